@@ -1,0 +1,143 @@
+// Package detect is the contract between the walletaudit engine and its
+// detectors: the chunk of text a detector reads, the candidate it returns,
+// and the Secret type that keeps a found value from leaking into output.
+//
+// The engine lives in package audit, which re-exports these types; a custom
+// detector only needs this package.
+package detect
+
+import (
+	"context"
+	"io"
+)
+
+// Kind is the family of a secret, the "kind" field of a finding.
+type Kind string
+
+// The kinds of secret a finding can carry.
+const (
+	KindMnemonic           Kind = "mnemonic"
+	KindWIF                Kind = "wif"
+	KindExtendedPrivateKey Kind = "extended-private-key"
+	KindRawPrivateKey      Kind = "raw-private-key"
+	KindKeystore           Kind = "keystore"
+	KindWalletFile         Kind = "wallet-file"
+	KindOtherPrivateKey    Kind = "other-private-key"
+)
+
+// Confidence says how sure a detector is that a candidate is a real secret.
+type Confidence string
+
+// Confidence levels. High means the value was validated (checksum, curve
+// range, derivation); medium means it is well formed and the context says it
+// is a secret; low means the context is weak.
+const (
+	ConfidenceHigh   Confidence = "high"
+	ConfidenceMedium Confidence = "medium"
+	ConfidenceLow    Confidence = "low"
+)
+
+// Chunk is a window of an item's bytes that a detector reads. Data may be a
+// slice of a larger buffer that the engine reuses after Detect returns: a
+// detector must not keep Data, or any slice of it, beyond the call.
+type Chunk struct {
+	// Data is the text (or, when Binary is set, the raw bytes) to search.
+	Data []byte
+	// Path is the item's display path ("dir/file", "a.zip!inner/file").
+	Path string
+	// Encoding names the decoder that produced Data ("" for the item's own
+	// bytes, "base64", "hex", "url", "json-string", "utf-16le", …).
+	Encoding string
+	// Binary is set when the item is not text; detectors that only make
+	// sense on text should return nothing.
+	Binary bool
+	// Context is the text that precedes Data in the item when Data is a
+	// decoded view (the name of the variable that held an encoded blob, for
+	// example). It is empty for an item's own bytes.
+	Context []byte
+}
+
+// Candidate is a secret found by a detector, before the engine scores it.
+type Candidate struct {
+	// Rule is the precise detector rule, such as "bip39-mnemonic".
+	Rule string
+	// Kind is the family of the secret.
+	Kind Kind
+	// Start and End are the byte span of the secret in Chunk.Data.
+	Start, End int
+	// Secret holds the value, redacted by construction.
+	Secret Secret
+	// Confidence is how sure the detector is.
+	Confidence Confidence
+	// Public is set for secrets published as test vectors or development
+	// defaults; PublicSource names where (e.g. "Hardhat default account 0").
+	Public       bool
+	PublicSource string
+	// Network is "mainnet", "testnet" or "" when the format does not say.
+	Network string
+	// Scheme names the seed or key scheme ("bip39", "electrum-segwit",
+	// "secp256k1", "ed25519", …) where it is not obvious from Rule.
+	Scheme string
+	// Protection describes how the secret is protected at rest; nil means
+	// stored in plain text.
+	Protection *Protection
+	// Details are extra facts for people (language, word count, derivation
+	// path, KDF parameters). They must never contain the secret.
+	Details map[string]string
+}
+
+// Protection is what stands between a reader of the file and the secret.
+type Protection struct {
+	// Encrypted is false for wallet files that store keys in the clear.
+	Encrypted bool
+	// KDF, KDFParams and Cipher describe the encryption ("scrypt",
+	// "n=262144 r=8 p=1", "aes-128-ctr").
+	KDF       string
+	KDFParams string
+	Cipher    string
+	// GuessesPerSecond is the estimated password guesses per second on one
+	// current high-end GPU; 0 when unknown.
+	GuessesPerSecond float64
+	// WeakPassword is set when a password from the built-in list of
+	// commonly tried passwords opened the store. The password itself is
+	// never recorded.
+	WeakPassword bool
+	// Summary is one line for people ("scrypt n=2^18: ~80 guesses/s/GPU").
+	Summary string
+}
+
+// Detector finds candidates in chunks of text. Implementations must be safe
+// for concurrent use: the engine calls Detect from many goroutines.
+type Detector interface {
+	// ID names the detector; it is what options use to turn it off.
+	ID() string
+	// Keywords returns lower-case byte strings at least one of which must
+	// occur (case-insensitively) in a chunk for Detect to be worth calling.
+	// Nil means the detector runs on every chunk.
+	Keywords() []string
+	// Detect returns the candidates in c. It must honour ctx for long work
+	// and must not panic on any input.
+	Detect(ctx context.Context, c *Chunk) []Candidate
+}
+
+// File is a whole item handed to a FileDetector.
+type File struct {
+	// Path is the display path; Name is the base name.
+	Path, Name string
+	// Size is the item's size in bytes.
+	Size int64
+	// Head is the first bytes of the item (up to 64 KiB).
+	Head []byte
+	// ReaderAt reads the whole item; it is valid only during the call.
+	ReaderAt io.ReaderAt
+}
+
+// FileDetector is a detector that needs a whole file rather than chunks of
+// text: wallet databases, keystores, binary wallet formats. The engine calls
+// Wants with the name and the first bytes and, if it says yes, DetectFile.
+// Offsets in the returned candidates are byte offsets in the file.
+type FileDetector interface {
+	ID() string
+	Wants(name string, head []byte, size int64) bool
+	DetectFile(ctx context.Context, f *File) ([]Candidate, error)
+}
