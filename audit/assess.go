@@ -1,0 +1,109 @@
+package audit
+
+import (
+	"math"
+	"strings"
+)
+
+// assess turns a candidate found at st into the scored parts of a finding.
+//
+// The score (docs/scoring.md) is
+//
+//	score = 10 × power × validity × exposure × residual + modifiers
+//
+// where power is what the secret controls (a seed or extended key 1.0, a
+// single key 0.85, a testnet key a third of that), validity comes from the
+// detector's confidence (high 1.0, medium 0.85, low 0.6), exposure is the
+// highest likelihood among the attack paths that apply, and residual is
+// how much of the risk the storage protection leaves (plain text 1.0, a
+// keystore opened by a common password 1.0, KDF classes weak 0.85, moderate
+// 0.6, unknown 0.5, strong 0.4). Each of in_vcs, cloud sync and
+// world-readable adds 1.25 (one severity band). The result is capped at 10
+// and rounded to one decimal. Published test secrets score at most 1.0.
+func assess(c Candidate, st Storage) (float64, Severity, []AttackPath, string) {
+	ids := pathsFor(c, st)
+	paths := make([]AttackPath, 0, len(ids))
+	exposure := 0.0
+	for _, id := range ids {
+		p := catalogue[id]
+		paths = append(paths, AttackPath{ID: p.ID, Title: p.Title, Attack: p.Attack, CWE: p.CWE, CCSS: p.CCSS})
+		exposure = math.Max(exposure, p.Likelihood)
+	}
+	score := 10 * power(c) * validity(c.Confidence) * exposure * residual(c.Protection)
+	if !c.Public {
+		for _, raised := range []bool{st.InVCS, st.Synced != "", st.WorldReadable} {
+			if raised {
+				score += 1.25
+			}
+		}
+	}
+	score = math.Min(score, 10)
+	if c.Public {
+		score = math.Min(score/10, 1.0)
+	}
+	score = math.Round(score*10) / 10
+	return score, severityForScore(score), paths, remediation(c, ids)
+}
+
+func power(c Candidate) float64 {
+	p := 0.85
+	switch c.Kind {
+	case KindMnemonic, KindExtendedPrivateKey, KindKeystore, KindWalletFile:
+		p = 1.0
+	case KindOtherPrivateKey:
+		p = 0.8
+	}
+	if strings.EqualFold(c.Network, "testnet") || strings.EqualFold(c.Network, "regtest") {
+		p /= 3
+	}
+	return p
+}
+
+func validity(c Confidence) float64 {
+	switch c {
+	case ConfidenceHigh:
+		return 1.0
+	case ConfidenceLow:
+		return 0.6
+	}
+	return 0.85
+}
+
+func residual(p *Protection) float64 {
+	if p == nil || !p.Encrypted || p.WeakPassword {
+		return 1.0
+	}
+	switch kdfClass(p) {
+	case "weak":
+		return 0.85
+	case "moderate":
+		return 0.6
+	case "strong":
+		return 0.4
+	}
+	return 0.5
+}
+
+// remediation writes what the reader should do first, then what the
+// attack paths add.
+func remediation(c Candidate, ids []string) string {
+	if c.Public {
+		return catalogue["public-test-secret"].Remediation
+	}
+	var b strings.Builder
+	switch {
+	case c.Protection != nil && c.Protection.Encrypted && !c.Protection.WeakPassword:
+		b.WriteString("The store is encrypted; its safety rests on the password. ")
+	case strings.EqualFold(c.Network, "testnet"):
+		b.WriteString("This is a testnet secret: rotate it, and check it is not reused on mainnet. ")
+	default:
+		b.WriteString("Treat the wallet as compromised: create a new wallet on a clean offline device and move all funds to it first. Then: ")
+	}
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(catalogue[id].Remediation)
+	}
+	return b.String()
+}

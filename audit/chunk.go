@@ -1,0 +1,146 @@
+package audit
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"sort"
+)
+
+var nl = []byte{'\n'}
+
+// chunkReader streams an item through a fixed buffer in overlapping
+// chunks. Every chunk after the first starts with the last chunkTail bytes
+// of the one before; of those, the first chunkLookback bytes are context
+// only, and a candidate is reported by the chunk whose own region
+// [own0, own1) holds its start. So each secret is reported once, and a
+// secret up to chunkTail−chunkLookback bytes long that crosses a boundary
+// is still seen whole, with chunkLookback bytes of context before it.
+type chunkReader struct {
+	buf     []byte
+	r       io.Reader
+	filled  int   // valid bytes in buf
+	eof     bool  // r is exhausted
+	carried int   // bytes at the start of buf carried from the last chunk
+	offset  int64 // item offset of buf[0]
+	line    int   // line number of buf[0]
+}
+
+// next fills the buffer and returns the chunk and its own region.
+func (c *chunkReader) next() (data []byte, own0, own1 int, err error) {
+	if !c.eof && c.filled < len(c.buf) {
+		n, rerr := io.ReadFull(c.r, c.buf[c.filled:])
+		c.filled += n
+		switch {
+		case errors.Is(rerr, io.EOF), errors.Is(rerr, io.ErrUnexpectedEOF):
+			c.eof = true
+		case rerr != nil:
+			return nil, 0, 0, rerr
+		}
+	}
+	data = c.buf[:c.filled]
+	if c.carried > 0 {
+		own0 = chunkLookback
+	}
+	own1 = len(data)
+	if !c.eof {
+		own1 = len(data) - (chunkTail - chunkLookback)
+	}
+	return data, own0, own1, nil
+}
+
+func (c *chunkReader) done() bool   { return c.eof }
+func (c *chunkReader) total() int64 { return c.offset + int64(c.filled) }
+
+// advance keeps the tail of the buffer for the next chunk.
+func (c *chunkReader) advance() {
+	keep := c.filled - chunkTail
+	c.line += bytes.Count(c.buf[:keep], nl)
+	c.offset += int64(keep)
+	copy(c.buf, c.buf[keep:c.filled])
+	c.filled = chunkTail
+	c.carried = chunkTail
+}
+
+// located is a candidate with its span in the chunk (the encoded blob's
+// span for a candidate found in a decoded view).
+type located struct {
+	c          Candidate
+	start, end int
+	encoding   string
+}
+
+// detect runs the detectors on one chunk and on its decoded views.
+func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr *chunkReader, it Item, emit func(Candidate, Location) error) error {
+	var found []located
+	w.s.pre.match(ch.Data, w.hits)
+	for i, d := range w.s.detectors {
+		if !w.hits[i] {
+			continue
+		}
+		for _, c := range d.Detect(ctx, ch) {
+			if c.Start < own0 || c.Start >= own1 || c.End > len(ch.Data) || c.End < c.Start {
+				continue
+			}
+			found = append(found, located{c: c, start: c.Start, end: c.End, encoding: ch.Encoding})
+		}
+	}
+	if w.s.views != nil && w.s.opts.DecodeDepth > 0 && !ch.Binary {
+		hits := make([]bool, len(w.s.detectors))
+		w.s.views(ch.Data, w.s.opts.DecodeDepth, func(v view) bool {
+			if v.start < own0 || v.start >= own1 || v.end > len(ch.Data) || v.start > v.end {
+				return ctx.Err() == nil
+			}
+			vc := &Chunk{Data: v.data, Path: ch.Path, Encoding: v.encoding, Context: v.context}
+			w.s.pre.match(v.data, hits)
+			for i, d := range w.s.detectors {
+				if !hits[i] {
+					continue
+				}
+				for _, c := range d.Detect(ctx, vc) {
+					if c.End > len(v.data) || c.Start < 0 || c.End < c.Start {
+						continue
+					}
+					found = append(found, located{c: c, start: v.start, end: v.end, encoding: v.encoding})
+				}
+			}
+			return ctx.Err() == nil
+		})
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].start < found[j].start })
+	line, at := cr.line, 0
+	for _, f := range found {
+		line += bytes.Count(ch.Data[at:f.start], nl)
+		at = f.start
+		loc := Location{
+			Path:    it.Path,
+			Line:    line,
+			EndLine: line + bytes.Count(ch.Data[f.start:f.end], nl),
+			Column:  f.start - bytes.LastIndexByte(ch.Data[:f.start], '\n'),
+			Offset:  cr.offset + int64(f.start),
+			Origin:  it.Origin,
+		}
+		if err := emit(withEncoding(f.c, f.encoding), loc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// withEncoding records the decoder a candidate came through.
+func withEncoding(c Candidate, enc string) Candidate {
+	if enc == "" {
+		return c
+	}
+	d := make(map[string]string, len(c.Details)+1)
+	for k, v := range c.Details {
+		d[k] = v
+	}
+	d["encoding"] = enc
+	c.Details = d
+	return c
+}

@@ -1,0 +1,7 @@
+//go:build linux
+
+package audit
+
+import "syscall"
+
+const oNoATime = syscall.O_NOATIME

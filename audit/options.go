@@ -1,0 +1,64 @@
+package audit
+
+import (
+	"log/slog"
+	"time"
+)
+
+// Options configure a Scanner. The zero value is a sensible default: every
+// built-in detector, one worker per CPU, files up to 256 MiB, all
+// severities.
+type Options struct {
+	// Detectors replaces the built-in chunk detectors when non-nil. Use
+	// DefaultDetectors to extend rather than replace them.
+	Detectors []Detector
+	// FileDetectors replaces the built-in whole-file detectors when non-nil.
+	FileDetectors []FileDetector
+	// Disable lists detector IDs to turn off.
+	Disable []string
+	// Workers is the number of items scanned at once; 0 means GOMAXPROCS.
+	Workers int
+	// MaxFileSize skips larger items (recorded as skips); 0 means 256 MiB,
+	// a negative value means no limit. Large files stream in chunks, so
+	// the limit bounds time, not memory.
+	MaxFileSize int64
+	// MaxWholeFile bounds how much of a stream (an item that is not a file
+	// on disk) is held in memory for a whole-file detector; 0 means 64 MiB.
+	MaxWholeFile int64
+	// MinSeverity drops findings below it; "" keeps everything.
+	MinSeverity Severity
+	// DecodeDepth is how many layers of encoding (base64, hex, URL, JSON
+	// escapes) are peeled to find hidden secrets; 0 means 2, negative
+	// turns decoding off.
+	DecodeDepth int
+	// Logger receives debug records; nil is silent. Records never hold
+	// secrets.
+	Logger *slog.Logger
+	// Progress, if set, is called about every ProgressInterval and once
+	// at the end, from a goroutine of the scan.
+	Progress func(Progress)
+	// ProgressInterval defaults to 200ms.
+	ProgressInterval time.Duration
+}
+
+// Progress is a snapshot of a running scan.
+type Progress struct {
+	Files    int64
+	Bytes    int64
+	Findings int64
+	Skipped  int64
+	Errors   int64
+	Elapsed  time.Duration
+	Done     bool
+}
+
+const (
+	defaultMaxFileSize  = 256 << 20
+	defaultMaxWholeFile = 64 << 20
+	defaultDecodeDepth  = 2
+	chunkSize           = 1 << 20
+	chunkTail           = 64 << 10 // bytes carried into the next chunk
+	chunkLookback       = 16 << 10 // of which context only, never reported
+	headSize            = 64 << 10
+	sniffSize           = 8 << 10
+)

@@ -1,0 +1,490 @@
+package audit
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"log/slog"
+	"path"
+	"runtime"
+	"slices"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
+	"golang.org/x/sync/errgroup"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// Scanner scans sources for wallet secrets. It is safe for concurrent use;
+// each Run is independent.
+type Scanner struct {
+	opts      Options
+	detectors []Detector
+	files     []FileDetector
+	pre       *prefilter
+	views     viewFunc
+	log       *slog.Logger
+}
+
+// viewFunc yields decoded views of data (see internal/decode).
+type viewFunc func(data []byte, depth int, fn func(view) bool)
+
+// view is a decoded rendering of a span of a chunk.
+type view struct {
+	data       []byte
+	encoding   string
+	start, end int
+	context    []byte
+}
+
+// New returns a Scanner configured by opts.
+func New(opts Options) *Scanner {
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.MaxFileSize == 0 {
+		opts.MaxFileSize = defaultMaxFileSize
+	}
+	if opts.MaxWholeFile <= 0 {
+		opts.MaxWholeFile = defaultMaxWholeFile
+	}
+	if opts.DecodeDepth == 0 {
+		opts.DecodeDepth = defaultDecodeDepth
+	}
+	if opts.ProgressInterval <= 0 {
+		opts.ProgressInterval = 200 * time.Millisecond
+	}
+	dets := opts.Detectors
+	if dets == nil {
+		dets = DefaultDetectors()
+	}
+	files := opts.FileDetectors
+	if files == nil {
+		files = DefaultFileDetectors()
+	}
+	off := func(id string) bool { return slices.Contains(opts.Disable, id) }
+	s := &Scanner{opts: opts, log: opts.Logger, views: defaultViews}
+	for _, d := range dets {
+		if d != nil && !off(d.ID()) {
+			s.detectors = append(s.detectors, d)
+		}
+	}
+	for _, d := range files {
+		if d != nil && !off(d.ID()) {
+			s.files = append(s.files, d)
+		}
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	s.pre = newPrefilter(s.detectors)
+	return s
+}
+
+// Detectors returns the IDs of the detectors this scanner runs.
+func (s *Scanner) Detectors() []string {
+	var ids []string
+	for _, d := range s.detectors {
+		ids = append(ids, d.ID())
+	}
+	for _, d := range s.files {
+		ids = append(ids, d.ID())
+	}
+	return ids
+}
+
+// Scan streams the findings in srcs. The error, when not nil, is fatal
+// (a source root that cannot be read, cancellation) and ends the stream;
+// problems with single items do not stop it (use Run to see them).
+func (s *Scanner) Scan(ctx context.Context, srcs ...Source) iter.Seq2[Finding, error] {
+	return func(yield func(Finding, error) bool) {
+		errStop := errors.New("stop")
+		_, err := s.Run(ctx, func(f Finding) error {
+			if !yield(f, nil) {
+				return errStop
+			}
+			return nil
+		}, srcs...)
+		if err != nil && !errors.Is(err, errStop) {
+			yield(Finding{}, err)
+		}
+	}
+}
+
+// Run scans srcs, calling fn for each finding from a single goroutine, and
+// returns the summary. It stops at the first error fn returns, at
+// cancellation, or when a source cannot be walked at all; per-item problems
+// are recorded in the summary and the scan goes on.
+func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Source) (Summary, error) {
+	start := time.Now()
+	st := &runState{bySev: map[string]int{}, vcs: newVCSCache()}
+	g, gctx := errgroup.WithContext(ctx)
+	items := make(chan Item, s.opts.Workers)
+	out := make(chan Finding, 64)
+
+	g.Go(func() error {
+		defer close(items)
+		for _, src := range srcs {
+			err := src.Walk(gctx, func(it Item) error {
+				select {
+				case items <- it:
+					return nil
+				case <-gctx.Done():
+					return gctx.Err()
+				}
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	var workers sync.WaitGroup
+	for range s.opts.Workers {
+		workers.Add(1)
+		g.Go(func() error {
+			defer workers.Done()
+			sc := newItemScanner(s, st)
+			for it := range items {
+				if err := gctx.Err(); err != nil {
+					return err
+				}
+				if err := sc.scan(gctx, it, out); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	go func() { workers.Wait(); close(out) }()
+
+	stopProgress := s.startProgress(st, start)
+	var fnErr error
+	for f := range out {
+		if fnErr != nil {
+			continue // drain so workers can finish
+		}
+		if err := fn(f); err != nil {
+			fnErr = err
+			st.cancel()
+		}
+	}
+	err := g.Wait()
+	stopProgress()
+	sum := st.summary(time.Since(start))
+	if fnErr != nil {
+		return sum, fnErr
+	}
+	if err != nil && ctx.Err() == nil && errors.Is(err, errCancelled) {
+		err = nil
+	}
+	return sum, err
+}
+
+var errCancelled = errors.New("audit: scan stopped by the caller")
+
+func (s *Scanner) startProgress(st *runState, start time.Time) func() {
+	if s.opts.Progress == nil {
+		return func() {}
+	}
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		t := time.NewTicker(s.opts.ProgressInterval)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				s.opts.Progress(st.progress(time.Since(start), false))
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-stopped
+		s.opts.Progress(st.progress(time.Since(start), true))
+	}
+}
+
+// runState is shared by the workers of one Run.
+type runState struct {
+	files, bytes, findings, skipped, errs atomic.Int64
+	stop                                  atomic.Bool
+
+	mu        sync.Mutex
+	bySev     map[string]int
+	skips     []Skip
+	itemErrs  []ItemError
+	vcs       *vcsCache
+	nFindings int
+}
+
+func (st *runState) cancel()         { st.stop.Store(true) }
+func (st *runState) cancelled() bool { return st.stop.Load() }
+
+func (st *runState) skip(p, reason string) {
+	st.skipped.Add(1)
+	st.mu.Lock()
+	st.skips = append(st.skips, Skip{Path: p, Reason: reason})
+	st.mu.Unlock()
+}
+
+func (st *runState) fail(p string, err error) {
+	st.errs.Add(1)
+	st.mu.Lock()
+	st.itemErrs = append(st.itemErrs, ItemError{Path: p, Error: err.Error()})
+	st.mu.Unlock()
+}
+
+func (st *runState) found(f Finding) {
+	st.findings.Add(1)
+	st.mu.Lock()
+	st.bySev[string(f.Severity)]++
+	st.nFindings++
+	st.mu.Unlock()
+}
+
+func (st *runState) progress(d time.Duration, done bool) Progress {
+	return Progress{Files: st.files.Load(), Bytes: st.bytes.Load(), Findings: st.findings.Load(),
+		Skipped: st.skipped.Load(), Errors: st.errs.Load(), Elapsed: d, Done: done}
+}
+
+func (st *runState) summary(d time.Duration) Summary {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	sort.Slice(st.skips, func(i, j int) bool { return st.skips[i].Path < st.skips[j].Path })
+	sort.Slice(st.itemErrs, func(i, j int) bool { return st.itemErrs[i].Path < st.itemErrs[j].Path })
+	by := make(map[string]int, len(st.bySev))
+	for k, v := range st.bySev {
+		by[k] = v
+	}
+	return Summary{
+		FilesScanned: st.files.Load(), BytesScanned: st.bytes.Load(), Findings: st.nFindings,
+		BySeverity: by, Skipped: append([]Skip{}, st.skips...), Errors: append([]ItemError{}, st.itemErrs...),
+		DurationMS: d.Milliseconds(), Duration: d,
+	}
+}
+
+// itemScanner is one worker's reusable state.
+type itemScanner struct {
+	s    *Scanner
+	st   *runState
+	buf  []byte
+	hits []bool
+	seen map[string]struct{}
+}
+
+func newItemScanner(s *Scanner, st *runState) *itemScanner {
+	return &itemScanner{s: s, st: st, buf: make([]byte, chunkSize+chunkTail), hits: make([]bool, len(s.detectors))}
+}
+
+// scan reads one item. Only fatal conditions (cancellation) are returned;
+// item problems are recorded.
+func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (err error) {
+	defer func() {
+		// A detector must never panic; if one does, the item is recorded
+		// as an error and the scan goes on. The panic value is not
+		// printed: it could hold a secret.
+		if r := recover(); r != nil {
+			w.st.fail(it.Path, errors.New("internal error while scanning (detector panic)"))
+			w.s.log.Error("detector panic", "path", it.Path)
+			err = nil
+		}
+	}()
+	if w.st.cancelled() {
+		return errCancelled
+	}
+	switch {
+	case it.Err != nil:
+		w.st.fail(it.Path, it.Err)
+		return nil
+	case it.Skip != "":
+		w.st.skip(it.Path, it.Skip)
+		return nil
+	case it.Open == nil:
+		w.st.skip(it.Path, "nothing to read")
+		return nil
+	case w.s.opts.MaxFileSize > 0 && it.Size > w.s.opts.MaxFileSize:
+		w.st.skip(it.Path, fmt.Sprintf("larger than the size limit (%d > %d bytes)", it.Size, w.s.opts.MaxFileSize))
+		return nil
+	}
+	rc, err := it.Open()
+	if err != nil {
+		w.st.fail(it.Path, err)
+		return nil
+	}
+	defer rc.Close()
+	w.seen = map[string]struct{}{}
+	storage := storageOf(it, w.st.vcs)
+	emit := func(c Candidate, loc Location) error {
+		if c.Secret.IsZero() {
+			return nil
+		}
+		key := c.Rule + "\x00" + c.Secret.Fingerprint() + "\x00" + fmt.Sprint(loc.Line)
+		if _, dup := w.seen[key]; dup {
+			return nil
+		}
+		w.seen[key] = struct{}{}
+		f := w.s.finding(c, loc, storage)
+		if w.s.opts.MinSeverity != "" && !f.Severity.AtLeast(w.s.opts.MinSeverity) {
+			return nil
+		}
+		w.st.found(f)
+		select {
+		case out <- f:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	n, rerr := w.read(ctx, it, rc, storage, emit)
+	w.st.files.Add(1)
+	w.st.bytes.Add(n)
+	if rerr != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		w.st.fail(it.Path, rerr)
+	}
+	return nil
+}
+
+// read runs the file detectors and streams the item through the chunk
+// detectors. It returns the bytes read.
+func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Storage, emit func(Candidate, Location) error) (int64, error) {
+	var r io.Reader = rc
+	head := w.buf[:0]
+	n, err := io.ReadFull(r, w.buf[:headSize])
+	head = w.buf[:n]
+	eof := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+	if err != nil && !eof {
+		return int64(n), err
+	}
+	// Whole-file detectors see the head and, if they want it, the file.
+	var wanted []FileDetector
+	name := path.Base(it.Path)
+	for _, fd := range w.s.files {
+		if fd.Wants(name, head, it.Size) {
+			wanted = append(wanted, fd)
+		}
+	}
+	var total int64
+	if len(wanted) > 0 {
+		ra, size, rest, err := w.readerAt(rc, head, eof, it)
+		if err != nil {
+			w.st.skip(it.Path, "whole-file detectors: "+err.Error())
+		} else {
+			for _, fd := range wanted {
+				cands, err := fd.DetectFile(ctx, &detect.File{Path: it.Path, Name: name, Size: size, Head: head, ReaderAt: ra})
+				if err != nil {
+					w.s.log.Debug("file detector", "detector", fd.ID(), "path", it.Path, "error", err)
+				}
+				for _, c := range cands {
+					loc := Location{Path: it.Path, Offset: int64(c.Start), Origin: it.Origin}
+					if c.Start >= 0 && c.Start <= len(head) && c.End <= len(head) && c.Start <= c.End {
+						loc.Line = 1 + bytes.Count(head[:c.Start], nl)
+						loc.EndLine = loc.Line + bytes.Count(head[c.Start:c.End], nl)
+						loc.Column = c.Start - bytes.LastIndexByte(head[:c.Start], '\n')
+					}
+					if err := emit(c, loc); err != nil {
+						return size, err
+					}
+				}
+			}
+			if rest != nil {
+				// The stream was consumed into memory; read it from there.
+				r, head, eof = rest, nil, false
+				n, err = io.ReadFull(r, w.buf[:headSize])
+				head = w.buf[:n]
+				eof = errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+			}
+		}
+	}
+	binary := false
+	encoding := ""
+	switch {
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe}), bytes.HasPrefix(head, []byte{0xfe, 0xff}):
+		// UTF-16 text (PowerShell history, Windows notes): decode it and
+		// scan the UTF-8 text; offsets then count decoded bytes.
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
+		src := io.MultiReader(bytes.NewReader(slices.Clone(head)), r)
+		if eof {
+			src = bytes.NewReader(slices.Clone(head))
+		}
+		r = transform.NewReader(src, dec)
+		encoding = "utf-16"
+		n, err = io.ReadFull(r, w.buf[:headSize])
+		head = w.buf[:n]
+		eof = errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+		if err != nil && !eof {
+			return total, err
+		}
+	default:
+		binary = bytes.IndexByte(head[:min(len(head), sniffSize)], 0) >= 0
+	}
+	cr := chunkReader{buf: w.buf, r: r, filled: len(head), eof: eof, line: 1}
+	for {
+		if err := ctx.Err(); err != nil {
+			return total, err
+		}
+		if w.st.cancelled() {
+			return total, errCancelled
+		}
+		data, own0, own1, err := cr.next()
+		if err != nil {
+			return total, err
+		}
+		total = cr.offset + int64(len(data)) - int64(cr.carried)
+		if len(data) > 0 {
+			ch := &Chunk{Data: data, Path: it.Path, Encoding: encoding, Binary: binary}
+			if err := w.detect(ctx, ch, own0, own1, &cr, it, emit); err != nil {
+				return total, err
+			}
+		}
+		if cr.done() {
+			return cr.total(), nil
+		}
+		cr.advance()
+	}
+}
+
+// readerAt gives whole-file detectors random access. Files on disk are used
+// in place; streams are read into memory up to MaxWholeFile, and the
+// returned rest reader replays them for the chunk detectors.
+func (w *itemScanner) readerAt(rc io.ReadCloser, head []byte, eof bool, it Item) (io.ReaderAt, int64, io.Reader, error) {
+	if ra, ok := rc.(interface {
+		io.ReaderAt
+		Stat() (fs.FileInfo, error)
+	}); ok {
+		if fi, err := ra.Stat(); err == nil {
+			return ra, fi.Size(), nil, nil
+		}
+	}
+	if eof {
+		b := slices.Clone(head)
+		return bytes.NewReader(b), int64(len(b)), bytes.NewReader(b), nil
+	}
+	limit := w.s.opts.MaxWholeFile
+	var all bytes.Buffer
+	all.Write(head)
+	n, err := io.Copy(&all, io.LimitReader(rc, limit-int64(len(head))+1))
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	if int64(len(head))+n > limit {
+		return nil, 0, nil, fmt.Errorf("stream larger than %d bytes", limit)
+	}
+	b := all.Bytes()
+	return bytes.NewReader(b), int64(len(b)), bytes.NewReader(b), nil
+}

@@ -1,0 +1,199 @@
+package audit
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+// tokenDetector finds "SECRET-" followed by 16 hex digits; it stands in for
+// real detectors so the engine is tested on its own.
+type tokenDetector struct{}
+
+var tokenRE = regexp.MustCompile(`SECRET-[0-9a-f]{16}`)
+
+func (tokenDetector) ID() string         { return "test-token" }
+func (tokenDetector) Keywords() []string { return []string{"secret-"} }
+func (tokenDetector) Detect(_ context.Context, c *Chunk) []Candidate {
+	var out []Candidate
+	for _, m := range tokenRE.FindAllIndex(c.Data, -1) {
+		raw := string(c.Data[m[0]:m[1]])
+		out = append(out, Candidate{
+			Rule: "test-token", Kind: KindRawPrivateKey, Start: m[0], End: m[1], Confidence: ConfidenceHigh,
+			Secret: detect.NewSecret(KindRawPrivateKey, raw, raw, "[test token]", ""),
+		})
+	}
+	return out
+}
+
+func token(i int) string { return fmt.Sprintf("SECRET-%016x", 0xabc000+i) }
+
+func testScanner(opts Options) *Scanner {
+	opts.Detectors = []Detector{tokenDetector{}}
+	opts.FileDetectors = []FileDetector{}
+	return New(opts)
+}
+
+func collect(t *testing.T, s *Scanner, srcs ...Source) ([]Finding, Summary) {
+	t.Helper()
+	var fs []Finding
+	sum, err := s.Run(context.Background(), func(f Finding) error { fs = append(fs, f); return nil }, srcs...)
+	require.NoError(t, err)
+	return fs, sum
+}
+
+func TestScanLocations(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a/.env":     {Data: []byte("A=1\nKEY=" + token(1) + "\n"), Mode: 0o644},
+		"b/notes.md": {Data: []byte("x\r\ny\r\n  " + token(2) + " and " + token(3) + "\r\n")},
+		"c/clean.go": {Data: []byte("package c\n")},
+	}
+	fs, sum := collect(t, testScanner(Options{}), FS(fsys, ".", "root"))
+	require.Len(t, fs, 3)
+	got := map[string]Location{}
+	for _, f := range fs {
+		got[f.Secret.Fingerprint()] = f.Location
+	}
+	fp := func(i int) string { return detect.Fingerprint(KindRawPrivateKey, token(i)) }
+	assert.Equal(t, Location{Path: "root/a/.env", Line: 2, EndLine: 2, Column: 5, Offset: 8, Origin: "fs"}, got[fp(1)])
+	assert.Equal(t, 3, got[fp(2)].Line)
+	assert.Equal(t, 3, got[fp(2)].Column)
+	assert.Equal(t, 3, got[fp(3)].Line)
+	assert.Equal(t, int64(3), sum.FilesScanned)
+	assert.Equal(t, 3, sum.Findings)
+}
+
+func TestChunkBoundaries(t *testing.T) {
+	// Secrets placed across and around every chunk boundary of a 5 MiB
+	// file are each reported once, at the right line.
+	var b bytes.Buffer
+	want := map[string]int{}
+	line := 1
+	pad := strings.Repeat("x", 99) + "\n"
+	n := 0
+	for b.Len() < 5<<20 {
+		b.WriteString(pad)
+		line++
+		pos := b.Len() % chunkSize
+		if pos > chunkSize-2*chunkTail || pos < 200 || n%97 == 0 {
+			tok := token(n)
+			b.WriteString("k=" + tok + "\n")
+			want[detect.Fingerprint(KindRawPrivateKey, tok)] = line
+			line++
+		}
+		n++
+	}
+	fs, _ := collect(t, testScanner(Options{}), Bytes("big.txt", b.Bytes()))
+	got := map[string]int{}
+	for _, f := range fs {
+		_, dup := got[f.Secret.Fingerprint()]
+		require.False(t, dup, "reported twice at line %d", f.Location.Line)
+		got[f.Secret.Fingerprint()] = f.Location.Line
+	}
+	assert.Equal(t, want, got)
+}
+
+func TestDirSkips(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "k.txt"), []byte(token(7)), 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "big.txt"), bytes.Repeat([]byte("a"), 4096), 0o600))
+	require.NoError(t, os.Symlink("/etc/passwd", filepath.Join(dir, "link")))
+	require.NoError(t, os.Symlink(".", filepath.Join(dir, "loop")))
+	require.NoError(t, syscall.Mkfifo(filepath.Join(dir, "fifo"), 0o600))
+
+	fs, sum := collect(t, testScanner(Options{MaxFileSize: 1024}), Dir(dir))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "0600", fs[0].Storage.Permissions)
+	reasons := map[string]string{}
+	for _, s := range sum.Skipped {
+		reasons[filepath.Base(s.Path)] = s.Reason
+	}
+	assert.Contains(t, reasons["link"], "symbolic link")
+	assert.Contains(t, reasons["loop"], "symbolic link")
+	assert.Contains(t, reasons["fifo"], "FIFO")
+	assert.Contains(t, reasons["big.txt"], "size limit")
+}
+
+func TestUnreadableFileIsRecorded(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads everything")
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "locked.txt")
+	require.NoError(t, os.WriteFile(p, []byte(token(1)), 0o000))
+	_, sum := collect(t, testScanner(Options{}), Dir(dir))
+	require.Len(t, sum.Errors, 1)
+}
+
+func TestRedactedEverywhere(t *testing.T) {
+	raw := token(42)
+	fs, _ := collect(t, testScanner(Options{}), Bytes("x.env", []byte("K="+raw)))
+	require.Len(t, fs, 1)
+	f := fs[0]
+	js, err := json.Marshal(f)
+	require.NoError(t, err)
+	for _, out := range []string{string(js), fmt.Sprint(f), fmt.Sprintf("%+v", f), fmt.Sprintf("%#v", f), f.Secret.String()} {
+		assert.False(t, strings.Contains(out, raw), "secret leaked into output")
+	}
+	assert.Equal(t, raw, f.Secret.Reveal())
+}
+
+func TestUTF16(t *testing.T) {
+	text := "line one\r\nkey " + token(5) + "\r\n"
+	var b bytes.Buffer
+	b.Write([]byte{0xff, 0xfe})
+	for _, r := range text {
+		b.WriteByte(byte(r))
+		b.WriteByte(0)
+	}
+	fs, _ := collect(t, testScanner(Options{}), Bytes("ConsoleHost_history.txt", b.Bytes()))
+	require.Len(t, fs, 1)
+	assert.Equal(t, 2, fs[0].Location.Line)
+	assert.Equal(t, "shell-history", fs[0].Storage.Context)
+}
+
+func TestCancelAndCallbackError(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i := range 200 {
+		fsys[fmt.Sprintf("f%03d.txt", i)] = &fstest.MapFile{Data: []byte(token(i))}
+	}
+	s := testScanner(Options{Workers: 2})
+	stop := errors.New("enough")
+	n := 0
+	_, err := s.Run(context.Background(), func(Finding) error { n++; return stop }, FS(fsys, ".", ""))
+	require.ErrorIs(t, err, stop)
+	assert.Equal(t, 1, n)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = s.Run(ctx, func(Finding) error { return nil }, FS(fsys, ".", ""))
+	require.ErrorIs(t, err, context.Canceled)
+
+	k := 0
+	for _, err := range s.Scan(context.Background(), FS(fsys, ".", "")) {
+		require.NoError(t, err)
+		k++
+		if k == 3 {
+			break
+		}
+	}
+	assert.Equal(t, 3, k)
+}
+
+func TestMissingRootIsFatal(t *testing.T) {
+	_, err := testScanner(Options{}).Run(context.Background(), func(Finding) error { return nil }, Dir(filepath.Join(t.TempDir(), "nope")))
+	require.Error(t, err)
+}

@@ -1,0 +1,173 @@
+package audit
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"time"
+)
+
+// Source yields the items a scan reads. Walk calls fn for every item, in any
+// order, from one goroutine; it stops and returns fn's error when fn returns
+// one, and returns ctx.Err() when ctx is done. An error from Walk itself
+// (the root does not exist) fails the scan; problems with single items are
+// reported as items with Skip or Err set, so the scan goes on.
+type Source interface {
+	Walk(ctx context.Context, fn func(Item) error) error
+}
+
+// Item is one thing to scan: a file, an archive member, a stream.
+type Item struct {
+	// Path is the display path, as the user gave the root joined with the
+	// path inside it.
+	Path string
+	// Size is the size in bytes, or -1 when unknown (a stream).
+	Size int64
+	// Mode is the file mode, when known.
+	Mode fs.FileMode
+	// ModTime is the modification time, when known.
+	ModTime time.Time
+	// Origin names the source kind: "file", "fs", "bytes", "stdin", ….
+	Origin string
+	// Open opens the item for reading. The engine closes what it opens.
+	Open func() (io.ReadCloser, error)
+	// Skip, when set, says why the item must not be read; the engine
+	// records it and does not call Open.
+	Skip string
+	// Err, when set, is an error met while listing the item.
+	Err error
+	// Storage, when set, overrides the storage context the engine would
+	// infer from Path (for sources that know better, like environment).
+	Storage *Storage
+}
+
+// FS returns a source that walks fsys from root ("." for all of it). Paths
+// in findings are prefix joined with the path inside fsys. Symbolic links
+// and irregular files are recorded as skips.
+func FS(fsys fs.FS, root, prefix string) Source {
+	return fsSource{fsys: fsys, root: root, prefix: prefix}
+}
+
+type fsSource struct {
+	fsys         fs.FS
+	root, prefix string
+}
+
+func (s fsSource) Walk(ctx context.Context, fn func(Item) error) error {
+	root := s.root
+	if root == "" {
+		root = "."
+	}
+	if _, err := fs.Stat(s.fsys, root); err != nil {
+		return fmt.Errorf("audit: %w", err)
+	}
+	return fs.WalkDir(s.fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
+		display := path.Join(s.prefix, p)
+		if err != nil {
+			if d != nil && d.IsDir() && p != root {
+				// The directory could not be read: record and go on.
+				return skipDirErr(fn(Item{Path: display, Origin: "fs", Err: err}))
+			}
+			return fn(Item{Path: display, Origin: "fs", Err: err})
+		}
+		if d.IsDir() {
+			return nil
+		}
+		it := Item{Path: display, Origin: "fs", Mode: d.Type(), Size: -1}
+		if r := irregularReason(d.Type()); r != "" {
+			it.Skip = r
+			return fn(it)
+		}
+		if info, err := d.Info(); err == nil {
+			it.Size, it.Mode, it.ModTime = info.Size(), info.Mode(), info.ModTime()
+		}
+		it.Open = func() (io.ReadCloser, error) { return s.fsys.Open(p) }
+		return fn(it)
+	})
+}
+
+// skipDirErr turns a nil callback result into fs.SkipDir so an unreadable
+// directory is not entered.
+func skipDirErr(err error) error {
+	if err == nil {
+		return fs.SkipDir
+	}
+	return err
+}
+
+// irregularReason says why a file of this type is never opened, or "".
+func irregularReason(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeSymlink != 0:
+		return "symbolic link (not followed)"
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "device"
+	case m&fs.ModeIrregular != 0:
+		return "irregular file"
+	}
+	return ""
+}
+
+// Bytes returns a source of one in-memory item named name.
+func Bytes(name string, data []byte) Source {
+	return bytesSource{name: name, data: data}
+}
+
+type bytesSource struct {
+	name string
+	data []byte
+}
+
+func (s bytesSource) Walk(ctx context.Context, fn func(Item) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return fn(Item{
+		Path: s.name, Size: int64(len(s.data)), Origin: "bytes",
+		Open: func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(s.data)), nil },
+	})
+}
+
+// Reader returns a source of one stream named name, read once. Use it for
+// standard input ("-") and pipes.
+func Reader(name string, r io.Reader) Source {
+	return &readerSource{name: name, r: r}
+}
+
+type readerSource struct {
+	name string
+	r    io.Reader
+	used bool
+}
+
+// errReaderUsed is returned when a Reader source is walked twice.
+var errReaderUsed = errors.New("audit: reader source already consumed")
+
+func (s *readerSource) Walk(ctx context.Context, fn func(Item) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if s.used {
+		return errReaderUsed
+	}
+	s.used = true
+	origin := "reader"
+	if s.name == "-" || s.name == "stdin" {
+		origin = "stdin"
+	}
+	return fn(Item{
+		Path: s.name, Size: -1, Origin: origin,
+		Open: func() (io.ReadCloser, error) { return io.NopCloser(s.r), nil },
+	})
+}

@@ -1,0 +1,193 @@
+package audit
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// storageOf infers the storage context of an item from its path and mode.
+// vcs answers whether a directory is inside a version-control work tree.
+func storageOf(it Item, vcs *vcsCache) Storage {
+	if it.Storage != nil {
+		return *it.Storage
+	}
+	st := Storage{Context: classifyPath(it.Path, it.Origin)}
+	if it.Mode.IsRegular() {
+		perm := it.Mode.Perm()
+		st.Permissions = fmt.Sprintf("%04o", perm)
+		st.WorldReadable = perm&0o004 != 0
+	}
+	st.Synced = syncedService(it.Path)
+	st.TestFixture = isTestPath(it.Path)
+	if it.Origin == "file" && vcs != nil {
+		st.InVCS = vcs.inWorkTree(filepath.Dir(it.Path))
+	}
+	return st
+}
+
+// classifyPath names the kind of place a path is. The rules are data in
+// the tables below; the first that matches wins.
+func classifyPath(p, origin string) string {
+	switch origin {
+	case "stdin", "reader":
+		return "stdin"
+	case "env":
+		return "environment"
+	}
+	slash := filepath.ToSlash(p)
+	lower := strings.ToLower(slash)
+	base := path.Base(lower)
+	for _, r := range nameRules {
+		if r.match(base, lower) {
+			return r.context
+		}
+	}
+	ext := path.Ext(base)
+	if c, ok := extContext[ext]; ok {
+		return c
+	}
+	return "file"
+}
+
+type nameRule struct {
+	context string
+	exact   []string // base names
+	prefix  []string // base name prefixes
+	suffix  []string // base name suffixes
+	dirs    []string // path fragments ("/.github/workflows/")
+}
+
+func (r nameRule) match(base, full string) bool {
+	for _, e := range r.exact {
+		if base == e {
+			return true
+		}
+	}
+	for _, e := range r.prefix {
+		if strings.HasPrefix(base, e) {
+			return true
+		}
+	}
+	for _, e := range r.suffix {
+		if strings.HasSuffix(base, e) {
+			return true
+		}
+	}
+	full = "/" + full
+	for _, d := range r.dirs {
+		if strings.Contains(full, d) {
+			return true
+		}
+	}
+	return false
+}
+
+var nameRules = []nameRule{
+	{context: "shell-history", exact: []string{".bash_history", ".zsh_history", ".zhistory", ".sh_history", "fish_history", "consolehost_history.txt", ".python_history", ".node_repl_history", ".psql_history", ".mysql_history", ".sqlite_history", ".irb_history", ".histfile", ".history"}},
+	{context: "wallet-data", dirs: []string{"/.bitcoin/", "/.electrum/", "/.ethereum/keystore/", "/.config/solana/", "/.lightning/", "/.lnd/", "/library/application support/bitcoin/", "/appdata/roaming/bitcoin/", "/appdata/roaming/electrum/", "/exodus/exodus.wallet/", "/atomic/local storage/"}, exact: []string{"wallet.dat", "hsm_secret", "default_wallet"}, prefix: []string{"utc--"}},
+	{context: "browser-extension", dirs: []string{"/local extension settings/", "/sync extension settings/", "/indexeddb/chrome-extension_", "/storage/default/moz-extension"}},
+	{context: "ci", dirs: []string{"/.github/workflows/", "/.circleci/", "/.buildkite/", "/.gitlab/"}, exact: []string{".gitlab-ci.yml", "jenkinsfile", ".travis.yml", "azure-pipelines.yml", "bitbucket-pipelines.yml", "cloudbuild.yaml", ".drone.yml"}},
+	{context: "container", exact: []string{"dockerfile", "containerfile", "docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml"}, prefix: []string{"dockerfile."}},
+	{context: "k8s", dirs: []string{"/k8s/", "/kubernetes/", "/helm/", "/charts/"}, exact: []string{"values.yaml", "kustomization.yaml", "secret.yaml", "secrets.yaml"}},
+	{context: "dotenv", exact: []string{".env", ".envrc", ".env.local", ".env.production", ".env.development", ".env.test", ".env.example", ".env.sample"}, prefix: []string{".env."}, suffix: []string{".env"}},
+	{context: "log", dirs: []string{"/logs/", "/log/"}, suffix: []string{".log", ".log.1", ".out"}},
+	{context: "notes", exact: []string{"seed", "mnemonic", "recovery", "keys", "secret", "secrets", "passwords"}, suffix: []string{".md", ".txt", ".rtf", ".org", ".note", ".markdown"}},
+	{context: "backup", suffix: []string{".bak", ".old", ".orig", ".backup", "~", ".swp"}},
+}
+
+var extContext = map[string]string{
+	".go": "source", ".js": "source", ".mjs": "source", ".cjs": "source", ".ts": "source", ".tsx": "source",
+	".jsx": "source", ".py": "source", ".rs": "source", ".sol": "source", ".java": "source", ".kt": "source",
+	".rb": "source", ".php": "source", ".cs": "source", ".c": "source", ".h": "source", ".cpp": "source",
+	".swift": "source", ".sh": "source", ".bash": "source", ".zsh": "source", ".ps1": "source", ".ipynb": "source",
+	".vue": "source", ".svelte": "source", ".dart": "source", ".scala": "source", ".move": "source",
+	".json": "config", ".yaml": "config", ".yml": "config", ".toml": "config", ".ini": "config", ".cfg": "config",
+	".conf": "config", ".properties": "config", ".tf": "config", ".tfvars": "config", ".xml": "config",
+	".csv": "document", ".html": "document", ".htm": "document", ".doc": "document", ".docx": "document",
+	".pdf": "document", ".odt": "document", ".rst": "document", ".tex": "document",
+	".sqlite": "database", ".db": "database", ".ldb": "database",
+}
+
+// syncedService names the cloud-sync service whose folder holds p, or "".
+func syncedService(p string) string {
+	lower := "/" + strings.ToLower(filepath.ToSlash(p)) + "/"
+	for _, s := range syncedDirs {
+		if strings.Contains(lower, s.fragment) {
+			return s.service
+		}
+	}
+	return ""
+}
+
+var syncedDirs = []struct{ fragment, service string }{
+	{"/dropbox/", "Dropbox"},
+	{"/onedrive/", "OneDrive"},
+	{"/onedrive - ", "OneDrive"},
+	{"/icloud drive/", "iCloud Drive"},
+	{"/library/mobile documents/", "iCloud Drive"},
+	{"/icloudrive/", "iCloud Drive"},
+	{"/google drive/", "Google Drive"},
+	{"/googledrive/", "Google Drive"},
+	{"/my drive/", "Google Drive"},
+	{"/library/cloudstorage/", "cloud storage"},
+	{"/pcloud drive/", "pCloud"},
+	{"/mega/", "MEGA"},
+	{"/nextcloud/", "Nextcloud"},
+	{"/sync.com/", "Sync.com"},
+}
+
+// isTestPath reports whether p looks like test data.
+func isTestPath(p string) bool {
+	lower := "/" + strings.ToLower(filepath.ToSlash(p))
+	for _, f := range []string{"/test/", "/tests/", "/testdata/", "/fixtures/", "/fixture/", "/__tests__/", "/spec/", "/mocks/", "/examples/", "/example/"} {
+		if strings.Contains(lower, f) {
+			return true
+		}
+	}
+	base := path.Base(lower)
+	return strings.HasSuffix(base, "_test.go") || strings.Contains(base, ".test.") || strings.Contains(base, ".spec.") || strings.HasPrefix(base, "test_")
+}
+
+// vcsCache answers, per directory, whether it is inside a git, Mercurial or
+// Subversion work tree. It looks only at the file system (read-only).
+type vcsCache struct {
+	mu sync.Mutex
+	m  map[string]bool
+}
+
+func newVCSCache() *vcsCache { return &vcsCache{m: make(map[string]bool)} }
+
+func (c *vcsCache) inWorkTree(dir string) bool {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.lookup(abs, 0)
+}
+
+func (c *vcsCache) lookup(dir string, depth int) bool {
+	if v, ok := c.m[dir]; ok {
+		return v
+	}
+	found := false
+	for _, marker := range []string{".git", ".hg", ".svn"} {
+		if _, err := os.Lstat(filepath.Join(dir, marker)); err == nil {
+			found = true
+			break
+		}
+	}
+	if !found {
+		parent := filepath.Dir(dir)
+		if parent != dir && depth < 64 {
+			found = c.lookup(parent, depth+1)
+		}
+	}
+	c.m[dir] = found
+	return found
+}
