@@ -1,0 +1,120 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/owenrumney/go-sarif/v2/sarif"
+	"github.com/walletaudit/walletaudit/audit"
+)
+
+// FingerprintKey names the partialFingerprints entry that holds a
+// finding's fingerprint in SARIF.
+const FingerprintKey = "walletaudit/v1"
+
+type sarifWriter struct {
+	w    io.Writer
+	opts Options
+	fs   []audit.Finding
+}
+
+// NewSARIF returns a writer of a SARIF 2.1.0 log with one run: a rule per
+// detector rule, a result per finding with its fingerprint in
+// partialFingerprints, and levels mapped from severity (critical and high
+// → error, medium → warning, low and info → note).
+func NewSARIF(w io.Writer, opts Options) Writer { return &sarifWriter{w: w, opts: opts} }
+
+func (s *sarifWriter) Add(f audit.Finding) error { s.fs = append(s.fs, f); return nil }
+
+func (s *sarifWriter) Close(sum audit.Summary) error {
+	SortByLocation(s.fs)
+	rep, err := sarif.New(sarif.Version210)
+	if err != nil {
+		return err
+	}
+	driver := sarif.NewDriver("walletaudit").WithInformationURI("https://github.com/walletaudit/walletaudit")
+	if s.opts.ToolVersion != "" {
+		driver = driver.WithVersion(s.opts.ToolVersion)
+	}
+	run := sarif.NewRun(*sarif.NewTool(driver))
+	worst := map[string]float64{}
+	for _, f := range s.fs {
+		worst[f.Rule] = max(worst[f.Rule], f.Score)
+	}
+	rules := map[string]bool{}
+	for _, f := range s.fs {
+		if !rules[f.Rule] {
+			rules[f.Rule] = true
+			r := run.AddRule(f.Rule).
+				WithName(ruleName(f.Rule)).
+				WithShortDescription(sarif.NewMultiformatMessageString(fmt.Sprintf("Exposed wallet secret (%s)", f.Kind))).
+				WithHelp(sarif.NewMultiformatMessageString("Findings of this rule are wallet secrets stored where an attacker can read them. Move the funds to a new wallet first, then remove the secret."))
+			pb := sarif.NewPropertyBag()
+			pb.Add("tags", []string{"security", "secret", "wallet", string(f.Kind)})
+			// GitHub code scanning reads the rule's security-severity.
+			pb.Add("security-severity", fmt.Sprintf("%.1f", worst[f.Rule]))
+			r.AttachPropertyBag(pb)
+		}
+		msg := fmt.Sprintf("%s %s found (%s, score %.1f): %s", f.Severity, f.Kind, f.Secret.Redacted(), f.Score, f.Secret.Fingerprint())
+		if f.Public {
+			msg += " — published test secret (" + f.PublicSource + ")"
+		}
+		if len(f.AttackPaths) > 0 {
+			var ids []string
+			for _, p := range f.AttackPaths {
+				ids = append(ids, p.ID)
+			}
+			msg += ". Attack paths: " + strings.Join(ids, ", ") + ". " + f.Remediation
+		}
+		region := sarif.NewRegion()
+		if f.Location.Line > 0 {
+			region = region.WithStartLine(f.Location.Line).WithEndLine(max(f.Location.EndLine, f.Location.Line)).WithStartColumn(max(f.Location.Column, 1))
+		} else {
+			region = region.WithByteOffset(int(f.Location.Offset))
+		}
+		res := sarif.NewRuleResult(f.Rule).
+			WithLevel(level(f.Severity)).
+			WithMessage(sarif.NewTextMessage(msg)).
+			WithLocations([]*sarif.Location{sarif.NewLocationWithPhysicalLocation(
+				sarif.NewPhysicalLocation().
+					WithArtifactLocation(sarif.NewSimpleArtifactLocation(filepath.ToSlash(f.Location.Path))).
+					WithRegion(region))}).
+			WithPartialFingerPrints(map[string]any{FingerprintKey: f.Secret.Fingerprint()})
+		props := sarif.NewPropertyBag()
+		props.Add("severity", string(f.Severity))
+		props.Add("score", f.Score)
+		props.Add("kind", string(f.Kind))
+		props.Add("public", f.Public)
+		props.Add("security-severity", fmt.Sprintf("%.1f", f.Score))
+		if s.opts.ShowSecrets {
+			props.Add("secret", f.Secret.Reveal())
+		}
+		res.AttachPropertyBag(props)
+		run.AddResult(res)
+	}
+	run.AddInvocation(true)
+	_ = sum
+	rep.AddRun(run)
+	return rep.PrettyWrite(s.w)
+}
+
+func level(s audit.Severity) string {
+	switch s {
+	case audit.SeverityCritical, audit.SeverityHigh:
+		return "error"
+	case audit.SeverityMedium:
+		return "warning"
+	}
+	return "note"
+}
+
+// ruleName turns "bip39-mnemonic" into "Bip39Mnemonic", SARIF's style.
+func ruleName(id string) string {
+	var b strings.Builder
+	for _, part := range strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' }) {
+		b.WriteString(strings.ToUpper(part[:1]) + part[1:])
+	}
+	return b.String()
+}

@@ -1,0 +1,173 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/walletaudit/walletaudit/audit"
+)
+
+type textWriter struct {
+	w    io.Writer
+	opts Options
+	fs   []audit.Finding
+}
+
+// NewText returns a writer for people: findings grouped by file, the files
+// with the worst findings first, each finding with its score, where it is,
+// why it matters and what to do, then a summary.
+func NewText(w io.Writer, opts Options) Writer { return &textWriter{w: w, opts: opts} }
+
+func (t *textWriter) Add(f audit.Finding) error { t.fs = append(t.fs, f); return nil }
+
+const (
+	ansiReset = "\x1b[0m"
+	ansiBold  = "\x1b[1m"
+	ansiDim   = "\x1b[2m"
+)
+
+var sevColor = map[audit.Severity]string{
+	audit.SeverityCritical: "\x1b[1;31m",
+	audit.SeverityHigh:     "\x1b[31m",
+	audit.SeverityMedium:   "\x1b[33m",
+	audit.SeverityLow:      "\x1b[36m",
+	audit.SeverityInfo:     "\x1b[2m",
+}
+
+func (t *textWriter) paint(code, s string) string {
+	if !t.opts.Color || code == "" {
+		return s
+	}
+	return code + s + ansiReset
+}
+
+func (t *textWriter) Close(s audit.Summary) error {
+	var b strings.Builder
+	groups := map[string][]audit.Finding{}
+	for _, f := range t.fs {
+		groups[f.Location.Path] = append(groups[f.Location.Path], f)
+	}
+	type group struct {
+		path  string
+		worst audit.Finding
+		fs    []audit.Finding
+	}
+	var gs []group
+	for p, fs := range groups {
+		SortBySeverity(fs)
+		worst := fs[0]
+		slices.SortStableFunc(fs, func(a, b audit.Finding) int { return cmp.Compare(a.Location.Line, b.Location.Line) })
+		gs = append(gs, group{path: p, worst: worst, fs: fs})
+	}
+	slices.SortFunc(gs, func(a, b group) int {
+		return cmp.Or(cmp.Compare(b.worst.Severity.Rank(), a.worst.Severity.Rank()),
+			cmp.Compare(b.worst.Score, a.worst.Score), cmp.Compare(a.path, b.path))
+	})
+	for _, g := range gs {
+		fmt.Fprintf(&b, "%s\n", t.paint(ansiBold, g.path))
+		for _, f := range g.fs {
+			sev := fmt.Sprintf("%-8s %4.1f", strings.ToUpper(string(f.Severity)), f.Score)
+			fmt.Fprintf(&b, "  %s  line %-5d %s  %s", t.paint(sevColor[f.Severity], sev), f.Location.Line, f.Rule, f.Secret.Redacted())
+			if a := f.Secret.Address(); a != "" {
+				fmt.Fprintf(&b, "  %s", a)
+			}
+			b.WriteByte('\n')
+			var facts []string
+			facts = append(facts, f.Secret.Fingerprint(), "confidence "+string(f.Confidence))
+			if f.Public {
+				facts = append(facts, "PUBLIC: "+f.PublicSource)
+			}
+			if f.Network != "" {
+				facts = append(facts, f.Network)
+			}
+			if f.Encoding != "" {
+				facts = append(facts, "encoded as "+f.Encoding)
+			}
+			if f.Protection != nil && f.Protection.Summary != "" {
+				facts = append(facts, f.Protection.Summary)
+			}
+			fmt.Fprintf(&b, "      %s\n", t.paint(ansiDim, strings.Join(facts, " · ")))
+			var where []string
+			where = append(where, "stored in "+f.Storage.Context)
+			if f.Storage.Permissions != "" {
+				where = append(where, "mode "+f.Storage.Permissions)
+			}
+			if f.Storage.InVCS {
+				where = append(where, "inside a repository")
+			}
+			if f.Storage.Synced != "" {
+				where = append(where, "synced by "+f.Storage.Synced)
+			}
+			var ids []string
+			for _, p := range f.AttackPaths {
+				ids = append(ids, p.ID)
+			}
+			fmt.Fprintf(&b, "      %s; attack paths: %s\n", strings.Join(where, ", "), strings.Join(ids, ", "))
+			fmt.Fprintf(&b, "      fix: %s\n", f.Remediation)
+			if t.opts.ShowSecrets {
+				fmt.Fprintf(&b, "      secret: %s\n", f.Secret.Reveal())
+			}
+		}
+		b.WriteByte('\n')
+	}
+	t.summary(&b, s)
+	_, err := io.WriteString(t.w, b.String())
+	return err
+}
+
+func (t *textWriter) summary(b *strings.Builder, s audit.Summary) {
+	fmt.Fprintf(b, "%s %d files, %s in %.2fs\n", t.paint(ansiBold, "Scanned"), s.FilesScanned, humanBytes(s.BytesScanned), float64(s.DurationMS)/1000)
+	if s.Findings == 0 {
+		fmt.Fprintln(b, "No findings.")
+	} else {
+		var parts []string
+		for _, sev := range audit.Severities() {
+			if n := s.BySeverity[string(sev)]; n > 0 {
+				parts = append(parts, t.paint(sevColor[sev], fmt.Sprintf("%d %s", n, sev)))
+			}
+		}
+		fmt.Fprintf(b, "%d findings: %s\n", s.Findings, strings.Join(parts, ", "))
+	}
+	if n := len(s.Skipped); n > 0 {
+		fmt.Fprintf(b, "%d items skipped", n)
+		show := s.Skipped
+		if !t.opts.Verbose && len(show) > 5 {
+			show = show[:5]
+		}
+		b.WriteString(":\n")
+		for _, k := range show {
+			fmt.Fprintf(b, "  %s: %s\n", k.Path, k.Reason)
+		}
+		if len(show) < n {
+			fmt.Fprintf(b, "  … and %d more\n", n-len(show))
+		}
+	}
+	if n := len(s.Errors); n > 0 {
+		fmt.Fprintf(b, "%d items could not be read:\n", n)
+		show := s.Errors
+		if !t.opts.Verbose && len(show) > 5 {
+			show = show[:5]
+		}
+		for _, e := range show {
+			fmt.Fprintf(b, "  %s: %s\n", e.Path, e.Error)
+		}
+		if len(show) < n {
+			fmt.Fprintf(b, "  … and %d more\n", n-len(show))
+		}
+	}
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}

@@ -1,0 +1,189 @@
+// Command scan is the reference command-line scanner of walletaudit. It
+// looks for exposed wallet secrets (seed phrases, private keys, extended
+// keys, keystores and wallet files) under the given paths and reports them
+// redacted.
+//
+// Usage:
+//
+//	scan [flags] [PATH ...]
+//
+// With no path it scans the current directory; "-" reads standard input.
+// The output format is text on a terminal and JSON otherwise, unless
+// -format says. Exit status: 0 when no finding at or above -min-severity
+// (findings of severity info never count), 1 when there are some, 2 on a
+// usage or fatal error.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/walletaudit/walletaudit/audit"
+	"github.com/walletaudit/walletaudit/audit/report"
+	"golang.org/x/term"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+type config struct {
+	format      string
+	out         string
+	minSeverity string
+	showSecrets bool
+	workers     int
+	maxFileSize string
+	disable     string
+	verbose     bool
+	noProgress  bool
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var cfg config
+	fl := flag.NewFlagSet("scan", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	fl.StringVar(&cfg.format, "format", "", "output format: text, json, jsonl or sarif (default text on a terminal, json otherwise)")
+	fl.StringVar(&cfg.out, "o", "", "write the report to `file` instead of standard output")
+	fl.StringVar(&cfg.minSeverity, "min-severity", "info", "report only findings at or above this `severity` (critical, high, medium, low, info)")
+	fl.BoolVar(&cfg.showSecrets, "show-secrets", false, "print secrets in full (off by default: findings show redacted forms and fingerprints)")
+	fl.IntVar(&cfg.workers, "workers", 0, "files scanned at once (default: number of CPUs)")
+	fl.StringVar(&cfg.maxFileSize, "max-file-size", "256M", "skip files larger than this `size` (bytes, or with K, M, G; 0 for no limit)")
+	fl.StringVar(&cfg.disable, "disable", "", "comma-separated detector `ids` to turn off")
+	fl.BoolVar(&cfg.verbose, "v", false, "list every skipped file in the text report")
+	fl.BoolVar(&cfg.noProgress, "no-progress", false, "never show the progress line")
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "usage: scan [flags] [PATH ...]\n\nFinds exposed wallet secrets under PATH (default .; - reads standard input).\nExit status: 0 none at or above -min-severity, 1 findings, 2 error.\n\nFlags:\n")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	minSev, err := audit.ParseSeverity(cfg.minSeverity)
+	if err != nil {
+		fmt.Fprintln(stderr, "scan:", err)
+		return 2
+	}
+	maxSize, err := parseSize(cfg.maxFileSize)
+	if err != nil {
+		fmt.Fprintln(stderr, "scan: -max-file-size:", err)
+		return 2
+	}
+	var out io.Writer = stdout
+	toTerminal := cfg.out == "" && isTerminal(stdout)
+	if cfg.format == "" {
+		cfg.format = "json"
+		if toTerminal {
+			cfg.format = "text"
+		}
+	}
+	if cfg.out != "" {
+		f, err := os.Create(cfg.out)
+		if err != nil {
+			fmt.Fprintln(stderr, "scan:", err)
+			return 2
+		}
+		defer f.Close()
+		out = f
+	}
+	w, err := report.New(cfg.format, out, report.Options{ShowSecrets: cfg.showSecrets, Color: toTerminal && cfg.format == "text", Verbose: cfg.verbose})
+	if err != nil {
+		fmt.Fprintln(stderr, "scan:", err)
+		return 2
+	}
+
+	paths := fl.Args()
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	var srcs []audit.Source
+	for _, p := range paths {
+		if p == "-" {
+			srcs = append(srcs, audit.Reader("-", stdin))
+			continue
+		}
+		srcs = append(srcs, audit.Dir(p))
+	}
+
+	opts := audit.Options{
+		Workers:     cfg.workers,
+		MaxFileSize: maxSize,
+		MinSeverity: minSev,
+	}
+	if cfg.disable != "" {
+		opts.Disable = strings.Split(cfg.disable, ",")
+	}
+	if !cfg.noProgress && isTerminal(stderr) {
+		opts.Progress = progressLine(stderr)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	failing := 0
+	sum, err := audit.New(opts).Run(ctx, func(f audit.Finding) error {
+		if f.Severity != audit.SeverityInfo {
+			failing++
+		}
+		return w.Add(f)
+	}, srcs...)
+	if err != nil {
+		fmt.Fprintln(stderr, "scan:", err)
+		return 2
+	}
+	if err := w.Close(sum); err != nil {
+		fmt.Fprintln(stderr, "scan: writing the report:", err)
+		return 2
+	}
+	if failing > 0 {
+		return 1
+	}
+	return 0
+}
+
+// progressLine returns a Progress callback that redraws one status line.
+func progressLine(w io.Writer) func(audit.Progress) {
+	return func(p audit.Progress) {
+		fmt.Fprintf(w, "\r\x1b[Kscanning: %d files, %.1f MiB, %d findings, %d skipped (%.1fs)",
+			p.Files, float64(p.Bytes)/(1<<20), p.Findings, p.Skipped, p.Elapsed.Seconds())
+		if p.Done {
+			fmt.Fprint(w, "\r\x1b[K")
+		}
+	}
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// parseSize reads "1024", "64K", "256M", "2G"; 0 means no limit.
+func parseSize(s string) (int64, error) {
+	s = strings.TrimSpace(strings.ToUpper(s))
+	mult := int64(1)
+	for suffix, m := range map[string]int64{"K": 1 << 10, "M": 1 << 20, "G": 1 << 30} {
+		if strings.HasSuffix(s, suffix) || strings.HasSuffix(s, suffix+"B") || strings.HasSuffix(s, suffix+"IB") {
+			s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "IB"), "B"), suffix)
+			mult = m
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("invalid size %q", s)
+	}
+	if n == 0 {
+		return -1, nil
+	}
+	return n * mult, nil
+}
