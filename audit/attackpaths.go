@@ -92,6 +92,12 @@ var catalogue = map[string]attackPath{
 		CCSS: "1.03 Key Storage", Likelihood: 0.75,
 		Remediation: "Delete the file and its backups, and keep keys only in a hardware wallet or an encrypted keystore.",
 	},
+	"encrypted-store-copy": {
+		ID: "encrypted-store-copy", Title: "Encrypted wallet store an attacker can copy and attack offline",
+		Attack: []string{"T1005", "T1110.002"}, CWE: []string{"CWE-522"},
+		CCSS: "1.03 Key Storage", Likelihood: 0.75,
+		Remediation: "Keep the password long, random and stored apart from the file; keep backups of the file offline.",
+	},
 	"unencrypted-wallet-file": {
 		ID: "unencrypted-wallet-file", Title: "Wallet file that stores keys without encryption",
 		Attack: []string{"T1552.004", "T1005"}, CWE: []string{"CWE-312"},
@@ -178,7 +184,11 @@ func pathsFor(c Candidate, st Storage) []string {
 		add("world-readable")
 	}
 	if len(ids) == 0 {
-		add("plaintext-local-file")
+		if c.Protection != nil && c.Protection.Encrypted {
+			add("encrypted-store-copy")
+		} else {
+			add("plaintext-local-file")
+		}
 	}
 	return ids
 }

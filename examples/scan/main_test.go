@@ -1,0 +1,173 @@
+package main
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/internal/demo"
+)
+
+// scan runs the command in-process and returns its exit code and output.
+func scan(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func plantedTree(t *testing.T) (string, *demo.Tree) {
+	t.Helper()
+	tree, err := demo.Generate(demo.Seed + 1) // not the committed tree: fresh secrets
+	require.NoError(t, err)
+	dir := t.TempDir()
+	require.NoError(t, tree.Write(dir))
+	return dir, tree
+}
+
+func TestUsageErrors(t *testing.T) {
+	code, _, _ := scan(t, "-format", "yaml", ".")
+	assert.Equal(t, 2, code)
+	code, _, _ = scan(t, "-min-severity", "severe", ".")
+	assert.Equal(t, 2, code)
+	code, _, _ = scan(t, "-format", "json", filepath.Join(t.TempDir(), "missing"))
+	assert.Equal(t, 2, code)
+	code, _, _ = scan(t, "-nope")
+	assert.Equal(t, 2, code)
+}
+
+func TestCleanTreeExitsZero(t *testing.T) {
+	code, out, _ := scan(t, "-format", "json", t.TempDir())
+	assert.Equal(t, 0, code)
+	var doc struct {
+		Version  string            `json:"version"`
+		Findings []json.RawMessage `json:"findings"`
+		Summary  map[string]any    `json:"summary"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	assert.Equal(t, "1", doc.Version)
+	assert.Empty(t, doc.Findings)
+	assert.Contains(t, doc.Summary, "files_scanned")
+}
+
+type jsonFinding struct {
+	Rule     string `json:"rule"`
+	Kind     string `json:"kind"`
+	Severity string `json:"severity"`
+	Public   bool   `json:"public"`
+	Location struct {
+		Path string `json:"path"`
+		Line int    `json:"line"`
+	} `json:"location"`
+	Secret struct {
+		Redacted    string `json:"redacted"`
+		Fingerprint string `json:"fingerprint"`
+		Value       string `json:"value"`
+	} `json:"secret"`
+}
+
+// TestDemoFindings checks the planted tree end to end: every planted
+// secret is reported at its line with its kind, and no look-alike is.
+func TestDemoFindings(t *testing.T) {
+	dir, tree := plantedTree(t)
+	code, out, stderr := scan(t, "-format", "json", dir)
+	require.Equal(t, 1, code, stderr)
+	var doc struct{ Findings []jsonFinding }
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	at := map[string][]jsonFinding{}
+	for _, f := range doc.Findings {
+		rel, err := filepath.Rel(dir, f.Location.Path)
+		require.NoError(t, err)
+		key := filepath.ToSlash(rel) + ":" + strconv.Itoa(f.Location.Line)
+		at[key] = append(at[key], f)
+		assert.NotEmpty(t, f.Secret.Fingerprint)
+		assert.Empty(t, f.Secret.Value)
+	}
+	for _, p := range tree.Plants {
+		key := p.Path + ":" + strconv.Itoa(p.Line)
+		if p.Negative {
+			assert.Empty(t, at[key], "look-alike reported: %s (%s)", key, p.Note)
+			continue
+		}
+		found := false
+		for _, f := range at[key] {
+			if f.Kind == p.Kind {
+				found = true
+				assert.Equal(t, p.Public, f.Public, "%s: public", key)
+				if p.Public {
+					assert.Equal(t, "info", f.Severity, "%s", key)
+				}
+			}
+		}
+		assert.True(t, found, "not found: %s %s (%s)", key, p.Kind, p.Note)
+	}
+}
+
+// TestNoSecretInAnyOutput scans planted secrets in every format and checks
+// that no output holds a planted value, the words of a planted phrase in
+// order, or its entropy in hex.
+func TestNoSecretInAnyOutput(t *testing.T) {
+	dir, tree := plantedTree(t)
+	for _, format := range []string{"text", "json", "jsonl", "sarif"} {
+		t.Run(format, func(t *testing.T) {
+			_, out, stderr := scan(t, "-format", format, dir)
+			require.NotEmpty(t, out)
+			all := out + stderr
+			for _, p := range tree.Plants {
+				if p.Negative || p.Public || p.Raw == "" {
+					continue
+				}
+				assert.False(t, strings.Contains(strings.ToLower(all), strings.ToLower(p.Raw)), "%s leaks the secret planted in %s", format, p.Path)
+				if len(p.Words) > 0 {
+					quoted := make([]string, len(p.Words))
+					for i, w := range p.Words {
+						quoted[i] = regexp.QuoteMeta(w)
+					}
+					re := regexp.MustCompile(`(?i)` + strings.Join(quoted, `[^\p{L}]+`))
+					assert.False(t, re.MatchString(all), "%s leaks the words of the phrase in %s", format, p.Path)
+					assert.False(t, strings.Contains(strings.ToLower(all), hex.EncodeToString(p.Entropy)), "%s leaks the entropy of %s", format, p.Path)
+				}
+			}
+		})
+	}
+}
+
+func TestShowSecretsIsExplicit(t *testing.T) {
+	dir, tree := plantedTree(t)
+	_, out, _ := scan(t, "-format", "json", "-show-secrets", dir)
+	var doc struct{ Findings []jsonFinding }
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	shown := 0
+	for _, f := range doc.Findings {
+		if f.Secret.Value != "" {
+			shown++
+		}
+	}
+	assert.Equal(t, len(doc.Findings), shown)
+	_ = tree
+}
+
+func TestStdin(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := run([]string{"-format", "jsonl", "-"}, strings.NewReader("nothing to see here\n"), &out, &errb)
+	assert.Equal(t, 0, code, errb.String())
+	assert.Contains(t, out.String(), `"summary"`)
+}
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{"1024": 1024, "64K": 64 << 10, "256M": 256 << 20, "2G": 2 << 30, "10MiB": 10 << 20, "0": -1} {
+		got, err := parseSize(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+	_, err := parseSize("lots")
+	assert.Error(t, err)
+}
+
