@@ -170,4 +170,3 @@ func TestParseSize(t *testing.T) {
 	_, err := parseSize("lots")
 	assert.Error(t, err)
 }
-
