@@ -45,6 +45,10 @@ type config struct {
 	disable     string
 	verbose     bool
 	noProgress  bool
+	env         bool
+	procEnv     bool
+	history     bool
+	home        string
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -60,6 +64,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringVar(&cfg.disable, "disable", "", "comma-separated detector `ids` to turn off")
 	fl.BoolVar(&cfg.verbose, "v", false, "list every skipped file in the text report")
 	fl.BoolVar(&cfg.noProgress, "no-progress", false, "never show the progress line")
+	fl.BoolVar(&cfg.env, "env", false, "scan this process's environment")
+	fl.BoolVar(&cfg.procEnv, "proc-env", false, "scan the environments of other processes this user can read (Linux /proc)")
+	fl.BoolVar(&cfg.history, "history", false, "scan the shell and REPL history files of the current user (or of -home)")
+	fl.StringVar(&cfg.home, "home", "", "home `directory` for -history (default: the current user's)")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: scan [flags] [PATH ...]\n\nFinds exposed wallet secrets under PATH (default .; - reads standard input).\nExit status: 0 none at or above -min-severity, 1 findings, 2 error.\n\nFlags:\n")
 		fl.PrintDefaults()
@@ -104,10 +112,26 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	paths := fl.Args()
-	if len(paths) == 0 {
+	var srcs []audit.Source
+	if cfg.env {
+		srcs = append(srcs, audit.ProcessEnv())
+	}
+	if cfg.procEnv {
+		srcs = append(srcs, audit.ProcessEnvs("/proc"))
+	}
+	if cfg.history {
+		home := cfg.home
+		if home == "" {
+			if home, err = os.UserHomeDir(); err != nil {
+				fmt.Fprintln(stderr, "scan: -history:", err)
+				return 2
+			}
+		}
+		srcs = append(srcs, audit.History(home))
+	}
+	if len(paths) == 0 && len(srcs) == 0 {
 		paths = []string{"."}
 	}
-	var srcs []audit.Source
 	for _, p := range paths {
 		if p == "-" {
 			srcs = append(srcs, audit.Reader("-", stdin))

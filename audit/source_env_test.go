@@ -1,0 +1,69 @@
+package audit
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestEnvironSource(t *testing.T) {
+	fs, _ := collect(t, testScanner(Options{}), Environ("test", []string{"B_KEY=" + token(2), "A=1", "MULTI=x\ny", "C=" + token(3)}))
+	require.Len(t, fs, 2)
+	lines := map[int]bool{}
+	for _, f := range fs {
+		assert.Equal(t, "env:test", f.Location.Path)
+		assert.Equal(t, "environment", f.Storage.Context)
+		assert.Equal(t, "environment-variable", f.AttackPaths[0].ID)
+		lines[f.Location.Line] = true
+	}
+	// Sorted: A, B_KEY, C, MULTI.
+	assert.Equal(t, map[int]bool{2: true, 3: true}, lines)
+}
+
+func TestProcessEnvsSource(t *testing.T) {
+	proc := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(proc, "42"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(proc, "42", "environ"), []byte("HOME=/x\x00DEPLOYER="+token(9)+"\x00"), 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(proc, "42", "comm"), []byte("node\n"), 0o600))
+	require.NoError(t, os.MkdirAll(filepath.Join(proc, "self"), 0o755))
+	fs, _ := collect(t, testScanner(Options{}), ProcessEnvs(proc))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "env:pid 42 (node)", fs[0].Location.Path)
+	assert.Equal(t, 1, fs[0].Location.Line)
+}
+
+func TestProcessEnvsLive(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("needs /proc")
+	}
+	t.Setenv("WALLETAUDIT_TEST_KEY", token(11))
+	// os.Setenv does not change /proc/self/environ; the current
+	// environment is covered by ProcessEnv.
+	fs, _ := collect(t, testScanner(Options{}), ProcessEnv())
+	require.Len(t, fs, 1)
+}
+
+func TestHistorySource(t *testing.T) {
+	home := t.TempDir()
+	write := func(rel, text string) {
+		p := filepath.Join(home, filepath.FromSlash(rel))
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o600))
+	}
+	write(".bash_history", "ls\ncast send --private-key "+token(1)+" 0xabc\n")
+	write(".zsh_history", ": 1700000000:0;git status\n: 1700000001:0;export KEY="+token(2)+"\n")
+	write(".local/share/fish/fish_history", "- cmd: echo "+token(3)+"\n  when: 1700000000\n")
+	write("AppData/Roaming/Microsoft/Windows/PowerShell/PSReadLine/ConsoleHost_history.txt", "$env:KEY=\""+token(4)+"\"\n")
+	fs, _ := collect(t, testScanner(Options{}), History(home))
+	require.Len(t, fs, 4)
+	for _, f := range fs {
+		assert.Equal(t, "shell-history", f.Storage.Context)
+		assert.Equal(t, "0600", f.Storage.Permissions)
+		assert.Equal(t, "shell-history", f.AttackPaths[0].ID)
+		assert.Equal(t, "history", f.Location.Origin)
+	}
+}
