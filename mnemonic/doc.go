@@ -1,0 +1,53 @@
+// Package mnemonic validates BIP-39 seed phrases in all ten official
+// languages and finds them in arbitrary text.
+//
+// The wordlists are go-bip39's, used as data (never through its global
+// SetWordList), plus Portuguese from the bip39 npm package; all are NFKD
+// normalised. Validation, checksum, entropy and seed derivation are done
+// here, with no global mutable state, so every function is safe for
+// concurrent use and all languages work at once.
+//
+//	p, err := mnemonic.Validate(text)      // ErrWordCount, ErrChecksum, *UnknownWordError
+//	p.Language(), p.Len(), p.Entropy()     // the phrase itself prints redacted
+//	seed := p.Seed("")                     // PBKDF2-HMAC-SHA512, 2048 rounds
+//	for _, m := range mnemonic.Find(data) { … m.Start, m.StartLine, m.Phrase … }
+//
+// # Finding phrases
+//
+// Find tokenises text once: letters make words (a CJK ideograph is a word
+// by itself, so Chinese needs no separators); digits, punctuation, HTML
+// tags and backslash escapes separate them; list numbers ("1.", "01)",
+// "#3", "1:") are remembered. Consecutive wordlist words whose gaps are
+// short (at most 80 bytes and 3 line breaks) form a run. That covers plain
+// lines, one word per line, numbered lists, CSV, JSON arrays and strings,
+// quoted values in code and config files, markdown tables, HTML lists, CRLF
+// files and phrases wrapped across lines, in any case.
+//
+// # The precision rule
+//
+// A random sequence of 12 words passes the checksum once in 16 tries, so a
+// checksum alone proves little. Find reports a phrase only when:
+//
+//   - its run is at most 27 words long (24 plus at most 3 neighbours):
+//     longer runs are lists — a wordlist embedded in source, a glossary, a
+//     word game — and give nothing;
+//   - the run is not in wordlist order (an excerpt of the list);
+//   - the run is exactly the phrase, or the phrase is the run less at most
+//     3 words around it (prose such as "my seed is … and keep it"). The
+//     longest valid length wins, and lengths are tried 24, 21, 18, 15, 12.
+//     When the run itself has a phrase length but fails its checksum, a
+//     shorter window inside it counts only if its edges are clear
+//     boundaries (line ends, quotes, brackets, ":" or "=") or a label such
+//     as "seed" or "mnemonic" precedes it; when several windows of one
+//     length pass, only one with clear edges counts;
+//   - numbered words are read in number order (so grids read row by row
+//     still validate); unnumbered grids of equal rows are also read column
+//     by column.
+//
+// English phrases written entirely as four-letter prefixes ("aban abil
+// able …") are accepted, since it is a real backup habit; no other fuzzy
+// matching is done. Phrases never overlap.
+//
+// Public reports the BIP-39 test vectors and the defaults of Hardhat,
+// Anvil, Foundry, Ganache and Truffle, which are test data.
+package mnemonic

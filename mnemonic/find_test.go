@@ -1,0 +1,372 @@
+package mnemonic
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Fixture phrases are generated here from a fixed-seed PRNG: none is a
+// real wallet's. Failure messages show fingerprints and spans, never words.
+
+func fp(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:6])
+}
+
+type fixture struct {
+	lang  Language
+	words []string
+	norm  string
+}
+
+func newFixture(t testing.TB, rng *rand.Rand, lang Language, nWords int) fixture {
+	ent := make([]byte, nWords*4/3)
+	for i := range ent {
+		ent[i] = byte(rng.UintN(256))
+	}
+	p, err := FromEntropy(ent, lang)
+	require.NoError(t, err)
+	return fixture{lang: lang, words: p.Words(), norm: p.Normalized()}
+}
+
+// layout renders words; sep is the separator a language uses.
+type layout struct {
+	name   string
+	render func(w []string, sep string) string
+}
+
+func join(w []string, sep string) string { return strings.Join(w, sep) }
+
+func numbered(format string) func([]string, string) string {
+	return func(w []string, _ string) string {
+		var b strings.Builder
+		for i, x := range w {
+			b.WriteString(fmt.Sprintf(format, i+1, x))
+		}
+		return b.String()
+	}
+}
+
+var layouts = []layout{
+	{"plain_line", func(w []string, sep string) string { return join(w, sep) + "\n" }},
+	{"one_per_line", func(w []string, _ string) string { return join(w, "\n") + "\n" }},
+	{"crlf_one_per_line", func(w []string, _ string) string { return join(w, "\r\n") + "\r\n" }},
+	{"numbered_dot", numbered("%d. %s\n")},
+	{"numbered_paren", numbered("%d) %s\n")},
+	{"numbered_zero_padded", numbered("%02d) %s\n")},
+	{"numbered_dash", numbered("%d - %s\n")},
+	{"numbered_colon", numbered("%d:%s\n")},
+	{"numbered_hash", numbered("#%d %s\n")},
+	{"numbered_inline", func(w []string, _ string) string { return strings.TrimSpace(numbered("%d.%s ")(w, "")) + "\n" }},
+	{"numbered_two_columns", func(w []string, _ string) string {
+		half := len(w) / 2
+		var b strings.Builder
+		for i := 0; i < half; i++ {
+			fmt.Fprintf(&b, "%2d. %-12s %2d. %s\n", i+1, w[i], i+1+half, w[i+half])
+		}
+		return b.String()
+	}},
+	{"comma_separated", func(w []string, _ string) string { return join(w, ", ") + "\n" }},
+	{"tab_separated", func(w []string, _ string) string { return join(w, "\t") + "\n" }},
+	{"multi_space", func(w []string, _ string) string { return join(w, "    ") + "\n" }},
+	{"json_array_inline", func(w []string, _ string) string { return `{"words": ["` + join(w, `", "`) + `"]}` + "\n" }},
+	{"json_array_lines", func(w []string, _ string) string { return "[\n  \"" + join(w, "\",\n  \"") + "\"\n]\n" }},
+	{"json_string", func(w []string, sep string) string { return `{"mnemonic": "` + join(w, sep) + `", "idx": 0}` + "\n" }},
+	{"json_escaped_newlines", func(w []string, _ string) string { return `{"backup": "` + join(w, `\n`) + `"}` + "\n" }},
+	{"js_const", func(w []string, sep string) string { return "const MNEMONIC = \"" + join(w, sep) + "\";\n" }},
+	{"ts_template", func(w []string, sep string) string { return "export const seed = `" + join(w, sep) + "`;\n" }},
+	{"python", func(w []string, sep string) string { return "MNEMONIC = '" + join(w, sep) + "'\n" }},
+	{"go_const", func(w []string, sep string) string { return "const testSeed = \"" + join(w, sep) + "\"\n" }},
+	{"rust_let", func(w []string, sep string) string { return "let phrase = String::from(\"" + join(w, sep) + "\");\n" }},
+	{"yaml", func(w []string, sep string) string { return "wallet:\n  mnemonic: '" + join(w, sep) + "'\n" }},
+	{"toml", func(w []string, sep string) string { return "[wallet]\nmnemonic = \"" + join(w, sep) + "\"\n" }},
+	{"dotenv", func(w []string, sep string) string { return "MNEMONIC=\"" + join(w, sep) + "\"\n" }},
+	{"shell_export", func(w []string, sep string) string { return "export SEED=" + join(w, sep) + "\n" }},
+	{"title_case", func(w []string, sep string) string {
+		c := make([]string, len(w))
+		for i, x := range w {
+			c[i] = strings.ToUpper(x[:1]) + x[1:]
+		}
+		return join(c, sep) + "\n"
+	}},
+	{"upper_case", func(w []string, sep string) string { return strings.ToUpper(join(w, sep)) + "\n" }},
+	{"prose", func(w []string, sep string) string {
+		return "Hi, please verify this seed: " + join(w, sep) + " and keep it offline.\n"
+	}},
+	{"wrapped_comment", func(w []string, sep string) string {
+		h := len(w) / 2
+		return "// seed: " + join(w[:h], sep) + "\n// " + join(w[h:], sep) + "\n"
+	}},
+	{"markdown_table_rows", func(w []string, _ string) string {
+		var b strings.Builder
+		b.WriteString("| a | b | c |\n|---|---|---|\n")
+		for i := 0; i < len(w); i += 3 {
+			fmt.Fprintf(&b, "| %s | %s | %s |\n", w[i], w[i+1], w[i+2])
+		}
+		return b.String()
+	}},
+	{"grid_by_columns", func(w []string, _ string) string {
+		rows := len(w) / 3
+		var b strings.Builder
+		for r := 0; r < rows; r++ {
+			fmt.Fprintf(&b, "%-10s %-10s %s\n", w[r], w[r+rows], w[r+2*rows])
+		}
+		return b.String()
+	}},
+	{"html_list", func(w []string, _ string) string { return "<ol>\n<li>" + join(w, "</li>\n<li>") + "</li>\n</ol>\n" }},
+	{"html_textarea", func(w []string, sep string) string { return "<textarea id=\"seed\">" + join(w, sep) + "</textarea>\n" }},
+	{"csv", func(w []string, _ string) string {
+		var b strings.Builder
+		b.WriteString("index,word\n")
+		for i, x := range w {
+			fmt.Fprintf(&b, "%d,%s\n", i+1, x)
+		}
+		return b.String()
+	}},
+}
+
+var testLanguages = []struct {
+	lang Language
+	sep  string
+}{
+	{English, " "}, {Spanish, " "}, {French, " "}, {Italian, " "}, {Czech, " "}, {Portuguese, " "},
+	{Japanese, "\u3000"}, {Korean, " "}, {ChineseSimplified, " "}, {ChineseTraditional, " "},
+}
+
+// unambiguous reports whether no other window of the run words could
+// validate, so that exactly one answer is right.
+func unambiguous(all []string, from, n int, lang Language) bool {
+	for l := 12; l <= 24; l += 3 {
+		for i := 0; i+l <= len(all); i++ {
+			if i == from && l == n {
+				continue
+			}
+			if _, err := Validate(strings.Join(all[i:i+l], " ")); err == nil && l >= n-3 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func TestFindLayouts(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, tl := range testLanguages {
+		for _, n := range []int{12, 24} {
+			for _, lay := range layouts {
+				name := fmt.Sprintf("%s/%d/%s", tl.lang, n, lay.name)
+				if (tl.lang == Japanese || tl.lang == Korean || strings.HasPrefix(string(tl.lang), "chinese")) && strings.HasPrefix(lay.name, "title") {
+					continue
+				}
+				t.Run(name, func(t *testing.T) {
+					fx := newFixture(t, rng, tl.lang, n)
+					head := "# notes\n\n"
+					text := head + lay.render(fx.words, tl.sep) + "\nend\n"
+					ms := Find([]byte(text))
+					require.Len(t, ms, 1, "phrase %s", fp(fx.norm))
+					m := ms[0]
+					assert.Equal(t, fp(fx.norm), fp(m.Phrase.Normalized()), "wrong phrase")
+					first := strings.Index(strings.ToLower(text[len(head):]), strings.ToLower(fx.words[0])) + len(head)
+					assert.Equal(t, 1+strings.Count(text[:first], "\n"), m.StartLine)
+					assert.Equal(t, tl.lang == m.Phrase.Language() || (tl.lang == ChineseTraditional && m.Phrase.Language() == ChineseSimplified), true)
+					assert.GreaterOrEqual(t, m.Start, len(head))
+					assert.LessOrEqual(t, m.End, len(text)-len("\nend\n"))
+
+					// Near miss: the last word changed so the checksum fails.
+					bad := append([]string(nil), fx.words...)
+					list := Wordlist(tl.lang)
+					for k := 1; ; k++ {
+						bad[n-1] = list[(indexIn(list, fx.words[n-1])+k)%2048]
+						if _, err := Validate(strings.Join(bad, " ")); err != nil {
+							break
+						}
+					}
+					if unambiguous(bad, 0, n, tl.lang) && !transposedValid(bad) {
+						assert.Empty(t, Find([]byte(head+lay.render(bad, tl.sep))), "checksum near miss reported")
+					}
+					// Near miss: one word short (grids need whole rows).
+					short := fx.words[:n-1]
+					if !strings.Contains(lay.name, "table") && !strings.Contains(lay.name, "grid") && !strings.Contains(lay.name, "columns") && unambiguous(short, -1, 0, tl.lang) {
+						assert.Empty(t, Find([]byte(head+lay.render(short, tl.sep))), "11 words reported")
+					}
+				})
+			}
+		}
+	}
+}
+
+func indexIn(list []string, w string) int {
+	for i, x := range list {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestFindExtraWords plants a phrase with one wordlist word before and
+// after it on the same line; the exact phrase must be found.
+func TestFindExtraWords(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, tl := range testLanguages {
+		for _, n := range []int{12, 15, 18, 21, 24} {
+			t.Run(fmt.Sprintf("%s/%d", tl.lang, n), func(t *testing.T) {
+				list := Wordlist(tl.lang)
+				var fx fixture
+				var all []string
+				for {
+					fx = newFixture(t, rng, tl.lang, n)
+					before, after := list[rng.IntN(2048)], list[rng.IntN(2048)]
+					all = append(append([]string{before}, fx.words...), after)
+					if unambiguous(all, 1, n, tl.lang) {
+						break
+					}
+				}
+				prefix := "$> "
+				text := prefix + strings.Join(all, tl.sep) + "\n"
+				ms := Find([]byte(text))
+				require.Len(t, ms, 1)
+				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Normalized()))
+				wantStart := len(prefix) + len(all[0]) + len(tl.sep)
+				assert.Equal(t, wantStart, ms[0].Start)
+				assert.Equal(t, len(text)-1-len(all[n+1])-len(tl.sep), ms[0].End)
+				assert.False(t, ms[0].Exact)
+			})
+		}
+	}
+}
+
+// TestFindLongRunsAreLists: the same phrase inside a long run of wordlist
+// words (a wordlist dump, a glossary) gives nothing.
+func TestFindLongRunsAreLists(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, tl := range testLanguages {
+		t.Run(string(tl.lang), func(t *testing.T) {
+			list := Wordlist(tl.lang)
+			fx := newFixture(t, rng, tl.lang, 12)
+			var words []string
+			for range 20 {
+				words = append(words, list[rng.IntN(2048)])
+			}
+			words = append(words, fx.words...)
+			for range 20 {
+				words = append(words, list[rng.IntN(2048)])
+			}
+			for _, sep := range []string{tl.sep, "\n", ", "} {
+				assert.Empty(t, Find([]byte(strings.Join(words, sep))))
+			}
+		})
+	}
+}
+
+// TestFindWordlistFiles: the wordlists themselves, as plain lists and as
+// Go source, give nothing.
+func TestFindWordlistFiles(t *testing.T) {
+	for _, lang := range Languages() {
+		list := Wordlist(lang)
+		assert.Empty(t, Find([]byte(strings.Join(list, "\n"))), "%s newline list", lang)
+		var src strings.Builder
+		src.WriteString("package wordlists\n\nvar List = []string{\n")
+		for _, w := range list {
+			fmt.Fprintf(&src, "\t%q,\n", w)
+		}
+		src.WriteString("}\n")
+		assert.Empty(t, Find([]byte(src.String())), "%s as Go source", lang)
+		// Every window of 12 consecutive list words is sorted.
+		for i := 0; i+12 <= 2048; i += 97 {
+			assert.Empty(t, Find([]byte(strings.Join(list[i:i+12], " "))), "%s excerpt at %d", lang, i)
+		}
+	}
+}
+
+func TestFindChineseGlued(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	fx := newFixture(t, rng, ChineseSimplified, 12)
+	text := "我的助记词：" + strings.Join(fx.words, "") + "。请妥善保管。\n"
+	ms := Find([]byte(text))
+	require.Len(t, ms, 1)
+	assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Normalized()))
+	assert.Equal(t, len("我的助记词："), ms[0].Start)
+	assert.True(t, ms[0].Labelled)
+}
+
+func TestFindPrefixes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	fx := newFixture(t, rng, English, 24)
+	short := make([]string, len(fx.words))
+	for i, w := range fx.words {
+		short[i] = w[:min(4, len(w))]
+	}
+	ms := Find([]byte("backup: " + strings.Join(short, " ") + "\n"))
+	require.Len(t, ms, 1)
+	assert.True(t, ms[0].Phrase.Prefixes())
+	assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Normalized()))
+	// Mixed: some words whole, some shortened, is not a backup habit
+	// we accept beyond the rule (all words at most four letters).
+	mixed := append([]string(nil), fx.words...)
+	mixed[0] = short[0]
+	if len(fx.words[0]) > 4 {
+		assert.Empty(t, Find([]byte(strings.Join(mixed, " "))))
+	}
+}
+
+func TestFindProseIsNotAPhrase(t *testing.T) {
+	texts := []string{
+		"The army will march across the river at dawn and the captain will follow them home.",
+		"Please review the pull request: it adds a cache layer and fixes the race in the session store.",
+		strings.Repeat("abandon ability able about above absent absorb abstract absurd abuse access accident ", 5),
+	}
+	for _, s := range texts {
+		assert.Empty(t, Find([]byte(s)))
+	}
+}
+
+func TestFindNeverOverlaps(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	var b strings.Builder
+	for range 30 {
+		fx := newFixture(t, rng, English, 12)
+		b.WriteString("seed: " + strings.Join(fx.words, " ") + "\n")
+	}
+	ms := Find([]byte(b.String()))
+	assert.Len(t, ms, 30)
+	for i := 1; i < len(ms); i++ {
+		assert.LessOrEqual(t, ms[i-1].End, ms[i].Start)
+		assert.Equal(t, i+1, ms[i].StartLine)
+	}
+}
+
+// transposedValid reports whether a grid reading of the words validates
+// (1 in 16 for 12 words), which makes a grid near miss ambiguous.
+func transposedValid(w []string) bool {
+	for _, cols := range []int{2, 3, 4, 6} {
+		if len(w)%cols != 0 {
+			continue
+		}
+		rows := len(w) / cols
+		var t1, t2 []string
+		for c := 0; c < cols; c++ {
+			for r := 0; r < rows; r++ {
+				t1 = append(t1, w[r*cols+c])
+			}
+		}
+		for r := 0; r < rows; r++ {
+			for c := 0; c < cols; c++ {
+				t2 = append(t2, w[c*rows+r])
+			}
+		}
+		for _, t := range [][]string{t1, t2} {
+			if _, err := Validate(strings.Join(t, " ")); err == nil {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,84 @@
+package mnemonic
+
+import (
+	"encoding/hex"
+	"sync"
+)
+
+// publicPhrases are phrases published as development defaults
+// (FORMATS.md §1.8): anyone who knows the tool knows the keys.
+var publicPhrases = []struct{ phrase, source string }{
+	{"test test test test test test test test test test test junk", "Hardhat/Anvil/Foundry default mnemonic"},
+	{"myth like bonus scare over problem client lizard pioneer submit female collect", "Ganache deterministic (-d) mnemonic"},
+	{"candy maple cake sugar pudding cream honey rich smooth crumble sweet treat", "Truffle develop mnemonic"},
+}
+
+// publicEntropies are the entropies of the BIP-39 test vectors of
+// trezor/python-mnemonic vectors.json (as carried in go-bip39 v1.1.0's
+// tests). A phrase is public by its entropy, so the same vectors in any
+// language are recognised.
+var publicEntropies = []string{
+	"00000000000000000000000000000000", "7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f",
+	"80808080808080808080808080808080", "ffffffffffffffffffffffffffffffff",
+	"000000000000000000000000000000000000000000000000", "7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f",
+	"808080808080808080808080808080808080808080808080", "ffffffffffffffffffffffffffffffffffffffffffffffff",
+	"0000000000000000000000000000000000000000000000000000000000000000", "7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f",
+	"8080808080808080808080808080808080808080808080808080808080808080", "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
+	"77c2b00716cec7213839159e404db50d", "b63a9c59a6e641f288ebc103017f1da9f8290b3da6bdef7b",
+	"3e141609b97933b66a060dcddc71fad1d91677db872031e85f4c015c5e7e8982", "0460ef47585604c5660618db2e6a7e7f",
+	"72f60ebac5dd8add8d2a25a797102c3ce21bc029c200076f", "2c85efc7f24ee4573d2b81a6ec66cee209b2dcbd09d8eddc51e0215b0b68e416",
+	"eaebabb2383351fd31d703840b32e9e2", "7ac45cfe7722ee6c7ba84fbc2d5bd61b45cb2fe5eb65aa78",
+	"4fa1a8bc3e6d80ee1316050e862c1812031493212b7ec3f3bb1b08f168cabeef", "18ab19a9f54a9274f03e5209a2ac8a91",
+	"18a2e1d81b8ecfb2a333adcb0c17a5b9eb76cc5d05db91a4", "15da872c95a13dd738fbf50e427583ad61f18fd99f628c417a61cf8343c90419",
+}
+
+var publicTable = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, len(publicEntropies)+len(publicPhrases))
+	for _, e := range publicEntropies {
+		m[e] = "BIP-39 test vector"
+	}
+	for _, p := range publicPhrases {
+		ph, err := Validate(p.phrase)
+		if err != nil {
+			panic("mnemonic: public phrase table: " + err.Error()) // data error, caught by tests
+		}
+		m[hex.EncodeToString(ph.Entropy())] = p.source
+	}
+	return m
+})
+
+// Public reports whether p is a published phrase (a BIP-39 test vector or
+// a development tool's default) and names where it was published. The
+// keys of such phrases are emptied by bots within seconds on any real
+// network; they are test data, not leaks.
+func Public(p Phrase) (source string, ok bool) {
+	if p.IsZero() {
+		return "", false
+	}
+	source, ok = publicTable()[hex.EncodeToString(p.Entropy())]
+	return source, ok
+}
+
+// Weakness describes why a valid phrase is not random, or "" when nothing
+// is known: every word the same, or entropy that is all one byte.
+func Weakness(p Phrase) string {
+	if p.IsZero() {
+		return ""
+	}
+	same := true
+	for _, v := range p.indices[1:] {
+		same = same && v == p.indices[0]
+	}
+	if same {
+		return "every word is the same"
+	}
+	ent := p.Entropy()
+	one := true
+	for _, b := range ent[1:] {
+		one = one && b == ent[0]
+	}
+	if one {
+		return "entropy is one repeated byte"
+	}
+	return ""
+}
