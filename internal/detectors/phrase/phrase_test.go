@@ -1,0 +1,43 @@
+package phrase
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/mnemonic"
+)
+
+func TestDetectPublicVector(t *testing.T) {
+	text := "mnemonic: " + strings.Repeat("abandon ", 11) + "about\n"
+	cs := New().Detect(context.Background(), &detect.Chunk{Data: []byte(text)})
+	require.Len(t, cs, 1)
+	c := cs[0]
+	assert.Equal(t, Rule, c.Rule)
+	assert.Equal(t, detect.KindMnemonic, c.Kind)
+	assert.True(t, c.Public)
+	assert.Equal(t, "BIP-39 test vector", c.PublicSource)
+	assert.Equal(t, detect.ConfidenceHigh, c.Confidence)
+	// The first BIP-84 address of the vector, as published in BIP-84.
+	assert.Equal(t, "bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu", c.Secret.Address())
+	assert.Equal(t, "[12 words, english]", c.Secret.Redacted())
+	assert.NotContains(t, fmt.Sprint(c), "abandon")
+}
+
+func TestDetectSkipsBinaryAndFingerprintsStable(t *testing.T) {
+	p, err := mnemonic.FromEntropy([]byte("0123456789abcdef"), mnemonic.English)
+	require.NoError(t, err)
+	words := p.Words()
+	d := New()
+	a := d.Detect(context.Background(), &detect.Chunk{Data: []byte(strings.Join(words, " "))})
+	b := d.Detect(context.Background(), &detect.Chunk{Data: []byte(strings.ToUpper(strings.Join(words, "\n")))})
+	require.Len(t, a, 1)
+	require.Len(t, b, 1)
+	assert.Equal(t, a[0].Secret.Fingerprint(), b[0].Secret.Fingerprint())
+	assert.False(t, a[0].Public)
+	assert.Empty(t, d.Detect(context.Background(), &detect.Chunk{Data: []byte(strings.Join(words, " ")), Binary: true}))
+}
