@@ -1,0 +1,140 @@
+package mnemonic
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Known-answer vectors from trezor/python-mnemonic vectors.json (english,
+// passphrase "TREZOR"), as carried in go-bip39 v1.1.0's tests. They are
+// public test data.
+var trezorVectors = []struct{ entropy, phrase, seed string }{
+	{"00000000000000000000000000000000", "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
+		"c55257c360c07c72029aebc1b53c05ed0362ada38ead3e3e9efa3708e53495531f09a6987599d18264c1e1c92f2cf141630c7a3c4ab7c81b2f001698e7463b04"},
+	{"7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f", "legal winner thank year wave sausage worth useful legal winner thank yellow",
+		"2e8905819b8723fe2c1d161860e5ee1830318dbf49a83bd451cfb8440c28bd6fa457fe1296106559a3c80937a1c1069be3a3a5bd381ee6260e8d9739fce1f607"},
+	{"80808080808080808080808080808080", "letter advice cage absurd amount doctor acoustic avoid letter advice cage above",
+		"d71de856f81a8acc65e6fc851a38d4d7ec216fd0796d0a6827a3ad6ed5511a30fa280f12eb2e47ed2ac03b5c462a0358d18d69fe4f985ec81778c1b370b652a8"},
+}
+
+func TestValidateVectors(t *testing.T) {
+	for _, v := range trezorVectors {
+		p, err := Validate(v.phrase)
+		require.NoError(t, err)
+		assert.Equal(t, English, p.Language())
+		assert.Equal(t, v.entropy, hex.EncodeToString(p.Entropy()))
+		assert.Equal(t, v.seed, hex.EncodeToString(p.Seed("TREZOR")))
+		src, ok := Public(p)
+		assert.True(t, ok)
+		assert.Equal(t, "BIP-39 test vector", src)
+		ent, _ := hex.DecodeString(v.entropy)
+		q, err := FromEntropy(ent, English)
+		require.NoError(t, err)
+		assert.Equal(t, v.phrase, q.Normalized())
+	}
+	// BIP-39: "abandon ×11 about" without a passphrase.
+	p, err := Validate(strings.Repeat("abandon ", 11) + "about")
+	require.NoError(t, err)
+	assert.Equal(t, "5eb00bbddcf069084889a8ab9155568165f5c453ccb85e70811aaed6f6da5fc19a5ac40b389cd370d086206dec8aa6c43daea6690f20ad3d8d48b2d2ce9e38e4", hex.EncodeToString(p.Seed("")))
+}
+
+func TestValidateErrors(t *testing.T) {
+	_, err := Validate("abandon abandon")
+	assert.ErrorIs(t, err, ErrWordCount)
+	_, err = Validate(strings.Repeat("abandon ", 11) + "abandon")
+	assert.ErrorIs(t, err, ErrChecksum)
+	_, err = Validate(strings.Repeat("abandon ", 5) + "qwertyzz " + strings.Repeat("abandon ", 5) + "about")
+	var uw *UnknownWordError
+	require.ErrorAs(t, err, &uw)
+	assert.Equal(t, 5, uw.Index)
+	assert.ErrorIs(t, err, ErrUnknownWord)
+	assert.NotContains(t, err.Error(), "qwertyzz")
+}
+
+func TestValidateEveryLanguageAndForm(t *testing.T) {
+	ent := []byte("walletaudit-test-entropy-32byte!")
+	for _, lang := range Languages() {
+		for _, n := range []int{16, 20, 24, 28, 32} {
+			p, err := FromEntropy(ent[:n], lang)
+			require.NoError(t, err)
+			q, err := Validate(p.Normalized())
+			require.NoError(t, err, "%s/%d", lang, n)
+			assert.Equal(t, ent[:n], q.Entropy())
+			// Upper case and the ideographic space validate too.
+			q, err = Validate(strings.ToUpper(strings.Join(p.Words(), "\u3000")))
+			require.NoError(t, err, "%s/%d upper", lang, n)
+			assert.Equal(t, ent[:n], q.Entropy())
+		}
+	}
+}
+
+func TestPrefixes(t *testing.T) {
+	p, err := Validate("aban aban aban aban aban aban aban aban aban aban aban abou")
+	require.NoError(t, err)
+	assert.True(t, p.Prefixes())
+	assert.Equal(t, strings.Repeat("abandon ", 11)+"about", p.Normalized())
+}
+
+func TestPhraseNeverPrintsWords(t *testing.T) {
+	p, err := Validate(trezorVectors[1].phrase)
+	require.NoError(t, err)
+	for _, s := range []string{fmt.Sprint(p), fmt.Sprintf("%v %+v %#v %s %q", p, p, p, p, p), p.String()} {
+		assert.NotContains(t, s, "legal")
+	}
+	assert.Equal(t, "[12-word english phrase]", p.String())
+}
+
+func TestWeakness(t *testing.T) {
+	var found bool
+	for _, w := range Wordlist(English) {
+		if p, err := Validate(strings.Repeat(w+" ", 12)); err == nil {
+			assert.Equal(t, "every word is the same", Weakness(p))
+			found = true
+			break
+		}
+	}
+	assert.True(t, found)
+	p, _ := Validate(trezorVectors[1].phrase)
+	assert.Equal(t, "entropy is one repeated byte", Weakness(p))
+}
+
+func TestConcurrentUse(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lang := Languages()[i%len(Languages())]
+			p, err := FromEntropy(make([]byte, 16), lang)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if _, err := Validate(p.Normalized()); err != nil && !errors.Is(err, ErrChecksum) {
+				t.Error(err)
+			}
+			Find([]byte(strings.Join(p.Words(), " ")))
+		}()
+	}
+	wg.Wait()
+}
+
+func TestWordlists(t *testing.T) {
+	for _, lang := range Languages() {
+		list := Wordlist(lang)
+		require.Len(t, list, 2048, lang)
+		seen := map[string]bool{}
+		for _, w := range list {
+			seen[w] = true
+		}
+		assert.Len(t, seen, 2048, lang)
+	}
+	assert.Nil(t, Wordlist("klingon"))
+}
