@@ -94,6 +94,14 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			}
 			vc := &Chunk{Data: v.data, Path: ch.Path, Encoding: v.encoding, Context: v.context}
 			w.s.pre.match(v.data, hits)
+			if len(v.context) > 0 {
+				// Key names stay outside the encoded blob.
+				ctxHits := make([]bool, len(hits))
+				w.s.pre.match(v.context, ctxHits)
+				for i, h := range ctxHits {
+					hits[i] = hits[i] || h
+				}
+			}
 			for i, d := range w.s.detectors {
 				if !hits[i] {
 					continue

@@ -1,15 +1,17 @@
 package audit
 
-import "github.com/walletaudit/walletaudit/internal/detectors/phrase"
+import (
+	"github.com/walletaudit/walletaudit/internal/decode"
+	"github.com/walletaudit/walletaudit/internal/detectors/keys"
+	"github.com/walletaudit/walletaudit/internal/detectors/phrase"
+)
 
 // DefaultDetectors returns new instances of the built-in chunk detectors.
 // Append to the result to add detectors of your own:
 //
 //	opts.Detectors = append(audit.DefaultDetectors(), myDetector{})
 func DefaultDetectors() []Detector {
-	return []Detector{
-		phrase.New(),
-	}
+	return append([]Detector{phrase.New()}, keys.All()...)
 }
 
 // DefaultFileDetectors returns new instances of the built-in whole-file
@@ -18,5 +20,9 @@ func DefaultFileDetectors() []FileDetector {
 	return []FileDetector{}
 }
 
-// defaultViews peels encodings with the built-in decoders.
-var defaultViews viewFunc = nil
+// decodeViews peels encodings with the built-in decoders.
+func decodeViews(data []byte, depth int, fn func(view) bool) {
+	decode.Views(data, depth, func(v decode.View) bool {
+		return fn(view{data: v.Data, encoding: v.Encoding, start: v.Start, end: v.End, context: v.Context})
+	})
+}

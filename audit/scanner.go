@@ -71,7 +71,7 @@ func New(opts Options) *Scanner {
 		files = DefaultFileDetectors()
 	}
 	off := func(id string) bool { return slices.Contains(opts.Disable, id) }
-	s := &Scanner{opts: opts, log: opts.Logger, views: defaultViews}
+	s := &Scanner{opts: opts, log: opts.Logger, views: decodeViews}
 	for _, d := range dets {
 		if d != nil && !off(d.ID()) {
 			s.detectors = append(s.detectors, d)

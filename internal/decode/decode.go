@@ -1,0 +1,232 @@
+// Package decode finds text that was encoded before it leaked — base64
+// (standard and URL-safe), hex of text, URL percent-encoding and JSON
+// string escapes — and yields decoded views of it, each mapped back to the
+// span of the encoded text, so that a secret found in a view is reported
+// at the line of the blob that holds it.
+package decode
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"net/url"
+	"unicode/utf8"
+)
+
+// View is decoded text and where its encoding was.
+type View struct {
+	// Data is the decoded text.
+	Data []byte
+	// Encoding names the decoder: "base64", "hex", "url", "json-string",
+	// joined with "+" for nested layers ("base64+url").
+	Encoding string
+	// Start and End are the span of the encoded text in the input.
+	Start, End int
+	// Context is up to 64 bytes of the input before Start (the name the
+	// blob was assigned to, for example).
+	Context []byte
+}
+
+// Limits.
+const (
+	minBase64   = 24      // shortest base64 run decoded
+	minHex      = 48      // shortest hex run decoded as text
+	maxRun      = 1 << 20 // longest run decoded
+	contextSize = 64
+)
+
+// Views calls fn for every decoded view of data, peeling up to depth
+// layers of encoding. It stops when fn returns false. Views allocates
+// nothing when data holds no encoded text.
+func Views(data []byte, depth int, fn func(View) bool) {
+	views(data, depth, "", 0, 0, nil, fn)
+}
+
+// views decodes data; base and baseEnd map nested views back to the outer
+// span, enc is the outer encoding.
+func views(data []byte, depth int, enc string, base, baseEnd int, outerCtx []byte, fn func(View) bool) bool {
+	if depth <= 0 {
+		return true
+	}
+	emit := func(v View) bool {
+		if enc != "" {
+			v.Encoding = enc + "+" + v.Encoding
+			v.Start, v.End, v.Context = base, baseEnd, outerCtx
+		} else {
+			v.Context = data[max(0, v.Start-contextSize):v.Start]
+		}
+		if !fn(v) {
+			return false
+		}
+		return views(v.Data, depth-1, v.Encoding, v.Start, v.End, v.Context, fn)
+	}
+	return base64Views(data, emit) && hexViews(data, emit) && urlViews(data, emit) && jsonViews(data, emit)
+}
+
+var b64 = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+32] = true, true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	t['+'], t['/'], t['-'], t['_'], t['='] = true, true, true, true, true
+	return
+}()
+
+var hexDigit = func() (t [256]bool) {
+	for _, c := range "0123456789abcdefABCDEF" {
+		t[c] = true
+	}
+	return
+}()
+
+func base64Views(data []byte, emit func(View) bool) bool {
+	for i := 0; i < len(data); {
+		if !b64[data[i]] {
+			i++
+			continue
+		}
+		j := i
+		allHex, letters, digits := true, 0, 0
+		for j < len(data) && b64[data[j]] {
+			c := data[j]
+			allHex = allHex && hexDigit[c]
+			if c >= '0' && c <= '9' {
+				digits++
+			} else if c != '=' {
+				letters++
+			}
+			j++
+		}
+		s := i
+		i = j
+		n := j - s
+		if n < minBase64 || n > maxRun || allHex || digits == 0 && n < 64 {
+			continue
+		}
+		raw := bytes.TrimRight(data[s:j], "=")
+		var dec []byte
+		for _, e := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
+			out := make([]byte, e.DecodedLen(len(raw)))
+			if k, err := e.Decode(out, raw); err == nil {
+				dec = out[:k]
+				break
+			}
+		}
+		if dec == nil || !printable(dec) {
+			continue
+		}
+		if !emit(View{Data: dec, Encoding: "base64", Start: s, End: j}) {
+			return false
+		}
+	}
+	return true
+}
+
+func hexViews(data []byte, emit func(View) bool) bool {
+	for i := 0; i < len(data); {
+		if !hexDigit[data[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(data) && hexDigit[data[j]] {
+			j++
+		}
+		s := i
+		i = j
+		n := j - s
+		if n < minHex || n > maxRun || n%2 != 0 {
+			continue
+		}
+		dec := make([]byte, n/2)
+		if _, err := hex.Decode(dec, data[s:j]); err != nil || !printable(dec) {
+			continue
+		}
+		if !emit(View{Data: dec, Encoding: "hex", Start: s, End: j}) {
+			return false
+		}
+	}
+	return true
+}
+
+func urlViews(data []byte, emit func(View) bool) bool {
+	for off := 0; ; {
+		k := bytes.IndexByte(data[off:], '%')
+		if k < 0 {
+			return true
+		}
+		p := off + k
+		off = p + 1
+		if p+2 >= len(data) || !hexDigit[data[p+1]] || !hexDigit[data[p+2]] {
+			continue
+		}
+		// The token around the escape: up to whitespace or quotes.
+		s, e := p, p
+		for s > 0 && !stop(data[s-1]) && p-s < maxRun {
+			s--
+		}
+		for e < len(data) && !stop(data[e]) && e-p < maxRun {
+			e++
+		}
+		off = e
+		dec, err := url.QueryUnescape(string(data[s:e]))
+		if err != nil || !printable([]byte(dec)) {
+			continue
+		}
+		if !emit(View{Data: []byte(dec), Encoding: "url", Start: s, End: e}) {
+			return false
+		}
+	}
+}
+
+func stop(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '"' || c == '\'' || c == '<' || c == '>'
+}
+
+// jsonViews unescapes JSON strings that hold \u escapes.
+func jsonViews(data []byte, emit func(View) bool) bool {
+	for off := 0; ; {
+		k := bytes.Index(data[off:], []byte(`\u`))
+		if k < 0 {
+			return true
+		}
+		p := off + k
+		s := bytes.LastIndexByte(data[:p], '"')
+		e := p
+		for e < len(data) && data[e] != '"' && data[e] != '\n' {
+			if data[e] == '\\' {
+				e++
+			}
+			e++
+		}
+		off = min(len(data), e+1)
+		if s < 0 || e >= len(data) || data[e] != '"' || bytes.IndexByte(data[s:p], '\n') >= 0 {
+			continue
+		}
+		var str string
+		if err := json.Unmarshal(data[s:e+1], &str); err != nil {
+			continue
+		}
+		if !emit(View{Data: []byte(str), Encoding: "json-string", Start: s, End: e + 1}) {
+			return false
+		}
+	}
+}
+
+// printable reports whether b is valid UTF-8 of which at least 90% is
+// printable text.
+func printable(b []byte) bool {
+	if len(b) == 0 || !utf8.Valid(b) {
+		return false
+	}
+	bad := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f {
+			bad++
+		}
+	}
+	return bad*10 <= len(b)
+}

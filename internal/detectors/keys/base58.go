@@ -1,0 +1,217 @@
+package keys
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/btcutil/base58"
+	"github.com/btcsuite/btcd/btcutil/hdkeychain"
+	"github.com/btcsuite/btcd/chaincfg"
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+// Base58 finds WIF keys, BIP-32 extended private keys (also inside output
+// descriptors) and Solana base58 secret keys: every run of base58
+// characters of a fitting length is decoded and validated.
+type Base58 struct{}
+
+// NewBase58 returns the base58 detector.
+func NewBase58() *Base58 { return &Base58{} }
+
+// ID implements detect.Detector.
+func (*Base58) ID() string { return "base58-keys" }
+
+// Keywords returns nil: WIF keys have no fixed prefix. The scan itself is
+// a cheap byte-class pass.
+func (*Base58) Keywords() []string { return nil }
+
+var b58 = func() (t [256]bool) {
+	for _, c := range "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz" {
+		t[c] = true
+	}
+	return
+}()
+
+// alnum marks bytes that glue to a base58 run (a run inside a longer
+// identifier is not a key).
+var alnum = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+	}
+	return
+}()
+
+// Detect implements detect.Detector.
+func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
+	data := c.Data
+	var out []detect.Candidate
+	dump := bytes.Contains(data, []byte("# Wallet dump created by"))
+	for i := 0; i < len(data); {
+		if !b58[data[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(data) && b58[data[j]] {
+			j++
+		}
+		n := j - i
+		glued := (i > 0 && alnum[data[i-1]]) || (j < len(data) && alnum[data[j]])
+		if !glued {
+			switch {
+			case n == 51 || n == 52:
+				if cand, ok := wif(data, i, j, dump); ok {
+					out = append(out, cand)
+				}
+			case n == 111 || n == 112:
+				if cand, ok := xprv(data, i, j); ok {
+					out = append(out, cand)
+				}
+			case n == 87 || n == 88:
+				if cand, ok := solanaBase58(data, i, j); ok {
+					out = append(out, cand)
+				}
+			}
+		}
+		i = j
+		if ctx.Err() != nil {
+			return out
+		}
+	}
+	return out
+}
+
+// wif validates a Wallet Import Format key (FORMATS.md §2.1).
+func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
+	s := string(data[i:j])
+	raw := base58.Decode(s)
+	if len(raw) != 37 && len(raw) != 38 {
+		return detect.Candidate{}, false
+	}
+	payload, sum := raw[:len(raw)-4], raw[len(raw)-4:]
+	if !bytes.Equal(doubleSHA(payload)[:4], sum) {
+		return detect.Candidate{}, false
+	}
+	version, key := payload[0], payload[1:33]
+	compressed := len(payload) == 34
+	if compressed && payload[33] != 0x01 {
+		return detect.Candidate{}, false
+	}
+	if !validScalar(key) {
+		return detect.Candidate{}, false
+	}
+	cand := detect.Candidate{
+		Rule: "wif", Kind: detect.KindWIF, Start: i, End: j, Confidence: detect.ConfidenceHigh, Scheme: "secp256k1",
+		Details: map[string]string{"compressed": fmt.Sprint(compressed)},
+	}
+	norm := "secp256k1:" + hex.EncodeToString(key)
+	switch version {
+	case 0x80:
+		cand.Network = "mainnet"
+		cand.Secret = detect.NewSecret(detect.KindWIF, s, norm, "[WIF private key, mainnet]", btcAddress(key, compressed, &chaincfg.MainNetParams))
+	case 0xef:
+		cand.Network = "testnet"
+		cand.Secret = detect.NewSecret(detect.KindWIF, s, norm, "[WIF private key, testnet]", btcAddress(key, compressed, &chaincfg.TestNet3Params))
+	default:
+		// Altcoins use their own version byte (Litecoin 0xb0, …).
+		cand.Rule, cand.Kind = "wif-altcoin", detect.KindOtherPrivateKey
+		cand.Details["version"] = fmt.Sprintf("0x%02x", version)
+		cand.Secret = detect.NewSecret(detect.KindOtherPrivateKey, s, norm, fmt.Sprintf("[WIF private key, version 0x%02x]", version), "")
+	}
+	if dump {
+		cand.Details["source"] = "bitcoin core dumpwallet"
+	}
+	if src, ok := publicKeys()[hex.EncodeToString(key)]; ok {
+		cand.Public, cand.PublicSource = true, src
+	}
+	return cand, true
+}
+
+// extendedVersions maps BIP-32/SLIP-132 private versions to their prefix
+// and network (FORMATS.md §2.2).
+var extendedVersions = map[uint32]struct{ prefix, network string }{
+	0x0488ADE4: {"xprv", "mainnet"}, 0x049D7878: {"yprv", "mainnet"}, 0x04B2430C: {"zprv", "mainnet"},
+	0x0295B005: {"Yprv", "mainnet"}, 0x02AA7A99: {"Zprv", "mainnet"},
+	0x04358394: {"tprv", "testnet"}, 0x044A4E28: {"uprv", "testnet"}, 0x024285B5: {"Uprv", "testnet"},
+	0x045F18BC: {"vprv", "testnet"}, 0x02575048: {"Vprv", "testnet"},
+	0x019D9CFE: {"Ltpv", "mainnet"}, 0x01B26792: {"Mtpv", "mainnet"},
+}
+
+// xprv validates an extended private key and, when it sits in an output
+// descriptor, the descriptor's checksum.
+func xprv(data []byte, i, j int) (detect.Candidate, bool) {
+	s := string(data[i:j])
+	raw := base58.Decode(s)
+	if len(raw) != 82 || !bytes.Equal(doubleSHA(raw[:78])[:4], raw[78:]) {
+		return detect.Candidate{}, false
+	}
+	version := binary.BigEndian.Uint32(raw[:4])
+	v, ok := extendedVersions[version]
+	if !ok {
+		return detect.Candidate{}, false // public or unknown: never a finding
+	}
+	depth, parent, child := raw[4], binary.BigEndian.Uint32(raw[5:9]), binary.BigEndian.Uint32(raw[9:13])
+	if raw[45] != 0 || !validScalar(raw[46:78]) {
+		return detect.Candidate{}, false
+	}
+	if depth == 0 && (parent != 0 || child != 0) {
+		return detect.Candidate{}, false
+	}
+	details := map[string]string{"version": v.prefix, "depth": fmt.Sprint(depth)}
+	rule := "bip32-xprv"
+	if desc, cs, ok := enclosingDescriptor(data, i, j); ok {
+		rule = "output-descriptor-xprv"
+		switch {
+		case cs == "":
+			details["descriptor_checksum"] = "absent"
+		case descriptorChecksum(desc) == cs:
+			details["descriptor_checksum"] = "valid"
+		default:
+			details["descriptor_checksum"] = "invalid"
+		}
+	}
+	fp := ""
+	if k, err := hdkeychain.NewKeyFromString(s); err == nil {
+		if pub, err := k.ECPubKey(); err == nil {
+			fp = "bip32-fingerprint:" + hex.EncodeToString(btcutil.Hash160(pub.SerializeCompressed())[:4])
+		}
+	} else {
+		// hdkeychain knows only some versions; derive the fingerprint
+		// from the key itself.
+		fp = "bip32-fingerprint:" + hex.EncodeToString(btcutil.Hash160(compressedPub(raw[46:78]))[:4])
+	}
+	if fp == "bip32-fingerprint:" {
+		fp = ""
+	}
+	norm := hex.EncodeToString(raw[4:78]) // the same key under any version prefix
+	return detect.Candidate{
+		Rule: rule, Kind: detect.KindExtendedPrivateKey, Start: i, End: j, Confidence: detect.ConfidenceHigh,
+		Network: v.network, Scheme: "bip32", Details: details,
+		Secret: detect.NewSecret(detect.KindExtendedPrivateKey, s, norm, fmt.Sprintf("%s…[extended private key, depth %d]", v.prefix, depth), fp),
+	}, true
+}
+
+// solanaBase58 validates a 64-byte base58 Solana secret key: the last 32
+// bytes must be the Ed25519 public key of the first 32.
+func solanaBase58(data []byte, i, j int) (detect.Candidate, bool) {
+	s := string(data[i:j])
+	raw := base58.Decode(s)
+	if len(raw) != 64 || !solanaPair(raw) {
+		return detect.Candidate{}, false
+	}
+	return detect.Candidate{
+		Rule: "solana-private-key", Kind: detect.KindOtherPrivateKey, Start: i, End: j, Confidence: detect.ConfidenceHigh,
+		Scheme: "ed25519",
+		Secret: detect.NewSecret(detect.KindOtherPrivateKey, s, "ed25519:"+hex.EncodeToString(raw[:32]), "[Solana secret key, base58]", base58.Encode(raw[32:])),
+	}, true
+}
+
+func solanaPair(raw []byte) bool {
+	pub := ed25519.NewKeyFromSeed(raw[:32]).Public().(ed25519.PublicKey)
+	return bytes.Equal(pub, raw[32:64])
+}

@@ -1,0 +1,281 @@
+package keys
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"strings"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+// Hex finds 32-byte private keys written as 64 hex digits, but only where
+// the context says they are keys: an assignment or JSON key whose name says
+// so, a CLI flag, a function that takes a key, or a Hardhat accounts list.
+// Hashes (SHA-256 sums, transaction and block hashes, lockfile integrity,
+// digests, keccak constants) are never reported. See FORMATS.md §2.4.
+type Hex struct{}
+
+// NewHex returns the hex key detector.
+func NewHex() *Hex { return &Hex{} }
+
+// ID implements detect.Detector.
+func (*Hex) ID() string { return "hex-private-key" }
+
+// Keywords are the words at least one of which key context needs.
+func (*Hex) Keywords() []string {
+	return []string{"priv", "secret", "key", "pk", "wallet(", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy"}
+}
+
+var hexDigit = func() (t [256]bool) {
+	for _, c := range "0123456789abcdefABCDEF" {
+		t[c] = true
+	}
+	return
+}()
+
+// Detect implements detect.Detector.
+func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
+	data := c.Data
+	var out []detect.Candidate
+	for i := 0; i < len(data); {
+		if !hexDigit[data[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(data) && hexDigit[data[j]] {
+			j++
+		}
+		s, e := i, j
+		i = j
+		if e-s != 64 {
+			continue
+		}
+		if (s > 0 && (alnum[data[s-1]] && !(data[s-1] == 'x' && s >= 2 && data[s-2] == '0'))) || (e < len(data) && alnum[data[e]]) {
+			continue
+		}
+		h := string(data[s:e])
+		if lowEntropy(h) {
+			continue
+		}
+		key, _ := hex.DecodeString(h)
+		if !validScalar(key) {
+			continue
+		}
+		start := s
+		if s >= 2 && data[s-2] == '0' && data[s-1] == 'x' {
+			start = s - 2
+		}
+		conf, reason, ok := hexContext(data, c.Context, start, e)
+		if !ok {
+			continue
+		}
+		cand := detect.Candidate{
+			Rule: "hex-private-key", Kind: detect.KindRawPrivateKey, Start: start, End: e, Confidence: conf,
+			Scheme:  "secp256k1",
+			Details: map[string]string{"context": reason},
+			Secret:  detect.NewSecret(detect.KindRawPrivateKey, string(data[start:e]), strings.ToLower(h), "[64-hex private key]", ethAddress(key)),
+		}
+		if reason == "entropy" || reason == "seed" {
+			cand.Kind, cand.Rule = detect.KindMnemonic, "bip39-entropy-hex"
+			cand.Secret = detect.NewSecret(detect.KindMnemonic, string(data[start:e]), strings.ToLower(h), "[256-bit seed entropy, hex]", "")
+		}
+		if src, ok := isPublicHex(h); ok {
+			cand.Public, cand.PublicSource = true, src
+		}
+		out = append(out, cand)
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	return out
+}
+
+// negativeWords are words of a name that mark a 64-hex value as a hash,
+// an identifier or other public data, never a key.
+var negativeWords = map[string]bool{
+	"hash": true, "sha256": true, "sha1": true, "sha512": true, "sha3": true, "sha": true, "md5": true, "digest": true,
+	"txid": true, "txhash": true, "checksum": true, "integrity": true, "nonce": true, "salt": true, "topic": true, "topics": true,
+	"commit": true, "merkle": true, "root": true, "signature": true, "sig": true, "bytes32": true, "keccak": true,
+	"keccak256": true, "uuid": true, "etag": true, "blob": true, "tree": true, "parent": true, "block": true,
+	"blockhash": true, "receipt": true, "transaction": true, "tx": true, "public": true, "pubkey": true, "address": true,
+	"codehash": true, "storage": true, "slot": true, "iv": true, "mac": true, "ciphertext": true, "cipher": true,
+	"kdf": true, "chaincode": true, "selector": true, "fingerprint": true, "hmac": true, "token": true, "apikey": true,
+	"api": true, "session": true, "cookie": true, "csrf": true, "password": true, "proof": true, "leaf": true, "id": true,
+	"h1": true, "digests": true, "hashes": true, "constant": true, "immutable": true, "r": true, "s": true, "v": true,
+	"commitment": true, "hashlock": true, "preimage": true, "sum": true, "sums": true, "hex": true, "random": true,
+}
+
+// keyNames are names, squashed (lower case, no "_", "-", "." or spaces),
+// that say a value is a private key: assignments, JSON keys, flags, and the
+// functions that take a key.
+var keyNames = []string{
+	"privatekey", "privkey", "secretkey", "signingkey", "signerkey", "deployerkey", "walletkey", "prvkey",
+	"ethkey", "accountkey", "ownerkey", "adminkey", "operatorkey", "relayerkey", "botkey", "keeperkey",
+	"minerkey", "validatorkey", "hotwallet", "pkey", "secret", "privatekeys", "deployer", "signer", "mnemonicseed",
+}
+
+// keyCalls take a private key as their argument: "new Wallet(0x…)".
+var keyCalls = []string{
+	"wallet", "privatekeytoaccount", "fromkey", "hextoecdsa", "fromprivatekey", "fromsecretkey", "vmaddr",
+	"vmremember", "vmrememberkey", "vmbroadcast", "vmstartbroadcast", "signingkey", "keypair", "ecpairfromprivatekey",
+	"accountfromkey", "privkeyfromhex", "privkeyfrombytes", "signer", "localaccount",
+}
+
+// hexContext decides whether the 64-hex value at [s, e) is a key from the
+// name it is given (and, for a decoded value, the name the encoded blob was
+// stored under). It returns the confidence and the reason.
+func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) {
+	ls, le := lineBounds(data, s, e)
+	before := data[ls:s]
+	if len(outer) > 0 && ls == 0 {
+		before = append(append([]byte(nil), outer...), before...)
+	}
+	after := bytes.ToLower(data[e:le])
+	if bytes.Contains(after, []byte(".tar")) || bytes.Contains(after, []byte(".zip")) || bytes.Contains(after, []byte(".gz")) {
+		return "", "", false // a SHA256SUMS line
+	}
+	name, sep, prev := nearestName(before)
+	for _, w := range nameWords(name) {
+		if negativeWords[w] {
+			return "", "", false
+		}
+	}
+	sq := string(squash([]byte(name)))
+	switch {
+	case sq == "entropy" || strings.HasSuffix(sq, "entropy"):
+		return detect.ConfidenceMedium, "entropy", true
+	case strings.Contains(sep, "("):
+		for _, k := range keyCalls {
+			if strings.HasSuffix(sq, k) {
+				return detect.ConfidenceHigh, "key function", true
+			}
+		}
+	case strings.Contains(sep, "[") && (sq == "accounts" || strings.HasSuffix(sq, "keys")):
+		return detect.ConfidenceMedium, "accounts list", true
+	}
+	for _, k := range keyNames {
+		if strings.Contains(sq, k) {
+			return detect.ConfidenceHigh, "key name", true
+		}
+	}
+	if sq == "pk" || strings.HasSuffix(sq, "pk") && len(sq) <= 8 {
+		return detect.ConfidenceMedium, "pk name", true
+	}
+	if sq == "key" || strings.HasSuffix(sq, "key") {
+		sqPrev := string(squash([]byte(prev)))
+		if strings.Contains(sqPrev, "wallet") || strings.Contains(sqPrev, "account") || strings.Contains(sqPrev, "eth") {
+			return detect.ConfidenceMedium, "key name", true
+		}
+		return detect.ConfidenceLow, "key name", true
+	}
+	if accountsListAbove(data, ls) {
+		return detect.ConfidenceMedium, "accounts list", true
+	}
+	return "", "", false
+}
+
+// nearestName walks back from the end of before over separators and
+// earlier list items to the name the value is given: "PRIVATE_KEY" in
+// "PRIVATE_KEY=0x", "ethers.Wallet" in "new ethers.Wallet(\"0x". It returns
+// the name, the separator text between it and the value, and the name
+// before that.
+func nearestName(before []byte) (name, sep, prev string) {
+	i := len(before)
+	var sepb []byte
+	for i > 0 {
+		c := before[i-1]
+		switch {
+		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '(' || c == ',' || c == '[' || c == '{' || c == '\r' || c == '>' || c == '$':
+			sepb = append(sepb, c)
+			i--
+			continue
+		case c == 'x' && i >= 2 && before[i-2] == '0' && (i == 2 || !isIdent(before[i-3])):
+			i -= 2
+			continue
+		}
+		j := i
+		for j > 0 && isIdent(before[j-1]) {
+			j--
+		}
+		if j == i {
+			break
+		}
+		word := string(before[j:i])
+		if len(word) == 64 || (len(word) == 66 && strings.HasPrefix(word, "0x")) {
+			// An earlier item of the same list.
+			i = j
+			continue
+		}
+		if name == "" {
+			name = word
+			sep = string(sepb)
+			sepb = nil
+			i = j
+			continue
+		}
+		prev = word
+		break
+	}
+	return name, sep, prev
+}
+
+func isIdent(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-'
+}
+
+// nameWords splits a name into lower-case words at separators and case
+// changes: "txHash" → tx, hash; "BLOCK_HASH" → block, hash.
+func nameWords(name string) []string {
+	var words []string
+	var cur []byte
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c == '_' || c == '-' || c == '.':
+			flush()
+		case c >= 'A' && c <= 'Z' && i > 0 && name[i-1] >= 'a' && name[i-1] <= 'z':
+			flush()
+			cur = append(cur, c)
+		default:
+			cur = append(cur, c)
+		}
+	}
+	flush()
+	return words
+}
+
+// squash lower-cases and removes '_', '-', '.', spaces and tabs.
+func squash(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for _, c := range b {
+		switch c {
+		case '_', '-', ' ', '\t', '.':
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// accountsListAbove reports whether the value is an item of an accounts
+// array opened on one of the few lines above.
+func accountsListAbove(data []byte, ls int) bool {
+	from := max(0, ls-600)
+	above := squash(data[from:ls])
+	k := bytes.LastIndex(above, []byte("accounts:["))
+	if k < 0 {
+		k = bytes.LastIndex(above, []byte("\"accounts\":["))
+	}
+	return k >= 0 && !bytes.Contains(above[k:], []byte("]"))
+}

@@ -1,0 +1,137 @@
+// Package keys holds the engine's private-key detectors: WIF, BIP-32
+// extended private keys (bare and in output descriptors), hex scalars with
+// key context, PEM secp256k1 keys, and keys of other chains (Solana,
+// Nostr, Sui, Aptos, Cosmos). Each validates what its format allows
+// (checksums, curve range, key-pair consistency) before it reports.
+package keys
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+
+	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/chaincfg"
+	"github.com/walletaudit/walletaudit/audit/detect"
+	"golang.org/x/crypto/sha3"
+)
+
+// All returns the key detectors.
+func All() []detect.Detector {
+	return []detect.Detector{NewBase58(), NewHex(), NewPEM(), NewBech32(), NewSolanaArray(), NewAptos()}
+}
+
+// validScalar reports whether b (32 bytes) is a secp256k1 private key: in
+// 1..n−1.
+func validScalar(b []byte) bool {
+	if len(b) != 32 {
+		return false
+	}
+	var s btcec.ModNScalar
+	overflow := s.SetByteSlice(b)
+	return !overflow && !s.IsZero()
+}
+
+// ethAddress returns the EIP-55 address of a secp256k1 private key.
+func ethAddress(key []byte) string {
+	_, pub := btcec.PrivKeyFromBytes(key)
+	h := sha3.NewLegacyKeccak256()
+	h.Write(pub.SerializeUncompressed()[1:])
+	return eip55(hex.EncodeToString(h.Sum(nil)[12:]))
+}
+
+// eip55 applies the EIP-55 mixed-case checksum to a lower-case hex address.
+func eip55(addr string) string {
+	h := sha3.NewLegacyKeccak256()
+	h.Write([]byte(addr))
+	sum := h.Sum(nil)
+	out := []byte(addr)
+	for i, c := range out {
+		if c >= 'a' && c <= 'f' && (sum[i/2]>>(4*(1-uint(i%2))))&0xf >= 8 {
+			out[i] = c - 32
+		}
+	}
+	return "0x" + string(out)
+}
+
+// btcAddress returns the P2WPKH (compressed) or P2PKH (uncompressed)
+// address of a key on the network.
+func btcAddress(key []byte, compressed bool, net *chaincfg.Params) string {
+	_, pub := btcec.PrivKeyFromBytes(key)
+	if compressed {
+		a, err := btcutil.NewAddressWitnessPubKeyHash(btcutil.Hash160(pub.SerializeCompressed()), net)
+		if err != nil {
+			return ""
+		}
+		return a.EncodeAddress()
+	}
+	a, err := btcutil.NewAddressPubKeyHash(btcutil.Hash160(pub.SerializeUncompressed()), net)
+	if err != nil {
+		return ""
+	}
+	return a.EncodeAddress()
+}
+
+// lowEntropy reports whether a hex string is a placeholder: few distinct
+// digits, or a short pattern repeated.
+func lowEntropy(h string) bool {
+	var seen [256]bool
+	distinct := 0
+	for i := 0; i < len(h); i++ {
+		c := h[i] | 0x20
+		if !seen[c] {
+			seen[c] = true
+			distinct++
+		}
+	}
+	if distinct < 7 {
+		return true
+	}
+	for p := 1; p <= 16; p++ {
+		if strings.Repeat(h[:p], len(h)/p+1)[:len(h)] == h {
+			return true
+		}
+	}
+	lower := strings.ToLower(h)
+	return strings.Contains(lower, "0123456789abcdef") || strings.Contains(lower, "deadbeefdeadbeef")
+}
+
+func doubleSHA(b []byte) []byte {
+	a := sha256.Sum256(b)
+	c := sha256.Sum256(a[:])
+	return c[:]
+}
+
+// lineBounds returns the start and end of the line around [s, e).
+func lineBounds(data []byte, s, e int) (int, int) {
+	ls := s
+	for ls > 0 && data[ls-1] != '\n' {
+		ls--
+		if s-ls > 400 {
+			break
+		}
+	}
+	le := e
+	for le < len(data) && data[le] != '\n' {
+		le++
+		if le-e > 400 {
+			break
+		}
+	}
+	return ls, le
+}
+
+// redactPrefix shows a public prefix of a value and hides the rest.
+func redactPrefix(v string, n int, what string) string {
+	if len(v) <= n {
+		return "[" + what + "]"
+	}
+	return v[:n] + "…[" + what + "]"
+}
+
+// compressedPub returns the compressed public key of a secp256k1 scalar.
+func compressedPub(key []byte) []byte {
+	_, pub := btcec.PrivKeyFromBytes(key)
+	return pub.SerializeCompressed()
+}

@@ -1,0 +1,307 @@
+package keys
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/btcsuite/btcd/btcutil/base58"
+	"github.com/btcsuite/btcd/btcutil/bech32"
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+// PEM finds PEM private keys on secp256k1 (SEC1 "EC PRIVATE KEY" and
+// PKCS#8 "PRIVATE KEY" with the secp256k1 curve OID) and Cosmos SDK
+// armored keys. Keys on other curves (P-256 TLS keys) are not wallet keys
+// and are left to general secret scanners.
+type PEM struct{}
+
+// NewPEM returns the PEM detector.
+func NewPEM() *PEM { return &PEM{} }
+
+// ID implements detect.Detector.
+func (*PEM) ID() string { return "pem-keys" }
+
+// Keywords implements detect.Detector.
+func (*PEM) Keywords() []string { return []string{"-----begin"} }
+
+// secp256k1OID is the DER encoding of OID 1.3.132.0.10.
+var secp256k1OID = []byte{0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x0a}
+
+// Detect implements detect.Detector.
+func (*PEM) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
+	data := c.Data
+	var out []detect.Candidate
+	for off := 0; ; {
+		k := bytes.Index(data[off:], []byte("-----BEGIN "))
+		if k < 0 {
+			return out
+		}
+		s := off + k
+		hdrEnd := bytes.Index(data[s+11:], []byte("-----"))
+		if hdrEnd < 0 || hdrEnd > 64 {
+			return out
+		}
+		label := string(data[s+11 : s+11+hdrEnd])
+		endMark := []byte("-----END " + label + "-----")
+		e := bytes.Index(data[s:], endMark)
+		if e < 0 {
+			return out
+		}
+		e += s + len(endMark)
+		off = e
+		body := data[s+11+hdrEnd+5 : e-len(endMark)]
+		switch label {
+		case "EC PRIVATE KEY", "PRIVATE KEY":
+			if cand, ok := pemSecp256k1(body, s, e, label); ok {
+				out = append(out, cand)
+			}
+		case "TENDERMINT PRIVATE KEY":
+			out = append(out, cosmosArmor(data[s:e], s, e))
+		}
+	}
+}
+
+func pemSecp256k1(body []byte, s, e int, label string) (detect.Candidate, bool) {
+	var b64 []byte
+	for _, line := range bytes.Split(body, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if bytes.Contains(line, []byte(":")) {
+			return detect.Candidate{}, false // headers: an encrypted legacy PEM
+		}
+		b64 = append(b64, line...)
+	}
+	der, err := base64.StdEncoding.DecodeString(string(b64))
+	if err != nil || !bytes.Contains(der, secp256k1OID) {
+		return detect.Candidate{}, false
+	}
+	// ECPrivateKey: SEQUENCE { INTEGER 1, OCTET STRING (32) key, … }.
+	k := bytes.Index(der, []byte{0x02, 0x01, 0x01, 0x04, 0x20})
+	if k < 0 || k+5+32 > len(der) {
+		return detect.Candidate{}, false
+	}
+	key := der[k+5 : k+5+32]
+	if !validScalar(key) {
+		return detect.Candidate{}, false
+	}
+	cand := detect.Candidate{
+		Rule: "pem-secp256k1", Kind: detect.KindOtherPrivateKey, Start: s, End: e, Confidence: detect.ConfidenceHigh,
+		Scheme: "secp256k1", Details: map[string]string{"format": label},
+		Secret: detect.NewSecret(detect.KindRawPrivateKey, string(b64), strings.ToLower(hex.EncodeToString(key)), "[PEM secp256k1 private key]", ethAddress(key)),
+	}
+	if src, ok := isPublicHex(hex.EncodeToString(key)); ok {
+		cand.Public, cand.PublicSource = true, src
+	}
+	return cand, true
+}
+
+// cosmosArmor reports a Cosmos SDK armored key: encrypted with bcrypt
+// (cost 12 by default), so its protection is assessed, not its key.
+func cosmosArmor(block []byte, s, e int) detect.Candidate {
+	kdf := "bcrypt"
+	for _, line := range bytes.Split(block, []byte("\n")) {
+		if v, ok := bytes.CutPrefix(bytes.TrimSpace(line), []byte("kdf:")); ok {
+			kdf = strings.TrimSpace(string(v))
+		}
+	}
+	rate := 1440.0 // bcrypt cost 12 on one RTX 4090: 184 kH/s at cost 5 ÷ 128 (FORMATS.md §6.3)
+	if kdf != "bcrypt" {
+		rate = 0
+	}
+	return detect.Candidate{
+		Rule: "cosmos-armored-key", Kind: detect.KindKeystore, Start: s, End: e, Confidence: detect.ConfidenceHigh,
+		Scheme: "cosmos-armor",
+		Protection: &detect.Protection{Encrypted: true, KDF: kdf, Cipher: "xsalsa20-poly1305", GuessesPerSecond: rate,
+			Summary: fmt.Sprintf("%s: about %.0f guesses/s on one GPU", kdf, rate)},
+		Secret: detect.NewSecret(detect.KindKeystore, string(block), string(block), "[Cosmos armored private key, "+kdf+"]", ""),
+	}
+}
+
+// Bech32 finds Nostr nsec and Sui suiprivkey secrets.
+type Bech32 struct{}
+
+// NewBech32 returns the bech32 secret detector.
+func NewBech32() *Bech32 { return &Bech32{} }
+
+// ID implements detect.Detector.
+func (*Bech32) ID() string { return "bech32-keys" }
+
+// Keywords implements detect.Detector.
+func (*Bech32) Keywords() []string { return []string{"nsec1", "suiprivkey1"} }
+
+// Detect implements detect.Detector.
+func (*Bech32) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
+	var out []detect.Candidate
+	lower := bytes.ToLower(c.Data)
+	for _, hrp := range []string{"nsec1", "suiprivkey1"} {
+		for off := 0; ; {
+			k := bytes.Index(lower[off:], []byte(hrp))
+			if k < 0 {
+				break
+			}
+			s := off + k
+			e := s + len(hrp)
+			for e < len(lower) && strings.IndexByte("qpzry9x8gf2tvdw0s3jn54khce6mua7l", lower[e]) >= 0 {
+				e++
+			}
+			off = e
+			if s > 0 && alnum[lower[s-1]] {
+				continue
+			}
+			name, data, err := bech32.DecodeToBase256(string(lower[s:e]))
+			if err != nil {
+				continue
+			}
+			raw := string(c.Data[s:e])
+			switch {
+			case name == "nsec" && len(data) == 32 && validScalar(data):
+				npub := ""
+				if conv, err := bech32.ConvertBits(compressedPub(data)[1:], 8, 5, true); err == nil {
+					npub, _ = bech32.Encode("npub", conv)
+				}
+				out = append(out, detect.Candidate{Rule: "nostr-nsec", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
+					Confidence: detect.ConfidenceHigh, Scheme: "secp256k1-schnorr",
+					Secret: detect.NewSecret(detect.KindOtherPrivateKey, raw, "secp256k1:"+hex.EncodeToString(data), "nsec1…[Nostr secret key]", npub)})
+			case name == "suiprivkey" && len(data) == 33 && data[0] <= 2:
+				scheme := [...]string{"ed25519", "secp256k1", "secp256r1"}[data[0]]
+				out = append(out, detect.Candidate{Rule: "sui-private-key", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
+					Confidence: detect.ConfidenceHigh, Scheme: scheme,
+					Secret: detect.NewSecret(detect.KindOtherPrivateKey, raw, scheme+":"+hex.EncodeToString(data[1:]), "suiprivkey1…[Sui private key]", "")})
+			}
+		}
+	}
+	return out
+}
+
+// SolanaArray finds Solana CLI keypairs: JSON arrays of exactly 64 bytes
+// whose last 32 are the Ed25519 public key of the first 32.
+type SolanaArray struct{}
+
+// NewSolanaArray returns the Solana keypair detector.
+func NewSolanaArray() *SolanaArray { return &SolanaArray{} }
+
+// ID implements detect.Detector.
+func (*SolanaArray) ID() string { return "solana-keypair" }
+
+// Keywords implements detect.Detector: an array opened before a number.
+func (*SolanaArray) Keywords() []string {
+	return []string{"[0", "[1", "[2", "[3", "[4", "[5", "[6", "[7", "[8", "[9", "[ ", "[\n"}
+}
+
+// Detect implements detect.Detector.
+func (*SolanaArray) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
+	data := c.Data
+	var out []detect.Candidate
+	for off := 0; off < len(data); {
+		k := bytes.IndexByte(data[off:], '[')
+		if k < 0 {
+			break
+		}
+		s := off + k
+		off = s + 1
+		vals, e, ok := parseByteArray(data, s)
+		if !ok || len(vals) != 64 || !solanaPair(vals) {
+			continue
+		}
+		off = e
+		out = append(out, detect.Candidate{Rule: "solana-keypair", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
+			Confidence: detect.ConfidenceHigh, Scheme: "ed25519",
+			Secret: detect.NewSecret(detect.KindOtherPrivateKey, string(data[s:e]), "ed25519:"+hex.EncodeToString(vals[:32]), "[Solana keypair, 64-byte array]", base58.Encode(vals[32:]))})
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	return out
+}
+
+// parseByteArray reads "[n, n, …]" of at most 64 values 0–255 at s.
+func parseByteArray(data []byte, s int) ([]byte, int, bool) {
+	var vals []byte
+	i := s + 1
+	for i < len(data) && len(vals) <= 64 {
+		for i < len(data) && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < len(data) && data[j] >= '0' && data[j] <= '9' && j-i < 4 {
+			j++
+		}
+		if j == i {
+			return nil, 0, false
+		}
+		v, err := strconv.Atoi(string(data[i:j]))
+		if err != nil || v > 255 {
+			return nil, 0, false
+		}
+		vals = append(vals, byte(v))
+		for j < len(data) && (data[j] == ' ' || data[j] == '\n' || data[j] == '\r' || data[j] == '\t') {
+			j++
+		}
+		if j >= len(data) {
+			return nil, 0, false
+		}
+		switch data[j] {
+		case ',':
+			i = j + 1
+		case ']':
+			return vals, j + 1, true
+		default:
+			return nil, 0, false
+		}
+	}
+	return nil, 0, false
+}
+
+// Aptos finds AIP-80 private keys ("ed25519-priv-0x…", "secp256k1-priv-0x…").
+type Aptos struct{}
+
+// NewAptos returns the Aptos key detector.
+func NewAptos() *Aptos { return &Aptos{} }
+
+// ID implements detect.Detector.
+func (*Aptos) ID() string { return "aptos-private-key" }
+
+// Keywords implements detect.Detector.
+func (*Aptos) Keywords() []string { return []string{"-priv-0x"} }
+
+// Detect implements detect.Detector.
+func (*Aptos) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
+	data := c.Data
+	var out []detect.Candidate
+	for off := 0; ; {
+		k := bytes.Index(data[off:], []byte("-priv-0x"))
+		if k < 0 {
+			return out
+		}
+		m := off + k
+		off = m + 8
+		var scheme string
+		switch {
+		case m >= 7 && string(data[m-7:m]) == "ed25519":
+			scheme = "ed25519"
+		case m >= 9 && string(data[m-9:m]) == "secp256k1":
+			scheme = "secp256k1"
+		default:
+			continue
+		}
+		s, hs := m-len(scheme), m+8
+		e := hs
+		for e < len(data) && hexDigit[data[e]] {
+			e++
+		}
+		if e-hs != 64 || lowEntropy(string(data[hs:e])) {
+			continue
+		}
+		key, _ := hex.DecodeString(string(data[hs:e]))
+		if scheme == "secp256k1" && !validScalar(key) {
+			continue
+		}
+		out = append(out, detect.Candidate{Rule: "aptos-private-key", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
+			Confidence: detect.ConfidenceHigh, Scheme: scheme,
+			Secret: detect.NewSecret(detect.KindOtherPrivateKey, string(data[s:e]), scheme+":"+strings.ToLower(hex.EncodeToString(key)), scheme+"-priv-0x…[Aptos private key]", "")})
+	}
+}
