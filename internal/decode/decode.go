@@ -92,6 +92,12 @@ func base64Views(data []byte, emit func(View) bool) bool {
 		allHex, letters, digits := true, 0, 0
 		for j < len(data) && b64[data[j]] {
 			c := data[j]
+			if c == '=' && j+1 < len(data) && b64[data[j+1]] && data[j+1] != '=' {
+				// "=" inside a run ends it ("key=value"): padding
+				// only comes last.
+				j++
+				break
+			}
 			allHex = allHex && hexDigit[c]
 			if c >= '0' && c <= '9' {
 				digits++

@@ -104,7 +104,7 @@ var negativeWords = map[string]bool{
 	"kdf": true, "chaincode": true, "selector": true, "fingerprint": true, "hmac": true, "token": true, "apikey": true,
 	"api": true, "session": true, "cookie": true, "csrf": true, "password": true, "proof": true, "leaf": true, "id": true,
 	"h1": true, "digests": true, "hashes": true, "constant": true, "immutable": true, "r": true, "s": true, "v": true,
-	"commitment": true, "hashlock": true, "preimage": true, "sum": true, "sums": true, "hex": true, "random": true,
+	"commitment": true, "hashlock": true, "preimage": true, "sum": true, "sums": true, "random": true,
 }
 
 // keyNames are names, squashed (lower case, no "_", "-", "." or spaces),
@@ -137,6 +137,18 @@ func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) 
 		return "", "", false // a SHA256SUMS line
 	}
 	name, sep, prev := nearestName(before)
+	switch strings.ToLower(name) {
+	case "value", "default", "val":
+		// "- name: SIGNER_KEY\n  value: …" (Kubernetes, compose, Actions)
+		// and Terraform's variable "x" { default = … }: the name is on
+		// the line above.
+		if ls > 0 {
+			pls, _ := lineBounds(data, ls-1, ls-1)
+			if n, _, _ := nearestName(bytes.TrimRight(data[pls:ls-1], " \t\r{")); n != "" {
+				prev, name = name, n
+			}
+		}
+	}
 	for _, w := range nameWords(name) {
 		if negativeWords[w] {
 			return "", "", false

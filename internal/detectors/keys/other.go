@@ -136,7 +136,7 @@ func (*Bech32) Keywords() []string { return []string{"nsec1", "suiprivkey1"} }
 // Detect implements detect.Detector.
 func (*Bech32) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 	var out []detect.Candidate
-	lower := bytes.ToLower(c.Data)
+	lower := c.Data
 	for _, hrp := range []string{"nsec1", "suiprivkey1"} {
 		for off := 0; ; {
 			k := bytes.Index(lower[off:], []byte(hrp))

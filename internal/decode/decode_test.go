@@ -1,0 +1,87 @@
+package decode
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func collect(data string, depth int) []View {
+	var out []View
+	Views([]byte(data), depth, func(v View) bool { out = append(out, v); return true })
+	return out
+}
+
+func TestViews(t *testing.T) {
+	secret := "MNEMONIC=alpha bravo charlie delta echo foxtrot"
+	b64 := base64.StdEncoding.EncodeToString([]byte(secret))
+	for _, tc := range []struct {
+		name, text, encoding string
+	}{
+		{"base64", "  data: " + b64 + "\n", "base64"},
+		{"base64url", "v=" + base64.RawURLEncoding.EncodeToString([]byte(secret+"??>>")) + "\n", "base64"},
+		{"hex", "blob " + hex.EncodeToString([]byte(secret)) + "\n", "hex"},
+		{"url", "GET /recover?phrase=" + url.QueryEscape(secret) + " HTTP/1.1\n", "url"},
+		{"json", `{"m": "` + strings.ReplaceAll(secret, " ", `\u0020`) + `"}`, "json-string"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			vs := collect(tc.text, 1)
+			require.NotEmpty(t, vs)
+			found := false
+			for _, v := range vs {
+				if v.Encoding == tc.encoding && strings.Contains(string(v.Data), "bravo charlie") {
+					found = true
+					assert.True(t, v.Start >= 0 && v.End <= len(tc.text) && v.Start < v.End)
+				}
+			}
+			assert.True(t, found)
+		})
+	}
+}
+
+func TestNested(t *testing.T) {
+	inner := base64.StdEncoding.EncodeToString([]byte("phrase=alpha%20bravo%20charlie%20delta"))
+	vs := collect("x: "+inner+"\n", 2)
+	var encs []string
+	for _, v := range vs {
+		encs = append(encs, v.Encoding)
+		assert.Equal(t, 3, v.Start, "nested views map to the outer span")
+	}
+	assert.Contains(t, encs, "base64+url")
+}
+
+func TestNothingEncoded(t *testing.T) {
+	text := strings.Repeat("func main() { fmt.Println(\"hello, world\") } // sha 9f86d081884c7d65\n", 100)
+	assert.Empty(t, collect(text, 2))
+	assert.Empty(t, collect("ThisIsAVeryLongIdentifierNameWithoutDigitsAtAllInIt", 2))
+}
+
+func FuzzViews(f *testing.F) {
+	f.Add("data: " + base64.StdEncoding.EncodeToString([]byte("hello world, this is text")))
+	f.Add(`{"a": "\u0041\u3000b"} %41%42 616263646566676869707172737475767778797a616263646566676869`)
+	f.Fuzz(func(t *testing.T, s string) {
+		Views([]byte(s), 2, func(v View) bool {
+			if v.Start < 0 || v.End > len(s) || v.Start > v.End {
+				t.Fatalf("span %d..%d out of %d", v.Start, v.End, len(s))
+			}
+			if len(v.Data) > 4*len(s)+16 {
+				t.Fatal("view larger than its input")
+			}
+			return true
+		})
+	})
+}
+
+func BenchmarkViewsPlainText(b *testing.B) {
+	text := []byte(strings.Repeat("The quick brown fox jumps over the lazy dog; return err != nil && x == 42\n", 50000))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Views(text, 2, func(View) bool { return true })
+	}
+}

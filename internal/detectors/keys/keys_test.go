@@ -1,0 +1,297 @@
+package keys
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"crypto/ed25519"
+	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/btcutil/base58"
+	"github.com/btcsuite/btcd/btcutil/bech32"
+	"github.com/btcsuite/btcd/btcutil/hdkeychain"
+	"github.com/btcsuite/btcd/chaincfg"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+// Fixture keys are generated from a fixed-seed PRNG; failure messages name
+// the case, never the key.
+
+type gen struct{ rng *rand.Rand }
+
+func newGen(seed uint64) *gen { return &gen{rand.New(rand.NewPCG(seed, 77))} }
+
+func (g *gen) bytes(n int) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(g.rng.UintN(256))
+	}
+	return b
+}
+
+func (g *gen) key() *btcec.PrivateKey {
+	for {
+		if b := g.bytes(32); validScalar(b) {
+			k, _ := btcec.PrivKeyFromBytes(b)
+			return k
+		}
+	}
+}
+
+func (g *gen) hexKey() string { return hex.EncodeToString(g.key().Serialize()) }
+
+func run(text string) []detect.Candidate {
+	var out []detect.Candidate
+	for _, d := range All() {
+		out = append(out, d.Detect(context.Background(), &detect.Chunk{Data: []byte(text)})...)
+	}
+	return out
+}
+
+func TestHexKeyContexts(t *testing.T) {
+	g := newGen(1)
+	positives := []struct{ name, tmpl string }{
+		{"dotenv", "PRIVATE_KEY=0x%s\n"},
+		{"dotenv_no_prefix", "DEPLOYER_PRIVATE_KEY=%s\n"},
+		{"dotenv_quoted", "ETH_PRIVATE_KEY=\"0x%s\"\n"},
+		{"js_const", "const privateKey = '0x%s';\n"},
+		{"ethers_wallet", "const wallet = new ethers.Wallet(\"0x%s\", provider);\n"},
+		{"viem", "const account = privateKeyToAccount('0x%s')\n"},
+		{"python_from_key", "acct = Account.from_key(\"0x%s\")\n"},
+		{"go_hextoecdsa", "key, err := crypto.HexToECDSA(\"%s\")\n"},
+		{"json_key", "{\"privateKey\": \"0x%s\", \"chainId\": 1}\n"},
+		{"yaml_env", "env:\n  - name: SIGNER_KEY\n    value: \"0x%s\"\n"},
+		{"yaml_key", "wallet:\n  private_key: 0x%s\n"},
+		{"cli_flag", "cast send 0xabc \"f()\" --private-key 0x%s --rpc-url $RPC\n"},
+		{"hardhat_accounts", "networks: { mainnet: { url: URL, accounts: [\"0x%s\"] } }\n"},
+		{"hardhat_accounts_multiline", "accounts: [\n  \"0x%s\",\n]\n"},
+		{"terraform", "variable \"deployer_key\" {\n  default = \"%s\"\n}\n"},
+		{"foundry_vm_addr", "address alice = vm.addr(0x%s);\n"},
+		{"kebab", "signer-key: %s\n"},
+		{"pk", "PK=0x%s\n"},
+	}
+	for _, tc := range positives {
+		t.Run(tc.name, func(t *testing.T) {
+			k := g.hexKey()
+			text := fmt.Sprintf(tc.tmpl, k)
+			cs := run(text)
+			require.Len(t, cs, 1, "no single finding for %s", tc.name)
+			assert.Equal(t, detect.KindRawPrivateKey, cs[0].Kind)
+			assert.True(t, strings.HasSuffix(text[cs[0].Start:cs[0].End], k), "span")
+			assert.Equal(t, detect.Fingerprint(detect.KindRawPrivateKey, k), cs[0].Secret.Fingerprint())
+		})
+	}
+	negatives := []struct{ name, tmpl string }{
+		{"sha256sums", "%s  release-1.2.3.tar.gz\n"},
+		{"tx_hash", "{\"txHash\": \"0x%s\"}\n"},
+		{"block_hash", "blockHash: 0x%s\n"},
+		{"bytes32_constant", "bytes32 constant ROLE = 0x%s;\n"},
+		{"docker_digest", "image: registry.example/app@sha256:%s\n"},
+		{"go_sum_style", "example.org/m v1.0.0 h1:%s\n"},
+		{"merkle_root", "merkleRoot = \"0x%s\"\n"},
+		{"git_commit", "commit %s\n"},
+		{"signature_r", "r: 0x%s\n"},
+		{"storage_slot", "bytes32 internal constant IMPLEMENTATION_SLOT = 0x%s;\n"},
+		{"plain_hex", "value %s\n"},
+		{"salt", "SALT=%s\n"},
+		{"keystore_ciphertext", "\"ciphertext\": \"%s\",\n"},
+		{"public_key_name", "publicKey: 0x%s\n"},
+		{"api_key", "API_KEY=%s\n"},
+	}
+	for _, tc := range negatives {
+		t.Run("negative_"+tc.name, func(t *testing.T) {
+			assert.Empty(t, run(fmt.Sprintf(tc.tmpl, g.hexKey())), tc.name)
+		})
+	}
+	placeholders := []string{
+		"PRIVATE_KEY=0x0000000000000000000000000000000000000000000000000000000000000000\n",
+		"PRIVATE_KEY=0x1111111111111111111111111111111111111111111111111111111111111111\n",
+		"PRIVATE_KEY=0x0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n",
+		"PRIVATE_KEY=0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff\n",
+		"PRIVATE_KEY=your_private_key_here\n",
+		"PRIVATE_KEY=${{ secrets.PRIVATE_KEY }}\n",
+		"const pk = process.env.PRIVATE_KEY;\n",
+		"PRIVATE_KEY=<PRIVATE_KEY>\n",
+	}
+	for i, p := range placeholders {
+		assert.Empty(t, run(p), "placeholder %d", i)
+	}
+}
+
+func TestPublicDevKeys(t *testing.T) {
+	// Hardhat account 0, published in Hardhat's documentation.
+	cs := run("PRIVATE_KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80\n")
+	require.Len(t, cs, 1)
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, "Hardhat/Anvil/Foundry default account 0", cs[0].PublicSource)
+	assert.Equal(t, "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", cs[0].Secret.Address())
+	// Ganache account 0 (FORMATS.md §1.8).
+	cs = run("key: 0x4f3edf983ac636a65a842ce7c78d9aa706d3b113bce9c46f30d7d21715b23b1d\n")
+	require.Len(t, cs, 1)
+	assert.Equal(t, "0x90F8bf6A479f320ead074411a4B0e7944Ea8c9C1", cs[0].Secret.Address())
+	assert.True(t, cs[0].Public)
+}
+
+func TestWIF(t *testing.T) {
+	g := newGen(2)
+	for _, tc := range []struct {
+		name       string
+		net        *chaincfg.Params
+		compressed bool
+		network    string
+		layout     string
+	}{
+		{"mainnet_compressed", &chaincfg.MainNetParams, true, "mainnet", "bitcoin-cli importprivkey %s \"label\" false\n"},
+		{"mainnet_uncompressed", &chaincfg.MainNetParams, false, "mainnet", "key = '%s'\n"},
+		{"testnet_compressed", &chaincfg.TestNet3Params, true, "testnet", "WIF=%s\n"},
+		{"testnet_uncompressed", &chaincfg.TestNet3Params, false, "testnet", "%s 2024-01-01T00:00:00Z label= # addr=x\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w, err := btcutil.NewWIF(g.key(), tc.net, tc.compressed)
+			require.NoError(t, err)
+			cs := run(fmt.Sprintf(tc.layout, w.String()))
+			require.Len(t, cs, 1)
+			assert.Equal(t, detect.KindWIF, cs[0].Kind)
+			assert.Equal(t, tc.network, cs[0].Network)
+			assert.NotEmpty(t, cs[0].Secret.Address())
+			// One character changed: the checksum fails.
+			s := []byte(w.String())
+			s[20] = map[bool]byte{true: 'a', false: 'b'}[s[20] != 'a']
+			assert.Empty(t, run(fmt.Sprintf(tc.layout, s)))
+		})
+	}
+}
+
+func TestExtendedKeys(t *testing.T) {
+	g := newGen(3)
+	master, err := hdkeychain.NewMaster(g.bytes(32), &chaincfg.MainNetParams)
+	require.NoError(t, err)
+	xprv := master.String()
+	cs := run("xprv: " + xprv + "\n")
+	require.Len(t, cs, 1)
+	assert.Equal(t, detect.KindExtendedPrivateKey, cs[0].Kind)
+	assert.Equal(t, "bip32-xprv", cs[0].Rule)
+	assert.True(t, strings.HasPrefix(cs[0].Secret.Address(), "bip32-fingerprint:"))
+
+	desc := "wpkh([d34db33f/84h/0h/0h]" + xprv + "/0/*)"
+	cs = run(`{"desc": "` + desc + "#" + descriptorChecksum(desc) + `", "active": true}`)
+	require.Len(t, cs, 1)
+	assert.Equal(t, "output-descriptor-xprv", cs[0].Rule)
+	assert.Equal(t, "valid", cs[0].Details["descriptor_checksum"])
+
+	// The same key under another version (zprv) has the same fingerprint.
+	raw := base58.Decode(xprv)
+	copy(raw[:4], []byte{0x04, 0xb2, 0x43, 0x0c})
+	sum := doubleSHA(raw[:78])
+	zprv := base58.Encode(append(raw[:78:78], sum[:4]...))
+	cz := run(zprv)
+	require.Len(t, cz, 1)
+	assert.Equal(t, cs[0].Secret.Fingerprint(), cz[0].Secret.Fingerprint())
+
+	pub, err := master.Neuter()
+	require.NoError(t, err)
+	assert.Empty(t, run("xpub: "+pub.String()+"\n"), "xpub is public")
+	assert.Empty(t, run("tr("+pub.String()+"/0/*)"), "xpub descriptor is public")
+}
+
+func TestDescriptorChecksumVector(t *testing.T) {
+	// BIP-380 test vector.
+	assert.Equal(t, "89f8spxm", descriptorChecksum("raw(deadbeef)"))
+}
+
+func TestOtherChains(t *testing.T) {
+	g := newGen(4)
+	seed := g.bytes(32)
+	priv := ed25519.NewKeyFromSeed(seed)
+	arr := make([]string, 64)
+	for i, b := range priv {
+		arr[i] = fmt.Sprint(b)
+	}
+	cs := run("[" + strings.Join(arr, ",") + "]")
+	require.Len(t, cs, 1)
+	assert.Equal(t, "solana-keypair", cs[0].Rule)
+	// A 64-byte array whose halves do not match is not a keypair.
+	bad := append([]string(nil), arr...)
+	bad[40] = fmt.Sprint((priv[40] + 1) % 255)
+	assert.Empty(t, run("["+strings.Join(bad, ",")+"]"))
+
+	cs = run("SOLANA_KEY=" + base58.Encode(priv) + "\n")
+	require.Len(t, cs, 1)
+	assert.Equal(t, "solana-private-key", cs[0].Rule)
+
+	k := g.key().Serialize()
+	conv, err := bech32.ConvertBits(k, 8, 5, true)
+	require.NoError(t, err)
+	nsec, err := bech32.Encode("nsec", conv)
+	require.NoError(t, err)
+	cs = run("NOSTR_SECRET=" + nsec)
+	require.Len(t, cs, 1)
+	assert.Equal(t, "nostr-nsec", cs[0].Rule)
+	assert.True(t, strings.HasPrefix(cs[0].Secret.Address(), "npub1"))
+
+	conv, _ = bech32.ConvertBits(append([]byte{0}, g.bytes(32)...), 8, 5, true)
+	sui, _ := bech32.Encode("suiprivkey", conv)
+	cs = run("sui: " + sui)
+	require.Len(t, cs, 1)
+	assert.Equal(t, "sui-private-key", cs[0].Rule)
+
+	cs = run("private_key: \"ed25519-priv-0x" + hex.EncodeToString(g.bytes(32)) + "\"\n")
+	require.Len(t, cs, 1)
+	assert.Equal(t, "aptos-private-key", cs[0].Rule)
+}
+
+func TestPEM(t *testing.T) {
+	g := newGen(5)
+	key := g.key().Serialize()
+	der := append([]byte{0x30, 0x74, 0x02, 0x01, 0x01, 0x04, 0x20}, key...)
+	der = append(der, 0xa0, 0x07, 0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x0a)
+	pem := "-----BEGIN EC PRIVATE KEY-----\n" + base64.StdEncoding.EncodeToString(der) + "\n-----END EC PRIVATE KEY-----\n"
+	cs := run(pem)
+	require.Len(t, cs, 1)
+	assert.Equal(t, "pem-secp256k1", cs[0].Rule)
+	// P-256 (OID 1.2.840.10045.3.1.7) is not a wallet key.
+	p256 := append([]byte{0x30, 0x77, 0x02, 0x01, 0x01, 0x04, 0x20}, key...)
+	p256 = append(p256, 0xa0, 0x0a, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07)
+	assert.Empty(t, run("-----BEGIN EC PRIVATE KEY-----\n"+base64.StdEncoding.EncodeToString(p256)+"\n-----END EC PRIVATE KEY-----\n"))
+}
+
+func FuzzDetect(f *testing.F) {
+	f.Add("PRIVATE_KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80")
+	f.Add("[1,2,3]")
+	f.Add("nsec1qqqq suiprivkey1 ed25519-priv-0x -----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----")
+	f.Add("wpkh(xprv9s21ZrQH143K/0/*)#abcdefgh 5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range run(s) {
+			if c.Start < 0 || c.End > len(s) || c.Start > c.End {
+				t.Fatalf("span %d..%d out of range %d", c.Start, c.End, len(s))
+			}
+			if c.Secret.IsZero() || strings.Contains(c.Secret.Redacted(), c.Secret.Reveal()) {
+				t.Fatal("bad secret")
+			}
+		}
+	})
+}
+
+func BenchmarkKeysOnCode(b *testing.B) {
+	var sb strings.Builder
+	g := newGen(6)
+	for sb.Len() < 4<<20 {
+		fmt.Fprintf(&sb, "const key = cache.get(%q); // sha256 %s\nfunction f(a, b) { return a + b; }\n", "k", hex.EncodeToString(g.bytes(32)))
+	}
+	data := []byte(sb.String())
+	dets := All()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range dets {
+			d.Detect(context.Background(), &detect.Chunk{Data: data})
+		}
+	}
+}
