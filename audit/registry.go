@@ -4,6 +4,8 @@ import (
 	"github.com/walletaudit/walletaudit/internal/decode"
 	"github.com/walletaudit/walletaudit/internal/detectors/keys"
 	"github.com/walletaudit/walletaudit/internal/detectors/phrase"
+	"github.com/walletaudit/walletaudit/internal/detectors/wallet"
+	"github.com/walletaudit/walletaudit/keystore"
 )
 
 // DefaultDetectors returns new instances of the built-in chunk detectors.
@@ -11,13 +13,13 @@ import (
 //
 //	opts.Detectors = append(audit.DefaultDetectors(), myDetector{})
 func DefaultDetectors() []Detector {
-	return append([]Detector{phrase.New()}, keys.All()...)
+	return append([]Detector{phrase.New(), wallet.NewEmbedded(keystore.Options{})}, keys.All()...)
 }
 
 // DefaultFileDetectors returns new instances of the built-in whole-file
 // detectors (keystores, wallet databases).
 func DefaultFileDetectors() []FileDetector {
-	return []FileDetector{}
+	return []FileDetector{wallet.NewFiles(keystore.Options{})}
 }
 
 // decodeViews peels encodings with the built-in decoders.
