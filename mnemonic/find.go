@@ -216,6 +216,11 @@ func (f *finder) word(s, e, gs int, han bool) {
 		f.flush()
 		return
 	}
+	if codeToken(f.text, e) {
+		// "True.Mark(1)", "start(": an identifier in code, not a word.
+		f.flush()
+		return
+	}
 	if len(f.run) > 0 {
 		if len(gap) > maxGap || bytes.Count(gap, []byte{'\n'}) > maxGapLines {
 			f.flush()
@@ -362,8 +367,13 @@ func (f *finder) examine(run []token) {
 			start := 0
 			for i := 1; i <= len(run); i++ {
 				if i == len(run) || run[i].gs != run[i].start || !run[i].han {
-					if i-start >= 12 {
-						f.examineRun(run[start:i])
+					// Glued characters are a phrase only when set off as
+					// one: on a line of their own, quoted, after a colon,
+					// or after a label. Sentence punctuation (，。、)
+					// is no boundary: that is ordinary Chinese text.
+					seg := run[start:i]
+					if len(seg) >= 12 && (gluedEdges(f.text, seg[0].start, seg[len(seg)-1].end) || labelled(f.text, seg[0].start)) {
+						f.examineRun(seg)
 					}
 					start = i
 				}
@@ -482,6 +492,9 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 // tryWindow validates the words in order; span is the tokens whose byte
 // extent the match covers.
 func (f *finder) tryWindow(words []token, layout string, span []token) (Match, bool) {
+	if !f.phraseShaped(words) {
+		return Match{}, false
+	}
 	idx := make([]uint16, len(words))
 	// Full words, in each language they share.
 	mask := uint16(1<<nLang - 1)
@@ -504,6 +517,14 @@ func (f *finder) tryWindow(words []token, layout string, span []token) (Match, b
 			idx[i] = w.e.idx[li]
 		}
 		if checksumOK(idx) {
+			if repetitive(idx) {
+				// One word over and over passes the checksum often
+				// (130 English words do, 12 times); only the published
+				// ones ("abandon … about") are worth a finding.
+				if _, public := Public(Phrase{lang: languages[li], indices: idx}); !public {
+					continue
+				}
+			}
 			if words[0].han && layout == "inline" && !words[len(words)-1].gapHard && words[1].start == words[0].end {
 				layout = "glued"
 			}
@@ -519,7 +540,7 @@ func (f *finder) tryWindow(words []token, layout string, span []token) (Match, b
 		short = short || !w.pfx.full
 		idx[i] = w.pfx.idx
 	}
-	if short && checksumOK(idx) {
+	if short && checksumOK(idx) && !repetitive(idx) {
 		return Match{Start: start, End: end, Phrase: Phrase{lang: English, indices: slices.Clone(idx), prefixes: true}, Layout: layout}, true
 	}
 	return Match{}, false
@@ -789,4 +810,98 @@ func (e *edgeInfo) strong(k int, hard bool) bool {
 		}
 	}
 	return false
+}
+
+// phraseShaped rejects windows that are not written like a phrase: runs in
+// alphabetical or code-point order (an
+// excerpt of a list), and words separated by varied punctuation (code:
+// "start: 0, end: 1000, want: …"). The words of a phrase are separated
+// the same way throughout, up to a few line breaks or comment markers.
+func (f *finder) phraseShaped(words []token) bool {
+	n := len(words)
+	ordered := slices.Clone(words)
+	slices.SortFunc(ordered, func(a, b token) int { return a.start - b.start })
+	rising, falls := 1, 0
+	for i := 1; i < n; i++ {
+		if bytes.Compare(bytes.ToLower(f.text[ordered[i-1].start:ordered[i-1].end]), bytes.ToLower(f.text[ordered[i].start:ordered[i].end])) < 0 {
+			rising++
+			if rising >= 8 {
+				return false
+			}
+		} else {
+			rising = 1
+			falls++
+		}
+	}
+	if falls <= 1 {
+		return false // sorted but for one step: a list
+	}
+	shapes := map[string]int{}
+	best := 0
+	for i := 1; i < n; i++ {
+		sh := gapShape(f.text[ordered[i].gs:ordered[i].start])
+		shapes[sh]++
+		best = max(best, shapes[sh])
+	}
+	return (n-1)-best <= 2+(n-1)/8
+}
+
+// gapShape reduces a gap to its punctuation: no spaces, no digits, runs of
+// one character collapsed, at most 16 bytes.
+func gapShape(gap []byte) string {
+	var out []byte
+	for _, c := range gap {
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c >= '0' && c <= '9' {
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+		if len(out) == 16 {
+			break
+		}
+	}
+	return string(out)
+}
+
+// codeToken reports whether the word ending at e is followed the way code
+// identifiers are: "(" or "." and a letter.
+func codeToken(text []byte, e int) bool {
+	if e >= len(text) {
+		return false
+	}
+	switch text[e] {
+	case '(':
+		return true
+	case '.':
+		return e+1 < len(text) && text[e+1] < utf8.RuneSelf && wordByte[text[e+1]]
+	}
+	return false
+}
+
+// repetitive reports whether fewer than half the words are distinct.
+func repetitive(idx []uint16) bool {
+	seen := map[uint16]bool{}
+	for _, v := range idx {
+		seen[v] = true
+	}
+	return len(seen)*2 < len(idx)
+}
+
+// gluedEdges reports whether text[s:e] is set off by line breaks, quotes,
+// brackets or a colon on both sides.
+func gluedEdges(text []byte, s, e int) bool {
+	before := bytes.TrimRight(text[:s], " \t\u3000")
+	after := bytes.TrimLeft(text[e:], " \t\u3000")
+	okBefore, okAfter := len(before) == 0, len(after) == 0
+	if !okBefore {
+		r, _ := utf8.DecodeLastRune(before)
+		okBefore = strings.ContainsRune("\n\"'`[(:=>「『“‘（【：", r)
+	}
+	if !okAfter {
+		r, _ := utf8.DecodeRune(after)
+		okAfter = strings.ContainsRune("\r\n\"'`])<」』”’）】", r)
+	}
+	return okBefore && okAfter
 }

@@ -82,3 +82,10 @@ func Weakness(p Phrase) string {
 	}
 	return ""
 }
+
+// PublicEntropy reports whether entropy is that of a published phrase
+// (test vectors, development defaults), in any language.
+func PublicEntropy(entropy []byte) (source string, ok bool) {
+	source, ok = publicTable()[hex.EncodeToString(entropy)]
+	return source, ok
+}

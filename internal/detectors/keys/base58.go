@@ -189,7 +189,9 @@ func xprv(data []byte, i, j int) (detect.Candidate, bool) {
 		fp = ""
 	}
 	norm := hex.EncodeToString(raw[4:78]) // the same key under any version prefix
+	src, public := publicExtended()[norm]
 	return detect.Candidate{
+		Public: public, PublicSource: src,
 		Rule: rule, Kind: detect.KindExtendedPrivateKey, Start: i, End: j, Confidence: detect.ConfidenceHigh,
 		Network: v.network, Scheme: "bip32", Details: details,
 		Secret: detect.NewSecret(detect.KindExtendedPrivateKey, s, norm, fmt.Sprintf("%s…[extended private key, depth %d]", v.prefix, depth), fp),

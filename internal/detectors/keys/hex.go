@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
 // Hex finds 32-byte private keys written as 64 hex digits, but only where
@@ -77,9 +78,12 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 			Details: map[string]string{"context": reason},
 			Secret:  detect.NewSecret(detect.KindRawPrivateKey, string(data[start:e]), strings.ToLower(h), "[64-hex private key]", ethAddress(key)),
 		}
-		if reason == "entropy" || reason == "seed" {
+		if reason == "entropy" {
 			cand.Kind, cand.Rule = detect.KindMnemonic, "bip39-entropy-hex"
 			cand.Secret = detect.NewSecret(detect.KindMnemonic, string(data[start:e]), strings.ToLower(h), "[256-bit seed entropy, hex]", "")
+			if src, ok := mnemonic.PublicEntropy(key); ok {
+				cand.Public, cand.PublicSource = true, src
+			}
 		}
 		if src, ok := isPublicHex(h); ok {
 			cand.Public, cand.PublicSource = true, src
@@ -176,11 +180,16 @@ func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) 
 		return detect.ConfidenceMedium, "pk name", true
 	}
 	if sq == "key" || strings.HasSuffix(sq, "key") {
+		// A bare "key" is as often a symmetric or API key: report it only
+		// where the name before it or the text around it is about wallets.
 		sqPrev := string(squash([]byte(prev)))
-		if strings.Contains(sqPrev, "wallet") || strings.Contains(sqPrev, "account") || strings.Contains(sqPrev, "eth") {
+		if strings.Contains(sqPrev, "wallet") || strings.Contains(sqPrev, "account") || strings.Contains(sqPrev, "eth") || strings.Contains(sqPrev, "private") {
 			return detect.ConfidenceMedium, "key name", true
 		}
-		return detect.ConfidenceLow, "key name", true
+		if walletText(data) {
+			return detect.ConfidenceLow, "key name", true
+		}
+		return "", "", false
 	}
 	if accountsListAbove(data, ls) {
 		return detect.ConfidenceMedium, "accounts list", true
@@ -290,4 +299,17 @@ func accountsListAbove(data []byte, ls int) bool {
 		k = bytes.LastIndex(above, []byte("\"accounts\":["))
 	}
 	return k >= 0 && !bytes.Contains(above[k:], []byte("]"))
+}
+
+// walletWords say a text is about wallets and signing keys.
+var walletWords = [][]byte{[]byte("wallet"), []byte("ethers"), []byte("web3"), []byte("privatekey"), []byte("private_key"),
+	[]byte("mnemonic"), []byte("secp256k1"), []byte("solana"), []byte("hardhat"), []byte("foundry"), []byte("bitcoin")}
+
+func walletText(data []byte) bool {
+	for _, w := range walletWords {
+		if bytes.Contains(data, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/btcsuite/btcd/btcutil/base58"
 	"github.com/btcsuite/btcd/btcutil/hdkeychain"
 	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/walletaudit/walletaudit/mnemonic"
@@ -65,3 +66,67 @@ func isPublicHex(h string) (string, bool) {
 	s, ok := publicKeys()[strings.ToLower(h)]
 	return s, ok
 }
+
+// bip32Vectors are the master seeds and paths of the BIP-32 test vectors
+// (bitcoin/bips bip-0032.mediawiki, as also used in btcutil's hdkeychain
+// tests). Every key along each path is public.
+var bip32Vectors = []struct {
+	seed string
+	path []uint32
+}{
+	{"000102030405060708090a0b0c0d0e0f", []uint32{hk, 1, hk + 2, 2, 1000000000}},
+	{"fffcf9f6f3f0edeae7e4e1dedbd8d5d2cfccc9c6c3c0bdbab7b4b1aeaba8a5a29f9c999693908d8a8784817e7b7875726f6c696663605d5a5754514e4b484542", []uint32{0, hk + 2147483647, 1, hk + 2147483646, 2}},
+	{"4b381541583be4423346c643850da4b320e46a87ae3d2a4e6da11eba819cd4acba45d239319ac14f863b8d5ab5a0d0c64d2e8a1e7d1457df2e5a3c51c73235be", []uint32{hk}},
+	{"3ddd5602285899a946114506157c7997e5444528f3003f6134712147db19b678", []uint32{hk, hk + 1}},
+}
+
+const hk = hdkeychain.HardenedKeyStart
+
+// publicExtended holds the serialised bodies (depth to key, without the
+// version) of published extended private keys: the BIP-32 vectors and the
+// roots and account keys of the public development mnemonics.
+var publicExtended = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	add := func(k *hdkeychain.ExtendedKey, src string) {
+		raw := base58.Decode(k.String())
+		if len(raw) == 82 {
+			m[hex.EncodeToString(raw[4:78])] = src
+		}
+	}
+	for i, v := range bip32Vectors {
+		seed, err := hex.DecodeString(v.seed)
+		if err != nil {
+			continue
+		}
+		k, err := hdkeychain.NewMaster(seed, &chaincfg.MainNetParams)
+		if err != nil {
+			continue
+		}
+		src := fmt.Sprintf("BIP-32 test vector %d", i+1)
+		add(k, src)
+		for _, c := range v.path {
+			if k, err = k.Derive(c); err != nil {
+				break
+			}
+			add(k, src)
+		}
+	}
+	for _, pm := range publicMnemonics {
+		p, err := mnemonic.Validate(pm.phrase)
+		if err != nil {
+			continue
+		}
+		k, err := hdkeychain.NewMaster(p.Seed(""), &chaincfg.MainNetParams)
+		if err != nil {
+			continue
+		}
+		add(k, pm.source+" root")
+		for _, c := range []uint32{hk + 44, hk + 60, hk, 0} {
+			if k, err = k.Derive(c); err != nil {
+				break
+			}
+			add(k, pm.source+" path key")
+		}
+	}
+	return m
+})
