@@ -25,6 +25,8 @@ type Options struct {
 	// MaxWholeFile bounds how much of a stream (an item that is not a file
 	// on disk) is held in memory for a whole-file detector; 0 means 64 MiB.
 	MaxWholeFile int64
+	// Archive bounds reading inside zip, tar, gzip and bzip2 archives.
+	Archive ArchiveLimits
 	// MinSeverity drops findings below it; "" keeps everything.
 	MinSeverity Severity
 	// DecodeDepth is how many layers of encoding (base64, hex, URL, JSON

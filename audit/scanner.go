@@ -32,6 +32,7 @@ type Scanner struct {
 	pre       *prefilter
 	views     viewFunc
 	log       *slog.Logger
+	archive   ArchiveLimits
 }
 
 // viewFunc yields decoded views of data (see internal/decode).
@@ -71,7 +72,7 @@ func New(opts Options) *Scanner {
 		files = DefaultFileDetectors()
 	}
 	off := func(id string) bool { return slices.Contains(opts.Disable, id) }
-	s := &Scanner{opts: opts, log: opts.Logger, views: decodeViews}
+	s := &Scanner{opts: opts, log: opts.Logger, views: decodeViews, archive: opts.Archive.withDefaults()}
 	for _, d := range dets {
 		if d != nil && !off(d.ID()) {
 			s.detectors = append(s.detectors, d)
@@ -325,6 +326,16 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		return nil
 	}
 	defer rc.Close()
+	if w.s.archive.Depth > 0 {
+		var kind archiveKind
+		if rc, kind, err = peekArchive(rc); err != nil {
+			w.st.fail(it.Path, err)
+			return nil
+		}
+		if kind != notArchive {
+			return w.scanArchive(ctx, it, rc, kind, out)
+		}
+	}
 	w.seen = map[string]struct{}{}
 	storage := storageOf(it, w.st.vcs)
 	emit := func(c Candidate, loc Location) error {

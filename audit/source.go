@@ -43,6 +43,9 @@ type Item struct {
 	// Storage, when set, overrides the storage context the engine would
 	// infer from Path (for sources that know better, like environment).
 	Storage *Storage
+
+	depth  int            // archive nesting
+	budget *archiveBudget // shared by the members of one archive
 }
 
 // FS returns a source that walks fsys from root ("." for all of it). Paths

@@ -1,0 +1,108 @@
+package audit
+
+import (
+	"archive/tar"
+	"archive/zip"
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func zipOf(t *testing.T, files map[string][]byte) []byte {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for name, data := range files {
+		w, err := zw.Create(name)
+		require.NoError(t, err)
+		_, err = w.Write(data)
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	return b.Bytes()
+}
+
+func tgzOf(t *testing.T, files map[string][]byte) []byte {
+	var b bytes.Buffer
+	gz := gzip.NewWriter(&b)
+	tw := tar.NewWriter(gz)
+	for name, data := range files {
+		require.NoError(t, tw.WriteHeader(&tar.Header{Name: name, Mode: 0o600, Size: int64(len(data)), Typeflag: tar.TypeReg}))
+		_, err := tw.Write(data)
+		require.NoError(t, err)
+	}
+	require.NoError(t, tw.WriteHeader(&tar.Header{Name: "link", Linkname: "/etc/passwd", Typeflag: tar.TypeSymlink}))
+	require.NoError(t, tw.Close())
+	require.NoError(t, gz.Close())
+	return b.Bytes()
+}
+
+func TestArchivesNested(t *testing.T) {
+	inner := zipOf(t, map[string][]byte{"wallet/.env": []byte("A=1\nKEY=" + token(1) + "\n")})
+	outer := tgzOf(t, map[string][]byte{"backup/inner.zip": inner, "notes.txt": []byte("x\n" + token(2))})
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "backup.tgz"), outer, 0o600))
+	fs, _ := collect(t, testScanner(Options{}), Dir(dir))
+	require.Len(t, fs, 2)
+	paths := map[string]int{}
+	for _, f := range fs {
+		paths[strings.TrimPrefix(f.Location.Path, dir+string(filepath.Separator))] = f.Location.Line
+	}
+	assert.Equal(t, map[string]int{
+		"backup.tgz!backup.tar!backup/inner.zip!wallet/.env": 2,
+		"backup.tgz!backup.tar!notes.txt":                   2,
+	}, paths)
+	// The same bytes as a stream (stdin) work too.
+	fs, _ = collect(t, testScanner(Options{}), Bytes("-", outer))
+	assert.Len(t, fs, 2)
+}
+
+func TestArchiveBombAndLimits(t *testing.T) {
+	// 64 MiB of zeros compresses about 1000:1.
+	bomb := zipOf(t, map[string][]byte{"zeros.bin": make([]byte, 64<<20), "k.txt": []byte(token(3))})
+	fs, sum := collect(t, testScanner(Options{}), Bytes("bomb.zip", bomb))
+	require.Len(t, fs, 1, "the small member is still read")
+	found := false
+	for _, s := range sum.Skipped {
+		found = found || strings.Contains(s.Reason, "bomb")
+	}
+	assert.True(t, found, "bomb recorded as a skip")
+
+	// A gzip bomb without a size header is stopped by the ratio check.
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	_, _ = zw.Write(make([]byte, 64<<20))
+	_ = zw.Close()
+	_, sum = collect(t, testScanner(Options{}), Bytes("zeros.gz", gz.Bytes()))
+	assert.NotEmpty(t, sum.Skipped)
+
+	// Depth: a zip in a zip in a zip with depth 2 stops at the third.
+	z := zipOf(t, map[string][]byte{"k.txt": []byte(token(4))})
+	for i := range 3 {
+		z = zipOf(t, map[string][]byte{fmt.Sprintf("l%d.zip", i): z})
+	}
+	fs, sum = collect(t, testScanner(Options{Archive: ArchiveLimits{Depth: 2}}), Bytes("deep.zip", z))
+	assert.Empty(t, fs)
+	assert.NotEmpty(t, sum.Skipped)
+
+	// Members: 50 members with a limit of 10.
+	many := map[string][]byte{}
+	for i := range 50 {
+		many[fmt.Sprintf("m%02d.txt", i)] = []byte(token(100 + i))
+	}
+	fs, sum = collect(t, testScanner(Options{Archive: ArchiveLimits{Members: 10}}), Bytes("many.zip", zipOf(t, many)))
+	assert.Len(t, fs, 10)
+	assert.NotEmpty(t, sum.Skipped)
+}
+
+func TestMalformedArchive(t *testing.T) {
+	bad := append([]byte("PK\x03\x04"), bytes.Repeat([]byte{0xff}, 100)...)
+	_, sum := collect(t, testScanner(Options{}), Bytes("bad.zip", bad), Bytes("bad.gz", []byte{0x1f, 0x8b, 1, 2, 3}))
+	assert.Len(t, sum.Errors, 2)
+}
