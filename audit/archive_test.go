@@ -56,7 +56,7 @@ func TestArchivesNested(t *testing.T) {
 	}
 	assert.Equal(t, map[string]int{
 		"backup.tgz!backup.tar!backup/inner.zip!wallet/.env": 2,
-		"backup.tgz!backup.tar!notes.txt":                   2,
+		"backup.tgz!backup.tar!notes.txt":                    2,
 	}, paths)
 	// The same bytes as a stream (stdin) work too.
 	fs, _ = collect(t, testScanner(Options{}), Bytes("-", outer))

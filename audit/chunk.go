@@ -132,7 +132,11 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			Offset:  cr.offset + int64(f.start),
 			Origin:  it.Origin,
 		}
-		if err := emit(withEncoding(f.c, f.encoding), loc); err != nil {
+		c := withEncoding(f.c, f.encoding)
+		if ignoredAt(ch.Data, f.start) {
+			c = withDetail(c, "ignored", "inline")
+		}
+		if err := emit(c, loc); err != nil {
 			return err
 		}
 	}
@@ -149,6 +153,18 @@ func withEncoding(c Candidate, enc string) Candidate {
 		d[k] = v
 	}
 	d["encoding"] = enc
+	c.Details = d
+	return c
+}
+
+// withDetail returns c with one more detail, leaving the detector's map
+// untouched.
+func withDetail(c Candidate, k, v string) Candidate {
+	d := make(map[string]string, len(c.Details)+1)
+	for key, val := range c.Details {
+		d[key] = val
+	}
+	d[k] = v
 	c.Details = d
 	return c
 }

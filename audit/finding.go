@@ -98,13 +98,17 @@ type AttackPath struct {
 
 // Summary totals a scan.
 type Summary struct {
-	FilesScanned int64          `json:"files_scanned"`
-	BytesScanned int64          `json:"bytes_scanned"`
-	Findings     int            `json:"findings"`
-	BySeverity   map[string]int `json:"by_severity"`
-	Skipped      []Skip         `json:"skipped"`
-	Errors       []ItemError    `json:"errors"`
-	DurationMS   int64          `json:"duration_ms"`
+	FilesScanned int64 `json:"files_scanned"`
+	BytesScanned int64 `json:"bytes_scanned"`
+	Findings     int   `json:"findings"`
+	// Ignored counts findings suppressed by ignore comments or the
+	// allowlist; Baselined those suppressed by the baseline.
+	Ignored    int            `json:"ignored"`
+	Baselined  int            `json:"baselined"`
+	BySeverity map[string]int `json:"by_severity"`
+	Skipped    []Skip         `json:"skipped"`
+	Errors     []ItemError    `json:"errors"`
+	DurationMS int64          `json:"duration_ms"`
 	// Duration is DurationMS as a time.Duration, for Go callers.
 	Duration time.Duration `json:"-"`
 }

@@ -27,6 +27,11 @@ type Options struct {
 	MaxWholeFile int64
 	// Archive bounds reading inside zip, tar, gzip and bzip2 archives.
 	Archive ArchiveLimits
+	// Baseline suppresses known findings (counted in Summary.Baselined).
+	Baseline *Baseline
+	// Allow suppresses findings by fingerprint or path glob (counted in
+	// Summary.Ignored), like inline IgnoreMarker comments.
+	Allow []string
 	// MinSeverity drops findings below it; "" keeps everything.
 	MinSeverity Severity
 	// DecodeDepth is how many layers of encoding (base64, hex, URL, JSON

@@ -221,6 +221,7 @@ func (s *Scanner) startProgress(st *runState, start time.Time) func() {
 // runState is shared by the workers of one Run.
 type runState struct {
 	files, bytes, findings, skipped, errs atomic.Int64
+	ignored, baselined                    atomic.Int64
 	stop                                  atomic.Bool
 
 	mu        sync.Mutex
@@ -272,6 +273,7 @@ func (st *runState) summary(d time.Duration) Summary {
 	}
 	return Summary{
 		FilesScanned: st.files.Load(), BytesScanned: st.bytes.Load(), Findings: st.nFindings,
+		Ignored: int(st.ignored.Load()), Baselined: int(st.baselined.Load()),
 		BySeverity: by, Skipped: append([]Skip{}, st.skips...), Errors: append([]ItemError{}, st.itemErrs...),
 		DurationMS: d.Milliseconds(), Duration: d,
 	}
@@ -349,6 +351,14 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		w.seen[key] = struct{}{}
 		f := w.s.finding(c, loc, storage)
 		if w.s.opts.MinSeverity != "" && !f.Severity.AtLeast(w.s.opts.MinSeverity) {
+			return nil
+		}
+		switch {
+		case c.Details["ignored"] == "inline" || allowed(w.s.opts.Allow, &f):
+			w.st.ignored.Add(1)
+			return nil
+		case w.s.opts.Baseline.Contains(f.Secret.Fingerprint()):
+			w.st.baselined.Add(1)
 			return nil
 		}
 		w.st.found(f)

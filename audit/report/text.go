@@ -131,6 +131,9 @@ func (t *textWriter) summary(b *strings.Builder, s audit.Summary) {
 		}
 		fmt.Fprintf(b, "%d findings: %s\n", s.Findings, strings.Join(parts, ", "))
 	}
+	if s.Ignored > 0 || s.Baselined > 0 {
+		fmt.Fprintf(b, "%d ignored (inline comments or allowlist), %d already in the baseline\n", s.Ignored, s.Baselined)
+	}
 	if n := len(s.Skipped); n > 0 {
 		fmt.Fprintf(b, "%d items skipped", n)
 		show := s.Skipped

@@ -49,6 +49,9 @@ type config struct {
 	procEnv     bool
 	history     bool
 	home        string
+	baseline    string
+	writeBase   string
+	allow       string
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -68,6 +71,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&cfg.procEnv, "proc-env", false, "scan the environments of other processes this user can read (Linux /proc)")
 	fl.BoolVar(&cfg.history, "history", false, "scan the shell and REPL history files of the current user (or of -home)")
 	fl.StringVar(&cfg.home, "home", "", "home `directory` for -history (default: the current user's)")
+	fl.StringVar(&cfg.baseline, "baseline", "", "report only findings whose fingerprint is not in this baseline `file` (or earlier JSON report)")
+	fl.StringVar(&cfg.writeBase, "write-baseline", "", "write the fingerprints of this scan's findings to `file`")
+	fl.StringVar(&cfg.allow, "allow", "", "comma-separated fingerprints or path `globs` whose findings are ignored (counted in the summary)")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: scan [flags] [PATH ...]\n\nFinds exposed wallet secrets under PATH (default .; - reads standard input).\nExit status: 0 none at or above -min-severity, 1 findings, 2 error.\n\nFlags:\n")
 		fl.PrintDefaults()
@@ -156,6 +162,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if cfg.disable != "" {
 		opts.Disable = strings.Split(cfg.disable, ",")
 	}
+	if cfg.allow != "" {
+		opts.Allow = strings.Split(cfg.allow, ",")
+	}
+	if cfg.baseline != "" {
+		f, err := os.Open(cfg.baseline)
+		if err != nil {
+			fmt.Fprintln(stderr, "scan: -baseline:", err)
+			return 2
+		}
+		opts.Baseline, err = audit.ReadBaseline(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintln(stderr, "scan:", err)
+			return 2
+		}
+	}
 	if !cfg.noProgress && isTerminal(stderr) {
 		opts.Progress = progressLine(stderr)
 	}
@@ -163,9 +185,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer stop()
 
 	failing := 0
+	var all []audit.Finding
 	sum, err := audit.New(opts).Run(ctx, func(f audit.Finding) error {
 		if f.Severity != audit.SeverityInfo {
 			failing++
+		}
+		if cfg.writeBase != "" {
+			all = append(all, f)
 		}
 		return w.Add(f)
 	}, srcs...)
@@ -176,6 +202,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := w.Close(sum); err != nil {
 		fmt.Fprintln(stderr, "scan: writing the report:", err)
 		return 2
+	}
+	if cfg.writeBase != "" {
+		f, err := os.Create(cfg.writeBase)
+		if err == nil {
+			err = audit.NewBaseline(all).Write(f)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "scan: -write-baseline:", err)
+			return 2
+		}
 	}
 	if failing > 0 {
 		return 1

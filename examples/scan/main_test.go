@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -169,4 +170,49 @@ func TestParseSize(t *testing.T) {
 	}
 	_, err := parseSize("lots")
 	assert.Error(t, err)
+}
+
+func TestBaselineRoundTrip(t *testing.T) {
+	dir, _ := plantedTree(t)
+	base := filepath.Join(t.TempDir(), "baseline.json")
+	code, _, _ := scan(t, "-format", "json", "-write-baseline", base, dir)
+	require.Equal(t, 1, code)
+	code, out, _ := scan(t, "-format", "json", "-baseline", base, dir)
+	assert.Equal(t, 0, code, "nothing new")
+	var doc struct {
+		Findings []jsonFinding
+		Summary  struct {
+			Baselined int `json:"baselined"`
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	assert.Empty(t, doc.Findings)
+	assert.Positive(t, doc.Summary.Baselined)
+}
+
+func TestIgnoreComments(t *testing.T) {
+	dir := t.TempDir()
+	key := "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318" // a published example key (web3.js docs)
+	files := map[string]string{
+		"a.env":  "# walletaudit:ignore test fixture\nPRIVATE_KEY=" + key + "\n",
+		"b.js":   "const privateKey = '" + key + "'; // walletaudit:ignore\n",
+		"c.py":   "PRIVATE_KEY = '" + key + "'  # walletaudit:ignore reason: fixture\n",
+		"d.html": "<!-- walletaudit:ignore -->\n<input value=\"" + key + "\" name=\"privateKey\">\n",
+		"e.sql":  "-- walletaudit:ignore\nINSERT INTO keys (private_key) VALUES ('" + key + "');\n",
+		"f.go":   "/* walletaudit:ignore */ const privateKey = \"" + key + "\"\n",
+	}
+	for name, text := range files {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600))
+	}
+	code, out, _ := scan(t, "-format", "json", dir)
+	assert.Equal(t, 0, code, out)
+	var doc struct {
+		Findings []jsonFinding
+		Summary  struct {
+			Ignored int `json:"ignored"`
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	assert.Empty(t, doc.Findings)
+	assert.Equal(t, len(files), doc.Summary.Ignored)
 }

@@ -68,6 +68,9 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 		if s >= 2 && data[s-2] == '0' && data[s-1] == 'x' {
 			start = s - 2
 		}
+		if start > 0 && (alnum[data[start-1]] || data[start-1] == '-') {
+			continue // "ed25519-priv-0x…" and other prefixed forms
+		}
 		conf, reason, ok := hexContext(data, c.Context, start, e)
 		if !ok {
 			continue
@@ -193,6 +196,14 @@ func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) 
 	}
 	if accountsListAbove(data, ls) {
 		return detect.ConfidenceMedium, "accounts list", true
+	}
+	// A generic name ("value=", "VALUES (") with the key's name elsewhere
+	// on the line: HTML inputs, SQL inserts, CSV rows.
+	line := squash(data[ls:le])
+	for _, k := range []string{"privatekey", "privkey", "secretkey", "signingkey"} {
+		if bytes.Contains(line, []byte(k)) {
+			return detect.ConfidenceMedium, "key name on the line", true
+		}
 	}
 	return "", "", false
 }
