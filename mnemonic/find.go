@@ -486,6 +486,20 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 		}
 		return found[0], true
 	}
+	// Electrum 2.x seeds: the whole run of 12 or 13 English words, when
+	// its version prefix matches.
+	if n >= 12 && n <= 12+maxExtra {
+		for i := 0; i <= n-12; i++ {
+			for j := n; j-i >= 12; j-- {
+				if (i > 0 || j < n) && !(edges.strong(i, false) && edges.strong(j, false)) {
+					continue
+				}
+				if m, ok := f.tryElectrum(run[i:j]); ok {
+					return m, true
+				}
+			}
+		}
+	}
 	return Match{}, false
 }
 
@@ -904,4 +918,30 @@ func gluedEdges(text []byte, s, e int) bool {
 		okAfter = strings.ContainsRune("\r\n\"'`])<」』”’）】", r)
 	}
 	return okBefore && okAfter
+}
+
+// tryElectrum checks a run as an Electrum 2.x seed.
+func (f *finder) tryElectrum(run []token) (Match, bool) {
+	if !f.phraseShaped(run) {
+		return Match{}, false
+	}
+	idx := make([]uint16, len(run))
+	words := make([]string, len(run))
+	t := f.t
+	for i, w := range run {
+		if w.e == nil || w.e.mask&1 == 0 {
+			return Match{}, false
+		}
+		idx[i] = w.e.idx[0]
+		words[i] = t.words[0][idx[i]]
+	}
+	if repetitive(idx) {
+		return Match{}, false
+	}
+	scheme := electrumScheme(strings.Join(words, " "))
+	if scheme == "" {
+		return Match{}, false
+	}
+	return Match{Start: run[0].start, End: run[len(run)-1].end, Exact: true, Layout: layoutOf(run),
+		Phrase: Phrase{lang: English, indices: idx, scheme: scheme}}, true
 }

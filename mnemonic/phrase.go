@@ -41,6 +41,7 @@ type Phrase struct {
 	lang     Language
 	indices  []uint16
 	prefixes bool
+	scheme   string // "" for BIP-39
 }
 
 // validLength reports whether n is a BIP-39 word count.
@@ -157,9 +158,10 @@ func (p Phrase) Indices() []int {
 	return out
 }
 
-// Entropy returns the 16–32 bytes of entropy the phrase encodes.
+// Entropy returns the 16–32 bytes of entropy a BIP-39 phrase encodes (nil
+// for Electrum seeds, which carry no BIP-39 entropy).
 func (p Phrase) Entropy() []byte {
-	if p.IsZero() {
+	if p.IsZero() || p.scheme != "" {
 		return nil
 	}
 	ent, _ := split(p.indices)
@@ -186,9 +188,13 @@ func (p Phrase) Words() []string {
 // Normalized.
 func (p Phrase) Normalized() string { return strings.Join(p.Words(), " ") }
 
-// Seed derives the 64-byte BIP-39 seed: PBKDF2-HMAC-SHA512 of the
-// normalised phrase with salt "mnemonic"+NFKD(passphrase), 2048 rounds.
+// Seed derives the 64-byte seed: for BIP-39, PBKDF2-HMAC-SHA512 of the
+// normalised phrase with salt "mnemonic"+NFKD(passphrase), 2048 rounds;
+// for Electrum seeds, the same with salt "electrum"+passphrase.
 func (p Phrase) Seed(passphrase string) []byte {
+	if p.scheme != "" {
+		return p.electrumSeed(passphrase)
+	}
 	return pbkdf2.Key([]byte(p.Normalized()), []byte("mnemonic"+norm.NFKD.String(passphrase)), 2048, 64, sha512.New)
 }
 
@@ -196,6 +202,9 @@ func (p Phrase) Seed(passphrase string) []byte {
 func (p Phrase) String() string {
 	if p.IsZero() {
 		return "[no phrase]"
+	}
+	if p.scheme != "" {
+		return fmt.Sprintf("[%d-word %s seed]", len(p.indices), p.scheme)
 	}
 	return fmt.Sprintf("[%d-word %s phrase]", len(p.indices), p.lang)
 }

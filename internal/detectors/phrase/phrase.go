@@ -53,10 +53,22 @@ func (*Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 		if w := mnemonic.Weakness(p); w != "" {
 			details["weakness"] = w
 		}
+		rule, addr := Rule, ""
+		if p.Scheme() != mnemonic.SchemeBIP39 {
+			rule = "electrum-seed"
+			redacted = fmt.Sprintf("[%d words, %s]", p.Len(), p.Scheme())
+			conf = detect.ConfidenceMedium // 1 random phrase in 256 has a version prefix
+			if m.Labelled {
+				conf = detect.ConfidenceHigh
+			}
+			addr = electrumAddress(p)
+		} else {
+			addr = firstAddress(p)
+		}
 		cand := detect.Candidate{
-			Rule: Rule, Kind: detect.KindMnemonic, Start: m.Start, End: m.End,
-			Secret:     detect.NewSecret(detect.KindMnemonic, string(c.Data[m.Start:m.End]), p.Normalized(), redacted, firstAddress(p)),
-			Confidence: conf, Scheme: "bip39", Details: details,
+			Rule: rule, Kind: detect.KindMnemonic, Start: m.Start, End: m.End,
+			Secret:     detect.NewSecret(detect.KindMnemonic, string(c.Data[m.Start:m.End]), p.Scheme()+":"+p.Normalized(), redacted, addr),
+			Confidence: conf, Scheme: p.Scheme(), Details: details,
 		}
 		if src, ok := mnemonic.Public(p); ok {
 			cand.Public, cand.PublicSource = true, src
@@ -64,6 +76,46 @@ func (*Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 		out = append(out, cand)
 	}
 	return out
+}
+
+// electrumAddress derives the first receive address of an Electrum 2.x
+// wallet: m/0'/0/0 as P2WPKH for segwit seeds, m/0/0 as P2PKH for
+// standard ones (Electrum keystore.py). 2FA wallets are multisig with
+// TrustedCoin: no single address can be shown.
+func electrumAddress(p mnemonic.Phrase) string {
+	k, err := hdkeychain.NewMaster(p.Seed(""), &chaincfg.MainNetParams)
+	if err != nil {
+		return ""
+	}
+	var path []uint32
+	switch p.Scheme() {
+	case mnemonic.SchemeElectrumSegwit:
+		path = []uint32{hdkeychain.HardenedKeyStart, 0, 0}
+	case mnemonic.SchemeElectrumStandard:
+		path = []uint32{0, 0}
+	default:
+		return ""
+	}
+	for _, i := range path {
+		if k, err = k.Derive(i); err != nil {
+			return ""
+		}
+	}
+	pub, err := k.ECPubKey()
+	if err != nil {
+		return ""
+	}
+	h := btcutil.Hash160(pub.SerializeCompressed())
+	var a btcutil.Address
+	if p.Scheme() == mnemonic.SchemeElectrumSegwit {
+		a, err = btcutil.NewAddressWitnessPubKeyHash(h, &chaincfg.MainNetParams)
+	} else {
+		a, err = btcutil.NewAddressPubKeyHash(h, &chaincfg.MainNetParams)
+	}
+	if err != nil {
+		return ""
+	}
+	return a.EncodeAddress()
 }
 
 // firstAddress derives the first native segwit receive address
