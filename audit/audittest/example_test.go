@@ -38,7 +38,7 @@ func ExampleHandler() {
 	log.Info("imported wallet", "words", 12) // fine
 	log.Debug("imported wallet", "phrase", c.Mnemonic())
 	// Output:
-	// audittest: wallet secret in a log record: bip39-mnemonic (mnemonic) at a log record:1:52, [12 words, english], fingerprint wa1:dsyt7z5tyoh3ybo27vuisr2i6q
+	// audittest: wallet secret in a log record: bip39-mnemonic (mnemonic) at a log record:1:52, [12 words, english], fingerprint wa1:jegxsd4dwix74wthkaooy44jqi
 	// audittest: canary leaked: phrase
 }
 
