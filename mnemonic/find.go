@@ -268,6 +268,9 @@ func (f *finder) lookup(s, e int, han bool) (token, bool) {
 			}
 		}
 		b := f.lower[:n]
+		if !f.t.quick[quickKey(b)] {
+			return tok, false
+		}
 		if en := f.t.lookup[string(b)]; en != nil {
 			tok.e = en
 		}

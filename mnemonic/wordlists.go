@@ -54,6 +54,22 @@ type tables struct {
 	prefix map[string]prefixEntry // English: 4-letter prefixes and 3-letter words
 	// maxASCII is the length of the longest ASCII word in any list.
 	maxASCII int
+	// quick is a filter over the length and first four letters of every
+	// ASCII word and prefix: most tokens of ordinary text miss it and
+	// never reach the map.
+	quick [1 << 16]bool
+}
+
+// quickKey hashes a lower-case ASCII token's length and first four bytes.
+func quickKey(b []byte) uint16 {
+	var x uint32 = uint32(len(b))
+	for i := 0; i < 4 && i < len(b); i++ {
+		x = x*31 + uint32(b[i])
+	}
+	x ^= x >> 15
+	x *= 0x2c1b3c6d
+	x ^= x >> 12
+	return uint16(x)
 }
 
 // data returns the wordlist tables, built once on first use and read-only
@@ -92,6 +108,14 @@ func buildTables() *tables {
 			p = p[:4]
 		}
 		t.prefix[p] = prefixEntry{idx: uint16(i), full: p == w}
+	}
+	for w := range t.lookup {
+		if isASCII(w) {
+			t.quick[quickKey([]byte(w))] = true
+		}
+	}
+	for p := range t.prefix {
+		t.quick[quickKey([]byte(p))] = true
 	}
 	return t
 }

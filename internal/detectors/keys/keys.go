@@ -8,7 +8,6 @@ package keys
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
 
 	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil"
@@ -74,7 +73,8 @@ func btcAddress(key []byte, compressed bool, net *chaincfg.Params) string {
 }
 
 // lowEntropy reports whether a hex string is a placeholder: few distinct
-// digits, or a short pattern repeated.
+// digits, a short pattern repeated, or a counting sequence. It allocates
+// nothing: it runs on every 64-hex value in the input.
 func lowEntropy(h string) bool {
 	var seen [256]bool
 	distinct := 0
@@ -89,12 +89,30 @@ func lowEntropy(h string) bool {
 		return true
 	}
 	for p := 1; p <= 16; p++ {
-		if strings.Repeat(h[:p], len(h)/p+1)[:len(h)] == h {
+		repeats := true
+		for i := p; i < len(h) && repeats; i++ {
+			repeats = h[i]|0x20 == h[i%p]|0x20
+		}
+		if repeats {
 			return true
 		}
 	}
-	lower := strings.ToLower(h)
-	return strings.Contains(lower, "0123456789abcdef") || strings.Contains(lower, "deadbeefdeadbeef")
+	return containsFold(h, "0123456789abcdef") || containsFold(h, "deadbeefdeadbeef")
+}
+
+// containsFold is strings.Contains on ASCII, ignoring case, without
+// allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func doubleSHA(b []byte) []byte {
