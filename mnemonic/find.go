@@ -392,6 +392,13 @@ func (f *finder) examineRun(run []token) {
 	if !ok {
 		return
 	}
+	// A phrase is set off from the text before it: it starts a line, a
+	// quoted string, a list item or a value (after ":" or "="), or a
+	// label such as "seed" precedes it. A run that simply continues a
+	// sentence is prose that happens to use list words.
+	if run[0].num == 0 && !strongBefore(f.text, run[0].start) && !labelled(f.text, best.Start) {
+		return
+	}
 	if n := len(f.out); n > 0 && f.out[n-1].End > best.Start {
 		return
 	}

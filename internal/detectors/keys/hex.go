@@ -120,7 +120,7 @@ var negativeWords = map[string]bool{
 var keyNames = []string{
 	"privatekey", "privkey", "secretkey", "signingkey", "signerkey", "deployerkey", "walletkey", "prvkey",
 	"ethkey", "accountkey", "ownerkey", "adminkey", "operatorkey", "relayerkey", "botkey", "keeperkey",
-	"minerkey", "validatorkey", "hotwallet", "pkey", "secret", "privatekeys", "deployer", "signer", "mnemonicseed",
+	"minerkey", "validatorkey", "hotwallet", "pkey", "privatekeys", "deployer", "signer", "mnemonicseed",
 }
 
 // keyCalls take a private key as their argument: "new Wallet(0x…)".
@@ -182,7 +182,7 @@ func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) 
 	if sq == "pk" || strings.HasSuffix(sq, "pk") && len(sq) <= 8 {
 		return detect.ConfidenceMedium, "pk name", true
 	}
-	if sq == "key" || strings.HasSuffix(sq, "key") {
+	if sq == "key" || strings.HasSuffix(sq, "key") || strings.HasSuffix(sq, "secret") {
 		// A bare "key" is as often a symmetric or API key: report it only
 		// where the name before it or the text around it is about wallets.
 		sqPrev := string(squash([]byte(prev)))
@@ -199,6 +199,11 @@ func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) 
 	}
 	// A generic name ("value=", "VALUES (") with the key's name elsewhere
 	// on the line: HTML inputs, SQL inserts, CSV rows.
+	switch sq {
+	case "value", "values", "val", "default", "data", "input", "insert", "into", "":
+	default:
+		return "", "", false
+	}
 	line := squash(data[ls:le])
 	for _, k := range []string{"privatekey", "privkey", "secretkey", "signingkey"} {
 		if bytes.Contains(line, []byte(k)) {
