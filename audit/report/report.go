@@ -32,6 +32,9 @@ type Options struct {
 	// Verbose lists every skipped item in the text format (otherwise a
 	// count and the first few).
 	Verbose bool
+	// BaseDir, when set, makes SARIF locations relative to it under the
+	// %SRCROOT% base, as code-scanning services expect.
+	BaseDir string
 }
 
 // Writer receives findings and, last, the summary.

@@ -52,7 +52,12 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 				WithShortDescription(sarif.NewMultiformatMessageString(fmt.Sprintf("Exposed wallet secret (%s)", f.Kind))).
 				WithHelp(sarif.NewMultiformatMessageString("Findings of this rule are wallet secrets stored where an attacker can read them. Move the funds to a new wallet first, then remove the secret."))
 			pb := sarif.NewPropertyBag()
-			pb.Add("tags", []string{"security", "secret", "wallet", string(f.Kind)})
+			tags := []string{"security", "secret", "wallet", string(f.Kind)}
+			for _, p := range f.AttackPaths {
+				tags = append(tags, p.CWE...)
+				tags = append(tags, p.Attack...)
+			}
+			pb.Add("tags", dedupe(tags))
 			// GitHub code scanning reads the rule's security-severity.
 			pb.Add("security-severity", fmt.Sprintf("%.1f", worst[f.Rule]))
 			r.AttachPropertyBag(pb)
@@ -74,12 +79,18 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 		} else {
 			region = region.WithByteOffset(int(f.Location.Offset))
 		}
+		loc := sarif.NewSimpleArtifactLocation(filepath.ToSlash(f.Location.Path))
+		if s.opts.BaseDir != "" {
+			if rel, err := filepath.Rel(s.opts.BaseDir, f.Location.Path); err == nil && !strings.HasPrefix(rel, "..") {
+				loc = sarif.NewSimpleArtifactLocation(filepath.ToSlash(rel)).WithUriBaseId("%SRCROOT%")
+			}
+		}
 		res := sarif.NewRuleResult(f.Rule).
 			WithLevel(level(f.Severity)).
 			WithMessage(sarif.NewTextMessage(msg)).
 			WithLocations([]*sarif.Location{sarif.NewLocationWithPhysicalLocation(
 				sarif.NewPhysicalLocation().
-					WithArtifactLocation(sarif.NewSimpleArtifactLocation(filepath.ToSlash(f.Location.Path))).
+					WithArtifactLocation(loc).
 					WithRegion(region))}).
 			WithPartialFingerPrints(map[string]any{FingerprintKey: f.Secret.Fingerprint()})
 		props := sarif.NewPropertyBag()
@@ -96,6 +107,15 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 	}
 	run.AddInvocation(true)
 	_ = sum
+	if s.opts.BaseDir != "" {
+		if abs, err := filepath.Abs(s.opts.BaseDir); err == nil {
+			uri := "file://" + filepath.ToSlash(abs)
+			if !strings.HasSuffix(uri, "/") {
+				uri += "/"
+			}
+			run.WithOriginalUriBaseIds(map[string]*sarif.ArtifactLocation{"%SRCROOT%": sarif.NewSimpleArtifactLocation(uri)})
+		}
+	}
 	rep.AddRun(run)
 	return rep.PrettyWrite(s.w)
 }
@@ -117,4 +137,16 @@ func ruleName(id string) string {
 		b.WriteString(strings.ToUpper(part[:1]) + part[1:])
 	}
 	return b.String()
+}
+
+func dedupe(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
 }

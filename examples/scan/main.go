@@ -120,7 +120,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		defer f.Close()
 		out = f
 	}
-	w, err := report.New(cfg.format, out, report.Options{ShowSecrets: cfg.showSecrets, Color: toTerminal && cfg.format == "text", Verbose: cfg.verbose})
+	ropts := report.Options{ShowSecrets: cfg.showSecrets, Color: toTerminal && cfg.format == "text", Verbose: cfg.verbose}
+	if len(paths) == 1 && paths[0] != "-" {
+		if info, err := os.Stat(paths[0]); err == nil && info.IsDir() {
+			ropts.BaseDir = paths[0] // SARIF locations relative to %SRCROOT%
+		}
+	}
+	w, err := report.New(cfg.format, out, ropts)
 	if err != nil {
 		fmt.Fprintln(stderr, "scan:", err)
 		return 2

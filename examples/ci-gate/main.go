@@ -1,0 +1,95 @@
+// Command ci-gate scans a checkout in a pipeline: it writes SARIF for code
+// scanning and fails only on new findings (not in the baseline) at or above
+// a severity threshold.
+//
+//	ci-gate [-baseline FILE] [-sarif FILE] [-min-severity high] [PATH]
+//
+// Exit status: 0 nothing new at or above the threshold, 1 new findings,
+// 2 usage or fatal error. See the README for a workflow snippet.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/walletaudit/walletaudit/audit"
+	"github.com/walletaudit/walletaudit/audit/report"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("ci-gate", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	baseline := fl.String("baseline", "", "baseline `file` of accepted findings (from scan -write-baseline)")
+	sarifOut := fl.String("sarif", "", "write SARIF 2.1.0 to `file`")
+	minSev := fl.String("min-severity", "high", "fail on new findings at or above this `severity`")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	threshold, err := audit.ParseSeverity(*minSev)
+	if err != nil {
+		fmt.Fprintln(stderr, "ci-gate:", err)
+		return 2
+	}
+	root := "."
+	if fl.NArg() > 0 {
+		root = fl.Arg(0)
+	}
+	opts := audit.Options{}
+	if *baseline != "" {
+		f, err := os.Open(*baseline)
+		if err != nil {
+			fmt.Fprintln(stderr, "ci-gate:", err)
+			return 2
+		}
+		opts.Baseline, err = audit.ReadBaseline(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintln(stderr, "ci-gate:", err)
+			return 2
+		}
+	}
+	var sarif report.Writer
+	var sarifFile *os.File
+	if *sarifOut != "" {
+		if sarifFile, err = os.Create(*sarifOut); err != nil {
+			fmt.Fprintln(stderr, "ci-gate:", err)
+			return 2
+		}
+		defer sarifFile.Close()
+		sarif = report.NewSARIF(sarifFile, report.Options{BaseDir: root})
+	}
+	failing := 0
+	sum, err := audit.New(opts).Run(context.Background(), func(f audit.Finding) error {
+		if sarif != nil {
+			if err := sarif.Add(f); err != nil {
+				return err
+			}
+		}
+		if f.Severity.AtLeast(threshold) && f.Severity != audit.SeverityInfo {
+			failing++
+			fmt.Fprintf(stdout, "NEW %s %s %s %s %s\n", f.Severity, f.Location, f.Rule, f.Secret.Redacted(), f.Secret.Fingerprint())
+		}
+		return nil
+	}, audit.Dir(root))
+	if err != nil {
+		fmt.Fprintln(stderr, "ci-gate:", err)
+		return 2
+	}
+	if sarif != nil {
+		if err := sarif.Close(sum); err != nil {
+			fmt.Fprintln(stderr, "ci-gate:", err)
+			return 2
+		}
+	}
+	fmt.Fprintf(stdout, "ci-gate: %d files, %d findings, %d new at or above %s, %d in the baseline, %d ignored\n",
+		sum.FilesScanned, sum.Findings, failing, threshold, sum.Baselined, sum.Ignored)
+	if failing > 0 {
+		return 1
+	}
+	return 0
+}
