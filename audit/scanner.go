@@ -349,6 +349,11 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 			return nil
 		}
 		w.seen[key] = struct{}{}
+		if len(it.Meta) > 0 {
+			for k, v := range it.Meta {
+				c = withDetail(c, k, v)
+			}
+		}
 		f := w.s.finding(c, loc, storage)
 		if w.s.opts.MinSeverity != "" && !f.Severity.AtLeast(w.s.opts.MinSeverity) {
 			return nil

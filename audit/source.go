@@ -44,6 +44,10 @@ type Item struct {
 	// infer from Path (for sources that know better, like environment).
 	Storage *Storage
 
+	// Meta are facts about the item copied into each finding's Details
+	// (the commit of a git blob, the process of an environment).
+	Meta map[string]string
+
 	depth  int            // archive nesting
 	budget *archiveBudget // shared by the members of one archive
 }

@@ -52,6 +52,7 @@ type config struct {
 	baseline    string
 	writeBase   string
 	allow       string
+	gitRepo     string
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -73,6 +74,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringVar(&cfg.home, "home", "", "home `directory` for -history (default: the current user's)")
 	fl.StringVar(&cfg.baseline, "baseline", "", "report only findings whose fingerprint is not in this baseline `file` (or earlier JSON report)")
 	fl.StringVar(&cfg.writeBase, "write-baseline", "", "write the fingerprints of this scan's findings to `file`")
+	fl.StringVar(&cfg.gitRepo, "git", "", "scan every blob in the history of the git `repository` (all refs, deleted files included)")
 	fl.StringVar(&cfg.allow, "allow", "", "comma-separated fingerprints or path `globs` whose findings are ignored (counted in the summary)")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: scan [flags] [PATH ...]\n\nFinds exposed wallet secrets under PATH (default .; - reads standard input).\nExit status: 0 none at or above -min-severity, 1 findings, 2 error.\n\nFlags:\n")
@@ -148,6 +150,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		srcs = append(srcs, audit.History(home))
+	}
+	if cfg.gitRepo != "" {
+		srcs = append(srcs, audit.GitHistory(cfg.gitRepo))
 	}
 	if len(paths) == 0 && len(srcs) == 0 {
 		paths = []string{"."}
