@@ -861,11 +861,18 @@ func (f *finder) phraseShaped(words []token) bool {
 		return false // sorted but for one step: a list
 	}
 	shapes := map[string]int{}
-	best := 0
+	best, bestShape := 0, ""
+	sentenceEnd := false
 	for i := 1; i < n; i++ {
 		sh := gapShape(f.text[ordered[i].gs:ordered[i].start])
 		shapes[sh]++
-		best = max(best, shapes[sh])
+		if shapes[sh] > best {
+			best, bestShape = shapes[sh], sh
+		}
+		sentenceEnd = sentenceEnd || strings.ContainsAny(sh, ".!?")
+	}
+	if bestShape == "" && sentenceEnd {
+		return false // words separated by spaces, with a sentence ending inside: prose
 	}
 	return (n-1)-best <= 2+(n-1)/8
 }
