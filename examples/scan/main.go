@@ -53,6 +53,7 @@ type config struct {
 	writeBase   string
 	allow       string
 	gitRepo     string
+	host        string
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -74,6 +75,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringVar(&cfg.home, "home", "", "home `directory` for -history (default: the current user's)")
 	fl.StringVar(&cfg.baseline, "baseline", "", "report only findings whose fingerprint is not in this baseline `file` (or earlier JSON report)")
 	fl.StringVar(&cfg.writeBase, "write-baseline", "", "write the fingerprints of this scan's findings to `file`")
+	fl.StringVar(&cfg.host, "host", "", "scan the wallet stores (browser extensions, desktop wallets) found under `root`")
 	fl.StringVar(&cfg.gitRepo, "git", "", "scan every blob in the history of the git `repository` (all refs, deleted files included)")
 	fl.StringVar(&cfg.allow, "allow", "", "comma-separated fingerprints or path `globs` whose findings are ignored (counted in the summary)")
 	fl.Usage = func() {
@@ -150,6 +152,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		srcs = append(srcs, audit.History(home))
+	}
+	if cfg.host != "" {
+		srcs = append(srcs, audit.Host(cfg.host))
 	}
 	if cfg.gitRepo != "" {
 		srcs = append(srcs, audit.GitHistory(cfg.gitRepo))
