@@ -1,0 +1,85 @@
+package main
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+
+	"github.com/walletaudit/walletaudit/audit"
+)
+
+var page = template.Must(template.New("page").Funcs(template.FuncMap{
+	"upper": strings.ToUpper,
+	"paths": func(f audit.Finding) string {
+		var ids []string
+		for _, p := range f.AttackPaths {
+			ids = append(ids, p.ID)
+		}
+		return strings.Join(ids, ", ")
+	},
+	"techniques": func(f audit.Finding) string {
+		var t []string
+		for _, p := range f.AttackPaths {
+			t = append(t, p.Attack...)
+			t = append(t, p.CWE...)
+		}
+		return strings.Join(t, " ")
+	},
+}).Parse(`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>walletaudit report — {{.Root}}</title>
+<style>
+body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#222}
+h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ddd}
+table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}
+.bar{background:#4a6fa5;height:14px;display:inline-block}.chart td:first-child{width:16em}
+.sev{font-weight:bold;text-transform:uppercase}.critical{color:#b00}.high{color:#d33}.medium{color:#c80}.low{color:#069}.info{color:#777}
+code{font-size:12px}.muted{color:#777}
+</style></head><body>
+<h1>Wallet secret audit of {{.Root}}</h1>
+<p class="muted">{{.When.Format "2006-01-02 15:04 UTC"}} · {{.Summary.FilesScanned}} files · {{len .Findings}} findings · {{len .Summary.Skipped}} skipped · {{len .Summary.Errors}} unreadable. Secrets are shown redacted, by fingerprint and public address.</p>
+<h2>Findings by severity</h2>
+<table class="chart">{{range .BySev}}<tr><td class="sev {{.Name}}">{{.Name}}</td><td><span class="bar" style="width:{{.Pct}}%"></span> {{.N}}</td></tr>{{end}}</table>
+<h2>Findings by attack path</h2>
+<table class="chart">{{range .ByPath}}<tr><td>{{.Name}}</td><td><span class="bar" style="width:{{.Pct}}%"></span> {{.N}}</td></tr>{{else}}<tr><td class="muted">none</td></tr>{{end}}</table>
+<h2>Wallets found</h2>
+<table><tr><th>wallet</th><th>where</th><th>protection</th><th>findings</th></tr>
+{{range .Wallets}}<tr><td>{{.Wallet}}{{if .Browser}} <span class="muted">({{.Browser}} / {{.Profile}})</span>{{end}}</td><td><code>{{.Path}}</code></td><td>{{.Protection}}</td><td>{{.Findings}}</td></tr>
+{{else}}<tr><td colspan="4" class="muted">No wallet store found.</td></tr>{{end}}</table>
+<h2>Findings</h2>
+<table><tr><th>severity</th><th>where</th><th>what</th><th>attack paths</th><th>what to do</th></tr>
+{{range .Findings}}<tr><td class="sev {{.Severity}}">{{.Severity}}<br><span class="muted">{{printf "%.1f" .Score}}</span></td>
+<td><code>{{.Location.Path}}</code><br>line {{.Location.Line}}</td>
+<td>{{.Rule}}<br>{{.Secret.Redacted}}{{if .Public}} <b>public: {{.PublicSource}}</b>{{end}}<br><code>{{.Secret.Fingerprint}}</code>{{with .Secret.Address}}<br><code>{{.}}</code>{{end}}</td>
+<td>{{paths .}}<br><span class="muted">{{techniques .}}</span></td><td>{{.Remediation}}</td></tr>
+{{else}}<tr><td colspan="5" class="muted">No findings.</td></tr>{{end}}</table>
+{{if .Summary.Skipped}}<h2>Skipped</h2><table>{{range .Summary.Skipped}}<tr><td><code>{{.Path}}</code></td><td>{{.Reason}}</td></tr>{{end}}</table>{{end}}
+</body></html>
+`))
+
+func writeHTML(w io.Writer, a *Audit) error { return page.Execute(w, a) }
+
+func writeMarkdown(w io.Writer, a *Audit) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Wallet secret audit of `%s`\n\n%s · %d files · %d findings (secrets redacted)\n\n", a.Root, a.When.Format("2006-01-02 15:04 UTC"), a.Summary.FilesScanned, len(a.Findings))
+	b.WriteString("| severity | findings |\n|---|---|\n")
+	for _, c := range a.BySev {
+		fmt.Fprintf(&b, "| %s | %d |\n", c.Name, c.N)
+	}
+	b.WriteString("\n## Wallets found\n\n| wallet | where | protection | findings |\n|---|---|---|---|\n")
+	for _, r := range a.Wallets {
+		fmt.Fprintf(&b, "| %s | `%s` | %s | %d |\n", md(r.Wallet), r.Path, md(r.Protection), r.Findings)
+	}
+	b.WriteString("\n## Findings\n\n| severity | score | where | rule | secret | attack paths |\n|---|---|---|---|---|---|\n")
+	for _, f := range a.Findings {
+		var ids []string
+		for _, p := range f.AttackPaths {
+			ids = append(ids, p.ID)
+		}
+		fmt.Fprintf(&b, "| %s | %.1f | `%s` | %s | %s `%s` | %s |\n", f.Severity, f.Score, f.Location, f.Rule, md(f.Secret.Redacted()), f.Secret.Fingerprint(), strings.Join(ids, ", "))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func md(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
