@@ -53,3 +53,21 @@ func TestGitHistory(t *testing.T) {
 	assert.Equal(t, "true", byPath["sub dir/k.txt"].Details["in_head"])
 	assert.Equal(t, "plaintext-in-repo", byPath[".env"].AttackPaths[0].ID)
 }
+
+func TestTrackedFilesOnly(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git binary")
+	}
+	dir := t.TempDir()
+	gitRun(t, dir, "init", "-q", "-b", "main")
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".gitignore"), []byte(".env\n"), 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "config.js"), []byte("k = '"+token(1)+"'\n"), 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".env"), []byte("K="+token(2)+"\n"), 0o600))
+	gitRun(t, dir, "add", ".gitignore", "config.js")
+	gitRun(t, dir, "commit", "-q", "-m", "x")
+	fs, _ := collect(t, testScanner(Options{}), Dir(dir))
+	require.Len(t, fs, 2)
+	for _, f := range fs {
+		assert.Equal(t, filepath.Base(f.Location.Path) == "config.js", f.Storage.InVCS, f.Location.Path)
+	}
+}

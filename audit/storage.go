@@ -3,6 +3,7 @@ package audit
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path"
 	"path/filepath"
 	"strings"
@@ -24,7 +25,7 @@ func storageOf(it Item, vcs *vcsCache) Storage {
 	st.Synced = syncedService(it.Path)
 	st.TestFixture = isTestPath(it.Path)
 	if it.Origin == "file" && vcs != nil {
-		st.InVCS = vcs.inWorkTree(filepath.Dir(it.Path))
+		st.InVCS = vcs.holds(it.Path)
 	}
 	return st
 }
@@ -152,42 +153,85 @@ func isTestPath(p string) bool {
 	return strings.HasSuffix(base, "_test.go") || strings.Contains(base, ".test.") || strings.Contains(base, ".spec.") || strings.HasPrefix(base, "test_")
 }
 
-// vcsCache answers, per directory, whether it is inside a git, Mercurial or
-// Subversion work tree. It looks only at the file system (read-only).
+// vcsCache answers, per file, whether version control holds it: for git
+// work trees, whether git tracks the file (one read-only "git ls-files"
+// per repository, when the git binary is there); otherwise whether the
+// file is inside a git, Mercurial or Subversion work tree.
 type vcsCache struct {
-	mu sync.Mutex
-	m  map[string]bool
+	mu      sync.Mutex
+	root    map[string]string          // directory → work-tree root ("" if none)
+	tracked map[string]map[string]bool // git root → tracked paths (nil: unknown)
 }
 
-func newVCSCache() *vcsCache { return &vcsCache{m: make(map[string]bool)} }
+func newVCSCache() *vcsCache {
+	return &vcsCache{root: map[string]string{}, tracked: map[string]map[string]bool{}}
+}
 
-func (c *vcsCache) inWorkTree(dir string) bool {
-	abs, err := filepath.Abs(dir)
+// holds reports whether version control holds the file at p.
+func (c *vcsCache) holds(p string) bool {
+	abs, err := filepath.Abs(p)
 	if err != nil {
 		return false
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.lookup(abs, 0)
+	root := c.lookup(filepath.Dir(abs), 0)
+	if root == "" {
+		return false
+	}
+	files, ok := c.tracked[root]
+	if !ok {
+		files = gitTracked(root)
+		c.tracked[root] = files
+	}
+	if files == nil {
+		return true // not git, or no git binary: inside a work tree
+	}
+	rel, err := filepath.Rel(root, abs)
+	return err == nil && files[filepath.ToSlash(rel)]
 }
 
-func (c *vcsCache) lookup(dir string, depth int) bool {
-	if v, ok := c.m[dir]; ok {
+func (c *vcsCache) lookup(dir string, depth int) string {
+	if v, ok := c.root[dir]; ok {
 		return v
 	}
-	found := false
+	found := ""
 	for _, marker := range []string{".git", ".hg", ".svn"} {
 		if _, err := os.Lstat(filepath.Join(dir, marker)); err == nil {
-			found = true
+			found = dir
 			break
 		}
 	}
-	if !found {
+	if found == "" {
 		parent := filepath.Dir(dir)
 		if parent != dir && depth < 64 {
 			found = c.lookup(parent, depth+1)
 		}
 	}
-	c.m[dir] = found
+	c.root[dir] = found
 	return found
+}
+
+// gitTracked lists the files git tracks in the work tree at root, or nil
+// when it cannot tell (no .git, no git binary, an error).
+func gitTracked(root string) map[string]bool {
+	if _, err := os.Lstat(filepath.Join(root, ".git")); err != nil {
+		return nil
+	}
+	if _, err := exec.LookPath("git"); err != nil {
+		return nil
+	}
+	cmd := exec.Command("git", "-C", root, "-c", "core.quotepath=off", "ls-files", "-z", "--full-name")
+	cmd.Env = append(os.Environ(), "GIT_OPTIONAL_LOCKS=0", "GIT_TERMINAL_PROMPT=0")
+	out, err := cmd.Output()
+	if err != nil {
+		return nil
+	}
+	files := map[string]bool{}
+	for _, f := range strings.Split(string(out), "\x00") {
+		if f != "" {
+			files[f] = true
+		}
+	}
+	return files
 }
