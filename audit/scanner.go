@@ -375,6 +375,9 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		}
 	}
 	n, rerr := w.read(ctx, it, rc, storage, emit)
+	if lim := w.s.opts.MaxFileSize; lim > 0 && n >= lim {
+		w.st.skip(it.Path, fmt.Sprintf("read only the first %d bytes (the size limit)", lim))
+	}
 	w.st.files.Add(1)
 	w.st.bytes.Add(n)
 	if rerr != nil {
@@ -390,6 +393,11 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 // detectors. It returns the bytes read.
 func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Storage, emit func(Candidate, Location) error) (int64, error) {
 	var r io.Reader = rc
+	if lim := w.s.opts.MaxFileSize; lim > 0 {
+		// A file that grows while it is read (a live log) or an endless
+		// stream is read no further than the size limit.
+		r = io.LimitReader(rc, lim)
+	}
 	head := w.buf[:0]
 	n, err := io.ReadFull(r, w.buf[:headSize])
 	head = w.buf[:n]
