@@ -2,6 +2,7 @@ package audit
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -106,4 +107,34 @@ func remediation(c Candidate, ids []string) string {
 		b.WriteString(catalogue[id].Remediation)
 	}
 	return b.String()
+}
+
+// Spread raises the findings of a secret that is stored in several places:
+// each further place adds 0.5 to the score (at most 1.25, one band), and
+// Details["occurrences"] counts the places. Published test secrets are
+// left as they are. Use it on the complete result of a scan.
+func Spread(fs []Finding) {
+	places := map[string]map[string]bool{}
+	for _, f := range fs {
+		fp := f.Secret.Fingerprint()
+		if places[fp] == nil {
+			places[fp] = map[string]bool{}
+		}
+		places[fp][f.Location.Path] = true
+	}
+	for i := range fs {
+		f := &fs[i]
+		n := len(places[f.Secret.Fingerprint()])
+		if n < 2 || f.Public {
+			continue
+		}
+		d := make(map[string]string, len(f.Details)+1)
+		for k, v := range f.Details {
+			d[k] = v
+		}
+		d["occurrences"] = strconv.Itoa(n)
+		f.Details = d
+		f.Score = math.Round(math.Min(10, f.Score+math.Min(1.25, 0.5*float64(n-1)))*10) / 10
+		f.Severity = severityForScore(f.Score)
+	}
 }

@@ -200,20 +200,42 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
+	// JSON Lines streams findings as they come; the other formats sort the
+	// whole result, so it is collected first and secrets stored in several
+	// places are scored for their spread (audit.Spread).
+	stream := cfg.format == "jsonl"
 	failing := 0
 	var all []audit.Finding
 	sum, err := audit.New(opts).Run(ctx, func(f audit.Finding) error {
-		if f.Severity != audit.SeverityInfo {
-			failing++
+		if stream {
+			if f.Severity != audit.SeverityInfo {
+				failing++
+			}
+			if cfg.writeBase != "" {
+				all = append(all, f)
+			}
+			return w.Add(f)
 		}
-		if cfg.writeBase != "" {
-			all = append(all, f)
-		}
-		return w.Add(f)
+		all = append(all, f)
+		return nil
 	}, srcs...)
 	if err != nil {
 		fmt.Fprintln(stderr, "scan:", err)
 		return 2
+	}
+	if !stream {
+		audit.Spread(all)
+		sum.BySeverity = map[string]int{}
+		for _, f := range all {
+			sum.BySeverity[string(f.Severity)]++
+			if f.Severity != audit.SeverityInfo {
+				failing++
+			}
+			if err := w.Add(f); err != nil {
+				fmt.Fprintln(stderr, "scan:", err)
+				return 2
+			}
+		}
 	}
 	if err := w.Close(sum); err != nil {
 		fmt.Fprintln(stderr, "scan: writing the report:", err)
