@@ -156,7 +156,7 @@ func (f *finder) extendWord(j int) int {
 			continue
 		}
 		r, size := utf8.DecodeRune(text[j:])
-		if isHan(r) || !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) {
+		if isHan(r) || !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Cf, r)) {
 			return j
 		}
 		j += size
@@ -282,7 +282,15 @@ func (f *finder) lookup(s, e int, han bool) (token, bool) {
 	if len(raw) > 64 {
 		return tok, false
 	}
-	key = norm.NFKD.String(strings.ToLower(string(raw)))
+	// Zero-width and other format characters (U+200B, U+FEFF, …) hide
+	// inside words to defeat scanners: drop them. NFKD folds full-width
+	// letters and other compatibility forms.
+	key = norm.NFKD.String(strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, string(raw))))
 	if en := f.t.lookup[key]; en != nil {
 		tok.e = en
 		return tok, true

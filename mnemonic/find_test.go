@@ -370,3 +370,21 @@ func transposedValid(w []string) bool {
 	}
 	return false
 }
+
+func TestFindHiddenCharacters(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	fx := newFixture(t, rng, English, 12)
+	w := append([]string(nil), fx.words...)
+	w[3] = w[3][:2] + "\u200b" + w[3][2:] // a zero-width space inside a word
+	full := ""
+	for _, r := range strings.Join(w, "\u00a0") { // no-break spaces between words
+		if r >= 'a' && r <= 'z' {
+			full += string(r - 'a' + 'ａ') // full-width letters
+		} else {
+			full += string(r)
+		}
+	}
+	ms := Find([]byte("seed: " + full + "\n"))
+	require.Len(t, ms, 1)
+	assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Normalized()))
+}

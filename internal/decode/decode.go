@@ -61,7 +61,7 @@ func views(data []byte, depth int, enc string, base, baseEnd int, outerCtx []byt
 		}
 		return views(v.Data, depth-1, v.Encoding, v.Start, v.End, v.Context, fn)
 	}
-	return base64Views(data, emit) && hexViews(data, emit) && urlViews(data, emit) && jsonViews(data, emit)
+	return base64Views(data, emit) && hexViews(data, emit) && urlViews(data, emit) && jsonViews(data, emit) && codeUnitViews(data, emit)
 }
 
 var b64 = func() (t [256]bool) {
@@ -235,4 +235,53 @@ func printable(b []byte) bool {
 		}
 	}
 	return bad*10 <= len(b)
+}
+
+// codeUnitViews turns arrays of character codes ([116, 101, 115, 116, …],
+// as MetaMask keyring fixtures store a mnemonic) into text, when every
+// value is printable ASCII and there are at least 24 of them.
+func codeUnitViews(data []byte, emit func(View) bool) bool {
+	for off := 0; ; {
+		k := bytes.IndexByte(data[off:], '[')
+		if k < 0 {
+			return true
+		}
+		s := off + k
+		off = s + 1
+		var out []byte
+		i := s + 1
+		ok := true
+		for ok && i < len(data) && len(out) <= 4096 {
+			for i < len(data) && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t') {
+				i++
+			}
+			j := i
+			v := 0
+			for j < len(data) && data[j] >= '0' && data[j] <= '9' && j-i < 3 {
+				v = v*10 + int(data[j]-'0')
+				j++
+			}
+			if j == i || v < 32 || v > 126 {
+				ok = false
+				break
+			}
+			out = append(out, byte(v))
+			for j < len(data) && (data[j] == ' ' || data[j] == '\n' || data[j] == '\r' || data[j] == '\t') {
+				j++
+			}
+			if j < len(data) && data[j] == ',' {
+				i = j + 1
+				continue
+			}
+			if j < len(data) && data[j] == ']' {
+				if len(out) >= 24 {
+					if !emit(View{Data: out, Encoding: "char-codes", Start: s, End: j + 1}) {
+						return false
+					}
+				}
+				off = j + 1
+			}
+			break
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -84,4 +85,17 @@ func BenchmarkViewsPlainText(b *testing.B) {
 	for b.Loop() {
 		Views(text, 2, func(View) bool { return true })
 	}
+}
+
+func TestCodeUnits(t *testing.T) {
+	text := "test test test test test test test test test test test junk"
+	var codes []string
+	for _, c := range []byte(text) {
+		codes = append(codes, strconv.Itoa(int(c)))
+	}
+	vs := collect(`{"mnemonic": [`+strings.Join(codes, ", ")+`]}`, 1)
+	require.Len(t, vs, 1)
+	assert.Equal(t, text, string(vs[0].Data))
+	assert.Equal(t, "char-codes", vs[0].Encoding)
+	assert.Empty(t, collect("[1, 2, 3, 300, 4]", 1))
 }
