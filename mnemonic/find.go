@@ -441,6 +441,12 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 			return m, true
 		}
 	}
+	// SLIP-39 shares: 20 or 33 words with a 30-bit checksum.
+	if n >= 20 {
+		if m, ok := f.trySLIP39(run); ok {
+			return m, true
+		}
+	}
 	// The whole run, then grids written without numbers read column by
 	// column (also with a heading or a trailing word dropped).
 	if validLength(n) {

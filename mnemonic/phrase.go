@@ -170,6 +170,13 @@ func (p Phrase) Entropy() []byte {
 
 // Words returns the full words, NFKD-normalised.
 func (p Phrase) Words() []string {
+	if p.scheme == SchemeSLIP39 {
+		out := make([]string, len(p.indices))
+		for i, v := range p.indices {
+			out[i] = slip39Words[v]
+		}
+		return out
+	}
 	li := langIndex(p.lang)
 	if li < 0 {
 		return nil
@@ -192,7 +199,11 @@ func (p Phrase) Normalized() string { return strings.Join(p.Words(), " ") }
 // normalised phrase with salt "mnemonic"+NFKD(passphrase), 2048 rounds;
 // for Electrum seeds, the same with salt "electrum"+passphrase.
 func (p Phrase) Seed(passphrase string) []byte {
-	if p.scheme != "" {
+	switch p.scheme {
+	case "":
+	case SchemeSLIP39:
+		return nil // one share alone yields no seed
+	default:
 		return p.electrumSeed(passphrase)
 	}
 	return pbkdf2.Key([]byte(p.Normalized()), []byte("mnemonic"+norm.NFKD.String(passphrase)), 2048, 64, sha512.New)

@@ -40,6 +40,7 @@ func Languages() []Language { return append([]Language(nil), languages[:]...) }
 type entry struct {
 	mask uint16
 	idx  [nLang]uint16
+	slip uint16 // index+1 in the SLIP-39 list, 0 if not a SLIP-39 word
 }
 
 // prefixEntry is an English word reached by its unique first four letters.
@@ -108,6 +109,15 @@ func buildTables() *tables {
 			p = p[:4]
 		}
 		t.prefix[p] = prefixEntry{idx: uint16(i), full: p == w}
+	}
+	for i, w := range slip39Words {
+		e := t.lookup[w]
+		if e == nil {
+			e = &entry{}
+			t.lookup[w] = e
+		}
+		e.slip = uint16(i + 1)
+		t.maxASCII = max(t.maxASCII, len(w))
 	}
 	for w := range t.lookup {
 		if isASCII(w) {

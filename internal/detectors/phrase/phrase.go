@@ -54,7 +54,15 @@ func (*Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 			details["weakness"] = w
 		}
 		rule, addr := Rule, ""
-		if p.Scheme() != mnemonic.SchemeBIP39 {
+		switch p.Scheme() {
+		case mnemonic.SchemeBIP39:
+			addr = firstAddress(p)
+		case mnemonic.SchemeSLIP39:
+			// One share of a Shamir backup: with enough others it opens
+			// the wallet, and a 1-of-1 share is the whole seed.
+			rule = "slip39-share"
+			redacted = fmt.Sprintf("[%d words, slip39 share]", p.Len())
+		default:
 			rule = "electrum-seed"
 			redacted = fmt.Sprintf("[%d words, %s]", p.Len(), p.Scheme())
 			conf = detect.ConfidenceMedium // 1 random phrase in 256 has a version prefix
@@ -62,8 +70,6 @@ func (*Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 				conf = detect.ConfidenceHigh
 			}
 			addr = electrumAddress(p)
-		} else {
-			addr = firstAddress(p)
 		}
 		cand := detect.Candidate{
 			Rule: rule, Kind: detect.KindMnemonic, Start: m.Start, End: m.End,
