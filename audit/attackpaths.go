@@ -154,6 +154,9 @@ func pathsFor(c Candidate, st Storage) []string {
 			add("weak-kdf-keystore")
 		}
 	}
+	if c.Details["weakness"] != "" {
+		add("weak-generator")
+	}
 	if st.InVCS {
 		add("plaintext-in-repo")
 	}

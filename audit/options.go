@@ -38,6 +38,10 @@ type Options struct {
 	// escapes) are peeled to find hidden secrets; 0 means 2, negative
 	// turns decoding off.
 	DecodeDepth int
+	// DeepChecks turns on slow weak-generation checks of every phrase
+	// found (a sweep of the Milk Sad seed window, about a minute per
+	// phrase on two cores).
+	DeepChecks bool
 	// Logger receives debug records; nil is silent. Records never hold
 	// secrets.
 	Logger *slog.Logger

@@ -12,8 +12,11 @@ import (
 // Append to the result to add detectors of your own:
 //
 //	opts.Detectors = append(audit.DefaultDetectors(), myDetector{})
-func DefaultDetectors() []Detector {
-	return append([]Detector{phrase.New(), wallet.NewEmbedded(keystore.Options{})}, keys.All()...)
+func DefaultDetectors() []Detector { return defaultDetectors(Options{}) }
+
+func defaultDetectors(opts Options) []Detector {
+	p := phrase.NewWith(phrase.Options{DeepChecks: opts.DeepChecks})
+	return append([]Detector{p, wallet.NewEmbedded(keystore.Options{})}, keys.All()...)
 }
 
 // DefaultFileDetectors returns new instances of the built-in whole-file

@@ -65,7 +65,7 @@ func New(opts Options) *Scanner {
 	}
 	dets := opts.Detectors
 	if dets == nil {
-		dets = DefaultDetectors()
+		dets = defaultDetectors(opts)
 	}
 	files := opts.FileDetectors
 	if files == nil {

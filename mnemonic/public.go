@@ -73,12 +73,28 @@ func Weakness(p Phrase) string {
 		return "every word is the same"
 	}
 	ent := p.Entropy()
-	one := true
-	for _, b := range ent[1:] {
-		one = one && b == ent[0]
+	if len(ent) == 0 {
+		return ""
 	}
-	if one {
+	one, block, rising := true, true, true
+	for i, b := range ent {
+		one = one && b == ent[0]
+		block = block && b == ent[i%4]
+		rising = rising && (i == 0 || b == ent[i-1]+1)
+	}
+	distinct := map[uint16]bool{}
+	for _, v := range p.indices {
+		distinct[v] = true
+	}
+	switch {
+	case one:
 		return "entropy is one repeated byte"
+	case block:
+		return "entropy is one repeated 4-byte block"
+	case rising:
+		return "entropy is a counting sequence"
+	case len(distinct) <= 4:
+		return "at most four distinct words"
 	}
 	return ""
 }

@@ -41,3 +41,14 @@ func TestDetectSkipsBinaryAndFingerprintsStable(t *testing.T) {
 	assert.False(t, a[0].Public)
 	assert.Empty(t, d.Detect(context.Background(), &detect.Chunk{Data: []byte(strings.Join(words, " ")), Binary: true}))
 }
+
+func TestDeepCheckFindsMilkSad(t *testing.T) {
+	const seed = 1500000000
+	p, err := mnemonic.FromEntropy(mnemonic.MilkSadEntropy(seed, 16), mnemonic.English)
+	require.NoError(t, err)
+	d := NewWith(Options{DeepChecks: true, From: seed - 500_000, To: seed + 500_000})
+	cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + strings.Join(p.Words(), " "))})
+	require.Len(t, cs, 1)
+	assert.Contains(t, cs[0].Details["weakness"], "Milk Sad")
+	assert.Contains(t, cs[0].Details["weakness"], "1500000000")
+}
