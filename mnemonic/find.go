@@ -441,9 +441,13 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 			return m, true
 		}
 	}
-	// SLIP-39 shares: 20 or 33 words with a 30-bit checksum.
+	// SLIP-39 shares: 20 or 33 words with a 30-bit checksum; Monero
+	// seeds: 25 words of the Monero list.
 	if n >= 20 {
 		if m, ok := f.trySLIP39(run); ok {
+			return m, true
+		}
+		if m, ok := f.tryMonero(run); ok {
 			return m, true
 		}
 	}

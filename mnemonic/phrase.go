@@ -170,10 +170,15 @@ func (p Phrase) Entropy() []byte {
 
 // Words returns the full words, NFKD-normalised.
 func (p Phrase) Words() []string {
-	if p.scheme == SchemeSLIP39 {
+	switch p.scheme {
+	case SchemeSLIP39, SchemeMonero:
 		out := make([]string, len(p.indices))
 		for i, v := range p.indices {
-			out[i] = slip39Words[v]
+			if p.scheme == SchemeSLIP39 {
+				out[i] = slip39Words[v]
+			} else {
+				out[i] = moneroWords[v]
+			}
 		}
 		return out
 	}
@@ -203,6 +208,8 @@ func (p Phrase) Seed(passphrase string) []byte {
 	case "":
 	case SchemeSLIP39:
 		return nil // one share alone yields no seed
+	case SchemeMonero:
+		return moneroKey(p.indices) // the private spend key
 	default:
 		return p.electrumSeed(passphrase)
 	}

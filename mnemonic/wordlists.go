@@ -40,7 +40,8 @@ func Languages() []Language { return append([]Language(nil), languages[:]...) }
 type entry struct {
 	mask uint16
 	idx  [nLang]uint16
-	slip uint16 // index+1 in the SLIP-39 list, 0 if not a SLIP-39 word
+	slip   uint16 // index+1 in the SLIP-39 list, 0 if not a SLIP-39 word
+	monero uint16 // index+1 in the Monero English list
 }
 
 // prefixEntry is an English word reached by its unique first four letters.
@@ -117,6 +118,15 @@ func buildTables() *tables {
 			t.lookup[w] = e
 		}
 		e.slip = uint16(i + 1)
+		t.maxASCII = max(t.maxASCII, len(w))
+	}
+	for i, w := range moneroWords {
+		e := t.lookup[w]
+		if e == nil {
+			e = &entry{}
+			t.lookup[w] = e
+		}
+		e.monero = uint16(i + 1)
 		t.maxASCII = max(t.maxASCII, len(w))
 	}
 	for w := range t.lookup {

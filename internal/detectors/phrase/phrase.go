@@ -92,6 +92,9 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		switch p.Scheme() {
 		case mnemonic.SchemeBIP39:
 			addr = firstAddress(p)
+		case mnemonic.SchemeMonero:
+			rule = "monero-seed"
+			redacted = fmt.Sprintf("[%d words, monero]", p.Len())
 		case mnemonic.SchemeSLIP39:
 			// One share of a Shamir backup: with enough others it opens
 			// the wallet, and a 1-of-1 share is the whole seed.
