@@ -38,8 +38,8 @@ func Languages() []Language { return append([]Language(nil), languages[:]...) }
 // entry is what a normalised word maps to: the languages it belongs to
 // (bit i for languages[i]) and its index in each.
 type entry struct {
-	mask uint16
-	idx  [nLang]uint16
+	mask   uint16
+	idx    [nLang]uint16
 	slip   uint16 // index+1 in the SLIP-39 list, 0 if not a SLIP-39 word
 	monero uint16 // index+1 in the Monero English list
 }
