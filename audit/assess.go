@@ -30,7 +30,11 @@ func assess(c Candidate, st Storage) (float64, Severity, []AttackPath, string) {
 		paths = append(paths, AttackPath{ID: p.ID, Title: p.Title, Attack: p.Attack, CWE: p.CWE, CCSS: p.CCSS})
 		exposure = math.Max(exposure, p.Likelihood)
 	}
-	score := 10 * power(c) * validity(c.Confidence) * exposure * residual(c.Protection)
+	res := residual(c.Protection)
+	if c.Details["password_beside"] != "" {
+		res = 1 // the password is one directory listing away
+	}
+	score := 10 * power(c) * validity(c.Confidence) * exposure * res
 	if !c.Public {
 		for _, raised := range []bool{st.InVCS, st.Synced != "", st.WorldReadable} {
 			if raised {

@@ -98,6 +98,12 @@ var catalogue = map[string]attackPath{
 		CCSS: "1.03 Key Storage", Likelihood: 0.75,
 		Remediation: "Keep the password long, random and stored apart from the file; keep backups of the file offline.",
 	},
+	"password-beside-keystore": {
+		ID: "password-beside-keystore", Title: "Keystore password stored next to the keystore",
+		Attack: []string{"T1552.001"}, CWE: []string{"CWE-522", "CWE-256"},
+		CCSS: "1.03 Key Storage", Likelihood: 1.0,
+		Remediation: "Delete the password file, move the funds to a new wallet, and keep passwords in a password manager, never beside the keystore.",
+	},
 	"unencrypted-wallet-file": {
 		ID: "unencrypted-wallet-file", Title: "Wallet file that stores keys without encryption",
 		Attack: []string{"T1552.004", "T1005"}, CWE: []string{"CWE-312"},
@@ -143,6 +149,9 @@ func pathsFor(c Candidate, st Storage) []string {
 			}
 		}
 		ids = append(ids, id)
+	}
+	if c.Details["password_beside"] != "" {
+		add("password-beside-keystore")
 	}
 	if c.Protection != nil {
 		switch {

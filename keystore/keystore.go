@@ -30,6 +30,7 @@ const (
 	BitcoinCore    Format = "bitcoin-core-wallet"
 	PolkadotJSON   Format = "polkadot-json"
 	LightningHSM   Format = "lightning-hsm-secret"
+	ExodusSECO     Format = "exodus-seco"
 )
 
 // Assessment is what Inspect learns about a wallet file.
@@ -196,6 +197,11 @@ func parse(name string, data []byte, opts Options) (*Assessment, error) {
 			GuessesPerSecond: pbkdf2Rate("sha512", 1024), material: trimmed, Notes: []string{"whole-file encryption (BIE1)"}}, nil
 	case isBDB(data) || bytes.HasPrefix(data, []byte("SQLite format 3\x00")):
 		return parseCore(name, data)
+	case bytes.HasPrefix(data, []byte("SECO")):
+		// Exodus SECO container: scrypt (N=16384, r=8, p=1 in the
+		// exodus2hashcat example) and AES-256-GCM (FORMATS.md §4.6).
+		return &Assessment{Format: ExodusSECO, Encrypted: true, KDF: "scrypt", KDFParams: "n=16384 r=8 p=1", Cipher: "aes-256-gcm",
+			GuessesPerSecond: scryptRate(16384, 8, 1), material: data[:min(len(data), 256)]}, nil
 	case baseName(name) == "hsm_secret":
 		return parseHSM(data)
 	}

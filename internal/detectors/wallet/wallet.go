@@ -12,6 +12,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
@@ -41,7 +43,7 @@ func (*Files) Wants(name string, head []byte, size int64) bool {
 		return bytes.Contains(head, []byte(`"crypto"`)) || bytes.Contains(head, []byte(`"Crypto"`)) ||
 			bytes.Contains(head, []byte(`"seed_version"`)) || bytes.Contains(head, []byte(`"encoded"`)) ||
 			(bytes.Contains(head, []byte(`"data"`)) && bytes.Contains(head, []byte(`"salt"`)))
-	case bytes.HasPrefix(t, []byte("QklFMQ")):
+	case bytes.HasPrefix(t, []byte("QklFMQ")), bytes.HasPrefix(head, []byte("SECO")) && strings.HasSuffix(name, ".seco"):
 		return true
 	case len(head) >= 16 && (bytes.Equal(head[12:16], []byte{0x62, 0x31, 0x05, 0x00}) || bytes.Equal(head[12:16], []byte{0x00, 0x05, 0x31, 0x62})):
 		return strings.HasSuffix(name, ".dat") || bytes.Contains(head, []byte("\x04mkey")) || bytes.Contains(head, []byte("\x07version"))
@@ -68,7 +70,13 @@ func (f *Files) DetectFile(ctx context.Context, file *detect.File) ([]detect.Can
 	if a.Format == keystore.SolanaKeypair {
 		return nil, nil // reported by the Solana key detector
 	}
-	return []detect.Candidate{candidate(a, 0, len(data))}, nil
+	c := candidate(a, 0, len(data))
+	if a.Encrypted {
+		if pw := passwordBeside(file.Path); pw != "" {
+			c.Details["password_beside"] = pw
+		}
+	}
+	return []detect.Candidate{c}, nil
 }
 
 // candidate turns an assessment into a candidate spanning [s, e).
@@ -224,4 +232,30 @@ func enclosingObject(data []byte, m int, escaped bool) (int, int, bool) {
 	next:
 	}
 	return 0, 0, false
+}
+
+// passwordFiles are names of files that hold a keystore's password when
+// kept next to it (geth --password files, Exodus passphrase.json, …).
+var passwordFiles = map[string]bool{
+	"password": true, "password.txt": true, "passwords.txt": true, "pass.txt": true, "passphrase.txt": true,
+	"passphrase.json": true, ".password": true, "pwd.txt": true, "keystore-password.txt": true, "password.json": true,
+}
+
+// passwordBeside names a password file in the directory of the keystore at
+// p, or "". It only lists the directory.
+func passwordBeside(p string) string {
+	if strings.Contains(p, "!") {
+		return "" // an archive member
+	}
+	ents, err := os.ReadDir(filepath.Dir(p))
+	if err != nil {
+		return ""
+	}
+	for _, e := range ents {
+		n := strings.ToLower(e.Name())
+		if e.Type().IsRegular() && (passwordFiles[n] || strings.HasSuffix(n, ".pass")) {
+			return e.Name()
+		}
+	}
+	return ""
 }

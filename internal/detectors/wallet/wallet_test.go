@@ -8,6 +8,8 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -66,4 +68,16 @@ func TestWantsIsCheap(t *testing.T) {
 	assert.False(t, f.Wants("main.go", []byte("package main\n"), 13))
 	assert.False(t, f.Wants("package.json", []byte(`{"name":"x","version":"1.0.0"}`), 30))
 	assert.True(t, f.Wants("hsm_secret", make([]byte, 32), 32))
+}
+
+func TestPasswordBesideKeystore(t *testing.T) {
+	dir := t.TempDir()
+	v := vault(t, "a long and unusual passphrase 42")
+	p := filepath.Join(dir, "vault.json")
+	require.NoError(t, os.WriteFile(p, v, 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "password.txt"), []byte("x"), 0o600))
+	cs, err := NewFiles(keystore.Options{NoTrials: true}).DetectFile(context.Background(), &detect.File{Path: p, Name: "vault.json", Size: int64(len(v)), Head: v, ReaderAt: bytes.NewReader(v)})
+	require.NoError(t, err)
+	require.Len(t, cs, 1)
+	assert.Equal(t, "password.txt", cs[0].Details["password_beside"])
 }
