@@ -742,6 +742,9 @@ func (f *finder) strongEdges(m Match) bool {
 func strongBefore(text []byte, i int) bool {
 	for i > 0 {
 		c := text[i-1]
+		if c < 0x20 && c != '\t' {
+			return true // a line break or a field separator of binary data
+		}
 		switch c {
 		case ' ', '\t':
 			i--
@@ -757,6 +760,9 @@ func strongBefore(text []byte, i int) bool {
 func strongAfter(text []byte, i int) bool {
 	for i < len(text) {
 		c := text[i]
+		if c < 0x20 && c != '\t' {
+			return true
+		}
 		switch c {
 		case ' ', '\t':
 			i++

@@ -200,7 +200,7 @@ func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) 
 	// A generic name ("value=", "VALUES (") with the key's name elsewhere
 	// on the line: HTML inputs, SQL inserts, CSV rows.
 	switch sq {
-	case "value", "values", "val", "default", "data", "input", "insert", "into", "":
+	case "value", "values", "val", "default", "data", "input", "insert", "into", "", "decode", "hexdecode", "fromhex", "parse", "fromstr", "unhexlify", "bytesfromhex", "hextobytes", "tobytes", "buffer", "bufferfrom", "frombytes":
 	default:
 		return "", "", false
 	}
@@ -208,6 +208,11 @@ func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) 
 	for _, k := range []string{"privatekey", "privkey", "secretkey", "signingkey"} {
 		if bytes.Contains(line, []byte(k)) {
 			return detect.ConfidenceMedium, "key name on the line", true
+		}
+	}
+	for _, k := range keyCalls {
+		if bytes.Contains(line, []byte(k+"(")) {
+			return detect.ConfidenceMedium, "key function on the line", true
 		}
 	}
 	return "", "", false

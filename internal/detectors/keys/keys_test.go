@@ -295,3 +295,11 @@ func BenchmarkKeysOnCode(b *testing.B) {
 		}
 	}
 }
+
+func TestHexKeyInDecodeCall(t *testing.T) {
+	g := newGen(9)
+	cs := run("let sk = SecretKey::from_slice(&hex::decode(\"" + g.hexKey() + "\").unwrap())?;\n")
+	require.Len(t, cs, 1)
+	cs = run("const signer = new ethers.Wallet(Buffer.from('" + g.hexKey() + "', 'hex'))\n")
+	require.Len(t, cs, 1)
+}

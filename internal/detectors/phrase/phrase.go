@@ -47,7 +47,10 @@ func (*Detector) Keywords() []string { return nil }
 
 // Detect implements detect.Detector.
 func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
-	if c.Binary || ctx.Err() != nil {
+	// Binary items are searched too: a phrase typed into a notes app sits
+	// in its SQLite file between NUL bytes. Wordlists compiled into
+	// programs are long sorted runs, which the finder rejects.
+	if ctx.Err() != nil {
 		return nil
 	}
 	var out []detect.Candidate
