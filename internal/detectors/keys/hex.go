@@ -72,7 +72,9 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 			continue // "ed25519-priv-0x…" and other prefixed forms
 		}
 		conf, reason, ok := hexContext(data, c.Context, start, e)
-		if !ok {
+		if !ok || (c.Binary && conf != detect.ConfidenceHigh) {
+			// In binary files lines mean nothing: only a key name right
+			// before the value counts.
 			continue
 		}
 		cand := detect.Candidate{
