@@ -1,7 +1,10 @@
+//go:build unix
+
 package audit
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"io"
 	"net"
@@ -136,4 +139,25 @@ func TestVanishingAndProcFiles(t *testing.T) {
 		assert.Equal(t, int64(1), sum.FilesScanned)
 		assert.Positive(t, sum.BytesScanned)
 	}
+}
+
+func TestDirSkips(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "k.txt"), []byte(token(7)), 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "big.txt"), bytes.Repeat([]byte("a"), 4096), 0o600))
+	require.NoError(t, os.Symlink("/etc/passwd", filepath.Join(dir, "link")))
+	require.NoError(t, os.Symlink(".", filepath.Join(dir, "loop")))
+	require.NoError(t, syscall.Mkfifo(filepath.Join(dir, "fifo"), 0o600))
+
+	fs, sum := collect(t, testScanner(Options{MaxFileSize: 1024}), Dir(dir))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "0600", fs[0].Storage.Permissions)
+	reasons := map[string]string{}
+	for _, s := range sum.Skipped {
+		reasons[filepath.Base(s.Path)] = s.Reason
+	}
+	assert.Contains(t, reasons["link"], "symbolic link")
+	assert.Contains(t, reasons["loop"], "symbolic link")
+	assert.Contains(t, reasons["fifo"], "FIFO")
+	assert.Contains(t, reasons["big.txt"], "size limit")
 }

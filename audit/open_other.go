@@ -2,10 +2,7 @@
 
 package audit
 
-import (
-	"fmt"
-	"os"
-)
+import "os"
 
 // openReadOnly opens a regular file read-only.
 func openReadOnly(p string) (*os.File, error) {
@@ -13,14 +10,5 @@ func openReadOnly(p string) (*os.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	info, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		f.Close()
-		return nil, fmt.Errorf("not a regular file (%s)", irregularReason(info.Mode()))
-	}
-	return f, nil
+	return regularOnly(f)
 }

@@ -4,7 +4,6 @@ package audit
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"syscall"
 )
@@ -21,14 +20,5 @@ func openReadOnly(p string) (*os.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	info, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		f.Close()
-		return nil, fmt.Errorf("not a regular file (%s)", irregularReason(info.Mode()))
-	}
-	return f, nil
+	return regularOnly(f)
 }

@@ -76,9 +76,10 @@ var desktopDirs = map[string][]string{
 	"LND":            {".lnd", "Library/Application Support/Lnd", "AppData/Local/Lnd"},
 }
 
-// homes lists the home directories under root: root/home/*, root/root,
-// root/Users/* and root itself when it looks like a home.
-func homes(root string) []string {
+// HomeDirs lists the home directories under root (a machine's "/" or a
+// mounted image): root/home/*, root/Users/* and root/root; root itself
+// when there are none.
+func HomeDirs(root string) []string {
 	var out []string
 	for _, pattern := range []string{"home/*", "Users/*", "root"} {
 		m, _ := filepath.Glob(filepath.Join(root, pattern))
@@ -102,7 +103,7 @@ func homes(root string) []string {
 // file.
 func FindWallets(root string) []WalletLocation {
 	var out []WalletLocation
-	for _, home := range homes(root) {
+	for _, home := range HomeDirs(root) {
 		for wallet, rels := range desktopDirs {
 			for _, rel := range rels {
 				p := filepath.Join(home, filepath.FromSlash(rel))

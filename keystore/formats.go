@@ -16,6 +16,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/walletaudit/walletaudit/internal/eth"
 	"golang.org/x/crypto/pbkdf2"
 	"golang.org/x/crypto/scrypt"
 	"golang.org/x/crypto/sha3"
@@ -126,7 +127,7 @@ func ethereumV3(c *v3Crypto, address string, opts Options) (*Assessment, error) 
 	}
 	a := &Assessment{Format: EthereumV3, Encrypted: true, Cipher: c.Cipher, MAC: "keccak256", material: ct}
 	if address != "" {
-		a.Address = eip55(strings.TrimPrefix(strings.ToLower(address), "0x"))
+		a.Address = eth.EIP55(strings.TrimPrefix(strings.ToLower(address), "0x"))
 	}
 	p := c.KDFParams
 	dklen := max(p.DKLen, 32)
@@ -462,21 +463,4 @@ func parseHSM(data []byte) (*Assessment, error) {
 			GuessesPerSecond: argon2CLN, material: data}, nil
 	}
 	return nil, ErrNotKeystore
-}
-
-// eip55 writes a hex address with the EIP-55 mixed-case checksum.
-func eip55(addr string) string {
-	if len(addr) != 40 {
-		return "0x" + addr
-	}
-	h := sha3.NewLegacyKeccak256()
-	h.Write([]byte(addr))
-	sum := h.Sum(nil)
-	out := []byte(addr)
-	for i, c := range out {
-		if c >= 'a' && c <= 'f' && (sum[i/2]>>(4*(1-uint(i%2))))&0xf >= 8 {
-			out[i] = c - 32
-		}
-	}
-	return "0x" + string(out)
 }

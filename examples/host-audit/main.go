@@ -125,7 +125,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // sweep runs the sources together and builds the audit.
 func sweep(ctx context.Context, root string, tree bool) (*Audit, error) {
 	srcs := []audit.Source{audit.Host(root)}
-	for _, home := range homeDirs(root) {
+	for _, home := range audit.HomeDirs(root) {
 		srcs = append(srcs, audit.History(home))
 	}
 	if tree {
@@ -193,18 +193,4 @@ func scale(cs []Count) {
 			cs[i].Pct = cs[i].N * 100 / top
 		}
 	}
-}
-
-// homeDirs lists the home directories under root.
-func homeDirs(root string) []string {
-	var out []string
-	for _, pattern := range []string{"home/*", "Users/*", "root"} {
-		m, _ := filepath.Glob(filepath.Join(root, pattern))
-		for _, p := range m {
-			if info, err := os.Lstat(p); err == nil && info.IsDir() {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
 }

@@ -7,13 +7,12 @@ package keys
 
 import (
 	"crypto/sha256"
-	"encoding/hex"
 
 	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/walletaudit/walletaudit/audit/detect"
-	"golang.org/x/crypto/sha3"
+	"github.com/walletaudit/walletaudit/internal/eth"
 )
 
 // All returns the key detectors.
@@ -33,26 +32,7 @@ func validScalar(b []byte) bool {
 }
 
 // ethAddress returns the EIP-55 address of a secp256k1 private key.
-func ethAddress(key []byte) string {
-	_, pub := btcec.PrivKeyFromBytes(key)
-	h := sha3.NewLegacyKeccak256()
-	h.Write(pub.SerializeUncompressed()[1:])
-	return eip55(hex.EncodeToString(h.Sum(nil)[12:]))
-}
-
-// eip55 applies the EIP-55 mixed-case checksum to a lower-case hex address.
-func eip55(addr string) string {
-	h := sha3.NewLegacyKeccak256()
-	h.Write([]byte(addr))
-	sum := h.Sum(nil)
-	out := []byte(addr)
-	for i, c := range out {
-		if c >= 'a' && c <= 'f' && (sum[i/2]>>(4*(1-uint(i%2))))&0xf >= 8 {
-			out[i] = c - 32
-		}
-	}
-	return "0x" + string(out)
-}
+func ethAddress(key []byte) string { return eth.Address(key) }
 
 // btcAddress returns the P2WPKH (compressed) or P2PKH (uncompressed)
 // address of a key on the network.

@@ -34,15 +34,11 @@ var publicKeys = sync.OnceValue(func() map[string]string {
 		if err != nil {
 			continue
 		}
-		k, err := hdkeychain.NewMaster(p.Seed(""), &chaincfg.MainNetParams)
+		master, err := hdkeychain.NewMaster(p.Seed(""), &chaincfg.MainNetParams)
 		if err != nil {
 			continue
 		}
-		for _, i := range []uint32{hdkeychain.HardenedKeyStart + 44, hdkeychain.HardenedKeyStart + 60, hdkeychain.HardenedKeyStart, 0} {
-			if k, err = k.Derive(i); err != nil {
-				break
-			}
-		}
+		k, err := derivePath(master, ethAccountPath, nil)
 		if err != nil {
 			continue
 		}
@@ -104,12 +100,7 @@ var publicExtended = sync.OnceValue(func() map[string]string {
 		}
 		src := fmt.Sprintf("BIP-32 test vector %d", i+1)
 		add(k, src)
-		for _, c := range v.path {
-			if k, err = k.Derive(c); err != nil {
-				break
-			}
-			add(k, src)
-		}
+		_, _ = derivePath(k, v.path, func(c *hdkeychain.ExtendedKey) { add(c, src) })
 	}
 	for _, pm := range publicMnemonics {
 		p, err := mnemonic.Validate(pm.phrase)
@@ -121,12 +112,25 @@ var publicExtended = sync.OnceValue(func() map[string]string {
 			continue
 		}
 		add(k, pm.source+" root")
-		for _, c := range []uint32{hk + 44, hk + 60, hk, 0} {
-			if k, err = k.Derive(c); err != nil {
-				break
-			}
-			add(k, pm.source+" path key")
-		}
+		_, _ = derivePath(k, ethAccountPath, func(c *hdkeychain.ExtendedKey) { add(c, pm.source+" path key") })
 	}
 	return m
 })
+
+// ethAccountPath is m/44'/60'/0'/0, the parent of Ethereum account keys.
+var ethAccountPath = []uint32{hk + 44, hk + 60, hk, 0}
+
+// derivePath derives k along path, calling each (if set) with every key
+// on the way.
+func derivePath(k *hdkeychain.ExtendedKey, path []uint32, each func(*hdkeychain.ExtendedKey)) (*hdkeychain.ExtendedKey, error) {
+	for _, c := range path {
+		var err error
+		if k, err = k.Derive(c); err != nil {
+			return nil, err
+		}
+		if each != nil {
+			each(k)
+		}
+	}
+	return k, nil
+}
