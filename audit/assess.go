@@ -42,6 +42,9 @@ func assess(c Candidate, st Storage) (float64, Severity, []AttackPath, string) {
 			}
 		}
 	}
+	if c.Protection != nil && c.Protection.Encrypted && c.Protection.WeakPassword && !c.Public {
+		score = math.Max(score, 9) // opened by a commonly tried password: as good as plain text
+	}
 	score = math.Min(score, 10)
 	if c.Public {
 		score = math.Min(score/10, 1.0)

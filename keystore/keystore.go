@@ -64,6 +64,9 @@ type Assessment struct {
 	check func(password string) bool
 	// trialCost estimates the seconds one trial takes on this machine.
 	trialCost float64
+	// candidates are passwords suggested by the file itself (its name,
+	// its address).
+	candidates []string
 }
 
 // Material returns the bytes that identify the stored secret (the
@@ -145,6 +148,12 @@ func Inspect(ctx context.Context, name string, data []byte, opts Options) (a *As
 	if err != nil {
 		return nil, err
 	}
+	if b := baseName(name); b != "" {
+		a.candidates = append(a.candidates, b, strings.TrimSuffix(b, ".json"))
+	}
+	if a.Address != "" {
+		a.candidates = append(a.candidates, a.Address, strings.ToLower(a.Address), strings.TrimPrefix(strings.ToLower(a.Address), "0x"))
+	}
 	a.Strength = "none"
 	if a.Encrypted {
 		a.Strength = Strength(a.GuessesPerSecond)
@@ -165,6 +174,8 @@ func tryPasswords(ctx context.Context, a *Assessment, opts Options) {
 	if list == nil {
 		list = CommonPasswords
 	}
+	// People also use the file's own name or address as its password.
+	list = append(append([]string(nil), list...), a.candidates...)
 	if a.trialCost > 0 {
 		if n := int(budget.Seconds() / a.trialCost); n < len(list) {
 			list = list[:max(n, 0)]

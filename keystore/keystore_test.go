@@ -245,3 +245,28 @@ func FuzzInspect(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkTrials reports password guesses per second on this machine for
+// common KDF settings (one core), the speed of the bounded trial loop.
+func BenchmarkTrials(b *testing.B) {
+	f := newFx(7)
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"v3-scrypt-light-n4096-r8-p6", f.v3("x-strong", "scrypt", 4096, 8, 6, 0)},
+		{"v3-pbkdf2-c10000", f.v3("x-strong", "pbkdf2", 0, 0, 0, 10000)},
+		{"metamask-pbkdf2-c10000", f.vault("x-strong", 10000, false)},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			a, err := Inspect(context.Background(), "", tc.data, Options{NoTrials: true})
+			if err != nil || a.check == nil {
+				b.Fatal("not triable")
+			}
+			for b.Loop() {
+				a.check("guess")
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "guesses/s")
+		})
+	}
+}

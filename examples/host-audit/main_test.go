@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -46,4 +47,41 @@ func TestHostAudit(t *testing.T) {
 			assert.NotContains(t, s, "http://", "no external assets")
 		}
 	}
+}
+
+// TestHTMLInBrowser loads the report in a real headless browser and takes a
+// screenshot into the test's temp dir. It needs Debian's chromium.
+func TestHTMLInBrowser(t *testing.T) {
+	browser := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			browser = p
+			break
+		}
+	}
+	if browser == "" {
+		t.Skip("no chromium on this machine (apt-get install chromium to run this test)")
+	}
+	root := t.TempDir()
+	home := filepath.Join(root, "home", "bob")
+	require.NoError(t, os.MkdirAll(home, 0o700))
+	p, err := mnemonic.FromEntropy([]byte("browser-test-ent"), mnemonic.English)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(home, ".bash_history"), []byte("echo '"+p.Normalized()+"'\n"), 0o600))
+	out := filepath.Join(t.TempDir(), "report.html")
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 1, run([]string{"-o", out, root}, &stdout, &stderr), stderr.String())
+	shot := filepath.Join(t.TempDir(), "report.png")
+	cmd := exec.Command(browser, "--headless", "--no-sandbox", "--disable-gpu", "--screenshot="+shot, "--window-size=1200,900", "file://"+out)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chromium: %v: %s", err, b)
+	}
+	info, err := os.Stat(shot)
+	require.NoError(t, err)
+	assert.Positive(t, info.Size())
+	dom, err := exec.Command(browser, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://"+out).Output()
+	require.NoError(t, err)
+	assert.Contains(t, string(dom), "Findings by severity")
+	assert.Contains(t, string(dom), "shell-history")
+	assert.NotContains(t, string(dom), p.Normalized())
 }
