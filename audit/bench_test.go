@@ -1,9 +1,11 @@
 package audit
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/walletaudit/walletaudit/internal/corpus"
@@ -38,5 +40,31 @@ func BenchmarkScanDir(b *testing.B) {
 		if sum.Findings != 0 {
 			b.Fatalf("%d findings in a corpus without secrets", sum.Findings)
 		}
+	}
+}
+
+// BenchmarkAdversarial scans inputs built to trip tokenizers and decoders:
+// a megabyte of one hex run, of one base58 run, of wordlist words, and
+// deeply nested JSON.
+func BenchmarkAdversarial(b *testing.B) {
+	words := strings.Repeat("abandon ability able about above absent absorb abstract ", 1<<14)
+	cases := map[string][]byte{
+		"hex-run":     bytes.Repeat([]byte("0123456789abcdef"), 1<<16),
+		"base58-run":  bytes.Repeat([]byte("5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqv"), 1<<15),
+		"word-run":    []byte(words),
+		"nested-json": []byte(strings.Repeat(`{"a":[`, 1<<15) + strings.Repeat(`]}`, 1<<15)),
+		"base64-run":  bytes.Repeat([]byte("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo"), 1<<15),
+	}
+	s := New(Options{})
+	for name, data := range cases {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := s.Run(context.Background(), func(Finding) error { return nil }, Bytes(name, data)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -1,7 +1,9 @@
 package audit
 
 import (
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -66,4 +68,23 @@ func TestHistorySource(t *testing.T) {
 		assert.Equal(t, "shell-history", f.AttackPaths[0].ID)
 		assert.Equal(t, "history", f.Location.Origin)
 	}
+}
+
+func TestProcessEnvsOfAChild(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("needs /proc")
+	}
+	cmd := exec.Command("sleep", "30")
+	cmd.Env = []string{"PATH=/usr/bin:/bin", "DEPLOYER_KEY=" + token(77)}
+	require.NoError(t, cmd.Start())
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	fs, _ := collect(t, testScanner(Options{}), ProcessEnvs("/proc"))
+	found := false
+	for _, f := range fs {
+		if f.Location.Path == fmt.Sprintf("env:pid %d (sleep)", cmd.Process.Pid) {
+			found = true
+			assert.Equal(t, "environment-variable", f.AttackPaths[0].ID)
+		}
+	}
+	assert.True(t, found, "secret in a child's environment")
 }
