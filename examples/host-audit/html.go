@@ -20,9 +20,14 @@ var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	},
 	"techniques": func(f audit.Finding) string {
 		var t []string
+		seen := map[string]bool{}
 		for _, p := range f.AttackPaths {
-			t = append(t, p.Attack...)
-			t = append(t, p.CWE...)
+			for _, x := range append(append([]string(nil), p.Attack...), p.CWE...) {
+				if !seen[x] {
+					seen[x] = true
+					t = append(t, x)
+				}
+			}
 		}
 		return strings.Join(t, " ")
 	},

@@ -190,7 +190,7 @@ func scale(cs []Count) {
 	}
 	for i := range cs {
 		if top > 0 {
-			cs[i].Pct = cs[i].N * 100 / top
+			cs[i].Pct = cs[i].N * 85 / top // room for the count beside the bar
 		}
 	}
 }
