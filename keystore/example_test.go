@@ -2,20 +2,70 @@ package keystore_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/walletaudit/walletaudit/keystore"
 )
 
-func ExampleInspect() {
-	// A Core Lightning node secret stored in the clear (32 raw bytes; all
-	// zero here, for the example).
-	a, err := keystore.Inspect(context.Background(), "hsm_secret", make([]byte, 32), keystore.Options{})
+func ExampleParse() {
+	// A Core Lightning node secret stored in the clear is 32 raw bytes;
+	// only its name tells it apart from any other 32 bytes.
+	a, err := keystore.Parse("hsm_secret", make([]byte, 32))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(a.Format, a.Encrypted, a.Strength)
+	fmt.Println(a.Format, a.Encrypted, a.Rating)
 	// Output:
-	// lightning-hsm-secret false none
+	// lightning-hsm-secret false critical
+}
+
+func ExampleInspect() {
+	// A MetaMask vault with the legacy 10,000 PBKDF2 iterations (this one
+	// is made of zero bytes and opens with no password).
+	vault := []byte(`{"data":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","iv":"AAAAAAAAAAAAAAAAAAAAAA==","salt":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="}`)
+	a, err := keystore.Inspect(context.Background(), "vault.json", vault, keystore.Options{NoTrials: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Format, a.KDF, a.KDFParams, a.Strength, a.Rating)
+	for _, e := range a.Exhaust {
+		if e.Space == keystore.SpaceWordlist {
+			fmt.Println("10^12 guesses on one GPU:", e.Human)
+		}
+	}
+	// Output:
+	// metamask-vault pbkdf2-sha256 c=10000 weak high
+	// 10^12 guesses on one GPU: 13 days
+}
+
+func ExampleOpen() {
+	dir, _ := os.MkdirTemp("", "keystore-example")
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "notes.txt")
+	_ = os.WriteFile(path, []byte("not a wallet"), 0o600)
+
+	_, err := keystore.Open(context.Background(), path, keystore.Options{})
+	fmt.Println(errors.Is(err, keystore.ErrNotKeystore))
+	// Output:
+	// true
+}
+
+func ExampleExhaustTimes() {
+	// geth's standard scrypt (n=2^18, r=8, p=1): about 22 guesses per
+	// second on one RTX 4090.
+	for _, e := range keystore.ExhaustTimes(22) {
+		fmt.Printf("%s: %s\n", e.Space, e.Human)
+	}
+	// Output:
+	// 6 lower-case letters: 163 days
+	// wordlist × rules (10^12): 1.44e+03 years
+	// 8 letters and digits: 3.1e+05 years
+	// 4 diceware words: 5.3e+06 years
+	// 8 printable ASCII: 9.6e+06 years
+	// 10 letters and digits: 1.2e+09 years
 }

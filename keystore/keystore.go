@@ -5,92 +5,147 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"strings"
 	"time"
 )
 
-// Errors.
+// Errors returned by the entry points. Use errors.Is: they are wrapped with
+// a reason.
 var (
-	// ErrNotKeystore: the data is not a wallet file this package knows.
+	// ErrNotKeystore means the data is not a wallet file this package knows.
 	ErrNotKeystore = errors.New("keystore: not a recognised wallet file")
-	// ErrMalformed: the data looks like a known format but is broken.
+	// ErrMalformed means the data looks like a known format but is broken
+	// or carries parameters no wallet would write.
 	ErrMalformed = errors.New("keystore: malformed wallet file")
+	// ErrNoPrivateKeys means the file is a known wallet format that holds
+	// no private key (a watch-only wallet).
+	ErrNoPrivateKeys = errors.New("keystore: wallet file holds no private keys")
+	// ErrTooLarge means a file is larger than Options.MaxSize for its
+	// format.
+	ErrTooLarge = errors.New("keystore: file too large")
 )
 
-// Format names a wallet file format.
+// Format names a wallet file format. Its value is the rule name used in
+// findings.
 type Format string
 
 // Known formats.
 const (
-	EthereumV3     Format = "ethereum-keystore-v3"
-	EIP2335        Format = "eip2335-keystore"
-	SolanaKeypair  Format = "solana-keypair"
-	ElectrumWallet Format = "electrum-wallet"
-	MetaMaskVault  Format = "metamask-vault"
-	BitcoinCore    Format = "bitcoin-core-wallet"
-	PolkadotJSON   Format = "polkadot-json"
-	LightningHSM   Format = "lightning-hsm-secret"
-	ExodusSECO     Format = "exodus-seco"
+	EthereumV3      Format = "ethereum-keystore-v3"
+	EthereumPresale Format = "ethereum-presale-wallet"
+	EIP2335         Format = "eip2335-keystore"
+	SolanaKeypair   Format = "solana-keypair"
+	ElectrumWallet  Format = "electrum-wallet"
+	MetaMaskVault   Format = "metamask-vault"
+	BitcoinCore     Format = "bitcoin-core-wallet"
+	PolkadotJSON    Format = "polkadot-json"
+	LightningHSM    Format = "lightning-hsm-secret"
+	ExodusSECO      Format = "exodus-seco"
+	WasabiWallet    Format = "wasabi-wallet"
 )
 
-// Assessment is what Inspect learns about a wallet file.
+// Strength classes of a KDF by attacker speed on one GPU (FORMATS.md §6.3).
+const (
+	StrengthNone     = "none"     // not encrypted
+	StrengthWeak     = "weak"     // ≥ 100,000 guesses/s
+	StrengthModerate = "moderate" // 1,000 – 100,000 guesses/s
+	StrengthStrong   = "strong"   // < 1,000 guesses/s
+	StrengthUnknown  = "unknown"  // encrypted, rate not known
+)
+
+// Ratings of the protection, named like finding severities. The engine
+// raises or lowers them with the storage context (where the file is, who
+// can read it).
+const (
+	RatingCritical = "critical" // keys in the clear, or a common password opens the store
+	RatingHigh     = "high"     // a 10^12-guess wordlist attack fits in one GPU-year
+	RatingMedium   = "medium"   // moderate KDF, or unknown cost
+	RatingLow      = "low"      // strong KDF and no common password
+)
+
+// Assessment is what the package learns about a wallet file. It holds no
+// secret in an exported field; Material is the one sensitive accessor.
 type Assessment struct {
+	// Format is the recognised format.
 	Format Format `json:"format"`
+	// Version is the format's own version label ("3", "4", "bdb",
+	// "sqlite", "bie1", "field", …), when it has one.
+	Version string `json:"version,omitempty"`
 	// Encrypted is false when keys are stored in the clear.
 	Encrypted bool `json:"encrypted"`
-	// KDF, KDFParams, Cipher and MAC describe the encryption.
+	// KDF, KDFParams, Cipher and MAC describe the encryption: "scrypt",
+	// "n=262144 r=8 p=1", "aes-128-ctr", "keccak256".
 	KDF       string `json:"kdf,omitempty"`
 	KDFParams string `json:"kdf_params,omitempty"`
 	Cipher    string `json:"cipher,omitempty"`
 	MAC       string `json:"mac,omitempty"`
-	// Address is a public address stored in the clear, if any.
+	// Address is a public identifier stored in the clear or derived from
+	// public data (an EIP-55 address, a Solana or BLS public key, an SS58
+	// address), or "".
 	Address string `json:"address,omitempty"`
-	// GuessesPerSecond is the attacker's rate on one high-end GPU; 0 when
-	// unknown. Strength classes it; Exhaust turns it into times.
-	GuessesPerSecond float64   `json:"guesses_per_second,omitempty"`
-	Strength         string    `json:"strength"`
-	Exhaust          []Exhaust `json:"exhaust,omitempty"`
-	// WeakPassword is set when a password from the built-in list opened
-	// the file; Tried is how many were tried.
+	// Network is "mainnet", "testnet", "signet" or "regtest" when the file
+	// says, else "".
+	Network string `json:"network,omitempty"`
+	// Keys counts the private keys or key records found, when countable.
+	Keys int `json:"keys,omitempty"`
+	// GuessesPerSecond is the attacker's rate on one RTX 4090; 0 when
+	// unknown or when nothing is encrypted. RateSource says where the
+	// figure comes from.
+	GuessesPerSecond float64 `json:"guesses_per_second,omitempty"`
+	RateSource       string  `json:"rate_source,omitempty"`
+	// Strength classes GuessesPerSecond (Strength* constants).
+	Strength string `json:"strength"`
+	// Exhaust is the time one GPU needs for each of Spaces.
+	Exhaust []Exhaust `json:"exhaust,omitempty"`
+	// Rating is the protection rating (Rating* constants).
+	Rating string `json:"rating"`
+	// WeakPassword is set when a password from the trial list opened the
+	// store. Which one is never recorded.
 	WeakPassword bool `json:"weak_password"`
-	Tried        int  `json:"tried"`
+	// Tried is how many passwords were tried; Untried how many of the list
+	// were left out by the budget or cancellation.
+	Tried   int `json:"tried"`
+	Untried int `json:"untried,omitempty"`
 	// Notes are facts for people ("legacy 10,000 PBKDF2 iterations").
+	// They never contain secret material.
 	Notes []string `json:"notes,omitempty"`
 
-	// material is the sensitive payload (ciphertext or key) that
-	// identifies the store; it is never marshalled.
+	// material identifies the stored secret: the ciphertext of an
+	// encrypted store, the key or seed of a plain one. Never marshalled.
 	material []byte
 	// check tries one password; nil when the format allows no trial.
-	check func(password string) bool
-	// trialCost estimates the seconds one trial takes on this machine.
-	trialCost float64
-	// candidates are passwords suggested by the file itself (its name,
-	// its address).
-	candidates []string
+	check func(password []byte) bool
+	// trialSeconds is the estimated CPU time of one check; trialMemory its
+	// memory in bytes.
+	trialSeconds float64
+	trialMemory  int64
+	// hints are passwords suggested by the file itself (a wallet name).
+	hints []string
 }
 
-// Material returns the bytes that identify the stored secret (the
-// ciphertext of an encrypted store, the key of a plain one). Callers use it
-// to fingerprint the store; it must not be printed.
+// Material returns the bytes that identify the stored secret: the
+// ciphertext of an encrypted store, the key material of a plain one. It is
+// sensitive: use it to fingerprint a store, never print it.
 func (a *Assessment) Material() []byte { return a.material }
 
-// Summary is one line for people.
+// Summary is one line for people. It never contains secret material.
 func (a *Assessment) Summary() string {
-	if !a.Encrypted {
-		return string(a.Format) + ": keys stored without encryption"
-	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s", a.KDF)
-	if a.KDFParams != "" {
-		fmt.Fprintf(&b, " %s", a.KDFParams)
-	}
-	if a.GuessesPerSecond > 0 {
+	b.WriteString(a.Label())
+	switch {
+	case !a.Encrypted:
+		b.WriteString(": keys stored without encryption")
+	case a.GuessesPerSecond > 0:
 		fmt.Fprintf(&b, ": ~%s guesses/s on one GPU", humanRate(a.GuessesPerSecond))
 		for _, e := range a.Exhaust {
-			if e.Space == "8 letters and digits" {
-				fmt.Fprintf(&b, ", 8 random letters and digits fall in %s", e.Human)
+			if e.Space == SpaceAlnum8 {
+				fmt.Fprintf(&b, "; 8 random letters and digits fall in %s", e.Human)
 			}
 		}
+	default:
+		b.WriteString(": attacker cost unknown")
 	}
 	if a.WeakPassword {
 		b.WriteString("; opened by a commonly tried password")
@@ -98,122 +153,184 @@ func (a *Assessment) Summary() string {
 	return b.String()
 }
 
-func humanRate(r float64) string {
-	switch {
-	case r >= 1e9:
-		return fmt.Sprintf("%.1fG", r/1e9)
-	case r >= 1e6:
-		return fmt.Sprintf("%.1fM", r/1e6)
-	case r >= 1e3:
-		return fmt.Sprintf("%.0fk", r/1e3)
+// Label is a short redacted description: "ethereum-keystore-v3, scrypt
+// n=262144 r=8 p=1".
+func (a *Assessment) Label() string {
+	s := string(a.Format)
+	if a.KDF != "" {
+		s += ", " + a.KDF
+		if a.KDFParams != "" {
+			s += " " + a.KDFParams
+		}
 	}
-	return fmt.Sprintf("%.0f", r)
+	if !a.Encrypted {
+		s += ", unencrypted"
+	}
+	return s
 }
 
-// Options bound what Inspect does.
+// Options bound what the package does. The zero value is the sensible
+// default.
 type Options struct {
-	// NoTrials turns off password trials.
+	// NoTrials turns password trials off.
 	NoTrials bool
-	// Budget bounds the time spent on trials per file; 0 means 2s.
+	// Budget bounds the wall time spent on trials per file; 0 means 2s.
+	// A store whose single guess is estimated to cost more than the
+	// budget is not tried at all.
 	Budget time.Duration
-	// Passwords replaces the built-in list of commonly tried passwords.
+	// MaxTrials bounds the number of passwords tried per file; 0 means no
+	// bound beyond the list.
+	MaxTrials int
+	// Passwords are tried after the built-in CommonPasswords and the hints
+	// from the file itself (its name, a wallet label).
 	Passwords []string
-	// MaxScryptMemory bounds the memory of one scrypt trial; 0 means
-	// 256 MiB. Stores whose KDF needs more are assessed without trials.
-	MaxScryptMemory int64
+	// NoBuiltin leaves CommonPasswords out of the trials.
+	NoBuiltin bool
+	// Workers bounds concurrent trials; 0 means min(GOMAXPROCS, 4).
+	Workers int
+	// MaxTrialMemory bounds the memory of concurrent trials (scrypt); 0
+	// means 256 MiB. A store whose single guess needs more is not tried.
+	MaxTrialMemory int64
+	// MaxSize bounds the bytes read from a JSON or text wallet file; 0
+	// means 16 MiB. Wallet databases are scanned in windows up to
+	// MaxDatabaseSize instead.
+	MaxSize int64
+	// MaxDatabaseSize bounds the bytes of a wallet database (wallet.dat)
+	// scanned; 0 means 4 GiB.
+	MaxDatabaseSize int64
 }
 
-// CommonPasswords are the passwords attackers try first (top entries of
-// public leaked-password lists and wallet-specific defaults).
-var CommonPasswords = []string{
-	"", "password", "123456", "12345678", "123456789", "1234567890", "qwerty", "abc123", "111111",
-	"password1", "12345", "1234", "test", "testtest", "test123", "admin", "letmein", "welcome", "changeme",
-	"iloveyou", "monkey", "dragon", "master", "secret", "passw0rd", "Password1", "Password123", "qwerty123",
-	"000000", "123123", "654321", "1q2w3e4r", "zaq12wsx", "trustno1", "bitcoin", "ethereum", "wallet",
-	"crypto", "metamask", "hello", "hello123", "default", "pass", "pass123", "mypassword", "satoshi",
-	"hodl", "moon", "ledger", "p@ssw0rd", "aezeed",
+func (o Options) maxSize() int64 {
+	if o.MaxSize > 0 {
+		return o.MaxSize
+	}
+	return 16 << 20
 }
 
-// Inspect recognises data as a wallet file (name adds evidence only),
-// assesses its protection, and, unless opts.NoTrials, tries the common
-// passwords within the budget. It returns ErrNotKeystore for anything
-// else. It never panics and never writes.
-func Inspect(ctx context.Context, name string, data []byte, opts Options) (a *Assessment, err error) {
+func (o Options) maxDatabase() int64 {
+	if o.MaxDatabaseSize > 0 {
+		return o.MaxDatabaseSize
+	}
+	return 4 << 30
+}
+
+// Parse recognises data as a wallet file and measures its protection. It
+// tries no password. name is the file's base name or path and only adds
+// evidence; it may be "". It returns an error wrapping ErrNotKeystore or
+// ErrMalformed for anything else.
+func Parse(name string, data []byte) (*Assessment, error) {
+	a, err := parseBytes(name, data)
+	if err != nil {
+		return nil, err
+	}
+	finish(context.Background(), a, name, Options{NoTrials: true})
+	return a, nil
+}
+
+// Inspect is Parse followed, unless opts.NoTrials, by bounded password
+// trials.
+func Inspect(ctx context.Context, name string, data []byte, opts Options) (*Assessment, error) {
+	if int64(len(data)) > opts.maxSize() && !isDatabase(data) {
+		return nil, fmt.Errorf("%w: %d bytes", ErrTooLarge, len(data))
+	}
+	a, err := parseBytes(name, data)
+	if err != nil {
+		return nil, err
+	}
+	finish(ctx, a, name, opts)
+	return a, nil
+}
+
+// InspectReader is Inspect for an item of the given size read through r.
+// Wallet databases are scanned in windows without loading them whole; other
+// formats are read up to opts.MaxSize.
+func InspectReader(ctx context.Context, name string, r io.ReaderAt, size int64, opts Options) (*Assessment, error) {
+	var head [100]byte
+	n, err := r.ReadAt(head[:min(size, int64(len(head)))], 0)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	if isDatabase(head[:n]) {
+		if size > opts.maxDatabase() {
+			return nil, fmt.Errorf("%w: %d bytes", ErrTooLarge, size)
+		}
+		a, err := parseCore(ctx, name, r, size)
+		if err != nil {
+			return nil, err
+		}
+		finish(ctx, a, name, opts)
+		return a, nil
+	}
+	if size > opts.maxSize() {
+		return nil, fmt.Errorf("%w: %d bytes", ErrTooLarge, size)
+	}
+	data := make([]byte, size)
+	n, err = r.ReadAt(data, 0)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	return Inspect(ctx, name, data[:n], opts)
+}
+
+// Open inspects the file at path. It opens the file read-only, refuses
+// anything but a regular file, and never writes next to it.
+func Open(ctx context.Context, path string, opts Options) (*Assessment, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w: not a regular file", ErrNotKeystore)
+	}
+	return InspectReader(ctx, path, f, st.Size(), opts)
+}
+
+// finish fills the cost model and the rating, and runs the trials.
+func finish(ctx context.Context, a *Assessment, name string, opts Options) {
+	a.Strength = StrengthNone
+	if a.Encrypted {
+		a.Strength = ClassifyRate(a.GuessesPerSecond)
+		a.Exhaust = ExhaustTimes(a.GuessesPerSecond)
+	} else {
+		a.GuessesPerSecond = 0
+	}
+	if !opts.NoTrials && a.Encrypted && a.check != nil {
+		tryPasswords(ctx, a, trialList(a, name, opts), opts)
+	}
+	a.Rating = rating(a)
+}
+
+// parseBytes dispatches on content.
+func parseBytes(name string, data []byte) (a *Assessment, err error) {
 	defer func() {
+		// The parsers are written not to panic; this is a last guard so
+		// that a bug never takes a scan down. The value is not kept: it
+		// could hold file content.
 		if r := recover(); r != nil {
 			a, err = nil, fmt.Errorf("%w: internal error", ErrMalformed)
 		}
 	}()
-	a, err = parse(name, data, opts)
-	if err != nil {
-		return nil, err
-	}
-	if b := baseName(name); b != "" {
-		a.candidates = append(a.candidates, b, strings.TrimSuffix(b, ".json"))
-	}
-	if a.Address != "" {
-		a.candidates = append(a.candidates, a.Address, strings.ToLower(a.Address), strings.TrimPrefix(strings.ToLower(a.Address), "0x"))
-	}
-	a.Strength = "none"
-	if a.Encrypted {
-		a.Strength = Strength(a.GuessesPerSecond)
-		a.Exhaust = exhaustTimes(a.GuessesPerSecond)
-	}
-	if !opts.NoTrials && a.check != nil {
-		tryPasswords(ctx, a, opts)
-	}
-	return a, nil
-}
-
-func tryPasswords(ctx context.Context, a *Assessment, opts Options) {
-	budget := opts.Budget
-	if budget <= 0 {
-		budget = 2 * time.Second
-	}
-	list := opts.Passwords
-	if list == nil {
-		list = CommonPasswords
-	}
-	// People also use the file's own name or address as its password.
-	list = append(append([]string(nil), list...), a.candidates...)
-	if a.trialCost > 0 {
-		if n := int(budget.Seconds() / a.trialCost); n < len(list) {
-			list = list[:max(n, 0)]
-		}
-	}
-	deadline := time.Now().Add(budget)
-	for _, p := range list {
-		if ctx.Err() != nil || time.Now().After(deadline) {
-			return
-		}
-		a.Tried++
-		if a.check(p) {
-			a.WeakPassword = true
-			a.Strength = "weak"
-			return
-		}
-	}
-}
-
-// parse dispatches on content.
-func parse(name string, data []byte, opts Options) (*Assessment, error) {
-	trimmed := bytes.TrimSpace(data)
+	t := bytes.TrimLeft(data, " \t\r\n\xef\xbb\xbf")
+	t = bytes.TrimRight(t, " \t\r\n\x00")
 	switch {
-	case len(trimmed) > 0 && trimmed[0] == '{':
-		return parseJSON(name, trimmed, opts)
-	case len(trimmed) > 0 && trimmed[0] == '[':
-		return parseSolana(trimmed)
-	case bytes.HasPrefix(trimmed, []byte("QklFMQ")):
-		return &Assessment{Format: ElectrumWallet, Encrypted: true, KDF: "pbkdf2-sha512", KDFParams: "c=1024", Cipher: "ecies-aes-128-cbc",
-			GuessesPerSecond: pbkdf2Rate("sha512", 1024), material: trimmed, Notes: []string{"whole-file encryption (BIE1)"}}, nil
-	case isBDB(data) || bytes.HasPrefix(data, []byte("SQLite format 3\x00")):
-		return parseCore(name, data)
+	case len(t) == 0:
+	case t[0] == '{':
+		return parseJSON(t)
+	case t[0] == '[':
+		return parseSolana(t)
+	case bytes.HasPrefix(t, []byte("QklFMQ")), bytes.HasPrefix(t, []byte("QklFMg")):
+		return parseBIE(t)
+	case isDatabase(data):
+		return parseCore(context.Background(), name, bytes.NewReader(data), int64(len(data)))
 	case bytes.HasPrefix(data, []byte("SECO")):
-		// Exodus SECO container: scrypt (N=16384, r=8, p=1 in the
-		// exodus2hashcat example) and AES-256-GCM (FORMATS.md §4.6).
-		return &Assessment{Format: ExodusSECO, Encrypted: true, KDF: "scrypt", KDFParams: "n=16384 r=8 p=1", Cipher: "aes-256-gcm",
-			GuessesPerSecond: scryptRate(16384, 8, 1), material: data[:min(len(data), 256)]}, nil
-	case baseName(name) == "hsm_secret":
+		return parseSECO(name, data)
+	}
+	if strings.EqualFold(baseName(name), "hsm_secret") {
 		return parseHSM(data)
 	}
 	return nil, ErrNotKeystore

@@ -2,271 +2,304 @@ package keystore
 
 import (
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
-	"crypto/ed25519"
-	"crypto/sha256"
-	"encoding/base64"
-	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
-	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/crypto/pbkdf2"
-	"golang.org/x/crypto/scrypt"
-	"golang.org/x/crypto/sha3"
 )
 
-// Fixtures are generated here with random keys from a fixed seed; none is
-// a real wallet. Tests compare booleans and parameters, never key bytes.
-
-type fx struct{ rng *rand.Rand }
-
-func newFx(seed uint64) *fx { return &fx{rand.New(rand.NewPCG(seed, 9))} }
-
-func (f *fx) bytes(n int) []byte {
-	b := make([]byte, n)
-	for i := range b {
-		b[i] = byte(f.rng.UintN(256))
-	}
-	return b
+// fixture is one generated file and what the assessment must say.
+type fixture struct {
+	name, file string
+	data       []byte
+	format     Format
+	encrypted  bool
+	weak       bool   // a built-in password opens it
+	rating     string // expected Rating
 }
 
-func (f *fx) v3(password, kdf string, n, r, p, c int) []byte {
-	salt, iv, key := f.bytes(32), f.bytes(16), f.bytes(32)
-	var dk []byte
-	params := map[string]any{"dklen": 32, "salt": hex.EncodeToString(salt)}
-	if kdf == "scrypt" {
-		dk, _ = scrypt.Key([]byte(password), salt, n, r, p, 32)
-		params["n"], params["r"], params["p"] = n, r, p
-	} else {
-		dk = pbkdf2.Key([]byte(password), salt, c, 32, sha256.New)
-		params["c"], params["prf"] = c, "hmac-sha256"
+// fixtures generates every format × weak/strong password (× pretty,
+// compact) with cheap KDF parameters so that trials run fast.
+func fixtures() []fixture {
+	g := newGen(1)
+	return []fixture{
+		{"v3_scrypt_weak_pretty", "UTC--2024-01-01T00-00-00.000000000Z--x", g.v3(weakPW, "scrypt", 1024, 8, 1, 0, true), EthereumV3, true, true, RatingCritical},
+		{"v3_scrypt_strong_compact", "key.json", g.v3(strongPW, "scrypt", 1024, 8, 1, 0, false), EthereumV3, true, false, RatingHigh},
+		{"v3_pbkdf2_empty", "key.json", g.v3("", "pbkdf2", 0, 0, 0, 1000, true), EthereumV3, true, true, RatingCritical},
+		{"v3_pbkdf2_strong", "key.json", g.v3(strongPW, "pbkdf2", 0, 0, 0, 1000, false), EthereumV3, true, false, RatingHigh},
+		{"eip2335_pbkdf2_weak", "keystore-m_12381_3600_0_0_0.json", g.eip2335(weakPW, "pbkdf2", 0, 1000), EIP2335, true, true, RatingCritical},
+		{"eip2335_scrypt_strong", "keystore.json", g.eip2335(strongPW, "scrypt", 1024, 0), EIP2335, true, false, RatingHigh},
+		{"vault_legacy_weak", "vault.json", g.vault(weakPW, 10_000, false), MetaMaskVault, true, true, RatingCritical},
+		{"vault_meta_strong", "vault.json", g.vault(strongPW, 1_000, true), MetaMaskVault, true, false, RatingHigh},
+		{"electrum_plain", "default_wallet", g.electrum(""), ElectrumWallet, false, false, RatingCritical},
+		{"electrum_field_weak", "default_wallet", g.electrum("123456"), ElectrumWallet, true, true, RatingCritical},
+		{"electrum_field_strong", "default_wallet", g.electrum(strongPW), ElectrumWallet, true, false, RatingHigh},
+		{"electrum_bie1_weak", "default_wallet", g.bie1("qwerty"), ElectrumWallet, true, true, RatingCritical},
+		{"electrum_bie1_strong", "default_wallet", g.bie1(strongPW), ElectrumWallet, true, false, RatingHigh},
+		{"core_bdb_plain", "wallet.dat", g.core("", 0, false), BitcoinCore, false, false, RatingCritical},
+		{"core_bdb_weak", "wallet.dat", g.core("letmein", 2000, false), BitcoinCore, true, true, RatingCritical},
+		{"core_sqlite_strong", "backup.dat", g.core(strongPW, 25_000, true), BitcoinCore, true, false, RatingHigh},
+		{"polkadot_weak", "account.json", g.polkadot("test", 1024), PolkadotJSON, true, true, RatingCritical},
+		{"polkadot_strong", "account.json", g.polkadot(strongPW, 1024), PolkadotJSON, true, false, RatingHigh},
+		{"solana", "id.json", g.solana(), SolanaKeypair, false, false, RatingCritical},
+		{"presale_weak", "presale.json", g.presale("changeme"), EthereumPresale, true, true, RatingCritical},
+		{"hsm_plain", "hsm_secret", g.bytes(32), LightningHSM, false, false, RatingCritical},
+		{"hsm_encrypted", "hsm_secret", g.bytes(73), LightningHSM, true, false, RatingLow},
+		{"exodus_seco", "seed.seco", g.seco(), ExodusSECO, true, false, RatingMedium},
+		{"wasabi", "Wallet0.json", wasabi(), WasabiWallet, true, false, RatingLow},
 	}
-	block, _ := aes.NewCipher(dk[:16])
-	ct := make([]byte, 32)
-	cipher.NewCTR(block, iv).XORKeyStream(ct, key)
-	h := sha3.NewLegacyKeccak256()
-	h.Write(dk[16:32])
-	h.Write(ct)
-	doc := map[string]any{"version": 3, "address": hex.EncodeToString(f.bytes(20)), "id": "x",
-		"crypto": map[string]any{"cipher": "aes-128-ctr", "ciphertext": hex.EncodeToString(ct),
-			"cipherparams": map[string]string{"iv": hex.EncodeToString(iv)}, "kdf": kdf, "kdfparams": params,
-			"mac": hex.EncodeToString(h.Sum(nil))}}
-	b, _ := json.MarshalIndent(doc, "", "  ")
-	return b
 }
 
-func (f *fx) vault(password string, iter int, meta bool) []byte {
-	salt, iv := f.bytes(32), f.bytes(16)
-	key := pbkdf2.Key([]byte(password), salt, iter, 32, sha256.New)
-	block, _ := aes.NewCipher(key)
-	gcm, _ := cipher.NewGCMWithNonceSize(block, 16)
-	ct := gcm.Seal(nil, iv, []byte(`[{"type":"HD Key Tree","data":{"mnemonic":"x"}}]`), nil)
-	doc := map[string]any{"data": base64.StdEncoding.EncodeToString(ct), "iv": base64.StdEncoding.EncodeToString(iv),
-		"salt": base64.StdEncoding.EncodeToString(salt)}
-	if meta {
-		doc["keyMetadata"] = map[string]any{"algorithm": "PBKDF2", "params": map[string]int{"iterations": iter}}
-	}
-	b, _ := json.Marshal(doc)
-	return b
-}
-
-func TestEthereumV3(t *testing.T) {
-	f := newFx(1)
+func TestFormats(t *testing.T) {
 	ctx := context.Background()
-	for _, tc := range []struct {
-		name, password, kdf string
-		n, r, p, c          int
-		weak                bool
-	}{
-		{"scrypt_weak_password", "password", "scrypt", 1024, 8, 1, 0, true},
-		{"scrypt_strong_password", "t4R!x9-unguessable-Qz", "scrypt", 1024, 8, 1, 0, false},
-		{"pbkdf2_empty_password", "", "pbkdf2", 0, 0, 0, 1000, true},
-		{"pbkdf2_strong_password", "correct horse battery staple 17", "pbkdf2", 0, 0, 0, 1000, false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := Inspect(ctx, "UTC--2024", f.v3(tc.password, tc.kdf, tc.n, tc.r, tc.p, tc.c), Options{})
-			require.NoError(t, err)
-			assert.Equal(t, EthereumV3, a.Format)
-			assert.True(t, a.Encrypted)
-			assert.Equal(t, tc.weak, a.WeakPassword)
-			assert.NotEmpty(t, a.Address)
-			assert.Positive(t, a.Tried)
-			assert.NotEmpty(t, a.Material())
-		})
-	}
-	// "Crypto" with a capital C (some wallets write it so).
-	b := f.v3("x-strong-y", "pbkdf2", 0, 0, 0, 1000)
-	var m map[string]any
-	require.NoError(t, json.Unmarshal(b, &m))
-	m["Crypto"] = m["crypto"]
-	delete(m, "crypto")
-	b, _ = json.Marshal(m)
-	a, err := Inspect(ctx, "", b, Options{NoTrials: true})
-	require.NoError(t, err)
-	assert.Equal(t, EthereumV3, a.Format)
-	assert.Zero(t, a.Tried)
-}
-
-func TestCostModel(t *testing.T) {
-	// Standard geth scrypt: ≈22 guesses/s on one GPU; light: ≈235.
-	assert.InDelta(t, 22, scryptRate(262144, 8, 1), 0.5)
-	assert.InDelta(t, 235, scryptRate(4096, 8, 6), 5)
-	assert.Equal(t, "strong", Strength(scryptRate(262144, 8, 1)))
-	// MetaMask legacy 10k PBKDF2: ≈887k/s (weak); current 600k: ≈14.8k/s.
-	assert.InDelta(t, 886570, pbkdf2Rate("sha256", 10000), 1)
-	assert.Equal(t, "weak", Strength(pbkdf2Rate("sha256", 10000)))
-	assert.InDelta(t, 14776, pbkdf2Rate("sha256", 600000), 1)
-	assert.Equal(t, "moderate", Strength(pbkdf2Rate("sha256", 600000)))
-	// 8 letters and digits against standard scrypt: far beyond a lifetime.
-	ex := exhaustTimes(scryptRate(262144, 8, 1))
-	require.Len(t, ex, len(Spaces))
-	assert.Greater(t, ex[1].Seconds, 100*365*86400.0)
-	// 6 lower-case letters against legacy MetaMask: minutes.
-	ex = exhaustTimes(pbkdf2Rate("sha256", 10000))
-	assert.Less(t, ex[0].Seconds, 3600.0)
-}
-
-func TestStandardScryptIsNotTriedBeyondMemory(t *testing.T) {
-	f := newFx(2)
-	// Build a v3 document claiming N=2^20, r=64: too much memory to try.
-	b := f.v3("password", "scrypt", 1024, 8, 1, 0)
-	var m map[string]any
-	require.NoError(t, json.Unmarshal(b, &m))
-	m["crypto"].(map[string]any)["kdfparams"].(map[string]any)["n"] = 1 << 20
-	m["crypto"].(map[string]any)["kdfparams"].(map[string]any)["r"] = 64
-	b, _ = json.Marshal(m)
-	start := time.Now()
-	a, err := Inspect(context.Background(), "", b, Options{})
-	require.NoError(t, err)
-	assert.Zero(t, a.Tried)
-	assert.Less(t, time.Since(start), time.Second)
-	assert.Equal(t, "strong", a.Strength)
-}
-
-func TestMetaMaskVault(t *testing.T) {
-	f := newFx(3)
-	a, err := Inspect(context.Background(), "", f.vault("password", 10000, false), Options{})
-	require.NoError(t, err)
-	assert.Equal(t, MetaMaskVault, a.Format)
-	assert.Equal(t, "c=10000", a.KDFParams)
-	assert.True(t, a.WeakPassword)
-	assert.Equal(t, "weak", a.Strength)
-
-	a, err = Inspect(context.Background(), "", f.vault("9x!unguessable!Vault", 600000, true), Options{NoTrials: true})
-	require.NoError(t, err)
-	assert.Equal(t, "c=600000", a.KDFParams)
-	assert.False(t, a.WeakPassword)
-	assert.Equal(t, "moderate", a.Strength)
-}
-
-func TestOtherFormats(t *testing.T) {
-	f := newFx(4)
-	ctx := context.Background()
-	seed := f.bytes(32)
-	priv := ed25519.NewKeyFromSeed(seed)
-	arr := make([]int, 64)
-	for i, b := range priv {
-		arr[i] = int(b)
-	}
-	sol, _ := json.Marshal(arr)
-	corePlain := append(bdbHeader(), []byte("\x03key\x21\x02......\x04name\x07default")...)
-	mk := make([]byte, 66)
-	mk[0] = 0x30
-	copy(mk[1:49], f.bytes(48))
-	mk[49] = 0x08
-	copy(mk[50:58], f.bytes(8))
-	binary.LittleEndian.PutUint32(mk[62:66], 171_000)
-	coreEnc := append(append(bdbHeader(), []byte("\x04mkey\x01\x00\x00\x00")...), mk...)
-	coreEnc = append(coreEnc, []byte("\x04ckey")...)
-	polkadot := fmt.Sprintf(`{"encoded":"%s","encoding":{"content":["pkcs8","sr25519"],"type":["scrypt","xsalsa20-poly1305"],"version":"3"},"address":"5Fx"}`,
-		base64.StdEncoding.EncodeToString(append(append(f.bytes(32), 0, 0x80, 0, 0, 1, 0, 0, 0, 8, 0, 0, 0), f.bytes(80)...)))
-	for _, tc := range []struct {
-		name, file string
-		data       []byte
-		format     Format
-		encrypted  bool
-		strength   string
-	}{
-		{"solana", "id.json", sol, SolanaKeypair, false, "none"},
-		{"electrum_plain", "default_wallet", []byte(`{"seed_version": 53, "use_encryption": false, "keystore": {"type": "bip32", "seed": "x y z", "xprv": "xprv..."}}`), ElectrumWallet, false, "none"},
-		{"electrum_field", "default_wallet", []byte(`{"seed_version": 53, "use_encryption": true, "keystore": {"type": "bip32", "seed": "AAAA", "xprv": "BBBB"}}`), ElectrumWallet, true, "weak"},
-		{"electrum_bie1", "default_wallet", []byte(base64.StdEncoding.EncodeToString(append([]byte("BIE1\x02"), f.bytes(100)...))), ElectrumWallet, true, "weak"},
-		{"core_plain", "wallet.dat", corePlain, BitcoinCore, false, "none"},
-		{"core_encrypted", "wallet.dat", coreEnc, BitcoinCore, true, "moderate"},
-		{"polkadot", "account.json", []byte(polkadot), PolkadotJSON, true, "strong"},
-		{"hsm_plain", "hsm_secret", f.bytes(32), LightningHSM, false, "none"},
-		{"hsm_encrypted", "hsm_secret", f.bytes(73), LightningHSM, true, "strong"},
-	} {
+	for _, tc := range fixtures() {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := Inspect(ctx, tc.file, tc.data, Options{})
 			require.NoError(t, err)
 			assert.Equal(t, tc.format, a.Format)
-			assert.Equal(t, tc.encrypted, a.Encrypted)
-			assert.Equal(t, tc.strength, a.Strength)
+			assert.Equal(t, tc.encrypted, a.Encrypted, "encrypted")
+			assert.Equal(t, tc.weak, a.WeakPassword, "weak password")
+			assert.Equal(t, tc.rating, a.Rating, "rating")
+			assert.NotEmpty(t, a.Material())
 			assert.NotEmpty(t, a.Summary())
+			if a.Encrypted {
+				assert.NotEmpty(t, a.KDF)
+			} else {
+				assert.Equal(t, StrengthNone, a.Strength)
+				assert.Zero(t, a.GuessesPerSecond)
+			}
+			if tc.weak {
+				assert.Positive(t, a.Tried)
+			}
+			// The same file recognised without trials, from a reader and
+			// from disk.
+			p, err := Parse(tc.file, tc.data)
+			require.NoError(t, err)
+			assert.Equal(t, tc.format, p.Format)
+			assert.Zero(t, p.Tried)
+			path := filepath.Join(t.TempDir(), filepath.Base(tc.file))
+			require.NoError(t, os.WriteFile(path, tc.data, 0o600))
+			o, err := Open(ctx, path, Options{NoTrials: true})
+			require.NoError(t, err)
+			assert.Equal(t, tc.format, o.Format)
+			assert.Equal(t, a.Material(), o.Material(), "same identity from disk")
 		})
 	}
 }
 
-func bdbHeader() []byte {
-	h := make([]byte, 64)
-	copy(h[12:16], []byte{0x62, 0x31, 0x05, 0x00})
-	return h
+func TestV3Details(t *testing.T) {
+	g := newGen(2)
+	a, err := Parse("UTC--x", g.v3(strongPW, "scrypt", 1024, 8, 1, 0, true))
+	require.NoError(t, err)
+	assert.Equal(t, "scrypt", a.KDF)
+	assert.Equal(t, "n=1024 r=8 p=1", a.KDFParams)
+	assert.Equal(t, "aes-128-ctr", a.Cipher)
+	assert.Equal(t, "keccak256", a.MAC)
+	assert.Regexp(t, `^0x[0-9a-fA-F]{40}$`, a.Address)
+	assert.NotEqual(t, strings.ToLower(a.Address), a.Address, "EIP-55 mixed case")
+
+	// "Crypto" with a capital C (Mist, older geth) and a 0x address.
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(g.v3(strongPW, "pbkdf2", 0, 0, 0, 1000, false), &m))
+	m["Crypto"] = m["crypto"]
+	delete(m, "crypto")
+	m["address"] = "0x" + m["address"].(string)
+	a, err = Parse("", mustJSON(m, false))
+	require.NoError(t, err)
+	assert.Equal(t, EthereumV3, a.Format)
+	assert.Equal(t, "pbkdf2-sha256", a.KDF)
+	assert.NotEmpty(t, a.Address)
+}
+
+// TestWeb3SpecVector is a known-answer test: the Web3 Secret Storage
+// PBKDF2 test vector (testdata/README.md) opens with its published
+// password and with no other.
+func TestWeb3SpecVector(t *testing.T) {
+	data, err := os.ReadFile("testdata/web3-pbkdf2-vector.json")
+	require.NoError(t, err)
+	ctx := context.Background()
+	a, err := Inspect(ctx, "", data, Options{NoBuiltin: true, Passwords: []string{"testpassword"}})
+	require.NoError(t, err)
+	assert.True(t, a.WeakPassword)
+	assert.Equal(t, "c=262144", a.KDFParams)
+	assert.InDelta(t, 33_800, a.GuessesPerSecond, 100)
+	a, err = Inspect(ctx, "", data, Options{NoBuiltin: true, Passwords: []string{"testpassword!"}})
+	require.NoError(t, err)
+	assert.False(t, a.WeakPassword)
+	assert.Equal(t, 1, a.Tried)
+}
+
+func TestCallerPasswordsAndHints(t *testing.T) {
+	g := newGen(3)
+	ctx := context.Background()
+	// A password from the caller's list.
+	a, err := Inspect(ctx, "", g.vault("corp-wallet-2024", 1000, true), Options{Passwords: []string{"corp-wallet-2024"}})
+	require.NoError(t, err)
+	assert.True(t, a.WeakPassword)
+	// The file's own name as the password.
+	a, err = Inspect(ctx, "dir/treasury.json", g.vault("treasury", 1000, true), Options{})
+	require.NoError(t, err)
+	assert.True(t, a.WeakPassword)
+	// NoBuiltin leaves only the hints.
+	a, err = Inspect(ctx, "", g.vault(weakPW, 1000, true), Options{NoBuiltin: true})
+	require.NoError(t, err)
+	assert.False(t, a.WeakPassword)
+	assert.Zero(t, a.Tried)
+}
+
+func TestMetaMaskIterations(t *testing.T) {
+	g := newGen(4)
+	for _, tc := range []struct {
+		name     string
+		iter     int
+		meta     bool
+		params   string
+		strength string
+		rating   string
+	}{
+		{"legacy_without_metadata", 10_000, false, "c=10000", StrengthWeak, RatingHigh},
+		{"current_600k", 600_000, true, "c=600000", StrengthModerate, RatingMedium},
+		{"library_900k", 900_000, true, "c=900000", StrengthModerate, RatingMedium},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Inspect(context.Background(), "", g.vault(strongPW, tc.iter, tc.meta), Options{NoTrials: true})
+			require.NoError(t, err)
+			assert.Equal(t, tc.params, a.KDFParams)
+			assert.Equal(t, tc.strength, a.Strength)
+			assert.Equal(t, tc.rating, a.Rating)
+		})
+	}
+}
+
+func TestCoreDetails(t *testing.T) {
+	g := newGen(5)
+	a, err := Parse("wallet.dat", g.core(strongPW, 171_000, true))
+	require.NoError(t, err)
+	assert.Equal(t, "sqlite", a.Version)
+	assert.Equal(t, "mainnet", a.Network)
+	assert.Equal(t, "iterations=171000", a.KDFParams)
+	assert.Equal(t, 2, a.Keys)
+	assert.InDelta(t, 39_415, a.GuessesPerSecond, 10)
+
+	a, err = Parse("wallet.dat", g.core("", 0, false))
+	require.NoError(t, err)
+	assert.Equal(t, "bdb", a.Version)
+	assert.Equal(t, 3, a.Keys)
+	assert.False(t, a.Encrypted)
+
+	// Plain key records left beside encrypted ones make the file plain.
+	mixed := append(g.core(strongPW, 25_000, false), g.pubRecord("key")...)
+	a, err = Parse("wallet.dat", mixed)
+	require.NoError(t, err)
+	assert.False(t, a.Encrypted)
+	assert.Contains(t, strings.Join(a.Notes, " "), "in the clear")
+
+	// A wallet database without key records holds nothing to steal.
+	_, err = Parse("wallet.dat", g.core("", 0, true)[:400])
+	assert.ErrorIs(t, err, ErrNoPrivateKeys)
+}
+
+func TestHSMMnemonicFormat(t *testing.T) {
+	data := append(make([]byte, 32), "abandon ability able about above absent absorb abstract absurd abuse access accident\n"...)
+	a, err := Parse("hsm_secret", data)
+	require.NoError(t, err)
+	assert.Equal(t, "mnemonic", a.Version)
+	assert.False(t, a.Encrypted)
 }
 
 func TestNotKeystore(t *testing.T) {
-	for _, s := range []string{"", "hello", `{"name": "package"}`, "[1,2,3]", `{"crypto": 5}`, "SQLite format 3\x00junk"} {
-		_, err := Inspect(context.Background(), "x.json", []byte(s), Options{})
-		assert.True(t, errors.Is(err, ErrNotKeystore) || errors.Is(err, ErrMalformed), "%q", s)
-	}
-}
-
-func FuzzInspect(f *testing.F) {
-	g := newFx(5)
-	f.Add("UTC--x", g.v3("password", "pbkdf2", 0, 0, 0, 10))
-	f.Add("", g.vault("password", 10, true))
-	f.Add("hsm_secret", g.bytes(32))
-	f.Add("wallet.dat", append(bdbHeader(), "\x04mkey\x04ckey"...))
-	f.Add("", []byte(`{"crypto":{"kdf":"scrypt","kdfparams":{"n":4294967296,"r":99999,"p":99999,"salt":"00"},"ciphertext":"00","mac":"00","cipherparams":{"iv":"00"}}}`))
-	f.Fuzz(func(t *testing.T, name string, data []byte) {
-		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
-		defer cancel()
-		a, err := Inspect(ctx, name, data, Options{Budget: 100 * time.Millisecond, MaxScryptMemory: 8 << 20})
-		if err == nil && a == nil {
-			t.Fatal("nil assessment without error")
-		}
-	})
-}
-
-// BenchmarkTrials reports password guesses per second on this machine for
-// common KDF settings (one core), the speed of the bounded trial loop.
-func BenchmarkTrials(b *testing.B) {
-	f := newFx(7)
-	for _, tc := range []struct {
-		name string
-		data []byte
-	}{
-		{"v3-scrypt-light-n4096-r8-p6", f.v3("x-strong", "scrypt", 4096, 8, 6, 0)},
-		{"v3-pbkdf2-c10000", f.v3("x-strong", "pbkdf2", 0, 0, 0, 10000)},
-		{"metamask-pbkdf2-c10000", f.vault("x-strong", 10000, false)},
+	for _, tc := range []struct{ name, file, data string }{
+		{"empty", "x", ""},
+		{"text", "notes.txt", "hello world"},
+		{"package_json", "package.json", `{"name":"x","version":"1.0.0"}`},
+		{"short_array", "id.json", "[1,2,3]"},
+		{"array_not_keypair", "id.json", "[" + strings.Repeat("7,", 63) + "7]"},
+		{"hsm_wrong_size", "hsm_secret", "abc"},
+		{"sqlite_other_app", "app.db", "SQLite format 3\x00" + strings.Repeat("\x00", 200)},
+		{"electrum_watch_only", "default_wallet", `{"seed_version":53,"use_encryption":false,"keystore":{"type":"bip32","xpub":"xpub"}}`},
 	} {
-		b.Run(tc.name, func(b *testing.B) {
-			a, err := Inspect(context.Background(), "", tc.data, Options{NoTrials: true})
-			if err != nil || a.check == nil {
-				b.Fatal("not triable")
-			}
-			for b.Loop() {
-				a.check("guess")
-			}
-			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "guesses/s")
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse(tc.file, []byte(tc.data))
+			require.Error(t, err)
+			assert.True(t, errors.Is(err, ErrNotKeystore) || errors.Is(err, ErrNoPrivateKeys), "%v", err)
 		})
 	}
+}
+
+func TestMalformed(t *testing.T) {
+	for _, tc := range []struct{ name, data string }{
+		{"v3_bad_hex", `{"crypto":{"cipher":"aes-128-ctr","ciphertext":"zz","mac":"00","kdf":"scrypt","kdfparams":{"n":2,"r":1,"p":1,"salt":""}}}`},
+		{"v3_scrypt_n_not_power_of_two", v3With(`{"n":1000,"r":8,"p":1,"dklen":32,"salt":"00"}`)},
+		{"v3_scrypt_rp_too_large", v3With(`{"n":1024,"r":1073741824,"p":1073741824,"dklen":32,"salt":"00"}`)},
+		{"v3_scrypt_n_huge", v3With(`{"n":1e300,"r":8,"p":1,"dklen":32,"salt":"00"}`)},
+		{"v3_dklen_short", v3With(`{"n":1024,"r":8,"p":1,"dklen":16,"salt":"00"}`)},
+		{"vault_bad_base64", `{"data":"!!","iv":"AA==","salt":"AA=="}`},
+		{"vault_iterations_absurd", `{"data":"AAAAAAAAAAAAAAAAAAAAAA==","iv":"AAAAAAAAAAAAAAAAAAAAAA==","salt":"AA==","keyMetadata":{"algorithm":"PBKDF2","params":{"iterations":-5}}}`},
+		{"bie1_short", "QklFMQAAAA=="},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse("", []byte(tc.data))
+			assert.ErrorIs(t, err, ErrMalformed)
+		})
+	}
+}
+
+func v3With(params string) string {
+	return `{"version":3,"crypto":{"cipher":"aes-128-ctr","ciphertext":"00112233","cipherparams":{"iv":"00000000000000000000000000000000"},` +
+		`"kdf":"scrypt","kdfparams":` + params + `,"mac":"` + strings.Repeat("ab", 32) + `"}}`
+}
+
+func TestSecretsNeverInOutput(t *testing.T) {
+	g := newGen(6)
+	for _, tc := range fixtures() {
+		a, err := Inspect(context.Background(), tc.file, tc.data, Options{NoTrials: tc.encrypted && !tc.weak})
+		require.NoError(t, err, tc.name)
+		out, err := json.Marshal(a)
+		require.NoError(t, err)
+		for _, pw := range CommonPasswords()[1:] {
+			if len(pw) >= 6 && a.WeakPassword {
+				assert.NotContains(t, string(out), `"`+pw+`"`, "%s: a password in the JSON", tc.name)
+			}
+		}
+		if len(a.Material()) >= 16 {
+			assert.NotContains(t, string(out), string(a.Material()), tc.name)
+		}
+	}
+	_ = g
+}
+
+func TestSpaces(t *testing.T) {
+	s := Spaces()
+	require.Len(t, s, 6)
+	s[0].Size = 0
+	assert.NotZero(t, Spaces()[0].Size, "Spaces returns a copy")
+	c := CommonPasswords()
+	require.GreaterOrEqual(t, len(c), 50)
+	assert.Equal(t, "", c[0])
+	c[0] = "changed"
+	assert.Equal(t, "", CommonPasswords()[0], "CommonPasswords returns a copy")
+}
+
+func TestOpenRefusesNonRegular(t *testing.T) {
+	_, err := Open(context.Background(), t.TempDir(), Options{})
+	assert.ErrorIs(t, err, ErrNotKeystore)
+	_, err = Open(context.Background(), filepath.Join(t.TempDir(), "missing"), Options{})
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}
+
+func TestTrialsAreFastEnough(t *testing.T) {
+	// The whole fixture table with trials must stay far below the
+	// per-file budget: low parameters are used on purpose.
+	start := time.Now()
+	for _, tc := range fixtures() {
+		_, err := Inspect(context.Background(), tc.file, tc.data, Options{})
+		require.NoError(t, err)
+	}
+	assert.Less(t, time.Since(start), 30*time.Second)
 }

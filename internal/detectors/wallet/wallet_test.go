@@ -5,9 +5,12 @@ import (
 	"context"
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,26 +19,166 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/detectors/keys"
 	"github.com/walletaudit/walletaudit/keystore"
 	"golang.org/x/crypto/pbkdf2"
+	"golang.org/x/crypto/scrypt"
+	"golang.org/x/crypto/sha3"
 )
 
-func vault(t *testing.T, password string) []byte {
-	salt, iv := bytes.Repeat([]byte{7}, 32), bytes.Repeat([]byte{9}, 16)
-	key := pbkdf2.Key([]byte(password), salt, 10000, 32, sha256.New)
-	block, err := aes.NewCipher(key)
+// Fixtures are generated from a fixed seed; none is a real wallet.
+
+const strongPW = "Xq7!vR2#long-and-unguessable-9"
+
+type gen struct{ rng *rand.Rand }
+
+func newGen(seed uint64) *gen { return &gen{rand.New(rand.NewPCG(seed, 77))} }
+
+func (g *gen) bytes(n int) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(g.rng.UintN(256))
+	}
+	return b
+}
+
+func (g *gen) vault(t *testing.T, password string, iter int) []byte {
+	salt, iv := g.bytes(32), g.bytes(16)
+	block, err := aes.NewCipher(pbkdf2.Key([]byte(password), salt, iter, 32, sha256.New))
 	require.NoError(t, err)
 	gcm, err := cipher.NewGCMWithNonceSize(block, 16)
 	require.NoError(t, err)
-	ct := gcm.Seal(nil, iv, []byte(`[{"type":"HD Key Tree"}]`), nil)
-	b, err := json.Marshal(map[string]string{"data": base64.StdEncoding.EncodeToString(ct),
-		"iv": base64.StdEncoding.EncodeToString(iv), "salt": base64.StdEncoding.EncodeToString(salt)})
+	ct := gcm.Seal(nil, iv, []byte(`[{"type":"HD Key Tree","data":{"mnemonic":"generated"}}]`), nil)
+	b, err := json.Marshal(map[string]any{"data": base64.StdEncoding.EncodeToString(ct),
+		"iv": base64.StdEncoding.EncodeToString(iv), "salt": base64.StdEncoding.EncodeToString(salt),
+		"keyMetadata": map[string]any{"algorithm": "PBKDF2", "params": map[string]int{"iterations": iter}}})
 	require.NoError(t, err)
 	return b
 }
 
+func (g *gen) v3(t *testing.T, password string) []byte {
+	salt, iv, key := g.bytes(32), g.bytes(16), g.bytes(32)
+	dk, err := scrypt.Key([]byte(password), salt, 1024, 8, 1, 32)
+	require.NoError(t, err)
+	block, err := aes.NewCipher(dk[:16])
+	require.NoError(t, err)
+	ct := make([]byte, 32)
+	cipher.NewCTR(block, iv).XORKeyStream(ct, key)
+	h := sha3.NewLegacyKeccak256()
+	h.Write(dk[16:32])
+	h.Write(ct)
+	b, err := json.MarshalIndent(map[string]any{"version": 3, "id": "x", "address": hex.EncodeToString(g.bytes(20)),
+		"crypto": map[string]any{"cipher": "aes-128-ctr", "ciphertext": hex.EncodeToString(ct),
+			"cipherparams": map[string]string{"iv": hex.EncodeToString(iv)}, "kdf": "scrypt",
+			"kdfparams": map[string]any{"dklen": 32, "n": 1024, "r": 8, "p": 1, "salt": hex.EncodeToString(salt)},
+			"mac":       hex.EncodeToString(h.Sum(nil))}}, "", "  ")
+	require.NoError(t, err)
+	return b
+}
+
+func file(name string, data []byte) *detect.File {
+	return &detect.File{Path: name, Name: filepath.Base(name), Size: int64(len(data)), Head: data[:min(len(data), 64<<10)], ReaderAt: bytes.NewReader(data)}
+}
+
+func detectFile(t *testing.T, f *Files, name string, data []byte) []detect.Candidate {
+	t.Helper()
+	ff := file(name, data)
+	require.True(t, f.Wants(ff.Name, ff.Head, ff.Size), "Wants %s", name)
+	cs, err := f.DetectFile(context.Background(), ff)
+	require.NoError(t, err)
+	return cs
+}
+
+func TestFilesKeystores(t *testing.T) {
+	g := newGen(1)
+	f := NewFiles(keystore.Options{})
+	for _, tc := range []struct {
+		name, file string
+		data       []byte
+		rule       string
+		kind       detect.Kind
+		weak       bool
+	}{
+		{"v3_weak", "UTC--2024-01-01T00-00-00.0Z--abc", g.v3(t, "password"), "ethereum-keystore-v3", detect.KindKeystore, true},
+		{"v3_strong", "key.json", g.v3(t, strongPW), "ethereum-keystore-v3", detect.KindKeystore, false},
+		{"vault_weak", "vault.json", g.vault(t, "123456", 1000), "metamask-vault", detect.KindKeystore, true},
+		{"hsm_plain", "hsm_secret", g.bytes(32), "lightning-hsm-secret", detect.KindWalletFile, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := detectFile(t, f, tc.file, tc.data)
+			require.Len(t, cs, 1)
+			c := cs[0]
+			assert.Equal(t, tc.rule, c.Rule)
+			assert.Equal(t, tc.kind, c.Kind)
+			require.NotNil(t, c.Protection)
+			assert.Equal(t, tc.kind == detect.KindKeystore, c.Protection.Encrypted)
+			assert.Equal(t, tc.weak, c.Protection.WeakPassword)
+			assert.NotEmpty(t, c.Protection.Summary)
+			assert.True(t, strings.HasPrefix(c.Secret.Redacted(), "["+tc.rule), c.Secret.Redacted())
+			assert.True(t, strings.HasPrefix(c.Secret.Fingerprint(), detect.FingerprintPrefix))
+			assert.NotContains(t, c.Secret.Redacted(), c.Secret.Reveal(), "redacted form holds no material")
+			for k, v := range c.Details {
+				assert.NotContains(t, v, c.Secret.Reveal(), "detail %s holds material", k)
+				assert.NotContains(t, v, "123456", "detail %s names the password", k)
+			}
+			if tc.weak {
+				assert.Equal(t, keystore.RatingCritical, c.Details["rating"])
+			}
+		})
+	}
+}
+
+func TestV3AddressIsEIP55(t *testing.T) {
+	g := newGen(2)
+	cs := detectFile(t, NewFiles(keystore.Options{NoTrials: true}), "key.json", g.v3(t, strongPW))
+	require.Len(t, cs, 1)
+	assert.Regexp(t, `^0x[0-9a-fA-F]{40}$`, cs[0].Secret.Address())
+}
+
+func TestWantsIsCheap(t *testing.T) {
+	f := NewFiles(keystore.Options{})
+	for _, tc := range []struct {
+		name string
+		head string
+		size int64
+		want bool
+	}{
+		{"main.go", "package main\n", 13, false},
+		{"package.json", `{"name":"x","version":"1.0.0"}`, 30, false},
+		{"hsm_secret", strings.Repeat("\x01", 32), 32, true},
+		{"UTC--x", `{"crypto":{"ciphertext":"00"}}`, 30, true},
+		{"default_wallet", "QklFMQAAAA", 10, true},
+		{"big.json", `{"crypto":{}}`, 1 << 40, false},
+	} {
+		assert.Equal(t, tc.want, f.Wants(tc.name, []byte(tc.head), tc.size), tc.name)
+	}
+}
+
+// The Solana file is reported with the same rule, fingerprint and line as
+// the chunk detector in internal/detectors/keys, so the engine keeps one.
+func TestSolanaMatchesKeysDetector(t *testing.T) {
+	priv := ed25519.NewKeyFromSeed(newGen(3).bytes(32))
+	vals := make([]int, 64)
+	for i, b := range priv {
+		vals[i] = int(b)
+	}
+	data, err := json.Marshal(vals)
+	require.NoError(t, err)
+	data = append([]byte("\n"), data...)
+	cs := detectFile(t, NewFiles(keystore.Options{}), "id.json", data)
+	require.Len(t, cs, 1)
+	ks := keys.NewSolanaArray().Detect(context.Background(), &detect.Chunk{Data: data})
+	require.Len(t, ks, 1)
+	assert.Equal(t, ks[0].Rule, cs[0].Rule)
+	assert.Equal(t, ks[0].Kind, cs[0].Kind)
+	assert.Equal(t, ks[0].Secret.Fingerprint(), cs[0].Secret.Fingerprint())
+	assert.Equal(t, ks[0].Start, cs[0].Start)
+	assert.Equal(t, ks[0].Secret.Address(), cs[0].Secret.Address())
+}
+
 func TestEmbeddedVaultInStateDump(t *testing.T) {
-	v := vault(t, "password")
+	g := newGen(4)
+	v := g.vault(t, "password", 1000)
 	inner, err := json.Marshal(string(v)) // the vault as a JSON string
 	require.NoError(t, err)
 	dump := `{"KeyringController":{"vault":` + string(inner) + `},"PreferencesController":{"theme":"dark"}}`
@@ -46,38 +189,134 @@ func TestEmbeddedVaultInStateDump(t *testing.T) {
 	assert.Equal(t, detect.KindKeystore, c.Kind)
 	require.NotNil(t, c.Protection)
 	assert.True(t, c.Protection.WeakPassword)
-	assert.Greater(t, c.Protection.GuessesPerSecond, 1e5)
-	assert.True(t, strings.Contains(dump[c.Start:c.End], "salt"))
+	assert.Equal(t, "JSON string", c.Details["embedded"])
+	assert.Equal(t, byte('{'), dump[c.Start])
+	assert.Equal(t, byte('}'), dump[c.End-1])
+
+	// The same vault found whole has the same fingerprint.
+	whole := detectFile(t, NewFiles(keystore.Options{NoTrials: true}), "vault.json", v)
+	require.Len(t, whole, 1)
+	assert.Equal(t, whole[0].Secret.Fingerprint(), c.Secret.Fingerprint())
 }
 
-func TestFileDetectorSkipsEmbeddedDuplicate(t *testing.T) {
-	v := vault(t, "a long and unusual passphrase 42")
-	e := NewEmbedded(keystore.Options{NoTrials: true})
-	assert.Empty(t, e.Detect(context.Background(), &detect.Chunk{Data: v}), "whole-file vaults belong to the file detector")
-	f := NewFiles(keystore.Options{NoTrials: true})
-	require.True(t, f.Wants("vault.json", v, int64(len(v))))
-	cs, err := f.DetectFile(context.Background(), &detect.File{Name: "vault.json", Size: int64(len(v)), Head: v, ReaderAt: bytes.NewReader(v)})
+func TestEmbeddedLevelDBLog(t *testing.T) {
+	g := newGen(5)
+	v := g.vault(t, strongPW, 1000)
+	inner, err := json.Marshal(string(v))
 	require.NoError(t, err)
-	require.Len(t, cs, 1)
+	state, err := json.Marshal(map[string]any{"KeyringController": map[string]string{"vault": string(v)}})
+	require.NoError(t, err)
+	// A LevelDB log: binary record headers, the state twice (LevelDB
+	// appends), and a doubly escaped copy.
+	doubly, err := json.Marshal(string(inner))
+	require.NoError(t, err)
+	var log bytes.Buffer
+	log.Write([]byte{0x8f, 0x12, 0x00, 0x01, 0x01})
+	log.WriteString("\x00\x00data")
+	log.Write(state)
+	log.Write([]byte{0x00, 0x17, 0x9a})
+	log.Write(state)
+	log.WriteString("\x00copy=")
+	log.Write(doubly)
+	cs := NewEmbedded(keystore.Options{}).Detect(context.Background(), &detect.Chunk{Data: log.Bytes(), Binary: true})
+	require.Len(t, cs, 1, "one store, reported once per chunk")
 	assert.False(t, cs[0].Protection.WeakPassword)
-	assert.NotContains(t, cs[0].Secret.Redacted(), string(v[10:30]))
+	assert.Equal(t, "c=1000", cs[0].Protection.KDFParams)
 }
 
-func TestWantsIsCheap(t *testing.T) {
-	f := NewFiles(keystore.Options{})
-	assert.False(t, f.Wants("main.go", []byte("package main\n"), 13))
-	assert.False(t, f.Wants("package.json", []byte(`{"name":"x","version":"1.0.0"}`), 30))
-	assert.True(t, f.Wants("hsm_secret", make([]byte, 32), 32))
+func TestEmbeddedV3InConfig(t *testing.T) {
+	g := newGen(6)
+	ks := g.v3(t, strongPW)
+	doc := "deploy:\n  network: mainnet\n  keystore: " + strings.ReplaceAll(string(ks), "\n", " ") + "\n"
+	cs := NewEmbedded(keystore.Options{NoTrials: true}).Detect(context.Background(), &detect.Chunk{Data: []byte(doc)})
+	require.Len(t, cs, 1)
+	assert.Equal(t, "ethereum-keystore-v3", cs[0].Rule)
+	assert.Equal(t, "JSON object", cs[0].Details["embedded"])
+
+	// An array of keystores: both found.
+	arr := "[" + string(ks) + "," + string(g.v3(t, strongPW)) + "]"
+	cs = NewEmbedded(keystore.Options{NoTrials: true}).Detect(context.Background(), &detect.Chunk{Data: []byte(arr)})
+	assert.Len(t, cs, 2)
+}
+
+func TestEmbeddedLeavesWholeFilesToFiles(t *testing.T) {
+	g := newGen(7)
+	v := g.vault(t, strongPW, 1000)
+	e := NewEmbedded(keystore.Options{NoTrials: true})
+	assert.Empty(t, e.Detect(context.Background(), &detect.Chunk{Data: append(v, '\n')}))
+	// A decoded view of the same bytes is not the whole file: reported,
+	// with the fingerprint the engine dedupes on.
+	cs := e.Detect(context.Background(), &detect.Chunk{Data: v, Encoding: "json-string"})
+	require.Len(t, cs, 1)
+}
+
+func TestEmbeddedHostile(t *testing.T) {
+	e := NewEmbedded(keystore.Options{NoTrials: true})
+	for _, in := range []string{
+		strings.Repeat(`{"salt":`, 10000),
+		strings.Repeat(`\\\\\\\"salt\"`, 1000),
+		`{"ciphertext":"` + strings.Repeat("{", 100000),
+		strings.Repeat("}", 1000) + `"encoded"` + strings.Repeat("{", 1000),
+	} {
+		assert.NotPanics(t, func() { e.Detect(context.Background(), &detect.Chunk{Data: []byte(in)}) })
+	}
 }
 
 func TestPasswordBesideKeystore(t *testing.T) {
+	g := newGen(8)
 	dir := t.TempDir()
-	v := vault(t, "a long and unusual passphrase 42")
+	v := g.vault(t, strongPW, 1000)
 	p := filepath.Join(dir, "vault.json")
 	require.NoError(t, os.WriteFile(p, v, 0o600))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "password.txt"), []byte("x"), 0o600))
-	cs, err := NewFiles(keystore.Options{NoTrials: true}).DetectFile(context.Background(), &detect.File{Path: p, Name: "vault.json", Size: int64(len(v)), Head: v, ReaderAt: bytes.NewReader(v)})
+	cs, err := NewFiles(keystore.Options{NoTrials: true}).DetectFile(context.Background(), file(p, v))
 	require.NoError(t, err)
 	require.Len(t, cs, 1)
 	assert.Equal(t, "password.txt", cs[0].Details["password_beside"])
+}
+
+func TestFilesIgnoresOtherFiles(t *testing.T) {
+	f := NewFiles(keystore.Options{})
+	for _, data := range []string{`{"crypto":"not a keystore"}`, `{"seed_version":53,"keystore":{"type":"hardware","xpub":"x"}}`} {
+		cs, err := f.DetectFile(context.Background(), file("x.json", []byte(data)))
+		assert.Empty(t, cs)
+		_ = err // malformed files may return an error; never a candidate
+	}
+}
+
+func FuzzEmbedded(f *testing.F) {
+	g := newGen(9)
+	v := g.vault(&testing.T{}, "password", 10)
+	inner, _ := json.Marshal(string(v))
+	f.Add(v, "")
+	f.Add([]byte(`{"vault":`+string(inner)+`}`), "")
+	f.Add([]byte(`x {"crypto":{"ciphertext":"00","kdf":"scrypt"}} y`), "json-string")
+	f.Fuzz(func(t *testing.T, data []byte, enc string) {
+		e := NewEmbedded(keystore.Options{NoTrials: true})
+		for _, c := range e.Detect(context.Background(), &detect.Chunk{Data: data, Encoding: enc}) {
+			if c.Start < 0 || c.End > len(data) || c.Start >= c.End {
+				t.Fatalf("span [%d,%d) out of range %d", c.Start, c.End, len(data))
+			}
+		}
+	})
+}
+
+func FuzzFiles(f *testing.F) {
+	g := newGen(10)
+	f.Add("vault.json", g.vault(&testing.T{}, "password", 10))
+	f.Add("hsm_secret", g.bytes(32))
+	f.Add("id.json", []byte("[1,2,3]"))
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		d := NewFiles(keystore.Options{MaxTrials: 2, MaxTrialMemory: 1 << 20})
+		ff := file(name, data)
+		if !d.Wants(ff.Name, ff.Head, ff.Size) {
+			return
+		}
+		cs, _ := d.DetectFile(context.Background(), ff)
+		for _, c := range cs {
+			if c.Start < 0 || c.End > len(data) || c.Start > c.End {
+				t.Fatalf("span [%d,%d) out of range %d", c.Start, c.End, len(data))
+			}
+		}
+	})
 }

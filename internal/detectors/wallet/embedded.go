@@ -1,0 +1,268 @@
+package wallet
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"sort"
+	"sync"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/keystore"
+)
+
+// Limits of the embedded detector.
+const (
+	maxObject      = 1 << 20  // longest embedded object considered
+	maxLookBack    = 64 << 10 // how far before a marker its object may start
+	maxOpenings    = 8        // enclosing '{' tried per marker
+	maxEscapeLevel = 3        // JSON-in-a-string nesting depth
+	maxPerChunk    = 32       // candidates per chunk
+	maxTriedChunk  = 4        // stores per chunk that get password trials
+	cacheSize      = 1024     // remembered trial results
+)
+
+// markers are keys that occur in every embedded format: v3 ("ciphertext"),
+// EIP-2335 ("checksum"), vaults ("salt", also in v3 kdfparams) and
+// Polkadot{.js} ("encoded").
+var markers = [...][]byte{[]byte("ciphertext"), []byte("checksum"), []byte("salt"), []byte("encoded")}
+
+// Embedded finds keystores and vaults embedded in other text, escaped as a
+// JSON string up to three levels deep. It is safe for concurrent use.
+type Embedded struct {
+	opts  keystore.Options
+	mu    sync.Mutex
+	cache map[string]trial // fingerprint → trial result
+}
+
+type trial struct {
+	weak           bool
+	tried, untried int
+}
+
+// NewEmbedded returns the embedded keystore detector; opts bound password
+// trials (the zero value is the default).
+func NewEmbedded(opts keystore.Options) *Embedded {
+	return &Embedded{opts: opts, cache: map[string]trial{}}
+}
+
+// ID implements detect.Detector.
+func (*Embedded) ID() string { return "embedded-keystore" }
+
+// Keywords implements detect.Detector.
+func (*Embedded) Keywords() []string {
+	return []string{"ciphertext", "checksum", "salt", "encoded"}
+}
+
+// Detect implements detect.Detector.
+func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
+	if c == nil || c.Binary && !bytes.Contains(c.Data, []byte(`"`)) {
+		return nil
+	}
+	data := c.Data
+	var hits []int
+	for _, m := range markers {
+		for i := 0; ; {
+			k := bytes.Index(data[i:], m)
+			if k < 0 {
+				break
+			}
+			p := i + k
+			i = p + len(m)
+			// A key: a quote before, a quote (or an escaped one) after.
+			if p > 0 && data[p-1] == '"' && i < len(data) && (data[i] == '"' || data[i] == '\\') {
+				hits = append(hits, p)
+			}
+		}
+	}
+	sort.Ints(hits)
+	var out []detect.Candidate
+	seen := map[string]bool{}
+	done := 0 // end of the last reported span
+	tried := 0
+	// work bounds the bytes brace matching may scan in this chunk, so that
+	// hostile input (thousands of markers and openings) stays linear.
+	work := 8*len(data) + 1<<20
+	for _, p := range hits {
+		if ctx.Err() != nil || len(out) >= maxPerChunk {
+			break
+		}
+		if p < done {
+			continue
+		}
+		level, ok := escapeLevel(data, p-1)
+		if !ok {
+			continue
+		}
+		s, e, a := d.enclosing(ctx, data, p, level, tried < maxTriedChunk, &work)
+		if a == nil {
+			continue
+		}
+		if a.Tried > 0 {
+			tried++
+		}
+		done = e
+		if level == 0 && c.Encoding == "" && isWhole(data, s, e) {
+			continue // the whole item: Files reports it
+		}
+		cand := candidate(a, s, e)
+		if fp := cand.Secret.Fingerprint(); seen[fp] {
+			continue // the same store again later in the chunk (LevelDB logs repeat state)
+		} else {
+			seen[fp] = true
+		}
+		if level > 0 {
+			cand.Details["embedded"] = "JSON string"
+		} else {
+			cand.Details["embedded"] = "JSON object"
+		}
+		out = append(out, cand)
+	}
+	return out
+}
+
+// enclosing tries the objects around the marker at p, innermost first, and
+// returns the first that is a keystore.
+func (d *Embedded) enclosing(ctx context.Context, data []byte, p, level int, trials bool, work *int) (int, int, *keystore.Assessment) {
+	tries := 0
+	for s := p - 1; s >= 0 && p-s <= maxLookBack && tries < maxOpenings && *work > 0; s-- {
+		if data[s] != '{' {
+			continue
+		}
+		tries++
+		e, ok := matchObject(data, s, level, work)
+		if !ok || e <= p {
+			continue
+		}
+		obj, ok := unescape(data[s:e], level)
+		if !ok {
+			continue
+		}
+		if a := d.inspect(ctx, obj, trials); a != nil {
+			return s, e, a
+		}
+	}
+	return 0, 0, nil
+}
+
+// inspect parses obj and runs (or recalls) the password trials.
+func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool) *keystore.Assessment {
+	opts := d.opts
+	opts.NoTrials = true
+	a, err := keystore.Inspect(ctx, "", obj, opts)
+	if err != nil || a.Format == keystore.SolanaKeypair {
+		return nil
+	}
+	if !a.Encrypted || d.opts.NoTrials {
+		return a
+	}
+	key := string(a.Format) + ":" + string(a.Material())
+	d.mu.Lock()
+	t, ok := d.cache[key]
+	d.mu.Unlock()
+	if !ok {
+		if !trials {
+			return a
+		}
+		b, err := keystore.Inspect(ctx, "", obj, d.opts)
+		if err != nil {
+			return a
+		}
+		t = trial{weak: b.WeakPassword, tried: b.Tried, untried: b.Untried}
+		if ctx.Err() == nil {
+			d.mu.Lock()
+			if len(d.cache) >= cacheSize {
+				clear(d.cache)
+			}
+			d.cache[key] = t
+			d.mu.Unlock()
+		}
+		a = b
+	}
+	a.WeakPassword, a.Tried, a.Untried = t.weak, t.tried, t.untried
+	if t.weak {
+		a.Rating = keystore.RatingCritical
+	}
+	return a
+}
+
+// escapeLevel returns how deep the quote at q is escaped: `"` is 0, `\"`
+// is 1, `\\\"` is 2, `\\\\\\\"` is 3.
+func escapeLevel(data []byte, q int) (int, bool) {
+	b := backslashes(data, q, 0)
+	for level := 0; level <= maxEscapeLevel; level++ {
+		if b == 1<<level-1 {
+			return level, true
+		}
+	}
+	return 0, false
+}
+
+// backslashes counts the backslashes right before position q, not going
+// before floor.
+func backslashes(data []byte, q, floor int) int {
+	n := 0
+	for i := q - 1; i >= floor && data[i] == '\\'; i-- {
+		n++
+	}
+	return n
+}
+
+// matchObject returns the end of the object that opens at s, in text
+// where the structural quotes are escaped level times. Quotes escaped more
+// deeply belong to string contents; a quote escaped less deeply means the
+// text left the string that held the object, and there is no match. Each
+// byte scanned costs one unit of *work.
+func matchObject(data []byte, s, level int, work *int) (int, bool) {
+	q := 1<<level - 1
+	depth, inStr := 0, false
+	for i := s; i < len(data) && i-s < maxObject; i++ {
+		if *work--; *work < 0 {
+			return 0, false
+		}
+		switch data[i] {
+		case '"':
+			switch b := backslashes(data, i, s); {
+			case level == 0:
+				if b%2 == 0 { // `\"` ends a string: the backslash is escaped
+					inStr = !inStr
+				}
+			case b == q:
+				inStr = !inStr
+			case b < q:
+				return 0, false
+			}
+		case '{':
+			if !inStr {
+				depth++
+			}
+		case '}':
+			if !inStr {
+				depth--
+				if depth == 0 {
+					return i + 1, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// unescape removes level layers of JSON string escaping.
+func unescape(b []byte, level int) ([]byte, bool) {
+	for range level {
+		var s string
+		q := make([]byte, 0, len(b)+2)
+		q = append(append(append(q, '"'), b...), '"')
+		if json.Unmarshal(q, &s) != nil {
+			return nil, false
+		}
+		b = []byte(s)
+	}
+	return b, true
+}
+
+// isWhole reports whether only whitespace surrounds [s, e) in data.
+func isWhole(data []byte, s, e int) bool {
+	return len(bytes.TrimLeft(data[:s], " \t\r\n\xef\xbb\xbf")) == 0 && len(bytes.TrimSpace(data[e:])) == 0
+}
