@@ -426,9 +426,9 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Sto
 				}
 				for _, c := range cands {
 					loc := Location{Path: it.Path, Offset: int64(c.Start), Origin: it.Origin}
-					if c.Start >= 0 && c.Start <= len(head) && c.End <= len(head) && c.Start <= c.End {
+					if c.Start >= 0 && c.Start <= len(head) && c.Start <= c.End {
 						loc.Line = 1 + bytes.Count(head[:c.Start], nl)
-						loc.EndLine = loc.Line + bytes.Count(head[c.Start:c.End], nl)
+						loc.EndLine = loc.Line + bytes.Count(head[c.Start:min(c.End, len(head))], nl)
 						loc.Column = c.Start - bytes.LastIndexByte(head[:c.Start], '\n')
 					}
 					if err := emit(c, loc); err != nil {
