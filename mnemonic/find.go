@@ -450,6 +450,11 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 		if m, ok := f.tryMonero(run); ok {
 			return m, true
 		}
+		// LND aezeed: 24 English words with a CRC-32C, tried before
+		// BIP-39 (an aezeed passes the BIP-39 checksum once in 256).
+		if m, ok := f.tryAezeed(run); ok {
+			return m, true
+		}
 	}
 	// The whole run, then grids written without numbers read column by
 	// column (also with a heading or a trailing word dropped).

@@ -210,6 +210,8 @@ func (p Phrase) Seed(passphrase string) []byte {
 		return nil // one share alone yields no seed
 	case SchemeMonero:
 		return moneroKey(p.indices) // the private spend key
+	case SchemeAezeed:
+		return nil // enciphered: the seed needs the aezeed passphrase and AEZ
 	default:
 		return p.electrumSeed(passphrase)
 	}

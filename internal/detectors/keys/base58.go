@@ -126,6 +126,9 @@ func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
 	if dump {
 		cand.Details["source"] = "bitcoin core dumpwallet"
 	}
+	if w := weakKey(key); w != "" {
+		cand.Details["weakness"] = w
+	}
 	if src, ok := publicKeys()[hex.EncodeToString(key)]; ok {
 		cand.Public, cand.PublicSource = true, src
 	}

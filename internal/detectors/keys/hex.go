@@ -93,6 +93,9 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 		if src, ok := isPublicHex(h); ok {
 			cand.Public, cand.PublicSource = true, src
 		}
+		if w := weakKey(key); w != "" && cand.Kind == detect.KindRawPrivateKey {
+			cand.Details["weakness"] = w
+		}
 		out = append(out, cand)
 		if ctx.Err() != nil {
 			break

@@ -2,6 +2,8 @@ package keys
 
 import (
 	"context"
+	"crypto/ed25519"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
@@ -9,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"crypto/ed25519"
 	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/btcutil/base58"
@@ -302,4 +303,18 @@ func TestHexKeyInDecodeCall(t *testing.T) {
 	require.Len(t, cs, 1)
 	cs = run("const signer = new ethers.Wallet(Buffer.from('" + g.hexKey() + "', 'hex'))\n")
 	require.Len(t, cs, 1)
+}
+
+func TestWeakKeys(t *testing.T) {
+	// SHA-256("correct horse battery staple"), a famous swept brainwallet.
+	brain := sha256.Sum256([]byte("correct horse battery staple"))
+	cs := run("PRIVATE_KEY=0x" + hex.EncodeToString(brain[:]) + "\n")
+	require.Len(t, cs, 1)
+	assert.Contains(t, cs[0].Details["weakness"], "brainwallet")
+	k, _ := btcec.PrivKeyFromBytes(append(make([]byte, 24), 0, 0, 0, 0, 0, 0, 0x12, 0x34))
+	w, err := btcutil.NewWIF(k, &chaincfg.MainNetParams, true)
+	require.NoError(t, err)
+	cs = run("importprivkey " + w.String())
+	require.Len(t, cs, 1)
+	assert.Equal(t, "key below 2^64", cs[0].Details["weakness"])
 }

@@ -95,6 +95,11 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		switch p.Scheme() {
 		case mnemonic.SchemeBIP39:
 			addr = firstAddress(p)
+		case mnemonic.SchemeAezeed:
+			// Enciphered, but with the default passphrase "aezeed" unless
+			// the user set one: the wallet is one scrypt away.
+			rule = "lnd-aezeed"
+			redacted = "[24 words, lnd aezeed]"
 		case mnemonic.SchemeMonero:
 			rule = "monero-seed"
 			redacted = fmt.Sprintf("[%d words, monero]", p.Len())
