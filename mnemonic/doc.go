@@ -48,6 +48,22 @@
 // able …") are accepted, since it is a real backup habit; no other fuzzy
 // matching is done. Phrases never overlap.
 //
+// # Other schemes
+//
+// Find also reports, with Phrase.Scheme saying which: Electrum 2.x seeds
+// (English words whose HMAC-SHA512 "Seed version" starts with 01, 100,
+// 101 or 102; ValidateElectrum), SLIP-39 shares (RS1024 checksum over the
+// SLIP-39 list; ValidateSLIP39), Monero 25-word seeds (CRC32 checksum
+// word; ValidateMonero) and LND aezeed cipher seeds (version 0 and
+// CRC-32C).
+//
+// # Weak generation
+//
+// Weakness names patterns that make a valid phrase guessable (one word
+// repeated, a repeated byte or block, a counting sequence). MilkSad
+// sweeps a window of 32-bit seeds for phrases made by libbitcoin-explorer's
+// "bx seed" (CVE-2023-39910): opt-in, cancellable, using every CPU.
+//
 // Public reports the BIP-39 test vectors and the defaults of Hardhat,
 // Anvil, Foundry, Ganache and Truffle, which are test data.
 package mnemonic
