@@ -175,3 +175,16 @@ func TestMissingRootIsFatal(t *testing.T) {
 	_, err := testScanner(Options{}).Run(context.Background(), func(Finding) error { return nil }, Dir(filepath.Join(t.TempDir(), "nope")))
 	require.Error(t, err)
 }
+
+func TestVCSMetadataIsSkipped(t *testing.T) {
+	fsys := fstest.MapFS{
+		"repo/.git/config":        {Data: []byte("KEY=" + token(1))},
+		"repo/.git/objects/ab/cd": {Data: []byte{0x78, 0x9c, 1, 2}},
+		"repo/app.env":            {Data: []byte("KEY=" + token(2))},
+	}
+	fs, sum := collect(t, testScanner(Options{}), FS(fsys, ".", ""))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "repo/app.env", fs[0].Location.Path)
+	require.Len(t, sum.Skipped, 1)
+	assert.Contains(t, sum.Skipped[0].Reason, "version-control")
+}

@@ -85,6 +85,9 @@ func (s fsSource) Walk(ctx context.Context, fn func(Item) error) error {
 			return fn(Item{Path: display, Origin: "fs", Err: err})
 		}
 		if d.IsDir() {
+			if p != root && vcsDirs[d.Name()] {
+				return skipDirErr(fn(Item{Path: display, Origin: "fs", Skip: "version-control metadata (scan history with -git)"}))
+			}
 			return nil
 		}
 		it := Item{Path: display, Origin: "fs", Mode: d.Type(), Size: -1}

@@ -41,6 +41,11 @@ func (s dirSource) Walk(ctx context.Context, fn func(Item) error) error {
 			return fn(it)
 		}
 		if d.IsDir() {
+			if p != s.root && vcsDirs[d.Name()] {
+				// Version-control internals hold compressed history, not
+				// files: scan history with GitHistory (-git) instead.
+				return skipDirErr(fn(Item{Path: p, Origin: "file", Skip: "version-control metadata (scan history with -git)"}))
+			}
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 || d.Type()&fs.ModeType != 0 {
@@ -69,3 +74,6 @@ func fileItem(p string, info fs.FileInfo) Item {
 	}
 	return it
 }
+
+// vcsDirs are version-control metadata directories the walk skips.
+var vcsDirs = map[string]bool{".git": true, ".hg": true, ".svn": true}
