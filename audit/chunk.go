@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"path"
 	"sort"
 )
 
@@ -75,6 +76,13 @@ type located struct {
 func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr *chunkReader, it Item, emit func(Candidate, Location) error) error {
 	var found []located
 	w.s.pre.match(ch.Data, w.hits)
+	// A keyword in the file's name counts too ("private_key.txt" holding
+	// a bare hex key).
+	nameHits := make([]bool, len(w.hits))
+	w.s.pre.match([]byte(path.Base(ch.Path)), nameHits)
+	for i, h := range nameHits {
+		w.hits[i] = w.hits[i] || h
+	}
 	for i, d := range w.s.detectors {
 		if !w.hits[i] {
 			continue

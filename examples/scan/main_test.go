@@ -216,3 +216,16 @@ func TestIgnoreComments(t *testing.T) {
 	assert.Empty(t, doc.Findings)
 	assert.Equal(t, len(files), doc.Summary.Ignored)
 }
+
+func TestBareKeyInKeyFile(t *testing.T) {
+	dir := t.TempDir()
+	key := "8da4ef21b864d2cc526dbdb2a120bd2874c36c9d0a1fb7f8c63d7f7a8b41de8f"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "private_key.txt"), []byte("0x"+key+"\n"), 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "checksum.txt"), []byte(key+"\n"), 0o600))
+	code, out, _ := scan(t, "-format", "json", dir)
+	assert.Equal(t, 1, code)
+	var doc struct{ Findings []jsonFinding }
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	require.Len(t, doc.Findings, 1)
+	assert.Equal(t, "private_key.txt", filepath.Base(doc.Findings[0].Location.Path))
+}

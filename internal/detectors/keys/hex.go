@@ -72,6 +72,11 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 			continue // "ed25519-priv-0x…" and other prefixed forms
 		}
 		conf, reason, ok := hexContext(data, c.Context, start, e)
+		if !ok && keyFileName(c.Path) && len(bytes.TrimSpace(data)) <= e-start+4 && len(c.Context) == 0 {
+			// The whole file is the value, and its name says key:
+			// "private_key.txt", "deployer.key", "wallet.secret".
+			conf, reason, ok = detect.ConfidenceMedium, "key file name", true
+		}
 		if !ok || (c.Binary && conf != detect.ConfidenceHigh) {
 			// In binary files lines mean nothing: only a key name right
 			// before the value counts.
@@ -334,6 +339,20 @@ var walletWords = [][]byte{[]byte("wallet"), []byte("ethers"), []byte("web3"), [
 func walletText(data []byte) bool {
 	for _, w := range walletWords {
 		if bytes.Contains(data, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyFileName reports whether a file's name says it holds a private key.
+func keyFileName(p string) bool {
+	base := strings.ToLower(p[strings.LastIndexAny(p, "/\\!")+1:])
+	if strings.Contains(base, "pub") || strings.Contains(base, "hash") || strings.Contains(base, "sum") {
+		return false
+	}
+	for _, w := range []string{"key", "priv", "secret", "wallet", "signer", "deployer"} {
+		if strings.Contains(base, w) {
 			return true
 		}
 	}

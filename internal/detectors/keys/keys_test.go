@@ -318,3 +318,15 @@ func TestWeakKeys(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Equal(t, "key below 2^64", cs[0].Details["weakness"])
 }
+
+func TestHexKeyFileName(t *testing.T) {
+	g := newGen(11)
+	k := g.hexKey()
+	det := NewHex()
+	for name, want := range map[string]int{"private_key.txt": 1, "deploy/deployer.key": 1, "wallet.secret": 1, "pubkey.txt": 0, "notes.txt": 0, "sha256sum.txt": 0} {
+		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte("0x" + k + "\n"), Path: name})
+		assert.Len(t, cs, want, name)
+	}
+	// Not when the file holds more than the value.
+	assert.Empty(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte("build " + k + " done\n" + strings.Repeat("log line\n", 20)), Path: "key.txt"}))
+}
