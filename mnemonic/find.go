@@ -367,6 +367,19 @@ func (f *finder) flush() {
 func (f *finder) examine(run []token) {
 	// Chinese without separators: when most characters are glued, a
 	// phrase is a glued stretch, so split at every gap.
+	// Han characters and other words never form one phrase: split the
+	// run where the script changes.
+	for k := 1; k < len(run); k++ {
+		if run[k].han != run[k-1].han {
+			if k >= 12 {
+				f.examine(run[:k])
+			}
+			if len(run)-k >= 12 {
+				f.examine(run[k:])
+			}
+			return
+		}
+	}
 	if run[0].han {
 		glued := 0
 		for k := 1; k < len(run); k++ {
@@ -378,12 +391,12 @@ func (f *finder) examine(run []token) {
 			start := 0
 			for i := 1; i <= len(run); i++ {
 				if i == len(run) || run[i].gs != run[i].start || !run[i].han {
-					// Glued characters are a phrase only when set off as
-					// one: on a line of their own, quoted, after a colon,
-					// or after a label. Sentence punctuation (，。、)
-					// is no boundary: that is ordinary Chinese text.
+					// Glued characters are a phrase only after a label
+					// ("助记词：", "seed:") and set off from the text
+					// around them: every run of 12 common characters in
+					// Chinese prose would otherwise pass one time in 16.
 					seg := run[start:i]
-					if len(seg) >= 12 && (gluedEdges(f.text, seg[0].start, seg[len(seg)-1].end) || labelled(f.text, seg[0].start)) {
+					if len(seg) >= 12 && strictLabel(f.text, seg[0].start) && gluedEdges(f.text, seg[0].start, seg[len(seg)-1].end, true) {
 						f.examineRun(seg)
 					}
 					start = i
@@ -909,6 +922,9 @@ func (f *finder) phraseShaped(words []token) bool {
 // gapShape reduces a gap to its punctuation: no spaces, no digits, runs of
 // one character collapsed, at most 16 bytes.
 func gapShape(gap []byte) string {
+	if len(gap) == 0 {
+		return "∅" // glued characters: not the same as a space
+	}
 	var out []byte
 	for _, c := range gap {
 		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c >= '0' && c <= '9' {
@@ -951,7 +967,9 @@ func repetitive(idx []uint16) bool {
 
 // gluedEdges reports whether text[s:e] is set off by line breaks, quotes,
 // brackets or a colon on both sides.
-func gluedEdges(text []byte, s, e int) bool {
+// With sentenceEnd set, a full stop or comma after the phrase ends it too
+// (the label already says what the characters are).
+func gluedEdges(text []byte, s, e int, sentenceEnd bool) bool {
 	before := bytes.TrimRight(text[:s], " \t\u3000")
 	after := bytes.TrimLeft(text[e:], " \t\u3000")
 	okBefore, okAfter := len(before) == 0, len(after) == 0
@@ -961,7 +979,7 @@ func gluedEdges(text []byte, s, e int) bool {
 	}
 	if !okAfter {
 		r, _ := utf8.DecodeRune(after)
-		okAfter = strings.ContainsRune("\r\n\"'`])<」』”’）】", r)
+		okAfter = strings.ContainsRune("\r\n\"'`])<」』”’）】", r) || sentenceEnd && strings.ContainsRune("。，,.；;", r)
 	}
 	return okBefore && okAfter
 }
@@ -990,4 +1008,20 @@ func (f *finder) tryElectrum(run []token) (Match, bool) {
 	}
 	return Match{Start: run[0].start, End: run[len(run)-1].end, Exact: true, Layout: layoutOf(run),
 		Phrase: Phrase{lang: English, indices: idx, scheme: scheme}}, true
+}
+
+// strictLabels name a seed phrase and nothing else; glued Chinese needs
+// one of them right before it.
+var strictLabels = []string{"助记词", "助記詞", "助记符", "恢复短语", "恢復短語", "种子短语", "種子短語", "mnemonic", "seed phrase", "recovery phrase", "seed words", "seed:", "secret recovery phrase"}
+
+// strictLabel reports whether a strict label ends in the 48 bytes before
+// start.
+func strictLabel(text []byte, start int) bool {
+	window := bytes.ToLower(text[max(0, start-48):start])
+	for _, l := range strictLabels {
+		if bytes.Contains(window, []byte(l)) {
+			return true
+		}
+	}
+	return false
 }
