@@ -906,7 +906,13 @@ func (f *finder) phraseShaped(words []token) bool {
 	best, bestShape := 0, ""
 	sentenceEnd := false
 	for i := 1; i < n; i++ {
-		sh := gapShape(f.text[ordered[i].gs:ordered[i].start])
+		gap := f.text[ordered[i].gs:ordered[i].start]
+		for _, c := range gap {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return false // separate strings of binary data, not one phrase
+			}
+		}
+		sh := gapShape(gap)
 		shapes[sh]++
 		if shapes[sh] > best {
 			best, bestShape = shapes[sh], sh
