@@ -60,9 +60,11 @@
 // # Weak generation
 //
 // Weakness names patterns that make a valid phrase guessable (one word
-// repeated, a repeated byte or block, a counting sequence). MilkSad
-// sweeps a window of 32-bit seeds for phrases made by libbitcoin-explorer's
-// "bx seed" (CVE-2023-39910): opt-in, cancellable, using every CPU.
+// repeated, a repeated byte or block, a counting sequence). SweepMT19937
+// sweeps 32-bit seeds for phrases made by libbitcoin-explorer's "bx seed"
+// (Milk Sad, CVE-2023-39910) or the Trust Wallet browser extension
+// (CVE-2023-31290), both MT19937 seeded with 32 bits: opt-in,
+// cancellable, using every CPU.
 //
 // Public reports the BIP-39 test vectors and the defaults of Hardhat,
 // Anvil, Foundry, Ganache and Truffle, which are test data.

@@ -76,7 +76,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringVar(&cfg.home, "home", "", "home `directory` for -history (default: the current user's)")
 	fl.StringVar(&cfg.baseline, "baseline", "", "report only findings whose fingerprint is not in this baseline `file` (or earlier JSON report)")
 	fl.StringVar(&cfg.writeBase, "write-baseline", "", "write the fingerprints of this scan's findings to `file`")
-	fl.BoolVar(&cfg.deep, "deep", false, "run the slow weak-generation checks (Milk Sad seed sweep, about a minute per phrase)")
+	fl.BoolVar(&cfg.deep, "deep", false, "run the slow weak-generation checks (bx seed and Trust Wallet seed sweeps, up to 10 minutes per phrase)")
 	fl.StringVar(&cfg.host, "host", "", "scan the wallet stores (browser extensions, desktop wallets) found under `root`")
 	fl.StringVar(&cfg.gitRepo, "git", "", "scan every blob in the history of the git `repository` (all refs, deleted files included)")
 	fl.StringVar(&cfg.allow, "allow", "", "comma-separated fingerprints or path `globs` whose findings are ignored (counted in the summary)")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -43,13 +44,34 @@ func TestDetectBinaryAndFingerprintsStable(t *testing.T) {
 	assert.Len(t, d.Detect(context.Background(), &detect.Chunk{Data: append(bin, 0, 0, 7), Binary: true}), 1, "a phrase in a database file")
 }
 
-func TestDeepCheckFindsMilkSad(t *testing.T) {
-	const seed = 1500000000
-	p, err := mnemonic.FromEntropy(mnemonic.MilkSadEntropy(seed, 16), mnemonic.English)
+func TestDeepCheckFindsWeakGenerators(t *testing.T) {
+	tests := []struct {
+		gen  mnemonic.Generator
+		seed uint32
+		want string
+	}{
+		{mnemonic.GeneratorBX, 1500000000, "Milk Sad"},
+		{mnemonic.GeneratorTrustWallet, 4000000000, "Trust Wallet"},
+	}
+	for _, tc := range tests {
+		p, err := mnemonic.FromEntropy(mnemonic.MT19937Entropy(tc.gen, tc.seed, 16), mnemonic.English)
+		require.NoError(t, err)
+		d := NewWith(Options{DeepChecks: true, From: tc.seed - 500_000, To: tc.seed + 500_000})
+		cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + strings.Join(p.Words(), " "))})
+		require.Len(t, cs, 1)
+		assert.Contains(t, cs[0].Details["weakness"], tc.want)
+		assert.Contains(t, cs[0].Details["weakness"], fmt.Sprint(tc.seed))
+	}
+	// A random phrase: swept, not flagged, and the budget is reported.
+	p, err := mnemonic.FromEntropy([]byte("0123456789abcdef"), mnemonic.English)
 	require.NoError(t, err)
-	d := NewWith(Options{DeepChecks: true, From: seed - 500_000, To: seed + 500_000})
+	d := NewWith(Options{DeepChecks: true, From: 1, To: 300_000})
 	cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + strings.Join(p.Words(), " "))})
 	require.Len(t, cs, 1)
-	assert.Contains(t, cs[0].Details["weakness"], "Milk Sad")
-	assert.Contains(t, cs[0].Details["weakness"], "1500000000")
+	assert.Empty(t, cs[0].Details["weakness"])
+	assert.Contains(t, cs[0].Details["deep_check"], "300000 seeds swept")
+	d = NewWith(Options{DeepChecks: true, Budget: 20 * time.Millisecond})
+	cs = d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + strings.Join(p.Words(), " "))})
+	require.Len(t, cs, 1)
+	assert.Contains(t, cs[0].Details["deep_check"], "time budget")
 }
