@@ -57,6 +57,11 @@
 // word; ValidateMonero) and LND aezeed cipher seeds (version 0 and
 // CRC-32C).
 //
+// Old Electrum seeds (before 2.0: 12 or 24 words of Electrum's own list,
+// no checksum) have a finder of their own, FindElectrumOld, with stricter
+// edges; it should be run only where Electrum is named. Schemes lists
+// every scheme one phrase satisfies.
+//
 // # Weak generation
 //
 // Weakness names patterns that make a valid phrase guessable (one word

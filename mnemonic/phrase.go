@@ -171,13 +171,16 @@ func (p Phrase) Entropy() []byte {
 // Words returns the full words, NFKD-normalised.
 func (p Phrase) Words() []string {
 	switch p.scheme {
-	case SchemeSLIP39, SchemeMonero:
+	case SchemeSLIP39, SchemeMonero, SchemeElectrumOld:
 		out := make([]string, len(p.indices))
 		for i, v := range p.indices {
-			if p.scheme == SchemeSLIP39 {
+			switch p.scheme {
+			case SchemeSLIP39:
 				out[i] = slip39Words[v]
-			} else {
+			case SchemeMonero:
 				out[i] = moneroWords[v]
+			default:
+				out[i] = electrumOldWords[v]
 			}
 		}
 		return out
@@ -202,7 +205,10 @@ func (p Phrase) Normalized() string { return strings.Join(p.Words(), " ") }
 
 // Seed derives the 64-byte seed: for BIP-39, PBKDF2-HMAC-SHA512 of the
 // normalised phrase with salt "mnemonic"+NFKD(passphrase), 2048 rounds;
-// for Electrum seeds, the same with salt "electrum"+passphrase.
+// for Electrum 2.x seeds, the same with salt "electrum"+passphrase. For
+// old Electrum seeds it is the 32-byte master private key (the stretched
+// seed; no passphrase), for Monero the private spend key; SLIP-39 shares
+// and aezeed give nil.
 func (p Phrase) Seed(passphrase string) []byte {
 	switch p.scheme {
 	case "":
@@ -212,6 +218,8 @@ func (p Phrase) Seed(passphrase string) []byte {
 		return moneroKey(p.indices) // the private spend key
 	case SchemeAezeed:
 		return nil // enciphered: the seed needs the aezeed passphrase and AEZ
+	case SchemeElectrumOld:
+		return electrumOldSecret(p.indices) // the master private key; no passphrase
 	default:
 		return p.electrumSeed(passphrase)
 	}

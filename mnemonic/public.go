@@ -55,6 +55,11 @@ func Public(p Phrase) (source string, ok bool) {
 	if p.IsZero() {
 		return "", false
 	}
+	if p.scheme == SchemeElectrumOld {
+		h, _ := electrumOldHex(p.indices)
+		source, ok = publicElectrumOld[h]
+		return source, ok
+	}
 	source, ok = publicTable()[hex.EncodeToString(p.Entropy())]
 	return source, ok
 }

@@ -3,16 +3,21 @@
 package phrase
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
+	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/btcutil/hdkeychain"
 	"github.com/btcsuite/btcd/chaincfg"
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
@@ -60,7 +65,11 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		return nil
 	}
 	var out []detect.Candidate
-	for _, m := range mnemonic.Find(c.Data) {
+	matches := mnemonic.Find(c.Data)
+	if electrumContext(c) {
+		matches = mergeOld(matches, mnemonic.FindElectrumOld(c.Data))
+	}
+	for _, m := range matches {
 		p := m.Phrase
 		redacted := fmt.Sprintf("[%d words, %s]", p.Len(), p.Language())
 		if p.Prefixes() {
@@ -77,6 +86,9 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		}
 		if w := mnemonic.Weakness(p); w != "" {
 			details["weakness"] = w
+		}
+		if s := mnemonic.Schemes(p); len(s) > 1 {
+			details["schemes"] = strings.Join(s, ",")
 		}
 		if d.opts.DeepChecks && p.Scheme() == mnemonic.SchemeBIP39 {
 			d.deepCheck(ctx, p, details)
@@ -98,6 +110,16 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			// the wallet, and a 1-of-1 share is the whole seed.
 			rule = "slip39-share"
 			redacted = fmt.Sprintf("[%d words, slip39 share]", p.Len())
+		case mnemonic.SchemeElectrumOld:
+			// No checksum: only searched where Electrum is named, and
+			// believed when set off on its own line or labelled.
+			rule = "electrum-seed"
+			redacted = fmt.Sprintf("[%d words, electrum-old]", p.Len())
+			conf = detect.ConfidenceMedium
+			if m.Labelled {
+				conf = detect.ConfidenceHigh
+			}
+			addr = electrumOldAddress(p)
 		default:
 			rule = "electrum-seed"
 			redacted = fmt.Sprintf("[%d words, %s]", p.Len(), p.Scheme())
@@ -163,6 +185,65 @@ func (d *Detector) deepCheck(ctx context.Context, p mnemonic.Phrase, details map
 	default:
 		details["deep_check"] = fmt.Sprintf("not from bx seed or the Trust Wallet extension (%d seeds swept)", want)
 	}
+}
+
+// electrumContext reports whether a chunk names Electrum, in its path or
+// its text: old Electrum seeds have no checksum and are looked for only
+// there.
+func electrumContext(c *detect.Chunk) bool {
+	return strings.Contains(strings.ToLower(c.Path), "electrum") ||
+		bytes.Contains(c.Data, []byte("lectrum")) || bytes.Contains(c.Data, []byte("LECTRUM"))
+}
+
+// mergeOld adds old Electrum matches that no other match covers; one that
+// covers the same words is already reported with every scheme it
+// satisfies.
+func mergeOld(ms, old []mnemonic.Match) []mnemonic.Match {
+	if len(old) == 0 {
+		return ms
+	}
+	out := ms
+	for _, o := range old {
+		overlap := false
+		for _, m := range ms {
+			overlap = overlap || (o.Start < m.End && m.Start < o.End)
+		}
+		if !overlap {
+			out = append(out, o)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// electrumOldAddress derives the first receive address of an old
+// Electrum wallet (keystore.py, Old_KeyStore): the master private key is
+// the stretched seed, receive key n is master + SHA-256d("n:0:" ‖ master
+// public key, 64 bytes uncompressed without its 04 prefix) mod the curve
+// order, and the address is P2PKH of the uncompressed public key.
+func electrumOldAddress(p mnemonic.Phrase) string {
+	secret := p.Seed("")
+	if len(secret) != 32 {
+		return ""
+	}
+	var k, z btcec.ModNScalar
+	if k.SetByteSlice(secret) || k.IsZero() {
+		return ""
+	}
+	_, master := btcec.PrivKeyFromBytes(secret)
+	msg := append([]byte("0:0:"), master.SerializeUncompressed()[1:]...)
+	z.SetByteSlice(chainhash.DoubleHashB(msg))
+	k.Add(&z)
+	if k.IsZero() {
+		return ""
+	}
+	kb := k.Bytes()
+	_, pub := btcec.PrivKeyFromBytes(kb[:])
+	a, err := btcutil.NewAddressPubKeyHash(btcutil.Hash160(pub.SerializeUncompressed()), &chaincfg.MainNetParams)
+	if err != nil {
+		return ""
+	}
+	return a.EncodeAddress()
 }
 
 // electrumAddress derives the first receive address of an Electrum 2.x

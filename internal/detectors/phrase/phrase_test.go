@@ -75,3 +75,59 @@ func TestDeepCheckFindsWeakGenerators(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Contains(t, cs[0].Details["deep_check"], "time budget")
 }
+
+func TestElectrumOldSeeds(t *testing.T) {
+	// Electrum's own old-seed test vector (tests/test_wallet_vertical.py):
+	// its first receive address is published beside it.
+	const vector = "powerful random nobody notice nothing important anyway look away hidden message over"
+	d := New()
+	cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("# Electrum 1.9 backup\nseed: " + vector + "\n")})
+	require.Len(t, cs, 1)
+	assert.Equal(t, "electrum-seed", cs[0].Rule)
+	assert.Equal(t, mnemonic.SchemeElectrumOld, cs[0].Scheme)
+	assert.Equal(t, "1FJEEB8ihPMbzs2SkLmr37dHyRFzakqUmo", cs[0].Secret.Address())
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, detect.ConfidenceHigh, cs[0].Confidence)
+
+	// Without Electrum named in the path or the text, no finding; with
+	// it in the path, one.
+	assert.Empty(t, d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + vector + "\n")}))
+	cs = d.Detect(context.Background(), &detect.Chunk{Path: "home/u/.electrum/notes.txt", Data: []byte(vector + "\n")})
+	require.Len(t, cs, 1)
+	assert.Equal(t, detect.ConfidenceMedium, cs[0].Confidence)
+}
+
+func TestSchemesOfAmbiguousPhrases(t *testing.T) {
+	// A BIP-39 phrase whose words are all in the old Electrum list is
+	// reported once, naming both schemes. Build one: eleven words common
+	// to both lists, then a last common word that completes the BIP-39
+	// checksum.
+	var common []string
+	for _, w := range mnemonic.Wordlist(mnemonic.English) {
+		if _, err := mnemonic.ValidateElectrumOld(strings.Repeat(w+" ", 12)); err == nil {
+			common = append(common, w)
+		}
+	}
+	require.Greater(t, len(common), 100)
+	for start := range common {
+		words := make([]string, 11)
+		for k := range words {
+			words[k] = common[(start+37*k*k+k)%len(common)] // not in list order
+		}
+		head := strings.Join(words, " ")
+		for _, last := range common {
+			phrase := head + " " + last
+			if _, err := mnemonic.Validate(phrase); err != nil {
+				continue
+			}
+			if _, err := mnemonic.ValidateElectrumOld(phrase); err != nil {
+				continue
+			}
+			cs := New().Detect(context.Background(), &detect.Chunk{Data: []byte("electrum seed: " + phrase + "\n")})
+			require.Len(t, cs, 1)
+			assert.Equal(t, "bip39,electrum-old", cs[0].Details["schemes"])
+			return
+		}
+	}
+	t.Fatal("no phrase valid in both schemes")
+}
