@@ -328,6 +328,12 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		return nil
 	}
 	defer rc.Close()
+	if w.s.archive.Depth > 0 && isLevelDBName(it.Path) {
+		var handled bool
+		if rc, handled, err = w.scanLevelDB(ctx, it, rc, out); handled || err != nil {
+			return err
+		}
+	}
 	if w.s.archive.Depth > 0 {
 		var kind archiveKind
 		if rc, kind, err = peekArchive(rc); err != nil {
