@@ -1,6 +1,7 @@
 // Package decode finds text that was encoded before it leaked — base64
 // (standard and URL-safe), hex of text, URL percent-encoding and JSON
-// string escapes — and yields decoded views of it, each mapped back to the
+// string escapes, \x escapes in string and bytes literals, arrays of
+// character codes — and yields decoded views of it, each mapped back to the
 // span of the encoded text, so that a secret found in a view is reported
 // at the line of the blob that holds it.
 package decode
@@ -11,6 +12,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"net/url"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -61,7 +63,8 @@ func views(data []byte, depth int, enc string, base, baseEnd int, outerCtx []byt
 		}
 		return views(v.Data, depth-1, v.Encoding, v.Start, v.End, v.Context, fn)
 	}
-	return base64Views(data, emit) && hexViews(data, emit) && urlViews(data, emit) && jsonViews(data, emit) && codeUnitViews(data, emit)
+	return base64Views(data, emit) && hexViews(data, emit) && urlViews(data, emit) && jsonViews(data, emit) &&
+		codeUnitViews(data, emit) && escapeViews(data, emit)
 }
 
 var b64 = func() (t [256]bool) {
@@ -284,4 +287,111 @@ func codeUnitViews(data []byte, emit func(View) bool) bool {
 			break
 		}
 	}
+}
+
+// minEscapes is the fewest \xHH escapes in a literal worth decoding.
+const minEscapes = 8
+
+// escapeViews decodes string and bytes literals written with \xHH
+// escapes: text hidden by an obfuscator ("\x6d\x69\x6c\x6b …") comes
+// out as text (encoding "escapes"); a literal of 16 to 64 raw bytes
+// (Python's b'\x8f\xa2Q…', a C array initialiser string), the shape of a
+// private key, comes out as its lower-case hex (encoding "bytes-literal"),
+// which the key detectors judge with the context before the literal.
+func escapeViews(data []byte, emit func(View) bool) bool {
+	for off := 0; ; {
+		k := bytes.Index(data[off:], []byte(`\x`))
+		if k < 0 {
+			return true
+		}
+		p := off + k
+		// The literal's opening quote: the nearest quote before on the
+		// same line.
+		s := p - 1
+		for s >= 0 && data[s] != '"' && data[s] != '\'' && data[s] != '\n' && p-s < maxRun {
+			s--
+		}
+		if s < 0 || data[s] == '\n' {
+			off = p + 2
+			continue
+		}
+		q := data[s]
+		var out []byte
+		escapes := 0
+		i := s + 1
+		ok := true
+		for ok && i < len(data) && data[i] != q && i-s < maxRun {
+			c := data[i]
+			switch {
+			case c == '\\' && i+1 < len(data):
+				switch n := data[i+1]; n {
+				case 'x':
+					if i+3 < len(data) && hexDigit[data[i+2]] && hexDigit[data[i+3]] {
+						out = append(out, unhex(data[i+2])<<4|unhex(data[i+3]))
+						escapes++
+						i += 4
+						continue
+					}
+					ok = false
+				case 'n':
+					out = append(out, '\n')
+				case 't':
+					out = append(out, '\t')
+				case 'r':
+					out = append(out, '\r')
+				case '0':
+					out = append(out, 0)
+				case '\\', '\'', '"':
+					out = append(out, n)
+				default:
+					ok = false
+				}
+				i += 2
+			case c < 0x20 || c >= 0x7f:
+				ok = false
+			default:
+				out = append(out, c)
+				i++
+			}
+		}
+		off = max(i, p+2)
+		if !ok || i >= len(data) || data[i] != q || escapes < minEscapes {
+			continue
+		}
+		// A string prefix (Python's b'…', rb'…') belongs to the literal:
+		// the context before it is the name it is assigned to.
+		start := s
+		for start > 0 && s-start < 2 && strings.IndexByte("bBrRuU", data[start-1]) >= 0 {
+			start--
+		}
+		if start > 0 && isIdent(data[start-1]) {
+			start = s // the letters end a longer word, not a prefix
+		}
+		v := View{Start: start, End: i + 1}
+		switch {
+		case printable(out):
+			v.Data, v.Encoding = out, "escapes"
+		case len(out) >= 16 && len(out) <= 64:
+			v.Data, v.Encoding = []byte(hex.EncodeToString(out)), "bytes-literal"
+		default:
+			continue
+		}
+		if !emit(v) {
+			return false
+		}
+	}
+}
+
+func isIdent(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= 'a':
+		return c - 'a' + 10
+	case c >= 'A':
+		return c - 'A' + 10
+	}
+	return c - '0'
 }

@@ -1,8 +1,10 @@
 package decode
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"strconv"
 	"strings"
@@ -98,4 +100,51 @@ func TestCodeUnits(t *testing.T) {
 	assert.Equal(t, text, string(vs[0].Data))
 	assert.Equal(t, "char-codes", vs[0].Encoding)
 	assert.Empty(t, collect("[1, 2, 3, 300, 4]", 1))
+}
+
+func TestEscapeLiterals(t *testing.T) {
+	esc := func(b []byte) string {
+		var s strings.Builder
+		for _, c := range b {
+			fmt.Fprintf(&s, `\x%02x`, c)
+		}
+		return s.String()
+	}
+	text := "bravo charlie delta echo"
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = byte(0x80 + i*3)
+	}
+	// Python's repr keeps printable bytes as they are.
+	pyrepr := strings.NewReplacer(`\x51`, "Q", `\x52`, "R").Replace(esc(key))
+	tests := []struct {
+		name, text, enc, want string
+	}{
+		{"obfuscated JS string", `var s = "` + esc([]byte(text)) + `";`, "escapes", text},
+		{"mixed escapes and text", `m = '` + esc([]byte("bravo ")) + `charlie\n` + esc([]byte(" delta")) + `'`, "escapes", "bravo charlie\n delta"},
+		{"python bytes literal", `PRIVATE_KEY = b'` + pyrepr + `'`, "bytes-literal", hex.EncodeToString(key)},
+		{"too few escapes", `s = "\x41\x42\x43 plain"`, "", ""},
+		{"not closed", `s = "` + esc([]byte(text)), "", ""},
+		{"bad escape", `s = "` + esc([]byte(text)) + `\q"`, "", ""},
+		{"binary, not key-sized", `blob = b'` + esc(bytes.Repeat([]byte{0x90}, 100)) + `'`, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []View
+			for _, v := range collect(tc.text, 1) {
+				if v.Encoding == "escapes" || v.Encoding == "bytes-literal" {
+					got = append(got, v)
+				}
+			}
+			if tc.enc == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			assert.Equal(t, tc.enc, got[0].Encoding)
+			assert.Equal(t, tc.want, string(got[0].Data))
+			assert.Contains(t, `'"b`, string(tc.text[got[0].Start]), "the literal with its prefix")
+			assert.Contains(t, `'"`, string(tc.text[got[0].End-1]))
+		})
+	}
 }
