@@ -347,6 +347,13 @@ func (f *finder) flush() {
 		f.examine(run)
 		return
 	}
+	// Phrases one a line, labelled ("share 1: …"): each line by itself.
+	if segs := f.lineSegments(run); len(segs) > 1 {
+		for _, seg := range segs {
+			f.examine(seg)
+		}
+		return
+	}
 	// A long run: several labelled phrases in a row ("seed: …" lines)
 	// are split at the punctuation that sets them off; what is still
 	// longer than maxRun is a list of words (a wordlist, a glossary).
@@ -410,6 +417,19 @@ func (f *finder) examine(run []token) {
 
 func (f *finder) examineRun(run []token) {
 	best, ok := f.bestWindow(run)
+	if !(ok && best.Exact && best.Start == run[0].start && best.End == run[len(run)-1].end) {
+		// Several phrases or shares one a line (or a paragraph): when
+		// every line of the run is a whole phrase by itself, each is
+		// one. A run that is one phrase over several lines was tried
+		// first; lines that pass by chance would all have to (1 in 16
+		// each for BIP-39).
+		if segs := f.lineSegments(run); len(segs) > 1 {
+			for _, seg := range segs {
+				f.examineRun(seg)
+			}
+			return
+		}
+	}
 	if !ok {
 		return
 	}
@@ -427,6 +447,32 @@ func (f *finder) examineRun(run []token) {
 	best.EndLine = best.StartLine + bytes.Count(f.text[best.Start:best.End], []byte{'\n'})
 	best.Labelled = labelled(f.text, best.Start)
 	f.out = append(f.out, best)
+}
+
+// lineSegments splits a run at its line breaks when it has several
+// lines and each line holds a phrase of some scheme (less at most
+// maxExtra other words); otherwise it returns nil.
+func (f *finder) lineSegments(run []token) [][]token {
+	var segs [][]token
+	start := 0
+	for k := 1; k <= len(run); k++ {
+		if k < len(run) && bytes.IndexByte(f.text[run[k].gs:run[k].start], '\n') < 0 {
+			continue
+		}
+		seg := run[start:k]
+		if len(seg) < 12 || len(seg) > maxRun {
+			return nil
+		}
+		// Each line is a phrase, with at most a label word or two
+		// ("share", "wallet") that happen to be list words.
+		m, ok := f.bestWindow(seg)
+		if !ok || len(seg)-m.Phrase.Len() > maxExtra {
+			return nil
+		}
+		segs = append(segs, seg)
+		start = k
+	}
+	return segs
 }
 
 // lineOf returns the 1-based line of offset off; calls come in increasing

@@ -388,3 +388,46 @@ func TestFindHiddenCharacters(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Normalized()))
 }
+
+// TestFindSeveralPhrasesOneALine: files that list several phrases or
+// shares, one a line, give every one of them; lines that only look like
+// phrases give none.
+func TestFindSeveralPhrasesOneALine(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	a, b, c := newFixture(t, rng, English, 12), newFixture(t, rng, English, 12), newFixture(t, rng, English, 24)
+	x := "shadow pistol academic always adequate wildlife fancy gross oasis cylinder mustang wrist rescue view short owner flip making coding armed"
+	y := "shadow pistol academic acid actress prayer class unknown daughter sweater depict flip twice unkind craft early superior advocate guest smoking"
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"one a line", a.norm + "\n" + b.norm + "\n" + c.norm + "\n", 3},
+		{"blank lines between", a.norm + "\n\n" + b.norm + "\n", 2},
+		{"labelled lines", "wallet 1: " + a.norm + "\nwallet 2: " + b.norm + "\n", 2},
+		{"slip39 shares one a line", x + "\n" + y + "\n", 2},
+		{"labelled slip39 shares", "share 1: " + x + "\nshare 2: " + y + "\n", 2},
+		{"24 words over two lines", strings.Join(c.words[:12], " ") + "\n" + strings.Join(c.words[12:], " ") + "\n", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Len(t, Find([]byte(tc.text)), tc.want)
+		})
+	}
+	// Lines of list words that fail the checksum give nothing, however
+	// many there are.
+	list := Wordlist(English)
+	for range 100 {
+		var lines []string
+		for len(lines) < 4 {
+			w := make([]string, 12)
+			for k := range w {
+				w[k] = list[rng.IntN(len(list))]
+			}
+			if _, err := Validate(strings.Join(w, " ")); err == nil {
+				continue
+			}
+			lines = append(lines, strings.Join(w, " "))
+		}
+		assert.Empty(t, Find([]byte(strings.Join(lines, "\n"))))
+	}
+}
