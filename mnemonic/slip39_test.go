@@ -1,7 +1,9 @@
 package mnemonic
 
 import (
+	"encoding/json"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 
@@ -71,4 +73,36 @@ func itoa(i int) string {
 		return string(rune('0' + i))
 	}
 	return string(rune('0'+i/10)) + string(rune('0'+i%10))
+}
+
+func TestSLIP39VectorsArePublic(t *testing.T) {
+	raw, err := os.ReadFile("testdata/slip39_vectors.json")
+	require.NoError(t, err)
+	var doc struct {
+		Vectors [][]json.RawMessage `json:"vectors"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &doc))
+	n := 0
+	for _, v := range doc.Vectors {
+		var shares []string
+		require.NoError(t, json.Unmarshal(v[1], &shares))
+		for _, s := range shares {
+			p, err := ValidateSLIP39(s)
+			if err != nil {
+				continue
+			}
+			src, ok := Public(p)
+			assert.True(t, ok)
+			assert.Equal(t, "SLIP-39 test vector", src)
+			n++
+		}
+	}
+	assert.Greater(t, n, 60)
+	rng := rand.New(rand.NewPCG(4, 4))
+	for range 20 {
+		p, err := ValidateSLIP39(strings.Join(slip39Share(rng), " "))
+		require.NoError(t, err)
+		_, ok := Public(p)
+		assert.False(t, ok, "a generated share is not public")
+	}
 }
