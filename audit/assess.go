@@ -13,7 +13,8 @@ import (
 //	score = 10 × power × validity × exposure × residual + modifiers
 //
 // where power is what the secret controls (a seed or extended key 1.0, a
-// single key 0.85, a testnet key a third of that), validity comes from the
+// single key 0.85, a SLIP-39 share of an incomplete set 0.6, a testnet
+// key a third of that), validity comes from the
 // detector's confidence (high 1.0, medium 0.85, low 0.6), exposure is the
 // highest likelihood among the attack paths that apply, and residual is
 // how much of the risk the storage protection leaves (plain text 1.0, a
@@ -60,6 +61,9 @@ func power(c Candidate) float64 {
 		p = 1.0
 	case KindOtherPrivateKey:
 		p = 0.8
+	}
+	if strings.HasPrefix(c.Details["slip39_set"], "incomplete") {
+		p = 0.6 // one share of a Shamir backup: a thief still needs others
 	}
 	if strings.EqualFold(c.Network, "testnet") || strings.EqualFold(c.Network, "regtest") {
 		p /= 3

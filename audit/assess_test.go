@@ -40,6 +40,15 @@ func TestScoreOrder(t *testing.T) {
 		c.Kind, c.Protection = KindKeystore, &Protection{Encrypted: true, GuessesPerSecond: 22, WeakPassword: true}
 	})
 
+	share := func(set string) func(*Candidate) {
+		return func(c *Candidate) { c.Rule, c.Details = "slip39-share", map[string]string{"slip39_set": set} }
+	}
+	oneShare := score(Storage{Context: "notes", Permissions: "0600"}, share("incomplete: 1 share(s) of this set here"))
+	allShares := score(Storage{Context: "notes", Permissions: "0600"}, share("complete: the 2 shares here recover the master secret"))
+	seedInNotes := score(Storage{Context: "notes", Permissions: "0600"}, nil)
+
+	assert.Less(t, oneShare, allShares, "shares that reach the threshold are worse than one")
+	assert.Equal(t, seedInNotes, allShares)
 	assert.Equal(t, private, fixture, "a test fixture path alone never lowers a score")
 	assert.Less(t, private, dotenv)
 	assert.LessOrEqual(t, dotenv, history)

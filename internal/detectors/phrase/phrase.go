@@ -5,6 +5,7 @@ package phrase
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -65,6 +66,8 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		return nil
 	}
 	var out []detect.Candidate
+	var shares []mnemonic.Phrase // SLIP-39 shares, and where they are in out
+	var shareAt []int
 	matches := mnemonic.Find(c.Data)
 	if electrumContext(c) {
 		matches = mergeOld(matches, mnemonic.FindElectrumOld(c.Data))
@@ -110,6 +113,12 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			// the wallet, and a 1-of-1 share is the whole seed.
 			rule = "slip39-share"
 			redacted = fmt.Sprintf("[%d words, slip39 share]", p.Len())
+			if h, ok := p.SLIP39(); ok {
+				details["slip39_identifier"] = strconv.Itoa(int(h.Identifier))
+				details["slip39_group"] = fmt.Sprintf("group %d of %d, %d needed", h.GroupIndex+1, h.GroupCount, h.GroupThreshold)
+				details["slip39_member"] = fmt.Sprintf("member %d, %d of the group needed", h.MemberIndex+1, h.MemberThreshold)
+			}
+			shares, shareAt = append(shares, p), append(shareAt, len(out))
 		case mnemonic.SchemeElectrumOld:
 			// No checksum: only searched where Electrum is named, and
 			// believed when set off on its own line or labelled.
@@ -139,7 +148,34 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		}
 		out = append(out, cand)
 	}
+	slip39Sets(out, shares, shareAt)
 	return out
+}
+
+// slip39Sets tells each SLIP-39 share whether the shares of its set found
+// together reach the thresholds: several shares of one backup in one
+// place can be as bad as the seed itself.
+func slip39Sets(out []detect.Candidate, shares []mnemonic.Phrase, at []int) {
+	for _, set := range mnemonic.SLIP39Sets(shares) {
+		var verdict string
+		switch err := mnemonic.CheckSLIP39(set); {
+		case err == nil && len(set) == 1:
+			verdict = "complete: this share alone recovers the master secret"
+		case err == nil:
+			verdict = fmt.Sprintf("complete: the %d shares here recover the master secret", len(set))
+		case errors.Is(err, mnemonic.ErrSLIP39Threshold):
+			verdict = fmt.Sprintf("incomplete: %d share(s) of this set here, fewer than the thresholds need", len(set))
+		default:
+			verdict = "inconsistent: shares of this set here disagree"
+		}
+		for _, p := range set {
+			for i := range shares {
+				if shares[i].Normalized() == p.Normalized() {
+					out[at[i]].Details["slip39_set"] = verdict
+				}
+			}
+		}
+	}
 }
 
 // generatorNames are the words a finding uses for each weak generator.

@@ -131,3 +131,34 @@ func TestSchemesOfAmbiguousPhrases(t *testing.T) {
 	}
 	t.Fatal("no phrase valid in both schemes")
 }
+
+func TestSLIP39SetsInOneFile(t *testing.T) {
+	// Shares of the published SLIP-39 vectors (trezor/python-shamir-
+	// mnemonic vectors.json, "Basic sharing 2-of-3" and "invalid digest").
+	const (
+		a = "shadow pistol academic always adequate wildlife fancy gross oasis cylinder mustang wrist rescue view short owner flip making coding armed"
+		b = "shadow pistol academic acid actress prayer class unknown daughter sweater depict flip twice unkind craft early superior advocate guest smoking"
+		x = "guilt walnut academic acid deliver remove equip listen vampire tactics nylon rhythm failure husband fatigue alive blind enemy teaspoon rebound"
+		y = "guilt walnut academic agency brave hamster hobo declare herd taste alpha slim criminal mild arcade formal romp branch pink ambition"
+	)
+	tests := []struct {
+		name, text, want string
+		n               int
+	}{
+		{"two of three", "share 1: " + a + "\nshare 2: " + b + "\n", "complete: the 2 shares here", 2},
+		{"one of three", "share 1: " + a + "\n", "incomplete: 1 share(s)", 1},
+		{"disagreeing shares", "share 1: " + x + "\nshare 2: " + y + "\n", "inconsistent", 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := New().Detect(context.Background(), &detect.Chunk{Data: []byte(tc.text)})
+			require.Len(t, cs, tc.n)
+			for _, c := range cs {
+				assert.Equal(t, "slip39-share", c.Rule)
+				assert.Contains(t, c.Details["slip39_set"], tc.want)
+				assert.Contains(t, c.Details["slip39_group"], "group 1 of 1")
+				assert.Contains(t, c.Details["slip39_member"], "2 of the group needed")
+			}
+		})
+	}
+}
