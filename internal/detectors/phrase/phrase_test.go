@@ -143,7 +143,7 @@ func TestSLIP39SetsInOneFile(t *testing.T) {
 	)
 	tests := []struct {
 		name, text, want string
-		n               int
+		n                int
 	}{
 		{"two of three", "share 1: " + a + "\nshare 2: " + b + "\n", "complete: the 2 shares here", 2},
 		{"one of three", "share 1: " + a + "\n", "incomplete: 1 share(s)", 1},
