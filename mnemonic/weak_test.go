@@ -45,17 +45,6 @@ func TestMilkSadSweep(t *testing.T) {
 	assert.Less(t, time.Since(start), 5*time.Second)
 }
 
-func BenchmarkMilkSadSeeds(b *testing.B) {
-	q, _ := FromEntropy([]byte("a random entropy"), English)
-	const n = 1 << 22
-	b.ReportMetric(0, "ns/op")
-	start := time.Now()
-	for b.Loop() {
-		MilkSad(context.Background(), q, 0, n-1, nil)
-	}
-	b.ReportMetric(float64(n*b.N)/time.Since(start).Seconds(), "seeds/s")
-}
-
 func TestMTFirst8(t *testing.T) {
 	var out [8]uint32
 	for _, base := range []uint32{0, 1, 5489, 1700000000, 0xfffffff8} {
