@@ -5,12 +5,14 @@ package phrase
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -43,7 +45,20 @@ type Options struct {
 }
 
 // Detector finds BIP-39 phrases. The zero value is ready to use.
-type Detector struct{ opts Options }
+type Detector struct {
+	opts Options
+	// swept remembers the outcome of each phrase's deep check, so a
+	// phrase found in several places (or views) is swept once.
+	mu    sync.Mutex
+	swept map[[32]byte]*sweepResult
+}
+
+// sweepResult is one phrase's deep-check outcome; done closes when it is
+// known.
+type sweepResult struct {
+	done    chan struct{}
+	details map[string]string
+}
 
 // New returns a phrase detector.
 func New() *Detector { return &Detector{} }
@@ -94,7 +109,11 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			details["schemes"] = strings.Join(s, ",")
 		}
 		if d.opts.DeepChecks && p.Scheme() == mnemonic.SchemeBIP39 {
-			d.deepCheck(ctx, p, details)
+			if _, public := mnemonic.Public(p); !public {
+				for k, v := range d.deepCheckOnce(ctx, p) {
+					details[k] = v
+				}
+			}
 		}
 		rule, addr := Rule, ""
 		switch p.Scheme() {
@@ -182,6 +201,40 @@ func slip39Sets(out []detect.Candidate, shares []mnemonic.Phrase, at []int) {
 var generatorNames = map[mnemonic.Generator]string{
 	mnemonic.GeneratorBX:          "bx seed (Milk Sad, CVE-2023-39910)",
 	mnemonic.GeneratorTrustWallet: "the Trust Wallet browser extension (CVE-2023-31290)",
+}
+
+// deepCheckOnce runs deepCheck once per distinct phrase; callers that
+// find the same phrase meanwhile wait for the first sweep's outcome. A
+// sweep cut short by cancellation is not remembered.
+func (d *Detector) deepCheckOnce(ctx context.Context, p mnemonic.Phrase) map[string]string {
+	key := sha256.Sum256([]byte(p.Normalized()))
+	d.mu.Lock()
+	if d.swept == nil {
+		d.swept = map[[32]byte]*sweepResult{}
+	}
+	r, ok := d.swept[key]
+	if !ok {
+		r = &sweepResult{done: make(chan struct{})}
+		d.swept[key] = r
+	}
+	d.mu.Unlock()
+	if ok {
+		select {
+		case <-r.done:
+			return r.details
+		case <-ctx.Done():
+			return map[string]string{"deep_check": "weak-generator sweep cancelled"}
+		}
+	}
+	r.details = map[string]string{}
+	d.deepCheck(ctx, p, r.details)
+	if ctx.Err() != nil {
+		d.mu.Lock()
+		delete(d.swept, key)
+		d.mu.Unlock()
+	}
+	close(r.done)
+	return r.details
 }
 
 // deepCheck sweeps seeds for a weak generator that made p and records

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -161,4 +162,34 @@ func TestSLIP39SetsInOneFile(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestDeepCheckOncePerPhrase(t *testing.T) {
+	const seed = 77_000_000
+	p, err := mnemonic.FromEntropy(mnemonic.MT19937Entropy(mnemonic.GeneratorTrustWallet, seed, 16), mnemonic.English)
+	require.NoError(t, err)
+	d := NewWith(Options{DeepChecks: true, From: seed - 200_000, To: seed + 10})
+	text := []byte("seed: " + p.Normalized() + "\n")
+	var wg sync.WaitGroup
+	results := make([]string, 4)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cs := d.Detect(context.Background(), &detect.Chunk{Data: text})
+			if len(cs) == 1 {
+				results[i] = cs[0].Details["weakness"]
+			}
+		}()
+	}
+	wg.Wait()
+	for _, r := range results {
+		assert.Contains(t, r, "Trust Wallet")
+	}
+	assert.Len(t, d.swept, 1)
+
+	// Published phrases are not swept.
+	cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("mnemonic: test test test test test test test test test test test junk\n")})
+	require.Len(t, cs, 1)
+	assert.Empty(t, cs[0].Details["deep_check"])
 }
