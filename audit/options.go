@@ -61,8 +61,11 @@ type Progress struct {
 	Findings int64
 	Skipped  int64
 	Errors   int64
-	Elapsed  time.Duration
-	Done     bool
+	// Seeds counts the 32-bit seeds the deep checks (Options.DeepChecks)
+	// have swept so far, over the scanner's life.
+	Seeds   uint64
+	Elapsed time.Duration
+	Done    bool
 }
 
 const (

@@ -1,6 +1,8 @@
 package audit
 
 import (
+	"sync/atomic"
+
 	"github.com/walletaudit/walletaudit/internal/decode"
 	"github.com/walletaudit/walletaudit/internal/detectors/keys"
 	"github.com/walletaudit/walletaudit/internal/detectors/phrase"
@@ -12,10 +14,10 @@ import (
 // Append to the result to add detectors of your own:
 //
 //	opts.Detectors = append(audit.DefaultDetectors(), myDetector{})
-func DefaultDetectors() []Detector { return defaultDetectors(Options{}) }
+func DefaultDetectors() []Detector { return defaultDetectors(Options{}, nil) }
 
-func defaultDetectors(opts Options) []Detector {
-	p := phrase.NewWith(phrase.Options{DeepChecks: opts.DeepChecks})
+func defaultDetectors(opts Options, seeds *atomic.Uint64) []Detector {
+	p := phrase.NewWith(phrase.Options{DeepChecks: opts.DeepChecks, Swept: seeds})
 	return append([]Detector{p, wallet.NewEmbedded(keystore.Options{})}, keys.All()...)
 }
 

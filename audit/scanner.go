@@ -33,6 +33,8 @@ type Scanner struct {
 	views     viewFunc
 	log       *slog.Logger
 	archive   ArchiveLimits
+	// seeds counts the seeds the built-in deep checks have swept.
+	seeds *atomic.Uint64
 }
 
 // viewFunc yields decoded views of data (see internal/decode).
@@ -63,16 +65,17 @@ func New(opts Options) *Scanner {
 	if opts.ProgressInterval <= 0 {
 		opts.ProgressInterval = 200 * time.Millisecond
 	}
+	seeds := new(atomic.Uint64)
 	dets := opts.Detectors
 	if dets == nil {
-		dets = defaultDetectors(opts)
+		dets = defaultDetectors(opts, seeds)
 	}
 	files := opts.FileDetectors
 	if files == nil {
 		files = DefaultFileDetectors()
 	}
 	off := func(id string) bool { return slices.Contains(opts.Disable, id) }
-	s := &Scanner{opts: opts, log: opts.Logger, views: decodeViews, archive: opts.Archive.withDefaults()}
+	s := &Scanner{opts: opts, log: opts.Logger, views: decodeViews, archive: opts.Archive.withDefaults(), seeds: seeds}
 	for _, d := range dets {
 		if d != nil && !off(d.ID()) {
 			s.detectors = append(s.detectors, d)
@@ -205,7 +208,7 @@ func (s *Scanner) startProgress(st *runState, start time.Time) func() {
 		for {
 			select {
 			case <-t.C:
-				s.opts.Progress(st.progress(time.Since(start), false))
+				s.opts.Progress(s.progress(st, time.Since(start), false))
 			case <-done:
 				return
 			}
@@ -214,7 +217,7 @@ func (s *Scanner) startProgress(st *runState, start time.Time) func() {
 	return func() {
 		close(done)
 		<-stopped
-		s.opts.Progress(st.progress(time.Since(start), true))
+		s.opts.Progress(s.progress(st, time.Since(start), true))
 	}
 }
 
@@ -257,9 +260,9 @@ func (st *runState) found(f Finding) {
 	st.mu.Unlock()
 }
 
-func (st *runState) progress(d time.Duration, done bool) Progress {
+func (s *Scanner) progress(st *runState, d time.Duration, done bool) Progress {
 	return Progress{Files: st.files.Load(), Bytes: st.bytes.Load(), Findings: st.findings.Load(),
-		Skipped: st.skipped.Load(), Errors: st.errs.Load(), Elapsed: d, Done: done}
+		Skipped: st.skipped.Load(), Errors: st.errs.Load(), Seeds: s.seeds.Load(), Elapsed: d, Done: done}
 }
 
 func (st *runState) summary(d time.Duration) Summary {

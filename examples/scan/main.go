@@ -268,6 +268,9 @@ func progressLine(w io.Writer) func(audit.Progress) {
 	return func(p audit.Progress) {
 		fmt.Fprintf(w, "\r\x1b[Kscanning: %d files, %.1f MiB, %d findings, %d skipped (%.1fs)",
 			p.Files, float64(p.Bytes)/(1<<20), p.Findings, p.Skipped, p.Elapsed.Seconds())
+		if p.Seeds > 0 {
+			fmt.Fprintf(w, ", weak-generator sweep: %.2f G seeds", float64(p.Seeds)/1e9)
+		}
 		if p.Done {
 			fmt.Fprint(w, "\r\x1b[K")
 		}

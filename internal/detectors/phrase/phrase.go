@@ -42,6 +42,8 @@ type Options struct {
 	// beginning with the Milk Sad window (mnemonic.MilkSadFrom to
 	// mnemonic.MilkSadTo).
 	From, To uint32
+	// Swept, if set, counts the seeds swept, for progress reports.
+	Swept *atomic.Uint64
 }
 
 // Detector finds BIP-39 phrases. The zero value is ready to use.
@@ -253,6 +255,33 @@ func (d *Detector) deepCheck(ctx context.Context, p mnemonic.Phrase, details map
 		spans = []span{{mnemonic.MilkSadFrom, mnemonic.MilkSadTo}, {0, mnemonic.MilkSadFrom - 1}, {mnemonic.MilkSadTo + 1, math.MaxUint32}}
 	}
 	var done atomic.Uint64
+	if d.opts.Swept != nil {
+		// Pass the count on as the sweep goes, for progress lines.
+		stop := make(chan struct{})
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var told uint64
+			t := time.NewTicker(100 * time.Millisecond)
+			defer t.Stop()
+			for {
+				select {
+				case <-t.C:
+				case <-stop:
+				}
+				n := done.Load()
+				d.opts.Swept.Add(n - told)
+				told = n
+				select {
+				case <-stop:
+					return
+				default:
+				}
+			}
+		}()
+		defer func() { close(stop); wg.Wait() }()
+	}
 	var want uint64
 	for _, sp := range spans {
 		want += uint64(sp.to) - uint64(sp.from) + 1

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -66,11 +67,13 @@ func TestDeepCheckFindsWeakGenerators(t *testing.T) {
 	// A random phrase: swept, not flagged, and the budget is reported.
 	p, err := mnemonic.FromEntropy([]byte("0123456789abcdef"), mnemonic.English)
 	require.NoError(t, err)
-	d := NewWith(Options{DeepChecks: true, From: 1, To: 300_000})
+	var swept atomic.Uint64
+	d := NewWith(Options{DeepChecks: true, From: 1, To: 300_000, Swept: &swept})
 	cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + strings.Join(p.Words(), " "))})
 	require.Len(t, cs, 1)
 	assert.Empty(t, cs[0].Details["weakness"])
 	assert.Contains(t, cs[0].Details["deep_check"], "300000 seeds swept")
+	assert.Equal(t, uint64(300_000), swept.Load(), "progress counts every seed")
 	d = NewWith(Options{DeepChecks: true, Budget: 20 * time.Millisecond})
 	cs = d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + strings.Join(p.Words(), " "))})
 	require.Len(t, cs, 1)
