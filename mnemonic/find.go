@@ -515,6 +515,13 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 			return m, true
 		}
 	}
+	// Polyseed: 16 words, tried before the BIP-39 windows (a 15-word
+	// window of it passes the BIP-39 checksum once in 32).
+	if n >= 16 && n <= 16+maxExtra {
+		if m, ok := f.tryPolyseed(run); ok {
+			return m, true
+		}
+	}
 	// The whole run, then grids written without numbers read column by
 	// column (also with a heading or a trailing word dropped).
 	if validLength(n) {

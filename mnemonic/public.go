@@ -55,6 +55,12 @@ func Public(p Phrase) (source string, ok bool) {
 	if p.IsZero() {
 		return "", false
 	}
+	if p.scheme == SchemePolyseed {
+		if publicPolyseedPhrase(p) {
+			return "Polyseed test vector", true
+		}
+		return "", false
+	}
 	if p.scheme == SchemeSLIP39 {
 		if publicSLIP39Share(p) {
 			return "SLIP-39 test vector", true

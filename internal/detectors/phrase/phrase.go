@@ -129,6 +129,11 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		case mnemonic.SchemeMonero:
 			rule = "monero-seed"
 			redacted = fmt.Sprintf("[%d words, monero]", p.Len())
+		case mnemonic.SchemePolyseed:
+			// Monero's 16-word format: the wallet secret itself (unless
+			// the owner encrypted it with a passphrase).
+			rule = "monero-seed"
+			redacted = fmt.Sprintf("[%d words, polyseed]", p.Len())
 		case mnemonic.SchemeSLIP39:
 			// One share of a Shamir backup: with enough others it opens
 			// the wallet, and a 1-of-1 share is the whole seed.

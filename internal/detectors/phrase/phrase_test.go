@@ -196,3 +196,14 @@ func TestDeepCheckOncePerPhrase(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Empty(t, cs[0].Details["deep_check"])
 }
+
+func TestPolyseedRule(t *testing.T) {
+	// The English test phrase of tevador/polyseed tests/tests.c.
+	const vector = "raven tail swear infant grief assist regular lamp duck valid someone little harsh puppy airport language"
+	cs := New().Detect(context.Background(), &detect.Chunk{Data: []byte("polyseed: " + vector + "\n")})
+	require.Len(t, cs, 1)
+	assert.Equal(t, "monero-seed", cs[0].Rule)
+	assert.Equal(t, mnemonic.SchemePolyseed, cs[0].Scheme)
+	assert.True(t, cs[0].Public)
+	assert.NotContains(t, cs[0].Secret.Redacted(), "raven")
+}
