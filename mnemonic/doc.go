@@ -53,9 +53,11 @@
 // Find also reports, with Phrase.Scheme saying which: Electrum 2.x seeds
 // (English words whose HMAC-SHA512 "Seed version" starts with 01, 100,
 // 101 or 102; ValidateElectrum), SLIP-39 shares (RS1024 checksum over the
-// SLIP-39 list; ValidateSLIP39), Monero 25-word seeds (CRC32 checksum
-// word; ValidateMonero) and LND aezeed cipher seeds (version 0 and
-// CRC-32C).
+// SLIP-39 list; ValidateSLIP39, with CombineSLIP39 and CheckSLIP39 for
+// sets of shares), Monero 25-word seeds in all twelve languages of
+// Monero's lists (CRC32 checksum word; ValidateMonero), Monero Polyseed
+// 16-word seeds (GF(2048) checksum over the BIP-39 lists;
+// ValidatePolyseed) and LND aezeed cipher seeds (version 0 and CRC-32C).
 //
 // Old Electrum seeds (before 2.0: 12 or 24 words of Electrum's own list,
 // no checksum) have a finder of their own, FindElectrumOld, with stricter

@@ -343,6 +343,36 @@ func (f *finder) flush() {
 	if len(run) < 12 || overflow {
 		return
 	}
+	before := len(f.out)
+	f.examineLong(run)
+	if len(f.out) > before {
+		return
+	}
+	// Words that are only in Monero lists (German "Format", French
+	// "user") join runs of other list words; when the run as a whole
+	// gives nothing, they separate the words of the other schemes' lists,
+	// so a phrase right after one is still set off.
+	start := 0
+	for k, t := range run {
+		if moneroOnly(t) {
+			if k-start >= 12 {
+				f.examineLong(run[start:k])
+			}
+			start = k + 1
+		}
+	}
+	if start > 0 && len(run)-start >= 12 {
+		f.examineLong(run[start:])
+	}
+}
+
+// moneroOnly reports whether a token is a word of Monero lists only.
+func moneroOnly(t token) bool {
+	return t.e != nil && t.e.monero != nil && t.e.mask == 0 && t.e.slip == 0 && !t.hasPfx
+}
+
+// examineLong examines a run of at least 12 words of any length.
+func (f *finder) examineLong(run []token) {
 	if len(run) <= maxRun {
 		f.examine(run)
 		return

@@ -171,15 +171,24 @@ func (p Phrase) Entropy() []byte {
 // Words returns the full words, NFKD-normalised.
 func (p Phrase) Words() []string {
 	switch p.scheme {
-	case SchemeSLIP39, SchemeMonero, SchemeElectrumOld:
+	case SchemeMonero:
+		// The list of the seed's language, lower-case NFKD.
+		li := moneroLangIndex(p.lang)
+		if li < 0 {
+			return nil
+		}
+		list := data().monero[li]
 		out := make([]string, len(p.indices))
 		for i, v := range p.indices {
-			switch p.scheme {
-			case SchemeSLIP39:
+			out[i] = list[v]
+		}
+		return out
+	case SchemeSLIP39, SchemeElectrumOld:
+		out := make([]string, len(p.indices))
+		for i, v := range p.indices {
+			if p.scheme == SchemeSLIP39 {
 				out[i] = slip39Words[v]
-			case SchemeMonero:
-				out[i] = moneroWords[v]
-			default:
+			} else {
 				out[i] = electrumOldWords[v]
 			}
 		}
@@ -207,8 +216,9 @@ func (p Phrase) Normalized() string { return strings.Join(p.Words(), " ") }
 // normalised phrase with salt "mnemonic"+NFKD(passphrase), 2048 rounds;
 // for Electrum 2.x seeds, the same with salt "electrum"+passphrase. For
 // old Electrum seeds it is the 32-byte master private key (the stretched
-// seed; no passphrase), for Monero the private spend key; SLIP-39 shares
-// and aezeed give nil.
+// seed; no passphrase), for Monero the private spend key, for Polyseed the
+// 32-byte key polyseed derives (PBKDF2-HMAC-SHA256); SLIP-39 shares and
+// aezeed give nil.
 func (p Phrase) Seed(passphrase string) []byte {
 	switch p.scheme {
 	case "":
@@ -220,6 +230,8 @@ func (p Phrase) Seed(passphrase string) []byte {
 		return nil // enciphered: the seed needs the aezeed passphrase and AEZ
 	case SchemeElectrumOld:
 		return electrumOldSecret(p.indices) // the master private key; no passphrase
+	case SchemePolyseed:
+		return polyseedKey(polyseedCodes(p.lang, p.indices)) // the wallet key, before any passphrase
 	default:
 		return p.electrumSeed(passphrase)
 	}

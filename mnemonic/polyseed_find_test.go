@@ -56,3 +56,15 @@ func TestFindPolyseed(t *testing.T) {
 	}
 	assert.LessOrEqual(t, found, 3)
 }
+
+func TestPolyseedSeed(t *testing.T) {
+	p, err := ValidatePolyseed(polyseedEN1)
+	require.NoError(t, err)
+	q, err := ValidatePolyseed(polyseedEN2) // the same seed, abbreviated
+	require.NoError(t, err)
+	assert.Len(t, p.Seed(""), 32)
+	assert.Equal(t, p.Seed(""), q.Seed(""))
+	r, err := ValidatePolyseed(polyseedES1) // another seed
+	require.NoError(t, err)
+	assert.NotEqual(t, p.Seed(""), r.Seed(""))
+}

@@ -1,6 +1,7 @@
 package mnemonic
 
 import (
+	"crypto/sha256"
 	"encoding/hex"
 	"sync"
 )
@@ -53,6 +54,13 @@ var publicTable = sync.OnceValue(func() map[string]string {
 // network; they are test data, not leaks.
 func Public(p Phrase) (source string, ok bool) {
 	if p.IsZero() {
+		return "", false
+	}
+	if p.scheme == SchemeMonero {
+		h := sha256.Sum256(moneroKey(p.indices))
+		if src := publicMonero[hex.EncodeToString(h[:16])]; src != "" {
+			return src, true
+		}
 		return "", false
 	}
 	if p.scheme == SchemePolyseed {
@@ -121,4 +129,20 @@ func Weakness(p Phrase) string {
 func PublicEntropy(entropy []byte) (source string, ok bool) {
 	source, ok = publicTable()[hex.EncodeToString(entropy)]
 	return source, ok
+}
+
+// publicMonero are published Monero test seeds, by the first 16 bytes of
+// SHA-256 of their private spend key: the seeds of serai-dex/serai
+// networks/monero/wallet/seed/src/tests.rs (one a language), of
+// monero-project/monero tests/unit_tests/mnemonics.cpp, and one from a
+// public seed tool's test data. They stand in public repositories.
+var publicMonero = map[string]string{
+	"096512e6ae6deddeaf974532d2770afc": "Monero test seed", "0cd3620be3e248a2c79c6f32d4c8e488": "Monero test seed",
+	"0cda1ebd7510c2ea2cc0be3e0efa4813": "Monero test seed", "248a2965fe05b26786aa1dcefde5c2f0": "Monero test seed",
+	"31266479a26644310f414329cbbefb13": "Monero test seed", "52357a02d907907d3a9d31307ee2c701": "Monero test seed",
+	"7625193791cb9becacebfd22abc4f1fa": "Monero test seed", "845fb089a63394b6f1c0b7f1b9bdc7e1": "Monero test seed",
+	"8bb985539cc1dc91313bbe51e6aef36d": "Monero test seed", "b6df596049e45bc39ce2a29d6761d327": "Monero test seed",
+	"c8457bd88730a81ced5b9e748a7da1c3": "Monero test seed", "d6a25c03f53d5071c672622599a04479": "Monero test seed",
+	"f22b4edfa664a9007a1f04d2252ec905": "Monero test seed", "f66c9e05fcdc53ee53a50d174524b549": "Monero test seed",
+	"f8ac20ce753c7f5c8ae58b7550f79107": "Monero test seed", "fdb35951314f86933f571f12b4fe8636": "Monero test seed",
 }

@@ -8,7 +8,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Language names a BIP-39 wordlist.
+// Language names the language of a wordlist: of BIP-39 (Languages) or
+// of Monero seeds (MoneroLanguages).
 type Language string
 
 // The ten official BIP-39 languages.
@@ -23,6 +24,16 @@ const (
 	Italian            Language = "italian"
 	Czech              Language = "czech"
 	Portuguese         Language = "portuguese"
+)
+
+// Languages that only Monero seeds use (see MoneroLanguages); Monero's
+// other lists reuse the BIP-39 names above.
+const (
+	Dutch     Language = "dutch"
+	German    Language = "german"
+	Russian   Language = "russian"
+	Esperanto Language = "esperanto"
+	Lojban    Language = "lojban"
 )
 
 // languages is the order in which languages are tried when a phrase is
@@ -40,8 +51,16 @@ func Languages() []Language { return append([]Language(nil), languages[:]...) }
 type entry struct {
 	mask   uint16
 	idx    [nLang]uint16
-	slip   uint16 // index+1 in the SLIP-39 list, 0 if not a SLIP-39 word
-	monero uint16 // index+1 in the Monero English list
+	slip   uint16       // index+1 in the SLIP-39 list, 0 if not a SLIP-39 word
+	monero *moneroEntry // the word's place in the Monero lists, nil if in none
+}
+
+// moneroEntry is where a word stands in the Monero lists: bit i of mask
+// for moneroLists[i], and its index there. Only Monero words have one, so
+// the BIP-39 entries stay small.
+type moneroEntry struct {
+	mask uint16
+	idx  [nMonero]uint16
 }
 
 // prefixEntry is an English word reached by its unique first four letters.
@@ -54,6 +73,8 @@ type tables struct {
 	words  [nLang][]string // NFKD words per language
 	lookup map[string]*entry
 	prefix map[string]prefixEntry // English: 4-letter prefixes and 3-letter words
+	// monero holds the words of each Monero list, lower-case NFKD.
+	monero [nMonero][]string
 	// maxASCII is the length of the longest ASCII word in any list.
 	maxASCII int
 	// quick is a filter over the length and first four letters of every
@@ -85,7 +106,7 @@ func buildTables() *tables {
 		ChineseTraditional: wordlists.ChineseTraditional, French: wordlists.French,
 		Italian: wordlists.Italian, Czech: wordlists.Czech, Portuguese: portuguese[:],
 	}
-	t := &tables{lookup: make(map[string]*entry, 16000), prefix: make(map[string]prefixEntry, 2048)}
+	t := &tables{lookup: make(map[string]*entry, 32000), prefix: make(map[string]prefixEntry, 2048)}
 	for li, lang := range languages {
 		list := src[lang]
 		t.words[li] = make([]string, len(list))
@@ -120,14 +141,30 @@ func buildTables() *tables {
 		e.slip = uint16(i + 1)
 		t.maxASCII = max(t.maxASCII, len(w))
 	}
-	for i, w := range moneroWords {
-		e := t.lookup[w]
-		if e == nil {
-			e = &entry{}
-			t.lookup[w] = e
+	// One block for the moneroEntry values (18,971 distinct words);
+	// its capacity is never exceeded, so the pointers into it stay valid.
+	slab := make([]moneroEntry, 0, nMonero*len(moneroWords))
+	for li, ml := range moneroLists {
+		t.monero[li] = make([]string, len(ml.words))
+		for i, w := range ml.words {
+			w = norm.NFKD.String(strings.ToLower(w))
+			t.monero[li][i] = w
+			e := t.lookup[w]
+			if e == nil {
+				e = &entry{}
+				t.lookup[w] = e
+			}
+			if e.monero == nil {
+				slab = append(slab, moneroEntry{})
+				e.monero = &slab[len(slab)-1]
+			}
+			me := e.monero
+			if isASCII(w) {
+				t.maxASCII = max(t.maxASCII, len(w))
+			}
+			me.mask |= 1 << li
+			me.idx[li] = uint16(i)
 		}
-		e.monero = uint16(i + 1)
-		t.maxASCII = max(t.maxASCII, len(w))
 	}
 	for w := range t.lookup {
 		if isASCII(w) {
