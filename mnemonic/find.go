@@ -632,6 +632,19 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	return Match{}, false
 }
 
+// sharedLanguages returns the BIP-39 languages (a bit per entry of
+// languages) in whose lists every one of words is a full word.
+func sharedLanguages(words []token) uint16 {
+	mask := uint16(1<<nLang - 1)
+	for _, w := range words {
+		if w.e == nil {
+			return 0
+		}
+		mask &= w.e.mask
+	}
+	return mask
+}
+
 // tryWindow validates the words in order; span is the tokens whose byte
 // extent the match covers.
 func (f *finder) tryWindow(words []token, layout string, span []token) (Match, bool) {
@@ -639,15 +652,7 @@ func (f *finder) tryWindow(words []token, layout string, span []token) (Match, b
 		return Match{}, false
 	}
 	idx := make([]uint16, len(words))
-	// Full words, in each language they share.
-	mask := uint16(1<<nLang - 1)
-	for _, w := range words {
-		if w.e == nil {
-			mask = 0
-			break
-		}
-		mask &= w.e.mask
-	}
+	mask := sharedLanguages(words)
 	start, end := span[0].start, span[0].end
 	for _, s := range span {
 		start, end = min(start, s.start), max(end, s.end)

@@ -11,14 +11,7 @@ func (f *finder) tryPolyseed(run []token) (Match, bool) {
 		if !f.phraseShaped(w) {
 			continue
 		}
-		mask := uint16(1<<nLang - 1)
-		for _, t := range w {
-			if t.e == nil {
-				mask = 0
-				break
-			}
-			mask &= t.e.mask
-		}
+		mask := sharedLanguages(w)
 		for li := range nLang {
 			if mask&(1<<li) == 0 {
 				continue
