@@ -268,14 +268,16 @@ func (f *finder) lookup(s, e int, han bool) (token, bool) {
 			}
 		}
 		b := f.lower[:n]
-		if !f.t.quick[quickKey(b)] {
+		if !f.t.quickHas(b) {
 			return tok, false
 		}
 		if en := f.t.lookup[string(b)]; en != nil {
 			tok.e = en
 		}
-		if p, ok := f.t.prefix[string(b)]; ok {
-			tok.pfx, tok.hasPfx = p, true
+		if len(b) <= 4 { // prefixes are at most four letters
+			if p, ok := f.t.prefix[string(b)]; ok {
+				tok.pfx, tok.hasPfx = p, true
+			}
 		}
 		return tok, tok.e != nil || tok.hasPfx
 	}

@@ -77,22 +77,34 @@ type tables struct {
 	monero [nMonero][]string
 	// maxASCII is the length of the longest ASCII word in any list.
 	maxASCII int
-	// quick is a filter over the length and first four letters of every
-	// ASCII word and prefix: most tokens of ordinary text miss it and
-	// never reach the map.
-	quick [1 << 16]bool
+	// quick is a one-hash Bloom filter (2^20 bits) over every ASCII word
+	// and prefix: about 2% of its bits are set, so almost every token of
+	// ordinary text misses it and never reaches the maps.
+	quick [1 << 14]uint64
 }
 
-// quickKey hashes a lower-case ASCII token's length and first four bytes.
-func quickKey(b []byte) uint16 {
-	var x uint32 = uint32(len(b))
-	for i := 0; i < 4 && i < len(b); i++ {
-		x = x*31 + uint32(b[i])
+// quickKey hashes a lower-case ASCII token (FNV-1a, then mixed) to a bit
+// of the quick filter.
+func quickKey(b []byte) uint32 {
+	x := uint32(2166136261)
+	for _, c := range b {
+		x = (x ^ uint32(c)) * 16777619
 	}
 	x ^= x >> 15
 	x *= 0x2c1b3c6d
 	x ^= x >> 12
-	return uint16(x)
+	return x & (1<<20 - 1)
+}
+
+// quickHas reports whether a token's bit is set in the quick filter.
+func (t *tables) quickHas(b []byte) bool {
+	k := quickKey(b)
+	return t.quick[k>>6]&(1<<(k&63)) != 0
+}
+
+func (t *tables) quickAdd(w string) {
+	k := quickKey([]byte(w))
+	t.quick[k>>6] |= 1 << (k & 63)
 }
 
 // data returns the wordlist tables, built once on first use and read-only
@@ -168,11 +180,11 @@ func buildTables() *tables {
 	}
 	for w := range t.lookup {
 		if isASCII(w) {
-			t.quick[quickKey([]byte(w))] = true
+			t.quickAdd(w)
 		}
 	}
 	for p := range t.prefix {
-		t.quick[quickKey([]byte(p))] = true
+		t.quickAdd(p)
 	}
 	return t
 }

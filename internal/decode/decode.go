@@ -14,6 +14,8 @@ import (
 	"net/url"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 )
 
 // View is decoded text and where its encoding was.
@@ -67,7 +69,7 @@ func views(data []byte, depth int, enc string, base, baseEnd int, outerCtx []byt
 		codeUnitViews(data, emit) && escapeViews(data, emit)
 }
 
-var b64 = func() (t [256]bool) {
+var b64 = func() (t byteruns.Class) {
 	for c := 'A'; c <= 'Z'; c++ {
 		t[c], t[c+32] = true, true
 	}
@@ -78,7 +80,7 @@ var b64 = func() (t [256]bool) {
 	return
 }()
 
-var hexDigit = func() (t [256]bool) {
+var hexDigit = func() (t byteruns.Class) {
 	for _, c := range "0123456789abcdefABCDEF" {
 		t[c] = true
 	}
@@ -86,79 +88,70 @@ var hexDigit = func() (t [256]bool) {
 }()
 
 func base64Views(data []byte, emit func(View) bool) bool {
-	for i := 0; i < len(data); {
-		if !b64[data[i]] {
-			i++
-			continue
-		}
-		j := i
-		allHex, letters, digits := true, 0, 0
-		for j < len(data) && b64[data[j]] {
-			c := data[j]
-			if c == '=' && j+1 < len(data) && b64[data[j+1]] && data[j+1] != '=' {
-				// "=" inside a run ends it ("key=value"): padding
-				// only comes last.
-				j++
-				break
-			}
-			allHex = allHex && hexDigit[c]
-			if c >= '0' && c <= '9' {
-				digits++
-			} else if c != '=' {
-				letters++
-			}
-			j++
-		}
-		s := i
-		i = j
-		n := j - s
-		if n < minBase64 || n > maxRun || allHex || digits == 0 && n < 64 {
-			continue
-		}
-		raw := bytes.TrimRight(data[s:j], "=")
-		var dec []byte
-		for _, e := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
-			out := make([]byte, e.DecodedLen(len(raw)))
-			if k, err := e.Decode(out, raw); err == nil {
-				dec = out[:k]
-				break
+	ok := true
+	byteruns.Each(data, &b64, minBase64, func(s, e int) bool {
+		// "=" inside a run ends it ("key=value"): padding only comes
+		// last.
+		for k := s; k < e; k++ {
+			if data[k] == '=' && k+1 < e && data[k+1] != '=' {
+				if ok = base64Run(data, s, k+1, emit); !ok {
+					return false
+				}
+				s = k + 1
 			}
 		}
-		if dec == nil || !printable(dec) {
-			continue
-		}
-		if !emit(View{Data: dec, Encoding: "base64", Start: s, End: j}) {
-			return false
+		ok = base64Run(data, s, e, emit)
+		return ok
+	})
+	return ok
+}
+
+// base64Run decodes data[s:e] when it looks like base64 of text.
+func base64Run(data []byte, s, e int, emit func(View) bool) bool {
+	n := e - s
+	if n < minBase64 || n > maxRun {
+		return true
+	}
+	allHex, digits := true, 0
+	for _, c := range data[s:e] {
+		allHex = allHex && hexDigit[c]
+		if c >= '0' && c <= '9' {
+			digits++
 		}
 	}
-	return true
+	if allHex || digits == 0 && n < 64 {
+		return true
+	}
+	raw := bytes.TrimRight(data[s:e], "=")
+	var dec []byte
+	for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
+		out := make([]byte, enc.DecodedLen(len(raw)))
+		if k, err := enc.Decode(out, raw); err == nil {
+			dec = out[:k]
+			break
+		}
+	}
+	if dec == nil || !printable(dec) {
+		return true
+	}
+	return emit(View{Data: dec, Encoding: "base64", Start: s, End: e})
 }
 
 func hexViews(data []byte, emit func(View) bool) bool {
-	for i := 0; i < len(data); {
-		if !hexDigit[data[i]] {
-			i++
-			continue
-		}
-		j := i
-		for j < len(data) && hexDigit[data[j]] {
-			j++
-		}
-		s := i
-		i = j
-		n := j - s
-		if n < minHex || n > maxRun || n%2 != 0 {
-			continue
+	ok := true
+	byteruns.Each(data, &hexDigit, minHex, func(s, e int) bool {
+		n := e - s
+		if n > maxRun || n%2 != 0 {
+			return true
 		}
 		dec := make([]byte, n/2)
-		if _, err := hex.Decode(dec, data[s:j]); err != nil || !printable(dec) {
-			continue
+		if _, err := hex.Decode(dec, data[s:e]); err != nil || !printable(dec) {
+			return true
 		}
-		if !emit(View{Data: dec, Encoding: "hex", Start: s, End: j}) {
-			return false
-		}
-	}
-	return true
+		ok = emit(View{Data: dec, Encoding: "hex", Start: s, End: e})
+		return ok
+	})
+	return ok
 }
 
 func urlViews(data []byte, emit func(View) bool) bool {

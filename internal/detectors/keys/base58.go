@@ -13,6 +13,7 @@ import (
 	"github.com/btcsuite/btcd/btcutil/hdkeychain"
 	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 )
 
 // Base58 finds WIF keys, BIP-32 extended private keys (also inside output
@@ -30,7 +31,7 @@ func (*Base58) ID() string { return "base58-keys" }
 // a cheap byte-class pass.
 func (*Base58) Keywords() []string { return nil }
 
-var b58 = func() (t [256]bool) {
+var b58 = func() (t byteruns.Class) {
 	for _, c := range "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz" {
 		t[c] = true
 	}
@@ -51,15 +52,8 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 	data := c.Data
 	var out []detect.Candidate
 	dump := bytes.Contains(data, []byte("# Wallet dump created by"))
-	for i := 0; i < len(data); {
-		if !b58[data[i]] {
-			i++
-			continue
-		}
-		j := i
-		for j < len(data) && b58[data[j]] {
-			j++
-		}
+	// The shortest form looked for is a WIF key (51 characters).
+	byteruns.Each(data, &b58, 51, func(i, j int) bool {
 		n := j - i
 		glued := (i > 0 && alnum[data[i-1]]) || (j < len(data) && alnum[data[j]])
 		if !glued {
@@ -78,11 +72,8 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 				}
 			}
 		}
-		i = j
-		if ctx.Err() != nil {
-			return out
-		}
-	}
+		return ctx.Err() == nil
+	})
 	return out
 }
 

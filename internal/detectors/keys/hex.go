@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
@@ -28,7 +29,7 @@ func (*Hex) Keywords() []string {
 	return []string{"priv", "secret", "key", "pk", "wallet(", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy"}
 }
 
-var hexDigit = func() (t [256]bool) {
+var hexDigit = func() (t byteruns.Class) {
 	for _, c := range "0123456789abcdefABCDEF" {
 		t[c] = true
 	}
@@ -39,74 +40,70 @@ var hexDigit = func() (t [256]bool) {
 func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
 	var out []detect.Candidate
-	for i := 0; i < len(data); {
-		if !hexDigit[data[i]] {
-			i++
-			continue
+	byteruns.Each(data, &hexDigit, 64, func(s, e int) bool {
+		if cand, ok := hexKey(c, s, e); ok {
+			out = append(out, cand)
 		}
-		j := i
-		for j < len(data) && hexDigit[data[j]] {
-			j++
-		}
-		s, e := i, j
-		i = j
-		if e-s != 64 {
-			continue
-		}
-		if (s > 0 && (alnum[data[s-1]] && !(data[s-1] == 'x' && s >= 2 && data[s-2] == '0'))) || (e < len(data) && alnum[data[e]]) {
-			continue
-		}
-		h := string(data[s:e])
-		if lowEntropy(h) {
-			continue
-		}
-		key, _ := hex.DecodeString(h)
-		if !validScalar(key) {
-			continue
-		}
-		start := s
-		if s >= 2 && data[s-2] == '0' && data[s-1] == 'x' {
-			start = s - 2
-		}
-		if start > 0 && (alnum[data[start-1]] || data[start-1] == '-') {
-			continue // "ed25519-priv-0x…" and other prefixed forms
-		}
-		conf, reason, ok := hexContext(data, c.Context, start, e)
-		if !ok && keyFileName(c.Path) && len(bytes.TrimSpace(data)) <= e-start+4 && len(c.Context) == 0 {
-			// The whole file is the value, and its name says key:
-			// "private_key.txt", "deployer.key", "wallet.secret".
-			conf, reason, ok = detect.ConfidenceMedium, "key file name", true
-		}
-		if !ok || (c.Binary && conf != detect.ConfidenceHigh) {
-			// In binary files lines mean nothing: only a key name right
-			// before the value counts.
-			continue
-		}
-		cand := detect.Candidate{
-			Rule: "hex-private-key", Kind: detect.KindRawPrivateKey, Start: start, End: e, Confidence: conf,
-			Scheme:  "secp256k1",
-			Details: map[string]string{"context": reason},
-			Secret:  detect.NewSecret(detect.KindRawPrivateKey, string(data[start:e]), strings.ToLower(h), "[64-hex private key]", ethAddress(key)),
-		}
-		if reason == "entropy" {
-			cand.Kind, cand.Rule = detect.KindMnemonic, "bip39-entropy-hex"
-			cand.Secret = detect.NewSecret(detect.KindMnemonic, string(data[start:e]), strings.ToLower(h), "[256-bit seed entropy, hex]", "")
-			if src, ok := mnemonic.PublicEntropy(key); ok {
-				cand.Public, cand.PublicSource = true, src
-			}
-		}
-		if src, ok := isPublicHex(h); ok {
+		return ctx.Err() == nil
+	})
+	return out
+}
+
+// hexKey judges the hex run data[s:e]: a candidate if it is a key.
+func hexKey(c *detect.Chunk, s, e int) (detect.Candidate, bool) {
+	data := c.Data
+	if e-s != 64 {
+		return detect.Candidate{}, false
+	}
+	if (s > 0 && (alnum[data[s-1]] && !(data[s-1] == 'x' && s >= 2 && data[s-2] == '0'))) || (e < len(data) && alnum[data[e]]) {
+		return detect.Candidate{}, false
+	}
+	h := string(data[s:e])
+	if lowEntropy(h) {
+		return detect.Candidate{}, false
+	}
+	key, _ := hex.DecodeString(h)
+	if !validScalar(key) {
+		return detect.Candidate{}, false
+	}
+	start := s
+	if s >= 2 && data[s-2] == '0' && data[s-1] == 'x' {
+		start = s - 2
+	}
+	if start > 0 && (alnum[data[start-1]] || data[start-1] == '-') {
+		return detect.Candidate{}, false // "ed25519-priv-0x…" and other prefixed forms
+	}
+	conf, reason, ok := hexContext(data, c.Context, start, e)
+	if !ok && keyFileName(c.Path) && len(bytes.TrimSpace(data)) <= e-start+4 && len(c.Context) == 0 {
+		// The whole file is the value, and its name says key:
+		// "private_key.txt", "deployer.key", "wallet.secret".
+		conf, reason, ok = detect.ConfidenceMedium, "key file name", true
+	}
+	if !ok || (c.Binary && conf != detect.ConfidenceHigh) {
+		// In binary files lines mean nothing: only a key name right
+		// before the value counts.
+		return detect.Candidate{}, false
+	}
+	cand := detect.Candidate{
+		Rule: "hex-private-key", Kind: detect.KindRawPrivateKey, Start: start, End: e, Confidence: conf,
+		Scheme:  "secp256k1",
+		Details: map[string]string{"context": reason},
+		Secret:  detect.NewSecret(detect.KindRawPrivateKey, string(data[start:e]), strings.ToLower(h), "[64-hex private key]", ethAddress(key)),
+	}
+	if reason == "entropy" {
+		cand.Kind, cand.Rule = detect.KindMnemonic, "bip39-entropy-hex"
+		cand.Secret = detect.NewSecret(detect.KindMnemonic, string(data[start:e]), strings.ToLower(h), "[256-bit seed entropy, hex]", "")
+		if src, ok := mnemonic.PublicEntropy(key); ok {
 			cand.Public, cand.PublicSource = true, src
 		}
-		if w := weakKey(key); w != "" && cand.Kind == detect.KindRawPrivateKey {
-			cand.Details["weakness"] = w
-		}
-		out = append(out, cand)
-		if ctx.Err() != nil {
-			break
-		}
 	}
-	return out
+	if src, ok := isPublicHex(h); ok {
+		cand.Public, cand.PublicSource = true, src
+	}
+	if w := weakKey(key); w != "" && cand.Kind == detect.KindRawPrivateKey {
+		cand.Details["weakness"] = w
+	}
+	return cand, true
 }
 
 // negativeWords are words of a name that mark a 64-hex value as a hash,
