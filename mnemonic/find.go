@@ -261,14 +261,16 @@ func (f *finder) lookup(s, e int, han bool) (token, bool) {
 		if len(raw) > f.t.maxASCII || len(raw) < 3 {
 			return tok, false
 		}
-		n := copy(f.lower[:], raw)
-		for k := 0; k < n; k++ {
-			if c := f.lower[k]; c >= 'A' && c <= 'Z' {
-				f.lower[k] = c + 32
-			}
+		// Lower-case the word and hash it for the quick filter in one
+		// pass (the scanner hands over letters only).
+		b := f.lower[:len(raw)]
+		h := uint32(fnvOffset)
+		for k, c := range raw {
+			c |= 0x20
+			b[k] = c
+			h = (h ^ uint32(c)) * fnvPrime
 		}
-		b := f.lower[:n]
-		if !f.t.quickHas(b) {
+		if !f.t.quickHasHash(h) {
 			return tok, false
 		}
 		if en := f.t.lookup[string(b)]; en != nil {

@@ -83,27 +83,34 @@ type tables struct {
 	quick [1 << 14]uint64
 }
 
-// quickKey hashes a lower-case ASCII token (FNV-1a, then mixed) to a bit
-// of the quick filter.
-func quickKey(b []byte) uint32 {
-	x := uint32(2166136261)
-	for _, c := range b {
-		x = (x ^ uint32(c)) * 16777619
-	}
-	x ^= x >> 15
-	x *= 0x2c1b3c6d
-	x ^= x >> 12
-	return x & (1<<20 - 1)
+// FNV-1a (32-bit) constants.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// quickBit mixes the FNV-1a hash of a lower-case ASCII token to a bit of
+// the quick filter.
+func quickBit(h uint32) uint32 {
+	h ^= h >> 15
+	h *= 0x2c1b3c6d
+	h ^= h >> 12
+	return h & (1<<20 - 1)
 }
 
-// quickHas reports whether a token's bit is set in the quick filter.
-func (t *tables) quickHas(b []byte) bool {
-	k := quickKey(b)
+// quickHasHash reports whether the bit of a token whose FNV-1a hash is h
+// is set in the quick filter.
+func (t *tables) quickHasHash(h uint32) bool {
+	k := quickBit(h)
 	return t.quick[k>>6]&(1<<(k&63)) != 0
 }
 
 func (t *tables) quickAdd(w string) {
-	k := quickKey([]byte(w))
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	k := quickBit(h)
 	t.quick[k>>6] |= 1 << (k & 63)
 }
 
