@@ -26,7 +26,7 @@ func (*Hex) ID() string { return "hex-private-key" }
 
 // Keywords are the words at least one of which key context needs.
 func (*Hex) Keywords() []string {
-	return []string{"priv", "secret", "key", "pk", "wallet(", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy"}
+	return []string{"priv", "secret", "key", "pk", "wallet(", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials"}
 }
 
 var hexDigit = func() (t byteruns.Class) {
@@ -135,6 +135,8 @@ var keyCalls = []string{
 	"wallet", "privatekeytoaccount", "fromkey", "hextoecdsa", "fromprivatekey", "fromsecretkey", "vmaddr",
 	"vmremember", "vmrememberkey", "vmbroadcast", "vmstartbroadcast", "signingkey", "keypair", "ecpairfromprivatekey",
 	"accountfromkey", "privkeyfromhex", "privkeyfrombytes", "signer", "localaccount",
+	"credentialscreate", // web3j: Credentials.create("…")
+	"account",           // Nethereum: new Account("0x…")
 }
 
 // hexContext decides whether the 64-hex value at [s, e) is a key from the

@@ -67,6 +67,8 @@ func TestHexKeyContexts(t *testing.T) {
 		{"viem", "const account = privateKeyToAccount('0x%s')\n"},
 		{"python_from_key", "acct = Account.from_key(\"0x%s\")\n"},
 		{"go_hextoecdsa", "key, err := crypto.HexToECDSA(\"%s\")\n"},
+		{"web3j", "val credentials = Credentials.create(\"%s\")\n"},
+		{"nethereum", "var account = new Account(\"0x%s\");\n"},
 		{"json_key", "{\"privateKey\": \"0x%s\", \"chainId\": 1}\n"},
 		{"yaml_env", "env:\n  - name: SIGNER_KEY\n    value: \"0x%s\"\n"},
 		{"yaml_key", "wallet:\n  private_key: 0x%s\n"},
