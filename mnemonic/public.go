@@ -12,6 +12,9 @@ var publicPhrases = []struct{ phrase, source string }{
 	{"test test test test test test test test test test test junk", "Hardhat/Anvil/Foundry default mnemonic"},
 	{"myth like bonus scare over problem client lizard pioneer submit female collect", "Ganache deterministic (-d) mnemonic"},
 	{"candy maple cake sugar pudding cream honey rich smooth crumble sweet treat", "Truffle develop mnemonic"},
+	// Examples printed in widely installed packages.
+	{"seed sock milk update focus rotate barely fade car face mechanic mercy", "example in the npm bip39 README"},
+	{"ふっかつ　あきる　すぶり　はやい　つける　まゆげ　たんさん　みんぞく　ねほりはほり　せまい　たいまつばな　ひはん", "example in the npm cipher-base tests"},
 }
 
 // publicEntropies are the entropies of the BIP-39 test vectors of

@@ -120,7 +120,7 @@ func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
 	if w := weakKey(key); w != "" {
 		cand.Details["weakness"] = w
 	}
-	if src, ok := publicKeys()[hex.EncodeToString(key)]; ok {
+	if src, ok := publicScalar(key); ok {
 		cand.Public, cand.PublicSource = true, src
 	}
 	return cand, true
@@ -184,6 +184,9 @@ func xprv(data []byte, i, j int) (detect.Candidate, bool) {
 	}
 	norm := hex.EncodeToString(raw[4:78]) // the same key under any version prefix
 	src, public := publicExtended()[norm]
+	if !public {
+		src, public = publicScalar(raw[46:78])
+	}
 	return detect.Candidate{
 		Public: public, PublicSource: src,
 		Rule: rule, Kind: detect.KindExtendedPrivateKey, Start: i, End: j, Confidence: detect.ConfidenceHigh,

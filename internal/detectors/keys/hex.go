@@ -173,6 +173,11 @@ func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) 
 	sq := string(squash([]byte(name)))
 	switch {
 	case sq == "entropy" || strings.HasSuffix(sq, "entropy"):
+		// Random-generator test vectors (NIST DRBG "entropy", "nonce",
+		// "pers") use the word too: only text about seeds counts.
+		if !seedText(data) {
+			return "", "", false
+		}
 		return detect.ConfidenceMedium, "entropy", true
 	case strings.Contains(sep, "("):
 		for _, k := range keyCalls {
@@ -334,6 +339,16 @@ func accountsListAbove(data []byte, ls int) bool {
 // walletWords say a text is about wallets and signing keys.
 var walletWords = [][]byte{[]byte("wallet"), []byte("ethers"), []byte("web3"), []byte("privatekey"), []byte("private_key"),
 	[]byte("mnemonic"), []byte("secp256k1"), []byte("solana"), []byte("hardhat"), []byte("foundry"), []byte("bitcoin")}
+
+// seedText reports whether a text is about seed phrases.
+func seedText(data []byte) bool {
+	for _, w := range [...]string{"mnemonic", "bip39", "bip-39", "seed phrase", "wallet"} {
+		if containsFold(data, w) {
+			return true
+		}
+	}
+	return false
+}
 
 func walletText(data []byte) bool {
 	for _, w := range walletWords {

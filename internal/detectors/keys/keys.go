@@ -82,7 +82,7 @@ func lowEntropy(h string) bool {
 
 // containsFold is strings.Contains on ASCII, ignoring case, without
 // allocating.
-func containsFold(s, sub string) bool {
+func containsFold[T string | []byte](s T, sub string) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {
 		j := 0
 		for j < len(sub) && s[i+j]|0x20 == sub[j] {

@@ -332,3 +332,35 @@ func TestHexKeyFileName(t *testing.T) {
 	// Not when the file holds more than the value.
 	assert.Empty(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte("build " + k + " done\n" + strings.Repeat("log line\n", 20)), Path: "key.txt"}))
 }
+
+func TestEntropyNeedsSeedText(t *testing.T) {
+	const e = "8d9fe6a3a0d27d24a6a4b7c2d4b1e9f0c3a5b7d9e1f3a5c7e9b1d3f5a7c9e1b3"
+	h := &Hex{}
+	drbg := `{"name":"0","entropy":"` + e + `","nonce":"ab12","pers":null,"add":[null,null],"expected":"dd"}`
+	assert.Empty(t, h.Detect(context.Background(), &detect.Chunk{Data: []byte(drbg)}), "random-generator test vector")
+	seed := `{"mnemonic_version":"bip39","entropy":"` + e + `"}`
+	cs := h.Detect(context.Background(), &detect.Chunk{Data: []byte(seed)})
+	require.Len(t, cs, 1)
+	assert.Equal(t, "bip39-entropy-hex", cs[0].Rule)
+}
+
+func TestDocumentationExampleKeysArePublic(t *testing.T) {
+	// The example key of the web3.js accounts documentation.
+	const web3Doc = "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"
+	cs := (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte("const privateKey = '0x" + web3Doc + "';\n")})
+	require.Len(t, cs, 1)
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, "example key in the web3.js documentation", cs[0].PublicSource)
+	src, ok := publicScalar(mustHex(t, web3Doc))
+	assert.True(t, ok)
+	assert.Contains(t, src, "web3.js")
+	_, ok = publicScalar(mustHex(t, strings.Repeat("5a", 32)))
+	assert.False(t, ok)
+}
+
+func mustHex(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := hex.DecodeString(s)
+	require.NoError(t, err)
+	return b
+}

@@ -1,9 +1,9 @@
 package keys
 
 import (
+	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"strings"
 	"sync"
 
 	"github.com/btcsuite/btcd/btcutil/base58"
@@ -59,8 +59,11 @@ var publicKeys = sync.OnceValue(func() map[string]string {
 
 // isPublicHex reports the source of a published key given in hex.
 func isPublicHex(h string) (string, bool) {
-	s, ok := publicKeys()[strings.ToLower(h)]
-	return s, ok
+	key, err := hex.DecodeString(h)
+	if err != nil {
+		return "", false
+	}
+	return publicScalar(key)
 }
 
 // bip32Vectors are the master seeds and paths of the BIP-32 test vectors
@@ -133,4 +136,41 @@ func derivePath(k *hdkeychain.ExtendedKey, path []uint32, each func(*hdkeychain.
 		}
 	}
 	return k, nil
+}
+
+// docExampleKeys are private keys printed as examples in the
+// documentation of widely used wallet libraries: anyone who reads it has
+// them. Keyed by the first 16 bytes of SHA-256 of the 32-byte scalar, in
+// hex, so the keys themselves are not repeated here.
+var docExampleKeys = map[string]string{
+	"a09d085a1c973274e6aa2cd264c963cf": "example key in the base-x and bs58check READMEs",
+	"7a45ef25c5892c5995a73d5f2d9995ba": "example key in the ecpair README",
+	"ec4916dd28fc4c10d78e287ca5d9cc51": "example key in the wif README",
+	"1c613f1b168d9d65070304c7a856f017": "example key in the ethereum-cryptography README",
+	"770a7cfff04dac31770fb545fc63ca4c": "example key in the @noble/curves README",
+	"d217747ea7c2641c732ad1b2784907b9": "example key in the hdkey README",
+	"33c7f96253189c9ca8a56cbbf9257ba4": "example key in the web3.js documentation",
+	"a08d67bdf1e0aa7c8ded78683069218f": "example key in the web3.js documentation",
+	"d9ca2d921916de83c183cd06bf4d23c1": "example key in the web3.js documentation",
+	"346a7bfa0ec1f97acb38e57e2258ee16": "example key in the web3.js documentation",
+	"ceae561ce25de370bd0f9e27a2bb4bbd": "example key in the web3.js documentation",
+	"e11dc959f1759cc50e3f8c08cf839133": "example key in the web3.js documentation",
+	"34f9ba519e9aa9788779704e827052d7": "example key in the web3.js documentation",
+	"1c01a7596b9ea5b21a308d9e4df89a85": "example key in the web3.js documentation",
+	"d4abfc2195c62f7ad8d464671028dfe6": "example key in the web3.js documentation",
+	"ca1207affa65aa5e53f55352ea99ce8a": "example key in the web3.js documentation",
+	"4f80b25bf420800a5a0f4064522d0b77": "example key in the web3.js documentation",
+	"0d012c8ea30490850b5687f01c9cb4c1": "example key in the web3.js documentation",
+	"4e6fdf34899a080b7445739f02f56ca4": "example key in the web3.js documentation",
+}
+
+// publicScalar reports where a 32-byte private key was published: a
+// development mnemonic's account or a library's documentation.
+func publicScalar(key []byte) (string, bool) {
+	if src, ok := publicKeys()[hex.EncodeToString(key)]; ok {
+		return src, true
+	}
+	h := sha256.Sum256(key)
+	src, ok := docExampleKeys[hex.EncodeToString(h[:16])]
+	return src, ok
 }
