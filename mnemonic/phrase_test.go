@@ -138,3 +138,24 @@ func TestWordlists(t *testing.T) {
 	}
 	assert.Nil(t, Wordlist("klingon"))
 }
+
+func TestTestVectorsArePublic(t *testing.T) {
+	es := TestVectorEntropies()
+	require.Len(t, es, 48)
+	for _, e := range es {
+		p, err := FromEntropy(e, English)
+		require.NoError(t, err)
+		_, ok := Public(p)
+		assert.True(t, ok)
+	}
+	// Two published pairs, one of each later set.
+	for ent, phrase := range map[string]string{
+		"9e885d952ad362caeb4efe34a8e91bd2": "ozone drill grab fiber curtain grace pudding thank cruise elder eight picnic",
+		"5baf069620eff15c71dd97c9a6ee328f": "forum join pitch dove yellow purchase shuffle real situate danger million bunker",
+	} {
+		b, _ := hex.DecodeString(ent)
+		p, err := FromEntropy(b, English)
+		require.NoError(t, err)
+		assert.Equal(t, phrase, p.Normalized())
+	}
+}

@@ -364,3 +364,13 @@ func mustHex(t *testing.T, s string) []byte {
 	require.NoError(t, err)
 	return b
 }
+
+func TestBIP39VectorRootsArePublic(t *testing.T) {
+	// The root of the "ozone drill grab …" vector with passphrase
+	// "TREZOR", as test suites print it.
+	const root = "xprv9s21ZrQH143K2oZ9stBYpoaZ2ktHj7jLz7iMqpgg1En8kKFTXJHsjxry1JbKH19YrDTicVwKPehFKTbmaxgVEc5TpHdS1aYhB2s9aFJBeJH"
+	cs := (&Base58{}).Detect(context.Background(), &detect.Chunk{Data: []byte("xprv: " + root + "\n")})
+	require.Len(t, cs, 1)
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, "BIP-39 test vector root", cs[0].PublicSource)
+}

@@ -104,6 +104,13 @@ var publicExtended = sync.OnceValue(func() map[string]string {
 		src := fmt.Sprintf("BIP-32 test vector %d", i+1)
 		add(k, src)
 		_, _ = derivePath(k, v.path, func(c *hdkeychain.ExtendedKey) { add(c, src) })
+		// Test suites also walk the same indices without hardening
+		// (btcd's hdkeychain tests do).
+		plain := make([]uint32, len(v.path))
+		for j, c := range v.path {
+			plain[j] = c &^ hk
+		}
+		_, _ = derivePath(k, plain, func(c *hdkeychain.ExtendedKey) { add(c, src+", unhardened path") })
 	}
 	for _, pm := range publicMnemonics {
 		p, err := mnemonic.Validate(pm.phrase)
@@ -116,6 +123,19 @@ var publicExtended = sync.OnceValue(func() map[string]string {
 		}
 		add(k, pm.source+" root")
 		_, _ = derivePath(k, ethAccountPath, func(c *hdkeychain.ExtendedKey) { add(c, pm.source+" path key") })
+	}
+	// The roots of the BIP-39 test vectors, with the vectors' passphrase
+	// "TREZOR" and with none: test suites print them beside the phrases.
+	for _, e := range mnemonic.TestVectorEntropies() {
+		p, err := mnemonic.FromEntropy(e, mnemonic.English)
+		if err != nil {
+			continue
+		}
+		for _, pass := range []string{"TREZOR", ""} {
+			if k, err := hdkeychain.NewMaster(p.Seed(pass), &chaincfg.MainNetParams); err == nil {
+				add(k, "BIP-39 test vector root")
+			}
+		}
 	}
 	return m
 })
@@ -164,13 +184,32 @@ var docExampleKeys = map[string]string{
 	"4e6fdf34899a080b7445739f02f56ca4": "example key in the web3.js documentation",
 }
 
+// publicExtendedScalars maps the hex private key of every published
+// extended key to its source: test suites print the raw key beside the
+// xprv.
+var publicExtendedScalars = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for body, src := range publicExtended() {
+		// body is depth (1), parent fingerprint (4), child number (4),
+		// chain code (32), 0x00 and the key (33): the key is its last
+		// 32 bytes.
+		m[body[len(body)-64:]] = src
+	}
+	return m
+})
+
 // publicScalar reports where a 32-byte private key was published: a
-// development mnemonic's account or a library's documentation.
+// development mnemonic's account, a published extended key, or a
+// library's documentation.
 func publicScalar(key []byte) (string, bool) {
-	if src, ok := publicKeys()[hex.EncodeToString(key)]; ok {
+	h := hex.EncodeToString(key)
+	if src, ok := publicKeys()[h]; ok {
 		return src, true
 	}
-	h := sha256.Sum256(key)
-	src, ok := docExampleKeys[hex.EncodeToString(h[:16])]
+	if src, ok := publicExtendedScalars()[h]; ok {
+		return src, true
+	}
+	sum := sha256.Sum256(key)
+	src, ok := docExampleKeys[hex.EncodeToString(sum[:16])]
 	return src, ok
 }
