@@ -77,6 +77,21 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 	return out
 }
 
+// altcoinWIF maps the WIF version bytes of Bitcoin-derived coins (their
+// chainparams' SECRET_KEY prefix) to the coin. Coins that share Bitcoin's
+// 0x80 and 0xef (Bitcoin Cash, Zcash, Vertcoin, …) are reported as
+// Bitcoin keys, which they also are.
+var altcoinWIF = map[byte]string{
+	0xb0: "litecoin", // also Monacoin
+	0x9e: "dogecoin",
+	0xf1: "dogecoin-testnet",
+	0xcc: "dash",
+	0xb7: "peercoin",
+	0xb4: "namecoin",
+	0xbd: "reddcoin",
+	0x8e: "feathercoin",
+}
+
 // wif validates a Wallet Import Format key (FORMATS.md §2.1).
 func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
 	s := string(data[i:j])
@@ -109,8 +124,15 @@ func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
 		cand.Network = "testnet"
 		cand.Secret = detect.NewSecret(detect.KindWIF, s, norm, "[WIF private key, testnet]", btcAddress(key, compressed, &chaincfg.TestNet3Params))
 	default:
-		// Altcoins use their own version byte (Litecoin 0xb0, …).
+		// Altcoins use their own version byte. Only known ones count:
+		// other versions with a valid checksum are what test suites use
+		// as invalid keys (Bitcoin Core's base58_keys_invalid.json).
+		coin, ok := altcoinWIF[version]
+		if !ok {
+			return detect.Candidate{}, false
+		}
 		cand.Rule, cand.Kind = "wif-altcoin", detect.KindOtherPrivateKey
+		cand.Network = coin
 		cand.Details["version"] = fmt.Sprintf("0x%02x", version)
 		cand.Secret = detect.NewSecret(detect.KindOtherPrivateKey, s, norm, fmt.Sprintf("[WIF private key, version 0x%02x]", version), "")
 	}

@@ -1,6 +1,7 @@
 package keys
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
@@ -356,6 +357,10 @@ func TestDocumentationExampleKeysArePublic(t *testing.T) {
 	assert.Contains(t, src, "web3.js")
 	_, ok = publicScalar(mustHex(t, strings.Repeat("5a", 32)))
 	assert.False(t, ok)
+	// A BIP-340 vector's secret key (bitcoin/bips bip-0340/test-vectors.csv).
+	src, ok = publicScalar(mustHex(t, "B7E151628AED2A6ABF7158809CF4F3C762E7160F38B4DA56A784D9045190CFEF"))
+	assert.True(t, ok)
+	assert.Equal(t, "BIP-340 test vector", src)
 }
 
 func mustHex(t *testing.T, s string) []byte {
@@ -373,4 +378,17 @@ func TestBIP39VectorRootsArePublic(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.True(t, cs[0].Public)
 	assert.Equal(t, "BIP-39 test vector root", cs[0].PublicSource)
+}
+
+func TestAltcoinWIF(t *testing.T) {
+	key := bytes.Repeat([]byte{0x5a}, 32)
+	wif := func(version byte) string { return base58.CheckEncode(append(append([]byte(nil), key...), 0x01), version) }
+	b := &Base58{}
+	cs := b.Detect(context.Background(), &detect.Chunk{Data: []byte("ltc: " + wif(0xb0) + "\n")})
+	require.Len(t, cs, 1)
+	assert.Equal(t, "wif-altcoin", cs[0].Rule)
+	assert.Equal(t, "litecoin", cs[0].Network)
+	// A valid checksum under a version no coin uses: Bitcoin Core's
+	// invalid-key vectors are made so.
+	assert.Empty(t, b.Detect(context.Background(), &detect.Chunk{Data: []byte("bad: " + wif(0xc4) + "\n")}))
 }

@@ -159,15 +159,16 @@ func derivePath(k *hdkeychain.ExtendedKey, path []uint32, each func(*hdkeychain.
 }
 
 // docExampleKeys are private keys printed as examples in the
-// documentation of widely used wallet libraries: anyone who reads it has
-// them. Keyed by the first 16 bytes of SHA-256 of the 32-byte scalar, in
+// documentation of widely used wallet libraries, or published as test
+// vectors that many test suites copy: anyone who reads them has them. Keyed by the first 16 bytes of SHA-256 of the 32-byte scalar, in
 // hex, so the keys themselves are not repeated here.
 var docExampleKeys = map[string]string{
-	"a09d085a1c973274e6aa2cd264c963cf": "example key in the base-x and bs58check READMEs",
+	"a09d085a1c973274e6aa2cd264c963cf": "Bitcoin Core base58 key test vector (also in the base-x and bs58check READMEs)",
 	"7a45ef25c5892c5995a73d5f2d9995ba": "example key in the ecpair README",
 	"ec4916dd28fc4c10d78e287ca5d9cc51": "example key in the wif README",
 	"1c613f1b168d9d65070304c7a856f017": "example key in the ethereum-cryptography README",
 	"770a7cfff04dac31770fb545fc63ca4c": "example key in the @noble/curves README",
+	"f7951f4484aa9980b653757f13a538b5": "example key in the micro-eth-signer README",
 	"d217747ea7c2641c732ad1b2784907b9": "example key in the hdkey README",
 	"33c7f96253189c9ca8a56cbbf9257ba4": "example key in the web3.js documentation",
 	"a08d67bdf1e0aa7c8ded78683069218f": "example key in the web3.js documentation",
@@ -182,6 +183,36 @@ var docExampleKeys = map[string]string{
 	"4f80b25bf420800a5a0f4064522d0b77": "example key in the web3.js documentation",
 	"0d012c8ea30490850b5687f01c9cb4c1": "example key in the web3.js documentation",
 	"4e6fdf34899a080b7445739f02f56ca4": "example key in the web3.js documentation",
+	// Bitcoin Core src/test/data/base58_keys_valid.json, the private keys
+	// (copied into bitcore-lib, bitcoinjs and other suites).
+	"59438c8a2bdc241eb1d2f9b766c5a313": "Bitcoin Core base58 key test vector",
+	"3002f7d0c321b9e033ff577d7169db02": "Bitcoin Core base58 key test vector",
+	"676ce90c5a80679f8bf6d818d0ebb02b": "Bitcoin Core base58 key test vector",
+	"cdec69cdcdea748b50be11cc64e604ab": "Bitcoin Core base58 key test vector",
+	"d4b8faaff6154015239b268d45f0056a": "Bitcoin Core base58 key test vector",
+	"eb83b1e27ba85eb8ba91155a6a1d986c": "Bitcoin Core base58 key test vector",
+	"de12054136e888c2ef4d5289fc3e88f1": "Bitcoin Core base58 key test vector",
+	"0faa8b1249443145d750b4d68dd4ebea": "Bitcoin Core base58 key test vector",
+	"b35950907119c0516bad6a6549f4ca51": "Bitcoin Core base58 key test vector",
+	"272f990d3f9853c89c491a95d3a4bc13": "Bitcoin Core base58 key test vector",
+	"dcd8ca1cdfe17cadcd2ca05cbdad780a": "Bitcoin Core base58 key test vector",
+	"f2e9f495f7958cb0c2dbd59036fa6f5a": "Bitcoin Core base58 key test vector",
+	"def1b9fa6c5eddad3f9c084216e42fec": "Bitcoin Core base58 key test vector",
+	"6a37aa3bfdfe67d2d38aaecb8a77a319": "Bitcoin Core base58 key test vector",
+	"cc4e643add32c758af71e33220626791": "Bitcoin Core base58 key test vector",
+	"fb324ad83bdcdbae2d86085abee2bbf2": "Bitcoin Core base58 key test vector",
+	"009ab20f1884df687641bc0651d704a0": "Bitcoin Core base58 key test vector",
+	"4f7276538e95b0d2560be5fd19f73779": "Bitcoin Core base58 key test vector",
+	"2e93cb4febd04da11fd78061dd6296f9": "Bitcoin Core base58 key test vector",
+	"e7e46e4c6ea8c6f643cb451885efe586": "Bitcoin Core base58 key test vector",
+	"9634377b25414fa4f3c61a2a77d265df": "Bitcoin Core base58 key test vector",
+	"853fbeed9f0a94edc5b9f1cf1cc11f4e": "Bitcoin Core base58 key test vector",
+	"c7955590494b6669b487827bbb99dfd6": "Bitcoin Core base58 key test vector",
+	// bitcoin/bips bip-0340/test-vectors.csv, the secret keys.
+	"d9147961436944f43cd99d28b2bbddbf": "BIP-340 test vector",
+	"21fc8e0447f82257f11bd1e96e243199": "BIP-340 test vector",
+	"ac9f43e28270c3174d19b1c01563bfdf": "BIP-340 test vector",
+	"d5753c69bf2226c4817576f7fc9f426b": "BIP-340 test vector",
 }
 
 // publicExtendedScalars maps the hex private key of every published
