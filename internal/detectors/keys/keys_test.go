@@ -382,7 +382,9 @@ func TestBIP39VectorRootsArePublic(t *testing.T) {
 
 func TestAltcoinWIF(t *testing.T) {
 	key := bytes.Repeat([]byte{0x5a}, 32)
-	wif := func(version byte) string { return base58.CheckEncode(append(append([]byte(nil), key...), 0x01), version) }
+	wif := func(version byte) string {
+		return base58.CheckEncode(append(append([]byte(nil), key...), 0x01), version)
+	}
 	b := &Base58{}
 	cs := b.Detect(context.Background(), &detect.Chunk{Data: []byte("ltc: " + wif(0xb0) + "\n")})
 	require.Len(t, cs, 1)
