@@ -304,7 +304,7 @@ func escapeViews(data []byte, emit func(View) bool) bool {
 		for s >= 0 && data[s] != '"' && data[s] != '\'' && data[s] != '\n' && p-s < maxRun {
 			s--
 		}
-		if s < 0 || data[s] == '\n' {
+		if s < 0 || data[s] != '"' && data[s] != '\'' {
 			off = p + 2
 			continue
 		}
