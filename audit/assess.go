@@ -122,9 +122,12 @@ func remediation(c Candidate, ids []string) string {
 
 // Spread raises the findings of a secret that is stored in several places:
 // each further place adds 0.5 to the score (at most 1.25, one band), and
-// Details["occurrences"] counts the places. Published test secrets are
+// Details["occurrences"] counts the places. SLIP-39 shares of one set
+// found in different files that together recover the master secret are
+// marked complete and scored as the seed. Published test secrets are
 // left as they are. Use it on the complete result of a scan.
 func Spread(fs []Finding) {
+	slip39Across(fs)
 	places := map[string]map[string]bool{}
 	for _, f := range fs {
 		fp := f.Secret.Fingerprint()

@@ -1,0 +1,41 @@
+package audit
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+func TestSLIP39SharesAcrossFiles(t *testing.T) {
+	// Shares of the published SLIP-39 vectors (trezor/python-shamir-
+	// mnemonic vectors.json): "Basic sharing 2-of-3" and "invalid digest".
+	const (
+		a = "shadow pistol academic always adequate wildlife fancy gross oasis cylinder mustang wrist rescue view short owner flip making coding armed"
+		b = "shadow pistol academic acid actress prayer class unknown daughter sweater depict flip twice unkind craft early superior advocate guest smoking"
+		x = "guilt walnut academic acid deliver remove equip listen vampire tactics nylon rhythm failure husband fatigue alive blind enemy teaspoon rebound"
+		y = "guilt walnut academic agency brave hamster hobo declare herd taste alpha slim criminal mild arcade formal romp branch pink ambition"
+	)
+	share := func(path, words string, score float64) Finding {
+		return Finding{Rule: "slip39-share", Kind: KindMnemonic, Score: score, Severity: severityForScore(score),
+			Location: Location{Path: path}, Storage: Storage{Context: "notes", WorldReadable: true},
+			Secret:  detect.NewSecret(KindMnemonic, "1. "+words, "slip39:"+words, "[20 words, slip39 share]", ""),
+			Details: map[string]string{"slip39_set": "incomplete: 1 share(s) of this set here, fewer than the thresholds need"}}
+	}
+	fs := []Finding{
+		share("backup/share1.txt", a, 6.9), // 0.6 × 9.4 + 1.25, say
+		share("backup/share2.txt", b, 6.9),
+		share("notes/x.txt", x, 6.9),
+		share("notes/y.txt", y, 6.9),
+	}
+	Spread(fs)
+	for _, f := range fs[:2] {
+		assert.Contains(t, f.Details["slip39_set"], "complete: the shares found in 2 files")
+		assert.InDelta(t, min(10, (6.9-1.25)/0.6+1.25), f.Score, 0.051)
+		assert.Equal(t, SeverityCritical, f.Severity)
+	}
+	for _, f := range fs[2:] {
+		assert.Contains(t, f.Details["slip39_set"], "incomplete", "shares that disagree stay as they were")
+		assert.Equal(t, 6.9, f.Score)
+	}
+}
