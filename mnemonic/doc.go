@@ -45,8 +45,13 @@
 //     by column.
 //
 // English phrases written entirely as four-letter prefixes ("aban abil
-// able …") are accepted, since it is a real backup habit; no other fuzzy
-// matching is done. Phrases never overlap.
+// able …") are accepted, since it is a real backup habit. One misspelt
+// English word whose first four letters still name a list word ("abandn")
+// is read as that word when the whole stretch is a phrase length, set off
+// from the text around it, and the checksum holds (Match.Corrected); a
+// misspelling is what a note of a phrase most often has, and the wallet is
+// recovered as easily. No other fuzzy matching is done. Phrases never
+// overlap.
 //
 // # Other schemes
 //

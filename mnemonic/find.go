@@ -27,6 +27,11 @@ type Match struct {
 	// Exact is set when the run of wordlist words was exactly the phrase,
 	// with no other wordlist word before or after it.
 	Exact bool
+	// Corrected counts words that are in no list but were read by their
+	// first four letters, which name one English word ("abandn" for
+	// "abandon"): a typo in a written-down phrase. The checksum still has
+	// to hold with the word so read.
+	Corrected int
 }
 
 // Limits of the finder; see the package documentation.
@@ -52,6 +57,7 @@ type token struct {
 	e          *entry
 	pfx        prefixEntry
 	hasPfx     bool
+	typo       bool // in no list; pfx is the English word its first four letters name
 	num        int  // the list number written just before the word, or 0
 	line       int  // 0-based line of the word, relative to the run
 	han        bool // a single CJK ideograph
@@ -69,6 +75,11 @@ type finder struct {
 	lower   [64]byte
 	// overflow is set when the current run passed maxTokens.
 	overflow bool
+	// A run broken by a possible typo waits here, so that it can be
+	// tried joined with the typo and the run after it.
+	pend     []token
+	pendTypo token
+	hasPend  bool
 }
 
 // Find returns every valid phrase in text, in order, never two that
@@ -202,6 +213,15 @@ func (f *finder) word(s, e, gs int, han bool) {
 	tok, ok := f.lookup(s, e, han)
 	tok.gs = gs
 	if !ok {
+		if p, typo := f.typoPrefix(s, e, han); typo && len(f.run) > 0 {
+			// flush leaves the run's backing array alone, so prev stays
+			// valid until it is copied.
+			prev := f.run
+			f.flush()
+			f.pend = append(f.pend[:0], prev...)
+			f.pendTypo, f.hasPend = token{start: s, end: e, gs: gs, pfx: p, hasPfx: true, typo: true}, true
+			return
+		}
 		f.flush()
 		return
 	}
@@ -344,6 +364,86 @@ func hardGap(gap []byte) bool {
 func (f *finder) flush() {
 	run, overflow := f.run, f.overflow
 	f.run, f.overflow = f.run[:0], false
+	f.flushRun(run, overflow)
+	if f.hasPend {
+		f.hasPend = false
+		f.tryTypo(run)
+	}
+}
+
+// typoPrefix reports whether an ASCII token that is in no list starts with
+// the unique four-letter prefix of an English list word (and is not much
+// longer than list words are), so that it may be that word misspelt.
+func (f *finder) typoPrefix(s, e int, han bool) (prefixEntry, bool) {
+	if han || e-s < 4 || e-s > 10 {
+		return prefixEntry{}, false
+	}
+	var b [4]byte
+	h := uint32(fnvOffset)
+	for k := range b {
+		c := f.text[s+k]
+		if c >= utf8.RuneSelf || !wordByte[c] {
+			return prefixEntry{}, false
+		}
+		b[k] = c | 0x20
+		h = (h ^ uint32(b[k])) * fnvPrime
+	}
+	if !f.t.quickHasHash(h) { // every prefix is in the quick filter
+		return prefixEntry{}, false
+	}
+	p, ok := f.t.prefix[string(b[:])]
+	return p, ok
+}
+
+// tryTypo tries the pending run, the possible typo after it and the run
+// that follows the typo (next, if it starts right there) as holding one
+// phrase with one misspelt word: a window of a phrase length that holds
+// the typo, set off from the text around it (a label word such as "seed"
+// before it may belong to the run), overlapping nothing already found.
+func (f *finder) tryTypo(next []token) {
+	typo := f.pendTypo
+	at := len(f.pend)
+	n := at + 1
+	if len(next) > 0 && next[0].gs == typo.end {
+		n += len(next)
+	}
+	if n < 12 {
+		return
+	}
+	words := append(append(make([]token, 0, n), f.pend...), typo)
+	if n > len(words) {
+		words = append(words, next...)
+	}
+	last := 0
+	if n := len(f.out); n > 0 {
+		last = f.out[n-1].End
+	}
+	for _, l := range [...]int{24, 21, 18, 15, 12} {
+		for i := max(0, at-l+1); i <= at && i+l <= len(words); i++ {
+			w := words[i : i+l]
+			s, e := w[0].start, w[l-1].end
+			if s < last || !strongAfter(f.text, e) {
+				continue
+			}
+			if w[0].num == 0 && !strongBefore(f.text, s) && !labelledAt(f.text, s) && !(i == 0 && labelled(f.text, s)) {
+				continue
+			}
+			m, ok := f.tryWindow(w, layoutOf(w), w)
+			if !ok || m.Corrected == 0 {
+				continue
+			}
+			m.Exact = l == len(words)
+			m.StartLine = f.lineOf(m.Start)
+			m.EndLine = m.StartLine + bytes.Count(f.text[m.Start:m.End], []byte{'\n'})
+			m.Labelled = labelled(f.text, m.Start)
+			f.out = append(f.out, m)
+			return
+		}
+	}
+}
+
+// flushRun examines a finished run of list words.
+func (f *finder) flushRun(run []token, overflow bool) {
 	if len(run) < 12 || overflow {
 		return
 	}
@@ -683,6 +783,10 @@ func (f *finder) tryWindow(words []token, layout string, span []token) (Match, b
 			return Match{Start: start, End: end, Phrase: Phrase{lang: languages[li], indices: slices.Clone(idx)}, Layout: layout}, true
 		}
 	}
+	// English with one word in no list, read by its first four letters.
+	if idx, ok := typoIndices(words); ok && checksumOK(idx) && !repetitive(idx) {
+		return Match{Start: start, End: end, Phrase: Phrase{lang: English, indices: idx}, Layout: layout, Corrected: 1}, true
+	}
 	// English written as four-letter prefixes, for the whole phrase.
 	short := false
 	for i, w := range words {
@@ -696,6 +800,25 @@ func (f *finder) tryWindow(words []token, layout string, span []token) (Match, b
 		return Match{Start: start, End: end, Phrase: Phrase{lang: English, indices: slices.Clone(idx), prefixes: true}, Layout: layout}, true
 	}
 	return Match{}, false
+}
+
+// typoIndices returns the English indices of words with exactly one typo
+// token among full English words.
+func typoIndices(words []token) ([]uint16, bool) {
+	idx := make([]uint16, len(words))
+	typos := 0
+	for i, w := range words {
+		switch {
+		case w.typo:
+			typos++
+			idx[i] = w.pfx.idx
+		case w.e != nil && w.e.mask&1 != 0: // languages[0] is English
+			idx[i] = w.e.idx[0]
+		default:
+			return nil, false
+		}
+	}
+	return idx, typos == 1
 }
 
 // sortedRun reports whether the words are in wordlist order: an excerpt of

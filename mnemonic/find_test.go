@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -430,4 +431,45 @@ func TestFindSeveralPhrasesOneALine(t *testing.T) {
 		}
 		assert.Empty(t, Find([]byte(strings.Join(lines, "\n"))))
 	}
+}
+
+// TestFindTypo: a written-down phrase with one word misspelt, whose first
+// four letters still name the word, is found and says so; the checksum
+// decides, so a misspelling that reads as another word is not.
+func TestFindTypo(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 21))
+	for _, n := range []int{12, 24} {
+		for _, pos := range []int{1, 5, n - 1} {
+			fx := newFixture(t, rng, English, n)
+			w := slices.Clone(fx.words)
+			if len(w[pos]) < 5 {
+				continue // a four-letter word has no room for a typo that keeps its prefix
+			}
+			w[pos] = w[pos][:len(w[pos])-1] + "x" // "abandon" → "abandox"
+			for _, text := range []string{
+				"seed: " + strings.Join(w, " ") + "\n",
+				strings.Join(w, " ") + "\n",
+				"mnemonic = \"" + strings.Join(w, " ") + "\"\n",
+			} {
+				ms := Find([]byte(text))
+				require.Len(t, ms, 1, "%d words, typo at %d: %q", n, pos, text[:12])
+				assert.Equal(t, 1, ms[0].Corrected)
+				assert.Equal(t, fx.norm, ms[0].Phrase.Normalized())
+			}
+			// In the middle of a sentence: not set off, nothing.
+			assert.Empty(t, Find([]byte("and so "+strings.Join(w, " ")+" and more")))
+			// Two typos: nothing.
+			w2 := slices.Clone(w)
+			other := (pos + 2) % n
+			if len(w2[other]) >= 5 {
+				w2[other] = w2[other][:len(w2[other])-1] + "x"
+				assert.Empty(t, Find([]byte("seed: "+strings.Join(w2, " ")+"\n")))
+			}
+		}
+	}
+	// Unchanged phrases are not reported as corrected.
+	fx := newFixture(t, rng, English, 12)
+	ms := Find([]byte("seed: " + fx.norm + "\n"))
+	require.Len(t, ms, 1)
+	assert.Zero(t, ms[0].Corrected)
 }

@@ -110,6 +110,14 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		if s := mnemonic.Schemes(p); len(s) > 1 {
 			details["schemes"] = strings.Join(s, ",")
 		}
+		if m.Corrected > 0 {
+			// A misspelt word read by its first four letters: still the
+			// wallet, but a finder should not sound surer than a label.
+			details["corrected"] = fmt.Sprintf("%d misspelt word read by its first four letters", m.Corrected)
+			if !m.Labelled {
+				conf = detect.ConfidenceMedium
+			}
+		}
 		if d.opts.DeepChecks && p.Scheme() == mnemonic.SchemeBIP39 {
 			if _, public := mnemonic.Public(p); !public {
 				for k, v := range d.deepCheckOnce(ctx, p) {

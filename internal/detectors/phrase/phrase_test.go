@@ -207,3 +207,21 @@ func TestPolyseedRule(t *testing.T) {
 	assert.True(t, cs[0].Public)
 	assert.NotContains(t, cs[0].Secret.Redacted(), "raven")
 }
+
+func TestMisspeltPhrase(t *testing.T) {
+	p, err := mnemonic.FromEntropy([]byte("a misspelt seed!"), mnemonic.English)
+	require.NoError(t, err)
+	w := p.Words()
+	for i := range w {
+		if len(w[i]) >= 6 {
+			w[i] = w[i][:len(w[i])-1] // drop the last letter
+			break
+		}
+	}
+	cs := New().Detect(context.Background(), &detect.Chunk{Data: []byte("seed phrase: " + strings.Join(w, " ") + "\n")})
+	require.Len(t, cs, 1)
+	assert.Contains(t, cs[0].Details["corrected"], "1 misspelt word")
+	assert.Equal(t, detect.ConfidenceHigh, cs[0].Confidence)
+	assert.Equal(t, New().Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + p.Normalized() + "\n")})[0].Secret.Fingerprint(),
+		cs[0].Secret.Fingerprint(), "the same wallet, the same fingerprint")
+}
