@@ -1,6 +1,7 @@
 package mnemonic_test
 
 import (
+	"context"
 	"encoding/hex"
 	"fmt"
 
@@ -36,4 +37,29 @@ func ExamplePhrase_Seed() {
 	fmt.Println(hex.EncodeToString(p.Seed("TREZOR"))[:16])
 	// Output:
 	// c55257c360c07c72
+}
+
+func ExampleSweepMT19937() {
+	// A phrase as the Trust Wallet browser extension made it from seed
+	// 1,000,000 (generated here, never a real wallet).
+	ent := mnemonic.MT19937Entropy(mnemonic.GeneratorTrustWallet, 1_000_000, 16)
+	p, _ := mnemonic.FromEntropy(ent, mnemonic.English)
+	w, found := mnemonic.SweepMT19937(context.Background(), p, 0, 2_000_000, nil)
+	fmt.Println(found, w.Generator, w.Seed)
+	// Output:
+	// true trust-wallet-extension 1000000
+}
+
+func ExampleCombineSLIP39() {
+	// Two shares of a 2-of-3 set: a published SLIP-39 test vector
+	// (trezor/python-shamir-mnemonic vectors.json), passphrase "TREZOR".
+	a, _ := mnemonic.ValidateSLIP39("shadow pistol academic always adequate wildlife fancy gross oasis cylinder mustang wrist rescue view short owner flip making coding armed")
+	b, _ := mnemonic.ValidateSLIP39("shadow pistol academic acid actress prayer class unknown daughter sweater depict flip twice unkind craft early superior advocate guest smoking")
+	h, _ := a.SLIP39()
+	fmt.Println(h.MemberThreshold, "of the group needed;", mnemonic.CheckSLIP39([]mnemonic.Phrase{a}) != nil, mnemonic.CheckSLIP39([]mnemonic.Phrase{a, b}) == nil)
+	secret, err := mnemonic.CombineSLIP39([]mnemonic.Phrase{a, b}, []byte("TREZOR"))
+	fmt.Println(hex.EncodeToString(secret), err)
+	// Output:
+	// 2 of the group needed; true true
+	// b43ceb7e57a0ea8766221624d01b0864 <nil>
 }
