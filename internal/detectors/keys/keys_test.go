@@ -394,3 +394,9 @@ func TestAltcoinWIF(t *testing.T) {
 	// invalid-key vectors are made so.
 	assert.Empty(t, b.Detect(context.Background(), &detect.Chunk{Data: []byte("bad: " + wif(0xc4) + "\n")}))
 }
+
+func TestPEMHeaderAndEndOverlap(t *testing.T) {
+	for _, text := range []string{"-----BEGIN -----END -----", "-----BEGIN X-----END X-----", "-----BEGIN -----"} {
+		assert.NotPanics(t, func() { (&PEM{}).Detect(context.Background(), &detect.Chunk{Data: []byte(text)}) })
+	}
+}

@@ -48,13 +48,16 @@ func (*PEM) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 		}
 		label := string(data[s+11 : s+11+hdrEnd])
 		endMark := []byte("-----END " + label + "-----")
-		e := bytes.Index(data[s:], endMark)
+		bodyStart := s + 11 + hdrEnd + 5
+		// The end line is looked for after the header, never inside it
+		// ("-----BEGIN -----END -----" is no block).
+		e := bytes.Index(data[bodyStart:], endMark)
 		if e < 0 {
 			return out
 		}
-		e += s + len(endMark)
+		e += bodyStart + len(endMark)
 		off = e
-		body := data[s+11+hdrEnd+5 : e-len(endMark)]
+		body := data[bodyStart : e-len(endMark)]
 		switch label {
 		case "EC PRIVATE KEY", "PRIVATE KEY":
 			if cand, ok := pemSecp256k1(body, s, e, label); ok {
