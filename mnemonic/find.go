@@ -402,18 +402,19 @@ func (f *finder) typoPrefix(s, e int, han bool) (prefixEntry, bool) {
 // before it may belong to the run), overlapping nothing already found.
 func (f *finder) tryTypo(next []token) {
 	typo := f.pendTypo
-	at := len(f.pend)
-	n := at + 1
-	if len(next) > 0 && next[0].gs == typo.end {
-		n += len(next)
+	// A window holding the typo reaches at most 23 words to either side.
+	pend := f.pend[max(0, len(f.pend)-23):]
+	if len(next) == 0 || next[0].gs != typo.end {
+		next = nil
 	}
+	total := len(f.pend) + 1 + len(next)
+	next = next[:min(len(next), 23)]
+	at := len(pend)
+	n := at + 1 + len(next)
 	if n < 12 {
 		return
 	}
-	words := append(append(make([]token, 0, n), f.pend...), typo)
-	if n > len(words) {
-		words = append(words, next...)
-	}
+	words := append(append(append(make([]token, 0, n), pend...), typo), next...)
 	last := 0
 	if n := len(f.out); n > 0 {
 		last = f.out[n-1].End
@@ -432,7 +433,7 @@ func (f *finder) tryTypo(next []token) {
 			if !ok || m.Corrected == 0 {
 				continue
 			}
-			m.Exact = l == len(words)
+			m.Exact = l == total
 			m.StartLine = f.lineOf(m.Start)
 			m.EndLine = m.StartLine + bytes.Count(f.text[m.Start:m.End], []byte{'\n'})
 			m.Labelled = labelled(f.text, m.Start)
