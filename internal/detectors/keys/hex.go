@@ -136,7 +136,6 @@ var keyCalls = []string{
 	"vmremember", "vmrememberkey", "vmbroadcast", "vmstartbroadcast", "signingkey", "keypair", "ecpairfromprivatekey",
 	"accountfromkey", "privkeyfromhex", "privkeyfrombytes", "signer", "localaccount",
 	"credentialscreate", // web3j: Credentials.create("…")
-	"account",           // Nethereum: new Account("0x…")
 }
 
 // hexContext decides whether the 64-hex value at [s, e) is a key from the
@@ -184,6 +183,11 @@ func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) 
 			if strings.HasSuffix(sq, k) {
 				return detect.ConfidenceHigh, "key function", true
 			}
+		}
+		if sq == "account" {
+			// Nethereum's new Account("0x…"); only the bare name, since
+			// "addTrieAccount(…) // 0x<hash>" and the like are not keys.
+			return detect.ConfidenceHigh, "key function", true
 		}
 	case strings.Contains(sep, "[") && (sq == "accounts" || strings.HasSuffix(sq, "keys")):
 		return detect.ConfidenceMedium, "accounts list", true

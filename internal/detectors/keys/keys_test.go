@@ -103,6 +103,7 @@ func TestHexKeyContexts(t *testing.T) {
 		{"git_commit", "commit %s\n"},
 		{"signature_r", "r: 0x%s\n"},
 		{"storage_slot", "bytes32 internal constant IMPLEMENTATION_SLOT = 0x%s;\n"},
+		{"hash_in_comment_after_account_call", "helper.addTrieAccount(\"acc-1\", &types.StateAccount{Balance: uint256.NewInt(1)}) // 0x%s\n"},
 		{"plain_hex", "value %s\n"},
 		{"salt", "SALT=%s\n"},
 		{"keystore_ciphertext", "\"ciphertext\": \"%s\",\n"},
