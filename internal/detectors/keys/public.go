@@ -213,6 +213,25 @@ var docExampleKeys = map[string]string{
 	"21fc8e0447f82257f11bd1e96e243199": "BIP-340 test vector",
 	"ac9f43e28270c3174d19b1c01563bfdf": "BIP-340 test vector",
 	"d5753c69bf2226c4817576f7fc9f426b": "BIP-340 test vector",
+	// bitcoin/bips bip-0341/wallet-test-vectors.json, internal and tweaked
+	// private keys (as carried in rust-bitcoin's tests).
+	"8904462574834a2c579e2549e637aa41": "BIP-341 wallet test vector",
+	"50654a5fe34230c6475ac7388f74fc14": "BIP-341 wallet test vector",
+	"97a9e42ccd096527b178ded70dfd3804": "BIP-341 wallet test vector",
+	"086304c7d0cdb6a20df34c102f638a8a": "BIP-341 wallet test vector",
+	"5dd40eb49f7476f0afec063cb58afb1a": "BIP-341 wallet test vector",
+	"faecafd44478a29145e73af831c998a1": "BIP-341 wallet test vector",
+	"56acfb81efaee84112ac7315925f0e58": "BIP-341 wallet test vector",
+	"32a93038b6f622f4d026ab96a7e1659c": "BIP-341 wallet test vector",
+	"4614e45789725d95cee422509d085eed": "BIP-341 wallet test vector",
+	"0af3d63b8ebcb0ef3f99e73cd0783bef": "BIP-341 wallet test vector",
+	"0161dba169ce027d89bd956dd99a8e3f": "BIP-341 wallet test vector",
+	"92ccdcb1df37bb917d63885676794426": "BIP-341 wallet test vector",
+	"02387a4d2e9e01f13370b8fcb9f0396f": "BIP-341 wallet test vector",
+	"cbbbc55a294f8c55c8ccaa68be69a675": "BIP-341 wallet test vector",
+	// Bitcoin Core src/test/data/tx_valid.json names the key of its segwit
+	// tests in a comment; btcd and bitcoinjs copy the file.
+	"d8d4555d664eeeea65fbba13e62436f1": "Bitcoin Core segwit test key (tx_valid.json)",
 }
 
 // publicExtendedScalars maps the hex private key of every published
