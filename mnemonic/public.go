@@ -15,6 +15,7 @@ var publicPhrases = []struct{ phrase, source string }{
 	// Examples printed in widely installed packages.
 	{"seed sock milk update focus rotate barely fade car face mechanic mercy", "example in the npm bip39 README"},
 	{"buyer zoo end danger ice capable shrug naive twist relief mass bonus", "example in the ox (viem) Mnemonic documentation"},
+	{"praise you muffin lion enable neck grocery crumble super myself license ghost", "bitcoinjs-lib example mnemonic"},
 	{"surround miss nominee dream gap cross assault thank captain prosper drop duty group candy wealth weather scale put", "CosmJS test and faucet mnemonic"},
 	{"ふっかつ　あきる　すぶり　はやい　つける　まゆげ　たんさん　みんぞく　ねほりはほり　せまい　たいまつばな　ひはん", "example in the npm cipher-base tests"},
 }
