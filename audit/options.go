@@ -44,6 +44,9 @@ type Options struct {
 	// about 6 minutes per phrase on two cores (10 at most; the outcome
 	// is in the finding's details).
 	DeepChecks bool
+	// DeepBudget bounds the time all deep checks of a scan take together
+	// (phrases after it say they were skipped); 0 means 1 hour.
+	DeepBudget time.Duration
 	// Logger receives debug records; nil is silent. Records never hold
 	// secrets.
 	Logger *slog.Logger

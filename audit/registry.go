@@ -2,6 +2,7 @@ package audit
 
 import (
 	"sync/atomic"
+	"time"
 
 	"github.com/walletaudit/walletaudit/internal/decode"
 	"github.com/walletaudit/walletaudit/internal/detectors/keys"
@@ -17,7 +18,11 @@ import (
 func DefaultDetectors() []Detector { return defaultDetectors(Options{}, nil) }
 
 func defaultDetectors(opts Options, seeds *atomic.Uint64) []Detector {
-	p := phrase.NewWith(phrase.Options{DeepChecks: opts.DeepChecks, Swept: seeds})
+	total := opts.DeepBudget
+	if total <= 0 {
+		total = time.Hour
+	}
+	p := phrase.NewWith(phrase.Options{DeepChecks: opts.DeepChecks, Swept: seeds, TotalBudget: total})
 	return append([]Detector{p, wallet.NewEmbedded(keystore.Options{})}, keys.All()...)
 }
 

@@ -25,6 +25,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/walletaudit/walletaudit/audit"
 	"github.com/walletaudit/walletaudit/audit/report"
@@ -55,6 +56,7 @@ type config struct {
 	gitRepo     string
 	host        string
 	deep        bool
+	deepBudget  time.Duration
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -77,6 +79,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringVar(&cfg.baseline, "baseline", "", "report only findings whose fingerprint is not in this baseline `file` (or earlier JSON report)")
 	fl.StringVar(&cfg.writeBase, "write-baseline", "", "write the fingerprints of this scan's findings to `file`")
 	fl.BoolVar(&cfg.deep, "deep", false, "run the slow weak-generation checks (bx seed and Trust Wallet seed sweeps, up to 10 minutes per phrase)")
+	fl.DurationVar(&cfg.deepBudget, "deep-budget", time.Hour, "with -deep, the most time all sweeps of the scan take together")
 	fl.StringVar(&cfg.host, "host", "", "scan the wallet stores (browser extensions, desktop wallets) found under `root`")
 	fl.StringVar(&cfg.gitRepo, "git", "", "scan every blob in the history of the git `repository` (all refs, deleted files included)")
 	fl.StringVar(&cfg.allow, "allow", "", "comma-separated fingerprints or path `globs` whose findings are ignored (counted in the summary)")
@@ -177,6 +180,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		MaxFileSize: maxSize,
 		MinSeverity: minSev,
 		DeepChecks:  cfg.deep,
+		DeepBudget:  cfg.deepBudget,
 	}
 	if cfg.disable != "" {
 		opts.Disable = strings.Split(cfg.disable, ",")

@@ -38,6 +38,10 @@ type Options struct {
 	// Budget bounds the sweep per phrase; 0 means 10 minutes, about
 	// the whole 32-bit space on two cores.
 	Budget time.Duration
+	// TotalBudget bounds all sweeps of the detector together, so that a
+	// tree with many phrases still finishes; 0 means no bound. Phrases
+	// met after it is spent say so in their details.
+	TotalBudget time.Duration
 	// From and To bound the seeds swept; both zero means every seed,
 	// beginning with the Milk Sad window (mnemonic.MilkSadFrom to
 	// mnemonic.MilkSadTo).
@@ -53,6 +57,8 @@ type Detector struct {
 	// phrase found in several places (or views) is swept once.
 	mu    sync.Mutex
 	swept map[[32]byte]*sweepResult
+	// spent is the time all sweeps have taken (for TotalBudget).
+	spent time.Duration
 }
 
 // sweepResult is one phrase's deep-check outcome; done closes when it is
@@ -260,6 +266,22 @@ func (d *Detector) deepCheck(ctx context.Context, p mnemonic.Phrase, details map
 	if budget <= 0 {
 		budget = 10 * time.Minute
 	}
+	if d.opts.TotalBudget > 0 {
+		d.mu.Lock()
+		left := d.opts.TotalBudget - d.spent
+		d.mu.Unlock()
+		if left <= 0 {
+			details["deep_check"] = "skipped: the scan's weak-generator budget is spent"
+			return
+		}
+		budget = min(budget, left)
+	}
+	began := time.Now()
+	defer func() {
+		d.mu.Lock()
+		d.spent += time.Since(began)
+		d.mu.Unlock()
+	}()
 	sctx, cancel := context.WithTimeout(ctx, budget)
 	defer cancel()
 	type span struct{ from, to uint32 }

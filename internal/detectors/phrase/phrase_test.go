@@ -225,3 +225,17 @@ func TestMisspeltPhrase(t *testing.T) {
 	assert.Equal(t, New().Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + p.Normalized() + "\n")})[0].Secret.Fingerprint(),
 		cs[0].Secret.Fingerprint(), "the same wallet, the same fingerprint")
 }
+
+func TestDeepCheckTotalBudget(t *testing.T) {
+	d := NewWith(Options{DeepChecks: true, Budget: 50 * time.Millisecond, TotalBudget: 120 * time.Millisecond})
+	var notes []string
+	for i := range 5 {
+		p, err := mnemonic.FromEntropy([]byte(fmt.Sprintf("budget phrase %02d", i)), mnemonic.English)
+		require.NoError(t, err)
+		cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + p.Normalized() + "\n")})
+		require.Len(t, cs, 1)
+		notes = append(notes, cs[0].Details["deep_check"])
+	}
+	assert.Contains(t, notes[0], "time budget")
+	assert.Contains(t, notes[4], "skipped", "the scan's budget is spent after a few phrases")
+}
