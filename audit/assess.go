@@ -37,11 +37,7 @@ func assess(c Candidate, st Storage) (float64, Severity, []AttackPath, string) {
 	}
 	score := 10 * power(c) * validity(c.Confidence) * exposure * res
 	if !c.Public {
-		for _, raised := range []bool{st.InVCS, st.Synced != "", st.WorldReadable} {
-			if raised {
-				score += 1.25
-			}
-		}
+		score += storageRaise(st)
 	}
 	if c.Protection != nil && c.Protection.Encrypted && c.Protection.WeakPassword && !c.Public {
 		score = math.Max(score, 9) // opened by a commonly tried password: as good as plain text
@@ -63,12 +59,28 @@ func power(c Candidate) float64 {
 		p = 0.8
 	}
 	if strings.HasPrefix(c.Details["slip39_set"], "incomplete") {
-		p = 0.6 // one share of a Shamir backup: a thief still needs others
+		p = incompleteSharePower // one share of a Shamir backup: a thief still needs others
 	}
 	if strings.EqualFold(c.Network, "testnet") || strings.EqualFold(c.Network, "regtest") {
 		p /= 3
 	}
 	return p
+}
+
+// incompleteSharePower is the power of a SLIP-39 share whose set is not
+// complete where it was found.
+const incompleteSharePower = 0.6
+
+// storageRaise is what in_vcs, cloud sync and world-readable add to a
+// score: 1.25 (one band) each.
+func storageRaise(st Storage) float64 {
+	raise := 0.0
+	for _, raised := range []bool{st.InVCS, st.Synced != "", st.WorldReadable} {
+		if raised {
+			raise += 1.25
+		}
+	}
+	return raise
 }
 
 func validity(c Confidence) float64 {

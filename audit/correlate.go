@@ -29,16 +29,13 @@ func slip39Across(fs []Finding) {
 	if len(shares) < 2 {
 		return
 	}
-	for _, set := range mnemonic.SLIP39Sets(shares) {
-		var members []int
+	for _, idx := range mnemonic.SLIP39SetIndices(shares) {
+		set := make([]mnemonic.Phrase, len(idx))
+		members := make([]int, len(idx))
 		files := map[string]bool{}
-		for _, p := range set {
-			for k := range shares {
-				if shares[k].Normalized() == p.Normalized() {
-					members = append(members, at[k])
-					files[fs[at[k]].Location.Path] = true
-				}
-			}
+		for k, j := range idx {
+			set[k], members[k] = shares[j], at[j]
+			files[fs[at[j]].Location.Path] = true
 		}
 		if len(files) < 2 || mnemonic.CheckSLIP39(set) != nil {
 			continue
@@ -50,17 +47,12 @@ func slip39Across(fs []Finding) {
 				d[k] = v
 			}
 			d["slip39_set"] = fmt.Sprintf("complete: the shares found in %d files recover the master secret", len(files))
-			// The share counted with power 0.6 (docs/scoring.md); a
-			// complete set counts as the seed: take the modifiers off,
-			// rescale, put them back.
-			mods := 0.0
-			for _, raised := range []bool{f.Storage.InVCS, f.Storage.Synced != "", f.Storage.WorldReadable} {
-				if raised {
-					mods += 1.25
-				}
-			}
+			// The share counted with incompleteSharePower (docs/scoring.md);
+			// a complete set counts as the seed: take the storage raise
+			// off, rescale, put it back.
 			if strings.HasPrefix(f.Details["slip39_set"], "incomplete") {
-				f.Score = math.Round(math.Min(10, (f.Score-mods)/0.6+mods)*10) / 10
+				raise := storageRaise(f.Storage)
+				f.Score = math.Round(math.Min(10, (f.Score-raise)/incompleteSharePower+raise)*10) / 10
 				f.Severity = severityForScore(f.Score)
 			}
 			f.Details = d

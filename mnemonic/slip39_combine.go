@@ -145,9 +145,22 @@ func (h SLIP39Share) setKey() slip39SetKey {
 // not SLIP-39 shares are left out. Sets come in the order of their first
 // share in the input, and each keeps its shares in input order.
 func SLIP39Sets(shares []Phrase) [][]Phrase {
-	var out [][]Phrase
+	sets := SLIP39SetIndices(shares)
+	out := make([][]Phrase, len(sets))
+	for i, set := range sets {
+		for _, k := range set {
+			out[i] = append(out[i], shares[k])
+		}
+	}
+	return out
+}
+
+// SLIP39SetIndices is SLIP39Sets by position: each set lists the indices
+// in shares of its members, so a caller can find its own records of them.
+func SLIP39SetIndices(shares []Phrase) [][]int {
+	var out [][]int
 	pos := map[slip39SetKey]int{}
-	for _, p := range shares {
+	for j, p := range shares {
 		h, ok := p.SLIP39()
 		if !ok {
 			continue
@@ -159,7 +172,7 @@ func SLIP39Sets(shares []Phrase) [][]Phrase {
 			pos[k] = i
 			out = append(out, nil)
 		}
-		out[i] = append(out[i], p)
+		out[i] = append(out[i], j)
 	}
 	return out
 }

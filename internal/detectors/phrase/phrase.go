@@ -196,7 +196,11 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 // together reach the thresholds: several shares of one backup in one
 // place can be as bad as the seed itself.
 func slip39Sets(out []detect.Candidate, shares []mnemonic.Phrase, at []int) {
-	for _, set := range mnemonic.SLIP39Sets(shares) {
+	for _, members := range mnemonic.SLIP39SetIndices(shares) {
+		set := make([]mnemonic.Phrase, len(members))
+		for k, i := range members {
+			set[k] = shares[i]
+		}
 		var verdict string
 		switch err := mnemonic.CheckSLIP39(set); {
 		case err == nil && len(set) == 1:
@@ -208,12 +212,8 @@ func slip39Sets(out []detect.Candidate, shares []mnemonic.Phrase, at []int) {
 		default:
 			verdict = "inconsistent: shares of this set here disagree"
 		}
-		for _, p := range set {
-			for i := range shares {
-				if shares[i].Normalized() == p.Normalized() {
-					out[at[i]].Details["slip39_set"] = verdict
-				}
-			}
+		for _, i := range members {
+			out[at[i]].Details["slip39_set"] = verdict
 		}
 	}
 }
