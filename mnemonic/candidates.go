@@ -1,0 +1,256 @@
+package mnemonic
+
+import (
+	"bytes"
+)
+
+// examineLong examines a run of at least 12 words of any length.
+func (f *finder) examineLong(run []token) {
+	if len(run) <= maxRun {
+		f.examine(run)
+		return
+	}
+	// Phrases one a line, labelled ("share 1: …"): each line by itself.
+	if segs := f.lineSegments(run); len(segs) > 1 {
+		for _, seg := range segs {
+			f.examine(seg)
+		}
+		return
+	}
+	// A long run: several labelled phrases in a row ("seed: …" lines)
+	// are split at the punctuation that sets them off; what is still
+	// longer than maxRun is a list of words (a wordlist, a glossary).
+	edges := newEdgeInfo(f.text, run)
+	start := 0
+	for k := 1; k <= len(run); k++ {
+		if k < len(run) && !edges.strong(k, true) {
+			continue
+		}
+		if seg := run[start:k]; len(seg) >= 12 && len(seg) <= maxRun {
+			f.examine(seg)
+		}
+		start = k
+	}
+}
+
+// examine looks for the best phrase in a run of 12–maxRun words.
+func (f *finder) examine(run []token) {
+	// Chinese without separators: when most characters are glued, a
+	// phrase is a glued stretch, so split at every gap.
+	// Han characters and other words never form one phrase: split the
+	// run where the script changes.
+	for k := 1; k < len(run); k++ {
+		if run[k].han != run[k-1].han {
+			if k >= 12 {
+				f.examine(run[:k])
+			}
+			if len(run)-k >= 12 {
+				f.examine(run[k:])
+			}
+			return
+		}
+	}
+	if run[0].han {
+		glued := 0
+		for k := 1; k < len(run); k++ {
+			if run[k].gs == run[k].start {
+				glued++
+			}
+		}
+		if glued*2 >= len(run) {
+			start := 0
+			for i := 1; i <= len(run); i++ {
+				if i == len(run) || run[i].gs != run[i].start || !run[i].han {
+					// Glued characters are a phrase only after a label
+					// ("助记词：", "seed:") and set off from the text
+					// around them: every run of 12 common characters in
+					// Chinese prose would otherwise pass one time in 16.
+					seg := run[start:i]
+					if len(seg) >= 12 && strictLabel(f.text, seg[0].start) && gluedEdges(f.text, seg[0].start, seg[len(seg)-1].end, true) {
+						f.examineRun(seg)
+					}
+					start = i
+				}
+			}
+			return
+		}
+	}
+	f.examineRun(run)
+}
+
+func (f *finder) examineRun(run []token) {
+	best, ok := f.bestWindow(run)
+	if !(ok && best.Exact && best.Start == run[0].start && best.End == run[len(run)-1].end) {
+		// Several phrases or shares one a line (or a paragraph): when
+		// every line of the run is a whole phrase by itself, each is
+		// one. A run that is one phrase over several lines was tried
+		// first; lines that pass by chance would all have to (1 in 16
+		// each for BIP-39).
+		if segs := f.lineSegments(run); len(segs) > 1 {
+			for _, seg := range segs {
+				f.examineRun(seg)
+			}
+			return
+		}
+	}
+	if !ok {
+		return
+	}
+	// A phrase is set off from the text before it: it starts a line, a
+	// quoted string, a list item or a value (after ":" or "="), or a
+	// label such as "seed" precedes it. A run that simply continues a
+	// sentence is prose that happens to use list words.
+	if run[0].num == 0 && !strongBefore(f.text, run[0].start) && !labelled(f.text, best.Start) {
+		return
+	}
+	if n := len(f.out); n > 0 && f.out[n-1].End > best.Start {
+		return
+	}
+	best.StartLine = f.lineOf(best.Start)
+	best.EndLine = best.StartLine + bytes.Count(f.text[best.Start:best.End], []byte{'\n'})
+	best.Labelled = labelled(f.text, best.Start)
+	f.out = append(f.out, best)
+}
+
+// lineSegments splits a run at its line breaks when it has several
+// lines and each line holds a phrase of some scheme (less at most
+// maxExtra other words); otherwise it returns nil.
+func (f *finder) lineSegments(run []token) [][]token {
+	var segs [][]token
+	start := 0
+	for k := 1; k <= len(run); k++ {
+		if k < len(run) && bytes.IndexByte(f.text[run[k].gs:run[k].start], '\n') < 0 {
+			continue
+		}
+		seg := run[start:k]
+		if len(seg) < 12 || len(seg) > maxRun {
+			return nil
+		}
+		// Each line is a phrase, with at most a label word or two
+		// ("share", "wallet") that happen to be list words.
+		m, ok := f.bestWindow(seg)
+		if !ok || len(seg)-m.Phrase.Len() > maxExtra {
+			return nil
+		}
+		segs = append(segs, seg)
+		start = k
+	}
+	return segs
+}
+
+// byNumber orders the numbered words of a run by their numbers when the
+// numbers are exactly 1..m for a phrase length m and not already in order.
+func byNumber(run []token) ([]token, bool) {
+	var numbered []token
+	for _, t := range run {
+		if t.num > 0 {
+			numbered = append(numbered, t)
+		}
+	}
+	n := len(numbered)
+	if !validLength(n) {
+		return nil, false
+	}
+	ord := make([]token, n)
+	seen := make([]bool, n+1)
+	inOrder := true
+	for i, t := range numbered {
+		if t.num > n || seen[t.num] {
+			return nil, false
+		}
+		seen[t.num] = true
+		ord[t.num-1] = t
+		inOrder = inOrder && t.num == i+1
+	}
+	if inOrder {
+		return nil, false // a plain numbered list: the windows handle it
+	}
+	return ord, true
+}
+
+// gridCore drops up to maxExtra words on lines of their own, or of another
+// length, at the start and end of a run, leaving rows of equal length.
+func gridCore(run []token) []token {
+	var lines [][]token
+	var cur []token
+	for i, t := range run {
+		if i > 0 && t.line > run[i-1].line {
+			lines = append(lines, cur)
+			cur = nil
+		}
+		cur = append(cur, t)
+	}
+	lines = append(lines, cur)
+	if len(lines) < 3 {
+		return nil
+	}
+	counts := map[int]int{}
+	for _, l := range lines {
+		counts[len(l)]++
+	}
+	width, best := 0, 0
+	for w, c := range counts {
+		if c > best || (c == best && w > width) {
+			width, best = w, c
+		}
+	}
+	a, b := 0, len(lines)
+	dropped := 0
+	for a < b && len(lines[a]) != width {
+		dropped += len(lines[a])
+		a++
+	}
+	for b > a && len(lines[b-1]) != width {
+		dropped += len(lines[b-1])
+		b--
+	}
+	if dropped == 0 || dropped > maxExtra {
+		return nil
+	}
+	var core []token
+	for _, l := range lines[a:b] {
+		if len(l) != width {
+			return nil
+		}
+		core = append(core, l...)
+	}
+	if !validLength(len(core)) {
+		return nil
+	}
+	return core
+}
+
+// gridOrders returns the column-major readings of a run laid out in rows
+// of equal length.
+func gridOrders(run []token) [][]token {
+	lines := [][]token{}
+	var cur []token
+	for i, t := range run {
+		if i > 0 && t.line > run[i-1].line {
+			lines = append(lines, cur)
+			cur = nil
+		}
+		cur = append(cur, t)
+	}
+	lines = append(lines, cur)
+	rows := len(lines)
+	if rows < 2 {
+		return nil
+	}
+	cols := len(lines[0])
+	if cols < 2 {
+		return nil
+	}
+	for _, l := range lines {
+		if len(l) != cols {
+			return nil
+		}
+	}
+	ord := make([]token, 0, len(run))
+	for c := 0; c < cols; c++ {
+		for r := 0; r < rows; r++ {
+			ord = append(ord, lines[r][c])
+		}
+	}
+	return [][]token{ord}
+}

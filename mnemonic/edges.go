@@ -1,0 +1,181 @@
+package mnemonic
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// strongEdges reports whether a match starts and ends at clear phrase
+// boundaries: the start or end of a line, a quote, a bracket, a colon or
+// an equals sign.
+func (f *finder) strongEdges(m Match) bool {
+	return strongBefore(f.text, m.Start) && strongAfter(f.text, m.End)
+}
+
+func strongBefore(text []byte, i int) bool {
+	for i > 0 {
+		c := text[i-1]
+		if c < 0x20 && c != '\t' {
+			return true // a line break or a field separator of binary data
+		}
+		switch c {
+		case ' ', '\t':
+			i--
+			continue
+		case '\n', '"', '\'', '`', '[', '(', '{', ':', '=', '>', '|':
+			return true
+		}
+		return c >= '0' && c <= '9'
+	}
+	return true
+}
+
+func strongAfter(text []byte, i int) bool {
+	for i < len(text) {
+		c := text[i]
+		if c < 0x20 && c != '\t' {
+			return true
+		}
+		switch c {
+		case ' ', '\t':
+			i++
+			continue
+		case '\r', '\n', '"', '\'', '`', ']', ')', '}', ',', ';', '<', '|', '.':
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// labels are words that, shortly before a phrase, say what it is.
+var labels = []string{"mnemonic", "seed", "phrase", "recovery", "secret", "words", "backup", "wallet", "srp", "passphrase",
+	"semilla", "frase", "mnémonique", "parole", "slova", "助记词", "助記詞", "ニーモニック", "니모닉", "復元"}
+
+// labelled reports whether a label occurs in the 160 bytes before start.
+func labelled(text []byte, start int) bool {
+	from := max(0, start-160)
+	window := bytes.ToLower(text[from:start])
+	for _, l := range labels {
+		if bytes.Contains(window, []byte(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelledAt reports whether a label ends right before start, with only
+// separators between.
+func labelledAt(text []byte, start int) bool {
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == ':' || text[i-1] == '=' || text[i-1] == '"' || text[i-1] == '\'') {
+		i--
+	}
+	window := bytes.ToLower(text[max(0, i-16):i])
+	for _, l := range labels {
+		if bytes.HasSuffix(window, []byte(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// edgeInfo tells, for a run, which gaps between its words are phrase
+// boundaries: a line break or a punctuation mark that few other gaps of the
+// run have (so the ", " of a JSON array or the ". " of a numbered list,
+// present in every gap, is no boundary, but the ": " of "my seed: …" is).
+type edgeInfo struct {
+	text []byte
+	run  []token
+	freq [256]int
+}
+
+const boundaryChars = ":=\"'`()[]{}<>.;!?\n"
+
+func newEdgeInfo(text []byte, run []token) *edgeInfo {
+	e := &edgeInfo{text: text, run: run}
+	for k := 1; k < len(run); k++ {
+		var seen [256]bool
+		for _, c := range text[run[k].gs:run[k].start] {
+			if !seen[c] && strings.IndexByte(boundaryChars, c) >= 0 {
+				seen[c] = true
+				e.freq[c]++
+			}
+		}
+	}
+	return e
+}
+
+// strong reports whether the gap before word k (or the run's end, k ==
+// len(run), or its start, k == 0) is a boundary: a distinct punctuation
+// mark or line break, or the start or end of a numbered list. With hard
+// set, line breaks do not count.
+func (e *edgeInfo) strong(k int, hard bool) bool {
+	if k == 0 || k == len(e.run) {
+		return true
+	}
+	if e.run[k].num == 1 || (e.run[k-1].num > 0 && e.run[k].num == 0) {
+		return true
+	}
+	for _, c := range e.text[e.run[k].gs:e.run[k].start] {
+		if c == '\n' {
+			// A line break marks a phrase off only where few gaps have
+			// one (not in lists and tables, one item a line).
+			if !hard && e.freq['\n'] <= 2 {
+				return true
+			}
+			continue
+		}
+		if strings.IndexByte(boundaryChars, c) >= 0 && e.freq[c]*3 < len(e.run) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedEdges reports whether text[s:e] is set off by line breaks, quotes,
+// brackets or a colon on both sides.
+// With sentenceEnd set, a full stop or comma after the phrase ends it too
+// (the label already says what the characters are).
+func gluedEdges(text []byte, s, e int, sentenceEnd bool) bool {
+	before := bytes.TrimRight(text[:s], " \t\u3000")
+	after := bytes.TrimLeft(text[e:], " \t\u3000")
+	okBefore, okAfter := len(before) == 0, len(after) == 0
+	if !okBefore {
+		r, _ := utf8.DecodeLastRune(before)
+		okBefore = strings.ContainsRune("\n\"'`[(:=>「『“‘（【：", r)
+	}
+	if !okAfter {
+		r, _ := utf8.DecodeRune(after)
+		okAfter = strings.ContainsRune("\r\n\"'`])<」』”’）】", r) || sentenceEnd && strings.ContainsRune("。，,.；;", r)
+	}
+	return okBefore && okAfter
+}
+
+// strictLabels name a seed phrase and nothing else; glued Chinese needs
+// one of them right before it.
+var strictLabels = []string{"助记词", "助記詞", "助记符", "恢复短语", "恢復短語", "种子短语", "種子短語", "mnemonic", "seed phrase", "recovery phrase", "seed words", "seed:", "secret recovery phrase"}
+
+// strictLabel reports whether a strict label ends in the 48 bytes before
+// start.
+func strictLabel(text []byte, start int) bool {
+	window := bytes.ToLower(text[max(0, start-48):start])
+	for _, l := range strictLabels {
+		if bytes.Contains(window, []byte(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+func layoutOf(w []token) string {
+	numbered := true
+	for i, t := range w {
+		numbered = numbered && t.num == i+1
+	}
+	if numbered {
+		return "numbered"
+	}
+	return "inline"
+}

@@ -1,0 +1,333 @@
+package mnemonic
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is a wordlist word found in text.
+type token struct {
+	start, end int
+	gs         int // start of the gap before the word
+	e          *entry
+	pfx        prefixEntry
+	hasPfx     bool
+	typo       bool // in no list; pfx is the English word its first four letters name
+	num        int  // the list number written just before the word, or 0
+	line       int  // 0-based line of the word, relative to the run
+	han        bool // a single CJK ideograph
+	gapHard    bool // the gap before it holds punctuation, not only spaces
+}
+
+// wordByte classifies ASCII bytes: 1 for letters.
+var wordByte = func() (t [128]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = true, true
+	}
+	return
+}()
+
+func (f *finder) scan() {
+	text := f.text
+	gapStart := 0
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !wordByte[c] {
+				if c == '\\' && i+1 < len(text) && isEscapeLetter(text[i+1]) {
+					// A JSON or C escape such as \n or \t: a separator.
+					i += 2
+					if text[i-1] == 'u' && i+4 <= len(text) {
+						i += 4
+					}
+					continue
+				}
+				if c == '<' {
+					if j := tagEnd(text, i); j > 0 {
+						i = j
+						continue
+					}
+				}
+				i++
+				continue
+			}
+			// An ASCII word: letters, then maybe non-ASCII letters.
+			j := i + 1
+			for j < len(text) && text[j] < utf8.RuneSelf && wordByte[text[j]] {
+				j++
+			}
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				j = f.extendWord(j)
+			}
+			f.word(i, j, gapStart, false)
+			gapStart, i = j, j
+			continue
+		}
+		r, size := utf8.DecodeRune(text[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			i++
+		case isHan(r):
+			f.word(i, i+size, gapStart, true)
+			i += size
+			gapStart = i
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			j := f.extendWord(i + size)
+			f.word(i, j, gapStart, false)
+			gapStart, i = j, j
+		default:
+			i += size
+		}
+	}
+	f.flush()
+}
+
+// extendWord returns the end of the word continuing at j.
+func (f *finder) extendWord(j int) int {
+	text := f.text
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if !wordByte[c] {
+				return j
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRune(text[j:])
+		if isHan(r) || !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Cf, r)) {
+			return j
+		}
+		j += size
+	}
+	return j
+}
+
+func isHan(r rune) bool {
+	return r >= 0x3400 && (unicode.Is(unicode.Han, r))
+}
+
+func isEscapeLetter(c byte) bool {
+	switch c {
+	case 'n', 'r', 't', 'u', 'b', 'f', 'v':
+		return true
+	}
+	return false
+}
+
+// tagEnd returns the end of an HTML tag starting at i, or 0.
+func tagEnd(text []byte, i int) int {
+	if i+1 >= len(text) {
+		return 0
+	}
+	c := text[i+1]
+	if !(c == '/' || c == '!' || (c < utf8.RuneSelf && wordByte[c])) {
+		return 0
+	}
+	lim := min(len(text), i+128)
+	for j := i + 1; j < lim; j++ {
+		switch text[j] {
+		case '>':
+			return j + 1
+		case '<', '\n':
+			return 0
+		}
+	}
+	return 0
+}
+
+// word handles one word token text[s:e] preceded by the gap text[gs:s].
+func (f *finder) word(s, e, gs int, han bool) {
+	tok, ok := f.lookup(s, e, han)
+	tok.gs = gs
+	if !ok {
+		if p, typo := f.typoPrefix(s, e, han); typo && len(f.run) > 0 {
+			// flush leaves the run's backing array alone, so prev stays
+			// valid until it is copied.
+			prev := f.run
+			f.flush()
+			f.pend = append(f.pend[:0], prev...)
+			f.pendTypo, f.hasPend = token{start: s, end: e, gs: gs, pfx: p, hasPfx: true, typo: true}, true
+			return
+		}
+		f.flush()
+		return
+	}
+	gap := f.text[gs:s]
+	// A word glued to digits or other letters (hex, base64, identifiers)
+	// is not a phrase word.
+	if gs == s && !han && s > 0 {
+		f.flush()
+		return
+	}
+	if e < len(f.text) && f.text[e] >= '0' && f.text[e] <= '9' {
+		f.flush()
+		return
+	}
+	if codeToken(f.text, e) {
+		// "True.Mark(1)", "start(": an identifier in code, not a word.
+		f.flush()
+		return
+	}
+	if len(f.run) > 0 {
+		if len(gap) > maxGap || bytes.Count(gap, []byte{'\n'}) > maxGapLines {
+			f.flush()
+		}
+	}
+	if len(f.run) > 0 && s > 0 && f.text[s-1] >= '0' && f.text[s-1] <= '9' && !numberedGlue(gap) {
+		f.flush()
+		return
+	}
+	tok.num = listNumber(gap)
+	tok.gapHard = hardGap(gap)
+	if len(f.run) > 0 {
+		tok.line = f.run[len(f.run)-1].line + bytes.Count(gap, []byte{'\n'})
+	}
+	if len(f.run) >= maxTokens {
+		// Thousands of list words in a row: a wordlist. Keep the run
+		// marked as too long without growing it.
+		f.run[len(f.run)-1] = tok
+		f.overflow = true
+		return
+	}
+	f.run = append(f.run, tok)
+}
+
+// lookup normalises a token and finds it in the wordlists.
+func (f *finder) lookup(s, e int, han bool) (token, bool) {
+	raw := f.text[s:e]
+	tok := token{start: s, end: e, han: han}
+	var key string
+	ascii := true
+	for _, c := range raw {
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		if len(raw) > f.t.maxASCII || len(raw) < 3 {
+			return tok, false
+		}
+		// Lower-case the word and hash it for the quick filter in one
+		// pass (the scanner hands over letters only).
+		b := f.lower[:len(raw)]
+		h := uint32(fnvOffset)
+		for k, c := range raw {
+			c |= 0x20
+			b[k] = c
+			h = (h ^ uint32(c)) * fnvPrime
+		}
+		if !f.t.quickHasHash(h) {
+			return tok, false
+		}
+		if en := f.t.lookup[string(b)]; en != nil {
+			tok.e = en
+		}
+		if len(b) <= 4 { // prefixes are at most four letters
+			if p, ok := f.t.prefix[string(b)]; ok {
+				tok.pfx, tok.hasPfx = p, true
+			}
+		}
+		return tok, tok.e != nil || tok.hasPfx
+	}
+	if len(raw) > 64 {
+		return tok, false
+	}
+	// Zero-width and other format characters (U+200B, U+FEFF, …) hide
+	// inside words to defeat scanners: drop them. NFKD folds full-width
+	// letters and other compatibility forms.
+	key = norm.NFKD.String(strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, string(raw))))
+	if en := f.t.lookup[key]; en != nil {
+		tok.e = en
+		return tok, true
+	}
+	return tok, false
+}
+
+// listNumber returns the list number at the end of a gap ("12. ", "#3 ",
+// "07) ", "1:", "1 - "), or 0.
+func listNumber(gap []byte) int {
+	j := len(gap)
+	for j > 0 && (gap[j-1] == ' ' || gap[j-1] == '\t' || gap[j-1] == '.' || gap[j-1] == ')' || gap[j-1] == ':' || gap[j-1] == '-' || gap[j-1] == '|' || gap[j-1] == '"' || gap[j-1] == '\'' || gap[j-1] == ',' || gap[j-1] == ';') {
+		j--
+	}
+	end := j
+	for j > 0 && gap[j-1] >= '0' && gap[j-1] <= '9' {
+		j--
+	}
+	if j == end || end-j > 2 {
+		return 0
+	}
+	if j > 0 && gap[j-1] != ' ' && gap[j-1] != '\n' && gap[j-1] != '\t' && gap[j-1] != '#' && gap[j-1] != '(' && gap[j-1] != '|' && gap[j-1] != '[' && gap[j-1] != '>' && gap[j-1] != ',' && gap[j-1] != '"' {
+		return 0
+	}
+	n := 0
+	for _, c := range gap[j:end] {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// numberedGlue reports whether a word right after a digit is a list item
+// written like "1.word" or "1)word".
+func numberedGlue(gap []byte) bool { return listNumber(gap) > 0 }
+
+// hardGap reports whether a gap holds punctuation rather than only spaces.
+func hardGap(gap []byte) bool {
+	for _, c := range gap {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// typoPrefix reports whether an ASCII token that is in no list starts with
+// the unique four-letter prefix of an English list word (and is not much
+// longer than list words are), so that it may be that word misspelt.
+func (f *finder) typoPrefix(s, e int, han bool) (prefixEntry, bool) {
+	if han || e-s < 4 || e-s > 10 {
+		return prefixEntry{}, false
+	}
+	var b [4]byte
+	h := uint32(fnvOffset)
+	for k := range b {
+		c := f.text[s+k]
+		if c >= utf8.RuneSelf || !wordByte[c] {
+			return prefixEntry{}, false
+		}
+		b[k] = c | 0x20
+		h = (h ^ uint32(b[k])) * fnvPrime
+	}
+	if !f.t.quickHasHash(h) { // every prefix is in the quick filter
+		return prefixEntry{}, false
+	}
+	p, ok := f.t.prefix[string(b[:])]
+	return p, ok
+}
+
+// codeToken reports whether the word ending at e is followed the way code
+// identifiers are: "(" or "." and a letter.
+func codeToken(text []byte, e int) bool {
+	if e >= len(text) {
+		return false
+	}
+	switch text[e] {
+	case '(':
+		return true
+	case '.':
+		return e+1 < len(text) && text[e+1] < utf8.RuneSelf && wordByte[text[e+1]]
+	}
+	return false
+}
