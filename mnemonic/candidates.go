@@ -100,16 +100,37 @@ func (f *finder) examineRun(run []token) {
 	// quoted string, a list item or a value (after ":" or "="), or a
 	// label such as "seed" precedes it. A run that simply continues a
 	// sentence is prose that happens to use list words.
-	if run[0].num == 0 && !strongBefore(f.text, run[0].start) && !labelled(f.text, best.Start) {
+	if !f.setOff(run, best) {
 		return
 	}
-	if n := len(f.out); n > 0 && f.out[n-1].End > best.Start {
-		return
-	}
-	best.StartLine = f.lineOf(best.Start)
-	best.EndLine = best.StartLine + bytes.Count(f.text[best.Start:best.End], []byte{'\n'})
 	best.Labelled = labelled(f.text, best.Start)
-	f.out = append(f.out, best)
+	f.cands = append(f.cands, best)
+}
+
+// setOff reports whether a phrase found in a unit is set off from the text
+// before it: the unit starts a line, a quoted string, a list item or a
+// value (after ":" or "="), or a label such as "seed" precedes it, or the
+// phrase fills its line but for one word before it ("ledger <phrase>",
+// "abc <phrase>": a name people put in front of what they note down). A
+// stretch that simply continues a sentence is prose that happens to use
+// list words.
+func (f *finder) setOff(unit []token, m Match) bool {
+	if unit[0].num != 0 || strongBefore(f.text, unit[0].start) || labelled(f.text, m.Start) {
+		return true
+	}
+	first, last := -1, -1
+	for k, t := range unit {
+		if t.start == m.Start {
+			first = k
+		}
+		if t.end == m.End {
+			last = k
+		}
+	}
+	// maxLead is how many other words may stand before a phrase on its
+	// line: one, a name or a note to self. Two or more are a sentence.
+	const maxLead = 1
+	return first >= 0 && last >= 0 && unit[first].col <= maxLead && unit[last].eol
 }
 
 // lineSegments splits a run at its line breaks when it has several
@@ -139,7 +160,10 @@ func (f *finder) lineSegments(run []token) [][]token {
 }
 
 // byNumber orders the numbered words of a run by their numbers when the
-// numbers are exactly 1..m for a phrase length m and not already in order.
+// numbers are exactly 1..m for a phrase length m, unless they are all the
+// run's words in order already (the run itself is then tried). Words
+// without a number beside numbered ones (a table's heading "Word") are
+// left out.
 func byNumber(run []token) ([]token, bool) {
 	var numbered []token
 	for _, t := range run {
@@ -162,8 +186,8 @@ func byNumber(run []token) ([]token, bool) {
 		ord[t.num-1] = t
 		inOrder = inOrder && t.num == i+1
 	}
-	if inOrder {
-		return nil, false // a plain numbered list: the windows handle it
+	if inOrder && n == len(run) {
+		return nil, false // a plain numbered list: the run itself
 	}
 	return ord, true
 }
@@ -253,4 +277,62 @@ func gridOrders(run []token) [][]token {
 		}
 	}
 	return [][]token{ord}
+}
+
+// units returns the stretches of a run that are examined on their own:
+// the run itself; each block of it between blank lines; and each block
+// less the line that the run enters after other words (the tail of a
+// sentence) or leaves before other words. A phrase noted under a paragraph
+// of prose is so examined without the list words that end the paragraph,
+// and a phrase between two paragraphs without either.
+func (f *finder) units(run []token) [][]token {
+	out := [][]token{run}
+	var breaks []int
+	lines := 0
+	for k := 1; k < len(run); k++ {
+		if run[k].line > run[k-1].line {
+			lines++
+		}
+		if run[k].para {
+			breaks = append(breaks, k)
+		}
+	}
+	blocks := [][]token{run}
+	// Blank lines separate blocks unless they separate most lines: a
+	// list written double-spaced is one block.
+	if len(breaks) > 0 && len(breaks)*2 <= lines {
+		blocks = blocks[:0]
+		start := 0
+		for _, k := range append(breaks, len(run)) {
+			blocks = append(blocks, run[start:k])
+			start = k
+		}
+	}
+	for i, b := range blocks {
+		if len(blocks) > 1 && len(b) >= 12 {
+			out = append(out, b)
+		}
+		core := b
+		// maxLead words before a phrase on its line are a name for it
+		// (setOff); more are a sentence whose last words are list words.
+		if i == 0 && core[0].col > 1 {
+			k := 0
+			for k < len(core) && core[k].line == core[0].line {
+				k++
+			}
+			core = core[k:]
+		}
+		if i == len(blocks)-1 && len(core) > 0 && !core[len(core)-1].eol {
+			end := core[len(core)-1].line
+			k := len(core)
+			for k > 0 && core[k-1].line == end {
+				k--
+			}
+			core = core[:k]
+		}
+		if len(core) >= 12 && len(core) < len(b) {
+			out = append(out, core)
+		}
+	}
+	return out
 }

@@ -129,6 +129,13 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				continue
 			}
 			w := run[i : i+l]
+			if l < n && f.longestRise(w) >= maxRise {
+				// A window cut out of a longer stretch, with a sorted
+				// stretch in it: the edge of an excerpt of a list. A
+				// whole unit may have one (1 in 8,500 random 12-word
+				// phrases does).
+				continue
+			}
 			if m, ok := f.tryWindow(w, layoutOf(w), w); ok {
 				m.Exact = l == n
 				found = append(found, m)
@@ -280,19 +287,7 @@ func (f *finder) phraseShaped(words []token) bool {
 	n := len(words)
 	ordered := slices.Clone(words)
 	slices.SortFunc(ordered, func(a, b token) int { return a.start - b.start })
-	rising, falls := 1, 0
-	for i := 1; i < n; i++ {
-		if bytes.Compare(bytes.ToLower(f.text[ordered[i-1].start:ordered[i-1].end]), bytes.ToLower(f.text[ordered[i].start:ordered[i].end])) < 0 {
-			rising++
-			if rising >= 8 {
-				return false
-			}
-		} else {
-			rising = 1
-			falls++
-		}
-	}
-	if falls <= 1 {
+	if f.falls(ordered) <= 1 {
 		return false // sorted but for one step: a list
 	}
 	shapes := map[string]int{}
@@ -316,6 +311,38 @@ func (f *finder) phraseShaped(words []token) bool {
 		return false // words separated by spaces, with a sentence ending inside: prose
 	}
 	return (n-1)-best <= 2+(n-1)/8
+}
+
+// maxRise is the sorted stretch that marks a window cut from a longer
+// stretch as a piece of a list: 8 words in order happen in a random
+// 12-word phrase once in about 8,500.
+const maxRise = 8
+
+// falls counts the places where words, in text order, are not in
+// alphabetical order. A random phrase of n words has about (n-1)/2; an
+// excerpt of a sorted list has none.
+func (f *finder) falls(words []token) int {
+	falls := 0
+	for i := 1; i < len(words); i++ {
+		if bytes.Compare(bytes.ToLower(f.text[words[i-1].start:words[i-1].end]), bytes.ToLower(f.text[words[i].start:words[i].end])) >= 0 {
+			falls++
+		}
+	}
+	return falls
+}
+
+// longestRise is the longest stretch of words in alphabetical order.
+func (f *finder) longestRise(words []token) int {
+	best, rising := 1, 1
+	for i := 1; i < len(words); i++ {
+		if bytes.Compare(bytes.ToLower(f.text[words[i-1].start:words[i-1].end]), bytes.ToLower(f.text[words[i].start:words[i].end])) < 0 {
+			rising++
+			best = max(best, rising)
+		} else {
+			rising = 1
+		}
+	}
+	return best
 }
 
 // gapShape reduces a gap to its punctuation: no spaces, no digits, runs of
@@ -373,4 +400,87 @@ func (f *finder) tryElectrum(run []token) (Match, bool) {
 	}
 	return Match{Start: run[0].start, End: run[len(run)-1].end, Exact: true, Layout: layoutOf(run),
 		Phrase: Phrase{lang: English, indices: idx, scheme: scheme}}, true
+}
+
+// choose reports the best of a run's candidates (found in its units) that
+// overlap neither each other nor a phrase already reported, in text order.
+func (f *finder) choose() {
+	c := f.cands
+	if len(c) == 0 {
+		return
+	}
+	slices.SortStableFunc(c, func(a, b Match) int {
+		if d := evidence(b) - evidence(a); d != 0 {
+			return d
+		}
+		return a.Start - b.Start
+	})
+	last := 0
+	if n := len(f.out); n > 0 {
+		last = f.out[n-1].End
+	}
+	picked := c[:0:0]
+	for _, m := range c {
+		if m.Start < last || slices.ContainsFunc(picked, func(p Match) bool { return p.Start < m.End && m.Start < p.End }) {
+			continue
+		}
+		picked = append(picked, m)
+	}
+	slices.SortFunc(picked, func(a, b Match) int { return a.Start - b.Start })
+	for _, m := range picked {
+		m.StartLine = f.lineOf(m.Start)
+		m.EndLine = m.StartLine + bytes.Count(f.text[m.Start:m.End], []byte{'\n'})
+		f.out = append(f.out, m)
+	}
+}
+
+// Weights of the evidence that ranks competing candidates, in bits: how
+// much less likely a candidate is to be chance.
+const (
+	// exactBits: the candidate is a whole unit (a line, a block, a
+	// quoted value), not a window cut out of a longer stretch of list
+	// words; a window has several chances to pass, the unit one.
+	exactBits = 4
+	// labelBits: a label such as "seed" or "mnemonic" says what follows.
+	labelBits = 2
+	// correctedBits: a misspelt word read by its prefix is a guess.
+	correctedBits = -4
+)
+
+// evidence scores a candidate: the bits of its checksum (a chance pass
+// is 2^-bits likely) and of what the text around it says.
+func evidence(m Match) int {
+	s := checksumBits(m.Phrase)
+	if m.Exact {
+		s += exactBits
+	}
+	if m.Labelled {
+		s += labelBits
+	}
+	if m.Corrected > 0 {
+		s += correctedBits
+	}
+	return s
+}
+
+// checksumBits is how many bits of a phrase's scheme check it: a random
+// sequence of words passes one time in 2^bits.
+func checksumBits(p Phrase) int {
+	switch p.Scheme() {
+	case SchemeSLIP39:
+		return 30 // RS1024 over 10-bit words
+	case SchemeAezeed:
+		return 32 // CRC-32C
+	case SchemePolyseed:
+		return 11 // one GF(2048) check word
+	case SchemeMonero:
+		return 4 // the checksum word is one of 24 (12 or 13 bits of list)
+	case SchemeElectrumStandard:
+		return 8 // version prefix "01"
+	case SchemeElectrumSegwit, SchemeElectrum2FA, SchemeElectrum2FASegwit:
+		return 12 // three hex digits of version prefix
+	case SchemeElectrumOld:
+		return 0 // no checksum at all
+	}
+	return p.Len() / 3 // BIP-39: a bit of checksum for every three words
 }

@@ -60,6 +60,14 @@ type finder struct {
 	pend     []token
 	pendTypo token
 	hasPend  bool
+	// col is the place in its line of the last word seen (0 for the
+	// first word of a line); eol is set when the run being flushed
+	// ended its line.
+	col int
+	eol bool
+	// cands are the phrases found in the stretches of one run, before
+	// choose picks those that do not overlap.
+	cands []Match
 }
 
 // Find returns every valid phrase in text, in order, never two that
@@ -81,14 +89,30 @@ func (f *finder) flush() {
 	}
 }
 
-// flushRun examines a finished run of list words.
+// flushRun examines a finished run of list words: each stretch that the
+// text's structure marks off (units), then the best phrases found in them.
 func (f *finder) flushRun(run []token, overflow bool) {
 	if len(run) < 12 || overflow {
 		return
 	}
-	before := len(f.out)
+	for k := range run {
+		run[k].eol = f.eol
+		if k+1 < len(run) {
+			run[k].eol = run[k+1].line > run[k].line
+		}
+	}
+	f.cands = f.cands[:0]
+	for _, u := range f.units(run) {
+		f.examineUnit(u)
+	}
+	f.choose()
+}
+
+// examineUnit examines one stretch of a run.
+func (f *finder) examineUnit(run []token) {
+	before := len(f.cands)
 	f.examineLong(run)
-	if len(f.out) > before {
+	if len(f.cands) > before {
 		return
 	}
 	// Words that are only in Monero lists (German "Format", French

@@ -19,6 +19,9 @@ type token struct {
 	typo       bool // in no list; pfx is the English word its first four letters name
 	num        int  // the list number written just before the word, or 0
 	line       int  // 0-based line of the word, relative to the run
+	col        int  // how many words (of any kind) stand before it on its line
+	para       bool // the gap before it holds a blank line
+	eol        bool // the last word of its line (set when the run is examined)
 	han        bool // a single CJK ideograph
 	gapHard    bool // the gap before it holds punctuation, not only spaces
 }
@@ -84,6 +87,7 @@ func (f *finder) scan() {
 			i += size
 		}
 	}
+	f.eol = true // the text ends the last run's line
 	f.flush()
 }
 
@@ -143,8 +147,19 @@ func tagEnd(text []byte, i int) int {
 
 // word handles one word token text[s:e] preceded by the gap text[gs:s].
 func (f *finder) word(s, e, gs int, han bool) {
+	// Where the word stands in its line: the line structure decides
+	// which stretches of a run are examined (candidates.go).
+	newLine := gs == 0 || bytes.IndexByte(f.text[gs:s], '\n') >= 0
+	col := 0
+	if !newLine {
+		col = f.col + 1
+	}
+	f.col = col
+	// If this word ends the current run, the run's last word ended its
+	// line exactly when this word starts a new one.
+	f.eol = newLine
 	tok, ok := f.lookup(s, e, han)
-	tok.gs = gs
+	tok.gs, tok.col = gs, col
 	if !ok {
 		if p, typo := f.typoPrefix(s, e, han); typo && len(f.run) > 0 {
 			// flush leaves the run's backing array alone, so prev stays
@@ -185,6 +200,7 @@ func (f *finder) word(s, e, gs int, han bool) {
 	}
 	tok.num = listNumber(gap)
 	tok.gapHard = hardGap(gap)
+	tok.para = blankLine(gap)
 	if len(f.run) > 0 {
 		tok.line = f.run[len(f.run)-1].line + bytes.Count(gap, []byte{'\n'})
 	}
@@ -282,6 +298,25 @@ func listNumber(gap []byte) int {
 // numberedGlue reports whether a word right after a digit is a list item
 // written like "1.word" or "1)word".
 func numberedGlue(gap []byte) bool { return listNumber(gap) > 0 }
+
+// blankLine reports whether a gap holds an empty line: two line breaks
+// with nothing but white space between them.
+func blankLine(gap []byte) bool {
+	nl := -1
+	for i, c := range gap {
+		switch c {
+		case '\n':
+			if nl >= 0 {
+				return true
+			}
+			nl = i
+		case ' ', '\t', '\r':
+		default:
+			nl = -1
+		}
+	}
+	return false
+}
 
 // hardGap reports whether a gap holds punctuation rather than only spaces.
 func hardGap(gap []byte) bool {
