@@ -54,48 +54,64 @@ func (f *finder) tryTypo(next []token) {
 	}
 }
 
-// bestWindow applies the precision rule (package documentation) to a run.
+// bestWindow returns the reading of a unit that the evidence favours
+// most: every reading of it is weighed (numbered words in number order,
+// the schemes with lengths of their own, the whole unit, grids read by
+// columns, windows inside it) rather than taking the first that passes.
 func (f *finder) bestWindow(run []token) (Match, bool) {
 	n := len(run)
 	if sortedRun(run) {
 		return Match{}, false
 	}
-	// Numbered lists in another order (grids read row by row): order by
-	// the numbers when they are exactly 1..n.
+	var best Match
+	found := false
+	consider := func(m Match, words, bonus int) {
+		m.score = checksumBits(m.Phrase) + bonus
+		if m.Exact {
+			m.score += exactBits
+		} else {
+			m.score -= (n - words) * leftOutBits
+		}
+		// Ties go to the reading considered first, in the order below.
+		if !found || m.score > best.score {
+			best, found = m, true
+		}
+	}
+	// Numbered lists, also in another order (grids read row by row):
+	// the numbered words by their numbers when they are exactly 1..n.
 	if ord, ok := byNumber(run); ok {
 		if m, ok := f.tryWindow(ord, "numbered", ord); ok {
 			m.Exact = true
-			return m, true
+			consider(m, len(ord), numberedBits)
 		}
 	}
-	// SLIP-39 shares: 20 or 33 words with a 30-bit checksum; Monero
-	// seeds: 25 words of the Monero list.
+	// The schemes with lengths of their own: SLIP-39 shares (20 or 33
+	// words), Monero seeds (25), LND aezeed (24, CRC-32C; it passes the
+	// BIP-39 checksum once in 256) and Polyseed (16; a 15-word window of
+	// it passes BIP-39 once in 32). They come before the BIP-39 readings
+	// of the same words, which win only with more evidence.
 	if n >= 20 {
 		if m, ok := f.trySLIP39(run); ok {
-			return m, true
+			consider(m, m.Phrase.Len(), 0)
 		}
 		if m, ok := f.tryMonero(run); ok {
-			return m, true
+			consider(m, 25, 0)
 		}
-		// LND aezeed: 24 English words with a CRC-32C, tried before
-		// BIP-39 (an aezeed passes the BIP-39 checksum once in 256).
 		if m, ok := f.tryAezeed(run); ok {
-			return m, true
+			consider(m, 24, 0)
 		}
 	}
-	// Polyseed: 16 words, tried before the BIP-39 windows (a 15-word
-	// window of it passes the BIP-39 checksum once in 32).
 	if n >= 16 && n <= 16+maxExtra {
 		if m, ok := f.tryPolyseed(run); ok {
-			return m, true
+			consider(m, 16, 0)
 		}
 	}
-	// The whole run, then grids written without numbers read column by
+	// The whole unit, then grids written without numbers read column by
 	// column (also with a heading or a trailing word dropped).
 	if validLength(n) {
 		if m, ok := f.tryWindow(run, layoutOf(run), run); ok {
 			m.Exact = true
-			return m, true
+			consider(m, n, 0)
 		}
 	}
 	for _, rows := range [][]token{run, gridCore(run)} {
@@ -105,31 +121,32 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 		for _, cols := range gridOrders(rows) {
 			if m, ok := f.tryWindow(cols, "grid-columns", rows); ok {
 				m.Exact = len(rows) == n
-				return m, true
+				consider(m, len(rows), 0)
 			}
 		}
 	}
+	// Windows inside the unit, longest first.
 	edges := newEdgeInfo(f.text, run)
 	for _, l := range [...]int{24, 21, 18, 15, 12} {
-		if l > n {
+		if l >= n {
 			continue
 		}
-		var found []Match
-		var clear []bool
 		for i := 0; i+l <= n; i++ {
-			strong := edges.strong(i, false) && edges.strong(i+l, false)
-			if l < n && n-l > maxExtra && !strong {
+			clear := edges.strong(i, false) && edges.strong(i+l, false)
+			if n-l > maxExtra && !clear {
+				// Many list words around a window with no clear edge:
+				// a list or prose, where one window in 16 passes.
 				continue
 			}
-			if l < n && validLength(n) && !(edges.strong(i, true) && edges.strong(i+l, true)) && !labelledAt(f.text, run[i].start) {
-				// The run has a phrase length but fails: a shorter window
-				// that passes is chance (a typo in a real phrase, or
-				// rows of a table), unless punctuation or a label marks
-				// it off.
+			if validLength(n) && !(edges.strong(i, true) && edges.strong(i+l, true)) && !labelledAt(f.text, run[i].start) {
+				// The unit has a phrase length but fails: a shorter
+				// window that passes is chance (a typo in a real
+				// phrase, or rows of a table), unless punctuation or a
+				// label marks it off.
 				continue
 			}
 			w := run[i : i+l]
-			if l < n && f.longestRise(w) >= maxRise {
+			if f.longestRise(w) >= maxRise {
 				// A window cut out of a longer stretch, with a sorted
 				// stretch in it: the edge of an excerpt of a list. A
 				// whole unit may have one (1 in 8,500 random 12-word
@@ -137,31 +154,22 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				continue
 			}
 			if m, ok := f.tryWindow(w, layoutOf(w), w); ok {
-				m.Exact = l == n
-				found = append(found, m)
-				clear = append(clear, strong)
+				bonus := 0
+				if clear {
+					bonus += edgeBits
+				}
+				if labelledAt(f.text, m.Start) {
+					bonus += labelBits
+				}
+				consider(m, l, bonus)
 			}
 		}
-		if len(found) == 0 {
-			continue
-		}
-		// Several windows of one length can pass (1 in 16 for each extra
-		// 12-word window): prefer clear edges, then a label, then the
-		// first.
-		for k, m := range found {
-			if clear[k] {
-				return m, true
-			}
-		}
-		for _, m := range found {
-			if labelledAt(f.text, m.Start) {
-				return m, true
-			}
-		}
-		return found[0], true
 	}
-	// Electrum 2.x seeds: the whole run of 12 or 13 English words, when
-	// its version prefix matches.
+	if found {
+		return best, true
+	}
+	// Electrum 2.x seeds, when no BIP-39 reading holds: a phrase valid
+	// in both is reported once, as BIP-39 naming both schemes (Schemes).
 	if n >= 12 && n <= 12+maxExtra {
 		for i := 0; i <= n-12; i++ {
 			for j := n; j-i >= 12; j-- {
@@ -169,7 +177,8 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 					continue
 				}
 				if m, ok := f.tryElectrum(run[i:j]); ok {
-					return m, true
+					consider(m, j-i, 0)
+					return best, true
 				}
 			}
 		}
@@ -410,7 +419,7 @@ func (f *finder) choose() {
 		return
 	}
 	slices.SortStableFunc(c, func(a, b Match) int {
-		if d := evidence(b) - evidence(a); d != 0 {
+		if d := b.score - a.score; d != 0 {
 			return d
 		}
 		return a.Start - b.Start
@@ -434,34 +443,26 @@ func (f *finder) choose() {
 	}
 }
 
-// Weights of the evidence that ranks competing candidates, in bits: how
-// much less likely a candidate is to be chance.
+// Weights of the evidence that ranks competing readings, in bits: how
+// much less likely a reading is to be chance.
 const (
-	// exactBits: the candidate is a whole unit (a line, a block, a
-	// quoted value), not a window cut out of a longer stretch of list
-	// words; a window has several chances to pass, the unit one.
-	exactBits = 4
+	// exactBits: the reading is a whole unit (a line, a block, a quoted
+	// value, a numbered list), not a window cut out of a longer stretch
+	// of list words; a window has several chances to pass, a unit one.
+	exactBits = 6
+	// leftOutBits: each list word of the unit that a window leaves out
+	// is a sign that the stretch is a list or prose, not a phrase.
+	leftOutBits = 1
+	// numberedBits: the words are numbered 1..n, so the writer said
+	// which words are the phrase and in which order.
+	numberedBits = 4
+	// edgeBits: a window starts and ends at clear boundaries.
+	edgeBits = 1
 	// labelBits: a label such as "seed" or "mnemonic" says what follows.
-	labelBits = 2
+	labelBits = 1
 	// correctedBits: a misspelt word read by its prefix is a guess.
 	correctedBits = -4
 )
-
-// evidence scores a candidate: the bits of its checksum (a chance pass
-// is 2^-bits likely) and of what the text around it says.
-func evidence(m Match) int {
-	s := checksumBits(m.Phrase)
-	if m.Exact {
-		s += exactBits
-	}
-	if m.Labelled {
-		s += labelBits
-	}
-	if m.Corrected > 0 {
-		s += correctedBits
-	}
-	return s
-}
 
 // checksumBits is how many bits of a phrase's scheme check it: a random
 // sequence of words passes one time in 2^bits.

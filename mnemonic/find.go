@@ -26,6 +26,9 @@ type Match struct {
 	// "abandon"): a typo in a written-down phrase. The checksum still has
 	// to hold with the word so read.
 	Corrected int
+
+	// score is the evidence for the reading, in bits (decide.go).
+	score int
 }
 
 // Limits of the finder; see the package documentation.
