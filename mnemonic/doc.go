@@ -14,35 +14,47 @@
 //
 // # Finding phrases
 //
-// Find tokenises text once: letters make words (a CJK ideograph is a word
-// by itself, so Chinese needs no separators); digits, punctuation, HTML
-// tags and backslash escapes separate them; list numbers ("1.", "01)",
-// "#3", "1:") are remembered. Consecutive wordlist words whose gaps are
-// short (at most 80 bytes and 3 line breaks) form a run. That covers plain
-// lines, one word per line, numbered lists, CSV, JSON arrays and strings,
-// quoted values in code and config files, markdown tables, HTML lists, CRLF
-// files and phrases wrapped across lines, in any case.
+// Find works in stages, a file each. Tokenising (tokenize.go): letters
+// make words (a CJK ideograph is a word by itself, so Chinese needs no
+// separators); digits, punctuation, HTML tags and backslash escapes
+// separate them; list numbers ("1.", "01)", "#3", "| 1 |") are
+// remembered, and so is where each word stands in its line and whether a
+// blank line comes before it. Consecutive wordlist words with short gaps
+// (at most 80 bytes and 3 line breaks) form a run; any other word ends it.
 //
-// # The precision rule
+// Candidates (candidates.go): a run is examined as a whole, as each of
+// its blocks between blank lines, and without a line it enters after a
+// sentence or leaves before one, so a phrase noted under a paragraph of
+// prose is not glued to the paragraph's last words. Within such a unit
+// the readings are: the numbered words in number order, the unit itself,
+// grids read by columns, the schemes with lengths of their own, and
+// windows of 24, 21, 18, 15 and 12 words.
 //
-// A random sequence of 12 words passes the checksum once in 16 tries, so a
-// checksum alone proves little. Find reports a phrase only when:
+// Edges (edges.go): a phrase must be set off from the text before it: it
+// starts a line, a quoted string, a list item or a value (after ":" or
+// "="), a label such as "seed", "mnemonic", "frase" or "助记词" precedes it,
+// or it fills its line but for one word in front ("ledger <phrase>").
 //
-//   - its run is at most 27 words long (24 plus at most 3 neighbours):
-//     longer runs are lists — a wordlist embedded in source, a glossary, a
-//     word game — and give nothing;
-//   - the run is not in wordlist order (an excerpt of the list);
-//   - the run is exactly the phrase, or the phrase is the run less at most
-//     3 words around it (prose such as "my seed is … and keep it"). The
-//     longest valid length wins, and lengths are tried 24, 21, 18, 15, 12.
-//     When the run itself has a phrase length but fails its checksum, a
-//     shorter window inside it counts only if its edges are clear
-//     boundaries (line ends, quotes, brackets, ":" or "=") or a label such
-//     as "seed" or "mnemonic" precedes it; when several windows of one
-//     length pass, only one with clear edges counts;
-//   - numbered words are read in number order (so grids read row by row
-//     still validate); unnumbered grids of equal rows are also read column
-//     by column.
+// Decision (decide.go): a random sequence of 12 words passes the checksum
+// once in 16 tries, so a checksum alone proves little. Each reading that
+// passes is weighed in bits of evidence: the checksum's strength (4 bits
+// for 12 BIP-39 words, 8 for 24, 30 for SLIP-39), +6 when it is a whole
+// unit, +4 when its words are numbered 1..n, −1 for every list word of the
+// unit it leaves out, +1 for clear edges and +1 for a label; the
+// strongest reading of a unit wins, and of overlapping units the
+// strongest again. Vetoes, each with its reason beside it in the code:
+//
+//   - runs longer than 40 words that no punctuation or line structure
+//     splits are lists (a wordlist in source, a glossary, a word game);
+//   - words in wordlist order, or sorted but for one step, are an excerpt
+//     of a list; a window cut out of a longer stretch with 8 words in
+//     order is the edge of one (a whole unit may have 8 in order: one
+//     random 12-word phrase in 8,500 does);
+//   - a window with more than 3 list words around it needs clear edges;
+//     when the unit has a phrase length but fails, a shorter window needs
+//     punctuation or a label to mark it off;
+//   - words separated in varied ways (code: "start: 0, end: 1000") or by
+//     sentence ends are not a phrase; nor is one word over and over.
 //
 // English phrases written entirely as four-letter prefixes ("aban abil
 // able …") are accepted, since it is a real backup habit. One misspelt

@@ -49,9 +49,21 @@ func strongAfter(text []byte, i int) bool {
 	return true
 }
 
-// labels are words that, shortly before a phrase, say what it is.
-var labels = []string{"mnemonic", "seed", "phrase", "recovery", "secret", "words", "backup", "wallet", "srp", "passphrase",
-	"semilla", "frase", "mnémonique", "parole", "slova", "助记词", "助記詞", "ニーモニック", "니모닉", "復元"}
+// labels are words that, shortly before a phrase, say what it is, in
+// the languages of the wordlists (matched lower-case, as written, so
+// accented forms are listed as people type them).
+var labels = []string{
+	"mnemonic", "seed", "phrase", "recovery", "secret", "words", "backup", "wallet", "srp", "passphrase",
+	"semilla", "frase", "palabras", "recuperación", // Spanish
+	"mnémonique", "mnemonique", "graine", "récupération", // French
+	"parole", "mnemonica", "recupero", // Italian
+	"slova", "fráze", "obnov", // Czech
+	"semente", "palavras", "recuperação", // Portuguese
+	"wörter", "wiederherstellung", // German notes about any list
+	"助记词", "助記詞", "种子", "種子", "恢复", "恢復", // Chinese
+	"ニーモニック", "復元", "シード", "リカバリー", // Japanese
+	"니모닉", "복구", "시드", // Korean
+}
 
 // labelled reports whether a label occurs in the 160 bytes before start.
 func labelled(text []byte, start int) bool {
