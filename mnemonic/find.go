@@ -1206,30 +1206,25 @@ func gluedEdges(text []byte, s, e int, sentenceEnd bool) bool {
 	return okBefore && okAfter
 }
 
-// tryElectrum checks a run as an Electrum 2.x seed.
+// tryElectrum checks a run of English words as an Electrum 2.x seed
+// (electrumPhrase; Electrum's other lists are not searched here yet).
 func (f *finder) tryElectrum(run []token) (Match, bool) {
 	if !f.phraseShaped(run) {
 		return Match{}, false
 	}
-	idx := make([]uint16, len(run))
 	words := make([]string, len(run))
-	t := f.t
 	for i, w := range run {
 		if w.e == nil || w.e.mask&1 == 0 {
 			return Match{}, false
 		}
-		idx[i] = w.e.idx[0]
-		words[i] = t.words[0][idx[i]]
+		words[i] = norm.NFKD.String(strings.ToLower(string(f.text[w.start:w.end])))
 	}
-	if repetitive(idx) {
-		return Match{}, false
-	}
-	scheme := electrumScheme(strings.Join(words, " "))
-	if scheme == "" {
+	p, ok := electrumPhrase(words)
+	if !ok {
 		return Match{}, false
 	}
 	return Match{Start: run[0].start, End: run[len(run)-1].end, Exact: true, Layout: layoutOf(run),
-		Phrase: Phrase{lang: English, indices: idx, scheme: scheme}}, true
+		Phrase: p}, true
 }
 
 // strictLabels name a seed phrase and nothing else; glued Chinese needs
