@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // tryTypo tries the pending run, the possible typo after it and the run
@@ -170,9 +172,16 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	}
 	// Electrum 2.x seeds, when no BIP-39 reading holds: a phrase valid
 	// in both is reported once, as BIP-39 naming both schemes (Schemes).
-	if n >= 12 && n <= 12+maxExtra {
+	// Only the lengths Electrum's generators wrote are looked for (12
+	// words; 13 before 2.7 and with the Portuguese list; 24 and 25 for
+	// 2FA seeds before 2.7): each length tried is another 1 in 200 for
+	// chance.
+	if n >= 12 && n <= 25+maxExtra {
 		for i := 0; i <= n-12; i++ {
 			for j := n; j-i >= 12; j-- {
+				if l := j - i; l != 12 && l != 13 && l != 24 && l != 25 {
+					continue
+				}
 				if (i > 0 || j < n) && !(edges.strong(i, false) && edges.strong(j, false)) {
 					continue
 				}
@@ -385,30 +394,24 @@ func repetitive(idx []uint16) bool {
 	return len(seen)*2 < len(idx)
 }
 
-// tryElectrum checks a run as an Electrum 2.x seed.
+// tryElectrum checks a stretch as an Electrum 2.x seed in any of
+// Electrum's wordlists (electrumPhrase).
 func (f *finder) tryElectrum(run []token) (Match, bool) {
 	if !f.phraseShaped(run) {
 		return Match{}, false
 	}
-	idx := make([]uint16, len(run))
 	words := make([]string, len(run))
-	t := f.t
 	for i, w := range run {
-		if w.e == nil || w.e.mask&1 == 0 {
+		if w.e == nil || w.e.electrum == 0 {
 			return Match{}, false
 		}
-		idx[i] = w.e.idx[0]
-		words[i] = t.words[0][idx[i]]
+		words[i] = norm.NFKD.String(strings.ToLower(string(f.text[w.start:w.end])))
 	}
-	if repetitive(idx) {
+	p, ok := electrumPhrase(words)
+	if !ok {
 		return Match{}, false
 	}
-	scheme := electrumScheme(strings.Join(words, " "))
-	if scheme == "" {
-		return Match{}, false
-	}
-	return Match{Start: run[0].start, End: run[len(run)-1].end, Exact: true, Layout: layoutOf(run),
-		Phrase: Phrase{lang: English, indices: idx, scheme: scheme}}, true
+	return Match{Start: run[0].start, End: run[len(run)-1].end, Exact: true, Layout: layoutOf(run), Phrase: p}, true
 }
 
 // choose reports the best of a run's candidates (found in its units) that

@@ -68,8 +68,11 @@
 // # Other schemes
 //
 // Find also reports, with Phrase.Scheme saying which: Electrum 2.x seeds
-// (English words whose HMAC-SHA512 "Seed version" starts with 01, 100,
-// 101 or 102; ValidateElectrum), SLIP-39 shares (RS1024 checksum over the
+// (12 to 25 words of any of Electrum's lists — the BIP-39 English,
+// Spanish, Japanese and simplified Chinese lists and its own Portuguese
+// one — whose HMAC-SHA512 "Seed version", over the text as Electrum
+// normalises it, starts with 01, 100, 101 or 102, typed with or without
+// accents; ValidateElectrum), SLIP-39 shares (RS1024 checksum over the
 // SLIP-39 list; ValidateSLIP39, with CombineSLIP39 and CheckSLIP39 for
 // sets of shares), Monero 25-word seeds in all twelve languages of
 // Monero's lists (CRC32 checksum word; ValidateMonero), Monero Polyseed

@@ -194,6 +194,9 @@ func (p Phrase) Words() []string {
 		}
 		return out
 	}
+	if isElectrum(p.scheme) {
+		return p.electrumWords()
+	}
 	li := langIndex(p.lang)
 	if li < 0 {
 		return nil
@@ -214,7 +217,9 @@ func (p Phrase) Normalized() string { return strings.Join(p.Words(), " ") }
 
 // Seed derives the 64-byte seed: for BIP-39, PBKDF2-HMAC-SHA512 of the
 // normalised phrase with salt "mnemonic"+NFKD(passphrase), 2048 rounds;
-// for Electrum 2.x seeds, the same with salt "electrum"+passphrase. For
+// for Electrum 2.x seeds, the same over the seed and passphrase as
+// Electrum normalises them (accents removed, no spaces between CJK
+// characters) with salt "electrum"+passphrase. For
 // old Electrum seeds it is the 32-byte master private key (the stretched
 // seed; no passphrase), for Monero the private spend key, for Polyseed the
 // 32-byte key polyseed derives (PBKDF2-HMAC-SHA256); SLIP-39 shares and

@@ -99,6 +99,10 @@ func Public(p Phrase) (source string, ok bool) {
 		}
 		return "", false
 	}
+	if isElectrum(p.scheme) {
+		source, ok = publicElectrum()[electrumKey(p)]
+		return source, ok
+	}
 	if p.scheme == SchemeElectrumOld {
 		h, _ := electrumOldHex(p.indices)
 		source, ok = publicElectrumOld[h]
@@ -107,6 +111,49 @@ func Public(p Phrase) (source string, ok bool) {
 	source, ok = publicTable()[hex.EncodeToString(p.Entropy())]
 	return source, ok
 }
+
+// publicElectrumSeeds are the Electrum 2.x seeds of Electrum's own test
+// suite (spesmilo/electrum tests/test_mnemonic.py and
+// tests/test_wallet_vertical.py): English, Japanese, simplified Chinese
+// and Spanish, of every seed type.
+var publicElectrumSeeds = []string{
+	"wild father tree among universe such mobile favorite target dynamic credit identify",
+	"なのか ひろい しなん まなぶ つぶす さがす おしゃれ かわく おいかける けさき かいとう さたん",
+	"眼 悲 叛 改 节 跃 衡 响 疆 股 遂 冬",
+	"almíbar tibio superar vencer hacha peatón príncipe matar consejo polen vehículo odisea",
+	"equipo fiar auge langosta hacha calor trance cubrir carro pulmón oro áspero",
+	"vidrio jabón muestra pájaro capucha eludir feliz rotar fogata pez rezar oír",
+	"cram swing cover prefer miss modify ritual silly deliver chunk behind inform able",
+	"ostrich security deer aunt climb inner alpha arm mutual marble solid task",
+	"science dawn member doll dutch real can brick knife deny drive list",
+	"bind clever room kidney crucial sausage spy edit canvas soul liquid ribbon slam open alpha suffer gate relax voice carpet law hill woman tonight abstract",
+	"sibling leg cable timber patient foot occur plate travel finger chef scale radio citizen promote immune must chef fluid sea sphere common acid lab",
+	"frost pig brisk excite novel report camera enlist axis nation novel desert",
+	"cycle rocket west magnet parrot shuffle foot correct salt library feed song",
+	"bitter grass shiver impose acquire brush forget axis eager alone wine silver",
+	"kiss live scene rude gate step hip quarter bunker oxygen motor glove",
+	"universe topic remind silver february ranch shine worth innocent cattle enhance wise",
+}
+
+// electrumKey identifies an Electrum 2.x seed by its normalised form
+// (the seed Electrum hashes), so the same seed with or without accents
+// or spaces between CJK characters has one key.
+func electrumKey(p Phrase) string {
+	h := sha256.Sum256([]byte(electrumNormalize(p.Normalized())))
+	return hex.EncodeToString(h[:16])
+}
+
+var publicElectrum = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, len(publicElectrumSeeds))
+	for _, s := range publicElectrumSeeds {
+		p, err := ValidateElectrum(s)
+		if err != nil {
+			panic("mnemonic: public Electrum seed table: " + err.Error()) // data error, caught by tests
+		}
+		m[electrumKey(p)] = "Electrum test vector"
+	}
+	return m
+})
 
 // Weakness describes why a valid phrase is not random, or "" when nothing
 // is known: every word the same, or entropy that is all one byte.

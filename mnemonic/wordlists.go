@@ -8,8 +8,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Language names the language of a wordlist: of BIP-39 (Languages) or
-// of Monero seeds (MoneroLanguages).
+// Language names the language of a wordlist: of BIP-39 (Languages), of
+// Monero seeds (MoneroLanguages) or of Electrum 2.x seeds
+// (ElectrumLanguages).
 type Language string
 
 // The ten official BIP-39 languages.
@@ -36,6 +37,12 @@ const (
 	Lojban    Language = "lojban"
 )
 
+// ElectrumPortuguese is the list Electrum 2.x writes Portuguese seeds in
+// (electrum/wordlist/portuguese.txt, 1626 words): not the BIP-39
+// Portuguese list. Electrum's other lists are the BIP-39 lists of their
+// language.
+const ElectrumPortuguese Language = "electrum_portuguese"
+
 // languages is the order in which languages are tried when a phrase is
 // valid in more than one (English before French for their 100 shared
 // words, simplified before traditional Chinese).
@@ -49,10 +56,14 @@ func Languages() []Language { return append([]Language(nil), languages[:]...) }
 // entry is what a normalised word maps to: the languages it belongs to
 // (bit i for languages[i]) and its index in each.
 type entry struct {
-	mask   uint16
-	idx    [nLang]uint16
-	slip   uint16       // index+1 in the SLIP-39 list, 0 if not a SLIP-39 word
-	monero *moneroEntry // the word's place in the Monero lists, nil if in none
+	mask uint16
+	idx  [nLang]uint16
+	slip uint16 // index+1 in the SLIP-39 list, 0 if not a SLIP-39 word
+	// electrum has bit i set when the word, or the word with its accents
+	// removed, is in electrumLists[i] (Electrum hashes seeds without
+	// accents, so both spellings make the same seed).
+	electrum uint8
+	monero   *moneroEntry // the word's place in the Monero lists, nil if in none
 }
 
 // moneroEntry is where a word stands in the Monero lists: bit i of mask
@@ -75,6 +86,11 @@ type tables struct {
 	prefix map[string]prefixEntry // English: 4-letter prefixes and 3-letter words
 	// monero holds the words of each Monero list, lower-case NFKD.
 	monero [nMonero][]string
+	// electrum holds the words of each Electrum list (electrumLists),
+	// lower-case NFKD; electrumIndex maps each word, and each word
+	// without its combining marks, to its index there.
+	electrum      [nElectrum][]string
+	electrumIndex [nElectrum]map[string]uint16
 	// maxASCII is the length of the longest ASCII word in any list.
 	maxASCII int
 	// quick is a one-hash Bloom filter (2^20 bits) over every ASCII word
@@ -185,6 +201,7 @@ func buildTables() *tables {
 			me.idx[li] = uint16(i)
 		}
 	}
+	t.addElectrum()
 	for w := range t.lookup {
 		if isASCII(w) {
 			t.quickAdd(w)
@@ -223,4 +240,46 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// addElectrum enters the words of Electrum's lists: each word and its
+// accent-free form get the list's bit in entry.electrum (new entries,
+// with mask 0, for words of no BIP-39 list) and an index in
+// electrumIndex. An accent-free form that two words share (Japanese
+// kana without their voicing marks) keeps the lower index. It runs
+// before the quick filter is filled, so that covers the new words.
+func (t *tables) addElectrum() {
+	for li, lang := range electrumLists {
+		var list []string
+		if lang == ElectrumPortuguese {
+			list = make([]string, len(electrumPortugueseWords))
+			for i, w := range electrumPortugueseWords {
+				list[i] = norm.NFKD.String(strings.ToLower(w))
+			}
+		} else {
+			list = t.words[langIndex(lang)]
+		}
+		t.electrum[li] = list
+		ix := make(map[string]uint16, 2*len(list))
+		t.electrumIndex[li] = ix
+		for i, w := range list {
+			ix[w] = uint16(i)
+		}
+		for i, w := range list {
+			for _, k := range [2]string{w, stripMarks(w)} {
+				if _, ok := ix[k]; !ok {
+					ix[k] = uint16(i)
+				}
+				e := t.lookup[k]
+				if e == nil {
+					e = &entry{}
+					t.lookup[k] = e
+				}
+				e.electrum |= 1 << li
+				if isASCII(k) {
+					t.maxASCII = max(t.maxASCII, len(k))
+				}
+			}
+		}
+	}
 }
