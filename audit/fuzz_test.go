@@ -14,6 +14,10 @@ func FuzzScan(f *testing.F) {
 	f.Add("x.zip", []byte("PK\x03\x04\x14\x00\x00\x00\x08\x00"))
 	f.Add("x.gz", []byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3})
 	f.Add("notes.txt", []byte{0xff, 0xfe, 'a', 0, 'b', 0})
+	// UTF-16 without a BOM, little- and big-endian, long enough for the
+	// sniff to decide.
+	f.Add("notes.txt", []byte("w\x00a\x00l\x00l\x00e\x00t\x00 \x00s\x00e\x00e\x00d\x00:\x00\r\x00\n\x00a\x00b\x00a\x00n\x00d\x00o\x00n\x00\n\x00"))
+	f.Add("notes.txt", []byte("\x00w\x00a\x00l\x00l\x00e\x00t\x00 \x00s\x00e\x00e\x00d\x00:\x00\r\x00\n\x00a\x00b\x00a\x00n\x00d\x00o\x00n\x00\n\x00\xd8\x3d\xde\x00"))
 	f.Add("x.tar", append(bytes.Repeat([]byte{0}, 257), []byte("ustar\x0000")...))
 	f.Add("wallet.dat", append(bytes.Repeat([]byte{0}, 12), 0x62, 0x31, 0x05, 0x00))
 	s := New(Options{Workers: 1, MaxWholeFile: 1 << 20, Archive: ArchiveLimits{Bytes: 4 << 20}})

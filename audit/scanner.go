@@ -456,25 +456,35 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Sto
 	}
 	binary := false
 	encoding := ""
+	var dec transform.Transformer
 	switch {
 	case bytes.HasPrefix(head, []byte{0xff, 0xfe}), bytes.HasPrefix(head, []byte{0xfe, 0xff}):
-		// UTF-16 text (PowerShell history, Windows notes): decode it and
-		// scan the UTF-8 text; offsets then count decoded bytes.
-		dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
+		// UTF-16 text (PowerShell history, Windows notes).
+		dec = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
+		encoding = "utf-16"
+	default:
+		binary = bytes.IndexByte(head[:min(len(head), sniffSize)], 0) >= 0
+		if binary {
+			// UTF-16 text without a BOM has zeros too; see sniffUTF16.
+			if enc := sniffUTF16(head, it.Size, eof); enc != "" {
+				dec, encoding, binary = utf16Decoder(enc), enc, false
+			}
+		}
+	}
+	if dec != nil {
+		// Decode UTF-16 and scan the UTF-8 text; offsets and lines then
+		// count in the decoded text.
 		src := io.MultiReader(bytes.NewReader(slices.Clone(head)), r)
 		if eof {
 			src = bytes.NewReader(slices.Clone(head))
 		}
 		r = transform.NewReader(src, dec)
-		encoding = "utf-16"
 		n, err = io.ReadFull(r, w.buf[:headSize])
 		head = w.buf[:n]
 		eof = errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
 		if err != nil && !eof {
 			return total, err
 		}
-	default:
-		binary = bytes.IndexByte(head[:min(len(head), sniffSize)], 0) >= 0
 	}
 	cr := chunkReader{buf: w.buf, r: r, filled: len(head), eof: eof, line: 1}
 	for {

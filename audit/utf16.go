@@ -1,0 +1,108 @@
+package audit
+
+import (
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// UTF-16 without a byte-order mark. Windows tools (Notepad's "Unicode"
+// without signature, PowerShell's Out-File in some versions, .NET's
+// Encoding.Unicode writers) leave text as bare UTF-16LE, more rarely BE.
+// Such text is mostly ASCII, so every other byte is zero; the sniff below
+// looks for that and then checks that the code units read as text, so that
+// binary files full of zeros (executables, databases, images) keep being
+// scanned as bytes instead of being decoded into noise.
+const (
+	// utf16SniffSize is how much of the head is examined: enough code
+	// units for the ratios below to be stable, little enough to cost
+	// nothing on the binary files that reach the sniff.
+	utf16SniffSize = 4 << 10
+	// utf16MinSniff is the fewest bytes the sniff decides on: 16 code
+	// units. Fewer bytes of a binary header can look like text by chance,
+	// and no secret the detectors find is shorter than 16 characters.
+	utf16MinSniff = 32
+	// utf16MinLatinPct is the least share, in percent, of code units that
+	// must be ASCII or Latin-1 text characters (U+0009, U+000A, U+000D,
+	// U+0020–U+007E, U+00A0–U+00FF) in the chosen byte order: their high
+	// byte is the zero the sniff relies on. Notes in Latin script sit near
+	// 100%; the same bytes read in the other byte order sit near 0%, so at
+	// most one order passes.
+	utf16MinLatinPct = 60
+	// utf16MaxBadPct is the largest share, in percent, of code units that
+	// are not text: U+0000, other C0 and C1 controls, unpaired surrogates,
+	// U+FFFE and U+FFFF. Text has next to none; binary data read as UTF-16
+	// is full of them (zero padding alone is U+0000), and UTF-32 text
+	// reads as every other unit U+0000.
+	utf16MaxBadPct = 2
+)
+
+// sniffUTF16 reports whether head, the start of an item without a BOM, is
+// UTF-16 text and in which byte order: "utf-16le" or "utf-16be", or ""
+// when it is not. size is the item's full size (negative when unknown);
+// whole is set when head is the entire item. UTF-16 text is whole code
+// units, so an odd length rules it out.
+func sniffUTF16(head []byte, size int64, whole bool) string {
+	if len(head) < utf16MinSniff {
+		return ""
+	}
+	if (whole && len(head)%2 == 1) || (size > 0 && size%2 == 1) {
+		return ""
+	}
+	b := head[:min(len(head), utf16SniffSize)&^1]
+	if utf16Text(b, false) {
+		return "utf-16le"
+	}
+	if utf16Text(b, true) {
+		return "utf-16be"
+	}
+	return ""
+}
+
+// utf16Text applies the thresholds above to b read as UTF-16 in one byte
+// order.
+func utf16Text(b []byte, bigEndian bool) bool {
+	units := len(b) / 2
+	latin, bad := 0, 0
+	maxBad := units * utf16MaxBadPct / 100
+	for i := 0; i < len(b); i += 2 {
+		u := uint16(b[i]) | uint16(b[i+1])<<8
+		if bigEndian {
+			u = uint16(b[i])<<8 | uint16(b[i+1])
+		}
+		switch {
+		case u == '\t' || u == '\n' || u == '\r' || (u >= 0x20 && u < 0x7f) || (u >= 0xa0 && u <= 0xff):
+			latin++
+		case u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0xfffe || u == 0xffff:
+			bad++
+		case u >= 0xd800 && u < 0xdc00:
+			// A high surrogate needs a low one next; at the end of the
+			// window the pair may have been cut.
+			if i+3 < len(b) {
+				v := uint16(b[i+2]) | uint16(b[i+3])<<8
+				if bigEndian {
+					v = uint16(b[i+2])<<8 | uint16(b[i+3])
+				}
+				if v >= 0xdc00 && v < 0xe000 {
+					i += 2
+				} else {
+					bad++
+				}
+			}
+		case u >= 0xdc00 && u < 0xe000:
+			bad++
+		}
+		if bad > maxBad {
+			return false
+		}
+	}
+	return latin*100 >= units*utf16MinLatinPct
+}
+
+// utf16Decoder returns the decoder for an encoding sniffUTF16 named.
+func utf16Decoder(enc string) transform.Transformer {
+	order := unicode.LittleEndian
+	if enc == "utf-16be" {
+		order = unicode.BigEndian
+	}
+	return unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder()
+}

@@ -1,0 +1,143 @@
+package audit
+
+import (
+	"crypto/rand"
+	"encoding/binary"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/mnemonic"
+)
+
+// encodeUTF16 writes s as UTF-16 code units in the given byte order.
+func encodeUTF16(s string, bigEndian bool) []byte {
+	var out []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		if bigEndian {
+			out = binary.BigEndian.AppendUint16(out, u)
+		} else {
+			out = binary.LittleEndian.AppendUint16(out, u)
+		}
+	}
+	return out
+}
+
+// encodeUTF32 writes s as UTF-32 in the given byte order.
+func encodeUTF32(s string, bigEndian bool) []byte {
+	var out []byte
+	for _, r := range s {
+		if bigEndian {
+			out = binary.BigEndian.AppendUint32(out, uint32(r))
+		} else {
+			out = binary.LittleEndian.AppendUint32(out, uint32(r))
+		}
+	}
+	return out
+}
+
+// binaryBlob looks like an executable or database page: a header, runs of
+// zeros, small little-endian integers and random bytes, with the note in
+// UTF-16LE buried after the sniff window.
+func binaryBlob(t *testing.T, note []byte) []byte {
+	t.Helper()
+	b := []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00\x3e\x00\x01\x00\x00\x00")
+	rnd := make([]byte, 512)
+	for len(b) < 16<<10 {
+		_, err := rand.Read(rnd)
+		require.NoError(t, err)
+		b = append(b, rnd...)
+		b = append(b, make([]byte, 256)...)
+		for i := range 64 {
+			b = binary.LittleEndian.AppendUint32(b, uint32(i*40+8))
+		}
+	}
+	return append(b, note...)
+}
+
+func TestUTF16WithoutBOM(t *testing.T) {
+	entropy := make([]byte, 16)
+	_, err := rand.Read(entropy)
+	require.NoError(t, err)
+	p, err := mnemonic.FromEntropy(entropy, mnemonic.English)
+	require.NoError(t, err)
+	phrase := p.Normalized()
+	note := "Notes from Tuesday\nRecovery phrase:\n" + phrase + "\n-- \n"
+	crlf := strings.ReplaceAll(note, "\n", "\r\n")
+
+	le, be := encodeUTF16(note, false), encodeUTF16(note, true)
+	cases := []struct {
+		name  string
+		data  []byte
+		sniff string // what sniffUTF16 says
+		enc   string // the finding's encoding; "" when no finding
+		line  int    // the phrase's line in the decoded text
+	}{
+		{"utf-16le without BOM", le, "utf-16le", "utf-16le", 3},
+		{"utf-16be without BOM", be, "utf-16be", "utf-16be", 3},
+		{"utf-16le CRLF without BOM", encodeUTF16(crlf, false), "utf-16le", "utf-16le", 3},
+		{"utf-16be CRLF without BOM", encodeUTF16(crlf, true), "utf-16be", "utf-16be", 3},
+		// The BOM path comes first; the sniff alone would also pass these.
+		{"utf-16le with BOM", append([]byte{0xff, 0xfe}, le...), "utf-16le", "utf-16", 3},
+		{"utf-16be with BOM", append([]byte{0xfe, 0xff}, be...), "utf-16be", "utf-16", 3},
+		{"utf-16le with accents", encodeUTF16("café, crème brûlée, naïve\n"+note, false), "utf-16le", "utf-16le", 4},
+		{"binary with NULs", binaryBlob(t, le), "", "", 0},
+		{"three bytes", []byte{'a', 0, 'b'}, "", "", 0},
+		{"odd length", append(le[:len(le):len(le)], '\n'), "", "", 0},
+		{"utf-32le", encodeUTF32(note, false), "", "", 0},
+		{"utf-32be", encodeUTF32(note, true), "", "", 0},
+		{"zeros", make([]byte, 8<<10), "", "", 0},
+	}
+	s := New(Options{Workers: 1})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.sniff, sniffUTF16(tc.data, int64(len(tc.data)), true))
+			fs, _ := collect(t, s, Bytes("notes.txt", tc.data))
+			var got []Finding
+			for _, f := range fs {
+				if f.Kind == KindMnemonic {
+					got = append(got, f)
+				}
+			}
+			if tc.enc == "" {
+				// Scanned as bytes, as before: no UTF-16 decoding.
+				for _, f := range got {
+					assert.NotContains(t, f.Encoding, "utf-16", "decoded as UTF-16 at line %d", f.Location.Line)
+				}
+				return
+			}
+			// Never print the phrase: count, and say where only.
+			require.Len(t, got, 1, "mnemonic findings")
+			f := got[0]
+			assert.True(t, f.Secret.Reveal() == phrase, "the finding is not the phrase written")
+			assert.Equal(t, tc.enc, f.Encoding)
+			assert.Equal(t, tc.line, f.Location.Line)
+		})
+	}
+}
+
+func TestSniffUTF16Size(t *testing.T) {
+	le := encodeUTF16(strings.Repeat("plain text in a note\n", 20), false)
+	assert.Equal(t, "utf-16le", sniffUTF16(le, -1, false), "unknown size")
+	assert.Equal(t, "utf-16le", sniffUTF16(le[:100], int64(len(le)), false), "head of a larger item")
+	assert.Empty(t, sniffUTF16(le, int64(len(le))+1, false), "odd item size")
+	assert.Empty(t, sniffUTF16(le[:utf16MinSniff-2], -1, true), "too short to decide")
+	// A few binary units among text stay within the threshold.
+	mixed := append([]byte{1, 0}, le...)
+	assert.Equal(t, "utf-16le", sniffUTF16(mixed, -1, false))
+}
+
+func BenchmarkSniffUTF16Binary(b *testing.B) {
+	blob := make([]byte, headSize)
+	for i := range blob {
+		if i%3 == 0 {
+			blob[i] = byte(i)
+		}
+	}
+	b.SetBytes(utf16SniffSize)
+	for b.Loop() {
+		sniffUTF16(blob, -1, false)
+	}
+}
