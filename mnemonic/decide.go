@@ -67,12 +67,18 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	}
 	var best Match
 	found := false
+	edges := newEdgeInfo(f.text, run)
 	consider := func(m Match, words, bonus int) {
 		m.score = checksumBits(m.Phrase) + bonus
 		if m.Exact {
 			m.score += exactBits
 		} else {
 			m.score -= (n - words) * leftOutBits
+		}
+		for k := 1; k < n; k++ {
+			if run[k].start > m.Start && run[k].start < m.End && edges.strong(k, true) {
+				m.score += crossedBits
+			}
 		}
 		// Ties go to the reading considered first, in the order below.
 		if !found || m.score > best.score {
@@ -128,7 +134,6 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 		}
 	}
 	// Windows inside the unit, longest first.
-	edges := newEdgeInfo(f.text, run)
 	for _, l := range [...]int{24, 21, 18, 15, 12} {
 		if l >= n {
 			continue
@@ -408,10 +413,26 @@ func (f *finder) tryElectrum(run []token) (Match, bool) {
 		words[i] = norm.NFKD.String(strings.ToLower(string(f.text[w.start:w.end])))
 	}
 	p, ok := electrumPhrase(words)
-	if !ok {
+	if !ok || !electrumGenerated(p) {
 		return Match{}, false
 	}
 	return Match{Start: run[0].start, End: run[len(run)-1].end, Exact: true, Layout: layoutOf(run), Phrase: p}, true
+}
+
+// electrumGenerated reports whether Electrum's generators ever wrote a
+// seed like p: standard and segwit seeds of 12 words (13 before 2.7, and
+// with the Portuguese list) in any of its lists; 2FA seeds of 12 words
+// (24 or 25 before 2.7) in English only, the one list TrustedCoin uses.
+// Electrum accepts more when a seed is typed in (ValidateElectrum does
+// too), but in text each other shape is another chance for a random
+// stretch of words to pass a check of 8 or 12 bits.
+func electrumGenerated(p Phrase) bool {
+	n := p.Len()
+	switch p.Scheme() {
+	case SchemeElectrum2FA, SchemeElectrum2FASegwit:
+		return p.Language() == English && (n == 12 || n == 24 || n == 25)
+	}
+	return n == 12 || n == 13
 }
 
 // choose reports the best of a run's candidates (found in its units) that
@@ -463,6 +484,11 @@ const (
 	edgeBits = 1
 	// labelBits: a label such as "seed" or "mnemonic" says what follows.
 	labelBits = 1
+	// crossedBits: for each boundary inside the reading (a colon, a
+	// quote, a full stop that few gaps of the unit have): a phrase is
+	// written in one piece, a label and its value or two sentences are
+	// not.
+	crossedBits = -3
 	// correctedBits: a misspelt word read by its prefix is a guess.
 	correctedBits = -4
 )
