@@ -298,9 +298,10 @@ func (f *finder) units(run []token) [][]token {
 		}
 	}
 	blocks := [][]token{run}
-	// Blank lines separate blocks unless they separate most lines: a
-	// list written double-spaced is one block.
-	if len(breaks) > 0 && len(breaks)*2 <= lines {
+	// Blank lines separate blocks unless they separate most lines of a
+	// word or two each: a list written double-spaced is one block.
+	doubleSpaced := len(breaks)*2 > lines && len(run) <= 2*(lines+1)
+	if len(breaks) > 0 && !doubleSpaced {
 		blocks = blocks[:0]
 		start := 0
 		for _, k := range append(breaks, len(run)) {

@@ -333,6 +333,12 @@ func (f *finder) phraseShaped(words []token) bool {
 	if bestShape == "" && sentenceEnd {
 		return false // words separated by spaces, with a sentence ending inside: prose
 	}
+	if len(bestShape) == 2 && strings.IndexByte(")]}", bestShape[0]) >= 0 && strings.IndexByte("([{", bestShape[1]) >= 0 {
+		// Every word in brackets of its own, "(一)(二)(三)": an
+		// enumeration (tables of characters, footnote marks), not a
+		// phrase.
+		return false
+	}
 	return (n-1)-best <= 2+(n-1)/8
 }
 

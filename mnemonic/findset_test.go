@@ -752,7 +752,7 @@ func fsNewPhrase(t *testing.T, rng *rand.Rand, scheme string, lang Language, n i
 		p.words, p.norm = w, strings.Join(w, " ")
 		p.valid = func(w []string) bool { return len(fsValid(w)) > 0 && slices.Contains(fsValid(w), strings.Join(w, " ")) }
 	case SchemeElectrumStandard:
-		w := electrumFixture(t, rng, scheme)
+		w := makeElectrumSeed(t, rng, English, scheme)
 		ph, err := ValidateElectrum(strings.Join(w, " "))
 		if err != nil {
 			t.Fatal("electrum fixture")
