@@ -222,15 +222,20 @@ func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string)
 	if accountsListAbove(data, ls) {
 		return wQualifiedKeyName, "accounts list", name
 	}
-	// A generic name ("value=", "VALUES (") with the key's name earlier
-	// on the line: HTML inputs, SQL inserts. (Not later: "<hash> Merge
-	// branch private-key-fix" is a git log line.)
+	// A generic name ("value=", "VALUES (") with the key's name elsewhere
+	// on the line: HTML inputs, SQL inserts. A value with no name at all
+	// takes only a key name before it: "<hash> Merge branch
+	// private-key-fix" is a git log line.
 	switch sq {
 	case "value", "values", "val", "default", "data", "input", "insert", "into", "", "decode", "hexdecode", "fromhex", "parse", "fromstr", "unhexlify", "bytesfromhex", "hextobytes", "tobytes", "buffer", "bufferfrom", "frombytes":
 	default:
 		return 0, "", name
 	}
-	line := squash(data[ls:s])
+	ls, le := lineBounds(data, s, e)
+	if name == "" {
+		le = s
+	}
+	line := squash(data[ls:le])
 	for _, k := range []string{"privatekey", "privkey", "secretkey", "signingkey"} {
 		if bytes.Contains(line, []byte(k)) {
 			return wQualifiedKeyName, "key name on the line", name

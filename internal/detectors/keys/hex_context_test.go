@@ -157,6 +157,8 @@ var hexPositives = []hexLayout{
 			"address alice = vm.addr(0x%s);\n",
 			"signer-key: %s\n",
 			"PK=0x%s\n",
+			"<input value=\"0x%s\" name=\"privateKey\">\n",
+			"INSERT INTO keys (private_key) VALUES ('%s');\n",
 		), ""
 	}},
 }
