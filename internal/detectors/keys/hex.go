@@ -12,10 +12,13 @@ import (
 )
 
 // Hex finds 32-byte private keys written as 64 hex digits, but only where
-// the context says they are keys: an assignment or JSON key whose name says
-// so, a CLI flag, a function that takes a key, or a Hardhat accounts list.
-// Hashes (SHA-256 sums, transaction and block hashes, lockfile integrity,
-// digests, keccak constants) are never reported. See FORMATS.md §2.4.
+// the evidence around the value says they are keys (hexevidence.go): the
+// name it is given (an assignment, JSON key, CLI flag, a function that
+// takes a key, a Hardhat accounts list), key words and key constructors in
+// its statement or on a label line above, the Ethereum address it derives
+// to written nearby, and the kind of file, against hash words and files of
+// hashes. Hashes (SHA-256 sums, transaction and block hashes, lockfile
+// checksums, digests, keccak constants) are not reported.
 type Hex struct{}
 
 // NewHex returns the hex key detector.
@@ -26,7 +29,7 @@ func (*Hex) ID() string { return "hex-private-key" }
 
 // Keywords are the words at least one of which key context needs.
 func (*Hex) Keywords() []string {
-	return []string{"priv", "secret", "key", "pk", "wallet(", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials"}
+	return []string{"priv", "secret", "key", "pk", "wallet", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials"}
 }
 
 var hexDigit = func() (t byteruns.Class) {
@@ -40,8 +43,9 @@ var hexDigit = func() (t byteruns.Class) {
 func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
 	var out []detect.Candidate
+	sc := &hexScan{c: c, derivations: maxDerivations}
 	byteruns.Each(data, &hexDigit, 64, func(s, e int) bool {
-		if cand, ok := hexKey(c, s, e); ok {
+		if cand, ok := sc.hexKey(s, e); ok {
 			out = append(out, cand)
 		}
 		return ctx.Err() == nil
@@ -50,7 +54,8 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 }
 
 // hexKey judges the hex run data[s:e]: a candidate if it is a key.
-func hexKey(c *detect.Chunk, s, e int) (detect.Candidate, bool) {
+func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
+	c := sc.c
 	data := c.Data
 	if e-s != 64 {
 		return detect.Candidate{}, false
@@ -58,12 +63,12 @@ func hexKey(c *detect.Chunk, s, e int) (detect.Candidate, bool) {
 	if (s > 0 && (alnum[data[s-1]] && !(data[s-1] == 'x' && s >= 2 && data[s-2] == '0'))) || (e < len(data) && alnum[data[e]]) {
 		return detect.Candidate{}, false
 	}
-	h := string(data[s:e])
+	h := data[s:e]
 	if lowEntropy(h) {
 		return detect.Candidate{}, false
 	}
-	key, _ := hex.DecodeString(h)
-	if !validScalar(key) {
+	var key [32]byte
+	if _, err := hex.Decode(key[:], h); err != nil || !validScalar(key[:]) {
 		return detect.Candidate{}, false
 	}
 	start := s
@@ -73,34 +78,32 @@ func hexKey(c *detect.Chunk, s, e int) (detect.Candidate, bool) {
 	if start > 0 && (alnum[data[start-1]] || data[start-1] == '-') {
 		return detect.Candidate{}, false // "ed25519-priv-0x…" and other prefixed forms
 	}
-	conf, reason, ok := hexContext(data, c.Context, start, e)
-	if !ok && keyFileName(c.Path) && len(bytes.TrimSpace(data)) <= e-start+4 && len(c.Context) == 0 {
-		// The whole file is the value, and its name says key:
-		// "private_key.txt", "deployer.key", "wallet.secret".
-		conf, reason, ok = detect.ConfidenceMedium, "key file name", true
-	}
-	if !ok || (c.Binary && conf != detect.ConfidenceHigh) {
-		// In binary files lines mean nothing: only a key name right
-		// before the value counts.
+	ev := sc.evidence(key[:], start, e)
+	if !ev.reported() {
 		return detect.Candidate{}, false
 	}
+	lower := strings.ToLower(string(h))
 	cand := detect.Candidate{
-		Rule: "hex-private-key", Kind: detect.KindRawPrivateKey, Start: start, End: e, Confidence: conf,
+		Rule: "hex-private-key", Kind: detect.KindRawPrivateKey, Start: start, End: e, Confidence: ev.confidence(),
 		Scheme:  "secp256k1",
-		Details: map[string]string{"context": reason},
-		Secret:  detect.NewSecret(detect.KindRawPrivateKey, string(data[start:e]), strings.ToLower(h), "[64-hex private key]", ethAddress(key)),
+		Details: map[string]string{"context": ev.reason, "evidence": ev.summary()},
+		Secret:  detect.NewSecret(detect.KindRawPrivateKey, string(data[start:e]), lower, "[64-hex private key]", ethAddress(key[:])),
 	}
-	if reason == "entropy" {
+	if ev.addressMatch != "" {
+		cand.Details["address_match"] = ev.addressMatch
+	}
+	if ev.reason == "entropy" {
 		cand.Kind, cand.Rule = detect.KindMnemonic, "bip39-entropy-hex"
-		cand.Secret = detect.NewSecret(detect.KindMnemonic, string(data[start:e]), strings.ToLower(h), "[256-bit seed entropy, hex]", "")
-		if src, ok := mnemonic.PublicEntropy(key); ok {
+		cand.Secret = detect.NewSecret(detect.KindMnemonic, string(data[start:e]), lower, "[256-bit seed entropy, hex]", "")
+		delete(cand.Details, "address_match")
+		if src, ok := mnemonic.PublicEntropy(key[:]); ok {
 			cand.Public, cand.PublicSource = true, src
 		}
 	}
-	if src, ok := isPublicHex(h); ok {
+	if src, ok := isPublicHex(lower); ok {
 		cand.Public, cand.PublicSource = true, src
 	}
-	if w := weakKey(key); w != "" && cand.Kind == detect.KindRawPrivateKey {
+	if w := weakKey(key[:]); w != "" && cand.Kind == detect.KindRawPrivateKey {
 		cand.Details["weakness"] = w
 	}
 	return cand, true
@@ -138,18 +141,25 @@ var keyCalls = []string{
 	"credentialscreate", // web3j: Credentials.create("…")
 }
 
-// hexContext decides whether the 64-hex value at [s, e) is a key from the
-// name it is given (and, for a decoded value, the name the encoded blob was
-// stored under). It returns the confidence and the reason.
-func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) {
-	ls, le := lineBounds(data, s, e)
+// keyCallsParen are keyCalls with their "(", for searching lines.
+var keyCallsParen = func() (out [][]byte) {
+	for _, k := range keyCalls {
+		out = append(out, []byte(k+"("))
+	}
+	return
+}()
+
+// nameEvidence weighs the name the 64-hex value at [s, e) is given (and,
+// for a decoded value, the name the encoded blob was stored under): the
+// assignment, JSON key, flag or function it belongs to. It returns the
+// weight (wKeyName … wHashName, 0 when the name says nothing), the reason,
+// and the name itself (so that the statement evidence does not count it
+// twice).
+func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string) {
+	ls, _ := lineBounds(data, s, e)
 	before := data[ls:s]
 	if len(outer) > 0 && ls == 0 {
 		before = append(append([]byte(nil), outer...), before...)
-	}
-	after := bytes.ToLower(data[e:le])
-	if bytes.Contains(after, []byte(".tar")) || bytes.Contains(after, []byte(".zip")) || bytes.Contains(after, []byte(".gz")) {
-		return "", "", false // a SHA256SUMS line
 	}
 	name, sep, prev := nearestName(before)
 	switch strings.ToLower(name) {
@@ -166,7 +176,7 @@ func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) 
 	}
 	for _, w := range nameWords(name) {
 		if negativeWords[w] {
-			return "", "", false
+			return wHashName, "hash name", name
 		}
 	}
 	sq := string(squash([]byte(name)))
@@ -175,65 +185,68 @@ func hexContext(data, outer []byte, s, e int) (detect.Confidence, string, bool) 
 		// Random-generator test vectors (NIST DRBG "entropy", "nonce",
 		// "pers") use the word too: only text about seeds counts.
 		if !seedText(data) {
-			return "", "", false
+			return wHashName, "random-generator entropy", name
 		}
-		return detect.ConfidenceMedium, "entropy", true
+		return wQualifiedKeyName, "entropy", name
 	case strings.Contains(sep, "("):
 		for _, k := range keyCalls {
 			if strings.HasSuffix(sq, k) {
-				return detect.ConfidenceHigh, "key function", true
+				return wKeyName, "key function", name
 			}
 		}
 		if sq == "account" {
 			// Nethereum's new Account("0x…"); only the bare name, since
 			// "addTrieAccount(…) // 0x<hash>" and the like are not keys.
-			return detect.ConfidenceHigh, "key function", true
+			return wKeyName, "key function", name
 		}
 	case strings.Contains(sep, "[") && (sq == "accounts" || strings.HasSuffix(sq, "keys")):
-		return detect.ConfidenceMedium, "accounts list", true
+		return wQualifiedKeyName, "accounts list", name
 	}
 	for _, k := range keyNames {
 		if strings.Contains(sq, k) {
-			return detect.ConfidenceHigh, "key name", true
+			return wKeyName, "key name", name
 		}
 	}
 	if sq == "pk" || strings.HasSuffix(sq, "pk") && len(sq) <= 8 {
-		return detect.ConfidenceMedium, "pk name", true
+		return wQualifiedKeyName, "pk name", name
 	}
 	if sq == "key" || strings.HasSuffix(sq, "key") || strings.HasSuffix(sq, "secret") {
-		// A bare "key" is as often a symmetric or API key: report it only
-		// where the name before it or the text around it is about wallets.
+		// A bare "key" is as often a symmetric or API key; the name
+		// before it can say whose: "wallet.key", "eth key".
 		sqPrev := string(squash([]byte(prev)))
 		if strings.Contains(sqPrev, "wallet") || strings.Contains(sqPrev, "account") || strings.Contains(sqPrev, "eth") || strings.Contains(sqPrev, "private") {
-			return detect.ConfidenceMedium, "key name", true
+			return wQualifiedKeyName, "key name", name
 		}
-		if walletText(data) {
-			return detect.ConfidenceLow, "key name", true
-		}
-		return "", "", false
+		return wBareKeyName, "key name", name
 	}
 	if accountsListAbove(data, ls) {
-		return detect.ConfidenceMedium, "accounts list", true
+		return wQualifiedKeyName, "accounts list", name
 	}
 	// A generic name ("value=", "VALUES (") with the key's name elsewhere
-	// on the line: HTML inputs, SQL inserts, CSV rows.
+	// on the line: HTML inputs, SQL inserts. A value with no name at all
+	// takes only a key name before it: "<hash> Merge branch
+	// private-key-fix" is a git log line.
 	switch sq {
 	case "value", "values", "val", "default", "data", "input", "insert", "into", "", "decode", "hexdecode", "fromhex", "parse", "fromstr", "unhexlify", "bytesfromhex", "hextobytes", "tobytes", "buffer", "bufferfrom", "frombytes":
 	default:
-		return "", "", false
+		return 0, "", name
+	}
+	ls, le := lineBounds(data, s, e)
+	if name == "" {
+		le = s
 	}
 	line := squash(data[ls:le])
 	for _, k := range []string{"privatekey", "privkey", "secretkey", "signingkey"} {
 		if bytes.Contains(line, []byte(k)) {
-			return detect.ConfidenceMedium, "key name on the line", true
+			return wQualifiedKeyName, "key name on the line", name
 		}
 	}
-	for _, k := range keyCalls {
-		if bytes.Contains(line, []byte(k+"(")) {
-			return detect.ConfidenceMedium, "key function on the line", true
+	for _, k := range keyCallsParen {
+		if bytes.Contains(line, k) {
+			return wQualifiedKeyName, "key function on the line", name
 		}
 	}
-	return "", "", false
+	return 0, "", name
 }
 
 // nearestName walks back from the end of before over separators and
@@ -332,6 +345,9 @@ func squash(b []byte) []byte {
 // array opened on one of the few lines above.
 func accountsListAbove(data []byte, ls int) bool {
 	from := max(0, ls-600)
+	if !bytes.Contains(data[from:ls], []byte("ccounts")) && !bytes.Contains(data[from:ls], []byte("CCOUNTS")) {
+		return false // no "accounts" at all: spare the squash
+	}
 	above := squash(data[from:ls])
 	k := bytes.LastIndex(above, []byte("accounts:["))
 	if k < 0 {

@@ -55,7 +55,7 @@ func btcAddress(key []byte, compressed bool, net *chaincfg.Params) string {
 // lowEntropy reports whether a hex string is a placeholder: few distinct
 // digits, a short pattern repeated, or a counting sequence. It allocates
 // nothing: it runs on every 64-hex value in the input.
-func lowEntropy(h string) bool {
+func lowEntropy[T string | []byte](h T) bool {
 	var seen [256]bool
 	distinct := 0
 	for i := 0; i < len(h); i++ {

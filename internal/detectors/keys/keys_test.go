@@ -270,6 +270,8 @@ func TestPEM(t *testing.T) {
 func FuzzDetect(f *testing.F) {
 	f.Add("PRIVATE_KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80")
 	f.Add("[1,2,3]")
+	f.Add("deployer 0x90F8bf6A479f320ead074411a4B0e7944Ea8c9C1\nkey 0x4f3edf983ac636a65a842ce7c78d9aa706d3b113bce9c46f30d7d21715b23b1d\n")
+	f.Add("let w = LocalWallet::from_str(\"8d9fe6a3a0d27d24a6a4b7c2d4b1e9f0c3a5b7d9e1f3a5c7e9b1d3f5a7c9e1b3\")?; // 0x")
 	f.Add("nsec1qqqq suiprivkey1 ed25519-priv-0x -----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----")
 	f.Add("wpkh(xprv9s21ZrQH143K/0/*)#abcdefgh 5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ")
 	f.Fuzz(func(t *testing.T, s string) {

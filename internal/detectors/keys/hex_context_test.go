@@ -1,0 +1,384 @@
+package keys
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/eth"
+)
+
+// The labelled layouts of TestHexContextTable. Each sample gets a fresh
+// scalar (and the address it derives to); a layout returns the text, the
+// file path ("" for none) and the scalar's hex as written.
+type hexSample struct {
+	key  string // 64 hex digits, lower case
+	addr string // its EIP-55 address
+	// other is an unrelated address, for layouts that name one.
+	other string
+	g     *gen
+}
+
+func (s hexSample) pick(vs ...string) string { return vs[s.g.rng.IntN(len(vs))] }
+
+// hx returns 64 random hex digits (a hash, for negatives).
+func (s hexSample) hx() string { return hex.EncodeToString(s.g.bytes(32)) }
+
+type hexLayout struct {
+	name string
+	make func(s hexSample) (text, path string)
+	// proof: the derived address is in the text, so the finding must say
+	// so and be high.
+	proof bool
+}
+
+var hexPositives = []hexLayout{
+	{name: "issue_python_Key_fromhex", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"from bitcoinlib.keys import Key\nk = Key(bytes.fromhex(\"%s\"))\nprint(k.address())\n",
+			"print(Key(bytes.fromhex('%s')).address())\n",
+			"from bitcoin.wallet import CBitcoinSecret\nsecret = CBitcoinSecret.from_secret_bytes(bytes.fromhex(\"%s\"))\n",
+			"    key = Key(bytes.fromhex(\"%s\"), network='testnet')\n",
+		), "wallet.py"
+	}},
+	{name: "issue_python_coincurve", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"import coincurve\npk = coincurve.PrivateKey(bytes.fromhex(\"%s\"))\n",
+			"priv = PrivateKey(bytes.fromhex('%s'))\nsig = priv.sign(msg)\n",
+			"signer = PrivateKey(bytes.fromhex(\"0x%s\"[2:]))\n",
+		), ""
+	}},
+	{name: "issue_rust_ethers_LocalWallet", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"let wallet = LocalWallet::from_str(\"%s\")?;\n",
+			"    let wallet = LocalWallet::from_str(\"0x%s\").unwrap().with_chain_id(1u64);\n",
+			"let w: LocalWallet = LocalWallet::from_str(\"%s\").expect(\"key\");\n",
+		), "src/main.rs"
+	}},
+	{name: "issue_rust_alloy_PrivateKeySigner", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"let signer = PrivateKeySigner::from_str(\"0x%s\")?;\n",
+			"let signer: PrivateKeySigner = PrivateKeySigner::from_str(\"%s\").unwrap();\n",
+			"    .wallet(EthereumWallet::from(PrivateKeySigner::from_str(\"%s\")?))\n",
+		), ""
+	}},
+	{name: "issue_rust_k256_SigningKey", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"let sk = SigningKey::from_slice(&hex::decode(\"%s\").unwrap()).unwrap();\n",
+			"let signing_key = SigningKey::from_slice(&hex::decode(\"%s\")?)?;\n",
+			"let key = k256::ecdsa::SigningKey::from_bytes(&hex!(\"%s\").into())?;\n",
+		), "src/lib.rs"
+	}},
+	{name: "issue_notes_deployer_address_then_key", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"deployer "+s.other+"\nkey 0x%s\n",
+			"Deployer: "+s.other+"\nkey: 0x%s\n",
+			"testnet deployer "+s.other+"\n  key 0x%s\n\nremember to fund it\n",
+		), s.pick("notes.txt", "", "TODO.md")
+	}},
+	{name: "js_ethers_new_Wallet", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"const wallet = new Wallet(\"0x%s\");\n",
+			"const w = new ethers.Wallet('%s', provider)\n",
+			"  signer: new Wallet(\"0x%s\", provider),\n",
+		), "scripts/deploy.js"
+	}},
+	{name: "web3_privateKeyToAccount", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"const account = web3.eth.accounts.privateKeyToAccount('0x%s');\n",
+			"const account = privateKeyToAccount(\"0x%s\")\n",
+			"acct = w3.eth.account.from_key(\"0x%s\")\n",
+		), ""
+	}},
+	{name: "go_HexToECDSA", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"key, err := crypto.HexToECDSA(\"%s\")\n",
+			"\tpriv, _ := crypto.HexToECDSA(\"%s\")\n",
+		), "main.go"
+	}},
+	{name: "java_web3j_Credentials", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"Credentials credentials = Credentials.create(\"%s\");\n",
+			"val creds = Credentials.create(\"0x%s\")\n",
+		), ""
+	}},
+	{name: "dotenv_PRIVATE_KEY", make: func(s hexSample) (string, string) {
+		return s.pick("PRIVATE_KEY=0x%s\n", "RPC_URL=https://rpc.example\nPRIVATE_KEY=%s\n", "export DEPLOYER_PRIVATE_KEY=\"0x%s\"\n"), s.pick(".env", ".env.local", "")
+	}},
+	{name: "yaml_json_privateKey", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"wallet:\n  privateKey: \"0x%s\"\n",
+			"{\"address\": \""+s.other+"\", \"privateKey\": \"%s\"}\n",
+			"signer:\n  private_key: %s\n",
+		), s.pick("config.yaml", "accounts.json", "")
+	}},
+	{name: "cli_private_key_flag", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"forge script Deploy --broadcast --private-key 0x%s --rpc-url $RPC\n",
+			"cast send 0xabc \"f()\" --private-key %s\n",
+		), s.pick(".bash_history", "")
+	}},
+	{name: "notes_key_word_same_line", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"my metamask private key: 0x%s\n",
+			"eth key 0x%s (do not share)\n",
+			"wallet key = %s\n",
+			"Private key 0x%s\n",
+		), s.pick("notes.txt", "")
+	}},
+	{name: "notes_derived_address_before", proof: true, make: func(s hexSample) (string, string) {
+		return s.pick(
+			s.addr+"\n0x%s\n",
+			"acct 3 "+strings.ToLower(s.addr)+"\n%s\n",
+			"address: "+s.addr+"\nbalance: 2 ETH\n0x%s\n",
+		), s.pick("notes.txt", "", "backup")
+	}},
+	{name: "notes_derived_address_after", proof: true, make: func(s hexSample) (string, string) {
+		return s.pick(
+			"0x%s\n"+s.addr+"\n",
+			"%s -> "+s.addr+"\n",
+			"0x%s\n\n\n"+s.addr+"\n",
+		), s.pick("notes.txt", "")
+	}},
+	{name: "existing_layouts", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"const privateKey = '0x%s';\n",
+			"acct = Account.from_key(\"0x%s\")\n",
+			"var account = new Account(\"0x%s\");\n",
+			"env:\n  - name: SIGNER_KEY\n    value: \"0x%s\"\n",
+			"networks: { mainnet: { url: URL, accounts: [\"0x%s\"] } }\n",
+			"accounts: [\n  \"0x%s\",\n]\n",
+			"variable \"deployer_key\" {\n  default = \"%s\"\n}\n",
+			"address alice = vm.addr(0x%s);\n",
+			"signer-key: %s\n",
+			"PK=0x%s\n",
+			"<input value=\"0x%s\" name=\"privateKey\">\n",
+			"INSERT INTO keys (private_key) VALUES ('%s');\n",
+		), ""
+	}},
+}
+
+// hexNegatives hold 64-hex values that are not keys; %s is the value.
+var hexNegatives = []hexLayout{
+	{name: "sha256sum_output", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"%s  walletaudit-1.2.3-linux-amd64.tar.gz\n",
+			"%s *setup-wallet.exe\n",
+			s.hx()+"  README.md\n%s  cmd/signer/main.go\n",
+			"%s  private_key_test.go\n",
+		), s.pick("SHA256SUMS", "", "checksums.txt")
+	}},
+	{name: "go_sum", make: func(s hexSample) (string, string) {
+		b := s.g.bytes(32)
+		return s.pick(
+			"github.com/ethereum/go-ethereum v1.14.0 h1:"+base64.StdEncoding.EncodeToString(b)+"\n// %s\n",
+			"golang.org/x/crypto v0.31.0/go.mod h1:"+base64.StdEncoding.EncodeToString(b)+"\n%s\n",
+		), "go.sum"
+	}},
+	{name: "cargo_lock_checksum", make: func(s hexSample) (string, string) {
+		return "[[package]]\nname = \"" + s.pick("k256", "secp256k1", "ethers-signers", "alloy-signer-local") + "\"\nversion = \"0.13.4\"\nsource = \"registry+https://github.com/rust-lang/crates.io-index\"\nchecksum = \"%s\"\n", s.pick("Cargo.lock", "")
+	}},
+	{name: "yarn_poetry_lock", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"\"secp256k1@npm:4.0.3\":\n  version: 4.0.3\n  resolution: \"secp256k1@npm:4.0.3\"\n  checksum: %s\n  languageName: node\n",
+			"ethers@^5.7.2:\n  version \"5.7.2\"\n  resolved \"https://registry.yarnpkg.com/ethers/-/ethers-5.7.2.tgz#"+s.hx()[:40]+"\"\n  integrity sha256-%s\n",
+			"files = [\n    {file = \"coincurve-18.0.0.tar.gz\", hash = \"sha256:%s\"},\n]\n",
+		), s.pick("yarn.lock", "poetry.lock", "")
+	}},
+	{name: "log_tx_hash", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"2024-05-01T10:00:00Z INFO wallet=hot sent txHash: 0x%s from "+s.other+"\n",
+			"tx 0x%s confirmed in block 19000000 (signer "+s.other+")\n",
+			"Transaction sent: 0x%s\n",
+			"{\"level\":\"info\",\"account\":\""+s.other+"\",\"transactionHash\":\"0x%s\"}\n",
+		), s.pick("deploy.log", "")
+	}},
+	{name: "block_hash", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"blockHash: 0x%s\n",
+			"\"parentHash\": \"0x%s\",\n",
+			"imported block 123456 hash=0x%s\n",
+		), ""
+	}},
+	{name: "git_commit_ids", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"commit "+s.hx()[:40]+"\nAuthor: A <a@example.org>\n\n    Fix signer key handling\n\ncommit %s\n",
+			"tree %s\nparent "+s.hx()+"\n",
+			"%s Merge pull request #12 from wallet/private-key-fix\n",
+		), ""
+	}},
+	{name: "abi_keccak_topics", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Transfer\",\"type\":\"event\",\"signature\":\"0x%s\"}\n",
+			"\"topics\": [\n  \"0x%s\",\n  \"0x000000000000000000000000"+strings.ToLower(s.other[2:])+"\"\n]\n",
+			"topic0 = keccak256(\"Transfer(address,address,uint256)\") = 0x%s\n",
+		), s.pick("abi.json", "")
+	}},
+	{name: "hash_test_vectors", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"\t{\"abc\", \"%s\"},\n",
+			"var golden = []sha256Test{\n\t{\"%s\", \"a\", \"sha\\x03j\"},\n",
+			"\t\tout: \"%s\",\n",
+			"Msg = 616263\nMD = %s\n",
+		), s.pick("sha256_test.go", "")
+	}},
+	{name: "merkle_roots", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"merkleRoot: 0x%s\n",
+			"\"stateRoot\": \"0x%s\",\n",
+			"root = \"%s\"\n",
+		), ""
+	}},
+	{name: "nonce_salt", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"nonce = \"%s\"\n",
+			"SALT=%s\n",
+			"const salt = '0x%s'; // CREATE2 salt for the wallet factory\n",
+		), ""
+	}},
+	{name: "uuid_id", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"requestId: \"%s\"\n",
+			"\"session_id\": \"%s\",\n",
+			"id = %s\n",
+		), ""
+	}},
+	{name: "key_word_with_hash_word", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"keyHash = 0x%s\n",
+			"bytes32 keyHash = 0x%s;\n",
+			"KEY_HASH=0x%s\n",
+			"privateKeyHash: \"%s\"\n",
+			"wallet.keyDigest = \"%s\"\n",
+		), s.pick("", ".env")
+	}},
+}
+
+// fp is the public name of a key in test output: a SHA-256 prefix.
+func fp(k string) string {
+	s := sha256.Sum256([]byte(k))
+	return hex.EncodeToString(s[:4])
+}
+
+func TestHexContextTable(t *testing.T) {
+	const n = 200
+	det := NewHex()
+	detectIn := func(text, path string) []detect.Candidate {
+		return det.Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: path})
+	}
+	sample := func(g *gen) hexSample {
+		k := g.key().Serialize()
+		return hexSample{key: hex.EncodeToString(k), addr: eth.Address(k), other: eth.Address(g.key().Serialize()), g: g}
+	}
+	for i, l := range hexPositives {
+		g := newGen(uint64(1000 + i))
+		hit := 0
+		for range n {
+			s := sample(g)
+			tmpl, path := l.make(s)
+			text := strings.Replace(tmpl, "%s", s.key, 1)
+			var found *detect.Candidate
+			for _, c := range detectIn(text, path) {
+				if c.Secret.Fingerprint() == detect.Fingerprint(detect.KindRawPrivateKey, s.key) && strings.HasSuffix(text[c.Start:c.End], s.key) {
+					found = &c
+				}
+			}
+			switch {
+			case found == nil:
+				t.Errorf("%s: key %s missed in layout %q (path %q)", l.name, fp(s.key), strings.Replace(tmpl, "%s", "<key>", 1), path)
+			case l.proof && (found.Details["address_match"] == "" || found.Confidence != detect.ConfidenceHigh):
+				t.Errorf("%s: key %s: no address proof (confidence %s, evidence %s)", l.name, fp(s.key), found.Confidence, found.Details["evidence"])
+			default:
+				hit++
+			}
+		}
+		recall := float64(hit) / n
+		t.Logf("positive %-40s recall %5.1f%% (%d/%d)", l.name, 100*recall, hit, n)
+		if recall < 0.995 {
+			t.Errorf("%s: recall %.1f%% below 99.5%%", l.name, 100*recall)
+		}
+	}
+	for i, l := range hexNegatives {
+		g := newGen(uint64(2000 + i))
+		fps := 0
+		for range n {
+			s := sample(g)
+			h := s.hx()
+			tmpl, path := l.make(s)
+			text := strings.Replace(tmpl, "%s", h, 1)
+			for _, c := range detectIn(text, path) {
+				fps++
+				t.Errorf("%s: value %s reported in layout %q (path %q): %s", l.name, fp(text[c.Start:c.End]), strings.Replace(tmpl, "%s", "<hex>", 1), path, c.Details["evidence"])
+			}
+		}
+		t.Logf("negative %-40s false positives %d/%d", l.name, fps, n)
+	}
+}
+
+// A hash next to an address it does not derive to is no proof; a key
+// beside its address is reported even under a hash-like name.
+func TestHexAddressProof(t *testing.T) {
+	g := newGen(31)
+	det := NewHex()
+	k := g.key().Serialize()
+	addr := eth.Address(k)
+	cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf("id: 0x%x\naddress: %s\n", k, addr))})
+	if len(cs) != 1 || cs[0].Confidence != detect.ConfidenceHigh || !strings.HasPrefix(cs[0].Details["address_match"], addr) {
+		t.Fatalf("key beside its address: %d findings", len(cs))
+	}
+	if cs[0].Details["address_match"] != addr+", 1 line(s) below" {
+		t.Errorf("address_match %q", cs[0].Details["address_match"])
+	}
+	other := eth.Address(g.key().Serialize())
+	cs = det.Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf("id: 0x%x\naddress: %s\n", k, other))})
+	if len(cs) != 0 {
+		t.Fatalf("an unrelated address is no proof: %d findings", len(cs))
+	}
+}
+
+func FuzzHexEvidence(f *testing.F) {
+	f.Add("deployer 0x0000000000000000000000000000000000000001\nkey 0x", 1, "notes.txt")
+	f.Add("let sk = SigningKey::from_slice(&hex::decode(\"", 0, "")
+	f.Add("a, b := x // y # z {", 3, ".env")
+	f.Add("0x", 2, "SHA256SUMS")
+	f.Fuzz(func(t *testing.T, pre string, cut int, path string) {
+		key := make([]byte, 32)
+		key[31] = 7
+		for i := range key[:31] {
+			key[i] = byte(len(pre) + i)
+		}
+		h := hex.EncodeToString(key)
+		data := []byte(pre + h + "\n" + pre)
+		if cut < 0 {
+			cut = -cut
+		}
+		sc := &hexScan{c: &detect.Chunk{Data: data, Path: path, Context: []byte(pre[:min(len(pre), cut%8)])}, derivations: 2}
+		ev := sc.evidence(key, len(pre), len(pre)+64)
+		_ = ev.confidence()
+		_ = ev.summary()
+		_ = statementBefore([]byte(pre), pre[min(len(pre), cut%5):])
+		_ = statementEvidence([]byte(pre), path)
+		_ = checksumLine([]byte(pre))
+		_ = fileKindWeight(path)
+		if strings.Contains(ev.summary(), h) || strings.Contains(ev.addressMatch, h) {
+			t.Fatal("evidence shows the key")
+		}
+	})
+}
+
+// A public key written under its private key is not another key.
+func TestHexKeyPairComment(t *testing.T) {
+	g := newGen(32)
+	k := g.key()
+	pub := k.PubKey().SerializeUncompressed()
+	text := fmt.Sprintf("func BenchmarkX(b *testing.B) {\n\t// Private key: %x\n\t// X: %x\n\t// Y: %x\n", k.Serialize(), pub[1:33], pub[33:])
+	cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text + "// bitcoin\n")})
+	if len(cs) != 1 || cs[0].Secret.Fingerprint() != detect.Fingerprint(detect.KindRawPrivateKey, hex.EncodeToString(k.Serialize())) {
+		t.Fatalf("want the private key only, got %d findings", len(cs))
+	}
+}

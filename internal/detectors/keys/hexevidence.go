@@ -1,0 +1,534 @@
+package keys
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+// A 64-hex value is a secp256k1 scalar or a hash (SHA-256, Keccak-256, a
+// transaction id) with the same look: the text around it decides. Each
+// piece of evidence below adds its weight; the value is reported when the
+// sum reaches reportAt, and the sum sets the confidence. The pieces are
+// independent: no one of them is tried "before" another.
+const (
+	// The name the value is assigned or passed to says private key
+	// ("PRIVATE_KEY=", "new Wallet(", "--private-key", "HexToECDSA("):
+	// enough on its own, and high.
+	wKeyName = 6
+	// A name that says key less surely: "pk", a key in a wallet object
+	// ("wallet.key"), an accounts array, a key name elsewhere on a CSV or
+	// SQL line, bare entropy in text about seeds.
+	wQualifiedKeyName = 5
+	// A bare "key" or "secret": as often an AES, HMAC or API key, so it
+	// needs one more piece of evidence.
+	wBareKeyName = 3
+	// The name says hash, digest, id, signature, public data: not a key.
+	// It outweighs all the other evidence but the address proof added
+	// together (at most 14: 7 in the statement, 4 from the line before, 3
+	// from the file), so such a value is reported only with that proof.
+	wHashName = -12
+
+	// Words of the statement the value is in (back to the previous ';',
+	// '{', comment or list comma), other than its name. The best word
+	// counts, once:
+	//   a compound private-key word: PrivateKey, SigningKey, privKey,
+	//   secretKey, PrivateKeySigner;
+	wStmtKeyType = 4
+	//   a wallet word: priv, signer, signing, wallet, account, deployer,
+	//   sk;
+	wStmtWalletWord = 3
+	//   key, pk, secret or SecretKey (as often symmetric, TLS, NaCl or
+	//   API secrets).
+	wStmtKeyWord = 2
+	// That word names a type or constructor that takes the value: Key(…),
+	// LocalWallet::from_str(…), SigningKey::from_slice(…). A value made
+	// into a key object is used as a key.
+	wStmtConstructor = 2
+	// The value is parsed into bytes or a scalar (fromhex, from_str,
+	// from_slice, decode, Buffer.from): what is done to keys, and to
+	// hashes in tests, so weak.
+	wStmtDecode = 1
+	// A hash word in the same statement: "keyHash", "sha256(", "txid".
+	wStmtHashWord = -4
+
+	// The line before, when it is a label (a few words, no code: see
+	// labelLine), speaks for a value whose own name says little:
+	// "deployer 0x<address>\nkey 0x…", "Private key:\n0x…". Its words weigh
+	// as in the statement, one less when the value's line has words of its
+	// own; its hash words weigh wPrevHashWord, and only for a value with
+	// no words of its own ("sha256:\n<hex>").
+	wPrevHashWord = -2
+
+	// The Ethereum address the scalar derives to is written within
+	// addressLines lines: proof that the value is that account's key, so
+	// it outweighs everything else.
+	wAddressProof = 100
+	addressLines  = 3
+	// Derivations (one scalar multiplication each) a chunk may spend on
+	// 64-hex values near addresses; logs full of hashes and addresses
+	// would otherwise cost a multiplication per hash.
+	maxDerivations = 256
+
+	// The kind of file. .env files hold secrets by design.
+	wDotenv = 2
+	// Notes and YAML/TOML/INI configuration hold keys written by hand
+	// (JSON is as often data and test vectors, so it is neutral).
+	wNotesOrConfig = 1
+	// The text is about wallets (ethers, web3, mnemonic, bitcoin, …).
+	wWalletText = 1
+	// Lockfiles, go.sum, SHA256SUMS and the like are lists of hashes.
+	wHashList = -6
+	// "<hex>  name.tar.gz": a line of a checksum list.
+	wChecksumLine = -6
+
+	// Report at 4: a key name alone, or a bare "key" with one more piece
+	// of evidence, or a key constructor with a decode call.
+	reportAt = 4
+	// Medium from 5, high from 6 (a key name, or a key type with its
+	// constructor), and high always with address proof.
+	mediumAt = 5
+	highAt   = 6
+)
+
+// hexScan is the state of one Detect call: facts about the chunk computed
+// once, and the derivation budget.
+type hexScan struct {
+	c           *detect.Chunk
+	derivations int
+	addrs       []int // offsets of the "0x" of every 0x+40-hex address
+	addrsDone   bool
+	fileKind    int  // weight of the file's kind
+	walletText  int8 // 0 unknown, 1 yes, -1 no
+	kindDone    bool
+}
+
+// hexEvidence is the sum for one value and what made it.
+type hexEvidence struct {
+	score        int
+	reason       string // the strongest positive piece, for Details["context"]
+	best         int
+	parts        [12]evPart // formatted only for reported values
+	n            int
+	addressMatch string
+}
+
+type evPart struct {
+	what string
+	w    int
+}
+
+func (ev *hexEvidence) add(w int, what string) {
+	if w == 0 {
+		return
+	}
+	ev.score += w
+	if ev.n < len(ev.parts) {
+		ev.parts[ev.n] = evPart{what, w}
+		ev.n++
+	}
+	if w > ev.best {
+		ev.best, ev.reason = w, what
+	}
+}
+
+func (ev *hexEvidence) reported() bool { return ev.score >= reportAt }
+
+func (ev *hexEvidence) confidence() detect.Confidence {
+	switch {
+	case ev.addressMatch != "" || ev.score >= highAt:
+		return detect.ConfidenceHigh
+	case ev.score >= mediumAt:
+		return detect.ConfidenceMedium
+	}
+	return detect.ConfidenceLow
+}
+
+func (ev *hexEvidence) summary() string {
+	var b strings.Builder
+	for i, p := range ev.parts[:ev.n] {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s %+d", p.what, p.w)
+	}
+	fmt.Fprintf(&b, " = %d", ev.score)
+	return b.String()
+}
+
+// evidence sums the evidence for the scalar key written at data[s:e] (s
+// at its "0x" if any).
+func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
+	c := sc.c
+	data := c.Data
+	nw, reason, name := nameEvidence(data, c.Context, s, e)
+	ev.add(nw, reason)
+	if c.Binary {
+		// In binary files lines mean nothing: only a key name right
+		// before the value counts, and only a sure one.
+		if nw < highAt {
+			ev.score = 0
+		}
+		return ev
+	}
+	ls, le := lineBounds(data, s, e)
+	defer func() {
+		if nw > 0 {
+			ev.reason = reason // the name, when it speaks, is the context
+		}
+	}()
+	if nw == wHashName {
+		// Nothing but the address proof can outweigh a hash name: skip
+		// the rest (an economy, not a step of the decision).
+		if a := sc.addressNear(key, ls, le); a != "" {
+			ev.addressMatch = a
+			ev.add(wAddressProof, "derived address nearby")
+		}
+		return ev
+	}
+	stmt := statementBefore(data[ls:s], name)
+	sw := statementEvidence(stmt, name)
+	ev.add(sw.words, "statement words")
+	ev.add(sw.constructor, "key constructor")
+	ev.add(sw.decode, "decode call")
+	ev.add(sw.hash, "hash word in the statement")
+	if pls := prevLineStart(data, ls); nw <= wBareKeyName && pls >= 0 && labelLine(data[pls:ls-1]) {
+		pw := statementEvidence(data[pls:ls-1], "")
+		own := nw != 0 || sw.words != 0
+		w := pw.words
+		if w > 0 && own {
+			w-- // the value's line has its own words; the line above is further away
+		}
+		ev.add(w, "line before")
+		if pw.hash < 0 && !own {
+			ev.add(wPrevHashWord, "hash word on the line before")
+		}
+	}
+	if checksumLine(data[e:le]) {
+		ev.add(wChecksumLine, "checksum list line")
+	}
+	if nw == 0 && len(c.Context) == 0 && keyFileName(c.Path) && len(bytes.TrimSpace(data)) <= e-s+4 {
+		// The whole file is the value, and its name says key:
+		// "private_key.txt", "deployer.key", "wallet.secret".
+		ev.add(wQualifiedKeyName, "key file name")
+	}
+	ev.add(sc.kind(), "file kind")
+	if sc.walletText == 0 {
+		sc.walletText = -1
+		if walletText(data) {
+			sc.walletText = 1
+		}
+	}
+	if sc.walletText > 0 {
+		ev.add(wWalletText, "wallet text")
+	}
+	if a := sc.addressNear(key, ls, le); a != "" {
+		ev.addressMatch = a
+		ev.add(wAddressProof, "derived address nearby")
+	}
+	return ev
+}
+
+// kind returns the weight of the chunk's file kind.
+func (sc *hexScan) kind() int {
+	if !sc.kindDone {
+		sc.kindDone = true
+		sc.fileKind = fileKindWeight(sc.c.Path)
+	}
+	return sc.fileKind
+}
+
+// fileKindWeight weighs a file by its name: .env files hold secrets,
+// notes and configuration may, lockfiles and checksum lists hold hashes.
+func fileKindWeight(p string) int {
+	base := strings.ToLower(p[strings.LastIndexAny(p, "/\\!")+1:])
+	ext := ""
+	if i := strings.LastIndexByte(base, '.'); i > 0 {
+		ext = base[i:]
+	}
+	switch {
+	case base == ".env" || strings.HasPrefix(base, ".env.") || ext == ".env":
+		return wDotenv
+	case base == "go.sum" || base == "go.work.sum" || ext == ".lock" || base == "package-lock.json" || base == "npm-shrinkwrap.json" ||
+		base == "pnpm-lock.yaml" || strings.Contains(base, "sha256sum") || strings.Contains(base, "checksum") ||
+		ext == ".sha256" || ext == ".sha512" || ext == ".sum":
+		return wHashList
+	case ext == ".txt" || ext == ".md" || ext == ".note" || ext == ".notes" || ext == ".org" || strings.Contains(base, "note") ||
+		ext == ".yaml" || ext == ".yml" || ext == ".toml" || ext == ".ini" || ext == ".conf" || ext == ".cfg" || ext == ".properties":
+		return wNotesOrConfig
+	}
+	return 0
+}
+
+// checksumLine reports whether the rest of a value's line names a file:
+// "<hex>  release-1.2.3.tar.gz", "<hex> *setup.exe".
+func checksumLine(after []byte) bool {
+	a := bytes.ToLower(after)
+	for _, x := range []string{".tar", ".zip", ".gz", ".exe", ".dmg", ".deb", ".rpm", ".whl", ".jar", ".msi", ".apk", ".iso", ".bin", ".pkg", ".appimage"} {
+		if bytes.Contains(a, []byte(x)) {
+			return true
+		}
+	}
+	t := bytes.TrimRight(after, "\r")
+	// sha256sum's own layout: two spaces (or " *") then a path.
+	return (bytes.HasPrefix(t, []byte("  ")) || bytes.HasPrefix(t, []byte(" *"))) && len(bytes.TrimSpace(t)) > 0 && !bytes.ContainsAny(t, "=:;(){}\"'#")
+}
+
+// statementBefore returns the part of line (the text before a value on its
+// line) that belongs to the value's statement, without the value's own
+// name: from the last ';', '{', comment start or list comma. A comma whose
+// right side holds an assignment ("key, _ := hex.Decode…") does not end
+// the statement.
+func statementBefore(line []byte, name string) []byte {
+	from := 0
+	for i := len(line) - 1; i >= 0 && from == 0; i-- {
+		switch line[i] {
+		case ';', '{':
+			from = i + 1
+		case '/':
+			if i > 0 && line[i-1] == '/' && (i < 2 || line[i-2] != ':') {
+				from = i + 1
+			}
+		case '#':
+			if i == 0 || line[i-1] == ' ' || line[i-1] == '\t' {
+				from = i + 1
+			}
+		case ',':
+			if !bytes.Contains(line[i:], []byte("=")) {
+				from = i + 1
+			}
+		}
+	}
+	stmt := line[from:]
+	if name != "" {
+		if k := bytes.LastIndex(stmt, []byte(name)); k >= 0 {
+			stmt = stmt[:k]
+		}
+	}
+	return stmt
+}
+
+// stmtEvidence is the evidence of the words of a statement.
+type stmtEvidence struct{ words, constructor, decode, hash int }
+
+// hashWords mark a statement as about hashes and identifiers.
+var hashWords = map[string]bool{
+	"hash": true, "hashes": true, "digest": true, "digests": true, "txid": true, "tx": true, "txhash": true, "txn": true,
+	"block": true, "blockhash": true, "root": true, "checksum": true, "commit": true, "integrity": true, "sha": true,
+	"sha1": true, "sha256": true, "sha512": true, "sha3": true, "md5": true, "keccak": true, "keccak256": true,
+	"nonce": true, "salt": true, "topic": true, "topics": true, "merkle": true, "id": true, "ids": true, "uuid": true,
+	"guid": true, "receipt": true, "transaction": true, "etag": true, "fingerprint": true, "signature": true,
+	"sig": true, "hmac": true, "mac": true, "iv": true, "ciphertext": true, "proof": true, "leaf": true,
+	"preimage": true, "commitment": true, "hashlock": true, "codehash": true, "slot": true, "selector": true,
+	"sum": true, "h1": true, "blob": true, "tree": true, "parent": true, "public": true, "pubkey": true,
+	"sum256": true, "hexdigest": true, "blake2b": true, "ripemd160": true,
+}
+
+// stmtWalletWords are the single words that tie a statement to wallets.
+var stmtWalletWords = map[string]bool{
+	"priv": true, "private": true, "signer": true, "signing": true, "wallet": true, "account": true,
+	"deployer": true, "sk": true, "prv": true,
+}
+
+// compoundKeyWords are private-key words written as one identifier.
+// ("SecretKey" is not one: NaCl and libsodium name symmetric keys so.)
+var compoundKeyWords = []string{"privatekey", "privkey", "signingkey", "prvkey", "privatekeysigner"}
+
+// decodeWords are calls that parse a hex string into bytes or a scalar.
+var decodeWords = []string{"fromhex", "decode", "decodestring", "fromstr", "fromslice", "unhexlify", "hextobytes", "bufferfrom", "frombytes", "tobytes", "parse", "mustdecode", "hexstringtobytes", "frombigendian"}
+
+// statementEvidence weighs the identifiers of stmt; name, the value's own
+// name, adds only its decode evidence (its key evidence is nameEvidence's).
+func statementEvidence(stmt []byte, name string) stmtEvidence {
+	var ev stmtEvidence
+	isDecode := func(sq string) bool {
+		for _, d := range decodeWords {
+			if strings.HasSuffix(sq, d) {
+				return true
+			}
+		}
+		return false
+	}
+	if name != "" && isDecode(string(squash([]byte(name)))) {
+		ev.decode = wStmtDecode
+	}
+	i := 0
+	for i < len(stmt) {
+		if !isWordByte(stmt[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(stmt) && isWordByte(stmt[j]) {
+			j++
+		}
+		id := stmt[i:j]
+		i = j
+		if len(id) > 64 {
+			continue
+		}
+		sq := string(squash(id))
+		w := 0
+		keyish := false
+		for _, k := range compoundKeyWords {
+			if strings.Contains(sq, k) {
+				w, keyish = wStmtKeyType, true
+			}
+		}
+		pub := false
+		for _, word := range nameWords(string(id)) {
+			switch {
+			case hashWords[word]:
+				ev.hash = wStmtHashWord
+				pub = true
+			case stmtWalletWords[word]:
+				w, keyish = max(w, wStmtWalletWord), true
+			case word == "key" || word == "pk" || word == "keys" || word == "secret":
+				w, keyish = max(w, wStmtKeyWord), true
+			}
+		}
+		if strings.HasPrefix(sq, "pub") {
+			// pubKeyX, pubkeyHex: public data.
+			ev.hash, pub = wStmtHashWord, true
+		}
+		if pub {
+			continue
+		}
+		ev.words = max(ev.words, w)
+		if isDecode(sq) {
+			ev.decode = wStmtDecode
+		}
+		// A constructor: the key word is followed by "(", "::" or "."
+		// and a call (Key(…), LocalWallet::from_str(…)).
+		if keyish && j < len(stmt) && (stmt[j] == '(' || stmt[j] == '.' || stmt[j] == ':' && j+1 < len(stmt) && stmt[j+1] == ':') {
+			ev.constructor = wStmtConstructor
+		}
+	}
+	return ev
+}
+
+// prevLineStart returns where the line before the one starting at ls
+// starts, or -1 when there is none.
+func prevLineStart(data []byte, ls int) int {
+	if ls == 0 {
+		return -1
+	}
+	pls, _ := lineBounds(data, ls-1, ls-1)
+	return pls
+}
+
+// labelLine reports whether a line reads as a label for the next one: a
+// few words, perhaps a value ("deployer 0x<address>", "Private key:",
+// "# wallet 2"), not code (no call, assignment or statement end) and not
+// prose (at most labelWords words).
+func labelLine(line []byte) bool {
+	const labelWords = 6
+	t := bytes.TrimSpace(line)
+	t = bytes.TrimLeft(t, "/#*-;> \t")
+	if len(t) == 0 || bytes.ContainsAny(t, "(){};=\"'`") {
+		return false
+	}
+	// A line with a 64-hex value of its own labels that value, not the
+	// next line ("Private key: <hex>\nX: <hex>" is a key pair).
+	run := 0
+	for _, c := range t {
+		if run++; !hexDigit[c] {
+			run = 0
+		}
+		if run >= 64 {
+			return false
+		}
+	}
+	return len(bytes.Fields(t)) <= labelWords
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// addressNear returns the EIP-55 address of key, and where it is, when it
+// is written (as 0x and 40 hex digits) within addressLines lines of the
+// value's line [ls, le). It derives the address only when some address is
+// there, and at most sc.derivations times per chunk.
+func (sc *hexScan) addressNear(key []byte, ls, le int) string {
+	data := sc.c.Data
+	if !sc.addrsDone {
+		// Once per chunk: most chunks have no address at all.
+		sc.addrsDone = true
+		for off := 0; ; {
+			k := bytes.Index(data[off:], []byte("0x"))
+			if k < 0 {
+				break
+			}
+			a := off + k + 2
+			b := a
+			for b < len(data) && b-a <= 40 && hexDigit[data[b]] {
+				b++
+			}
+			if b-a == 40 && (a < 3 || !alnum[data[a-3]]) && (b == len(data) || !alnum[data[b]]) {
+				sc.addrs = append(sc.addrs, a-2)
+			}
+			off = a
+		}
+	}
+	if len(sc.addrs) == 0 {
+		return ""
+	}
+	// The first address at or after the window's earliest possible start.
+	i, _ := slices.BinarySearch(sc.addrs, max(0, ls-addressLines*2002))
+	if i == len(sc.addrs) || sc.addrs[i] > le+addressLines*2002 {
+		return ""
+	}
+	from, to := ls, le
+	for n := 0; n < addressLines && from > 0; n++ {
+		from = bytes.LastIndexByte(data[:from-1], '\n') + 1
+		if ls-from > 2000 {
+			break
+		}
+	}
+	for n := 0; n < addressLines && to < len(data); n++ {
+		k := bytes.IndexByte(data[to+1:], '\n')
+		if k < 0 || k > 2000 {
+			to = min(len(data), to+1+2000)
+			break
+		}
+		to += 1 + k
+	}
+	win := data[from:to]
+	var derived string
+	for off := 0; ; {
+		k := bytes.Index(win[off:], []byte("0x"))
+		if k < 0 {
+			return ""
+		}
+		a := off + k + 2
+		off = a
+		b := a
+		for b < len(win) && hexDigit[win[b]] {
+			b++
+		}
+		if b-a != 40 || (a >= 3 && alnum[win[a-3]]) || (b < len(win) && alnum[win[b]]) {
+			continue
+		}
+		if derived == "" {
+			if sc.derivations <= 0 {
+				return ""
+			}
+			sc.derivations--
+			derived = ethAddress(key)
+		}
+		if strings.EqualFold(string(win[a:b]), derived[2:]) {
+			line := bytes.Count(data[min(from+a, ls):max(from+a, ls)], []byte("\n"))
+			switch {
+			case from+a >= le:
+				return fmt.Sprintf("%s, %d line(s) below", derived, line)
+			case from+a < ls:
+				return fmt.Sprintf("%s, %d line(s) above", derived, line)
+			}
+			return derived + ", same line"
+		}
+	}
+}
