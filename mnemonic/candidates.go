@@ -51,31 +51,40 @@ func (f *finder) examine(run []token) {
 		}
 	}
 	if run[0].han {
-		glued := 0
-		for k := 1; k < len(run); k++ {
-			if run[k].gs == run[k].start {
-				glued++
-			}
-		}
-		if glued*2 >= len(run) {
-			start := 0
-			for i := 1; i <= len(run); i++ {
-				if i == len(run) || run[i].gs != run[i].start || !run[i].han {
-					// Glued characters are a phrase only after a label
-					// ("助记词：", "seed:") and set off from the text
-					// around them: every run of 12 common characters in
-					// Chinese prose would otherwise pass one time in 16.
-					seg := run[start:i]
-					if len(seg) >= 12 && strictLabel(f.text, seg[0].start) && gluedEdges(f.text, seg[0].start, seg[len(seg)-1].end, true) {
-						f.examineRun(seg)
-					}
-					start = i
-				}
-			}
-			return
-		}
+		f.examineHan(run)
+		return
 	}
 	f.examineRun(run)
+}
+
+// examineHan examines a run of CJK ideographs. Chinese prose is written
+// without separators; a phrase is written with them (spaces, commas), or
+// glued right after a label. Each stretch whose gaps are all of one kind
+// is examined by itself, so a phrase with spaces right under a line of
+// prose is not glued to it.
+func (f *finder) examineHan(run []token) {
+	glued := func(k int) bool { return run[k].gs == run[k].start }
+	start := 0
+	for k := 2; k <= len(run); k++ {
+		if k < len(run) && glued(k) == glued(k-1) {
+			continue
+		}
+		// run[start:k]: every gap inside is of one kind. The word where
+		// the kind changes belongs to both stretches.
+		if seg := run[start:k]; len(seg) >= 12 {
+			switch {
+			case !glued(start + 1):
+				f.examineRun(seg)
+			case strictLabel(f.text, seg[0].start) && gluedEdges(f.text, seg[0].start, seg[len(seg)-1].end, true):
+				// Glued characters are a phrase only after a label
+				// ("助记词：", "seed:") and set off from the text around
+				// them: every run of 12 common characters in Chinese
+				// prose would otherwise pass one time in 16.
+				f.examineRun(seg)
+			}
+		}
+		start = k - 1
+	}
 }
 
 func (f *finder) examineRun(run []token) {
@@ -316,24 +325,51 @@ func (f *finder) units(run []token) [][]token {
 		core := b
 		// maxLead words before a phrase on its line are a name for it
 		// (setOff); more are a sentence whose last words are list words.
-		if i == 0 && core[0].col > 1 {
-			k := 0
-			for k < len(core) && core[k].line == core[0].line {
-				k++
-			}
+		// Ideographs written glued are Chinese prose, whatever their
+		// number.
+		if k := lineEnd(core, 0); i == 0 && (core[0].col > 1 || gluedHan(core[:k])) {
 			core = core[k:]
 		}
-		if i == len(blocks)-1 && len(core) > 0 && !core[len(core)-1].eol {
-			end := core[len(core)-1].line
-			k := len(core)
-			for k > 0 && core[k-1].line == end {
-				k--
+		if len(core) > 0 {
+			k := lineStart(core, len(core)-1)
+			if i == len(blocks)-1 && (!core[len(core)-1].eol || gluedHan(core[k:])) {
+				core = core[:k]
 			}
-			core = core[:k]
 		}
 		if len(core) >= 12 && len(core) < len(b) {
 			out = append(out, core)
 		}
 	}
 	return out
+}
+
+// lineEnd returns the index after the last word of run on the line of
+// run[k].
+func lineEnd(run []token, k int) int {
+	l := run[k].line
+	for k < len(run) && run[k].line == l {
+		k++
+	}
+	return k
+}
+
+// lineStart returns the index of the first word of run on the line of
+// run[k].
+func lineStart(run []token, k int) int {
+	l := run[k].line
+	for k > 0 && run[k-1].line == l {
+		k--
+	}
+	return k
+}
+
+// gluedHan reports whether two ideographs of words are written with
+// nothing between them, as Chinese prose is.
+func gluedHan(words []token) bool {
+	for k := 1; k < len(words); k++ {
+		if words[k].han && words[k].gs == words[k].start {
+			return true
+		}
+	}
+	return false
 }

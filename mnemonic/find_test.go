@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -93,7 +95,8 @@ var layouts = []layout{
 	{"title_case", func(w []string, sep string) string {
 		c := make([]string, len(w))
 		for i, x := range w {
-			c[i] = strings.ToUpper(x[:1]) + x[1:]
+			r, size := utf8.DecodeRuneInString(x)
+			c[i] = string(unicode.ToUpper(r)) + x[size:]
 		}
 		return join(c, sep) + "\n"
 	}},
@@ -157,6 +160,14 @@ func unambiguous(all []string, from, n int, lang Language) bool {
 	return true
 }
 
+// electrumSeed reports whether words are an Electrum 2.x seed of a shape
+// the finder looks for: such a "near miss" is a real seed of another
+// scheme, rightly reported.
+func electrumSeed(words []string) bool {
+	p, err := ValidateElectrum(strings.Join(words, " "))
+	return err == nil && electrumGenerated(p)
+}
+
 func TestFindLayouts(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, tl := range testLanguages {
@@ -189,7 +200,7 @@ func TestFindLayouts(t *testing.T) {
 							break
 						}
 					}
-					if unambiguous(bad, 0, n, tl.lang) && !transposedValid(bad) {
+					if unambiguous(bad, 0, n, tl.lang) && !transposedValid(bad) && !electrumSeed(bad) {
 						assert.Empty(t, Find([]byte(head+lay.render(bad, tl.sep))), "checksum near miss reported")
 					}
 					// Near miss: one word short (grids need whole rows).
