@@ -47,10 +47,12 @@ func (f *finder) tryTypo(next []token) {
 				continue
 			}
 			m.Exact = l == total
-			m.StartLine = f.lineOf(m.Start)
-			m.EndLine = m.StartLine + bytes.Count(f.text[m.Start:m.End], []byte{'\n'})
 			m.Labelled = labelled(f.text, m.Start)
-			f.out = append(f.out, m)
+			m.score = checksumBits(m.Phrase) + correctedBits
+			if m.Exact {
+				m.score += exactBits
+			}
+			f.cands = append(f.cands, m)
 			return
 		}
 	}
@@ -68,10 +70,18 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	var best Match
 	found := false
 	edges := newEdgeInfo(f.text, run)
+	// A unit is whole when structure ends it on both sides; one cut
+	// short by an unknown word in mid-line ("… skirt clustev column")
+	// is not, and a reading of all of it has no more evidence than a
+	// window.
+	whole := (run[0].num != 0 || run[0].col <= 1 || strongBefore(f.text, run[0].start) || labelledAt(f.text, run[0].start)) &&
+		(run[n-1].eol || strongAfter(f.text, run[n-1].end))
 	consider := func(m Match, words, bonus int) {
 		m.score = checksumBits(m.Phrase) + bonus
 		if m.Exact {
-			m.score += exactBits
+			if whole {
+				m.score += exactBits
+			}
 		} else {
 			m.score -= (n - words) * leftOutBits
 		}
@@ -454,6 +464,7 @@ func (f *finder) choose() {
 		}
 		return a.Start - b.Start
 	})
+	f.cands = f.cands[:0]
 	last := 0
 	if n := len(f.out); n > 0 {
 		last = f.out[n-1].End

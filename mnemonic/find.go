@@ -81,8 +81,19 @@ func Find(text []byte) []Match {
 	return f.out
 }
 
-// flush examines the current run of wordlist words and resets it.
+// flush examines the current run of wordlist words, reports the best of
+// the candidates found since the last flush and resets the run.
 func (f *finder) flush() {
+	f.examineRun0()
+	if len(f.cands) > 0 {
+		f.choose()
+	}
+}
+
+// examineRun0 examines the current run and resets it, leaving what it
+// found in f.cands; a pending run broken by a possible typo is tried
+// joined with this one.
+func (f *finder) examineRun0() []token {
 	run, overflow := f.run, f.overflow
 	f.run, f.overflow = f.run[:0], false
 	f.flushRun(run, overflow)
@@ -90,6 +101,7 @@ func (f *finder) flush() {
 		f.hasPend = false
 		f.tryTypo(run)
 	}
+	return run
 }
 
 // flushRun examines a finished run of list words: each stretch that the
@@ -104,11 +116,9 @@ func (f *finder) flushRun(run []token, overflow bool) {
 			run[k].eol = run[k+1].line > run[k].line
 		}
 	}
-	f.cands = f.cands[:0]
 	for _, u := range f.units(run) {
 		f.examineUnit(u)
 	}
-	f.choose()
 }
 
 // examineUnit examines one stretch of a run.

@@ -161,11 +161,13 @@ func (f *finder) word(s, e, gs int, han bool) {
 	tok, ok := f.lookup(s, e, han)
 	tok.gs, tok.col = gs, col
 	if !ok {
-		if p, typo := f.typoPrefix(s, e, han); typo && len(f.run) > 0 {
-			// flush leaves the run's backing array alone, so prev stays
-			// valid until it is copied.
+		if p, typo := f.typoPrefix(s, e, han); typo {
+			// The run is examined, but its candidates wait to compete
+			// with a reading through the typo (flush). examine leaves
+			// the run's backing array alone, so prev stays valid until
+			// it is copied.
 			prev := f.run
-			f.flush()
+			f.examineRun0()
 			f.pend = append(f.pend[:0], prev...)
 			f.pendTypo, f.hasPend = token{start: s, end: e, gs: gs, pfx: p, hasPfx: true, typo: true}, true
 			return
