@@ -169,18 +169,23 @@ func gluedEdges(text []byte, s, e int, sentenceEnd bool) bool {
 // one of them right before it.
 var strictLabels = []string{"助记词", "助記詞", "助记符", "恢复短语", "恢復短語", "种子短语", "種子短語", "mnemonic", "seed phrase", "recovery phrase", "seed words", "seed:", "secret recovery phrase"}
 
-// strictLabel reports whether a strict label ends in the 48 bytes before
-// start.
+// strictLabel reports whether a strict label ends right before start,
+// with nothing but white space, quotes and a colon or equals sign
+// between: a label further back ("Subject: 助记词" over a letter in
+// Chinese) says nothing about the characters here.
 func strictLabel(text []byte, start int) bool {
-	window := bytes.ToLower(text[max(0, start-48):start])
+	before := bytes.TrimRight(text[max(0, start-64):start], " \t\r\n:=\"'　：「『“")
+	before = bytes.ToLower(before)
 	for _, l := range strictLabels {
-		if bytes.Contains(window, []byte(l)) {
+		if bytes.HasSuffix(before, []byte(strings.TrimSuffix(l, ":"))) {
 			return true
 		}
 	}
 	return false
 }
 
+// layoutOf names the layout of words in text order: "numbered" when they
+// are numbered 1..n, else "inline".
 func layoutOf(w []token) string {
 	numbered := true
 	for i, t := range w {
