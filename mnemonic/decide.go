@@ -158,11 +158,11 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				// a list or prose, where one window in 16 passes.
 				continue
 			}
-			if validLength(n) && !(edges.strong(i, true) && edges.strong(i+l, true)) && !labelledAt(f.text, run[i].start) {
+			if validLength(n) && !((edges.strong(i, true) || labelledAt(f.text, run[i].start)) && edges.strong(i+l, true)) {
 				// The unit has a phrase length but fails: a shorter
 				// window that passes is chance (a typo in a real
 				// phrase, or rows of a table), unless punctuation or a
-				// label marks it off.
+				// label marks its start and punctuation its end.
 				continue
 			}
 			w := run[i : i+l]
@@ -323,6 +323,18 @@ func (f *finder) phraseShaped(words []token) bool {
 	n := len(words)
 	ordered := slices.Clone(words)
 	slices.SortFunc(ordered, func(a, b token) int { return a.start - b.start })
+	// Words that all carry list numbers are a phrase only when the
+	// numbers count up by one ("1." "2." …); "1. 3. 4. 7." numbers the
+	// answers of a crossword or the items of another list.
+	// (The words come in reading order: by number for a numbered grid.)
+	all, counting := true, true
+	for i, w := range words {
+		all = all && w.num > 0
+		counting = counting && (i == 0 || w.num == words[i-1].num+1)
+	}
+	if all && !counting {
+		return false
+	}
 	// Words in order are an excerpt of a list; in order but for one step,
 	// two pieces of one, unless a label right before says they are a
 	// phrase (a random 12-word phrase is that sorted once in 117,000;
@@ -443,19 +455,24 @@ func (f *finder) tryElectrum(run []token) (Match, bool) {
 }
 
 // electrumGenerated reports whether Electrum's generators ever wrote a
-// seed like p: standard and segwit seeds of 12 words (13 before 2.7, and
-// with the Portuguese list) in any of its lists; 2FA seeds of 12 words
-// (24 or 25 before 2.7) in English only, the one list TrustedCoin uses.
-// Electrum accepts more when a seed is typed in (ValidateElectrum does
-// too), but in text each other shape is another chance for a random
-// stretch of words to pass a check of 8 or 12 bits.
+// seed like p (electrum/mnemonic.py make_seed, electrum/version.py):
+// standard seeds of 12 words in any of its lists (13 before 2.7 in
+// English, and with the Portuguese list, whose 1,626 words need 13 for
+// 132 bits); segwit and 2FA-segwit seeds, which came after 2.7, of 12
+// (13 Portuguese); 2FA seeds of 12 words, or 24 and 25 before 2.7, in
+// English, the one list TrustedCoin used. Electrum accepts more when a
+// seed is typed in (ValidateElectrum does too), but in text each other
+// shape is another chance for a random stretch of words to pass a check
+// of 8 or 12 bits.
 func electrumGenerated(p Phrase) bool {
-	n := p.Len()
+	n, lang := p.Len(), p.Language()
 	switch p.Scheme() {
-	case SchemeElectrum2FA, SchemeElectrum2FASegwit:
-		return p.Language() == English && (n == 12 || n == 24 || n == 25)
+	case SchemeElectrumStandard:
+		return n == 12 || n == 13 && (lang == English || lang == ElectrumPortuguese)
+	case SchemeElectrum2FA:
+		return lang == English && (n == 12 || n == 24 || n == 25)
 	}
-	return n == 12 || n == 13
+	return n == 12 || n == 13 && lang == ElectrumPortuguese
 }
 
 // choose reports the best of a run's candidates (found in its units) that

@@ -654,15 +654,16 @@ func fsAmbiguous(text string, blocks []fsBlock, ps []fsPhrase, loose, listy bool
 				}
 			}
 		}
-		if len(run) >= 12 && len(run) <= 15 {
-			for i := 0; i+12 <= len(run); i++ {
-				for j := i + 12; j <= len(run); j++ {
-					if inside(run[i:j]) || !plausible(run[i:j]) {
-						continue
-					}
-					if p, err := ValidateElectrum(strings.Join(words(run[i:j]), " ")); err == nil && !want[p.Normalized()] {
-						return true
-					}
+		// Electrum seeds of the shapes the finder looks for
+		// (electrumGenerated), in any of Electrum's lists.
+		for _, l := range []int{12, 13, 24, 25} {
+			for i := 0; i+l <= len(run); i++ {
+				win := run[i : i+l]
+				if inside(win) || !plausible(win) {
+					continue
+				}
+				if p, err := ValidateElectrum(strings.Join(words(win), " ")); err == nil && electrumGenerated(p) && !want[p.Normalized()] {
+					return true
 				}
 			}
 		}
