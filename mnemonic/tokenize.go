@@ -158,8 +158,7 @@ func (f *finder) word(s, e, gs int, han bool) {
 	// If this word ends the current run, the run's last word ended its
 	// line exactly when this word starts a new one.
 	f.eol = newLine
-	tok, ok := f.lookup(s, e, han)
-	tok.gs, tok.col = gs, col
+	info, ok := f.lookup(s, e)
 	if !ok {
 		if p, typo := f.typoPrefix(s, e, han); typo {
 			// The run is examined, but its candidates wait to compete
@@ -200,9 +199,10 @@ func (f *finder) word(s, e, gs int, han bool) {
 		f.flush()
 		return
 	}
+	tok := token{start: s, end: e, gs: gs, col: col, han: han, e: info.e, pfx: info.pfx, hasPfx: info.hasPfx}
 	tok.num = listNumber(gap)
 	tok.gapHard = hardGap(gap)
-	tok.para = blankLine(gap)
+	tok.para = newLine && blankLine(gap)
 	if len(f.run) > 0 {
 		tok.line = f.run[len(f.run)-1].line + bytes.Count(gap, []byte{'\n'})
 	}
@@ -216,10 +216,17 @@ func (f *finder) word(s, e, gs int, han bool) {
 	f.run = append(f.run, tok)
 }
 
+// wordInfo is what the wordlists say of a word.
+type wordInfo struct {
+	e      *entry
+	pfx    prefixEntry
+	hasPfx bool
+}
+
 // lookup normalises a token and finds it in the wordlists.
-func (f *finder) lookup(s, e int, han bool) (token, bool) {
+func (f *finder) lookup(s, e int) (wordInfo, bool) {
 	raw := f.text[s:e]
-	tok := token{start: s, end: e, han: han}
+	var tok wordInfo
 	var key string
 	ascii := true
 	for _, c := range raw {
