@@ -64,7 +64,7 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 		return detect.Candidate{}, false
 	}
 	h := data[s:e]
-	if lowEntropy(h) {
+	if lowEntropy(h) || curveConstant(h) {
 		return detect.Candidate{}, false
 	}
 	var key [32]byte

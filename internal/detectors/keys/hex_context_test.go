@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/eth"
 )
@@ -381,4 +382,24 @@ func TestHexKeyPairComment(t *testing.T) {
 	if len(cs) != 1 || cs[0].Secret.Fingerprint() != detect.Fingerprint(detect.KindRawPrivateKey, hex.EncodeToString(k.Serialize())) {
 		t.Fatalf("want the private key only, got %d findings", len(cs))
 	}
+}
+
+// TestCurveConstantsAreNotKeys: tests of curve libraries pass the group
+// order's neighbours and the generator's coordinates to isPrivate,
+// privateAdd and the like; they are public constants, not keys.
+func TestCurveConstantsAreNotKeys(t *testing.T) {
+	for _, v := range []string{
+		"fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364140", // n-1
+		"FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD036413E", // n-3
+		"79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798", // G.x
+		"483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8", // G.y
+	} {
+		text := "// bitcoin wallet keys\nassert(ecc.isPrivate(h('" + v + "')));\nconst privateKey = '" + v + "';\n"
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text)})
+		assert.Empty(t, cs, "curve constant %s… reported", v[:8])
+	}
+	// A key next to them is still one.
+	k := newGen(33).key()
+	text := "assert(ecc.isPrivate(h('" + curveGx + "')));\nconst privateKey = '" + hex.EncodeToString(k.Serialize()) + "';\n"
+	assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text)}), 1)
 }

@@ -6,6 +6,7 @@
 package keys
 
 import (
+	"bytes"
 	"crypto/sha256"
 
 	"github.com/btcsuite/btcd/btcec/v2"
@@ -78,6 +79,23 @@ func lowEntropy[T string | []byte](h T) bool {
 		}
 	}
 	return containsFold(h, "0123456789abcdef") || containsFold(h, "deadbeefdeadbeef")
+}
+
+// secp256k1's group order n and the coordinates of its generator G (SEC
+// 2, section 2.4.1), in lower-case hex.
+const (
+	curveOrder = "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141"
+	curveGx    = "79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798"
+	curveGy    = "483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8"
+)
+
+// curveConstant reports whether a 64-hex value is one of the curve's
+// public constants or an edge case next to the group order (n-1, n-3:
+// what tests of a curve library pass to isPrivate or privateAdd), not
+// anyone's key. Values within 2^24 of n share its first 58 digits.
+func curveConstant(h []byte) bool {
+	return len(h) == 64 && (bytes.EqualFold(h[:58], []byte(curveOrder[:58])) ||
+		bytes.EqualFold(h, []byte(curveGx)) || bytes.EqualFold(h, []byte(curveGy)))
 }
 
 // containsFold is strings.Contains on ASCII, ignoring case, without
