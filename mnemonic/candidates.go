@@ -297,20 +297,13 @@ func gridOrders(run []token) [][]token {
 func (f *finder) units(run []token) [][]token {
 	out := [][]token{run}
 	var breaks []int
-	lines := 0
 	for k := 1; k < len(run); k++ {
-		if run[k].line > run[k-1].line {
-			lines++
-		}
 		if run[k].para {
 			breaks = append(breaks, k)
 		}
 	}
 	blocks := [][]token{run}
-	// Blank lines separate blocks unless they separate most lines of a
-	// word or two each: a list written double-spaced is one block.
-	doubleSpaced := len(breaks)*2 > lines && len(run) <= 2*(lines+1)
-	if len(breaks) > 0 && !doubleSpaced {
+	if len(breaks) > 0 && blankLinesSplit(run) {
 		blocks = blocks[:0]
 		start := 0
 		for _, k := range append(breaks, len(run)) {
@@ -341,6 +334,23 @@ func (f *finder) units(run []token) [][]token {
 		}
 	}
 	return out
+}
+
+// blankLinesSplit reports whether the blank lines in a run separate
+// blocks: they do unless they separate most lines of a word or two each,
+// a list written double-spaced.
+func blankLinesSplit(run []token) bool {
+	breaks, lines := 0, 0
+	for k := 1; k < len(run); k++ {
+		if run[k].line > run[k-1].line {
+			lines++
+		}
+		if run[k].para {
+			breaks++
+		}
+	}
+	doubleSpaced := breaks*2 > lines && len(run) <= 2*(lines+1)
+	return breaks > 0 && !doubleSpaced
 }
 
 // lineEnd returns the index after the last word of run on the line of
