@@ -248,7 +248,7 @@ func scanTar(rc io.Reader, b *archiveBudget, member func(string, int64, os.FileM
 		if err != nil {
 			return fmt.Errorf("tar: %w", err)
 		}
-		if h.Typeflag != tar.TypeReg && h.Typeflag != tar.TypeRegA {
+		if h.Typeflag != tar.TypeReg { // the reader reports the old TypeRegA as TypeReg
 			continue // links, devices, directories: never followed or opened
 		}
 		r := io.NopCloser(&budgetReader{r: tr, b: b})

@@ -407,9 +407,8 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Sto
 		// stream is read no further than the size limit.
 		r = io.LimitReader(rc, lim)
 	}
-	head := w.buf[:0]
 	n, err := io.ReadFull(r, w.buf[:headSize])
-	head = w.buf[:n]
+	head := w.buf[:n]
 	eof := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
 	if err != nil && !eof {
 		return int64(n), err

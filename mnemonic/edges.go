@@ -6,13 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// strongEdges reports whether a match starts and ends at clear phrase
-// boundaries: the start or end of a line, a quote, a bracket, a colon or
-// an equals sign.
-func (f *finder) strongEdges(m Match) bool {
-	return strongBefore(f.text, m.Start) && strongAfter(f.text, m.End)
-}
-
+// strongBefore reports whether what comes before offset i, past spaces,
+// sets a phrase off: a line break, a quote, a bracket, a colon, an equals
+// sign, a pipe or a list number.
 func strongBefore(text []byte, i int) bool {
 	for i > 0 {
 		c := text[i-1]
@@ -31,6 +27,9 @@ func strongBefore(text []byte, i int) bool {
 	return true
 }
 
+// strongAfter reports whether what comes after offset i, past spaces,
+// ends a phrase: a line break, a quote, a bracket, a comma, a semicolon,
+// a full stop, a pipe or a tag.
 func strongAfter(text []byte, i int) bool {
 	for i < len(text) {
 		c := text[i]

@@ -138,14 +138,6 @@ func lineBounds(data []byte, s, e int) (int, int) {
 	return ls, le
 }
 
-// redactPrefix shows a public prefix of a value and hides the rest.
-func redactPrefix(v string, n int, what string) string {
-	if len(v) <= n {
-		return "[" + what + "]"
-	}
-	return v[:n] + "…[" + what + "]"
-}
-
 // compressedPub returns the compressed public key of a secp256k1 scalar.
 func compressedPub(key []byte) []byte {
 	_, pub := btcec.PrivKeyFromBytes(key)
