@@ -201,19 +201,23 @@ func byNumber(run []token) ([]token, bool) {
 	return ord, true
 }
 
+// splitLines returns the words of a run line by line.
+func splitLines(run []token) [][]token {
+	var lines [][]token
+	start := 0
+	for i := 1; i <= len(run); i++ {
+		if i == len(run) || run[i].line > run[i-1].line {
+			lines = append(lines, run[start:i])
+			start = i
+		}
+	}
+	return lines
+}
+
 // gridCore drops up to maxExtra words on lines of their own, or of another
 // length, at the start and end of a run, leaving rows of equal length.
 func gridCore(run []token) []token {
-	var lines [][]token
-	var cur []token
-	for i, t := range run {
-		if i > 0 && t.line > run[i-1].line {
-			lines = append(lines, cur)
-			cur = nil
-		}
-		cur = append(cur, t)
-	}
-	lines = append(lines, cur)
+	lines := splitLines(run)
 	if len(lines) < 3 {
 		return nil
 	}
@@ -256,16 +260,7 @@ func gridCore(run []token) []token {
 // gridOrders returns the column-major readings of a run laid out in rows
 // of equal length.
 func gridOrders(run []token) [][]token {
-	lines := [][]token{}
-	var cur []token
-	for i, t := range run {
-		if i > 0 && t.line > run[i-1].line {
-			lines = append(lines, cur)
-			cur = nil
-		}
-		cur = append(cur, t)
-	}
-	lines = append(lines, cur)
+	lines := splitLines(run)
 	rows := len(lines)
 	if rows < 2 {
 		return nil

@@ -148,15 +148,8 @@ func buildTables() *tables {
 		for i, w := range list {
 			w = norm.NFKD.String(strings.ToLower(w))
 			t.words[li][i] = w
-			e := t.lookup[w]
-			if e == nil {
-				e = &entry{}
-				t.lookup[w] = e
-			}
+			e := t.entryFor(w)
 			e.mask |= 1 << li
-			if isASCII(w) {
-				t.maxASCII = max(t.maxASCII, len(w))
-			}
 			e.idx[li] = uint16(i)
 		}
 	}
@@ -168,13 +161,7 @@ func buildTables() *tables {
 		t.prefix[p] = prefixEntry{idx: uint16(i), full: p == w}
 	}
 	for i, w := range slip39Words {
-		e := t.lookup[w]
-		if e == nil {
-			e = &entry{}
-			t.lookup[w] = e
-		}
-		e.slip = uint16(i + 1)
-		t.maxASCII = max(t.maxASCII, len(w))
+		t.entryFor(w).slip = uint16(i + 1)
 	}
 	// One block for the moneroEntry values (18,971 distinct words);
 	// its capacity is never exceeded, so the pointers into it stay valid.
@@ -184,19 +171,12 @@ func buildTables() *tables {
 		for i, w := range ml.words {
 			w = norm.NFKD.String(strings.ToLower(w))
 			t.monero[li][i] = w
-			e := t.lookup[w]
-			if e == nil {
-				e = &entry{}
-				t.lookup[w] = e
-			}
+			e := t.entryFor(w)
 			if e.monero == nil {
 				slab = append(slab, moneroEntry{})
 				e.monero = &slab[len(slab)-1]
 			}
 			me := e.monero
-			if isASCII(w) {
-				t.maxASCII = max(t.maxASCII, len(w))
-			}
 			me.mask |= 1 << li
 			me.idx[li] = uint16(i)
 		}
@@ -211,6 +191,20 @@ func buildTables() *tables {
 		t.quickAdd(p)
 	}
 	return t
+}
+
+// entryFor returns the entry of a normalised word, made if it has none
+// yet; the longest ASCII word sets how long a token is looked up.
+func (t *tables) entryFor(w string) *entry {
+	e := t.lookup[w]
+	if e == nil {
+		e = &entry{}
+		t.lookup[w] = e
+	}
+	if isASCII(w) {
+		t.maxASCII = max(t.maxASCII, len(w))
+	}
+	return e
 }
 
 // langIndex returns the position of lang in languages, or -1.
@@ -252,8 +246,8 @@ func (t *tables) addElectrum() {
 	for li, lang := range electrumLists {
 		var list []string
 		if lang == ElectrumPortuguese {
-			list = make([]string, len(electrumPortugueseWords))
-			for i, w := range electrumPortugueseWords {
+			list = electrumPortugueseWords()
+			for i, w := range list {
 				list[i] = norm.NFKD.String(strings.ToLower(w))
 			}
 		} else {
@@ -270,15 +264,7 @@ func (t *tables) addElectrum() {
 				if _, ok := ix[k]; !ok {
 					ix[k] = uint16(i)
 				}
-				e := t.lookup[k]
-				if e == nil {
-					e = &entry{}
-					t.lookup[k] = e
-				}
-				e.electrum |= 1 << li
-				if isASCII(k) {
-					t.maxASCII = max(t.maxASCII, len(k))
-				}
+				t.entryFor(k).electrum |= 1 << li
 			}
 		}
 	}

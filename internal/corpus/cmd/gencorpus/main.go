@@ -8,8 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"strconv"
-	"strings"
 
 	"github.com/walletaudit/walletaudit/internal/corpus"
 )
@@ -22,7 +20,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: gencorpus [-size 100M] [-seed 1] DIR")
 		os.Exit(2)
 	}
-	n, err := parseSize(*size)
+	n, err := corpus.ParseSize(*size)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gencorpus:", err)
 		os.Exit(2)
@@ -33,21 +31,4 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("%d files, %d bytes\n", st.Files, st.Bytes)
-}
-
-func parseSize(s string) (int64, error) {
-	mult := int64(1)
-	switch {
-	case strings.HasSuffix(s, "K"):
-		mult, s = 1<<10, strings.TrimSuffix(s, "K")
-	case strings.HasSuffix(s, "M"):
-		mult, s = 1<<20, strings.TrimSuffix(s, "M")
-	case strings.HasSuffix(s, "G"):
-		mult, s = 1<<30, strings.TrimSuffix(s, "G")
-	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || n <= 0 {
-		return 0, fmt.Errorf("bad size %q", s)
-	}
-	return n * mult, nil
 }

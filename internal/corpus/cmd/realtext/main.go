@@ -35,11 +35,11 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/walletaudit/walletaudit/internal/corpus"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
@@ -70,7 +70,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: realtext [-max-file-size 8M] [-workers N] DIR...")
 		os.Exit(2)
 	}
-	limit, err := parseSize(*maxSize)
+	limit, err := corpus.ParseSize(*maxSize)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "realtext:", err)
 		os.Exit(2)
@@ -232,21 +232,4 @@ func find(p string, data []byte) []hit {
 		})
 	}
 	return out
-}
-
-func parseSize(s string) (int64, error) {
-	mult := int64(1)
-	switch {
-	case strings.HasSuffix(s, "K"):
-		mult, s = 1<<10, strings.TrimSuffix(s, "K")
-	case strings.HasSuffix(s, "M"):
-		mult, s = 1<<20, strings.TrimSuffix(s, "M")
-	case strings.HasSuffix(s, "G"):
-		mult, s = 1<<30, strings.TrimSuffix(s, "G")
-	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || n <= 0 {
-		return 0, fmt.Errorf("bad size %q", s)
-	}
-	return n * mult, nil
 }
