@@ -18,8 +18,10 @@ type Match struct {
 	// Labelled is set when a word such as "mnemonic", "seed" or "recovery"
 	// precedes the phrase.
 	Labelled bool
-	// Exact is set when the run of wordlist words was exactly the phrase,
-	// with no other wordlist word before or after it.
+	// Exact is set when the phrase is a whole unit of the text: all the
+	// wordlist words of a line, of lines between blank lines or prose, of
+	// a quoted value or of a numbered list, with no other wordlist word
+	// of that unit before or after it.
 	Exact bool
 	// Corrected counts words that are in no list but were read by their
 	// first four letters, which name one English word ("abandn" for
@@ -34,16 +36,23 @@ type Match struct {
 // Limits of the finder; see the package documentation.
 const (
 	// maxExtra is how many wordlist words may stand next to a phrase with
-	// nothing but ordinary separators between them.
+	// nothing but ordinary separators between them and no clear edge: a
+	// label word or two ("wallet", "seed words") and a trailing word;
+	// more are a list or prose, where one window in 16 passes.
 	maxExtra = 3
-	// maxRun is the longest run of wordlist words that can hold a phrase;
-	// longer runs are lists.
+	// maxRun is the longest stretch of wordlist words that can hold a
+	// phrase without punctuation or line structure splitting it: 24
+	// words and their labels and numbering leave room to 40; longer
+	// stretches are lists (a wordlist in source, a glossary).
 	maxRun = 40
-	// maxGap is the most separator bytes between two words of a phrase.
+	// maxGap is the most separator bytes between two words of a phrase:
+	// wide columns and HTML between words fit, a page of other text not.
 	maxGap = 80
-	// maxGapLines is the most line breaks between two words of a phrase.
+	// maxGapLines is the most line breaks between two words of a phrase:
+	// double-spaced lists and a blank line fit.
 	maxGapLines = 3
-	// maxTokens bounds the memory of one run.
+	// maxTokens bounds the memory of one run: thousands of list words in
+	// a row are a wordlist.
 	maxTokens = 4096
 )
 
