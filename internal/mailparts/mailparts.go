@@ -1,0 +1,409 @@
+// Package mailparts splits e-mail into what a reader of it sees: the
+// header fields, every text part and every attachment, decoded (quoted-
+// printable, base64, encoded words, character sets), including nested
+// multiparts and attached messages. It reads single messages (.eml, MIME
+// in general) and mbox files (Thunderbird profiles, mail exports) with the
+// standard library's net/mail, mime, mime/multipart and
+// mime/quotedprintable, and golang.org/x/text for character sets.
+//
+// Walk streams: nothing but the part being read is held in memory. The
+// caller bounds the bytes read (the audit engine wraps readers in its
+// archive budget); Limits bound the structure.
+package mailparts
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/mail"
+	"path"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/encoding/htmlindex"
+)
+
+// Limits bound the structure Walk follows.
+type Limits struct {
+	// Parts is the most parts reported (headers, texts, attachments) in
+	// all messages together; 0 means 10,000.
+	Parts int
+	// Depth is the most levels of nested multiparts and attached
+	// messages; 0 means 16.
+	Depth int
+	// Messages is the most messages read from an mbox; 0 means 100,000.
+	Messages int
+}
+
+func (l Limits) withDefaults() Limits {
+	if l.Parts <= 0 {
+		l.Parts = 10000
+	}
+	if l.Depth <= 0 {
+		l.Depth = 16
+	}
+	if l.Messages <= 0 {
+		l.Messages = 100000
+	}
+	return l
+}
+
+// ErrLimit is returned, wrapped, when a limit stopped the walk; what was
+// reported before it is complete.
+var ErrLimit = errors.New("mail limits reached")
+
+// Kind is what Sniff recognised.
+type Kind int
+
+// The kinds Sniff tells apart.
+const (
+	NotMail Kind = iota
+	Message      // one RFC 5322 message with MIME
+	Mbox         // messages one after another, each after a "From " line
+)
+
+// Sniff recognises mail by its first bytes: an mbox starts with a
+// "From " line followed by header fields; a message starts with header
+// fields and declares MIME ("MIME-Version:" or a "Content-Type:" /
+// "Content-Transfer-Encoding:" field) among them. A message without MIME
+// is plain text, which needs no splitting.
+func Sniff(head []byte) Kind {
+	if bytes.HasPrefix(head, []byte("From ")) {
+		nl := bytes.IndexByte(head, '\n')
+		if nl > 0 && headerLine(head[nl+1:]) {
+			return Mbox
+		}
+		return NotMail
+	}
+	if !headerLine(head) {
+		return NotMail
+	}
+	// The header block, as far as the head reaches.
+	block := head
+	if end := bytes.Index(head, []byte("\n\n")); end >= 0 {
+		block = head[:end]
+	} else if end := bytes.Index(head, []byte("\r\n\r\n")); end >= 0 {
+		block = head[:end]
+	}
+	lower := bytes.ToLower(block)
+	for _, f := range []string{"mime-version:", "content-type:", "content-transfer-encoding:"} {
+		if bytes.HasPrefix(lower, []byte(f)) || bytes.Contains(lower, []byte("\n"+f)) {
+			return Message
+		}
+	}
+	return NotMail
+}
+
+// headerLine reports whether b starts with a header field: a name of
+// printable ASCII without spaces or colons, then a colon.
+func headerLine(b []byte) bool {
+	for i, c := range b {
+		switch {
+		case c == ':':
+			return i > 0
+		case c <= ' ' || c >= 0x7f:
+			return false
+		}
+		if i > 76 {
+			return false
+		}
+	}
+	return false
+}
+
+// Walk reads mail of the given kind from r and calls yield with each part:
+// its name (for example "headers.txt", "part1.txt", "part2/notes.zip",
+// "message3/part1.html") and a reader of its decoded content, valid until
+// yield returns. An error from yield stops the walk and is returned.
+func Walk(r io.Reader, kind Kind, lim Limits, yield func(name string, content io.Reader) error) error {
+	w := &walker{lim: lim.withDefaults(), yield: yield}
+	switch kind {
+	case Message:
+		return w.message(r, "", 0)
+	case Mbox:
+		return w.mbox(r)
+	}
+	return fmt.Errorf("mailparts: not mail")
+}
+
+type walker struct {
+	lim   Limits
+	parts int
+	yield func(string, io.Reader) error
+}
+
+func (w *walker) emit(name string, content io.Reader) error {
+	if w.parts >= w.lim.Parts {
+		return fmt.Errorf("%w: more than %d parts", ErrLimit, w.lim.Parts)
+	}
+	w.parts++
+	return w.yield(name, content)
+}
+
+// mbox splits an mbox at its "From " lines and walks each message. Lines
+// quoted as ">From " (mboxrd) are left as they are: the quote changes no
+// secret.
+func (w *walker) mbox(r io.Reader) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	n := 0
+	for {
+		line, err := br.ReadSlice('\n')
+		if len(line) == 0 && err != nil {
+			if err == io.EOF {
+				return nil
+			}
+			return err
+		}
+		if !bytes.HasPrefix(line, []byte("From ")) {
+			// Text before the first separator, or a line too long for the
+			// buffer: skip to the next line.
+			for errors.Is(err, bufio.ErrBufferFull) {
+				_, err = br.ReadSlice('\n')
+			}
+			continue
+		}
+		n++
+		if n > w.lim.Messages {
+			return fmt.Errorf("%w: more than %d messages", ErrLimit, w.lim.Messages)
+		}
+		msg := &mboxMessage{br: br}
+		if err := w.message(msg, "message"+strconv.Itoa(n)+"/", 0); err != nil {
+			return err
+		}
+		// Whatever of the message was not read (a part past a limit, or
+		// a malformed tail) is skipped up to the next separator, which
+		// the next round reads.
+		if _, err := io.Copy(io.Discard, msg); err != nil {
+			return err
+		}
+	}
+}
+
+// mboxMessage reads one message of an mbox: up to the next line that
+// starts with "From ", which it leaves unread.
+type mboxMessage struct {
+	br      *bufio.Reader
+	line    []byte // rest of the current line not yet returned
+	midLine bool   // line is the start of a line longer than the buffer
+	eof     bool
+}
+
+func (m *mboxMessage) Read(p []byte) (int, error) {
+	for len(m.line) == 0 {
+		if m.eof {
+			return 0, io.EOF
+		}
+		if !m.midLine {
+			if peek, _ := m.br.Peek(5); bytes.Equal(peek, []byte("From ")) {
+				m.eof = true
+				return 0, io.EOF
+			}
+		}
+		line, err := m.br.ReadSlice('\n')
+		m.line, m.midLine = line, errors.Is(err, bufio.ErrBufferFull)
+		if err != nil && !m.midLine {
+			m.eof = true
+			if len(line) == 0 {
+				if err == io.EOF {
+					return 0, io.EOF
+				}
+				return 0, err
+			}
+		}
+	}
+	n := copy(p, m.line)
+	m.line = m.line[n:]
+	return n, nil
+}
+
+var words = &mime.WordDecoder{CharsetReader: charsetReader}
+
+// message walks one message: its header fields as text, then its body.
+func (w *walker) message(r io.Reader, prefix string, depth int) error {
+	msg, err := mail.ReadMessage(bufio.NewReader(r))
+	if err != nil {
+		return fmt.Errorf("mail header: %w", err)
+	}
+	var hb strings.Builder
+	for _, k := range sortedKeys(msg.Header) {
+		for _, v := range msg.Header[k] {
+			if dv, err := words.DecodeHeader(v); err == nil {
+				v = dv
+			}
+			hb.WriteString(k)
+			hb.WriteString(": ")
+			hb.WriteString(v)
+			hb.WriteByte('\n')
+		}
+	}
+	if err := w.emit(prefix+"headers.txt", strings.NewReader(hb.String())); err != nil {
+		return err
+	}
+	return w.entity(mailHeader(msg.Header), msg.Body, prefix, "body", depth)
+}
+
+// header is what an entity's fields are read through.
+type header interface {
+	Get(string) string
+}
+
+type mailHeader mail.Header
+
+func (h mailHeader) Get(k string) string { return mail.Header(h).Get(k) }
+
+// entity walks a MIME entity: a multipart's parts, an attached message,
+// or a leaf, decoded.
+func (w *walker) entity(h header, body io.Reader, prefix, name string, depth int) error {
+	if depth > w.lim.Depth {
+		return fmt.Errorf("%w: nested deeper than %d levels", ErrLimit, w.lim.Depth)
+	}
+	ct := h.Get("Content-Type")
+	mt, params, err := mime.ParseMediaType(ct)
+	if err != nil || ct == "" {
+		mt, params = "text/plain", map[string]string{}
+	}
+	body = transferDecoder(h.Get("Content-Transfer-Encoding"), body)
+	switch {
+	case strings.HasPrefix(mt, "multipart/") && params["boundary"] != "":
+		mr := multipart.NewReader(body, params["boundary"])
+		for i := 1; ; i++ {
+			p, err := mr.NextRawPart()
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				return fmt.Errorf("multipart: %w", err)
+			}
+			// The parts of a message's body are named directly under it
+			// ("part1.txt"); those of a nested multipart under its name
+			// ("part2/part1.txt").
+			sub := prefix
+			if name != "body" {
+				sub = prefix + name + "/"
+			}
+			if err := w.entity(p.Header, p, sub, "part"+strconv.Itoa(i), depth+1); err != nil {
+				return err
+			}
+		}
+	case mt == "message/rfc822" || mt == "message/global":
+		// An attached message: its own headers and parts, one level down.
+		return w.message(body, prefix+name+"/", depth+1)
+	}
+	file := attachmentName(h, params)
+	if file == "" {
+		file = name + extension(mt)
+	} else {
+		file = name + "-" + file
+	}
+	if cs := params["charset"]; cs != "" && strings.HasPrefix(mt, "text/") {
+		if cr, err := charsetReader(cs, body); err == nil {
+			body = cr
+		}
+	}
+	return w.emit(prefix+file, body)
+}
+
+// transferDecoder undoes a Content-Transfer-Encoding. multipart's
+// NextRawPart leaves it in place, so every level decodes its own.
+func transferDecoder(cte string, body io.Reader) io.Reader {
+	switch strings.ToLower(strings.TrimSpace(cte)) {
+	case "base64":
+		// The decoder skips line breaks; other junk ends the part early,
+		// as a mail client would show it broken.
+		return base64.NewDecoder(base64.StdEncoding, &base64Clean{r: body})
+	case "quoted-printable":
+		return quotedprintable.NewReader(body)
+	}
+	return body
+}
+
+// base64Clean drops the bytes a base64 body may carry besides the
+// alphabet and line breaks (spaces, tabs, trailing junk after "="), so a
+// sloppy sender's part still decodes.
+type base64Clean struct{ r io.Reader }
+
+func (b *base64Clean) Read(p []byte) (int, error) {
+	for {
+		n, err := b.r.Read(p)
+		k := 0
+		for _, c := range p[:n] {
+			if c == ' ' || c == '\t' {
+				continue
+			}
+			p[k] = c
+			k++
+		}
+		if k > 0 || err != nil {
+			return k, err
+		}
+	}
+}
+
+// attachmentName returns the file name an entity declares, reduced to
+// its base name (a name is a label in a location, never a path to open).
+func attachmentName(h header, ctParams map[string]string) string {
+	name := ""
+	if _, dp, err := mime.ParseMediaType(h.Get("Content-Disposition")); err == nil {
+		name = dp["filename"]
+	}
+	if name == "" {
+		name = ctParams["name"]
+	}
+	if dn, err := words.DecodeHeader(name); err == nil {
+		name = dn
+	}
+	name = path.Base(strings.ReplaceAll(name, "\\", "/"))
+	if name == "." || name == "/" {
+		return ""
+	}
+	return name
+}
+
+// extension names a leaf by its media type, so the engine treats an HTML
+// part as HTML.
+func extension(mt string) string {
+	switch mt {
+	case "text/html":
+		return ".html"
+	case "text/plain", "":
+		return ".txt"
+	}
+	if exts, _ := mime.ExtensionsByType(mt); len(exts) > 0 {
+		return exts[0]
+	}
+	return ".bin"
+}
+
+// charsetReader decodes text in a named character set to UTF-8.
+func charsetReader(charset string, r io.Reader) (io.Reader, error) {
+	switch strings.ToLower(charset) {
+	case "utf-8", "us-ascii", "ascii", "":
+		return r, nil
+	}
+	enc, err := htmlindex.Get(charset)
+	if err != nil {
+		return nil, fmt.Errorf("charset %q: %w", charset, err)
+	}
+	return enc.NewDecoder().Reader(r), nil
+}
+
+func sortedKeys(h mail.Header) []string {
+	keys := make([]string, 0, len(h))
+	for k := range h {
+		keys = append(keys, k)
+	}
+	// Insertion order is lost in the map; a stable order keeps
+	// fingerprints and locations stable between runs.
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+	return keys
+}
