@@ -56,6 +56,18 @@ func (f *finder) scan() {
 						continue
 					}
 				}
+				if c >= '0' && c <= '9' {
+					// A run of digits: a separator, or a Standard SeedQR.
+					j := i + 1
+					for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+						j++
+					}
+					if n := j - i; n == 48 || n == 96 {
+						f.seedQR(i, j)
+					}
+					i = j
+					continue
+				}
 				i++
 				continue
 			}
