@@ -1,0 +1,93 @@
+// Package qrimage finds QR codes in images (PNG, JPEG, GIF, WebP) and
+// returns what they hold: paper wallets print a WIF key or a phrase as a
+// QR code, SeedSigner users keep SeedQR images, and screenshots of wallet
+// exports are QR codes. Decoding is done by gozxing, a Go port of ZXing.
+//
+// Images are bounded before they are decoded: an image whose header
+// declares more pixels than the limit is refused without allocating it.
+package qrimage
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	_ "image/gif"  // GIF decoder
+	_ "image/jpeg" // JPEG decoder
+	_ "image/png"  // PNG decoder
+
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/multi/qrcode"
+
+	_ "golang.org/x/image/webp" // WebP decoder
+)
+
+// MaxPixels is the default bound on an image's width × height: 40
+// megapixels, more than a phone camera's photo, about 160 MB decoded.
+const MaxPixels = 40 << 20
+
+// ErrTooLarge is returned for an image with more pixels than allowed.
+var ErrTooLarge = errors.New("qrimage: image too large")
+
+// Sniff reports whether head starts like an image this package decodes.
+func Sniff(head []byte) bool {
+	switch {
+	case bytes.HasPrefix(head, []byte("\x89PNG\r\n\x1a\n")),
+		bytes.HasPrefix(head, []byte{0xff, 0xd8, 0xff}),
+		bytes.HasPrefix(head, []byte("GIF87a")), bytes.HasPrefix(head, []byte("GIF89a")),
+		len(head) >= 12 && string(head[:4]) == "RIFF" && string(head[8:12]) == "WEBP":
+		return true
+	}
+	return false
+}
+
+// Decode returns the payloads of the QR codes in an image: each code's
+// text, and its raw bytes too where they differ (a CompactSeedQR is
+// binary). An image without a QR code gives none and no error;
+// maxPixels ≤ 0 means MaxPixels.
+func Decode(data []byte, maxPixels int) (payloads [][]byte, err error) {
+	if maxPixels <= 0 {
+		maxPixels = MaxPixels
+	}
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("qrimage: %w", err)
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width > maxPixels/max(cfg.Height, 1) {
+		return nil, fmt.Errorf("%w: %d×%d pixels", ErrTooLarge, cfg.Width, cfg.Height)
+	}
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("qrimage: %w", err)
+	}
+	// The decoder is a port of Java code and may panic on images it did
+	// not expect; an image is input like any other.
+	defer func() {
+		if r := recover(); r != nil {
+			payloads, err = nil, fmt.Errorf("qrimage: decoder failed: %v", r)
+		}
+	}()
+	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+	if err != nil {
+		return nil, fmt.Errorf("qrimage: %w", err)
+	}
+	hints := map[gozxing.DecodeHintType]interface{}{gozxing.DecodeHintType_TRY_HARDER: true}
+	results, err := qrcode.NewQRCodeMultiReader().DecodeMultiple(bmp, hints)
+	if err != nil {
+		// NotFoundException and its kin: no QR code.
+		return nil, nil
+	}
+	for _, r := range results {
+		payloads = append(payloads, []byte(r.GetText()))
+		// A code in byte mode may hold binary data (a CompactSeedQR is
+		// the entropy itself), which the text form has already run
+		// through a character set: keep the raw bytes too. A code that
+		// mixes modes has byte segments that are only part of its text.
+		if segs, ok := r.GetResultMetadata()[gozxing.ResultMetadataType_BYTE_SEGMENTS].([][]byte); ok && len(segs) > 0 {
+			if raw := bytes.Join(segs, nil); !bytes.Contains([]byte(r.GetText()), raw) {
+				payloads = append(payloads, raw)
+			}
+		}
+	}
+	return payloads, nil
+}
