@@ -44,6 +44,7 @@ const (
 	LightningHSM    Format = "lightning-hsm-secret"
 	ExodusSECO      Format = "exodus-seco"
 	WasabiWallet    Format = "wasabi-wallet"
+	BIP38Key        Format = "bip38-encrypted-key"
 )
 
 // Strength classes of a KDF by attacker speed on one GPU (FORMATS.md §6.3).
