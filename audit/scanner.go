@@ -38,7 +38,8 @@ type Scanner struct {
 }
 
 // viewFunc yields decoded views of data (see internal/decode).
-type viewFunc func(data []byte, depth int, fn func(view) bool)
+// It stops when fn returns false or ctx is done.
+type viewFunc func(ctx context.Context, data []byte, depth int, fn func(view) bool)
 
 // view is a decoded rendering of a span of a chunk.
 type view struct {
