@@ -96,7 +96,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	}
 	if w.s.views != nil && w.s.opts.DecodeDepth > 0 && !ch.Binary {
 		hits := make([]bool, len(w.s.detectors))
-		w.s.views(ch.Data, w.s.opts.DecodeDepth, func(v view) bool {
+		w.s.views(ctx, ch.Data, w.s.opts.DecodeDepth, func(v view) bool {
 			if v.start < own0 || v.start >= own1 || v.end > len(ch.Data) || v.start > v.end {
 				return ctx.Err() == nil
 			}

@@ -108,7 +108,10 @@ type Summary struct {
 	BySeverity map[string]int `json:"by_severity"`
 	Skipped    []Skip         `json:"skipped"`
 	Errors     []ItemError    `json:"errors"`
-	DurationMS int64          `json:"duration_ms"`
+	// InternalErrors counts the Errors that are bugs (ErrInternal), not
+	// problems with the input.
+	InternalErrors int   `json:"internal_errors"`
+	DurationMS     int64 `json:"duration_ms"`
 	// Duration is DurationMS as a time.Duration, for Go callers.
 	Duration time.Duration `json:"-"`
 }
@@ -123,4 +126,9 @@ type Skip struct {
 type ItemError struct {
 	Path  string `json:"path"`
 	Error string `json:"error"`
+	// Internal is set when the error is a bug (ErrInternal).
+	Internal bool `json:"internal,omitempty"`
+	// Err is the error itself, for Go callers: an *InternalError when
+	// Internal is set. It is not written by the reports.
+	Err error `json:"-"`
 }

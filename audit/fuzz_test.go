@@ -3,6 +3,7 @@ package audit
 import (
 	"bytes"
 	"context"
+	"errors"
 	"testing"
 	"time"
 )
@@ -24,14 +25,57 @@ func FuzzScan(f *testing.F) {
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		_, err := s.Run(ctx, func(fd Finding) error {
-			if fd.Location.Offset < 0 || fd.Location.Line < 0 {
-				t.Fatalf("bad location %+v", fd.Location)
+		sum, err := s.Run(ctx, func(fd Finding) error {
+			if fd.Location.Path == name {
+				checkLocation(t, fd.Location, data)
 			}
 			return nil
 		}, Bytes(name, data))
 		if err != nil && ctx.Err() == nil {
 			t.Fatal(err)
 		}
+		noInternalErrors(t, sum)
 	})
+}
+
+// noInternalErrors fails the test when the scan recovered from a panic:
+// the engine records it and goes on, so a fuzzer that only watched for
+// crashes would never see one.
+func noInternalErrors(t *testing.T, sum Summary) {
+	t.Helper()
+	n := 0
+	for _, e := range sum.Errors {
+		if !errors.Is(e.Err, ErrInternal) {
+			continue
+		}
+		n++
+		var ie *InternalError
+		if errors.As(e.Err, &ie) {
+			t.Errorf("internal error (%v) scanning %q:\n%s", ie.Runtime, e.Path, ie.Stack)
+		} else {
+			t.Errorf("internal error scanning %q: %v", e.Path, e.Err)
+		}
+	}
+	if n != sum.InternalErrors {
+		t.Errorf("summary counts %d internal errors, its list holds %d", sum.InternalErrors, n)
+	}
+}
+
+// checkLocation fails the test when a location of a finding in data lies
+// outside data. Text read as UTF-16 is scanned decoded, where it can grow
+// by half.
+func checkLocation(t *testing.T, loc Location, data []byte) {
+	t.Helper()
+	limit := int64(len(data))
+	if bytes.IndexByte(data, 0) >= 0 || bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		limit = 3*limit/2 + 3
+	}
+	lines := 1 + bytes.Count(data, []byte{'\n'})
+	ok := loc.Offset >= 0 && loc.Offset <= limit && loc.Line >= 0 && loc.Line <= lines
+	if loc.Line > 0 {
+		ok = ok && loc.EndLine >= loc.Line && loc.EndLine <= lines && loc.Column >= 1 && int64(loc.Column) <= loc.Offset+1
+	}
+	if !ok {
+		t.Fatalf("location offset %d line %d-%d column %d outside %d bytes, %d lines", loc.Offset, loc.Line, loc.EndLine, loc.Column, len(data), lines)
+	}
 }

@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"context"
 	"sync/atomic"
 	"time"
 
@@ -33,8 +34,8 @@ func DefaultFileDetectors() []FileDetector {
 }
 
 // decodeViews peels encodings with the built-in decoders.
-func decodeViews(data []byte, depth int, fn func(view) bool) {
-	decode.Views(data, depth, func(v decode.View) bool {
+func decodeViews(ctx context.Context, data []byte, depth int, fn func(view) bool) {
+	_ = decode.Views(ctx, data, depth, func(v decode.View) bool {
 		return fn(view{data: v.Data, encoding: v.Encoding, start: v.Start, end: v.End, context: v.Context})
 	})
 }

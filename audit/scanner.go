@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/keystore"
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -38,7 +39,8 @@ type Scanner struct {
 }
 
 // viewFunc yields decoded views of data (see internal/decode).
-type viewFunc func(data []byte, depth int, fn func(view) bool)
+// It stops when fn returns false or ctx is done.
+type viewFunc func(ctx context.Context, data []byte, depth int, fn func(view) bool)
 
 // view is a decoded rendering of a span of a chunk.
 type view struct {
@@ -225,6 +227,7 @@ func (s *Scanner) startProgress(st *runState, start time.Time) func() {
 type runState struct {
 	files, bytes, findings, skipped, errs atomic.Int64
 	ignored, baselined                    atomic.Int64
+	internals                             atomic.Int64
 	stop                                  atomic.Bool
 
 	mu        sync.Mutex
@@ -248,7 +251,7 @@ func (st *runState) skip(p, reason string) {
 func (st *runState) fail(p string, err error) {
 	st.errs.Add(1)
 	st.mu.Lock()
-	st.itemErrs = append(st.itemErrs, ItemError{Path: p, Error: err.Error()})
+	st.itemErrs = append(st.itemErrs, ItemError{Path: p, Error: err.Error(), Err: err})
 	st.mu.Unlock()
 }
 
@@ -278,7 +281,8 @@ func (st *runState) summary(d time.Duration) Summary {
 		FilesScanned: st.files.Load(), BytesScanned: st.bytes.Load(), Findings: st.nFindings,
 		Ignored: int(st.ignored.Load()), Baselined: int(st.baselined.Load()),
 		BySeverity: by, Skipped: append([]Skip{}, st.skips...), Errors: append([]ItemError{}, st.itemErrs...),
-		DurationMS: d.Milliseconds(), Duration: d,
+		InternalErrors: int(st.internals.Load()),
+		DurationMS:     d.Milliseconds(), Duration: d,
 	}
 }
 
@@ -300,10 +304,11 @@ func newItemScanner(s *Scanner, st *runState) *itemScanner {
 func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (err error) {
 	defer func() {
 		// A detector must never panic; if one does, the item is recorded
-		// as an error and the scan goes on. The panic value is not
-		// printed: it could hold a secret.
+		// as an internal error (ErrInternal, counted apart in the
+		// summary) and the scan goes on. The panic value is not printed:
+		// it could hold a secret.
 		if r := recover(); r != nil {
-			w.st.fail(it.Path, errors.New("internal error while scanning (detector panic)"))
+			w.st.internal(it.Path, internalError(r))
 			w.s.log.Error("detector panic", "path", it.Path)
 			err = nil
 		}
@@ -429,7 +434,9 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Sto
 		} else {
 			for _, fd := range wanted {
 				cands, err := fd.DetectFile(ctx, &detect.File{Path: it.Path, Name: name, Size: size, Head: head, ReaderAt: ra})
-				if err != nil {
+				if errors.Is(err, ErrInternal) || errors.Is(err, keystore.ErrInternal) {
+					w.st.internal(it.Path, err)
+				} else if err != nil {
 					w.s.log.Debug("file detector", "detector", fd.ID(), "path", it.Path, "error", err)
 				}
 				for _, c := range cands {

@@ -219,8 +219,9 @@ func (o Options) maxDatabase() int64 {
 // tries no password. name is the file's base name or path and only adds
 // evidence; it may be "". It returns an error wrapping ErrNotKeystore or
 // ErrMalformed for anything else.
-func Parse(name string, data []byte) (*Assessment, error) {
-	a, err := parseBytes(name, data)
+func Parse(name string, data []byte) (a *Assessment, err error) {
+	defer guard(&a, &err)
+	a, err = parseBytes(name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -230,11 +231,12 @@ func Parse(name string, data []byte) (*Assessment, error) {
 
 // Inspect is Parse followed, unless opts.NoTrials, by bounded password
 // trials.
-func Inspect(ctx context.Context, name string, data []byte, opts Options) (*Assessment, error) {
+func Inspect(ctx context.Context, name string, data []byte, opts Options) (a *Assessment, err error) {
+	defer guard(&a, &err)
 	if int64(len(data)) > opts.maxSize() && !isDatabase(data) {
 		return nil, fmt.Errorf("%w: %d bytes", ErrTooLarge, len(data))
 	}
-	a, err := parseBytes(name, data)
+	a, err = parseBytes(name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -245,7 +247,8 @@ func Inspect(ctx context.Context, name string, data []byte, opts Options) (*Asse
 // InspectReader is Inspect for an item of the given size read through r.
 // Wallet databases are scanned in windows without loading them whole; other
 // formats are read up to opts.MaxSize.
-func InspectReader(ctx context.Context, name string, r io.ReaderAt, size int64, opts Options) (*Assessment, error) {
+func InspectReader(ctx context.Context, name string, r io.ReaderAt, size int64, opts Options) (a *Assessment, err error) {
+	defer guard(&a, &err)
 	var head [100]byte
 	n, err := r.ReadAt(head[:min(size, int64(len(head)))], 0)
 	if err != nil && !errors.Is(err, io.EOF) {
@@ -255,7 +258,7 @@ func InspectReader(ctx context.Context, name string, r io.ReaderAt, size int64, 
 		if size > opts.maxDatabase() {
 			return nil, fmt.Errorf("%w: %d bytes", ErrTooLarge, size)
 		}
-		a, err := parseCore(ctx, name, r, size)
+		a, err = parseCore(ctx, name, r, size)
 		if err != nil {
 			return nil, err
 		}
@@ -308,14 +311,7 @@ func finish(ctx context.Context, a *Assessment, name string, opts Options) {
 
 // parseBytes dispatches on content.
 func parseBytes(name string, data []byte) (a *Assessment, err error) {
-	defer func() {
-		// The parsers are written not to panic; this is a last guard so
-		// that a bug never takes a scan down. The value is not kept: it
-		// could hold file content.
-		if r := recover(); r != nil {
-			a, err = nil, fmt.Errorf("%w: internal error", ErrMalformed)
-		}
-	}()
+	defer guard(&a, &err)
 	t := bytes.TrimLeft(data, " \t\r\n\xef\xbb\xbf")
 	t = bytes.TrimRight(t, " \t\r\n\x00")
 	switch {

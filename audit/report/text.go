@@ -150,6 +150,9 @@ func (t *textWriter) summary(b *strings.Builder, s audit.Summary) {
 	}
 	if n := len(s.Errors); n > 0 {
 		fmt.Fprintf(b, "%d items could not be read:\n", n)
+		if s.InternalErrors > 0 {
+			fmt.Fprintf(b, "  (%d of them internal errors: a bug, please report it)\n", s.InternalErrors)
+		}
 		show := s.Errors
 		if !t.opts.Verbose && len(show) > 5 {
 			show = show[:5]

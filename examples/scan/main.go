@@ -261,6 +261,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
+	if sum.InternalErrors > 0 {
+		// A bug, not the input: the report is written, but the run did
+		// not do what it should have.
+		fmt.Fprintf(stderr, "scan: %d internal errors (a bug; please report it)\n", sum.InternalErrors)
+		return 2
+	}
 	if failing > 0 {
 		return 1
 	}

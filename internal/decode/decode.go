@@ -8,6 +8,7 @@ package decode
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
@@ -41,17 +42,42 @@ const (
 )
 
 // Views calls fn for every decoded view of data, peeling up to depth
-// layers of encoding. It stops when fn returns false. Views allocates
-// nothing when data holds no encoded text.
-func Views(data []byte, depth int, fn func(View) bool) {
-	views(data, depth, "", 0, 0, nil, fn)
+// layers of encoding. It stops when fn returns false, and when ctx is
+// done, returning ctx's error. Each decoder makes one forward pass over
+// data, so the time is linear in its size whatever it holds. Views
+// allocates nothing when data holds no encoded text.
+func Views(ctx context.Context, data []byte, depth int, fn func(View) bool) error {
+	w := &walker{ctx: ctx}
+	views(w, data, depth, "", 0, 0, nil, fn)
+	return w.err
+}
+
+// walker carries the context through the decoders.
+type walker struct {
+	ctx context.Context
+	n   uint
+	err error
+}
+
+// stop reports whether the caller cancelled; it asks the context every
+// 64th call from the first, so that a loop over many short matches
+// stays cheap.
+func (w *walker) stop() bool {
+	if w.err != nil {
+		return true
+	}
+	if w.n++; w.n%64 != 1 {
+		return false
+	}
+	w.err = w.ctx.Err()
+	return w.err != nil
 }
 
 // views decodes data; base and baseEnd map nested views back to the outer
 // span, enc is the outer encoding.
-func views(data []byte, depth int, enc string, base, baseEnd int, outerCtx []byte, fn func(View) bool) bool {
-	if depth <= 0 {
-		return true
+func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, outerCtx []byte, fn func(View) bool) bool {
+	if depth <= 0 || w.stop() {
+		return w.err == nil
 	}
 	emit := func(v View) bool {
 		if enc != "" {
@@ -63,10 +89,10 @@ func views(data []byte, depth int, enc string, base, baseEnd int, outerCtx []byt
 		if !fn(v) {
 			return false
 		}
-		return views(v.Data, depth-1, v.Encoding, v.Start, v.End, v.Context, fn)
+		return views(w, v.Data, depth-1, v.Encoding, v.Start, v.End, v.Context, fn)
 	}
-	return base64Views(data, emit) && hexViews(data, emit) && urlViews(data, emit) && jsonViews(data, emit) &&
-		codeUnitViews(data, emit) && escapeViews(data, emit)
+	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) &&
+		codeUnitViews(w, data, emit) && escapeViews(w, data, emit)
 }
 
 var b64 = func() (t byteruns.Class) {
@@ -87,9 +113,13 @@ var hexDigit = func() (t byteruns.Class) {
 	return
 }()
 
-func base64Views(data []byte, emit func(View) bool) bool {
+func base64Views(w *walker, data []byte, emit func(View) bool) bool {
 	ok := true
 	byteruns.Each(data, &b64, minBase64, func(s, e int) bool {
+		if w.stop() {
+			ok = false
+			return false
+		}
 		// "=" inside a run ends it ("key=value"): padding only comes
 		// last.
 		for k := s; k < e; k++ {
@@ -137,9 +167,13 @@ func base64Run(data []byte, s, e int, emit func(View) bool) bool {
 	return emit(View{Data: dec, Encoding: "base64", Start: s, End: e})
 }
 
-func hexViews(data []byte, emit func(View) bool) bool {
+func hexViews(w *walker, data []byte, emit func(View) bool) bool {
 	ok := true
 	byteruns.Each(data, &hexDigit, minHex, func(s, e int) bool {
+		if w.stop() {
+			ok = false
+			return false
+		}
 		n := e - s
 		if n > maxRun || n%2 != 0 {
 			return true
@@ -154,26 +188,31 @@ func hexViews(data []byte, emit func(View) bool) bool {
 	return ok
 }
 
-func urlViews(data []byte, emit func(View) bool) bool {
+func urlViews(w *walker, data []byte, emit func(View) bool) bool {
+	prevEnd := 0
 	for off := 0; ; {
 		k := bytes.IndexByte(data[off:], '%')
 		if k < 0 {
 			return true
+		}
+		if w.stop() {
+			return false
 		}
 		p := off + k
 		off = p + 1
 		if p+2 >= len(data) || !hexDigit[data[p+1]] || !hexDigit[data[p+2]] {
 			continue
 		}
-		// The token around the escape: up to whitespace or quotes.
+		// The token around the escape: up to whitespace or quotes, and
+		// not back into the token decoded before.
 		s, e := p, p
-		for s > 0 && !stop(data[s-1]) && p-s < maxRun {
+		for s > prevEnd && !stop(data[s-1]) && p-s < maxRun {
 			s--
 		}
 		for e < len(data) && !stop(data[e]) && e-p < maxRun {
 			e++
 		}
-		off = e
+		off, prevEnd = e, e
 		dec, err := url.QueryUnescape(string(data[s:e]))
 		if err != nil || !printable([]byte(dec)) {
 			continue
@@ -189,14 +228,18 @@ func stop(c byte) bool {
 }
 
 // jsonViews unescapes JSON strings that hold \u escapes.
-func jsonViews(data []byte, emit func(View) bool) bool {
+func jsonViews(w *walker, data []byte, emit func(View) bool) bool {
+	ln := lineQuote{quote: -1}
 	for off := 0; ; {
 		k := bytes.Index(data[off:], []byte(`\u`))
 		if k < 0 {
 			return true
 		}
+		if w.stop() {
+			return false
+		}
 		p := off + k
-		s := bytes.LastIndexByte(data[:p], '"')
+		s := ln.before(data, p, "\"")
 		e := p
 		for e < len(data) && data[e] != '"' && data[e] != '\n' {
 			if data[e] == '\\' {
@@ -205,7 +248,7 @@ func jsonViews(data []byte, emit func(View) bool) bool {
 			e++
 		}
 		off = min(len(data), e+1)
-		if s < 0 || e >= len(data) || data[e] != '"' || bytes.IndexByte(data[s:p], '\n') >= 0 {
+		if s < 0 || e >= len(data) || data[e] != '"' {
 			continue
 		}
 		var str string
@@ -216,6 +259,29 @@ func jsonViews(data []byte, emit func(View) bool) bool {
 			return false
 		}
 	}
+}
+
+// lineQuote finds, for positions that only move forward, the nearest
+// quote before a position on its line, reading each byte once (looking
+// back from every escape made a file of escapes quadratic).
+type lineQuote struct {
+	read  int // bytes read so far
+	quote int // the last quote in data[:read] after its last newline, or -1
+}
+
+// before returns the position of the last byte of quotes in data[:p] on
+// p's line, or -1. p must not be less than in the call before.
+func (l *lineQuote) before(data []byte, p int, quotes string) int {
+	for i := l.read; i < p; i++ {
+		switch c := data[i]; {
+		case c == '\n':
+			l.quote = -1
+		case strings.IndexByte(quotes, c) >= 0:
+			l.quote = i
+		}
+	}
+	l.read = max(l.read, p)
+	return l.quote
 }
 
 // printable reports whether b is valid UTF-8 of which at least 90% is
@@ -236,11 +302,14 @@ func printable(b []byte) bool {
 // codeUnitViews turns arrays of character codes ([116, 101, 115, 116, …],
 // as MetaMask keyring fixtures store a mnemonic) into text, when every
 // value is printable ASCII and there are at least 24 of them.
-func codeUnitViews(data []byte, emit func(View) bool) bool {
+func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 	for off := 0; ; {
 		k := bytes.IndexByte(data[off:], '[')
 		if k < 0 {
 			return true
+		}
+		if w.stop() {
+			return false
 		}
 		s := off + k
 		off = s + 1
@@ -291,23 +360,27 @@ const minEscapes = 8
 // (Python's b'\x8f\xa2Q…', a C array initialiser string), the shape of a
 // private key, comes out as its lower-case hex (encoding "bytes-literal"),
 // which the key detectors judge with the context before the literal.
-func escapeViews(data []byte, emit func(View) bool) bool {
+func escapeViews(w *walker, data []byte, emit func(View) bool) bool {
+	ln := lineQuote{quote: -1}
+	parsed := -1 // the last opening quote a literal was read from
 	for off := 0; ; {
 		k := bytes.Index(data[off:], []byte(`\x`))
 		if k < 0 {
 			return true
 		}
+		if w.stop() {
+			return false
+		}
 		p := off + k
 		// The literal's opening quote: the nearest quote before on the
-		// same line.
-		s := p - 1
-		for s >= 0 && data[s] != '"' && data[s] != '\'' && data[s] != '\n' && p-s < maxRun {
-			s--
-		}
-		if s < 0 || data[s] != '"' && data[s] != '\'' {
+		// same line. A literal is read once from each quote: what it
+		// holds does not depend on which escape led to it.
+		s := ln.before(data, p, `"'`)
+		if s < 0 || p-s > maxRun || s == parsed {
 			off = p + 2
 			continue
 		}
+		parsed = s
 		q := data[s]
 		var out []byte
 		escapes := 0

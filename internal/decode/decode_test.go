@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -16,7 +18,10 @@ import (
 
 func collect(data string, depth int) []View {
 	var out []View
-	Views([]byte(data), depth, func(v View) bool { out = append(out, v); return true })
+	err := Views(context.Background(), []byte(data), depth, func(v View) bool { out = append(out, v); return true })
+	if err != nil {
+		panic(err) // a background context is never cancelled
+	}
 	return out
 }
 
@@ -68,7 +73,7 @@ func FuzzViews(f *testing.F) {
 	f.Add("data: " + base64.StdEncoding.EncodeToString([]byte("hello world, this is text")))
 	f.Add(`{"a": "\u0041\u3000b"} %41%42 616263646566676869707172737475767778797a616263646566676869`)
 	f.Fuzz(func(t *testing.T, s string) {
-		Views([]byte(s), 2, func(v View) bool {
+		_ = Views(context.Background(), []byte(s), 2, func(v View) bool {
 			if v.Start < 0 || v.End > len(s) || v.Start > v.End {
 				t.Fatalf("span %d..%d out of %d", v.Start, v.End, len(s))
 			}
@@ -85,7 +90,7 @@ func BenchmarkViewsPlainText(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Views(text, 2, func(View) bool { return true })
+		_ = Views(context.Background(), text, 2, func(View) bool { return true })
 	}
 }
 
@@ -147,4 +152,70 @@ func TestEscapeLiterals(t *testing.T) {
 			assert.Contains(t, `'"`, string(tc.text[got[0].End-1]))
 		})
 	}
+}
+
+// hostileInputs are texts on which looking back from every escape, or
+// re-reading a literal from every escape in it, takes time quadratic in
+// their size.
+func hostileInputs(n int) map[string][]byte {
+	rep := func(s string) []byte { return bytes.Repeat([]byte(s), n/len(s)) }
+	return map[string][]byte{
+		`\x`:                  rep(`\x`),
+		`\x4`:                 rep(`\x4`),
+		`"\x`:                 append([]byte(`"`), rep(`\x`)...),
+		`quote, text, \q, \x`: append(append([]byte(`"`), rep("a")[:n/2]...), append([]byte(`\q`), rep(`\x`)[:n/2]...)...),
+		`\u`:                  rep(`\u`),
+		`"\n\u`:               append([]byte("\"\n"), rep(`\u`)...),
+		`%`:                   rep(`%`),
+		`%41`:                 rep(`%41`),
+		`\\`:                  rep(`\\`),
+		`[32,`:                rep(`[32,`),
+		`base64-ish`:          rep(`QUJD=QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=`),
+	}
+}
+
+// TestLinearTime: quadrupling a hostile input at most about quadruples
+// the time (it multiplied it by 16 when every escape looked back to the
+// start of its line).
+func TestLinearTime(t *testing.T) {
+	const small = 16 << 10
+	timeOf := func(data []byte) time.Duration {
+		best := time.Duration(1 << 62)
+		for range 3 {
+			start := time.Now()
+			require.NoError(t, Views(context.Background(), data, 2, func(View) bool { return true }))
+			best = min(best, time.Since(start))
+		}
+		return max(best, time.Microsecond)
+	}
+	smallIn, bigIn := hostileInputs(small), hostileInputs(16*small)
+	for name := range smallIn {
+		t.Run(name, func(t *testing.T) {
+			a, b := timeOf(smallIn[name]), timeOf(bigIn[name])
+			// 16 times the input: linear is 16, quadratic 256.
+			assert.Less(t, float64(b)/float64(a), 64.0, "16 KiB: %v, 256 KiB: %v", a, b)
+		})
+	}
+}
+
+// TestViewsCancelled: a cancelled context stops the decoders and is
+// returned.
+func TestViewsCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for name, data := range hostileInputs(256 << 10) {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			err := Views(ctx, data, 2, func(View) bool { return true })
+			assert.ErrorIs(t, err, context.Canceled)
+			assert.Less(t, time.Since(start), time.Second)
+		})
+	}
+	// A cancellation while fn runs ends the walk at the next check.
+	ctx, cancel = context.WithCancel(context.Background())
+	calls := 0
+	text := strings.Repeat(`s = "`+strings.Repeat(`\x41`, 10)+"\"\n", 1000)
+	err := Views(ctx, []byte(text), 2, func(View) bool { calls++; cancel(); return true })
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Less(t, calls, 1000)
 }

@@ -10,6 +10,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -312,7 +313,11 @@ func FuzzFiles(f *testing.F) {
 		if !d.Wants(ff.Name, ff.Head, ff.Size) {
 			return
 		}
-		cs, _ := d.DetectFile(context.Background(), ff)
+		cs, err := d.DetectFile(context.Background(), ff)
+		var ie *keystore.InternalError
+		if errors.As(err, &ie) {
+			t.Fatalf("internal error (%v):\n%s", ie.Runtime, ie.Stack)
+		}
 		for _, c := range cs {
 			if c.Start < 0 || c.End > len(data) || c.Start > c.End {
 				t.Fatalf("span [%d,%d) out of range %d", c.Start, c.End, len(data))
