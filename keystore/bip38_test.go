@@ -14,7 +14,7 @@ import (
 // bip-0038.mediawiki, "Test vectors"): published, no one's funds.
 var bip38Vectors = []struct {
 	name, pass, encrypted, key string
-	ec, compressed           bool
+	ec, compressed             bool
 }{
 	{"plain 1", "TestingOneTwoThree", "6PRVWUbkzzsbcVac2qwfssoUJAN1Xhrg6bNk8J7Nzm5H7kxEbn2Nh2ZoGg", "CBF4B9F70470856BB4F40F80B87EDB90865997FFEE6DF315AB166D713AF433A5", false, false},
 	{"plain 2", "Satoshi", "6PRNFFkZc2NZ6dJqFfhRoFNMR9Lnyj7dYGrzdgXXVMXcxoKTePPX1dWByq", "09C2686880095B1A4C249EE3AC4EEA8A014F11E6F986D0B5025AC1F39AFBD9AE", false, false},
