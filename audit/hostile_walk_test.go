@@ -8,6 +8,7 @@ import (
 	"context"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -197,4 +198,46 @@ func TestBlockingItemsAreSkippedOrBounded(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("a blocked read held the scan past cancellation")
 	}
+}
+
+// asNobody reruns the named test in a copy of this test binary as the
+// unprivileged user 65534, for tests that need permissions to bite when
+// the suite runs as root (as CI does). It reports whether it did: the
+// caller returns then.
+func asNobody(t *testing.T, name string) bool {
+	if os.Geteuid() != 0 {
+		return false
+	}
+	exe, err := os.Executable()
+	require.NoError(t, err)
+	dir, err := os.MkdirTemp("", "asnobody")
+	require.NoError(t, err)
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	require.NoError(t, os.Chmod(dir, 0o777))
+	bin, err := os.ReadFile(exe)
+	require.NoError(t, err)
+	copyExe := filepath.Join(dir, "audit.test")
+	require.NoError(t, os.WriteFile(copyExe, bin, 0o755))
+	cmd := exec.Command(copyExe, "-test.run", "^"+name+"$", "-test.count=1", "-test.v")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "TMPDIR="+dir, "HOME="+dir)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s as user 65534:\n%s", name, out)
+	require.Contains(t, string(out), "--- PASS: "+name)
+	return true
+}
+
+func TestUnreadableFileIsRecorded(t *testing.T) {
+	if asNobody(t, t.Name()) {
+		return
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "locked.txt")
+	require.NoError(t, os.WriteFile(p, []byte(token(1)), 0o000))
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "locked-dir"), 0o000))
+	_, sum := collect(t, testScanner(Options{}), Dir(dir))
+	require.Len(t, sum.Errors, 2)
+	_, err := testScanner(Options{FailOnUnreadable: true}).Run(context.Background(), func(Finding) error { return nil }, Dir(dir))
+	require.ErrorIs(t, err, ErrUnreadable)
 }
