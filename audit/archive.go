@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"strings"
@@ -115,11 +116,16 @@ func (r *budgetReader) Read(p []byte) (int, error) {
 
 // scanArchive reads the members of an archive as items of their own,
 // named "outer!member". It reports whether it handled the item.
-func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser, kind archiveKind, out chan<- Finding) error {
+//
+// broken reports that the container could not be opened or failed part-way
+// (the failure is recorded): its raw bytes are then scanned as well, so a
+// secret in a damaged archive, or in bytes that only look like one, is
+// still found.
+func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser, kind archiveKind, out chan<- Finding) (broken bool, _ error) {
 	lim := w.s.archive
 	if it.depth >= lim.Depth {
 		w.st.skip(it.Path, fmt.Sprintf("archive nested deeper than %d levels", lim.Depth))
-		return nil
+		return false, nil
 	}
 	b := it.budget
 	if b == nil {
@@ -140,26 +146,29 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		}
 		return w.scan(ctx, sub, out)
 	}
+	// catch sees what the decompressors and the zip reader return, under
+	// the budget: an error there means the container is damaged.
+	catch := &errCatcher{}
 	var err error
 	switch kind {
 	case zipArchive:
-		err = w.scanZip(it, rc, member)
+		err = w.scanZip(it, rc, catch, member)
 	case tarArchive:
-		err = scanTar(rc, b, member)
+		err = scanTar(catch.wrap(rc), b, member)
 	case gzipArchive, bzip2Archive:
 		var zr io.Reader
 		if kind == gzipArchive {
 			g, gerr := gzip.NewReader(rc)
 			if gerr != nil {
 				w.st.fail(it.Path, fmt.Errorf("gzip: %w", gerr))
-				return nil
+				return true, nil
 			}
 			defer g.Close()
 			zr = g
 		} else {
 			zr = bzip2.NewReader(rc)
 		}
-		br := &budgetReader{r: zr, b: b, compressed: max(it.Size, 0)}
+		br := &budgetReader{r: catch.wrap(zr), b: b, compressed: max(it.Size, 0)}
 		name := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(path.Base(it.Path), ".gz"), ".bz2"), ".tgz")
 		if strings.HasSuffix(it.Path, ".tgz") {
 			name += ".tar"
@@ -169,26 +178,78 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 			w.st.skip(it.Path, br.reason)
 		}
 	}
+	if ctx.Err() != nil {
+		return false, ctx.Err()
+	}
 	if errors.Is(err, errArchiveBudget) {
 		w.st.skip(it.Path, "archive limits reached (members or decompressed bytes); the rest was not read")
-		return nil
+		return false, nil
 	}
-	if err != nil && ctx.Err() == nil {
+	if err != nil {
 		w.st.fail(it.Path, err)
-		return nil
+		return true, nil
 	}
-	return err
+	if catch.err != nil {
+		// A member failed part-way (recorded on the member).
+		return true, nil
+	}
+	return false, err
 }
 
-func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) error {
+// errCatcher remembers the first error, other than end of file, that the
+// readers it wraps return.
+type errCatcher struct{ err error }
+
+func (c *errCatcher) wrap(r io.Reader) io.Reader { return &caughtReader{r: r, c: c} }
+
+type caughtReader struct {
+	r io.Reader
+	c *errCatcher
+}
+
+func (r *caughtReader) Read(p []byte) (int, error) {
+	n, err := r.r.Read(p)
+	if err != nil && err != io.EOF && r.c.err == nil {
+		r.c.err = err
+	}
+	return n, err
+}
+
+// zipTrailer returns the offset where the zip's end-of-central-directory
+// record (22 bytes) starts, or -1: what follows it (the archive comment and any bytes
+// appended after the archive) is no member's and is scanned as bytes.
+func zipTrailer(ra io.ReaderAt, size int64) int64 {
+	const eocdLen = 22
+	n := min(size, eocdLen+65535+1<<10)
+	buf := make([]byte, n)
+	if _, err := ra.ReadAt(buf, size-n); err != nil && err != io.EOF {
+		return -1
+	}
+	for i := len(buf) - eocdLen; i >= 0; i-- {
+		if buf[i] == 'P' && string(buf[i:i+4]) == "PK\x05\x06" {
+			return size - n + int64(i)
+		}
+	}
+	return -1
+}
+
+func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, catch *errCatcher, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) error {
 	var ra io.ReaderAt
 	var size int64
-	if f, ok := rc.(*os.File); ok {
+	if f, ok := rc.(interface {
+		io.ReaderAt
+		Stat() (fs.FileInfo, error)
+	}); ok {
 		info, err := f.Stat()
 		if err != nil {
 			return err
 		}
 		ra, size = f, info.Size()
+	} else if sr, ok := rc.(interface {
+		io.ReaderAt
+		Size() int64
+	}); ok {
+		ra, size = sr, sr.Size()
 	} else {
 		data, err := io.ReadAll(io.LimitReader(rc, w.s.opts.MaxWholeFile+1))
 		if err != nil {
@@ -220,6 +281,7 @@ func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, member func(string, int
 		err := member(f.Name, int64(f.UncompressedSize64), f.Mode(), func() (io.ReadCloser, error) {
 			r, err := zf.Open()
 			if err != nil {
+				catch.err = err
 				return nil, err
 			}
 			bb := b
@@ -229,11 +291,17 @@ func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, member func(string, int
 			return struct {
 				io.Reader
 				io.Closer
-			}{&budgetReader{r: r, b: bb, compressed: int64(zf.CompressedSize64)}, r}, nil
+			}{&budgetReader{r: catch.wrap(r), b: bb, compressed: int64(zf.CompressedSize64)}, r}, nil
 		})
 		if err != nil {
 			return err
 		}
+	}
+	// The comment and bytes appended after the archive are read as they
+	// are.
+	if at := zipTrailer(ra, size) + 22; at > 22 && size > at {
+		sec := io.NewSectionReader(ra, at, size-at)
+		return member("(zip trailer)", size-at, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(sec), nil })
 	}
 	return nil
 }
@@ -279,4 +347,106 @@ func peekArchive(rc io.ReadCloser) (io.ReadCloser, archiveKind, error) {
 		io.Closer
 	}{io.MultiReader(bytes.NewReader(append([]byte(nil), head[:n]...)), rc), rc}
 	return replay, sniffArchive(head[:n]), nil
+}
+
+// archiveOrBytes scans a container's members. When the container is
+// damaged it returns a reader of its raw bytes from the start, for the
+// caller to scan as a plain item; it returns nil when the members were
+// read, or when the bytes cannot be read again (recorded).
+func (w *itemScanner) archiveOrBytes(ctx context.Context, it Item, rc io.ReadCloser, kind archiveKind, out chan<- Finding) (io.ReadCloser, error) {
+	src, err := rewindable(rc, kind, w.s.opts.MaxWholeFile, it.Size)
+	if err != nil {
+		w.st.fail(it.Path, err)
+		return nil, nil
+	}
+	broken, err := w.scanArchive(ctx, it, src, kind, out)
+	if err != nil || !broken {
+		return nil, err
+	}
+	w.st.files.Add(-1) // counted again as a plain file
+	raw, ok := src.rewind()
+	if !ok {
+		w.st.fail(it.Path, errors.New("damaged archive too large to read again as plain bytes"))
+		return nil, nil
+	}
+	return raw, nil
+}
+
+// rewinder is a container's reader that can start over.
+type rewinder interface {
+	io.ReadCloser
+	rewind() (io.ReadCloser, bool)
+}
+
+// rewindable wraps rc so it can be read again from the start: a file
+// seeks; a zip stream is read into memory (the zip reader needs it all
+// anyway, up to limit); other streams keep the bytes read so far, which
+// is enough when the container fails at its head.
+func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder, error) {
+	if f, ok := rc.(*os.File); ok {
+		return fileRewinder{f}, nil
+	}
+	if kind == zipArchive {
+		var b bytes.Buffer
+		if size > 0 && size <= limit {
+			b.Grow(int(size) + bytes.MinRead)
+		}
+		if _, err := b.ReadFrom(io.LimitReader(rc, limit+1)); err != nil {
+			return nil, err
+		}
+		data := b.Bytes()
+		if int64(len(data)) > limit {
+			return nil, fmt.Errorf("zip stream larger than %d bytes", limit)
+		}
+		return memRewinder{bytes.NewReader(data), rc}, nil
+	}
+	return &headRewinder{r: rc, c: rc}, nil
+}
+
+type fileRewinder struct{ *os.File }
+
+func (f fileRewinder) rewind() (io.ReadCloser, bool) {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, false
+	}
+	return io.NopCloser(f.File), true
+}
+
+type memRewinder struct {
+	*bytes.Reader
+	io.Closer
+}
+
+func (m memRewinder) rewind() (io.ReadCloser, bool) {
+	_, _ = m.Seek(0, io.SeekStart)
+	return io.NopCloser(m.Reader), true
+}
+
+// headRewinder keeps the first headSize bytes of a stream.
+type headRewinder struct {
+	r    io.Reader
+	c    io.Closer
+	kept []byte
+	over bool
+}
+
+func (h *headRewinder) Read(p []byte) (int, error) {
+	n, err := h.r.Read(p)
+	if !h.over {
+		if len(h.kept)+n <= headSize {
+			h.kept = append(h.kept, p[:n]...)
+		} else {
+			h.over, h.kept = true, nil
+		}
+	}
+	return n, err
+}
+
+func (h *headRewinder) Close() error { return h.c.Close() }
+
+func (h *headRewinder) rewind() (io.ReadCloser, bool) {
+	if h.over {
+		return nil, false
+	}
+	return io.NopCloser(io.MultiReader(bytes.NewReader(h.kept), h.r)), true
 }

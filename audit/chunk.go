@@ -26,6 +26,7 @@ type chunkReader struct {
 	carried int   // bytes at the start of buf carried from the last chunk
 	offset  int64 // item offset of buf[0]
 	line    int   // line number of buf[0]
+	col     int   // bytes of buf[0]'s line that come before buf[0]
 }
 
 // next fills the buffer and returns the chunk and its own region.
@@ -51,13 +52,28 @@ func (c *chunkReader) next() (data []byte, own0, own1 int, err error) {
 	return data, own0, own1, nil
 }
 
-func (c *chunkReader) done() bool   { return c.eof }
+func (c *chunkReader) done() bool { return c.eof }
+
+// column is the 1-based column of data[i], counting the bytes of its line
+// that earlier chunks held.
+func (c *chunkReader) column(data []byte, i int) int {
+	if j := bytes.LastIndexByte(data[:i], '\n'); j >= 0 {
+		return i - j
+	}
+	return c.col + i + 1
+}
+
 func (c *chunkReader) total() int64 { return c.offset + int64(c.filled) }
 
 // advance keeps the tail of the buffer for the next chunk.
 func (c *chunkReader) advance() {
 	keep := c.filled - chunkTail
 	c.line += bytes.Count(c.buf[:keep], nl)
+	if i := bytes.LastIndexByte(c.buf[:keep], '\n'); i >= 0 {
+		c.col = keep - i - 1
+	} else {
+		c.col += keep // a line longer than a chunk goes on
+	}
 	c.offset += int64(keep)
 	copy(c.buf, c.buf[keep:c.filled])
 	c.filled = chunkTail
@@ -136,7 +152,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			Path:    it.Path,
 			Line:    line,
 			EndLine: line + bytes.Count(ch.Data[f.start:f.end], nl),
-			Column:  f.start - bytes.LastIndexByte(ch.Data[:f.start], '\n'),
+			Column:  cr.column(ch.Data, f.start),
 			Offset:  cr.offset + int64(f.start),
 			Origin:  it.Origin,
 		}

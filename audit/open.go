@@ -1,7 +1,10 @@
 package audit
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 )
 
@@ -19,3 +22,51 @@ func regularOnly(f *os.File) (*os.File, error) {
 	}
 	return f, nil
 }
+
+// ctxReader ends a read that blocks (a pipe with no writer, a pseudo-file
+// that waits for data) when ctx is done. Each read runs on its own
+// goroutine into a private buffer; after a cancellation the reader is
+// abandoned with that goroutine, which ends when the read does.
+type ctxReader struct {
+	ctx       context.Context
+	r         io.Reader
+	buf       []byte
+	res       chan ctxRead
+	abandoned bool
+}
+
+type ctxRead struct {
+	n   int
+	err error
+}
+
+func newCtxReader(ctx context.Context, r io.Reader) *ctxReader {
+	return &ctxReader{ctx: ctx, r: r, res: make(chan ctxRead, 1)}
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if c.abandoned {
+		return 0, errAbandoned
+	}
+	if cap(c.buf) < len(p) {
+		c.buf = make([]byte, len(p))
+	}
+	buf := c.buf[:len(p)]
+	go func() {
+		n, err := c.r.Read(buf)
+		c.res <- ctxRead{n, err}
+	}()
+	select {
+	case r := <-c.res:
+		copy(p, buf[:r.n])
+		return r.n, r.err
+	case <-c.ctx.Done():
+		c.buf, c.abandoned = nil, true // the pending read may still write to buf
+		return 0, c.ctx.Err()
+	}
+}
+
+var errAbandoned = errors.New("read abandoned at cancellation")

@@ -55,6 +55,12 @@ type Options struct {
 	Progress func(Progress)
 	// ProgressInterval defaults to 200ms.
 	ProgressInterval time.Duration
+	// FailOnUnreadable makes Run return ErrUnreadable, after a complete
+	// scan, when an item could not be read (an unreadable file, a damaged
+	// archive whose members were not all read), so that a gate does not
+	// pass on what it never saw. Off, such items are only listed in
+	// Summary.Errors.
+	FailOnUnreadable bool
 }
 
 // Progress is a snapshot of a running scan.

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"iter"
 	"log/slog"
+	"os"
 	"path"
 	"runtime"
 	"slices"
@@ -184,6 +185,9 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 		}
 	}
 	err := g.Wait()
+	for it := range items {
+		it.done() // left in the queue by a stopped scan
+	}
 	stopProgress()
 	sum := st.summary(time.Since(start))
 	if fnErr != nil {
@@ -192,10 +196,18 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 	if err != nil && ctx.Err() == nil && errors.Is(err, errCancelled) {
 		err = nil
 	}
+	if err == nil && s.opts.FailOnUnreadable && len(sum.Errors) > 0 {
+		err = fmt.Errorf("%w: %d", ErrUnreadable, len(sum.Errors))
+	}
 	return sum, err
 }
 
 var errCancelled = errors.New("audit: scan stopped by the caller")
+
+// ErrUnreadable is returned by Run, with a complete summary, when
+// Options.FailOnUnreadable is set and some items could not be read (listed
+// in Summary.Errors).
+var ErrUnreadable = errors.New("audit: items could not be read")
 
 func (s *Scanner) startProgress(st *runState, start time.Time) func() {
 	if s.opts.Progress == nil {
@@ -302,6 +314,7 @@ func newItemScanner(s *Scanner, st *runState) *itemScanner {
 // scan reads one item. Only fatal conditions (cancellation) are returned;
 // item problems are recorded.
 func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (err error) {
+	defer it.done()
 	defer func() {
 		// A detector must never panic; if one does, the item is recorded
 		// as an internal error (ErrInternal, counted apart in the
@@ -336,6 +349,14 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		return nil
 	}
 	defer rc.Close()
+	if _, isFile := rc.(*os.File); !isFile && it.depth == 0 {
+		// A stream (a pipe, a custom source) may block: its reads end
+		// at cancellation. Files are bounded in read.
+		rc = struct {
+			io.Reader
+			io.Closer
+		}{newCtxReader(ctx, rc), rc}
+	}
 	if w.s.archive.Depth > 0 && isLevelDBName(it.Path) {
 		var handled bool
 		if rc, handled, err = w.scanLevelDB(ctx, it, rc, out); handled || err != nil {
@@ -345,11 +366,18 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 	if w.s.archive.Depth > 0 {
 		var kind archiveKind
 		if rc, kind, err = peekArchive(rc); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
 			w.st.fail(it.Path, err)
 			return nil
 		}
 		if kind != notArchive {
-			return w.scanArchive(ctx, it, rc, kind, out)
+			raw, err := w.archiveOrBytes(ctx, it, rc, kind, out)
+			if raw == nil || err != nil {
+				return err
+			}
+			rc = raw // a damaged container: its bytes are scanned below
 		}
 	}
 	w.seen = map[string]struct{}{}
@@ -407,10 +435,13 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 // detectors. It returns the bytes read.
 func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Storage, emit func(Candidate, Location) error) (int64, error) {
 	var r io.Reader = rc
+	if _, isFile := rc.(*os.File); isFile {
+		r = newCtxReader(ctx, rc)
+	}
 	if lim := w.s.opts.MaxFileSize; lim > 0 {
 		// A file that grows while it is read (a live log) or an endless
 		// stream is read no further than the size limit.
-		r = io.LimitReader(rc, lim)
+		r = io.LimitReader(r, lim)
 	}
 	n, err := io.ReadFull(r, w.buf[:headSize])
 	head := w.buf[:n]
@@ -465,7 +496,22 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Sto
 	var dec transform.Transformer
 	switch {
 	case bytes.HasPrefix(head, []byte{0xff, 0xfe}), bytes.HasPrefix(head, []byte{0xfe, 0xff}):
-		// UTF-16 text (PowerShell history, Windows notes).
+		// UTF-16 text (PowerShell history, Windows notes) has zeros:
+		// its line breaks and ASCII are 00-padded. Bytes after a BOM
+		// without any are not UTF-16 of such text and are scanned as
+		// they are; a small file without zeros (text in another
+		// script) is scanned both ways.
+		if bytes.IndexByte(head[2:min(len(head), sniffSize)], 0) < 0 {
+			if !eof {
+				break
+			}
+			raw := slices.Clone(head)
+			cr := chunkReader{buf: w.buf, r: eofReader{}, filled: copy(w.buf, raw), eof: true, line: 1}
+			if _, err := w.chunks(ctx, it, &cr, "", false, emit); err != nil {
+				return int64(len(raw)), err
+			}
+			head = raw
+		}
 		dec = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
 		encoding = "utf-16"
 	default:
@@ -493,6 +539,18 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Sto
 		}
 	}
 	cr := chunkReader{buf: w.buf, r: r, filled: len(head), eof: eof, line: 1}
+	return w.chunks(ctx, it, &cr, encoding, binary, emit)
+}
+
+// eofReader is an empty reader.
+type eofReader struct{}
+
+func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }
+
+// chunks runs the chunk detectors over what cr reads, whose buffer holds
+// the head already. It returns the bytes read.
+func (w *itemScanner) chunks(ctx context.Context, it Item, cr *chunkReader, encoding string, binary bool, emit func(Candidate, Location) error) (int64, error) {
+	var total int64
 	for {
 		if err := ctx.Err(); err != nil {
 			return total, err
@@ -507,7 +565,7 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Sto
 		total = cr.offset + int64(len(data)) - int64(cr.carried)
 		if len(data) > 0 {
 			ch := &Chunk{Data: data, Path: it.Path, Encoding: encoding, Binary: binary}
-			if err := w.detect(ctx, ch, own0, own1, &cr, it, emit); err != nil {
+			if err := w.detect(ctx, ch, own0, own1, cr, it, emit); err != nil {
 				return total, err
 			}
 		}

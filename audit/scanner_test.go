@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -105,17 +104,6 @@ func TestChunkBoundaries(t *testing.T) {
 	assert.Equal(t, want, got)
 }
 
-func TestUnreadableFileIsRecorded(t *testing.T) {
-	if os.Geteuid() == 0 {
-		t.Skip("root reads everything")
-	}
-	dir := t.TempDir()
-	p := filepath.Join(dir, "locked.txt")
-	require.NoError(t, os.WriteFile(p, []byte(token(1)), 0o000))
-	_, sum := collect(t, testScanner(Options{}), Dir(dir))
-	require.Len(t, sum.Errors, 1)
-}
-
 func TestRedactedEverywhere(t *testing.T) {
 	raw := token(42)
 	fs, _ := collect(t, testScanner(Options{}), Bytes("x.env", []byte("K="+raw)))
@@ -187,4 +175,29 @@ func TestVCSMetadataIsSkipped(t *testing.T) {
 	assert.Equal(t, "repo/app.env", fs[0].Location.Path)
 	require.Len(t, sum.Skipped, 1)
 	assert.Contains(t, sum.Skipped[0].Reason, "version-control")
+}
+
+func TestColumnOnLinesLongerThanAChunk(t *testing.T) {
+	// A token on one line of 2.5 chunks, and one on the next line after a
+	// line break that sits in the second chunk.
+	line := bytes.Repeat([]byte("a"), chunkSize*5/2)
+	var b bytes.Buffer
+	b.WriteString("x\n")
+	b.Write(line)
+	b.WriteString(" " + token(1) + "\n")
+	b.Write(line[:chunkSize/2])
+	b.WriteString("\n" + strings.Repeat("b", 300) + " " + token(2) + "\n")
+	fs, _ := collect(t, testScanner(Options{}), Bytes("long.txt", b.Bytes()))
+	require.Len(t, fs, 2)
+	byFP := map[string]Location{}
+	for _, f := range fs {
+		byFP[f.Secret.Fingerprint()] = f.Location
+	}
+	l1 := byFP[detect.Fingerprint(KindRawPrivateKey, token(1))]
+	assert.Equal(t, int64(2+len(line)+1), l1.Offset)
+	assert.Equal(t, 2, l1.Line)
+	assert.Equal(t, len(line)+2, l1.Column)
+	l2 := byFP[detect.Fingerprint(KindRawPrivateKey, token(2))]
+	assert.Equal(t, 4, l2.Line)
+	assert.Equal(t, 302, l2.Column)
 }

@@ -50,6 +50,9 @@ type Item struct {
 
 	depth  int            // archive nesting
 	budget *archiveBudget // shared by the members of one archive
+	// release, when set, is called once the item has been scanned or
+	// dropped (it frees the directory the item's Open reads from).
+	release func()
 }
 
 // FS returns a source that walks fsys from root ("." for all of it). Paths

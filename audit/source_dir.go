@@ -7,62 +7,144 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 )
 
 // Dir returns a source that walks the directory tree at root on the local
-// disk (root may also be a single file). It never follows symbolic links and
-// never opens FIFOs, devices or sockets; each is a recorded skip. Files are
-// opened read-only and non-blocking, without updating their access time
-// where the system allows.
+// disk (root may also be a single file). The root itself is followed when
+// it is a symbolic link (to a directory or a file); links inside the tree
+// are never followed. FIFOs, devices, sockets and pseudo-files that block
+// on read are never opened; each is a recorded skip. The walk opens each
+// directory relative to its parent, so a tree deeper than the system's
+// path-length limit is walked to its bottom. Files are opened read-only and
+// non-blocking, without updating their access time where the system
+// allows.
 func Dir(root string) Source { return dirSource{root: root} }
 
 type dirSource struct{ root string }
 
 func (s dirSource) Walk(ctx context.Context, fn func(Item) error) error {
-	info, err := os.Lstat(s.root)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// The root is what the user named: follow it if it is a link.
+	info, err := os.Stat(s.root)
 	if err != nil {
 		return fmt.Errorf("audit: %w", err)
 	}
 	if !info.IsDir() {
-		return fn(fileItem(s.root, info))
+		it := fileItem(s.root, info)
+		if it.Open != nil {
+			p := s.root
+			it.Open = func() (io.ReadCloser, error) { return openFollow(p) }
+		}
+		return fn(it)
 	}
-	return filepath.WalkDir(s.root, func(p string, d fs.DirEntry, err error) error {
-		if cerr := ctx.Err(); cerr != nil {
-			return cerr
+	r, err := os.OpenRoot(s.root)
+	if err != nil {
+		return fmt.Errorf("audit: %w", err)
+	}
+	h := &dirHandle{root: r}
+	h.refs.Store(1)
+	entries, err := readDir(r)
+	if err != nil {
+		h.release()
+		return fmt.Errorf("audit: %w", err)
+	}
+	return s.walkEntries(ctx, h, s.root, entries, fn)
+}
+
+// dirHandle is an open directory shared by the walk and by the items
+// listed in it, which open their files relative to it. It is closed when
+// the walk has left the directory and every item has been scanned or
+// dropped.
+type dirHandle struct {
+	root *os.Root
+	refs atomic.Int32
+}
+
+func (h *dirHandle) acquire() { h.refs.Add(1) }
+func (h *dirHandle) release() {
+	if h.refs.Add(-1) == 0 {
+		h.root.Close()
+	}
+}
+
+func readDir(r *os.Root) ([]fs.DirEntry, error) {
+	d, err := r.Open(".")
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	return d.ReadDir(-1)
+}
+
+// walkEntries walks the entries of the directory h at display path dir,
+// then releases h.
+func (s dirSource) walkEntries(ctx context.Context, h *dirHandle, dir string, entries []fs.DirEntry, fn func(Item) error) error {
+	defer h.release()
+	for _, e := range entries {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		if err != nil {
-			it := Item{Path: p, Origin: "file", Err: err}
-			if d != nil && d.IsDir() && p != s.root {
-				return skipDirErr(fn(it))
-			}
-			if p == s.root {
-				return fmt.Errorf("audit: %w", err)
-			}
-			return fn(it)
+		p := filepath.Join(dir, e.Name())
+		if err := s.entry(ctx, h, p, e, fn); err != nil {
+			return err
 		}
-		if d.IsDir() {
-			if p != s.root && vcsDirs[d.Name()] {
-				// Version-control internals hold compressed history, not
-				// files: scan history with GitHistory (-git) instead.
-				return skipDirErr(fn(Item{Path: p, Origin: "file", Skip: "version-control metadata (scan history with -git)"}))
-			}
-			return nil
+	}
+	return nil
+}
+
+func (s dirSource) entry(ctx context.Context, h *dirHandle, p string, e fs.DirEntry, fn func(Item) error) error {
+	name := e.Name()
+	switch {
+	case e.IsDir():
+		if vcsDirs[name] {
+			// Version-control internals hold compressed history, not
+			// files: scan history with GitHistory (-git) instead.
+			return fn(Item{Path: p, Origin: "file", Skip: "version-control metadata (scan history with -git)"})
 		}
-		if d.Type()&fs.ModeSymlink != 0 || d.Type()&fs.ModeType != 0 {
-			return fn(Item{Path: p, Origin: "file", Mode: d.Type(), Size: -1, Skip: irregularReason(d.Type())})
-		}
-		info, err := d.Info()
+		sub, err := h.root.OpenRoot(name)
 		if err != nil {
 			return fn(Item{Path: p, Origin: "file", Err: err})
 		}
-		return fn(fileItem(p, info))
-	})
+		sh := &dirHandle{root: sub}
+		sh.refs.Store(1)
+		entries, err := readDir(sub)
+		if err != nil {
+			sh.release()
+			return fn(Item{Path: p, Origin: "file", Err: err})
+		}
+		return s.walkEntries(ctx, sh, p, entries, fn)
+	case e.Type()&fs.ModeType != 0:
+		return fn(Item{Path: p, Origin: "file", Mode: e.Type(), Size: -1, Skip: irregularReason(e.Type())})
+	}
+	info, err := e.Info()
+	if err != nil {
+		return fn(Item{Path: p, Origin: "file", Err: err})
+	}
+	it := fileItem(p, info)
+	if it.Open == nil {
+		return fn(it)
+	}
+	h.acquire()
+	it.Open = func() (io.ReadCloser, error) { return openInRoot(h.root, name) }
+	it.release = h.release
+	if err := fn(it); err != nil {
+		h.release() // not taken
+		return err
+	}
+	return nil
 }
 
 func fileItem(p string, info fs.FileInfo) Item {
 	it := Item{Path: p, Origin: "file", Size: info.Size(), Mode: info.Mode(), ModTime: info.ModTime()}
 	if r := irregularReason(info.Mode()); r != "" {
 		it.Skip = r
+		return it
+	}
+	if info.Size() == 0 && blockingPseudoFiles[filepath.Base(p)] {
+		it.Skip = "pseudo-file that blocks on read"
 		return it
 	}
 	it.Open = func() (io.ReadCloser, error) {
@@ -75,5 +157,17 @@ func fileItem(p string, info fs.FileInfo) Item {
 	return it
 }
 
+// blockingPseudoFiles are kernel files that look regular (size 0) but wait
+// for new data instead of returning end of file: the kernel log and the
+// tracing pipes. A user's empty file of that name holds nothing to scan.
+var blockingPseudoFiles = map[string]bool{"kmsg": true, "trace_pipe": true, "trace_pipe_raw": true}
+
 // vcsDirs are version-control metadata directories the walk skips.
 var vcsDirs = map[string]bool{".git": true, ".hg": true, ".svn": true}
+
+// done releases what the item holds open for its Open, if anything.
+func (it Item) done() {
+	if it.release != nil {
+		it.release()
+	}
+}

@@ -10,6 +10,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,6 +28,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	baseline := fl.String("baseline", "", "baseline `file` of accepted findings (from scan -write-baseline)")
 	sarifOut := fl.String("sarif", "", "write SARIF 2.1.0 to `file`")
 	minSev := fl.String("min-severity", "high", "fail on new findings at or above this `severity`")
+	failUnread := fl.Bool("fail-on-unreadable", true, "exit 2 when an item could not be read (an unreadable file, a damaged archive)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -39,7 +41,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fl.NArg() > 0 {
 		root = fl.Arg(0)
 	}
-	opts := audit.Options{}
+	opts := audit.Options{FailOnUnreadable: *failUnread}
 	if *baseline != "" {
 		f, err := os.Open(*baseline)
 		if err != nil {
@@ -76,7 +78,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return nil
 	}, audit.Dir(root))
-	if err != nil {
+	unreadable := errors.Is(err, audit.ErrUnreadable)
+	if err != nil && !unreadable {
 		fmt.Fprintln(stderr, "ci-gate:", err)
 		return 2
 	}
@@ -88,6 +91,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "ci-gate: %d files, %d findings, %d new at or above %s, %d in the baseline, %d ignored\n",
 		sum.FilesScanned, sum.Findings, failing, threshold, sum.Baselined, sum.Ignored)
+	if unreadable {
+		for _, e := range sum.Errors {
+			fmt.Fprintf(stdout, "UNREAD %s: %s\n", e.Path, e.Error)
+		}
+		fmt.Fprintf(stderr, "ci-gate: %d items could not be read\n", len(sum.Errors))
+		return 2
+	}
 	if failing > 0 {
 		return 1
 	}

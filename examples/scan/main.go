@@ -57,6 +57,7 @@ type config struct {
 	host        string
 	deep        bool
 	deepBudget  time.Duration
+	failUnread  bool
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -82,9 +83,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.DurationVar(&cfg.deepBudget, "deep-budget", time.Hour, "with -deep, the most time all sweeps of the scan take together")
 	fl.StringVar(&cfg.host, "host", "", "scan the wallet stores (browser extensions, desktop wallets) found under `root`")
 	fl.StringVar(&cfg.gitRepo, "git", "", "scan every blob in the history of the git `repository` (all refs, deleted files included)")
+	fl.BoolVar(&cfg.failUnread, "fail-on-unreadable", false, "exit 2 when an item could not be read (an unreadable file, a damaged archive), after writing the report")
 	fl.StringVar(&cfg.allow, "allow", "", "comma-separated fingerprints or path `globs` whose findings are ignored (counted in the summary)")
 	fl.Usage = func() {
-		fmt.Fprintf(stderr, "usage: scan [flags] [PATH ...]\n\nFinds exposed wallet secrets under PATH (default .; - reads standard input).\nExit status: 0 none at or above -min-severity, 1 findings, 2 error.\n\nFlags:\n")
+		fmt.Fprintf(stderr, "usage: scan [flags] [PATH ...]\n\nFinds exposed wallet secrets under PATH (default .; - reads standard input).\nExit status: 0 none at or above -min-severity, 1 findings, 2 error (or, with -fail-on-unreadable, items not read).\n\nFlags:\n")
 		fl.PrintDefaults()
 	}
 	// Flags may come before or after the paths ("scan DIR -format json").
@@ -181,6 +183,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		MinSeverity: minSev,
 		DeepChecks:  cfg.deep,
 		DeepBudget:  cfg.deepBudget,
+
+		FailOnUnreadable: cfg.failUnread,
 	}
 	if cfg.disable != "" {
 		opts.Disable = strings.Split(cfg.disable, ",")
@@ -226,7 +230,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		all = append(all, f)
 		return nil
 	}, srcs...)
-	if err != nil {
+	unreadable := errors.Is(err, audit.ErrUnreadable)
+	if err != nil && !unreadable {
 		fmt.Fprintln(stderr, "scan:", err)
 		return 2
 	}
@@ -265,6 +270,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// A bug, not the input: the report is written, but the run did
 		// not do what it should have.
 		fmt.Fprintf(stderr, "scan: %d internal errors (a bug; please report it)\n", sum.InternalErrors)
+		return 2
+	}
+	if unreadable {
+		fmt.Fprintf(stderr, "scan: %d items could not be read\n", len(sum.Errors))
 		return 2
 	}
 	if failing > 0 {
