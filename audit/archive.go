@@ -14,6 +14,10 @@ import (
 	"os"
 	"path"
 	"strings"
+
+	"github.com/walletaudit/walletaudit/internal/mailparts"
+	"github.com/walletaudit/walletaudit/internal/qrimage"
+	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
 // Archive limits; see Options.Archive.
@@ -61,6 +65,9 @@ const (
 	gzipArchive
 	bzip2Archive
 	tarArchive
+	mailMessage // MIME e-mail (.eml): parts decoded by internal/mailparts
+	mailMbox    // mbox: messages one after another
+	qrImage     // an image: its QR codes are decoded (internal/qrimage)
 )
 
 // sniffArchive recognises archives by magic bytes.
@@ -74,6 +81,14 @@ func sniffArchive(head []byte) archiveKind {
 		return bzip2Archive
 	case len(head) >= 262 && string(head[257:262]) == "ustar":
 		return tarArchive
+	case qrimage.Sniff(head):
+		return qrImage
+	}
+	switch mailparts.Sniff(head) {
+	case mailparts.Message:
+		return mailMessage
+	case mailparts.Mbox:
+		return mailMbox
 	}
 	return notArchive
 }
@@ -177,6 +192,23 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		if br.reason != "" {
 			w.st.skip(it.Path, br.reason)
 		}
+	case mailMessage, mailMbox:
+		mk := mailparts.Message
+		if kind == mailMbox {
+			mk = mailparts.Mbox
+		}
+		err = mailparts.Walk(catch.wrap(rc), mk, mailparts.Limits{Parts: lim.Members}, func(name string, part io.Reader) error {
+			br := &budgetReader{r: part, b: b}
+			return member(name, -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil })
+		})
+		if errors.Is(err, mailparts.ErrLimit) {
+			err = errArchiveBudget
+		}
+	case qrImage:
+		// The QR codes of an image are members; the image's own bytes
+		// (text chunks, EXIF comments) are scanned too, as before.
+		w.scanQR(it, rc, member)
+		return true, nil
 	}
 	if ctx.Err() != nil {
 		return false, ctx.Err()
@@ -194,6 +226,50 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		return true, nil
 	}
 	return false, err
+}
+
+// scanQR decodes the QR codes of an image and scans each as a member
+// ("photo.png!qr1"). Binary content of 16 or 32 bytes is read as a
+// CompactSeedQR (SeedSigner: the entropy of a 12- or 24-word phrase) and
+// handed on as that phrase's words ("photo.png!qr1-compactseedqr"); other
+// binary content as it is ("…!qr1-bytes"). An image that does not decode
+// gives nothing here: its bytes are scanned anyway.
+func (w *itemScanner) scanQR(it Item, rc io.Reader, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) {
+	data, err := io.ReadAll(io.LimitReader(rc, w.s.opts.MaxWholeFile+1))
+	if err != nil || int64(len(data)) > w.s.opts.MaxWholeFile {
+		return
+	}
+	codes, err := qrimage.Decode(data, 0)
+	if err != nil {
+		if errors.Is(err, qrimage.ErrTooLarge) {
+			w.st.skip(it.Path, "image too large to look for QR codes in")
+		}
+		return
+	}
+	for i, c := range codes {
+		name := fmt.Sprintf("qr%d", i+1)
+		payloads := []struct {
+			name string
+			data []byte
+		}{{name, c.Text}}
+		if c.Raw != nil {
+			raw := struct {
+				name string
+				data []byte
+			}{name + "-bytes", c.Raw}
+			if len(c.Raw) == 16 || len(c.Raw) == 32 {
+				if ph, err := mnemonic.FromEntropy(c.Raw, mnemonic.English); err == nil {
+					raw.name, raw.data = name+"-compactseedqr", []byte(ph.Normalized())
+				}
+			}
+			payloads = append(payloads, raw)
+		}
+		for _, p := range payloads {
+			if err := member(p.name, int64(len(p.data)), 0o644, func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(p.data)), nil }); err != nil {
+				return
+			}
+		}
+	}
 }
 
 // errCatcher remembers the first error, other than end of file, that the
@@ -386,7 +462,7 @@ func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder
 	if f, ok := rc.(*os.File); ok {
 		return fileRewinder{f}, nil
 	}
-	if kind == zipArchive {
+	if kind == zipArchive || kind == qrImage {
 		var b bytes.Buffer
 		if size > 0 && size <= limit {
 			b.Grow(int(size) + bytes.MinRead)

@@ -222,6 +222,11 @@ func (m *mboxMessage) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// structural are the MIME fields that say how a body is built, not what
+// it says. They are left out of the header text, which then never reads
+// as a message of its own.
+var structural = map[string]bool{"Mime-Version": true, "Content-Type": true, "Content-Transfer-Encoding": true}
+
 var words = &mime.WordDecoder{CharsetReader: charsetReader}
 
 // message walks one message: its header fields as text, then its body.
@@ -232,6 +237,9 @@ func (w *walker) message(r io.Reader, prefix string, depth int) error {
 	}
 	var hb strings.Builder
 	for _, k := range sortedKeys(msg.Header) {
+		if structural[k] {
+			continue
+		}
 		for _, v := range msg.Header[k] {
 			if dv, err := words.DecodeHeader(v); err == nil {
 				v = dv

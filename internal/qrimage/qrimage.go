@@ -41,11 +41,20 @@ func Sniff(head []byte) bool {
 	return false
 }
 
-// Decode returns the payloads of the QR codes in an image: each code's
-// text, and its raw bytes too where they differ (a CompactSeedQR is
-// binary). An image without a QR code gives none and no error;
-// maxPixels ≤ 0 means MaxPixels.
-func Decode(data []byte, maxPixels int) (payloads [][]byte, err error) {
+// Code is what one QR code holds.
+type Code struct {
+	// Text is the code's content as text.
+	Text []byte
+	// Raw is the content of its byte segments when they are not simply
+	// the text: binary data (a CompactSeedQR is the entropy itself) that
+	// the text form has already run through a character set. Nil
+	// otherwise.
+	Raw []byte
+}
+
+// Decode returns the QR codes in an image. An image without a QR code
+// gives none and no error; maxPixels ≤ 0 means MaxPixels.
+func Decode(data []byte, maxPixels int) (codes []Code, err error) {
 	if maxPixels <= 0 {
 		maxPixels = MaxPixels
 	}
@@ -64,7 +73,7 @@ func Decode(data []byte, maxPixels int) (payloads [][]byte, err error) {
 	// not expect; an image is input like any other.
 	defer func() {
 		if r := recover(); r != nil {
-			payloads, err = nil, fmt.Errorf("qrimage: decoder failed: %v", r)
+			codes, err = nil, fmt.Errorf("qrimage: decoder failed: %v", r)
 		}
 	}()
 	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
@@ -78,16 +87,15 @@ func Decode(data []byte, maxPixels int) (payloads [][]byte, err error) {
 		return nil, nil
 	}
 	for _, r := range results {
-		payloads = append(payloads, []byte(r.GetText()))
-		// A code in byte mode may hold binary data (a CompactSeedQR is
-		// the entropy itself), which the text form has already run
-		// through a character set: keep the raw bytes too. A code that
-		// mixes modes has byte segments that are only part of its text.
+		c := Code{Text: []byte(r.GetText())}
+		// A code that mixes modes has byte segments that are only part
+		// of its text; those are not kept apart.
 		if segs, ok := r.GetResultMetadata()[gozxing.ResultMetadataType_BYTE_SEGMENTS].([][]byte); ok && len(segs) > 0 {
-			if raw := bytes.Join(segs, nil); !bytes.Contains([]byte(r.GetText()), raw) {
-				payloads = append(payloads, raw)
+			if raw := bytes.Join(segs, nil); !bytes.Contains(c.Text, raw) {
+				c.Raw = raw
 			}
 		}
+		codes = append(codes, c)
 	}
-	return payloads, nil
+	return codes, nil
 }

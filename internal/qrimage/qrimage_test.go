@@ -64,8 +64,15 @@ func TestDecode(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.True(t, Sniff(tc.data))
-			got, err := Decode(tc.data, 0)
+			codes, err := Decode(tc.data, 0)
 			require.NoError(t, err)
+			var got [][]byte
+			for _, c := range codes {
+				got = append(got, c.Text)
+				if c.Raw != nil {
+					got = append(got, c.Raw)
+				}
+			}
 			for _, w := range tc.want {
 				assert.Contains(t, got, w)
 			}

@@ -1,0 +1,138 @@
+package audit
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/base64"
+	"image/png"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/textproto"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/skip2/go-qrcode"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/mnemonic"
+)
+
+func qpEncode(s string) string {
+	var b bytes.Buffer
+	w := quotedprintable.NewWriter(&b)
+	_, _ = w.Write([]byte(s))
+	_ = w.Close()
+	return b.String()
+}
+
+func b64Lines(b []byte) string {
+	enc := base64.StdEncoding.EncodeToString(b)
+	var out strings.Builder
+	for len(enc) > 76 {
+		out.WriteString(enc[:76] + "\r\n")
+		enc = enc[76:]
+	}
+	return out.String() + enc + "\r\n"
+}
+
+// mailWithParts is a MIME message: a quoted-printable text part, a base64
+// text part and a base64 zip attachment.
+func mailWithParts(t *testing.T, qpText, b64Text string, attachment []byte) []byte {
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	add := func(h map[string]string, content string) {
+		hdr := textproto.MIMEHeader{}
+		for k, v := range h {
+			hdr.Set(k, v)
+		}
+		w, err := mw.CreatePart(hdr)
+		require.NoError(t, err)
+		_, err = w.Write([]byte(content))
+		require.NoError(t, err)
+	}
+	add(map[string]string{"Content-Type": "text/plain; charset=utf-8", "Content-Transfer-Encoding": "quoted-printable"}, qpEncode(qpText))
+	add(map[string]string{"Content-Type": "text/plain; charset=utf-8", "Content-Transfer-Encoding": "base64"}, b64Lines([]byte(b64Text)))
+	add(map[string]string{"Content-Type": "application/zip", "Content-Transfer-Encoding": "base64",
+		"Content-Disposition": `attachment; filename="backup.zip"`}, b64Lines(attachment))
+	require.NoError(t, mw.Close())
+	return []byte("From: a@example.org\r\nTo: b@example.org\r\nSubject: backup\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=" + mw.Boundary() + "\r\n\r\n" + body.String())
+}
+
+func TestMailPartsAreScanned(t *testing.T) {
+	filler := strings.Repeat("x", 70) // puts the token across a soft line break
+	msg := mailWithParts(t, filler+" "+token(1)+"\n", strings.Repeat("y ", 40)+token(2)+"\n",
+		zipOf(t, map[string][]byte{"notes.txt": []byte("a\n" + token(3) + "\n")}))
+	mbox := append([]byte("From a@example.org Mon Jan  1 00:00:00 2024\n"), msg...)
+	mbox = append(mbox, []byte("\nFrom b@example.org Mon Jan  1 00:00:00 2024\nFrom: b@example.org\nSubject: x\n\nplain "+token(4)+"\n")...)
+
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "mail.eml"), msg, 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "Inbox"), mbox, 0o600))
+	fs, sum := collect(t, testScanner(Options{}), Dir(dir))
+	got := map[string]bool{}
+	for _, f := range fs {
+		got[strings.TrimPrefix(f.Location.Path, dir+string(filepath.Separator))] = true
+	}
+	for _, want := range []string{
+		"mail.eml!part1.txt", "mail.eml!part2.txt", "mail.eml!part3-backup.zip!notes.txt",
+		"Inbox!message1/part1.txt", "Inbox!message1/part2.txt", "Inbox!message1/part3-backup.zip!notes.txt",
+		"Inbox!message2/body.txt",
+	} {
+		assert.True(t, got[want], "no finding in %s (got %v)", want, got)
+	}
+	assert.Empty(t, sum.Errors)
+
+	// A seed phrase in a quoted-printable body, with the default detectors.
+	p := freshPhrase(t)
+	eml := []byte("From: a@example.org\r\nSubject: notes\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n" +
+		"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + qpEncode("Hi,\r\n\r\nhere is the backup of my wallet, keep it safe:\r\n\r\n"+p.Normalized()+"\r\n\r\nAnna\r\n"))
+	fs, _ = collect(t, New(Options{}), Bytes("notes.eml", eml))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "notes.eml!body.txt", fs[0].Location.Path)
+	assert.Equal(t, detect.Fingerprint(KindMnemonic, "bip39:"+p.Normalized()), fs[0].Secret.Fingerprint())
+}
+
+func freshPhrase(t *testing.T) mnemonic.Phrase {
+	ent := make([]byte, 16)
+	_, err := rand.Read(ent)
+	require.NoError(t, err)
+	p, err := mnemonic.FromEntropy(ent, mnemonic.English)
+	require.NoError(t, err)
+	return p
+}
+
+func qrPNG(t *testing.T, content []byte) []byte {
+	q, err := qrcode.New(string(content), qrcode.Medium)
+	require.NoError(t, err)
+	var b bytes.Buffer
+	require.NoError(t, png.Encode(&b, q.Image(256)))
+	return b.Bytes()
+}
+
+func TestQRCodesInImagesAreScanned(t *testing.T) {
+	fs, _ := collect(t, testScanner(Options{}), Bytes("paper-wallet.png", qrPNG(t, []byte(token(5)))))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "paper-wallet.png!qr1", fs[0].Location.Path)
+
+	// A CompactSeedQR: the entropy as raw bytes.
+	ent := make([]byte, 16)
+	_, err := rand.Read(ent)
+	require.NoError(t, err)
+	p, err := mnemonic.FromEntropy(ent, mnemonic.English)
+	require.NoError(t, err)
+	var found []Finding
+	_, err = New(Options{}).Run(context.Background(), func(f Finding) error { found = append(found, f); return nil },
+		Bytes("seedqr.png", qrPNG(t, ent)))
+	require.NoError(t, err)
+	fps := map[string]string{}
+	for _, f := range found {
+		fps[f.Secret.Fingerprint()] = f.Location.Path
+	}
+	assert.Equal(t, "seedqr.png!qr1-compactseedqr", fps[detect.Fingerprint(KindMnemonic, "bip39:"+p.Normalized())], "CompactSeedQR not found")
+}
