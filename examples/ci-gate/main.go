@@ -32,7 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	threshold, err := audit.ParseSeverity(*minSev)
 	if err != nil {
-		fmt.Fprintln(stderr, "ci-gate:", err)
+		fmt.Fprintln(stderr, "ci-gate:", report.EscapeText(err.Error()))
 		return 2
 	}
 	root := "."
@@ -41,23 +41,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := audit.Options{}
 	if *baseline != "" {
-		f, err := os.Open(*baseline)
-		if err != nil {
-			fmt.Fprintln(stderr, "ci-gate:", err)
-			return 2
-		}
-		opts.Baseline, err = audit.ReadBaseline(f)
-		f.Close()
-		if err != nil {
-			fmt.Fprintln(stderr, "ci-gate:", err)
+		if opts.Baseline, err = audit.ReadBaselineFile(*baseline); err != nil {
+			fmt.Fprintln(stderr, "ci-gate: -baseline:", report.EscapeText(err.Error()))
 			return 2
 		}
 	}
 	var sarif report.Writer
 	var sarifFile *os.File
 	if *sarifOut != "" {
+		// Created before the scan: an unwritable path fails at once.
 		if sarifFile, err = os.Create(*sarifOut); err != nil {
-			fmt.Fprintln(stderr, "ci-gate:", err)
+			fmt.Fprintln(stderr, "ci-gate: -sarif:", report.EscapeText(err.Error()))
 			return 2
 		}
 		defer sarifFile.Close()
@@ -72,17 +66,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		if f.Severity.AtLeast(threshold) && f.Severity != audit.SeverityInfo {
 			failing++
-			fmt.Fprintf(stdout, "NEW %s %s %s %s %s\n", f.Severity, f.Location, f.Rule, f.Secret.Redacted(), f.Secret.Fingerprint())
+			fmt.Fprintf(stdout, "NEW %s %s %s %s %s\n", f.Severity, report.EscapeText(f.Location.String()), report.EscapeText(f.Rule),
+				report.EscapeText(f.Secret.Redacted()), f.Secret.Fingerprint())
 		}
 		return nil
 	}, audit.Dir(root))
 	if err != nil {
-		fmt.Fprintln(stderr, "ci-gate:", err)
+		fmt.Fprintln(stderr, "ci-gate:", report.EscapeText(err.Error()))
 		return 2
 	}
 	if sarif != nil {
 		if err := sarif.Close(sum); err != nil {
-			fmt.Fprintln(stderr, "ci-gate:", err)
+			fmt.Fprintln(stderr, "ci-gate:", report.EscapeText(err.Error()))
 			return 2
 		}
 	}
