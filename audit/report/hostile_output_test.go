@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"net/url"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -319,7 +320,16 @@ func TestSARIFNotificationsEscapeHostileNames(t *testing.T) {
 	require.Len(t, doc.Runs[0].Invocations[0].ToolExecutionNotifications, 2*len(hostileNames))
 	for _, n := range doc.Runs[0].Invocations[0].ToolExecutionNotifications {
 		assertClean(t, n.Message.Text, false)
+		u := n.Locations[0].PhysicalLocation.ArtifactLocation.URI
+		assertClean(t, u, false)
+		assert.NotContains(t, u, " ")
+		_, err := url.Parse(u)
+		assert.NoError(t, err, u)
 	}
+	assert.Equal(t, "dir/a%20b%231.txt", uriPath("dir/a b#1.txt"))
+	assert.Equal(t, "app/.env", uriPath("app/.env"))
+	assert.Equal(t, "a.zip%21m/x.json", uriPath("a.zip!m/x.json")) // decodes to the member path
+	assert.Equal(t, "./c:x", uriPath("c:x"))
 }
 
 func renderSummary(t *testing.T, sum audit.Summary) string {

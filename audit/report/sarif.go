@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"net/url"
 	"path/filepath"
 	"strings"
 
@@ -119,14 +120,24 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 }
 
 // artifact is the location of a scanned path, relative to %SRCROOT% when
-// BaseDir holds it.
+// BaseDir holds it. The path is percent-encoded as a URI reference: a
+// name's spaces, '%', '#', '?' and control characters do not reach the
+// consumer raw.
 func (s *sarifWriter) artifact(p string) *sarif.ArtifactLocation {
 	if s.opts.BaseDir != "" {
 		if rel, err := filepath.Rel(s.opts.BaseDir, p); err == nil && !strings.HasPrefix(rel, "..") {
-			return sarif.NewSimpleArtifactLocation(filepath.ToSlash(rel)).WithUriBaseId("%SRCROOT%")
+			return sarif.NewSimpleArtifactLocation(uriPath(rel)).WithUriBaseId("%SRCROOT%")
 		}
 	}
-	return sarif.NewSimpleArtifactLocation(filepath.ToSlash(p))
+	return sarif.NewSimpleArtifactLocation(uriPath(p))
+}
+
+func uriPath(p string) string {
+	u := (&url.URL{Path: filepath.ToSlash(p)}).EscapedPath()
+	if first, _, _ := strings.Cut(u, "/"); strings.Contains(first, ":") {
+		u = "./" + u // "c:x" would read as a scheme
+	}
+	return u
 }
 
 // Descriptor ids of the tool execution notifications in SARIF.

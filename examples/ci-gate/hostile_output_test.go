@@ -34,6 +34,7 @@ func TestGateEscapesHostileNamesAndReportsWhatItMissed(t *testing.T) {
 	require.Equal(t, 1, run([]string{"-sarif", sarifPath, dir}, &out, &errb), errb.String())
 	assert.False(t, rawControl(out.String()), "raw control character in %q", out.String())
 	assert.Contains(t, out.String(), `x\x1b[2K\rCLEAN\nFAKE\u202e.txt`)
+	assert.Contains(t, out.String(), "1 not scanned completely")
 
 	data, err := os.ReadFile(sarifPath)
 	require.NoError(t, err)

@@ -81,8 +81,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	fmt.Fprintf(stdout, "ci-gate: %d files, %d findings, %d new at or above %s, %d in the baseline, %d ignored\n",
-		sum.FilesScanned, sum.Findings, failing, threshold, sum.Baselined, sum.Ignored)
+	fmt.Fprintf(stdout, "ci-gate: %d files, %d findings, %d new at or above %s, %d in the baseline, %d ignored, %d skipped, %d not scanned completely\n",
+		sum.FilesScanned, sum.Findings, failing, threshold, sum.Baselined, sum.Ignored, len(sum.Skipped), len(sum.Errors))
 	if failing > 0 {
 		return 1
 	}
