@@ -101,6 +101,31 @@ type archiveBudget struct {
 
 var errArchiveBudget = errors.New("archive limit reached")
 
+// budgetError is errArchiveBudget with the limit that was reached, so the
+// one skip recorded for the archive says which.
+type budgetError struct{ reason string }
+
+func (e *budgetError) Error() string        { return e.reason }
+func (e *budgetError) Is(target error) bool { return target == errArchiveBudget }
+
+// formatError names the archive format once: the standard readers' errors
+// already start with "zip: ", "gzip: " or "archive/tar: ".
+type formatError struct {
+	msg string
+	err error
+}
+
+func (e *formatError) Error() string { return e.msg }
+func (e *formatError) Unwrap() error { return e.err }
+
+func newFormatError(format string, err error) error {
+	msg := err.Error()
+	for _, p := range []string{format + ": ", "archive/" + format + ": ", "compress/" + format + ": "} {
+		msg = strings.TrimPrefix(msg, p)
+	}
+	return &formatError{msg: format + ": " + msg, err: err}
+}
+
 // budgetReader counts decompressed bytes against the budget and stops a
 // stream whose ratio to its compressed size marks a bomb.
 type budgetReader struct {
@@ -108,13 +133,11 @@ type budgetReader struct {
 	b          *archiveBudget
 	read       int64
 	compressed int64 // 0 when unknown
-	reason     string
 }
 
 func (r *budgetReader) Read(p []byte) (int, error) {
 	if r.b.bytes <= 0 {
-		r.reason = "decompressed-bytes limit of the archive reached"
-		return 0, errArchiveBudget
+		return 0, &budgetError{"decompressed-bytes limit of the archive reached"}
 	}
 	if int64(len(p)) > r.b.bytes {
 		p = p[:r.b.bytes]
@@ -123,8 +146,7 @@ func (r *budgetReader) Read(p []byte) (int, error) {
 	r.read += int64(n)
 	r.b.bytes -= int64(n)
 	if r.compressed > 0 && r.read > ratioFloor && r.read/r.compressed > maxCompressionRatio {
-		r.reason = fmt.Sprintf("compression ratio above %d:1 (a decompression bomb)", maxCompressionRatio)
-		return n, errArchiveBudget
+		return n, &budgetError{fmt.Sprintf("compression ratio above %d:1 (a decompression bomb)", maxCompressionRatio)}
 	}
 	return n, err
 }
@@ -149,7 +171,7 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 	w.st.files.Add(1)
 	member := func(name string, size int64, mode os.FileMode, open func() (io.ReadCloser, error)) error {
 		if b.members <= 0 {
-			return errArchiveBudget
+			return &budgetError{"members limit of the archive reached"}
 		}
 		b.members--
 		sub := Item{Path: it.Path + "!" + name, Size: size, Mode: mode, Origin: "archive", Open: open,
@@ -175,7 +197,7 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		if kind == gzipArchive {
 			g, gerr := gzip.NewReader(rc)
 			if gerr != nil {
-				w.st.fail(it.Path, fmt.Errorf("gzip: %w", gerr))
+				w.st.fail(it.Path, newFormatError("gzip", gerr))
 				return true, nil
 			}
 			defer g.Close()
@@ -189,9 +211,6 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 			name += ".tar"
 		}
 		err = member(name, -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil })
-		if br.reason != "" {
-			w.st.skip(it.Path, br.reason)
-		}
 	case mailMessage, mailMbox:
 		mk := mailparts.Message
 		if kind == mailMbox {
@@ -214,7 +233,13 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		return false, ctx.Err()
 	}
 	if errors.Is(err, errArchiveBudget) {
-		w.st.skip(it.Path, "archive limits reached (members or decompressed bytes); the rest was not read")
+		// Recorded once, here, for the archive: the member that hit the
+		// limit does not record it again.
+		reason := "archive limits reached"
+		if be := (*budgetError)(nil); errors.As(err, &be) {
+			reason = be.reason
+		}
+		w.st.skip(it.Path, reason+"; the rest was not read")
 		return false, nil
 	}
 	if err != nil {
@@ -338,7 +363,10 @@ func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, catch *errCatcher, memb
 	}
 	zr, err := zip.NewReader(ra, size)
 	if err != nil {
-		return fmt.Errorf("zip: %w", err)
+		if errors.Is(err, zip.ErrFormat) {
+			return &formatError{msg: "not a valid zip archive", err: err}
+		}
+		return newFormatError("zip", err)
 	}
 	b := it.budget
 	for _, f := range zr.File {
@@ -390,7 +418,7 @@ func scanTar(rc io.Reader, b *archiveBudget, member func(string, int64, os.FileM
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("tar: %w", err)
+			return newFormatError("tar", err)
 		}
 		if h.Typeflag != tar.TypeReg { // the reader reports the old TypeRegA as TypeReg
 			continue // links, devices, directories: never followed or opened

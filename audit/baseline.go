@@ -3,8 +3,10 @@ package audit
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -43,14 +45,36 @@ func NewBaseline(fs []Finding) *Baseline {
 	return b
 }
 
-// ReadBaseline reads a baseline file or a previous JSON report.
+// ReadBaseline reads a baseline file or a previous JSON report. Its errors
+// say where in the input the problem is (a byte offset, an entry number);
+// ReadBaselineFile adds the file's name.
 func ReadBaseline(r io.Reader) (*Baseline, error) {
-	var f baselineFile
-	if err := json.NewDecoder(io.LimitReader(r, 256<<20)).Decode(&f); err != nil {
+	b, err := readBaseline(r)
+	if err != nil {
 		return nil, fmt.Errorf("audit: reading baseline: %w", err)
 	}
+	return b, nil
+}
+
+func readBaseline(r io.Reader) (*Baseline, error) {
+	var f baselineFile
+	if err := json.NewDecoder(io.LimitReader(r, 256<<20)).Decode(&f); err != nil {
+		var syn *json.SyntaxError
+		var typ *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &syn):
+			return nil, fmt.Errorf("not JSON at byte %d: %w", syn.Offset, err)
+		case errors.As(err, &typ):
+			return nil, fmt.Errorf("not a baseline or JSON report (byte %d): %w", typ.Offset, err)
+		case errors.Is(err, io.EOF):
+			return nil, errors.New("empty input")
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			return nil, errors.New("not JSON: the input ends too early")
+		}
+		return nil, err
+	}
 	b := &Baseline{entries: map[string]BaselineEntry{}}
-	for _, raw := range f.Findings {
+	for i, raw := range f.Findings {
 		var e BaselineEntry
 		var rep struct {
 			Rule     string `json:"rule"`
@@ -66,8 +90,23 @@ func ReadBaseline(r io.Reader) (*Baseline, error) {
 		} else if json.Unmarshal(raw, &rep) == nil && rep.Secret.Fingerprint != "" {
 			b.entries[rep.Secret.Fingerprint] = BaselineEntry{Fingerprint: rep.Secret.Fingerprint, Rule: rep.Rule, Path: rep.Location.Path}
 		} else {
-			return nil, fmt.Errorf("audit: baseline entry without a fingerprint")
+			return nil, fmt.Errorf("entry %d of findings has no fingerprint", i+1)
 		}
+	}
+	return b, nil
+}
+
+// ReadBaselineFile reads the baseline in the named file; its errors name
+// the file.
+func ReadBaselineFile(name string) (*Baseline, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("audit: reading baseline: %w", err) // *PathError names the file
+	}
+	defer f.Close()
+	b, err := readBaseline(f)
+	if err != nil {
+		return nil, fmt.Errorf("audit: reading baseline %s: %w", name, err)
 	}
 	return b, nil
 }

@@ -77,7 +77,7 @@ func levelDBBlock(data []byte, h blockHandle, limit int64) ([]byte, error) {
 	case 1:
 		n, err := snappy.DecodedLen(raw)
 		if err != nil {
-			return nil, fmt.Errorf("snappy: %w", err)
+			return nil, err // "snappy: corrupt input"
 		}
 		if int64(n) > limit || n > levelDBMaxBlock {
 			return nil, errArchiveBudget

@@ -426,6 +426,9 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		if errors.Is(rerr, errArchiveBudget) {
+			return rerr // the archive records the limit once, as a skip
+		}
 		w.st.fail(it.Path, rerr)
 	}
 	return nil

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"net/url"
 	"path/filepath"
 	"strings"
 
@@ -23,7 +24,11 @@ type sarifWriter struct {
 // NewSARIF returns a writer of a SARIF 2.1.0 log with one run: a rule per
 // detector rule, a result per finding with its fingerprint in
 // partialFingerprints, and levels mapped from severity (critical and high
-// → error, medium → warning, low and info → note).
+// → error, medium → warning, low and info → note). Its invocation says
+// what was not covered: executionSuccessful is false when an item could
+// not be scanned completely, and skipped and failed items are listed as
+// toolExecutionNotifications (descriptors NotificationSkipped and
+// NotificationError).
 func NewSARIF(w io.Writer, opts Options) Writer { return &sarifWriter{w: w, opts: opts} }
 
 func (s *sarifWriter) Add(f audit.Finding) error { s.fs = append(s.fs, f); return nil }
@@ -79,12 +84,7 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 		} else {
 			region = region.WithByteOffset(int(f.Location.Offset))
 		}
-		loc := sarif.NewSimpleArtifactLocation(filepath.ToSlash(f.Location.Path))
-		if s.opts.BaseDir != "" {
-			if rel, err := filepath.Rel(s.opts.BaseDir, f.Location.Path); err == nil && !strings.HasPrefix(rel, "..") {
-				loc = sarif.NewSimpleArtifactLocation(filepath.ToSlash(rel)).WithUriBaseId("%SRCROOT%")
-			}
-		}
+		loc := s.artifact(f.Location.Path)
 		res := sarif.NewRuleResult(f.Rule).
 			WithLevel(level(f.Severity)).
 			WithMessage(sarif.NewTextMessage(msg)).
@@ -105,8 +105,7 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 		res.AttachPropertyBag(props)
 		run.AddResult(res)
 	}
-	run.AddInvocation(true)
-	_ = sum
+	run.AddInvocations(s.invocation(sum))
 	if s.opts.BaseDir != "" {
 		if abs, err := filepath.Abs(s.opts.BaseDir); err == nil {
 			uri := "file://" + filepath.ToSlash(abs)
@@ -118,6 +117,61 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 	}
 	rep.AddRun(run)
 	return rep.PrettyWrite(s.w)
+}
+
+// artifact is the location of a scanned path, relative to %SRCROOT% when
+// BaseDir holds it. The path is percent-encoded as a URI reference: a
+// name's spaces, '%', '#', '?' and control characters do not reach the
+// consumer raw.
+func (s *sarifWriter) artifact(p string) *sarif.ArtifactLocation {
+	if s.opts.BaseDir != "" {
+		if rel, err := filepath.Rel(s.opts.BaseDir, p); err == nil && !strings.HasPrefix(rel, "..") {
+			return sarif.NewSimpleArtifactLocation(uriPath(rel)).WithUriBaseId("%SRCROOT%")
+		}
+	}
+	return sarif.NewSimpleArtifactLocation(uriPath(p))
+}
+
+func uriPath(p string) string {
+	u := (&url.URL{Path: filepath.ToSlash(p)}).EscapedPath()
+	if first, _, _ := strings.Cut(u, "/"); strings.Contains(first, ":") {
+		u = "./" + u // "c:x" would read as a scheme
+	}
+	return u
+}
+
+// Descriptor ids of the tool execution notifications in SARIF.
+const (
+	// NotificationSkipped marks an item the scan did not read (size
+	// limit, archive limit, special file): level "note".
+	NotificationSkipped = "walletaudit/skipped"
+	// NotificationError marks an item the scan could not read or decode
+	// completely: level "error".
+	NotificationError = "walletaudit/item-error"
+)
+
+// invocation tells what the run did not cover: executionSuccessful is false
+// when an item could not be scanned completely, and every skipped or failed
+// item is a tool execution notification with its path and reason.
+func (s *sarifWriter) invocation(sum audit.Summary) *sarif.Invocation {
+	inv := sarif.NewInvocation().WithExecutionSuccess(len(sum.Errors) == 0)
+	note := func(id, level, msg, p string) {
+		n := sarif.NewNotification().
+			WithDescriptor(sarif.NewReportingDescriptorReference().WithId(id)).
+			WithLevel(level).
+			WithTextMessage(EscapeText(msg))
+		if p != "" {
+			n.AddLocation(sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().WithArtifactLocation(s.artifact(p))))
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+	}
+	for _, k := range sum.Skipped {
+		note(NotificationSkipped, "note", "Skipped "+k.Path+": "+k.Reason, k.Path)
+	}
+	for _, e := range sum.Errors {
+		note(NotificationError, "error", "Not scanned completely "+e.Path+": "+e.Error, e.Path)
+	}
+	return inv
 }
 
 func level(s audit.Severity) string {

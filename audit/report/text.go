@@ -67,12 +67,12 @@ func (t *textWriter) Close(s audit.Summary) error {
 			cmp.Compare(b.worst.Score, a.worst.Score), cmp.Compare(a.path, b.path))
 	})
 	for _, g := range gs {
-		fmt.Fprintf(&b, "%s\n", t.paint(ansiBold, g.path))
+		fmt.Fprintf(&b, "%s\n", t.paint(ansiBold, EscapeText(g.path)))
 		for _, f := range g.fs {
 			sev := fmt.Sprintf("%-8s %4.1f", strings.ToUpper(string(f.Severity)), f.Score)
-			fmt.Fprintf(&b, "  %s  line %-5d %s  %s", t.paint(sevColor[f.Severity], sev), f.Location.Line, f.Rule, f.Secret.Redacted())
+			fmt.Fprintf(&b, "  %s  line %-5d %s  %s", t.paint(sevColor[f.Severity], sev), f.Location.Line, EscapeText(f.Rule), EscapeText(f.Secret.Redacted()))
 			if a := f.Secret.Address(); a != "" {
-				fmt.Fprintf(&b, "  %s", a)
+				fmt.Fprintf(&b, "  %s", EscapeText(a))
 			}
 			b.WriteByte('\n')
 			var facts []string
@@ -89,7 +89,7 @@ func (t *textWriter) Close(s audit.Summary) error {
 			if f.Protection != nil && f.Protection.Summary != "" {
 				facts = append(facts, f.Protection.Summary)
 			}
-			fmt.Fprintf(&b, "      %s\n", t.paint(ansiDim, strings.Join(facts, " · ")))
+			fmt.Fprintf(&b, "      %s\n", t.paint(ansiDim, EscapeText(strings.Join(facts, " · "))))
 			var where []string
 			where = append(where, "stored in "+f.Storage.Context)
 			if f.Storage.Permissions != "" {
@@ -105,10 +105,10 @@ func (t *textWriter) Close(s audit.Summary) error {
 			for _, p := range f.AttackPaths {
 				ids = append(ids, p.ID)
 			}
-			fmt.Fprintf(&b, "      %s; attack paths: %s\n", strings.Join(where, ", "), strings.Join(ids, ", "))
-			fmt.Fprintf(&b, "      fix: %s\n", f.Remediation)
+			fmt.Fprintf(&b, "      %s; attack paths: %s\n", EscapeText(strings.Join(where, ", ")), EscapeText(strings.Join(ids, ", ")))
+			fmt.Fprintf(&b, "      fix: %s\n", EscapeText(f.Remediation))
 			if t.opts.ShowSecrets {
-				fmt.Fprintf(&b, "      secret: %s\n", f.Secret.Reveal())
+				fmt.Fprintf(&b, "      secret: %s\n", EscapeText(f.Secret.Reveal()))
 			}
 		}
 		b.WriteByte('\n')
@@ -142,14 +142,14 @@ func (t *textWriter) summary(b *strings.Builder, s audit.Summary) {
 		}
 		b.WriteString(":\n")
 		for _, k := range show {
-			fmt.Fprintf(b, "  %s: %s\n", k.Path, k.Reason)
+			fmt.Fprintf(b, "  %s: %s\n", EscapeText(k.Path), EscapeText(k.Reason))
 		}
 		if len(show) < n {
 			fmt.Fprintf(b, "  … and %d more\n", n-len(show))
 		}
 	}
 	if n := len(s.Errors); n > 0 {
-		fmt.Fprintf(b, "%d items could not be read:\n", n)
+		fmt.Fprintf(b, "%d items not scanned completely (an error reading or decoding them):\n", n)
 		if s.InternalErrors > 0 {
 			fmt.Fprintf(b, "  (%d of them internal errors: a bug, please report it)\n", s.InternalErrors)
 		}
@@ -158,7 +158,7 @@ func (t *textWriter) summary(b *strings.Builder, s audit.Summary) {
 			show = show[:5]
 		}
 		for _, e := range show {
-			fmt.Fprintf(b, "  %s: %s\n", e.Path, e.Error)
+			fmt.Fprintf(b, "  %s: %s\n", EscapeText(e.Path), EscapeText(e.Error))
 		}
 		if len(show) < n {
 			fmt.Fprintf(b, "  … and %d more\n", n-len(show))

@@ -34,7 +34,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	threshold, err := audit.ParseSeverity(*minSev)
 	if err != nil {
-		fmt.Fprintln(stderr, "ci-gate:", err)
+		fmt.Fprintln(stderr, "ci-gate:", report.EscapeText(err.Error()))
 		return 2
 	}
 	root := "."
@@ -43,23 +43,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := audit.Options{FailOnUnreadable: *failUnread}
 	if *baseline != "" {
-		f, err := os.Open(*baseline)
-		if err != nil {
-			fmt.Fprintln(stderr, "ci-gate:", err)
-			return 2
-		}
-		opts.Baseline, err = audit.ReadBaseline(f)
-		f.Close()
-		if err != nil {
-			fmt.Fprintln(stderr, "ci-gate:", err)
+		if opts.Baseline, err = audit.ReadBaselineFile(*baseline); err != nil {
+			fmt.Fprintln(stderr, "ci-gate: -baseline:", report.EscapeText(err.Error()))
 			return 2
 		}
 	}
 	var sarif report.Writer
 	var sarifFile *os.File
 	if *sarifOut != "" {
+		// Created before the scan: an unwritable path fails at once.
 		if sarifFile, err = os.Create(*sarifOut); err != nil {
-			fmt.Fprintln(stderr, "ci-gate:", err)
+			fmt.Fprintln(stderr, "ci-gate: -sarif:", report.EscapeText(err.Error()))
 			return 2
 		}
 		defer sarifFile.Close()
@@ -74,26 +68,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		if f.Severity.AtLeast(threshold) && f.Severity != audit.SeverityInfo {
 			failing++
-			fmt.Fprintf(stdout, "NEW %s %s %s %s %s\n", f.Severity, f.Location, f.Rule, f.Secret.Redacted(), f.Secret.Fingerprint())
+			fmt.Fprintf(stdout, "NEW %s %s %s %s %s\n", f.Severity, report.EscapeText(f.Location.String()), report.EscapeText(f.Rule),
+				report.EscapeText(f.Secret.Redacted()), f.Secret.Fingerprint())
 		}
 		return nil
 	}, audit.Dir(root))
 	unreadable := errors.Is(err, audit.ErrUnreadable)
 	if err != nil && !unreadable {
-		fmt.Fprintln(stderr, "ci-gate:", err)
+		fmt.Fprintln(stderr, "ci-gate:", report.EscapeText(err.Error()))
 		return 2
 	}
 	if sarif != nil {
 		if err := sarif.Close(sum); err != nil {
-			fmt.Fprintln(stderr, "ci-gate:", err)
+			fmt.Fprintln(stderr, "ci-gate:", report.EscapeText(err.Error()))
 			return 2
 		}
 	}
-	fmt.Fprintf(stdout, "ci-gate: %d files, %d findings, %d new at or above %s, %d in the baseline, %d ignored\n",
-		sum.FilesScanned, sum.Findings, failing, threshold, sum.Baselined, sum.Ignored)
+	fmt.Fprintf(stdout, "ci-gate: %d files, %d findings, %d new at or above %s, %d in the baseline, %d ignored, %d skipped, %d not scanned completely\n",
+		sum.FilesScanned, sum.Findings, failing, threshold, sum.Baselined, sum.Ignored, len(sum.Skipped), len(sum.Errors))
 	if unreadable {
 		for _, e := range sum.Errors {
-			fmt.Fprintf(stdout, "UNREAD %s: %s\n", e.Path, e.Error)
+			fmt.Fprintf(stdout, "UNREAD %s: %s\n", report.EscapeText(e.Path), report.EscapeText(e.Error))
 		}
 		fmt.Fprintf(stderr, "ci-gate: %d items could not be read\n", len(sum.Errors))
 		return 2

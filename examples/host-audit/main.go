@@ -89,7 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *out != "" {
 		f, err := os.Create(*out)
 		if err != nil {
-			fmt.Fprintln(stderr, "host-audit:", err)
+			fmt.Fprintln(stderr, "host-audit:", report.EscapeText(err.Error()))
 			return 2
 		}
 		defer f.Close()
@@ -99,7 +99,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	a, err := sweep(ctx, root, *tree)
 	if err != nil {
-		fmt.Fprintln(stderr, "host-audit:", err)
+		fmt.Fprintln(stderr, "host-audit:", report.EscapeText(err.Error()))
 		return 2
 	}
 	switch *format {
@@ -113,7 +113,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = enc.Encode(a)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "host-audit:", err)
+		fmt.Fprintln(stderr, "host-audit:", report.EscapeText(err.Error()))
 		return 2
 	}
 	if len(a.Findings) > 0 {

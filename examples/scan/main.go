@@ -22,6 +22,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path"
 	"strconv"
 	"strings"
 	"syscall"
@@ -106,13 +107,38 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	minSev, err := audit.ParseSeverity(cfg.minSeverity)
 	if err != nil {
-		fmt.Fprintln(stderr, "scan:", err)
+		fmt.Fprintln(stderr, "scan:", report.EscapeText(err.Error()))
 		return 2
 	}
 	maxSize, err := parseSize(cfg.maxFileSize)
 	if err != nil {
-		fmt.Fprintln(stderr, "scan: -max-file-size:", err)
+		fmt.Fprintln(stderr, "scan: -max-file-size:", report.EscapeText(err.Error()))
 		return 2
+	}
+	if cfg.workers < 0 {
+		fmt.Fprintf(stderr, "scan: -workers %d: want 0 (one per CPU) or more\n", cfg.workers)
+		return 2
+	}
+	disable, err := detectorIDs(cfg.disable)
+	if err != nil {
+		fmt.Fprintln(stderr, "scan: -disable:", report.EscapeText(err.Error()))
+		return 2
+	}
+	allow, err := allowList(cfg.allow)
+	if err != nil {
+		fmt.Fprintln(stderr, "scan: -allow:", report.EscapeText(err.Error()))
+		return 2
+	}
+	// Every output is checked before the scan: a report or baseline that
+	// cannot be written should not cost a whole scan to find out.
+	for _, o := range []struct{ flag, name string }{{"-o", cfg.out}, {"-write-baseline", cfg.writeBase}} {
+		if o.name == "" {
+			continue
+		}
+		if err := report.CheckWritable(o.name); err != nil {
+			fmt.Fprintf(stderr, "scan: %s: %s\n", o.flag, report.EscapeText(err.Error()))
+			return 2
+		}
 	}
 	var out io.Writer = stdout
 	toTerminal := cfg.out == "" && isTerminal(stdout)
@@ -125,7 +151,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if cfg.out != "" {
 		f, err := os.Create(cfg.out)
 		if err != nil {
-			fmt.Fprintln(stderr, "scan:", err)
+			fmt.Fprintln(stderr, "scan: -o:", report.EscapeText(err.Error()))
 			return 2
 		}
 		defer f.Close()
@@ -139,7 +165,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	w, err := report.New(cfg.format, out, ropts)
 	if err != nil {
-		fmt.Fprintln(stderr, "scan:", err)
+		fmt.Fprintln(stderr, "scan:", report.EscapeText(err.Error()))
 		return 2
 	}
 
@@ -154,7 +180,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		home := cfg.home
 		if home == "" {
 			if home, err = os.UserHomeDir(); err != nil {
-				fmt.Fprintln(stderr, "scan: -history:", err)
+				fmt.Fprintln(stderr, "scan: -history:", report.EscapeText(err.Error()))
 				return 2
 			}
 		}
@@ -186,22 +212,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 		FailOnUnreadable: cfg.failUnread,
 	}
-	if cfg.disable != "" {
-		opts.Disable = strings.Split(cfg.disable, ",")
-	}
-	if cfg.allow != "" {
-		opts.Allow = strings.Split(cfg.allow, ",")
-	}
+	opts.Disable, opts.Allow = disable, allow
 	if cfg.baseline != "" {
-		f, err := os.Open(cfg.baseline)
-		if err != nil {
-			fmt.Fprintln(stderr, "scan: -baseline:", err)
-			return 2
-		}
-		opts.Baseline, err = audit.ReadBaseline(f)
-		f.Close()
-		if err != nil {
-			fmt.Fprintln(stderr, "scan:", err)
+		if opts.Baseline, err = audit.ReadBaselineFile(cfg.baseline); err != nil {
+			fmt.Fprintln(stderr, "scan: -baseline:", report.EscapeText(err.Error()))
 			return 2
 		}
 	}
@@ -232,7 +246,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}, srcs...)
 	unreadable := errors.Is(err, audit.ErrUnreadable)
 	if err != nil && !unreadable {
-		fmt.Fprintln(stderr, "scan:", err)
+		fmt.Fprintln(stderr, "scan:", report.EscapeText(err.Error()))
 		return 2
 	}
 	if !stream {
@@ -244,13 +258,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				failing++
 			}
 			if err := w.Add(f); err != nil {
-				fmt.Fprintln(stderr, "scan:", err)
+				fmt.Fprintln(stderr, "scan:", report.EscapeText(err.Error()))
 				return 2
 			}
 		}
 	}
 	if err := w.Close(sum); err != nil {
-		fmt.Fprintln(stderr, "scan: writing the report:", err)
+		fmt.Fprintln(stderr, "scan: writing the report:", report.EscapeText(err.Error()))
 		return 2
 	}
 	if cfg.writeBase != "" {
@@ -262,7 +276,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		if err != nil {
-			fmt.Fprintln(stderr, "scan: -write-baseline:", err)
+			fmt.Fprintln(stderr, "scan: -write-baseline:", report.EscapeText(err.Error()))
 			return 2
 		}
 	}
@@ -280,6 +294,51 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// detectorIDs splits a -disable list and checks each id against the
+// built-in detectors: a misspelt id would otherwise turn nothing off.
+func detectorIDs(list string) ([]string, error) {
+	known := map[string]bool{}
+	var names []string
+	for _, d := range audit.DefaultDetectors() {
+		known[d.ID()] = true
+		names = append(names, d.ID())
+	}
+	for _, d := range audit.DefaultFileDetectors() {
+		known[d.ID()] = true
+		names = append(names, d.ID())
+	}
+	ids := splitList(list)
+	for _, id := range ids {
+		if !known[id] {
+			return nil, fmt.Errorf("unknown detector id %q (known: %s)", id, strings.Join(names, ", "))
+		}
+	}
+	return ids, nil
+}
+
+// allowList splits an -allow list and checks that each path glob is well
+// formed (a malformed one would match nothing, silently).
+func allowList(list string) ([]string, error) {
+	entries := splitList(list)
+	for _, a := range entries {
+		if _, err := path.Match(a, ""); err != nil {
+			return nil, fmt.Errorf("malformed glob %q: %w", a, err)
+		}
+	}
+	return entries, nil
+}
+
+// splitList splits a comma-separated flag value, dropping blanks.
+func splitList(list string) []string {
+	var out []string
+	for _, x := range strings.Split(list, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // progressLine returns a Progress callback that redraws one status line.
