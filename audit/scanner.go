@@ -66,9 +66,13 @@ func New(opts Options) *Scanner {
 		opts.ProgressInterval = 200 * time.Millisecond
 	}
 	seeds := new(atomic.Uint64)
+	// The scanner's deep-check sweeps share GOMAXPROCS slots: without
+	// them each worker that finds a phrase would start GOMAXPROCS
+	// sweepers of its own.
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 	dets := opts.Detectors
 	if dets == nil {
-		dets = defaultDetectors(opts, seeds)
+		dets = defaultDetectors(opts, seeds, slots)
 	}
 	files := opts.FileDetectors
 	if files == nil {
@@ -130,7 +134,12 @@ func (s *Scanner) Scan(ctx context.Context, srcs ...Source) iter.Seq2[Finding, e
 func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Source) (Summary, error) {
 	start := time.Now()
 	st := &runState{bySev: map[string]int{}, vcs: newVCSCache()}
-	g, gctx := errgroup.WithContext(ctx)
+	// Stopping the scan (fn's error, a broken Scan loop) cancels rctx, which
+	// every walk, detector and deep sweep of this run receives, so work in
+	// flight ends too instead of running out its budget.
+	rctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	g, gctx := errgroup.WithContext(rctx)
 	items := make(chan Item, s.opts.Workers)
 	out := make(chan Finding, 64)
 
@@ -179,6 +188,7 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 		if err := fn(f); err != nil {
 			fnErr = err
 			st.cancel()
+			stop(errCancelled)
 		}
 	}
 	err := g.Wait()
@@ -187,7 +197,7 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 	if fnErr != nil {
 		return sum, fnErr
 	}
-	if err != nil && ctx.Err() == nil && errors.Is(err, errCancelled) {
+	if err != nil && ctx.Err() == nil && (errors.Is(err, errCancelled) || errors.Is(context.Cause(rctx), errCancelled)) {
 		err = nil
 	}
 	return sum, err
