@@ -106,9 +106,13 @@ type Summary struct {
 	Ignored    int            `json:"ignored"`
 	Baselined  int            `json:"baselined"`
 	BySeverity map[string]int `json:"by_severity"`
-	Skipped    []Skip         `json:"skipped"`
-	Errors     []ItemError    `json:"errors"`
-	DurationMS int64          `json:"duration_ms"`
+	// Skipped and Errors list the first MaxListed skipped items and item
+	// errors; SkippedTotal and ErrorsTotal count all of them.
+	Skipped      []Skip      `json:"skipped"`
+	Errors       []ItemError `json:"errors"`
+	SkippedTotal int64       `json:"skipped_total"`
+	ErrorsTotal  int64       `json:"errors_total"`
+	DurationMS   int64       `json:"duration_ms"`
 	// Duration is DurationMS as a time.Duration, for Go callers.
 	Duration time.Duration `json:"-"`
 }

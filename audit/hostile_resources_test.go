@@ -5,9 +5,15 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io"
+	"os"
+	"os/exec"
 	"runtime"
+	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -133,4 +139,124 @@ func TestHostileCancelStopsDeepSweeps(t *testing.T) {
 			assert.LessOrEqual(t, left, base, "goroutines left behind")
 		})
 	}
+}
+
+// unreadable is a source of n items that cannot be read and n that are
+// skipped, as a sweep of a whole host meets them.
+type unreadable int
+
+func (n unreadable) Walk(ctx context.Context, fn func(audit.Item) error) error {
+	for i := range int(n) {
+		if err := fn(audit.Item{Path: fmt.Sprintf("/proc/%d/mem", i), Err: errors.New("permission denied")}); err != nil {
+			return err
+		}
+		if err := fn(audit.Item{Path: fmt.Sprintf("/dev/pts/%d", i), Skip: "device"}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// The summary lists the first MaxListed skips and errors and counts all.
+func TestHostileSummaryListsAreCapped(t *testing.T) {
+	const n = 20_000
+	sum, err := audit.New(audit.Options{Workers: 2}).Run(context.Background(), func(audit.Finding) error { return nil }, unreadable(n))
+	require.NoError(t, err)
+	assert.Len(t, sum.Skipped, audit.MaxListed)
+	assert.Len(t, sum.Errors, audit.MaxListed)
+	assert.EqualValues(t, n, sum.SkippedTotal)
+	assert.EqualValues(t, n, sum.ErrorsTotal)
+	var b bytes.Buffer
+	w, err := report.New("text", &b, report.Options{})
+	require.NoError(t, err)
+	require.NoError(t, w.Close(sum))
+	assert.Contains(t, b.String(), fmt.Sprintf("%d items skipped", n), "the text report counts them all")
+}
+
+func gitCmd(t *testing.T, dir string, stdin io.Reader, args ...string) {
+	t.Helper()
+	cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+	cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_SYSTEM=/dev/null")
+	cmd.Stdin = stdin
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, string(out))
+}
+
+// peakHeap runs f and returns how far the live heap grew above where it
+// was, sampled as f runs.
+func peakHeap(f func()) uint64 {
+	// Collect often, so that the peak is live memory, not garbage.
+	defer debug.SetGCPercent(debug.SetGCPercent(20))
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	base := ms.HeapAlloc
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			if ms.HeapAlloc > base && ms.HeapAlloc-base > peak.Load() {
+				peak.Store(ms.HeapAlloc - base)
+			}
+			select {
+			case <-stop:
+				return
+			case <-time.After(2 * time.Millisecond):
+			}
+		}
+	}()
+	f()
+	close(stop)
+	<-done
+	return peak.Load()
+}
+
+// A history of many commits and large blobs is scanned without holding
+// the log or the blobs in memory: the heap grows by less than one blob.
+func TestHostileGitHistoryMemory(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git binary")
+	}
+	const (
+		commits = 2_000
+		big     = 2
+		bigSize = 16 << 20
+	)
+	dir := t.TempDir()
+	gitCmd(t, dir, nil, "init", "-q", "-b", "main")
+	// git fast-import builds the history in one process.
+	var in bytes.Buffer
+	for i := range commits {
+		fmt.Fprintf(&in, "commit refs/heads/main\ncommitter t <t@example.org> %d +0000\ndata 1\nc\n", 1700000000+i)
+		body := fmt.Sprintf("version %d of a config file with a long enough line\n", i)
+		fmt.Fprintf(&in, "M 100644 inline dir%d/config-%d.txt\ndata %d\n%s\n", i%50, i, len(body), body)
+	}
+	line := []byte("log line: nothing secret here, only words of a long log file\n")
+	for i := range big {
+		blob := bytes.Repeat(line, bigSize/len(line))
+		copy(blob, fmt.Sprintf("%08d", i))
+		fmt.Fprintf(&in, "commit refs/heads/main\ncommitter t <t@example.org> %d +0000\ndata 1\nb\n", 1800000000+i)
+		fmt.Fprintf(&in, "M 100644 inline big%d.log\ndata %d\n", i, len(blob))
+		in.Write(blob)
+		in.WriteString("\n")
+	}
+	t0 := time.Now()
+	gitCmd(t, dir, &in, "-c", "core.compression=0", "-c", "pack.compression=0", "fast-import", "--quiet")
+	t.Logf("fast-import %v", time.Since(t0))
+	t0 = time.Now()
+
+	s := audit.New(audit.Options{Workers: 1})
+	var sum audit.Summary
+	grew := peakHeap(func() {
+		var err error
+		sum, err = s.Run(context.Background(), func(audit.Finding) error { return nil }, audit.GitHistory(dir))
+		require.NoError(t, err)
+	})
+	assert.EqualValues(t, commits+big, sum.FilesScanned, "every blob read")
+	assert.Less(t, grew, uint64(bigSize), "heap grew by %d MiB scanning %d commits and %d blobs of %d MiB", grew>>20, commits, big, bigSize>>20)
+	t.Logf("heap grew by %.1f MiB; scan %v", float64(grew)/(1<<20), time.Since(t0))
 }

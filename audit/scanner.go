@@ -248,17 +248,27 @@ type runState struct {
 func (st *runState) cancel()         { st.stop.Store(true) }
 func (st *runState) cancelled() bool { return st.stop.Load() }
 
+// MaxListed is how many skipped items and how many item errors a Summary
+// lists: the first ones met. Summary.SkippedTotal and Summary.ErrorsTotal
+// count them all, so a sweep of a whole host with millions of unreadable
+// files holds a bounded list.
+const MaxListed = 1000
+
 func (st *runState) skip(p, reason string) {
 	st.skipped.Add(1)
 	st.mu.Lock()
-	st.skips = append(st.skips, Skip{Path: p, Reason: reason})
+	if len(st.skips) < MaxListed {
+		st.skips = append(st.skips, Skip{Path: p, Reason: reason})
+	}
 	st.mu.Unlock()
 }
 
 func (st *runState) fail(p string, err error) {
 	st.errs.Add(1)
 	st.mu.Lock()
-	st.itemErrs = append(st.itemErrs, ItemError{Path: p, Error: err.Error()})
+	if len(st.itemErrs) < MaxListed {
+		st.itemErrs = append(st.itemErrs, ItemError{Path: p, Error: err.Error()})
+	}
 	st.mu.Unlock()
 }
 
@@ -288,6 +298,7 @@ func (st *runState) summary(d time.Duration) Summary {
 		FilesScanned: st.files.Load(), BytesScanned: st.bytes.Load(), Findings: st.nFindings,
 		Ignored: int(st.ignored.Load()), Baselined: int(st.baselined.Load()),
 		BySeverity: by, Skipped: append([]Skip{}, st.skips...), Errors: append([]ItemError{}, st.itemErrs...),
+		SkippedTotal: st.skipped.Load(), ErrorsTotal: st.errs.Load(),
 		DurationMS: d.Milliseconds(), Duration: d,
 	}
 }
