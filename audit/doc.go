@@ -23,7 +23,10 @@
 //     sockets are never opened. Each is a recorded skip.
 //   - Bounded: memory is bounded by Options.Workers × the chunk size, not by
 //     the input; files are read in overlapping chunks, so a secret across a
-//     chunk boundary is found once.
+//     chunk boundary is found once. A Summary lists the first MaxListed
+//     skips and item errors and counts the rest; GitHistory streams the
+//     log and large blobs (it remembers each distinct blob id, tens of
+//     bytes each, to read each blob once).
 //   - Redacted: a Finding holds its secret as a Secret, which prints, logs
 //     and marshals redacted. Only Secret.Reveal returns the value.
 //   - Local: the engine makes no network calls.

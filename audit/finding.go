@@ -106,9 +106,13 @@ type Summary struct {
 	Ignored    int            `json:"ignored"`
 	Baselined  int            `json:"baselined"`
 	BySeverity map[string]int `json:"by_severity"`
-	Skipped    []Skip         `json:"skipped"`
-	Errors     []ItemError    `json:"errors"`
-	// InternalErrors counts the Errors that are bugs (ErrInternal), not
+	// Skipped and Errors list the first MaxListed skipped items and item
+	// errors; SkippedTotal and ErrorsTotal count all of them.
+	Skipped      []Skip      `json:"skipped"`
+	Errors       []ItemError `json:"errors"`
+	SkippedTotal int64       `json:"skipped_total"`
+	ErrorsTotal  int64       `json:"errors_total"`
+	// InternalErrors counts the errors that are bugs (ErrInternal), not
 	// problems with the input.
 	InternalErrors int   `json:"internal_errors"`
 	DurationMS     int64 `json:"duration_ms"`

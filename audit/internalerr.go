@@ -47,6 +47,8 @@ func (st *runState) internal(p string, err error) {
 	st.errs.Add(1)
 	st.internals.Add(1)
 	st.mu.Lock()
-	st.itemErrs = append(st.itemErrs, ItemError{Path: p, Error: err.Error(), Internal: true, Err: err})
+	if len(st.itemErrs) < MaxListed {
+		st.itemErrs = append(st.itemErrs, ItemError{Path: p, Error: err.Error(), Internal: true, Err: err})
+	}
 	st.mu.Unlock()
 }

@@ -16,14 +16,16 @@ import (
 // Append to the result to add detectors of your own:
 //
 //	opts.Detectors = append(audit.DefaultDetectors(), myDetector{})
-func DefaultDetectors() []Detector { return defaultDetectors(Options{}, nil) }
+func DefaultDetectors() []Detector { return defaultDetectors(Options{}, nil, nil) }
 
-func defaultDetectors(opts Options, seeds *atomic.Uint64) []Detector {
+// defaultDetectors builds the built-in detectors; slots, when not nil,
+// bounds the deep-check sweep goroutines they run at once.
+func defaultDetectors(opts Options, seeds *atomic.Uint64, slots chan struct{}) []Detector {
 	total := opts.DeepBudget
 	if total <= 0 {
 		total = time.Hour
 	}
-	p := phrase.NewWith(phrase.Options{DeepChecks: opts.DeepChecks, Swept: seeds, TotalBudget: total})
+	p := phrase.NewWith(phrase.Options{DeepChecks: opts.DeepChecks, Swept: seeds, TotalBudget: total, Slots: slots})
 	return append([]Detector{p, wallet.NewEmbedded(keystore.Options{})}, keys.All()...)
 }
 

@@ -69,9 +69,13 @@ func New(opts Options) *Scanner {
 		opts.ProgressInterval = 200 * time.Millisecond
 	}
 	seeds := new(atomic.Uint64)
+	// The scanner's deep-check sweeps share GOMAXPROCS slots: without
+	// them each worker that finds a phrase would start GOMAXPROCS
+	// sweepers of its own.
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 	dets := opts.Detectors
 	if dets == nil {
-		dets = defaultDetectors(opts, seeds)
+		dets = defaultDetectors(opts, seeds, slots)
 	}
 	files := opts.FileDetectors
 	if files == nil {
@@ -133,7 +137,12 @@ func (s *Scanner) Scan(ctx context.Context, srcs ...Source) iter.Seq2[Finding, e
 func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Source) (Summary, error) {
 	start := time.Now()
 	st := &runState{bySev: map[string]int{}, vcs: newVCSCache()}
-	g, gctx := errgroup.WithContext(ctx)
+	// Stopping the scan (fn's error, a broken Scan loop) cancels rctx, which
+	// every walk, detector and deep sweep of this run receives, so work in
+	// flight ends too instead of running out its budget.
+	rctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	g, gctx := errgroup.WithContext(rctx)
 	items := make(chan Item, s.opts.Workers)
 	out := make(chan Finding, 64)
 
@@ -182,6 +191,7 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 		if err := fn(f); err != nil {
 			fnErr = err
 			st.cancel()
+			stop(errCancelled)
 		}
 	}
 	err := g.Wait()
@@ -193,7 +203,7 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 	if fnErr != nil {
 		return sum, fnErr
 	}
-	if err != nil && ctx.Err() == nil && errors.Is(err, errCancelled) {
+	if err != nil && ctx.Err() == nil && (errors.Is(err, errCancelled) || errors.Is(context.Cause(rctx), errCancelled)) {
 		err = nil
 	}
 	if err == nil && s.opts.FailOnUnreadable && len(sum.Errors) > 0 {
@@ -253,17 +263,27 @@ type runState struct {
 func (st *runState) cancel()         { st.stop.Store(true) }
 func (st *runState) cancelled() bool { return st.stop.Load() }
 
+// MaxListed is how many skipped items and how many item errors a Summary
+// lists: the first ones met. Summary.SkippedTotal and Summary.ErrorsTotal
+// count them all, so a sweep of a whole host with millions of unreadable
+// files holds a bounded list.
+const MaxListed = 1000
+
 func (st *runState) skip(p, reason string) {
 	st.skipped.Add(1)
 	st.mu.Lock()
-	st.skips = append(st.skips, Skip{Path: p, Reason: reason})
+	if len(st.skips) < MaxListed {
+		st.skips = append(st.skips, Skip{Path: p, Reason: reason})
+	}
 	st.mu.Unlock()
 }
 
 func (st *runState) fail(p string, err error) {
 	st.errs.Add(1)
 	st.mu.Lock()
-	st.itemErrs = append(st.itemErrs, ItemError{Path: p, Error: err.Error(), Err: err})
+	if len(st.itemErrs) < MaxListed {
+		st.itemErrs = append(st.itemErrs, ItemError{Path: p, Error: err.Error(), Err: err})
+	}
 	st.mu.Unlock()
 }
 
@@ -293,6 +313,7 @@ func (st *runState) summary(d time.Duration) Summary {
 		FilesScanned: st.files.Load(), BytesScanned: st.bytes.Load(), Findings: st.nFindings,
 		Ignored: int(st.ignored.Load()), Baselined: int(st.baselined.Load()),
 		BySeverity: by, Skipped: append([]Skip{}, st.skips...), Errors: append([]ItemError{}, st.itemErrs...),
+		SkippedTotal: st.skipped.Load(), ErrorsTotal: st.errs.Load(),
 		InternalErrors: int(st.internals.Load()),
 		DurationMS:     d.Milliseconds(), Duration: d,
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -20,12 +21,27 @@ import (
 // that introduced it, with details naming the commit, its author time and
 // whether the blob is still in HEAD. It runs the git binary read-only
 // (GIT_OPTIONAL_LOCKS=0) and never writes to the repository.
-func GitHistory(repo string) Source { return gitSource{repo: repo, maxBlob: 64 << 20} }
+//
+// The history is streamed: memory grows with the number of distinct blobs
+// (tens of bytes each, to read each once), not with the log or the blobs'
+// contents. Blobs up to 1 MiB are read in one batch; larger ones stream
+// from git when scanned, so the scanner's Options.MaxFileSize and
+// Options.MaxWholeFile bound them like any other stream.
+func GitHistory(repo string) Source { return gitSource{repo: repo, inMemory: gitInMemory} }
 
 type gitSource struct {
-	repo    string
-	maxBlob int64
+	repo string
+	// inMemory is the largest blob read with the batch; larger blobs
+	// stream from their own git process when the scanner opens them.
+	inMemory int64
 }
+
+// gitInMemory bounds what each git item in flight holds in memory.
+const gitInMemory = 1 << 20
+
+// gitToken is the longest NUL-terminated field of git's output kept (a
+// path); longer ones are skipped.
+const gitToken = 64 << 10
 
 // ErrNoGit is returned when the git binary is not installed.
 var ErrNoGit = errors.New("audit: git history needs the git binary, which was not found")
@@ -45,47 +61,36 @@ func (s gitSource) Walk(ctx context.Context, fn func(Item) error) error {
 	if _, err := exec.LookPath("git"); err != nil {
 		return ErrNoGit
 	}
-	blobs, err := s.history(ctx)
+	// Blobs opened after Walk returns (items wait in the scanner's queue)
+	// stream under the caller's context, not the walk's.
+	outer := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // ends the git processes on an early return
+	inHead, err := s.head(ctx)
 	if err != nil {
 		return err
 	}
-	inHead := map[string]bool{}
-	if out, err := s.git(ctx, "ls-tree", "-r", "-z", "HEAD").Output(); err == nil {
-		for _, rec := range bytes.Split(out, []byte{0}) {
-			// "<mode> blob <id>\t<path>"
-			if f := bytes.Fields(bytes.SplitN(rec, []byte{'\t'}, 2)[0]); len(f) == 3 {
-				inHead[string(f[2])] = true
-			}
-		}
-	}
-	cmd := s.git(ctx, "cat-file", "--batch")
-	stdin, err := cmd.StdinPipe()
+	sizes, err := s.start(ctx, "cat-file", "--batch-check")
 	if err != nil {
 		return err
 	}
-	stdout, err := cmd.StdoutPipe()
+	defer sizes.close()
+	contents, err := s.start(ctx, "cat-file", "--batch")
 	if err != nil {
 		return err
 	}
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("audit: git cat-file: %w", err)
-	}
-	defer func() { stdin.Close(); _ = cmd.Wait() }()
-	r := bufio.NewReaderSize(stdout, 64<<10)
-	for _, b := range blobs {
-		if err := ctx.Err(); err != nil {
+	defer contents.close()
+	return s.history(ctx, func(b gitBlob) error {
+		if _, err := fmt.Fprintln(sizes.in, b.id); err != nil {
 			return err
 		}
-		if _, err := fmt.Fprintln(stdin, b.id); err != nil {
-			return err
-		}
-		header, err := r.ReadString('\n')
+		header, err := sizes.out.ReadString('\n')
 		if err != nil {
 			return fmt.Errorf("audit: git cat-file: %w", err)
 		}
 		f := strings.Fields(header)
 		if len(f) != 3 || f[1] != "blob" {
-			continue // missing object
+			return nil // missing object
 		}
 		size, _ := strconv.ParseInt(f[2], 10, 64)
 		it := Item{Path: b.commit + ":" + b.path, Size: size, Origin: "git", ModTime: b.when,
@@ -93,69 +98,215 @@ func (s gitSource) Walk(ctx context.Context, fn func(Item) error) error {
 		st := storageOf(Item{Path: b.path, Origin: "git"}, nil)
 		st.InVCS = true
 		it.Storage = &st
-		if size > s.maxBlob {
-			if _, err := io.CopyN(io.Discard, r, size+1); err != nil {
-				return err
-			}
-			it.Skip = fmt.Sprintf("blob larger than %d bytes", s.maxBlob)
-		} else {
-			data := make([]byte, size+1)
-			if _, err := io.ReadFull(r, data); err != nil {
-				return err
-			}
-			data = data[:size]
-			it.Open = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
+		if size > s.inMemory {
+			id := b.id
+			it.Open = func() (io.ReadCloser, error) { return s.blob(outer, id) }
+			return fn(it)
 		}
-		if err := fn(it); err != nil {
+		if _, err := fmt.Fprintln(contents.in, b.id); err != nil {
 			return err
 		}
+		if _, err := contents.out.ReadString('\n'); err != nil {
+			return fmt.Errorf("audit: git cat-file: %w", err)
+		}
+		data := make([]byte, size+1) // the blob and its newline
+		if _, err := io.ReadFull(contents.out, data); err != nil {
+			return fmt.Errorf("audit: git cat-file: %w", err)
+		}
+		data = data[:size]
+		it.Open = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
+		return fn(it)
+	})
+}
+
+// gitProc is a running git command fed on stdin.
+type gitProc struct {
+	cmd *exec.Cmd
+	in  io.WriteCloser
+	out *bufio.Reader
+}
+
+func (s gitSource) start(ctx context.Context, args ...string) (*gitProc, error) {
+	cmd := s.git(ctx, args...)
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("audit: git %s: %w", args[0], err)
+	}
+	return &gitProc{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10)}, nil
+}
+
+func (p *gitProc) close() { p.in.Close(); _ = p.cmd.Wait() }
+
+// blob streams one blob from its own git process.
+func (s gitSource) blob(ctx context.Context, id string) (io.ReadCloser, error) {
+	cmd := s.git(ctx, "cat-file", "blob", id)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("audit: git cat-file: %w", err)
+	}
+	return &gitBlobReader{ReadCloser: out, cmd: cmd}, nil
+}
+
+type gitBlobReader struct {
+	io.ReadCloser
+	cmd *exec.Cmd
+}
+
+// Close stops git if the blob was not read to the end.
+func (r *gitBlobReader) Close() error {
+	r.ReadCloser.Close()
+	if r.cmd.Process != nil {
+		_ = r.cmd.Process.Kill()
+	}
+	_ = r.cmd.Wait()
+	return nil
+}
+
+// head returns the ids of the blobs in HEAD (none in an empty repository).
+func (s gitSource) head(ctx context.Context) (map[string]bool, error) {
+	inHead := map[string]bool{}
+	cmd := s.git(ctx, "ls-tree", "-r", "-z", "HEAD")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("audit: git ls-tree: %w", err)
+	}
+	r := bufio.NewReaderSize(out, 64<<10)
+	for {
+		rec, err := gitNext(r)
+		if err != nil {
+			break
+		}
+		// "<mode> blob <id>\t<path>"
+		if f := bytes.Fields(bytes.SplitN(rec, []byte{'\t'}, 2)[0]); len(f) == 3 {
+			inHead[string(f[2])] = true
+		}
+	}
+	_ = cmd.Wait()
+	return inHead, ctx.Err()
+}
+
+// gitNext returns the next NUL-terminated field of r, skipping fields
+// longer than gitToken. The slice is valid until the next read.
+func gitNext(r *bufio.Reader) ([]byte, error) {
+	var long bool
+	for {
+		b, err := r.ReadSlice(0)
+		switch {
+		case errors.Is(err, bufio.ErrBufferFull):
+			long = true
+			continue
+		case err != nil && len(b) == 0:
+			return nil, err
+		case long:
+			long = false
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		return bytes.TrimSuffix(b, []byte{0}), nil
+	}
+}
+
+// history streams the blobs added or changed by every commit reachable
+// from all refs, each once, with the oldest commit that introduced it.
+func (s gitSource) history(ctx context.Context, fn func(gitBlob) error) error {
+	cmd := s.git(ctx, "log", "--all", "--reverse", "--no-renames", "--no-abbrev", "--raw", "-z", "--format=%x01%H %at")
+	var stderr bytes.Buffer
+	cmd.Stderr = &limitedBuffer{b: &stderr, n: 4 << 10}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("audit: git log: %w", err)
+	}
+	r := bufio.NewReaderSize(out, gitToken)
+	err = s.parseLog(r, fn)
+	if err != nil {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		return err
+	}
+	if err := cmd.Wait(); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return fmt.Errorf("audit: git log in %s: %s", s.repo, strings.TrimSpace(stderr.String()))
 	}
 	return nil
 }
 
-// history lists the blobs added or changed by every commit reachable from
-// all refs, each with the oldest commit that introduced it.
-func (s gitSource) history(ctx context.Context) ([]gitBlob, error) {
-	cmd := s.git(ctx, "log", "--all", "--reverse", "--no-renames", "--no-abbrev", "--raw", "-z", "--format=%x01%H %at")
-	out, err := cmd.Output()
-	if err != nil {
-		var ee *exec.ExitError
-		if errors.As(err, &ee) {
-			return nil, fmt.Errorf("audit: git log in %s: %s", s.repo, strings.TrimSpace(string(ee.Stderr)))
-		}
-		return nil, fmt.Errorf("audit: git log: %w", err)
-	}
-	seen := map[string]bool{}
-	var blobs []gitBlob
-	for _, commitRec := range bytes.Split(out, []byte{1}) {
-		if len(commitRec) == 0 {
-			continue
-		}
-		// "<hash> <time>\n\n:<old mode> <new mode> <old id> <new id> <status>\0<path>\0…"
-		nl := bytes.IndexByte(commitRec, '\n')
-		if nl < 0 {
-			continue
-		}
-		head := strings.Fields(strings.Trim(string(commitRec[:nl]), "\x00"))
-		if len(head) != 2 {
-			continue
-		}
-		sec, _ := strconv.ParseInt(head[1], 10, 64)
-		when := time.Unix(sec, 0)
-		fields := bytes.Split(bytes.TrimLeft(commitRec[nl:], "\n"), []byte{0})
-		for i := 0; i+1 < len(fields); i += 2 {
-			meta := strings.Fields(string(fields[i]))
-			if len(meta) != 5 || !strings.HasPrefix(meta[0], ":") {
-				i--
-				continue
+// parseLog reads "git log --raw -z" records: "\x01<hash> <time>" heads,
+// then ":<old mode> <new mode> <old id> <new id> <status>" and a path per
+// changed file, each field ended by NUL.
+func (gitSource) parseLog(r *bufio.Reader, fn func(gitBlob) error) error {
+	seen := map[string]struct{}{} // raw ids: half the size of hex
+	var commit string
+	var when time.Time
+	for {
+		tok, err := gitNext(r)
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
 			}
-			id, status, p := meta[3], meta[4], string(fields[i+1])
-			if status == "D" || strings.Trim(id, "0") == "" || seen[id] || meta[1] == "160000" {
-				continue
+			return err
+		}
+		tok = bytes.TrimLeft(tok, "\n")
+		if len(tok) > 0 && tok[0] == 1 {
+			head := strings.Fields(string(tok[1:]))
+			commit = ""
+			if len(head) == 2 {
+				sec, _ := strconv.ParseInt(head[1], 10, 64)
+				commit, when = head[0], time.Unix(sec, 0)
 			}
-			seen[id] = true
-			blobs = append(blobs, gitBlob{id: id, commit: head[0], path: p, when: when})
+			continue
+		}
+		meta := strings.Fields(string(tok))
+		if len(meta) != 5 || !strings.HasPrefix(meta[0], ":") {
+			continue
+		}
+		pathTok, err := gitNext(r)
+		if err != nil {
+			return nil
+		}
+		id, status, p := meta[3], meta[4], string(pathTok)
+		raw, herr := hex.DecodeString(id)
+		if commit == "" || herr != nil || status == "D" || strings.Trim(id, "0") == "" || meta[1] == "160000" {
+			continue
+		}
+		if _, dup := seen[string(raw)]; dup {
+			continue
+		}
+		seen[string(raw)] = struct{}{}
+		if err := fn(gitBlob{id: id, commit: commit, path: p, when: when}); err != nil {
+			return err
 		}
 	}
-	return blobs, nil
+}
+
+// limitedBuffer keeps the first n bytes written to it.
+type limitedBuffer struct {
+	b *bytes.Buffer
+	n int
+}
+
+func (l *limitedBuffer) Write(p []byte) (int, error) {
+	if room := l.n - l.b.Len(); room > 0 {
+		l.b.Write(p[:min(len(p), room)])
+	}
+	return len(p), nil
 }

@@ -29,7 +29,9 @@ const (
 var Generators = []Generator{GeneratorBX, GeneratorTrustWallet}
 
 // WeakSeed says which generator, from which seed, reproduces a phrase's
-// entropy: anyone who runs the same sweep can re-derive the wallet.
+// entropy: anyone who runs the same sweep can re-derive the wallet. The
+// seed re-creates the phrase, so it is as secret as the phrase: a report
+// may name the generator, never the seed.
 type WeakSeed struct {
 	Generator Generator
 	Seed      uint32
@@ -166,7 +168,7 @@ func MilkSadEntropy(seed uint32, n int) []byte { return MT19937Entropy(Generator
 // MilkSad searches seeds from..to (inclusive) for one that reproduces the
 // phrase's entropy the way bx seed did. See SweepMT19937.
 func MilkSad(ctx context.Context, p Phrase, from, to uint32, done *atomic.Uint64) (uint32, bool) {
-	w, ok := sweep(ctx, p.Entropy(), from, to, []Generator{GeneratorBX}, done)
+	w, ok := sweep(ctx, p.Entropy(), from, to, []Generator{GeneratorBX}, done, nil)
 	return w.Seed, ok
 }
 
@@ -177,10 +179,18 @@ func MilkSad(ctx context.Context, p Phrase, from, to uint32, done *atomic.Uint64
 // takes minutes on a laptop; BenchmarkSweepMT19937 reports seeds per
 // second.
 func SweepMT19937(ctx context.Context, p Phrase, from, to uint32, done *atomic.Uint64) (WeakSeed, bool) {
-	return sweep(ctx, p.Entropy(), from, to, Generators, done)
+	return sweep(ctx, p.Entropy(), from, to, Generators, done, nil)
 }
 
-func sweep(ctx context.Context, ent []byte, from, to uint32, gens []Generator, done *atomic.Uint64) (WeakSeed, bool) {
+// SweepMT19937Slots is SweepMT19937 sharing CPUs with other sweeps: each
+// of its goroutines holds one of slots' places while it sweeps a block of
+// seeds, so sweeps that share slots run at most cap(slots) goroutines at
+// once between them. A nil slots means no bound.
+func SweepMT19937Slots(ctx context.Context, p Phrase, from, to uint32, done *atomic.Uint64, slots chan struct{}) (WeakSeed, bool) {
+	return sweep(ctx, p.Entropy(), from, to, Generators, done, slots)
+}
+
+func sweep(ctx context.Context, ent []byte, from, to uint32, gens []Generator, done *atomic.Uint64, slots chan struct{}) (WeakSeed, bool) {
 	if len(ent) == 0 || from > to || len(gens) == 0 {
 		return WeakSeed{}, false
 	}
@@ -223,6 +233,13 @@ func sweep(ctx context.Context, ent []byte, from, to uint32, gens []Generator, d
 				if lo >= total {
 					return
 				}
+				if slots != nil {
+					select {
+					case slots <- struct{}{}:
+					case <-ctx.Done():
+						return
+					}
+				}
 				hi := min(lo+block, total) // exclusive, relative to from
 				s := uint64(from) + lo
 				end := uint64(from) + hi
@@ -245,6 +262,9 @@ func sweep(ctx context.Context, ent []byte, from, to uint32, gens []Generator, d
 					if int(v&0xff) == loWant {
 						confirm(uint32(s), GeneratorTrustWallet)
 					}
+				}
+				if slots != nil {
+					<-slots
 				}
 				if done != nil {
 					done.Add(hi - lo)

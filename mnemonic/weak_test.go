@@ -124,3 +124,25 @@ func BenchmarkSweepMT19937(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/time.Since(start).Seconds(), "seeds/s")
 }
+
+// Sweeps sharing slots run only while they hold one: with every slot
+// taken a sweep tries no seed and ends at its deadline; with a slot free
+// it finds the seed and gives every slot back.
+func TestSweepSharesSlots(t *testing.T) {
+	const seed = 5_000
+	p, err := FromEntropy(MT19937Entropy(GeneratorBX, seed, 16), English)
+	require.NoError(t, err)
+	slots := make(chan struct{}, 1)
+	slots <- struct{}{}
+	var done atomic.Uint64
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	_, ok := SweepMT19937Slots(ctx, p, 0, 1<<20, &done, slots)
+	assert.False(t, ok)
+	assert.Zero(t, done.Load(), "no seed swept without a slot")
+	<-slots
+	w, ok := SweepMT19937Slots(context.Background(), p, 0, 1<<20, nil, slots)
+	assert.True(t, ok)
+	assert.Equal(t, uint32(seed), w.Seed)
+	assert.Empty(t, slots, "every slot given back")
+}

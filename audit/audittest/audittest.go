@@ -23,6 +23,7 @@ package audittest
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"sync"
 	"testing"
@@ -54,25 +55,39 @@ func findings(srcs ...audit.Source) ([]audit.Finding, audit.Summary, error) {
 	return out, sum, err
 }
 
-func report(t TB, what string, fs []audit.Finding, err error) {
+// report fails t for every finding, for a scan error, and for any item
+// that was skipped or could not be read: an input never read was never
+// checked, so it must not pass. It returns whether t passed.
+func report(t TB, what string, fs []audit.Finding, sum audit.Summary, err error) bool {
 	t.Helper()
 	if err != nil {
 		t.Errorf("audittest: scanning %s: %v", what, err)
-		return
+		return false
 	}
 	for _, f := range fs {
 		t.Errorf("audittest: wallet secret in %s: %s (%s) at %s, %s, fingerprint %s",
 			what, f.Rule, f.Kind, f.Location, f.Secret.Redacted(), f.Secret.Fingerprint())
 	}
+	unread := max(int64(len(sum.Skipped)), sum.SkippedTotal) + max(int64(len(sum.Errors)), sum.ErrorsTotal)
+	if unread > 0 {
+		first := ""
+		switch {
+		case len(sum.Skipped) > 0:
+			first = fmt.Sprintf("%s (skipped: %s)", sum.Skipped[0].Path, sum.Skipped[0].Reason)
+		case len(sum.Errors) > 0:
+			first = fmt.Sprintf("%s (could not be read: %s)", sum.Errors[0].Path, sum.Errors[0].Error)
+		}
+		t.Errorf("audittest: %s: %d item(s) were not read, so not checked; the first: %s", what, unread, first)
+	}
+	return len(fs) == 0 && unread == 0
 }
 
 // NoSecrets fails t if data holds a wallet secret. name labels the data in
 // failure messages.
 func NoSecrets(t TB, name string, data []byte) bool {
 	t.Helper()
-	fs, _, err := findings(audit.Bytes(name, data))
-	report(t, name, fs, err)
-	return err == nil && len(fs) == 0
+	fs, sum, err := findings(audit.Bytes(name, data))
+	return report(t, name, fs, sum, err)
 }
 
 // NoSecretsInString is NoSecrets for a string.
@@ -81,35 +96,36 @@ func NoSecretsInString(t TB, name, s string) bool {
 	return NoSecrets(t, name, []byte(s))
 }
 
-// NoSecretsInReader reads r to the end and fails t if it held a secret.
+// NoSecretsInReader reads r to the end and fails t if it held a secret
+// or could not be read to the end.
 func NoSecretsInReader(t TB, name string, r io.Reader) bool {
 	t.Helper()
-	fs, _, err := findings(audit.Reader(name, r))
-	report(t, name, fs, err)
-	return err == nil && len(fs) == 0
+	fs, sum, err := findings(audit.Reader(name, r))
+	return report(t, name, fs, sum, err)
 }
 
-// NoSecretsInFile fails t if the file holds a secret.
+// NoSecretsInFile fails t if the file holds a secret, and if it could not
+// be read whole: a symbolic link, a device, a file over the size limit or
+// one that cannot be opened fails too.
 func NoSecretsInFile(t TB, path string) bool {
 	t.Helper()
 	return NoSecretsInDir(t, path)
 }
 
 // NoSecretsInDir fails t if any file under dir (or dir itself, when it is
-// a file) holds a secret, archives included.
+// a file) holds a secret, archives included, or if any item under it was
+// skipped (symbolic links, devices, oversized files) or could not be read.
 func NoSecretsInDir(t TB, dir string) bool {
 	t.Helper()
-	fs, _, err := findings(audit.Dir(dir))
-	report(t, dir, fs, err)
-	return err == nil && len(fs) == 0
+	fs, sum, err := findings(audit.Dir(dir))
+	return report(t, dir, fs, sum, err)
 }
 
 // NoSecretsInEnv fails t if the process environment holds a secret.
 func NoSecretsInEnv(t TB) bool {
 	t.Helper()
-	fs, _, err := findings(audit.ProcessEnv())
-	report(t, "the environment", fs, err)
-	return err == nil && len(fs) == 0
+	fs, sum, err := findings(audit.ProcessEnv())
+	return report(t, "the environment", fs, sum, err)
 }
 
 // Writer returns an io.Writer that fails t the moment what was written
@@ -154,7 +170,6 @@ func (w *leakWriter) Write(p []byte) (int, error) {
 // secret.
 func Environ(t TB, vars []string) bool {
 	t.Helper()
-	fs, _, err := findings(audit.Environ("test", vars))
-	report(t, "the environment", fs, err)
-	return err == nil && len(fs) == 0
+	fs, sum, err := findings(audit.Environ("test", vars))
+	return report(t, "the environment", fs, sum, err)
 }

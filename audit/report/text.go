@@ -134,7 +134,8 @@ func (t *textWriter) summary(b *strings.Builder, s audit.Summary) {
 	if s.Ignored > 0 || s.Baselined > 0 {
 		fmt.Fprintf(b, "%d ignored (inline comments or allowlist), %d already in the baseline\n", s.Ignored, s.Baselined)
 	}
-	if n := len(s.Skipped); n > 0 {
+	// The summary lists the first audit.MaxListed and counts them all.
+	if n := max(len(s.Skipped), int(s.SkippedTotal)); n > 0 {
 		fmt.Fprintf(b, "%d items skipped", n)
 		show := s.Skipped
 		if !t.opts.Verbose && len(show) > 5 {
@@ -148,7 +149,7 @@ func (t *textWriter) summary(b *strings.Builder, s audit.Summary) {
 			fmt.Fprintf(b, "  … and %d more\n", n-len(show))
 		}
 	}
-	if n := len(s.Errors); n > 0 {
+	if n := max(len(s.Errors), int(s.ErrorsTotal)); n > 0 {
 		fmt.Fprintf(b, "%d items not scanned completely (an error reading or decoding them):\n", n)
 		if s.InternalErrors > 0 {
 			fmt.Fprintf(b, "  (%d of them internal errors: a bug, please report it)\n", s.InternalErrors)
