@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/keystore"
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -133,6 +134,12 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 	g, gctx := errgroup.WithContext(ctx)
 	items := make(chan Item, s.opts.Workers)
 	out := make(chan Finding, 64)
+	// One trial pool per scan; detectors find it in the context.
+	pctx, stopTrials := context.WithCancel(gctx)
+	pool := s.opts.Trials.pool(pctx)
+	defer pool.Close()
+	defer stopTrials()
+	tctx := keystore.WithTrialPool(gctx, pool)
 
 	g.Go(func() error {
 		defer close(items)
@@ -161,14 +168,14 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 				if err := gctx.Err(); err != nil {
 					return err
 				}
-				if err := sc.scan(gctx, it, out); err != nil {
+				if err := sc.scan(tctx, it, out); err != nil {
 					return err
 				}
 			}
 			return nil
 		})
 	}
-	go func() { workers.Wait(); close(out) }()
+	go func() { workers.Wait(); st.later.Wait(); close(out) }()
 
 	stopProgress := s.startProgress(st, start)
 	var fnErr error
@@ -179,6 +186,7 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 		if err := fn(f); err != nil {
 			fnErr = err
 			st.cancel()
+			stopTrials()
 		}
 	}
 	err := g.Wait()
@@ -194,6 +202,31 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 }
 
 var errCancelled = errors.New("audit: scan stopped by the caller")
+
+// finishLater runs c's held work and returns the candidate to report,
+// keeping the details the engine added to c (encoding, inline ignore).
+func finishLater(ctx context.Context, c Candidate) (out Candidate) {
+	later := c.Later
+	c.Later = nil
+	defer func() {
+		// A detector must never panic; if its held work does, the
+		// candidate is reported as it was.
+		if recover() != nil {
+			out = c
+		}
+	}()
+	out = later(ctx)
+	out.Later = nil
+	if out.Secret.IsZero() {
+		return c
+	}
+	for k, v := range c.Details {
+		if _, ok := out.Details[k]; !ok {
+			out = withDetail(out, k, v)
+		}
+	}
+	return out
+}
 
 func (s *Scanner) startProgress(st *runState, start time.Time) func() {
 	if s.opts.Progress == nil {
@@ -233,6 +266,8 @@ type runState struct {
 	itemErrs  []ItemError
 	vcs       *vcsCache
 	nFindings int
+	// later counts the findings held for work still running (trials).
+	later sync.WaitGroup
 }
 
 func (st *runState) cancel()         { st.stop.Store(true) }
@@ -349,6 +384,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 	}
 	w.seen = map[string]struct{}{}
 	storage := storageOf(it, w.st.vcs)
+	var report func(Candidate, Location) error
 	emit := func(c Candidate, loc Location) error {
 		if c.Secret.IsZero() {
 			return nil
@@ -358,6 +394,16 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 			return nil
 		}
 		w.seen[key] = struct{}{}
+		if c.Later != nil {
+			// Held until its slow part ends; the scan goes on meanwhile.
+			w.st.later.Go(func() {
+				_ = report(finishLater(ctx, c), loc)
+			})
+			return nil
+		}
+		return report(c, loc)
+	}
+	report = func(c Candidate, loc Location) error {
 		if len(it.Meta) > 0 {
 			for k, v := range it.Meta {
 				c = withDetail(c, k, v)
@@ -428,7 +474,7 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Sto
 			w.st.skip(it.Path, "whole-file detectors: "+err.Error())
 		} else {
 			for _, fd := range wanted {
-				cands, err := fd.DetectFile(ctx, &detect.File{Path: it.Path, Name: name, Size: size, Head: head, ReaderAt: ra})
+				cands, err := fd.DetectFile(ctx, &detect.File{Path: it.Path, Name: name, Size: size, Head: head, ReaderAt: ra, Siblings: it.Siblings})
 				if err != nil {
 					w.s.log.Debug("file detector", "detector", fd.ID(), "path", it.Path, "error", err)
 				}

@@ -72,7 +72,24 @@ func fileItem(p string, info fs.FileInfo) Item {
 		}
 		return f, nil
 	}
+	it.Siblings = func() []string { return dirSiblings(filepath.Dir(p)) }
 	return it
+}
+
+// dirSiblings lists the regular files in dir, or nothing when it cannot
+// be read.
+func dirSiblings(dir string) []string {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range ents {
+		if e.Type().IsRegular() {
+			names = append(names, e.Name())
+		}
+	}
+	return names
 }
 
 // vcsDirs are version-control metadata directories the walk skips.
