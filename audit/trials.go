@@ -88,3 +88,17 @@ func (p TrialPolicy) budget() time.Duration {
 func (p TrialPolicy) pool(ctx context.Context) *keystore.TrialPool {
 	return keystore.NewTrialPool(ctx, keystore.TrialPoolOptions{Budget: p.budget(), Workers: p.Workers})
 }
+
+// Set reads s as ParseTrialPolicy does, so that a TrialPolicy is a
+// flag.Value.
+func (p *TrialPolicy) Set(s string) error {
+	v, err := ParseTrialPolicy(s)
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// TrialsUsage is the help text of a -trials flag.
+const TrialsUsage = "password trials on keystores found, one `budget` for the whole scan: off, quick (2s), thorough (2m) or a duration; cheap KDFs get the whole list first, a standard scrypt store its first few candidates"

@@ -27,6 +27,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	baseline := fl.String("baseline", "", "baseline `file` of accepted findings (from scan -write-baseline)")
 	sarifOut := fl.String("sarif", "", "write SARIF 2.1.0 to `file`")
 	minSev := fl.String("min-severity", "high", "fail on new findings at or above this `severity`")
+	trials := audit.TrialsQuick
+	fl.Var(&trials, "trials", audit.TrialsUsage)
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -39,7 +41,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fl.NArg() > 0 {
 		root = fl.Arg(0)
 	}
-	opts := audit.Options{}
+	opts := audit.Options{Trials: trials}
 	if *baseline != "" {
 		f, err := os.Open(*baseline)
 		if err != nil {

@@ -82,6 +82,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.DurationVar(&cfg.deepBudget, "deep-budget", time.Hour, "with -deep, the most time all sweeps of the scan take together")
 	fl.StringVar(&cfg.host, "host", "", "scan the wallet stores (browser extensions, desktop wallets) found under `root`")
 	fl.StringVar(&cfg.gitRepo, "git", "", "scan every blob in the history of the git `repository` (all refs, deleted files included)")
+	trials := audit.TrialsQuick
+	fl.Var(&trials, "trials", audit.TrialsUsage)
 	fl.StringVar(&cfg.allow, "allow", "", "comma-separated fingerprints or path `globs` whose findings are ignored (counted in the summary)")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: scan [flags] [PATH ...]\n\nFinds exposed wallet secrets under PATH (default .; - reads standard input).\nExit status: 0 none at or above -min-severity, 1 findings, 2 error.\n\nFlags:\n")
@@ -182,6 +184,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		DeepChecks:  cfg.deep,
 		DeepBudget:  cfg.deepBudget,
 	}
+	opts.Trials = trials
 	if cfg.disable != "" {
 		opts.Disable = strings.Split(cfg.disable, ",")
 	}
