@@ -47,6 +47,9 @@ type Options struct {
 	// DeepBudget bounds the time all deep checks of a scan take together
 	// (phrases after it say they were skipped); 0 means 1 hour.
 	DeepBudget time.Duration
+	// Trials is the password-trial budget of the whole scan, shared by all
+	// keystores (see TrialPolicy); the zero value is TrialsQuick.
+	Trials TrialPolicy
 	// Logger receives debug records; nil is silent. Records never hold
 	// secrets.
 	Logger *slog.Logger

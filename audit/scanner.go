@@ -145,6 +145,12 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 	g, gctx := errgroup.WithContext(rctx)
 	items := make(chan Item, s.opts.Workers)
 	out := make(chan Finding, 64)
+	// One trial pool per scan; detectors find it in the context.
+	pctx, stopTrials := context.WithCancel(gctx)
+	pool := s.opts.Trials.pool(pctx)
+	defer pool.Close()
+	defer stopTrials()
+	tctx := keystore.WithTrialPool(gctx, pool)
 
 	g.Go(func() error {
 		defer close(items)
@@ -173,14 +179,14 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 				if err := gctx.Err(); err != nil {
 					return err
 				}
-				if err := sc.scan(gctx, it, out); err != nil {
+				if err := sc.scan(tctx, it, out); err != nil {
 					return err
 				}
 			}
 			return nil
 		})
 	}
-	go func() { workers.Wait(); close(out) }()
+	go func() { workers.Wait(); st.later.Wait(); close(out) }()
 
 	stopProgress := s.startProgress(st, start)
 	var fnErr error
@@ -192,6 +198,7 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 			fnErr = err
 			st.cancel()
 			stop(errCancelled)
+			stopTrials()
 		}
 	}
 	err := g.Wait()
@@ -218,6 +225,31 @@ var errCancelled = errors.New("audit: scan stopped by the caller")
 // Options.FailOnUnreadable is set and some items could not be read (listed
 // in Summary.Errors).
 var ErrUnreadable = errors.New("audit: items could not be read")
+
+// finishLater runs c's held work and returns the candidate to report,
+// keeping the details the engine added to c (encoding, inline ignore).
+func finishLater(ctx context.Context, c Candidate) (out Candidate) {
+	later := c.Later
+	c.Later = nil
+	defer func() {
+		// A detector must never panic; if its held work does, the
+		// candidate is reported as it was.
+		if recover() != nil {
+			out = c
+		}
+	}()
+	out = later(ctx)
+	out.Later = nil
+	if out.Secret.IsZero() {
+		return c
+	}
+	for k, v := range c.Details {
+		if _, ok := out.Details[k]; !ok {
+			out = withDetail(out, k, v)
+		}
+	}
+	return out
+}
 
 func (s *Scanner) startProgress(st *runState, start time.Time) func() {
 	if s.opts.Progress == nil {
@@ -258,6 +290,8 @@ type runState struct {
 	itemErrs  []ItemError
 	vcs       *vcsCache
 	nFindings int
+	// later counts the findings held for work still running (trials).
+	later sync.WaitGroup
 }
 
 func (st *runState) cancel()         { st.stop.Store(true) }
@@ -403,6 +437,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 	}
 	w.seen = map[string]struct{}{}
 	storage := storageOf(it, w.st.vcs)
+	var report func(Candidate, Location) error
 	emit := func(c Candidate, loc Location) error {
 		if c.Secret.IsZero() {
 			return nil
@@ -412,6 +447,16 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 			return nil
 		}
 		w.seen[key] = struct{}{}
+		if c.Later != nil {
+			// Held until its slow part ends; the scan goes on meanwhile.
+			w.st.later.Go(func() {
+				_ = report(finishLater(ctx, c), loc)
+			})
+			return nil
+		}
+		return report(c, loc)
+	}
+	report = func(c Candidate, loc Location) error {
 		if len(it.Meta) > 0 {
 			for k, v := range it.Meta {
 				c = withDetail(c, k, v)
@@ -488,7 +533,7 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Sto
 			w.st.skip(it.Path, "whole-file detectors: "+err.Error())
 		} else {
 			for _, fd := range wanted {
-				cands, err := fd.DetectFile(ctx, &detect.File{Path: it.Path, Name: name, Size: size, Head: head, ReaderAt: ra})
+				cands, err := fd.DetectFile(ctx, &detect.File{Path: it.Path, Name: name, Size: size, Head: head, ReaderAt: ra, Siblings: it.Siblings})
 				if errors.Is(err, ErrInternal) || errors.Is(err, keystore.ErrInternal) {
 					w.st.internal(it.Path, err)
 				} else if err != nil {

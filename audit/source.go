@@ -47,6 +47,9 @@ type Item struct {
 	// Meta are facts about the item copied into each finding's Details
 	// (the commit of a git blob, the process of an environment).
 	Meta map[string]string
+	// Siblings, when set, lists the names of the regular files beside the
+	// item in its source (see detect.File.Siblings); nil offers none.
+	Siblings func() []string
 
 	depth  int            // archive nesting
 	budget *archiveBudget // shared by the members of one archive
@@ -102,8 +105,25 @@ func (s fsSource) Walk(ctx context.Context, fn func(Item) error) error {
 			it.Size, it.Mode, it.ModTime = info.Size(), info.Mode(), info.ModTime()
 		}
 		it.Open = func() (io.ReadCloser, error) { return s.fsys.Open(p) }
+		it.Siblings = func() []string { return fsSiblings(s.fsys, path.Dir(p)) }
 		return fn(it)
 	})
+}
+
+// fsSiblings lists the regular files in dir of fsys, or nothing when it
+// cannot be read.
+func fsSiblings(fsys fs.FS, dir string) []string {
+	ents, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range ents {
+		if e.Type().IsRegular() {
+			names = append(names, e.Name())
+		}
+	}
+	return names
 }
 
 // skipDirErr turns a nil callback result into fs.SkipDir so an unreadable

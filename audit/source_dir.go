@@ -154,6 +154,7 @@ func fileItem(p string, info fs.FileInfo) Item {
 		}
 		return f, nil
 	}
+	it.Siblings = func() []string { return dirSiblings(filepath.Dir(p)) }
 	return it
 }
 
@@ -161,6 +162,22 @@ func fileItem(p string, info fs.FileInfo) Item {
 // for new data instead of returning end of file: the kernel log and the
 // tracing pipes. A user's empty file of that name holds nothing to scan.
 var blockingPseudoFiles = map[string]bool{"kmsg": true, "trace_pipe": true, "trace_pipe_raw": true}
+
+// dirSiblings lists the regular files in dir, or nothing when it cannot
+// be read.
+func dirSiblings(dir string) []string {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range ents {
+		if e.Type().IsRegular() {
+			names = append(names, e.Name())
+		}
+	}
+	return names
+}
 
 // vcsDirs are version-control metadata directories the walk skips.
 var vcsDirs = map[string]bool{".git": true, ".hg": true, ".svn": true}

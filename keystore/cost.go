@@ -161,6 +161,10 @@ func ExhaustTimes(rate float64) []Exhaust {
 
 const year = 365.25 * 86400
 
+// HumanDuration writes seconds as people read them: "12 minutes", "3.4
+// days", "780 years".
+func HumanDuration(sec float64) string { return humanDuration(sec) }
+
 // humanDuration writes seconds as "12 minutes", "3.4 days", "780 years".
 func humanDuration(sec float64) string {
 	switch {

@@ -109,6 +109,11 @@ type Assessment struct {
 	// were left out by the budget or cancellation.
 	Tried   int `json:"tried"`
 	Untried int `json:"untried,omitempty"`
+	// TrialStop says why the trials ended (Stop* constants); "" when none
+	// ran. UntriedSeconds is the estimated CPU time the untried candidates
+	// would take here.
+	TrialStop      string  `json:"trial_stop,omitempty"`
+	UntriedSeconds float64 `json:"untried_seconds,omitempty"`
 	// Notes are facts for people ("legacy 10,000 PBKDF2 iterations").
 	// They never contain secret material.
 	Notes []string `json:"notes,omitempty"`

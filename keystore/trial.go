@@ -87,10 +87,12 @@ func tryPasswords(ctx context.Context, a *Assessment, list []string, opts Option
 	switch {
 	case a.trialMemory > memLimit:
 		a.Untried += len(list)
+		a.TrialStop = StopLarge
 		a.Notes = append(a.Notes, "password trials skipped: one guess needs more memory than allowed")
 		return
 	case a.trialSeconds > budget.Seconds():
 		a.Untried += len(list)
+		a.TrialStop = StopCostly
 		a.Notes = append(a.Notes, "password trials skipped: one guess costs more than the time budget")
 		return
 	}
@@ -132,6 +134,15 @@ func tryPasswords(ctx context.Context, a *Assessment, list []string, opts Option
 	a.WeakPassword = found.Load()
 	if !a.WeakPassword {
 		a.Untried += len(list) - int(tried.Load())
+	}
+	a.UntriedSeconds = float64(a.Untried) * a.trialSeconds
+	switch {
+	case a.WeakPassword:
+		a.TrialStop = StopOpened
+	case ctx.Err() != nil && a.Untried > 0:
+		a.TrialStop = StopFileLimit
+	default:
+		a.TrialStop = StopListDone
 	}
 	if a.Untried > 0 && !a.WeakPassword {
 		a.Notes = append(a.Notes, "password trials stopped by the budget before the end of the list")

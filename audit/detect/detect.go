@@ -84,6 +84,13 @@ type Candidate struct {
 	// Details are extra facts for people (language, word count, derivation
 	// path, KDF parameters). They must never contain the secret.
 	Details map[string]string
+	// Later, when set, is slow work still to be done for this candidate
+	// (password trials of a keystore). The engine holds the finding, calls
+	// Later once from a goroutine of its own, so that the scan of other
+	// items goes on, and reports what it returns instead; details of the
+	// held candidate that the returned one lacks are kept. Later must
+	// honour ctx.
+	Later func(ctx context.Context) Candidate
 }
 
 // Protection is what stands between a reader of the file and the secret.
@@ -130,6 +137,12 @@ type File struct {
 	Head []byte
 	// ReaderAt reads the whole item; it is valid only during the call.
 	ReaderAt io.ReaderAt
+	// Siblings, when set, lists the names of the regular files beside the
+	// item as its source sees them (a directory on disk offers them; an
+	// in-memory item, a stream, an archive member or a git blob offers
+	// none). A detector learns about the neighbourhood of an item only
+	// through it, never from the file system.
+	Siblings func() []string
 }
 
 // FileDetector is a detector that needs a whole file rather than chunks of

@@ -29,6 +29,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	sarifOut := fl.String("sarif", "", "write SARIF 2.1.0 to `file`")
 	minSev := fl.String("min-severity", "high", "fail on new findings at or above this `severity`")
 	failUnread := fl.Bool("fail-on-unreadable", true, "exit 2 when an item could not be read (an unreadable file, a damaged archive)")
+	trials := audit.TrialsQuick
+	fl.Var(&trials, "trials", audit.TrialsUsage)
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -41,7 +43,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fl.NArg() > 0 {
 		root = fl.Arg(0)
 	}
-	opts := audit.Options{FailOnUnreadable: *failUnread}
+	opts := audit.Options{FailOnUnreadable: *failUnread, Trials: trials}
 	if *baseline != "" {
 		if opts.Baseline, err = audit.ReadBaselineFile(*baseline); err != nil {
 			fmt.Fprintln(stderr, "ci-gate: -baseline:", report.EscapeText(err.Error()))

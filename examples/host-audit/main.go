@@ -4,7 +4,7 @@
 // self-contained report. Secrets are redacted; nothing is written but the
 // report.
 //
-//	host-audit [-format html|md|json] [-o FILE] [-tree=false] [ROOT]
+//	host-audit [-format html|md|json] [-o FILE] [-tree=false] [-trials off|quick|thorough|DURATION] [ROOT]
 //
 // ROOT defaults to "/". The format defaults to HTML when -o ends in .html,
 // Markdown when it ends in .md, and JSON otherwise.
@@ -64,6 +64,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fl.String("format", "", "report format: html, md or json")
 	out := fl.String("o", "", "write the report to `file`")
 	tree := fl.Bool("tree", true, "also scan the whole file tree under ROOT (slow on a full disk)")
+	trials := audit.TrialsThorough
+	fl.Var(&trials, "trials", audit.TrialsUsage)
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -97,7 +99,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	a, err := sweep(ctx, root, *tree)
+	a, err := sweep(ctx, root, *tree, trials)
 	if err != nil {
 		fmt.Fprintln(stderr, "host-audit:", report.EscapeText(err.Error()))
 		return 2
@@ -123,7 +125,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // sweep runs the sources together and builds the audit.
-func sweep(ctx context.Context, root string, tree bool) (*Audit, error) {
+func sweep(ctx context.Context, root string, tree bool, trials audit.TrialPolicy) (*Audit, error) {
 	srcs := []audit.Source{audit.Host(root)}
 	for _, home := range audit.HomeDirs(root) {
 		srcs = append(srcs, audit.History(home))
@@ -133,7 +135,7 @@ func sweep(ctx context.Context, root string, tree bool) (*Audit, error) {
 	}
 	a := &Audit{Root: root, When: time.Now().UTC(), Paths: map[string]pathSummary{}}
 	seen := map[string]bool{}
-	sum, err := audit.New(audit.Options{}).Run(ctx, func(f audit.Finding) error {
+	sum, err := audit.New(audit.Options{Trials: trials}).Run(ctx, func(f audit.Finding) error {
 		// Wallet stores are reached both by Host and by the tree walk.
 		key := f.Location.Path + "\x00" + fmt.Sprint(f.Location.Line) + "\x00" + f.Rule + "\x00" + f.Secret.Fingerprint()
 		if !seen[key] {

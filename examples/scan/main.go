@@ -85,6 +85,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringVar(&cfg.host, "host", "", "scan the wallet stores (browser extensions, desktop wallets) found under `root`")
 	fl.StringVar(&cfg.gitRepo, "git", "", "scan every blob in the history of the git `repository` (all refs, deleted files included)")
 	fl.BoolVar(&cfg.failUnread, "fail-on-unreadable", false, "exit 2 when an item could not be read (an unreadable file, a damaged archive), after writing the report")
+	trials := audit.TrialsQuick
+	fl.Var(&trials, "trials", audit.TrialsUsage)
 	fl.StringVar(&cfg.allow, "allow", "", "comma-separated fingerprints or path `globs` whose findings are ignored (counted in the summary)")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: scan [flags] [PATH ...]\n\nFinds exposed wallet secrets under PATH (default .; - reads standard input).\nExit status: 0 none at or above -min-severity, 1 findings, 2 error (or, with -fail-on-unreadable, items not read).\n\nFlags:\n")
@@ -213,6 +215,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		FailOnUnreadable: cfg.failUnread,
 	}
 	opts.Disable, opts.Allow = disable, allow
+	opts.Trials = trials
 	if cfg.baseline != "" {
 		if opts.Baseline, err = audit.ReadBaselineFile(cfg.baseline); err != nil {
 			fmt.Fprintln(stderr, "scan: -baseline:", report.EscapeText(err.Error()))

@@ -94,11 +94,11 @@ func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		if !ok {
 			continue
 		}
-		s, e, a := d.enclosing(ctx, data, p, level, tried < maxTriedChunk, &work)
+		s, e, a, t := d.enclosing(ctx, data, p, level, tried < maxTriedChunk, &work)
 		if a == nil {
 			continue
 		}
-		if a.Tried > 0 {
+		if a.Tried > 0 || t != nil {
 			tried++
 		}
 		done = e
@@ -116,6 +116,7 @@ func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		} else {
 			cand.Details["embedded"] = "JSON object"
 		}
+		cand.Later = later(a, t, s, e)
 		out = append(out, cand)
 	}
 	return out
@@ -123,7 +124,7 @@ func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 
 // enclosing tries the objects around the marker at p, innermost first, and
 // returns the first that is a keystore.
-func (d *Embedded) enclosing(ctx context.Context, data []byte, p, level int, trials bool, work *int) (int, int, *keystore.Assessment) {
+func (d *Embedded) enclosing(ctx context.Context, data []byte, p, level int, trials bool, work *int) (int, int, *keystore.Assessment, *keystore.Trial) {
 	tries := 0
 	for s := p - 1; s >= 0 && p-s <= maxLookBack && tries < maxOpenings && *work > 0; s-- {
 		if data[s] != '{' {
@@ -138,23 +139,29 @@ func (d *Embedded) enclosing(ctx context.Context, data []byte, p, level int, tri
 		if !ok {
 			continue
 		}
-		if a := d.inspect(ctx, obj, trials); a != nil {
-			return s, e, a
+		if a, t := d.inspect(ctx, obj, trials); a != nil {
+			return s, e, a, t
 		}
 	}
-	return 0, 0, nil
+	return 0, 0, nil, nil
 }
 
-// inspect parses obj and runs (or recalls) the password trials.
-func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool) *keystore.Assessment {
+// inspect parses obj and runs (or recalls) the password trials, or, when
+// the scan put a trial pool in ctx, hands them to it and returns the
+// pending trial.
+func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool) (*keystore.Assessment, *keystore.Trial) {
 	opts := d.opts
 	opts.NoTrials = true
 	a, err := keystore.Inspect(ctx, "", obj, opts)
 	if err != nil || a.Format == keystore.SolanaKeypair {
-		return nil
+		return nil, nil
 	}
 	if !a.Encrypted || d.opts.NoTrials {
-		return a
+		return a, nil
+	}
+	if pool := keystore.TrialPoolFrom(ctx); pool != nil {
+		// The pool tries identical stores once and holds the budget.
+		return a, pool.Submit(a, "", d.opts)
 	}
 	key := string(a.Format) + ":" + string(a.Material())
 	d.mu.Lock()
@@ -162,11 +169,11 @@ func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool) *keysto
 	d.mu.Unlock()
 	if !ok {
 		if !trials {
-			return a
+			return a, nil
 		}
 		b, err := keystore.Inspect(ctx, "", obj, d.opts)
 		if err != nil {
-			return a
+			return a, nil
 		}
 		t = trial{weak: b.WeakPassword, tried: b.Tried, untried: b.Untried}
 		if ctx.Err() == nil {
@@ -183,7 +190,7 @@ func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool) *keysto
 	if t.weak {
 		a.Rating = keystore.RatingCritical
 	}
-	return a
+	return a, nil
 }
 
 // escapeLevel returns how deep the quote at q is escaped: `"` is 0, `\"`

@@ -26,8 +26,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
@@ -51,8 +49,17 @@ func (f *Files) Wants(name string, head []byte, size int64) bool {
 
 // DetectFile implements detect.FileDetector. Files that are not wallet
 // files, or hold no private key, give no candidate and no error.
+//
+// When the scan put a keystore.TrialPool in ctx, the store is parsed here
+// and its password trials are left to the pool: the candidate comes back
+// at once with a Later that waits for them.
 func (f *Files) DetectFile(ctx context.Context, file *detect.File) ([]detect.Candidate, error) {
-	a, err := keystore.InspectReader(ctx, file.Name, file.ReaderAt, file.Size, f.opts)
+	opts := f.opts
+	pool := keystore.TrialPoolFrom(ctx)
+	if pool != nil {
+		opts.NoTrials = true
+	}
+	a, err := keystore.InspectReader(ctx, file.Name, file.ReaderAt, file.Size, opts)
 	switch {
 	case errors.Is(err, keystore.ErrNotKeystore), errors.Is(err, keystore.ErrNoPrivateKeys):
 		return nil, nil
@@ -70,12 +77,28 @@ func (f *Files) DetectFile(ctx context.Context, file *detect.File) ([]detect.Can
 		}
 	}
 	c := candidate(a, s, e)
-	if a.Encrypted {
-		if pw := passwordBeside(file.Path); pw != "" {
+	if a.Encrypted && file.Siblings != nil {
+		if pw := passwordBeside(file.Siblings()); pw != "" {
 			c.Details["password_beside"] = pw
 		}
 	}
+	if pool != nil && !f.opts.NoTrials {
+		c.Later = later(a, pool.Submit(a, file.Name, f.opts), s, e)
+	}
 	return []detect.Candidate{c}, nil
+}
+
+// later returns the Later of a candidate whose store is in the pool's
+// hands, or nil when t is nil (nothing to try).
+func later(a *keystore.Assessment, t *keystore.Trial, s, e int) func(context.Context) detect.Candidate {
+	if t == nil {
+		return nil
+	}
+	return func(ctx context.Context) detect.Candidate {
+		r, _ := t.Wait(ctx)
+		a.ApplyTrial(r)
+		return candidate(a, s, e)
+	}
 }
 
 func isBinary(f keystore.Format) bool {
@@ -120,7 +143,11 @@ func candidate(a *keystore.Assessment, s, e int) detect.Candidate {
 	}
 	if a.Untried > 0 {
 		details["passwords_untried"] = fmt.Sprint(a.Untried)
+		if a.UntriedSeconds > 0 {
+			details["passwords_untried_cpu"] = keystore.HumanDuration(a.UntriedSeconds)
+		}
 	}
+	set("trials_stop", a.TrialStop)
 	if a.WeakPassword {
 		details["weak_password"] = "a commonly tried password opens it"
 	}
@@ -149,20 +176,13 @@ var passwordFiles = map[string]bool{
 	"passphrase.json": true, ".password": true, "pwd.txt": true, "keystore-password.txt": true, "password.json": true,
 }
 
-// passwordBeside names a password file in the directory of the keystore at
-// p, or "". It only lists the directory, and only for a plain path on disk.
-func passwordBeside(p string) string {
-	if p == "" || strings.Contains(p, "!") || strings.Contains(p, ":") && !filepath.IsAbs(p) {
-		return "" // an archive member or a git object
-	}
-	ents, err := os.ReadDir(filepath.Dir(p))
-	if err != nil {
-		return ""
-	}
-	for _, e := range ents {
-		n := strings.ToLower(e.Name())
-		if e.Type().IsRegular() && (passwordFiles[n] || strings.HasSuffix(n, ".pass")) {
-			return e.Name()
+// passwordBeside names a password file among names, the files beside a
+// keystore as its source offers them, or "".
+func passwordBeside(names []string) string {
+	for _, name := range names {
+		n := strings.ToLower(name)
+		if passwordFiles[n] || strings.HasSuffix(n, ".pass") {
+			return name
 		}
 	}
 	return ""

@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -270,10 +271,45 @@ func TestPasswordBesideKeystore(t *testing.T) {
 	p := filepath.Join(dir, "vault.json")
 	require.NoError(t, os.WriteFile(p, v, 0o600))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "password.txt"), []byte("x"), 0o600))
-	cs, err := NewFiles(keystore.Options{NoTrials: true}).DetectFile(context.Background(), file(p, v))
+	f := file(p, v)
+	f.Siblings = func() []string { return []string{"vault.json", "password.txt"} }
+	cs, err := NewFiles(keystore.Options{NoTrials: true}).DetectFile(context.Background(), f)
 	require.NoError(t, err)
 	require.Len(t, cs, 1)
 	assert.Equal(t, "password.txt", cs[0].Details["password_beside"])
+
+	// Without siblings from the source, the file system is not looked at.
+	cs, err = NewFiles(keystore.Options{NoTrials: true}).DetectFile(context.Background(), file(p, v))
+	require.NoError(t, err)
+	require.Len(t, cs, 1)
+	assert.NotContains(t, cs[0].Details, "password_beside")
+}
+
+// With a trial pool in the context the candidate comes back at once and
+// its Later carries the trial's outcome.
+func TestFilesTrialPool(t *testing.T) {
+	g := newGen(9)
+	weak := g.v3(t, "letmein")
+	pool := keystore.NewTrialPool(context.Background(), keystore.TrialPoolOptions{Budget: time.Minute})
+	defer pool.Close()
+	ctx := keystore.WithTrialPool(context.Background(), pool)
+	cs, err := NewFiles(keystore.Options{}).DetectFile(ctx, file("UTC--x", weak))
+	require.NoError(t, err)
+	require.Len(t, cs, 1)
+	require.NotNil(t, cs[0].Later)
+	assert.False(t, cs[0].Protection.WeakPassword)
+	done := cs[0].Later(ctx)
+	assert.True(t, done.Protection.WeakPassword)
+	assert.Equal(t, keystore.StopOpened, done.Details["trials_stop"])
+	assert.Equal(t, cs[0].Secret.Fingerprint(), done.Secret.Fingerprint())
+
+	off := keystore.NewTrialPool(context.Background(), keystore.TrialPoolOptions{})
+	defer off.Close()
+	cs, err = NewFiles(keystore.Options{}).DetectFile(keystore.WithTrialPool(context.Background(), off), file("UTC--x", weak))
+	require.NoError(t, err)
+	done = cs[0].Later(context.Background())
+	assert.False(t, done.Protection.WeakPassword)
+	assert.Equal(t, keystore.StopOff, done.Details["trials_stop"])
 }
 
 func TestFilesIgnoresOtherFiles(t *testing.T) {

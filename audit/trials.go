@@ -1,0 +1,104 @@
+package audit
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/walletaudit/walletaudit/keystore"
+)
+
+// TrialPolicy bounds the password trials of a scan: how long the scan may
+// spend, summed over its trial workers, trying the passwords attackers try
+// first on the keystores it finds. One budget serves the whole scan; it
+// goes first to the stores where a guess is cheap, and identical stores
+// are tried once. Trials run beside the text scan, never in its way; the
+// finding of a keystore is reported when its trials end.
+//
+// The zero value is TrialsQuick.
+type TrialPolicy struct {
+	// Off turns trials off; findings still carry the KDF's cost.
+	Off bool
+	// Budget is the trial time of the scan; 0 means that of TrialsQuick.
+	Budget time.Duration
+	// Workers is the number of trials run at once; 0 means 2.
+	Workers int
+}
+
+// The named trial policies.
+var (
+	// TrialsOff tries no password.
+	TrialsOff = TrialPolicy{Off: true}
+	// TrialsQuick spends 2 seconds: the whole list on stores with a cheap
+	// KDF, the first few candidates of a standard scrypt store.
+	TrialsQuick = TrialPolicy{Budget: 2 * time.Second}
+	// TrialsThorough spends up to 2 minutes, for audits that want the
+	// trials.
+	TrialsThorough = TrialPolicy{Budget: 2 * time.Minute}
+)
+
+// ParseTrialPolicy reads "off", "quick", "thorough" or a duration such as
+// "30s".
+func ParseTrialPolicy(s string) (TrialPolicy, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "off", "none", "0":
+		return TrialsOff, nil
+	case "quick", "":
+		return TrialsQuick, nil
+	case "thorough":
+		return TrialsThorough, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d < 0 {
+		return TrialPolicy{}, fmt.Errorf("audit: trials %q: want off, quick, thorough or a duration", s)
+	}
+	if d == 0 {
+		return TrialsOff, nil
+	}
+	return TrialPolicy{Budget: d}, nil
+}
+
+// String writes the policy as ParseTrialPolicy reads it.
+func (p TrialPolicy) String() string {
+	switch b := p.budget(); {
+	case b <= 0:
+		return "off"
+	case b == TrialsQuick.Budget:
+		return "quick"
+	case b == TrialsThorough.Budget:
+		return "thorough"
+	default:
+		return b.String()
+	}
+}
+
+func (p TrialPolicy) budget() time.Duration {
+	switch {
+	case p.Off:
+		return 0
+	case p.Budget <= 0:
+		return TrialsQuick.Budget
+	}
+	return p.Budget
+}
+
+// trialPool starts the scan's pool; detectors find it in the context the
+// engine passes them.
+func (p TrialPolicy) pool(ctx context.Context) *keystore.TrialPool {
+	return keystore.NewTrialPool(ctx, keystore.TrialPoolOptions{Budget: p.budget(), Workers: p.Workers})
+}
+
+// Set reads s as ParseTrialPolicy does, so that a TrialPolicy is a
+// flag.Value.
+func (p *TrialPolicy) Set(s string) error {
+	v, err := ParseTrialPolicy(s)
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// TrialsUsage is the help text of a -trials flag.
+const TrialsUsage = "password trials on keystores found, one `budget` for the whole scan: off, quick (2s), thorough (2m) or a duration; cheap KDFs get the whole list first, a standard scrypt store its first few candidates"

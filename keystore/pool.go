@@ -1,0 +1,345 @@
+package keystore
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"sync"
+	"time"
+)
+
+// Why the trials of a store stopped: the values of Assessment.TrialStop and
+// of TrialResult.Stop.
+const (
+	StopOpened    = "opened"           // a password from the list opened the store
+	StopListDone  = "list-done"        // every candidate was tried
+	StopBudget    = "scan-budget"      // the scan's trial budget ran out first
+	StopCostly    = "guess-too-costly" // one guess costs more than the whole budget
+	StopLarge     = "guess-too-large"  // one guess needs more memory than allowed
+	StopCancelled = "cancelled"        // the scan was cancelled
+	StopOff       = "off"              // trials are turned off
+	StopFileLimit = "file-budget"      // the per-file budget of Options.Budget ran out
+)
+
+// TrialPoolOptions configure a TrialPool.
+type TrialPoolOptions struct {
+	// Budget is the trial time of the whole scan, summed over the
+	// workers; 0 or less turns trials off (every store reports StopOff).
+	Budget time.Duration
+	// Workers is the number of trials run at once; 0 means 2.
+	Workers int
+	// MaxMemory bounds the memory of the trials running at once; 0 means
+	// 256 MiB. A store whose single guess needs more is not tried.
+	MaxMemory int64
+}
+
+// TrialPool runs the password trials of a whole scan within one budget
+// shared by every store submitted, on a few workers of its own, so that
+// the caller never waits for a trial it did not ask the result of.
+//
+// The budget goes where it can pay: the next guess is always the one with
+// the highest expected success per second of CPU, taking the candidates
+// of a store as ever less likely down the list (the i-th at 1/(i+1)) and
+// dividing by the measured cost of one guess. A store with a cheap KDF is
+// so tried on its whole list before a standard scrypt store gets past its
+// first few candidates. Stores with the same content are tried once.
+//
+// A TrialPool is safe for concurrent use. Close it when the scan ends.
+type TrialPool struct {
+	budget   time.Duration
+	memLimit int64
+	ctx      context.Context
+	cancel   context.CancelFunc
+	stopWake func() bool
+	wg       sync.WaitGroup
+
+	mu       sync.Mutex
+	cond     *sync.Cond
+	queue    []*trialJob
+	byKey    map[[32]byte]*trialJob
+	spent    time.Duration // measured time of the guesses done
+	reserved time.Duration // estimated time of the guesses running
+	memUsed  int64
+	closed   bool
+}
+
+// trialJob is the trial of one store content.
+type trialJob struct {
+	check    func([]byte) bool
+	list     []string
+	cost     time.Duration // per guess: the estimate, then the measured mean
+	mem      int64
+	next     int // index of the next candidate handed out
+	inflight int
+	tried    int
+	took     time.Duration
+	res      TrialResult
+	finished bool
+	done     chan struct{}
+}
+
+// TrialResult is the outcome of the trials of one store.
+type TrialResult struct {
+	// Tried and Untried count the candidates tried and left out.
+	Tried, Untried int
+	// Weak is set when a candidate opened the store (which one is never
+	// kept).
+	Weak bool
+	// Stop says why the trials ended (Stop* constants).
+	Stop string
+	// UntriedSeconds is the estimated CPU time the untried candidates
+	// would have taken here.
+	UntriedSeconds float64
+	// Shared is set when the result is that of an identical store
+	// submitted earlier in the scan.
+	Shared bool
+}
+
+// Trial is a submitted store's pending result.
+type Trial struct {
+	job    *trialJob
+	shared bool
+}
+
+// NewTrialPool starts a pool; its workers stop when ctx is done or Close
+// is called.
+func NewTrialPool(ctx context.Context, opts TrialPoolOptions) *TrialPool {
+	p := &TrialPool{budget: opts.Budget, memLimit: opts.MaxMemory, byKey: map[[32]byte]*trialJob{}}
+	if p.memLimit <= 0 {
+		p.memLimit = 256 << 20
+	}
+	p.cond = sync.NewCond(&p.mu)
+	p.ctx, p.cancel = context.WithCancel(ctx)
+	p.stopWake = context.AfterFunc(p.ctx, func() {
+		p.mu.Lock()
+		for _, j := range p.queue {
+			p.finish(j, StopCancelled)
+		}
+		p.queue = nil
+		p.cond.Broadcast()
+		p.mu.Unlock()
+	})
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = 2
+	}
+	if p.budget > 0 {
+		for range workers {
+			p.wg.Go(p.work)
+		}
+	}
+	return p
+}
+
+// Close stops the workers; stores not finished report StopCancelled.
+func (p *TrialPool) Close() {
+	p.mu.Lock()
+	p.closed = true
+	p.mu.Unlock()
+	p.cancel()
+	p.wg.Wait()
+	p.stopWake()
+	p.mu.Lock()
+	for _, j := range p.queue {
+		p.finish(j, StopCancelled)
+	}
+	p.queue = nil
+	p.mu.Unlock()
+}
+
+// Submit queues the trials of a (parsed with Options.NoTrials) and returns
+// its pending result, or nil when a can not be tried (not encrypted, or no
+// known way to check a guess). name and opts give the candidates as for
+// Inspect (opts.Budget and opts.Workers are the pool's business and are
+// ignored; opts.MaxTrials still cuts the list).
+func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
+	if a == nil || !a.Encrypted || a.check == nil {
+		return nil
+	}
+	key := sha256.Sum256(append([]byte(string(a.Format)+"\x00"), a.material...))
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if j, ok := p.byKey[key]; ok {
+		return &Trial{job: j, shared: true}
+	}
+	list := trialList(a, name, opts)
+	if opts.MaxTrials > 0 && len(list) > opts.MaxTrials {
+		list = list[:opts.MaxTrials]
+	}
+	j := &trialJob{check: a.check, list: list, mem: a.trialMemory, done: make(chan struct{}),
+		cost: max(time.Duration(a.trialSeconds*float64(time.Second)), time.Microsecond)}
+	p.byKey[key] = j
+	switch {
+	case p.budget <= 0:
+		p.finish(j, StopOff)
+	case p.closed || p.ctx.Err() != nil:
+		p.finish(j, StopCancelled)
+	case j.mem > p.memLimit:
+		p.finish(j, StopLarge)
+	case j.cost > p.budget:
+		p.finish(j, StopCostly)
+	case len(list) == 0:
+		p.finish(j, StopListDone)
+	default:
+		p.queue = append(p.queue, j)
+		p.cond.Broadcast()
+	}
+	return &Trial{job: j}
+}
+
+// Wait returns the result once the trials ended, or false when ctx ends
+// first.
+func (t *Trial) Wait(ctx context.Context) (TrialResult, bool) {
+	select {
+	case <-t.job.done:
+		r := t.job.res
+		r.Shared = t.shared
+		return r, true
+	case <-ctx.Done():
+		return TrialResult{Stop: StopCancelled}, false
+	}
+}
+
+// finish records j's result; p.mu is held.
+func (p *TrialPool) finish(j *trialJob, stop string) {
+	if j.finished {
+		return
+	}
+	j.finished = true
+	untried := len(j.list) - j.tried
+	if stop == StopOpened {
+		untried = 0
+	}
+	j.res = TrialResult{Tried: j.tried, Untried: untried, Weak: stop == StopOpened, Stop: stop,
+		UntriedSeconds: float64(untried) * j.cost.Seconds()}
+	close(j.done)
+}
+
+// priority is the expected success per second of j's next guess.
+func (j *trialJob) priority() float64 {
+	return 1 / float64(j.next+1) / j.cost.Seconds()
+}
+
+// pick returns the queued job whose next guess pays best and fits the
+// budget and the memory now, finishing the jobs that can no longer fit;
+// p.mu is held.
+func (p *TrialPool) pick() *trialJob {
+	var best *trialJob
+	q := p.queue[:0]
+	for _, j := range p.queue {
+		if j.finished {
+			continue
+		}
+		if j.next >= len(j.list) {
+			if j.inflight == 0 {
+				p.finish(j, StopListDone)
+				continue
+			}
+			q = append(q, j)
+			continue
+		}
+		if p.spent+j.cost > p.budget {
+			if j.inflight == 0 {
+				p.finish(j, StopBudget)
+				continue
+			}
+			q = append(q, j)
+			continue
+		}
+		q = append(q, j)
+		if p.spent+p.reserved+j.cost > p.budget || p.memUsed+j.mem > p.memLimit {
+			continue // not now; maybe when the running guesses end
+		}
+		if best == nil || j.priority() > best.priority() {
+			best = j
+		}
+	}
+	clear(p.queue[len(q):])
+	p.queue = q
+	return best
+}
+
+func (p *TrialPool) work() {
+	for {
+		p.mu.Lock()
+		var j *trialJob
+		for {
+			if p.ctx.Err() != nil {
+				p.mu.Unlock()
+				return
+			}
+			if j = p.pick(); j != nil {
+				break
+			}
+			p.cond.Wait()
+		}
+		i, cost := j.next, j.cost
+		j.next++
+		j.inflight++
+		p.reserved += cost
+		p.memUsed += j.mem
+		p.mu.Unlock()
+
+		t0 := time.Now()
+		ok := p.check(j, j.list[i])
+		took := time.Since(t0)
+
+		p.mu.Lock()
+		j.inflight--
+		p.reserved -= cost
+		p.memUsed -= j.mem
+		p.spent += took
+		if !j.finished {
+			j.tried++
+			j.took += took
+			j.cost = max(j.took/time.Duration(j.tried), time.Microsecond)
+			if ok {
+				p.finish(j, StopOpened)
+			}
+		}
+		p.cond.Broadcast()
+		p.mu.Unlock()
+	}
+}
+
+// check runs one guess; a panic in a format's check (never expected) is
+// a failed guess, not a crash.
+func (p *TrialPool) check(j *trialJob, pw string) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return j.check([]byte(pw))
+}
+
+// ApplyTrial records the outcome of a pool's trials in a: the counts, the
+// reason they stopped, a note when they stopped short, and the rating.
+func (a *Assessment) ApplyTrial(r TrialResult) {
+	a.Tried, a.Untried, a.TrialStop = r.Tried, r.Untried, r.Stop
+	a.UntriedSeconds = r.UntriedSeconds
+	a.WeakPassword = a.WeakPassword || r.Weak
+	switch r.Stop {
+	case StopBudget, StopCancelled:
+		a.Notes = append(a.Notes, fmt.Sprintf("password trials stopped (%s) after %d of %d candidates", r.Stop, r.Tried, r.Tried+r.Untried))
+	case StopCostly:
+		a.Notes = append(a.Notes, "password trials skipped: one guess costs more than the scan's trial budget")
+	case StopLarge:
+		a.Notes = append(a.Notes, "password trials skipped: one guess needs more memory than allowed")
+	}
+	a.Rating = rating(a)
+}
+
+type poolKey struct{}
+
+// WithTrialPool returns a context that carries p to the detectors of a
+// scan; see TrialPoolFrom.
+func WithTrialPool(ctx context.Context, p *TrialPool) context.Context {
+	return context.WithValue(ctx, poolKey{}, p)
+}
+
+// TrialPoolFrom returns the pool a scan put in ctx, or nil.
+func TrialPoolFrom(ctx context.Context) *TrialPool {
+	p, _ := ctx.Value(poolKey{}).(*TrialPool)
+	return p
+}

@@ -1,0 +1,93 @@
+package keystore
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func parsed(t *testing.T, data []byte) *Assessment {
+	t.Helper()
+	a, err := Inspect(context.Background(), "", data, Options{NoTrials: true})
+	require.NoError(t, err)
+	return a
+}
+
+func TestTrialPool(t *testing.T) {
+	g := newGen(41)
+	weakV3 := g.v3("letmein", "scrypt", 1024, 8, 1, 0, false)
+	strongV3 := g.v3("correct horse battery staple 77", "pbkdf2", 0, 0, 0, 2000, false)
+	tests := []struct {
+		name string
+		pool TrialPoolOptions
+		data []byte
+		want TrialResult
+	}{
+		{"weak opened", TrialPoolOptions{Budget: time.Minute}, weakV3, TrialResult{Weak: true, Stop: StopOpened}},
+		{"strong whole list", TrialPoolOptions{Budget: time.Minute}, strongV3, TrialResult{Stop: StopListDone}},
+		{"off", TrialPoolOptions{}, weakV3, TrialResult{Stop: StopOff}},
+		{"too large", TrialPoolOptions{Budget: time.Minute, MaxMemory: 1 << 20}, weakV3, TrialResult{Stop: StopLarge}},
+		{"too costly", TrialPoolOptions{Budget: time.Nanosecond}, strongV3, TrialResult{Stop: StopCostly}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := NewTrialPool(context.Background(), tt.pool)
+			defer p.Close()
+			a := parsed(t, tt.data)
+			tr := p.Submit(a, "", Options{})
+			require.NotNil(t, tr)
+			r, ok := tr.Wait(context.Background())
+			require.True(t, ok)
+			assert.Equal(t, tt.want.Weak, r.Weak)
+			assert.Equal(t, tt.want.Stop, r.Stop)
+			if !r.Weak {
+				n := len(trialList(a, "", Options{}))
+				assert.Equal(t, n, r.Tried+r.Untried, "every candidate is counted")
+			}
+			a.ApplyTrial(r)
+			assert.Equal(t, tt.want.Stop, a.TrialStop)
+			if r.Weak {
+				assert.Equal(t, RatingCritical, a.Rating)
+			}
+		})
+	}
+}
+
+// A store with a cheap KDF gets its whole list before an expensive one
+// gets more than its first candidates, and identical stores are tried
+// once.
+func TestTrialPoolOrderAndDedup(t *testing.T) {
+	g := newGen(42)
+	cheap := g.v3("not in the list 1", "pbkdf2", 0, 0, 0, 10, false)
+	costly := g.v3("not in the list 2", "scrypt", 1<<16, 8, 1, 0, false)
+	p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: 300 * time.Millisecond, Workers: 1})
+	defer p.Close()
+	ta := p.Submit(parsed(t, cheap), "", Options{})
+	tb := p.Submit(parsed(t, cheap), "", Options{})
+	tc := p.Submit(parsed(t, costly), "", Options{})
+	rc, _ := tc.Wait(context.Background())
+	ra, _ := ta.Wait(context.Background())
+	rb, _ := tb.Wait(context.Background())
+	assert.Equal(t, StopListDone, ra.Stop)
+	assert.False(t, ra.Shared)
+	assert.True(t, rb.Shared)
+	assert.Equal(t, ra.Tried, rb.Tried)
+	assert.Equal(t, StopBudget, rc.Stop, "the scrypt store stops at the budget: %+v", rc)
+	assert.Positive(t, rc.Untried)
+	assert.Positive(t, rc.UntriedSeconds)
+}
+
+func TestTrialPoolCancel(t *testing.T) {
+	g := newGen(43)
+	ctx, cancel := context.WithCancel(context.Background())
+	p := NewTrialPool(ctx, TrialPoolOptions{Budget: time.Hour})
+	tr := p.Submit(parsed(t, g.v3("zzz not listed", "scrypt", 1<<14, 8, 1, 0, false)), "", Options{})
+	cancel()
+	p.Close()
+	r, ok := tr.Wait(context.Background())
+	require.True(t, ok)
+	assert.Equal(t, StopCancelled, r.Stop)
+}
