@@ -26,7 +26,7 @@ func defaultDetectors(opts Options, seeds *atomic.Uint64, slots chan struct{}) [
 		total = time.Hour
 	}
 	p := phrase.NewWith(phrase.Options{DeepChecks: opts.DeepChecks, Swept: seeds, TotalBudget: total, Slots: slots})
-	return append([]Detector{p, wallet.NewEmbedded(keystore.Options{})}, keys.All()...)
+	return append([]Detector{p, wallet.NewEmbedded(keystore.Options{}), wallet.NewBIP38(keystore.Options{})}, keys.All()...)
 }
 
 // DefaultFileDetectors returns new instances of the built-in whole-file

@@ -95,7 +95,8 @@ func InspectBIP38(ctx context.Context, s string, opts Options) (*Assessment, err
 	if err != nil {
 		return nil, err
 	}
-	a := &Assessment{Format: BIP38Key, Version: "plain", Encrypted: true, KDF: "scrypt",
+	raw, _, _ := base58.CheckDecode(s)
+	a := &Assessment{Format: BIP38Key, Version: "plain", Encrypted: true, KDF: "scrypt", material: raw,
 		KDFParams: fmt.Sprintf("n=%d r=%d p=%d", bip38N, bip38R, bip38P), Cipher: "aes-256",
 		GuessesPerSecond: scryptRate(bip38N, bip38R, bip38P), RateSource: srcScrypt, Keys: 1,
 		// One derivation's CPU time and memory here, as for scrypt
