@@ -166,17 +166,7 @@ var blockingPseudoFiles = map[string]bool{"kmsg": true, "trace_pipe": true, "tra
 // dirSiblings lists the regular files in dir, or nothing when it cannot
 // be read.
 func dirSiblings(dir string) []string {
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return nil
-	}
-	var names []string
-	for _, e := range ents {
-		if e.Type().IsRegular() {
-			names = append(names, e.Name())
-		}
-	}
-	return names
+	return fsSiblings(os.DirFS(dir), ".")
 }
 
 // vcsDirs are version-control metadata directories the walk skips.

@@ -5,20 +5,13 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/internal/hostile"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
-
-func rawControl(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool {
-		return (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r <= 0x9f) ||
-			(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
-	})
-}
 
 func TestGateEscapesHostileNamesAndReportsWhatItMissed(t *testing.T) {
 	dir := t.TempDir()
@@ -33,7 +26,7 @@ func TestGateEscapesHostileNamesAndReportsWhatItMissed(t *testing.T) {
 	var out, errb bytes.Buffer
 	// The gate fails (2) on an item it could not read, by default.
 	require.Equal(t, 2, run([]string{"-sarif", sarifPath, dir}, &out, &errb), errb.String())
-	assert.False(t, rawControl(out.String()), "raw control character in %q", out.String())
+	assert.False(t, hostile.RawControl(out.String()), "raw control character in %q", out.String())
 	assert.Contains(t, out.String(), `x\x1b[2K\rCLEAN\nFAKE\u202e.txt`)
 
 	data, err := os.ReadFile(sarifPath)

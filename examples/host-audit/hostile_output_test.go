@@ -10,15 +10,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/internal/hostile"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
-
-func rawControl(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool {
-		return (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r <= 0x9f) ||
-			(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
-	})
-}
 
 func TestHostileNamesInMarkdownAndHTML(t *testing.T) {
 	root := t.TempDir()
@@ -40,7 +34,7 @@ func TestHostileNamesInMarkdownAndHTML(t *testing.T) {
 		var out, errb bytes.Buffer
 		require.Equal(t, 1, run([]string{"-format", format, root}, &out, &errb), errb.String())
 		s := out.String()
-		assert.False(t, rawControl(s), "%s: raw control character", format)
+		assert.False(t, hostile.RawControl(s), "%s: raw control character", format)
 		assert.NotContains(t, s, p.Normalized())
 		if format == "html" {
 			assert.NotContains(t, s, "<img", format)

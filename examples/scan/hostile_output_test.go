@@ -8,17 +8,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/internal/hostile"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
-
-// rawControl reports whether s holds a character a terminal acts on or a
-// bidi control (newline allowed).
-func rawControl(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool {
-		return (r < 0x20 && r != '\n') || r == 0x7f || (r >= 0x80 && r <= 0x9f) ||
-			(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
-	})
-}
 
 func TestHostileFileNamesInTextReportAndErrors(t *testing.T) {
 	dir := t.TempDir()
@@ -30,7 +22,7 @@ func TestHostileFileNamesInTextReportAndErrors(t *testing.T) {
 	}
 	code, out, errb := scan(t, "-format", "text", "-v", dir)
 	require.Equal(t, 1, code, errb)
-	assert.False(t, rawControl(out), "raw control character in %q", out)
+	assert.False(t, hostile.RawControl(out), "raw control character in %q", out)
 	assert.Contains(t, out, `x\x1b[2K\rCLEAN\nFAKE.txt`)
 	assert.Contains(t, out, `invoice\u202etxt.exe`)
 	assert.NotContains(t, out, p.Normalized())
@@ -41,7 +33,7 @@ func TestHostileFileNamesInTextReportAndErrors(t *testing.T) {
 	// A fatal error quotes the path: escaped too.
 	code, _, errb = scan(t, "-format", "json", filepath.Join(dir, "missing\x1b[2K\r.txt"))
 	assert.Equal(t, 2, code)
-	assert.False(t, rawControl(errb), "raw control character in %q", errb)
+	assert.False(t, hostile.RawControl(errb), "raw control character in %q", errb)
 	assert.Contains(t, errb, `missing\x1b[2K\r.txt`)
 }
 
