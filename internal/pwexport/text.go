@@ -13,8 +13,15 @@ import (
 // those of an entry's History, titled "<title> (history)") with its
 // String elements, Key and Value.
 func readKeePassXML(r io.Reader, e *emitter) error {
-	dec := xml.NewDecoder(r)
+	rr := &readErr{r: r}
+	dec := xml.NewDecoder(rr)
 	dec.Strict = true
+	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		if strings.EqualFold(label, "utf-8") || strings.EqualFold(label, "utf8") {
+			return in, nil // KeePass writes UTF-8
+		}
+		return nil, fmt.Errorf("encoding %q", label)
+	}
 	type open struct {
 		fields     [][2]string
 		title      string
@@ -33,11 +40,10 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 			return nil
 		}
 		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				return fmt.Errorf("%w: %v", ErrFormat, err)
+			if rr.err != nil && errors.Is(err, rr.err) {
+				return err // the reader's own failure
 			}
-			return err
+			return fmt.Errorf("%w: %v", ErrFormat, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -105,6 +111,21 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 			}
 		}
 	}
+}
+
+// readErr remembers the reader's own error, apart from end of file, to
+// tell it from a syntax error.
+type readErr struct {
+	r   io.Reader
+	err error
+}
+
+func (r *readErr) Read(p []byte) (int, error) {
+	n, err := r.r.Read(p)
+	if err != nil && err != io.EOF {
+		r.err = err
+	}
+	return n, err
 }
 
 // csvFormat describes a CSV export by its header: the columns that must
