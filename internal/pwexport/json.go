@@ -2,6 +2,7 @@ package pwexport
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -59,7 +60,7 @@ func readJSON(r io.Reader, kind Kind, e *emitter) error {
 	if kind == BitwardenJSON {
 		var d bitwardenDoc
 		if err := json.Unmarshal(data, &d); err != nil {
-			return fmt.Errorf("%w: %v", ErrFormat, err)
+			return jsonError(err)
 		}
 		if d.Encrypted {
 			return fmt.Errorf("%w: an encrypted export", ErrFormat)
@@ -76,7 +77,7 @@ func readJSON(r io.Reader, kind Kind, e *emitter) error {
 	}
 	var d onePasswordDoc
 	if err := json.Unmarshal(data, &d); err != nil {
-		return fmt.Errorf("%w: %v", ErrFormat, err)
+		return jsonError(err)
 	}
 	for _, a := range d.Accounts {
 		for _, v := range a.Vaults {
@@ -92,6 +93,20 @@ func readJSON(r io.Reader, kind Kind, e *emitter) error {
 		}
 	}
 	return nil
+}
+
+// jsonError says where the JSON broke without quoting it (the decoder's
+// message names the offending character).
+func jsonError(err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Errorf("%w: JSON syntax error at byte %d", ErrFormat, se.Offset)
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Errorf("%w: unexpected JSON type at %q", ErrFormat, te.Field)
+	}
+	return fmt.Errorf("%w: malformed JSON", ErrFormat)
 }
 
 // flatten writes the string leaves of v as "key: value" lines, key being

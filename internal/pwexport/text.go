@@ -43,7 +43,12 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 			if rr.err != nil && errors.Is(err, rr.err) {
 				return err // the reader's own failure
 			}
-			return fmt.Errorf("%w: %v", ErrFormat, err)
+			var se *xml.SyntaxError
+			if errors.As(err, &se) {
+				// Its message may quote the text; the line does not.
+				return fmt.Errorf("%w: XML syntax error on line %d", ErrFormat, se.Line)
+			}
+			return fmt.Errorf("%w: XML not readable", ErrFormat)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
