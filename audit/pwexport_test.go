@@ -65,7 +65,9 @@ func csvOf(t *testing.T, header []string, rows [][]string) []byte {
 // entries are named by URL and the phrase is the second one's password.
 func pwExports(t *testing.T, es []pwEntry) map[string][]byte {
 	out := map[string][]byte{}
-	url := func(e pwEntry) string { return "https://" + strings.ToLower(strings.ReplaceAll(e.title, " ", "")) + ".example" }
+	url := func(e pwEntry) string {
+		return "https://" + strings.ToLower(strings.ReplaceAll(e.title, " ", "")) + ".example"
+	}
 
 	var bw []map[string]any
 	var op []map[string]any
