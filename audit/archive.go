@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/walletaudit/walletaudit/internal/mailparts"
+	"github.com/walletaudit/walletaudit/internal/pwexport"
 	"github.com/walletaudit/walletaudit/internal/qrimage"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
@@ -68,7 +69,22 @@ const (
 	mailMessage // MIME e-mail (.eml): parts decoded by internal/mailparts
 	mailMbox    // mbox: messages one after another
 	qrImage     // an image: its QR codes are decoded (internal/qrimage)
+	// passwordExport plus a pwexport.Kind: a password manager's export,
+	// its entries read by internal/pwexport.
+	passwordExport archiveKind = 100
 )
+
+// sniffContainer is sniffArchive, then password-manager exports, which
+// need the name too (a 1pux's export.data).
+func sniffContainer(name string, head []byte) archiveKind {
+	if k := sniffArchive(head); k != notArchive {
+		return k
+	}
+	if k := pwexport.Sniff(name, head); k != pwexport.None {
+		return passwordExport + archiveKind(k)
+	}
+	return notArchive
+}
 
 // sniffArchive recognises archives by magic bytes.
 func sniffArchive(head []byte) archiveKind {
@@ -228,6 +244,10 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		// (text chunks, EXIF comments) are scanned too, as before.
 		w.scanQR(it, rc, member)
 		return true, nil
+	default:
+		if kind > passwordExport {
+			err = scanPasswordExport(catch.wrap(rc), pwexport.Kind(kind-passwordExport), b, lim.Members, w.s.opts.MaxWholeFile, member)
+		}
 	}
 	if ctx.Err() != nil {
 		return false, ctx.Err()
@@ -251,6 +271,22 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		return true, nil
 	}
 	return false, err
+}
+
+// scanPasswordExport reads a password manager's export: each entry is a
+// member, "entry N: <title>", its text fields one "field: value" line each;
+// the title names the finding, the content never does.
+func scanPasswordExport(r io.Reader, kind pwexport.Kind, b *archiveBudget, members int, maxBytes int64, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) error {
+	n := 0
+	err := pwexport.Entries(r, kind, pwexport.Limits{Entries: members, Bytes: maxBytes}, func(title string, content io.Reader) error {
+		n++
+		br := &budgetReader{r: content, b: b}
+		return member(pwexport.MemberName(n, title), -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil })
+	})
+	if errors.Is(err, pwexport.ErrLimit) {
+		return errArchiveBudget
+	}
+	return err
 }
 
 // scanQR decodes the QR codes of an image and scans each as a member
@@ -433,14 +469,14 @@ func scanTar(rc io.Reader, b *archiveBudget, member func(string, int64, os.FileM
 // peekArchive looks at the first 512 bytes without losing them: files on
 // disk are read with ReadAt (their offset does not move), streams are
 // replayed.
-func peekArchive(rc io.ReadCloser) (io.ReadCloser, archiveKind, error) {
+func peekArchive(rc io.ReadCloser, name string) (io.ReadCloser, archiveKind, error) {
 	var head [512]byte
 	if f, ok := rc.(*os.File); ok {
 		n, err := f.ReadAt(head[:], 0)
 		if err != nil && err != io.EOF {
 			return rc, notArchive, err
 		}
-		return rc, sniffArchive(head[:n]), nil
+		return rc, sniffContainer(name, head[:n]), nil
 	}
 	n, err := io.ReadFull(rc, head[:])
 	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
@@ -450,7 +486,7 @@ func peekArchive(rc io.ReadCloser) (io.ReadCloser, archiveKind, error) {
 		io.Reader
 		io.Closer
 	}{io.MultiReader(bytes.NewReader(append([]byte(nil), head[:n]...)), rc), rc}
-	return replay, sniffArchive(head[:n]), nil
+	return replay, sniffContainer(name, head[:n]), nil
 }
 
 // archiveOrBytes scans a container's members. When the container is
@@ -490,7 +526,7 @@ func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder
 	if f, ok := rc.(*os.File); ok {
 		return fileRewinder{f}, nil
 	}
-	if kind == zipArchive || kind == qrImage {
+	if kind == zipArchive || kind == qrImage || kind > passwordExport {
 		var b bytes.Buffer
 		if size > 0 && size <= limit {
 			b.Grow(int(size) + bytes.MinRead)

@@ -420,7 +420,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 	}
 	if w.s.archive.Depth > 0 {
 		var kind archiveKind
-		if rc, kind, err = peekArchive(rc); err != nil {
+		if rc, kind, err = peekArchive(rc, it.Path); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}

@@ -21,7 +21,8 @@
 // MetaMask-style vaults ({data, iv, salt} with or without keyMetadata);
 // Bitcoin Core wallet.dat (Berkeley DB and SQLite, read as bytes without a
 // database library); Polkadot{.js} JSON exports; Core Lightning hsm_secret;
-// Exodus SECO containers; Wasabi wallet files. The file name adds evidence
+// Exodus SECO containers; Wasabi wallet files; encrypted Bitwarden
+// exports (password-protected: PBKDF2 or Argon2id; account-restricted). The file name adds evidence
 // only where content cannot (a 32-byte hsm_secret is just 32 bytes).
 //
 // # Cost model

@@ -233,6 +233,8 @@ func parseJSON(data []byte) (*Assessment, error) {
 		return false
 	}
 	switch {
+	case has("encrypted", "encKeyValidation_DO_NOT_EDIT"):
+		return parseBitwarden(data)
 	case has("data", "iv", "salt"):
 		return parseVault(data)
 	case has("encoded", "encoding"):

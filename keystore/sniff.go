@@ -11,6 +11,7 @@ import (
 var jsonMarkers = [...][]byte{
 	[]byte(`"crypto"`), []byte(`"Crypto"`), []byte(`"ciphertext"`), []byte(`"seed_version"`), []byte(`"encoded"`),
 	[]byte(`"salt"`), []byte(`"encseed"`), []byte(`"EncryptedSecret"`), []byte(`"keyMetadata"`),
+	[]byte(`"encKeyValidation_DO_NOT_EDIT"`),
 }
 
 // Likely reports whether a file with this base name, first bytes (head,

@@ -1,0 +1,227 @@
+// Package pwexport reads the plain-text exports of password managers —
+// Bitwarden JSON and CSV, 1Password .1pux (its export.data), KeePass 2
+// XML, KeePass and KeePassXC CSV, LastPass CSV, Chrome/Edge and Firefox
+// password CSV — and hands on each entry as its title and its text fields,
+// one "field: value" line each, so that a seed phrase kept in a note is a
+// line of its own and a finding can name the entry without quoting it.
+//
+// Encrypted exports are not read here: an encrypted Bitwarden export is a
+// keystore (package keystore). Entries streams XML and CSV; JSON exports
+// are read whole, up to Limits.Bytes.
+//
+// Field names come from the formats' public descriptions and open-source
+// importers: Bitwarden's importers and export types (github.com/bitwarden/
+// clients, libs/importer), whose 1Password 1pux types describe
+// export.data; pass-import (github.com/roddhjav/pass-import) for the CSV
+// headers of LastPass, Chrome, Firefox, KeePass and KeePassXC; KeePass's
+// XML schema as KeePass 2.x exports it (KeePassFile/Root/Group/Entry/
+// String with Key and Value).
+package pwexport
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is a recognised export format.
+type Kind int
+
+// The kinds Sniff tells apart.
+const (
+	None          Kind = iota
+	BitwardenJSON      // Bitwarden JSON export, unencrypted
+	OnePassword        // 1Password 1pux: the export.data member
+	KeePassXML         // KeePass 2.x XML export
+	KeePassCSV         // KeePass 2.x "KeePass CSV (1.x)" export
+	KeePassXCCSV       // KeePassXC CSV export
+	LastPassCSV        // LastPass CSV export
+	ChromeCSV          // Chrome / Edge password CSV
+	FirefoxCSV         // Firefox about:logins CSV
+	BitwardenCSV       // Bitwarden CSV export
+)
+
+var kindNames = [...]string{"none", "bitwarden-json", "1password-1pux", "keepass-xml", "keepass-csv",
+	"keepassxc-csv", "lastpass-csv", "chrome-csv", "firefox-csv", "bitwarden-csv"}
+
+// String names the kind ("bitwarden-json").
+func (k Kind) String() string {
+	if k < 0 || int(k) >= len(kindNames) {
+		return fmt.Sprintf("Kind(%d)", int(k))
+	}
+	return kindNames[k]
+}
+
+// Limits bound what Entries reads.
+type Limits struct {
+	// Entries is the most entries reported; 0 means 10,000.
+	Entries int
+	// Bytes bounds a JSON export, read whole; 0 means 64 MiB.
+	Bytes int64
+}
+
+func (l Limits) withDefaults() Limits {
+	if l.Entries <= 0 {
+		l.Entries = 10000
+	}
+	if l.Bytes <= 0 {
+		l.Bytes = 64 << 20
+	}
+	return l
+}
+
+// Errors of Entries; use errors.Is.
+var (
+	// ErrLimit is returned, wrapped, when Limits stopped the reading; the
+	// entries reported before it are complete.
+	ErrLimit = errors.New("pwexport: limits reached")
+	// ErrFormat is returned, wrapped, for an export that does not parse
+	// (damaged or truncated); entries reported before it are complete.
+	ErrFormat = errors.New("pwexport: malformed export")
+)
+
+// Sniff recognises an export by its name and first bytes (at least the
+// first line; 512 bytes are enough). It says None for anything else,
+// including encrypted Bitwarden exports.
+func Sniff(name string, head []byte) Kind {
+	t := bytes.TrimLeft(head, " \t\r\n\xef\xbb\xbf")
+	if len(t) == 0 {
+		return None
+	}
+	switch t[0] {
+	case '{':
+		return sniffJSON(name, t)
+	case '<':
+		if bytes.Contains(t, []byte("<KeePassFile>")) || bytes.Contains(t, []byte("<KeePassFile ")) {
+			return KeePassXML
+		}
+		return None
+	}
+	line, _, _ := bytes.Cut(t, []byte("\n"))
+	return sniffCSV(string(bytes.TrimRight(line, "\r")))
+}
+
+// sniffJSON reads the first keys: a Bitwarden export starts with
+// "encrypted" (false for a plain one); 1Password's export.data with
+// "accounts".
+func sniffJSON(name string, t []byte) Kind {
+	dec := json.NewDecoder(bytes.NewReader(t))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return None
+	}
+	key, err := dec.Token()
+	if err != nil {
+		return None
+	}
+	switch key {
+	case "encrypted":
+		if v, err := dec.Token(); err == nil && v == false {
+			return BitwardenJSON
+		}
+	case "accounts":
+		base := name[strings.LastIndexAny(name, `/\!`)+1:]
+		if base == "export.data" {
+			return OnePassword
+		}
+	}
+	return None
+}
+
+// Entries reads an export of the given kind from r and calls yield with
+// each entry: its title (as written; "" when it has none) and its text
+// fields, one "field: value" line each, the title first. An error from
+// yield stops the reading and is returned. A damaged export returns an
+// error wrapping ErrFormat after the entries read before the damage.
+func Entries(r io.Reader, kind Kind, lim Limits, yield func(title string, content io.Reader) error) error {
+	lim = lim.withDefaults()
+	e := &emitter{lim: lim, yield: yield}
+	switch kind {
+	case BitwardenJSON, OnePassword:
+		return readJSON(r, kind, e)
+	case KeePassXML:
+		return readKeePassXML(r, e)
+	case KeePassCSV, KeePassXCCSV, LastPassCSV, ChromeCSV, FirefoxCSV, BitwardenCSV:
+		return readCSV(r, kind, e)
+	}
+	return fmt.Errorf("%w: not an export kind", ErrFormat)
+}
+
+// emitter counts entries against the limit and writes their content.
+type emitter struct {
+	lim   Limits
+	n     int
+	yield func(string, io.Reader) error
+}
+
+// entry is one entry being assembled.
+type entry struct {
+	title string
+	buf   bytes.Buffer
+}
+
+// field adds a "name: value" line; empty values are left out.
+func (en *entry) field(name, value string) {
+	if strings.TrimSpace(value) == "" {
+		return
+	}
+	en.buf.WriteString(name)
+	en.buf.WriteString(": ")
+	en.buf.WriteString(value)
+	en.buf.WriteByte('\n')
+}
+
+func newEntry(title string) *entry {
+	en := &entry{title: title}
+	en.field("title", title)
+	return en
+}
+
+func (e *emitter) emit(en *entry) error {
+	if e.n >= e.lim.Entries {
+		return fmt.Errorf("%w: more than %d entries", ErrLimit, e.lim.Entries)
+	}
+	e.n++
+	return e.yield(en.title, bytes.NewReader(en.buf.Bytes()))
+}
+
+// maxTitle is the most characters of a title kept in a member name.
+const maxTitle = 80
+
+// MemberName is the name of the n-th entry (from 1) as a member of its
+// export: "entry 12: Ledger backup", or "entry 12" without a title. The
+// title is cut to 80 characters, made valid UTF-8, and its path
+// separators, "!" (the engine's member separator), "%" and control and
+// format characters are percent-escaped, so a title can neither forge a
+// path nor reorder the text it is printed in.
+func MemberName(n int, title string) string {
+	title = strings.TrimSpace(strings.ToValidUTF8(title, "\uFFFD"))
+	if title == "" {
+		return fmt.Sprintf("entry %d", n)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "entry %d: ", n)
+	count := 0
+	for _, r := range title {
+		if count == maxTitle {
+			b.WriteString("…")
+			break
+		}
+		count++
+		switch {
+		case r == '/' || r == '\\' || r == '!' || r == '%' || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) ||
+			r == '\u2028' || r == '\u2029':
+			var enc [utf8.UTFMax]byte
+			for _, c := range enc[:utf8.EncodeRune(enc[:], r)] {
+				fmt.Fprintf(&b, "%%%02X", c)
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,262 @@
+package pwexport
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The samples are shaped like the exports (field names from the sources
+// in the package doc); their values are made up.
+var samples = []struct {
+	name string // file name
+	kind Kind
+	data string
+}{
+	{"bitwarden_export_20240101.json", BitwardenJSON, `{
+  "encrypted": false,
+  "folders": [{"id": "f1", "name": "Crypto"}],
+  "items": [
+    {"id": "1", "folderId": "f1", "type": 1, "name": "Exchange", "notes": null,
+     "login": {"uris": [{"match": null, "uri": "https://exchange.example"}], "username": "alice", "password": "pw-one", "totp": null},
+     "fields": [{"name": "Backup", "value": "NOTE-MARKER one", "type": 0}], "revisionDate": "2024-01-01T00:00:00Z"},
+    {"id": "2", "type": 2, "name": "Ledger/backup", "notes": "NOTE-MARKER two\nsecond line", "secureNote": {"type": 0}},
+    {"id": "3", "type": 3, "name": "Card", "card": {"cardholderName": "Alice", "number": "4111111111111111", "code": "123"}}
+  ]
+}`},
+	{"export.data", OnePassword, `{"accounts": [{"attrs": {"name": "Alice"}, "vaults": [{"attrs": {"name": "Private"}, "items": [
+  {"uuid": "u1", "overview": {"title": "Exchange", "url": "https://exchange.example"},
+   "details": {"loginFields": [{"value": "alice", "id": "", "name": "username", "fieldType": "T", "designation": "username"},
+                               {"value": "pw-one", "id": "", "name": "password", "fieldType": "P", "designation": "password"}],
+               "notesPlain": "NOTE-MARKER one", "sections": [], "passwordHistory": []}},
+  {"uuid": "u2", "overview": {"title": "Ledger/backup"},
+   "details": {"notesPlain": "", "sections": [{"title": "Keys", "fields": [{"title": "Recovery", "id": "r", "value": {"concealed": "NOTE-MARKER two"}}]}]}},
+  {"uuid": "u3", "overview": {"title": "Card"}, "details": {"sections": [{"title": "", "fields": [{"title": "number", "id": "n", "value": {"creditCardNumber": "4111111111111111"}}]}]}}
+]}]}]}`},
+	{"keepass.xml", KeePassXML, `<?xml version="1.0" encoding="utf-8" standalone="yes"?>
+<KeePassFile>
+  <Meta><Generator>KeePass</Generator></Meta>
+  <Root><Group><Name>Root</Name>
+    <Entry><UUID>AAAA</UUID>
+      <String><Key>Title</Key><Value>Exchange</Value></String>
+      <String><Key>UserName</Key><Value>alice</Value></String>
+      <String><Key>Password</Key><Value ProtectInMemory="True">pw-one</Value></String>
+      <String><Key>Notes</Key><Value>NOTE-MARKER one</Value></String>
+    </Entry>
+    <Group><Name>Crypto</Name>
+      <Entry><UUID>BBBB</UUID>
+        <String><Key>Notes</Key><Value>now empty</Value></String>
+        <String><Key>Title</Key><Value>Ledger/backup</Value></String>
+        <History><Entry><UUID>BBBB</UUID>
+          <String><Key>Title</Key><Value>Ledger/backup</Value></String>
+          <String><Key>Notes</Key><Value>NOTE-MARKER two</Value></String>
+        </Entry></History>
+      </Entry>
+    </Group>
+  </Group></Root>
+</KeePassFile>`},
+	{"keepass.csv", KeePassCSV, "\"Account\",\"Login Name\",\"Password\",\"Web Site\",\"Comments\"\r\n" +
+		"\"Exchange\",\"alice\",\"pw-one\",\"https://exchange.example\",\"NOTE-MARKER one\"\r\n" +
+		"\"Ledger/backup\",\"\",\"\",\"\",\"NOTE-MARKER two\r\nsecond line\"\r\n"},
+	{"keepassxc.csv", KeePassXCCSV, `"Group","Title","Username","Password","URL","Notes","TOTP","Icon","Last Modified","Created"
+"Root","Exchange","alice","pw-one","https://exchange.example","NOTE-MARKER one","","0","2024-01-01T00:00:00Z","2024-01-01T00:00:00Z"
+"Root/Crypto","Ledger/backup","","","","NOTE-MARKER two","","0","2024-01-01T00:00:00Z","2024-01-01T00:00:00Z"
+`},
+	{"lastpass_export.csv", LastPassCSV, `url,username,password,totp,extra,name,grouping,fav
+https://exchange.example,alice,pw-one,,NOTE-MARKER one,Exchange,Crypto,0
+http://sn,,,,"NOTE-MARKER two
+second line",Ledger/backup,Crypto,1
+`},
+	{"Chrome Passwords.csv", ChromeCSV, `name,url,username,password,note
+exchange.example,https://exchange.example/,alice,pw-one,NOTE-MARKER one
+Ledger/backup,https://ledger.example/,bob,pw-two,NOTE-MARKER two
+`},
+	{"logins.csv", FirefoxCSV, `"url","username","password","httpRealm","formActionOrigin","guid","timeCreated","timeLastUsed","timePasswordChanged"
+"https://exchange.example","alice","NOTE-MARKER one",,"https://exchange.example","{a}","1700000000000","1700000000000","1700000000000"
+"https://ledger.example","bob","NOTE-MARKER two",,"","{b}","1700000000000","1700000000000","1700000000000"
+`},
+	{"bitwarden.csv", BitwardenCSV, `folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp
+Crypto,,login,Exchange,NOTE-MARKER one,,0,https://exchange.example,alice,pw-one,
+Crypto,1,note,Ledger/backup,NOTE-MARKER two,,0,,,,
+`},
+}
+
+type got struct {
+	title   string
+	content string
+}
+
+func collect(t *testing.T, data string, kind Kind, lim Limits) ([]got, error) {
+	t.Helper()
+	var out []got
+	err := Entries(strings.NewReader(data), kind, lim, func(title string, r io.Reader) error {
+		b, err := io.ReadAll(r)
+		require.NoError(t, err)
+		out = append(out, got{title, string(b)})
+		return nil
+	})
+	return out, err
+}
+
+func TestSniffAndEntries(t *testing.T) {
+	for _, s := range samples {
+		t.Run(s.kind.String(), func(t *testing.T) {
+			head := []byte(s.data)[:min(512, len(s.data))]
+			require.Equal(t, s.kind, Sniff(s.name, head))
+			entries, err := collect(t, s.data, s.kind, Limits{})
+			require.NoError(t, err)
+			require.GreaterOrEqual(t, len(entries), 2)
+			// The first entry's note and the second's are lines of their
+			// own, named by their field, in the entry that holds them.
+			var one, two int = -1, -1
+			for i, e := range entries {
+				for _, line := range strings.Split(e.content, "\n") {
+					if strings.HasSuffix(line, ": NOTE-MARKER one") {
+						one = i
+					}
+					if strings.HasSuffix(line, ": NOTE-MARKER two") {
+						two = i
+					}
+				}
+			}
+			require.GreaterOrEqual(t, one, 0, "first marker not on a line of its own")
+			require.GreaterOrEqual(t, two, 0, "second marker not on a line of its own")
+			assert.Contains(t, strings.ToLower(entries[two].title), "ledger", "the marker is in the wrong entry")
+			if s.kind != FirefoxCSV && s.kind != ChromeCSV {
+				assert.True(t, strings.HasPrefix(entries[two].title, "Ledger/backup"), "title %q", entries[two].title)
+				assert.True(t, strings.HasPrefix(entries[two].content, "title: "+entries[two].title+"\n"))
+			}
+		})
+	}
+}
+
+func TestKeePassHistory(t *testing.T) {
+	entries, err := collect(t, samples[2].data, KeePassXML, Limits{})
+	require.NoError(t, err)
+	var titles []string
+	for _, e := range entries {
+		titles = append(titles, e.title)
+	}
+	assert.Equal(t, []string{"Exchange", "Ledger/backup (history)", "Ledger/backup"}, titles)
+	assert.Contains(t, entries[1].content, "Notes: NOTE-MARKER two\n")
+}
+
+func TestLabelledFields(t *testing.T) {
+	entries, err := collect(t, samples[0].data, BitwardenJSON, Limits{})
+	require.NoError(t, err)
+	assert.Equal(t, "title: Exchange\nBackup: NOTE-MARKER one\npassword: pw-one\nuri: https://exchange.example\nusername: alice\n", entries[0].content)
+	entries, err = collect(t, samples[1].data, OnePassword, Limits{})
+	require.NoError(t, err)
+	assert.Equal(t, "title: Exchange\nurl: https://exchange.example\nusername: alice\npassword: pw-one\nnotesPlain: NOTE-MARKER one\n", entries[0].content)
+	assert.Contains(t, entries[1].content, "Recovery: NOTE-MARKER two\n")
+}
+
+func TestSniffRejects(t *testing.T) {
+	for _, c := range []struct{ name, head string }{
+		{"a.json", `{"encrypted": true, "passwordProtected": true, "salt": "x"}`},
+		{"a.json", `{"crypto": {}}`},
+		{"a.json", `{"accounts": []}`}, // not named export.data
+		{"a.csv", "a,b,c,d\n1,2,3,4\n"},
+		{"a.csv", "url,username\n"},
+		{"a.xml", `<?xml version="1.0"?><html/>`},
+		{"a.txt", ""},
+		{"a.txt", "abandon ability able about above absent absorb abstract absurd abuse access accident"},
+	} {
+		assert.Equal(t, None, Sniff(c.name, []byte(c.head)), c.head)
+	}
+}
+
+func TestDamagedExports(t *testing.T) {
+	for _, s := range samples {
+		t.Run(s.kind.String(), func(t *testing.T) {
+			cut := s.data[:len(s.data)*2/3]
+			if s.kind >= KeePassCSV {
+				cut = s.data[:strings.Index(s.data, "NOTE-MARKER two")] + "\"unclosed"
+				if s.kind == ChromeCSV {
+					cut = strings.Replace(cut, "\"unclosed", "x\"y\"z", 1)
+				}
+			}
+			_, err := collect(t, cut, s.kind, Limits{})
+			if s.kind >= KeePassCSV {
+				// LazyQuotes accepts a stray quote; an unclosed quoted
+				// field at the end is an error.
+				if err != nil {
+					assert.ErrorIs(t, err, ErrFormat)
+				}
+				return
+			}
+			require.ErrorIs(t, err, ErrFormat)
+		})
+	}
+}
+
+func TestLimits(t *testing.T) {
+	_, err := collect(t, samples[0].data, BitwardenJSON, Limits{Entries: 1})
+	require.ErrorIs(t, err, ErrLimit)
+	_, err = collect(t, samples[0].data, BitwardenJSON, Limits{Bytes: 100})
+	require.ErrorIs(t, err, ErrLimit)
+	_, err = collect(t, samples[3].data, KeePassCSV, Limits{Entries: 1})
+	require.ErrorIs(t, err, ErrLimit)
+}
+
+func TestYieldErrorStops(t *testing.T) {
+	stop := errors.New("stop")
+	for _, s := range samples {
+		n := 0
+		err := Entries(strings.NewReader(s.data), s.kind, Limits{}, func(string, io.Reader) error { n++; return stop })
+		assert.ErrorIs(t, err, stop, s.kind.String())
+		assert.Equal(t, 1, n)
+	}
+}
+
+func TestMemberName(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Ledger backup", "entry 12: Ledger backup"},
+		{"", "entry 12"},
+		{"  ", "entry 12"},
+		{"a/b\\c!d%e", "entry 12: a%2Fb%5Cc%21d%25e"},
+		{"line\nbreak\x1b[31m", "entry 12: line%0Abreak%1B[31m"},
+		{"rtl\u202eevil", "entry 12: rtl%E2%80%AEevil"},
+		{"bad\xffutf8", "entry 12: bad\uFFFDutf8"},
+		{strings.Repeat("x", 100), "entry 12: " + strings.Repeat("x", 80) + "…"},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, MemberName(12, tc.title))
+	}
+}
+
+func TestNotAKind(t *testing.T) {
+	err := Entries(bytes.NewReader(nil), None, Limits{}, func(string, io.Reader) error { return nil })
+	require.ErrorIs(t, err, ErrFormat)
+	assert.Equal(t, "Kind(99)", Kind(99).String())
+}
+
+func FuzzEntries(f *testing.F) {
+	for _, s := range samples {
+		f.Add(s.name, []byte(s.data))
+	}
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		kind := Sniff(name, data[:min(512, len(data))])
+		if kind == None {
+			return
+		}
+		n := 0
+		err := Entries(bytes.NewReader(data), kind, Limits{Entries: 50, Bytes: 1 << 20}, func(title string, r io.Reader) error {
+			n++
+			_ = MemberName(n, title)
+			_, err := io.Copy(io.Discard, r)
+			return err
+		})
+		if err != nil && !errors.Is(err, ErrFormat) && !errors.Is(err, ErrLimit) {
+			t.Fatalf("unexpected error kind: %T", err)
+		}
+		if n > 50 {
+			t.Fatalf("%d entries past the limit", n)
+		}
+	})
+}

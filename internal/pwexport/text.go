@@ -1,0 +1,261 @@
+package pwexport
+
+import (
+	"encoding/csv"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// readKeePassXML streams a KeePass 2.x XML export: every Entry (also
+// those of an entry's History, titled "<title> (history)") with its
+// String elements, Key and Value.
+func readKeePassXML(r io.Reader, e *emitter) error {
+	rr := &readErr{r: r}
+	dec := xml.NewDecoder(rr)
+	dec.Strict = true
+	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		if strings.EqualFold(label, "utf-8") || strings.EqualFold(label, "utf8") {
+			return in, nil // KeePass writes UTF-8
+		}
+		return nil, fmt.Errorf("encoding %q", label)
+	}
+	type open struct {
+		fields     [][2]string
+		title      string
+		history    bool
+		key, value strings.Builder
+	}
+	var stack []*open
+	history := 0
+	var text *strings.Builder // the Key or Value being read
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			if len(stack) > 0 {
+				return fmt.Errorf("%w: truncated inside an entry", ErrFormat)
+			}
+			return nil
+		}
+		if err != nil {
+			if rr.err != nil && errors.Is(err, rr.err) {
+				return err // the reader's own failure
+			}
+			var se *xml.SyntaxError
+			if errors.As(err, &se) {
+				// Its message may quote the text; the line does not.
+				return fmt.Errorf("%w: XML syntax error on line %d", ErrFormat, se.Line)
+			}
+			return fmt.Errorf("%w: XML not readable", ErrFormat)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "Entry":
+				if len(stack) >= maxDepth {
+					return fmt.Errorf("%w: entries nested too deep", ErrFormat)
+				}
+				stack = append(stack, &open{history: history > 0})
+			case "History":
+				history++
+			case "String":
+				if len(stack) > 0 {
+					cur := stack[len(stack)-1]
+					cur.key.Reset()
+					cur.value.Reset()
+				}
+			case "Key", "Value":
+				if len(stack) > 0 {
+					cur := stack[len(stack)-1]
+					text = &cur.key
+					if t.Name.Local == "Value" {
+						text = &cur.value
+					}
+				}
+			}
+		case xml.CharData:
+			if text != nil {
+				text.Write(t)
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "Key", "Value":
+				text = nil
+			case "History":
+				history--
+			case "String":
+				if len(stack) > 0 {
+					cur := stack[len(stack)-1]
+					k := oneLine(cur.key.String())
+					if k == "Title" && cur.title == "" {
+						cur.title = cur.value.String()
+					}
+					cur.fields = append(cur.fields, [2]string{k, cur.value.String()})
+				}
+			case "Entry":
+				if len(stack) == 0 {
+					break
+				}
+				cur := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				title := cur.title
+				if cur.history {
+					title += " (history)"
+				}
+				en := newEntry(title)
+				for _, f := range cur.fields {
+					if f[0] != "Title" {
+						en.field(f[0], f[1])
+					}
+				}
+				if err := e.emit(en); err != nil {
+					return err
+				}
+			}
+		}
+	}
+}
+
+// readErr remembers the reader's own error, apart from end of file, to
+// tell it from a syntax error.
+type readErr struct {
+	r   io.Reader
+	err error
+}
+
+func (r *readErr) Read(p []byte) (int, error) {
+	n, err := r.r.Read(p)
+	if err != nil && err != io.EOF {
+		r.err = err
+	}
+	return n, err
+}
+
+// csvFormat describes a CSV export by its header: the columns that must
+// be there (lower case) and the one holding the entry's title.
+type csvFormat struct {
+	kind  Kind
+	need  []string
+	title string
+}
+
+// csvFormats: LastPass "url,username,password,totp,extra,name,grouping,
+// fav" (totp is missing in older exports); Chrome/Edge "name,url,
+// username,password,note"; Firefox "url,username,password,httpRealm,
+// formActionOrigin,guid,timeCreated,timeLastUsed,timePasswordChanged";
+// KeePassXC "Group,Title,Username,Password,URL,Notes,TOTP,Icon,Last
+// Modified,Created"; KeePass 2 "Account,Login Name,Password,Web Site,
+// Comments"; Bitwarden "folder,favorite,type,name,notes,fields,reprompt,
+// login_uri,login_username,login_password,login_totp". Checked most
+// specific first.
+var csvFormats = []csvFormat{
+	{BitwardenCSV, []string{"folder", "type", "name", "notes", "login_password"}, "name"},
+	{LastPassCSV, []string{"url", "username", "password", "extra", "name", "grouping"}, "name"},
+	{FirefoxCSV, []string{"url", "username", "password", "httprealm", "formactionorigin"}, "url"},
+	{KeePassXCCSV, []string{"group", "title", "username", "password", "url", "notes"}, "title"},
+	{KeePassCSV, []string{"account", "login name", "password", "web site", "comments"}, "account"},
+	{ChromeCSV, []string{"name", "url", "username", "password"}, "name"},
+}
+
+// csvSkip are columns that hold nothing a secret could be in.
+var csvSkip = map[string]bool{
+	"guid": true, "timecreated": true, "timelastused": true, "timepasswordchanged": true, "fav": true,
+	"favorite": true, "icon": true, "last modified": true, "created": true, "reprompt": true, "type": true,
+}
+
+// header reads a CSV header line into lower-case column names.
+func header(line string) []string {
+	rec, err := csv.NewReader(strings.NewReader(line)).Read()
+	if err != nil {
+		return nil
+	}
+	for i, c := range rec {
+		rec[i] = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(c, "\ufeff")))
+	}
+	return rec
+}
+
+func sniffCSV(line string) Kind {
+	if f := csvFormatOf(header(line)); f != nil {
+		return f.kind
+	}
+	return None
+}
+
+func csvFormatOf(cols []string) *csvFormat {
+	if len(cols) < 4 {
+		return nil
+	}
+	has := make(map[string]bool, len(cols))
+	for _, c := range cols {
+		has[c] = true
+	}
+next:
+	for i := range csvFormats {
+		for _, n := range csvFormats[i].need {
+			if !has[n] {
+				continue next
+			}
+		}
+		return &csvFormats[i]
+	}
+	return nil
+}
+
+// readCSV reads the rows of a CSV export under its header.
+func readCSV(r io.Reader, kind Kind, e *emitter) error {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	cr.ReuseRecord = true
+	head, err := cr.Read()
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	cols := make([]string, len(head))
+	for i, c := range head {
+		cols[i] = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(c, "\ufeff")))
+	}
+	f := csvFormatOf(cols)
+	if f == nil || f.kind != kind {
+		return fmt.Errorf("%w: header is not a %s header", ErrFormat, kind)
+	}
+	names := make([]string, len(head))
+	for i, c := range head {
+		names[i] = oneLine(strings.TrimPrefix(c, "\ufeff"))
+	}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return fmt.Errorf("%w: %v", ErrFormat, err)
+			}
+			return err
+		}
+		title := ""
+		for i, c := range cols {
+			if c == f.title && i < len(rec) {
+				title = rec[i]
+			}
+		}
+		en := newEntry(title)
+		for i, v := range rec {
+			if i >= len(cols) {
+				en.field("column", v)
+				continue
+			}
+			if cols[i] != f.title && !csvSkip[cols[i]] {
+				en.field(names[i], v)
+			}
+		}
+		if err := e.emit(en); err != nil {
+			return err
+		}
+	}
+}
