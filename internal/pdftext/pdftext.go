@@ -237,7 +237,10 @@ func layout(texts []pdf.Text) string {
 	return sb.String()
 }
 
-// countingReaderAt stops the parser at cancellation and after left bytes.
+// countingReaderAt stops the parser at cancellation and after left bytes
+// (each read costs 64 bytes more, so reads of nothing run out too). It
+// panics then, unwinding the parser, which may otherwise loop on reads that
+// fail; Extract recovers and returns err.
 type countingReaderAt struct {
 	ctx  context.Context
 	r    io.ReaderAt
@@ -254,9 +257,9 @@ func (c *countingReaderAt) ReadAt(p []byte, off int64) (int, error) {
 		}
 	}
 	if c.err != nil {
-		return 0, c.err
+		panic(c.err)
 	}
 	n, err := c.r.ReadAt(p, off)
-	c.left -= int64(n)
+	c.left -= int64(n) + 64
 	return n, err
 }
