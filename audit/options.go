@@ -80,6 +80,14 @@ type Options struct {
 // command is not installed.
 var ErrNoOCR = ocr.ErrUnavailable
 
+// CheckOCR reports whether Options.OCR can work here: nil when the
+// tesseract command is installed, an error wrapping ErrNoOCR otherwise.
+// Commands call it before they start, to fail at once.
+func CheckOCR() error {
+	_, err := ocr.New(0)
+	return err
+}
+
 // Progress is a snapshot of a running scan.
 type Progress struct {
 	Files    int64

@@ -146,3 +146,11 @@ func TestOCRUnavailable(t *testing.T) {
 	_, err := New(Options{OCR: true}).Run(context.Background(), func(Finding) error { return nil }, Bytes("a.txt", []byte("x")))
 	assert.ErrorIs(t, err, ErrNoOCR)
 }
+
+func ExampleCheckOCR() {
+	opts := Options{OCR: true}
+	if err := CheckOCR(); err != nil {
+		opts.OCR = false // scan without reading images
+	}
+	_, _ = New(opts).Run(context.Background(), func(Finding) error { return nil }, Bytes("notes.txt", []byte("nothing here")))
+}
