@@ -16,6 +16,8 @@ import (
 	"strings"
 
 	"github.com/walletaudit/walletaudit/internal/mailparts"
+	"github.com/walletaudit/walletaudit/internal/ocr"
+	"github.com/walletaudit/walletaudit/internal/pdftext"
 	"github.com/walletaudit/walletaudit/internal/pwexport"
 	"github.com/walletaudit/walletaudit/internal/qrimage"
 	"github.com/walletaudit/walletaudit/mnemonic"
@@ -69,10 +71,14 @@ const (
 	mailMessage // MIME e-mail (.eml): parts decoded by internal/mailparts
 	mailMbox    // mbox: messages one after another
 	qrImage     // an image: its QR codes are decoded (internal/qrimage)
+	pdfDoc      // a PDF: the text of its pages (internal/pdftext)
 	// passwordExport plus a pwexport.Kind: a password manager's export,
 	// its entries read by internal/pwexport.
 	passwordExport archiveKind = 100
 )
+
+// pdfPages bounds the pages read per PDF.
+const pdfPages = 1000
 
 // sniffContainer is sniffArchive, then password-manager exports, which
 // need the name too (a 1pux's export.data).
@@ -99,6 +105,8 @@ func sniffArchive(head []byte) archiveKind {
 		return tarArchive
 	case qrimage.Sniff(head):
 		return qrImage
+	case pdftext.Sniff(head):
+		return pdfDoc
 	}
 	switch mailparts.Sniff(head) {
 	case mailparts.Message:
@@ -185,12 +193,13 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		b = &archiveBudget{members: lim.Members, bytes: lim.Bytes}
 	}
 	w.st.files.Add(1)
+	origin := "archive" // "ocr" for the text read from an image
 	member := func(name string, size int64, mode os.FileMode, open func() (io.ReadCloser, error)) error {
 		if b.members <= 0 {
 			return &budgetError{"members limit of the archive reached"}
 		}
 		b.members--
-		sub := Item{Path: it.Path + "!" + name, Size: size, Mode: mode, Origin: "archive", Open: open,
+		sub := Item{Path: it.Path + "!" + name, Size: size, Mode: mode, Origin: origin, Open: open,
 			depth: it.depth + 1, budget: b, ModTime: it.ModTime}
 		if st := storageOf(it, w.st.vcs); st.InVCS || st.Synced != "" {
 			inner := storageOf(Item{Path: name, Origin: "archive"}, nil)
@@ -243,6 +252,15 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		// The QR codes of an image are members; the image's own bytes
 		// (text chunks, EXIF comments) are scanned too, as before.
 		w.scanQR(it, rc, member)
+		if w.s.ocr != nil {
+			origin = "ocr"
+			w.scanOCR(ctx, it, rc, b, member)
+		}
+		return true, nil
+	case pdfDoc:
+		// The text of the pages are members; the file's own bytes
+		// (uncompressed text, metadata) are scanned too, as before.
+		w.scanPDF(ctx, it, rc, b, member)
 		return true, nil
 	default:
 		if kind > passwordExport {
@@ -331,6 +349,73 @@ func (w *itemScanner) scanQR(it Item, rc io.Reader, member func(string, int64, o
 			}
 		}
 	}
+}
+
+// scanPDF hands on the text of a PDF's pages as members "page1.txt"…, in
+// reading order; the text counts against the archive budget. A PDF that
+// does not parse gives nothing here (its bytes are scanned anyway); one
+// that reaches a limit gives the pages before it and a skip.
+func (w *itemScanner) scanPDF(ctx context.Context, it Item, rc io.Reader, b *archiveBudget, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) {
+	ra, size, ok := readerAtOf(rc)
+	if !ok || b.bytes <= 0 {
+		return
+	}
+	pages, err := pdftext.Extract(ctx, ra, size, pdftext.Limits{Pages: pdfPages, Bytes: b.bytes})
+	if err != nil && !errors.Is(err, pdftext.ErrLimit) {
+		w.s.log.Debug("pdf text not read", "path", it.Path, "err", err)
+	}
+	for i, p := range pages {
+		br := &budgetReader{r: strings.NewReader(p), b: b}
+		if merr := member(fmt.Sprintf("page%d.txt", i+1), int64(len(p)), 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }); merr != nil {
+			if errors.Is(merr, errArchiveBudget) {
+				w.st.skip(it.Path, "archive limits reached; the rest of the PDF was not read")
+			}
+			return
+		}
+	}
+	if errors.Is(err, pdftext.ErrLimit) {
+		w.st.skip(it.Path, strings.TrimPrefix(err.Error(), "pdftext: ")+"; the rest of the PDF was not read")
+	}
+}
+
+// scanOCR hands on the text Tesseract reads in a text-sized image (see
+// ocr.LikelyText) as the member "ocr.txt"; it runs only with Options.OCR.
+func (w *itemScanner) scanOCR(ctx context.Context, it Item, rc io.Reader, b *archiveBudget, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) {
+	ra, size, ok := readerAtOf(rc)
+	if !ok || size > ocr.MaxBytes {
+		return
+	}
+	data := make([]byte, size)
+	if n, _ := ra.ReadAt(data, 0); int64(n) < size || !ocr.LikelyText(data) {
+		return
+	}
+	text, err := w.s.ocr.Text(ctx, data)
+	if err != nil {
+		if ctx.Err() == nil {
+			w.st.skip(it.Path, "text recognition failed: "+err.Error())
+		}
+		return
+	}
+	br := &budgetReader{r: strings.NewReader(text), b: b}
+	if err := member("ocr.txt", int64(len(text)), 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }); errors.Is(err, errArchiveBudget) {
+		w.st.skip(it.Path, "archive limits reached; the text read in the image was not scanned")
+	}
+}
+
+// readerAtOf gives random access to a container that rewindable read
+// into memory or that is a file.
+func readerAtOf(rc io.Reader) (io.ReaderAt, int64, bool) {
+	switch r := rc.(type) {
+	case memRewinder:
+		return r.Reader, r.Size(), true
+	case fileRewinder:
+		info, err := r.Stat()
+		if err != nil {
+			return nil, 0, false
+		}
+		return r.File, info.Size(), true
+	}
+	return nil, 0, false
 }
 
 // errCatcher remembers the first error, other than end of file, that the
@@ -526,7 +611,7 @@ func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder
 	if f, ok := rc.(*os.File); ok {
 		return fileRewinder{f}, nil
 	}
-	if kind == zipArchive || kind == qrImage || kind > passwordExport {
+	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind > passwordExport {
 		var b bytes.Buffer
 		if size > 0 && size <= limit {
 			b.Grow(int(size) + bytes.MinRead)

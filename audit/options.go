@@ -3,6 +3,8 @@ package audit
 import (
 	"log/slog"
 	"time"
+
+	"github.com/walletaudit/walletaudit/internal/ocr"
 )
 
 // Options configure a Scanner. The zero value is a sensible default: every
@@ -64,6 +66,26 @@ type Options struct {
 	// pass on what it never saw. Off, such items are only listed in
 	// Summary.Errors.
 	FailOnUnreadable bool
+	// OCR reads the text of images (PNG, JPEG, WebP) that are text-sized
+	// (at least 64 pixels a side, at most 25 megapixels and 32 MiB) with
+	// the tesseract command, and scans it as the member "photo.png!ocr.txt"
+	// (Location.Origin "ocr"; findings in it are at most of medium
+	// confidence). It is slow (about a second an image) and off by
+	// default. Without the command installed, Run returns ErrNoOCR
+	// before scanning.
+	OCR bool
+}
+
+// ErrNoOCR is returned by Run when Options.OCR is set and the tesseract
+// command is not installed.
+var ErrNoOCR = ocr.ErrUnavailable
+
+// CheckOCR reports whether Options.OCR can work here: nil when the
+// tesseract command is installed, an error wrapping ErrNoOCR otherwise.
+// Commands call it before they start, to fail at once.
+func CheckOCR() error {
+	_, err := ocr.New(0)
+	return err
 }
 
 // Progress is a snapshot of a running scan.

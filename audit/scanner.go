@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/ocr"
 	"github.com/walletaudit/walletaudit/keystore"
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/text/encoding/unicode"
@@ -37,6 +38,9 @@ type Scanner struct {
 	archive   ArchiveLimits
 	// seeds counts the seeds the built-in deep checks have swept.
 	seeds *atomic.Uint64
+	// ocr reads images when Options.OCR is set; ocrErr says why it can't.
+	ocr    *ocr.Engine
+	ocrErr error
 }
 
 // viewFunc yields decoded views of data (see internal/decode).
@@ -83,6 +87,9 @@ func New(opts Options) *Scanner {
 	}
 	off := func(id string) bool { return slices.Contains(opts.Disable, id) }
 	s := &Scanner{opts: opts, log: opts.Logger, views: decodeViews, archive: opts.Archive.withDefaults(), seeds: seeds}
+	if opts.OCR {
+		s.ocr, s.ocrErr = ocr.New(0)
+	}
 	for _, d := range dets {
 		if d != nil && !off(d.ID()) {
 			s.detectors = append(s.detectors, d)
@@ -135,6 +142,9 @@ func (s *Scanner) Scan(ctx context.Context, srcs ...Source) iter.Seq2[Finding, e
 // cancellation, or when a source cannot be walked at all; per-item problems
 // are recorded in the summary and the scan goes on.
 func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Source) (Summary, error) {
+	if s.ocrErr != nil {
+		return Summary{}, s.ocrErr
+	}
 	start := time.Now()
 	st := &runState{bySev: map[string]int{}, vcs: newVCSCache()}
 	// Stopping the scan (fn's error, a broken Scan loop) cancels rctx, which
@@ -457,6 +467,9 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		return report(c, loc)
 	}
 	report = func(c Candidate, loc Location) error {
+		if it.Origin == "ocr" && c.Confidence != ConfidenceLow {
+			c.Confidence = ConfidenceMedium // text read from an image may be misread
+		}
 		if len(it.Meta) > 0 {
 			for k, v := range it.Meta {
 				c = withDetail(c, k, v)

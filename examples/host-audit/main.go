@@ -64,6 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fl.String("format", "", "report format: html, md or json")
 	out := fl.String("o", "", "write the report to `file`")
 	tree := fl.Bool("tree", true, "also scan the whole file tree under ROOT (slow on a full disk)")
+	ocrOn := fl.Bool("ocr", false, "read the text of images with the tesseract command (slow; it must be installed)")
 	trials := audit.TrialsThorough
 	fl.Var(&trials, "trials", audit.TrialsUsage)
 	if err := fl.Parse(args); err != nil {
@@ -97,9 +98,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		defer f.Close()
 		w = f
 	}
+	if *ocrOn {
+		if err := audit.CheckOCR(); err != nil {
+			fmt.Fprintln(stderr, "host-audit: -ocr:", report.EscapeText(err.Error()))
+			return 2
+		}
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	a, err := sweep(ctx, root, *tree, trials)
+	a, err := sweep(ctx, root, *tree, audit.Options{Trials: trials, OCR: *ocrOn})
 	if err != nil {
 		fmt.Fprintln(stderr, "host-audit:", report.EscapeText(err.Error()))
 		return 2
@@ -125,7 +132,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // sweep runs the sources together and builds the audit.
-func sweep(ctx context.Context, root string, tree bool, trials audit.TrialPolicy) (*Audit, error) {
+func sweep(ctx context.Context, root string, tree bool, opts audit.Options) (*Audit, error) {
 	srcs := []audit.Source{audit.Host(root)}
 	for _, home := range audit.HomeDirs(root) {
 		srcs = append(srcs, audit.History(home))
@@ -135,7 +142,7 @@ func sweep(ctx context.Context, root string, tree bool, trials audit.TrialPolicy
 	}
 	a := &Audit{Root: root, When: time.Now().UTC(), Paths: map[string]pathSummary{}}
 	seen := map[string]bool{}
-	sum, err := audit.New(audit.Options{Trials: trials}).Run(ctx, func(f audit.Finding) error {
+	sum, err := audit.New(opts).Run(ctx, func(f audit.Finding) error {
 		// Wallet stores are reached both by Host and by the tree walk.
 		key := f.Location.Path + "\x00" + fmt.Sprint(f.Location.Line) + "\x00" + f.Rule + "\x00" + f.Secret.Fingerprint()
 		if !seen[key] {

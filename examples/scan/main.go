@@ -59,6 +59,7 @@ type config struct {
 	deep        bool
 	deepBudget  time.Duration
 	failUnread  bool
+	ocr         bool
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -84,6 +85,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.DurationVar(&cfg.deepBudget, "deep-budget", time.Hour, "with -deep, the most time all sweeps of the scan take together")
 	fl.StringVar(&cfg.host, "host", "", "scan the wallet stores (browser extensions, desktop wallets) found under `root`")
 	fl.StringVar(&cfg.gitRepo, "git", "", "scan every blob in the history of the git `repository` (all refs, deleted files included)")
+	fl.BoolVar(&cfg.ocr, "ocr", false, "read the text of images (PNG, JPEG, WebP) with the tesseract command (slow; it must be installed)")
 	fl.BoolVar(&cfg.failUnread, "fail-on-unreadable", false, "exit 2 when an item could not be read (an unreadable file, a damaged archive), after writing the report")
 	trials := audit.TrialsQuick
 	fl.Var(&trials, "trials", audit.TrialsUsage)
@@ -213,6 +215,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		DeepBudget:  cfg.deepBudget,
 
 		FailOnUnreadable: cfg.failUnread,
+		OCR:              cfg.ocr,
+	}
+	if cfg.ocr {
+		if err := audit.CheckOCR(); err != nil {
+			fmt.Fprintln(stderr, "scan: -ocr:", report.EscapeText(err.Error()))
+			return 2
+		}
 	}
 	opts.Disable, opts.Allow = disable, allow
 	opts.Trials = trials

@@ -1,0 +1,156 @@
+package audit
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/draw"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/go-pdf/fpdf"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+func pdfOf(t *testing.T, draw func(p *fpdf.Fpdf)) []byte {
+	t.Helper()
+	p := fpdf.New("P", "mm", "A4", "")
+	p.SetFont("Helvetica", "", 12)
+	draw(p)
+	var b bytes.Buffer
+	require.NoError(t, p.Output(&b))
+	return b.Bytes()
+}
+
+// where maps fingerprints to the paths they were found at.
+func where(t *testing.T, s *Scanner, src Source) map[string]Finding {
+	t.Helper()
+	got := map[string]Finding{}
+	_, err := s.Run(context.Background(), func(f Finding) error { got[f.Secret.Fingerprint()] = f; return nil }, src)
+	require.NoError(t, err)
+	return got
+}
+
+func TestPDFTextIsScanned(t *testing.T) {
+	p := freshPhrase(t)
+	words := p.Words()
+	sheet := func(pdf *fpdf.Fpdf) {
+		pdf.AddPage()
+		pdf.Text(20, 20, "Recovery sheet")
+		// The right column first: stream order is not reading order.
+		for col := 1; col >= 0; col-- {
+			for row := 0; row < 6; row++ {
+				n := col*6 + row
+				pdf.Text(20+float64(col)*70, 40+float64(row)*10, fmt.Sprintf("%d. %s", n+1, words[n]))
+			}
+		}
+	}
+	tests := []struct {
+		name, path string
+		draw       func(pdf *fpdf.Fpdf)
+	}{
+		{"one line", "notes.pdf!page1.txt", func(pdf *fpdf.Fpdf) {
+			pdf.AddPage()
+			pdf.Text(20, 30, p.Normalized())
+		}},
+		{"numbered table in two columns", "notes.pdf!page1.txt", sheet},
+		{"second of two pages", "notes.pdf!page2.txt", func(pdf *fpdf.Fpdf) {
+			pdf.AddPage()
+			pdf.Text(20, 30, "Instructions: keep this sheet offline.")
+			sheet(pdf)
+		}},
+	}
+	want := detect.Fingerprint(KindMnemonic, "bip39:"+p.Normalized())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := pdfOf(t, tt.draw)
+			f, ok := where(t, New(Options{}), Bytes("notes.pdf", data))[want]
+			require.True(t, ok, "phrase not found")
+			assert.Equal(t, tt.path, f.Location.Path)
+			assert.Equal(t, "archive", f.Location.Origin)
+
+			// A file on disk too.
+			file := filepath.Join(t.TempDir(), "notes.pdf")
+			require.NoError(t, os.WriteFile(file, data, 0o600))
+			f, ok = where(t, New(Options{}), Dir(file))[want]
+			require.True(t, ok, "phrase not found in the file")
+			assert.Equal(t, file+strings.TrimPrefix(tt.path, "notes.pdf"), f.Location.Path)
+		})
+	}
+}
+
+func TestDamagedPDFIsScannedAsBytes(t *testing.T) {
+	data := []byte("%PDF-1.4\n1 0 obj (" + token(7) + ") endobj\n")
+	fs, sum := collect(t, testScanner(Options{}), Bytes("broken.pdf", data))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "broken.pdf", fs[0].Location.Path)
+	assert.Empty(t, sum.Errors)
+}
+
+// textPNG draws lines black on white with the Go font at 48 px.
+func textPNG(t *testing.T, lines []string) []byte {
+	f, err := opentype.Parse(goregular.TTF)
+	require.NoError(t, err)
+	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: 48, DPI: 72, Hinting: font.HintingFull})
+	require.NoError(t, err)
+	defer face.Close()
+	img := image.NewGray(image.Rect(0, 0, 1400, 140+80*len(lines)))
+	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	d := &font.Drawer{Dst: img, Src: image.Black, Face: face}
+	for i, l := range lines {
+		d.Dot = fixed.P(70, 110+80*i)
+		d.DrawString(l)
+	}
+	var b bytes.Buffer
+	require.NoError(t, png.Encode(&b, img))
+	return b.Bytes()
+}
+
+func TestOCR(t *testing.T) {
+	if _, err := exec.LookPath("tesseract"); err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skip("tesseract is not installed")
+		}
+		t.Fatal("tesseract is not installed")
+	}
+	p := freshPhrase(t)
+	w := p.Words()
+	img := textPNG(t, []string{strings.Join(w[0:4], " "), strings.Join(w[4:8], " "), strings.Join(w[8:12], " ")})
+	want := detect.Fingerprint(KindMnemonic, "bip39:"+p.Normalized())
+
+	f, ok := where(t, New(Options{OCR: true}), Bytes("photo.png", img))[want]
+	require.True(t, ok, "phrase not read in the image")
+	assert.Equal(t, "photo.png!ocr.txt", f.Location.Path)
+	assert.Equal(t, "ocr", f.Location.Origin)
+	assert.NotEqual(t, ConfidenceHigh, f.Confidence)
+
+	// Off by default.
+	_, ok = where(t, New(Options{}), Bytes("photo.png", img))[want]
+	assert.False(t, ok, "OCR ran without being asked")
+}
+
+func TestOCRUnavailable(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	_, err := New(Options{OCR: true}).Run(context.Background(), func(Finding) error { return nil }, Bytes("a.txt", []byte("x")))
+	assert.ErrorIs(t, err, ErrNoOCR)
+}
+
+func ExampleCheckOCR() {
+	opts := Options{OCR: true}
+	if err := CheckOCR(); err != nil {
+		opts.OCR = false // scan without reading images
+	}
+	_, _ = New(opts).Run(context.Background(), func(Finding) error { return nil }, Bytes("notes.txt", []byte("nothing here")))
+}

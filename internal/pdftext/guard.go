@@ -1,0 +1,225 @@
+package pdftext
+
+import (
+	"bytes"
+	"compress/zlib"
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// guard reads the file once before the parser does and refuses what the
+// parser would not survive: nesting deeper than maxNesting (it recurses),
+// object numbers past lim.Objects in cross-reference data (it allocates a
+// table that long), and compressed streams whose decompressed bytes
+// exceed the budget (counted into it).
+func guard(ctx context.Context, r io.ReaderAt, size int64, lim Limits, budget *int64) error {
+	if size < 0 || size > lim.Bytes {
+		return fmt.Errorf("%w: file of %d bytes", ErrLimit, size)
+	}
+	data := make([]byte, size)
+	if n, err := r.ReadAt(data, 0); int64(n) < size {
+		return fmt.Errorf("pdftext: %w", err)
+	}
+	g := &guardScan{ctx: ctx, lim: lim, budget: budget}
+	return g.scan(data, true)
+}
+
+type guardScan struct {
+	ctx    context.Context
+	lim    Limits
+	budget *int64
+}
+
+func isSpace(c byte) bool {
+	return c == 0 || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' '
+}
+
+func isDelim(c byte) bool {
+	return bytes.IndexByte([]byte("()<>[]{}/%"), c) >= 0
+}
+
+// nesting checks that arrays and dictionaries in data nest at most
+// maxNesting deep (strings and comments skipped).
+func nesting(data []byte) error {
+	_, err := (&guardScan{}).walk(data, false, nil)
+	return err
+}
+
+func (g *guardScan) scan(data []byte, top bool) error {
+	_, err := g.walk(data, top, g)
+	return err
+}
+
+// walk lexes data loosely. With top set it also reads the stream bodies
+// and cross-reference sections of a whole file; g (when non-nil) holds
+// the limits and budget.
+func (g *guardScan) walk(data []byte, top bool, lim *guardScan) (int, error) {
+	depth := 0
+	var prev string    // the previous token
+	var arrayOf string // the name an open array belongs to (/Index, /W)
+	objStart := 0      // where the last object began (its dictionary is before "stream")
+	xrefPairs := -1    // within an xref section: tokens left of the entries, or -1
+	var xrefNums []int64
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case isSpace(c):
+			i++
+			continue
+		case c == '%':
+			for i < len(data) && data[i] != '\n' && data[i] != '\r' {
+				i++
+			}
+			continue
+		case c == '(':
+			nest := 0
+		str:
+			for i < len(data) {
+				switch data[i] {
+				case '\\':
+					i++
+				case '(':
+					nest++
+				case ')':
+					nest--
+				}
+				i++
+				if nest == 0 {
+					break str
+				}
+			}
+			prev = "()"
+			continue
+		case c == '<' && i+1 < len(data) && data[i+1] == '<', c == '[':
+			depth++
+			if c == '[' {
+				if prev == "/Index" || prev == "/W" {
+					arrayOf = prev
+				}
+				i++
+			} else {
+				i += 2
+			}
+			if depth > maxNesting {
+				return i, fmt.Errorf("%w: arrays or dictionaries nested deeper than %d", ErrLimit, maxNesting)
+			}
+			prev = ""
+			continue
+		case c == '<':
+			for i < len(data) && data[i] != '>' {
+				i++
+			}
+			i++
+			prev = "<>"
+			continue
+		case c == '>' && i+1 < len(data) && data[i+1] == '>', c == ']':
+			depth = max(depth-1, 0)
+			if c == ']' {
+				arrayOf = ""
+				i++
+			} else {
+				i += 2
+			}
+			prev = ""
+			continue
+		}
+		// A name, number or keyword.
+		j := i + 1
+		for j < len(data) && !isSpace(data[j]) && !isDelim(data[j]) {
+			j++
+		}
+		tok := string(data[i:j])
+		i = j
+		if lim == nil {
+			continue
+		}
+		if n, err := strconv.ParseInt(tok, 10, 64); err == nil {
+			objects := lim.lim.Objects
+			switch {
+			case prev == "/Size" && n > objects,
+				arrayOf == "/Index" && n > objects,
+				arrayOf == "/W" && n > 16:
+				return i, fmt.Errorf("%w: cross-reference data declares %s %d", ErrLimit, prev+arrayOf, n)
+			}
+			if xrefPairs >= 0 {
+				xrefNums = append(xrefNums, n)
+				if xrefPairs == 0 && len(xrefNums) == 2 {
+					if xrefNums[0]+xrefNums[1] > objects || xrefNums[0] < 0 || xrefNums[1] < 0 {
+						return i, fmt.Errorf("%w: cross-reference table of objects %d+%d", ErrLimit, xrefNums[0], xrefNums[1])
+					}
+					xrefPairs = int(xrefNums[1]) * 2 // offset and generation of each
+					xrefNums = xrefNums[:0]
+				} else if xrefPairs > 0 {
+					xrefPairs--
+					xrefNums = xrefNums[:0]
+				}
+			}
+			if prev != "/Size" && arrayOf == "" {
+				prev = "0"
+			}
+			continue
+		}
+		switch tok {
+		case "obj":
+			objStart = i
+		case "xref":
+			if top {
+				xrefPairs, xrefNums = 0, xrefNums[:0]
+			}
+		case "n", "f":
+		case "trailer":
+			xrefPairs = -1
+		case "stream":
+			if !top {
+				break
+			}
+			start := i
+			if start < len(data) && data[start] == '\r' {
+				start++
+			}
+			if start < len(data) && data[start] == '\n' {
+				start++
+			}
+			end := bytes.Index(data[start:], []byte("endstream"))
+			if end < 0 {
+				end = len(data) - start
+			}
+			body := data[start : start+end]
+			dict := data[objStart:min(i, len(data))]
+			if err := lim.stream(dict, body); err != nil {
+				return i, err
+			}
+			i = start + end + len("endstream")
+			depth = 0 // the stream's dictionary ended before it
+		}
+		prev = tok
+	}
+	return len(data), nil
+}
+
+// stream counts a compressed stream's decompressed bytes into the budget
+// and checks the nesting of the objects an object stream holds.
+func (g *guardScan) stream(dict, body []byte) error {
+	if err := g.ctx.Err(); err != nil {
+		return err
+	}
+	if !bytes.Contains(dict, []byte("FlateDecode")) {
+		return nil
+	}
+	zr, err := zlib.NewReader(bytes.NewReader(body))
+	if err != nil {
+		return nil // the parser fails on it the same way
+	}
+	var out bytes.Buffer
+	n, _ := out.ReadFrom(io.LimitReader(zr, *g.budget+1))
+	*g.budget -= n
+	if *g.budget < 0 {
+		return fmt.Errorf("%w: decompressed stream bytes", ErrLimit)
+	}
+	if bytes.Contains(dict, []byte("/ObjStm")) {
+		return nesting(out.Bytes())
+	}
+	return nil
+}
