@@ -64,6 +64,12 @@ type Options struct {
 	// pass on what it never saw. Off, such items are only listed in
 	// Summary.Errors.
 	FailOnUnreadable bool
+	// Funds turns on opt-in balance checks of the secrets found, against
+	// the endpoints it names and no others (package audit/funds): only
+	// addresses and descriptors with extended public keys are sent. A
+	// checked finding carries Finding.Funds; a funded one is critical.
+	// The zero value makes no network call.
+	Funds FundsConfig
 }
 
 // Progress is a snapshot of a running scan.
