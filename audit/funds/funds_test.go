@@ -420,7 +420,9 @@ func TestMaliciousEndpoints(t *testing.T) {
 		{"not json", func(w io.Writer) { io.WriteString(w, "<html>\x1b[31mhello") }, "not a JSON-RPC response"},
 		{"wrong type", func(w io.Writer) { io.WriteString(w, `{"jsonrpc":"2.0","id":1,"result":{"a":1}}`) }, "malformed"},
 		{"not a quantity", func(w io.Writer) { io.WriteString(w, `{"jsonrpc":"2.0","id":1,"result":"0xzz"}`) }, "malformed quantity"},
-		{"too long a quantity", func(w io.Writer) { fmt.Fprintf(w, `{"jsonrpc":"2.0","id":1,"result":"0x%s"}`, strings.Repeat("1", 100)) }, "malformed quantity"},
+		{"too long a quantity", func(w io.Writer) {
+			fmt.Fprintf(w, `{"jsonrpc":"2.0","id":1,"result":"0x%s"}`, strings.Repeat("1", 100))
+		}, "malformed quantity"},
 		{"escape in error", func(w io.Writer) {
 			io.WriteString(w, `{"jsonrpc":"2.0","id":1,"error":{"code":1,"message":"bad\u001b]8;;http://x\u0007 \u202e`+strings.Repeat("x", 500)+`"}}`)
 		}, "answered eth_getBalance"},
