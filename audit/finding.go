@@ -43,6 +43,9 @@ type Finding struct {
 	Protection *Protection `json:"protection,omitempty"`
 	// Details are extra facts for people; they never hold the secret.
 	Details map[string]string `json:"details,omitempty"`
+	// Funds is the outcome of the opt-in balance check (Options.Funds),
+	// nil when the secret was not checked.
+	Funds *Funds `json:"funds,omitempty"`
 }
 
 // Location is where a finding is. Line and Column are 1-based; Column is a

@@ -74,6 +74,12 @@ type Options struct {
 	// default. Without the command installed, Run returns ErrNoOCR
 	// before scanning.
 	OCR bool
+	// Funds turns on opt-in balance checks of the secrets found, against
+	// the endpoints it names and no others (package audit/funds): only
+	// addresses and descriptors with extended public keys are sent. A
+	// checked finding carries Finding.Funds; a funded one is critical.
+	// The zero value makes no network call.
+	Funds FundsConfig
 }
 
 // ErrNoOCR is returned by Run when Options.OCR is set and the tesseract

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/audit/funds"
 	"github.com/walletaudit/walletaudit/internal/ocr"
 	"github.com/walletaudit/walletaudit/keystore"
 	"golang.org/x/sync/errgroup"
@@ -161,6 +162,14 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 	defer pool.Close()
 	defer stopTrials()
 	tctx := keystore.WithTrialPool(gctx, pool)
+	results := (<-chan Finding)(out)
+	if s.opts.Funds.Enabled() {
+		chk, err := funds.New(s.opts.Funds)
+		if err != nil {
+			return Summary{}, err
+		}
+		results = s.fundsStage(rctx, st, chk, out)
+	}
 
 	g.Go(func() error {
 		defer close(items)
@@ -200,7 +209,7 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 
 	stopProgress := s.startProgress(st, start)
 	var fnErr error
-	for f := range out {
+	for f := range results {
 		if fnErr != nil {
 			continue // drain so workers can finish
 		}

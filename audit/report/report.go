@@ -66,10 +66,12 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 }
 
 // SortByLocation orders findings by path, line, column and rule: the order
-// of the JSON and SARIF reports, stable across runs.
+// of the JSON and SARIF reports, stable across runs. Findings whose secret
+// controls funds now (Finding.Funds) come first.
 func SortByLocation(fs []audit.Finding) {
 	slices.SortStableFunc(fs, func(a, b audit.Finding) int {
 		return cmp.Or(
+			fundedFirst(a, b),
 			cmp.Compare(a.Location.Path, b.Location.Path),
 			cmp.Compare(a.Location.Line, b.Location.Line),
 			cmp.Compare(a.Location.Column, b.Location.Column),
@@ -79,13 +81,28 @@ func SortByLocation(fs []audit.Finding) {
 	})
 }
 
-// SortBySeverity orders findings worst first, then by location.
+// SortBySeverity orders findings worst first (funded secrets before all),
+// then by location.
 func SortBySeverity(fs []audit.Finding) {
 	SortByLocation(fs)
 	slices.SortStableFunc(fs, func(a, b audit.Finding) int {
 		return cmp.Or(
+			fundedFirst(a, b),
 			cmp.Compare(b.Severity.Rank(), a.Severity.Rank()),
 			cmp.Compare(b.Score, a.Score),
 		)
 	})
+}
+
+// fundedFirst orders a finding whose secret holds funds before one whose
+// secret does not.
+func fundedFirst(a, b audit.Finding) int {
+	fa, fb := a.Funds.Funded(), b.Funds.Funded()
+	switch {
+	case fa && !fb:
+		return -1
+	case fb && !fa:
+		return 1
+	}
+	return 0
 }

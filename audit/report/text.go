@@ -63,7 +63,7 @@ func (t *textWriter) Close(s audit.Summary) error {
 		gs = append(gs, group{path: p, worst: worst, fs: fs})
 	}
 	slices.SortFunc(gs, func(a, b group) int {
-		return cmp.Or(cmp.Compare(b.worst.Severity.Rank(), a.worst.Severity.Rank()),
+		return cmp.Or(fundedFirst(a.worst, b.worst), cmp.Compare(b.worst.Severity.Rank(), a.worst.Severity.Rank()),
 			cmp.Compare(b.worst.Score, a.worst.Score), cmp.Compare(a.path, b.path))
 	})
 	for _, g := range gs {
@@ -88,6 +88,9 @@ func (t *textWriter) Close(s audit.Summary) error {
 			}
 			if f.Protection != nil && f.Protection.Summary != "" {
 				facts = append(facts, f.Protection.Summary)
+			}
+			if f.Funds != nil {
+				facts = append(facts, fundsFact(f.Funds))
 			}
 			fmt.Fprintf(&b, "      %s\n", t.paint(ansiDim, EscapeText(strings.Join(facts, " · "))))
 			var where []string
@@ -177,4 +180,24 @@ func humanBytes(n int64) string {
 		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+// fundsFact says what a balance check found, in a few words.
+func fundsFact(r *audit.Funds) string {
+	var parts []string
+	for _, c := range append([]audit.Funds{*r}, r.Other...) {
+		c.Other = nil
+		unit := map[string]string{"ethereum": "wei", "bitcoin": "satoshi"}[c.Chain]
+		switch {
+		case !c.Checked:
+			parts = append(parts, c.Chain+" not checked ("+c.Error+")")
+		case c.Funded():
+			parts = append(parts, fmt.Sprintf("FUNDED on %s: %s %s", c.Chain, c.Balance, unit))
+		case c.Used():
+			parts = append(parts, fmt.Sprintf("used on %s (%d transactions), empty now", c.Chain, c.TxCount))
+		default:
+			parts = append(parts, "empty on "+c.Chain)
+		}
+	}
+	return strings.Join(parts, ", ")
 }

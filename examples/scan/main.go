@@ -89,6 +89,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&cfg.failUnread, "fail-on-unreadable", false, "exit 2 when an item could not be read (an unreadable file, a damaged archive), after writing the report")
 	trials := audit.TrialsQuick
 	fl.Var(&trials, "trials", audit.TrialsUsage)
+	var fundsETH, fundsBTC string
+	fl.StringVar(&fundsETH, "funds-eth", "", "opt-in: ask this Ethereum JSON-RPC `URL` (your own node) for the balance and nonce of the addresses of each secret found; only addresses are sent (credentials: user:pass@ in the URL or WALLETAUDIT_ETH_RPC_AUTH=user:pass)")
+	fl.StringVar(&fundsBTC, "funds-btc", "", "opt-in: ask this Bitcoin Core RPC `URL` (your own node) to scantxoutset the addresses and xpub descriptors of each secret found; no private key is sent (credentials: user:pass@ in the URL or WALLETAUDIT_BTC_RPC_AUTH=user:pass, e.g. the .cookie file's contents)")
 	fl.StringVar(&cfg.allow, "allow", "", "comma-separated fingerprints or path `globs` whose findings are ignored (counted in the summary)")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: scan [flags] [PATH ...]\n\nFinds exposed wallet secrets under PATH (default .; - reads standard input).\nExit status: 0 none at or above -min-severity, 1 findings, 2 error (or, with -fail-on-unreadable, items not read).\n\nFlags:\n")
@@ -225,6 +228,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	opts.Disable, opts.Allow = disable, allow
 	opts.Trials = trials
+	if fundsETH != "" || fundsBTC != "" {
+		opts.Funds = audit.FundsConfig{Ethereum: fundsETH, Bitcoin: fundsBTC,
+			EthereumAuth: os.Getenv("WALLETAUDIT_ETH_RPC_AUTH"), BitcoinAuth: os.Getenv("WALLETAUDIT_BTC_RPC_AUTH")}
+	}
 	if cfg.baseline != "" {
 		if opts.Baseline, err = audit.ReadBaselineFile(cfg.baseline); err != nil {
 			fmt.Fprintln(stderr, "scan: -baseline:", report.EscapeText(err.Error()))
