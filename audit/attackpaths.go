@@ -114,7 +114,7 @@ var catalogue = map[string]attackPath{
 		ID: "guessable-password", Title: "Keystore opened by a commonly tried password",
 		Attack: []string{"T1110.002"}, CWE: []string{"CWE-521", "CWE-1391"},
 		CCSS: "1.03 Key Storage", Likelihood: 0.75,
-		Remediation: "Move the funds to a new wallet now: anyone with a copy of this file opens it in seconds. Then delete the file and its backups, and protect the new wallet with a long random password.",
+		Remediation: "Anyone with a copy of this file opens it in seconds: delete the file and its backups, and protect the new wallet with a long random password.",
 	},
 	"weak-kdf-keystore": {
 		ID: "weak-kdf-keystore", Title: "Keystore whose password can be guessed offline",

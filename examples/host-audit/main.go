@@ -2,7 +2,16 @@
 // the wallet stores found under ROOT (browser extensions, desktop wallets),
 // the shell histories of its users, and the file tree, in one
 // self-contained report. Secrets are redacted; nothing is written but the
-// report.
+// report. The sources overlap (a wallet store is in the tree too): each
+// file is scanned and counted once.
+//
+// The report opens with an executive summary (what was scanned, when, by
+// which version, the overall risk in one sentence, the three things to do
+// first), then scope and method (sources, what was not scanned and why,
+// skipped items, the password-trial budget, the limits: offline, no
+// balance look-ups), the wallets found with their protection in words, and
+// the findings grouped by attack path, each with what to do. HTML and
+// Markdown carry the same content and JSON the same numbers.
 //
 //	host-audit [-format html|md|json] [-o FILE] [-tree=false] [-trials off|quick|thorough|DURATION] [ROOT]
 //
@@ -108,7 +117,7 @@ func sweep(ctx context.Context, root string, tree bool, trials audit.TrialPolicy
 	}
 	r.Scope.Sources = []string{
 		"wallet stores (browser-extension storage in every Chromium-family and Firefox profile, desktop wallet data directories)",
-		fmt.Sprintf("shell and REPL histories of %d home directories", len(homes)),
+		fmt.Sprintf("shell and REPL histories of the home directories (%d)", len(homes)),
 	}
 	if tree {
 		srcs = append(srcs, audit.Dir(root))

@@ -256,15 +256,18 @@ func (r *Report) risk() string {
 			sev = append(sev, fmt.Sprintf("%d %s", c.N, c.Name))
 		}
 	}
-	where := "where it was found"
-	if len(top.AttackPaths) > 0 {
-		where = strings.ToLower(top.AttackPaths[0].Title[:1]) + top.AttackPaths[0].Title[1:]
-	}
 	if len(sev) == 0 {
 		return fmt.Sprintf("Low: only published test secrets were found (%d).", len(r.Findings))
 	}
-	return fmt.Sprintf("%s: %s %s (%s); the worst is a %s, %s.", strings.ToUpper(string(top.Severity)[:1])+string(top.Severity)[1:],
-		plural(len(r.Findings), "wallet secret is", "wallet secrets are"), "exposed", strings.Join(sev, ", "), kindWords(top), where)
+	where := top.Location.Path
+	if i := strings.LastIndexAny(where, `/\`); i >= 0 {
+		where = where[i+1:]
+	}
+	if top.Host != "" {
+		where += " on " + top.Host
+	}
+	return fmt.Sprintf("%s: %s exposed (%s); the worst is a %s (%s).", strings.ToUpper(string(top.Severity)[:1])+string(top.Severity)[1:],
+		plural(len(r.Findings), "wallet secret is", "wallet secrets are"), strings.Join(sev, ", "), kindWords(top), where)
 }
 
 func plural(n int, one, many string) string {

@@ -41,7 +41,7 @@ var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	"titles":     func(f Finding) string { return report.EscapeText(titles(f)) },
 	"techniques": func(f Finding) string { return report.EscapeText(techniques(f)) },
 	"sev":        func(m map[string]int, s string) int { return m[s] },
-	"join":       func(s []string) string { return report.EscapeText(strings.Join(s, ", ")) },
+	"join":       func(s []string) string { return report.EscapeText(strings.Join(s, "; ")) },
 	"words":      ProtectionWords,
 }).Parse(`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
