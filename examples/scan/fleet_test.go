@@ -158,7 +158,11 @@ func TestMergeFleetView(t *testing.T) {
 		assert.Contains(t, out, "db1", format)
 		assert.Contains(t, out, "Executive summary", format)
 	}
-	code, out, errs := scan(t, "merge", a, b)
+	// -host labels unlabelled reports: a and b as shards of one host.
+	code, out, errs := scan(t, "merge", "-host", "one", a, b)
+	require.Equal(t, 1, code, errs)
+	assert.NotContains(t, out, `"host":`)
+	code, out, errs = scan(t, "merge", a, b)
 	require.Equal(t, 1, code, errs)
 	assert.Contains(t, out, `"host": "db1"`)
 	wa, wb := readCanon(t, a), readCanon(t, b)

@@ -6,7 +6,7 @@
 // Usage:
 //
 //	scan [flags] [PATH ...]
-//	scan merge [-format json|jsonl|html|md] [-o FILE] [LABEL=]REPORT ...
+//	scan merge [-format json|jsonl|html|md] [-o FILE] [-host LABEL] [LABEL=]REPORT ...
 //
 // With -shard i/n a scan reads only the items whose path hashes to i
 // modulo n, so n machines (a Kubernetes Indexed Job, a CI matrix) split a

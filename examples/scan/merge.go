@@ -55,8 +55,9 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 	fl.SetOutput(stderr)
 	format := fl.String("format", "", "output format: json, jsonl, html or md (default from -o's extension, else json)")
 	out := fl.String("o", "", "write the merged report to `file`")
+	host := fl.String("host", "", "the host `label` of every REPORT given without one (shards of one host)")
 	fl.Usage = func() {
-		fmt.Fprintf(stderr, "usage: scan merge [flags] [LABEL=]REPORT ...\n\nCombines JSON or JSON Lines reports of scan shards or hosts into one. LABEL names the host a\nreport is from (default: the file name without its extension); reports with the same label\nare shards of one host.\n\nFlags:\n")
+		fmt.Fprintf(stderr, "usage: scan merge [flags] [LABEL=]REPORT ...\n\nCombines JSON or JSON Lines reports of scan shards or hosts into one. LABEL names the host a\nreport is from (default: -host, else the file name without its extension); reports with the\nsame label are shards of one host.\n\nFlags:\n")
 		fl.PrintDefaults()
 	}
 	if err := fl.Parse(args); err != nil {
@@ -89,8 +90,10 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 	for _, arg := range fl.Args() {
 		label, file, ok := strings.Cut(arg, "=")
 		if !ok {
-			file = arg
-			label = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+			file, label = arg, *host
+			if label == "" {
+				label = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+			}
 		}
 		in, err := readReport(file)
 		if err != nil {
