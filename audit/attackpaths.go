@@ -110,6 +110,12 @@ var catalogue = map[string]attackPath{
 		CCSS: "1.03 Key Storage", Likelihood: 0.85,
 		Remediation: "Encrypt the wallet with a long random passphrase (or move to a hardware wallet), then move the funds, since copies may already exist.",
 	},
+	"guessable-password": {
+		ID: "guessable-password", Title: "Keystore opened by a commonly tried password",
+		Attack: []string{"T1110.002"}, CWE: []string{"CWE-521", "CWE-1391"},
+		CCSS: "1.03 Key Storage", Likelihood: 0.75,
+		Remediation: "Anyone with a copy of this file opens it in seconds: delete the file and its backups, and protect the new wallet with a long random password.",
+	},
 	"weak-kdf-keystore": {
 		ID: "weak-kdf-keystore", Title: "Keystore whose password can be guessed offline",
 		Attack: []string{"T1110.002"}, CWE: []string{"CWE-916", "CWE-521"},
@@ -156,6 +162,9 @@ func pathsFor(c Candidate, st Storage) []string {
 		}
 		ids = append(ids, id)
 	}
+	if c.Protection != nil && c.Protection.Encrypted && c.Protection.WeakPassword {
+		add("guessable-password") // first: it is the way in
+	}
 	if c.Details["password_beside"] != "" {
 		add("password-beside-keystore")
 	}
@@ -165,7 +174,7 @@ func pathsFor(c Candidate, st Storage) []string {
 			add("unencrypted-wallet-file")
 		case st.Context == "browser-extension":
 			add("browser-extension-vault")
-		case c.Protection.WeakPassword || kdfClass(c.Protection) != "strong":
+		case kdfClass(c.Protection) != "strong":
 			add("weak-kdf-keystore")
 		}
 	}

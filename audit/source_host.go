@@ -179,3 +179,60 @@ func (s hostSource) Walk(ctx context.Context, fn func(Item) error) error {
 	}
 	return nil
 }
+
+// Distinct returns a source that walks srcs in order and yields each file
+// of the machine once: an item whose file an earlier item already reached
+// (the same device and inode, or, where the platform has none, the same
+// cleaned absolute path) is dropped, so the first source to reach a file
+// decides its wallet name and storage context. Host, History and Dir of
+// one machine overlap (a wallet store is in the tree, so is a history);
+// Distinct(Host(root), History(home), Dir(root)) scans and counts each
+// file once. Items that are not files of the machine (io/fs sources,
+// streams) all pass.
+func Distinct(srcs ...Source) Source { return distinctSource{srcs: srcs} }
+
+type distinctSource struct{ srcs []Source }
+
+func (s distinctSource) Walk(ctx context.Context, fn func(Item) error) error {
+	seen := map[string]struct{}{}
+	for _, src := range s.srcs {
+		err := src.Walk(ctx, func(it Item) error {
+			if onDisk(it.Origin) {
+				// A skipped link or unreadable entry is its own path, not
+				// the file it points at.
+				key := "path:" + cleanAbs(it.Path)
+				if it.Skip == "" && it.Err == nil {
+					key = distinctKey(it.Path)
+				}
+				if _, dup := seen[key]; dup {
+					it.done()
+					return nil
+				}
+				seen[key] = struct{}{}
+			}
+			return fn(it)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// distinctKey names the file at p: device and inode when it can be
+// looked at, else its cleaned absolute path.
+func distinctKey(p string) string {
+	if info, err := os.Stat(p); err == nil {
+		if id, ok := fileID(info); ok {
+			return "id:" + id
+		}
+	}
+	return "path:" + cleanAbs(p)
+}
+
+func cleanAbs(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return filepath.Clean(p)
+}

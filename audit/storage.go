@@ -21,6 +21,21 @@ func storageOf(it Item, vcs *vcsCache) Storage {
 		perm := it.Mode.Perm()
 		st.Permissions = fmt.Sprintf("%04o", perm)
 		st.WorldReadable = perm&0o004 != 0
+		if onDisk(it.Origin) {
+			// Others read a file only when they can also reach it: every
+			// directory above must let them through, and a POSIX ACL may
+			// name users the mode bits do not show.
+			// With an ACL the group bits are its mask: no group read, no
+			// named entry reads, so most private files cost no lookup.
+			if perm&0o040 != 0 {
+				acl := fileACL(it.Path)
+				if acl.named {
+					st.Permissions += "+acl"
+				}
+				st.WorldReadable = st.WorldReadable || acl.namedRead
+			}
+			st.WorldReadable = st.WorldReadable && vcs.reachable(filepath.Dir(it.Path))
+		}
 	}
 	st.Synced = syncedService(it.Path)
 	st.TestFixture = isTestPath(it.Path)
@@ -153,6 +168,48 @@ func isTestPath(p string) bool {
 	return strings.HasSuffix(base, "_test.go") || strings.Contains(base, ".test.") || strings.Contains(base, ".spec.") || strings.HasPrefix(base, "test_")
 }
 
+// onDisk reports whether items of origin name files of the machine by
+// their path (so their directories can be looked at).
+func onDisk(origin string) bool { return origin == "file" || origin == "history" }
+
+// reachable reports whether users other than the owner can pass through
+// dir and every directory above it: each needs the search (x) permission
+// for others, or a POSIX ACL entry naming another user or group with it.
+// It is an upper bound: the ACL entries of different directories may name
+// different users. A directory that cannot be looked at counts as
+// passable, so a doubt reports the file rather than hides it. c may be
+// nil (no cache).
+func (c *vcsCache) reachable(dir string) bool {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return true
+	}
+	if c != nil {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+	}
+	return c.reach(abs, 0)
+}
+
+func (c *vcsCache) reach(dir string, depth int) bool {
+	if c != nil {
+		if v, ok := c.passable[dir]; ok {
+			return v
+		}
+	}
+	ok := true
+	if info, err := os.Stat(dir); err == nil && info.Mode().Perm()&0o001 == 0 {
+		ok = fileACL(dir).namedExec
+	}
+	if parent := filepath.Dir(dir); ok && parent != dir && depth < 256 {
+		ok = c.reach(parent, depth+1)
+	}
+	if c != nil {
+		c.passable[dir] = ok
+	}
+	return ok
+}
+
 // vcsCache answers, per file, whether version control holds it: for git
 // work trees, whether git tracks the file (one read-only "git ls-files"
 // per repository, when the git binary is there); otherwise whether the
@@ -161,10 +218,13 @@ type vcsCache struct {
 	mu      sync.Mutex
 	root    map[string]string          // directory → work-tree root ("" if none)
 	tracked map[string]map[string]bool // git root → tracked paths (nil: unknown)
+	// passable caches reachable: directory → others can pass through it
+	// and every directory above it.
+	passable map[string]bool
 }
 
 func newVCSCache() *vcsCache {
-	return &vcsCache{root: map[string]string{}, tracked: map[string]map[string]bool{}}
+	return &vcsCache{root: map[string]string{}, tracked: map[string]map[string]bool{}, passable: map[string]bool{}}
 }
 
 // holds reports whether version control holds the file at p.

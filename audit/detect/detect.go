@@ -96,21 +96,21 @@ type Candidate struct {
 // Protection is what stands between a reader of the file and the secret.
 type Protection struct {
 	// Encrypted is false for wallet files that store keys in the clear.
-	Encrypted bool
+	Encrypted bool `json:"encrypted"`
 	// KDF, KDFParams and Cipher describe the encryption ("scrypt",
 	// "n=262144 r=8 p=1", "aes-128-ctr").
-	KDF       string
-	KDFParams string
-	Cipher    string
+	KDF       string `json:"kdf,omitempty"`
+	KDFParams string `json:"kdf_params,omitempty"`
+	Cipher    string `json:"cipher,omitempty"`
 	// GuessesPerSecond is the estimated password guesses per second on one
 	// current high-end GPU; 0 when unknown.
-	GuessesPerSecond float64
+	GuessesPerSecond float64 `json:"guesses_per_second,omitempty"`
 	// WeakPassword is set when a password from the built-in list of
 	// commonly tried passwords opened the store. The password itself is
 	// never recorded.
-	WeakPassword bool
+	WeakPassword bool `json:"weak_password,omitempty"`
 	// Summary is one line for people ("scrypt n=2^18: ~80 guesses/s/GPU").
-	Summary string
+	Summary string `json:"summary,omitempty"`
 }
 
 // Detector finds candidates in chunks of text. Implementations must be safe

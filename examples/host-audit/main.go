@@ -2,7 +2,16 @@
 // the wallet stores found under ROOT (browser extensions, desktop wallets),
 // the shell histories of its users, and the file tree, in one
 // self-contained report. Secrets are redacted; nothing is written but the
-// report.
+// report. The sources overlap (a wallet store is in the tree too): each
+// file is scanned and counted once.
+//
+// The report opens with an executive summary (what was scanned, when, by
+// which version, the overall risk in one sentence, the three things to do
+// first), then scope and method (sources, what was not scanned and why,
+// skipped items, the password-trial budget, the limits: offline, no
+// balance look-ups), the wallets found with their protection in words, and
+// the findings grouped by attack path, each with what to do. HTML and
+// Markdown carry the same content and JSON the same numbers.
 //
 //	host-audit [-format html|md|json] [-o FILE] [-tree=false] [-trials off|quick|thorough|DURATION] [ROOT]
 //
@@ -11,52 +20,22 @@
 package main
 
 import (
-	"cmp"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/walletaudit/walletaudit/audit"
 	"github.com/walletaudit/walletaudit/audit/report"
+	"github.com/walletaudit/walletaudit/internal/hostreport"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
-
-// Audit is everything the report shows.
-type Audit struct {
-	Root     string                 `json:"root"`
-	When     time.Time              `json:"when"`
-	Wallets  []WalletRow            `json:"wallets"`
-	Findings []audit.Finding        `json:"findings"`
-	Summary  audit.Summary          `json:"summary"`
-	BySev    []Count                `json:"by_severity"`
-	ByPath   []Count                `json:"by_attack_path"`
-	Paths    map[string]pathSummary `json:"-"`
-}
-
-// WalletRow is a wallet store and what is known of its protection.
-type WalletRow struct {
-	audit.WalletLocation
-	Protection string `json:"protection"`
-	Findings   int    `json:"findings"`
-}
-
-// Count is a bar of a chart.
-type Count struct {
-	Name string `json:"name"`
-	N    int    `json:"n"`
-	Pct  int    `json:"-"`
-}
-
-type pathSummary struct{ Title string }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("host-audit", flag.ContinueOnError)
@@ -113,13 +92,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	switch *format {
 	case "html":
-		err = writeHTML(w, a)
+		err = hostreport.WriteHTML(w, a)
 	case "md":
-		err = writeMarkdown(w, a)
+		err = hostreport.WriteMarkdown(w, a)
 	default:
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(a)
+		err = hostreport.WriteJSON(w, a)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "host-audit:", report.EscapeText(err.Error()))
@@ -131,75 +108,49 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// sweep runs the sources together and builds the audit.
-func sweep(ctx context.Context, root string, tree bool, opts audit.Options) (*Audit, error) {
+// sweep runs the sources together, each file once, and builds the
+// report.
+func sweep(ctx context.Context, root string, tree bool, opts audit.Options) (*hostreport.Report, error) {
+	homes := audit.HomeDirs(root)
 	srcs := []audit.Source{audit.Host(root)}
-	for _, home := range audit.HomeDirs(root) {
+	for _, home := range homes {
 		srcs = append(srcs, audit.History(home))
+	}
+	r := &hostreport.Report{
+		Title: "Wallet secret audit of " + root,
+		Tool:  "walletaudit host-audit " + hostreport.Version(),
+		When:  time.Now().UTC(),
+		Roots: []string{root},
+	}
+	r.Scope.Sources = []string{
+		"wallet stores (browser-extension storage in every Chromium-family and Firefox profile, desktop wallet data directories)",
+		fmt.Sprintf("shell and REPL histories of the home directories (%d)", len(homes)),
 	}
 	if tree {
 		srcs = append(srcs, audit.Dir(root))
+		r.Scope.Sources = append(r.Scope.Sources, "every file under the root, archives and documents opened (version-control metadata and symbolic links skipped)")
+	} else {
+		r.Scope.NotScanned = append(r.Scope.NotScanned, "the rest of the file tree (-tree=false)")
 	}
-	a := &Audit{Root: root, When: time.Now().UTC(), Paths: map[string]pathSummary{}}
-	seen := map[string]bool{}
+	r.Scope.NotScanned = append(r.Scope.NotScanned, "process environments (a mounted image has none; scan -env and -proc-env read a live machine's)", "git history (scan -git)")
+	r.Scope.Limits = []string{
+		"offline: nothing leaves the machine, and no address or balance is looked up, so a finding does not say whether funds are at stake",
+		"read-only: no file is changed",
+		"secrets are recorded redacted: fingerprint and public address only",
+	}
+	r.Scope.Trials = "policy " + opts.Trials.String()
+	// Host, History and Dir overlap: Distinct scans each file once.
 	sum, err := audit.New(opts).Run(ctx, func(f audit.Finding) error {
-		// Wallet stores are reached both by Host and by the tree walk.
-		key := f.Location.Path + "\x00" + fmt.Sprint(f.Location.Line) + "\x00" + f.Rule + "\x00" + f.Secret.Fingerprint()
-		if !seen[key] {
-			seen[key] = true
-			a.Findings = append(a.Findings, f)
-		}
+		r.Findings = append(r.Findings, hostreport.Finding{Finding: f})
 		return nil
-	}, srcs...)
+	}, audit.Distinct(srcs...))
 	if err != nil {
 		return nil, err
 	}
-	report.SortBySeverity(a.Findings)
-	a.Summary = sum
-	a.Summary.Findings = len(a.Findings)
-	sev := map[string]int{}
-	paths := map[string]int{}
-	for _, f := range a.Findings {
-		sev[string(f.Severity)]++
-		for _, p := range f.AttackPaths {
-			paths[p.ID]++
-			a.Paths[p.ID] = pathSummary{Title: p.Title}
-		}
-	}
-	for _, s := range audit.Severities() {
-		a.BySev = append(a.BySev, Count{Name: string(s), N: sev[string(s)]})
-	}
-	for id, n := range paths {
-		a.ByPath = append(a.ByPath, Count{Name: id, N: n})
-	}
-	slices.SortFunc(a.ByPath, func(x, y Count) int { return cmp.Or(cmp.Compare(y.N, x.N), cmp.Compare(x.Name, y.Name)) })
-	scale(a.BySev)
-	scale(a.ByPath)
+	r.Summary = sum
 	for _, loc := range audit.FindWallets(root) {
-		row := WalletRow{WalletLocation: loc, Protection: "no key material recognised in its files"}
-		for _, f := range a.Findings {
-			if strings.HasPrefix(f.Location.Path, loc.Path+string(filepath.Separator)) {
-				row.Findings++
-				if f.Protection != nil && f.Protection.Summary != "" {
-					row.Protection = f.Protection.Summary
-				} else if row.Findings == 1 {
-					row.Protection = "plaintext secret: " + f.Secret.Redacted()
-				}
-			}
-		}
-		a.Wallets = append(a.Wallets, row)
+		r.Wallets = append(r.Wallets, hostreport.WalletRow{WalletLocation: loc})
 	}
-	return a, nil
-}
-
-func scale(cs []Count) {
-	top := 0
-	for _, c := range cs {
-		top = max(top, c.N)
-	}
-	for i := range cs {
-		if top > 0 {
-			cs[i].Pct = cs[i].N * 85 / top // room for the count beside the bar
-		}
-	}
+	r.Build()
+	return r, nil
 }

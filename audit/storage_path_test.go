@@ -1,0 +1,168 @@
+package audit
+
+import (
+	"encoding/binary"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestWorldReadableNeedsTheWholePath: a 0644 file is readable by others
+// only when every directory above lets them through.
+func TestWorldReadableNeedsTheWholePath(t *testing.T) {
+	base := t.TempDir()
+	require.NoError(t, os.Chmod(base, 0o755))
+	require.NoError(t, os.Chmod(filepath.Dir(base), 0o755)) // the test's own temporary directory
+	// Parents above it may be private on some machines; only what is
+	// under base is under test.
+	if !newVCSCache().reachable(base) {
+		t.Skip("the temporary directory's parents are not passable by others here")
+	}
+	mk := func(dir string, mode os.FileMode) string {
+		d := filepath.Join(base, dir)
+		require.NoError(t, os.MkdirAll(d, 0o755))
+		require.NoError(t, os.Chmod(d, mode))
+		p := filepath.Join(d, "seed.txt")
+		require.NoError(t, os.WriteFile(p, []byte(token(3)), 0o644))
+		require.NoError(t, os.Chmod(p, 0o644))
+		return p
+	}
+	open := mk("open", 0o755)
+	home := mk("home", 0o700)
+	deep := mk("home2/a/b", 0o755)
+	require.NoError(t, os.Chmod(filepath.Join(base, "home2"), 0o750))
+	for _, tc := range []struct {
+		name string
+		path string
+		want bool
+	}{
+		{"0755 directories", open, true},
+		{"0644 file in a 0700 home", home, false},
+		{"private directory two levels up", deep, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			info, err := os.Stat(tc.path)
+			require.NoError(t, err)
+			for _, c := range []*vcsCache{nil, newVCSCache()} {
+				st := storageOf(Item{Path: tc.path, Mode: info.Mode(), Origin: "file"}, c)
+				assert.Equal(t, tc.want, st.WorldReadable)
+				assert.Equal(t, "0644", st.Permissions)
+			}
+		})
+	}
+	// The finding agrees: no world-readable path, no raise.
+	fs, _ := collect(t, testScanner(Options{}), Dir(filepath.Join(base, "home")))
+	require.NotEmpty(t, fs)
+	for _, f := range fs {
+		assert.False(t, f.Storage.WorldReadable)
+		for _, p := range f.AttackPaths {
+			assert.NotEqual(t, "world-readable", p.ID)
+		}
+	}
+}
+
+func aclValue(entries ...[3]uint32) []byte {
+	b := binary.LittleEndian.AppendUint32(nil, aclXattrVersion)
+	for _, e := range entries {
+		b = binary.LittleEndian.AppendUint16(b, uint16(e[0]))
+		b = binary.LittleEndian.AppendUint16(b, uint16(e[1]))
+		b = binary.LittleEndian.AppendUint32(b, e[2])
+	}
+	return b
+}
+
+func TestParseACL(t *testing.T) {
+	const userObj, groupObj, other = 0x01, 0x04, 0x20
+	for _, tc := range []struct {
+		name string
+		in   []byte
+		want aclFacts
+	}{
+		{"mode bits only", aclValue([3]uint32{userObj, 6, 0}, [3]uint32{groupObj, 0, 0}, [3]uint32{other, 0, 0}), aclFacts{}},
+		{"named user reads", aclValue([3]uint32{userObj, 6, 0}, [3]uint32{aclUser, 4, 1001}, [3]uint32{groupObj, 0, 0}, [3]uint32{aclMask, 4, 0}, [3]uint32{other, 0, 0}), aclFacts{named: true, namedRead: true}},
+		{"mask takes the read away", aclValue([3]uint32{aclUser, 5, 1001}, [3]uint32{aclMask, 1, 0}), aclFacts{named: true, namedExec: true}},
+		{"named group passes", aclValue([3]uint32{aclGroup, 1, 100}, [3]uint32{aclMask, 7, 0}), aclFacts{named: true, namedExec: true}},
+		{"wrong version", append([]byte{1, 0, 0, 0}, aclValue([3]uint32{aclUser, 4, 1})[4:]...), aclFacts{}},
+		{"truncated", aclValue([3]uint32{aclUser, 4, 1})[:9], aclFacts{}},
+		{"empty", nil, aclFacts{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, parseACL(tc.in)) })
+	}
+}
+
+func FuzzParseACL(f *testing.F) {
+	f.Add(aclValue([3]uint32{aclUser, 4, 1001}, [3]uint32{aclMask, 4, 0}))
+	f.Add([]byte{2, 0, 0, 0})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		got := parseACL(b)
+		if (got.namedRead || got.namedExec) && !got.named {
+			t.Fatal("a grant without a named entry")
+		}
+	})
+}
+
+// TestDistinctScansEachFileOnce: the host, history and tree sources of
+// one machine overlap; Distinct scans and counts each file once.
+func TestDistinctScansEachFileOnce(t *testing.T) {
+	root := t.TempDir()
+	home := filepath.Join(root, "home", "alice")
+	mk := func(rel, content string) {
+		p := filepath.Join(home, filepath.FromSlash(rel))
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o700))
+		require.NoError(t, os.WriteFile(p, []byte(content), 0o600))
+	}
+	mk(".config/google-chrome/Default/Local Extension Settings/nkbihfbeogaeaoehlefnkodbefgpgknn/000003.log", "x "+token(1))
+	mk(".bash_history", "echo "+token(2)+"\n")
+	mk("notes.txt", token(4))
+	require.NoError(t, os.Symlink(filepath.Join(home, "notes.txt"), filepath.Join(home, "link.txt")))
+
+	all := []Source{Host(root), History(home), Dir(root)}
+	dupFindings, dupSum := collect(t, testScanner(Options{}), all...)
+	findings, sum := collect(t, testScanner(Options{}), Distinct(all...))
+	assert.Greater(t, dupSum.FilesScanned, sum.FilesScanned, "the plain sources overlap")
+	assert.Greater(t, len(dupFindings), len(findings))
+	assert.EqualValues(t, 3, sum.FilesScanned, "three regular files")
+	assert.Len(t, findings, 3)
+	perPath := map[string]int{}
+	for _, f := range findings {
+		perPath[f.Location.Path]++
+	}
+	for p, n := range perPath {
+		assert.Equal(t, 1, n, p)
+	}
+	// The first source to reach a file decides its facts.
+	for _, f := range findings {
+		switch filepath.Base(f.Location.Path) {
+		case "000003.log":
+			assert.Equal(t, "MetaMask", f.Details["wallet"])
+		case ".bash_history":
+			assert.Equal(t, "shell-history", f.Storage.Context)
+		}
+	}
+	// The link is recorded as a skip once, and does not hide its target.
+	links := 0
+	for _, s := range sum.Skipped {
+		if filepath.Base(s.Path) == "link.txt" {
+			links++
+		}
+	}
+	assert.Equal(t, 1, links)
+}
+
+// TestGuessablePasswordPathFirst: a keystore a commonly tried password
+// opens has that attack path first.
+func TestGuessablePasswordPathFirst(t *testing.T) {
+	c := Candidate{Protection: &Protection{Encrypted: true, GuessesPerSecond: 22, WeakPassword: true}}
+	assert.Equal(t, []string{"guessable-password"}, pathsFor(c, Storage{Context: "wallet-data"}))
+	c.Protection.GuessesPerSecond = 900_000
+	assert.Equal(t, []string{"guessable-password", "weak-kdf-keystore"}, pathsFor(c, Storage{Context: "wallet-data"}))
+	c.Details = map[string]string{"password_beside": "password.txt"}
+	assert.Equal(t, "guessable-password", pathsFor(c, Storage{Context: "wallet-data"})[0])
+	c.Protection.WeakPassword = false
+	assert.NotContains(t, pathsFor(c, Storage{Context: "wallet-data"}), "guessable-password")
+	_, ok := catalogue["guessable-password"]
+	assert.True(t, ok)
+}
