@@ -165,23 +165,46 @@ const year = 365.25 * 86400
 // days", "780 years".
 func HumanDuration(sec float64) string { return humanDuration(sec) }
 
-// humanDuration writes seconds as "12 minutes", "3.4 days", "780 years".
+// humanDuration says seconds as people do: "about 30 seconds", "about
+// 1,500 years", "about 3.1 million years", two significant figures and
+// thousands grouped, never scientific notation.
 func humanDuration(sec float64) string {
 	switch {
-	case sec < 1:
+	case math.IsNaN(sec) || sec < 1:
 		return "under a second"
 	case sec < 120:
-		return fmt.Sprintf("%.0f seconds", sec)
+		return "about " + round2(sec) + " seconds"
 	case sec < 2*3600:
-		return fmt.Sprintf("%.0f minutes", sec/60)
+		return "about " + round2(sec/60) + " minutes"
 	case sec < 2*86400:
-		return fmt.Sprintf("%.1f hours", sec/3600)
-	case sec < year:
-		return fmt.Sprintf("%.0f days", sec/86400)
-	case sec < 1e4*year:
-		return fmt.Sprintf("%.3g years", sec/year)
+		return "about " + round2(sec/3600) + " hours"
+	case sec < 2*year:
+		return "about " + round2(sec/86400) + " days"
+	case sec < 1e6*year:
+		return "about " + round2(sec/year) + " years"
+	case sec < 1e9*year:
+		return "about " + round2(sec/year/1e6) + " million years"
+	case sec < 1e12*year:
+		return "about " + round2(sec/year/1e9) + " billion years"
 	}
-	return fmt.Sprintf("%.1e years", sec/year)
+	return "more than a trillion years"
+}
+
+// round2 rounds to two significant figures and groups thousands.
+func round2(x float64) string {
+	if x <= 0 {
+		return "0"
+	}
+	mag := math.Pow(10, math.Floor(math.Log10(x))-1)
+	v := math.Round(x/mag) * mag
+	if v < 10 && v != math.Trunc(v) {
+		return fmt.Sprintf("%.1f", v)
+	}
+	s := fmt.Sprintf("%.0f", v)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 func humanRate(r float64) string {

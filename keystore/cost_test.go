@@ -89,11 +89,21 @@ func TestRating(t *testing.T) {
 }
 
 func TestHumanDuration(t *testing.T) {
-	assert.Equal(t, "under a second", humanDuration(0.2))
-	assert.Equal(t, "30 seconds", humanDuration(30))
-	assert.Equal(t, "10 minutes", humanDuration(600))
-	assert.Equal(t, "5.0 hours", humanDuration(5*3600))
-	assert.Equal(t, "13 days", humanDuration(13*86400))
-	assert.Equal(t, "780 years", humanDuration(780*year))
-	assert.Equal(t, "3.1e+05 years", humanDuration(3.14e5*year))
+	for _, tc := range []struct {
+		sec  float64
+		want string
+	}{
+		{0.2, "under a second"},
+		{30, "about 30 seconds"},
+		{600, "about 10 minutes"},
+		{5 * 3600, "about 5 hours"},
+		{13 * 86400, "about 13 days"},
+		{780 * year, "about 780 years"},
+		{1460 * year, "about 1,500 years"},
+		{3.14e5 * year, "about 310,000 years"},
+		{2.1e6 * year, "about 2.1 million years"},
+		{5e15 * year, "more than a trillion years"},
+	} {
+		assert.Equal(t, tc.want, humanDuration(tc.sec), "%g s", tc.sec)
+	}
 }

@@ -40,7 +40,7 @@ func ExampleInspect() {
 	}
 	// Output:
 	// metamask-vault pbkdf2-sha256 c=10000 weak high
-	// 10^12 guesses on one GPU: 13 days
+	// 10^12 guesses on one GPU: about 13 days
 }
 
 func ExampleOpen() {
@@ -62,10 +62,10 @@ func ExampleExhaustTimes() {
 		fmt.Printf("%s: %s\n", e.Space, e.Human)
 	}
 	// Output:
-	// 6 lower-case letters: 163 days
-	// wordlist × rules (10^12): 1.44e+03 years
-	// 8 letters and digits: 3.1e+05 years
-	// 4 diceware words: 5.3e+06 years
-	// 8 printable ASCII: 9.6e+06 years
-	// 10 letters and digits: 1.2e+09 years
+	// 6 lower-case letters: about 160 days
+	// wordlist × rules (10^12): about 1,400 years
+	// 8 letters and digits: about 310,000 years
+	// 4 diceware words: about 5.3 million years
+	// 8 printable ASCII: about 9.6 million years
+	// 10 letters and digits: about 1.2 billion years
 }

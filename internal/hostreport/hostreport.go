@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/walletaudit/walletaudit/audit"
+	"github.com/walletaudit/walletaudit/keystore"
 )
 
 // Report is everything the report shows. Fill the inputs (Title to
@@ -352,42 +353,4 @@ func Short(sec float64) string {
 // About writes a duration rounded to two significant figures with its
 // unit, grouping thousands: "about 1,500 years", "about 3 days", "about
 // 2.1 million years". Under a second it is "under a second".
-func About(sec float64) string {
-	const year = 365.25 * 86400
-	switch {
-	case math.IsNaN(sec) || sec < 1:
-		return "under a second"
-	case sec < 120:
-		return "about " + round2(sec) + " seconds"
-	case sec < 2*3600:
-		return "about " + round2(sec/60) + " minutes"
-	case sec < 2*86400:
-		return "about " + round2(sec/3600) + " hours"
-	case sec < 2*year:
-		return "about " + round2(sec/86400) + " days"
-	case sec < 1e6*year:
-		return "about " + round2(sec/year) + " years"
-	case sec < 1e9*year:
-		return "about " + round2(sec/year/1e6) + " million years"
-	case sec < 1e12*year:
-		return "about " + round2(sec/year/1e9) + " billion years"
-	}
-	return "more than a trillion years"
-}
-
-// round2 rounds to two significant figures and groups thousands.
-func round2(x float64) string {
-	if x <= 0 {
-		return "0"
-	}
-	mag := math.Pow(10, math.Floor(math.Log10(x))-1)
-	v := math.Round(x/mag) * mag
-	if v < 10 && v != math.Trunc(v) {
-		return fmt.Sprintf("%.1f", v)
-	}
-	s := fmt.Sprintf("%.0f", v)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+func About(sec float64) string { return keystore.HumanDuration(sec) }
