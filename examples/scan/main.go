@@ -70,7 +70,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringVar(&cfg.minSeverity, "min-severity", "info", "report only findings at or above this `severity` (critical, high, medium, low, info)")
 	fl.BoolVar(&cfg.showSecrets, "show-secrets", false, "print secrets in full (off by default: findings show redacted forms and fingerprints)")
 	fl.IntVar(&cfg.workers, "workers", 0, "files scanned at once (default: number of CPUs)")
-	fl.StringVar(&cfg.maxFileSize, "max-file-size", "256M", "skip files larger than this `size` (bytes, or with K, M, G; 0 for no limit)")
+	fl.StringVar(&cfg.maxFileSize, "max-file-size", "256M", "skip files larger than this `size` (bytes, or with K, M, G; 0 means the default, as in the library; none for no limit)")
 	fl.StringVar(&cfg.disable, "disable", "", "comma-separated detector `ids` to turn off")
 	fl.BoolVar(&cfg.verbose, "v", false, "list every skipped file in the text report")
 	fl.BoolVar(&cfg.noProgress, "no-progress", false, "never show the progress line")
@@ -363,9 +363,13 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// parseSize reads "1024", "64K", "256M", "2G"; 0 means no limit.
+// parseSize reads "1024", "64K", "256M", "2G"; 0 means the default size
+// (audit.Options.MaxFileSize 0) and "none" (or -1) no limit.
 func parseSize(s string) (int64, error) {
 	s = strings.TrimSpace(strings.ToUpper(s))
+	if s == "NONE" || s == "-1" {
+		return -1, nil // no limit, as audit.Options.MaxFileSize < 0
+	}
 	mult := int64(1)
 	for suffix, m := range map[string]int64{"K": 1 << 10, "M": 1 << 20, "G": 1 << 30} {
 		if strings.HasSuffix(s, suffix) || strings.HasSuffix(s, suffix+"B") || strings.HasSuffix(s, suffix+"IB") {
@@ -378,8 +382,5 @@ func parseSize(s string) (int64, error) {
 	if err != nil || n < 0 {
 		return 0, fmt.Errorf("invalid size %q", s)
 	}
-	if n == 0 {
-		return -1, nil
-	}
-	return n * mult, nil
+	return n * mult, nil // 0 is the library's default, as in audit.Options
 }
