@@ -59,6 +59,7 @@ type config struct {
 	deep        bool
 	deepBudget  time.Duration
 	failUnread  bool
+	fpOnly      bool
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -71,7 +72,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&cfg.showSecrets, "show-secrets", false, "print secrets in full (off by default: findings show redacted forms and fingerprints)")
 	fl.IntVar(&cfg.workers, "workers", 0, "files scanned at once (default: number of CPUs)")
 	fl.StringVar(&cfg.maxFileSize, "max-file-size", "256M", "skip files larger than this `size` (bytes, or with K, M, G; 0 means the default, as in the library; none for no limit)")
-	fl.StringVar(&cfg.disable, "disable", "", "comma-separated detector `ids` to turn off")
+	fl.StringVar(&cfg.disable, "disable", "", "comma-separated detector `ids` or rules to turn off (listed below)")
 	fl.BoolVar(&cfg.verbose, "v", false, "list every skipped file in the text report")
 	fl.BoolVar(&cfg.noProgress, "no-progress", false, "never show the progress line")
 	fl.BoolVar(&cfg.env, "env", false, "scan this process's environment")
@@ -79,7 +80,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&cfg.history, "history", false, "scan the shell and REPL history files of the current user (or of -home)")
 	fl.StringVar(&cfg.home, "home", "", "home `directory` for -history (default: the current user's)")
 	fl.StringVar(&cfg.baseline, "baseline", "", "report only findings whose fingerprint is not in this baseline `file` (or earlier JSON report)")
-	fl.StringVar(&cfg.writeBase, "write-baseline", "", "write the fingerprints of this scan's findings to `file`")
+	fl.StringVar(&cfg.writeBase, "write-baseline", "", "write the fingerprints and paths of this scan's findings to `file`, and nothing else (no report unless -o; exit 0 once written)")
+	fl.BoolVar(&cfg.fpOnly, "fingerprint-only", false, "match -baseline by fingerprint alone (default: fingerprint and path, so a known secret copied to a new file is reported)")
 	fl.BoolVar(&cfg.deep, "deep", false, "run the slow weak-generation checks (bx seed and Trust Wallet seed sweeps, up to 10 minutes per phrase)")
 	fl.DurationVar(&cfg.deepBudget, "deep-budget", time.Hour, "with -deep, the most time all sweeps of the scan take together")
 	fl.StringVar(&cfg.host, "host", "", "scan the wallet stores (browser extensions, desktop wallets) found under `root`")
@@ -91,6 +93,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: scan [flags] [PATH ...]\n\nFinds exposed wallet secrets under PATH (default .; - reads standard input).\nExit status: 0 none at or above -min-severity, 1 findings, 2 error (or, with -fail-on-unreadable, items not read).\n\nFlags:\n")
 		fl.PrintDefaults()
+		fmt.Fprintf(stderr, "\nRules (and the detector ids that report them), for -disable:\n")
+		for _, r := range audit.BuiltinRules() {
+			fmt.Fprintf(stderr, "  %-24s %-18s %s\n", r.ID, r.Detector, r.Title)
+		}
 	}
 	// Flags may come before or after the paths ("scan DIR -format json").
 	var paths []string
@@ -143,6 +149,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	var out io.Writer = stdout
+	if cfg.writeBase != "" && cfg.out == "" {
+		out, cfg.format = io.Discard, "json" // writing a baseline is its own job
+	}
 	toTerminal := cfg.out == "" && isTerminal(stdout)
 	if cfg.format == "" {
 		cfg.format = "json"
@@ -221,6 +230,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "scan: -baseline:", report.EscapeText(err.Error()))
 			return 2
 		}
+		if cfg.fpOnly {
+			opts.Baseline = opts.Baseline.FingerprintOnly()
+		}
 	}
 	if !cfg.noProgress && isTerminal(stderr) {
 		opts.Progress = progressLine(stderr)
@@ -234,8 +246,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	stream := cfg.format == "jsonl"
 	failing := 0
 	var all []audit.Finding
-	sum, err := audit.New(opts).Run(ctx, func(f audit.Finding) error {
-		if stream {
+	var sum audit.Summary
+	if stream {
+		sum, err = audit.New(opts).Run(ctx, func(f audit.Finding) error {
 			if f.Severity != audit.SeverityInfo {
 				failing++
 			}
@@ -243,20 +256,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				all = append(all, f)
 			}
 			return w.Add(f)
-		}
-		all = append(all, f)
-		return nil
-	}, srcs...)
+		}, srcs...)
+	} else {
+		all, sum, err = audit.New(opts).Collect(ctx, srcs...)
+	}
 	unreadable := errors.Is(err, audit.ErrUnreadable)
 	if err != nil && !unreadable {
 		fmt.Fprintln(stderr, "scan:", report.EscapeText(err.Error()))
 		return 2
 	}
 	if !stream {
-		audit.Spread(all)
-		sum.BySeverity = map[string]int{}
 		for _, f := range all {
-			sum.BySeverity[string(f.Severity)]++
 			if f.Severity != audit.SeverityInfo {
 				failing++
 			}
@@ -293,7 +303,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "scan: %d items could not be read\n", len(sum.Errors))
 		return 2
 	}
-	if failing > 0 {
+	if failing > 0 && cfg.writeBase == "" {
 		return 1
 	}
 	return 0
@@ -312,10 +322,13 @@ func detectorIDs(list string) ([]string, error) {
 		known[d.ID()] = true
 		names = append(names, d.ID())
 	}
+	for _, r := range audit.BuiltinRules() {
+		known[r.ID] = true
+	}
 	ids := splitList(list)
 	for _, id := range ids {
 		if !known[id] {
-			return nil, fmt.Errorf("unknown detector id %q (known: %s)", id, strings.Join(names, ", "))
+			return nil, fmt.Errorf("unknown detector id or rule %q (detector ids: %s; rules: see -h)", id, strings.Join(names, ", "))
 		}
 	}
 	return ids, nil
