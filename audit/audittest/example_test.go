@@ -3,8 +3,8 @@ package audittest_test
 import (
 	"errors"
 	"fmt"
-	"os"
 	"log/slog"
+	"os"
 	"testing"
 
 	"github.com/walletaudit/walletaudit/audit"

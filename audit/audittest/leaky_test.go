@@ -98,7 +98,7 @@ func TestLeakyWalletFailsEveryAssertion(t *testing.T) {
 		{"seed hex in a file", func(t TB, w *leakyWallet, dir string) bool {
 			require.NoError(t.(*recorder).tt, w.exportSeedHex(dir))
 			return NoSecretsInDir(t, dir, c)
-		}, "canary leaked: seed in hex at " },
+		}, "canary leaked: seed in hex at "},
 		{"raw key in a JSON field", func(t TB, w *leakyWallet, dir string) bool {
 			require.NoError(t.(*recorder).tt, w.exportAccounts(dir))
 			return NoSecretsInFile(t, filepath.Join(dir, "accounts.json"), c)

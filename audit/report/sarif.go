@@ -58,7 +58,7 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 			title := ruleTitle(f.Rule)
 			r := run.AddRule(f.Rule).
 				WithName(title).
-				WithShortDescription(sarif.NewMultiformatMessageString(title+" exposed")).
+				WithShortDescription(sarif.NewMultiformatMessageString(title + " exposed")).
 				WithHelp(sarif.NewMultiformatMessageString("Findings of this rule are wallet secrets stored where an attacker can read them. Move the funds to a new wallet first, then remove the secret."))
 			pb := sarif.NewPropertyBag()
 			tags := []string{"security", "secret", "wallet", string(f.Kind)}
