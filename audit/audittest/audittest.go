@@ -240,7 +240,7 @@ func NoSecretsInEnv(t TB, checks ...Check) bool {
 // secret.
 func Environ(t TB, vars []string, checks ...Check) bool {
 	t.Helper()
-	return check(t, "the environment", checks, audit.Environ("test", vars))
+	return check(t, "the environment", checks, audit.Environ("env", vars))
 }
 
 // Writer returns an io.Writer that fails t the moment what was written
