@@ -97,6 +97,7 @@ var builtinRules = []Rule{
 	{"monero-seed", "bip39-mnemonic", "Monero seed phrase"},
 	{"lnd-aezeed", "bip39-mnemonic", "LND aezeed seed phrase"},
 	{"wif", "base58-keys", "WIF private key"},
+	{"wif-altcoin", "base58-keys", "WIF private key of a Bitcoin-derived coin"},
 	{"bip32-xprv", "base58-keys", "BIP-32 extended private key"},
 	{"output-descriptor-xprv", "base58-keys", "Extended private key in an output descriptor"},
 	{"solana-private-key", "base58-keys", "Solana private key (base58)"},

@@ -125,15 +125,30 @@ var publicExtended = sync.OnceValue(func() map[string]string {
 		_, _ = derivePath(k, ethAccountPath, func(c *hdkeychain.ExtendedKey) { add(c, pm.source+" path key") })
 	}
 	// The roots of the BIP-39 test vectors, with the vectors' passphrase
-	// "TREZOR" and with none: test suites print them beside the phrases.
+	// "TREZOR" (the xprv column of trezor/python-mnemonic vectors.json)
+	// and, for English, with none: test suites print them beside the
+	// phrases. The vectors' phrases are published in every BIP-39
+	// language and each language's phrase has a seed of its own, so the
+	// roots are derived here from the entropies for every language rather
+	// than listed.
 	for _, e := range mnemonic.TestVectorEntropies() {
-		p, err := mnemonic.FromEntropy(e, mnemonic.English)
-		if err != nil {
-			continue
-		}
-		for _, pass := range []string{"TREZOR", ""} {
-			if k, err := hdkeychain.NewMaster(p.Seed(pass), &chaincfg.MainNetParams); err == nil {
-				add(k, "BIP-39 test vector root")
+		for _, lang := range mnemonic.Languages() {
+			p, err := mnemonic.FromEntropy(e, lang)
+			if err != nil {
+				continue
+			}
+			passes := []string{"TREZOR"}
+			if lang == mnemonic.English {
+				passes = append(passes, "")
+			}
+			for _, pass := range passes {
+				if k, err := hdkeychain.NewMaster(p.Seed(pass), &chaincfg.MainNetParams); err == nil {
+					src := "BIP-39 test vector root"
+					if lang != mnemonic.English {
+						src += " (" + string(lang) + ")"
+					}
+					add(k, src)
+				}
 			}
 		}
 	}
@@ -232,6 +247,16 @@ var docExampleKeys = map[string]string{
 	// Bitcoin Core src/test/data/tx_valid.json names the key of its segwit
 	// tests in a comment; btcd and bitcoinjs copy the file.
 	"d8d4555d664eeeea65fbba13e62436f1": "Bitcoin Core segwit test key (tx_valid.json)",
+	// go-ethereum's test keys: testBankKey (also testKey, key1 of many
+	// tests, the funded account of its simulated backends) and the second
+	// key its light-client and chain tests fund beside it; copied into
+	// the test suites of many forks.
+	"3b9d4be212c477d2fafc24397db2ed6a": "go-ethereum test key (testBankKey)",
+	"e22088ce7a5c541fe67375a9db0dfb54": "go-ethereum test key (second funded test account)",
+	// ethereum/tests: the "secretKey" of the transactions of the state
+	// and blockchain test fixtures (sender a94f5374fce5edbc8e2a8697c15331677e6ebf0b),
+	// also used by execution-spec-tests and retesteth.
+	"3e66de9ff95c6ac1357f44b71b032083": "ethereum/tests fixture secretKey",
 }
 
 // publicExtendedScalars maps the hex private key of every published
