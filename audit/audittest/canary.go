@@ -221,7 +221,7 @@ func (d canaryDetector) Detect(ctx context.Context, ch *audit.Chunk) []audit.Can
 	for _, m := range d.c.matches(ch.Data) {
 		out = append(out, audit.Candidate{
 			Rule: canaryRule, Kind: m.kind, Start: m.start, End: m.end, Confidence: audit.ConfidenceHigh,
-			Secret:  detect.NewSecret(m.kind, string(ch.Data[m.start:m.end]), "canary "+m.name+" "+d.c.phrase.Normalized(), "[canary: "+m.name+"]", ""),
+			Secret:  detect.NewSecret(detect.SecretSpec{Kind: m.kind, Raw: string(ch.Data[m.start:m.end]), Normalized: "canary " + m.name + " " + d.c.phrase.Normalized(), Redacted: "[canary: " + m.name + "]"}),
 			Details: map[string]string{"derivative": m.name},
 		})
 	}
