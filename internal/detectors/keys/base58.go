@@ -205,7 +205,7 @@ func xprv(data []byte, i, j int) (detect.Candidate, bool) {
 		fp = ""
 	}
 	norm := hex.EncodeToString(raw[4:78]) // the same key under any version prefix
-	src, public := publicExtended()[norm]
+	src, public := publicExtendedBody(norm)
 	if !public {
 		src, public = publicScalar(raw[46:78])
 	}

@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/btcsuite/btcd/btcutil/base58"
@@ -126,34 +128,87 @@ var publicExtended = sync.OnceValue(func() map[string]string {
 	}
 	// The roots of the BIP-39 test vectors, with the vectors' passphrase
 	// "TREZOR" (the xprv column of trezor/python-mnemonic vectors.json)
-	// and, for English, with none: test suites print them beside the
-	// phrases. The vectors' phrases are published in every BIP-39
-	// language and each language's phrase has a seed of its own, so the
-	// roots are derived here from the entropies for every language rather
-	// than listed.
+	// and with none: test suites print them beside the phrases. The roots
+	// of the other languages' phrases are in publicVectorRoots.
 	for _, e := range mnemonic.TestVectorEntropies() {
-		for _, lang := range mnemonic.Languages() {
-			p, err := mnemonic.FromEntropy(e, lang)
-			if err != nil {
-				continue
-			}
-			passes := []string{"TREZOR"}
-			if lang == mnemonic.English {
-				passes = append(passes, "")
-			}
-			for _, pass := range passes {
-				if k, err := hdkeychain.NewMaster(p.Seed(pass), &chaincfg.MainNetParams); err == nil {
-					src := "BIP-39 test vector root"
-					if lang != mnemonic.English {
-						src += " (" + string(lang) + ")"
-					}
-					add(k, src)
-				}
+		p, err := mnemonic.FromEntropy(e, mnemonic.English)
+		if err != nil {
+			continue
+		}
+		for _, pass := range []string{"TREZOR", ""} {
+			if k, err := hdkeychain.NewMaster(p.Seed(pass), &chaincfg.MainNetParams); err == nil {
+				add(k, "BIP-39 test vector root")
 			}
 		}
 	}
 	return m
 })
+
+// publicVectorRoots holds, like publicExtended, the roots of the BIP-39
+// test vectors' phrases in the languages other than English, with the
+// passphrase "TREZOR": the vectors are published in every BIP-39 language
+// and each language's phrase has a seed of its own, so the roots are
+// derived here from the entropies rather than listed. The ~430 seed
+// derivations take about a second, so they are made only when a root key
+// (depth 0) is met, on every CPU.
+var publicVectorRoots = sync.OnceValue(func() map[string]string {
+	type job struct {
+		entropy []byte
+		lang    mnemonic.Language
+	}
+	var jobs []job
+	for _, e := range mnemonic.TestVectorEntropies() {
+		for _, lang := range mnemonic.Languages() {
+			if lang != mnemonic.English {
+				jobs = append(jobs, job{e, lang})
+			}
+		}
+	}
+	m := map[string]string{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan job)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range next {
+				p, err := mnemonic.FromEntropy(j.entropy, j.lang)
+				if err != nil {
+					continue
+				}
+				k, err := hdkeychain.NewMaster(p.Seed("TREZOR"), &chaincfg.MainNetParams)
+				if err != nil {
+					continue
+				}
+				if raw := base58.Decode(k.String()); len(raw) == 82 {
+					mu.Lock()
+					m[hex.EncodeToString(raw[4:78])] = "BIP-39 test vector root (" + string(j.lang) + ")"
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for _, j := range jobs {
+		next <- j
+	}
+	close(next)
+	wg.Wait()
+	return m
+})
+
+// publicExtendedBody reports where the serialised body of an extended
+// private key (depth to key, without the version, in hex) was published.
+func publicExtendedBody(body string) (string, bool) {
+	if src, ok := publicExtended()[body]; ok {
+		return src, true
+	}
+	if strings.HasPrefix(body, "00") { // depth 0: a root
+		src, ok := publicVectorRoots()[body]
+		return src, ok
+	}
+	return "", false
+}
 
 // ethAccountPath is m/44'/60'/0'/0, the parent of Ethereum account keys.
 var ethAccountPath = []uint32{hk + 44, hk + 60, hk, 0}
