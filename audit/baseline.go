@@ -243,37 +243,27 @@ func allowed(list []string, f *Finding) bool {
 // number of segments (none included). A malformed pattern matches
 // nothing.
 func MatchGlob(pattern, name string) bool {
-	return matchSegments(strings.Split(pattern, "/"), strings.Split(name, "/"), 0)
-}
-
-func matchSegments(pat, name []string, depth int) bool {
-	if depth > 64 { // bounds the backtracking of many "**"
-		return false
+	pat, segs := strings.Split(pattern, "/"), strings.Split(name, "/")
+	// ok[i][j]: pat[i:] matches segs[j:]; filled from the end, so any
+	// number of "**" costs O(len(pat) × len(segs)) steps.
+	ok := make([][]bool, len(pat)+1)
+	for i := range ok {
+		ok[i] = make([]bool, len(segs)+1)
 	}
-	for len(pat) > 0 {
-		if pat[0] == "**" {
-			for len(pat) > 1 && pat[1] == "**" {
-				pat = pat[1:]
+	ok[len(pat)][len(segs)] = true
+	for i := len(pat) - 1; i >= 0; i-- {
+		for j := len(segs); j >= 0; j-- {
+			if pat[i] == "**" {
+				ok[i][j] = ok[i+1][j] || (j < len(segs) && ok[i][j+1])
+				continue
 			}
-			if len(pat) == 1 {
-				return true
+			if j < len(segs) {
+				m, err := path.Match(pat[i], segs[j])
+				ok[i][j] = err == nil && m && ok[i+1][j+1]
 			}
-			for i := 0; i <= len(name); i++ {
-				if matchSegments(pat[1:], name[i:], depth+1) {
-					return true
-				}
-			}
-			return false
 		}
-		if len(name) == 0 {
-			return false
-		}
-		if ok, err := path.Match(pat[0], name[0]); err != nil || !ok {
-			return false
-		}
-		pat, name = pat[1:], name[1:]
 	}
-	return len(name) == 0
+	return ok[0][0]
 }
 
 // IgnoreMarker, in a comment on the line of a secret or the line before,

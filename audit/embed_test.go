@@ -102,3 +102,16 @@ func TestScanSummary(t *testing.T) {
 	assert.Equal(t, 0, n)
 	assert.Len(t, sum.Skipped, 2, "the oversized items are in the summary")
 }
+
+// MatchGlob never panics, and many "**" against a deep path stay fast.
+func FuzzMatchGlob(f *testing.F) {
+	f.Add("**/fixtures/**", "a/fixtures/b")
+	f.Add("[", "x")
+	f.Add("**/**/**/**/**/**/**/**/x", "a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/y")
+	f.Fuzz(func(t *testing.T, pattern, name string) {
+		if len(pattern) > 512 || len(name) > 4096 {
+			return
+		}
+		_ = MatchGlob(pattern, name)
+	})
+}
