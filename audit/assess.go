@@ -67,6 +67,14 @@ func power(c Candidate) float64 {
 	return p
 }
 
+// TestOnlyLowering is what Spread takes off the score of a secret found
+// only in test files and fixtures: one severity band.
+const TestOnlyLowering = 2.5
+
+// testOnlyFloor is the lowest score that lowering leaves (low): a real key
+// in a test file is still a key.
+const testOnlyFloor = 1.5
+
 // incompleteSharePower is the power of a SLIP-39 share whose set is not
 // complete where it was found.
 const incompleteSharePower = 0.6
@@ -136,18 +144,43 @@ func remediation(c Candidate, ids []string) string {
 // each further place adds 0.5 to the score (at most 1.25, one band), and
 // Details["occurrences"] counts the places. SLIP-39 shares of one set
 // found in different files that together recover the master secret are
-// marked complete and scored as the seed. Published test secrets are
+// marked complete and scored as the seed. A secret found only in test
+// files and fixtures (Storage.TestFixture) is scored TestOnlyLowering
+// lower, to no less than 1.5 (low), with the reason in
+// Details["test_only"]; the same secret also found in production code or
+// a notes file keeps its score everywhere. Published test secrets are
 // left as they are. Use it on the complete result of a scan.
 func Spread(fs []Finding) {
 	slip39Across(fs)
 	places := map[string]map[string]bool{}
+	outsideTests := map[string]bool{}
 	for _, f := range fs {
 		fp := f.Secret.Fingerprint()
 		if places[fp] == nil {
 			places[fp] = map[string]bool{}
 		}
 		places[fp][f.Location.Path] = true
+		if !f.Storage.TestFixture {
+			outsideTests[fp] = true
+		}
 	}
+	defer func() {
+		for i := range fs {
+			f := &fs[i]
+			if f.Public || outsideTests[f.Secret.Fingerprint()] || f.Score <= testOnlyFloor {
+				continue
+			}
+			d := make(map[string]string, len(f.Details)+1)
+			for k, v := range f.Details {
+				d[k] = v
+			}
+			d["test_only"] = "found only in test files and fixtures: scored " + strconv.FormatFloat(TestOnlyLowering, 'f', -1, 64) +
+				" lower, as a key kept for tests is rarely funded; make sure it is not used on a real network"
+			f.Details = d
+			f.Score = math.Round(math.Max(testOnlyFloor, f.Score-TestOnlyLowering)*10) / 10
+			f.Severity = severityForScore(f.Score)
+		}
+	}()
 	for i := range fs {
 		f := &fs[i]
 		n := len(places[f.Secret.Fingerprint()])

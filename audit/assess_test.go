@@ -11,7 +11,7 @@ import (
 // different places, not magic numbers.
 func TestScoreOrder(t *testing.T) {
 	c := Candidate{Rule: "bip39-mnemonic", Kind: KindMnemonic, Confidence: ConfidenceHigh,
-		Secret: detect.NewSecret(KindMnemonic, "x", "x", "[x]", "")}
+		Secret: detect.NewSecret(detect.SecretSpec{Kind: KindMnemonic, Raw: "x", Normalized: "x", Redacted: "[x]"})}
 	score := func(st Storage, mod func(*Candidate)) float64 {
 		cc := c
 		if mod != nil {
@@ -66,7 +66,7 @@ func TestScoreOrder(t *testing.T) {
 func TestSpread(t *testing.T) {
 	mk := func(path string) Finding {
 		return Finding{Score: 7.5, Severity: SeverityHigh, Location: Location{Path: path},
-			Secret: detect.NewSecret(KindMnemonic, "x", "same", "[x]", "")}
+			Secret: detect.NewSecret(detect.SecretSpec{Kind: KindMnemonic, Raw: "x", Normalized: "same", Redacted: "[x]"})}
 	}
 	once := []Finding{mk("a")}
 	Spread(once)

@@ -142,7 +142,7 @@ var catalogue = map[string]attackPath{
 	},
 	"public-test-secret": {
 		ID: "public-test-secret", Title: "Published test secret",
-		Attack: []string{}, CWE: []string{"CWE-798"},
+		Attack: []string{"T1657"}, CWE: []string{"CWE-798"},
 		CCSS: "1.01 Key/Seed Generation", Likelihood: 1.0,
 		Remediation: "This secret is published: anyone can spend from it. Never fund it on a real network and keep it out of production configuration.",
 	},

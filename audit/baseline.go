@@ -13,11 +13,72 @@ import (
 	"strings"
 )
 
-// Baseline is a set of known findings, by fingerprint. A scan with a
-// baseline reports only findings that are not in it; the others are
-// counted in Summary.Baselined.
+// Baseline is a set of known findings. A scan with a baseline reports
+// only findings that are not in it; the others are counted in
+// Summary.Baselined. A finding is in the baseline when an entry has its
+// fingerprint and its path (an entry without a path matches any path;
+// paths match when one ends with the other at a "/", so a baseline
+// written by a scan of "." serves a scan of the repository's absolute
+// path), so that a known secret copied into a new file is reported. See
+// FingerprintOnly to match by fingerprint alone.
 type Baseline struct {
 	entries map[string]BaselineEntry
+	// paths holds, by fingerprint, the paths of the entries.
+	paths           map[string][]string
+	fingerprintOnly bool
+}
+
+// FingerprintOnly returns a copy of b that matches findings by
+// fingerprint alone, wherever they are.
+func (b *Baseline) FingerprintOnly() *Baseline {
+	if b == nil {
+		return nil
+	}
+	c := *b
+	c.fingerprintOnly = true
+	return &c
+}
+
+// add records an entry.
+func (b *Baseline) add(e BaselineEntry) {
+	if b.entries == nil {
+		b.entries, b.paths = map[string]BaselineEntry{}, map[string][]string{}
+	}
+	e.Path = filepath.ToSlash(e.Path)
+	b.entries[e.Fingerprint+"\x00"+e.Path] = e
+	b.paths[e.Fingerprint] = append(b.paths[e.Fingerprint], e.Path)
+}
+
+// Matches reports whether a finding is in the baseline: its fingerprint
+// and (unless FingerprintOnly) its path.
+func (b *Baseline) Matches(f *Finding) bool {
+	if b == nil {
+		return false
+	}
+	ps, ok := b.paths[f.Secret.Fingerprint()]
+	if !ok || b.fingerprintOnly {
+		return ok
+	}
+	p := filepath.ToSlash(f.Location.Path)
+	for _, bp := range ps {
+		if bp == "" || samePath(bp, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// samePath reports whether two slash paths name the same file, one
+// possibly relative to a directory the other names ("./a/b", "/r/a/b").
+func samePath(a, b string) bool {
+	a, b = path.Clean(a), path.Clean(b)
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return !strings.HasPrefix(a, "../") && strings.HasSuffix(b, "/"+a)
 }
 
 // BaselineEntry is one accepted finding.
@@ -38,9 +99,9 @@ type baselineFile struct {
 
 // NewBaseline returns a baseline of the given findings.
 func NewBaseline(fs []Finding) *Baseline {
-	b := &Baseline{entries: map[string]BaselineEntry{}}
+	b := &Baseline{entries: map[string]BaselineEntry{}, paths: map[string][]string{}}
 	for _, f := range fs {
-		b.entries[f.Secret.Fingerprint()] = BaselineEntry{Fingerprint: f.Secret.Fingerprint(), Rule: f.Rule, Path: f.Location.Path}
+		b.add(BaselineEntry{Fingerprint: f.Secret.Fingerprint(), Rule: f.Rule, Path: f.Location.Path})
 	}
 	return b
 }
@@ -73,7 +134,7 @@ func readBaseline(r io.Reader) (*Baseline, error) {
 		}
 		return nil, err
 	}
-	b := &Baseline{entries: map[string]BaselineEntry{}}
+	b := &Baseline{entries: map[string]BaselineEntry{}, paths: map[string][]string{}}
 	for i, raw := range f.Findings {
 		var e BaselineEntry
 		var rep struct {
@@ -86,9 +147,9 @@ func readBaseline(r io.Reader) (*Baseline, error) {
 			} `json:"secret"`
 		}
 		if json.Unmarshal(raw, &e) == nil && e.Fingerprint != "" {
-			b.entries[e.Fingerprint] = e
+			b.add(e)
 		} else if json.Unmarshal(raw, &rep) == nil && rep.Secret.Fingerprint != "" {
-			b.entries[rep.Secret.Fingerprint] = BaselineEntry{Fingerprint: rep.Secret.Fingerprint, Rule: rep.Rule, Path: rep.Location.Path}
+			b.add(BaselineEntry{Fingerprint: rep.Secret.Fingerprint, Rule: rep.Rule, Path: rep.Location.Path})
 		} else {
 			return nil, fmt.Errorf("entry %d of findings has no fingerprint", i+1)
 		}
@@ -111,12 +172,12 @@ func ReadBaselineFile(name string) (*Baseline, error) {
 	return b, nil
 }
 
-// Contains reports whether a fingerprint is in the baseline.
+// Contains reports whether a fingerprint is in the baseline, at any path.
 func (b *Baseline) Contains(fingerprint string) bool {
 	if b == nil {
 		return false
 	}
-	_, ok := b.entries[fingerprint]
+	_, ok := b.paths[fingerprint]
 	return ok
 }
 
@@ -135,7 +196,12 @@ func (b *Baseline) Write(w io.Writer) error {
 	for _, e := range b.entries {
 		es = append(es, e)
 	}
-	sort.Slice(es, func(i, j int) bool { return es[i].Fingerprint < es[j].Fingerprint })
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].Fingerprint != es[j].Fingerprint {
+			return es[i].Fingerprint < es[j].Fingerprint
+		}
+		return es[i].Path < es[j].Path
+	})
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(struct {
@@ -147,6 +213,9 @@ func (b *Baseline) Write(w io.Writer) error {
 // allowed reports whether an allowlist entry matches a finding: a
 // fingerprint, or a path glob matched against the whole path, its base
 // name, or any trailing part of it ("testdata/*" matches "a/testdata/x").
+// Globs are those of path.Match, one path segment at a time, where a
+// segment "**" matches any number of segments, none included
+// ("**/fixtures/**" matches "a/fixtures/b/c.json" and "fixtures/x").
 func allowed(list []string, f *Finding) bool {
 	p := filepath.ToSlash(f.Location.Path)
 	for _, a := range list {
@@ -156,20 +225,45 @@ func allowed(list []string, f *Finding) bool {
 		if strings.HasSuffix(a, "/") && (strings.HasPrefix(p, a) || strings.Contains(p, "/"+a)) {
 			return true
 		}
-		if ok, _ := path.Match(a, p); ok {
-			return true
-		}
-		if ok, _ := path.Match(a, path.Base(p)); ok {
+		if MatchGlob(a, p) || MatchGlob(a, path.Base(p)) {
 			return true
 		}
 		parts := strings.Split(p, "/")
 		for i := 1; i < len(parts); i++ {
-			if ok, _ := path.Match(a, strings.Join(parts[i:], "/")); ok {
+			if MatchGlob(a, strings.Join(parts[i:], "/")) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// MatchGlob reports whether a slash-separated path matches pattern: each
+// segment as path.Match matches it, where a segment "**" matches any
+// number of segments (none included). A malformed pattern matches
+// nothing.
+func MatchGlob(pattern, name string) bool {
+	pat, segs := strings.Split(pattern, "/"), strings.Split(name, "/")
+	// ok[i][j]: pat[i:] matches segs[j:]; filled from the end, so any
+	// number of "**" costs O(len(pat) × len(segs)) steps.
+	ok := make([][]bool, len(pat)+1)
+	for i := range ok {
+		ok[i] = make([]bool, len(segs)+1)
+	}
+	ok[len(pat)][len(segs)] = true
+	for i := len(pat) - 1; i >= 0; i-- {
+		for j := len(segs); j >= 0; j-- {
+			if pat[i] == "**" {
+				ok[i][j] = ok[i+1][j] || (j < len(segs) && ok[i][j+1])
+				continue
+			}
+			if j < len(segs) {
+				m, err := path.Match(pat[i], segs[j])
+				ok[i][j] = err == nil && m && ok[i+1][j+1]
+			}
+		}
+	}
+	return ok[0][0]
 }
 
 // IgnoreMarker, in a comment on the line of a secret or the line before,

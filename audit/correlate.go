@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"strings"
@@ -58,4 +59,20 @@ func slip39Across(fs []Finding) {
 			f.Details = d
 		}
 	}
+}
+
+// Collect runs a scan to the end and returns every finding with the
+// cross-file correlations of Spread applied (secrets stored in several
+// places, SLIP-39 shares that together recover the seed) and the
+// summary with BySeverity counted after them. It is the
+// one code path of reports that need the whole result (scan, ci-gate).
+func (s *Scanner) Collect(ctx context.Context, srcs ...Source) ([]Finding, Summary, error) {
+	var all []Finding
+	sum, err := s.Run(ctx, func(f Finding) error { all = append(all, f); return nil }, srcs...)
+	Spread(all)
+	sum.BySeverity = map[string]int{}
+	for _, f := range all {
+		sum.BySeverity[string(f.Severity)]++
+	}
+	return all, sum, err
 }

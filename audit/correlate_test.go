@@ -19,7 +19,7 @@ func TestSLIP39SharesAcrossFiles(t *testing.T) {
 	share := func(path, words string, score float64) Finding {
 		return Finding{Rule: "slip39-share", Kind: KindMnemonic, Score: score, Severity: severityForScore(score),
 			Location: Location{Path: path}, Storage: Storage{Context: "notes", WorldReadable: true},
-			Secret:  detect.NewSecret(KindMnemonic, "1. "+words, "slip39:"+words, "[20 words, slip39 share]", ""),
+			Secret:  detect.NewSecret(detect.SecretSpec{Kind: KindMnemonic, Raw: "1. " + words, Normalized: "slip39:" + words, Redacted: "[20 words, slip39 share]"}),
 			Details: map[string]string{"slip39_set": "incomplete: 1 share(s) of this set here, fewer than the thresholds need"}}
 	}
 	fs := []Finding{

@@ -16,7 +16,9 @@ type Options struct {
 	Detectors []Detector
 	// FileDetectors replaces the built-in whole-file detectors when non-nil.
 	FileDetectors []FileDetector
-	// Disable lists detector IDs to turn off.
+	// Disable lists detector IDs to turn off, and rules whose findings
+	// are dropped ("wif" leaves "bip32-xprv" of the same detector on);
+	// see BuiltinRules and Scanner.Rules.
 	Disable []string
 	// Workers is the number of items scanned at once; 0 means GOMAXPROCS.
 	Workers int
@@ -32,7 +34,10 @@ type Options struct {
 	// Baseline suppresses known findings (counted in Summary.Baselined).
 	Baseline *Baseline
 	// Allow suppresses findings by fingerprint or path glob (counted in
-	// Summary.Ignored), like inline IgnoreMarker comments.
+	// Summary.Ignored), like inline IgnoreMarker comments. A glob matches
+	// the whole path, its base name or any trailing part, segment by
+	// segment as path.Match does, and a "**" segment matches any number
+	// of segments ("**/fixtures/**"); see MatchGlob.
 	Allow []string
 	// MinSeverity drops findings below it; "" keeps everything.
 	MinSeverity Severity

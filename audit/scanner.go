@@ -81,6 +81,8 @@ func New(opts Options) *Scanner {
 	dets := opts.Detectors
 	if dets == nil {
 		dets = defaultDetectors(opts, seeds, slots)
+	} else {
+		dets = configureDetectors(dets, opts, seeds, slots)
 	}
 	files := opts.FileDetectors
 	if files == nil {
@@ -485,6 +487,9 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 			}
 		}
 		f := w.s.finding(c, loc, storage)
+		if w.s.ruleOff(f.Rule) {
+			return nil
+		}
 		if w.s.opts.MinSeverity != "" && !f.Severity.AtLeast(w.s.opts.MinSeverity) {
 			return nil
 		}
@@ -492,7 +497,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		case c.Details["ignored"] == "inline" || allowed(w.s.opts.Allow, &f):
 			w.st.ignored.Add(1)
 			return nil
-		case w.s.opts.Baseline.Contains(f.Secret.Fingerprint()):
+		case w.s.opts.Baseline.Matches(&f):
 			w.st.baselined.Add(1)
 			return nil
 		}

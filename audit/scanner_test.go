@@ -31,7 +31,7 @@ func (tokenDetector) Detect(_ context.Context, c *Chunk) []Candidate {
 		raw := string(c.Data[m[0]:m[1]])
 		out = append(out, Candidate{
 			Rule: "test-token", Kind: KindRawPrivateKey, Start: m[0], End: m[1], Confidence: ConfidenceHigh,
-			Secret: detect.NewSecret(KindRawPrivateKey, raw, raw, "[test token]", ""),
+			Secret: detect.NewSecret(detect.SecretSpec{Kind: KindRawPrivateKey, Raw: raw, Normalized: raw, Redacted: "[test token]"}),
 		})
 	}
 	return out

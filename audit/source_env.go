@@ -13,10 +13,15 @@ import (
 )
 
 // Environ returns a source of one environment: vars in "NAME=value" form,
-// as os.Environ returns them. Each variable is one line of an item named
-// "env:" + name, so a finding's line says which variable holds the secret
-// (the variables are sorted by name).
+// as os.Environ returns them. Each variable is an item of its own, named
+// "env:NAME" (or, when name is neither "self" nor "", name + ":NAME"), so
+// a finding names the variable that holds the secret. The items come in
+// the order of the names.
 func Environ(name string, vars []string) Source {
+	if name == "" || name == "self" {
+		name = "env"
+	}
+	// (ProcessEnvs names its items "proc:PID(COMMAND):NAME".)
 	return envSource{name: name, vars: vars}
 }
 
@@ -29,23 +34,29 @@ type envSource struct {
 }
 
 func (s envSource) Walk(ctx context.Context, fn func(Item) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return fn(envItem("env:"+s.name, envText(s.vars)))
+	return walkEnv(ctx, s.name, s.vars, fn)
 }
 
-func envText(vars []string) []byte {
+// walkEnv yields one item per variable, named prefix + ":" + the
+// variable's name, holding the "NAME=value" line.
+func walkEnv(ctx context.Context, prefix string, vars []string, fn func(Item) error) error {
 	vs := append([]string(nil), vars...)
 	sort.Strings(vs)
-	var b bytes.Buffer
 	for _, v := range vs {
-		// A value with a newline would shift the lines of the variables
-		// after it; keep one variable per line.
-		b.WriteString(strings.ReplaceAll(v, "\n", `\n`))
-		b.WriteByte('\n')
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		name, _, _ := strings.Cut(v, "=")
+		if name == "" {
+			continue
+		}
+		// One line: a value with a newline keeps its finding on line 1.
+		line := strings.ReplaceAll(v, "\n", `\n`) + "\n"
+		if err := fn(envItem(prefix+":"+name, []byte(line))); err != nil {
+			return err
+		}
 	}
-	return b.Bytes()
+	return nil
 }
 
 func envItem(path string, data []byte) Item {
@@ -58,7 +69,7 @@ func envItem(path string, data []byte) Item {
 
 // ProcessEnvs returns a source of the environments of the processes whose
 // /proc/<pid>/environ the caller may read, under procRoot ("/proc" on
-// Linux). Each is an item named "env:pid <pid> (<command>)". Processes
+// Linux). Each variable is an item named "proc:PID(COMMAND):NAME". Processes
 // that cannot be read are skipped quietly (they belong to other users);
 // the scan never writes to /proc.
 func ProcessEnvs(procRoot string) Source { return procSource{root: procRoot} }
@@ -84,8 +95,8 @@ func (s procSource) Walk(ctx context.Context, fn func(Item) error) error {
 		}
 		comm, _ := readBounded(filepath.Join(s.root, e.Name(), "comm"), 256)
 		vars := strings.Split(strings.TrimRight(string(raw), "\x00"), "\x00")
-		name := fmt.Sprintf("env:pid %d (%s)", pid, strings.TrimSpace(string(comm)))
-		if err := fn(envItem(name, envText(vars))); err != nil {
+		prefix := fmt.Sprintf("proc:%d(%s)", pid, strings.TrimSpace(string(comm)))
+		if err := walkEnv(ctx, prefix, vars, fn); err != nil {
 			return err
 		}
 	}

@@ -17,15 +17,18 @@ import (
 func TestEnvironSource(t *testing.T) {
 	fs, _ := collect(t, testScanner(Options{}), Environ("test", []string{"B_KEY=" + token(2), "A=1", "MULTI=x\ny", "C=" + token(3)}))
 	require.Len(t, fs, 2)
-	lines := map[int]bool{}
+	paths := map[string]bool{}
 	for _, f := range fs {
-		assert.Equal(t, "env:test", f.Location.Path)
 		assert.Equal(t, "environment", f.Storage.Context)
 		assert.Equal(t, "environment-variable", f.AttackPaths[0].ID)
-		lines[f.Location.Line] = true
+		assert.Equal(t, 1, f.Location.Line)
+		paths[f.Location.Path] = true
 	}
-	// Sorted: A, B_KEY, C, MULTI.
-	assert.Equal(t, map[int]bool{2: true, 3: true}, lines)
+	// Each finding names its variable.
+	assert.Equal(t, map[string]bool{"test:B_KEY": true, "test:C": true}, paths)
+	fs, _ = collect(t, testScanner(Options{}), Environ("self", []string{"WALLET=" + token(4)}))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "env:WALLET", fs[0].Location.Path)
 }
 
 func TestProcessEnvsSource(t *testing.T) {
@@ -36,7 +39,7 @@ func TestProcessEnvsSource(t *testing.T) {
 	require.NoError(t, os.MkdirAll(filepath.Join(proc, "self"), 0o755))
 	fs, _ := collect(t, testScanner(Options{}), ProcessEnvs(proc))
 	require.Len(t, fs, 1)
-	assert.Equal(t, "env:pid 42 (node)", fs[0].Location.Path)
+	assert.Equal(t, "proc:42(node):DEPLOYER", fs[0].Location.Path)
 	assert.Equal(t, 1, fs[0].Location.Line)
 }
 
@@ -100,7 +103,7 @@ func TestProcessEnvsOfAChild(t *testing.T) {
 	}
 	fs, _ := collect(t, testScanner(Options{}), ProcessEnvs("/proc"))
 	found := false
-	prefix := fmt.Sprintf("env:pid %d ", cmd.Process.Pid)
+	prefix := fmt.Sprintf("proc:%d(", cmd.Process.Pid)
 	for _, f := range fs {
 		if strings.HasPrefix(f.Location.Path, prefix) {
 			found = true

@@ -15,7 +15,10 @@ import (
 )
 
 // recorder is a TB that records failures instead of failing.
-type recorder struct{ msgs []string }
+type recorder struct {
+	msgs []string
+	tt   *testing.T // the real test, for setup errors
+}
 
 func (r *recorder) Helper() {}
 func (r *recorder) Errorf(format string, args ...any) {

@@ -2,6 +2,7 @@ package audittest
 
 import (
 	"bytes"
+	"context"
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/hex"
@@ -12,6 +13,8 @@ import (
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/btcutil/hdkeychain"
 	"github.com/btcsuite/btcd/chaincfg"
+	"github.com/walletaudit/walletaudit/audit"
+	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
@@ -33,6 +36,7 @@ type derivative struct {
 	name  string
 	value string
 	fold  bool // compare case-insensitively (hex)
+	kind  audit.Kind
 }
 
 // Accounts is how many keys per chain a canary derives and watches.
@@ -60,7 +64,18 @@ func CanaryFromEntropy(entropy []byte) (*Canary, error) {
 		return nil, err
 	}
 	c := &Canary{phrase: p, seed: p.Seed("")}
-	add := func(name, v string, fold bool) { c.derived = append(c.derived, derivative{name, v, fold}) }
+	add := func(name, v string, fold bool) {
+		kind := audit.KindMnemonic // the seed and the entropy restore the wallet
+		switch {
+		case strings.Contains(name, "xprv"):
+			kind = audit.KindExtendedPrivateKey
+		case strings.Contains(name, "WIF"):
+			kind = audit.KindWIF
+		case strings.Contains(name, " key "):
+			kind = audit.KindRawPrivateKey
+		}
+		c.derived = append(c.derived, derivative{name, v, fold, kind})
+	}
 	for _, enc := range []struct {
 		name string
 		f    func([]byte) string
@@ -69,6 +84,7 @@ func CanaryFromEntropy(entropy []byte) (*Canary, error) {
 		{"base64", base64.StdEncoding.EncodeToString},
 		{"base64", base64.RawStdEncoding.EncodeToString},
 		{"base64url", base64.RawURLEncoding.EncodeToString},
+		{"raw bytes", func(b []byte) string { return string(b) }},
 	} {
 		add("entropy in "+enc.name, enc.f(p.Entropy()), enc.name == "hex")
 		add("seed in "+enc.name, enc.f(c.seed), enc.name == "hex")
@@ -107,6 +123,7 @@ func CanaryFromEntropy(entropy []byte) (*Canary, error) {
 				return nil, err
 			}
 			add(fmt.Sprintf("%s key %d in hex", pth.name, i), hex.EncodeToString(priv.Serialize()), true)
+			add(fmt.Sprintf("%s key %d in raw bytes", pth.name, i), string(priv.Serialize()), false)
 			w, err := btcutil.NewWIF(priv, &chaincfg.MainNetParams, true)
 			if err != nil {
 				return nil, err
@@ -135,20 +152,80 @@ func (c *Canary) Entropy() []byte { return c.phrase.Entropy() }
 // ("phrase", "seed in hex", "ethereum key 0 as WIF", …).
 func (c *Canary) Find(data []byte) []string {
 	var found []string
-	if c.words.Match(data) {
-		found = append(found, "phrase")
-	}
-	lower := bytes.ToLower(data)
-	for _, d := range c.derived {
-		hay, needle := data, []byte(d.value)
-		if d.fold {
-			hay, needle = lower, bytes.ToLower(needle)
-		}
-		if bytes.Contains(hay, needle) {
-			found = append(found, d.name)
+	seen := map[string]bool{}
+	for _, m := range c.matches(data) {
+		if !seen[m.name] {
+			seen[m.name] = true
+			found = append(found, m.name)
 		}
 	}
 	return found
+}
+
+type match struct {
+	name       string
+	kind       audit.Kind
+	start, end int
+}
+
+// matches returns every occurrence of the canary's derivatives in data.
+func (c *Canary) matches(data []byte) []match {
+	var ms []match
+	for _, loc := range c.words.FindAllIndex(data, -1) {
+		ms = append(ms, match{"phrase", audit.KindMnemonic, loc[0], loc[1]})
+	}
+	var lower []byte
+	for _, d := range c.derived {
+		hay, needle := data, []byte(d.value)
+		if d.fold {
+			if lower == nil {
+				lower = asciiLower(data)
+			}
+			hay, needle = lower, asciiLower(needle)
+		}
+		for off := 0; off < len(hay); {
+			i := bytes.Index(hay[off:], needle)
+			if i < 0 {
+				break
+			}
+			ms = append(ms, match{d.name, d.kind, off + i, off + i + len(needle)})
+			off += i + len(needle)
+		}
+	}
+	return ms
+}
+
+// asciiLower lowers ASCII letters only, so offsets stay those of b.
+func asciiLower(b []byte) []byte {
+	out := make([]byte, len(b))
+	for i, ch := range b {
+		if 'A' <= ch && ch <= 'Z' {
+			ch += 'a' - 'A'
+		}
+		out[i] = ch
+	}
+	return out
+}
+
+// canaryRule is the rule of the findings of a canary's derivatives.
+const canaryRule = "audittest-canary"
+
+// canaryDetector runs a canary inside the engine, so that its derivatives
+// are found in files, archives and decoded views too.
+type canaryDetector struct{ c *Canary }
+
+func (d canaryDetector) ID() string         { return canaryRule }
+func (d canaryDetector) Keywords() []string { return nil }
+func (d canaryDetector) Detect(ctx context.Context, ch *audit.Chunk) []audit.Candidate {
+	var out []audit.Candidate
+	for _, m := range d.c.matches(ch.Data) {
+		out = append(out, audit.Candidate{
+			Rule: canaryRule, Kind: m.kind, Start: m.start, End: m.end, Confidence: audit.ConfidenceHigh,
+			Secret:  detect.NewSecret(detect.SecretSpec{Kind: m.kind, Raw: string(ch.Data[m.start:m.end]), Normalized: "canary " + m.name + " " + d.c.phrase.Normalized(), Redacted: "[canary: " + m.name + "]"}),
+			Details: map[string]string{"derivative": m.name},
+		})
+	}
+	return out
 }
 
 // AssertAbsent fails t for every derivative of the canary found in data,
@@ -160,4 +237,12 @@ func (c *Canary) AssertAbsent(t TB, data []byte) bool {
 		t.Errorf("audittest: canary leaked: %s", name)
 	}
 	return len(found) == 0
+}
+
+// apply makes a canary a Check: the assertions given it fail on any of
+// its derivatives.
+func (c *Canary) apply(cfg *config) {
+	if c != nil {
+		cfg.canaries = append(cfg.canaries, c)
+	}
 }

@@ -1,10 +1,13 @@
 package audittest_test
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"testing"
 
+	"github.com/walletaudit/walletaudit/audit"
 	"github.com/walletaudit/walletaudit/audit/audittest"
 )
 
@@ -38,8 +41,31 @@ func ExampleHandler() {
 	log.Info("imported wallet", "words", 12) // fine
 	log.Debug("imported wallet", "phrase", c.Mnemonic())
 	// Output:
-	// audittest: wallet secret in a log record: bip39-mnemonic (mnemonic) at a log record:1:52, [12 words, english], fingerprint wa1:jegxsd4dwix74wthkaooy44jqi
-	// audittest: canary leaked: phrase
+	// audittest: wallet secret in a log record logged at example_test.go:42, message "imported wallet", attribute "phrase": bip39-mnemonic (mnemonic) at a log record:1:52, [12 words, english], fingerprint wa1:jegxsd4dwix74wthkaooy44jqi
+	// audittest: wallet secret in a log record logged at example_test.go:42, message "imported wallet", attribute "phrase": canary leaked: phrase at a log record:1:52, fingerprint wa1:a4scr4j6rsszbik6hbzuxb267e
+}
+
+func ExampleNoSecretsInError() {
+	t := exampleTB{}
+	c, _ := audittest.CanaryFromEntropy([]byte("example-entropy!"))
+	// The code under test wraps the phrase into the error it returns.
+	inner := fmt.Errorf("invalid phrase %q", c.Mnemonic())
+	err := errors.Join(errors.New("import failed"), fmt.Errorf("wallet: %w", inner))
+	fmt.Println(audittest.NoSecretsInError(t, err, c, audittest.MinSeverity(audit.SeverityHigh)))
+	// Output:
+	// audittest: wallet secret in an error (*errors.joinError): bip39-mnemonic (mnemonic) at error:2:25, [12 words, english], fingerprint wa1:jegxsd4dwix74wthkaooy44jqi
+	// audittest: wallet secret in an error (*errors.joinError): canary leaked: phrase at error:2:25, fingerprint wa1:a4scr4j6rsszbik6hbzuxb267e
+	// false
+}
+
+func ExampleAcceptKeystores() {
+	t := exampleTB{}
+	dir, _ := os.MkdirTemp("", "wallet")
+	defer os.RemoveAll(dir)
+	// A wallet that stores only an encrypted keystore with a costly KDF
+	// accepts it; anything else in dir still fails.
+	fmt.Println(audittest.NoSecretsInDir(t, dir, audittest.AcceptKeystores(1000)))
+	// Output: true
 }
 
 func ExampleWriter() {

@@ -39,18 +39,32 @@ const FingerprintPrefix = "wa1:"
 // fingerprints from plain SHA-256 digests of the same input.
 var fingerprintKey = []byte("walletaudit fingerprint v1")
 
-// NewSecret returns a Secret for the raw value. kind separates name spaces
-// (the same bytes as a mnemonic and as a key are different secrets);
-// normalized is the canonical form that the fingerprint is computed over (so
-// that the same phrase in another case or layout has the same fingerprint);
-// redacted is what every output shows instead of the value and must not
-// contain it; address is a public identifier derived from the secret, or "".
-func NewSecret(kind Kind, raw, normalized, redacted, address string) Secret {
+// SecretSpec describes a secret value for NewSecret: named fields, so that
+// the strings cannot be swapped unnoticed.
+type SecretSpec struct {
+	// Kind separates name spaces: the same bytes as a mnemonic and as a
+	// key are different secrets.
+	Kind Kind
+	// Raw is the value as found.
+	Raw string
+	// Normalized is the canonical form the fingerprint is computed over,
+	// so that the same phrase in another case or layout has the same
+	// fingerprint.
+	Normalized string
+	// Redacted is what every output shows instead of the value; it must
+	// not contain the value.
+	Redacted string
+	// Address is a public identifier derived from the secret, or "".
+	Address string
+}
+
+// NewSecret returns a Secret for the value s describes.
+func NewSecret(s SecretSpec) Secret {
 	return Secret{v: &secretValue{
-		raw:         raw,
-		redacted:    redacted,
-		fingerprint: Fingerprint(kind, normalized),
-		address:     address,
+		raw:         s.Raw,
+		redacted:    s.Redacted,
+		fingerprint: Fingerprint(s.Kind, s.Normalized),
+		address:     s.Address,
 	}}
 }
 

@@ -19,7 +19,7 @@ func sample() ([]audit.Finding, audit.Summary) {
 		Rule: "hex-private-key", Kind: audit.KindRawPrivateKey, Severity: audit.SeverityCritical, Score: 9.5,
 		Confidence: audit.ConfidenceHigh,
 		Location:   audit.Location{Path: "repo/app/.env", Line: 3, EndLine: 3, Column: 13},
-		Secret:     detect.NewSecret(audit.KindRawPrivateKey, raw, raw[2:], "[64-hex private key]", "0xabc"),
+		Secret:     detect.NewSecret(detect.SecretSpec{Kind: audit.KindRawPrivateKey, Raw: raw, Normalized: raw[2:], Redacted: "[64-hex private key]", Address: "0xabc"}),
 		Storage:    audit.Storage{Context: "dotenv", Permissions: "0644", InVCS: true},
 		AttackPaths: []audit.AttackPath{{ID: "plaintext-in-repo", Attack: []string{"T1213.003", "T1552.001"},
 			CWE: []string{"CWE-540", "CWE-798"}}},

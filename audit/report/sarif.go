@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"github.com/owenrumney/go-sarif/v2/sarif"
@@ -19,6 +21,7 @@ type sarifWriter struct {
 	w    io.Writer
 	opts Options
 	fs   []audit.Finding
+	root string // the directory URIs are relative to (%SRCROOT%)
 }
 
 // NewSARIF returns a writer of a SARIF 2.1.0 log with one run: a rule per
@@ -40,9 +43,9 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 		return err
 	}
 	driver := sarif.NewDriver("walletaudit").WithInformationURI("https://github.com/walletaudit/walletaudit")
-	if s.opts.ToolVersion != "" {
-		driver = driver.WithVersion(s.opts.ToolVersion)
-	}
+	version := toolVersion(s.opts.ToolVersion)
+	driver = driver.WithVersion(version).WithSemanticVersion(strings.TrimPrefix(version, "v"))
+	s.root = repoRoot(s.opts.BaseDir)
 	run := sarif.NewRun(*sarif.NewTool(driver))
 	worst := map[string]float64{}
 	for _, f := range s.fs {
@@ -52,9 +55,10 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 	for _, f := range s.fs {
 		if !rules[f.Rule] {
 			rules[f.Rule] = true
+			title := ruleTitle(f.Rule)
 			r := run.AddRule(f.Rule).
-				WithName(ruleName(f.Rule)).
-				WithShortDescription(sarif.NewMultiformatMessageString(fmt.Sprintf("Exposed wallet secret (%s)", f.Kind))).
+				WithName(title).
+				WithShortDescription(sarif.NewMultiformatMessageString(title + " exposed")).
 				WithHelp(sarif.NewMultiformatMessageString("Findings of this rule are wallet secrets stored where an attacker can read them. Move the funds to a new wallet first, then remove the secret."))
 			pb := sarif.NewPropertyBag()
 			tags := []string{"security", "secret", "wallet", string(f.Kind)}
@@ -106,8 +110,8 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 		run.AddResult(res)
 	}
 	run.AddInvocations(s.invocation(sum))
-	if s.opts.BaseDir != "" {
-		if abs, err := filepath.Abs(s.opts.BaseDir); err == nil {
+	if s.root != "" {
+		if abs, err := filepath.Abs(s.root); err == nil {
 			uri := "file://" + filepath.ToSlash(abs)
 			if !strings.HasSuffix(uri, "/") {
 				uri += "/"
@@ -124,8 +128,8 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 // name's spaces, '%', '#', '?' and control characters do not reach the
 // consumer raw.
 func (s *sarifWriter) artifact(p string) *sarif.ArtifactLocation {
-	if s.opts.BaseDir != "" {
-		if rel, err := filepath.Rel(s.opts.BaseDir, p); err == nil && !strings.HasPrefix(rel, "..") {
+	if s.root != "" {
+		if rel, err := relTo(s.root, p); err == nil && !strings.HasPrefix(rel, "..") {
 			return sarif.NewSimpleArtifactLocation(uriPath(rel)).WithUriBaseId("%SRCROOT%")
 		}
 	}
@@ -184,13 +188,76 @@ func level(s audit.Severity) string {
 	return "note"
 }
 
-// ruleName turns "bip39-mnemonic" into "Bip39Mnemonic", SARIF's style.
-func ruleName(id string) string {
-	var b strings.Builder
-	for _, part := range strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' }) {
-		b.WriteString(strings.ToUpper(part[:1]) + part[1:])
+// ruleTitle names a rule in words: "WIF private key" for "wif".
+func ruleTitle(id string) string {
+	if t := audit.RuleTitle(id); t != "" {
+		return t
 	}
-	return b.String()
+	words := strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' })
+	if len(words) == 0 {
+		return id
+	}
+	words[0] = strings.ToUpper(words[0][:1]) + words[0][1:]
+	return strings.Join(words, " ")
+}
+
+// toolVersion is the version written into the SARIF driver: the one
+// given, else the module's version from the build information.
+func toolVersion(given string) string {
+	if given != "" {
+		return given
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Path == "github.com/walletaudit/walletaudit" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+			return bi.Main.Version
+		}
+		for _, d := range bi.Deps {
+			if d.Path == "github.com/walletaudit/walletaudit" && d.Version != "" {
+				return d.Version
+			}
+		}
+	}
+	return "0.0.0-dev"
+}
+
+// repoRoot returns the root of the git work tree that holds dir (the
+// nearest directory with a .git entry), or dir itself when there is none:
+// SARIF URIs are relative to the repository, as code scanning expects,
+// whichever directory of it was scanned.
+func repoRoot(dir string) string {
+	if dir == "" {
+		return ""
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
+	}
+	if info, err := os.Stat(abs); err != nil || !info.IsDir() {
+		return dir
+	}
+	for d := abs; ; {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
+}
+
+// relTo returns p relative to root, both made absolute first.
+func relTo(root, p string) (string, error) {
+	ar, err := filepath.Abs(root)
+	if err != nil {
+		return "", err
+	}
+	ap, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Rel(ar, ap)
 }
 
 func dedupe(xs []string) []string {

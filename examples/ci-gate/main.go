@@ -2,7 +2,13 @@
 // scanning and fails only on new findings (not in the baseline) at or above
 // a severity threshold.
 //
-//	ci-gate [-baseline FILE] [-sarif FILE] [-min-severity high] [PATH]
+//	ci-gate [-baseline FILE] [-fingerprint-only] [-sarif FILE] [-min-severity high] [PATH]
+//
+// A finding is in the baseline when its fingerprint and its path are
+// (a known secret copied into a new file is new); -fingerprint-only
+// matches by fingerprint alone. Findings are scored as by scan, with the
+// same cross-file correlation (audit.Spread). The gate never reports its
+// own output and baseline files.
 //
 // Exit status: 0 nothing new at or above the threshold, 1 new findings,
 // 2 usage or fatal error. See the README for a workflow snippet.
@@ -26,6 +32,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("ci-gate", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	baseline := fl.String("baseline", "", "baseline `file` of accepted findings (from scan -write-baseline)")
+	fpOnly := fl.Bool("fingerprint-only", false, "match the baseline by fingerprint alone (default: fingerprint and path)")
 	sarifOut := fl.String("sarif", "", "write SARIF 2.1.0 to `file`")
 	minSev := fl.String("min-severity", "high", "fail on new findings at or above this `severity`")
 	failUnread := fl.Bool("fail-on-unreadable", true, "exit 2 when an item could not be read (an unreadable file, a damaged archive)")
@@ -49,7 +56,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "ci-gate: -baseline:", report.EscapeText(err.Error()))
 			return 2
 		}
+		if *fpOnly {
+			opts.Baseline = opts.Baseline.FingerprintOnly()
+		}
 	}
+	own := ownFiles(*baseline, *sarifOut)
 	var sarif report.Writer
 	var sarifFile *os.File
 	if *sarifOut != "" {
@@ -61,20 +72,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 		defer sarifFile.Close()
 		sarif = report.NewSARIF(sarifFile, report.Options{BaseDir: root})
 	}
+	all, sum, err := audit.New(opts).Collect(context.Background(), audit.Dir(root))
 	failing := 0
-	sum, err := audit.New(opts).Run(context.Background(), func(f audit.Finding) error {
+	for _, f := range all {
+		if own(f.Location.Path) {
+			sum.Findings--
+			sum.BySeverity[string(f.Severity)]--
+			continue
+		}
 		if sarif != nil {
 			if err := sarif.Add(f); err != nil {
-				return err
+				fmt.Fprintln(stderr, "ci-gate:", report.EscapeText(err.Error()))
+				return 2
 			}
 		}
-		if f.Severity.AtLeast(threshold) && f.Severity != audit.SeverityInfo {
+		// Info findings (published test secrets) fail only a gate set
+		// to info explicitly.
+		if f.Severity.AtLeast(threshold) {
 			failing++
 			fmt.Fprintf(stdout, "NEW %s %s %s %s %s\n", f.Severity, report.EscapeText(f.Location.String()), report.EscapeText(f.Rule),
 				report.EscapeText(f.Secret.Redacted()), f.Secret.Fingerprint())
 		}
-		return nil
-	}, audit.Dir(root))
+	}
 	unreadable := errors.Is(err, audit.ErrUnreadable)
 	if err != nil && !unreadable {
 		fmt.Fprintln(stderr, "ci-gate:", report.EscapeText(err.Error()))
@@ -99,4 +118,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// ownFiles returns a test of whether a finding's path is one of the
+// gate's own input or output files (its baseline, its SARIF report): a
+// gate does not report what it wrote itself.
+func ownFiles(names ...string) func(string) bool {
+	var own []os.FileInfo
+	for _, n := range names {
+		if n == "" {
+			continue
+		}
+		if info, err := os.Stat(n); err == nil {
+			own = append(own, info)
+		}
+	}
+	return func(p string) bool {
+		if len(own) == 0 {
+			return false
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			return false
+		}
+		for _, o := range own {
+			if os.SameFile(o, info) {
+				return true
+			}
+		}
+		return false
+	}
 }

@@ -42,7 +42,7 @@ func (custodyKey) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate 
 			Rule: "custody-signing-token", Kind: detect.KindOtherPrivateKey,
 			Start: m[0], End: m[1], Confidence: detect.ConfidenceMedium,
 			// The Secret redacts itself in every output.
-			Secret: detect.NewSecret(detect.KindOtherPrivateKey, raw, raw, "CUSTODY-…[signing token]", ""),
+			Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: raw, Normalized: raw, Redacted: "CUSTODY-…[signing token]"}),
 		})
 	}
 	return out

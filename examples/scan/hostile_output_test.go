@@ -67,7 +67,7 @@ func TestBadFlagValuesRejected(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"-disable", "bip39-mnemonic,no-such-detector"}, `unknown detector id "no-such-detector"`},
+		{[]string{"-disable", "bip39-mnemonic,no-such-detector"}, `unknown detector id or rule "no-such-detector"`},
 		{[]string{"-allow", "testdata/[abc"}, `malformed glob "testdata/[abc"`},
 		{[]string{"-allow", `x\`}, "malformed glob"},
 		{[]string{"-workers", "-5"}, "-workers -5"},

@@ -67,6 +67,7 @@ type config struct {
 	failUnread  bool
 	ocr         bool
 	shard       string
+	fpOnly      bool
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -81,8 +82,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.StringVar(&cfg.minSeverity, "min-severity", "info", "report only findings at or above this `severity` (critical, high, medium, low, info)")
 	fl.BoolVar(&cfg.showSecrets, "show-secrets", false, "print secrets in full (off by default: findings show redacted forms and fingerprints)")
 	fl.IntVar(&cfg.workers, "workers", 0, "files scanned at once (default: number of CPUs)")
-	fl.StringVar(&cfg.maxFileSize, "max-file-size", "256M", "skip files larger than this `size` (bytes, or with K, M, G; 0 for no limit)")
-	fl.StringVar(&cfg.disable, "disable", "", "comma-separated detector `ids` to turn off")
+	fl.StringVar(&cfg.maxFileSize, "max-file-size", "256M", "skip files larger than this `size` (bytes, or with K, M, G; 0 means the default, as in the library; none for no limit)")
+	fl.StringVar(&cfg.disable, "disable", "", "comma-separated detector `ids` or rules to turn off (listed below)")
 	fl.BoolVar(&cfg.verbose, "v", false, "list every skipped file in the text report")
 	fl.BoolVar(&cfg.noProgress, "no-progress", false, "never show the progress line")
 	fl.BoolVar(&cfg.env, "env", false, "scan this process's environment")
@@ -90,7 +91,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&cfg.history, "history", false, "scan the shell and REPL history files of the current user (or of -home)")
 	fl.StringVar(&cfg.home, "home", "", "home `directory` for -history (default: the current user's)")
 	fl.StringVar(&cfg.baseline, "baseline", "", "report only findings whose fingerprint is not in this baseline `file` (or earlier JSON report)")
-	fl.StringVar(&cfg.writeBase, "write-baseline", "", "write the fingerprints of this scan's findings to `file`")
+	fl.StringVar(&cfg.writeBase, "write-baseline", "", "write the fingerprints and paths of this scan's findings to `file`, and nothing else (no report unless -o; exit 0 once written)")
+	fl.BoolVar(&cfg.fpOnly, "fingerprint-only", false, "match -baseline by fingerprint alone (default: fingerprint and path, so a known secret copied to a new file is reported)")
 	fl.BoolVar(&cfg.deep, "deep", false, "run the slow weak-generation checks (bx seed and Trust Wallet seed sweeps, up to 10 minutes per phrase)")
 	fl.DurationVar(&cfg.deepBudget, "deep-budget", time.Hour, "with -deep, the most time all sweeps of the scan take together")
 	fl.StringVar(&cfg.host, "host", "", "scan the wallet stores (browser extensions, desktop wallets) found under `root`")
@@ -107,6 +109,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: scan [flags] [PATH ...]\n\nFinds exposed wallet secrets under PATH (default .; - reads standard input).\nExit status: 0 none at or above -min-severity, 1 findings, 2 error (or, with -fail-on-unreadable, items not read).\n\nFlags:\n")
 		fl.PrintDefaults()
+		fmt.Fprintf(stderr, "\nRules (and the detector ids that report them), for -disable:\n")
+		for _, r := range audit.BuiltinRules() {
+			fmt.Fprintf(stderr, "  %-24s %-18s %s\n", r.ID, r.Detector, r.Title)
+		}
 	}
 	// Flags may come before or after the paths ("scan DIR -format json").
 	var paths []string
@@ -164,6 +170,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	var out io.Writer = stdout
+	if cfg.writeBase != "" && cfg.out == "" {
+		out, cfg.format = io.Discard, "json" // writing a baseline is its own job
+	}
 	toTerminal := cfg.out == "" && isTerminal(stdout)
 	if cfg.format == "" {
 		cfg.format = "json"
@@ -258,6 +267,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "scan: -baseline:", report.EscapeText(err.Error()))
 			return 2
 		}
+		if cfg.fpOnly {
+			opts.Baseline = opts.Baseline.FingerprintOnly()
+		}
 	}
 	if !cfg.noProgress && isTerminal(stderr) {
 		opts.Progress = progressLine(stderr)
@@ -271,8 +283,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	stream := cfg.format == "jsonl"
 	failing := 0
 	var all []audit.Finding
-	sum, err := audit.New(opts).Run(ctx, func(f audit.Finding) error {
-		if stream {
+	var sum audit.Summary
+	if stream {
+		sum, err = audit.New(opts).Run(ctx, func(f audit.Finding) error {
 			if f.Severity != audit.SeverityInfo {
 				failing++
 			}
@@ -280,22 +293,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				all = append(all, f)
 			}
 			return w.Add(f)
-		}
-		all = append(all, f)
-		return nil
-	}, srcs...)
+		}, srcs...)
+	} else if shardN > 1 {
+		// A shard sees part of a secret's spread: scan merge scores it.
+		sum, err = audit.New(opts).Run(ctx, func(f audit.Finding) error { all = append(all, f); return nil }, srcs...)
+	} else {
+		all, sum, err = audit.New(opts).Collect(ctx, srcs...)
+	}
 	unreadable := errors.Is(err, audit.ErrUnreadable)
 	if err != nil && !unreadable {
 		fmt.Fprintln(stderr, "scan:", report.EscapeText(err.Error()))
 		return 2
 	}
 	if !stream {
-		if shardN <= 1 { // a shard sees part of the spread: scan merge scores it
-			audit.Spread(all)
-		}
-		sum.BySeverity = map[string]int{}
 		for _, f := range all {
-			sum.BySeverity[string(f.Severity)]++
 			if f.Severity != audit.SeverityInfo {
 				failing++
 			}
@@ -332,7 +343,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "scan: %d items could not be read\n", len(sum.Errors))
 		return 2
 	}
-	if failing > 0 {
+	if failing > 0 && cfg.writeBase == "" {
 		return 1
 	}
 	return 0
@@ -351,10 +362,13 @@ func detectorIDs(list string) ([]string, error) {
 		known[d.ID()] = true
 		names = append(names, d.ID())
 	}
+	for _, r := range audit.BuiltinRules() {
+		known[r.ID] = true
+	}
 	ids := splitList(list)
 	for _, id := range ids {
 		if !known[id] {
-			return nil, fmt.Errorf("unknown detector id %q (known: %s)", id, strings.Join(names, ", "))
+			return nil, fmt.Errorf("unknown detector id or rule %q (detector ids: %s; rules: see -h)", id, strings.Join(names, ", "))
 		}
 	}
 	return ids, nil
@@ -402,9 +416,13 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// parseSize reads "1024", "64K", "256M", "2G"; 0 means no limit.
+// parseSize reads "1024", "64K", "256M", "2G"; 0 means the default size
+// (audit.Options.MaxFileSize 0) and "none" (or -1) no limit.
 func parseSize(s string) (int64, error) {
 	s = strings.TrimSpace(strings.ToUpper(s))
+	if s == "NONE" || s == "-1" {
+		return -1, nil // no limit, as audit.Options.MaxFileSize < 0
+	}
 	mult := int64(1)
 	for suffix, m := range map[string]int64{"K": 1 << 10, "M": 1 << 20, "G": 1 << 30} {
 		if strings.HasSuffix(s, suffix) || strings.HasSuffix(s, suffix+"B") || strings.HasSuffix(s, suffix+"IB") {
@@ -417,8 +435,5 @@ func parseSize(s string) (int64, error) {
 	if err != nil || n < 0 {
 		return 0, fmt.Errorf("invalid size %q", s)
 	}
-	if n == 0 {
-		return -1, nil
-	}
-	return n * mult, nil
+	return n * mult, nil // 0 is the library's default, as in audit.Options
 }

@@ -119,10 +119,10 @@ func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
 	switch version {
 	case 0x80:
 		cand.Network = "mainnet"
-		cand.Secret = detect.NewSecret(detect.KindWIF, s, norm, "[WIF private key, mainnet]", btcAddress(key, compressed, &chaincfg.MainNetParams))
+		cand.Secret = detect.NewSecret(detect.SecretSpec{Kind: detect.KindWIF, Raw: s, Normalized: norm, Redacted: "[WIF private key, mainnet]", Address: btcAddress(key, compressed, &chaincfg.MainNetParams)})
 	case 0xef:
 		cand.Network = "testnet"
-		cand.Secret = detect.NewSecret(detect.KindWIF, s, norm, "[WIF private key, testnet]", btcAddress(key, compressed, &chaincfg.TestNet3Params))
+		cand.Secret = detect.NewSecret(detect.SecretSpec{Kind: detect.KindWIF, Raw: s, Normalized: norm, Redacted: "[WIF private key, testnet]", Address: btcAddress(key, compressed, &chaincfg.TestNet3Params)})
 	default:
 		// Altcoins use their own version byte. Only known ones count:
 		// other versions with a valid checksum are what test suites use
@@ -134,7 +134,7 @@ func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
 		cand.Rule, cand.Kind = "wif-altcoin", detect.KindOtherPrivateKey
 		cand.Network = coin
 		cand.Details["version"] = fmt.Sprintf("0x%02x", version)
-		cand.Secret = detect.NewSecret(detect.KindOtherPrivateKey, s, norm, fmt.Sprintf("[WIF private key, version 0x%02x]", version), "")
+		cand.Secret = detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: s, Normalized: norm, Redacted: fmt.Sprintf("[WIF private key, version 0x%02x]", version)})
 	}
 	if dump {
 		cand.Details["source"] = "bitcoin core dumpwallet"
@@ -205,7 +205,7 @@ func xprv(data []byte, i, j int) (detect.Candidate, bool) {
 		fp = ""
 	}
 	norm := hex.EncodeToString(raw[4:78]) // the same key under any version prefix
-	src, public := publicExtended()[norm]
+	src, public := publicExtendedBody(norm)
 	if !public {
 		src, public = publicScalar(raw[46:78])
 	}
@@ -213,7 +213,7 @@ func xprv(data []byte, i, j int) (detect.Candidate, bool) {
 		Public: public, PublicSource: src,
 		Rule: rule, Kind: detect.KindExtendedPrivateKey, Start: i, End: j, Confidence: detect.ConfidenceHigh,
 		Network: v.network, Scheme: "bip32", Details: details,
-		Secret: detect.NewSecret(detect.KindExtendedPrivateKey, s, norm, fmt.Sprintf("%s…[extended private key, depth %d]", v.prefix, depth), fp),
+		Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindExtendedPrivateKey, Raw: s, Normalized: norm, Redacted: fmt.Sprintf("%s…[extended private key, depth %d]", v.prefix, depth), Address: fp}),
 	}, true
 }
 
@@ -228,7 +228,7 @@ func solanaBase58(data []byte, i, j int) (detect.Candidate, bool) {
 	return detect.Candidate{
 		Rule: "solana-private-key", Kind: detect.KindOtherPrivateKey, Start: i, End: j, Confidence: detect.ConfidenceHigh,
 		Scheme: "ed25519",
-		Secret: detect.NewSecret(detect.KindOtherPrivateKey, s, "ed25519:"+hex.EncodeToString(raw[:32]), "[Solana secret key, base58]", base58.Encode(raw[32:])),
+		Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: s, Normalized: "ed25519:" + hex.EncodeToString(raw[:32]), Redacted: "[Solana secret key, base58]", Address: base58.Encode(raw[32:])}),
 	}, true
 }
 

@@ -87,14 +87,14 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 		Rule: "hex-private-key", Kind: detect.KindRawPrivateKey, Start: start, End: e, Confidence: ev.confidence(),
 		Scheme:  "secp256k1",
 		Details: map[string]string{"context": ev.reason, "evidence": ev.summary()},
-		Secret:  detect.NewSecret(detect.KindRawPrivateKey, string(data[start:e]), lower, "[64-hex private key]", ethAddress(key[:])),
+		Secret:  detect.NewSecret(detect.SecretSpec{Kind: detect.KindRawPrivateKey, Raw: string(data[start:e]), Normalized: lower, Redacted: "[64-hex private key]", Address: ethAddress(key[:])}),
 	}
 	if ev.addressMatch != "" {
 		cand.Details["address_match"] = ev.addressMatch
 	}
 	if ev.reason == "entropy" {
 		cand.Kind, cand.Rule = detect.KindMnemonic, "bip39-entropy-hex"
-		cand.Secret = detect.NewSecret(detect.KindMnemonic, string(data[start:e]), lower, "[256-bit seed entropy, hex]", "")
+		cand.Secret = detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: string(data[start:e]), Normalized: lower, Redacted: "[256-bit seed entropy, hex]"})
 		delete(cand.Details, "address_match")
 		if src, ok := mnemonic.PublicEntropy(key[:]); ok {
 			cand.Public, cand.PublicSource = true, src

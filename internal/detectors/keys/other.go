@@ -94,7 +94,7 @@ func pemSecp256k1(body []byte, s, e int, label string) (detect.Candidate, bool) 
 	cand := detect.Candidate{
 		Rule: "pem-secp256k1", Kind: detect.KindOtherPrivateKey, Start: s, End: e, Confidence: detect.ConfidenceHigh,
 		Scheme: "secp256k1", Details: map[string]string{"format": label},
-		Secret: detect.NewSecret(detect.KindRawPrivateKey, string(b64), strings.ToLower(hex.EncodeToString(key)), "[PEM secp256k1 private key]", ethAddress(key)),
+		Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindRawPrivateKey, Raw: string(b64), Normalized: strings.ToLower(hex.EncodeToString(key)), Redacted: "[PEM secp256k1 private key]", Address: ethAddress(key)}),
 	}
 	if src, ok := isPublicHex(hex.EncodeToString(key)); ok {
 		cand.Public, cand.PublicSource = true, src
@@ -120,7 +120,7 @@ func cosmosArmor(block []byte, s, e int) detect.Candidate {
 		Scheme: "cosmos-armor",
 		Protection: &detect.Protection{Encrypted: true, KDF: kdf, Cipher: "xsalsa20-poly1305", GuessesPerSecond: rate,
 			Summary: fmt.Sprintf("%s: about %.0f guesses/s on one GPU", kdf, rate)},
-		Secret: detect.NewSecret(detect.KindKeystore, string(block), string(block), "[Cosmos armored private key, "+kdf+"]", ""),
+		Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindKeystore, Raw: string(block), Normalized: string(block), Redacted: "[Cosmos armored private key, " + kdf + "]"}),
 	}
 }
 
@@ -168,12 +168,12 @@ func (*Bech32) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 				}
 				out = append(out, detect.Candidate{Rule: "nostr-nsec", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
 					Confidence: detect.ConfidenceHigh, Scheme: "secp256k1-schnorr",
-					Secret: detect.NewSecret(detect.KindOtherPrivateKey, raw, "secp256k1:"+hex.EncodeToString(data), "nsec1…[Nostr secret key]", npub)})
+					Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: raw, Normalized: "secp256k1:" + hex.EncodeToString(data), Redacted: "nsec1…[Nostr secret key]", Address: npub})})
 			case name == "suiprivkey" && len(data) == 33 && data[0] <= 2:
 				scheme := [...]string{"ed25519", "secp256k1", "secp256r1"}[data[0]]
 				out = append(out, detect.Candidate{Rule: "sui-private-key", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
 					Confidence: detect.ConfidenceHigh, Scheme: scheme,
-					Secret: detect.NewSecret(detect.KindOtherPrivateKey, raw, scheme+":"+hex.EncodeToString(data[1:]), "suiprivkey1…[Sui private key]", "")})
+					Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: raw, Normalized: scheme + ":" + hex.EncodeToString(data[1:]), Redacted: "suiprivkey1…[Sui private key]"})})
 			}
 		}
 	}
@@ -213,7 +213,7 @@ func (*SolanaArray) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 		off = e
 		out = append(out, detect.Candidate{Rule: "solana-keypair", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
 			Confidence: detect.ConfidenceHigh, Scheme: "ed25519",
-			Secret: detect.NewSecret(detect.KindOtherPrivateKey, string(data[s:e]), "ed25519:"+hex.EncodeToString(vals[:32]), "[Solana keypair, 64-byte array]", base58.Encode(vals[32:]))})
+			Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: string(data[s:e]), Normalized: "ed25519:" + hex.EncodeToString(vals[:32]), Redacted: "[Solana keypair, 64-byte array]", Address: base58.Encode(vals[32:])})})
 		if ctx.Err() != nil {
 			break
 		}
@@ -305,6 +305,6 @@ func (*Aptos) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 		}
 		out = append(out, detect.Candidate{Rule: "aptos-private-key", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
 			Confidence: detect.ConfidenceHigh, Scheme: scheme,
-			Secret: detect.NewSecret(detect.KindOtherPrivateKey, string(data[s:e]), scheme+":"+strings.ToLower(hex.EncodeToString(key)), scheme+"-priv-0x…[Aptos private key]", "")})
+			Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: string(data[s:e]), Normalized: scheme + ":" + strings.ToLower(hex.EncodeToString(key)), Redacted: scheme + "-priv-0x…[Aptos private key]"})})
 	}
 }

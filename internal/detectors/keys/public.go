@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/btcsuite/btcd/btcutil/base58"
@@ -125,7 +127,9 @@ var publicExtended = sync.OnceValue(func() map[string]string {
 		_, _ = derivePath(k, ethAccountPath, func(c *hdkeychain.ExtendedKey) { add(c, pm.source+" path key") })
 	}
 	// The roots of the BIP-39 test vectors, with the vectors' passphrase
-	// "TREZOR" and with none: test suites print them beside the phrases.
+	// "TREZOR" (the xprv column of trezor/python-mnemonic vectors.json)
+	// and with none: test suites print them beside the phrases. The roots
+	// of the other languages' phrases are in publicVectorRoots.
 	for _, e := range mnemonic.TestVectorEntropies() {
 		p, err := mnemonic.FromEntropy(e, mnemonic.English)
 		if err != nil {
@@ -139,6 +143,72 @@ var publicExtended = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// publicVectorRoots holds, like publicExtended, the roots of the BIP-39
+// test vectors' phrases in the languages other than English, with the
+// passphrase "TREZOR": the vectors are published in every BIP-39 language
+// and each language's phrase has a seed of its own, so the roots are
+// derived here from the entropies rather than listed. The ~430 seed
+// derivations take about a second, so they are made only when a root key
+// (depth 0) is met, on every CPU.
+var publicVectorRoots = sync.OnceValue(func() map[string]string {
+	type job struct {
+		entropy []byte
+		lang    mnemonic.Language
+	}
+	var jobs []job
+	for _, e := range mnemonic.TestVectorEntropies() {
+		for _, lang := range mnemonic.Languages() {
+			if lang != mnemonic.English {
+				jobs = append(jobs, job{e, lang})
+			}
+		}
+	}
+	m := map[string]string{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan job)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range next {
+				p, err := mnemonic.FromEntropy(j.entropy, j.lang)
+				if err != nil {
+					continue
+				}
+				k, err := hdkeychain.NewMaster(p.Seed("TREZOR"), &chaincfg.MainNetParams)
+				if err != nil {
+					continue
+				}
+				if raw := base58.Decode(k.String()); len(raw) == 82 {
+					mu.Lock()
+					m[hex.EncodeToString(raw[4:78])] = "BIP-39 test vector root (" + string(j.lang) + ")"
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for _, j := range jobs {
+		next <- j
+	}
+	close(next)
+	wg.Wait()
+	return m
+})
+
+// publicExtendedBody reports where the serialised body of an extended
+// private key (depth to key, without the version, in hex) was published.
+func publicExtendedBody(body string) (string, bool) {
+	if src, ok := publicExtended()[body]; ok {
+		return src, true
+	}
+	if strings.HasPrefix(body, "00") { // depth 0: a root
+		src, ok := publicVectorRoots()[body]
+		return src, ok
+	}
+	return "", false
+}
 
 // ethAccountPath is m/44'/60'/0'/0, the parent of Ethereum account keys.
 var ethAccountPath = []uint32{hk + 44, hk + 60, hk, 0}
@@ -232,6 +302,16 @@ var docExampleKeys = map[string]string{
 	// Bitcoin Core src/test/data/tx_valid.json names the key of its segwit
 	// tests in a comment; btcd and bitcoinjs copy the file.
 	"d8d4555d664eeeea65fbba13e62436f1": "Bitcoin Core segwit test key (tx_valid.json)",
+	// go-ethereum's test keys: testBankKey (also testKey, key1 of many
+	// tests, the funded account of its simulated backends) and the second
+	// key its light-client and chain tests fund beside it; copied into
+	// the test suites of many forks.
+	"3b9d4be212c477d2fafc24397db2ed6a": "go-ethereum test key (testBankKey)",
+	"e22088ce7a5c541fe67375a9db0dfb54": "go-ethereum test key (second funded test account)",
+	// ethereum/tests: the "secretKey" of the transactions of the state
+	// and blockchain test fixtures (sender a94f5374fce5edbc8e2a8697c15331677e6ebf0b),
+	// also used by execution-spec-tests and retesteth.
+	"3e66de9ff95c6ac1357f44b71b032083": "ethereum/tests fixture secretKey",
 }
 
 // publicExtendedScalars maps the hex private key of every published

@@ -184,7 +184,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		}
 		cand := detect.Candidate{
 			Rule: rule, Kind: detect.KindMnemonic, Start: m.Start, End: m.End,
-			Secret:     detect.NewSecret(detect.KindMnemonic, string(c.Data[m.Start:m.End]), p.Scheme()+":"+p.Normalized(), redacted, addr),
+			Secret:     detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: string(c.Data[m.Start:m.End]), Normalized: p.Scheme() + ":" + p.Normalized(), Redacted: redacted, Address: addr}),
 			Confidence: conf, Scheme: p.Scheme(), Details: details,
 		}
 		if src, ok := mnemonic.Public(p); ok {

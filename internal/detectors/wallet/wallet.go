@@ -160,7 +160,7 @@ func candidate(a *keystore.Assessment, s, e int) detect.Candidate {
 	return detect.Candidate{
 		Rule: string(a.Format), Kind: kind, Start: s, End: e, Confidence: detect.ConfidenceHigh,
 		Network: a.Network, Scheme: scheme,
-		Secret: detect.NewSecret(kind, material, normalized, "["+a.Label()+"]", a.Address),
+		Secret: detect.NewSecret(detect.SecretSpec{Kind: kind, Raw: material, Normalized: normalized, Redacted: "[" + a.Label() + "]", Address: a.Address}),
 		Protection: &detect.Protection{
 			Encrypted: a.Encrypted, KDF: a.KDF, KDFParams: a.KDFParams, Cipher: a.Cipher,
 			GuessesPerSecond: a.GuessesPerSecond, WeakPassword: a.WeakPassword, Summary: a.Summary(),
