@@ -173,7 +173,7 @@ func freshKey(t *testing.T) (*btcec.PrivateKey, planted) {
 	require.NoError(t, err)
 	b := k.Key.Bytes()
 	hx := hex.EncodeToString(b[:])
-	return k, planted{kind: detect.KindWIF, secret: detect.NewSecret(detect.KindWIF, w.String(), hx, "[WIF]", ""), forms: []string{w.String(), hx}}
+	return k, planted{kind: detect.KindWIF, secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindWIF, Raw: w.String(), Normalized: hx, Redacted: "[WIF]"}), forms: []string{w.String(), hx}}
 }
 
 func freshPhrase(t *testing.T) (mnemonic.Phrase, planted) {
@@ -189,7 +189,7 @@ func freshPhrase(t *testing.T) (mnemonic.Phrase, planted) {
 	}
 	raw := strings.Join(lines, "\n") // a numbered layout, as found
 	forms := []string{p.Normalized(), strings.Join(p.Words()[:3], " "), master.String(), hex.EncodeToString(p.Seed(""))}
-	return p, planted{kind: detect.KindMnemonic, secret: detect.NewSecret(detect.KindMnemonic, raw, p.Normalized(), "[12 words]", ""), forms: forms}
+	return p, planted{kind: detect.KindMnemonic, secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: raw, Normalized: p.Normalized(), Redacted: "[12 words]"}), forms: forms}
 }
 
 func assertNoSecretSent(t *testing.T, rec *recorder, ps ...planted) {
