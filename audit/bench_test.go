@@ -68,3 +68,23 @@ func BenchmarkAdversarial(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkScanTree scans the directory named by WALLETAUDIT_BENCH_TREE
+// (for example $(go env GOROOT)/src) with the default options and no
+// keystore trials, to profile the text scan on real trees; it is skipped
+// when the variable is not set, so it never runs in CI.
+func BenchmarkScanTree(b *testing.B) {
+	dir := os.Getenv("WALLETAUDIT_BENCH_TREE")
+	if dir == "" {
+		b.Skip("WALLETAUDIT_BENCH_TREE is not set")
+	}
+	s := New(Options{Trials: TrialsOff})
+	b.ReportAllocs()
+	for b.Loop() {
+		sum, err := s.Run(context.Background(), func(Finding) error { return nil }, Dir(dir))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(sum.BytesScanned)
+	}
+}
