@@ -3,10 +3,14 @@ package audit
 import (
 	"bytes"
 	"context"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/walletaudit/walletaudit/mnemonic"
 
 	"github.com/walletaudit/walletaudit/internal/corpus"
 )
@@ -66,5 +70,62 @@ func BenchmarkAdversarial(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkScanTree scans the directory named by WALLETAUDIT_BENCH_TREE
+// (for example $(go env GOROOT)/src) with the default options and no
+// keystore trials, to profile the text scan on real trees; it is skipped
+// when the variable is not set, so it never runs in CI.
+func BenchmarkScanTree(b *testing.B) {
+	dir := os.Getenv("WALLETAUDIT_BENCH_TREE")
+	if dir == "" {
+		b.Skip("WALLETAUDIT_BENCH_TREE is not set")
+	}
+	s := New(Options{Trials: TrialsOff})
+	b.ReportAllocs()
+	for b.Loop() {
+		sum, err := s.Run(context.Background(), func(Finding) error { return nil }, Dir(dir))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(sum.BytesScanned)
+	}
+}
+
+// BenchmarkFindTree runs the phrase finder alone (mnemonic.Find, one core)
+// over the text files of WALLETAUDIT_BENCH_TREE (at most 256 MiB of them,
+// in 1 MiB pieces like the scan's chunks): its throughput on real code.
+// It is skipped when the variable is not set.
+func BenchmarkFindTree(b *testing.B) {
+	dir := os.Getenv("WALLETAUDIT_BENCH_TREE")
+	if dir == "" {
+		b.Skip("WALLETAUDIT_BENCH_TREE is not set")
+	}
+	var pieces [][]byte
+	var total int64
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() || total > 256<<20 {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil || bytes.IndexByte(data[:min(len(data), sniffSize)], 0) >= 0 {
+			return nil // unreadable or binary
+		}
+		for len(data) > 0 {
+			n := min(len(data), chunkSize)
+			pieces = append(pieces, data[:n])
+			total += int64(n)
+			data = data[n:]
+		}
+		return nil
+	})
+	b.SetBytes(total)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, p := range pieces {
+			mnemonic.Find(p)
+		}
 	}
 }

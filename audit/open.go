@@ -23,6 +23,17 @@ func regularOnly(f *os.File) (*os.File, error) {
 	return f, nil
 }
 
+// boundedReader returns a reader of f whose reads end when ctx is done: f
+// itself when it is a regular file on a disk file system (such a read
+// returns at once), or a ctxReader, whose every read runs on a goroutine
+// that is abandoned at cancellation.
+func boundedReader(ctx context.Context, f *os.File) io.Reader {
+	if directReads(f) {
+		return f
+	}
+	return newCtxReader(ctx, f)
+}
+
 // ctxReader ends a read that blocks (a pipe with no writer, a pseudo-file
 // that waits for data) when ctx is done. Each read runs on its own
 // goroutine into a private buffer; after a cancellation the reader is

@@ -531,8 +531,8 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 // detectors. It returns the bytes read.
 func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Storage, emit func(Candidate, Location) error) (int64, error) {
 	var r io.Reader = rc
-	if _, isFile := rc.(*os.File); isFile {
-		r = newCtxReader(ctx, rc)
+	if f, isFile := rc.(*os.File); isFile {
+		r = boundedReader(ctx, f)
 	}
 	if lim := w.s.opts.MaxFileSize; lim > 0 {
 		// A file that grows while it is read (a live log) or an endless

@@ -263,14 +263,13 @@ func (f *finder) lookup(s, e int) (wordInfo, bool) {
 		if !f.t.quickHasHash(h) {
 			return tok, false
 		}
-		if en := f.t.lookup[string(b)]; en != nil {
-			tok.e = en
+		// One probe answers both lookup[b] and prefix[b] (prefixes are
+		// at most four letters).
+		k := f.t.asciiFind(b, h)
+		if k == nil {
+			return tok, false
 		}
-		if len(b) <= 4 { // prefixes are at most four letters
-			if p, ok := f.t.prefix[string(b)]; ok {
-				tok.pfx, tok.hasPfx = p, true
-			}
-		}
+		tok.e, tok.pfx, tok.hasPfx = k.e, k.pfx, k.hasPfx
 		return tok, tok.e != nil || tok.hasPfx
 	}
 	if len(raw) > 64 {
@@ -369,8 +368,10 @@ func (f *finder) typoPrefix(s, e int, han bool) (prefixEntry, bool) {
 	if !f.t.quickHasHash(h) { // every prefix is in the quick filter
 		return prefixEntry{}, false
 	}
-	p, ok := f.t.prefix[string(b[:])]
-	return p, ok
+	if k := f.t.asciiFind(b[:], h); k != nil && k.hasPfx {
+		return k.pfx, true
+	}
+	return prefixEntry{}, false
 }
 
 // codeToken reports whether the word ending at e is followed the way code

@@ -97,6 +97,83 @@ type tables struct {
 	// and prefix: about 2% of its bits are set, so almost every token of
 	// ordinary text misses it and never reaches the maps.
 	quick [1 << 14]uint64
+	// ascii answers lookup and prefix together for lower-case ASCII
+	// tokens, by the FNV-1a hash the tokeniser computes anyway: open
+	// addressing over asciiSlots, whose slot k holds asciiKeys[k-1].
+	asciiSlots []asciiSlot
+	asciiKeys  []asciiKey
+}
+
+// asciiSlot is a slot of the ASCII table: a key's hash and its number in
+// asciiKeys plus one (0 for an empty slot).
+type asciiSlot struct {
+	hash uint32
+	key  uint32
+}
+
+// asciiKey is what lookup and prefix hold for one ASCII key.
+type asciiKey struct {
+	word   string
+	e      *entry
+	pfx    prefixEntry
+	hasPfx bool
+}
+
+// asciiFind returns the table's record of the lower-case ASCII token b
+// whose FNV-1a hash is h, or nil: the same as lookup[b] and prefix[b].
+func (t *tables) asciiFind(b []byte, h uint32) *asciiKey {
+	mask := uint32(len(t.asciiSlots) - 1)
+	for i := quickBit(h) & mask; ; i = (i + 1) & mask {
+		sl := t.asciiSlots[i]
+		if sl.key == 0 {
+			return nil
+		}
+		if sl.hash == h {
+			if k := &t.asciiKeys[sl.key-1]; k.word == string(b) {
+				return k
+			}
+		}
+	}
+}
+
+// buildASCII fills the ASCII table from lookup and prefix; it is kept at
+// most a quarter full, so probes are short.
+func (t *tables) buildASCII() {
+	index := make(map[string]int)
+	add := func(w string) *asciiKey {
+		if i, ok := index[w]; ok {
+			return &t.asciiKeys[i]
+		}
+		index[w] = len(t.asciiKeys)
+		t.asciiKeys = append(t.asciiKeys, asciiKey{word: w})
+		return &t.asciiKeys[len(t.asciiKeys)-1]
+	}
+	for w, e := range t.lookup {
+		if isASCII(w) {
+			add(w).e = e
+		}
+	}
+	for p, pe := range t.prefix {
+		k := add(p)
+		k.pfx, k.hasPfx = pe, true
+	}
+	n := 1
+	for n < 4*len(t.asciiKeys) {
+		n <<= 1
+	}
+	t.asciiSlots = make([]asciiSlot, n)
+	mask := uint32(n - 1)
+	for ki, k := range t.asciiKeys {
+		h := uint32(fnvOffset)
+		for i := 0; i < len(k.word); i++ {
+			h = (h ^ uint32(k.word[i])) * fnvPrime
+		}
+		i := quickBit(h) & mask
+		for t.asciiSlots[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		t.asciiSlots[i] = asciiSlot{hash: h, key: uint32(ki + 1)}
+	}
 }
 
 // FNV-1a (32-bit) constants.
@@ -190,6 +267,7 @@ func buildTables() *tables {
 	for p := range t.prefix {
 		t.quickAdd(p)
 	}
+	t.buildASCII()
 	return t
 }
 

@@ -1,0 +1,5 @@
+//go:build unix && !linux
+
+package audit
+
+const oNoATime = 0
