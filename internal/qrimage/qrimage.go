@@ -26,6 +26,10 @@ import (
 // megapixels, more than a phone camera's photo, about 160 MB decoded.
 const MaxPixels = 40 << 20
 
+// minSide is the smallest side, in pixels, that can hold a QR code: 21
+// modules, one pixel each, is version 1 without its quiet zone.
+const minSide = 21
+
 // ErrTooLarge is returned for an image with more pixels than allowed.
 var ErrTooLarge = errors.New("qrimage: image too large")
 
@@ -65,10 +69,18 @@ func Decode(data []byte, maxPixels int) (codes []Code, err error) {
 	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width > maxPixels/max(cfg.Height, 1) {
 		return nil, fmt.Errorf("%w: %d×%d pixels", ErrTooLarge, cfg.Width, cfg.Height)
 	}
+	if cfg.Width < minSide || cfg.Height < minSide {
+		return nil, nil // an icon: no QR code fits
+	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("qrimage: %w", err)
 	}
+	return decodeImage(img)
+}
+
+// decodeImage finds the QR codes in a decoded image.
+func decodeImage(img image.Image) (codes []Code, err error) {
 	// The decoder is a port of Java code and may panic on images it did
 	// not expect; an image is input like any other.
 	defer func() {
@@ -76,7 +88,11 @@ func Decode(data []byte, maxPixels int) (codes []Code, err error) {
 			codes, err = nil, fmt.Errorf("qrimage: decoder failed: %v", r)
 		}
 	}()
-	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+	src, err := luminance(img)
+	if err != nil {
+		return nil, fmt.Errorf("qrimage: %w", err)
+	}
+	bmp, err := gozxing.NewBinaryBitmap(gozxing.NewHybridBinarizer(src))
 	if err != nil {
 		return nil, fmt.Errorf("qrimage: %w", err)
 	}
@@ -98,4 +114,62 @@ func Decode(data []byte, maxPixels int) (codes []Code, err error) {
 		codes = append(codes, c)
 	}
 	return codes, nil
+}
+
+// luminance returns the image's luminance for the decoder, read straight
+// from the pixel arrays of the types the standard decoders return (JPEG's
+// Y plane is luminance already); gozxing's own converter calls At for
+// every pixel, which costs several times more. Transparent pixels are
+// composited on white, as gozxing does.
+func luminance(img image.Image) (gozxing.LuminanceSource, error) {
+	b := img.Bounds()
+	w, h := b.Dx(), b.Dy()
+	lum := make([]byte, w*h)
+	switch m := img.(type) {
+	case *image.YCbCr:
+		for y := 0; y < h; y++ {
+			copy(lum[y*w:(y+1)*w], m.Y[m.YOffset(b.Min.X, b.Min.Y+y):])
+		}
+	case *image.Gray:
+		for y := 0; y < h; y++ {
+			copy(lum[y*w:(y+1)*w], m.Pix[m.PixOffset(b.Min.X, b.Min.Y+y):])
+		}
+	case *image.NRGBA:
+		for y := 0; y < h; y++ {
+			row := m.Pix[m.PixOffset(b.Min.X, b.Min.Y+y):]
+			for x := 0; x < w; x++ {
+				p := row[4*x : 4*x+4]
+				lum[y*w+x] = onWhite((uint32(p[0])+2*uint32(p[1])+uint32(p[2]))/4, uint32(p[3]))
+			}
+		}
+	case *image.RGBA:
+		for y := 0; y < h; y++ {
+			row := m.Pix[m.PixOffset(b.Min.X, b.Min.Y+y):]
+			for x := 0; x < w; x++ {
+				p := row[4*x : 4*x+4]
+				// Premultiplied: the colour is already scaled by alpha.
+				lum[y*w+x] = byte((uint32(p[0])+2*uint32(p[1])+uint32(p[2]))/4 + 255 - uint32(p[3]))
+			}
+		}
+	case *image.Paletted:
+		var pal [256]byte
+		for i, c := range m.Palette {
+			r, g, bb, a := c.RGBA()
+			pal[i] = onWhite(((r+2*g+bb)/4)>>8, a>>8)
+		}
+		for y := 0; y < h; y++ {
+			row := m.Pix[m.PixOffset(b.Min.X, b.Min.Y+y):]
+			for x := 0; x < w; x++ {
+				lum[y*w+x] = pal[row[x]]
+			}
+		}
+	default:
+		return gozxing.NewLuminanceSourceFromImage(img), nil
+	}
+	return gozxing.NewPlanarYUVLuminanceSource(lum, w, h, 0, 0, w, h, false)
+}
+
+// onWhite composites a grey level v with alpha a (both 0–255) on white.
+func onWhite(v, a uint32) byte {
+	return byte((v*a + 255*(255-a)) / 255)
 }

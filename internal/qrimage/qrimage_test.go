@@ -118,3 +118,47 @@ func FuzzDecode(f *testing.F) {
 		_, _ = Decode(data, 1<<16)
 	})
 }
+
+// TestLuminanceTypes decodes the same code drawn in each pixel type the
+// standard decoders return.
+func TestLuminanceTypes(t *testing.T) {
+	q, err := qrcode.New("payload for every pixel type", qrcode.Medium)
+	require.NoError(t, err)
+	src := q.Image(200)
+	b := src.Bounds()
+	gray := image.NewGray(b)
+	nrgba := image.NewNRGBA(b)
+	rgba := image.NewRGBA(b)
+	ycc := image.NewYCbCr(b, image.YCbCrSubsampleRatio444)
+	pal := image.NewPaletted(b, color.Palette{color.White, color.Black})
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			c := src.At(x, y)
+			gray.Set(x, y, c)
+			nrgba.Set(x, y, c)
+			rgba.Set(x, y, c)
+			pal.Set(x, y, c)
+			yy, _, _ := color.RGBToYCbCr(color.GrayModel.Convert(c).(color.Gray).Y, color.GrayModel.Convert(c).(color.Gray).Y, color.GrayModel.Convert(c).(color.Gray).Y)
+			ycc.Y[ycc.YOffset(x, y)] = yy
+			ycc.Cb[ycc.COffset(x, y)], ycc.Cr[ycc.COffset(x, y)] = 128, 128
+		}
+	}
+	for name, img := range map[string]image.Image{"gray": gray, "nrgba": nrgba, "rgba": rgba, "ycbcr": ycc, "paletted": pal} {
+		var buf bytes.Buffer
+		require.NoError(t, png.Encode(&buf, img))
+		codes, err := Decode(buf.Bytes(), 0)
+		require.NoError(t, err, name)
+		require.Len(t, codes, 1, name)
+		assert.Equal(t, "payload for every pixel type", string(codes[0].Text), name)
+		// And straight from the in-memory type (PNG may re-encode it).
+		codes, err = decodeImage(img)
+		require.NoError(t, err, name)
+		require.Len(t, codes, 1, name)
+		assert.Equal(t, "payload for every pixel type", string(codes[0].Text), name)
+	}
+	var jb bytes.Buffer
+	require.NoError(t, jpeg.Encode(&jb, rgba, &jpeg.Options{Quality: 90}))
+	codes, err := Decode(jb.Bytes(), 0)
+	require.NoError(t, err)
+	require.Len(t, codes, 1, "jpeg (YCbCr)")
+}
