@@ -46,37 +46,18 @@ func chainParams(chain string) (*chaincfg.Params, bool) {
 
 // nodeChain asks the node its chain once per Checker.
 func (c *Checker) nodeChain(ctx context.Context) (string, error) {
-	c.mu.Lock()
-	e := c.btcChain
-	if e == nil {
-		e = &entry[string]{done: make(chan struct{})}
-		c.btcChain = e
-		c.mu.Unlock()
+	return cached(ctx, c, c.btcChain, "", func() (string, error) {
 		var info struct {
 			Chain string `json:"chain"`
 		}
-		e.err = c.call(ctx, c.btc, "getblockchaininfo", []any{}, &info)
-		if e.err == nil {
-			if _, ok := chainParams(info.Chain); !ok {
-				e.err = c.kill(c.btc, fmt.Errorf("unknown chain %q", clean(info.Chain)))
-			}
+		if err := c.call(ctx, c.btc, "getblockchaininfo", []any{}, &info); err != nil {
+			return "", err
 		}
-		e.val = info.Chain
-		if e.err != nil && ctx.Err() != nil {
-			c.mu.Lock()
-			c.btcChain = nil // the scan stopped: not an answer to keep
-			c.mu.Unlock()
+		if _, ok := chainParams(info.Chain); !ok {
+			return "", c.kill(c.btc, fmt.Errorf("unknown chain %q", clean(info.Chain)))
 		}
-		close(e.done)
-	} else {
-		c.mu.Unlock()
-	}
-	select {
-	case <-e.done:
-		return e.val, e.err
-	case <-ctx.Done():
-		return "", ctx.Err()
-	}
+		return info.Chain, nil
+	})
 }
 
 func (c *Checker) checkBitcoin(ctx context.Context, m material) Result {

@@ -225,7 +225,7 @@ type Checker struct {
 	noted    map[string]bool
 	ethCache map[string]*entry[ethAnswer]
 	btcCache map[string]*entry[btcAnswer]
-	btcChain *entry[string]
+	btcChain map[string]*entry[string] // the node's chain, under ""
 }
 
 // entry is a cached answer, filled once.
@@ -271,6 +271,7 @@ func New(cfg Config) (*Checker, error) {
 			return http.ErrUseLastResponse // never follow a redirect elsewhere
 		}},
 		noted: map[string]bool{}, ethCache: map[string]*entry[ethAnswer]{}, btcCache: map[string]*entry[btcAnswer]{},
+		btcChain: map[string]*entry[string]{},
 	}
 	var err error
 	if cfg.Ethereum != "" {
