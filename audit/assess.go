@@ -23,11 +23,31 @@ import (
 // world-readable adds 1.25 (one severity band). The result is capped at 10
 // and rounded to one decimal. Published test secrets score at most 1.0.
 func assess(c Candidate, st Storage) (float64, Severity, []AttackPath, string) {
+	return assessRule(c, st, nil)
+}
+
+// assessRule is assess for a candidate whose rule a detector described
+// (rd, nil when not): the rule's impact is the power, its attack paths
+// come first, and its remediation replaces the default first step.
+func assessRule(c Candidate, st Storage, rd *ruleDesc) (float64, Severity, []AttackPath, string) {
+	var own []attackPath
+	if rd != nil && !c.Public {
+		own = rd.paths
+	}
 	ids := pathsFor(c, st)
-	paths := make([]AttackPath, 0, len(ids))
-	exposure := 0.0
+	all := make([]attackPath, 0, len(own)+len(ids))
+	all = append(all, own...)
 	for _, id := range ids {
-		p := catalogue[id]
+		all = append(all, catalogue[id])
+	}
+	paths := make([]AttackPath, 0, len(all))
+	exposure := 0.0
+	seen := map[string]bool{}
+	for _, p := range all {
+		if seen[p.ID] {
+			continue
+		}
+		seen[p.ID] = true
 		paths = append(paths, AttackPath{ID: p.ID, Title: p.Title, Attack: p.Attack, CWE: p.CWE, CCSS: p.CCSS})
 		exposure = math.Max(exposure, p.Likelihood)
 	}
@@ -35,7 +55,11 @@ func assess(c Candidate, st Storage) (float64, Severity, []AttackPath, string) {
 	if c.Details["password_beside"] != "" {
 		res = 1 // the password is one directory listing away
 	}
-	score := 10 * power(c) * validity(c.Confidence) * exposure * res
+	pw := power(c)
+	if rd != nil && rd.info.Impact > 0 {
+		pw = ruleImpact(c, rd.info.Impact)
+	}
+	score := 10 * pw * validity(c.Confidence) * exposure * res
 	if !c.Public {
 		score += storageRaise(st)
 	}
@@ -47,7 +71,17 @@ func assess(c Candidate, st Storage) (float64, Severity, []AttackPath, string) {
 		score = math.Min(score/10, 1.0)
 	}
 	score = math.Round(score*10) / 10
-	return score, severityForScore(score), paths, remediation(c, ids)
+	return score, severityForScore(score), paths, remediation(c, rd, all)
+}
+
+// ruleImpact is the power of a candidate whose rule gives its impact:
+// the impact (at most 1), with the testnet reduction of power.
+func ruleImpact(c Candidate, impact float64) float64 {
+	p := math.Min(impact, 1)
+	if strings.EqualFold(c.Network, "testnet") || strings.EqualFold(c.Network, "regtest") {
+		p /= 3
+	}
+	return p
 }
 
 func power(c Candidate) float64 {
@@ -118,12 +152,17 @@ func residual(p *Protection) float64 {
 
 // remediation writes what the reader should do first, then what the
 // attack paths add.
-func remediation(c Candidate, ids []string) string {
+// A described rule's remediation replaces the default first step.
+func remediation(c Candidate, rd *ruleDesc, paths []attackPath) string {
 	if c.Public {
 		return catalogue["public-test-secret"].Remediation
 	}
 	var b strings.Builder
+	seen := map[string]bool{}
 	switch {
+	case rd != nil && rd.info.Remediation != "":
+		b.WriteString(rd.info.Remediation)
+		b.WriteByte(' ')
 	case c.Protection != nil && c.Protection.Encrypted && !c.Protection.WeakPassword:
 		b.WriteString("The store is encrypted; its safety rests on the password. ")
 	case strings.EqualFold(c.Network, "testnet"):
@@ -131,13 +170,15 @@ func remediation(c Candidate, ids []string) string {
 	default:
 		b.WriteString("Treat the wallet as compromised: create a new wallet on a clean offline device and move all funds to it first. Then: ")
 	}
-	for i, id := range ids {
-		if i > 0 {
-			b.WriteByte(' ')
+	for _, p := range paths {
+		if seen[p.ID] || p.Remediation == "" {
+			continue
 		}
-		b.WriteString(catalogue[id].Remediation)
+		seen[p.ID] = true
+		b.WriteString(p.Remediation)
+		b.WriteByte(' ')
 	}
-	return b.String()
+	return strings.TrimSpace(b.String())
 }
 
 // Spread raises the findings of a secret that is stored in several places:

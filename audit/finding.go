@@ -10,6 +10,9 @@ import (
 type Finding struct {
 	// Rule is the precise detector rule ("bip39-mnemonic", "wif", …).
 	Rule string `json:"rule"`
+	// RuleTitle names the rule in words ("WIF private key"), from the
+	// built-in table or the detector's RuleInfo; empty when unknown.
+	RuleTitle string `json:"rule_title,omitempty"`
 	// Kind is the family of the secret.
 	Kind Kind `json:"kind"`
 	// Severity is the band of Score.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"iter"
+	"maps"
 	"slices"
 	"sync/atomic"
 	"time"
@@ -87,39 +88,43 @@ type Rule struct {
 	Detector string `json:"detector"`
 	// Title names the rule in words ("WIF private key").
 	Title string `json:"title"`
+	// Help and Remediation are what a detector's RuleInfo says; empty
+	// for the built-in rules.
+	Help        string `json:"help,omitempty"`
+	Remediation string `json:"remediation,omitempty"`
 }
 
 // builtinRules lists the rules of the built-in detectors.
 var builtinRules = []Rule{
-	{"bip39-mnemonic", "bip39-mnemonic", "BIP-39 seed phrase"},
-	{"electrum-seed", "bip39-mnemonic", "Electrum seed phrase"},
-	{"slip39-share", "bip39-mnemonic", "SLIP-39 share"},
-	{"monero-seed", "bip39-mnemonic", "Monero seed phrase"},
-	{"lnd-aezeed", "bip39-mnemonic", "LND aezeed seed phrase"},
-	{"wif", "base58-keys", "WIF private key"},
-	{"wif-altcoin", "base58-keys", "WIF private key of a Bitcoin-derived coin"},
-	{"bip32-xprv", "base58-keys", "BIP-32 extended private key"},
-	{"output-descriptor-xprv", "base58-keys", "Extended private key in an output descriptor"},
-	{"solana-private-key", "base58-keys", "Solana private key (base58)"},
-	{"hex-private-key", "hex-private-key", "Hex private key"},
-	{"bip39-entropy-hex", "hex-private-key", "BIP-39 entropy in hex"},
-	{"pem-secp256k1", "pem-keys", "PEM secp256k1 private key"},
-	{"cosmos-armored-key", "pem-keys", "Cosmos armored private key"},
-	{"nostr-nsec", "bech32-keys", "Nostr private key (nsec)"},
-	{"sui-private-key", "bech32-keys", "Sui private key"},
-	{"solana-keypair", "solana-keypair", "Solana keypair"},
-	{"aptos-private-key", "aptos-private-key", "Aptos private key"},
-	{"bip38-encrypted-key", "bip38", "BIP-38 encrypted private key"},
-	{"ethereum-keystore-v3", "wallet-file", "Ethereum keystore (v3)"},
-	{"ethereum-presale-wallet", "wallet-file", "Ethereum presale wallet"},
-	{"eip2335-keystore", "wallet-file", "EIP-2335 validator keystore"},
-	{"electrum-wallet", "wallet-file", "Electrum wallet file"},
-	{"metamask-vault", "wallet-file", "MetaMask-style vault"},
-	{"bitcoin-core-wallet", "wallet-file", "Bitcoin Core wallet"},
-	{"polkadot-json", "wallet-file", "Polkadot{.js} keystore"},
-	{"lightning-hsm-secret", "wallet-file", "Core Lightning hsm_secret"},
-	{"exodus-seco", "wallet-file", "Exodus SECO wallet"},
-	{"wasabi-wallet", "wallet-file", "Wasabi wallet file"},
+	{ID: "bip39-mnemonic", Detector: "bip39-mnemonic", Title: "BIP-39 seed phrase"},
+	{ID: "electrum-seed", Detector: "bip39-mnemonic", Title: "Electrum seed phrase"},
+	{ID: "slip39-share", Detector: "bip39-mnemonic", Title: "SLIP-39 share"},
+	{ID: "monero-seed", Detector: "bip39-mnemonic", Title: "Monero seed phrase"},
+	{ID: "lnd-aezeed", Detector: "bip39-mnemonic", Title: "LND aezeed seed phrase"},
+	{ID: "wif", Detector: "base58-keys", Title: "WIF private key"},
+	{ID: "wif-altcoin", Detector: "base58-keys", Title: "WIF private key of a Bitcoin-derived coin"},
+	{ID: "bip32-xprv", Detector: "base58-keys", Title: "BIP-32 extended private key"},
+	{ID: "output-descriptor-xprv", Detector: "base58-keys", Title: "Extended private key in an output descriptor"},
+	{ID: "solana-private-key", Detector: "base58-keys", Title: "Solana private key (base58)"},
+	{ID: "hex-private-key", Detector: "hex-private-key", Title: "Hex private key"},
+	{ID: "bip39-entropy-hex", Detector: "hex-private-key", Title: "BIP-39 entropy in hex"},
+	{ID: "pem-secp256k1", Detector: "pem-keys", Title: "PEM secp256k1 private key"},
+	{ID: "cosmos-armored-key", Detector: "pem-keys", Title: "Cosmos armored private key"},
+	{ID: "nostr-nsec", Detector: "bech32-keys", Title: "Nostr private key (nsec)"},
+	{ID: "sui-private-key", Detector: "bech32-keys", Title: "Sui private key"},
+	{ID: "solana-keypair", Detector: "solana-keypair", Title: "Solana keypair"},
+	{ID: "aptos-private-key", Detector: "aptos-private-key", Title: "Aptos private key"},
+	{ID: "bip38-encrypted-key", Detector: "bip38", Title: "BIP-38 encrypted private key"},
+	{ID: "ethereum-keystore-v3", Detector: "wallet-file", Title: "Ethereum keystore (v3)"},
+	{ID: "ethereum-presale-wallet", Detector: "wallet-file", Title: "Ethereum presale wallet"},
+	{ID: "eip2335-keystore", Detector: "wallet-file", Title: "EIP-2335 validator keystore"},
+	{ID: "electrum-wallet", Detector: "wallet-file", Title: "Electrum wallet file"},
+	{ID: "metamask-vault", Detector: "wallet-file", Title: "MetaMask-style vault"},
+	{ID: "bitcoin-core-wallet", Detector: "wallet-file", Title: "Bitcoin Core wallet"},
+	{ID: "polkadot-json", Detector: "wallet-file", Title: "Polkadot{.js} keystore"},
+	{ID: "lightning-hsm-secret", Detector: "wallet-file", Title: "Core Lightning hsm_secret"},
+	{ID: "exodus-seco", Detector: "wallet-file", Title: "Exodus SECO wallet"},
+	{ID: "wasabi-wallet", Detector: "wallet-file", Title: "Wasabi wallet file"},
 }
 
 // BuiltinRules returns the rules of the built-in detectors: what
@@ -138,11 +143,24 @@ func RuleTitle(id string) string {
 }
 
 // Rules returns the rules this scanner reports: those of its built-in
-// detectors that are on and not disabled, and one rule named after each
-// detector of its own.
+// detectors that are on and not disabled, the rules each detector of its
+// own describes (RuleDescriber), and one rule named after each detector
+// of its own that describes none.
 func (s *Scanner) Rules() []Rule {
 	var out []Rule
 	for _, id := range s.Detectors() {
+		described := false
+		for _, rid := range slices.Sorted(maps.Keys(s.rules)) {
+			if rd := s.rules[rid]; rd.detector == id {
+				described = true
+				if !s.ruleOff(rid) {
+					out = append(out, Rule{ID: rid, Detector: id, Title: rd.info.Title, Help: rd.info.Help, Remediation: rd.info.Remediation})
+				}
+			}
+		}
+		if described {
+			continue
+		}
 		// Keystores embedded in text are reported under the rules of
 		// the wallet-file formats.
 		known := id == "embedded-keystore"

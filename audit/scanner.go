@@ -42,6 +42,8 @@ type Scanner struct {
 	// ocr reads images when Options.OCR is set; ocrErr says why it can't.
 	ocr    *ocr.Engine
 	ocrErr error
+	// rules are the rules its detectors describe, by rule ID.
+	rules map[string]*ruleDesc
 }
 
 // viewFunc yields decoded views of data (see internal/decode).
@@ -107,6 +109,7 @@ func New(opts Options) *Scanner {
 		s.log = slog.New(slog.DiscardHandler)
 	}
 	s.pre = newPrefilter(s.detectors)
+	s.rules = describeRules(append(anySlice(s.detectors), anySlice(s.files)...), s.log)
 	return s
 }
 

@@ -21,11 +21,46 @@ import (
 // allows.
 func Dir(root string) Source { return dirSource{root: root} }
 
-type dirSource struct{ root string }
+// DirExcept is Dir that never lists or opens the files and directories
+// named in exclude (a tool's own output files, for example): they are
+// left out of the walk without a trace. Paths are compared after
+// filepath.Abs, which cleans them; links are not resolved.
+func DirExcept(root string, exclude ...string) Source {
+	s := dirSource{root: root}
+	for _, p := range exclude {
+		if p == "" {
+			continue
+		}
+		if abs, err := filepath.Abs(p); err == nil {
+			if s.exclude == nil {
+				s.exclude = map[string]bool{}
+			}
+			s.exclude[abs] = true
+		}
+	}
+	return s
+}
+
+type dirSource struct {
+	root    string
+	exclude map[string]bool // absolute paths left out of the walk
+}
+
+// excluded reports whether the walk leaves p out.
+func (s dirSource) excluded(p string) bool {
+	if len(s.exclude) == 0 {
+		return false
+	}
+	abs, err := filepath.Abs(p)
+	return err == nil && s.exclude[abs]
+}
 
 func (s dirSource) Walk(ctx context.Context, fn func(Item) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if s.excluded(s.root) {
+		return nil
 	}
 	// The root is what the user named: follow it if it is a link.
 	info, err := os.Stat(s.root)
@@ -88,6 +123,9 @@ func (s dirSource) walkEntries(ctx context.Context, h *dirHandle, dir string, en
 			return err
 		}
 		p := filepath.Join(dir, e.Name())
+		if s.excluded(p) {
+			continue
+		}
 		if err := s.entry(ctx, h, p, e, fn); err != nil {
 			return err
 		}

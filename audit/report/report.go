@@ -35,6 +35,11 @@ type Options struct {
 	// BaseDir, when set, makes SARIF locations relative to it under the
 	// %SRCROOT% base, as code-scanning services expect.
 	BaseDir string
+	// Rules describes the rules for SARIF rule metadata (pass
+	// Scanner.Rules()): a rule's title is its name, its help and
+	// remediation its help. Rules not in it are named from the findings'
+	// RuleTitle or the built-in table.
+	Rules []audit.Rule
 }
 
 // Writer receives findings and, last, the summary.

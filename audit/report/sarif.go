@@ -55,11 +55,11 @@ func (s *sarifWriter) Close(sum audit.Summary) error {
 	for _, f := range s.fs {
 		if !rules[f.Rule] {
 			rules[f.Rule] = true
-			title := ruleTitle(f.Rule)
+			title, help := s.describe(f)
 			r := run.AddRule(f.Rule).
 				WithName(title).
 				WithShortDescription(sarif.NewMultiformatMessageString(title + " exposed")).
-				WithHelp(sarif.NewMultiformatMessageString("Findings of this rule are wallet secrets stored where an attacker can read them. Move the funds to a new wallet first, then remove the secret."))
+				WithHelp(sarif.NewMultiformatMessageString(help))
 			pb := sarif.NewPropertyBag()
 			tags := []string{"security", "secret", "wallet", string(f.Kind)}
 			for _, p := range f.AttackPaths {
@@ -186,6 +186,29 @@ func level(s audit.Severity) string {
 		return "warning"
 	}
 	return "note"
+}
+
+// describe returns the name and help of the rule of f: from
+// Options.Rules when it describes the rule, else from the finding.
+func (s *sarifWriter) describe(f audit.Finding) (title, help string) {
+	help = "Findings of this rule are wallet secrets stored where an attacker can read them. Move the funds to a new wallet first, then remove the secret."
+	title = f.RuleTitle
+	for _, r := range s.opts.Rules {
+		if r.ID != f.Rule {
+			continue
+		}
+		if r.Title != "" {
+			title = r.Title
+		}
+		if h := strings.TrimSpace(r.Help + " " + r.Remediation); h != "" {
+			help = h
+		}
+		break
+	}
+	if title == "" {
+		title = ruleTitle(f.Rule)
+	}
+	return title, help
 }
 
 // ruleTitle names a rule in words: "WIF private key" for "wif".

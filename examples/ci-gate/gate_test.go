@@ -88,3 +88,18 @@ func TestGateMinSeverityInfo(t *testing.T) {
 	assert.Equal(t, 1, code, out)
 	assert.True(t, strings.Contains(out, "NEW info"), out)
 }
+
+// The gate leaves its own output out of the walk: a SARIF file inside
+// the scanned tree that nobody may read is neither scanned nor recorded
+// as an error, and is not counted as a scanned file.
+func TestGateNeverReadsItsOutput(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "src/main.txt", "nothing here\n")
+	sarif := filepath.Join(dir, "results.sarif")
+	require.NoError(t, os.WriteFile(sarif, nil, 0o200))
+	t.Chdir(dir)
+	code, out := gate(t, "-fail-on-unreadable", "-sarif", "results.sarif", ".")
+	assert.Equal(t, 0, code, out)
+	assert.Contains(t, out, "ci-gate: 1 files, 0 findings")
+	assert.Contains(t, out, "0 skipped, 0 not scanned completely")
+}

@@ -3,6 +3,9 @@
 //
 //   - a custom detector (a company's own key format) registered next to the
 //     built-in ones, with keywords for the engine's prefilter;
+//   - the detector describing its rule (title, help, remediation, attack
+//     paths, impact) so its findings are scored and remediated as what
+//     they are, not as a wallet;
 //   - a built-in detector turned off by ID;
 //   - limits and worker count set through Options;
 //   - findings streamed through a callback into a JSON Lines writer, and
@@ -33,6 +36,25 @@ func (custodyKey) ID() string { return "custody-signing-token" }
 
 // Keywords lets the engine skip chunks without "custody-" cheaply.
 func (custodyKey) Keywords() []string { return []string{"custody-"} }
+
+// Rules describes the rule the detector emits: findings get its title,
+// its remediation instead of "create a new wallet", its attack path
+// beside those of the storage, and its impact as the score's power.
+func (custodyKey) Rules() []detect.RuleInfo {
+	return []detect.RuleInfo{{
+		ID:          "custody-signing-token",
+		Title:       "Custody signing token",
+		Help:        "A token that signs withdrawals at the custody service.",
+		Remediation: "Revoke the token in the custody console and issue a new one.",
+		AttackPaths: []string{"plaintext-local-file"},
+		NewPaths: []detect.AttackPathInfo{{
+			ID: "custody-token-replay", Title: "Signing token replayed against the custody API",
+			Attack: []string{"T1528"}, CWE: []string{"CWE-522"}, Likelihood: 0.9,
+			Remediation: "Restrict the token to known source addresses.",
+		}},
+		Impact: 0.9,
+	}}
+}
 
 func (custodyKey) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 	var out []detect.Candidate
