@@ -1,6 +1,8 @@
 package audit
 
 import (
+	"github.com/walletaudit/walletaudit/keystore"
+
 	"math"
 	"strconv"
 	"strings"
@@ -139,12 +141,12 @@ func residual(p *Protection) float64 {
 	if p == nil || !p.Encrypted || p.WeakPassword {
 		return 1.0
 	}
-	switch kdfClass(p) {
-	case "weak":
+	switch keystore.ClassifyRate(p.GuessesPerSecond) {
+	case keystore.StrengthWeak:
 		return 0.85
-	case "moderate":
+	case keystore.StrengthModerate:
 		return 0.6
-	case "strong":
+	case keystore.StrengthStrong:
 		return 0.4
 	}
 	return 0.5

@@ -1,5 +1,7 @@
 package audit
 
+import "github.com/walletaudit/walletaudit/keystore"
+
 // attackPath is one entry of the attack-path catalogue: a storage situation,
 // how an attacker exploits it, and how likely that is. Likelihood is the
 // chance, 0–1, that a secret in this situation reaches an attacker; it feeds
@@ -174,7 +176,7 @@ func pathsFor(c Candidate, st Storage) []string {
 			add("unencrypted-wallet-file")
 		case st.Context == "browser-extension":
 			add("browser-extension-vault")
-		case kdfClass(c.Protection) != "strong":
+		case keystore.ClassifyRate(c.Protection.GuessesPerSecond) != keystore.StrengthStrong:
 			add("weak-kdf-keystore")
 		}
 	}
@@ -218,19 +220,4 @@ func pathsFor(c Candidate, st Storage) []string {
 		}
 	}
 	return ids
-}
-
-// kdfClass classes a protection by attacker speed on one GPU (FORMATS.md
-// §6.3): "weak" at ≥100k guesses/s, "moderate" at 1k–100k, "strong" below,
-// "unknown" when no rate is known.
-func kdfClass(p *Protection) string {
-	switch r := p.GuessesPerSecond; {
-	case r <= 0:
-		return "unknown"
-	case r >= 1e5:
-		return "weak"
-	case r >= 1e3:
-		return "moderate"
-	}
-	return "strong"
 }

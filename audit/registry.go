@@ -16,6 +16,79 @@ import (
 	"github.com/walletaudit/walletaudit/keystore"
 )
 
+// builtin is one built-in detector: its ID, how to make it and the rules
+// it reports. The table builtins is the one list of them: DefaultDetectors,
+// DefaultFileDetectors, BuiltinRules, RuleTitle, Scanner.Rules and the
+// Disable option all read it. To add a detector, write it (in
+// internal/detectors or a package of its own) and add a row here.
+type builtin struct {
+	// id is the detector's ID; a test checks that the detector agrees.
+	id string
+	// chunk makes a chunk detector; file a whole-file detector. One of
+	// them is set. seeds and slots, when not nil, are the scan's swept-seed
+	// counter and deep-check slots.
+	chunk func(opts Options, seeds *atomic.Uint64, slots chan struct{}) Detector
+	file  func() FileDetector
+	// rules are the rules the detector reports (ID and Title; Detector is
+	// filled from id). A detector with none reports under the rules of
+	// another (embedded keystores under those of the wallet files).
+	rules []Rule
+}
+
+// builtins lists the built-in detectors in the order they run.
+var builtins = []builtin{
+	{id: phrase.Rule, chunk: newPhrase, rules: []Rule{
+		{ID: "bip39-mnemonic", Title: "BIP-39 seed phrase"},
+		{ID: "electrum-seed", Title: "Electrum seed phrase"},
+		{ID: "slip39-share", Title: "SLIP-39 share"},
+		{ID: "monero-seed", Title: "Monero seed phrase"},
+		{ID: "lnd-aezeed", Title: "LND aezeed seed phrase"},
+	}},
+	{id: "embedded-keystore", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector {
+		return wallet.NewEmbedded(keystore.Options{})
+	}},
+	{id: "bip38", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return wallet.NewBIP38(keystore.Options{}) }, rules: []Rule{
+		{ID: "bip38-encrypted-key", Title: "BIP-38 encrypted private key"},
+	}},
+	{id: "base58-keys", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewBase58() }, rules: []Rule{
+		{ID: "wif", Title: "WIF private key"},
+		{ID: "wif-altcoin", Title: "WIF private key of a Bitcoin-derived coin"},
+		{ID: "bip32-xprv", Title: "BIP-32 extended private key"},
+		{ID: "output-descriptor-xprv", Title: "Extended private key in an output descriptor"},
+		{ID: "solana-private-key", Title: "Solana private key (base58)"},
+	}},
+	{id: "hex-private-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewHex() }, rules: []Rule{
+		{ID: "hex-private-key", Title: "Hex private key"},
+		{ID: "bip39-entropy-hex", Title: "BIP-39 entropy in hex"},
+	}},
+	{id: "pem-keys", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewPEM() }, rules: []Rule{
+		{ID: "pem-secp256k1", Title: "PEM secp256k1 private key"},
+		{ID: "cosmos-armored-key", Title: "Cosmos armored private key"},
+	}},
+	{id: "bech32-keys", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewBech32() }, rules: []Rule{
+		{ID: "nostr-nsec", Title: "Nostr private key (nsec)"},
+		{ID: "sui-private-key", Title: "Sui private key"},
+	}},
+	{id: "solana-keypair", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewSolanaArray() }, rules: []Rule{
+		{ID: "solana-keypair", Title: "Solana keypair"},
+	}},
+	{id: "aptos-private-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewAptos() }, rules: []Rule{
+		{ID: "aptos-private-key", Title: "Aptos private key"},
+	}},
+	{id: "wallet-file", file: func() FileDetector { return wallet.NewFiles(keystore.Options{}) }, rules: []Rule{
+		{ID: "ethereum-keystore-v3", Title: "Ethereum keystore (v3)"},
+		{ID: "ethereum-presale-wallet", Title: "Ethereum presale wallet"},
+		{ID: "eip2335-keystore", Title: "EIP-2335 validator keystore"},
+		{ID: "electrum-wallet", Title: "Electrum wallet file"},
+		{ID: "metamask-vault", Title: "MetaMask-style vault"},
+		{ID: "bitcoin-core-wallet", Title: "Bitcoin Core wallet"},
+		{ID: "polkadot-json", Title: "Polkadot{.js} keystore"},
+		{ID: "lightning-hsm-secret", Title: "Core Lightning hsm_secret"},
+		{ID: "exodus-seco", Title: "Exodus SECO wallet"},
+		{ID: "wasabi-wallet", Title: "Wasabi wallet file"},
+	}},
+}
+
 // DefaultDetectors returns new instances of the built-in chunk detectors.
 // Append to the result to add detectors of your own:
 //
@@ -24,12 +97,46 @@ import (
 // The engine owns the settings of a scan: a built-in detector returned
 // here takes the options (DeepChecks, DeepBudget) of the Scanner it is
 // given to, whatever options it was made with.
-func DefaultDetectors() []Detector { return defaultDetectors(Options{}, nil, nil) }
+func DefaultDetectors() []Detector { return chunkDetectors(builtins, Options{}, nil, nil) }
 
 // defaultDetectors builds the built-in detectors; slots, when not nil,
 // bounds the deep-check sweep goroutines they run at once.
 func defaultDetectors(opts Options, seeds *atomic.Uint64, slots chan struct{}) []Detector {
-	return append([]Detector{newPhrase(opts, seeds, slots), wallet.NewEmbedded(keystore.Options{}), wallet.NewBIP38(keystore.Options{})}, keys.All()...)
+	return chunkDetectors(builtins, opts, seeds, slots)
+}
+
+// chunkDetectors makes the chunk detectors of a table.
+func chunkDetectors(table []builtin, opts Options, seeds *atomic.Uint64, slots chan struct{}) []Detector {
+	var out []Detector
+	for _, b := range table {
+		if b.chunk != nil {
+			out = append(out, b.chunk(opts, seeds, slots))
+		}
+	}
+	return out
+}
+
+// fileDetectors makes the whole-file detectors of a table.
+func fileDetectors(table []builtin) []FileDetector {
+	var out []FileDetector
+	for _, b := range table {
+		if b.file != nil {
+			out = append(out, b.file())
+		}
+	}
+	return out
+}
+
+// rulesOf lists the rules of a table, each with its detector's ID.
+func rulesOf(table []builtin) []Rule {
+	var out []Rule
+	for _, b := range table {
+		for _, r := range b.rules {
+			r.Detector = b.id
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func newPhrase(opts Options, seeds *atomic.Uint64, slots chan struct{}) Detector {
@@ -68,9 +175,7 @@ func configureDetectors(dets []Detector, opts Options, seeds *atomic.Uint64, slo
 
 // DefaultFileDetectors returns new instances of the built-in whole-file
 // detectors (keystores, wallet databases).
-func DefaultFileDetectors() []FileDetector {
-	return []FileDetector{wallet.NewFiles(keystore.Options{})}
-}
+func DefaultFileDetectors() []FileDetector { return fileDetectors(builtins) }
 
 // decodeViews peels encodings with the built-in decoders.
 func decodeViews(ctx context.Context, data []byte, depth int, fn func(view) bool) {
@@ -95,37 +200,7 @@ type Rule struct {
 }
 
 // builtinRules lists the rules of the built-in detectors.
-var builtinRules = []Rule{
-	{ID: "bip39-mnemonic", Detector: "bip39-mnemonic", Title: "BIP-39 seed phrase"},
-	{ID: "electrum-seed", Detector: "bip39-mnemonic", Title: "Electrum seed phrase"},
-	{ID: "slip39-share", Detector: "bip39-mnemonic", Title: "SLIP-39 share"},
-	{ID: "monero-seed", Detector: "bip39-mnemonic", Title: "Monero seed phrase"},
-	{ID: "lnd-aezeed", Detector: "bip39-mnemonic", Title: "LND aezeed seed phrase"},
-	{ID: "wif", Detector: "base58-keys", Title: "WIF private key"},
-	{ID: "wif-altcoin", Detector: "base58-keys", Title: "WIF private key of a Bitcoin-derived coin"},
-	{ID: "bip32-xprv", Detector: "base58-keys", Title: "BIP-32 extended private key"},
-	{ID: "output-descriptor-xprv", Detector: "base58-keys", Title: "Extended private key in an output descriptor"},
-	{ID: "solana-private-key", Detector: "base58-keys", Title: "Solana private key (base58)"},
-	{ID: "hex-private-key", Detector: "hex-private-key", Title: "Hex private key"},
-	{ID: "bip39-entropy-hex", Detector: "hex-private-key", Title: "BIP-39 entropy in hex"},
-	{ID: "pem-secp256k1", Detector: "pem-keys", Title: "PEM secp256k1 private key"},
-	{ID: "cosmos-armored-key", Detector: "pem-keys", Title: "Cosmos armored private key"},
-	{ID: "nostr-nsec", Detector: "bech32-keys", Title: "Nostr private key (nsec)"},
-	{ID: "sui-private-key", Detector: "bech32-keys", Title: "Sui private key"},
-	{ID: "solana-keypair", Detector: "solana-keypair", Title: "Solana keypair"},
-	{ID: "aptos-private-key", Detector: "aptos-private-key", Title: "Aptos private key"},
-	{ID: "bip38-encrypted-key", Detector: "bip38", Title: "BIP-38 encrypted private key"},
-	{ID: "ethereum-keystore-v3", Detector: "wallet-file", Title: "Ethereum keystore (v3)"},
-	{ID: "ethereum-presale-wallet", Detector: "wallet-file", Title: "Ethereum presale wallet"},
-	{ID: "eip2335-keystore", Detector: "wallet-file", Title: "EIP-2335 validator keystore"},
-	{ID: "electrum-wallet", Detector: "wallet-file", Title: "Electrum wallet file"},
-	{ID: "metamask-vault", Detector: "wallet-file", Title: "MetaMask-style vault"},
-	{ID: "bitcoin-core-wallet", Detector: "wallet-file", Title: "Bitcoin Core wallet"},
-	{ID: "polkadot-json", Detector: "wallet-file", Title: "Polkadot{.js} keystore"},
-	{ID: "lightning-hsm-secret", Detector: "wallet-file", Title: "Core Lightning hsm_secret"},
-	{ID: "exodus-seco", Detector: "wallet-file", Title: "Exodus SECO wallet"},
-	{ID: "wasabi-wallet", Detector: "wallet-file", Title: "Wasabi wallet file"},
-}
+var builtinRules = rulesOf(builtins)
 
 // BuiltinRules returns the rules of the built-in detectors: what
 // Options.Disable accepts besides detector IDs.
@@ -161,9 +236,9 @@ func (s *Scanner) Rules() []Rule {
 		if described {
 			continue
 		}
-		// Keystores embedded in text are reported under the rules of
-		// the wallet-file formats.
-		known := id == "embedded-keystore"
+		// A built-in detector without rules of its own (embedded
+		// keystores) reports under those of another.
+		known := slices.ContainsFunc(builtins, func(b builtin) bool { return b.id == id })
 		for _, r := range builtinRules {
 			if r.Detector == id {
 				known = true

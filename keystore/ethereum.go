@@ -11,7 +11,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/walletaudit/walletaudit/internal/eth"
 	"golang.org/x/crypto/pbkdf2"
 	"golang.org/x/crypto/scrypt"
 	"golang.org/x/crypto/sha3"
@@ -182,7 +182,7 @@ func parseV3(data []byte) (*Assessment, error) {
 		a.Notes = append(a.Notes, "version 1 keystore (pre-2016 geth)")
 	}
 	if addr, ok := unhex(d.Address); ok && len(addr) == 20 {
-		a.Address = eip55(addr)
+		a.Address = eth.EIP55(hex.EncodeToString(addr))
 	}
 	kdf, err := parseKDF(c.KDF, c.KDFParams, 32)
 	if err != nil {
@@ -304,7 +304,7 @@ func parsePresale(data []byte) (*Assessment, error) {
 	if !ok || len(addr) != 20 {
 		return a, nil
 	}
-	a.Address = eip55(addr)
+	a.Address = eth.EIP55(hex.EncodeToString(addr))
 	a.check = func(pw []byte) bool {
 		key := pbkdf2.Key(pw, pw, iter, 16, sha256.New)
 		seed, ok := cbcDecrypt(key, enc[:16], enc[16:])
@@ -313,7 +313,7 @@ func parsePresale(data []byte) (*Assessment, error) {
 		}
 		priv := keccak(seed)
 		clear(seed)
-		return hmac.Equal(ethAddress(priv), addr)
+		return hmac.Equal(eth.RawAddress(priv), addr)
 	}
 	return a, nil
 }
@@ -342,24 +342,4 @@ func keccak(b []byte) []byte {
 	h := sha3.NewLegacyKeccak256()
 	h.Write(b)
 	return h.Sum(nil)
-}
-
-// ethAddress returns the 20-byte address of a secp256k1 private key.
-func ethAddress(priv []byte) []byte {
-	k, _ := btcec.PrivKeyFromBytes(priv)
-	pub := k.PubKey().SerializeUncompressed()
-	k.Zero()
-	return keccak(pub[1:])[12:]
-}
-
-// eip55 writes a 20-byte address in the EIP-55 mixed-case checksum form.
-func eip55(addr []byte) string {
-	h := []byte(hex.EncodeToString(addr))
-	sum := keccak(h)
-	for i, c := range h {
-		if c >= 'a' && (sum[i/2]>>(4*(1-uint(i%2))))&0xf >= 8 {
-			h[i] = c - 32
-		}
-	}
-	return "0x" + string(h)
 }

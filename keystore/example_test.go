@@ -69,3 +69,10 @@ func ExampleExhaustTimes() {
 	// 8 printable ASCII: about 9.6 million years
 	// 10 letters and digits: about 1.2 billion years
 }
+
+// Binary formats (wallet databases, raw secrets) are reported as whole
+// files; text formats by the span of their content.
+func ExampleFormat_Binary() {
+	fmt.Println(keystore.BitcoinCore.Binary(), keystore.EthereumV3.Binary())
+	// Output: true false
+}

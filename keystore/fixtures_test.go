@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/walletaudit/walletaudit/internal/eth"
 	"golang.org/x/crypto/nacl/secretbox"
 	"golang.org/x/crypto/pbkdf2"
 	"golang.org/x/crypto/scrypt"
@@ -83,7 +84,7 @@ func (g *gen) v3(password, kdf string, n, r, p, c int, pretty bool) []byte {
 	h.Write(ct)
 	return mustJSON(map[string]any{
 		"version": 3, "id": "6f1a3b1e-0000-4000-8000-000000000000",
-		"address": hex.EncodeToString(ethAddress(key)),
+		"address": hex.EncodeToString(eth.RawAddress(key)),
 		"crypto": map[string]any{
 			"cipher": "aes-128-ctr", "ciphertext": hex.EncodeToString(ct),
 			"cipherparams": map[string]string{"iv": hex.EncodeToString(iv)},
@@ -288,7 +289,7 @@ func (g *gen) presale(password string) []byte {
 	key := pbkdf2.Key([]byte(password), []byte(password), 2000, 16, sha256.New)
 	iv := g.bytes(16)
 	enc := append(bytes.Clone(iv), cbcEncrypt(key, iv, seed)...)
-	return mustJSON(map[string]string{"encseed": hex.EncodeToString(enc), "ethaddr": hex.EncodeToString(ethAddress(keccak(seed))),
+	return mustJSON(map[string]string{"encseed": hex.EncodeToString(enc), "ethaddr": hex.EncodeToString(eth.RawAddress(keccak(seed))),
 		"email": "nobody@example.invalid", "btcaddr": "1NotReal"}, false)
 }
 

@@ -1,7 +1,6 @@
 package keystore
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -67,7 +66,8 @@ const (
 )
 
 // Assessment is what the package learns about a wallet file. It holds no
-// secret in an exported field; Material is the one sensitive accessor.
+// secret in an exported field; SecretMaterial is the one sensitive
+// accessor.
 type Assessment struct {
 	// Format is the recognised format.
 	Format Format `json:"format"`
@@ -131,10 +131,10 @@ type Assessment struct {
 	hints []string
 }
 
-// Material returns the bytes that identify the stored secret: the
-// ciphertext of an encrypted store, the key material of a plain one. It is
-// sensitive: use it to fingerprint a store, never print it.
-func (a *Assessment) Material() []byte { return a.material }
+// SecretMaterial returns the bytes that identify the stored secret: the
+// ciphertext of an encrypted store, the key material of a plain one. It
+// hands out secret bytes: use it to fingerprint a store, never print it.
+func (a *Assessment) SecretMaterial() []byte { return a.material }
 
 // Summary is one line for people. It never contains secret material.
 func (a *Assessment) Summary() string {
@@ -312,30 +312,6 @@ func finish(ctx context.Context, a *Assessment, name string, opts Options) {
 		tryPasswords(ctx, a, trialList(a, name, opts), opts)
 	}
 	a.Rating = rating(a)
-}
-
-// parseBytes dispatches on content.
-func parseBytes(name string, data []byte) (a *Assessment, err error) {
-	defer guard(&a, &err)
-	t := bytes.TrimLeft(data, " \t\r\n\xef\xbb\xbf")
-	t = bytes.TrimRight(t, " \t\r\n\x00")
-	switch {
-	case len(t) == 0:
-	case t[0] == '{':
-		return parseJSON(t)
-	case t[0] == '[':
-		return parseSolana(t)
-	case bytes.HasPrefix(t, []byte("QklFMQ")), bytes.HasPrefix(t, []byte("QklFMg")):
-		return parseBIE(t)
-	case isDatabase(data):
-		return parseCore(context.Background(), name, bytes.NewReader(data), int64(len(data)))
-	case bytes.HasPrefix(data, []byte("SECO")):
-		return parseSECO(name, data)
-	}
-	if strings.EqualFold(baseName(name), "hsm_secret") {
-		return parseHSM(data)
-	}
-	return nil, ErrNotKeystore
 }
 
 func baseName(name string) string {

@@ -66,7 +66,7 @@ func TestFormats(t *testing.T) {
 			assert.Equal(t, tc.encrypted, a.Encrypted, "encrypted")
 			assert.Equal(t, tc.weak, a.WeakPassword, "weak password")
 			assert.Equal(t, tc.rating, a.Rating, "rating")
-			assert.NotEmpty(t, a.Material())
+			assert.NotEmpty(t, a.SecretMaterial())
 			assert.NotEmpty(t, a.Summary())
 			if a.Encrypted {
 				assert.NotEmpty(t, a.KDF)
@@ -88,7 +88,7 @@ func TestFormats(t *testing.T) {
 			o, err := Open(ctx, path, Options{NoTrials: true})
 			require.NoError(t, err)
 			assert.Equal(t, tc.format, o.Format)
-			assert.Equal(t, a.Material(), o.Material(), "same identity from disk")
+			assert.Equal(t, a.SecretMaterial(), o.SecretMaterial(), "same identity from disk")
 		})
 	}
 }
@@ -267,8 +267,8 @@ func TestSecretsNeverInOutput(t *testing.T) {
 				assert.NotContains(t, string(out), `"`+pw+`"`, "%s: a password in the JSON", tc.name)
 			}
 		}
-		if len(a.Material()) >= 16 {
-			assert.NotContains(t, string(out), string(a.Material()), tc.name)
+		if len(a.SecretMaterial()) >= 16 {
+			assert.NotContains(t, string(out), string(a.SecretMaterial()), tc.name)
 		}
 	}
 	_ = g

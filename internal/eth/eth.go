@@ -27,11 +27,15 @@ func EIP55(addr string) string {
 	return "0x" + string(out)
 }
 
-// Address returns the EIP-55 address of a 32-byte secp256k1 private key:
-// the last 20 bytes of Keccak-256 of the uncompressed public key.
-func Address(key []byte) string {
-	_, pub := btcec.PrivKeyFromBytes(key)
+// Address returns the EIP-55 address of a 32-byte secp256k1 private key.
+func Address(key []byte) string { return EIP55(hex.EncodeToString(RawAddress(key))) }
+
+// RawAddress returns the 20-byte address of a 32-byte secp256k1 private
+// key: the last 20 bytes of Keccak-256 of the uncompressed public key.
+func RawAddress(key []byte) []byte {
+	k, pub := btcec.PrivKeyFromBytes(key)
+	defer k.Zero()
 	h := sha3.NewLegacyKeccak256()
 	h.Write(pub.SerializeUncompressed()[1:])
-	return EIP55(hex.EncodeToString(h.Sum(nil)[12:]))
+	return h.Sum(nil)[12:]
 }

@@ -12,14 +12,8 @@ import (
 	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/chaincfg"
-	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/eth"
 )
-
-// All returns the key detectors.
-func All() []detect.Detector {
-	return []detect.Detector{NewBase58(), NewHex(), NewPEM(), NewBech32(), NewSolanaArray(), NewAptos()}
-}
 
 // validScalar reports whether b (32 bytes) is a secp256k1 private key: in
 // 1..n−1.

@@ -163,7 +163,7 @@ func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool) (*keyst
 		// The pool tries identical stores once and holds the budget.
 		return a, pool.Submit(a, "", d.opts)
 	}
-	key := string(a.Format) + ":" + string(a.Material())
+	key := string(a.Format) + ":" + string(a.SecretMaterial())
 	d.mu.Lock()
 	t, ok := d.cache[key]
 	d.mu.Unlock()

@@ -69,7 +69,7 @@ func (f *Files) DetectFile(ctx context.Context, file *detect.File) ([]detect.Can
 	// The span is the file without surrounding whitespace, clamped to the
 	// head so that the engine can compute its lines.
 	s, e := 0, int(min(file.Size, int64(len(file.Head))))
-	if !isBinary(a.Format) {
+	if !a.Format.Binary() {
 		t := bytes.TrimLeft(file.Head[:e], " \t\r\n\xef\xbb\xbf")
 		s = e - len(t)
 		if int64(e) == file.Size {
@@ -101,17 +101,13 @@ func later(a *keystore.Assessment, t *keystore.Trial, s, e int) func(context.Con
 	}
 }
 
-func isBinary(f keystore.Format) bool {
-	return f == keystore.BitcoinCore || f == keystore.LightningHSM || f == keystore.ExodusSECO
-}
-
 // candidate turns an assessment into a candidate spanning [s, e).
 func candidate(a *keystore.Assessment, s, e int) detect.Candidate {
 	kind := detect.KindKeystore
 	if !a.Encrypted {
 		kind = detect.KindWalletFile
 	}
-	material := hex.EncodeToString(a.Material())
+	material := hex.EncodeToString(a.SecretMaterial())
 	normalized := string(a.Format) + ":" + material
 	scheme := ""
 	switch a.Format {
