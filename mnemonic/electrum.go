@@ -420,5 +420,5 @@ func (p Phrase) Scheme() string {
 // normalised passphrase, 2048 rounds; both normalised by Electrum's
 // normalize_text.
 func (p Phrase) electrumSeed(passphrase string) []byte {
-	return pbkdf2.Key([]byte(electrumNormalize(p.Normalized())), []byte("electrum"+electrumNormalize(passphrase)), 2048, 64, sha512.New)
+	return pbkdf2.Key([]byte(electrumNormalize(p.Reveal())), []byte("electrum"+electrumNormalize(passphrase)), 2048, 64, sha512.New)
 }

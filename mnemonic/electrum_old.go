@@ -188,7 +188,7 @@ func Schemes(p Phrase) []string {
 		return nil
 	}
 	out := []string{p.Scheme()}
-	words := strings.Join(p.Words(), " ")
+	words := strings.Join(p.RevealWords(), " ")
 	add := func(s string) {
 		for _, o := range out {
 			if o == s {

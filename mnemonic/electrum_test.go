@@ -63,7 +63,7 @@ func TestElectrumVectors(t *testing.T) {
 			assert.Equal(t, tc.seed, hex.EncodeToString(p.Seed(unhex(t, tc.passHex))))
 			q, ok := electrumPhrase(strings.Fields(words))
 			require.True(t, ok)
-			assert.Equal(t, fp(p.Normalized()), fp(q.Normalized()))
+			assert.Equal(t, fp(p.Reveal()), fp(q.Reveal()))
 			src, ok := Public(p)
 			assert.True(t, ok)
 			assert.Equal(t, "Electrum test vector", src)
@@ -262,16 +262,16 @@ func TestElectrumGenerated(t *testing.T) {
 				assert.Equal(t, scheme, p.Scheme(), msg)
 				assert.Equal(t, lang, p.Language(), msg)
 				assert.Equal(t, len(w), p.Len(), msg)
-				assert.Equal(t, fp(s), fp(p.Normalized()), msg)
+				assert.Equal(t, fp(s), fp(p.Reveal()), msg)
 				assert.Len(t, p.Seed(""), 64)
-				assert.Nil(t, p.Entropy())
+				assert.Nil(t, p.RevealEntropy())
 				_, public := Public(p)
 				assert.False(t, public, msg)
 
 				// Odd case and spacing.
 				q, err := ValidateElectrum("  " + strings.ToUpper(strings.Join(w, " \t ")) + "\n")
 				require.NoError(t, err, msg)
-				assert.Equal(t, fp(s), fp(q.Normalized()), msg)
+				assert.Equal(t, fp(s), fp(q.Reveal()), msg)
 				assert.Equal(t, scheme, q.Scheme(), msg)
 				// Without accents: the same seed.
 				r, err := ValidateElectrum(stripMarks(s))
@@ -280,14 +280,14 @@ func TestElectrumGenerated(t *testing.T) {
 				if lang == ChineseSimplified {
 					g, err := ValidateElectrum(strings.Join(w, ""))
 					require.NoError(t, err, msg)
-					assert.Equal(t, fp(s), fp(g.Normalized()), msg)
+					assert.Equal(t, fp(s), fp(g.Reveal()), msg)
 				}
 				// One word changed: almost never still a seed of this type.
 				bad := append([]string(nil), w...)
 				list := data().electrum[electrumLangIndex(lang)]
 				bad[3] = list[(int(p.indices[3])+1)%len(list)]
 				if b, ok := electrumPhrase(bad); ok {
-					assert.NotEqual(t, fp(s), fp(b.Normalized()), msg)
+					assert.NotEqual(t, fp(s), fp(b.Reveal()), msg)
 				}
 			})
 		}
@@ -382,10 +382,10 @@ func FuzzValidateElectrum(f *testing.F) {
 			}
 			return
 		}
-		if !utf8.ValidString(p.Normalized()) {
+		if !utf8.ValidString(p.Reveal()) {
 			t.Fatal("normalized form is not UTF-8")
 		}
-		q, err := ValidateElectrum(p.Normalized())
+		q, err := ValidateElectrum(p.Reveal())
 		if err != nil || q.Scheme() != p.Scheme() {
 			t.Fatalf("normalized form does not validate: %v", err)
 		}

@@ -67,7 +67,7 @@ var publicTable = sync.OnceValue(func() map[string]string {
 		if err != nil {
 			panic("mnemonic: public phrase table: " + err.Error()) // data error, caught by tests
 		}
-		m[hex.EncodeToString(ph.Entropy())] = p.source
+		m[hex.EncodeToString(ph.RevealEntropy())] = p.source
 	}
 	return m
 })
@@ -108,7 +108,7 @@ func Public(p Phrase) (source string, ok bool) {
 		source, ok = publicElectrumOld[h]
 		return source, ok
 	}
-	source, ok = publicTable()[hex.EncodeToString(p.Entropy())]
+	source, ok = publicTable()[hex.EncodeToString(p.RevealEntropy())]
 	return source, ok
 }
 
@@ -139,7 +139,7 @@ var publicElectrumSeeds = []string{
 // (the seed Electrum hashes), so the same seed with or without accents
 // or spaces between CJK characters has one key.
 func electrumKey(p Phrase) string {
-	h := sha256.Sum256([]byte(electrumNormalize(p.Normalized())))
+	h := sha256.Sum256([]byte(electrumNormalize(p.Reveal())))
 	return hex.EncodeToString(h[:16])
 }
 
@@ -168,7 +168,7 @@ func Weakness(p Phrase) string {
 	if same {
 		return "every word is the same"
 	}
-	ent := p.Entropy()
+	ent := p.RevealEntropy()
 	if len(ent) == 0 {
 		return ""
 	}

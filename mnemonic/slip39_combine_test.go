@@ -330,7 +330,7 @@ func TestCombineSLIP39Errors(t *testing.T) {
 			assert.Nil(t, secret)
 			var words []string
 			for _, p := range tt.shares {
-				words = append(words, p.Normalized())
+				words = append(words, p.Reveal())
 			}
 			assertNoLeak(t, err, words)
 		})

@@ -168,7 +168,7 @@ func MilkSadEntropy(seed uint32, n int) []byte { return MT19937Entropy(Generator
 // MilkSad searches seeds from..to (inclusive) for one that reproduces the
 // phrase's entropy the way bx seed did. See SweepMT19937.
 func MilkSad(ctx context.Context, p Phrase, from, to uint32, done *atomic.Uint64) (uint32, bool) {
-	w, ok := sweep(ctx, p.Entropy(), from, to, []Generator{GeneratorBX}, done, nil)
+	w, ok := sweep(ctx, p.RevealEntropy(), from, to, []Generator{GeneratorBX}, done, nil)
 	return w.Seed, ok
 }
 
@@ -179,7 +179,7 @@ func MilkSad(ctx context.Context, p Phrase, from, to uint32, done *atomic.Uint64
 // takes minutes on a laptop; BenchmarkSweepMT19937 reports seeds per
 // second.
 func SweepMT19937(ctx context.Context, p Phrase, from, to uint32, done *atomic.Uint64) (WeakSeed, bool) {
-	return sweep(ctx, p.Entropy(), from, to, Generators, done, nil)
+	return sweep(ctx, p.RevealEntropy(), from, to, Generators, done, nil)
 }
 
 // SweepMT19937Slots is SweepMT19937 sharing CPUs with other sweeps: each
@@ -187,7 +187,7 @@ func SweepMT19937(ctx context.Context, p Phrase, from, to uint32, done *atomic.U
 // seeds, so sweeps that share slots run at most cap(slots) goroutines at
 // once between them. A nil slots means no bound.
 func SweepMT19937Slots(ctx context.Context, p Phrase, from, to uint32, done *atomic.Uint64, slots chan struct{}) (WeakSeed, bool) {
-	return sweep(ctx, p.Entropy(), from, to, Generators, done, slots)
+	return sweep(ctx, p.RevealEntropy(), from, to, Generators, done, slots)
 }
 
 func sweep(ctx context.Context, ent []byte, from, to uint32, gens []Generator, done *atomic.Uint64, slots chan struct{}) (WeakSeed, bool) {

@@ -16,7 +16,7 @@ func TestMilkSadKnownAnswer(t *testing.T) {
 	// FORMATS.md §5: seed 0 reproduces "milk sad wage cup reward umbrella …".
 	p, err := FromEntropy(MilkSadEntropy(0, 32), English)
 	require.NoError(t, err)
-	assert.True(t, strings.HasPrefix(p.Normalized(), "milk sad wage cup reward umbrella"))
+	assert.True(t, strings.HasPrefix(p.Reveal(), "milk sad wage cup reward umbrella"))
 	// mtFirst agrees with the full generator.
 	for _, s := range []uint32{0, 1, 5489, 1700000000, 0xffffffff} {
 		assert.Equal(t, MilkSadEntropy(s, 1)[0], byte(mtFirst(s)>>24))

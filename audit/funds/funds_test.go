@@ -184,12 +184,12 @@ func freshPhrase(t *testing.T) (mnemonic.Phrase, planted) {
 	master, err := hdkeychain.NewMaster(p.Seed(""), &chaincfg.MainNetParams)
 	require.NoError(t, err)
 	var lines []string
-	for i, w := range p.Words() {
+	for i, w := range p.RevealWords() {
 		lines = append(lines, fmt.Sprintf("%d. %s", i+1, w))
 	}
 	raw := strings.Join(lines, "\n") // a numbered layout, as found
-	forms := []string{p.Normalized(), strings.Join(p.Words()[:3], " "), master.String(), hex.EncodeToString(p.Seed(""))}
-	return p, planted{kind: detect.KindMnemonic, secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: raw, Normalized: p.Normalized(), Redacted: "[12 words]"}), forms: forms}
+	forms := []string{p.Reveal(), strings.Join(p.RevealWords()[:3], " "), master.String(), hex.EncodeToString(p.Seed(""))}
+	return p, planted{kind: detect.KindMnemonic, secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: raw, Normalized: p.Reveal(), Redacted: "[12 words]"}), forms: forms}
 }
 
 func assertNoSecretSent(t *testing.T, rec *recorder, ps ...planted) {

@@ -54,7 +54,7 @@ func newFixtureHome(t *testing.T) fixtureHome {
 	// The phrase typed into a shell.
 	p, err := mnemonic.FromEntropy([]byte("host-audit-fixtr"), mnemonic.English)
 	require.NoError(t, err)
-	fx.phrase = p.Normalized()
+	fx.phrase = p.Reveal()
 	write(".bash_history", []byte("ls\necho \""+fx.phrase+"\" > seed.txt\nrm seed.txt\n"))
 
 	// A MetaMask-like vault in Chrome's extension storage, under a long

@@ -184,7 +184,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		}
 		cand := detect.Candidate{
 			Rule: rule, Kind: detect.KindMnemonic, Start: m.Start, End: m.End,
-			Secret:     detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: string(c.Data[m.Start:m.End]), Normalized: p.Scheme() + ":" + p.Normalized(), Redacted: redacted, Address: addr}),
+			Secret:     detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: string(c.Data[m.Start:m.End]), Normalized: p.Scheme() + ":" + p.Reveal(), Redacted: redacted, Address: addr}),
 			Confidence: conf, Scheme: p.Scheme(), Details: details,
 		}
 		if src, ok := mnemonic.Public(p); ok {
@@ -232,7 +232,7 @@ var generatorNames = map[mnemonic.Generator]string{
 // find the same phrase meanwhile wait for the first sweep's outcome. A
 // sweep cut short by cancellation is not remembered.
 func (d *Detector) deepCheckOnce(ctx context.Context, p mnemonic.Phrase) map[string]string {
-	key := sha256.Sum256([]byte(p.Normalized()))
+	key := sha256.Sum256([]byte(p.Reveal()))
 	d.mu.Lock()
 	if d.swept == nil {
 		d.swept = map[[32]byte]*sweepResult{}

@@ -220,7 +220,7 @@ func find(p string, data []byte) []hit {
 	for _, m := range mnemonic.Find(data) {
 		ph := m.Phrase
 		src, pub := mnemonic.Public(ph)
-		sum := sha256.Sum256([]byte(ph.Normalized()))
+		sum := sha256.Sum256([]byte(ph.Reveal()))
 		line := m.StartLine
 		if line == 0 {
 			line = 1 + bytes.Count(data[:max(0, min(m.Start, len(data)))], []byte{'\n'})

@@ -20,7 +20,7 @@ func TestScanTree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	note := []byte("Notes from Tuesday\nRecovery phrase:\n" + p.Normalized() + "\n")
+	note := []byte("Notes from Tuesday\nRecovery phrase:\n" + p.Reveal() + "\n")
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), note, 0o600); err != nil {
 		t.Fatal(err)
