@@ -6,7 +6,7 @@ import (
 )
 
 // SchemeAezeed marks an LND aezeed cipher seed.
-const SchemeAezeed = "aezeed"
+const SchemeAezeed Scheme = "aezeed"
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 

@@ -183,7 +183,7 @@ type fsPhrase struct {
 	words  []string // as written: NFC
 	norm   string   // Reveal() of the valid phrase; "" for a near miss
 	lang   fsLang
-	scheme string
+	scheme Scheme
 	list   []string                  // the list the words come from
 	valid  func(words []string) bool // the scheme's validator
 }
@@ -250,7 +250,7 @@ type fsClass struct {
 	name   string
 	langs  []Language // cycled over samples; nil: the ten BIP-39 languages
 	lens   []int      // cycled over samples; nil: 12, 18, 24
-	scheme string     // "" BIP-39; "sorted8", SLIP-39, Monero, Polyseed, aezeed, Electrum
+	scheme Scheme     // "" BIP-39; "sorted8", SLIP-39, Monero, Polyseed, aezeed, Electrum
 	count  int        // phrases per sample; 0 means 1
 	render func(d *fsDoc, ps []fsPhrase)
 }
@@ -684,7 +684,7 @@ func fsValidator(f func(string) (Phrase, error)) func([]string) bool {
 }
 
 // fsNewPhrase draws a fresh valid phrase of the scheme.
-func fsNewPhrase(t *testing.T, rng *rand.Rand, scheme string, lang Language, n int) fsPhrase {
+func fsNewPhrase(t *testing.T, rng *rand.Rand, scheme Scheme, lang Language, n int) fsPhrase {
 	l := fsLangOf(lang)
 	p := fsPhrase{lang: l, scheme: scheme, list: fsList(lang), valid: fsValidator(Validate)}
 	switch scheme {

@@ -414,5 +414,5 @@ func TestMoneroChineseGlued(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, SchemeMonero, ms[0].Phrase.Scheme())
 	assert.Equal(t, ChineseSimplified, ms[0].Phrase.Language())
-	assert.Equal(t, "glued", ms[0].Layout)
+	assert.Equal(t, LayoutGlued, ms[0].Layout)
 }

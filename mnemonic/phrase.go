@@ -43,7 +43,7 @@ type Phrase struct {
 	lang     Language
 	indices  []uint16
 	prefixes bool
-	scheme   string // "" for BIP-39
+	scheme   Scheme // "" for BIP-39
 }
 
 // validLength reports whether n is a BIP-39 word count.

@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/walletaudit/walletaudit/internal/bip39vectors"
 	"strings"
 	"sync"
 	"testing"
@@ -140,7 +141,7 @@ func TestWordlists(t *testing.T) {
 }
 
 func TestTestVectorsArePublic(t *testing.T) {
-	es := TestVectorEntropies()
+	es := bip39vectors.Entropies()
 	require.Len(t, es, 48)
 	for _, e := range es {
 		p, err := FromEntropy(e, English)

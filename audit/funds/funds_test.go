@@ -243,7 +243,7 @@ func TestDescriptorsOfSecrets(t *testing.T) {
 	assert.Equal(t, []string{eth.Address(b[:])}, m.ethAddresses(5))
 
 	_, pp := freshPhrase(t)
-	m, ok = parseSecret(pp.kind, mnemonic.SchemeBIP39, pp.secret.Reveal())
+	m, ok = parseSecret(pp.kind, string(mnemonic.SchemeBIP39), pp.secret.Reveal())
 	require.True(t, ok, "a numbered phrase is read back")
 	objs, n, err = m.btcObjects(&chaincfg.MainNetParams)
 	require.NoError(t, err)
@@ -260,7 +260,7 @@ func TestDescriptorsOfSecrets(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(objs[0].Desc, "pkh(tpub"), objs[0].Desc)
 
-	_, ok = parseSecret(detect.KindMnemonic, mnemonic.SchemeMonero, pp.secret.Reveal())
+	_, ok = parseSecret(detect.KindMnemonic, string(mnemonic.SchemeMonero), pp.secret.Reveal())
 	assert.False(t, ok, "only BIP-39 seeds are checked")
 	_, ok = parseSecret(detect.KindKeystore, "", "{}")
 	assert.False(t, ok)
@@ -317,7 +317,7 @@ func TestCheckFundedAndEmpty(t *testing.T) {
 	assert.Equal(t, "0", r.Balance)
 	assert.Empty(t, r.Note)
 
-	r = c.Check(ctx, pp.kind, mnemonic.SchemeBIP39, pp.secret)
+	r = c.Check(ctx, pp.kind, string(mnemonic.SchemeBIP39), pp.secret)
 	require.NotNil(t, r)
 	assert.False(t, r.Funded())
 	assert.True(t, r.Used())

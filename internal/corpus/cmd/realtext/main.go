@@ -226,8 +226,8 @@ func find(p string, data []byte) []hit {
 			line = 1 + bytes.Count(data[:max(0, min(m.Start, len(data)))], []byte{'\n'})
 		}
 		out = append(out, hit{
-			path: p, line: line, scheme: ph.Scheme(), lang: string(ph.Language()), words: ph.Len(),
-			layout: m.Layout, labelled: m.Labelled, exact: m.Exact, public: pub, source: src,
+			path: p, line: line, scheme: string(ph.Scheme()), lang: string(ph.Language()), words: ph.Len(),
+			layout: string(m.Layout), labelled: m.Labelled, exact: m.Exact, public: pub, source: src,
 			fingerprint: hex.EncodeToString(sum[:8]),
 		})
 	}
