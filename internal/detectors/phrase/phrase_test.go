@@ -92,7 +92,7 @@ func TestElectrumOldSeeds(t *testing.T) {
 	cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("# Electrum 1.9 backup\nseed: " + vector + "\n")})
 	require.Len(t, cs, 1)
 	assert.Equal(t, "electrum-seed", cs[0].Rule)
-	assert.Equal(t, mnemonic.SchemeElectrumOld, cs[0].Scheme)
+	assert.Equal(t, string(mnemonic.SchemeElectrumOld), cs[0].Scheme)
 	assert.Equal(t, "1FJEEB8ihPMbzs2SkLmr37dHyRFzakqUmo", cs[0].Secret.Address())
 	assert.True(t, cs[0].Public)
 	assert.Equal(t, detect.ConfidenceHigh, cs[0].Confidence)
@@ -207,7 +207,7 @@ func TestPolyseedRule(t *testing.T) {
 	cs := New().Detect(context.Background(), &detect.Chunk{Data: []byte("polyseed: " + vector + "\n")})
 	require.Len(t, cs, 1)
 	assert.Equal(t, "monero-seed", cs[0].Rule)
-	assert.Equal(t, mnemonic.SchemePolyseed, cs[0].Scheme)
+	assert.Equal(t, string(mnemonic.SchemePolyseed), cs[0].Scheme)
 	assert.True(t, cs[0].Public)
 	assert.NotContains(t, cs[0].Secret.Redacted(), "raven")
 }
