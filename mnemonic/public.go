@@ -9,7 +9,7 @@ import (
 )
 
 // publicPhrases are phrases published as development defaults
-// (FORMATS.md §1.8): anyone who knows the tool knows the keys.
+// (docs/formats.md §1.5): anyone who knows the tool knows the keys.
 var publicPhrases = []struct{ phrase, source string }{
 	{"test test test test test test test test test test test junk", "Hardhat/Anvil/Foundry default mnemonic"},
 	{"myth like bonus scare over problem client lizard pioneer submit female collect", "Ganache deterministic (-d) mnemonic"},

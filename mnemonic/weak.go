@@ -14,7 +14,7 @@ type Generator string
 const (
 	// GeneratorBX is libbitcoin-explorer 3.x "bx seed" (Milk Sad,
 	// CVE-2023-39910): MT19937-32 seeded with 32 bits of system time,
-	// entropy byte i being the top 8 bits of output i (FORMATS.md §5;
+	// entropy byte i being the top 8 bits of output i (docs/formats.md §8.1;
 	// seed 0 gives the phrase "milk sad wage cup reward umbrella …").
 	GeneratorBX Generator = "bx-seed"
 	// GeneratorTrustWallet is the Trust Wallet browser extension 0.0.172

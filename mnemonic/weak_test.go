@@ -13,7 +13,7 @@ import (
 )
 
 func TestMilkSadKnownAnswer(t *testing.T) {
-	// FORMATS.md §5: seed 0 reproduces "milk sad wage cup reward umbrella …".
+	// docs/formats.md §8.1: seed 0 reproduces "milk sad wage cup reward umbrella …".
 	p, err := FromEntropy(MT19937Entropy(GeneratorBX, 0, 32), English)
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(p.Reveal(), "milk sad wage cup reward umbrella"))

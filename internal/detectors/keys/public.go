@@ -16,7 +16,7 @@ import (
 )
 
 // publicMnemonics are the development defaults whose accounts
-// m/44'/60'/0'/0/i are published (FORMATS.md §1.8). The keys are derived
+// m/44'/60'/0'/0/i are published (docs/formats.md §1.5). The keys are derived
 // here rather than typed in.
 var publicMnemonics = []struct {
 	phrase, source string
