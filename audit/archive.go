@@ -338,7 +338,7 @@ func (w *itemScanner) scanQR(it Item, rc io.Reader, member func(string, int64, o
 			}{name + "-bytes", c.Raw}
 			if len(c.Raw) == 16 || len(c.Raw) == 32 {
 				if ph, err := mnemonic.FromEntropy(c.Raw, mnemonic.English); err == nil {
-					raw.name, raw.data = name+"-compactseedqr", []byte(ph.Normalized())
+					raw.name, raw.data = name+"-compactseedqr", []byte(ph.Reveal())
 				}
 			}
 			payloads = append(payloads, raw)

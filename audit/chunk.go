@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"maps"
 	"path"
 	"sort"
 )
@@ -172,21 +173,15 @@ func withEncoding(c Candidate, enc string) Candidate {
 	if enc == "" {
 		return c
 	}
-	d := make(map[string]string, len(c.Details)+1)
-	for k, v := range c.Details {
-		d[k] = v
-	}
-	d["encoding"] = enc
-	c.Details = d
-	return c
+	return withDetail(c, "encoding", enc)
 }
 
 // withDetail returns c with one more detail, leaving the detector's map
 // untouched.
 func withDetail(c Candidate, k, v string) Candidate {
-	d := make(map[string]string, len(c.Details)+1)
-	for key, val := range c.Details {
-		d[key] = val
+	d := maps.Clone(c.Details)
+	if d == nil {
+		d = make(map[string]string, 1)
 	}
 	d[k] = v
 	c.Details = d

@@ -14,7 +14,7 @@ import (
 func embedPhrase(t *testing.T) string {
 	p, err := mnemonic.FromEntropy([]byte("embed-test-entro"), mnemonic.English)
 	require.NoError(t, err)
-	return p.Normalized()
+	return p.Reveal()
 }
 
 // The engine, not the detector list, owns the deep checks: the

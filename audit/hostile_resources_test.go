@@ -43,7 +43,7 @@ func TestHostileReportHoldsNoGeneratorSeed(t *testing.T) {
 	sum, err := s.Run(context.Background(), func(f audit.Finding) error {
 		fs = append(fs, f)
 		return nil
-	}, audit.Bytes("notes/wallet.txt", []byte("my wallet seed: "+p.Normalized()+"\n")))
+	}, audit.Bytes("notes/wallet.txt", []byte("my wallet seed: "+p.Reveal()+"\n")))
 	require.NoError(t, err)
 	require.Len(t, fs, 1)
 	assert.Contains(t, fs[0].Details["weakness"], "CVE-2023-39910", "the flaw is named")
@@ -105,7 +105,7 @@ func TestHostileCancelStopsDeepSweeps(t *testing.T) {
 	require.NoError(t, err)
 	srcs := func() []audit.Source {
 		return []audit.Source{
-			audit.Bytes("a/phrase.txt", []byte("seed: "+random.Normalized()+"\n")),
+			audit.Bytes("a/phrase.txt", []byte("seed: "+random.Reveal()+"\n")),
 			audit.Bytes("b/key.txt", wifLine(t)),
 		}
 	}

@@ -91,11 +91,11 @@ func TestMailPartsAreScanned(t *testing.T) {
 	// A seed phrase in a quoted-printable body, with the default detectors.
 	p := freshPhrase(t)
 	eml := []byte("From: a@example.org\r\nSubject: notes\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n" +
-		"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + qpEncode("Hi,\r\n\r\nhere is the backup of my wallet, keep it safe:\r\n\r\n"+p.Normalized()+"\r\n\r\nAnna\r\n"))
+		"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + qpEncode("Hi,\r\n\r\nhere is the backup of my wallet, keep it safe:\r\n\r\n"+p.Reveal()+"\r\n\r\nAnna\r\n"))
 	fs, _ = collect(t, New(Options{}), Bytes("notes.eml", eml))
 	require.Len(t, fs, 1)
 	assert.Equal(t, "notes.eml!body.txt", fs[0].Location.Path)
-	assert.Equal(t, detect.Fingerprint(KindMnemonic, "bip39:"+p.Normalized()), fs[0].Secret.Fingerprint())
+	assert.Equal(t, detect.Fingerprint(KindMnemonic, "bip39:"+p.Reveal()), fs[0].Secret.Fingerprint())
 }
 
 func freshPhrase(t *testing.T) mnemonic.Phrase {
@@ -134,5 +134,5 @@ func TestQRCodesInImagesAreScanned(t *testing.T) {
 	for _, f := range found {
 		fps[f.Secret.Fingerprint()] = f.Location.Path
 	}
-	assert.Equal(t, "seedqr.png!qr1-compactseedqr", fps[detect.Fingerprint(KindMnemonic, "bip39:"+p.Normalized())], "CompactSeedQR not found")
+	assert.Equal(t, "seedqr.png!qr1-compactseedqr", fps[detect.Fingerprint(KindMnemonic, "bip39:"+p.Reveal())], "CompactSeedQR not found")
 }

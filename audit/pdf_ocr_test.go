@@ -45,7 +45,7 @@ func where(t *testing.T, s *Scanner, src Source) map[string]Finding {
 
 func TestPDFTextIsScanned(t *testing.T) {
 	p := freshPhrase(t)
-	words := p.Words()
+	words := p.RevealWords()
 	sheet := func(pdf *fpdf.Fpdf) {
 		pdf.AddPage()
 		pdf.Text(20, 20, "Recovery sheet")
@@ -63,7 +63,7 @@ func TestPDFTextIsScanned(t *testing.T) {
 	}{
 		{"one line", "notes.pdf!page1.txt", func(pdf *fpdf.Fpdf) {
 			pdf.AddPage()
-			pdf.Text(20, 30, p.Normalized())
+			pdf.Text(20, 30, p.Reveal())
 		}},
 		{"numbered table in two columns", "notes.pdf!page1.txt", sheet},
 		{"second of two pages", "notes.pdf!page2.txt", func(pdf *fpdf.Fpdf) {
@@ -72,7 +72,7 @@ func TestPDFTextIsScanned(t *testing.T) {
 			sheet(pdf)
 		}},
 	}
-	want := detect.Fingerprint(KindMnemonic, "bip39:"+p.Normalized())
+	want := detect.Fingerprint(KindMnemonic, "bip39:"+p.Reveal())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			data := pdfOf(t, tt.draw)
@@ -126,9 +126,9 @@ func TestOCR(t *testing.T) {
 		t.Fatal("tesseract is not installed")
 	}
 	p := freshPhrase(t)
-	w := p.Words()
+	w := p.RevealWords()
 	img := textPNG(t, []string{strings.Join(w[0:4], " "), strings.Join(w[4:8], " "), strings.Join(w[8:12], " ")})
-	want := detect.Fingerprint(KindMnemonic, "bip39:"+p.Normalized())
+	want := detect.Fingerprint(KindMnemonic, "bip39:"+p.Reveal())
 
 	f, ok := where(t, New(Options{OCR: true}), Bytes("photo.png", img))[want]
 	require.True(t, ok, "phrase not read in the image")

@@ -37,7 +37,7 @@ type pwEntry struct{ title, user, password, notes string }
 // its notes, the third a fresh WIF key as its password; the others
 // ordinary passwords, which are no finding.
 func pwEntries(t *testing.T) (entries []pwEntry, phrase, wif string) {
-	phrase = freshPhrase(t).Normalized()
+	phrase = freshPhrase(t).Reveal()
 	k, err := btcec.NewPrivateKey()
 	require.NoError(t, err)
 	w, err := btcutil.NewWIF(k, &chaincfg.MainNetParams, true)

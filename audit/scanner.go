@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"iter"
 	"log/slog"
+	"maps"
 	"os"
 	"path"
 	"runtime"
@@ -363,14 +364,11 @@ func (st *runState) summary(d time.Duration) Summary {
 	defer st.mu.Unlock()
 	sort.Slice(st.skips, func(i, j int) bool { return st.skips[i].Path < st.skips[j].Path })
 	sort.Slice(st.itemErrs, func(i, j int) bool { return st.itemErrs[i].Path < st.itemErrs[j].Path })
-	by := make(map[string]int, len(st.bySev))
-	for k, v := range st.bySev {
-		by[k] = v
-	}
+
 	return Summary{
 		FilesScanned: st.files.Load(), BytesScanned: st.bytes.Load(), Findings: st.nFindings,
 		Ignored: int(st.ignored.Load()), Baselined: int(st.baselined.Load()),
-		BySeverity: by, Skipped: append([]Skip{}, st.skips...), Errors: append([]ItemError{}, st.itemErrs...),
+		BySeverity: maps.Clone(st.bySev), Skipped: append([]Skip{}, st.skips...), Errors: append([]ItemError{}, st.itemErrs...),
 		SkippedTotal: st.skipped.Load(), ErrorsTotal: st.errs.Load(),
 		InternalErrors: int(st.internals.Load()),
 		DurationMS:     d.Milliseconds(), Duration: d,

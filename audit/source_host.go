@@ -24,7 +24,7 @@ type WalletLocation struct {
 }
 
 // extensionIDs are Chromium web-store IDs of wallet extensions
-// (FORMATS.md §4.7: seen in at least two independent public sources,
+// (docs/formats.md §7.6: seen in at least two independent public sources,
 // wallet documentation, dapp connectors, stealer code). IDs are data, not
 // truth: write-ups do mislabel them.
 var extensionIDs = map[string]string{
@@ -60,7 +60,7 @@ var browserDirs = map[string][]string{
 }
 
 // desktopDirs are desktop wallet data directories relative to a home
-// (FORMATS.md §4.8).
+// (docs/formats.md §7.7).
 var desktopDirs = map[string][]string{
 	"Bitcoin Core":   {".bitcoin", "Library/Application Support/Bitcoin", "AppData/Roaming/Bitcoin", "AppData/Local/Bitcoin"},
 	"Electrum":       {".electrum", "AppData/Roaming/Electrum"},

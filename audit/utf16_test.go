@@ -63,7 +63,7 @@ func TestUTF16WithoutBOM(t *testing.T) {
 	require.NoError(t, err)
 	p, err := mnemonic.FromEntropy(entropy, mnemonic.English)
 	require.NoError(t, err)
-	phrase := p.Normalized()
+	phrase := p.Reveal()
 	note := "Notes from Tuesday\nRecovery phrase:\n" + phrase + "\n-- \n"
 	crlf := strings.ReplaceAll(note, "\n", "\r\n")
 

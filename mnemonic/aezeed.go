@@ -6,12 +6,12 @@ import (
 )
 
 // SchemeAezeed marks an LND aezeed cipher seed.
-const SchemeAezeed = "aezeed"
+const SchemeAezeed Scheme = "aezeed"
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // aezeedValid reports whether 24 BIP-39 English word indices are an LND
-// aezeed (lightningnetwork/lnd aezeed/cipherseed.go, FORMATS.md §1.6):
+// aezeed (lightningnetwork/lnd aezeed/cipherseed.go, docs/formats.md §4.3):
 // 33 bytes = version 0 ‖ AEZ ciphertext (23) ‖ scrypt salt (5) ‖
 // CRC-32C (Castagnoli, big-endian) of the first 29 bytes. A random
 // sequence passes once in 2^35.

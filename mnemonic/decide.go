@@ -101,7 +101,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	// Numbered lists, also in another order (grids read row by row):
 	// the numbered words by their numbers when they are exactly 1..n.
 	if ord, ok := byNumber(run); ok {
-		if m, ok := f.tryWindow(ord, "numbered", ord); ok {
+		if m, ok := f.tryWindow(ord, LayoutNumbered, ord); ok {
 			m.Exact = true
 			consider(m, len(ord), numberedBits)
 		}
@@ -140,7 +140,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 			continue
 		}
 		for _, cols := range gridOrders(rows) {
-			if m, ok := f.tryWindow(cols, "grid-columns", rows); ok {
+			if m, ok := f.tryWindow(cols, LayoutGridColumns, rows); ok {
 				m.Exact = len(rows) == n
 				consider(m, len(rows), 0)
 			}
@@ -226,7 +226,7 @@ func sharedLanguages(words []token) uint16 {
 
 // tryWindow validates the words in order; span is the tokens whose byte
 // extent the match covers.
-func (f *finder) tryWindow(words []token, layout string, span []token) (Match, bool) {
+func (f *finder) tryWindow(words []token, layout Layout, span []token) (Match, bool) {
 	if !f.phraseShaped(words) {
 		return Match{}, false
 	}
@@ -252,8 +252,8 @@ func (f *finder) tryWindow(words []token, layout string, span []token) (Match, b
 					continue
 				}
 			}
-			if words[0].han && layout == "inline" && !words[len(words)-1].gapHard && words[1].start == words[0].end {
-				layout = "glued"
+			if words[0].han && layout == LayoutInline && !words[len(words)-1].gapHard && words[1].start == words[0].end {
+				layout = LayoutGlued
 			}
 			return Match{Start: start, End: end, Phrase: Phrase{lang: languages[li], indices: slices.Clone(idx)}, Layout: layout}, true
 		}

@@ -8,7 +8,7 @@
 // concurrent use and all languages work at once.
 //
 //	p, err := mnemonic.Validate(text)      // ErrWordCount, ErrChecksum, *UnknownWordError
-//	p.Language(), p.Len(), p.Entropy()     // the phrase itself prints redacted
+//	p.Language(), p.Len(), p.RevealEntropy()     // the phrase itself prints redacted
 //	seed := p.Seed("")                     // PBKDF2-HMAC-SHA512, 2048 rounds
 //	for _, m := range mnemonic.Find(data) { … m.Start, m.StartLine, m.Phrase … }
 //

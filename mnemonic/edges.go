@@ -185,13 +185,13 @@ func strictLabel(text []byte, start int) bool {
 
 // layoutOf names the layout of words in text order: "numbered" when they
 // are numbered 1..n, else "inline".
-func layoutOf(w []token) string {
+func layoutOf(w []token) Layout {
 	numbered := true
 	for i, t := range w {
 		numbered = numbered && t.num == i+1
 	}
 	if numbered {
-		return "numbered"
+		return LayoutNumbered
 	}
-	return "inline"
+	return LayoutInline
 }

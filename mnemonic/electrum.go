@@ -13,13 +13,17 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// Scheme names the seed scheme a Phrase follows: how its words encode
+// the secret and how a wallet derives keys from them.
+type Scheme string
+
 // Schemes a Phrase can follow.
 const (
-	SchemeBIP39             = "bip39"
-	SchemeElectrumStandard  = "electrum-standard"
-	SchemeElectrumSegwit    = "electrum-segwit"
-	SchemeElectrum2FA       = "electrum-2fa"
-	SchemeElectrum2FASegwit = "electrum-2fa-segwit"
+	SchemeBIP39             Scheme = "bip39"
+	SchemeElectrumStandard  Scheme = "electrum-standard"
+	SchemeElectrumSegwit    Scheme = "electrum-segwit"
+	SchemeElectrum2FA       Scheme = "electrum-2fa"
+	SchemeElectrum2FASegwit Scheme = "electrum-2fa-segwit"
 )
 
 // electrumLists are the wordlists Electrum 2.x ships (electrum/wordlist/:
@@ -64,7 +68,10 @@ const (
 // them (spesmilo/electrum version.py: SEED_PREFIX, SEED_PREFIX_SW,
 // SEED_PREFIX_2FA, SEED_PREFIX_2FA_SW), in the order Electrum's
 // calc_seed_type tries them.
-var electrumPrefixes = []struct{ prefix, scheme string }{
+var electrumPrefixes = []struct {
+	prefix string
+	scheme Scheme
+}{
 	{"01", SchemeElectrumStandard},
 	{"100", SchemeElectrumSegwit},
 	{"101", SchemeElectrum2FA},
@@ -76,7 +83,7 @@ var electrumPrefixes = []struct{ prefix, scheme string }{
 // matches by chance once in 256 (standard) or 4096 (the others). As in
 // Electrum, the 2FA prefix counts only for 12 words or 20 and more
 // (older 2FA seeds are told apart from newer ones by their length).
-func electrumScheme(normalized string, n int) string {
+func electrumScheme(normalized string, n int) Scheme {
 	m := hmac.New(sha512.New, []byte("Seed version"))
 	m.Write([]byte(normalized))
 	h := hex.EncodeToString(m.Sum(nil)[:2])
@@ -398,7 +405,7 @@ func (p Phrase) electrumWords() []string {
 }
 
 // isElectrum reports whether a scheme is one of Electrum 2.x.
-func isElectrum(scheme string) bool {
+func isElectrum(scheme Scheme) bool {
 	switch scheme {
 	case SchemeElectrumStandard, SchemeElectrumSegwit, SchemeElectrum2FA, SchemeElectrum2FASegwit:
 		return true
@@ -407,8 +414,8 @@ func isElectrum(scheme string) bool {
 }
 
 // Scheme returns the phrase's seed scheme: SchemeBIP39 or one of the
-// Electrum schemes.
-func (p Phrase) Scheme() string {
+// other Scheme constants.
+func (p Phrase) Scheme() Scheme {
 	if p.scheme == "" {
 		return SchemeBIP39
 	}
@@ -420,5 +427,5 @@ func (p Phrase) Scheme() string {
 // normalised passphrase, 2048 rounds; both normalised by Electrum's
 // normalize_text.
 func (p Phrase) electrumSeed(passphrase string) []byte {
-	return pbkdf2.Key([]byte(electrumNormalize(p.Normalized())), []byte("electrum"+electrumNormalize(passphrase)), 2048, 64, sha512.New)
+	return pbkdf2.Key([]byte(electrumNormalize(p.Reveal())), []byte("electrum"+electrumNormalize(passphrase)), 2048, 64, sha512.New)
 }

@@ -11,7 +11,7 @@ import (
 // SchemeElectrumOld marks a seed of Electrum before version 2.0: 12 (or
 // 24) words of its own 1626-word list, three words to 32 bits, with no
 // checksum at all.
-const SchemeElectrumOld = "electrum-old"
+const SchemeElectrumOld Scheme = "electrum-old"
 
 var electrumOldIndex = sync.OnceValue(func() map[string]uint16 {
 	m := make(map[string]uint16, len(electrumOldWords))
@@ -125,7 +125,7 @@ func FindElectrumOld(text []byte) []Match {
 		if len(out) > 0 {
 			line = out[len(out)-1].StartLine + bytes.Count(text[out[len(out)-1].Start:s], []byte{'\n'})
 		}
-		out = append(out, Match{Start: s, End: e, Exact: true, Layout: "single-line", StartLine: line, EndLine: line,
+		out = append(out, Match{Start: s, End: e, Exact: true, Layout: LayoutSingleLine, StartLine: line, EndLine: line,
 			Labelled: labelled(text, s),
 			Phrase:   Phrase{lang: English, indices: append([]uint16(nil), idx...), scheme: SchemeElectrumOld}})
 	}
@@ -183,13 +183,13 @@ func isIdentByte(c byte) bool {
 // 256) or consist of old Electrum words, and the wallet that restores it
 // decides which keys it opens. Electrum itself tries the old format
 // first.
-func Schemes(p Phrase) []string {
+func Schemes(p Phrase) []Scheme {
 	if p.IsZero() {
 		return nil
 	}
-	out := []string{p.Scheme()}
-	words := strings.Join(p.Words(), " ")
-	add := func(s string) {
+	out := []Scheme{p.Scheme()}
+	words := strings.Join(p.RevealWords(), " ")
+	add := func(s Scheme) {
 		for _, o := range out {
 			if o == s {
 				return

@@ -24,7 +24,7 @@ func TestElectrumOldVector(t *testing.T) {
 	h, ok := electrumOldHex(p.indices)
 	require.True(t, ok)
 	assert.Equal(t, electrumOldVectorHex, h)
-	assert.Equal(t, electrumOldVector, p.Normalized())
+	assert.Equal(t, electrumOldVector, p.Reveal())
 	assert.Len(t, p.Seed(""), 32)
 	src, ok := Public(p)
 	assert.True(t, ok)

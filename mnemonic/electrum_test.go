@@ -39,7 +39,7 @@ func TestElectrumVectors(t *testing.T) {
 	tests := []struct {
 		name, wordsHex, passHex, seed string
 		lang                          Language
-		scheme                        string
+		scheme                        Scheme
 	}{
 		{"english", hex.EncodeToString([]byte(en)), "", "aac2a6302e48577ab4b46f23dbae0774e2e62c796f797d0a1b5faeb528301e3064342dafb79069e7c4c6b8c38ae11d7a973bec0d4f70626f8cc5184a8d0b0756", English, SchemeElectrumSegwit},
 		{"english_with_passphrase", hex.EncodeToString([]byte(en)), hex.EncodeToString([]byte("Did you ever hear the tragedy of Darth Plagueis the Wise?")), "4aa29f2aeb0127efb55138ab9e7be83b36750358751906f86c662b21a1ea1370f949e6d1a12fa56d3d93cadda93038c76ac8118597364e46f5156fde6183c82f", English, SchemeElectrumSegwit},
@@ -63,7 +63,7 @@ func TestElectrumVectors(t *testing.T) {
 			assert.Equal(t, tc.seed, hex.EncodeToString(p.Seed(unhex(t, tc.passHex))))
 			q, ok := electrumPhrase(strings.Fields(words))
 			require.True(t, ok)
-			assert.Equal(t, fp(p.Normalized()), fp(q.Normalized()))
+			assert.Equal(t, fp(p.Reveal()), fp(q.Reveal()))
 			src, ok := Public(p)
 			assert.True(t, ok)
 			assert.Equal(t, "Electrum test vector", src)
@@ -80,7 +80,7 @@ func TestElectrumSeedTypes(t *testing.T) {
 	cell := "cell dumb heartbeat north boom tease "
 	tests := []struct {
 		seed string
-		want string // a scheme, "old" or ""
+		want Scheme // a scheme, "old" or ""
 	}{
 		{cell + "ship baby bright kingdom rare squeeze", "old"},
 		{strings.Repeat(cell, 4), "old"},
@@ -149,7 +149,7 @@ func TestElectrum2FAWordCount(t *testing.T) {
 				break
 			}
 		}
-		want := ""
+		want := Scheme("")
 		if n == 12 || n >= 20 {
 			want = SchemeElectrum2FA
 		}
@@ -178,7 +178,7 @@ func TestElectrumNormalize(t *testing.T) {
 // little-endian in base len(list), then counted up until the version
 // prefix matches, skipping old seeds and valid BIP-39 phrases of the same
 // list. Generated here: never a real wallet's seed.
-func makeElectrumSeed(t *testing.T, rng *rand.Rand, lang Language, scheme string) []string {
+func makeElectrumSeed(t *testing.T, rng *rand.Rand, lang Language, scheme Scheme) []string {
 	list := data().electrum[electrumLangIndex(lang)]
 	n := big.NewInt(int64(len(list)))
 	bpw := math.Log2(float64(len(list)))
@@ -226,7 +226,7 @@ func makeElectrumSeed(t *testing.T, rng *rand.Rand, lang Language, scheme string
 	return nil
 }
 
-func hexPrefix(normalized, scheme string) bool {
+func hexPrefix(normalized string, scheme Scheme) bool {
 	for _, p := range electrumPrefixes {
 		if p.scheme == scheme {
 			return electrumScheme(normalized, 12) == scheme
@@ -239,7 +239,7 @@ func hexPrefix(normalized, scheme string) bool {
 // type through ValidateElectrum and electrumPhrase.
 func TestElectrumGenerated(t *testing.T) {
 	rng := rand.New(rand.NewPCG(21, 22))
-	schemes := []string{SchemeElectrumStandard, SchemeElectrumSegwit, SchemeElectrum2FA, SchemeElectrum2FASegwit}
+	schemes := []Scheme{SchemeElectrumStandard, SchemeElectrumSegwit, SchemeElectrum2FA, SchemeElectrum2FASegwit}
 	for _, lang := range ElectrumLanguages() {
 		for _, scheme := range schemes {
 			if lang == ElectrumPortuguese && scheme == SchemeElectrum2FA {
@@ -248,7 +248,7 @@ func TestElectrumGenerated(t *testing.T) {
 				// English only).
 				continue
 			}
-			t.Run(string(lang)+"/"+scheme, func(t *testing.T) {
+			t.Run(string(lang)+"/"+string(scheme), func(t *testing.T) {
 				w := makeElectrumSeed(t, rng, lang, scheme)
 				s := strings.Join(w, " ")
 				msg := fp(s)
@@ -262,16 +262,16 @@ func TestElectrumGenerated(t *testing.T) {
 				assert.Equal(t, scheme, p.Scheme(), msg)
 				assert.Equal(t, lang, p.Language(), msg)
 				assert.Equal(t, len(w), p.Len(), msg)
-				assert.Equal(t, fp(s), fp(p.Normalized()), msg)
+				assert.Equal(t, fp(s), fp(p.Reveal()), msg)
 				assert.Len(t, p.Seed(""), 64)
-				assert.Nil(t, p.Entropy())
+				assert.Nil(t, p.RevealEntropy())
 				_, public := Public(p)
 				assert.False(t, public, msg)
 
 				// Odd case and spacing.
 				q, err := ValidateElectrum("  " + strings.ToUpper(strings.Join(w, " \t ")) + "\n")
 				require.NoError(t, err, msg)
-				assert.Equal(t, fp(s), fp(q.Normalized()), msg)
+				assert.Equal(t, fp(s), fp(q.Reveal()), msg)
 				assert.Equal(t, scheme, q.Scheme(), msg)
 				// Without accents: the same seed.
 				r, err := ValidateElectrum(stripMarks(s))
@@ -280,14 +280,14 @@ func TestElectrumGenerated(t *testing.T) {
 				if lang == ChineseSimplified {
 					g, err := ValidateElectrum(strings.Join(w, ""))
 					require.NoError(t, err, msg)
-					assert.Equal(t, fp(s), fp(g.Normalized()), msg)
+					assert.Equal(t, fp(s), fp(g.Reveal()), msg)
 				}
 				// One word changed: almost never still a seed of this type.
 				bad := append([]string(nil), w...)
 				list := data().electrum[electrumLangIndex(lang)]
 				bad[3] = list[(int(p.indices[3])+1)%len(list)]
 				if b, ok := electrumPhrase(bad); ok {
-					assert.NotEqual(t, fp(s), fp(b.Normalized()), msg)
+					assert.NotEqual(t, fp(s), fp(b.Reveal()), msg)
 				}
 			})
 		}
@@ -359,7 +359,7 @@ func TestElectrumTables(t *testing.T) {
 
 func TestElectrumFind(t *testing.T) {
 	rng := rand.New(rand.NewPCG(31, 32))
-	for _, scheme := range []string{SchemeElectrumSegwit, SchemeElectrumStandard, SchemeElectrum2FA} {
+	for _, scheme := range []Scheme{SchemeElectrumSegwit, SchemeElectrumStandard, SchemeElectrum2FA} {
 		w := makeElectrumSeed(t, rng, English, scheme)
 		ms := Find([]byte("notes:\n" + strings.Join(w, " ") + "\n"))
 		require.Len(t, ms, 1, fp(strings.Join(w, " ")))
@@ -382,10 +382,10 @@ func FuzzValidateElectrum(f *testing.F) {
 			}
 			return
 		}
-		if !utf8.ValidString(p.Normalized()) {
+		if !utf8.ValidString(p.Reveal()) {
 			t.Fatal("normalized form is not UTF-8")
 		}
-		q, err := ValidateElectrum(p.Normalized())
+		q, err := ValidateElectrum(p.Reveal())
 		if err != nil || q.Scheme() != p.Scheme() {
 			t.Fatalf("normalized form does not validate: %v", err)
 		}

@@ -16,7 +16,7 @@ func ExampleValidate() {
 		return
 	}
 	fmt.Println(p) // prints redacted
-	fmt.Println(hex.EncodeToString(p.Entropy()))
+	fmt.Println(hex.EncodeToString(p.RevealEntropy()))
 	// Output:
 	// [12-word english phrase]
 	// 7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f

@@ -4,6 +4,25 @@ import (
 	"bytes"
 )
 
+// Layout names how a phrase's words were laid out in the text.
+type Layout string
+
+// The layouts Find and FindElectrumOld report.
+const (
+	// LayoutInline is words in text order, on one line or across lines.
+	LayoutInline Layout = "inline"
+	// LayoutNumbered is words numbered 1 to n, in order.
+	LayoutNumbered Layout = "numbered"
+	// LayoutGridColumns is a numbered grid read column by column.
+	LayoutGridColumns Layout = "grid-columns"
+	// LayoutGlued is Chinese words written without separators.
+	LayoutGlued Layout = "glued"
+	// LayoutSeedQR is the digits of a Standard SeedQR.
+	LayoutSeedQR Layout = "seedqr"
+	// LayoutSingleLine is an old Electrum seed alone on its line.
+	LayoutSingleLine Layout = "single-line"
+)
+
 // Match is a valid phrase found in text.
 type Match struct {
 	// Start and End are the byte span from the first to the last word.
@@ -12,9 +31,8 @@ type Match struct {
 	StartLine, EndLine int
 	// Phrase is the validated phrase.
 	Phrase Phrase
-	// Layout says how the words were laid out: "inline", "one-per-line",
-	// "numbered", "grid-columns", "glued" (Chinese without separators).
-	Layout string
+	// Layout says how the words were laid out.
+	Layout Layout
 	// Labelled is set when a word such as "mnemonic", "seed" or "recovery"
 	// precedes the phrase.
 	Labelled bool

@@ -181,9 +181,9 @@ func fsLangOf(lang Language) fsLang {
 // fsPhrase is a planted phrase (or, in a lookalike, a near miss).
 type fsPhrase struct {
 	words  []string // as written: NFC
-	norm   string   // Normalized() of the valid phrase; "" for a near miss
+	norm   string   // Reveal() of the valid phrase; "" for a near miss
 	lang   fsLang
-	scheme string
+	scheme Scheme
 	list   []string                  // the list the words come from
 	valid  func(words []string) bool // the scheme's validator
 }
@@ -250,7 +250,7 @@ type fsClass struct {
 	name   string
 	langs  []Language // cycled over samples; nil: the ten BIP-39 languages
 	lens   []int      // cycled over samples; nil: 12, 18, 24
-	scheme string     // "" BIP-39; "sorted8", SLIP-39, Monero, Polyseed, aezeed, Electrum
+	scheme Scheme     // "" BIP-39; "sorted8", SLIP-39, Monero, Polyseed, aezeed, Electrum
 	count  int        // phrases per sample; 0 means 1
 	render func(d *fsDoc, ps []fsPhrase)
 }
@@ -545,19 +545,19 @@ func fsValid(words []string) []string {
 	switch len(words) {
 	case 12, 15, 18, 21, 24:
 		if p, err := Validate(s); err == nil {
-			out = append(out, p.Normalized())
+			out = append(out, p.Reveal())
 		}
 	case 16:
 		if p, err := ValidatePolyseed(s); err == nil {
-			out = append(out, p.Normalized())
+			out = append(out, p.Reveal())
 		}
 	case 20, 33:
 		if p, err := ValidateSLIP39(s); err == nil {
-			out = append(out, p.Normalized())
+			out = append(out, p.Reveal())
 		}
 	case 25:
 		if p, err := ValidateMonero(s); err == nil {
-			out = append(out, p.Normalized())
+			out = append(out, p.Reveal())
 		}
 	}
 	if len(words) == 24 {
@@ -662,7 +662,7 @@ func fsAmbiguous(text string, blocks []fsBlock, ps []fsPhrase, loose, listy bool
 				if inside(win) || !plausible(win) {
 					continue
 				}
-				if p, err := ValidateElectrum(strings.Join(words(win), " ")); err == nil && electrumGenerated(p) && !want[p.Normalized()] {
+				if p, err := ValidateElectrum(strings.Join(words(win), " ")); err == nil && electrumGenerated(p) && !want[p.Reveal()] {
 					return true
 				}
 			}
@@ -684,7 +684,7 @@ func fsValidator(f func(string) (Phrase, error)) func([]string) bool {
 }
 
 // fsNewPhrase draws a fresh valid phrase of the scheme.
-func fsNewPhrase(t *testing.T, rng *rand.Rand, scheme string, lang Language, n int) fsPhrase {
+func fsNewPhrase(t *testing.T, rng *rand.Rand, scheme Scheme, lang Language, n int) fsPhrase {
 	l := fsLangOf(lang)
 	p := fsPhrase{lang: l, scheme: scheme, list: fsList(lang), valid: fsValidator(Validate)}
 	switch scheme {
@@ -714,7 +714,7 @@ func fsNewPhrase(t *testing.T, rng *rand.Rand, scheme string, lang Language, n i
 			for _, k := range rng.Perm(2048) {
 				w[n-1] = list[k]
 				if ph, err := Validate(strings.Join(w, " ")); err == nil {
-					p.words, p.norm = fsNFC(w), ph.Normalized()
+					p.words, p.norm = fsNFC(w), ph.Reveal()
 					return p
 				}
 			}
@@ -725,7 +725,7 @@ func fsNewPhrase(t *testing.T, rng *rand.Rand, scheme string, lang Language, n i
 		if err != nil {
 			t.Fatal("slip39 fixture")
 		}
-		p.words, p.norm, p.list, p.valid = w, ph.Normalized(), slip39Words[:], fsValidator(ValidateSLIP39)
+		p.words, p.norm, p.list, p.valid = w, ph.Reveal(), slip39Words[:], fsValidator(ValidateSLIP39)
 	case SchemeMonero:
 		li := slices.IndexFunc(moneroLists[:], func(m moneroList) bool { return m.lang == lang })
 		text := moneroText(li, moneroFixture(rng, li, findable), " ")
@@ -734,7 +734,7 @@ func fsNewPhrase(t *testing.T, rng *rand.Rand, scheme string, lang Language, n i
 			t.Fatal("monero fixture")
 		}
 		p.lang.sep = " "
-		p.words, p.norm, p.list, p.valid = strings.Fields(text), ph.Normalized(), moneroLists[li].words[:], fsValidator(ValidateMonero)
+		p.words, p.norm, p.list, p.valid = strings.Fields(text), ph.Reveal(), moneroLists[li].words[:], fsValidator(ValidateMonero)
 	case SchemePolyseed:
 		secret := make([]byte, 19)
 		for i := range secret {
@@ -747,7 +747,7 @@ func fsNewPhrase(t *testing.T, rng *rand.Rand, scheme string, lang Language, n i
 		if err != nil {
 			t.Fatal("polyseed fixture")
 		}
-		p.words, p.norm, p.valid = fsNFC(strings.Fields(text)), ph.Normalized(), fsValidator(ValidatePolyseed)
+		p.words, p.norm, p.valid = fsNFC(strings.Fields(text)), ph.Reveal(), fsValidator(ValidatePolyseed)
 	case SchemeAezeed:
 		w := aezeedFixture(rng)
 		p.words, p.norm = w, strings.Join(w, " ")
@@ -758,7 +758,7 @@ func fsNewPhrase(t *testing.T, rng *rand.Rand, scheme string, lang Language, n i
 		if err != nil {
 			t.Fatal("electrum fixture")
 		}
-		p.words, p.norm, p.valid = w, ph.Normalized(), fsValidator(ValidateElectrum)
+		p.words, p.norm, p.valid = w, ph.Reveal(), fsValidator(ValidateElectrum)
 	default:
 		t.Fatalf("scheme %q", scheme)
 	}
@@ -885,7 +885,7 @@ func fsRunPositive(t *testing.T, c fsClass, lookalike bool) fsResult {
 		var gotFP []string
 		extra := 0
 		for _, m := range ms {
-			f := fp(m.Phrase.Normalized())
+			f := fp(m.Phrase.Reveal())
 			gotFP = append(gotFP, f)
 			if want[f] {
 				got[f] = true

@@ -25,7 +25,7 @@ func FuzzFind(f *testing.F) {
 			}
 			if m.Phrase.Scheme() == SchemeBIP39 && !m.Phrase.Prefixes() {
 				// A found phrase must validate again from its words.
-				if _, err2 := Validate(strings.Join(m.Phrase.Words(), " ")); err2 != nil {
+				if _, err2 := Validate(strings.Join(m.Phrase.RevealWords(), " ")); err2 != nil {
 					t.Fatalf("found phrase does not validate: %v", err2)
 				}
 			}
@@ -46,14 +46,14 @@ func FuzzValidate(f *testing.F) {
 			}
 			return
 		}
-		if !utf8.ValidString(p.Normalized()) {
+		if !utf8.ValidString(p.Reveal()) {
 			t.Fatal("normalized form is not UTF-8")
 		}
-		q, err := Validate(p.Normalized())
+		q, err := Validate(p.Reveal())
 		if err != nil {
 			t.Fatalf("normalized form does not validate: %v", err)
 		}
-		if string(q.Entropy()) != string(p.Entropy()) {
+		if string(q.RevealEntropy()) != string(p.RevealEntropy()) {
 			t.Fatal("entropy changed through normalisation")
 		}
 	})

@@ -10,7 +10,7 @@ import (
 )
 
 // SchemeMonero marks a Monero 25-word seed.
-const SchemeMonero = "monero"
+const SchemeMonero Scheme = "monero"
 
 // moneroList is a wordlist Monero seeds are written in (monero
 // src/mnemonics/<language>.h).
@@ -184,8 +184,8 @@ func (f *finder) tryMonero(run []token) (Match, bool) {
 		// of the list), pass the checksum by chance.
 		if p, ok := moneroPhrase(ws[:], mask); ok && !repetitive(p.indices) && !moneroAscending(p.indices[:24]) {
 			layout := layoutOf(w)
-			if w[0].han && layout == "inline" && !w[24].gapHard && w[1].start == w[0].end {
-				layout = "glued" // Chinese without separators, as tryWindow says
+			if w[0].han && layout == LayoutInline && !w[24].gapHard && w[1].start == w[0].end {
+				layout = LayoutGlued // Chinese without separators, as tryWindow says
 			}
 			return Match{Start: w[0].start, End: w[24].end, Exact: n == 25, Layout: layout, Phrase: p}, true
 		}

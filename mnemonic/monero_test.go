@@ -82,10 +82,10 @@ func TestMoneroPublishedVectors(t *testing.T) {
 			}
 			// Words are the list's words in lower-case NFKD.
 			want := strings.Fields(norm.NFKD.String(strings.ToLower(tc.seed)))
-			assert.Equal(t, fp(strings.Join(want, " ")), fp(p.Normalized()))
-			q, err := ValidateMonero(p.Normalized())
+			assert.Equal(t, fp(strings.Join(want, " ")), fp(p.Reveal()))
+			q, err := ValidateMonero(p.Reveal())
 			require.NoError(t, err)
-			assert.Equal(t, p.Indices(), q.Indices())
+			assert.Equal(t, p.RevealIndices(), q.RevealIndices())
 			// Upper case, lower case and NFD give the same seed (the
 			// German list capitalises nouns; monero's case_tolerance).
 			for _, form := range []string{strings.ToLower(tc.seed), strings.ToUpper(tc.seed), norm.NFD.String(tc.seed)} {
@@ -99,7 +99,7 @@ func TestMoneroPublishedVectors(t *testing.T) {
 			require.Len(t, ms, 1)
 			assert.Equal(t, SchemeMonero, ms[0].Phrase.Scheme())
 			assert.Equal(t, tc.lang, ms[0].Phrase.Language())
-			assert.Equal(t, p.Indices(), ms[0].Phrase.Indices())
+			assert.Equal(t, p.RevealIndices(), ms[0].Phrase.RevealIndices())
 			// The seed alone is the whole run.
 			ms = Find([]byte(tc.seed))
 			require.Len(t, ms, 1)
@@ -264,18 +264,18 @@ func TestMoneroGenerated(t *testing.T) {
 				assert.Equal(t, SchemeMonero, p.Scheme())
 				assert.Equal(t, "[25-word monero seed]", p.String())
 				assert.Equal(t, hex.EncodeToString(moneroKey(idx)), hex.EncodeToString(p.Seed("")))
-				words := p.Words()
+				words := p.RevealWords()
 				require.Len(t, words, 25)
 				for i, v := range idx {
 					assert.Equal(t, data().monero[li][v], words[i])
 				}
-				q, err := ValidateMonero(p.Normalized())
+				q, err := ValidateMonero(p.Reveal())
 				require.NoError(t, err)
-				assert.Equal(t, p.Indices(), q.Indices())
+				assert.Equal(t, p.RevealIndices(), q.RevealIndices())
 				// Ideographic spaces and line breaks separate words too.
 				q, err = ValidateMonero(moneroText(li, idx, "\u3000\n"))
 				require.NoError(t, err)
-				assert.Equal(t, p.Indices(), q.Indices())
+				assert.Equal(t, p.RevealIndices(), q.RevealIndices())
 
 				// Find: labelled inline, one a line, numbered.
 				for _, in := range []string{
@@ -287,7 +287,7 @@ func TestMoneroGenerated(t *testing.T) {
 					require.Len(t, ms, 1, "fixture %d", n)
 					assert.Equal(t, SchemeMonero, ms[0].Phrase.Scheme())
 					assert.Equal(t, ml.lang, ms[0].Phrase.Language())
-					assert.Equal(t, p.Indices(), ms[0].Phrase.Indices())
+					assert.Equal(t, p.RevealIndices(), ms[0].Phrase.RevealIndices())
 				}
 
 				// The checksum word changed: not valid, not found.
@@ -393,14 +393,14 @@ func TestMoneroWordsBesideOtherPhrases(t *testing.T) {
 	p, err := ValidateMonero(moneroText(li, idx, " "))
 	require.NoError(t, err)
 	assert.Equal(t, German, p.Language())
-	assert.Equal(t, "format", p.Words()[5])
+	assert.Equal(t, "format", p.RevealWords()[5])
 	ms := Find([]byte("seed:\n" + moneroText(li, idx, " ") + "\n"))
 	require.Len(t, ms, 1)
 	assert.Equal(t, German, ms[0].Phrase.Language())
 	// A BIP-39 phrase right after a SQLite header stays found.
 	ph, err := FromEntropy([]byte("0123456789abcdef"), English)
 	require.NoError(t, err)
-	ms = Find([]byte("SQLite format 3\x00\x00\x01" + ph.Normalized() + "\x00"))
+	ms = Find([]byte("SQLite format 3\x00\x00\x01" + ph.Reveal() + "\x00"))
 	require.Len(t, ms, 1)
 	assert.Equal(t, English, ms[0].Phrase.Language())
 }
@@ -414,5 +414,5 @@ func TestMoneroChineseGlued(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, SchemeMonero, ms[0].Phrase.Scheme())
 	assert.Equal(t, ChineseSimplified, ms[0].Phrase.Language())
-	assert.Equal(t, "glued", ms[0].Layout)
+	assert.Equal(t, LayoutGlued, ms[0].Layout)
 }

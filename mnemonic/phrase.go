@@ -34,14 +34,16 @@ func (e *UnknownWordError) Error() string {
 // Unwrap returns ErrUnknownWord.
 func (e *UnknownWordError) Unwrap() error { return ErrUnknownWord }
 
-// Phrase is a valid BIP-39 mnemonic. It prints as "[12-word english
-// phrase]" with every fmt verb; the words come out only through Words and
-// Normalized.
+// Phrase is a validated seed phrase of any of the schemes this package
+// reads (BIP-39, Electrum 2.x and old, SLIP-39, Monero, Polyseed, aezeed;
+// see Scheme). It prints as "[12-word english phrase]" with every fmt
+// verb. It is a secret: the words, indices and entropy come out only
+// through the methods whose names start with Reveal, and through Seed.
 type Phrase struct {
 	lang     Language
 	indices  []uint16
 	prefixes bool
-	scheme   string // "" for BIP-39
+	scheme   Scheme // "" for BIP-39
 }
 
 // validLength reports whether n is a BIP-39 word count.
@@ -149,8 +151,9 @@ func (p Phrase) Prefixes() bool { return p.prefixes }
 // IsZero reports whether p is the zero Phrase.
 func (p Phrase) IsZero() bool { return len(p.indices) == 0 }
 
-// Indices returns the word indices (0–2047).
-func (p Phrase) Indices() []int {
+// RevealIndices returns the word indices in the phrase's list (0–2047 for
+// BIP-39). They are the secret: anyone holding them holds the phrase.
+func (p Phrase) RevealIndices() []int {
 	out := make([]int, len(p.indices))
 	for i, v := range p.indices {
 		out[i] = int(v)
@@ -158,9 +161,10 @@ func (p Phrase) Indices() []int {
 	return out
 }
 
-// Entropy returns the 16–32 bytes of entropy a BIP-39 phrase encodes (nil
-// for Electrum seeds, which carry no BIP-39 entropy).
-func (p Phrase) Entropy() []byte {
+// RevealEntropy returns the 16–32 bytes of entropy a BIP-39 phrase encodes
+// (nil for the other schemes, which carry no BIP-39 entropy). The entropy
+// is the secret: it re-creates the phrase.
+func (p Phrase) RevealEntropy() []byte {
 	if p.IsZero() || p.scheme != "" {
 		return nil
 	}
@@ -168,8 +172,9 @@ func (p Phrase) Entropy() []byte {
 	return ent
 }
 
-// Words returns the full words, NFKD-normalised.
-func (p Phrase) Words() []string {
+// RevealWords returns the full words, NFKD-normalised. They are the
+// secret.
+func (p Phrase) RevealWords() []string {
 	switch p.scheme {
 	case SchemeMonero:
 		// The list of the seed's language, lower-case NFKD.
@@ -209,13 +214,14 @@ func (p Phrase) Words() []string {
 	return out
 }
 
-// Normalized returns the canonical form of the phrase: full NFKD words in
-// lower case joined by single ASCII spaces. It is the BIP-39 seed input, and
-// the same phrase in any layout, case or prefix form has the same
-// Normalized.
-func (p Phrase) Normalized() string { return strings.Join(p.Words(), " ") }
+// Reveal returns the secret phrase in its canonical form: full NFKD words
+// in lower case joined by single ASCII spaces. It is the BIP-39 seed
+// input, and the same phrase in any layout, case or prefix form reveals
+// the same string.
+func (p Phrase) Reveal() string { return strings.Join(p.RevealWords(), " ") }
 
-// Seed derives the 64-byte seed: for BIP-39, PBKDF2-HMAC-SHA512 of the
+// Seed derives the secret seed (give it the care the phrase needs): the
+// 64-byte seed for BIP-39, PBKDF2-HMAC-SHA512 of the
 // normalised phrase with salt "mnemonic"+NFKD(passphrase), 2048 rounds;
 // for Electrum 2.x seeds, the same over the seed and passphrase as
 // Electrum normalises them (accents removed, no spaces between CJK
@@ -240,7 +246,7 @@ func (p Phrase) Seed(passphrase string) []byte {
 	default:
 		return p.electrumSeed(passphrase)
 	}
-	return pbkdf2.Key([]byte(p.Normalized()), []byte("mnemonic"+norm.NFKD.String(passphrase)), 2048, 64, sha512.New)
+	return pbkdf2.Key([]byte(p.Reveal()), []byte("mnemonic"+norm.NFKD.String(passphrase)), 2048, 64, sha512.New)
 }
 
 // String describes the phrase without its words.

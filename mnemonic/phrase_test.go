@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/walletaudit/walletaudit/internal/bip39vectors"
 	"strings"
 	"sync"
 	"testing"
@@ -29,7 +30,7 @@ func TestValidateVectors(t *testing.T) {
 		p, err := Validate(v.phrase)
 		require.NoError(t, err)
 		assert.Equal(t, English, p.Language())
-		assert.Equal(t, v.entropy, hex.EncodeToString(p.Entropy()))
+		assert.Equal(t, v.entropy, hex.EncodeToString(p.RevealEntropy()))
 		assert.Equal(t, v.seed, hex.EncodeToString(p.Seed("TREZOR")))
 		src, ok := Public(p)
 		assert.True(t, ok)
@@ -37,7 +38,7 @@ func TestValidateVectors(t *testing.T) {
 		ent, _ := hex.DecodeString(v.entropy)
 		q, err := FromEntropy(ent, English)
 		require.NoError(t, err)
-		assert.Equal(t, v.phrase, q.Normalized())
+		assert.Equal(t, v.phrase, q.Reveal())
 	}
 	// BIP-39: "abandon ×11 about" without a passphrase.
 	p, err := Validate(strings.Repeat("abandon ", 11) + "about")
@@ -64,13 +65,13 @@ func TestValidateEveryLanguageAndForm(t *testing.T) {
 		for _, n := range []int{16, 20, 24, 28, 32} {
 			p, err := FromEntropy(ent[:n], lang)
 			require.NoError(t, err)
-			q, err := Validate(p.Normalized())
+			q, err := Validate(p.Reveal())
 			require.NoError(t, err, "%s/%d", lang, n)
-			assert.Equal(t, ent[:n], q.Entropy())
+			assert.Equal(t, ent[:n], q.RevealEntropy())
 			// Upper case and the ideographic space validate too.
-			q, err = Validate(strings.ToUpper(strings.Join(p.Words(), "\u3000")))
+			q, err = Validate(strings.ToUpper(strings.Join(p.RevealWords(), "\u3000")))
 			require.NoError(t, err, "%s/%d upper", lang, n)
-			assert.Equal(t, ent[:n], q.Entropy())
+			assert.Equal(t, ent[:n], q.RevealEntropy())
 		}
 	}
 }
@@ -79,7 +80,7 @@ func TestPrefixes(t *testing.T) {
 	p, err := Validate("aban aban aban aban aban aban aban aban aban aban aban abou")
 	require.NoError(t, err)
 	assert.True(t, p.Prefixes())
-	assert.Equal(t, strings.Repeat("abandon ", 11)+"about", p.Normalized())
+	assert.Equal(t, strings.Repeat("abandon ", 11)+"about", p.Reveal())
 }
 
 func TestPhraseNeverPrintsWords(t *testing.T) {
@@ -117,10 +118,10 @@ func TestConcurrentUse(t *testing.T) {
 				t.Error(err)
 				return
 			}
-			if _, err := Validate(p.Normalized()); err != nil && !errors.Is(err, ErrChecksum) {
+			if _, err := Validate(p.Reveal()); err != nil && !errors.Is(err, ErrChecksum) {
 				t.Error(err)
 			}
-			Find([]byte(strings.Join(p.Words(), " ")))
+			Find([]byte(strings.Join(p.RevealWords(), " ")))
 		}()
 	}
 	wg.Wait()
@@ -140,7 +141,7 @@ func TestWordlists(t *testing.T) {
 }
 
 func TestTestVectorsArePublic(t *testing.T) {
-	es := TestVectorEntropies()
+	es := bip39vectors.Entropies()
 	require.Len(t, es, 48)
 	for _, e := range es {
 		p, err := FromEntropy(e, English)
@@ -156,6 +157,6 @@ func TestTestVectorsArePublic(t *testing.T) {
 		b, _ := hex.DecodeString(ent)
 		p, err := FromEntropy(b, English)
 		require.NoError(t, err)
-		assert.Equal(t, phrase, p.Normalized())
+		assert.Equal(t, phrase, p.Reveal())
 	}
 }

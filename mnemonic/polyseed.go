@@ -38,7 +38,7 @@ import (
 //     in 19 bytes, zero padded) with a 32-byte salt "POLYSEED key", 0x00,
 //     0xff×3, then coin, birthday and features as little-endian uint32,
 //     10000 rounds.
-const SchemePolyseed = "polyseed"
+const SchemePolyseed Scheme = "polyseed"
 
 const (
 	polyseedWords      = 16

@@ -37,6 +37,6 @@ var publicSLIP39 = map[string]bool{
 
 // publicSLIP39Share reports whether p is a share of a published vector.
 func publicSLIP39Share(p Phrase) bool {
-	h := sha256.Sum256([]byte(p.Normalized()))
+	h := sha256.Sum256([]byte(p.Reveal()))
 	return publicSLIP39[hex.EncodeToString(h[:16])]
 }

@@ -61,7 +61,7 @@ func (f *finder) seedQR(s, e int) {
 	if !ok || !checksumOK(idx) || repetitive(idx) {
 		return
 	}
-	m := Match{Start: s, End: e, Phrase: Phrase{lang: English, indices: idx}, Layout: "seedqr", Exact: true}
+	m := Match{Start: s, End: e, Phrase: Phrase{lang: English, indices: idx}, Layout: LayoutSeedQR, Exact: true}
 	m.Labelled = labelled(f.text, s)
 	m.score = checksumBits(m.Phrase) + seedQRBits + exactBits
 	f.cands = append(f.cands, m)

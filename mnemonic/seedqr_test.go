@@ -38,13 +38,13 @@ func TestSeedQR(t *testing.T) {
 				d := seedQRDigits(p)
 				v, err := ValidateSeedQR(d)
 				require.NoError(t, err)
-				assert.Equal(t, fp(fx.norm), fp(v.Normalized()))
+				assert.Equal(t, fp(fx.norm), fp(v.Reveal()))
 
 				text := lay.render(d)
 				ms := Find([]byte(text))
 				require.Len(t, ms, 1, "phrase %s", fp(fx.norm))
-				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Normalized()))
-				assert.Equal(t, "seedqr", ms[0].Layout)
+				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+				assert.Equal(t, LayoutSeedQR, ms[0].Layout)
 				assert.True(t, text[ms[0].Start:ms[0].End] == d, "span %d..%d is not the digits", ms[0].Start, ms[0].End)
 
 				// Glued to other characters it is part of something else.

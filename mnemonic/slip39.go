@@ -3,7 +3,7 @@ package mnemonic
 import "strings"
 
 // SchemeSLIP39 marks a SLIP-39 Shamir share.
-const SchemeSLIP39 = "slip39"
+const SchemeSLIP39 Scheme = "slip39"
 
 // rs1024Gen are the generators of SLIP-39's RS1024 checksum
 // (satoshilabs/slips slip-0039.md).

@@ -139,24 +139,13 @@ func (h SLIP39Share) setKey() slip39SetKey {
 	return slip39SetKey{h.Identifier, h.Extendable, h.IterationExponent, h.GroupThreshold, h.GroupCount}
 }
 
-// SLIP39Sets partitions shares into candidate sets: shares with the same
-// identifier, extendable flag, iteration exponent, group threshold and
-// group count. Each set can be passed to CombineSLIP39. Phrases that are
-// not SLIP-39 shares are left out. Sets come in the order of their first
-// share in the input, and each keeps its shares in input order.
-func SLIP39Sets(shares []Phrase) [][]Phrase {
-	sets := SLIP39SetIndices(shares)
-	out := make([][]Phrase, len(sets))
-	for i, set := range sets {
-		for _, k := range set {
-			out[i] = append(out[i], shares[k])
-		}
-	}
-	return out
-}
-
-// SLIP39SetIndices is SLIP39Sets by position: each set lists the indices
-// in shares of its members, so a caller can find its own records of them.
+// SLIP39SetIndices partitions shares into candidate sets: shares with the
+// same identifier, extendable flag, iteration exponent, group threshold
+// and group count. Each set lists the indices in shares of its members, so
+// a caller can find its own records of them and pass those shares to
+// CombineSLIP39. Phrases that are not SLIP-39 shares are left out. Sets
+// come in the order of their first share in the input, and each keeps its
+// shares in input order.
 func SLIP39SetIndices(shares []Phrase) [][]int {
 	var out [][]int
 	pos := map[slip39SetKey]int{}
@@ -188,7 +177,7 @@ type shamirPoint struct {
 // passphrase (empty if none was set; a wrong passphrase yields a different
 // secret, not an error).
 //
-// All shares must belong to one set (see SLIP39Sets). Shares are grouped
+// All shares must belong to one set (see SLIP39SetIndices). Shares are grouped
 // by group index; every group that has at least its member threshold of
 // distinct shares yields its group secret by Shamir interpolation over
 // GF(256), checked against the digest the sharing embeds; at least the

@@ -330,7 +330,7 @@ func TestCombineSLIP39Errors(t *testing.T) {
 			assert.Nil(t, secret)
 			var words []string
 			for _, p := range tt.shares {
-				words = append(words, p.Normalized())
+				words = append(words, p.Reveal())
 			}
 			assertNoLeak(t, err, words)
 		})
@@ -351,7 +351,19 @@ func TestCombineSLIP39Passphrase(t *testing.T) {
 	}
 }
 
-func TestSLIP39Sets(t *testing.T) {
+// slip39Sets gathers the shares of each set SLIP39SetIndices names.
+func slip39Sets(shares []Phrase) [][]Phrase {
+	sets := SLIP39SetIndices(shares)
+	out := make([][]Phrase, len(sets))
+	for i, set := range sets {
+		for _, k := range set {
+			out[i] = append(out[i], shares[k])
+		}
+	}
+	return out
+}
+
+func TestSLIP39SetIndices(t *testing.T) {
 	bip39, err := Validate("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about")
 	require.NoError(t, err)
 	a := slip39Shares(t, "19.")   // 128-bit group set
@@ -360,7 +372,7 @@ func TestSLIP39Sets(t *testing.T) {
 	d := slip39Shares(t, "7.")[0] // same identifier as the next, other exponent
 	e := slip39Shares(t, "7.")[1]
 	in := []Phrase{a[0], b[0], bip39, c[0], a[1], {}, b[1], c[1], d, e}
-	sets := SLIP39Sets(in)
+	sets := slip39Sets(in)
 	require.Len(t, sets, 5)
 	assert.Equal(t, [][]Phrase{a, b, c, {d}, {e}}, sets)
 	for i, want := range []string{slip39Vec(t, "19.").Secret, slip39Vec(t, "38.").Secret, slip39Vec(t, "4.").Secret} {
@@ -368,8 +380,8 @@ func TestSLIP39Sets(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want, hex.EncodeToString(secret))
 	}
-	assert.Empty(t, SLIP39Sets(nil))
-	assert.Empty(t, SLIP39Sets([]Phrase{bip39}))
+	assert.Empty(t, slip39Sets(nil))
+	assert.Empty(t, slip39Sets([]Phrase{bip39}))
 }
 
 func TestGF256(t *testing.T) {
@@ -463,7 +475,7 @@ func FuzzCombineSLIP39(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data, passphrase []byte) {
 		shares := fuzzSLIP39Shares(data)
 		n := 0
-		for _, set := range SLIP39Sets(shares) {
+		for _, set := range slip39Sets(shares) {
 			require.NotEmpty(t, set)
 			n += len(set)
 		}
@@ -477,7 +489,7 @@ func FuzzCombineSLIP39(f *testing.F) {
 			require.True(t, slices.ContainsFunc(sentinels, func(s error) bool { return errors.Is(err, s) }), "unexpected error %v", err)
 			return
 		}
-		require.Len(t, SLIP39Sets(shares), 1)
+		require.Len(t, slip39Sets(shares), 1)
 		require.GreaterOrEqual(t, len(secret), 16)
 		require.Zero(t, len(secret)%2)
 	})

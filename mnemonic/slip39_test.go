@@ -51,13 +51,13 @@ func TestFindSLIP39(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, SchemeSLIP39, ms[0].Phrase.Scheme())
 	assert.Equal(t, 2, ms[0].StartLine)
-	assert.Equal(t, slip39Vector, ms[0].Phrase.Normalized())
+	assert.Equal(t, slip39Vector, ms[0].Phrase.Reveal())
 	// A generated share, inline after a label, and as the middle of a run.
 	rng := rand.New(rand.NewPCG(31, 32))
 	share := slip39Share(rng)
 	ms = Find([]byte("backup share: " + strings.Join(share, " ") + "\n"))
 	require.Len(t, ms, 1)
-	assert.Equal(t, strings.Join(share, " "), ms[0].Phrase.Normalized())
+	assert.Equal(t, strings.Join(share, " "), ms[0].Phrase.Reveal())
 	// Numbered, one per line.
 	var b strings.Builder
 	for i, w := range strings.Fields(slip39Vector) {

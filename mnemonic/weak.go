@@ -14,7 +14,7 @@ type Generator string
 const (
 	// GeneratorBX is libbitcoin-explorer 3.x "bx seed" (Milk Sad,
 	// CVE-2023-39910): MT19937-32 seeded with 32 bits of system time,
-	// entropy byte i being the top 8 bits of output i (FORMATS.md §5;
+	// entropy byte i being the top 8 bits of output i (docs/formats.md §8.1;
 	// seed 0 gives the phrase "milk sad wage cup reward umbrella …").
 	GeneratorBX Generator = "bx-seed"
 	// GeneratorTrustWallet is the Trust Wallet browser extension 0.0.172
@@ -25,8 +25,9 @@ const (
 	GeneratorTrustWallet Generator = "trust-wallet-extension"
 )
 
-// Generators lists the generators SweepMT19937 recognises.
-var Generators = []Generator{GeneratorBX, GeneratorTrustWallet}
+// Generators returns the generators SweepMT19937 recognises, in a new
+// slice the caller may keep or change.
+func Generators() []Generator { return []Generator{GeneratorBX, GeneratorTrustWallet} }
 
 // WeakSeed says which generator, from which seed, reproduces a phrase's
 // entropy: anyone who runs the same sweep can re-derive the wallet. The
@@ -162,24 +163,14 @@ func MT19937Entropy(g Generator, seed uint32, n int) []byte {
 	return out
 }
 
-// MilkSadEntropy returns the entropy bx seed produced from a 32-bit seed.
-func MilkSadEntropy(seed uint32, n int) []byte { return MT19937Entropy(GeneratorBX, seed, n) }
-
-// MilkSad searches seeds from..to (inclusive) for one that reproduces the
-// phrase's entropy the way bx seed did. See SweepMT19937.
-func MilkSad(ctx context.Context, p Phrase, from, to uint32, done *atomic.Uint64) (uint32, bool) {
-	w, ok := sweep(ctx, p.Entropy(), from, to, []Generator{GeneratorBX}, done, nil)
-	return w.Seed, ok
-}
-
 // SweepMT19937 searches seeds from..to (inclusive) for one from which any
-// of Generators reproduces the phrase's entropy. It uses every CPU,
+// of Generators() reproduces the phrase's entropy. It uses every CPU,
 // returns early on ctx's cancellation or deadline, and adds the number of
 // seeds tried to done as it goes (done may be nil). The whole 32-bit space
 // takes minutes on a laptop; BenchmarkSweepMT19937 reports seeds per
 // second.
 func SweepMT19937(ctx context.Context, p Phrase, from, to uint32, done *atomic.Uint64) (WeakSeed, bool) {
-	return sweep(ctx, p.Entropy(), from, to, Generators, done, nil)
+	return sweep(ctx, p.RevealEntropy(), from, to, Generators(), done, nil)
 }
 
 // SweepMT19937Slots is SweepMT19937 sharing CPUs with other sweeps: each
@@ -187,7 +178,7 @@ func SweepMT19937(ctx context.Context, p Phrase, from, to uint32, done *atomic.U
 // seeds, so sweeps that share slots run at most cap(slots) goroutines at
 // once between them. A nil slots means no bound.
 func SweepMT19937Slots(ctx context.Context, p Phrase, from, to uint32, done *atomic.Uint64, slots chan struct{}) (WeakSeed, bool) {
-	return sweep(ctx, p.Entropy(), from, to, Generators, done, slots)
+	return sweep(ctx, p.RevealEntropy(), from, to, Generators(), done, slots)
 }
 
 func sweep(ctx context.Context, ent []byte, from, to uint32, gens []Generator, done *atomic.Uint64, slots chan struct{}) (WeakSeed, bool) {

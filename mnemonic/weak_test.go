@@ -13,34 +13,35 @@ import (
 )
 
 func TestMilkSadKnownAnswer(t *testing.T) {
-	// FORMATS.md §5: seed 0 reproduces "milk sad wage cup reward umbrella …".
-	p, err := FromEntropy(MilkSadEntropy(0, 32), English)
+	// docs/formats.md §8.1: seed 0 reproduces "milk sad wage cup reward umbrella …".
+	p, err := FromEntropy(MT19937Entropy(GeneratorBX, 0, 32), English)
 	require.NoError(t, err)
-	assert.True(t, strings.HasPrefix(p.Normalized(), "milk sad wage cup reward umbrella"))
+	assert.True(t, strings.HasPrefix(p.Reveal(), "milk sad wage cup reward umbrella"))
 	// mtFirst agrees with the full generator.
 	for _, s := range []uint32{0, 1, 5489, 1700000000, 0xffffffff} {
-		assert.Equal(t, MilkSadEntropy(s, 1)[0], byte(mtFirst(s)>>24))
+		assert.Equal(t, MT19937Entropy(GeneratorBX, s, 1)[0], byte(mtFirst(s)>>24))
 	}
 }
 
 func TestMilkSadSweep(t *testing.T) {
 	const planted = 1600000123 // a time-like seed inside the window
-	p, err := FromEntropy(MilkSadEntropy(planted, 16), English)
+	p, err := FromEntropy(MT19937Entropy(GeneratorBX, planted, 16), English)
 	require.NoError(t, err)
 	var done atomic.Uint64
-	seed, ok := MilkSad(context.Background(), p, planted-2_000_000, planted+1000, &done)
+	w, ok := SweepMT19937(context.Background(), p, planted-2_000_000, planted+1000, &done)
 	require.True(t, ok)
-	assert.Equal(t, uint32(planted), seed)
+	assert.Equal(t, uint32(planted), w.Seed)
+	assert.Equal(t, GeneratorBX, w.Generator)
 
 	// A random phrase is not found; cancellation stops the sweep.
 	q, err := FromEntropy([]byte("a random entropy"), English)
 	require.NoError(t, err)
-	_, ok = MilkSad(context.Background(), q, 0, 1_000_000, nil)
+	_, ok = SweepMT19937(context.Background(), q, 0, 1_000_000, nil)
 	assert.False(t, ok)
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
 	start := time.Now()
-	_, ok = MilkSad(ctx, q, 0, 0xffffffff, nil)
+	_, ok = SweepMT19937(ctx, q, 0, 0xffffffff, nil)
 	assert.False(t, ok)
 	assert.Less(t, time.Since(start), 5*time.Second)
 }

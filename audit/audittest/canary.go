@@ -86,7 +86,7 @@ func CanaryFromEntropy(entropy []byte) (*Canary, error) {
 		{"base64url", base64.RawURLEncoding.EncodeToString},
 		{"raw bytes", func(b []byte) string { return string(b) }},
 	} {
-		add("entropy in "+enc.name, enc.f(p.Entropy()), enc.name == "hex")
+		add("entropy in "+enc.name, enc.f(p.RevealEntropy()), enc.name == "hex")
 		add("seed in "+enc.name, enc.f(c.seed), enc.name == "hex")
 	}
 	master, err := hdkeychain.NewMaster(c.seed, &chaincfg.MainNetParams)
@@ -132,7 +132,7 @@ func CanaryFromEntropy(entropy []byte) (*Canary, error) {
 		}
 	}
 	quoted := make([]string, p.Len())
-	for i, w := range p.Words() {
+	for i, w := range p.RevealWords() {
 		quoted[i] = regexp.QuoteMeta(w)
 	}
 	c.words = regexp.MustCompile(`(?i)` + strings.Join(quoted, `[^\p{L}]{1,16}`))
@@ -140,13 +140,13 @@ func CanaryFromEntropy(entropy []byte) (*Canary, error) {
 }
 
 // Mnemonic returns the canary's phrase, to hand to the code under test.
-func (c *Canary) Mnemonic() string { return c.phrase.Normalized() }
+func (c *Canary) Mnemonic() string { return c.phrase.Reveal() }
 
 // Seed returns the 64-byte BIP-39 seed (no passphrase).
 func (c *Canary) Seed() []byte { return append([]byte(nil), c.seed...) }
 
 // Entropy returns the phrase's entropy.
-func (c *Canary) Entropy() []byte { return c.phrase.Entropy() }
+func (c *Canary) Entropy() []byte { return c.phrase.RevealEntropy() }
 
 // Find returns the names of the canary's derivatives found in data
 // ("phrase", "seed in hex", "ethereum key 0 as WIF", …).
@@ -221,7 +221,7 @@ func (d canaryDetector) Detect(ctx context.Context, ch *audit.Chunk) []audit.Can
 	for _, m := range d.c.matches(ch.Data) {
 		out = append(out, audit.Candidate{
 			Rule: canaryRule, Kind: m.kind, Start: m.start, End: m.end, Confidence: audit.ConfidenceHigh,
-			Secret:  detect.NewSecret(detect.SecretSpec{Kind: m.kind, Raw: string(ch.Data[m.start:m.end]), Normalized: "canary " + m.name + " " + d.c.phrase.Normalized(), Redacted: "[canary: " + m.name + "]"}),
+			Secret:  detect.NewSecret(detect.SecretSpec{Kind: m.kind, Raw: string(ch.Data[m.start:m.end]), Normalized: "canary " + m.name + " " + d.c.phrase.Reveal(), Redacted: "[canary: " + m.name + "]"}),
 			Details: map[string]string{"derivative": m.name},
 		})
 	}

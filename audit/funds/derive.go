@@ -77,7 +77,7 @@ func parseSecret(kind detect.Kind, scheme, raw string) (material, bool) {
 		}
 		return material{ext: k, net: net}, true
 	case detect.KindMnemonic:
-		if scheme != "" && scheme != mnemonic.SchemeBIP39 {
+		if scheme != "" && scheme != string(mnemonic.SchemeBIP39) {
 			return material{}, false
 		}
 		p, ok := bip39Phrase(raw)

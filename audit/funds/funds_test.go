@@ -184,12 +184,12 @@ func freshPhrase(t *testing.T) (mnemonic.Phrase, planted) {
 	master, err := hdkeychain.NewMaster(p.Seed(""), &chaincfg.MainNetParams)
 	require.NoError(t, err)
 	var lines []string
-	for i, w := range p.Words() {
+	for i, w := range p.RevealWords() {
 		lines = append(lines, fmt.Sprintf("%d. %s", i+1, w))
 	}
 	raw := strings.Join(lines, "\n") // a numbered layout, as found
-	forms := []string{p.Normalized(), strings.Join(p.Words()[:3], " "), master.String(), hex.EncodeToString(p.Seed(""))}
-	return p, planted{kind: detect.KindMnemonic, secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: raw, Normalized: p.Normalized(), Redacted: "[12 words]"}), forms: forms}
+	forms := []string{p.Reveal(), strings.Join(p.RevealWords()[:3], " "), master.String(), hex.EncodeToString(p.Seed(""))}
+	return p, planted{kind: detect.KindMnemonic, secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: raw, Normalized: p.Reveal(), Redacted: "[12 words]"}), forms: forms}
 }
 
 func assertNoSecretSent(t *testing.T, rec *recorder, ps ...planted) {
@@ -243,7 +243,7 @@ func TestDescriptorsOfSecrets(t *testing.T) {
 	assert.Equal(t, []string{eth.Address(b[:])}, m.ethAddresses(5))
 
 	_, pp := freshPhrase(t)
-	m, ok = parseSecret(pp.kind, mnemonic.SchemeBIP39, pp.secret.Reveal())
+	m, ok = parseSecret(pp.kind, string(mnemonic.SchemeBIP39), pp.secret.Reveal())
 	require.True(t, ok, "a numbered phrase is read back")
 	objs, n, err = m.btcObjects(&chaincfg.MainNetParams)
 	require.NoError(t, err)
@@ -260,7 +260,7 @@ func TestDescriptorsOfSecrets(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(objs[0].Desc, "pkh(tpub"), objs[0].Desc)
 
-	_, ok = parseSecret(detect.KindMnemonic, mnemonic.SchemeMonero, pp.secret.Reveal())
+	_, ok = parseSecret(detect.KindMnemonic, string(mnemonic.SchemeMonero), pp.secret.Reveal())
 	assert.False(t, ok, "only BIP-39 seeds are checked")
 	_, ok = parseSecret(detect.KindKeystore, "", "{}")
 	assert.False(t, ok)
@@ -317,7 +317,7 @@ func TestCheckFundedAndEmpty(t *testing.T) {
 	assert.Equal(t, "0", r.Balance)
 	assert.Empty(t, r.Note)
 
-	r = c.Check(ctx, pp.kind, mnemonic.SchemeBIP39, pp.secret)
+	r = c.Check(ctx, pp.kind, string(mnemonic.SchemeBIP39), pp.secret)
 	require.NotNil(t, r)
 	assert.False(t, r.Funded())
 	assert.True(t, r.Used())

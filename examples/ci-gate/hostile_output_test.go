@@ -18,7 +18,7 @@ func TestGateEscapesHostileNamesAndReportsWhatItMissed(t *testing.T) {
 	p, err := mnemonic.FromEntropy([]byte("gate-hostile-out"), mnemonic.English)
 	require.NoError(t, err)
 	name := "x\x1b[2K\rCLEAN\nFAKE\u202e.txt"
-	require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte("seed: "+p.Normalized()+"\n"), 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte("seed: "+p.Reveal()+"\n"), 0o600))
 	// A readable file that is not a zip archive: an item not scanned completely.
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "broken.zip"), append([]byte("PK\x03\x04"), bytes.Repeat([]byte{0xff}, 64)...), 0o600))
 

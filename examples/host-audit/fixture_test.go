@@ -23,7 +23,7 @@ import (
 // fixtureHome is a fake machine: root/home/alice with a Chrome profile
 // holding a MetaMask-like vault, an Electrum wallet, a geth keystore a
 // commonly tried password opens, and a seed phrase in .bash_history. The
-// formats follow the keystore package's fixtures (FORMATS.md §4): a
+// formats follow the keystore package's fixtures (docs/formats.md §7.1): a
 // MetaMask vault is AES-GCM under PBKDF2-SHA256 with a 16-byte IV; an
 // Electrum wallet encrypts its fields with AES-CBC under a double SHA-256
 // of the password.
@@ -54,7 +54,7 @@ func newFixtureHome(t *testing.T) fixtureHome {
 	// The phrase typed into a shell.
 	p, err := mnemonic.FromEntropy([]byte("host-audit-fixtr"), mnemonic.English)
 	require.NoError(t, err)
-	fx.phrase = p.Normalized()
+	fx.phrase = p.Reveal()
 	write(".bash_history", []byte("ls\necho \""+fx.phrase+"\" > seed.txt\nrm seed.txt\n"))
 
 	// A MetaMask-like vault in Chrome's extension storage, under a long

@@ -35,7 +35,7 @@ func TestFixtureHomeFacts(t *testing.T) {
 	require.NoError(t, err)
 	note := filepath.Join(fx.home, "notes", "seed.txt")
 	require.NoError(t, os.MkdirAll(filepath.Dir(note), 0o755))
-	require.NoError(t, os.WriteFile(note, []byte(p.Normalized()+"\n"), 0o644))
+	require.NoError(t, os.WriteFile(note, []byte(p.Reveal()+"\n"), 0o644))
 	require.NoError(t, os.Chmod(note, 0o644))
 	require.NoError(t, os.Chmod(fx.home, 0o700))
 
@@ -119,7 +119,7 @@ func TestFixtureHomeFacts(t *testing.T) {
 		assert.Regexp(t, `about [0-9][0-9,.]* (years|hours|days|million years)`, s, name)
 		assert.NotRegexp(t, `[0-9]e[+-][0-9]`, s, "%s: scientific notation", name)
 		assert.NotContains(t, s, fx.phrase, name)
-		assert.NotContains(t, s, p.Normalized(), name)
+		assert.NotContains(t, s, p.Reveal(), name)
 		for _, x := range fx.secrets {
 			assert.NotContains(t, s, x, name)
 		}
@@ -143,7 +143,7 @@ func TestHostAudit(t *testing.T) {
 	require.NoError(t, tree.Write(filepath.Join(home, "projects")))
 	p, err := mnemonic.FromEntropy([]byte("host-audit-test!"), mnemonic.English)
 	require.NoError(t, err)
-	hist := "ls\necho \"" + p.Normalized() + "\" > seed.txt\n"
+	hist := "ls\necho \"" + p.Reveal() + "\" > seed.txt\n"
 	require.NoError(t, os.WriteFile(filepath.Join(home, ".bash_history"), []byte(hist), 0o600))
 	ext := filepath.Join(home, ".config/google-chrome/Default/Local Extension Settings/nkbihfbeogaeaoehlefnkodbefgpgknn")
 	require.NoError(t, os.MkdirAll(ext, 0o700))
@@ -153,7 +153,7 @@ func TestHostAudit(t *testing.T) {
 		s := auditReport(t, format, root)
 		assert.Contains(t, s, "MetaMask", format)
 		assert.Contains(t, s, ".bash_history", format)
-		assert.False(t, strings.Contains(s, p.Normalized()), "%s leaks the phrase", format)
+		assert.False(t, strings.Contains(s, p.Reveal()), "%s leaks the phrase", format)
 		for _, pl := range tree.Plants {
 			if pl.Raw != "" && !pl.Public && !pl.Negative {
 				assert.False(t, strings.Contains(s, pl.Raw), "%s leaks a planted secret", format)

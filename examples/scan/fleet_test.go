@@ -25,7 +25,7 @@ func fleetTree(t *testing.T) string {
 	for i := range 8 {
 		f := filepath.Join(dir, fmt.Sprintf("team%d", i%3), fmt.Sprintf("notes-%d.txt", i))
 		require.NoError(t, os.MkdirAll(filepath.Dir(f), 0o700))
-		require.NoError(t, os.WriteFile(f, []byte("backup: "+p.Normalized()+"\n"), 0o600))
+		require.NoError(t, os.WriteFile(f, []byte("backup: "+p.Reveal()+"\n"), 0o600))
 	}
 	for i := range 60 {
 		f := filepath.Join(dir, "filler", fmt.Sprintf("d%d", i%7), fmt.Sprintf("f%d.txt", i))
@@ -40,7 +40,7 @@ func fleetTree(t *testing.T) string {
 	for _, name := range []string{"a/seed.txt", "b/readme.txt"} {
 		w, err := zw.Create(name)
 		require.NoError(t, err)
-		_, err = w.Write([]byte("words: " + z.Normalized() + "\n"))
+		_, err = w.Write([]byte("words: " + z.Reveal() + "\n"))
 		require.NoError(t, err)
 	}
 	require.NoError(t, zw.Close())

@@ -18,14 +18,14 @@ func TestHostileFileNamesInTextReportAndErrors(t *testing.T) {
 	require.NoError(t, err)
 	names := []string{"x\x1b[2K\rCLEAN\nFAKE.txt", "\x1b]8;;https:evil.example\x07link\x1b]8;;\x07.txt", "invoice\u202etxt.exe", "bad\xff.txt"}
 	for _, n := range names {
-		require.NoError(t, os.WriteFile(filepath.Join(dir, n), []byte("seed: "+p.Normalized()+"\n"), 0o600))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, n), []byte("seed: "+p.Reveal()+"\n"), 0o600))
 	}
 	code, out, errb := scan(t, "-format", "text", "-v", dir)
 	require.Equal(t, 1, code, errb)
 	assert.False(t, hostile.RawControl(out), "raw control character in %q", out)
 	assert.Contains(t, out, `x\x1b[2K\rCLEAN\nFAKE.txt`)
 	assert.Contains(t, out, `invoice\u202etxt.exe`)
-	assert.NotContains(t, out, p.Normalized())
+	assert.NotContains(t, out, p.Reveal())
 	for _, line := range strings.Split(out, "\n") {
 		assert.False(t, strings.HasPrefix(line, "FAKE"), "forged line %q", line)
 	}

@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -280,9 +281,9 @@ func merge(ins []input) merged {
 		}
 		for _, f := range fs {
 			if many {
-				d := make(map[string]string, len(f.Details)+1)
-				for k, v := range f.Details {
-					d[k] = v
+				d := maps.Clone(f.Details)
+				if d == nil {
+					d = make(map[string]string, 1)
 				}
 				d["host"] = label
 				f.Details = d

@@ -17,6 +17,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/walletaudit/walletaudit/internal/eth"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -126,11 +127,10 @@ func (g *gen) privKey() *btcec.PrivateKey {
 	}
 }
 
+// ethAddress is k's Ethereum address as 40 lower-case hex digits, the way
+// keystore files and the look-alike lines write it.
 func ethAddress(k *btcec.PrivateKey) string {
-	pub := k.PubKey().SerializeUncompressed()
-	h := sha3.NewLegacyKeccak256()
-	h.Write(pub[1:])
-	return hex.EncodeToString(h.Sum(nil)[12:])
+	return strings.ToLower(strings.TrimPrefix(eth.Address(k.Serialize()), "0x"))
 }
 
 // line is one line of a generated file and what is planted on it.

@@ -92,7 +92,7 @@ var altcoinWIF = map[byte]string{
 	0x8e: "feathercoin",
 }
 
-// wif validates a Wallet Import Format key (FORMATS.md §2.1).
+// wif validates a Wallet Import Format key (docs/formats.md §5.1).
 func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
 	s := string(data[i:j])
 	raw := base58.Decode(s)
@@ -149,7 +149,7 @@ func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
 }
 
 // extendedVersions maps BIP-32/SLIP-132 private versions to their prefix
-// and network (FORMATS.md §2.2).
+// and network (docs/formats.md §5.2).
 var extendedVersions = map[uint32]struct{ prefix, network string }{
 	0x0488ADE4: {"xprv", "mainnet"}, 0x049D7878: {"yprv", "mainnet"}, 0x04B2430C: {"zprv", "mainnet"},
 	0x0295B005: {"Yprv", "mainnet"}, 0x02AA7A99: {"Zprv", "mainnet"},

@@ -143,7 +143,7 @@ func TestPublicDevKeys(t *testing.T) {
 	assert.True(t, cs[0].Public)
 	assert.Equal(t, "Hardhat/Anvil/Foundry default account 0", cs[0].PublicSource)
 	assert.Equal(t, "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", cs[0].Secret.Address())
-	// Ganache account 0 (FORMATS.md §1.8).
+	// Ganache account 0 (docs/formats.md §1.5).
 	cs = run("accounts: [\"0x4f3edf983ac636a65a842ce7c78d9aa706d3b113bce9c46f30d7d21715b23b1d\"]\n")
 	require.Len(t, cs, 1)
 	assert.Equal(t, "0x90F8bf6A479f320ead074411a4B0e7944Ea8c9C1", cs[0].Secret.Address())

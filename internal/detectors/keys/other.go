@@ -111,7 +111,7 @@ func cosmosArmor(block []byte, s, e int) detect.Candidate {
 			kdf = strings.TrimSpace(string(v))
 		}
 	}
-	rate := 1440.0 // bcrypt cost 12 on one RTX 4090: 184 kH/s at cost 5 ÷ 128 (FORMATS.md §6.3)
+	rate := 1440.0 // bcrypt cost 12 on one RTX 4090: 184 kH/s at cost 5 ÷ 128 (docs/formats.md §7.2)
 	if kdf != "bcrypt" {
 		rate = 0
 	}

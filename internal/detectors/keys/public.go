@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"github.com/walletaudit/walletaudit/internal/bip39vectors"
 	"runtime"
 	"strings"
 	"sync"
@@ -15,7 +16,7 @@ import (
 )
 
 // publicMnemonics are the development defaults whose accounts
-// m/44'/60'/0'/0/i are published (FORMATS.md §1.8). The keys are derived
+// m/44'/60'/0'/0/i are published (docs/formats.md §1.5). The keys are derived
 // here rather than typed in.
 var publicMnemonics = []struct {
 	phrase, source string
@@ -130,7 +131,7 @@ var publicExtended = sync.OnceValue(func() map[string]string {
 	// "TREZOR" (the xprv column of trezor/python-mnemonic vectors.json)
 	// and with none: test suites print them beside the phrases. The roots
 	// of the other languages' phrases are in publicVectorRoots.
-	for _, e := range mnemonic.TestVectorEntropies() {
+	for _, e := range bip39vectors.Entropies() {
 		p, err := mnemonic.FromEntropy(e, mnemonic.English)
 		if err != nil {
 			continue
@@ -157,7 +158,7 @@ var publicVectorRoots = sync.OnceValue(func() map[string]string {
 		lang    mnemonic.Language
 	}
 	var jobs []job
-	for _, e := range mnemonic.TestVectorEntropies() {
+	for _, e := range bip39vectors.Entropies() {
 		for _, lang := range mnemonic.Languages() {
 			if lang != mnemonic.English {
 				jobs = append(jobs, job{e, lang})

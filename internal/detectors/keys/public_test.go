@@ -2,6 +2,7 @@ package keys
 
 import (
 	"context"
+	"github.com/walletaudit/walletaudit/internal/bip39vectors"
 	"testing"
 
 	"github.com/btcsuite/btcd/btcutil/hdkeychain"
@@ -29,7 +30,7 @@ func TestEthereumTestSuiteKeysArePublic(t *testing.T) {
 // The roots of the BIP-39 vectors with passphrase TREZOR are public in
 // every language the vectors are published in, not only English.
 func TestBIP39VectorRootsArePublicInEveryLanguage(t *testing.T) {
-	e := mnemonic.TestVectorEntropies()[12]
+	e := bip39vectors.Entropies()[12]
 	for _, lang := range []mnemonic.Language{mnemonic.Japanese, mnemonic.French, mnemonic.Czech} {
 		p, err := mnemonic.FromEntropy(e, lang)
 		require.NoError(t, err)

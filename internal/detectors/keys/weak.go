@@ -7,8 +7,8 @@ import (
 )
 
 // brainPhrases are passphrases whose SHA-256 was used as a private key
-// ("brainwallets"): every such key has been swept for years (FORMATS.md
-// §1.7, §5). The list is short and public on purpose.
+// ("brainwallets"): every such key has been swept for years (docs/formats.md
+// §8.2). The list is short and public on purpose.
 var brainPhrases = []string{
 	"", "password", "correct horse battery staple", "satoshi", "satoshi nakamoto", "bitcoin", "hello", "hello world",
 	"test", "1234", "12345", "123456", "12345678", "secret", "a", "abc", "letmein", "qwerty", "love", "god",

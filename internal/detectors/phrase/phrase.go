@@ -112,13 +112,17 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		details := map[string]string{
 			"language": string(p.Language()),
 			"words":    strconv.Itoa(p.Len()),
-			"layout":   m.Layout,
+			"layout":   string(m.Layout),
 		}
 		if w := mnemonic.Weakness(p); w != "" {
 			details["weakness"] = w
 		}
 		if s := mnemonic.Schemes(p); len(s) > 1 {
-			details["schemes"] = strings.Join(s, ",")
+			names := make([]string, len(s))
+			for i, x := range s {
+				names[i] = string(x)
+			}
+			details["schemes"] = strings.Join(names, ",")
 		}
 		if m.Corrected > 0 {
 			// A misspelt word read by its first four letters: still the
@@ -184,8 +188,8 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		}
 		cand := detect.Candidate{
 			Rule: rule, Kind: detect.KindMnemonic, Start: m.Start, End: m.End,
-			Secret:     detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: string(c.Data[m.Start:m.End]), Normalized: p.Scheme() + ":" + p.Normalized(), Redacted: redacted, Address: addr}),
-			Confidence: conf, Scheme: p.Scheme(), Details: details,
+			Secret:     detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: string(c.Data[m.Start:m.End]), Normalized: string(p.Scheme()) + ":" + p.Reveal(), Redacted: redacted, Address: addr}),
+			Confidence: conf, Scheme: string(p.Scheme()), Details: details,
 		}
 		if src, ok := mnemonic.Public(p); ok {
 			cand.Public, cand.PublicSource = true, src
@@ -232,7 +236,7 @@ var generatorNames = map[mnemonic.Generator]string{
 // find the same phrase meanwhile wait for the first sweep's outcome. A
 // sweep cut short by cancellation is not remembered.
 func (d *Detector) deepCheckOnce(ctx context.Context, p mnemonic.Phrase) map[string]string {
-	key := sha256.Sum256([]byte(p.Normalized()))
+	key := sha256.Sum256([]byte(p.Reveal()))
 	d.mu.Lock()
 	if d.swept == nil {
 		d.swept = map[[32]byte]*sweepResult{}

@@ -34,7 +34,7 @@ func TestDetectPublicVector(t *testing.T) {
 func TestDetectBinaryAndFingerprintsStable(t *testing.T) {
 	p, err := mnemonic.FromEntropy([]byte("0123456789abcdef"), mnemonic.English)
 	require.NoError(t, err)
-	words := p.Words()
+	words := p.RevealWords()
 	d := New()
 	a := d.Detect(context.Background(), &detect.Chunk{Data: []byte(strings.Join(words, " "))})
 	b := d.Detect(context.Background(), &detect.Chunk{Data: []byte(strings.ToUpper(strings.Join(words, "\n")))})
@@ -59,7 +59,7 @@ func TestDeepCheckFindsWeakGenerators(t *testing.T) {
 		p, err := mnemonic.FromEntropy(mnemonic.MT19937Entropy(tc.gen, tc.seed, 16), mnemonic.English)
 		require.NoError(t, err)
 		d := NewWith(Options{DeepChecks: true, From: tc.seed - 500_000, To: tc.seed + 500_000})
-		cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + strings.Join(p.Words(), " "))})
+		cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + strings.Join(p.RevealWords(), " "))})
 		require.Len(t, cs, 1)
 		assert.Contains(t, cs[0].Details["weakness"], tc.want)
 		assert.Contains(t, cs[0].Details["weakness"], "reproducible")
@@ -73,13 +73,13 @@ func TestDeepCheckFindsWeakGenerators(t *testing.T) {
 	require.NoError(t, err)
 	var swept atomic.Uint64
 	d := NewWith(Options{DeepChecks: true, From: 1, To: 300_000, Swept: &swept})
-	cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + strings.Join(p.Words(), " "))})
+	cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + strings.Join(p.RevealWords(), " "))})
 	require.Len(t, cs, 1)
 	assert.Empty(t, cs[0].Details["weakness"])
 	assert.Contains(t, cs[0].Details["deep_check"], "300000 seeds swept")
 	assert.Equal(t, uint64(300_000), swept.Load(), "progress counts every seed")
 	d = NewWith(Options{DeepChecks: true, Budget: 20 * time.Millisecond})
-	cs = d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + strings.Join(p.Words(), " "))})
+	cs = d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + strings.Join(p.RevealWords(), " "))})
 	require.Len(t, cs, 1)
 	assert.Contains(t, cs[0].Details["deep_check"], "time budget")
 }
@@ -92,7 +92,7 @@ func TestElectrumOldSeeds(t *testing.T) {
 	cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("# Electrum 1.9 backup\nseed: " + vector + "\n")})
 	require.Len(t, cs, 1)
 	assert.Equal(t, "electrum-seed", cs[0].Rule)
-	assert.Equal(t, mnemonic.SchemeElectrumOld, cs[0].Scheme)
+	assert.Equal(t, string(mnemonic.SchemeElectrumOld), cs[0].Scheme)
 	assert.Equal(t, "1FJEEB8ihPMbzs2SkLmr37dHyRFzakqUmo", cs[0].Secret.Address())
 	assert.True(t, cs[0].Public)
 	assert.Equal(t, detect.ConfidenceHigh, cs[0].Confidence)
@@ -176,7 +176,7 @@ func TestDeepCheckOncePerPhrase(t *testing.T) {
 	p, err := mnemonic.FromEntropy(mnemonic.MT19937Entropy(mnemonic.GeneratorTrustWallet, seed, 16), mnemonic.English)
 	require.NoError(t, err)
 	d := NewWith(Options{DeepChecks: true, From: seed - 200_000, To: seed + 10})
-	text := []byte("seed: " + p.Normalized() + "\n")
+	text := []byte("seed: " + p.Reveal() + "\n")
 	var wg sync.WaitGroup
 	results := make([]string, 4)
 	for i := range results {
@@ -207,7 +207,7 @@ func TestPolyseedRule(t *testing.T) {
 	cs := New().Detect(context.Background(), &detect.Chunk{Data: []byte("polyseed: " + vector + "\n")})
 	require.Len(t, cs, 1)
 	assert.Equal(t, "monero-seed", cs[0].Rule)
-	assert.Equal(t, mnemonic.SchemePolyseed, cs[0].Scheme)
+	assert.Equal(t, string(mnemonic.SchemePolyseed), cs[0].Scheme)
 	assert.True(t, cs[0].Public)
 	assert.NotContains(t, cs[0].Secret.Redacted(), "raven")
 }
@@ -215,7 +215,7 @@ func TestPolyseedRule(t *testing.T) {
 func TestMisspeltPhrase(t *testing.T) {
 	p, err := mnemonic.FromEntropy([]byte("a misspelt seed!"), mnemonic.English)
 	require.NoError(t, err)
-	w := p.Words()
+	w := p.RevealWords()
 	for i := range w {
 		if len(w[i]) >= 6 {
 			w[i] = w[i][:len(w[i])-1] // drop the last letter
@@ -226,7 +226,7 @@ func TestMisspeltPhrase(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Contains(t, cs[0].Details["corrected"], "1 misspelt word")
 	assert.Equal(t, detect.ConfidenceHigh, cs[0].Confidence)
-	assert.Equal(t, New().Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + p.Normalized() + "\n")})[0].Secret.Fingerprint(),
+	assert.Equal(t, New().Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + p.Reveal() + "\n")})[0].Secret.Fingerprint(),
 		cs[0].Secret.Fingerprint(), "the same wallet, the same fingerprint")
 }
 
@@ -236,7 +236,7 @@ func TestDeepCheckTotalBudget(t *testing.T) {
 	for i := range 5 {
 		p, err := mnemonic.FromEntropy([]byte(fmt.Sprintf("budget phrase %02d", i)), mnemonic.English)
 		require.NoError(t, err)
-		cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + p.Normalized() + "\n")})
+		cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte("seed: " + p.Reveal() + "\n")})
 		require.Len(t, cs, 1)
 		notes = append(notes, cs[0].Details["deep_check"])
 	}

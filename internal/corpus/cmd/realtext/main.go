@@ -220,14 +220,14 @@ func find(p string, data []byte) []hit {
 	for _, m := range mnemonic.Find(data) {
 		ph := m.Phrase
 		src, pub := mnemonic.Public(ph)
-		sum := sha256.Sum256([]byte(ph.Normalized()))
+		sum := sha256.Sum256([]byte(ph.Reveal()))
 		line := m.StartLine
 		if line == 0 {
 			line = 1 + bytes.Count(data[:max(0, min(m.Start, len(data)))], []byte{'\n'})
 		}
 		out = append(out, hit{
-			path: p, line: line, scheme: ph.Scheme(), lang: string(ph.Language()), words: ph.Len(),
-			layout: m.Layout, labelled: m.Labelled, exact: m.Exact, public: pub, source: src,
+			path: p, line: line, scheme: string(ph.Scheme()), lang: string(ph.Language()), words: ph.Len(),
+			layout: string(m.Layout), labelled: m.Labelled, exact: m.Exact, public: pub, source: src,
 			fingerprint: hex.EncodeToString(sum[:8]),
 		})
 	}

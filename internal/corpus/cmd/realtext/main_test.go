@@ -20,7 +20,7 @@ func TestScanTree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	note := []byte("Notes from Tuesday\nRecovery phrase:\n" + p.Normalized() + "\n")
+	note := []byte("Notes from Tuesday\nRecovery phrase:\n" + p.Reveal() + "\n")
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), note, 0o600); err != nil {
 		t.Fatal(err)
@@ -43,7 +43,7 @@ func TestScanTree(t *testing.T) {
 		t.Fatalf("files %d, gzip %d, hits %d; want 2, 1, 2", got.files, got.gz, len(got.hits))
 	}
 	for _, h := range got.hits {
-		if h.line != 3 || h.words != 12 || h.public || h.scheme != mnemonic.SchemeBIP39 {
+		if h.line != 3 || h.words != 12 || h.public || h.scheme != string(mnemonic.SchemeBIP39) {
 			t.Errorf("%s: line %d, %d words, public %t, scheme %s", filepath.Base(h.path), h.line, h.words, h.public, h.scheme)
 		}
 	}
