@@ -9,7 +9,7 @@ import "github.com/walletaudit/walletaudit/keystore"
 //
 // IDs are stable: they are the attack_paths[].id values of the JSON
 // contract. The ATT&CK and CWE mappings and the CCSS aspects follow
-// FORMATS.md §6.1 (MITRE ATT&CK Enterprise, CWE 4.x, CCSS v8 numbering).
+// docs/formats.md §9 (MITRE ATT&CK Enterprise, CWE 4.x, CCSS v8 numbering).
 type attackPath struct {
 	ID          string
 	Title       string

@@ -6,7 +6,7 @@ import (
 )
 
 // Attacker rates on ONE NVIDIA RTX 4090 with hashcat, from public benchmark
-// figures (FORMATS.md §6.3 keeps the table and its sources):
+// figures (docs/formats.md §7.2 keeps the table and its sources):
 //
 //   - scrypt r=8 (modes 8900, 15700): two measured anchors. N=2^14, p=1:
 //     7,126 H/s (mode 8900, Chick3nman's RTX 4090 benchmark, hashcat
@@ -17,7 +17,7 @@ import (
 //     of parallel instances and we interpolate log-log (≈ (N·r)^-2.09);
 //     beyond 2^18 we scale linearly (generous to the attacker). p
 //     multiplies the work linearly. Checks: geth light N=2^12 p=6 →
-//     ≈4,750 H/s, BIP-38 N=2^14 p=8 → ≈890 H/s, as in FORMATS.md.
+//     ≈4,750 H/s, BIP-38 N=2^14 p=8 → ≈890 H/s, as in docs/formats.md §7.2.
 //   - PBKDF2-HMAC-SHA256 (mode 10900): 8,865.7 kH/s at 1,000 iterations
 //     (Chick3nman RTX 4090), linear in iterations: MetaMask 10,000 →
 //     ≈887 kH/s, 600,000 → ≈14.8 kH/s; v3 c=262,144 → ≈33.8 kH/s.
@@ -130,7 +130,7 @@ var spaces = [...]Space{
 }
 
 // Spaces returns the password spaces every assessment reports, smallest
-// first: FORMATS.md §6.3 models (a) 10^9 words × 10^3 rules, (b) 95^8 and
+// first: docs/formats.md §7.5 models (a) 10^9 words × 10^3 rules, (b) 95^8 and
 // (c) four diceware words (7,776^4), plus 26^6, 62^8 and 62^10.
 func Spaces() []Space {
 	c := spaces // a copy: callers cannot change the table
@@ -221,7 +221,7 @@ func humanRate(r float64) string {
 	return fmt.Sprintf("%.2g", r)
 }
 
-// ClassifyRate classes an attacker rate as FORMATS.md §6.3 does:
+// ClassifyRate classes an attacker rate as docs/formats.md §7.3 does:
 // StrengthWeak at 100k guesses/s or more, StrengthModerate from 1k,
 // StrengthStrong below, StrengthUnknown for 0.
 func ClassifyRate(rate float64) string {
@@ -236,7 +236,7 @@ func ClassifyRate(rate float64) string {
 	return StrengthStrong
 }
 
-// rating rates the protection (FORMATS.md §6.2 without the storage
+// rating rates the protection (docs/formats.md §7.4 without the storage
 // modifiers, which the engine applies).
 func rating(a *Assessment) string {
 	switch {

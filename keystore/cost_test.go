@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The cost model at real parameters (FORMATS.md §6.3).
+// The cost model at real parameters (docs/formats.md §7.2).
 func TestCostModel(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -40,7 +40,7 @@ func TestCostModel(t *testing.T) {
 	assert.Equal(t, StrengthUnknown, ClassifyRate(0))
 }
 
-// FORMATS.md §6.3 worked examples: 36^8 is not in Spaces, so check the
+// docs/formats.md §7.2 worked examples: 36^8 is not in Spaces, so check the
 // 62^8 and 95^8 figures against the same arithmetic.
 func TestExhaustTimes(t *testing.T) {
 	ex := ExhaustTimes(scryptRate(262144, 8, 1))
@@ -56,7 +56,7 @@ func TestExhaustTimes(t *testing.T) {
 	ex = ExhaustTimes(pbkdf2Rate("sha256", 10_000))
 	assert.Less(t, ex[0].Seconds, 3600.0)
 	assert.Equal(t, SpaceLower6, ex[0].Space)
-	// 95^8 against Core at 25,000 iterations: ≈780 years (FORMATS.md).
+	// 95^8 against Core at 25,000 iterations: ≈780 years (docs/formats.md §7.2).
 	for _, e := range ExhaustTimes(coreRate(25_000)) {
 		if e.Space == SpacePrint8 {
 			assert.InDelta(t, 780, e.Seconds/year, 10)

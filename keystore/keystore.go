@@ -46,7 +46,7 @@ const (
 	BIP38Key        Format = "bip38-encrypted-key"
 )
 
-// Strength classes of a KDF by attacker speed on one GPU (FORMATS.md §6.3).
+// Strength classes of a KDF by attacker speed on one GPU (docs/formats.md §7.3).
 const (
 	StrengthNone     = "none"     // not encrypted
 	StrengthWeak     = "weak"     // ≥ 100,000 guesses/s
