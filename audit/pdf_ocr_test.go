@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"image"
-	"image/draw"
-	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,10 +13,7 @@ import (
 	"github.com/go-pdf/fpdf"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/goregular"
-	"golang.org/x/image/font/opentype"
-	"golang.org/x/image/math/fixed"
+	"github.com/walletaudit/walletaudit/internal/ocr/ocrtest"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 )
@@ -99,25 +93,6 @@ func TestDamagedPDFIsScannedAsBytes(t *testing.T) {
 	assert.Empty(t, sum.Errors)
 }
 
-// textPNG draws lines black on white with the Go font at 48 px.
-func textPNG(t *testing.T, lines []string) []byte {
-	f, err := opentype.Parse(goregular.TTF)
-	require.NoError(t, err)
-	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: 48, DPI: 72, Hinting: font.HintingFull})
-	require.NoError(t, err)
-	defer face.Close()
-	img := image.NewGray(image.Rect(0, 0, 1400, 140+80*len(lines)))
-	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
-	d := &font.Drawer{Dst: img, Src: image.Black, Face: face}
-	for i, l := range lines {
-		d.Dot = fixed.P(70, 110+80*i)
-		d.DrawString(l)
-	}
-	var b bytes.Buffer
-	require.NoError(t, png.Encode(&b, img))
-	return b.Bytes()
-}
-
 func TestOCR(t *testing.T) {
 	if _, err := exec.LookPath("tesseract"); err != nil {
 		if os.Getenv("CI") == "" {
@@ -127,7 +102,7 @@ func TestOCR(t *testing.T) {
 	}
 	p := freshPhrase(t)
 	w := p.RevealWords()
-	img := textPNG(t, []string{strings.Join(w[0:4], " "), strings.Join(w[4:8], " "), strings.Join(w[8:12], " ")})
+	img := ocrtest.Render(t, []string{strings.Join(w[0:4], " "), strings.Join(w[4:8], " "), strings.Join(w[8:12], " ")})
 	want := detect.Fingerprint(KindMnemonic, "bip39:"+p.Reveal())
 
 	f, ok := where(t, New(Options{OCR: true}), Bytes("photo.png", img))[want]

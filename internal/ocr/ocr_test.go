@@ -5,7 +5,6 @@ import (
 	"context"
 	"image"
 	"image/color"
-	"image/draw"
 	"image/gif"
 	"image/png"
 	"os"
@@ -15,10 +14,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/goregular"
-	"golang.org/x/image/font/opentype"
-	"golang.org/x/image/math/fixed"
+	"github.com/walletaudit/walletaudit/internal/ocr/ocrtest"
 )
 
 func encode(t *testing.T, img image.Image) []byte {
@@ -63,29 +59,9 @@ func needTesseract(t *testing.T) *Engine {
 	return e
 }
 
-// Render draws lines of text black on white with the Go font.
-func Render(t testing.TB, lines []string) []byte {
-	t.Helper()
-	f, err := opentype.Parse(goregular.TTF)
-	require.NoError(t, err)
-	face, err := opentype.NewFace(f, &opentype.FaceOptions{Size: 48, DPI: 72, Hinting: font.HintingFull})
-	require.NoError(t, err)
-	defer face.Close()
-	img := image.NewGray(image.Rect(0, 0, 1400, 120+80*len(lines)))
-	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
-	d := &font.Drawer{Dst: img, Src: image.Black, Face: face}
-	for i, l := range lines {
-		d.Dot = fixed.P(60, 100+80*i)
-		d.DrawString(l)
-	}
-	var b bytes.Buffer
-	require.NoError(t, png.Encode(&b, img))
-	return b.Bytes()
-}
-
 func TestText(t *testing.T) {
 	e := needTesseract(t)
-	img := Render(t, []string{"walletaudit reads", "printed words"})
+	img := ocrtest.Render(t, []string{"walletaudit reads", "printed words"})
 	got, err := e.Text(context.Background(), img)
 	require.NoError(t, err)
 	assert.Equal(t, "walletaudit reads printed words", strings.Join(strings.Fields(got), " "))
