@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -379,11 +380,34 @@ const maxRise = 8
 func (f *finder) falls(words []token) int {
 	falls := 0
 	for i := 1; i < len(words); i++ {
-		if bytes.Compare(bytes.ToLower(f.text[words[i-1].start:words[i-1].end]), bytes.ToLower(f.text[words[i].start:words[i].end])) >= 0 {
+		if !f.sortsBefore(words[i-1], words[i]) {
 			falls++
 		}
 	}
 	return falls
+}
+
+// sortsBefore reports whether word a comes before word b in alphabetical
+// order, ignoring case: bytes.ToLower of both compared, without copying
+// either while they are ASCII (list words almost always are).
+func (f *finder) sortsBefore(a, b token) bool {
+	x, y := f.text[a.start:a.end], f.text[b.start:b.end]
+	for k := 0; k < len(x) && k < len(y); k++ {
+		cx, cy := x[k], y[k]
+		if cx >= utf8.RuneSelf || cy >= utf8.RuneSelf {
+			return bytes.Compare(bytes.ToLower(x[k:]), bytes.ToLower(y[k:])) < 0
+		}
+		if 'A' <= cx && cx <= 'Z' {
+			cx += 'a' - 'A'
+		}
+		if 'A' <= cy && cy <= 'Z' {
+			cy += 'a' - 'A'
+		}
+		if cx != cy {
+			return cx < cy
+		}
+	}
+	return len(x) < len(y)
 }
 
 // crossesBlankLine reports whether a blank line stands between two of
@@ -404,9 +428,7 @@ func crossesBlankLine(w []token) bool {
 // order (1 in 8,500 random 12-word phrases does, 1 in 2,700 of 24); that
 // the words next to it continue the order is what marks a list.
 func (f *finder) cutFromList(run []token, i, j int) bool {
-	less := func(a, b token) bool {
-		return bytes.Compare(bytes.ToLower(f.text[a.start:a.end]), bytes.ToLower(f.text[b.start:b.end])) < 0
-	}
+	less := f.sortsBefore
 	start := i
 	for k := i + 1; k <= j; k++ {
 		if k < j && less(run[k-1], run[k]) {
