@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/aes"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math/big"
@@ -13,6 +12,7 @@ import (
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/btcutil/base58"
 	"github.com/btcsuite/btcd/chaincfg"
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"golang.org/x/crypto/scrypt"
 	"golang.org/x/text/unicode/norm"
 )
@@ -160,7 +160,7 @@ func (k *BIP38) decryptEC(pass []byte) ([]byte, bool) {
 		return nil, false
 	}
 	if k.flag&bip38FlagL != 0 {
-		passfactor = sha256d(append(passfactor, ownerEntropy...))
+		passfactor = chainhash.DoubleHashB(append(passfactor, ownerEntropy...))
 	}
 	var pf btcec.ModNScalar
 	if overflow := pf.SetByteSlice(passfactor); overflow || pf.IsZero() {
@@ -184,7 +184,7 @@ func (k *BIP38) decryptEC(pass []byte) ([]byte, bool) {
 		return nil, false
 	}
 	copy(seedb[16:], part2[8:])
-	factorb := new(big.Int).SetBytes(sha256d(seedb))
+	factorb := new(big.Int).SetBytes(chainhash.DoubleHashB(seedb))
 	n := btcec.S256().N
 	key := new(big.Int).Mul(new(big.Int).SetBytes(passfactor), factorb)
 	key.Mod(key, n)
@@ -210,7 +210,7 @@ func (k *BIP38) checkAddress(key []byte) bool {
 	if err != nil {
 		return false
 	}
-	return bytes.Equal(sha256d([]byte(addr.EncodeAddress()))[:4], k.addrHash[:])
+	return bytes.Equal(chainhash.DoubleHashB([]byte(addr.EncodeAddress()))[:4], k.addrHash[:])
 }
 
 // aesDecryptXOR sets dst to AES-256-Decrypt(src, key) XOR mask, one block.
@@ -224,10 +224,4 @@ func aesDecryptXOR(dst, src, key, mask []byte) bool {
 		dst[i] ^= mask[i]
 	}
 	return true
-}
-
-func sha256d(b []byte) []byte {
-	h := sha256.Sum256(b)
-	h = sha256.Sum256(h[:])
-	return h[:]
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
 
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/btcutil/base58"
@@ -100,7 +101,7 @@ func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
 		return detect.Candidate{}, false
 	}
 	payload, sum := raw[:len(raw)-4], raw[len(raw)-4:]
-	if !bytes.Equal(doubleSHA(payload)[:4], sum) {
+	if !bytes.Equal(chainhash.DoubleHashB(payload)[:4], sum) {
 		return detect.Candidate{}, false
 	}
 	version, key := payload[0], payload[1:33]
@@ -163,7 +164,7 @@ var extendedVersions = map[uint32]struct{ prefix, network string }{
 func xprv(data []byte, i, j int) (detect.Candidate, bool) {
 	s := string(data[i:j])
 	raw := base58.Decode(s)
-	if len(raw) != 82 || !bytes.Equal(doubleSHA(raw[:78])[:4], raw[78:]) {
+	if len(raw) != 82 || !bytes.Equal(chainhash.DoubleHashB(raw[:78])[:4], raw[78:]) {
 		return detect.Candidate{}, false
 	}
 	version := binary.BigEndian.Uint32(raw[:4])

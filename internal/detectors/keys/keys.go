@@ -7,7 +7,6 @@ package keys
 
 import (
 	"bytes"
-	"crypto/sha256"
 
 	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil"
@@ -105,12 +104,6 @@ func containsFold[T string | []byte](s T, sub string) bool {
 		}
 	}
 	return false
-}
-
-func doubleSHA(b []byte) []byte {
-	a := sha256.Sum256(b)
-	c := sha256.Sum256(a[:])
-	return c[:]
 }
 
 // lineBounds returns the start and end of the line around [s, e).

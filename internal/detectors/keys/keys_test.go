@@ -8,6 +8,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -200,7 +201,7 @@ func TestExtendedKeys(t *testing.T) {
 	// The same key under another version (zprv) has the same fingerprint.
 	raw := base58.Decode(xprv)
 	copy(raw[:4], []byte{0x04, 0xb2, 0x43, 0x0c})
-	sum := doubleSHA(raw[:78])
+	sum := chainhash.DoubleHashB(raw[:78])
 	zprv := base58.Encode(append(raw[:78:78], sum[:4]...))
 	cz := run(zprv)
 	require.Len(t, cz, 1)
