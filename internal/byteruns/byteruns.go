@@ -9,6 +9,21 @@ package byteruns
 // Class is a set of bytes.
 type Class [256]bool
 
+// The alphabets the detectors and decoders look for.
+const (
+	Base58    = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+	HexDigits = "0123456789abcdefABCDEF"
+)
+
+// Of returns the class of the bytes of chars.
+func Of(chars string) Class {
+	var c Class
+	for i := 0; i < len(chars); i++ {
+		c[chars[i]] = true
+	}
+	return c
+}
+
 // Each calls fn with the start and end of every maximal run of bytes of
 // class c in data that is at least min bytes long, in order, until fn
 // returns false. min below 1 counts as 1.

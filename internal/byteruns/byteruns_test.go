@@ -108,3 +108,19 @@ func BenchmarkEachText(b *testing.B) {
 		Each(text, &hex, 48, func(int, int) bool { return true })
 	}
 }
+
+func TestOf(t *testing.T) {
+	c := Of(Base58)
+	n := 0
+	for b := range 256 {
+		if c[b] {
+			n++
+		}
+	}
+	if n != 58 || c['0'] || c['O'] || c['I'] || c['l'] || !c['1'] || !c['z'] {
+		t.Fatalf("Base58 class has %d bytes", n)
+	}
+	if h := Of(HexDigits); !h['f'] || !h['F'] || h['g'] {
+		t.Fatal("hex class wrong")
+	}
+}

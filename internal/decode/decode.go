@@ -106,12 +106,7 @@ var b64 = func() (t byteruns.Class) {
 	return
 }()
 
-var hexDigit = func() (t byteruns.Class) {
-	for _, c := range "0123456789abcdefABCDEF" {
-		t[c] = true
-	}
-	return
-}()
+var hexDigit = byteruns.Of(byteruns.HexDigits)
 
 func base64Views(w *walker, data []byte, emit func(View) bool) bool {
 	ok := true

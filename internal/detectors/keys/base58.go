@@ -32,12 +32,7 @@ func (*Base58) ID() string { return "base58-keys" }
 // a cheap byte-class pass.
 func (*Base58) Keywords() []string { return nil }
 
-var b58 = func() (t byteruns.Class) {
-	for _, c := range "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz" {
-		t[c] = true
-	}
-	return
-}()
+var b58 = byteruns.Of(byteruns.Base58)
 
 // alnum marks bytes that glue to a base58 run (a run inside a longer
 // identifier is not a key).

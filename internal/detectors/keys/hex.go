@@ -32,12 +32,7 @@ func (*Hex) Keywords() []string {
 	return []string{"priv", "secret", "key", "pk", "wallet", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials"}
 }
 
-var hexDigit = func() (t byteruns.Class) {
-	for _, c := range "0123456789abcdefABCDEF" {
-		t[c] = true
-	}
-	return
-}()
+var hexDigit = byteruns.Of(byteruns.HexDigits)
 
 // Detect implements detect.Detector.
 func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {

@@ -5,6 +5,7 @@ import (
 	"context"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 	"github.com/walletaudit/walletaudit/keystore"
 )
 
@@ -24,16 +25,8 @@ func (*BIP38) ID() string { return "bip38" }
 func (*BIP38) Keywords() []string { return []string{"6p"} }
 
 // base58Byte marks the Base58 alphabet, and glued the bytes that join a
-// run of it into a longer word.
-var base58Byte, glued = func() (b58, g [256]bool) {
-	for _, c := range []byte("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz") {
-		b58[c] = true
-	}
-	for c := 0; c < 256; c++ {
-		g[c] = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '+' || c == '/'
-	}
-	return
-}()
+// run of it into a longer word (base64's + and / too).
+var base58Byte, glued = byteruns.Of(byteruns.Base58), byteruns.Of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_+/")
 
 // Detect implements detect.Detector.
 func (d *BIP38) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
