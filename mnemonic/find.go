@@ -98,6 +98,14 @@ type finder struct {
 	// cands are the phrases found in the stretches of one run, before
 	// choose picks those that do not overlap.
 	cands []Match
+	// Lazy mode (see): the words held back since the state was last
+	// clean, the line place before the first of them, whether the
+	// finder is direct (state not clean) and, for tests, whether it is
+	// always direct.
+	lazy    []lazyWord
+	lazyCol int
+	direct  bool
+	eager   bool
 }
 
 // Find returns every valid phrase in text, in order, never two that

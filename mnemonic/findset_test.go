@@ -868,7 +868,7 @@ func fsRunPositive(t *testing.T, c fsClass, lookalike bool) fsResult {
 		}
 		res.samples++
 		text := d.b.String()
-		ms := Find([]byte(text))
+		ms := fsFind(t, text)
 		if lookalike {
 			res.extra += len(ms)
 			if len(ms) > 0 {
@@ -911,6 +911,16 @@ func fsRunPositive(t *testing.T, c fsClass, lookalike bool) fsResult {
 	return res
 }
 
+// fsFind runs Find on text, and the eager finder (no lazy mode) too: both
+// must find the same phrases.
+func fsFind(t *testing.T, text string) []Match {
+	ms := Find([]byte(text))
+	if eager := findEager([]byte(text)); !sameMatches(ms, eager) {
+		t.Errorf("lazy and eager finders differ on a sample (%d against %d phrases)", len(ms), len(eager))
+	}
+	return ms
+}
+
 func fsRunNegative(t *testing.T, c fsNegClass) fsResult {
 	res := fsResult{name: c.name, neg: true}
 	rng := rand.New(rand.NewPCG(fsSeed(c.name), 2))
@@ -937,7 +947,7 @@ func fsRunNegative(t *testing.T, c fsNegClass) fsResult {
 			continue
 		}
 		res.samples++
-		ms := Find([]byte(text))
+		ms := fsFind(t, text)
 		res.extra += len(ms)
 		if len(ms) > 0 {
 			res.bad++

@@ -63,7 +63,9 @@ func (f *finder) scan() {
 						j++
 					}
 					if n := j - i; n == 48 || n == 96 {
+						f.replay() // a SeedQR competes with the words around it
 						f.seedQR(i, j)
+						f.direct = f.busy()
 					}
 					i = j
 					continue
@@ -71,15 +73,21 @@ func (f *finder) scan() {
 				i++
 				continue
 			}
-			// An ASCII word: letters, then maybe non-ASCII letters.
+			// An ASCII word: letters, then maybe non-ASCII letters. The
+			// word is lower-cased and hashed for the quick filter as it
+			// is read.
+			h := (fnvOffset ^ uint32(c|0x20)) * fnvPrime
 			j := i + 1
 			for j < len(text) && text[j] < utf8.RuneSelf && wordByte[text[j]] {
+				h = (h ^ uint32(text[j]|0x20)) * fnvPrime
 				j++
 			}
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				j = f.extendWord(j)
+				f.see(i, j, gapStart, false, f.mayMatter(i, j, false))
+			} else {
+				f.see(i, j, gapStart, false, f.mayMatterASCII(i, j, h))
 			}
-			f.word(i, j, gapStart, false)
 			gapStart, i = j, j
 			continue
 		}
@@ -88,19 +96,140 @@ func (f *finder) scan() {
 		case r == utf8.RuneError && size == 1:
 			i++
 		case isHan(r):
-			f.word(i, i+size, gapStart, true)
+			f.see(i, i+size, gapStart, true, f.mayMatter(i, i+size, true))
 			i += size
 			gapStart = i
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			j := f.extendWord(i + size)
-			f.word(i, j, gapStart, false)
+			f.see(i, j, gapStart, false, f.mayMatter(i, j, false))
 			gapStart, i = j, j
 		default:
 			i += size
 		}
 	}
-	f.eol = true // the text ends the last run's line
+	f.lazy = f.lazy[:0] // fewer than a phrase's words: nothing to find
+	f.eol = true        // the text ends the last run's line
 	f.flush()
+}
+
+// lazyWord is a word held back in lazy mode: where it is, and the gap
+// before it.
+type lazyWord struct {
+	s, e, gs int
+	han      bool
+}
+
+// minRunWords is the fewest words that can give a phrase: the shortest
+// phrase of any scheme has 12 words (one of them maybe a typo), and every
+// reading of a run, with or without a typo, needs at least 12 tokens
+// (flushRun, tryTypo).
+const minRunWords = 12
+
+// see handles one word token text[s:e] preceded by the gap text[gs:s];
+// maybe is false only for words that certainly end a run (in no list,
+// and not a typo of a list word).
+//
+// Most words of ordinary text are in no list, and most list words stand
+// in stretches far shorter than a phrase. So while nothing is pending
+// (no run, no typo, no candidate: the finder's state after a flush), the
+// finder is lazy: it keeps the words that may matter aside, with no
+// lookup beyond the quick filter, and forgets them when a word that ends
+// every run comes before there are minRunWords of them, which is what
+// the eager path (word, then flush) would have come to. Once there are
+// minRunWords of them, they are replayed through word and the finder
+// stays direct until its state is clean again. FuzzFindLazy checks that
+// both ways find the same phrases.
+func (f *finder) see(s, e, gs int, han, maybe bool) {
+	if f.direct || f.eager {
+		f.word(s, e, gs, han)
+		f.direct = f.busy()
+		return
+	}
+	newLine := gs == 0 || hasNewline(f.text[gs:s])
+	if !maybe {
+		// The eager path: the word's line place, lookup fails, flush of
+		// a run too short to examine.
+		f.lazy = f.lazy[:0]
+		f.col, f.eol = nextCol(newLine, f.col), newLine
+		return
+	}
+	if len(f.lazy) == 0 {
+		f.lazyCol = f.col
+	}
+	f.lazy = append(f.lazy, lazyWord{s, e, gs, han})
+	f.col, f.eol = nextCol(newLine, f.col), newLine
+	if len(f.lazy) >= minRunWords {
+		f.replay()
+	}
+}
+
+// replay runs the held-back words through the eager path and leaves the
+// finder direct while its state is not clean.
+func (f *finder) replay() {
+	if len(f.lazy) == 0 {
+		return
+	}
+	f.col = f.lazyCol
+	for _, w := range f.lazy {
+		f.word(w.s, w.e, w.gs, w.han)
+	}
+	f.lazy = f.lazy[:0]
+	f.direct = f.busy()
+}
+
+// busy reports whether anything is pending: a run, a typo or candidates.
+func (f *finder) busy() bool {
+	return len(f.run) > 0 || f.hasPend || len(f.cands) > 0
+}
+
+func nextCol(newLine bool, col int) int {
+	if newLine {
+		return 0
+	}
+	return col + 1
+}
+
+// hasNewline reports whether a gap holds a line break; gaps are mostly a
+// byte or two, too short to be worth a call into IndexByte.
+func hasNewline(gap []byte) bool {
+	if len(gap) > 16 {
+		return bytes.IndexByte(gap, '\n') >= 0
+	}
+	for _, c := range gap {
+		if c == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// mayMatterASCII reports whether the ASCII word text[s:e], lower-cased
+// and hashed to h, may be a list word or a typo of one: the quick filter
+// holds every ASCII list word and every typo prefix, so a word it turns
+// down ends every run.
+func (f *finder) mayMatterASCII(s, e int, h uint32) bool {
+	n := e - s
+	if n >= 3 && n <= f.t.maxASCII && f.t.quickHasHash(h) {
+		return true
+	}
+	if n < 4 || n > 10 {
+		return false
+	}
+	p := uint32(fnvOffset)
+	for _, c := range f.text[s : s+4] {
+		p = (p ^ uint32(c|0x20)) * fnvPrime
+	}
+	return f.t.quickHasHash(p)
+}
+
+// mayMatter reports whether a word with letters beyond ASCII may be a list
+// word or a typo of one, by the lookups word makes.
+func (f *finder) mayMatter(s, e int, han bool) bool {
+	if _, ok := f.lookup(s, e); ok {
+		return true
+	}
+	_, typo := f.typoPrefix(s, e, han)
+	return typo
 }
 
 // extendWord returns the end of the word continuing at j.
@@ -161,11 +290,8 @@ func tagEnd(text []byte, i int) int {
 func (f *finder) word(s, e, gs int, han bool) {
 	// Where the word stands in its line: the line structure decides
 	// which stretches of a run are examined (candidates.go).
-	newLine := gs == 0 || bytes.IndexByte(f.text[gs:s], '\n') >= 0
-	col := 0
-	if !newLine {
-		col = f.col + 1
-	}
+	newLine := gs == 0 || hasNewline(f.text[gs:s])
+	col := nextCol(newLine, f.col)
 	f.col = col
 	// If this word ends the current run, the run's last word ended its
 	// line exactly when this word starts a new one.
