@@ -34,12 +34,25 @@ var wordByte = func() (t [128]bool) {
 	return
 }()
 
+// plainSep marks the ASCII bytes the scanner steps over with nothing to
+// do: not letters, digits, '\\' (escapes) or '<' (tags).
+var plainSep = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !wordByte[c] && c != '\\' && c != '<' && (c < '0' || c > '9')
+	}
+	return
+}()
+
 func (f *finder) scan() {
 	text := f.text
 	gapStart := 0
 	i := 0
 	for i < len(text) {
 		c := text[i]
+		if plainSep[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if !wordByte[c] {
 				if c == '\\' && i+1 < len(text) && isEscapeLetter(text[i+1]) {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"sort"
 	"sync"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
@@ -60,22 +59,25 @@ func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		return nil
 	}
 	data := c.Data
+	// A key: a quote before a marker, a quote (or an escaped one) after.
+	// One pass over the quotes finds them all, in order.
 	var hits []int
-	for _, m := range markers {
-		for i := 0; ; {
-			k := bytes.Index(data[i:], m)
-			if k < 0 {
+	for i := 0; ; {
+		k := bytes.IndexByte(data[i:], '"')
+		if k < 0 {
+			break
+		}
+		p := i + k + 1
+		i = p
+		for _, m := range markers {
+			if bytes.HasPrefix(data[p:], m) {
+				if e := p + len(m); e < len(data) && (data[e] == '"' || data[e] == '\\') {
+					hits = append(hits, p)
+				}
 				break
-			}
-			p := i + k
-			i = p + len(m)
-			// A key: a quote before, a quote (or an escaped one) after.
-			if p > 0 && data[p-1] == '"' && i < len(data) && (data[i] == '"' || data[i] == '\\') {
-				hits = append(hits, p)
 			}
 		}
 	}
-	sort.Ints(hits)
 	var out []detect.Candidate
 	seen := map[string]bool{}
 	done := 0 // end of the last reported span
