@@ -458,7 +458,9 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		}
 	}
 	w.seen = map[string]struct{}{}
-	storage := storageOf(it, w.st.vcs)
+	// The storage context costs system calls (ACLs, the directories
+	// above): only a file with a finding needs it.
+	storage := sync.OnceValue(func() Storage { return storageOf(it, w.st.vcs) })
 	var report func(Candidate, Location) error
 	emit := func(c Candidate, loc Location) error {
 		if c.Secret.IsZero() {
@@ -487,7 +489,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 				c = withDetail(c, k, v)
 			}
 		}
-		f := w.s.finding(c, loc, storage)
+		f := w.s.finding(c, loc, storage())
 		if w.s.ruleOff(f.Rule) {
 			return nil
 		}
@@ -510,7 +512,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 			return ctx.Err()
 		}
 	}
-	n, rerr := w.read(ctx, it, rc, storage, emit)
+	n, rerr := w.read(ctx, it, rc, emit)
 	if lim := w.s.opts.MaxFileSize; lim > 0 && n >= lim {
 		w.st.skip(it.Path, fmt.Sprintf("read only the first %d bytes (the size limit)", lim))
 	}
@@ -530,7 +532,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 
 // read runs the file detectors and streams the item through the chunk
 // detectors. It returns the bytes read.
-func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, _ Storage, emit func(Candidate, Location) error) (int64, error) {
+func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, emit func(Candidate, Location) error) (int64, error) {
 	var r io.Reader = rc
 	if f, isFile := rc.(*os.File); isFile {
 		r = boundedReader(ctx, f)
