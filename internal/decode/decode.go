@@ -267,15 +267,24 @@ type lineQuote struct {
 // before returns the position of the last byte of quotes in data[:p] on
 // p's line, or -1. p must not be less than in the call before.
 func (l *lineQuote) before(data []byte, p int, quotes string) int {
-	for i := l.read; i < p; i++ {
-		switch c := data[i]; {
-		case c == '\n':
-			l.quote = -1
-		case strings.IndexByte(quotes, c) >= 0:
-			l.quote = i
-		}
+	if p <= l.read {
+		return l.quote
 	}
-	l.read = max(l.read, p)
+	start := l.read
+	if nl := bytes.LastIndexByte(data[start:p], '\n'); nl >= 0 {
+		start += nl + 1
+		l.quote = -1
+	}
+	var q int
+	if len(quotes) == 1 {
+		q = bytes.LastIndexByte(data[start:p], quotes[0])
+	} else {
+		q = bytes.LastIndexAny(data[start:p], quotes)
+	}
+	if q >= 0 {
+		l.quote = start + q
+	}
+	l.read = p
 	return l.quote
 }
 

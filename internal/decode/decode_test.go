@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"math/rand/v2"
 	"net/url"
 	"strconv"
 	"strings"
@@ -218,4 +219,30 @@ func TestViewsCancelled(t *testing.T) {
 	err := Views(ctx, []byte(text), 2, func(View) bool { calls++; cancel(); return true })
 	assert.ErrorIs(t, err, context.Canceled)
 	assert.Less(t, calls, 1000)
+}
+
+// TestLineQuoteMatchesLookBack checks the incremental quote finder against
+// looking back from each position, on random text of quotes, newlines and
+// letters, with positions that only move forward.
+func TestLineQuoteMatchesLookBack(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	alphabet := []byte("ab\"'\n ")
+	for round := range 200 {
+		data := make([]byte, rng.IntN(300))
+		for i := range data {
+			data[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		quotes := []string{`"`, `"'`}[round%2]
+		ln := lineQuote{quote: -1}
+		for p := 0; p <= len(data); p += rng.IntN(20) {
+			want := -1
+			for i := p - 1; i >= 0 && data[i] != '\n'; i-- {
+				if strings.IndexByte(quotes, data[i]) >= 0 {
+					want = i
+					break
+				}
+			}
+			require.Equal(t, want, ln.before(data, p, quotes), "round %d, position %d", round, p)
+		}
+	}
 }
