@@ -83,6 +83,8 @@ type finder struct {
 	lineAt  int // line of position lineOff
 	lineOff int
 	lower   [64]byte
+	fold    []byte // a word lower-cased, format characters dropped
+	key     []byte // fold in NFKD: the key of the lookup table
 	// overflow is set when the current run passed maxTokens.
 	overflow bool
 	// A run broken by a possible typo waits here, so that it can be

@@ -2,7 +2,6 @@ package mnemonic
 
 import (
 	"bytes"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -378,7 +377,6 @@ type wordInfo struct {
 func (f *finder) lookup(s, e int) (wordInfo, bool) {
 	raw := f.text[s:e]
 	var tok wordInfo
-	var key string
 	ascii := true
 	for _, c := range raw {
 		if c >= utf8.RuneSelf {
@@ -417,13 +415,16 @@ func (f *finder) lookup(s, e int) (wordInfo, bool) {
 	// Zero-width and other format characters (U+200B, U+FEFF, …) hide
 	// inside words to defeat scanners: drop them. NFKD folds full-width
 	// letters and other compatibility forms.
-	key = norm.NFKD.String(strings.ToLower(strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Cf, r) {
-			return -1
+	// Both steps write into buffers kept across words, so a lookup
+	// allocates nothing.
+	f.fold = f.fold[:0]
+	for _, r := range string(raw) {
+		if !unicode.Is(unicode.Cf, r) {
+			f.fold = utf8.AppendRune(f.fold, unicode.ToLower(r))
 		}
-		return r
-	}, string(raw))))
-	if en := f.t.lookup[key]; en != nil {
+	}
+	f.key = norm.NFKD.Append(f.key[:0], f.fold...)
+	if en := f.t.lookup[string(f.key)]; en != nil {
 		tok.e = en
 		return tok, true
 	}
