@@ -181,7 +181,7 @@ func pageText(p pdf.Page, budget *int64) (_ string, err error) {
 			}
 		}
 	}
-	glyphs := p.Content().Text
+	glyphs := pageGlyphs(p)
 	text := layout(glyphs)
 	*budget -= int64(len(text))
 	if *budget < 0 {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/go-pdf/fpdf"
+	"github.com/ledongthuc/pdf"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -113,7 +114,77 @@ func FuzzExtract(f *testing.F) {
 	f.Add(render(f, table))
 	f.Add([]byte("%PDF-1.4\n%%EOF\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		pages, _ := Extract(context.Background(), bytes.NewReader(data), int64(len(data)), Limits{Pages: 8, Bytes: 1 << 20})
+		pages, err := Extract(context.Background(), bytes.NewReader(data), int64(len(data)), Limits{Pages: 8, Bytes: 1 << 20})
 		assert.LessOrEqual(t, len(pages), 8)
+		if err == nil {
+			sameGlyphs(t, data) // within the limits Extract checked
+		}
 	})
+}
+
+// sameGlyphs checks, page by page, that pageGlyphs gives the glyphs the
+// parser's Page.Content gives, and panics where it panics.
+func sameGlyphs(t *testing.T, data []byte) {
+	t.Helper()
+	rd, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return
+	}
+	leaves, _ := pageLeaves(rd.Trailer().Key("Root").Key("Pages"), 8)
+	for i, v := range leaves {
+		p := pdf.Page{V: v}
+		want, wantPanic := catch(func() []pdf.Text { return p.Content().Text })
+		got, gotPanic := catch(func() []pdf.Text { return pageGlyphs(p) })
+		require.Equal(t, wantPanic, gotPanic, "page %d: panics", i)
+		require.Equal(t, want, got, "page %d", i)
+	}
+}
+
+func catch(f func() []pdf.Text) (out []pdf.Text, panicked bool) {
+	defer func() {
+		if recover() != nil {
+			out, panicked = nil, true
+		}
+	}()
+	return f(), false
+}
+
+func TestGlyphsMatchParser(t *testing.T) {
+	fonts := func(p *fpdf.Fpdf) {
+		p.AddPage()
+		for i, f := range []string{"Helvetica", "Times", "Courier"} {
+			for j, style := range []string{"", "B", "I"} {
+				p.SetFont(f, style, float64(9+3*j))
+				p.Text(20, 20+float64(30*i+10*j), strings.Join(words[i*3:i*3+4], " ")+" é ü")
+			}
+		}
+	}
+	// Operators fpdf does not write: TJ with kerning, T*, ' and ", TD,
+	// Tz, Ts, Tc, Tw, Tm, cm inside q/Q, a font change inside q/Q.
+	operators := func(p *fpdf.Fpdf) {
+		p.AddPage()
+		p.Text(10, 10, "x")
+		p.RawWriteStr("BT /F1 12 Tf 14 TL 100 700 Td [(alp) -250 (ha) 1200 (bravo)] TJ T* (charlie) Tj 2 Tc 3 Tw (delta) ' 1 2 (echo) \" ET\n")
+		p.RawWriteStr("q 2 0 0 2 10 10 cm BT /F1 10 Tf 150 Tz 4 Ts 1 0 0 1 50 300 Tm (foxtrot) Tj 30 -20 TD (golf) Tj ET Q\n")
+		p.RawWriteStr("BT 0 Tr 200 200 Td (hotel) Tj /F9 11 Tf (india) Tj ET\n")
+	}
+	unbalanced := func(p *fpdf.Fpdf) {
+		p.AddPage()
+		p.RawWriteStr("BT /F1 12 Tf (juliet) Tj ET Q\n")
+	}
+	badOperands := func(p *fpdf.Fpdf) {
+		p.AddPage()
+		p.RawWriteStr("BT /F1 12 Tf 1 2 3 Td (kilo) Tj ET\n")
+	}
+	for name, draw := range map[string]func(*fpdf.Fpdf){"table": table, "fonts": fonts, "operators": operators, "unbalanced": unbalanced, "bad operands": badOperands} {
+		t.Run(name, func(t *testing.T) {
+			p := fpdf.New("P", "mm", "A4", "")
+			p.SetCompression(name != "operators")
+			p.SetFont("Helvetica", "", 12)
+			draw(p)
+			var b bytes.Buffer
+			require.NoError(t, p.Output(&b))
+			sameGlyphs(t, b.Bytes())
+		})
+	}
 }
