@@ -120,8 +120,8 @@ func candidate(a *keystore.Assessment, s, e int) detect.Candidate {
 	}
 	details := map[string]string{
 		"format":   string(a.Format),
-		"strength": a.Strength,
-		"rating":   a.Rating,
+		"strength": string(a.Strength),
+		"rating":   string(a.Rating),
 	}
 	set := func(k, v string) {
 		if v != "" {

@@ -124,7 +124,7 @@ func TestFilesKeystores(t *testing.T) {
 				assert.NotContains(t, v, "123456", "detail %s names the password", k)
 			}
 			if tc.weak {
-				assert.Equal(t, keystore.RatingCritical, c.Details["rating"])
+				assert.Equal(t, string(keystore.RatingCritical), c.Details["rating"])
 			}
 		})
 	}
