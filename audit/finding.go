@@ -62,6 +62,9 @@ type Location struct {
 	Offset  int64  `json:"offset"`
 	// Origin is the source kind: "file", "stdin", "bytes", "env", ….
 	Origin string `json:"origin,omitempty"`
+	// ignored is set when an ignore comment (IgnoreMarker) marks the
+	// secret's line: the engine counts the finding and drops it.
+	ignored bool
 }
 
 // String returns "path:line:column".

@@ -495,7 +495,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 			return nil
 		}
 		switch {
-		case c.Details["ignored"] == "inline" || allowed(w.s.opts.Allow, &f):
+		case loc.ignored || allowed(w.s.opts.Allow, &f):
 			w.st.ignored.Add(1)
 			return nil
 		case w.s.opts.Baseline.Matches(&f):
