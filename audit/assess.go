@@ -54,7 +54,7 @@ func assessRule(c Candidate, st Storage, rd *ruleDesc) (float64, Severity, []Att
 		exposure = math.Max(exposure, p.Likelihood)
 	}
 	res := residual(c.Protection)
-	if c.Details["password_beside"] != "" {
+	if c.PasswordFile != "" {
 		res = 1 // the password is one directory listing away
 	}
 	pw := power(c)

@@ -12,6 +12,9 @@ func (s *Scanner) finding(c Candidate, loc Location, st Storage) Finding {
 	if conf == "" {
 		conf = ConfidenceMedium
 	}
+	if c.PasswordFile != "" {
+		c = withDetail(c, "password_beside", c.PasswordFile) // for people
+	}
 	return Finding{
 		Rule: c.Rule, RuleTitle: title, Kind: c.Kind, Severity: sev, Score: score, Confidence: conf,
 		Public: c.Public, PublicSource: c.PublicSource, Location: loc, Secret: c.Secret,

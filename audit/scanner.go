@@ -273,6 +273,9 @@ func finishLater(ctx context.Context, c Candidate) (out Candidate) {
 			out = withDetail(out, k, v)
 		}
 	}
+	if out.PasswordFile == "" {
+		out.PasswordFile = c.PasswordFile
+	}
 	return out
 }
 

@@ -78,9 +78,7 @@ func (f *Files) DetectFile(ctx context.Context, file *detect.File) ([]detect.Can
 	}
 	c := candidate(a, s, e)
 	if a.Encrypted && file.Siblings != nil {
-		if pw := passwordBeside(file.Siblings()); pw != "" {
-			c.Details["password_beside"] = pw
-		}
+		c.PasswordFile = passwordBeside(file.Siblings())
 	}
 	if pool != nil && !f.opts.NoTrials {
 		c.Later = later(a, pool.Submit(a, file.Name, f.opts), s, e)
