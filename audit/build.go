@@ -20,5 +20,6 @@ func (s *Scanner) finding(c Candidate, loc Location, st Storage) Finding {
 		Public: c.Public, PublicSource: c.PublicSource, Location: loc, Secret: c.Secret,
 		Storage: st, AttackPaths: paths, Remediation: rem, Encoding: c.Details["encoding"],
 		Network: c.Network, Scheme: c.Scheme, Protection: c.Protection, Details: c.Details,
+		share: c.Share,
 	}
 }

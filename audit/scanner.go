@@ -276,6 +276,9 @@ func finishLater(ctx context.Context, c Candidate) (out Candidate) {
 	if out.PasswordFile == "" {
 		out.PasswordFile = c.PasswordFile
 	}
+	if out.Share == nil {
+		out.Share = c.Share
+	}
 	return out
 }
 

@@ -151,11 +151,12 @@ func TestSLIP39SetsInOneFile(t *testing.T) {
 	)
 	tests := []struct {
 		name, text, want string
+		set              detect.SetState
 		n                int
 	}{
-		{"two of three", "share 1: " + a + "\nshare 2: " + b + "\n", "complete: the 2 shares here", 2},
-		{"one of three", "share 1: " + a + "\n", "incomplete: 1 share(s)", 1},
-		{"disagreeing shares", "share 1: " + x + "\nshare 2: " + y + "\n", "inconsistent", 2},
+		{"two of three", "share 1: " + a + "\nshare 2: " + b + "\n", "complete: the 2 shares here", detect.SetComplete, 2},
+		{"one of three", "share 1: " + a + "\n", "incomplete: 1 share(s)", detect.SetIncomplete, 1},
+		{"disagreeing shares", "share 1: " + x + "\nshare 2: " + y + "\n", "inconsistent", detect.SetInconsistent, 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -164,6 +165,9 @@ func TestSLIP39SetsInOneFile(t *testing.T) {
 			for _, c := range cs {
 				assert.Equal(t, "slip39-share", c.Rule)
 				assert.Contains(t, c.Details["slip39_set"], tc.want)
+				require.NotNil(t, c.Share, "the parsed share travels with the candidate")
+				assert.Equal(t, tc.set, c.Share.Set)
+				assert.True(t, strings.HasPrefix(c.Details["slip39_set"], string(c.Share.Set)+": "), "the detail is written from the typed state")
 				assert.Contains(t, c.Details["slip39_group"], "group 1 of 1")
 				assert.Contains(t, c.Details["slip39_member"], "2 of the group needed")
 			}
