@@ -5,18 +5,14 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/internal/slip39vectors"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
 func TestRecoveringSets(t *testing.T) {
-	// Shares of the published SLIP-39 vectors (trezor/python-shamir-
-	// mnemonic vectors.json): "Basic sharing 2-of-3" (a, b) and
-	// "invalid digest" (x, y: they disagree).
 	const (
-		a = "shadow pistol academic always adequate wildlife fancy gross oasis cylinder mustang wrist rescue view short owner flip making coding armed"
-		b = "shadow pistol academic acid actress prayer class unknown daughter sweater depict flip twice unkind craft early superior advocate guest smoking"
-		x = "guilt walnut academic acid deliver remove equip listen vampire tactics nylon rhythm failure husband fatigue alive blind enemy teaspoon rebound"
-		y = "guilt walnut academic agency brave hamster hobo declare herd taste alpha slim criminal mild arcade formal romp branch pink ambition"
+		a, b = slip39vectors.BasicA, slip39vectors.BasicB   // together they recover the master secret
+		x, y = slip39vectors.DigestA, slip39vectors.DigestB // they disagree
 	)
 	share := func(words string) *Share {
 		p, err := mnemonic.ValidateSLIP39(words)
