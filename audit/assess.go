@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/keystore"
 
 	"math"
@@ -54,7 +55,7 @@ func assessRule(c Candidate, st Storage, rd *ruleDesc) (float64, Severity, []Att
 		exposure = math.Max(exposure, p.Likelihood)
 	}
 	res := residual(c.Protection)
-	if c.Details["password_beside"] != "" {
+	if c.PasswordFile != "" {
 		res = 1 // the password is one directory listing away
 	}
 	pw := power(c)
@@ -94,7 +95,7 @@ func power(c Candidate) float64 {
 	case KindOtherPrivateKey:
 		p = 0.8
 	}
-	if strings.HasPrefix(c.Details["slip39_set"], "incomplete") {
+	if c.Share != nil && c.Share.Set == detect.SetIncomplete {
 		p = incompleteSharePower // one share of a Shamir backup: a thief still needs others
 	}
 	if strings.EqualFold(c.Network, "testnet") || strings.EqualFold(c.Network, "regtest") {

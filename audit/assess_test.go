@@ -40,11 +40,11 @@ func TestScoreOrder(t *testing.T) {
 		c.Kind, c.Protection = KindKeystore, &Protection{Encrypted: true, GuessesPerSecond: 22, WeakPassword: true}
 	})
 
-	share := func(set string) func(*Candidate) {
-		return func(c *Candidate) { c.Rule, c.Details = "slip39-share", map[string]string{"slip39_set": set} }
+	share := func(set detect.SetState) func(*Candidate) {
+		return func(c *Candidate) { c.Rule, c.Share = "slip39-share", &detect.Share{Set: set} }
 	}
-	oneShare := score(Storage{Context: "notes", Permissions: "0600"}, share("incomplete: 1 share(s) of this set here"))
-	allShares := score(Storage{Context: "notes", Permissions: "0600"}, share("complete: the 2 shares here recover the master secret"))
+	oneShare := score(Storage{Context: "notes", Permissions: "0600"}, share(detect.SetIncomplete))
+	allShares := score(Storage{Context: "notes", Permissions: "0600"}, share(detect.SetComplete))
 	seedInNotes := score(Storage{Context: "notes", Permissions: "0600"}, nil)
 
 	assert.Less(t, oneShare, allShares, "shares that reach the threshold are worse than one")

@@ -167,7 +167,7 @@ func pathsFor(c Candidate, st Storage) []string {
 	if c.Protection != nil && c.Protection.Encrypted && c.Protection.WeakPassword {
 		add("guessable-password") // first: it is the way in
 	}
-	if c.Details["password_beside"] != "" {
+	if c.PasswordFile != "" {
 		add("password-beside-keystore")
 	}
 	if c.Protection != nil {

@@ -156,11 +156,9 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			Column:  cr.column(ch.Data, f.start),
 			Offset:  cr.offset + int64(f.start),
 			Origin:  it.Origin,
+			ignored: ignoredAt(ch.Data, f.start),
 		}
 		c := withEncoding(f.c, f.encoding)
-		if ignoredAt(ch.Data, f.start) {
-			c = withDetail(c, "ignored", "inline")
-		}
 		if err := emit(c, loc); err != nil {
 			return err
 		}

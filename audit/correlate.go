@@ -4,9 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"strings"
 
-	"github.com/walletaudit/walletaudit/mnemonic"
+	"github.com/walletaudit/walletaudit/audit/detect"
 )
 
 // slip39Across finds SLIP-39 shares of one set that were found in
@@ -14,48 +13,43 @@ import (
 // together they reach the set's thresholds, each share is as bad as the
 // seed, and its finding says so and is scored again.
 func slip39Across(fs []Finding) {
-	var shares []mnemonic.Phrase
+	var shares []*detect.Share
 	var at []int // finding index of each share
 	for i, f := range fs {
-		if f.Rule != "slip39-share" || f.Public || strings.HasPrefix(f.Details["slip39_set"], "complete") {
+		if f.share == nil || f.Public || f.share.Set == detect.SetComplete {
 			continue
 		}
-		for _, m := range mnemonic.Find([]byte(f.Secret.Reveal())) {
-			if m.Phrase.Scheme() == mnemonic.SchemeSLIP39 {
-				shares, at = append(shares, m.Phrase), append(at, i)
-				break
-			}
-		}
+		shares, at = append(shares, f.share), append(at, i)
 	}
 	if len(shares) < 2 {
 		return
 	}
-	for _, idx := range mnemonic.SLIP39SetIndices(shares) {
-		set := make([]mnemonic.Phrase, len(idx))
-		members := make([]int, len(idx))
+	for _, idx := range detect.RecoveringSets(shares) {
 		files := map[string]bool{}
-		for k, j := range idx {
-			set[k], members[k] = shares[j], at[j]
+		for _, j := range idx {
 			files[fs[at[j]].Location.Path] = true
 		}
-		if len(files) < 2 || mnemonic.CheckSLIP39(set) != nil {
+		if len(files) < 2 {
 			continue
 		}
-		for _, i := range members {
-			f := &fs[i]
+		for _, j := range idx {
+			f := &fs[at[j]]
 			d := make(map[string]string, len(f.Details)+1)
 			for k, v := range f.Details {
 				d[k] = v
 			}
-			d["slip39_set"] = fmt.Sprintf("complete: the shares found in %d files recover the master secret", len(files))
+			d["slip39_set"] = fmt.Sprintf("%s: the shares found in %d files recover the master secret", detect.SetComplete, len(files))
 			// The share counted with incompleteSharePower (docs/scoring.md);
 			// a complete set counts as the seed: take the storage raise
 			// off, rescale, put it back.
-			if strings.HasPrefix(f.Details["slip39_set"], "incomplete") {
+			if f.share.Set == detect.SetIncomplete {
 				raise := storageRaise(f.Storage)
 				f.Score = math.Round(math.Min(10, (f.Score-raise)/incompleteSharePower+raise)*10) / 10
 				f.Severity = severityForScore(f.Score)
 			}
+			complete := *f.share
+			complete.Set = detect.SetComplete
+			f.share = &complete
 			f.Details = d
 		}
 	}

@@ -3,6 +3,8 @@ package audit
 import (
 	"fmt"
 	"time"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
 )
 
 // Finding is one secret found at one place, scored. Its JSON form is the
@@ -49,6 +51,12 @@ type Finding struct {
 	// Funds is the outcome of the opt-in balance check (Options.Funds),
 	// nil when the secret was not checked.
 	Funds *Funds `json:"funds,omitempty"`
+
+	// share is the candidate's SLIP-39 share (nil for other secrets),
+	// with which Spread completes sets across files. It holds the parsed
+	// share and is never written: a finding read back from a report has
+	// none.
+	share *detect.Share
 }
 
 // Location is where a finding is. Line and Column are 1-based; Column is a
@@ -62,6 +70,9 @@ type Location struct {
 	Offset  int64  `json:"offset"`
 	// Origin is the source kind: "file", "stdin", "bytes", "env", ….
 	Origin string `json:"origin,omitempty"`
+	// ignored is set when an ignore comment (IgnoreMarker) marks the
+	// secret's line: the engine counts the finding and drops it.
+	ignored bool
 }
 
 // String returns "path:line:column".

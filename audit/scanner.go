@@ -273,6 +273,12 @@ func finishLater(ctx context.Context, c Candidate) (out Candidate) {
 			out = withDetail(out, k, v)
 		}
 	}
+	if out.PasswordFile == "" {
+		out.PasswordFile = c.PasswordFile
+	}
+	if out.Share == nil {
+		out.Share = c.Share
+	}
 	return out
 }
 
@@ -497,7 +503,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 			return nil
 		}
 		switch {
-		case c.Details["ignored"] == "inline" || allowed(w.s.opts.Allow, &f):
+		case loc.ignored || allowed(w.s.opts.Allow, &f):
 			w.st.ignored.Add(1)
 			return nil
 		case w.s.opts.Baseline.Matches(&f):

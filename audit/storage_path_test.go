@@ -159,7 +159,7 @@ func TestGuessablePasswordPathFirst(t *testing.T) {
 	assert.Equal(t, []string{"guessable-password"}, pathsFor(c, Storage{Context: "wallet-data"}))
 	c.Protection.GuessesPerSecond = 900_000
 	assert.Equal(t, []string{"guessable-password", "weak-kdf-keystore"}, pathsFor(c, Storage{Context: "wallet-data"}))
-	c.Details = map[string]string{"password_beside": "password.txt"}
+	c.PasswordFile = "password.txt"
 	assert.Equal(t, "guessable-password", pathsFor(c, Storage{Context: "wallet-data"})[0])
 	c.Protection.WeakPassword = false
 	assert.NotContains(t, pathsFor(c, Storage{Context: "wallet-data"}), "guessable-password")

@@ -224,7 +224,7 @@ func humanRate(r float64) string {
 // ClassifyRate classes an attacker rate as docs/formats.md §7.3 does:
 // StrengthWeak at 100k guesses/s or more, StrengthModerate from 1k,
 // StrengthStrong below, StrengthUnknown for 0.
-func ClassifyRate(rate float64) string {
+func ClassifyRate(rate float64) Strength {
 	switch {
 	case !(rate > 0):
 		return StrengthUnknown
@@ -238,7 +238,7 @@ func ClassifyRate(rate float64) string {
 
 // rating rates the protection (docs/formats.md §7.4 without the storage
 // modifiers, which the engine applies).
-func rating(a *Assessment) string {
+func rating(a *Assessment) Rating {
 	switch {
 	case !a.Encrypted || a.WeakPassword:
 		return RatingCritical

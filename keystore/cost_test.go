@@ -1,6 +1,7 @@
 package keystore
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -14,7 +15,7 @@ func TestCostModel(t *testing.T) {
 		rate     float64
 		want     float64
 		delta    float64
-		strength string
+		strength Strength
 	}{
 		{"geth_standard_scrypt_2^18_8_1", scryptRate(262144, 8, 1), 22, 0.01, StrengthStrong},
 		{"geth_light_scrypt_2^12_8_6", scryptRate(4096, 8, 6), 4751, 1, StrengthModerate},
@@ -75,7 +76,7 @@ func TestRating(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		a    Assessment
-		want string
+		want Rating
 	}{
 		{"plain", Assessment{}, RatingCritical},
 		{"weak_password", Assessment{Encrypted: true, GuessesPerSecond: 1, WeakPassword: true}, RatingCritical},
@@ -85,6 +86,33 @@ func TestRating(t *testing.T) {
 		{"strong", Assessment{Encrypted: true, GuessesPerSecond: 22}, RatingLow},
 	} {
 		t.Run(tc.name, func(t *testing.T) { assert.Equal(t, tc.want, rating(&tc.a)) })
+	}
+}
+
+// Strength and Rating are typed, and an Assessment's JSON still carries
+// them as the plain strings of docs/formats.md.
+func TestStrengthRatingJSON(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		strength Strength
+		rating   Rating
+		want     string
+	}{
+		{"plain", StrengthNone, RatingCritical, `"strength":"none","rating":"critical"`},
+		{"strong", StrengthStrong, RatingLow, `"strength":"strong","rating":"low"`},
+		{"moderate", StrengthModerate, RatingMedium, `"strength":"moderate","rating":"medium"`},
+		{"weak", StrengthWeak, RatingHigh, `"strength":"weak","rating":"high"`},
+		{"unknown", StrengthUnknown, RatingMedium, `"strength":"unknown","rating":"medium"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := json.Marshal(Assessment{Strength: tc.strength, Rating: tc.rating})
+			require.NoError(t, err)
+			assert.Contains(t, string(b), tc.want)
+			var back Assessment
+			require.NoError(t, json.Unmarshal(b, &back))
+			assert.Equal(t, tc.strength, back.Strength)
+			assert.Equal(t, tc.rating, back.Rating)
+		})
 	}
 }
 

@@ -46,23 +46,30 @@ const (
 	BIP38Key        Format = "bip38-encrypted-key"
 )
 
-// Strength classes of a KDF by attacker speed on one GPU (docs/formats.md §7.3).
+// Strength classes a KDF by attacker speed on one GPU (docs/formats.md
+// §7.3); it is the "strength" of an Assessment.
+type Strength string
+
+// The strength classes.
 const (
-	StrengthNone     = "none"     // not encrypted
-	StrengthWeak     = "weak"     // ≥ 100,000 guesses/s
-	StrengthModerate = "moderate" // 1,000 – 100,000 guesses/s
-	StrengthStrong   = "strong"   // < 1,000 guesses/s
-	StrengthUnknown  = "unknown"  // encrypted, rate not known
+	StrengthNone     Strength = "none"     // not encrypted
+	StrengthWeak     Strength = "weak"     // ≥ 100,000 guesses/s
+	StrengthModerate Strength = "moderate" // 1,000 – 100,000 guesses/s
+	StrengthStrong   Strength = "strong"   // < 1,000 guesses/s
+	StrengthUnknown  Strength = "unknown"  // encrypted, rate not known
 )
 
-// Ratings of the protection, named like finding severities. The engine
-// raises or lowers them with the storage context (where the file is, who
-// can read it).
+// Rating rates the protection of a store, named like finding severities;
+// it is the "rating" of an Assessment. The engine raises or lowers it with
+// the storage context (where the file is, who can read it).
+type Rating string
+
+// The ratings.
 const (
-	RatingCritical = "critical" // keys in the clear, or a common password opens the store
-	RatingHigh     = "high"     // a 10^12-guess wordlist attack fits in one GPU-year
-	RatingMedium   = "medium"   // moderate KDF, or unknown cost
-	RatingLow      = "low"      // strong KDF and no common password
+	RatingCritical Rating = "critical" // keys in the clear, or a common password opens the store
+	RatingHigh     Rating = "high"     // a 10^12-guess wordlist attack fits in one GPU-year
+	RatingMedium   Rating = "medium"   // moderate KDF, or unknown cost
+	RatingLow      Rating = "low"      // strong KDF and no common password
 )
 
 // Assessment is what the package learns about a wallet file. It holds no
@@ -96,12 +103,12 @@ type Assessment struct {
 	// figure comes from.
 	GuessesPerSecond float64 `json:"guesses_per_second,omitempty"`
 	RateSource       string  `json:"rate_source,omitempty"`
-	// Strength classes GuessesPerSecond (Strength* constants).
-	Strength string `json:"strength"`
+	// Strength classes GuessesPerSecond.
+	Strength Strength `json:"strength"`
 	// Exhaust is the time one GPU needs for each of Spaces.
 	Exhaust []Exhaust `json:"exhaust,omitempty"`
-	// Rating is the protection rating (Rating* constants).
-	Rating string `json:"rating"`
+	// Rating is the protection rating.
+	Rating Rating `json:"rating"`
 	// WeakPassword is set when a password from the trial list opened the
 	// store. Which one is never recorded.
 	WeakPassword bool `json:"weak_password"`

@@ -21,7 +21,7 @@ type fixture struct {
 	format     Format
 	encrypted  bool
 	weak       bool   // a built-in password opens it
-	rating     string // expected Rating
+	rating     Rating // expected Rating
 }
 
 // fixtures generates every format × weak/strong password (× pretty,
@@ -160,8 +160,8 @@ func TestMetaMaskIterations(t *testing.T) {
 		iter     int
 		meta     bool
 		params   string
-		strength string
-		rating   string
+		strength Strength
+		rating   Rating
 	}{
 		{"legacy_without_metadata", 10_000, false, "c=10000", StrengthWeak, RatingHigh},
 		{"current_600k", 600_000, true, "c=600000", StrengthModerate, RatingMedium},

@@ -81,15 +81,28 @@ type Candidate struct {
 	// Protection describes how the secret is protected at rest; nil means
 	// stored in plain text.
 	Protection *Protection
+	// PasswordFile names a file beside the secret's store whose name says
+	// it holds the store's password ("password.txt"), as File.Siblings
+	// lists them; "" when there is none. The engine scores the store as
+	// if it were not encrypted, adds the password-beside-keystore attack
+	// path and writes the name to Details["password_beside"].
+	PasswordFile string
+	// Share is set when the secret is one share of a SLIP-39 backup: the
+	// state of its set among the shares found with it (an incomplete set
+	// scores lower) and the parsed share, with which the engine completes
+	// sets across items. Build it with NewShare.
+	Share *Share
 	// Details are extra facts for people (language, word count, derivation
-	// path, KDF parameters). They must never contain the secret.
+	// path, KDF parameters). They must never contain the secret. The
+	// engine decides on the typed fields above; of Details it reads only
+	// "weakness" (a guessable secret: the weak-generator attack path).
 	Details map[string]string
 	// Later, when set, is slow work still to be done for this candidate
 	// (password trials of a keystore). The engine holds the finding, calls
 	// Later once from a goroutine of its own, so that the scan of other
-	// items goes on, and reports what it returns instead; details of the
-	// held candidate that the returned one lacks are kept. Later must
-	// honour ctx.
+	// items goes on, and reports what it returns instead; details, the
+	// PasswordFile and the Share of the held candidate that the returned
+	// one lacks are kept. Later must honour ctx.
 	Later func(ctx context.Context) Candidate
 }
 

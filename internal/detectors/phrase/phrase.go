@@ -140,6 +140,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			}
 		}
 		rule, addr := Rule, ""
+		var share *detect.Share
 		switch p.Scheme() {
 		case mnemonic.SchemeBIP39:
 			addr = firstAddress(p)
@@ -166,6 +167,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 				details["slip39_group"] = fmt.Sprintf("group %d of %d, %d needed", h.GroupIndex+1, h.GroupCount, h.GroupThreshold)
 				details["slip39_member"] = fmt.Sprintf("member %d, %d of the group needed", h.MemberIndex+1, h.MemberThreshold)
 			}
+			share = detect.NewShare(p, "") // its set's state: slip39Sets
 			shares, shareAt = append(shares, p), append(shareAt, len(out))
 		case mnemonic.SchemeElectrumOld:
 			// No checksum: only searched where Electrum is named, and
@@ -189,7 +191,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		cand := detect.Candidate{
 			Rule: rule, Kind: detect.KindMnemonic, Start: m.Start, End: m.End,
 			Secret:     detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: string(c.Data[m.Start:m.End]), Normalized: string(p.Scheme()) + ":" + p.Reveal(), Redacted: redacted, Address: addr}),
-			Confidence: conf, Scheme: string(p.Scheme()), Details: details,
+			Confidence: conf, Scheme: string(p.Scheme()), Share: share, Details: details,
 		}
 		if src, ok := mnemonic.Public(p); ok {
 			cand.Public, cand.PublicSource = true, src
@@ -209,19 +211,21 @@ func slip39Sets(out []detect.Candidate, shares []mnemonic.Phrase, at []int) {
 		for k, i := range members {
 			set[k] = shares[i]
 		}
-		var verdict string
+		var state detect.SetState
+		var why string
 		switch err := mnemonic.CheckSLIP39(set); {
 		case err == nil && len(set) == 1:
-			verdict = "complete: this share alone recovers the master secret"
+			state, why = detect.SetComplete, "this share alone recovers the master secret"
 		case err == nil:
-			verdict = fmt.Sprintf("complete: the %d shares here recover the master secret", len(set))
+			state, why = detect.SetComplete, fmt.Sprintf("the %d shares here recover the master secret", len(set))
 		case errors.Is(err, mnemonic.ErrSLIP39Threshold):
-			verdict = fmt.Sprintf("incomplete: %d share(s) of this set here, fewer than the thresholds need", len(set))
+			state, why = detect.SetIncomplete, fmt.Sprintf("%d share(s) of this set here, fewer than the thresholds need", len(set))
 		default:
-			verdict = "inconsistent: shares of this set here disagree"
+			state, why = detect.SetInconsistent, "shares of this set here disagree"
 		}
 		for _, i := range members {
-			out[at[i]].Details["slip39_set"] = verdict
+			out[at[i]].Share.Set = state
+			out[at[i]].Details["slip39_set"] = string(state) + ": " + why
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/slip39vectors"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
@@ -141,21 +142,18 @@ func TestSchemesOfAmbiguousPhrases(t *testing.T) {
 }
 
 func TestSLIP39SetsInOneFile(t *testing.T) {
-	// Shares of the published SLIP-39 vectors (trezor/python-shamir-
-	// mnemonic vectors.json, "Basic sharing 2-of-3" and "invalid digest").
 	const (
-		a = "shadow pistol academic always adequate wildlife fancy gross oasis cylinder mustang wrist rescue view short owner flip making coding armed"
-		b = "shadow pistol academic acid actress prayer class unknown daughter sweater depict flip twice unkind craft early superior advocate guest smoking"
-		x = "guilt walnut academic acid deliver remove equip listen vampire tactics nylon rhythm failure husband fatigue alive blind enemy teaspoon rebound"
-		y = "guilt walnut academic agency brave hamster hobo declare herd taste alpha slim criminal mild arcade formal romp branch pink ambition"
+		a, b = slip39vectors.BasicA, slip39vectors.BasicB   // together they recover the master secret
+		x, y = slip39vectors.DigestA, slip39vectors.DigestB // they disagree
 	)
 	tests := []struct {
 		name, text, want string
+		set              detect.SetState
 		n                int
 	}{
-		{"two of three", "share 1: " + a + "\nshare 2: " + b + "\n", "complete: the 2 shares here", 2},
-		{"one of three", "share 1: " + a + "\n", "incomplete: 1 share(s)", 1},
-		{"disagreeing shares", "share 1: " + x + "\nshare 2: " + y + "\n", "inconsistent", 2},
+		{"two of three", "share 1: " + a + "\nshare 2: " + b + "\n", "complete: the 2 shares here", detect.SetComplete, 2},
+		{"one of three", "share 1: " + a + "\n", "incomplete: 1 share(s)", detect.SetIncomplete, 1},
+		{"disagreeing shares", "share 1: " + x + "\nshare 2: " + y + "\n", "inconsistent", detect.SetInconsistent, 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -164,6 +162,9 @@ func TestSLIP39SetsInOneFile(t *testing.T) {
 			for _, c := range cs {
 				assert.Equal(t, "slip39-share", c.Rule)
 				assert.Contains(t, c.Details["slip39_set"], tc.want)
+				require.NotNil(t, c.Share, "the parsed share travels with the candidate")
+				assert.Equal(t, tc.set, c.Share.Set)
+				assert.True(t, strings.HasPrefix(c.Details["slip39_set"], string(c.Share.Set)+": "), "the detail is written from the typed state")
 				assert.Contains(t, c.Details["slip39_group"], "group 1 of 1")
 				assert.Contains(t, c.Details["slip39_member"], "2 of the group needed")
 			}

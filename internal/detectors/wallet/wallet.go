@@ -78,9 +78,7 @@ func (f *Files) DetectFile(ctx context.Context, file *detect.File) ([]detect.Can
 	}
 	c := candidate(a, s, e)
 	if a.Encrypted && file.Siblings != nil {
-		if pw := passwordBeside(file.Siblings()); pw != "" {
-			c.Details["password_beside"] = pw
-		}
+		c.PasswordFile = passwordBeside(file.Siblings())
 	}
 	if pool != nil && !f.opts.NoTrials {
 		c.Later = later(a, pool.Submit(a, file.Name, f.opts), s, e)
@@ -120,8 +118,8 @@ func candidate(a *keystore.Assessment, s, e int) detect.Candidate {
 	}
 	details := map[string]string{
 		"format":   string(a.Format),
-		"strength": a.Strength,
-		"rating":   a.Rating,
+		"strength": string(a.Strength),
+		"rating":   string(a.Rating),
 	}
 	set := func(k, v string) {
 		if v != "" {

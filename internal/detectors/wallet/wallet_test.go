@@ -124,7 +124,7 @@ func TestFilesKeystores(t *testing.T) {
 				assert.NotContains(t, v, "123456", "detail %s names the password", k)
 			}
 			if tc.weak {
-				assert.Equal(t, keystore.RatingCritical, c.Details["rating"])
+				assert.Equal(t, string(keystore.RatingCritical), c.Details["rating"])
 			}
 		})
 	}
@@ -276,13 +276,14 @@ func TestPasswordBesideKeystore(t *testing.T) {
 	cs, err := NewFiles(keystore.Options{NoTrials: true}).DetectFile(context.Background(), f)
 	require.NoError(t, err)
 	require.Len(t, cs, 1)
-	assert.Equal(t, "password.txt", cs[0].Details["password_beside"])
+	assert.Equal(t, "password.txt", cs[0].PasswordFile, "a typed fact the engine scores on")
+	assert.NotContains(t, cs[0].Details, "password_beside", "the engine writes it for people")
 
 	// Without siblings from the source, the file system is not looked at.
 	cs, err = NewFiles(keystore.Options{NoTrials: true}).DetectFile(context.Background(), file(p, v))
 	require.NoError(t, err)
 	require.Len(t, cs, 1)
-	assert.NotContains(t, cs[0].Details, "password_beside")
+	assert.Empty(t, cs[0].PasswordFile)
 }
 
 // With a trial pool in the context the candidate comes back at once and
