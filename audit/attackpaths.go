@@ -180,7 +180,7 @@ func pathsFor(c Candidate, st Storage) []string {
 			add("weak-kdf-keystore")
 		}
 	}
-	if c.Details["weakness"] != "" {
+	if c.Weakness != "" {
 		add("weak-generator")
 	}
 	if st.InVCS {

@@ -15,10 +15,13 @@ func (s *Scanner) finding(c Candidate, loc Location, st Storage) Finding {
 	if c.PasswordFile != "" {
 		c = withDetail(c, "password_beside", c.PasswordFile) // for people
 	}
+	if c.Weakness != "" {
+		c = withDetail(c, "weakness", c.Weakness)
+	}
 	return Finding{
 		Rule: c.Rule, RuleTitle: title, Kind: c.Kind, Severity: sev, Score: score, Confidence: conf,
 		Public: c.Public, PublicSource: c.PublicSource, Location: loc, Secret: c.Secret,
-		Storage: st, AttackPaths: paths, Remediation: rem, Encoding: c.Details["encoding"],
+		Storage: st, AttackPaths: paths, Remediation: rem, Encoding: loc.encoding,
 		Network: c.Network, Scheme: c.Scheme, Protection: c.Protection, Details: c.Details,
 		share: c.Share,
 	}

@@ -150,13 +150,14 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 		line += bytes.Count(ch.Data[at:f.start], nl)
 		at = f.start
 		loc := Location{
-			Path:    it.Path,
-			Line:    line,
-			EndLine: line + bytes.Count(ch.Data[f.start:f.end], nl),
-			Column:  cr.column(ch.Data, f.start),
-			Offset:  cr.offset + int64(f.start),
-			Origin:  it.Origin,
-			ignored: ignoredAt(ch.Data, f.start),
+			Path:     it.Path,
+			Line:     line,
+			EndLine:  line + bytes.Count(ch.Data[f.start:f.end], nl),
+			Column:   cr.column(ch.Data, f.start),
+			Offset:   cr.offset + int64(f.start),
+			Origin:   it.Origin,
+			ignored:  ignoredAt(ch.Data, f.start),
+			encoding: f.encoding,
 		}
 		c := withEncoding(f.c, f.encoding)
 		if err := emit(c, loc); err != nil {

@@ -184,3 +184,25 @@ func TestSharesReadBackFromJSON(t *testing.T) {
 		assert.Equal(t, fs[i].Score, f.Score)
 	}
 }
+
+// The weak-generator attack path follows Candidate.Weakness, which the
+// engine also writes to Details["weakness"]; a detail alone is for people.
+// The decoder a secret came through is the engine's own fact too.
+func TestWeaknessAndEncodingTyped(t *testing.T) {
+	st := Storage{Context: "notes", Permissions: "0600"}
+	key := Candidate{Rule: "hex-private-key", Kind: KindRawPrivateKey, Confidence: ConfidenceHigh}
+	typed, detail := key, key
+	typed.Weakness = "key below 2^64"
+	detail.Details = map[string]string{"weakness": "key below 2^64"}
+	assert.Contains(t, pathsFor(typed, st), "weak-generator")
+	assert.NotContains(t, pathsFor(detail, st), "weak-generator", "a detail is for people")
+
+	s := New(Options{})
+	f := s.finding(typed, Location{Path: "notes.txt", encoding: "base64"}, st)
+	assert.Equal(t, "key below 2^64", f.Details["weakness"])
+	assert.Nil(t, typed.Details, "the detector's map is left alone")
+	assert.Equal(t, "base64", f.Encoding)
+	spoof := key
+	spoof.Details = map[string]string{"encoding": "hex"}
+	assert.Empty(t, s.finding(spoof, Location{Path: "notes.txt"}, st).Encoding, "a detector's detail does not say how the engine decoded")
+}

@@ -73,6 +73,9 @@ type Location struct {
 	// ignored is set when an ignore comment (IgnoreMarker) marks the
 	// secret's line: the engine counts the finding and drops it.
 	ignored bool
+	// encoding names the decoder the secret came through ("" for the
+	// item's own bytes); Finding.Encoding and Details["encoding"] say it.
+	encoding string
 }
 
 // String returns "path:line:column".

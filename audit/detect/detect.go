@@ -92,10 +92,14 @@ type Candidate struct {
 	// scores lower) and the parsed share, with which the engine completes
 	// sets across items. Build it with NewShare.
 	Share *Share
+	// Weakness, when set, says why the secret can be guessed without
+	// being read (a key of a repeating pattern, a phrase a weak generator
+	// made), never how (no generator seed). The engine adds the
+	// weak-generator attack path and writes it to Details["weakness"].
+	Weakness string
 	// Details are extra facts for people (language, word count, derivation
 	// path, KDF parameters). They must never contain the secret. The
-	// engine decides on the typed fields above; of Details it reads only
-	// "weakness" (a guessable secret: the weak-generator attack path).
+	// engine decides on the typed fields above, never on Details.
 	Details map[string]string
 	// Later, when set, is slow work still to be done for this candidate
 	// (password trials of a keystore). The engine holds the finding, calls

@@ -136,7 +136,7 @@ func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
 		cand.Details["source"] = "bitcoin core dumpwallet"
 	}
 	if w := weakKey(key); w != "" {
-		cand.Details["weakness"] = w
+		cand.Weakness = w
 	}
 	if src, ok := publicScalar(key); ok {
 		cand.Public, cand.PublicSource = true, src

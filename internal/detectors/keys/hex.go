@@ -99,7 +99,7 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 		cand.Public, cand.PublicSource = true, src
 	}
 	if w := weakKey(key[:]); w != "" && cand.Kind == detect.KindRawPrivateKey {
-		cand.Details["weakness"] = w
+		cand.Weakness = w
 	}
 	return cand, true
 }

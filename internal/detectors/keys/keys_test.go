@@ -323,13 +323,13 @@ func TestWeakKeys(t *testing.T) {
 	brain := sha256.Sum256([]byte("correct horse battery staple"))
 	cs := run("PRIVATE_KEY=0x" + hex.EncodeToString(brain[:]) + "\n")
 	require.Len(t, cs, 1)
-	assert.Contains(t, cs[0].Details["weakness"], "brainwallet")
+	assert.Contains(t, cs[0].Weakness, "brainwallet")
 	k, _ := btcec.PrivKeyFromBytes(append(make([]byte, 24), 0, 0, 0, 0, 0, 0, 0x12, 0x34))
 	w, err := btcutil.NewWIF(k, &chaincfg.MainNetParams, true)
 	require.NoError(t, err)
 	cs = run("importprivkey " + w.String())
 	require.Len(t, cs, 1)
-	assert.Equal(t, "key below 2^64", cs[0].Details["weakness"])
+	assert.Equal(t, "key below 2^64", cs[0].Weakness)
 }
 
 func TestHexKeyFileName(t *testing.T) {

@@ -191,7 +191,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		cand := detect.Candidate{
 			Rule: rule, Kind: detect.KindMnemonic, Start: m.Start, End: m.End,
 			Secret:     detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: string(c.Data[m.Start:m.End]), Normalized: string(p.Scheme()) + ":" + p.Reveal(), Redacted: redacted, Address: addr}),
-			Confidence: conf, Scheme: string(p.Scheme()), Share: share, Details: details,
+			Confidence: conf, Scheme: string(p.Scheme()), Share: share, Weakness: details["weakness"], Details: details,
 		}
 		if src, ok := mnemonic.Public(p); ok {
 			cand.Public, cand.PublicSource = true, src
