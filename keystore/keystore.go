@@ -119,8 +119,8 @@ type Assessment struct {
 	// TrialStop says why the trials ended (Stop* constants); "" when none
 	// ran. UntriedSeconds is the estimated CPU time the untried candidates
 	// would take here.
-	TrialStop      string  `json:"trial_stop,omitempty"`
-	UntriedSeconds float64 `json:"untried_seconds,omitempty"`
+	TrialStop      TrialStop `json:"trial_stop,omitempty"`
+	UntriedSeconds float64   `json:"untried_seconds,omitempty"`
 	// Notes are facts for people ("legacy 10,000 PBKDF2 iterations").
 	// They never contain secret material.
 	Notes []string `json:"notes,omitempty"`

@@ -8,17 +8,20 @@ import (
 	"time"
 )
 
-// Why the trials of a store stopped: the values of Assessment.TrialStop and
-// of TrialResult.Stop.
+// TrialStop says why the trials of a store stopped: the values of
+// Assessment.TrialStop and of TrialResult.Stop.
+type TrialStop string
+
+// The reasons trials stop.
 const (
-	StopOpened    = "opened"           // a password from the list opened the store
-	StopListDone  = "list-done"        // every candidate was tried
-	StopBudget    = "scan-budget"      // the scan's trial budget ran out first
-	StopCostly    = "guess-too-costly" // one guess costs more than the whole budget
-	StopLarge     = "guess-too-large"  // one guess needs more memory than allowed
-	StopCancelled = "cancelled"        // the scan was cancelled
-	StopOff       = "off"              // trials are turned off
-	StopFileLimit = "file-budget"      // the per-file budget of Options.Budget ran out
+	StopOpened    TrialStop = "opened"           // a password from the list opened the store
+	StopListDone  TrialStop = "list-done"        // every candidate was tried
+	StopBudget    TrialStop = "scan-budget"      // the scan's trial budget ran out first
+	StopCostly    TrialStop = "guess-too-costly" // one guess costs more than the whole budget
+	StopLarge     TrialStop = "guess-too-large"  // one guess needs more memory than allowed
+	StopCancelled TrialStop = "cancelled"        // the scan was cancelled
+	StopOff       TrialStop = "off"              // trials are turned off
+	StopFileLimit TrialStop = "file-budget"      // the per-file budget of Options.Budget ran out
 )
 
 // TrialPoolOptions configure a TrialPool.
@@ -86,7 +89,7 @@ type TrialResult struct {
 	// kept).
 	Weak bool
 	// Stop says why the trials ended (Stop* constants).
-	Stop string
+	Stop TrialStop
 	// UntriedSeconds is the estimated CPU time the untried candidates
 	// would have taken here.
 	UntriedSeconds float64
@@ -201,7 +204,7 @@ func (t *Trial) Wait(ctx context.Context) (TrialResult, bool) {
 }
 
 // finish records j's result; p.mu is held.
-func (p *TrialPool) finish(j *trialJob, stop string) {
+func (p *TrialPool) finish(j *trialJob, stop TrialStop) {
 	if j.finished {
 		return
 	}

@@ -141,7 +141,7 @@ func candidate(a *keystore.Assessment, s, e int) detect.Candidate {
 			details["passwords_untried_cpu"] = keystore.HumanDuration(a.UntriedSeconds)
 		}
 	}
-	set("trials_stop", a.TrialStop)
+	set("trials_stop", string(a.TrialStop))
 	if a.WeakPassword {
 		details["weak_password"] = "a commonly tried password opens it"
 	}

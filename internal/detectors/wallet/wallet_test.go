@@ -301,7 +301,7 @@ func TestFilesTrialPool(t *testing.T) {
 	assert.False(t, cs[0].Protection.WeakPassword)
 	done := cs[0].Later(ctx)
 	assert.True(t, done.Protection.WeakPassword)
-	assert.Equal(t, keystore.StopOpened, done.Details["trials_stop"])
+	assert.Equal(t, string(keystore.StopOpened), done.Details["trials_stop"])
 	assert.Equal(t, cs[0].Secret.Fingerprint(), done.Secret.Fingerprint())
 
 	off := keystore.NewTrialPool(context.Background(), keystore.TrialPoolOptions{})
@@ -310,7 +310,7 @@ func TestFilesTrialPool(t *testing.T) {
 	require.NoError(t, err)
 	done = cs[0].Later(context.Background())
 	assert.False(t, done.Protection.WeakPassword)
-	assert.Equal(t, keystore.StopOff, done.Details["trials_stop"])
+	assert.Equal(t, string(keystore.StopOff), done.Details["trials_stop"])
 }
 
 func TestFilesIgnoresOtherFiles(t *testing.T) {
