@@ -108,6 +108,9 @@ type finder struct {
 	lazyCol int
 	direct  bool
 	eager   bool
+	// nl is set when the scanner stepped over a line break since the
+	// last word.
+	nl bool
 }
 
 // Find returns every valid phrase in text, in order, never two that

@@ -49,6 +49,9 @@ func (f *finder) scan() {
 	for i < len(text) {
 		c := text[i]
 		if plainSep[c] {
+			if c == '\n' {
+				f.nl = true
+			}
 			i++
 			continue
 		}
@@ -58,6 +61,7 @@ func (f *finder) scan() {
 					// A JSON or C escape such as \n or \t: a separator.
 					i += 2
 					if text[i-1] == 'u' && i+4 <= len(text) {
+						f.nl = f.nl || bytes.IndexByte(text[i:i+4], '\n') >= 0
 						i += 4
 					}
 					continue
@@ -153,11 +157,14 @@ const minRunWords = 12
 // both ways find the same phrases.
 func (f *finder) see(s, e, gs int, han, maybe bool) {
 	if f.direct || f.eager {
+		f.nl = false
 		f.word(s, e, gs, han)
 		f.direct = f.busy()
 		return
 	}
-	newLine := gs == 0 || hasNewline(f.text[gs:s])
+	// The scanner noted line breaks in the gap as it stepped over it.
+	newLine := gs == 0 || f.nl
+	f.nl = false
 	if !maybe {
 		// The eager path: the word's line place, lookup fails, flush of
 		// a run too short to examine.
