@@ -2,6 +2,7 @@ package audit
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 
 	ac "github.com/petar-dambovaliev/aho-corasick"
@@ -141,19 +142,34 @@ func (p *prefilter) match(data []byte, hits []bool) {
 	if len(p.pats) == 64 {
 		need = ^uint64(0)
 	}
-	first := &p.first
+	// A copy of the first-bigram set loses a bigram's bit once every
+	// pattern starting with it is found: common bigrams of words found
+	// early ("ke", "se") then cost no lookup for the rest of the chunk.
+	first := p.first
 	b := uint16(fold[data[0]])
 	for i := 0; i+1 < len(data); i++ {
 		b = b<<8 | uint16(fold[data[i+1]])
 		if first[b>>6]&(1<<(b&63)) == 0 {
 			continue
 		}
-		for m := p.byFirst[p.slot[b]-1] & need; m != 0; m &= m - 1 {
+		m := p.byFirst[p.slot[b]-1] & need
+		if m == 0 {
+			first[b>>6] &^= 1 << (b & 63)
+			continue
+		}
+		for ; m != 0; m &= m - 1 {
 			j := bits.TrailingZeros64(m)
 			pat := p.pats[j]
 			if i+len(pat) <= len(data) && equalFold(data[i+2:i+len(pat)], pat[2:]) {
-				need &^= 1 << j
 				found(j)
+				// The patterns whose detectors all run now need no
+				// search ("key" found: "priv", "wallet", … of the same
+				// detector are not looked for).
+				for k := range p.pats {
+					if need&(1<<k) != 0 && !slices.ContainsFunc(p.byPat[k], func(d int) bool { return !hits[d] }) {
+						need &^= 1 << k
+					}
+				}
 			}
 		}
 		if remaining == 0 || need == 0 {
