@@ -137,24 +137,31 @@ func base64Run(data []byte, s, e int, emit func(View) bool) bool {
 	if n < minBase64 || n > maxRun {
 		return true
 	}
-	allHex, digits := true, 0
+	allHex, digits, std, url := true, 0, false, false
 	for _, c := range data[s:e] {
 		allHex = allHex && hexDigit[c]
-		if c >= '0' && c <= '9' {
+		switch {
+		case c >= '0' && c <= '9':
 			digits++
+		case c == '+' || c == '/':
+			std = true
+		case c == '-' || c == '_':
+			url = true
 		}
 	}
-	if allHex || digits == 0 && n < 64 {
+	// "a/b-c" (paths, URLs, hyphenated words) is neither alphabet.
+	if allHex || digits == 0 && n < 64 || std && url {
 		return true
 	}
 	raw := bytes.TrimRight(data[s:e], "=")
+	enc := base64.RawStdEncoding
+	if url {
+		enc = base64.RawURLEncoding
+	}
 	var dec []byte
-	for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
-		out := make([]byte, enc.DecodedLen(len(raw)))
-		if k, err := enc.Decode(out, raw); err == nil {
-			dec = out[:k]
-			break
-		}
+	out := make([]byte, enc.DecodedLen(len(raw)))
+	if k, err := enc.Decode(out, raw); err == nil {
+		dec = out[:k]
 	}
 	if dec == nil || !printable(dec) {
 		return true
