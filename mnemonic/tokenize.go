@@ -81,7 +81,7 @@ func (f *finder) scan() {
 					if n := j - i; n == 48 || n == 96 {
 						f.replay() // a SeedQR competes with the words around it
 						f.seedQR(i, j)
-						f.direct = f.busy()
+						f.direct = f.eager || f.busy()
 					}
 					i = j
 					continue
@@ -101,8 +101,15 @@ func (f *finder) scan() {
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				j = f.extendWord(j)
 				f.see(i, j, gapStart, false, f.mayMatter(i, j, false))
+			} else if maybe := f.mayMatterASCII(i, j, h); maybe || f.direct {
+				f.see(i, j, gapStart, false, maybe)
 			} else {
-				f.see(i, j, gapStart, false, f.mayMatterASCII(i, j, h))
+				// see's lazy path for a word that ends every run, written
+				// out here: most words of most text take it.
+				newLine := gapStart == 0 || f.nl
+				f.nl = false
+				f.lazy = f.lazy[:0]
+				f.col, f.eol = nextCol(newLine, f.col), newLine
 			}
 			gapStart, i = j, j
 			continue
@@ -156,10 +163,10 @@ const minRunWords = 12
 // stays direct until its state is clean again. FuzzFindLazy checks that
 // both ways find the same phrases.
 func (f *finder) see(s, e, gs int, han, maybe bool) {
-	if f.direct || f.eager {
+	if f.direct {
 		f.nl = false
 		f.word(s, e, gs, han)
-		f.direct = f.busy()
+		f.direct = f.eager || f.busy()
 		return
 	}
 	// The scanner noted line breaks in the gap as it stepped over it.
@@ -193,7 +200,7 @@ func (f *finder) replay() {
 		f.word(w.s, w.e, w.gs, w.han)
 	}
 	f.lazy = f.lazy[:0]
-	f.direct = f.busy()
+	f.direct = f.eager || f.busy()
 }
 
 // busy reports whether anything is pending: a run, a typo or candidates.
