@@ -33,6 +33,14 @@ var wordByte = func() (t [128]bool) {
 	return
 }()
 
+// asciiLetter marks the ASCII letters among all byte values.
+var asciiLetter = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = wordByte[c]
+	}
+	return
+}()
+
 // plainSep marks the ASCII bytes the scanner steps over with nothing to
 // do: not letters, digits, '\\' (escapes) or '<' (tags).
 var plainSep = func() (t [256]bool) {
@@ -91,17 +99,23 @@ func (f *finder) scan() {
 			}
 			// An ASCII word: letters, then maybe non-ASCII letters. The
 			// word is lower-cased and hashed for the quick filter as it
-			// is read.
+			// is read; the hash after four letters is that of the typo
+			// prefix.
 			h := (fnvOffset ^ uint32(c|0x20)) * fnvPrime
 			j := i + 1
-			for j < len(text) && text[j] < utf8.RuneSelf && wordByte[text[j]] {
+			for j < len(text) && j < i+4 && asciiLetter[text[j]] {
+				h = (h ^ uint32(text[j]|0x20)) * fnvPrime
+				j++
+			}
+			h4 := h
+			for j < len(text) && asciiLetter[text[j]] {
 				h = (h ^ uint32(text[j]|0x20)) * fnvPrime
 				j++
 			}
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				j = f.extendWord(j)
 				f.see(i, j, gapStart, false, f.mayMatter(i, j, false))
-			} else if maybe := f.mayMatterASCII(i, j, h); maybe || f.direct {
+			} else if maybe := f.mayMatterASCII(j-i, h, h4); maybe || f.direct {
 				f.see(i, j, gapStart, false, maybe)
 			} else {
 				// see's lazy path for a word that ends every run, written
@@ -229,23 +243,15 @@ func hasNewline(gap []byte) bool {
 	return false
 }
 
-// mayMatterASCII reports whether the ASCII word text[s:e], lower-cased
-// and hashed to h, may be a list word or a typo of one: the quick filter
-// holds every ASCII list word and every typo prefix, so a word it turns
-// down ends every run.
-func (f *finder) mayMatterASCII(s, e int, h uint32) bool {
-	n := e - s
+// mayMatterASCII reports whether an ASCII word of n letters, lower-cased
+// and hashed to h (h4 for its first four letters), may be a list word or
+// a typo of one: the quick filter holds every ASCII list word and every
+// typo prefix, so a word it turns down ends every run.
+func (f *finder) mayMatterASCII(n int, h, h4 uint32) bool {
 	if n >= 3 && n <= f.t.maxASCII && f.t.quickHasHash(h) {
 		return true
 	}
-	if n < 4 || n > 10 {
-		return false
-	}
-	p := uint32(fnvOffset)
-	for _, c := range f.text[s : s+4] {
-		p = (p ^ uint32(c|0x20)) * fnvPrime
-	}
-	return f.t.quickHasHash(p)
+	return n >= 4 && n <= 10 && f.t.quickHasHash(h4)
 }
 
 // mayMatter reports whether a word with letters beyond ASCII may be a list
