@@ -108,6 +108,32 @@ var b64 = func() (t byteruns.Class) {
 
 var hexDigit = byteruns.Of(byteruns.HexDigits)
 
+// b64Kind says what a byte of a base64 run tells of the run.
+type b64Kind uint8
+
+const (
+	notHex  b64Kind = 1 << iota // not a hex digit
+	digit                       // a decimal digit
+	stdOnly                     // '+' or '/': the standard alphabet
+	urlOnly                     // '-' or '_': the URL alphabet
+)
+
+var b64Kinds = func() (t [256]b64Kind) {
+	for c := range t {
+		if !hexDigit[c] {
+			t[c] |= notHex
+		}
+		if c >= '0' && c <= '9' {
+			t[c] |= digit
+		}
+	}
+	t['+'] |= stdOnly
+	t['/'] |= stdOnly
+	t['-'] |= urlOnly
+	t['_'] |= urlOnly
+	return
+}()
+
 func base64Views(w *walker, data []byte, emit func(View) bool) bool {
 	ok := true
 	byteruns.Each(data, &b64, minBase64, func(s, e int) bool {
@@ -137,20 +163,14 @@ func base64Run(data []byte, s, e int, emit func(View) bool) bool {
 	if n < minBase64 || n > maxRun {
 		return true
 	}
-	allHex, digits, std, url := true, 0, false, false
+	var seen b64Kind
 	for _, c := range data[s:e] {
-		allHex = allHex && hexDigit[c]
-		switch {
-		case c >= '0' && c <= '9':
-			digits++
-		case c == '+' || c == '/':
-			std = true
-		case c == '-' || c == '_':
-			url = true
-		}
+		seen |= b64Kinds[c]
 	}
+	allHex, digits := seen&notHex == 0, seen&digit != 0
+	std, url := seen&stdOnly != 0, seen&urlOnly != 0
 	// "a/b-c" (paths, URLs, hyphenated words) is neither alphabet.
-	if allHex || digits == 0 && n < 64 || std && url {
+	if allHex || !digits && n < 64 || std && url {
 		return true
 	}
 	raw := bytes.TrimRight(data[s:e], "=")
