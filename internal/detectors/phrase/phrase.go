@@ -63,6 +63,32 @@ type Detector struct {
 	swept map[[32]byte]*sweepResult
 	// spent is the time all sweeps have taken (for TotalBudget).
 	spent time.Duration
+	// addrs remembers the first address of the phrases found, by a hash
+	// of the phrase: published test vectors recur in thousands of files
+	// of a tree, and each derivation costs 2,048 rounds of PBKDF2.
+	addrs map[[32]byte]string
+}
+
+// maxAddrs bounds the address memory; past it, it starts afresh.
+const maxAddrs = 4096
+
+// address returns firstAddress(p), derived once per distinct phrase.
+func (d *Detector) address(p mnemonic.Phrase) string {
+	key := sha256.Sum256([]byte(p.Reveal()))
+	d.mu.Lock()
+	a, ok := d.addrs[key]
+	d.mu.Unlock()
+	if ok {
+		return a
+	}
+	a = firstAddress(p)
+	d.mu.Lock()
+	if d.addrs == nil || len(d.addrs) >= maxAddrs {
+		d.addrs = make(map[[32]byte]string)
+	}
+	d.addrs[key] = a
+	d.mu.Unlock()
+	return a
 }
 
 // sweepResult is one phrase's deep-check outcome; done closes when it is
@@ -143,7 +169,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		var share *detect.Share
 		switch p.Scheme() {
 		case mnemonic.SchemeBIP39:
-			addr = firstAddress(p)
+			addr = d.address(p)
 		case mnemonic.SchemeAezeed:
 			// Enciphered, but with the default passphrase "aezeed" unless
 			// the user set one: the wallet is one scrypt away.

@@ -244,3 +244,25 @@ func TestDeepCheckTotalBudget(t *testing.T) {
 	assert.Contains(t, notes[0], "time budget")
 	assert.Contains(t, notes[4], "skipped", "the scan's budget is spent after a few phrases")
 }
+
+// The first address of a phrase is derived once per detector and phrase,
+// and each phrase keeps its own.
+func TestAddressDerivedOncePerPhrase(t *testing.T) {
+	d := New()
+	var ps []mnemonic.Phrase
+	for _, words := range []string{
+		"abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about",
+		"legal winner thank year wave sausage worth useful legal winner thank yellow",
+	} {
+		p, err := mnemonic.Validate(words)
+		require.NoError(t, err)
+		ps = append(ps, p)
+	}
+	for range 3 {
+		for _, p := range ps {
+			assert.Equal(t, firstAddress(p), d.address(p))
+		}
+	}
+	assert.Len(t, d.addrs, 2)
+	assert.NotEqual(t, d.address(ps[0]), d.address(ps[1]))
+}
