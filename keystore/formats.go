@@ -152,6 +152,34 @@ func parseWith(table []formatSpec, name string, data []byte) (a *Assessment, err
 	return nil, ErrNotKeystore
 }
 
+// hasMarker reports whether head holds a marker of a row of table. The
+// markers are quoted keys: one pass over the quotes of head compares each
+// with the markers, instead of one search of head per marker.
+func hasMarker(table []formatSpec, head []byte) bool {
+	for _, f := range table {
+		for _, m := range f.markers {
+			if !strings.HasPrefix(m, `"`) && bytes.Contains(head, []byte(m)) {
+				return true
+			}
+		}
+	}
+	for i := 0; ; {
+		k := bytes.IndexByte(head[i:], '"')
+		if k < 0 {
+			return false
+		}
+		p := i + k
+		i = p + 1
+		for _, f := range table {
+			for _, m := range f.markers {
+				if len(head)-p >= len(m) && string(head[p:p+len(m)]) == m {
+					return true
+				}
+			}
+		}
+	}
+}
+
 // likelyWith is Likely with the rows of table.
 func likelyWith(table []formatSpec, name string, head []byte, size int64, opts Options) bool {
 	if size <= 0 {
@@ -162,14 +190,7 @@ func likelyWith(table []formatSpec, name string, head []byte, size int64, opts O
 		if size > opts.maxSize() {
 			return false
 		}
-		for _, f := range table {
-			for _, m := range f.markers {
-				if bytes.Contains(head, []byte(m)) {
-					return true
-				}
-			}
-		}
-		return false
+		return hasMarker(table, head)
 	}
 	for _, f := range table {
 		if f.sniff != nil && f.sniff(in) {

@@ -71,3 +71,21 @@ func TestFormatsTableRows(t *testing.T) {
 		assert.Equal(t, f.object != nil, len(f.markers) > 0, "%s: a JSON row has markers", f.format)
 	}
 }
+
+func TestHasMarker(t *testing.T) {
+	table := []formatSpec{{markers: []string{`"crypto"`, `"salt"`}}, {markers: []string{`unquoted:`}}}
+	for _, tc := range []struct {
+		head string
+		want bool
+	}{
+		{`{"crypto":{}}`, true},
+		{`{"a":1,"salt"`, true},
+		{`{"a":"cryptography"}`, false},
+		{`{"a":"salt`, false},
+		{`{"x": 1} unquoted: here`, true},
+		{`{}`, false},
+		{`"`, false},
+	} {
+		assert.Equal(t, tc.want, hasMarker(table, []byte(tc.head)), tc.head)
+	}
+}
