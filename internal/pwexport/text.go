@@ -178,6 +178,11 @@ func header(line string) []string {
 }
 
 func sniffCSV(line string) Kind {
+	// Every export's header has at least four columns (csvFormatOf):
+	// most first lines of other files are turned down without a parse.
+	if strings.Count(line, ",") < 3 {
+		return None
+	}
 	if f := csvFormatOf(header(line)); f != nil {
 		return f.kind
 	}
