@@ -2,6 +2,7 @@ package mnemonic
 
 import (
 	"bytes"
+	"sync"
 )
 
 // Layout names how a phrase's words were laid out in the text.
@@ -116,10 +117,21 @@ type finder struct {
 // Find returns every valid phrase in text, in order, never two that
 // overlap. It never panics, whatever the input.
 func Find(text []byte) []Match {
-	f := &finder{text: text, t: data(), lineAt: 1}
+	f := finders.Get().(*finder)
+	// A fresh finder that keeps the buffers of the last one.
+	*f = finder{text: text, t: data(), lineAt: 1,
+		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], lazy: f.lazy[:0], fold: f.fold[:0], key: f.key[:0]}
 	f.scan()
-	return f.out
+	out := f.out
+	f.text, f.out = nil, nil
+	finders.Put(f)
+	return out
 }
+
+// finders keeps finders between calls of Find, so that their buffers
+// (the run of list words, the held-back words) are not allocated again
+// for every chunk of a scan.
+var finders = sync.Pool{New: func() any { return new(finder) }}
 
 // flush examines the current run of wordlist words, reports the best of
 // the candidates found since the last flush and resets the run.
