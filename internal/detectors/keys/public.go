@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"github.com/walletaudit/walletaudit/internal/bip39vectors"
-	"runtime"
 	"strings"
 	"sync"
 
@@ -145,58 +144,21 @@ var publicExtended = sync.OnceValue(func() map[string]string {
 	return m
 })
 
-// publicVectorRoots holds, like publicExtended, the roots of the BIP-39
-// test vectors' phrases in the languages other than English, with the
-// passphrase "TREZOR": the vectors are published in every BIP-39 language
-// and each language's phrase has a seed of its own, so the roots are
-// derived here from the entropies rather than listed. The ~430 seed
-// derivations take about a second, so they are made only when a root key
-// (depth 0) is met, on every CPU.
-var publicVectorRoots = sync.OnceValue(func() map[string]string {
-	type job struct {
-		entropy []byte
-		lang    mnemonic.Language
+// vectorRootSource names a root key (its body, as publicExtended keys
+// them) that is the root of a BIP-39 test vector's phrase in a language
+// other than English, with the passphrase "TREZOR": the vectors are
+// published in every BIP-39 language and each language's phrase has a
+// seed of its own. Deriving the ~430 roots takes a second of CPU, so
+// they are derived once, by TestVectorRoots -update-vector-roots, and kept
+// in vectorroots.go as the first 16 bytes of the SHA-256 of each body.
+func vectorRootSource(body string) (string, bool) {
+	sum := sha256.Sum256([]byte(body))
+	lang, ok := vectorRoots[hex.EncodeToString(sum[:16])]
+	if !ok {
+		return "", false
 	}
-	var jobs []job
-	for _, e := range bip39vectors.Entropies() {
-		for _, lang := range mnemonic.Languages() {
-			if lang != mnemonic.English {
-				jobs = append(jobs, job{e, lang})
-			}
-		}
-	}
-	m := map[string]string{}
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	next := make(chan job)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range next {
-				p, err := mnemonic.FromEntropy(j.entropy, j.lang)
-				if err != nil {
-					continue
-				}
-				k, err := hdkeychain.NewMaster(p.Seed("TREZOR"), &chaincfg.MainNetParams)
-				if err != nil {
-					continue
-				}
-				if raw := base58.Decode(k.String()); len(raw) == 82 {
-					mu.Lock()
-					m[hex.EncodeToString(raw[4:78])] = "BIP-39 test vector root (" + string(j.lang) + ")"
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	for _, j := range jobs {
-		next <- j
-	}
-	close(next)
-	wg.Wait()
-	return m
-})
+	return "BIP-39 test vector root (" + lang + ")", true
+}
 
 // publicExtendedBody reports where the serialised body of an extended
 // private key (depth to key, without the version, in hex) was published.
@@ -205,8 +167,7 @@ func publicExtendedBody(body string) (string, bool) {
 		return src, true
 	}
 	if strings.HasPrefix(body, "00") { // depth 0: a root
-		src, ok := publicVectorRoots()[body]
-		return src, ok
+		return vectorRootSource(body)
 	}
 	return "", false
 }
