@@ -174,8 +174,8 @@ const minRunWords = 12
 // every run comes before there are minRunWords of them, which is what
 // the eager path (word, then flush) would have come to. Once there are
 // minRunWords of them, they are replayed through word and the finder
-// stays direct until its state is clean again. FuzzFindLazy checks that
-// both ways find the same phrases.
+// stays direct until its state is clean again. FuzzFind and TestFindSet
+// check that both ways find the same phrases.
 func (f *finder) see(s, e, gs int, han, maybe bool) {
 	if f.direct {
 		f.nl = false
