@@ -1,24 +1,20 @@
 package audit
 
-import "github.com/walletaudit/walletaudit/keystore"
+import (
+	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/keystore"
+)
 
 // attackPath is one entry of the attack-path catalogue: a storage situation,
 // how an attacker exploits it, and how likely that is. Likelihood is the
 // chance, 0–1, that a secret in this situation reaches an attacker; it feeds
-// the exposure term of the score (docs/scoring.md).
+// the exposure term of the score (docs/scoring.md). A detector's own paths
+// (detect.AttackPathInfo) have the same shape and join the same lists.
 //
 // IDs are stable: they are the attack_paths[].id values of the JSON
 // contract. The ATT&CK and CWE mappings and the CCSS aspects follow
 // docs/formats.md §9 (MITRE ATT&CK Enterprise, CWE 4.x, CCSS v8 numbering).
-type attackPath struct {
-	ID          string
-	Title       string
-	Attack      []string
-	CWE         []string
-	CCSS        string
-	Likelihood  float64
-	Remediation string
-}
+type attackPath = detect.AttackPathInfo
 
 // catalogue is the attack-path table, keyed by ID.
 var catalogue = map[string]attackPath{

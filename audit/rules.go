@@ -58,12 +58,12 @@ func describeRules(dets []any, log *slog.Logger) map[string]*ruleDesc {
 					log.Warn("attack path without an ID of its own, a title, an ATT&CK technique or a CWE; ignored", "rule", ri.ID, "attack_path", np.ID)
 					continue
 				}
-				l := np.Likelihood
-				if l <= 0 {
-					l = 0.75
+				p := np
+				if p.Likelihood <= 0 {
+					p.Likelihood = 0.75
 				}
-				r.paths = append(r.paths, attackPath{ID: np.ID, Title: np.Title, Attack: np.Attack, CWE: np.CWE, CCSS: np.CCSS,
-					Likelihood: min(l, 1), Remediation: np.Remediation})
+				p.Likelihood = min(p.Likelihood, 1)
+				r.paths = append(r.paths, p)
 			}
 			out[ri.ID] = r
 		}
