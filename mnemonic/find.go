@@ -3,6 +3,8 @@ package mnemonic
 import (
 	"bytes"
 	"sync"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Layout names how a phrase's words were laid out in the text.
@@ -84,8 +86,9 @@ type finder struct {
 	lineAt  int // line of position lineOff
 	lineOff int
 	lower   [64]byte
-	fold    []byte // a word lower-cased, format characters dropped
-	key     []byte // fold in NFKD: the key of the lookup table
+	fold    []byte    // a word lower-cased, format characters dropped
+	key     []byte    // fold in NFKD: the key of the lookup table
+	norm    norm.Iter // normalises fold into key without allocating
 	// overflow is set when the current run passed maxTokens.
 	overflow bool
 	// A run broken by a possible typo waits here, so that it can be

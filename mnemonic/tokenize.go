@@ -437,14 +437,29 @@ func (f *finder) lookup(s, e int) (wordInfo, bool) {
 	// letters and other compatibility forms.
 	// Both steps write into buffers kept across words, so a lookup
 	// allocates nothing.
+	// A rune that no key can hold (most words of binary data and of
+	// languages without a list) settles it before any normalisation.
 	f.fold = f.fold[:0]
 	for _, r := range string(raw) {
+		if !f.t.mayBeKey(r) {
+			return tok, false
+		}
 		if !unicode.Is(unicode.Cf, r) {
 			f.fold = utf8.AppendRune(f.fold, unicode.ToLower(r))
 		}
 	}
-	f.key = norm.NFKD.Append(f.key[:0], f.fold...)
-	if en := f.t.lookup[string(f.key)]; en != nil {
+	key := f.fold
+	if norm.NFKD.QuickSpan(f.fold) < len(f.fold) {
+		// norm.Form.Append would allocate its reordering buffer each
+		// call; the finder's iterator keeps one.
+		f.key = f.key[:0]
+		f.norm.Init(norm.NFKD, f.fold)
+		for !f.norm.Done() {
+			f.key = append(f.key, f.norm.Next()...)
+		}
+		key = f.key
+	}
+	if en := f.t.lookup[string(key)]; en != nil {
 		tok.e = en
 		return tok, true
 	}

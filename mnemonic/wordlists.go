@@ -3,6 +3,8 @@ package mnemonic
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tyler-smith/go-bip39/wordlists"
 	"golang.org/x/text/unicode/norm"
@@ -102,6 +104,12 @@ type tables struct {
 	// addressing over asciiSlots, whose slot k holds asciiKeys[k-1].
 	asciiSlots []asciiSlot
 	asciiKeys  []asciiKey
+	// keyRunes has bit r set for each rune r of the Basic Multilingual
+	// Plane that can stand in a word whose lookup key is in lookup: r is
+	// a format character (lookup drops those), or every rune of the NFKD
+	// form of its lower case occurs in some key. A word with any other
+	// rune of the plane can be in no list (see mayBeKey).
+	keyRunes [0x10000 / 64]uint64
 }
 
 // asciiSlot is a slot of the ASCII table: a key's hash and its number in
@@ -268,7 +276,50 @@ func buildTables() *tables {
 		t.quickAdd(p)
 	}
 	t.buildASCII()
+	t.buildKeyRunes()
 	return t
+}
+
+// buildKeyRunes fills keyRunes. NFKD decomposes a string character by
+// character and only reorders combining marks, so the runes of a word's
+// key are those of its characters' decompositions: a character whose
+// decomposition holds a rune no key has keeps the word out of lookup.
+func (t *tables) buildKeyRunes() {
+	var inKeys [0x10000 / 64]uint64
+	for w := range t.lookup {
+		for _, r := range w {
+			if r < 0x10000 {
+				inKeys[r>>6] |= 1 << (r & 63)
+			}
+		}
+	}
+	var it norm.Iter
+	var buf [utf8.UTFMax]byte
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue // surrogates: never decoded from UTF-8
+		}
+		ok := unicode.Is(unicode.Cf, r)
+		if !ok {
+			it.Init(norm.NFKD, buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))])
+			ok = true
+			for !it.Done() && ok {
+				for _, d := range string(it.Next()) {
+					ok = ok && (d >= 0x10000 || inKeys[d>>6]&(1<<(d&63)) != 0)
+				}
+			}
+		}
+		if ok {
+			t.keyRunes[r>>6] |= 1 << (r & 63)
+		}
+	}
+}
+
+// mayBeKey reports whether a word holding r may have its lookup key in
+// lookup, as far as r tells: runes beyond the Basic Multilingual Plane
+// are not judged here.
+func (t *tables) mayBeKey(r rune) bool {
+	return r >= 0x10000 || t.keyRunes[r>>6]&(1<<(r&63)) != 0
 }
 
 // entryFor returns the entry of a normalised word, made if it has none
