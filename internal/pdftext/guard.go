@@ -30,6 +30,10 @@ type guardScan struct {
 	ctx    context.Context
 	lim    Limits
 	budget *int64
+	// zr is reused from stream to stream (its 32 KiB window is
+	// allocated once); objStm holds an object stream's bytes.
+	zr     io.ReadCloser
+	objStm bytes.Buffer
 }
 
 func isSpace(c byte) bool {
@@ -208,18 +212,33 @@ func (g *guardScan) stream(dict, body []byte) error {
 	if !bytes.Contains(dict, []byte("FlateDecode")) {
 		return nil
 	}
-	zr, err := zlib.NewReader(bytes.NewReader(body))
+	var err error
+	if g.zr == nil {
+		g.zr, err = zlib.NewReader(bytes.NewReader(body))
+	} else {
+		err = g.zr.(zlib.Resetter).Reset(bytes.NewReader(body), nil)
+	}
 	if err != nil {
+		g.zr = nil
 		return nil // the parser fails on it the same way
 	}
-	var out bytes.Buffer
-	n, _ := out.ReadFrom(io.LimitReader(zr, *g.budget+1))
+	// Only an object stream's bytes are looked at again; the others are
+	// counted against the budget as they stream past.
+	objStm := bytes.Contains(dict, []byte("/ObjStm"))
+	lr := io.LimitReader(g.zr, *g.budget+1)
+	var n int64
+	if objStm {
+		g.objStm.Reset()
+		n, _ = g.objStm.ReadFrom(lr)
+	} else {
+		n, _ = io.Copy(io.Discard, lr)
+	}
 	*g.budget -= n
 	if *g.budget < 0 {
 		return fmt.Errorf("%w: decompressed stream bytes", ErrLimit)
 	}
-	if bytes.Contains(dict, []byte("/ObjStm")) {
-		return nesting(out.Bytes())
+	if objStm {
+		return nesting(g.objStm.Bytes())
 	}
 	return nil
 }

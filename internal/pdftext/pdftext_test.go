@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"bytes"
+	"compress/zlib"
 	"context"
 	"fmt"
 	"strings"
@@ -187,4 +188,40 @@ func TestGlyphsMatchParser(t *testing.T) {
 			sameGlyphs(t, b.Bytes())
 		})
 	}
+}
+
+// TestExtractStreamBudget checks the guard counts every Flate stream's
+// decompressed bytes against the limit (a small file inflating to 64 MiB
+// is turned down) and checks the nesting of what an object stream holds.
+func TestExtractStreamBudget(t *testing.T) {
+	deflate := func(b []byte) []byte {
+		var z bytes.Buffer
+		w := zlib.NewWriter(&z)
+		_, err := w.Write(b)
+		require.NoError(t, err)
+		require.NoError(t, w.Close())
+		return z.Bytes()
+	}
+	withStream := func(dict string, body []byte) []byte {
+		var f bytes.Buffer
+		fmt.Fprintf(&f, "%%PDF-1.5\n1 0 obj\n<</Length %d/Filter/FlateDecode%s>>stream\n", len(body), dict)
+		f.Write(body)
+		f.WriteString("\nendstream\nendobj\ntrailer\n<</Size 2>>\nstartxref\n9\n%%EOF\n")
+		return f.Bytes()
+	}
+	bomb := withStream("", deflate(make([]byte, 64<<20)))
+	require.Less(t, len(bomb), 1<<20)
+	_, err := Extract(context.Background(), bytes.NewReader(bomb), int64(len(bomb)), Limits{Bytes: 16 << 20})
+	assert.ErrorIs(t, err, ErrLimit)
+
+	// Two streams within the budget apart but not together.
+	half := deflate(make([]byte, 10<<20))
+	two := withStream("", half)
+	two = append(two, withStream("", half)[len("%PDF-1.5\n"):]...)
+	_, err = Extract(context.Background(), bytes.NewReader(two), int64(len(two)), Limits{Bytes: 16 << 20})
+	assert.ErrorIs(t, err, ErrLimit)
+
+	deep := withStream("/Type/ObjStm/N 1/First 4", deflate([]byte("5 0 "+strings.Repeat("[", 100000))))
+	_, err = Extract(context.Background(), bytes.NewReader(deep), int64(len(deep)), Limits{})
+	assert.ErrorIs(t, err, ErrLimit)
 }
