@@ -551,18 +551,14 @@ func scanTar(rc io.Reader, b *archiveBudget, member func(string, int64, os.FileM
 	}
 }
 
-// peekArchive looks at the first 512 bytes without losing them: files on
-// disk are read with ReadAt (their offset does not move), streams are
-// replayed.
+// archiveSniffSize is how much of an item's head tells a container.
+const archiveSniffSize = 512
+
+// peekArchive looks at the first bytes of a stream without losing them:
+// they are replayed. (Files on disk are sniffed from the head the scan
+// reads anyway; see itemScanner.scan.)
 func peekArchive(rc io.ReadCloser, name string) (io.ReadCloser, archiveKind, error) {
-	var head [512]byte
-	if f, ok := rc.(*os.File); ok {
-		n, err := f.ReadAt(head[:], 0)
-		if err != nil && err != io.EOF {
-			return rc, notArchive, err
-		}
-		return rc, sniffContainer(name, head[:n]), nil
-	}
+	var head [archiveSniffSize]byte
 	n, err := io.ReadFull(rc, head[:])
 	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
 		return rc, notArchive, err

@@ -29,9 +29,29 @@ func regularOnly(f *os.File) (*os.File, error) {
 // that is abandoned at cancellation.
 func boundedReader(ctx context.Context, f *os.File) io.Reader {
 	if directReads(f) {
-		return f
+		return &diskReader{f: f}
 	}
 	return newCtxReader(ctx, f)
+}
+
+// diskReader reads a regular file of a disk file system, where a read
+// returns less than asked for only at the end of the file: after a short
+// read it reports io.EOF itself, sparing the read that would return
+// nothing (one system call in every file of a tree of small files).
+type diskReader struct {
+	f   *os.File
+	eof bool
+}
+
+func (d *diskReader) Read(p []byte) (int, error) {
+	if d.eof {
+		return 0, io.EOF
+	}
+	n, err := d.f.Read(p)
+	if err == nil && n < len(p) {
+		d.eof = true
+	}
+	return n, err
 }
 
 // ctxReader ends a read that blocks (a pipe with no writer, a pseudo-file

@@ -446,9 +446,26 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 			return err
 		}
 	}
+	var pre *headRead
 	if w.s.archive.Depth > 0 {
 		var kind archiveKind
-		if rc, kind, err = peekArchive(rc, it.Path); err != nil {
+		if f, isFile := rc.(*os.File); isFile {
+			// A file's head, read once: it tells a container, and the
+			// chunk scan starts from it. Only a container goes back to
+			// the start.
+			h, herr := w.readHead(ctx, f)
+			err = herr
+			if err == nil {
+				if kind = sniffContainer(it.Path, h.head[:min(len(h.head), archiveSniffSize)]); kind == notArchive {
+					pre = &h
+				} else {
+					_, err = f.Seek(0, io.SeekStart)
+				}
+			}
+		} else {
+			rc, kind, err = peekArchive(rc, it.Path)
+		}
+		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -518,7 +535,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 			return ctx.Err()
 		}
 	}
-	n, rerr := w.read(ctx, it, rc, emit)
+	n, rerr := w.read(ctx, it, rc, pre, emit)
 	if lim := w.s.opts.MaxFileSize; lim > 0 && n >= lim {
 		w.st.skip(it.Path, fmt.Sprintf("read only the first %d bytes (the size limit)", lim))
 	}
@@ -536,10 +553,18 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 	return nil
 }
 
-// read runs the file detectors and streams the item through the chunk
-// detectors. It returns the bytes read.
-func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, emit func(Candidate, Location) error) (int64, error) {
-	var r io.Reader = rc
+// headRead is an item's head, in the scanner's buffer, and the reader of
+// the rest.
+type headRead struct {
+	r    io.Reader
+	head []byte
+	eof  bool // head is the whole item
+}
+
+// readHead reads the head of rc, up to headSize bytes, into the scanner's
+// buffer.
+func (w *itemScanner) readHead(ctx context.Context, rc io.Reader) (headRead, error) {
+	r := rc
 	if f, isFile := rc.(*os.File); isFile {
 		r = boundedReader(ctx, f)
 	}
@@ -549,11 +574,28 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, emit 
 		r = io.LimitReader(r, lim)
 	}
 	n, err := io.ReadFull(r, w.buf[:headSize])
-	head := w.buf[:n]
-	eof := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
-	if err != nil && !eof {
-		return int64(n), err
+	h := headRead{r: r, head: w.buf[:n]}
+	h.eof = errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+	if err != nil && !h.eof {
+		return h, err
 	}
+	return h, nil
+}
+
+// read runs the file detectors and streams the item through the chunk
+// detectors; pre, when not nil, is the head already read from rc. It
+// returns the bytes read.
+func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, pre *headRead, emit func(Candidate, Location) error) (int64, error) {
+	if pre == nil {
+		h, err := w.readHead(ctx, rc)
+		if err != nil {
+			return int64(len(h.head)), err
+		}
+		pre = &h
+	}
+	r, head, eof := pre.r, pre.head, pre.eof
+	var n int
+	var err error
 	// Whole-file detectors see the head and, if they want it, the file.
 	var wanted []FileDetector
 	name := path.Base(it.Path)
