@@ -16,6 +16,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/keystore"
 	"golang.org/x/crypto/scrypt"
 	"golang.org/x/crypto/sha3"
 )
@@ -144,4 +145,23 @@ func TestTrialsOffTheCriticalPath(t *testing.T) {
 	}
 	assert.Less(t, tried, stores*54/4, "the budget is one per scan, not one per store")
 	assert.NotZero(t, sum.Findings)
+}
+
+// Copies of one keystore under different names are judged alike whatever
+// order the walk meets them in: the copy named after its password opens
+// the store, so every copy is reported with a weak password, and each
+// copy's counts are those of its own candidates.
+func TestKeystoreCopiesAgree(t *testing.T) {
+	data := v3Keystore(t, rand.New(rand.NewPCG(7, 8)), "vaultcopy", 16)
+	for _, names := range [][]string{{"backup.json", "vaultcopy.json"}, {"vaultcopy.json", "backup.json"}} {
+		// Sources are read in order: with one worker the first name's
+		// store reaches the pool first.
+		s := New(Options{Workers: 1, Trials: TrialPolicy{Budget: time.Minute, Workers: 1}})
+		fs := keystoreFindings(t, s, Bytes(names[0], data), Bytes(names[1], data))
+		require.Len(t, fs, 2)
+		for _, f := range fs {
+			assert.True(t, f.Protection.WeakPassword, "%s", f.Location.Path)
+			assert.Equal(t, string(keystore.StopOpened), f.Details["trials_stop"], "%s", f.Location.Path)
+		}
+	}
 }

@@ -211,7 +211,9 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 			return nil
 		})
 	}
-	go func() { workers.Wait(); st.later.Wait(); close(out) }()
+	// Once every item is read no more stores come: the pool gives out
+	// results (each waits for the other copies of its store).
+	go func() { workers.Wait(); pool.Seal(); st.later.Wait(); close(out) }()
 
 	stopProgress := s.startProgress(st, start)
 	var fnErr error

@@ -45,7 +45,13 @@ type TrialPoolOptions struct {
 // of a store as ever less likely down the list (the i-th at 1/(i+1)) and
 // dividing by the measured cost of one guess. A store with a cheap KDF is
 // so tried on its whole list before a standard scrypt store gets past its
-// first few candidates. Stores with the same content are tried once.
+// first few candidates. Stores with the same content share what was
+// learnt of it: a candidate that failed on one is not tried on the others
+// (it counts as tried for each), and once one opens, all of them are
+// open. Each store still gets its own candidates (its name and hints),
+// and its result waits until no more stores can come (Seal) and every
+// store of its content is done, so a store's result does not depend on
+// which copy the scan met first.
 //
 // A TrialPool is safe for concurrent use. Close it when the scan ends.
 type TrialPool struct {
@@ -59,15 +65,27 @@ type TrialPool struct {
 	mu       sync.Mutex
 	cond     *sync.Cond
 	queue    []*trialJob
-	byKey    map[[32]byte]*trialJob
+	byKey    map[[32]byte]*trialJob     // by content and candidate list
+	contents map[[32]byte]*trialContent // by content
 	spent    time.Duration // measured time of the guesses done
 	reserved time.Duration // estimated time of the guesses running
 	memUsed  int64
 	closed   bool
+	sealed   chan struct{} // closed by Seal or Close
+	seal     sync.Once
 }
 
-// trialJob is the trial of one store content.
+// trialContent is what the trials learnt of one store content.
+type trialContent struct {
+	failed map[string]bool // candidates that did not open it
+	opened bool
+	jobs   []*trialJob
+}
+
+// trialJob is the trial of one store content with one candidate list.
 type trialJob struct {
+	pool     *TrialPool
+	content  *trialContent
 	check    func([]byte) bool
 	list     []string
 	cost     time.Duration // per guess: the estimate, then the measured mean
@@ -93,8 +111,8 @@ type TrialResult struct {
 	// UntriedSeconds is the estimated CPU time the untried candidates
 	// would have taken here.
 	UntriedSeconds float64
-	// Shared is set when the result is that of an identical store
-	// submitted earlier in the scan.
+	// Shared is set when the result is that of an identical store with
+	// the same candidates, submitted earlier in the scan.
 	Shared bool
 }
 
@@ -107,7 +125,8 @@ type Trial struct {
 // NewTrialPool starts a pool; its workers stop when ctx is done or Close
 // is called.
 func NewTrialPool(ctx context.Context, opts TrialPoolOptions) *TrialPool {
-	p := &TrialPool{budget: opts.Budget, memLimit: opts.MaxMemory, byKey: map[[32]byte]*trialJob{}}
+	p := &TrialPool{budget: opts.Budget, memLimit: opts.MaxMemory, byKey: map[[32]byte]*trialJob{},
+		contents: map[[32]byte]*trialContent{}, sealed: make(chan struct{})}
 	if p.memLimit <= 0 {
 		p.memLimit = 256 << 20
 	}
@@ -134,8 +153,16 @@ func NewTrialPool(ctx context.Context, opts TrialPoolOptions) *TrialPool {
 	return p
 }
 
-// Close stops the workers; stores not finished report StopCancelled.
+// Seal says no more stores will be submitted: results can be given out.
+// A scan seals its pool when its last file was read.
+func (p *TrialPool) Seal() {
+	p.seal.Do(func() { close(p.sealed) })
+}
+
+// Close seals the pool and stops the workers; stores not finished report
+// StopCancelled.
 func (p *TrialPool) Close() {
+	p.Seal()
 	p.mu.Lock()
 	p.closed = true
 	p.mu.Unlock()
@@ -159,19 +186,33 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 	if a == nil || !a.Encrypted || a.check == nil {
 		return nil
 	}
-	key := sha256.Sum256(append([]byte(string(a.Format)+"\x00"), a.material...))
+	contentKey := sha256.Sum256(append([]byte(string(a.Format)+"\x00"), a.material...))
+	list := trialList(a, name, opts)
+	if opts.MaxTrials > 0 && len(list) > opts.MaxTrials {
+		list = list[:opts.MaxTrials]
+	}
+	h := sha256.New()
+	h.Write(contentKey[:])
+	for _, c := range list {
+		h.Write([]byte(c))
+		h.Write([]byte{0})
+	}
+	var key [32]byte
+	h.Sum(key[:0])
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if j, ok := p.byKey[key]; ok {
 		return &Trial{job: j, shared: true}
 	}
-	list := trialList(a, name, opts)
-	if opts.MaxTrials > 0 && len(list) > opts.MaxTrials {
-		list = list[:opts.MaxTrials]
+	content := p.contents[contentKey]
+	if content == nil {
+		content = &trialContent{failed: map[string]bool{}}
+		p.contents[contentKey] = content
 	}
-	j := &trialJob{check: a.check, list: list, mem: a.trialMemory, done: make(chan struct{}),
+	j := &trialJob{pool: p, content: content, check: a.check, list: list, mem: a.trialMemory, done: make(chan struct{}),
 		cost: max(time.Duration(a.trialSeconds*float64(time.Second)), time.Microsecond)}
 	p.byKey[key] = j
+	content.jobs = append(content.jobs, j)
 	switch {
 	case p.budget <= 0:
 		p.finish(j, StopOff)
@@ -190,17 +231,36 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 	return &Trial{job: j}
 }
 
-// Wait returns the result once the trials ended, or false when ctx ends
-// first.
+// Wait returns the result once the pool is sealed (Seal or Close) and the
+// trials of every store with the same content ended, or false when ctx
+// ends first. A store another copy of which was opened is reported
+// opened.
 func (t *Trial) Wait(ctx context.Context) (TrialResult, bool) {
+	j := t.job
 	select {
-	case <-t.job.done:
-		r := t.job.res
-		r.Shared = t.shared
-		return r, true
+	case <-j.pool.sealed:
 	case <-ctx.Done():
 		return TrialResult{Stop: StopCancelled}, false
 	}
+	// Sealed: the content's list of jobs no longer grows.
+	j.pool.mu.Lock()
+	jobs := j.content.jobs
+	j.pool.mu.Unlock()
+	for _, o := range jobs {
+		select {
+		case <-o.done:
+		case <-ctx.Done():
+			return TrialResult{Stop: StopCancelled}, false
+		}
+	}
+	j.pool.mu.Lock()
+	defer j.pool.mu.Unlock()
+	r := j.res
+	r.Shared = t.shared
+	if j.content.opened && !r.Weak {
+		r.Weak, r.Stop, r.Untried, r.UntriedSeconds = true, StopOpened, 0, 0
+	}
+	return r, true
 }
 
 // finish records j's result; p.mu is held.
@@ -231,6 +291,16 @@ func (p *TrialPool) pick() *trialJob {
 	q := p.queue[:0]
 	for _, j := range p.queue {
 		if j.finished {
+			continue
+		}
+		// Candidates that failed on an identical store are tried
+		// already; one that opened it opened this one.
+		for j.next < len(j.list) && j.content.failed[j.list[j.next]] {
+			j.next++
+			j.tried++
+		}
+		if j.content.opened {
+			p.finish(j, StopOpened)
 			continue
 		}
 		if j.next >= len(j.list) {
@@ -284,7 +354,8 @@ func (p *TrialPool) work() {
 		p.mu.Unlock()
 
 		t0 := time.Now()
-		ok := p.check(j, j.list[i])
+		pw := j.list[i]
+		ok := p.check(j, pw)
 		took := time.Since(t0)
 
 		p.mu.Lock()
@@ -299,6 +370,11 @@ func (p *TrialPool) work() {
 			if ok {
 				p.finish(j, StopOpened)
 			}
+		}
+		if ok {
+			j.content.opened = true
+		} else {
+			j.content.failed[pw] = true
 		}
 		p.cond.Broadcast()
 		p.mu.Unlock()

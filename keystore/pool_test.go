@@ -2,6 +2,9 @@ package keystore
 
 import (
 	"context"
+	"slices"
+	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -39,6 +42,7 @@ func TestTrialPool(t *testing.T) {
 			a := parsed(t, tt.data)
 			tr := p.Submit(a, "", Options{})
 			require.NotNil(t, tr)
+			p.Seal()
 			r, ok := tr.Wait(context.Background())
 			require.True(t, ok)
 			assert.Equal(t, tt.want.Weak, r.Weak)
@@ -68,6 +72,7 @@ func TestTrialPoolOrderAndDedup(t *testing.T) {
 	ta := p.Submit(parsed(t, cheap), "", Options{})
 	tb := p.Submit(parsed(t, cheap), "", Options{})
 	tc := p.Submit(parsed(t, costly), "", Options{})
+	p.Seal()
 	rc, _ := tc.Wait(context.Background())
 	ra, _ := ta.Wait(context.Background())
 	rb, _ := tb.Wait(context.Background())
@@ -90,4 +95,71 @@ func TestTrialPoolCancel(t *testing.T) {
 	r, ok := tr.Wait(context.Background())
 	require.True(t, ok)
 	assert.Equal(t, StopCancelled, r.Stop)
+}
+
+// TestTrialPoolWaitsForSeal: a result is given out only once no more
+// stores can come, so an identical store submitted after the first
+// one's trials ended still counts.
+func TestTrialPoolWaitsForSeal(t *testing.T) {
+	g := newGen(44)
+	store := g.v3("not in the list 3", "pbkdf2", 0, 0, 0, 10, false)
+	p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: time.Minute})
+	defer p.Close()
+	tr := p.Submit(parsed(t, store), "", Options{})
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	_, ok := tr.Wait(ctx)
+	assert.False(t, ok, "no result before the pool is sealed")
+	p.Seal()
+	r, ok := tr.Wait(context.Background())
+	require.True(t, ok)
+	assert.Equal(t, StopListDone, r.Stop)
+}
+
+// TestTrialPoolCopiesAgree: copies of one store under different names
+// have different candidates (each its own name). The copy whose name is
+// the password opens the store, and then every copy is reported opened,
+// whichever the scan met first; a candidate that failed on one copy is
+// not tried again on another.
+func TestTrialPoolCopiesAgree(t *testing.T) {
+	g := newGen(45)
+	store := g.v3("vaultcopy", "pbkdf2", 0, 0, 0, 10, false)
+	for _, names := range [][]string{{"vaultcopy.json", "other.json"}, {"other.json", "vaultcopy.json"}, {"a.json", "other.json"}} {
+		t.Run(strings.Join(names, ","), func(t *testing.T) {
+			p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: time.Minute, Workers: 1})
+			defer p.Close()
+			var trials []*Trial
+			var checks atomic.Int64
+			for _, n := range names {
+				a := parsed(t, store)
+				check := a.check
+				a.check = func(pw []byte) bool { checks.Add(1); return check(pw) }
+				trials = append(trials, p.Submit(a, n, Options{}))
+				time.Sleep(20 * time.Millisecond) // let the first copy's trials run first
+			}
+			p.Seal()
+			opened := slices.Contains(names, "vaultcopy.json")
+			union := map[string]bool{}
+			for _, n := range names {
+				for _, c := range trialList(parsed(t, store), n, Options{}) {
+					union[c] = true
+				}
+			}
+			for i, tr := range trials {
+				r, ok := tr.Wait(context.Background())
+				require.True(t, ok)
+				assert.Equal(t, opened, r.Weak, "copy %s", names[i])
+				assert.False(t, r.Shared, "different candidates")
+				if !opened {
+					assert.Equal(t, StopListDone, r.Stop)
+					assert.Equal(t, len(trialList(parsed(t, store), names[i], Options{})), r.Tried)
+				}
+			}
+			if !opened {
+				// The lists differ in a name: what the first copy
+				// tried is not tried again on the second.
+				assert.Equal(t, int64(len(union)), checks.Load(), "each candidate checked once")
+			}
+		})
+	}
 }

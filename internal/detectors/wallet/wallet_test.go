@@ -299,6 +299,7 @@ func TestFilesTrialPool(t *testing.T) {
 	require.Len(t, cs, 1)
 	require.NotNil(t, cs[0].Later)
 	assert.False(t, cs[0].Protection.WeakPassword)
+	pool.Seal() // the scan's last file was read
 	done := cs[0].Later(ctx)
 	assert.True(t, done.Protection.WeakPassword)
 	assert.Equal(t, string(keystore.StopOpened), done.Details["trials_stop"])
@@ -308,6 +309,7 @@ func TestFilesTrialPool(t *testing.T) {
 	defer off.Close()
 	cs, err = NewFiles(keystore.Options{}).DetectFile(keystore.WithTrialPool(context.Background(), off), file("UTC--x", weak))
 	require.NoError(t, err)
+	off.Seal()
 	done = cs[0].Later(context.Background())
 	assert.False(t, done.Protection.WeakPassword)
 	assert.Equal(t, string(keystore.StopOff), done.Details["trials_stop"])
