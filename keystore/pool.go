@@ -48,7 +48,8 @@ type TrialPoolOptions struct {
 // first few candidates. Stores with the same content share what was
 // learnt of it: a candidate that failed on one is not tried on the others
 // (it counts as tried for each), and once one opens, all of them are
-// open. Each store still gets its own candidates (its name and hints),
+// open (a copy without the opening candidate still runs its own list, so
+// its counts do not depend on timing). Each store still gets its own candidates (its name and hints),
 // and its result waits until no more stores can come (Seal) and every
 // store of its content is done, so a store's result does not depend on
 // which copy the scan met first.
@@ -77,9 +78,10 @@ type TrialPool struct {
 
 // trialContent is what the trials learnt of one store content.
 type trialContent struct {
-	failed map[string]bool // candidates that did not open it
-	opened bool
-	jobs   []*trialJob
+	failed   map[string]bool // candidates that did not open it
+	opened   bool
+	openedBy string // the candidate that opened it (never reported)
+	jobs     []*trialJob
 }
 
 // trialJob is the trial of one store content with one candidate list.
@@ -101,7 +103,9 @@ type trialJob struct {
 
 // TrialResult is the outcome of the trials of one store.
 type TrialResult struct {
-	// Tried and Untried count the candidates tried and left out.
+	// Tried and Untried count the candidates tried and left out. When a
+	// candidate opened the store, Tried is its place in the list (the
+	// guesses running beside it when it did are not counted).
 	Tried, Untried int
 	// Weak is set when a candidate opened the store (which one is never
 	// kept).
@@ -278,6 +282,14 @@ func (p *TrialPool) finish(j *trialJob, stop TrialStop) {
 	close(j.done)
 }
 
+// opened finishes j, opened by its candidate i: the candidates tried are
+// those of the list up to i, whatever order concurrent guesses ended in;
+// p.mu is held.
+func (p *TrialPool) opened(j *trialJob, i int) {
+	j.tried = i + 1
+	p.finish(j, StopOpened)
+}
+
 // priority is the expected success per second of j's next guess.
 func (j *trialJob) priority() float64 {
 	return 1 / float64(j.next+1) / j.cost.Seconds()
@@ -294,13 +306,20 @@ func (p *TrialPool) pick() *trialJob {
 			continue
 		}
 		// Candidates that failed on an identical store are tried
-		// already; one that opened it opened this one.
-		for j.next < len(j.list) && j.content.failed[j.list[j.next]] {
+		// already; the one that opened it opens this one.
+		for j.next < len(j.list) {
+			c := j.list[j.next]
+			if j.content.opened && c == j.content.openedBy {
+				p.opened(j, j.next)
+				break
+			}
+			if !j.content.failed[c] {
+				break
+			}
 			j.next++
 			j.tried++
 		}
-		if j.content.opened {
-			p.finish(j, StopOpened)
+		if j.finished {
 			continue
 		}
 		if j.next >= len(j.list) {
@@ -368,11 +387,11 @@ func (p *TrialPool) work() {
 			j.took += took
 			j.cost = max(j.took/time.Duration(j.tried), time.Microsecond)
 			if ok {
-				p.finish(j, StopOpened)
+				p.opened(j, i)
 			}
 		}
 		if ok {
-			j.content.opened = true
+			j.content.opened, j.content.openedBy = true, pw
 		} else {
 			j.content.failed[pw] = true
 		}

@@ -163,3 +163,23 @@ func TestTrialPoolCopiesAgree(t *testing.T) {
 		})
 	}
 }
+
+// TestTrialPoolOpenedCount: with guesses running side by side, the count
+// of an opened store is the opening candidate's place in the list, not
+// whichever guesses happened to end before it.
+func TestTrialPoolOpenedCount(t *testing.T) {
+	g := newGen(46)
+	const place = 5
+	store := g.v3(CommonPasswords()[place-1], "scrypt", 1024, 8, 1, 0, false)
+	for range 10 {
+		p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: time.Minute, Workers: 4})
+		tr := p.Submit(parsed(t, store), "", Options{})
+		p.Seal()
+		r, ok := tr.Wait(context.Background())
+		p.Close()
+		require.True(t, ok)
+		assert.True(t, r.Weak)
+		assert.Equal(t, place, r.Tried)
+		assert.Zero(t, r.Untried)
+	}
+}
