@@ -68,8 +68,8 @@ type TrialPool struct {
 	queue    []*trialJob
 	byKey    map[[32]byte]*trialJob     // by content and candidate list
 	contents map[[32]byte]*trialContent // by content
-	spent    time.Duration // measured time of the guesses done
-	reserved time.Duration // estimated time of the guesses running
+	spent    time.Duration              // measured time of the guesses done
+	reserved time.Duration              // estimated time of the guesses running
 	memUsed  int64
 	closed   bool
 	sealed   chan struct{} // closed by Seal or Close
