@@ -3,61 +3,8 @@ package keys
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
-	"github.com/walletaudit/walletaudit/internal/bip39vectors"
 	"strings"
-	"sync"
-
-	"github.com/btcsuite/btcd/btcutil/base58"
-	"github.com/btcsuite/btcd/btcutil/hdkeychain"
-	"github.com/btcsuite/btcd/chaincfg"
-	"github.com/walletaudit/walletaudit/mnemonic"
 )
-
-// publicMnemonics are the development defaults whose accounts
-// m/44'/60'/0'/0/i are published (docs/formats.md §1.5). The keys are derived
-// here rather than typed in.
-var publicMnemonics = []struct {
-	phrase, source string
-	accounts       uint32
-}{
-	{"test test test test test test test test test test test junk", "Hardhat/Anvil/Foundry default account", 20},
-	{"myth like bonus scare over problem client lizard pioneer submit female collect", "Ganache deterministic account", 10},
-	{"candy maple cake sugar pudding cream honey rich smooth crumble sweet treat", "Truffle develop account", 10},
-	{"abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about", "BIP-39 test vector account", 10},
-}
-
-// publicKeys maps the hex of every published development key to its
-// source, derived once on first use.
-var publicKeys = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	for _, pm := range publicMnemonics {
-		p, err := mnemonic.Validate(pm.phrase)
-		if err != nil {
-			continue
-		}
-		master, err := hdkeychain.NewMaster(p.Seed(""), &chaincfg.MainNetParams)
-		if err != nil {
-			continue
-		}
-		k, err := derivePath(master, ethAccountPath, nil)
-		if err != nil {
-			continue
-		}
-		for i := uint32(0); i < pm.accounts; i++ {
-			c, err := k.Derive(i)
-			if err != nil {
-				continue
-			}
-			priv, err := c.ECPrivKey()
-			if err != nil {
-				continue
-			}
-			m[hex.EncodeToString(priv.Serialize())] = fmt.Sprintf("%s %d", pm.source, i)
-		}
-	}
-	return m
-})
 
 // isPublicHex reports the source of a published key given in hex.
 func isPublicHex(h string) (string, bool) {
@@ -68,126 +15,27 @@ func isPublicHex(h string) (string, bool) {
 	return publicScalar(key)
 }
 
-// bip32Vectors are the master seeds and paths of the BIP-32 test vectors
-// (bitcoin/bips bip-0032.mediawiki, as also used in btcutil's hdkeychain
-// tests). Every key along each path is public.
-var bip32Vectors = []struct {
-	seed string
-	path []uint32
-}{
-	{"000102030405060708090a0b0c0d0e0f", []uint32{hk, 1, hk + 2, 2, 1000000000}},
-	{"fffcf9f6f3f0edeae7e4e1dedbd8d5d2cfccc9c6c3c0bdbab7b4b1aeaba8a5a29f9c999693908d8a8784817e7b7875726f6c696663605d5a5754514e4b484542", []uint32{0, hk + 2147483647, 1, hk + 2147483646, 2}},
-	{"4b381541583be4423346c643850da4b320e46a87ae3d2a4e6da11eba819cd4acba45d239319ac14f863b8d5ab5a0d0c64d2e8a1e7d1457df2e5a3c51c73235be", []uint32{hk}},
-	{"3ddd5602285899a946114506157c7997e5444528f3003f6134712147db19b678", []uint32{hk, hk + 1}},
-}
-
-const hk = hdkeychain.HardenedKeyStart
-
-// publicExtended holds the serialised bodies (depth to key, without the
-// version) of published extended private keys: the BIP-32 vectors and the
-// roots and account keys of the public development mnemonics.
-var publicExtended = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	add := func(k *hdkeychain.ExtendedKey, src string) {
-		raw := base58.Decode(k.String())
-		if len(raw) == 82 {
-			m[hex.EncodeToString(raw[4:78])] = src
-		}
-	}
-	for i, v := range bip32Vectors {
-		seed, err := hex.DecodeString(v.seed)
-		if err != nil {
-			continue
-		}
-		k, err := hdkeychain.NewMaster(seed, &chaincfg.MainNetParams)
-		if err != nil {
-			continue
-		}
-		src := fmt.Sprintf("BIP-32 test vector %d", i+1)
-		add(k, src)
-		_, _ = derivePath(k, v.path, func(c *hdkeychain.ExtendedKey) { add(c, src) })
-		// Test suites also walk the same indices without hardening
-		// (btcd's hdkeychain tests do).
-		plain := make([]uint32, len(v.path))
-		for j, c := range v.path {
-			plain[j] = c &^ hk
-		}
-		_, _ = derivePath(k, plain, func(c *hdkeychain.ExtendedKey) { add(c, src+", unhardened path") })
-	}
-	for _, pm := range publicMnemonics {
-		p, err := mnemonic.Validate(pm.phrase)
-		if err != nil {
-			continue
-		}
-		k, err := hdkeychain.NewMaster(p.Seed(""), &chaincfg.MainNetParams)
-		if err != nil {
-			continue
-		}
-		add(k, pm.source+" root")
-		_, _ = derivePath(k, ethAccountPath, func(c *hdkeychain.ExtendedKey) { add(c, pm.source+" path key") })
-	}
-	// The roots of the BIP-39 test vectors, with the vectors' passphrase
-	// "TREZOR" (the xprv column of trezor/python-mnemonic vectors.json)
-	// and with none: test suites print them beside the phrases. The roots
-	// of the other languages' phrases are in publicVectorRoots.
-	for _, e := range bip39vectors.Entropies() {
-		p, err := mnemonic.FromEntropy(e, mnemonic.English)
-		if err != nil {
-			continue
-		}
-		for _, pass := range []string{"TREZOR", ""} {
-			if k, err := hdkeychain.NewMaster(p.Seed(pass), &chaincfg.MainNetParams); err == nil {
-				add(k, "BIP-39 test vector root")
-			}
-		}
-	}
-	return m
-})
-
-// vectorRootSource names a root key (its body, as publicExtended keys
-// them) that is the root of a BIP-39 test vector's phrase in a language
-// other than English, with the passphrase "TREZOR": the vectors are
-// published in every BIP-39 language and each language's phrase has a
-// seed of its own. Deriving the ~430 roots takes a second of CPU, so
-// they are derived once, by TestVectorRoots -update-vector-roots, and kept
-// in vectorroots.go as the first 16 bytes of the SHA-256 of each body.
-func vectorRootSource(body string) (string, bool) {
-	sum := sha256.Sum256([]byte(body))
-	lang, ok := vectorRoots[hex.EncodeToString(sum[:16])]
-	if !ok {
-		return "", false
-	}
-	return "BIP-39 test vector root (" + lang + ")", true
-}
-
 // publicExtendedBody reports where the serialised body of an extended
-// private key (depth to key, without the version, in hex) was published.
+// private key (depth to key, without the version, in hex) was published:
+// a BIP-32 vector, a root or path key of a development mnemonic or of a
+// BIP-39 vector (publicBodies), or the root of a BIP-39 vector's phrase
+// in another language with the passphrase "TREZOR" (vectorRoots). The
+// tables hold SHA-256 prefixes of the bodies, generated by
+// TestPublicTables and TestVectorRoots, which derive them again: deriving
+// them at run time cost a PBKDF2 seed per phrase, about 0.25 s of CPU the
+// first time a scan met a key.
 func publicExtendedBody(body string) (string, bool) {
-	if src, ok := publicExtended()[body]; ok {
+	sum := sha256.Sum256([]byte(body))
+	k := hex.EncodeToString(sum[:16])
+	if src, ok := publicBodies[k]; ok {
 		return src, true
 	}
 	if strings.HasPrefix(body, "00") { // depth 0: a root
-		return vectorRootSource(body)
+		if lang, ok := vectorRoots[k]; ok {
+			return "BIP-39 test vector root (" + lang + ")", true
+		}
 	}
 	return "", false
-}
-
-// ethAccountPath is m/44'/60'/0'/0, the parent of Ethereum account keys.
-var ethAccountPath = []uint32{hk + 44, hk + 60, hk, 0}
-
-// derivePath derives k along path, calling each (if set) with every key
-// on the way.
-func derivePath(k *hdkeychain.ExtendedKey, path []uint32, each func(*hdkeychain.ExtendedKey)) (*hdkeychain.ExtendedKey, error) {
-	for _, c := range path {
-		var err error
-		if k, err = k.Derive(c); err != nil {
-			return nil, err
-		}
-		if each != nil {
-			each(k)
-		}
-	}
-	return k, nil
 }
 
 // docExampleKeys are private keys printed as examples in the
@@ -276,32 +124,15 @@ var docExampleKeys = map[string]string{
 	"3e66de9ff95c6ac1357f44b71b032083": "ethereum/tests fixture secretKey",
 }
 
-// publicExtendedScalars maps the hex private key of every published
-// extended key to its source: test suites print the raw key beside the
-// xprv.
-var publicExtendedScalars = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	for body, src := range publicExtended() {
-		// body is depth (1), parent fingerprint (4), child number (4),
-		// chain code (32), 0x00 and the key (33): the key is its last
-		// 32 bytes.
-		m[body[len(body)-64:]] = src
-	}
-	return m
-})
-
 // publicScalar reports where a 32-byte private key was published: a
-// development mnemonic's account, a published extended key, or a
-// library's documentation.
+// development mnemonic's account, a published extended key
+// (publicScalars), or a library's documentation (docExampleKeys).
 func publicScalar(key []byte) (string, bool) {
-	h := hex.EncodeToString(key)
-	if src, ok := publicKeys()[h]; ok {
-		return src, true
-	}
-	if src, ok := publicExtendedScalars()[h]; ok {
-		return src, true
-	}
 	sum := sha256.Sum256(key)
-	src, ok := docExampleKeys[hex.EncodeToString(sum[:16])]
+	k := hex.EncodeToString(sum[:16])
+	if src, ok := publicScalars[k]; ok {
+		return src, true
+	}
+	src, ok := docExampleKeys[k]
 	return src, ok
 }

@@ -4,7 +4,7 @@ package keys
 
 // vectorRoots: the first 16 bytes of the SHA-256 of the body of each
 // root of a BIP-39 test vector's phrase in a language other than
-// English, passphrase "TREZOR" (vectorRootSource) → its language.
+// English, passphrase "TREZOR" (publicExtendedBody) → its language.
 var vectorRoots = map[string]string{
 	"002e1233ee9dc1fe2273839dd6253adb": "french",
 	"005120ff527c73eb4bc3542ed9fc2d36": "french",

@@ -89,7 +89,7 @@ func TestVectorRoots(t *testing.T) {
 		b.WriteString("package keys\n\n")
 		b.WriteString("// vectorRoots: the first 16 bytes of the SHA-256 of the body of each\n")
 		b.WriteString("// root of a BIP-39 test vector's phrase in a language other than\n")
-		b.WriteString("// English, passphrase \"TREZOR\" (vectorRootSource) → its language.\n")
+		b.WriteString("// English, passphrase \"TREZOR\" (publicExtendedBody) → its language.\n")
 		b.WriteString("var vectorRoots = map[string]string{\n")
 		for _, k := range keys {
 			fmt.Fprintf(&b, "\t%q: %q,\n", k, want[k])
