@@ -2,7 +2,9 @@ package keystore
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -85,7 +87,48 @@ func TestHasMarker(t *testing.T) {
 		{`{"x": 1} unquoted: here`, true},
 		{`{}`, false},
 		{`"`, false},
+		{`{"cr":1,"sa":2,"crypt":3}`, false},
+		{`{"a":1,"s`, false},
+		{`{"a":"b","salt"}`, true},
 	} {
 		assert.Equal(t, tc.want, hasMarker(table, []byte(tc.head)), tc.head)
 	}
+	// A marker of one byte after its quote is too short for the filter
+	// of the first two: it is still found.
+	short := []formatSpec{{markers: []string{`"crypto"`, `"x`}}}
+	assert.True(t, hasMarker(short, []byte(`{"a":"xy"}`)))
+	assert.False(t, hasMarker(short, []byte(`{"a":"yx"}`)))
+}
+
+// TestHasMarkerMatchesContains: on heads pieced together from the markers
+// of the format table, their fragments and JSON punctuation, hasMarker
+// says what a search for each marker says.
+func TestHasMarkerMatchesContains(t *testing.T) {
+	var pieces []string
+	for _, f := range formats {
+		for _, m := range f.markers {
+			pieces = append(pieces, m, m[:len(m)/2], m[len(m)/2:], strings.ToUpper(m))
+		}
+	}
+	pieces = append(pieces, `"`, `:`, `{`, `}`, `,`, `"a"`, ` `, `\"`)
+	rng := rand.New(rand.NewPCG(1, 2))
+	found := 0
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		head := []byte(b.String())
+		want := false
+		for _, f := range formats {
+			for _, m := range f.markers {
+				want = want || bytes.Contains(head, []byte(m))
+			}
+		}
+		if want {
+			found++
+		}
+		require.Equal(t, want, hasMarker(formats, head), "%q", head)
+	}
+	require.Greater(t, found, 1000)
 }
