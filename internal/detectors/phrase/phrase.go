@@ -3,7 +3,6 @@
 package phrase
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -384,8 +383,49 @@ func (d *Detector) deepCheck(ctx context.Context, p mnemonic.Phrase, details map
 // its text: old Electrum seeds have no checksum and are looked for only
 // there.
 func electrumContext(c *detect.Chunk) bool {
-	return strings.Contains(strings.ToLower(c.Path), "electrum") ||
-		bytes.Contains(c.Data, []byte("lectrum")) || bytes.Contains(c.Data, []byte("LECTRUM"))
+	return strings.Contains(strings.ToLower(c.Path), "electrum") || namesElectrum(c.Data)
+}
+
+// namesElectrum reports whether data holds "lectrum" in any case, by a
+// Horspool search: the byte under the end of the window says how far the
+// word can move on, seven bytes for most bytes of text, so one chunk is
+// read a seventh at a time (two searches, one per case, read it all
+// twice).
+func namesElectrum(data []byte) bool {
+	const word = "lectrum"
+	for i := len(word) - 1; i < len(data); {
+		c := data[i]
+		if c|0x20 == 'm' && asciiEqualFold(data[i-len(word)+1:i+1], word) {
+			return true
+		}
+		i += int(electrumShift[c])
+	}
+	return false
+}
+
+// electrumShift is the Horspool table of "lectrum" without case: how far
+// the window may move when its last byte is c.
+var electrumShift = func() (t [256]uint8) {
+	const word = "lectrum"
+	for c := range t {
+		t[c] = uint8(len(word))
+	}
+	for k := 0; k < len(word)-1; k++ {
+		t[word[k]] = uint8(len(word) - 1 - k)
+		t[word[k]-'a'+'A'] = uint8(len(word) - 1 - k)
+	}
+	return t
+}()
+
+// asciiEqualFold reports whether b is the lower-case ASCII word w, letters
+// compared without case.
+func asciiEqualFold(b []byte, w string) bool {
+	for k := range len(w) {
+		if b[k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeOld adds old Electrum matches that no other match covers; one that

@@ -1,8 +1,10 @@
 package phrase
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -265,4 +267,59 @@ func TestAddressDerivedOncePerPhrase(t *testing.T) {
 	}
 	assert.Len(t, d.addrs, 2)
 	assert.NotEqual(t, d.address(ps[0]), d.address(ps[1]))
+}
+
+// TestNamesElectrum: "lectrum" in any case, anywhere in the data, as the
+// two searches it replaces found it (and mixed case too).
+func TestNamesElectrum(t *testing.T) {
+	for _, tc := range []struct {
+		data string
+		want bool
+	}{
+		{"Electrum", true},
+		{"ELECTRUM 1.9 backup", true},
+		{"my electrum seed", true},
+		{"ElEcTrUm", true},
+		{"lectrum", true},
+		{"ectrum", false},
+		{"electrun", false},
+		{"", false},
+		{"m", false},
+		{"mmmmmmmmmmmmlectru", false},
+		{strings.Repeat("MmmM ", 1000) + "electrum", true},
+		{strings.Repeat("spectrum ", 1000), false},
+	} {
+		assert.Equal(t, tc.want, namesElectrum([]byte(tc.data)), "%.40q", tc.data)
+		plain := strings.Contains(tc.data, "lectrum") || strings.Contains(tc.data, "LECTRUM")
+		if plain {
+			assert.True(t, namesElectrum([]byte(tc.data)))
+		}
+	}
+}
+
+// TestNamesElectrumRandom compares namesElectrum with a search of the
+// data lower-cased (ASCII) on random pieces of the word and noise.
+func TestNamesElectrumRandom(t *testing.T) {
+	pieces := []string{"l", "e", "c", "t", "r", "u", "m", "M", "LE", "ctr", "um", "lectr", "Lectrum", "x", " ", "\xff"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	hits := 0
+	for range 20000 {
+		var b []byte
+		for range rng.IntN(12) {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		lower := make([]byte, len(b))
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower[i] = c
+		}
+		want := bytes.Contains(lower, []byte("lectrum"))
+		if want {
+			hits++
+		}
+		require.Equal(t, want, namesElectrum(b), "%q", b)
+	}
+	require.Greater(t, hits, 100)
 }
