@@ -455,9 +455,8 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 			// A file's head, read once: it tells a container, and the
 			// chunk scan starts from it. Only a container goes back to
 			// the start.
-			h, herr := w.readHead(ctx, f)
-			err = herr
-			if err == nil {
+			var h headRead
+			if h, err = w.readHead(ctx, f); err == nil {
 				if kind = sniffContainer(it.Path, h.head[:min(len(h.head), archiveSniffSize)]); kind == notArchive {
 					pre = &h
 				} else {

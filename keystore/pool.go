@@ -45,14 +45,16 @@ type TrialPoolOptions struct {
 // of a store as ever less likely down the list (the i-th at 1/(i+1)) and
 // dividing by the measured cost of one guess. A store with a cheap KDF is
 // so tried on its whole list before a standard scrypt store gets past its
-// first few candidates. Stores with the same content share what was
-// learnt of it: a candidate that failed on one is not tried on the others
-// (it counts as tried for each), and once one opens, all of them are
-// open (a copy without the opening candidate still runs its own list, so
-// its counts do not depend on timing). Each store still gets its own candidates (its name and hints),
-// and its result waits until no more stores can come (Seal) and every
-// store of its content is done, so a store's result does not depend on
-// which copy the scan met first.
+// first few candidates.
+//
+// Stores with the same content share what was learnt of it: a candidate
+// that failed on one is not tried on the others (it counts as tried for
+// each), and once one opens, all of them are open. Each store still gets
+// its own candidates (its name and hints) and runs its own list, and its
+// result waits until no more stores can come (Seal) and every store of
+// its content is done: a store's result does not depend on which copy
+// the scan met first (only, as for any store, on how far the budget
+// went).
 //
 // A TrialPool is safe for concurrent use. Close it when the scan ends.
 type TrialPool struct {
