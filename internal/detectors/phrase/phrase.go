@@ -3,6 +3,7 @@
 package phrase
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"errors"
@@ -395,7 +396,7 @@ func namesElectrum(data []byte) bool {
 	const word = "lectrum"
 	for i := len(word) - 1; i < len(data); {
 		c := data[i]
-		if c|0x20 == 'm' && asciiEqualFold(data[i-len(word)+1:i+1], word) {
+		if c|0x20 == 'm' && bytes.EqualFold(data[i-len(word)+1:i+1], []byte(word)) {
 			return true
 		}
 		i += int(electrumShift[c])
@@ -416,17 +417,6 @@ var electrumShift = func() (t [256]uint8) {
 	}
 	return t
 }()
-
-// asciiEqualFold reports whether b is the lower-case ASCII word w, letters
-// compared without case.
-func asciiEqualFold(b []byte, w string) bool {
-	for k := range len(w) {
-		if b[k]|0x20 != w[k] {
-			return false
-		}
-	}
-	return true
-}
 
 // mergeOld adds old Electrum matches that no other match covers; one that
 // covers the same words is already reported with every scheme it
