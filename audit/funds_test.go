@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -19,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/audit"
 	"github.com/walletaudit/walletaudit/audit/report"
+	"github.com/walletaudit/walletaudit/internal/fakenode"
 )
 
 // noNetwork fails the test on any request through the default transport.
@@ -58,21 +58,7 @@ func TestFundsScan(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("backup key "+we.String()+"\n"), 0o600))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "z.txt"), []byte("old wallet\n\nimportprivkey "+wf.String()+"\n"), 0o600))
 
-	var bodies strings.Builder
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		b, _ := io.ReadAll(r.Body)
-		bodies.Write(b)
-		if strings.Contains(string(b), "getblockchaininfo") {
-			io.WriteString(w, `{"result":{"chain":"main"},"error":null,"id":1}`)
-			return
-		}
-		total, unspents := "0.00000000", "[]"
-		if strings.Contains(string(b), "addr("+p2pkh.EncodeAddress()+")") {
-			total = "0.50000000"
-			unspents = `[{"txid":"` + strings.Repeat("cd", 32) + `","vout":0,"scriptPubKey":"76a914","desc":"addr(` + p2pkh.EncodeAddress() + `)#xxxxxxxx","amount":0.50000000,"coinbase":false,"height":800000}]`
-		}
-		fmt.Fprintf(w, `{"result":{"success":true,"txouts":100,"height":800001,"bestblock":"00","unspents":%s,"total_amount":%s},"error":null,"id":1}`, unspents, total)
-	}))
+	srv := fakenode.Bitcoin{Funded: map[string]string{p2pkh.EncodeAddress(): "0.50000000"}}.Start()
 	defer srv.Close()
 
 	var fs []audit.Finding
@@ -82,8 +68,8 @@ func TestFundsScan(t *testing.T) {
 	}, audit.Dir(dir))
 	require.NoError(t, err)
 	require.Len(t, fs, 2)
-	assert.NotContains(t, bodies.String(), wf.String())
-	assert.NotContains(t, bodies.String(), we.String())
+	assert.NotContains(t, srv.Bodies(), wf.String())
+	assert.NotContains(t, srv.Bodies(), we.String())
 
 	report.SortByLocation(fs)
 	top := fs[0]

@@ -2,10 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
-	"io"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +12,7 @@ import (
 	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/internal/fakenode"
 )
 
 // TestFundsFlags: -funds-btc marks the funded planted key funded and
@@ -30,23 +27,7 @@ func TestFundsFlags(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("importprivkey "+we.String()+"\n"), 0o600))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "b.txt"), []byte("importprivkey "+wf.String()+"\n"), 0o600))
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		b, _ := io.ReadAll(r.Body)
-		if u, p, _ := r.BasicAuth(); u != "user" || p != "hunter2" {
-			w.WriteHeader(http.StatusUnauthorized)
-			return
-		}
-		if strings.Contains(string(b), "getblockchaininfo") {
-			io.WriteString(w, `{"result":{"chain":"main"},"error":null,"id":1}`)
-			return
-		}
-		total, us := "0.00000000", "[]"
-		if strings.Contains(string(b), "addr("+wpkh.EncodeAddress()+")") {
-			total = "0.00020000"
-			us = `[{"txid":"` + strings.Repeat("ef", 32) + `","vout":0,"scriptPubKey":"0014","desc":"addr(x)","amount":0.00020000,"height":9}]`
-		}
-		fmt.Fprintf(w, `{"result":{"success":true,"txouts":1,"height":10,"bestblock":"00","unspents":%s,"total_amount":%s},"error":null,"id":1}`, us, total)
-	}))
+	srv := fakenode.Bitcoin{User: "user", Pass: "hunter2", Funded: map[string]string{wpkh.EncodeAddress(): "0.00020000"}}.Start()
 	defer srv.Close()
 	t.Setenv("WALLETAUDIT_BTC_RPC_AUTH", "user:hunter2")
 	var out, errOut bytes.Buffer
