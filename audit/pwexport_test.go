@@ -3,13 +3,6 @@ package audit
 import (
 	"archive/zip"
 	"bytes"
-	"crypto/aes"
-	"crypto/cipher"
-	"crypto/hkdf"
-	"crypto/hmac"
-	"crypto/rand"
-	"crypto/sha256"
-	"encoding/base64"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -24,7 +17,7 @@ import (
 	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/crypto/pbkdf2"
+	"github.com/walletaudit/walletaudit/internal/bitwardentest"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/keystore"
@@ -210,36 +203,10 @@ func TestPasswordExportDamagedIsScannedAsBytes(t *testing.T) {
 	}
 }
 
-// bwEncString is a type-2 EncString under the stretched key of master
-// (Bitwarden's scheme, see keystore/bitwarden.go).
-func bwEncString(t *testing.T, master, plain []byte) string {
-	encKey, err := hkdf.Expand(sha256.New, master, "enc", 32)
-	require.NoError(t, err)
-	macKey, err := hkdf.Expand(sha256.New, master, "mac", 32)
-	require.NoError(t, err)
-	pad := 16 - len(plain)%16
-	buf := append(append([]byte(nil), plain...), bytes.Repeat([]byte{byte(pad)}, pad)...)
-	iv := make([]byte, 16)
-	_, _ = rand.Read(iv)
-	block, err := aes.NewCipher(encKey)
-	require.NoError(t, err)
-	cipher.NewCBCEncrypter(block, iv).CryptBlocks(buf, buf)
-	h := hmac.New(sha256.New, macKey)
-	h.Write(iv)
-	h.Write(buf)
-	b64 := base64.StdEncoding.EncodeToString
-	return "2." + b64(iv) + "|" + b64(buf) + "|" + b64(h.Sum(nil))
-}
-
 // An encrypted Bitwarden export is a keystore finding with its KDF cost,
 // not a container; a common password opens it in the scan's trials.
 func TestBitwardenEncryptedExportIsAKeystore(t *testing.T) {
-	salt := base64.StdEncoding.EncodeToString([]byte("0123456789abcdef"))
-	master := pbkdf2.Key([]byte(keystore.CommonPasswords()[0]), []byte(salt), 5000, 32, sha256.New)
-	doc, err := json.Marshal(map[string]any{"encrypted": true, "passwordProtected": true, "salt": salt,
-		"kdfType": 0, "kdfIterations": 5000, "kdfMemory": nil, "kdfParallelism": nil,
-		"encKeyValidation_DO_NOT_EDIT": bwEncString(t, master, []byte("0f8fad5b-d9cb-469f-a165-70867728950e")),
-		"data":                         bwEncString(t, master, []byte(`{"encrypted":false,"items":[]}`))})
+	doc, err := bitwardentest.Export(keystore.CommonPasswords()[0], bitwardentest.PBKDF2, 5000, 0, 0)
 	require.NoError(t, err)
 	fs, _ := collect(t, New(Options{}), Bytes("bitwarden_encrypted_export.json", doc))
 	require.Len(t, fs, 1)

@@ -2,73 +2,12 @@ package keystore
 
 import (
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
-	"crypto/hkdf"
-	"crypto/hmac"
-	"crypto/rand"
-	"crypto/sha256"
-	"encoding/base64"
-	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/crypto/argon2"
-	"golang.org/x/crypto/pbkdf2"
+	"github.com/walletaudit/walletaudit/internal/bitwardentest"
 )
-
-// bwEncString encrypts plain as a type-2 EncString under the stretched
-// key of master, following Bitwarden's documented scheme (see
-// bitwarden.go): HKDF-Expand "enc"/"mac", AES-256-CBC with PKCS#7
-// padding, HMAC-SHA256 over iv ‖ ciphertext.
-func bwEncString(t *testing.T, master, plain []byte) string {
-	t.Helper()
-	encKey, err := hkdf.Expand(sha256.New, master, "enc", 32)
-	require.NoError(t, err)
-	macKey, err := hkdf.Expand(sha256.New, master, "mac", 32)
-	require.NoError(t, err)
-	pad := 16 - len(plain)%16
-	buf := append(append([]byte(nil), plain...), make([]byte, pad)...)
-	for i := len(plain); i < len(buf); i++ {
-		buf[i] = byte(pad)
-	}
-	iv := make([]byte, 16)
-	_, _ = rand.Read(iv)
-	block, err := aes.NewCipher(encKey)
-	require.NoError(t, err)
-	cipher.NewCBCEncrypter(block, iv).CryptBlocks(buf, buf)
-	h := hmac.New(sha256.New, macKey)
-	h.Write(iv)
-	h.Write(buf)
-	b64 := base64.StdEncoding.EncodeToString
-	return "2." + b64(iv) + "|" + b64(buf) + "|" + b64(h.Sum(nil))
-}
-
-// bitwardenFixture builds a password-protected export with a fresh salt.
-// kdf 0 is PBKDF2 (iter rounds), 1 Argon2id (t=iter, mem MiB, p).
-func bitwardenFixture(t *testing.T, password string, kdf, iter, mem, p int) []byte {
-	t.Helper()
-	saltRaw := make([]byte, 16)
-	_, _ = rand.Read(saltRaw)
-	salt := base64.StdEncoding.EncodeToString(saltRaw)
-	var master []byte
-	if kdf == 0 {
-		master = pbkdf2.Key([]byte(password), []byte(salt), iter, 32, sha256.New)
-	} else {
-		s := sha256.Sum256([]byte(salt))
-		master = argon2.IDKey([]byte(password), s[:], uint32(iter), uint32(mem)<<10, uint8(p), 32)
-	}
-	doc := map[string]any{
-		"encrypted": true, "passwordProtected": true, "salt": salt,
-		"kdfType": kdf, "kdfIterations": iter, "kdfMemory": mem, "kdfParallelism": p,
-		"encKeyValidation_DO_NOT_EDIT": bwEncString(t, master, []byte("0f8fad5b-d9cb-469f-a165-70867728950e")),
-		"data":                         bwEncString(t, master, []byte(`{"encrypted":false,"items":[]}`)),
-	}
-	out, err := json.MarshalIndent(doc, "", "  ")
-	require.NoError(t, err)
-	return out
-}
 
 func TestBitwardenPasswordProtected(t *testing.T) {
 	common := CommonPasswords()[0]
@@ -88,7 +27,8 @@ func TestBitwardenPasswordProtected(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			data := bitwardenFixture(t, tc.password, tc.kdf, tc.iter, tc.mem, tc.p)
+			data, err := bitwardentest.Export(tc.password, tc.kdf, tc.iter, tc.mem, tc.p)
+			require.NoError(t, err)
 			require.True(t, Likely("bitwarden_encrypted_export.json", data, int64(len(data)), Options{}))
 			a, err := Inspect(context.Background(), "bitwarden_encrypted_export.json", data, opts)
 			require.NoError(t, err)
