@@ -116,14 +116,7 @@ func hostileSample() ([]audit.Finding, audit.Summary) {
 func renderHostile(t *testing.T, format string, opts Options) string {
 	t.Helper()
 	fs, sum := hostileSample()
-	var b bytes.Buffer
-	w, err := New(format, &b, opts)
-	require.NoError(t, err)
-	for _, f := range fs {
-		require.NoError(t, w.Add(f))
-	}
-	require.NoError(t, w.Close(sum))
-	return b.String()
+	return renderFindings(t, format, opts, fs, sum)
 }
 
 func TestTextReportEscapesHostileNames(t *testing.T) {

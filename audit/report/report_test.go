@@ -32,6 +32,12 @@ func sample() ([]audit.Finding, audit.Summary) {
 
 func render(t *testing.T, format string, opts Options) string {
 	fs, sum := sample()
+	return renderFindings(t, format, opts, fs, sum)
+}
+
+// renderFindings writes fs and sum in format.
+func renderFindings(t *testing.T, format string, opts Options, fs []audit.Finding, sum audit.Summary) string {
+	t.Helper()
 	var b bytes.Buffer
 	w, err := New(format, &b, opts)
 	require.NoError(t, err)
