@@ -2,8 +2,6 @@ package audit
 
 import (
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -16,9 +14,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/internal/eth"
 	"github.com/walletaudit/walletaudit/keystore"
 	"golang.org/x/crypto/scrypt"
-	"golang.org/x/crypto/sha3"
 )
 
 // v3Keystore builds a Web3 Secret Storage v3 file for a random key under
@@ -35,13 +33,8 @@ func v3Keystore(t *testing.T, rng *rand.Rand, password string, n int) []byte {
 	salt, iv, key := rnd(32), rnd(16), rnd(32)
 	dk, err := scrypt.Key([]byte(password), salt, n, 8, 1, 32)
 	require.NoError(t, err)
-	block, err := aes.NewCipher(dk[:16])
+	ct, mac, err := eth.V3Seal(dk, iv, key)
 	require.NoError(t, err)
-	ct := make([]byte, len(key))
-	cipher.NewCTR(block, iv).XORKeyStream(ct, key)
-	h := sha3.NewLegacyKeccak256()
-	h.Write(dk[16:32])
-	h.Write(ct)
 	doc := map[string]any{
 		"version": 3, "id": "3198bc9c-6672-5ab3-d995-4942343ae5b6",
 		"crypto": map[string]any{
@@ -49,7 +42,7 @@ func v3Keystore(t *testing.T, rng *rand.Rand, password string, n int) []byte {
 			"cipherparams": map[string]string{"iv": hex.EncodeToString(iv)},
 			"kdf":          "scrypt",
 			"kdfparams":    map[string]any{"dklen": 32, "n": n, "r": 8, "p": 1, "salt": hex.EncodeToString(salt)},
-			"mac":          hex.EncodeToString(h.Sum(nil)),
+			"mac":          hex.EncodeToString(mac),
 		},
 	}
 	b, err := json.Marshal(doc)

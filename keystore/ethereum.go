@@ -195,10 +195,7 @@ func parseV3(data []byte) (*Assessment, error) {
 			if len(dk) < 32 {
 				return false
 			}
-			h := sha3.NewLegacyKeccak256()
-			h.Write(dk[16:32])
-			h.Write(ct)
-			return hmac.Equal(h.Sum(nil), mac)
+			return hmac.Equal(eth.V3MAC(dk, ct), mac)
 		}
 	}
 	return a, nil

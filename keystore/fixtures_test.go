@@ -22,7 +22,6 @@ import (
 	"golang.org/x/crypto/nacl/secretbox"
 	"golang.org/x/crypto/pbkdf2"
 	"golang.org/x/crypto/scrypt"
-	"golang.org/x/crypto/sha3"
 )
 
 // Fixtures are generated here from random keys drawn from a fixed seed;
@@ -76,19 +75,17 @@ func (g *gen) v3(password, kdf string, n, r, p, c int, pretty bool) []byte {
 		dk = pbkdf2.Key([]byte(password), salt, c, 32, sha256.New)
 		params["c"], params["prf"] = c, "hmac-sha256"
 	}
-	block, _ := aes.NewCipher(dk[:16])
-	ct := make([]byte, 32)
-	cipher.NewCTR(block, iv).XORKeyStream(ct, key)
-	h := sha3.NewLegacyKeccak256()
-	h.Write(dk[16:32])
-	h.Write(ct)
+	ct, mac, err := eth.V3Seal(dk, iv, key)
+	if err != nil {
+		panic(err)
+	}
 	return mustJSON(map[string]any{
 		"version": 3, "id": "6f1a3b1e-0000-4000-8000-000000000000",
 		"address": hex.EncodeToString(eth.RawAddress(key)),
 		"crypto": map[string]any{
 			"cipher": "aes-128-ctr", "ciphertext": hex.EncodeToString(ct),
 			"cipherparams": map[string]string{"iv": hex.EncodeToString(iv)},
-			"kdf":          kdf, "kdfparams": params, "mac": hex.EncodeToString(h.Sum(nil)),
+			"kdf":          kdf, "kdfparams": params, "mac": hex.EncodeToString(mac),
 		},
 	}, pretty)
 }

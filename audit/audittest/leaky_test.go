@@ -1,8 +1,6 @@
 package audittest
 
 import (
-	"crypto/aes"
-	"crypto/cipher"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -17,8 +15,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/audit"
+	"github.com/walletaudit/walletaudit/internal/eth"
 	"golang.org/x/crypto/scrypt"
-	"golang.org/x/crypto/sha3"
 )
 
 // leakyWallet is a deliberately careless wallet: each method leaks the
@@ -190,13 +188,8 @@ func strongKeystore(t *testing.T) []byte {
 	}
 	dk, err := scrypt.Key([]byte(hex.EncodeToString(pw)), salt, 1<<14, 8, 1, 32)
 	require.NoError(t, err)
-	block, err := aes.NewCipher(dk[:16])
+	ct, mac, err := eth.V3Seal(dk, iv, key)
 	require.NoError(t, err)
-	ct := make([]byte, 32)
-	cipher.NewCTR(block, iv).XORKeyStream(ct, key)
-	h := sha3.NewLegacyKeccak256()
-	h.Write(dk[16:32])
-	h.Write(ct)
 	b, err := json.Marshal(map[string]any{
 		"version": 3, "id": "6f1a3b1e-0000-4000-8000-000000000000",
 		"address": "948815ed6fa4a8b5a964335cac58d16f8d739c79",
@@ -205,7 +198,7 @@ func strongKeystore(t *testing.T) []byte {
 			"cipherparams": map[string]string{"iv": hex.EncodeToString(iv)},
 			"kdf":          "scrypt",
 			"kdfparams":    map[string]any{"dklen": 32, "n": 1 << 14, "r": 8, "p": 1, "salt": hex.EncodeToString(salt)},
-			"mac":          hex.EncodeToString(h.Sum(nil)),
+			"mac":          hex.EncodeToString(mac),
 		},
 	})
 	require.NoError(t, err)

@@ -15,9 +15,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/internal/eth"
 	"github.com/walletaudit/walletaudit/mnemonic"
 	"golang.org/x/crypto/scrypt"
-	"golang.org/x/crypto/sha3"
 )
 
 // fixtureHome is a fake machine: root/home/alice with a Chrome profile
@@ -107,17 +107,12 @@ func newFixtureHome(t *testing.T) fixtureHome {
 	ksSalt, ksIV := randomBytes(t, 32), randomBytes(t, 16)
 	dk, err := scrypt.Key([]byte("password"), ksSalt, 1024, 8, 1, 32)
 	require.NoError(t, err)
-	ksBlock, err := aes.NewCipher(dk[:16])
+	ksCT, mac, err := eth.V3Seal(dk, ksIV, priv)
 	require.NoError(t, err)
-	ksCT := make([]byte, 32)
-	cipher.NewCTR(ksBlock, ksIV).XORKeyStream(ksCT, priv)
-	mac := sha3.NewLegacyKeccak256()
-	mac.Write(dk[16:32])
-	mac.Write(ksCT)
 	ks, err := json.Marshal(map[string]any{"crypto": map[string]any{
 		"cipher": "aes-128-ctr", "ciphertext": hex.EncodeToString(ksCT), "cipherparams": map[string]string{"iv": hex.EncodeToString(ksIV)},
 		"kdf": "scrypt", "kdfparams": map[string]any{"dklen": 32, "n": 1024, "p": 1, "r": 8, "salt": hex.EncodeToString(ksSalt)},
-		"mac": hex.EncodeToString(mac.Sum(nil))}, "id": "3198bc9c-6672-5ab3-d995-4942343ae5b6", "version": 3})
+		"mac": hex.EncodeToString(mac)}, "id": "3198bc9c-6672-5ab3-d995-4942343ae5b6", "version": 3})
 	require.NoError(t, err)
 	write(".ethereum/keystore/UTC--2024-01-01T00-00-00.000000000Z--fixture", ks)
 	return fx

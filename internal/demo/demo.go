@@ -10,8 +10,6 @@
 package demo
 
 import (
-	"crypto/aes"
-	"crypto/cipher"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
@@ -30,7 +28,6 @@ import (
 	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/tyler-smith/go-bip39/wordlists"
 	"golang.org/x/crypto/scrypt"
-	"golang.org/x/crypto/sha3"
 )
 
 // Plant is one thing planted in the tree: a secret the scanner must report
@@ -357,15 +354,10 @@ func (g *gen) keystoreV3(k *btcec.PrivateKey, password string) ([]byte, string, 
 	if err != nil {
 		return nil, "", err
 	}
-	block, err := aes.NewCipher(dk[:16])
+	ct, mac, err := eth.V3Seal(dk, iv, k.Serialize())
 	if err != nil {
 		return nil, "", err
 	}
-	ct := make([]byte, 32)
-	cipher.NewCTR(block, iv).XORKeyStream(ct, k.Serialize())
-	h := sha3.NewLegacyKeccak256()
-	h.Write(dk[16:32])
-	h.Write(ct)
 	addr := ethAddress(k)
 	id := g.bytes(16)
 	doc := map[string]any{
@@ -376,7 +368,7 @@ func (g *gen) keystoreV3(k *btcec.PrivateKey, password string) ([]byte, string, 
 			"cipherparams": map[string]string{"iv": hex.EncodeToString(iv)},
 			"kdf":          "scrypt",
 			"kdfparams":    map[string]any{"dklen": 32, "n": 4096, "p": 6, "r": 8, "salt": hex.EncodeToString(salt)},
-			"mac":          hex.EncodeToString(h.Sum(nil)),
+			"mac":          hex.EncodeToString(mac),
 		},
 		"id":      fmt.Sprintf("%x-%x-%x-%x-%x", id[0:4], id[4:6], id[6:8], id[8:10], id[10:16]),
 		"version": 3,

@@ -1,8 +1,11 @@
-// Package eth holds the Ethereum address helpers shared by the key
-// detectors and the keystore package.
+// Package eth holds the Ethereum helpers shared by the key detectors and
+// the keystore package: addresses, and the MAC and sealing of Web3 Secret
+// Storage v3 keystores.
 package eth
 
 import (
+	"crypto/aes"
+	"crypto/cipher"
 	"encoding/hex"
 
 	"github.com/btcsuite/btcd/btcec/v2"
@@ -38,4 +41,28 @@ func RawAddress(key []byte) []byte {
 	h := sha3.NewLegacyKeccak256()
 	h.Write(pub.SerializeUncompressed()[1:])
 	return h.Sum(nil)[12:]
+}
+
+// V3MAC is the MAC of a Web3 Secret Storage v3 keystore: Keccak-256 of
+// the second half of the derived key's first 32 bytes and the
+// ciphertext.
+func V3MAC(dk, ciphertext []byte) []byte {
+	h := sha3.NewLegacyKeccak256()
+	h.Write(dk[16:32])
+	h.Write(ciphertext)
+	return h.Sum(nil)
+}
+
+// V3Seal encrypts key as a Web3 Secret Storage v3 keystore does under the
+// derived key dk (at least 32 bytes): AES-128-CTR with dk[:16] and iv. It
+// returns the ciphertext and its MAC. Tests and the demo generator use it
+// to write keystores; the keystore package only reads them.
+func V3Seal(dk, iv, key []byte) (ciphertext, mac []byte, err error) {
+	block, err := aes.NewCipher(dk[:16])
+	if err != nil {
+		return nil, nil, err
+	}
+	ciphertext = make([]byte, len(key))
+	cipher.NewCTR(block, iv).XORKeyStream(ciphertext, key)
+	return ciphertext, V3MAC(dk, ciphertext), nil
 }

@@ -22,10 +22,10 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/detectors/keys"
+	"github.com/walletaudit/walletaudit/internal/eth"
 	"github.com/walletaudit/walletaudit/keystore"
 	"golang.org/x/crypto/pbkdf2"
 	"golang.org/x/crypto/scrypt"
-	"golang.org/x/crypto/sha3"
 )
 
 // Fixtures are generated from a fixed seed; none is a real wallet.
@@ -62,18 +62,13 @@ func (g *gen) v3(t *testing.T, password string) []byte {
 	salt, iv, key := g.bytes(32), g.bytes(16), g.bytes(32)
 	dk, err := scrypt.Key([]byte(password), salt, 1024, 8, 1, 32)
 	require.NoError(t, err)
-	block, err := aes.NewCipher(dk[:16])
+	ct, mac, err := eth.V3Seal(dk, iv, key)
 	require.NoError(t, err)
-	ct := make([]byte, 32)
-	cipher.NewCTR(block, iv).XORKeyStream(ct, key)
-	h := sha3.NewLegacyKeccak256()
-	h.Write(dk[16:32])
-	h.Write(ct)
 	b, err := json.MarshalIndent(map[string]any{"version": 3, "id": "x", "address": hex.EncodeToString(g.bytes(20)),
 		"crypto": map[string]any{"cipher": "aes-128-ctr", "ciphertext": hex.EncodeToString(ct),
 			"cipherparams": map[string]string{"iv": hex.EncodeToString(iv)}, "kdf": "scrypt",
 			"kdfparams": map[string]any{"dklen": 32, "n": 1024, "r": 8, "p": 1, "salt": hex.EncodeToString(salt)},
-			"mac":       hex.EncodeToString(h.Sum(nil))}}, "", "  ")
+			"mac":       hex.EncodeToString(mac)}}, "", "  ")
 	require.NoError(t, err)
 	return b
 }
