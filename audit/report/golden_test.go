@@ -2,12 +2,11 @@ package report
 
 import (
 	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/internal/golden"
 )
 
 // update rewrites the golden files: go test ./audit/report -run Golden -update
@@ -24,14 +23,7 @@ func TestGoldenReports(t *testing.T) {
 			require.True(t, ok, "no golden file name for format %q", format)
 			got := render(t, format, Options{ToolVersion: "0.0.0-golden"})
 			assert.NotContains(t, got, raw[2:], "the golden output must not hold the secret")
-			name := filepath.Join("testdata", "golden", "report."+e)
-			if *update {
-				require.NoError(t, os.MkdirAll(filepath.Dir(name), 0o755))
-				require.NoError(t, os.WriteFile(name, []byte(got), 0o644))
-			}
-			want, err := os.ReadFile(name)
-			require.NoError(t, err, "run with -update to create it")
-			assert.Equal(t, string(want), got)
+			golden.Check(t, "report."+e, got, *update)
 		})
 	}
 }

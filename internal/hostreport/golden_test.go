@@ -3,8 +3,6 @@ package hostreport
 import (
 	"bytes"
 	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -12,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/audit"
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/golden"
 )
 
 // update rewrites the golden files: go test ./internal/hostreport -run Golden -update
@@ -61,14 +60,7 @@ func TestGoldenHostReports(t *testing.T) {
 			require.NoError(t, tc.write(&b, goldenReport()))
 			got := b.String()
 			assert.NotContains(t, got, goldenRaw, "the golden output must not hold the secret")
-			name := filepath.Join("testdata", "golden", tc.name)
-			if *update {
-				require.NoError(t, os.MkdirAll(filepath.Dir(name), 0o755))
-				require.NoError(t, os.WriteFile(name, []byte(got), 0o644))
-			}
-			want, err := os.ReadFile(name)
-			require.NoError(t, err, "run with -update to create it")
-			assert.Equal(t, string(want), got)
+			golden.Check(t, tc.name, got, *update)
 		})
 	}
 }
