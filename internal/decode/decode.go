@@ -57,6 +57,40 @@ type walker struct {
 	ctx context.Context
 	n   uint
 	err error
+	// scratch takes a run's decoded bytes until they are known to be
+	// text: most long hex and base64 runs (hashes, keys, images) are not,
+	// and are dropped without an allocation of their own.
+	scratch []byte
+}
+
+// buf returns n bytes of the walker's scratch space.
+func (w *walker) buf(n int) []byte {
+	if cap(w.scratch) < n {
+		w.scratch = make([]byte, n)
+	}
+	return w.scratch[:n]
+}
+
+// headSize is how many bytes of a run are decoded first: when they
+// already hold a sequence that is not UTF-8, the run is not text, whatever
+// follows, and the rest of it is not decoded.
+const headSize = 48
+
+// notUTF8 reports whether b holds a byte sequence that is not UTF-8 and
+// that no bytes after b could complete.
+func notUTF8(b []byte) bool {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return utf8.FullRune(b[i:])
+		}
+		i += size
+	}
+	return false
 }
 
 // stop reports whether the caller cancelled; it asks the context every
@@ -145,20 +179,20 @@ func base64Views(w *walker, data []byte, emit func(View) bool) bool {
 		// last.
 		for k := s; k < e; k++ {
 			if data[k] == '=' && k+1 < e && data[k+1] != '=' {
-				if ok = base64Run(data, s, k+1, emit); !ok {
+				if ok = base64Run(w, data, s, k+1, emit); !ok {
 					return false
 				}
 				s = k + 1
 			}
 		}
-		ok = base64Run(data, s, e, emit)
+		ok = base64Run(w, data, s, e, emit)
 		return ok
 	})
 	return ok
 }
 
 // base64Run decodes data[s:e] when it looks like base64 of text.
-func base64Run(data []byte, s, e int, emit func(View) bool) bool {
+func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
 	n := e - s
 	if n < minBase64 || n > maxRun {
 		return true
@@ -178,15 +212,26 @@ func base64Run(data []byte, s, e int, emit func(View) bool) bool {
 	if url {
 		enc = base64.RawURLEncoding
 	}
-	var dec []byte
-	out := make([]byte, enc.DecodedLen(len(raw)))
-	if k, err := enc.Decode(out, raw); err == nil {
-		dec = out[:k]
-	}
-	if dec == nil || !printable(dec) {
+	// The head first (whole groups of four characters), then the rest
+	// when the head may begin text: two decodes at a group boundary give
+	// what one gives, and an error in the head is one in the whole.
+	out := w.buf(enc.DecodedLen(len(raw)))
+	head := min(len(raw), headSize/3*4)
+	k, err := enc.Decode(out, raw[:head])
+	if err != nil || notUTF8(out[:k]) {
 		return true
 	}
-	return emit(View{Data: dec, Encoding: "base64", Start: s, End: e})
+	if head < len(raw) {
+		k2, err := enc.Decode(out[k:], raw[head:])
+		if err != nil {
+			return true
+		}
+		k += k2
+	}
+	if !printable(out[:k]) {
+		return true
+	}
+	return emit(View{Data: bytes.Clone(out[:k]), Encoding: "base64", Start: s, End: e})
 }
 
 func hexViews(w *walker, data []byte, emit func(View) bool) bool {
@@ -200,11 +245,15 @@ func hexViews(w *walker, data []byte, emit func(View) bool) bool {
 		if n > maxRun || n%2 != 0 {
 			return true
 		}
-		dec := make([]byte, n/2)
-		if _, err := hex.Decode(dec, data[s:e]); err != nil || !printable(dec) {
+		dec := w.buf(n / 2)
+		head := min(n/2, headSize)
+		if _, err := hex.Decode(dec[:head], data[s:s+2*head]); err != nil || notUTF8(dec[:head]) {
 			return true
 		}
-		ok = emit(View{Data: dec, Encoding: "hex", Start: s, End: e})
+		if _, err := hex.Decode(dec[head:], data[s+2*head:e]); err != nil || !printable(dec) {
+			return true
+		}
+		ok = emit(View{Data: bytes.Clone(dec), Encoding: "hex", Start: s, End: e})
 		return ok
 	})
 	return ok

@@ -246,3 +246,81 @@ func TestLineQuoteMatchesLookBack(t *testing.T) {
 		}
 	}
 }
+
+// TestRunsMatchWholeDecode checks that decoding a run's head first, and
+// the rest only when the head may begin text, yields the views a decode
+// of the whole run and one test of it yield: on runs of text, of binary,
+// of text after a binary head and of binary after a text head, in hex
+// and both base64 alphabets, with and without padding.
+func TestRunsMatchWholeDecode(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 15))
+	// Text has runes of two and three bytes, which the head's end may
+	// cut, and a control byte now and then.
+	runes := []string{" ", "a", "e", "t", "\n", "é", "€", "\x01"}
+	piece := func(text bool, n int) []byte {
+		var b []byte
+		for len(b) < n {
+			if text {
+				b = append(b, runes[rng.IntN(len(runes))]...)
+			} else {
+				b = append(b, byte(rng.Uint32()))
+			}
+		}
+		return b
+	}
+	whole := func(run string, decode func(string) ([]byte, error)) []byte {
+		dec, err := decode(run)
+		if err != nil || !printable(dec) {
+			return nil
+		}
+		return dec
+	}
+	texts, decoded := 0, 0
+	for round := range 3000 {
+		n := 1 + rng.IntN(200)
+		head := rng.IntN(n + 1)
+		plain := append(piece(round%4 < 2, head), piece(round%2 == 0, n-head)...)
+		if round%4 == 0 {
+			texts++
+		}
+		var run string
+		var decode func(string) ([]byte, error)
+		switch round % 3 {
+		case 0:
+			run, decode = hex.EncodeToString(plain), hex.DecodeString
+		case 1:
+			run, decode = base64.StdEncoding.EncodeToString(plain), func(s string) ([]byte, error) {
+				return base64.RawStdEncoding.DecodeString(strings.TrimRight(s, "="))
+			}
+		default:
+			run, decode = base64.RawURLEncoding.EncodeToString(plain), base64.RawURLEncoding.DecodeString
+		}
+		if round%3 == 0 && len(run) < minHex || round%3 > 0 && len(run) < minBase64 {
+			continue
+		}
+		var got []byte
+		for _, v := range collect(" "+run+" ", 1) {
+			if v.Start == 1 && v.End == 1+len(run) {
+				got = v.Data
+			}
+		}
+		want := whole(run, decode)
+		if round%3 > 0 {
+			// What base64Run skips before decoding: runs with no digit
+			// shorter than 64, runs of hex digits only, mixed alphabets.
+			var seen b64Kind
+			for _, c := range []byte(strings.TrimRight(run, "=")) {
+				seen |= b64Kinds[c]
+			}
+			if seen&notHex == 0 || seen&digit == 0 && len(run) < 64 || seen&stdOnly != 0 && seen&urlOnly != 0 {
+				want = nil
+			}
+		}
+		require.Equal(t, want, got, "round %d: %d bytes, head of %d", round, n, head)
+		if got != nil {
+			decoded++
+		}
+	}
+	// Most all-text runs decode (some have too many control bytes).
+	assert.Greater(t, decoded, texts/2)
+}
