@@ -108,7 +108,8 @@ type finder struct {
 	// clean, the line place before the first of them, whether the
 	// finder is direct (state not clean) and, for tests, whether it is
 	// always direct.
-	lazy    []lazyWord
+	lazy    [minRunWords]lazyWord
+	nLazy   int
 	lazyCol int
 	direct  bool
 	eager   bool
@@ -123,7 +124,7 @@ func Find(text []byte) []Match {
 	f := finders.Get().(*finder)
 	// A fresh finder that keeps the buffers of the last one.
 	*f = finder{text: text, t: data(), lineAt: 1,
-		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], lazy: f.lazy[:0], fold: f.fold[:0], key: f.key[:0]}
+		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0]}
 	f.scan()
 	out := f.out
 	f.text, f.out = nil, nil

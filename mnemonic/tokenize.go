@@ -2,6 +2,8 @@ package mnemonic
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -97,33 +99,37 @@ func (f *finder) scan() {
 				i++
 				continue
 			}
-			// An ASCII word: letters, then maybe non-ASCII letters. The
-			// word is lower-cased and hashed for the quick filter as it
-			// is read; the hash after four letters is that of the typo
-			// prefix.
-			h := (fnvOffset ^ uint32(c|0x20)) * fnvPrime
-			j := i + 1
-			for j < len(text) && j < i+4 && asciiLetter[text[j]] {
-				h = (h ^ uint32(text[j]|0x20)) * fnvPrime
-				j++
-			}
-			h4 := h
-			for j < len(text) && asciiLetter[text[j]] {
-				h = (h ^ uint32(text[j]|0x20)) * fnvPrime
-				j++
-			}
+			// An ASCII word: letters, then maybe non-ASCII letters. Its
+			// first sixteen bytes are read eight at a time: where the
+			// letters end, and the lower-cased word for the quick
+			// filter's hash.
+			j, lo, hi := asciiWord(text, i)
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				j = f.extendWord(j)
 				f.see(i, j, gapStart, false, f.mayMatter(i, j, false))
-			} else if maybe := f.mayMatterASCII(j-i, h, h4); maybe || f.direct {
-				f.see(i, j, gapStart, false, maybe)
+			} else if f.direct {
+				f.see(i, j, gapStart, false, f.mayMatterASCII(j-i, lo, hi))
 			} else {
-				// see's lazy path for a word that ends every run, written
-				// out here: most words of most text take it.
+				// see's lazy path, written out here without a branch on
+				// the quick filter's answer, which text makes a toss-up
+				// (a third of the words of English prose pass it): the
+				// word is always written down, and forgotten with the
+				// words before it when it ends every run.
+				keep := b2u(f.mayMatterASCII(j-i, lo, hi))
 				newLine := gapStart == 0 || f.nl
 				f.nl = false
-				f.lazy = f.lazy[:0]
+				n := f.nLazy
+				lazyCol := f.lazyCol
+				if n == 0 {
+					lazyCol = f.col
+				}
+				f.lazyCol = lazyCol
+				f.lazy[n] = lazyWord{i, j, gapStart, false}
+				f.nLazy = (n + 1) & -int(keep)
 				f.col, f.eol = nextCol(newLine, f.col), newLine
+				if f.nLazy == minRunWords {
+					f.replay()
+				}
 			}
 			gapStart, i = j, j
 			continue
@@ -144,8 +150,8 @@ func (f *finder) scan() {
 			i += size
 		}
 	}
-	f.lazy = f.lazy[:0] // fewer than a phrase's words: nothing to find
-	f.eol = true        // the text ends the last run's line
+	f.nLazy = 0  // fewer than a phrase's words: nothing to find
+	f.eol = true // the text ends the last run's line
 	f.flush()
 }
 
@@ -189,16 +195,17 @@ func (f *finder) see(s, e, gs int, han, maybe bool) {
 	if !maybe {
 		// The eager path: the word's line place, lookup fails, flush of
 		// a run too short to examine.
-		f.lazy = f.lazy[:0]
+		f.nLazy = 0
 		f.col, f.eol = nextCol(newLine, f.col), newLine
 		return
 	}
-	if len(f.lazy) == 0 {
+	if f.nLazy == 0 {
 		f.lazyCol = f.col
 	}
-	f.lazy = append(f.lazy, lazyWord{s, e, gs, han})
+	f.lazy[f.nLazy] = lazyWord{s, e, gs, han}
+	f.nLazy++
 	f.col, f.eol = nextCol(newLine, f.col), newLine
-	if len(f.lazy) >= minRunWords {
+	if f.nLazy == minRunWords {
 		f.replay()
 	}
 }
@@ -206,14 +213,14 @@ func (f *finder) see(s, e, gs int, han, maybe bool) {
 // replay runs the held-back words through the eager path and leaves the
 // finder direct while its state is not clean.
 func (f *finder) replay() {
-	if len(f.lazy) == 0 {
+	if f.nLazy == 0 {
 		return
 	}
 	f.col = f.lazyCol
-	for _, w := range f.lazy {
+	for _, w := range f.lazy[:f.nLazy] {
 		f.word(w.s, w.e, w.gs, w.han)
 	}
-	f.lazy = f.lazy[:0]
+	f.nLazy = 0
 	f.direct = f.eager || f.busy()
 }
 
@@ -243,15 +250,86 @@ func hasNewline(gap []byte) bool {
 	return false
 }
 
-// mayMatterASCII reports whether an ASCII word of n letters, lower-cased
-// and hashed to h (h4 for its first four letters), may be a list word or
-// a typo of one: the quick filter holds every ASCII list word and every
-// typo prefix, so a word it turns down ends every run.
-func (f *finder) mayMatterASCII(n int, h, h4 uint32) bool {
-	if n >= 3 && n <= f.t.maxASCII && f.t.quickHasHash(h) {
-		return true
+// mayMatterASCII reports whether an ASCII word of n letters, whose
+// lower-cased first sixteen bytes are lo and hi (asciiWord), may be a list
+// word or a typo of one: the quick filter holds every ASCII list word and
+// every typo prefix (a word's first four letters), so a word it turns
+// down ends every run.
+//
+// Both lookups are made and their answers combined without a branch: the
+// answer is a toss-up on ordinary text, and a mispredicted branch per
+// word cost more than the second lookup.
+func (f *finder) mayMatterASCII(n int, lo, hi uint64) bool {
+	whole := f.t.quickBitOf(hashHalves(lo, hi)) & b2u(uint(n-3) <= uint(f.t.maxASCII-3))
+	prefix := f.t.quickBitOf(hashHalves(lo&(1<<32-1), 0)) & b2u(uint(n-4) <= 10-4)
+	return whole|prefix != 0
+}
+
+// b2u is 1 for true and 0 for false; the compiler makes it a flag move,
+// not a branch.
+func b2u(b bool) uint64 {
+	if b {
+		return 1
 	}
-	return n >= 4 && n <= 10 && f.t.quickHasHash(h4)
+	return 0
+}
+
+// SWAR constants: a byte's worth of each in every byte of a word.
+const (
+	swarOnes  = 0x0101010101010101
+	swarHigh  = 0x8080808080808080
+	swarLower = 0x2020202020202020
+)
+
+// letterBytes returns, for the eight bytes of x (little-endian), 0x80 in
+// each byte that is an ASCII letter and 0 in the others. Lower-cased and
+// stripped of its top bit a byte is at most 0x7f, so adding to it
+// carries into no other byte.
+func letterBytes(x uint64) uint64 {
+	y := (x | swarLower) &^ swarHigh
+	atLeastA := y + (0x80-'a')*swarOnes      // top bit set when y >= 'a'
+	pastZ := y + (0x80-'z'-1)*swarOnes       // top bit set when y > 'z'
+	return atLeastA &^ pastZ &^ x & swarHigh // and x was ASCII
+}
+
+// asciiWord returns the end j of the ASCII letters starting at text[i] (a
+// letter) and, when there are at most maxHashed of them, the word
+// lower-cased in two little-endian halves padded with zero bytes, as
+// hashHalves takes them (zero halves for a longer word).
+func asciiWord(text []byte, i int) (j int, lo, hi uint64) {
+	if i+2*8 > len(text) {
+		// Near the end: byte by byte.
+		j = i
+		for j < len(text) && asciiLetter[text[j]] {
+			j++
+		}
+		if j-i > maxHashed {
+			return j, 0, 0
+		}
+		var b [2 * 8]byte
+		for k := i; k < j; k++ {
+			b[k-i] = text[k] | 0x20
+		}
+		return j, binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+	}
+	x := binary.LittleEndian.Uint64(text[i:])
+	n := bits.TrailingZeros64(^letterBytes(x)&swarHigh) >> 3
+	if n < 8 {
+		return i + n, (x | swarLower) & (1<<(8*n) - 1), 0
+	}
+	y := binary.LittleEndian.Uint64(text[i+8:])
+	m := bits.TrailingZeros64(^letterBytes(y)&swarHigh) >> 3
+	if m < 8 {
+		return i + 8 + m, x | swarLower, (y | swarLower) & (1<<(8*m) - 1)
+	}
+	j = i + 2*8
+	if j < len(text) && asciiLetter[text[j]] {
+		for j < len(text) && asciiLetter[text[j]] {
+			j++
+		}
+		return j, 0, 0
+	}
+	return j, x | swarLower, y | swarLower
 }
 
 // mayMatter reports whether a word with letters beyond ASCII may be a list
@@ -408,15 +486,13 @@ func (f *finder) lookup(s, e int) (wordInfo, bool) {
 		if len(raw) > f.t.maxASCII || len(raw) < 3 {
 			return tok, false
 		}
-		// Lower-case the word and hash it for the quick filter in one
-		// pass (the scanner hands over letters only).
+		// Lower-case the word (the scanner hands over letters only) and
+		// hash it for the quick filter.
 		b := f.lower[:len(raw)]
-		h := uint32(fnvOffset)
 		for k, c := range raw {
-			c |= 0x20
-			b[k] = c
-			h = (h ^ uint32(c)) * fnvPrime
+			b[k] = c | 0x20
 		}
+		h := hashToken(b)
 		if !f.t.quickHasHash(h) {
 			return tok, false
 		}
@@ -531,15 +607,14 @@ func (f *finder) typoPrefix(s, e int, han bool) (prefixEntry, bool) {
 		return prefixEntry{}, false
 	}
 	var b [4]byte
-	h := uint32(fnvOffset)
 	for k := range b {
 		c := f.text[s+k]
 		if c >= utf8.RuneSelf || !wordByte[c] {
 			return prefixEntry{}, false
 		}
 		b[k] = c | 0x20
-		h = (h ^ uint32(b[k])) * fnvPrime
 	}
+	h := hashToken(b[:])
 	if !f.t.quickHasHash(h) { // every prefix is in the quick filter
 		return prefixEntry{}, false
 	}

@@ -1,20 +1,16 @@
 package mnemonic
 
 import (
+	"bytes"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// hashOf is the FNV-1a hash the tokeniser computes of a lower-case token.
-func hashOf(w string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * fnvPrime
-	}
-	return h
-}
+// hashOf is the hash the tokeniser computes of a lower-case token.
+func hashOf(w string) uint32 { return hashToken(w) }
 
 // TestASCIITableAgreesWithMaps: the one-probe table the tokeniser uses
 // answers exactly what the lookup and prefix maps say, for every ASCII
@@ -44,5 +40,71 @@ func TestASCIITableAgreesWithMaps(t *testing.T) {
 	}
 	for _, w := range []string{"zzzq", "returnx", "abando", "func", "nil", "the", "walletaudit"} {
 		check(w)
+	}
+}
+
+// TestListWordsFitHash: the tokeniser hashes only the first maxHashed
+// letters of a word, so no ASCII list word may be longer.
+func TestListWordsFitHash(t *testing.T) {
+	assert.LessOrEqual(t, data().maxASCII, maxHashed)
+}
+
+// TestASCIIWordMatchesBytes compares asciiWord, which reads eight bytes
+// at a time, with reading the letters one by one and hashing the
+// lower-cased word, on random text of letters of both cases, the bytes
+// next to the letters in ASCII ('@', '[', '`', '{'), digits, bytes beyond
+// ASCII whose low seven bits are letters, and words of every length
+// from every offset, the end of the text included.
+func TestASCIIWordMatchesBytes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 8))
+	alphabet := []byte("aAzZmM@[`{09 \xc1\xe1\xda\xfa")
+	for round := range 20000 {
+		text := make([]byte, rng.IntN(40))
+		letters := 3 + rng.IntN(20) // mostly letters, sometimes long runs of them
+		for i := range text {
+			if rng.IntN(letters) == 0 {
+				text[i] = alphabet[rng.IntN(len(alphabet))]
+			} else {
+				text[i] = "abcxyzABCXYZ"[rng.IntN(12)]
+			}
+		}
+		for i := range text {
+			if !asciiLetter[text[i]] {
+				continue
+			}
+			j := i
+			for j < len(text) && asciiLetter[text[j]] {
+				j++
+			}
+			gotJ, lo, hi := asciiWord(text, i)
+			require.Equal(t, j, gotJ, "round %d, %q from %d", round, text, i)
+			if j-i > maxHashed {
+				continue
+			}
+			word := bytes.ToLower(text[i:j])
+			require.Equal(t, hashToken(word), hashHalves(lo, hi), "round %d, %q from %d", round, text, i)
+			if j-i >= 4 {
+				require.Equal(t, hashToken(word[:4]), hashHalves(lo&(1<<32-1), 0), "round %d, %q from %d", round, text, i)
+			}
+		}
+	}
+}
+
+// TestLetterBytes checks the eight-byte letter test against the table
+// for every byte value in every lane.
+func TestLetterBytes(t *testing.T) {
+	for c := range 256 {
+		for lane := range 8 {
+			x := uint64(c) << (8 * lane)
+			want := uint64(0)
+			if asciiLetter[c] {
+				want = 0x80 << (8 * lane)
+			}
+			// The other lanes hold letters and bytes beyond ASCII, so
+			// a carry or borrow between lanes would show.
+			other := uint64(0xfa7a41ff5a61e1c1) &^ (0xff << (8 * lane))
+			got := letterBytes(x|other) & (0xff << (8 * lane))
+			require.Equal(t, want, got, "byte %#x in lane %d", c, lane)
+		}
 	}
 }
