@@ -409,11 +409,27 @@ func readerAtOf(rc io.Reader) (io.ReaderAt, int64, bool) {
 	case memRewinder:
 		return r.Reader, r.Size(), true
 	case fileRewinder:
-		info, err := r.Stat()
+		ra, ok := r.ReadSeeker.(io.ReaderAt)
+		if !ok {
+			return nil, 0, false
+		}
+		var size int64
+		var err error
+		switch f := r.ReadSeeker.(type) {
+		case *os.File:
+			var info fs.FileInfo
+			if info, err = f.Stat(); err == nil {
+				size = info.Size()
+			}
+		case interface{ size() (int64, error) }:
+			size, err = f.size()
+		default:
+			return nil, 0, false
+		}
 		if err != nil {
 			return nil, 0, false
 		}
-		return r.File, info.Size(), true
+		return ra, size, true
 	}
 	return nil, 0, false
 }
@@ -604,8 +620,8 @@ type rewinder interface {
 // anyway, up to limit); other streams keep the bytes read so far, which
 // is enough when the container fails at its head.
 func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder, error) {
-	if f, ok := rc.(*os.File); ok {
-		return fileRewinder{f}, nil
+	if f, ok := localFile(rc); ok {
+		return fileRewinder{f, rc}, nil
 	}
 	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind > passwordExport {
 		var b bytes.Buffer
@@ -624,13 +640,16 @@ func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder
 	return &headRewinder{r: rc, c: rc}, nil
 }
 
-type fileRewinder struct{ *os.File }
+type fileRewinder struct {
+	io.ReadSeeker
+	io.Closer
+}
 
 func (f fileRewinder) rewind() (io.ReadCloser, bool) {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return nil, false
 	}
-	return io.NopCloser(f.File), true
+	return io.NopCloser(f.ReadSeeker), true
 }
 
 type memRewinder struct {

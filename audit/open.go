@@ -23,6 +23,25 @@ func regularOnly(f *os.File) (*os.File, error) {
 	return f, nil
 }
 
+// directFile is a file of the machine whose reads never wait (a diskFile
+// on Linux): it is read as it is, without a bound at cancellation.
+type directFile interface {
+	io.ReadSeekCloser
+	readsDirectly()
+}
+
+// localFile returns rc as a file of the machine, which the scan reads
+// and seeks itself: an *os.File or a directFile.
+func localFile(rc io.Reader) (io.ReadSeeker, bool) {
+	switch f := rc.(type) {
+	case *os.File:
+		return f, true
+	case directFile:
+		return f, true
+	}
+	return nil, false
+}
+
 // boundedReader returns a reader of f whose reads end when ctx is done: f
 // itself when it is a regular file on a disk file system (such a read
 // returns at once), or a ctxReader, whose every read runs on a goroutine

@@ -434,7 +434,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		return nil
 	}
 	defer rc.Close()
-	if _, isFile := rc.(*os.File); !isFile && it.depth == 0 {
+	if _, isFile := localFile(rc); !isFile && it.depth == 0 {
 		// A stream (a pipe, a custom source) may block: its reads end
 		// at cancellation. Files are bounded in read.
 		rc = struct {
@@ -451,7 +451,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 	var pre *headRead
 	if w.s.archive.Depth > 0 {
 		var kind archiveKind
-		if f, isFile := rc.(*os.File); isFile {
+		if f, isFile := localFile(rc); isFile {
 			// A file's head, read once: it tells a container, and the
 			// chunk scan starts from it. Only a container goes back to
 			// the start.

@@ -81,7 +81,7 @@ func (s dirSource) Walk(ctx context.Context, fn func(Item) error) error {
 	}
 	h := &dirHandle{root: r}
 	h.refs.Store(1)
-	entries, err := readDir(r)
+	entries, err := h.readDir()
 	if err != nil {
 		h.release()
 		return fmt.Errorf("audit: %w", err)
@@ -95,23 +95,52 @@ func (s dirSource) Walk(ctx context.Context, fn func(Item) error) error {
 // dropped.
 type dirHandle struct {
 	root *os.Root
+	// dir is the directory itself, read for its entries and kept open
+	// when its file system lets its files be opened through it
+	// (openInDir), which disk says; nil otherwise.
+	dir  *os.File
+	disk diskDir
 	refs atomic.Int32
 }
 
 func (h *dirHandle) acquire() { h.refs.Add(1) }
 func (h *dirHandle) release() {
 	if h.refs.Add(-1) == 0 {
+		if h.dir != nil {
+			h.dir.Close()
+		}
 		h.root.Close()
 	}
 }
 
-func readDir(r *os.Root) ([]fs.DirEntry, error) {
-	d, err := r.Open(".")
+// readDir lists the directory's entries and learns, once for all of its
+// files, whether they can be opened directly.
+func (h *dirHandle) readDir() ([]fs.DirEntry, error) {
+	d, err := h.root.Open(".")
 	if err != nil {
 		return nil, err
 	}
-	defer d.Close()
-	return d.ReadDir(-1)
+	entries, err := d.ReadDir(-1)
+	if err != nil {
+		d.Close()
+		return nil, err
+	}
+	if h.disk = statDiskDir(d); h.disk.direct {
+		h.dir = d
+	} else {
+		d.Close()
+	}
+	return entries, nil
+}
+
+// open opens the regular file name of the directory.
+func (h *dirHandle) open(name string) (io.ReadCloser, error) {
+	if h.dir != nil {
+		if rc, ok, err := openInDir(h.dir, h.disk, name); ok {
+			return rc, err
+		}
+	}
+	return openInRoot(h.root, name)
 }
 
 // walkEntries walks the entries of the directory h at display path dir,
@@ -148,7 +177,7 @@ func (s dirSource) entry(ctx context.Context, h *dirHandle, p string, e fs.DirEn
 		}
 		sh := &dirHandle{root: sub}
 		sh.refs.Store(1)
-		entries, err := readDir(sub)
+		entries, err := sh.readDir()
 		if err != nil {
 			sh.release()
 			return fn(Item{Path: p, Origin: "file", Err: err})
@@ -166,7 +195,7 @@ func (s dirSource) entry(ctx context.Context, h *dirHandle, p string, e fs.DirEn
 		return fn(it)
 	}
 	h.acquire()
-	it.Open = func() (io.ReadCloser, error) { return openInRoot(h.root, name) }
+	it.Open = func() (io.ReadCloser, error) { return h.open(name) }
 	it.release = h.release
 	if err := fn(it); err != nil {
 		h.release() // not taken
