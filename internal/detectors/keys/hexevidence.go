@@ -101,8 +101,9 @@ type hexScan struct {
 	derivations int
 	addrs       []int // offsets of the "0x" of every 0x+40-hex address
 	addrsDone   bool
-	fileKind    int  // weight of the file's kind
-	walletText  int8 // 0 unknown, 1 yes, -1 no
+	lines       [addressLines]lineMemo // the line starts addressNear looked up last
+	fileKind    int                    // weight of the file's kind
+	walletText  int8                   // 0 unknown, 1 yes, -1 no
 	kindDone    bool
 }
 
@@ -449,6 +450,34 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
+// lineMemo remembers the last newline before one offset p of a chunk.
+type lineMemo struct {
+	p, nl int
+	ok    bool
+}
+
+// newlineBefore returns bytes.LastIndexByte(data[:p], '\n'), for the
+// level-th line above a value. Values come in text order, so p mostly
+// stays or grows from one call to the next at a level, and only the bytes
+// since the last search are read: on a long line (minified code) with
+// many values, searching from each value back to the line's start read
+// the line again for every value.
+func (sc *hexScan) newlineBefore(level, p int) int {
+	m := &sc.lines[level]
+	switch {
+	case m.ok && m.p == p:
+		return m.nl
+	case m.ok && m.p < p:
+		if k := bytes.LastIndexByte(sc.c.Data[m.p:p], '\n'); k >= 0 {
+			m.nl = m.p + k
+		}
+	default:
+		m.nl = bytes.LastIndexByte(sc.c.Data[:p], '\n')
+	}
+	m.p, m.ok = p, true
+	return m.nl
+}
+
 // addressNear returns the EIP-55 address of key, and where it is, when it
 // is written (as 0x and 40 hex digits) within addressLines lines of the
 // value's line [ls, le). It derives the address only when some address is
@@ -484,35 +513,31 @@ func (sc *hexScan) addressNear(key []byte, ls, le int) string {
 	}
 	from, to := ls, le
 	for n := 0; n < addressLines && from > 0; n++ {
-		from = bytes.LastIndexByte(data[:from-1], '\n') + 1
+		from = sc.newlineBefore(n, from-1) + 1
 		if ls-from > 2000 {
 			break
 		}
 	}
 	for n := 0; n < addressLines && to < len(data); n++ {
-		k := bytes.IndexByte(data[to+1:], '\n')
-		if k < 0 || k > 2000 {
+		k := bytes.IndexByte(data[to+1:min(len(data), to+1+2001)], '\n')
+		if k < 0 {
 			to = min(len(data), to+1+2000)
 			break
 		}
 		to += 1 + k
 	}
+	// The addresses of the window [from, to) are those the chunk holds
+	// there, whole: the window ends at a line break, at the chunk's end or
+	// 2,000 bytes into a long line, where an address cut in two is not
+	// one.
 	win := data[from:to]
 	var derived string
-	for off := 0; ; {
-		k := bytes.Index(win[off:], []byte("0x"))
-		if k < 0 {
+	first, _ := slices.BinarySearch(sc.addrs, from)
+	for _, p := range sc.addrs[first:] {
+		if p+42 > to {
 			return ""
 		}
-		a := off + k + 2
-		off = a
-		b := a
-		for b < len(win) && hexDigit[win[b]] {
-			b++
-		}
-		if b-a != 40 || (a >= 3 && alnum[win[a-3]]) || (b < len(win) && alnum[win[b]]) {
-			continue
-		}
+		a, b := p-from+2, p-from+42
 		if derived == "" {
 			if sc.derivations <= 0 {
 				return ""
@@ -531,4 +556,5 @@ func (sc *hexScan) addressNear(key []byte, ls, le int) string {
 			return derived + ", same line"
 		}
 	}
+	return ""
 }

@@ -1,0 +1,130 @@
+package keys
+
+import (
+	"bytes"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/byteruns"
+)
+
+// addressNearLines is addressNear as it was before the window's lines were
+// remembered and its addresses taken from the chunk's list: each value's
+// lines looked up from the value and the window searched for "0x". It is
+// the reference of TestAddressNearMatchesLineSearch.
+func (sc *hexScan) addressNearLines(key []byte, ls, le int) string {
+	data := sc.c.Data
+	if !sc.addrsDone {
+		sc.addressNear(key, 0, 0) // fills sc.addrs
+	}
+	if len(sc.addrs) == 0 {
+		return ""
+	}
+	from, to := ls, le
+	for n := 0; n < addressLines && from > 0; n++ {
+		from = bytes.LastIndexByte(data[:from-1], '\n') + 1
+		if ls-from > 2000 {
+			break
+		}
+	}
+	for n := 0; n < addressLines && to < len(data); n++ {
+		k := bytes.IndexByte(data[to+1:], '\n')
+		if k < 0 || k > 2000 {
+			to = min(len(data), to+1+2000)
+			break
+		}
+		to += 1 + k
+	}
+	win := data[from:to]
+	for off := 0; ; {
+		k := bytes.Index(win[off:], []byte("0x"))
+		if k < 0 {
+			return ""
+		}
+		a := off + k + 2
+		off = a
+		b := a
+		for b < len(win) && hexDigit[win[b]] {
+			b++
+		}
+		if b-a != 40 || (a >= 3 && alnum[win[a-3]]) || (b < len(win) && alnum[win[b]]) {
+			continue
+		}
+		derived := ethAddress(key)
+		if strings.EqualFold(string(win[a:b]), derived[2:]) {
+			line := bytes.Count(data[min(from+a, ls):max(from+a, ls)], []byte("\n"))
+			switch {
+			case from+a >= le:
+				return fmt.Sprintf("%s, %d line(s) below", derived, line)
+			case from+a < ls:
+				return fmt.Sprintf("%s, %d line(s) above", derived, line)
+			}
+			return derived + ", same line"
+		}
+	}
+}
+
+// TestAddressNearMatchesLineSearch compares addressNear with the search it
+// replaced on random chunks of short and very long lines (blank ones
+// too), keys, their addresses above, below and beside them, other
+// addresses, and hex runs that only start like addresses: the same
+// answer for every value, in text order, as Detect asks.
+func TestAddressNearMatchesLineSearch(t *testing.T) {
+	g := newGen(11)
+	matched := 0
+	for round := range 150 {
+		var sb strings.Builder
+		var keys [][]byte
+		for sb.Len() < 1000+g.rng.IntN(30000) {
+			switch g.rng.IntN(9) {
+			case 0, 1:
+				k := g.bytes(32)
+				keys = append(keys, k)
+				fmt.Fprintf(&sb, "key='0x%s' ", hex.EncodeToString(k))
+			case 2:
+				if len(keys) > 0 {
+					sb.WriteString(ethAddress(keys[g.rng.IntN(len(keys))]) + " ")
+				}
+			case 3:
+				fmt.Fprintf(&sb, "0x%s ", hex.EncodeToString(g.bytes(20)))
+			case 4:
+				fmt.Fprintf(&sb, "0x%s ", hex.EncodeToString(g.bytes(21)))
+			case 5:
+				sb.WriteString(strings.Repeat("\n", 1+g.rng.IntN(2)))
+			case 6:
+				sb.WriteString(strings.Repeat("filler ", g.rng.IntN(500)))
+			default:
+				sb.WriteString("word ")
+			}
+		}
+		data := []byte(sb.String())
+		// A key whose address comes later in the text is matched too.
+		if len(keys) > 0 {
+			data = append(data, []byte(ethAddress(keys[0]))...)
+		}
+		c := &detect.Chunk{Data: data}
+		got := &hexScan{c: c, derivations: 1 << 30}
+		want := &hexScan{c: c, derivations: 1 << 30}
+		byteruns.Each(data, &hexDigit, 64, func(s, e int) bool {
+			if e-s != 64 {
+				return true
+			}
+			var key [32]byte
+			_, err := hex.Decode(key[:], data[s:e])
+			require.NoError(t, err)
+			ls, le := lineBounds(data, s, e)
+			w := want.addressNearLines(key[:], ls, le)
+			require.Equal(t, w, got.addressNear(key[:], ls, le), "round %d, value at %d", round, s)
+			if w != "" {
+				matched++
+			}
+			return true
+		})
+	}
+	require.Greater(t, matched, 100, "values matched to their address")
+}
