@@ -55,11 +55,12 @@ func (c *chunkReader) next() (data []byte, own0, own1 int, err error) {
 
 func (c *chunkReader) done() bool { return c.eof }
 
-// column is the 1-based column of data[i], counting the bytes of its line
-// that earlier chunks held.
-func (c *chunkReader) column(data []byte, i int) int {
-	if j := bytes.LastIndexByte(data[:i], '\n'); j >= 0 {
-		return i - j
+// columnAfter returns the 1-based column of the byte at i of the chunk,
+// counting the bytes of its line that earlier chunks held, given nl, the
+// offset of the last newline before i in the chunk (-1 for none).
+func (c *chunkReader) columnAfter(nl, i int) int {
+	if nl >= 0 {
+		return i - nl
 	}
 	return c.col + i + 1
 }
@@ -145,15 +146,21 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 		return nil
 	}
 	sort.SliceStable(found, func(i, j int) bool { return found[i].start < found[j].start })
-	line, at := cr.line, 0
+	// Lines and columns are counted on from the finding before: many
+	// findings on one long line (minified code) would otherwise each read
+	// the line back to its start.
+	line, at, lastNL := cr.line, 0, -1
 	for _, f := range found {
 		line += bytes.Count(ch.Data[at:f.start], nl)
+		if k := bytes.LastIndexByte(ch.Data[at:f.start], '\n'); k >= 0 {
+			lastNL = at + k
+		}
 		at = f.start
 		loc := Location{
 			Path:     it.Path,
 			Line:     line,
 			EndLine:  line + bytes.Count(ch.Data[f.start:f.end], nl),
-			Column:   cr.column(ch.Data, f.start),
+			Column:   cr.columnAfter(lastNL, f.start),
 			Offset:   cr.offset + int64(f.start),
 			Origin:   it.Origin,
 			ignored:  ignoredAt(ch.Data, f.start),

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -175,6 +176,36 @@ func TestVCSMetadataIsSkipped(t *testing.T) {
 	assert.Equal(t, "repo/app.env", fs[0].Location.Path)
 	require.Len(t, sum.Skipped, 1)
 	assert.Contains(t, sum.Skipped[0].Reason, "version-control")
+}
+
+// TestLocationsOfManyFindings: findings many to a line, on lines of every
+// length (a line longer than a chunk too), and lines without one between
+// them, each have the line and column of their offset in the text.
+func TestLocationsOfManyFindings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(19, 19))
+	var b bytes.Buffer
+	for i := 0; b.Len() < 3*chunkSize; i++ {
+		switch r := rng.IntN(100); {
+		case r < 10:
+			b.WriteString(strings.Repeat("\n", 1+rng.IntN(3)))
+		case r < 20:
+			b.WriteString(strings.Repeat("w", rng.IntN(3000)))
+		case r < 22:
+			b.WriteString(strings.Repeat("z", rng.IntN(chunkSize/4)))
+		default:
+			b.WriteString(" " + token(i) + " ")
+		}
+	}
+	data := b.Bytes()
+	fs, _ := collect(t, testScanner(Options{}), Bytes("many.txt", data))
+	require.Greater(t, len(fs), 500)
+	for _, f := range fs {
+		off := int(f.Location.Offset)
+		line := 1 + bytes.Count(data[:off], []byte("\n"))
+		col := off - bytes.LastIndexByte(data[:off], '\n')
+		require.Equal(t, line, f.Location.Line, "offset %d", off)
+		require.Equal(t, col, f.Location.Column, "offset %d", off)
+	}
 }
 
 func TestColumnOnLinesLongerThanAChunk(t *testing.T) {
