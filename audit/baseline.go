@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -271,25 +272,59 @@ func MatchGlob(pattern, name string) bool {
 // reason). Suppressed findings are counted in Summary.Ignored.
 const IgnoreMarker = "walletaudit:ignore"
 
-// ignoredAt reports whether the line holding offset off, or the line
-// before it, carries the ignore marker.
-func ignoredAt(data []byte, off int) bool {
-	if off > len(data) {
+// ignoreIndex answers, for the findings of one chunk, whether the line
+// holding a finding's offset, or the line before it, carries the ignore
+// marker. The chunk is searched for the marker once; only when it holds
+// one are its line breaks listed, and each finding then costs two binary
+// searches, however long its line (minified code with thousands of
+// findings on one line read the line twice for each of them).
+type ignoreIndex struct {
+	data     []byte
+	markers  []int // offsets of the marker in data
+	newlines []int // offsets of the line breaks in data, when markers are
+}
+
+func newIgnoreIndex(data []byte) *ignoreIndex {
+	ix := &ignoreIndex{data: data}
+	for off := 0; ; {
+		k := bytes.Index(data[off:], []byte(IgnoreMarker))
+		if k < 0 {
+			break
+		}
+		ix.markers = append(ix.markers, off+k)
+		off += k + 1
+	}
+	if len(ix.markers) > 0 {
+		for off := 0; ; {
+			k := bytes.IndexByte(data[off:], '\n')
+			if k < 0 {
+				break
+			}
+			ix.newlines = append(ix.newlines, off+k)
+			off += k + 1
+		}
+	}
+	return ix
+}
+
+// ignored reports whether the line holding offset off, or the line
+// before it, carries the marker. A marker holds no line break, so one
+// that starts on either line lies within it.
+func (ix *ignoreIndex) ignored(off int) bool {
+	if len(ix.markers) == 0 || off > len(ix.data) {
 		return false
 	}
-	ls := bytes.LastIndexByte(data[:off], '\n') + 1
-	le := bytes.IndexByte(data[off:], '\n')
-	if le < 0 {
-		le = len(data)
-	} else {
-		le += off
+	// The line break ending off's line (or the end of the data), and the
+	// start of the line before (the start of the data on the first line).
+	i, _ := slices.BinarySearch(ix.newlines, off)
+	end := len(ix.data)
+	if i < len(ix.newlines) {
+		end = ix.newlines[i]
 	}
-	if bytes.Contains(data[ls:le], []byte(IgnoreMarker)) {
-		return true
+	start := 0
+	if i >= 2 {
+		start = ix.newlines[i-2] + 1
 	}
-	if ls == 0 {
-		return false
-	}
-	ps := bytes.LastIndexByte(data[:ls-1], '\n') + 1
-	return bytes.Contains(data[ps:ls-1], []byte(IgnoreMarker))
+	j, _ := slices.BinarySearch(ix.markers, start)
+	return j < len(ix.markers) && ix.markers[j] < end
 }

@@ -150,6 +150,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	// findings on one long line (minified code) would otherwise each read
 	// the line back to its start.
 	line, at, lastNL := cr.line, 0, -1
+	ign := newIgnoreIndex(ch.Data)
 	for _, f := range found {
 		line += bytes.Count(ch.Data[at:f.start], nl)
 		if k := bytes.LastIndexByte(ch.Data[at:f.start], '\n'); k >= 0 {
@@ -163,7 +164,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			Column:   cr.columnAfter(lastNL, f.start),
 			Offset:   cr.offset + int64(f.start),
 			Origin:   it.Origin,
-			ignored:  ignoredAt(ch.Data, f.start),
+			ignored:  ign.ignored(f.start),
 			encoding: f.encoding,
 		}
 		c := withEncoding(f.c, f.encoding)
