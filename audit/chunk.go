@@ -8,6 +8,8 @@ import (
 	"maps"
 	"path"
 	"sort"
+
+	"github.com/walletaudit/walletaudit/internal/hint"
 )
 
 var nl = []byte{'\n'}
@@ -82,6 +84,16 @@ func (c *chunkReader) advance() {
 	c.carried = chunkTail
 }
 
+// withHints returns ctx carrying the hints the prefilter found in a
+// chunk's data, hits being its answer for that data alone; ctx as it is
+// when no detector reads hints.
+func (s *Scanner) withHints(ctx context.Context, hits []bool) context.Context {
+	if s.hintAt < 0 {
+		return ctx
+	}
+	return hint.With(ctx, hint.Hints{Electrum: hits[s.hintAt]})
+}
+
 // located is a candidate with its span in the chunk (the encoded blob's
 // span for a candidate found in a decoded view).
 type located struct {
@@ -94,6 +106,7 @@ type located struct {
 func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr *chunkReader, it Item, emit func(Candidate, Location) error) error {
 	var found []located
 	w.s.pre.match(ch.Data, w.hits)
+	dctx := w.s.withHints(ctx, w.hits)
 	// A keyword in the file's name counts too ("private_key.txt" holding
 	// a bare hex key).
 	nameHits := make([]bool, len(w.hits))
@@ -105,7 +118,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 		if !w.hits[i] {
 			continue
 		}
-		for _, c := range d.Detect(ctx, ch) {
+		for _, c := range d.Detect(dctx, ch) {
 			if c.Start < own0 || c.Start >= own1 || c.End > len(ch.Data) || c.End < c.Start {
 				continue
 			}
@@ -113,13 +126,14 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 		}
 	}
 	if w.s.views != nil && w.s.opts.DecodeDepth > 0 && !ch.Binary {
-		hits := make([]bool, len(w.s.detectors))
+		hits := make([]bool, w.s.pre.size())
 		w.s.views(ctx, ch.Data, w.s.opts.DecodeDepth, func(v view) bool {
 			if v.start < own0 || v.start >= own1 || v.end > len(ch.Data) || v.start > v.end {
 				return ctx.Err() == nil
 			}
 			vc := &Chunk{Data: v.data, Path: ch.Path, Encoding: v.encoding, Context: v.context}
 			w.s.pre.match(v.data, hits)
+			vctx := w.s.withHints(ctx, hits) // the view's own text, not its context
 			if len(v.context) > 0 {
 				// Key names stay outside the encoded blob.
 				ctxHits := make([]bool, len(hits))
@@ -132,7 +146,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 				if !hits[i] {
 					continue
 				}
-				for _, c := range d.Detect(ctx, vc) {
+				for _, c := range d.Detect(vctx, vc) {
 					if c.End > len(v.data) || c.Start < 0 || c.End < c.Start {
 						continue
 					}

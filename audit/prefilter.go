@@ -45,12 +45,15 @@ var fold = func() (t [256]byte) {
 	return
 }()
 
-func newPrefilter(dets []Detector) *prefilter {
-	p := &prefilter{always: make([]bool, len(dets))}
+// newPrefilter makes the prefilter of detectors whose keywords are
+// keywords[i] (nil for a detector that always runs). Entries past the
+// detectors may stand for hint words (internal/hint): match sets their
+// place like a detector's.
+func newPrefilter(keywords [][]string) *prefilter {
+	p := &prefilter{always: make([]bool, len(keywords))}
 	index := map[string]int{}
 	var pats []string
-	for i, d := range dets {
-		kws := d.Keywords()
+	for i, kws := range keywords {
 		if kws == nil {
 			p.always[i] = true
 			continue
@@ -110,6 +113,18 @@ func isASCIIString(s string) bool {
 	}
 	return true
 }
+
+// keywordsOf lists the keywords of each detector, for newPrefilter.
+func keywordsOf(dets []Detector) [][]string {
+	out := make([][]string, len(dets))
+	for i, d := range dets {
+		out[i] = d.Keywords()
+	}
+	return out
+}
+
+// size is the length of the hits slices match fills.
+func (p *prefilter) size() int { return len(p.always) }
 
 // match sets hits[i] for every detector that should run on data.
 func (p *prefilter) match(data []byte, hits []bool) {

@@ -1,18 +1,22 @@
 package audit
 
 import (
+	"bytes"
 	"context"
+	"encoding/base64"
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/internal/corpus"
+	"github.com/walletaudit/walletaudit/internal/hint"
 )
 
 // kwDetector is a detector with given keywords that finds nothing.
@@ -58,7 +62,7 @@ func TestPrefilterAgreesWithSearch(t *testing.T) {
 	alphabet := []byte("aeiksprtdcymnlw[0 KEYSECRTP-\n")
 	for name, dets := range sets {
 		t.Run(name, func(t *testing.T) {
-			p := newPrefilter(dets)
+			p := newPrefilter(keywordsOf(dets))
 			assert.Equal(t, name == "built-in" || name == "two-byte and brackets", p.matcher == nil, "bigram filter used")
 			hits := make([]bool, len(dets))
 			for range 3000 {
@@ -90,7 +94,7 @@ func BenchmarkPrefilter(b *testing.B) {
 		}
 		return err
 	}))
-	p := newPrefilter(DefaultDetectors())
+	p := newPrefilter(keywordsOf(DefaultDetectors()))
 	hits := make([]bool, len(DefaultDetectors()))
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
@@ -98,4 +102,62 @@ func BenchmarkPrefilter(b *testing.B) {
 			p.match(data[off:min(off+chunkSize, len(data))], hits)
 		}
 	}
+}
+
+// hintProbe is a detector that reads hints and checks, on every chunk and
+// view it is given, that the engine's hint says what a search of the
+// data says.
+type hintProbe struct {
+	t     *testing.T
+	calls *atomic.Int64
+	named *atomic.Int64
+}
+
+func (hintProbe) ID() string         { return "hint-probe" }
+func (hintProbe) Keywords() []string { return nil }
+func (hintProbe) UsesHints()         {}
+func (p hintProbe) Detect(ctx context.Context, c *Chunk) []Candidate {
+	h, ok := hint.From(ctx)
+	assert.True(p.t, ok, "no hints")
+	want := bytes.Contains(bytes.ToLower(c.Data), []byte(hint.ElectrumWord))
+	assert.Equal(p.t, want, h.Electrum, "%s %q", c.Encoding, c.Data[:min(len(c.Data), 60)])
+	p.calls.Add(1)
+	if want {
+		p.named.Add(1)
+	}
+	return nil
+}
+
+// TestHintsMatchTheData: the hint the engine passes with each chunk and
+// each decoded view is what a search of that data finds, the word cut by
+// a chunk's edge and named only before a base64 blob (its context, not
+// its data) included; a scanner whose detectors read no hints does not
+// look for the hint words.
+func TestHintsMatchTheData(t *testing.T) {
+	rng := rand.New(rand.NewPCG(31, 31))
+	pieces := []string{"Electrum ", "ELECTRUM", "lectru", "m ", "spectrum ", "text ", "\n"}
+	var b bytes.Buffer
+	for b.Len() < 3*chunkSize {
+		switch rng.IntN(40) {
+		case 0:
+			b.WriteString("electrum_backup = \"" + base64.StdEncoding.EncodeToString([]byte("a long note that does not say it, "+strings.Repeat("x", 30))) + "\"\n")
+		case 1:
+			b.WriteString("blob = \"" + base64.StdEncoding.EncodeToString([]byte("my Electrum wallet, "+strings.Repeat("y", 30))) + "\"\n")
+		case 2:
+			b.WriteString(strings.Repeat("z", rng.IntN(chunkSize/4)))
+		default:
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+	}
+	var calls, named atomic.Int64
+	s := New(Options{Detectors: []Detector{hintProbe{t: t, calls: &calls, named: &named}}, FileDetectors: []FileDetector{}, DecodeDepth: 2})
+	_, err := s.Run(context.Background(), func(Finding) error { return nil }, Bytes("notes.txt", b.Bytes()))
+	require.NoError(t, err)
+	assert.Greater(t, calls.Load(), int64(10), "chunks and views")
+	assert.Greater(t, named.Load(), int64(2))
+	assert.Less(t, named.Load(), calls.Load())
+
+	plain := testScanner(Options{})
+	assert.Equal(t, -1, plain.hintAt)
+	assert.Equal(t, len(plain.detectors), plain.pre.size())
 }

@@ -21,6 +21,7 @@ import (
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/audit/funds"
+	"github.com/walletaudit/walletaudit/internal/hint"
 	"github.com/walletaudit/walletaudit/internal/ocr"
 	"github.com/walletaudit/walletaudit/keystore"
 	"golang.org/x/sync/errgroup"
@@ -35,9 +36,12 @@ type Scanner struct {
 	detectors []Detector
 	files     []FileDetector
 	pre       *prefilter
-	views     viewFunc
-	log       *slog.Logger
-	archive   ArchiveLimits
+	// hintAt is the place of the hint word in the prefilter's hits, or -1
+	// when no detector reads hints.
+	hintAt  int
+	views   viewFunc
+	log     *slog.Logger
+	archive ArchiveLimits
 	// seeds counts the seeds the built-in deep checks have swept.
 	seeds *atomic.Uint64
 	// ocr reads images when Options.OCR is set; ocrErr says why it can't.
@@ -109,7 +113,15 @@ func New(opts Options) *Scanner {
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
-	s.pre = newPrefilter(s.detectors)
+	// The prefilter also looks for the hint words, when a detector reads
+	// them, at the place after the detectors'.
+	kws := keywordsOf(s.detectors)
+	s.hintAt = -1
+	if slices.ContainsFunc(s.detectors, func(d Detector) bool { _, ok := d.(hint.User); return ok }) {
+		s.hintAt = len(kws)
+		kws = append(kws, []string{hint.ElectrumWord})
+	}
+	s.pre = newPrefilter(kws)
 	s.rules = describeRules(append(anySlice(s.detectors), anySlice(s.files)...), s.log)
 	return s
 }
@@ -393,7 +405,7 @@ type itemScanner struct {
 }
 
 func newItemScanner(s *Scanner, st *runState) *itemScanner {
-	return &itemScanner{s: s, st: st, buf: make([]byte, chunkSize+chunkTail), hits: make([]bool, len(s.detectors))}
+	return &itemScanner{s: s, st: st, buf: make([]byte, chunkSize+chunkTail), hits: make([]bool, s.pre.size())}
 }
 
 // scan reads one item. Only fatal conditions (cancellation) are returned;

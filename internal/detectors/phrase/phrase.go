@@ -22,6 +22,7 @@ import (
 	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/hint"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
@@ -122,7 +123,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 	var shares []mnemonic.Phrase // SLIP-39 shares, and where they are in out
 	var shareAt []int
 	matches := mnemonic.Find(c.Data)
-	if electrumContext(c) {
+	if electrumContext(ctx, c) {
 		matches = mergeOld(matches, mnemonic.FindElectrumOld(c.Data))
 	}
 	for _, m := range matches {
@@ -382,21 +383,31 @@ func (d *Detector) deepCheck(ctx context.Context, p mnemonic.Phrase, details map
 
 // electrumContext reports whether a chunk names Electrum, in its path or
 // its text: old Electrum seeds have no checksum and are looked for only
-// there.
-func electrumContext(c *detect.Chunk) bool {
-	return strings.Contains(strings.ToLower(c.Path), "electrum") || namesElectrum(c.Data)
+// there. The engine's prefilter has already looked for the word in the
+// text (hint.ElectrumWord); outside the engine the text is searched here.
+func electrumContext(ctx context.Context, c *detect.Chunk) bool {
+	if strings.Contains(strings.ToLower(c.Path), "electrum") {
+		return true
+	}
+	if h, ok := hint.From(ctx); ok {
+		return h.Electrum
+	}
+	return namesElectrum(c.Data)
 }
 
-// namesElectrum reports whether data holds "lectrum" in any case, by a
-// Horspool search: the byte under the end of the window says how far the
-// word can move on, seven bytes for most bytes of text, so one chunk is
-// read a seventh at a time (two searches, one per case, read it all
+// UsesHints implements hint.User.
+func (*Detector) UsesHints() {}
+
+// namesElectrum reports whether data holds hint.ElectrumWord in any case,
+// by a Horspool search: the byte under the end of the window says how far
+// the word can move on, seven bytes for most bytes of text, so one chunk
+// is read a seventh at a time (two searches, one per case, read it all
 // twice).
 func namesElectrum(data []byte) bool {
-	const word = "lectrum"
+	const word = hint.ElectrumWord
 	for i := len(word) - 1; i < len(data); {
 		c := data[i]
-		if c|0x20 == 'm' && bytes.EqualFold(data[i-len(word)+1:i+1], []byte(word)) {
+		if c|0x20 == word[len(word)-1] && bytes.EqualFold(data[i-len(word)+1:i+1], []byte(word)) {
 			return true
 		}
 		i += int(electrumShift[c])
@@ -404,10 +415,10 @@ func namesElectrum(data []byte) bool {
 	return false
 }
 
-// electrumShift is the Horspool table of "lectrum" without case: how far
-// the window may move when its last byte is c.
+// electrumShift is the Horspool table of hint.ElectrumWord without case:
+// how far the window may move when its last byte is c.
 var electrumShift = func() (t [256]uint8) {
-	const word = "lectrum"
+	const word = hint.ElectrumWord
 	for c := range t {
 		t[c] = uint8(len(word))
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/hint"
 	"github.com/walletaudit/walletaudit/internal/slip39vectors"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
@@ -106,6 +107,22 @@ func TestElectrumOldSeeds(t *testing.T) {
 	cs = d.Detect(context.Background(), &detect.Chunk{Path: "home/u/.electrum/notes.txt", Data: []byte(vector + "\n")})
 	require.Len(t, cs, 1)
 	assert.Equal(t, detect.ConfidenceMedium, cs[0].Confidence)
+}
+
+// TestElectrumOldSeedsHinted: inside the engine, whose prefilter already
+// looked for Electrum in the text, the detector takes its word (hint)
+// instead of searching again; a path naming Electrum still counts.
+func TestElectrumOldSeedsHinted(t *testing.T) {
+	const vector = "powerful random nobody notice nothing important anyway look away hidden message over"
+	d := New()
+	named := []byte("# Electrum 1.9 backup\nseed: " + vector + "\n")
+	plain := []byte("seed: " + vector + "\n")
+	yes := hint.With(context.Background(), hint.Hints{Electrum: true})
+	no := hint.With(context.Background(), hint.Hints{Electrum: false})
+	assert.Len(t, d.Detect(yes, &detect.Chunk{Data: named}), 1)
+	assert.Len(t, d.Detect(yes, &detect.Chunk{Data: plain}), 1, "the hint is trusted")
+	assert.Empty(t, d.Detect(no, &detect.Chunk{Data: named}), "the hint is trusted")
+	assert.Len(t, d.Detect(no, &detect.Chunk{Path: "home/u/.electrum/notes.txt", Data: plain}), 1)
 }
 
 func TestSchemesOfAmbiguousPhrases(t *testing.T) {

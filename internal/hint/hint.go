@@ -1,0 +1,40 @@
+// Package hint carries what the engine's one pass over a chunk (its
+// keyword prefilter) learnt to the built-in detectors that run on every
+// chunk, so that they need not read the chunk again for the same words.
+//
+// A detector asks From; when the engine did not say (the detector runs
+// outside the engine, in a test or another program's loop), it searches
+// the chunk itself, so the answer is the same either way.
+package hint
+
+import "context"
+
+// ElectrumWord is the word whose presence in a chunk, in any case, tells
+// the phrase detector to look for old Electrum seeds: they have no
+// checksum and are looked for only where Electrum is named.
+const ElectrumWord = "lectrum"
+
+// Hints is what the engine found in one chunk's data.
+type Hints struct {
+	// Electrum is set when the data holds ElectrumWord, in any case.
+	Electrum bool
+}
+
+// User is implemented by detectors that read hints: the engine searches
+// for the hint words only when one of its detectors is a User.
+type User interface {
+	UsesHints()
+}
+
+type key struct{}
+
+// With returns ctx carrying h for one chunk.
+func With(ctx context.Context, h Hints) context.Context {
+	return context.WithValue(ctx, key{}, h)
+}
+
+// From returns the hints ctx carries, and whether it carries any.
+func From(ctx context.Context) (Hints, bool) {
+	h, ok := ctx.Value(key{}).(Hints)
+	return h, ok
+}
