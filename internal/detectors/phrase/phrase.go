@@ -29,6 +29,12 @@ import (
 // Rule is the rule name of BIP-39 findings.
 const Rule = "bip39-mnemonic"
 
+// maxDerivations bounds the first addresses derived for the phrases of
+// one chunk (a seed is 2,048 rounds of PBKDF2, about a millisecond): a
+// generated file of thousands of valid phrases would otherwise take
+// seconds a megabyte. Phrases past it are reported without an address.
+const maxDerivations = 256
+
 // Options turn on the deep weak-generation checks.
 type Options struct {
 	// DeepChecks sweeps 32-bit seeds for every BIP-39 phrase found,
@@ -74,7 +80,11 @@ type Detector struct {
 const maxAddrs = 4096
 
 // address returns firstAddress(p), derived once per distinct phrase.
-func (d *Detector) address(p mnemonic.Phrase) string {
+//
+// budget is what is left of the chunk's derivations (maxDerivations); a
+// derivation spends one, an address already derived none, and none is
+// derived once it is spent ("" is returned).
+func (d *Detector) address(p mnemonic.Phrase, budget *int) string {
 	key := sha256.Sum256([]byte(p.Reveal()))
 	d.mu.Lock()
 	a, ok := d.addrs[key]
@@ -82,6 +92,10 @@ func (d *Detector) address(p mnemonic.Phrase) string {
 	if ok {
 		return a
 	}
+	if *budget <= 0 {
+		return ""
+	}
+	*budget--
 	a = firstAddress(p)
 	d.mu.Lock()
 	if d.addrs == nil || len(d.addrs) >= maxAddrs {
@@ -90,6 +104,15 @@ func (d *Detector) address(p mnemonic.Phrase) string {
 	d.addrs[key] = a
 	d.mu.Unlock()
 	return a
+}
+
+// spend derives an address with derive when budget allows, spending one.
+func spend(budget *int, derive func() string) string {
+	if *budget <= 0 {
+		return ""
+	}
+	*budget--
+	return derive()
 }
 
 // sweepResult is one phrase's deep-check outcome; done closes when it is
@@ -122,6 +145,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 	var out []detect.Candidate
 	var shares []mnemonic.Phrase // SLIP-39 shares, and where they are in out
 	var shareAt []int
+	derivations := maxDerivations
 	matches := mnemonic.Find(c.Data)
 	if electrumContext(ctx, c) {
 		matches = mergeOld(matches, mnemonic.FindElectrumOld(c.Data))
@@ -170,7 +194,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		var share *detect.Share
 		switch p.Scheme() {
 		case mnemonic.SchemeBIP39:
-			addr = d.address(p)
+			addr = d.address(p, &derivations)
 		case mnemonic.SchemeAezeed:
 			// Enciphered, but with the default passphrase "aezeed" unless
 			// the user set one: the wallet is one scrypt away.
@@ -205,7 +229,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			if m.Labelled {
 				conf = detect.ConfidenceHigh
 			}
-			addr = electrumOldAddress(p)
+			addr = spend(&derivations, func() string { return electrumOldAddress(p) })
 		default:
 			rule = "electrum-seed"
 			redacted = fmt.Sprintf("[%d words, %s]", p.Len(), p.Scheme())
@@ -213,7 +237,10 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			if m.Labelled {
 				conf = detect.ConfidenceHigh
 			}
-			addr = electrumAddress(p)
+			addr = spend(&derivations, func() string { return electrumAddress(p) })
+		}
+		if addr == "" && derivations <= 0 && (rule == Rule || rule == "electrum-seed") {
+			details["address_skipped"] = fmt.Sprintf("more than %d phrases in one chunk: the addresses of the rest are not derived", maxDerivations)
 		}
 		cand := detect.Candidate{
 			Rule: rule, Kind: detect.KindMnemonic, Start: m.Start, End: m.End,

@@ -3,8 +3,10 @@ package phrase
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -277,13 +279,50 @@ func TestAddressDerivedOncePerPhrase(t *testing.T) {
 		require.NoError(t, err)
 		ps = append(ps, p)
 	}
+	budget := 2
 	for range 3 {
 		for _, p := range ps {
-			assert.Equal(t, firstAddress(p), d.address(p))
+			assert.Equal(t, firstAddress(p), d.address(p, &budget))
 		}
 	}
 	assert.Len(t, d.addrs, 2)
-	assert.NotEqual(t, d.address(ps[0]), d.address(ps[1]))
+	assert.Zero(t, budget, "two derivations")
+	assert.NotEqual(t, d.address(ps[0], &budget), d.address(ps[1], &budget))
+}
+
+// TestDerivationsPerChunk: a chunk of more phrases than maxDerivations
+// reports them all, the first maxDerivations with their addresses and
+// the rest saying why they have none; a phrase met again keeps the
+// address it was given.
+func TestDerivationsPerChunk(t *testing.T) {
+	var sb strings.Builder
+	n := maxDerivations + 20
+	for i := range n {
+		ent := sha256.Sum256([]byte{byte(i), byte(i >> 8)})
+		p, err := mnemonic.FromEntropy(ent[:16], mnemonic.English)
+		require.NoError(t, err)
+		fmt.Fprintf(&sb, "wallet %d\nseed: %s\n\n", i, strings.Join(p.RevealWords(), " "))
+	}
+	d := New()
+	cs := d.Detect(context.Background(), &detect.Chunk{Data: []byte(sb.String())})
+	require.Len(t, cs, n)
+	with := 0
+	for i, c := range cs {
+		if c.Secret.Address() != "" {
+			with++
+			assert.NotContains(t, c.Details, "address_skipped", "phrase %d", i)
+		} else {
+			assert.Contains(t, c.Details["address_skipped"], strconv.Itoa(maxDerivations), "phrase %d", i)
+		}
+	}
+	assert.Equal(t, maxDerivations, with)
+	// The next chunk derives again, and phrases already derived keep
+	// their addresses without spending the budget.
+	cs = d.Detect(context.Background(), &detect.Chunk{Data: []byte(sb.String())})
+	require.Len(t, cs, n)
+	for i, c := range cs {
+		assert.NotEmpty(t, c.Secret.Address(), "phrase %d", i)
+	}
 }
 
 // TestNamesElectrum: "lectrum" in any case, anywhere in the data, as the
