@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -65,10 +66,28 @@ func TestPrefilterAgreesWithSearch(t *testing.T) {
 			p := newPrefilter(keywordsOf(dets))
 			assert.Equal(t, name == "built-in" || name == "two-byte and brackets", p.matcher == nil, "bigram filter used")
 			hits := make([]bool, len(dets))
-			for range 3000 {
+			var kws []string
+			for _, d := range dets {
+				kws = append(kws, d.Keywords()...)
+			}
+			for round := range 3000 {
 				data := make([]byte, rng.IntN(200))
 				for i := range data {
 					data[i] = alphabet[rng.IntN(len(alphabet))]
+				}
+				if len(kws) > 0 && round%2 == 0 {
+					// A keyword, whole or cut short, in any case, at
+					// the start, the end or anywhere: its anchor may
+					// be any of its bigrams.
+					k := []byte(kws[rng.IntN(len(kws))])
+					k = k[:len(k)-rng.IntN(2)]
+					for i, c := range k {
+						if rng.IntN(2) == 0 {
+							k[i] = byte(unicode.ToUpper(rune(c)))
+						}
+					}
+					at := []int{0, len(data), rng.IntN(len(data) + 1)}[rng.IntN(3)]
+					data = append(data[:at], append(k, data[at:]...)...)
 				}
 				p.match(data, hits)
 				require.Equal(t, naiveHits(dets, data), hits, "%q", data)
