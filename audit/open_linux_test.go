@@ -54,23 +54,30 @@ func TestDiskReaderReadsWholeFiles(t *testing.T) {
 			r := boundedReader(t.Context(), f)
 			_, direct := r.(*diskReader)
 			require.True(t, direct)
-			got := []byte{}
-			buf := make([]byte, piece)
-			for {
-				n, err := r.Read(buf)
-				got = append(got, buf[:n]...)
-				if err == io.EOF {
-					break
-				}
-				require.NoError(t, err)
-			}
-			n, err := r.Read(buf)
-			assert.Equal(t, 0, n)
-			assert.Equal(t, io.EOF, err)
+			assert.Equal(t, data, readInPieces(t, r, piece), "size %d in pieces of %d", size, piece)
 			require.NoError(t, f.Close())
-			assert.Equal(t, data, got, "size %d in pieces of %d", size, piece)
 		}
 	}
+}
+
+// readInPieces reads r to its end in reads of piece bytes, and checks
+// that a read after the end gives nothing and io.EOF.
+func readInPieces(t *testing.T, r io.Reader, piece int) []byte {
+	t.Helper()
+	got := []byte{}
+	buf := make([]byte, piece)
+	for {
+		n, err := r.Read(buf)
+		got = append(got, buf[:n]...)
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+	}
+	n, err := r.Read(buf)
+	assert.Equal(t, 0, n)
+	assert.Equal(t, io.EOF, err)
+	return got
 }
 
 // openDir opens the directory p for openInDir, with what it tells.
@@ -107,26 +114,10 @@ func TestDiskFileReadsWholeFiles(t *testing.T) {
 			require.NoError(t, err)
 			f, isDisk := rc.(*diskFile)
 			require.True(t, isDisk, "%T", rc)
-			readAll := func() []byte {
-				got := []byte{}
-				buf := make([]byte, piece)
-				for {
-					n, err := f.Read(buf)
-					got = append(got, buf[:n]...)
-					if err == io.EOF {
-						break
-					}
-					require.NoError(t, err)
-				}
-				n, err := f.Read(buf)
-				assert.Equal(t, 0, n)
-				assert.Equal(t, io.EOF, err)
-				return got
-			}
-			assert.Equal(t, data, readAll(), "size %d in pieces of %d", size, piece)
+			assert.Equal(t, data, readInPieces(t, f, piece), "size %d in pieces of %d", size, piece)
 			_, err = f.Seek(0, io.SeekStart)
 			require.NoError(t, err)
-			assert.Equal(t, data, readAll(), "size %d in pieces of %d, read again", size, piece)
+			assert.Equal(t, data, readInPieces(t, f, piece), "size %d in pieces of %d, read again", size, piece)
 			n, err := f.size()
 			require.NoError(t, err)
 			assert.Equal(t, int64(size), n)

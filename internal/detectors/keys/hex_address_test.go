@@ -57,14 +57,7 @@ func (sc *hexScan) addressNearLines(key []byte, ls, le int) string {
 		}
 		derived := ethAddress(key)
 		if strings.EqualFold(string(win[a:b]), derived[2:]) {
-			line := bytes.Count(data[min(from+a, ls):max(from+a, ls)], []byte("\n"))
-			switch {
-			case from+a >= le:
-				return fmt.Sprintf("%s, %d line(s) below", derived, line)
-			case from+a < ls:
-				return fmt.Sprintf("%s, %d line(s) above", derived, line)
-			}
-			return derived + ", same line"
+			return addressMatch(data, derived, from+a, ls, le)
 		}
 	}
 }

@@ -546,15 +546,21 @@ func (sc *hexScan) addressNear(key []byte, ls, le int) string {
 			derived = ethAddress(key)
 		}
 		if strings.EqualFold(string(win[a:b]), derived[2:]) {
-			line := bytes.Count(data[min(from+a, ls):max(from+a, ls)], []byte("\n"))
-			switch {
-			case from+a >= le:
-				return fmt.Sprintf("%s, %d line(s) below", derived, line)
-			case from+a < ls:
-				return fmt.Sprintf("%s, %d line(s) above", derived, line)
-			}
-			return derived + ", same line"
+			return addressMatch(data, derived, from+a, ls, le)
 		}
 	}
 	return ""
+}
+
+// addressMatch says where the address derived, found at offset at of
+// data, stands from the value's line [ls, le).
+func addressMatch(data []byte, derived string, at, ls, le int) string {
+	line := bytes.Count(data[min(at, ls):max(at, ls)], []byte("\n"))
+	switch {
+	case at >= le:
+		return fmt.Sprintf("%s, %d line(s) below", derived, line)
+	case at < ls:
+		return fmt.Sprintf("%s, %d line(s) above", derived, line)
+	}
+	return derived + ", same line"
 }
