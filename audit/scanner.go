@@ -335,8 +335,9 @@ type runState struct {
 	itemErrs  []ItemError
 	vcs       *vcsCache
 	nFindings int
-	// later counts the findings held for work still running (trials).
-	later sync.WaitGroup
+	// later runs the held work of findings (trials) and counts what is
+	// still running.
+	later heldWork
 }
 
 func (st *runState) cancel()         { st.stop.Store(true) }
