@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 )
@@ -69,6 +70,7 @@ type TrialPool struct {
 	cond     *sync.Cond
 	queue    []*trialJob
 	byKey    map[[32]byte]*trialJob     // by content and candidate list
+	byInput  map[[32]byte]*trialJob     // by content, name and options: what the list is made of
 	contents map[[32]byte]*trialContent // by content
 	spent    time.Duration              // measured time of the guesses done
 	reserved time.Duration              // estimated time of the guesses running
@@ -132,7 +134,7 @@ type Trial struct {
 // is called.
 func NewTrialPool(ctx context.Context, opts TrialPoolOptions) *TrialPool {
 	p := &TrialPool{budget: opts.Budget, memLimit: opts.MaxMemory, byKey: map[[32]byte]*trialJob{},
-		contents: map[[32]byte]*trialContent{}, sealed: make(chan struct{})}
+		byInput: map[[32]byte]*trialJob{}, contents: map[[32]byte]*trialContent{}, sealed: make(chan struct{})}
 	if p.memLimit <= 0 {
 		p.memLimit = 256 << 20
 	}
@@ -193,6 +195,17 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 		return nil
 	}
 	contentKey := sha256.Sum256(append([]byte(string(a.Format)+"\x00"), a.material...))
+	// A store's candidate list is made of the hints and address it holds,
+	// its name and the options: a copy of one submitted before with all of
+	// these the same shares that one's job without its list being made
+	// again (thousands of copies of one key in a file).
+	inputKey := trialInputKey(contentKey, a, name, opts)
+	p.mu.Lock()
+	if j, ok := p.byInput[inputKey]; ok {
+		p.mu.Unlock()
+		return &Trial{job: j, shared: true}
+	}
+	p.mu.Unlock()
 	list := trialList(a, name, opts)
 	if opts.MaxTrials > 0 && len(list) > opts.MaxTrials {
 		list = list[:opts.MaxTrials]
@@ -208,6 +221,7 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if j, ok := p.byKey[key]; ok {
+		p.byInput[inputKey] = j
 		return &Trial{job: j, shared: true}
 	}
 	content := p.contents[contentKey]
@@ -218,6 +232,7 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 	j := &trialJob{pool: p, content: content, check: a.check, list: list, mem: a.trialMemory, done: make(chan struct{}),
 		cost: max(time.Duration(a.trialSeconds*float64(time.Second)), time.Microsecond)}
 	p.byKey[key] = j
+	p.byInput[inputKey] = j
 	content.jobs = append(content.jobs, j)
 	switch {
 	case p.budget <= 0:
@@ -235,6 +250,22 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 		p.cond.Broadcast()
 	}
 	return &Trial{job: j}
+}
+
+// trialInputKey hashes the store's content and all trialList makes its
+// candidates of: the hints and address of a, the name, and the options
+// that add to or cut the list.
+func trialInputKey(contentKey [32]byte, a *Assessment, name string, opts Options) [32]byte {
+	h := sha256.New()
+	h.Write(contentKey[:])
+	fmt.Fprintf(h, "%q %q %t %d %d %d", name, a.Address, opts.NoBuiltin, opts.MaxTrials, len(a.hints), len(opts.Passwords))
+	for _, p := range append(slices.Clip(a.hints), opts.Passwords...) {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	var key [32]byte
+	h.Sum(key[:0])
+	return key
 }
 
 // Wait returns the result once the pool is sealed (Seal or Close) and the

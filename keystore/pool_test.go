@@ -183,3 +183,40 @@ func TestTrialPoolOpenedCount(t *testing.T) {
 		assert.Zero(t, r.Untried)
 	}
 }
+
+// TestTrialPoolSharesByInput: a copy with the same content, hints, name and
+// options as one submitted before shares its job (its list is not made
+// again); a copy whose hints differ (another address written beside the
+// same ciphertext) or whose name does gets its own list, with its own
+// candidates in it.
+func TestTrialPoolSharesByInput(t *testing.T) {
+	g := newGen(45)
+	data := g.v3("not listed 45", "pbkdf2", 0, 0, 0, 10, false)
+	p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: time.Minute, Workers: 1})
+	defer p.Close()
+	first := parsed(t, data)
+	t1 := p.Submit(first, "wallet.json", Options{})
+	t2 := p.Submit(parsed(t, data), "wallet.json", Options{})
+	assert.Same(t, t1.job, t2.job)
+	assert.True(t, t2.shared)
+	assert.Len(t, p.byInput, 1)
+
+	other := parsed(t, data)
+	other.Address = "0x00000000000000000000000000000000000000aa"
+	t3 := p.Submit(other, "wallet.json", Options{})
+	assert.NotSame(t, t1.job, t3.job)
+	assert.Contains(t, t3.job.list, other.Address)
+	t4 := p.Submit(parsed(t, data), "backup-2019.json", Options{})
+	assert.NotSame(t, t1.job, t4.job)
+	assert.Contains(t, t4.job.list, "backup-2019")
+	t5 := p.Submit(parsed(t, data), "wallet.json", Options{Passwords: []string{"mine"}})
+	assert.NotSame(t, t1.job, t5.job)
+	assert.Contains(t, t5.job.list, "mine")
+	assert.Len(t, p.byInput, 4)
+	p.Seal()
+	for _, tr := range []*Trial{t1, t2, t3, t4, t5} {
+		r, ok := tr.Wait(context.Background())
+		require.True(t, ok)
+		assert.Equal(t, StopListDone, r.Stop)
+	}
+}
