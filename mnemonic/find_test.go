@@ -278,6 +278,58 @@ func TestFindLongRunsAreLists(t *testing.T) {
 	}
 }
 
+// TestFindManyPhrasesInOneFile: a file of hundreds of labelled phrases
+// ("wallet" and "seed" are list words, so the whole file is one run of
+// list words, far longer than a wordlist) gives every phrase: the run is
+// examined a block at a time, between blank lines. Without blank lines
+// such a run is a list, as before.
+func TestFindManyPhrasesInOneFile(t *testing.T) {
+	rng := rand.New(rand.NewPCG(31, 32))
+	var b strings.Builder
+	var want []string
+	for i := range 400 {
+		if i%2 == 0 {
+			fx := newFixture(t, rng, English, 12+(i%4)*6)
+			want = append(want, strings.Join(fx.words, " "))
+		} else {
+			want = append(want, moneroText(0, moneroFixture(rng, 0, nil), " "))
+		}
+		fmt.Fprintf(&b, "wallet seed:\n%s\n\n", want[len(want)-1])
+	}
+	text := []byte(b.String())
+	ms := Find(text)
+	require.Len(t, ms, len(want))
+	for i, m := range ms {
+		assert.Equal(t, want[i], string(text[m.Start:m.End]), "phrase %d", i)
+		assert.Equal(t, 2+3*i, m.StartLine, "phrase %d", i)
+	}
+}
+
+// TestFindWordlistInParagraphs: a wordlist set out in blocks between
+// blank lines (a glossary by first letter), three times over so that the
+// run of list words is examined a block at a time, still gives nothing.
+func TestFindWordlistInParagraphs(t *testing.T) {
+	for _, lang := range []Language{English, Spanish, French, Italian, Portuguese, Czech} {
+		var b strings.Builder
+		list := slices.Concat(Wordlist(lang), Wordlist(lang), Wordlist(lang))
+		for i, w := range list {
+			if i > 0 && []rune(w)[0] != []rune(list[i-1])[0] || i%2048 == 0 {
+				b.WriteString("\n")
+			}
+			b.WriteString(w + "\n")
+		}
+		assert.Empty(t, Find([]byte(b.String())), "%s by first letter", lang)
+		b.Reset()
+		for i, w := range list {
+			if i > 0 && i%24 == 0 {
+				b.WriteString("\n")
+			}
+			b.WriteString(w + " ")
+		}
+		assert.Empty(t, Find([]byte(b.String())), "%s in blocks of 24", lang)
+	}
+}
+
 // TestFindWordlistFiles: the wordlists themselves, as plain lists and as
 // Go source, give nothing.
 func TestFindWordlistFiles(t *testing.T) {

@@ -447,6 +447,16 @@ func (f *finder) word(s, e, gs int, han bool) {
 		f.flush()
 		return
 	}
+	if len(f.run) >= maxTokens && !f.overflow {
+		// Thousands of list words in a row: blocks of them between blank
+		// lines (a file of many labelled phrases, "seed" and "wallet"
+		// being list words) are examined up to the last blank line, and
+		// the run goes on from there. A run with no blank line in it is
+		// a wordlist (below).
+		if k := lastParagraph(f.run); k > 0 {
+			f.splitRun(k)
+		}
+	}
 	tok := token{start: s, end: e, gs: gs, col: col, han: han, e: info.e, pfx: info.pfx, hasPfx: info.hasPfx}
 	tok.num = listNumber(gap)
 	tok.gapHard = hardGap(gap)
@@ -462,6 +472,34 @@ func (f *finder) word(s, e, gs int, han bool) {
 		return
 	}
 	f.run = append(f.run, tok)
+}
+
+// lastParagraph returns the place of the last token of run that follows a
+// blank line, or 0.
+func lastParagraph(run []token) int {
+	for k := len(run) - 1; k > 0; k-- {
+		if run[k].para {
+			return k
+		}
+	}
+	return 0
+}
+
+// splitRun examines run[:k], which a blank line ends, as a run of its
+// own, and keeps run[k:] as the run going on, its lines counted from its
+// first token.
+func (f *finder) splitRun(k int) {
+	rest := append([]token(nil), f.run[k:]...)
+	base := rest[0].line
+	for i := range rest {
+		rest[i].line -= base
+	}
+	f.run = f.run[:k]
+	eol := f.eol
+	f.eol = true // a blank line follows the first part's last word
+	f.flush()
+	f.eol = eol
+	f.run = append(f.run[:0], rest...)
 }
 
 // wordInfo is what the wordlists say of a word.
