@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -278,14 +279,14 @@ func TestFindLongRunsAreLists(t *testing.T) {
 	}
 }
 
-// TestFindManyPhrasesInOneFile: a file of hundreds of labelled phrases
-// ("wallet" and "seed" are list words, so the whole file is one run of
-// list words, far longer than a wordlist) gives every phrase: the run is
-// examined a block at a time, between blank lines. Without blank lines
-// such a run is a list, as before.
+// TestFindManyPhrasesInOneFile: a file of hundreds of phrases is one run
+// of list words far longer than a wordlist when nothing but list words
+// stands between them ("wallet" and "seed" are list words). It gives
+// every phrase, whether blank lines, line breaks or only punctuation (a
+// JSON array on one line) separate them: the run is examined a piece at a
+// time, cut at the last of these before it grows too long.
 func TestFindManyPhrasesInOneFile(t *testing.T) {
 	rng := rand.New(rand.NewPCG(31, 32))
-	var b strings.Builder
 	var want []string
 	for i := range 400 {
 		if i%2 == 0 {
@@ -294,20 +295,34 @@ func TestFindManyPhrasesInOneFile(t *testing.T) {
 		} else {
 			want = append(want, moneroText(0, moneroFixture(rng, 0, nil), " "))
 		}
-		fmt.Fprintf(&b, "wallet seed:\n%s\n\n", want[len(want)-1])
 	}
-	text := []byte(b.String())
-	ms := Find(text)
-	require.Len(t, ms, len(want))
-	for i, m := range ms {
-		assert.Equal(t, want[i], string(text[m.Start:m.End]), "phrase %d", i)
-		assert.Equal(t, 2+3*i, m.StartLine, "phrase %d", i)
+	quoted, _ := json.Marshal(want)
+	for _, tc := range []struct {
+		name        string
+		text        string
+		first, step int // the line of the first phrase, and from one to the next
+	}{
+		{"labelled blocks", "wallet seed:\n" + strings.Join(want, "\n\nwallet seed:\n") + "\n", 2, 3},
+		{"labelled lines", "seed: " + strings.Join(want, "\nseed: ") + "\n", 1, 1},
+		{"one a line", strings.Join(want, "\n") + "\n", 1, 1},
+		{"JSON array", string(quoted), 1, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := []byte(tc.text)
+			ms := Find(text)
+			require.Len(t, ms, len(want))
+			for i, m := range ms {
+				assert.Equal(t, want[i], string(text[m.Start:m.End]), "phrase %d", i)
+				assert.Equal(t, tc.first+tc.step*i, m.StartLine, "phrase %d", i)
+			}
+		})
 	}
 }
 
-// TestFindWordlistInParagraphs: a wordlist set out in blocks between
-// blank lines (a glossary by first letter), three times over so that the
-// run of list words is examined a block at a time, still gives nothing.
+// TestFindWordlistInParagraphs: a wordlist three times over, so that the
+// run of list words is examined a piece at a time, still gives nothing:
+// in blocks between blank lines (a glossary by first letter), one word a
+// line, and on one line separated by commas or spaces.
 func TestFindWordlistInParagraphs(t *testing.T) {
 	for _, lang := range []Language{English, Spanish, French, Italian, Portuguese, Czech} {
 		var b strings.Builder
@@ -327,6 +342,9 @@ func TestFindWordlistInParagraphs(t *testing.T) {
 			b.WriteString(w + " ")
 		}
 		assert.Empty(t, Find([]byte(b.String())), "%s in blocks of 24", lang)
+		for _, sep := range []string{"\n", ", ", " "} {
+			assert.Empty(t, Find([]byte(strings.Join(list, sep))), "%s three times, separated by %q", lang, sep)
+		}
 	}
 }
 

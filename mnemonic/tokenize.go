@@ -448,12 +448,13 @@ func (f *finder) word(s, e, gs int, han bool) {
 		return
 	}
 	if len(f.run) >= maxTokens && !f.overflow {
-		// Thousands of list words in a row: blocks of them between blank
-		// lines (a file of many labelled phrases, "seed" and "wallet"
-		// being list words) are examined up to the last blank line, and
-		// the run goes on from there. A run with no blank line in it is
-		// a wordlist (below).
-		if k := lastParagraph(f.run); k > 0 {
+		// Thousands of list words in a row: a file of many phrases (one a
+		// line, labelled with list words such as "seed" and "wallet", or
+		// a JSON array of them) is examined up to its last blank line,
+		// else its last line break, else its last punctuation between
+		// words, and the run goes on from there. A run with none of these
+		// is a wordlist (below).
+		if k := splitPoint(f.run); k > 0 {
 			f.splitRun(k)
 		}
 	}
@@ -474,20 +475,26 @@ func (f *finder) word(s, e, gs int, han bool) {
 	f.run = append(f.run, tok)
 }
 
-// lastParagraph returns the place of the last token of run that follows a
-// blank line, or 0.
-func lastParagraph(run []token) int {
-	for k := len(run) - 1; k > 0; k-- {
-		if run[k].para {
-			return k
+// splitPoint returns where a run too long to be examined whole is cut:
+// at its last token after a blank line, else after a line break, else
+// after punctuation; 0 when it has none of these.
+func splitPoint(run []token) int {
+	for _, at := range []func(k int) bool{
+		func(k int) bool { return run[k].para },
+		func(k int) bool { return run[k].line > run[k-1].line },
+		func(k int) bool { return run[k].gapHard },
+	} {
+		for k := len(run) - 1; k > 0; k-- {
+			if at(k) {
+				return k
+			}
 		}
 	}
 	return 0
 }
 
-// splitRun examines run[:k], which a blank line ends, as a run of its
-// own, and keeps run[k:] as the run going on, its lines counted from its
-// first token.
+// splitRun examines run[:k] as a run of its own, and keeps run[k:] as the
+// run going on, its lines counted from its first token.
 func (f *finder) splitRun(k int) {
 	rest := append([]token(nil), f.run[k:]...)
 	base := rest[0].line
@@ -496,7 +503,7 @@ func (f *finder) splitRun(k int) {
 	}
 	f.run = f.run[:k]
 	eol := f.eol
-	f.eol = true // a blank line follows the first part's last word
+	f.eol = base > f.run[k-1].line // the first part's last word ends its line
 	f.flush()
 	f.eol = eol
 	f.run = append(f.run[:0], rest...)
