@@ -16,7 +16,7 @@ const (
 	maxLookBack    = 64 << 10 // how far before a marker its object may start
 	maxOpenings    = 8        // enclosing '{' tried per marker
 	maxEscapeLevel = 3        // JSON-in-a-string nesting depth
-	maxPerChunk    = 32       // candidates per chunk
+	maxPerChunk    = 4096     // candidates per chunk (a megabyte holds about 1,500 keystores)
 	maxTriedChunk  = 4        // stores per chunk that get password trials
 	cacheSize      = 1024     // remembered trial results
 )

@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -234,6 +235,22 @@ func TestEmbeddedV3InConfig(t *testing.T) {
 	arr := "[" + string(ks) + "," + string(g.v3(t, strongPW)) + "]"
 	cs = NewEmbedded(keystore.Options{NoTrials: true}).Detect(context.Background(), &detect.Chunk{Data: []byte(arr)})
 	assert.Len(t, cs, 2)
+}
+
+// TestEmbeddedManyStores: a file of a hundred different keystores (an
+// export of accounts) reports every one; the detector stopped at 32.
+func TestEmbeddedManyStores(t *testing.T) {
+	g := newGen(8)
+	ks := g.v3(t, strongPW)
+	var b strings.Builder
+	for i := range 100 {
+		// Copies of one store with another ciphertext each: different
+		// stores as far as finding them goes.
+		other := strings.Replace(string(ks), `"ciphertext": "`, fmt.Sprintf(`"ciphertext": "%02x`, i), 1)
+		fmt.Fprintf(&b, "const account%d = %s;\n", i, strings.ReplaceAll(other, "\n", " "))
+	}
+	cs := NewEmbedded(keystore.Options{NoTrials: true}).Detect(context.Background(), &detect.Chunk{Data: []byte(b.String())})
+	assert.Len(t, cs, 100)
 }
 
 func TestEmbeddedLeavesWholeFilesToFiles(t *testing.T) {
