@@ -82,37 +82,36 @@ const maxAddrs = 4096
 // address returns firstAddress(p), derived once per distinct phrase.
 //
 // budget is what is left of the chunk's derivations (maxDerivations); a
-// derivation spends one, an address already derived none, and none is
-// derived once it is spent ("" is returned).
-func (d *Detector) address(p mnemonic.Phrase, budget *int) string {
+// derivation spends one (spend), an address already derived none. ok is
+// false when the address was not derived because the budget is spent.
+func (d *Detector) address(p mnemonic.Phrase, budget *int) (addr string, ok bool) {
 	key := sha256.Sum256([]byte(p.Reveal()))
 	d.mu.Lock()
 	a, ok := d.addrs[key]
 	d.mu.Unlock()
 	if ok {
-		return a
+		return a, true
 	}
-	if *budget <= 0 {
-		return ""
+	if a, ok = spend(budget, func() string { return firstAddress(p) }); !ok {
+		return "", false
 	}
-	*budget--
-	a = firstAddress(p)
 	d.mu.Lock()
 	if d.addrs == nil || len(d.addrs) >= maxAddrs {
 		d.addrs = make(map[[32]byte]string)
 	}
 	d.addrs[key] = a
 	d.mu.Unlock()
-	return a
+	return a, true
 }
 
-// spend derives an address with derive when budget allows, spending one.
-func spend(budget *int, derive func() string) string {
+// spend derives an address with derive when budget allows, spending one;
+// ok is false when the budget is spent.
+func spend(budget *int, derive func() string) (addr string, ok bool) {
 	if *budget <= 0 {
-		return ""
+		return "", false
 	}
 	*budget--
-	return derive()
+	return derive(), true
 }
 
 // sweepResult is one phrase's deep-check outcome; done closes when it is
@@ -190,11 +189,11 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 				}
 			}
 		}
-		rule, addr := Rule, ""
+		rule, addr, derived := Rule, "", true
 		var share *detect.Share
 		switch p.Scheme() {
 		case mnemonic.SchemeBIP39:
-			addr = d.address(p, &derivations)
+			addr, derived = d.address(p, &derivations)
 		case mnemonic.SchemeAezeed:
 			// Enciphered, but with the default passphrase "aezeed" unless
 			// the user set one: the wallet is one scrypt away.
@@ -229,7 +228,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			if m.Labelled {
 				conf = detect.ConfidenceHigh
 			}
-			addr = spend(&derivations, func() string { return electrumOldAddress(p) })
+			addr, derived = spend(&derivations, func() string { return electrumOldAddress(p) })
 		default:
 			rule = "electrum-seed"
 			redacted = fmt.Sprintf("[%d words, %s]", p.Len(), p.Scheme())
@@ -237,9 +236,9 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			if m.Labelled {
 				conf = detect.ConfidenceHigh
 			}
-			addr = spend(&derivations, func() string { return electrumAddress(p) })
+			addr, derived = spend(&derivations, func() string { return electrumAddress(p) })
 		}
-		if addr == "" && derivations <= 0 && (rule == Rule || rule == "electrum-seed") {
+		if !derived {
 			details["address_skipped"] = fmt.Sprintf("more than %d phrases in one chunk: the addresses of the rest are not derived", maxDerivations)
 		}
 		cand := detect.Candidate{
