@@ -153,6 +153,12 @@ func (f *finder) lineSegments(run []token) [][]token {
 			continue
 		}
 		seg := run[start:k]
+		if len(seg) <= maxExtra && len(segs) == 0 {
+			// A heading of a word or two on a line of its own above
+			// the phrases ("seed", a table's header row).
+			start = k
+			continue
+		}
 		if len(seg) < 12 || len(seg) > maxRun {
 			return nil
 		}

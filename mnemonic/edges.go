@@ -102,7 +102,7 @@ type edgeInfo struct {
 	freq [256]int
 }
 
-const boundaryChars = ":=\"'`()[]{}<>.;!?\n"
+const boundaryChars = ":=\"'`()[]{}<>.;!?|\n"
 
 func newEdgeInfo(text []byte, run []token) *edgeInfo {
 	e := &edgeInfo{text: text, run: run}

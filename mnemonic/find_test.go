@@ -348,6 +348,38 @@ func TestFindWordlistInParagraphs(t *testing.T) {
 	}
 }
 
+// TestFindTableWithHeading: a table of phrases one a row under a header
+// row holding a list word ("seed"), with a list word or a number before
+// each phrase, gives every phrase: the heading line is left out of the
+// rows. Until 2026-12-02 a table of two rows or more gave nothing.
+func TestFindTableWithHeading(t *testing.T) {
+	rng := rand.New(rand.NewPCG(33, 34))
+	for _, rows := range []int{2, 3, 20} {
+		var want []string
+		for i := range rows {
+			fx := newFixture(t, rng, English, []int{12, 24}[i%2])
+			want = append(want, strings.Join(fx.words, " "))
+		}
+		for _, tc := range []struct{ name, head, row string }{
+			{"named", "| name | seed |\n|---|---|\n", "| main | %[2]s |\n"},
+			{"numbered", "| # | seed |\n|---|---|\n", "| %[1]d | %[2]s |\n"},
+			{"label line", "seed\n", "%[2]s\n"},
+		} {
+			var b strings.Builder
+			b.WriteString(tc.head)
+			for i, w := range want {
+				fmt.Fprintf(&b, tc.row, i+1, w)
+			}
+			text := []byte(b.String())
+			ms := Find(text)
+			require.Len(t, ms, rows, "%s, %d rows", tc.name, rows)
+			for i, m := range ms {
+				assert.Equal(t, want[i], string(text[m.Start:m.End]), "%s, %d rows: phrase %d", tc.name, rows, i)
+			}
+		}
+	}
+}
+
 // TestFindWordlistFiles: the wordlists themselves, as plain lists and as
 // Go source, give nothing.
 func TestFindWordlistFiles(t *testing.T) {
