@@ -2,6 +2,7 @@ package keys
 
 import (
 	"bytes"
+	"context"
 	"encoding/hex"
 	"fmt"
 	"strings"
@@ -120,4 +121,24 @@ func TestAddressNearMatchesLineSearch(t *testing.T) {
 		})
 	}
 	require.Greater(t, matched, 100, "values matched to their address")
+}
+
+// TestAccountListDerivedInFull: an exported list of accounts, address and
+// key on each row, longer than the chunk's derivation budget, reports
+// every key: a derivation that finds its address is not counted against
+// the budget (it stopped at 256 rows).
+func TestAccountListDerivedInFull(t *testing.T) {
+	g := newGen(13)
+	var b strings.Builder
+	b.WriteString("address,private_key\n")
+	const rows = maxDerivations + 100
+	for range rows {
+		k := g.key().Serialize()
+		fmt.Fprintf(&b, "%s,0x%s\n", ethAddress(k), hex.EncodeToString(k))
+	}
+	cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(b.String()), Path: "accounts.csv"})
+	require.Len(t, cs, rows)
+	for i, c := range cs {
+		require.NotEmpty(t, c.Details["address_match"], "row %d", i)
+	}
 }

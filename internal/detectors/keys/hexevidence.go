@@ -69,8 +69,9 @@ const (
 	wAddressProof = 100
 	addressLines  = 3
 	// Derivations (one scalar multiplication each) a chunk may spend on
-	// 64-hex values near addresses; logs full of hashes and addresses
-	// would otherwise cost a multiplication per hash.
+	// 64-hex values near addresses that they turn out not to derive to;
+	// logs full of hashes and addresses would otherwise cost a
+	// multiplication per hash. One that finds its address is not counted.
 	maxDerivations = 256
 
 	// The kind of file. .env files hold secrets by design.
@@ -546,6 +547,9 @@ func (sc *hexScan) addressNear(key []byte, ls, le int) string {
 			derived = ethAddress(key)
 		}
 		if strings.EqualFold(string(win[a:b]), derived[2:]) {
+			// A derivation that proves a key is given back: a list of
+			// accounts (address, key) is derived in full, however long.
+			sc.derivations++
 			return addressMatch(data, derived, from+a, ls, le)
 		}
 	}
