@@ -380,6 +380,37 @@ func TestFindTableWithHeading(t *testing.T) {
 	}
 }
 
+// TestFindAfterHex: a phrase after an address or other hex on its line
+// ("0x…,phrase", an export of wallets) is found, also on the row after
+// another phrase: the letters of the hex, glued to its digits, are not
+// words of the line. Until 2026-12-02 half such rows gave nothing.
+func TestFindAfterHex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(35, 36))
+	var b strings.Builder
+	b.WriteString("address,mnemonic\n")
+	var want []string
+	for i := range 60 {
+		fx := newFixture(t, rng, English, []int{12, 24}[i%2])
+		want = append(want, strings.Join(fx.words, " "))
+		addr := fmt.Sprintf("%016x%016x%08x", rng.Uint64(), rng.Uint64(), rng.Uint32())
+		switch i % 3 {
+		case 0:
+			fmt.Fprintf(&b, "0x%s,%s\n", addr, want[i])
+		case 1:
+			fmt.Fprintf(&b, "%sa97c643,%s\n", addr[:32], want[i])
+		default:
+			fmt.Fprintf(&b, "%sdc6e, %s\n", addr[:32], want[i])
+		}
+	}
+	text := []byte(b.String())
+	ms := Find(text)
+	require.Len(t, ms, len(want))
+	for i, m := range ms {
+		assert.Equal(t, want[i], string(text[m.Start:m.End]), "row %d", i)
+		assert.Equal(t, i+2, m.StartLine, "row %d", i)
+	}
+}
+
 // TestFindWordlistFiles: the wordlists themselves, as plain lists and as
 // Go source, give nothing.
 func TestFindWordlistFiles(t *testing.T) {

@@ -43,6 +43,14 @@ var asciiLetter = func() (t [256]bool) {
 	return
 }()
 
+// isDigit marks the ASCII digits among all byte values.
+var isDigit = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	return
+}()
+
 // plainSep marks the ASCII bytes the scanner steps over with nothing to
 // do: not letters, digits, '\\' (escapes) or '<' (tags).
 var plainSep = func() (t [256]bool) {
@@ -104,6 +112,23 @@ func (f *finder) scan() {
 			// letters end, and the lower-cased word for the quick
 			// filter's hash.
 			j, lo, hi := asciiWord(text, i)
+			if j < len(text) && isDigit[text[j]] || i > 0 && isDigit[text[i-1]] && !numberedGlue(text[gapStart:i]) {
+				// Letters glued to digits, a piece of hex, base64 or an
+				// identifier ("0x…a97c643,"): no word of text. They end
+				// a run, but are not counted among the words before a
+				// phrase on its line (setOff): they stay in the gap
+				// before the next word, which so still sees a line break
+				// before them.
+				f.eol = gapStart == 0 || f.nl
+				if f.direct {
+					f.flush()
+					f.direct = f.eager || f.busy()
+				} else {
+					f.nLazy = 0
+				}
+				i = j
+				continue
+			}
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				j = f.extendWord(j)
 				f.see(i, j, gapStart, false, f.mayMatter(i, j, false))
