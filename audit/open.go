@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 )
 
@@ -16,11 +17,20 @@ func regularOnly(f *os.File) (*os.File, error) {
 		f.Close()
 		return nil, err
 	}
-	if !info.Mode().IsRegular() {
+	if err := notRegular(info.Mode()); err != nil {
 		f.Close()
-		return nil, fmt.Errorf("not a regular file (%s)", irregularReason(info.Mode()))
+		return nil, err
 	}
 	return f, nil
+}
+
+// notRegular is the error for a file of mode m that is not a regular
+// file, or nil.
+func notRegular(m fs.FileMode) error {
+	if m.IsRegular() {
+		return nil
+	}
+	return fmt.Errorf("not a regular file (%s)", irregularReason(m))
 }
 
 // directFile is a file of the machine whose reads never wait (a diskFile

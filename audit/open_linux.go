@@ -3,7 +3,6 @@
 package audit
 
 import (
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -92,18 +91,15 @@ func openInDir(d *os.File, dd diskDir, name string) (rc io.ReadCloser, ok bool, 
 		return nil, false, nil
 	}
 	fd := -1
-	flags := openFlags | syscall.O_NOFOLLOW
 	if cerr = c.Control(func(dfd uintptr) {
-		for {
-			fd, err = syscall.Openat(int(dfd), name, flags|oNoATime, 0)
-			if err == syscall.EPERM {
-				// O_NOATIME is for the file's owner (or root) only.
-				fd, err = syscall.Openat(int(dfd), name, flags, 0)
+		fd, err = withoutATime(func(flags int) (int, error) {
+			for {
+				fd, err := syscall.Openat(int(dfd), name, flags|syscall.O_NOFOLLOW, 0)
+				if err != syscall.EINTR {
+					return fd, err
+				}
 			}
-			if err != syscall.EINTR {
-				return
-			}
-		}
+		})
 	}); cerr != nil {
 		return nil, false, nil
 	}
@@ -115,10 +111,10 @@ func openInDir(d *os.File, dd diskDir, name string) (rc io.ReadCloser, ok bool, 
 		syscall.Close(fd)
 		return nil, true, &os.PathError{Op: "fstat", Path: name, Err: err}
 	}
-	if mode := statMode(st.Mode); !mode.IsRegular() {
+	if err := notRegular(statMode(st.Mode)); err != nil {
 		// Swapped for a FIFO or device between the walk and the open.
 		syscall.Close(fd)
-		return nil, true, fmt.Errorf("not a regular file (%s)", irregularReason(mode))
+		return nil, true, err
 	}
 	if st.Dev != dd.dev {
 		return os.NewFile(uintptr(fd), name), true, nil

@@ -32,12 +32,20 @@ func openInRoot(r *os.Root, name string) (*os.File, error) {
 }
 
 func openWith(open func(flags int) (*os.File, error)) (*os.File, error) {
-	f, err := open(openFlags | oNoATime)
-	if err != nil && oNoATime != 0 && errors.Is(err, syscall.EPERM) {
-		f, err = open(openFlags)
-	}
+	f, err := withoutATime(open)
 	if err != nil {
 		return nil, err
 	}
 	return regularOnly(f)
+}
+
+// withoutATime opens with openFlags and, where the system allows it, the
+// flag that leaves the access time alone: it is for the file's owner (or
+// root) only, and others open without it.
+func withoutATime[T any](open func(flags int) (T, error)) (T, error) {
+	f, err := open(openFlags | oNoATime)
+	if err != nil && oNoATime != 0 && errors.Is(err, syscall.EPERM) {
+		f, err = open(openFlags)
+	}
+	return f, err
 }
