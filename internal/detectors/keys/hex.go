@@ -82,7 +82,7 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 		Rule: "hex-private-key", Kind: detect.KindRawPrivateKey, Start: start, End: e, Confidence: ev.confidence(),
 		Scheme:  "secp256k1",
 		Details: map[string]string{"context": ev.reason, "evidence": ev.summary()},
-		Secret:  detect.NewSecret(detect.SecretSpec{Kind: detect.KindRawPrivateKey, Raw: string(data[start:e]), Normalized: lower, Redacted: "[64-hex private key]", Address: ethAddress(key[:])}),
+		Secret:  detect.NewSecret(detect.SecretSpec{Kind: detect.KindRawPrivateKey, Raw: string(data[start:e]), Normalized: lower, Redacted: "[64-hex private key]", Address: sc.address(key[:])}),
 	}
 	if ev.addressMatch != "" {
 		cand.Details["address_match"] = ev.addressMatch

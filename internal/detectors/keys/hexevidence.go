@@ -103,8 +103,13 @@ type hexScan struct {
 	addrs       []int // offsets of the "0x" of every 0x+40-hex address
 	addrsDone   bool
 	lines       [addressLines]lineMemo // the line starts addressNear looked up last
-	fileKind    int                    // weight of the file's kind
-	walletText  int8                   // 0 unknown, 1 yes, -1 no
+	// derivedKey and derivedAddr are the last value whose address was
+	// derived, and that address: a reported key found beside its address
+	// is derived once, not again for its finding.
+	derivedKey  [32]byte
+	derivedAddr string
+	fileKind    int  // weight of the file's kind
+	walletText  int8 // 0 unknown, 1 yes, -1 no
 	kindDone    bool
 }
 
@@ -544,7 +549,7 @@ func (sc *hexScan) addressNear(key []byte, ls, le int) string {
 				return ""
 			}
 			sc.derivations--
-			derived = ethAddress(key)
+			derived = sc.address(key)
 		}
 		if strings.EqualFold(string(win[a:b]), derived[2:]) {
 			// A derivation that proves a key is given back: a list of
@@ -554,6 +559,15 @@ func (sc *hexScan) addressNear(key []byte, ls, le int) string {
 		}
 	}
 	return ""
+}
+
+// address returns the Ethereum address of the 32-byte key, remembering
+// the last one derived.
+func (sc *hexScan) address(key []byte) string {
+	if sc.derivedAddr == "" || [32]byte(key) != sc.derivedKey {
+		sc.derivedKey, sc.derivedAddr = [32]byte(key), ethAddress(key)
+	}
+	return sc.derivedAddr
 }
 
 // addressMatch says where the address derived, found at offset at of
