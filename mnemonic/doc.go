@@ -14,7 +14,12 @@
 //
 // # Finding phrases
 //
-// Find works in stages, a file each. Tokenising (tokenize.go): letters
+// Find works in stages, a file each. Markup and RTF are first read as
+// they show (markup.go, rtf.go): a plain copy in which paragraphs and
+// line breaks of HTML and office XML are line breaks, comments and
+// multi-word attribute values text, entities and RTF escapes their
+// characters and RTF control words nothing; phrases found in it are
+// reported at the original's offsets. Tokenising (tokenize.go): letters
 // make words (a CJK ideograph is a word by itself, so Chinese needs no
 // separators); digits, punctuation, HTML tags and backslash escapes
 // separate them; list numbers ("1.", "01)", "#3", "| 1 |") are

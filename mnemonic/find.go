@@ -121,6 +121,23 @@ type finder struct {
 // Find returns every valid phrase in text, in order, never two that
 // overlap. It never panics, whatever the input.
 func Find(text []byte) []Match {
+	return findText(text, find)
+}
+
+// findText runs find on text, or on its plain copy when it is RTF or
+// markup.
+func findText(text []byte, find func([]byte) []Match) []Match {
+	switch {
+	case isRTF(text):
+		return findInPlain(text, readRTF, find)
+	case hasMarkup(text):
+		return findInPlain(text, readMarkup, find)
+	}
+	return find(text)
+}
+
+// find is Find on text read as it is.
+func find(text []byte) []Match {
 	f := finders.Get().(*finder)
 	// A fresh finder that keeps the buffers of the last one.
 	*f = finder{text: text, t: data(), lineAt: 1,

@@ -17,6 +17,9 @@ func FuzzFind(f *testing.F) {
 	// digits: the lazy finder must place words on lines as the eager one.
 	f.Add([]byte("note \\u1\n2 word " + strings.Repeat("abandon ", 11) + "about\n"))
 	f.Add([]byte("seed <b>\n</b>12\n" + strings.Repeat("zoo ", 11) + "wrong\n"))
+	// Markup and RTF are read through their plain copies.
+	f.Add([]byte("<p>x</p><p>" + strings.Repeat("abandon&nbsp;", 11) + "about</p><!-- a --><add value=\"a b c\"/>"))
+	f.Add([]byte(`{\rtf1{\fonttbl{\f0 Arial;}}` + strings.Repeat(`abandon\par `, 11) + `\'e1\u12354?about}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ms := Find(data)
 		if eager := findEager(data); !sameMatches(ms, eager) {
@@ -37,6 +40,20 @@ func FuzzFind(f *testing.F) {
 					t.Fatalf("found phrase does not validate: %v", err2)
 				}
 			}
+		}
+	})
+}
+
+// FuzzPlainCopy: the plain copies of markup and RTF map back into their
+// source in order, whatever the input.
+func FuzzPlainCopy(f *testing.F) {
+	f.Add([]byte("<p>one</p><p>two &amp; three</p><!-- c --><a href='x y z'>t</a>"))
+	f.Add([]byte("<w:p a=\"1\"\n b='two words here'/>&#233;&bogus;<br><br/>"))
+	f.Add([]byte(`{\rtf1\ansi\ansicpg1250{\fonttbl{\f0 Arial;}}{\*\generator x;}caf\'e9 \uc2\u-3937??{\pict\bin3 {{{}x\par` + "\r\n}"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, read := range []func(src, buf []byte, pieces []piece) ([]byte, markupMap){readMarkup, readRTF} {
+			plain, m := read(data, nil, nil)
+			checkPlainMap(t, data, plain, m)
 		}
 	})
 }
@@ -70,9 +87,12 @@ func FuzzValidate(f *testing.F) {
 // findEager is Find without its lazy mode: every word is looked up and
 // joins the run as it comes.
 func findEager(text []byte) []Match {
-	f := &finder{text: text, t: data(), lineAt: 1, eager: true, direct: true}
-	f.scan()
-	return f.out
+	eager := func(text []byte) []Match {
+		f := &finder{text: text, t: data(), lineAt: 1, eager: true, direct: true}
+		f.scan()
+		return f.out
+	}
+	return findText(text, eager)
 }
 
 // sameMatches compares two results of Find by span, lines, layout,

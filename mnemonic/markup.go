@@ -1,0 +1,351 @@
+package mnemonic
+
+import (
+	"bytes"
+	"html"
+	"sort"
+	"sync"
+)
+
+// Markup (HTML, XML, the XML inside office documents) hides the layout a
+// reader sees: paragraphs and line breaks are tags, a page's comments and
+// attribute values are text, and spaces may be entities. Find reads such
+// text as it reads: readMarkup writes a plain copy in which tags that end
+// a line on screen become line breaks, other tags separators, entities
+// their characters, and a multi-word attribute value (value="…") a line
+// of its own with its name before it as a label; comment text stays. The
+// phrases found in the copy are mapped back to the original's offsets.
+
+// findInPlain finds, with find, the phrases of text (markup or RTF) in
+// the plain copy read writes, and reports them at text's offsets and
+// lines.
+func findInPlain(text []byte, read func(src, buf []byte, pieces []piece) ([]byte, markupMap), find func([]byte) []Match) []Match {
+	b := plainBufs.Get().(*plainBuf)
+	plain, m := read(text, b.text, b.pieces)
+	out := find(plain)
+	b.text, b.pieces = plain[:0], m.pieces[:0]
+	plainBufs.Put(b)
+	line, at := 1, 0
+	for i := range out {
+		s, e := m.start(out[i].Start), m.end(out[i].End)
+		if s < at {
+			line, at = 1, 0
+		}
+		line += bytes.Count(text[at:s], []byte{'\n'})
+		at = s
+		out[i].Start, out[i].End = s, e
+		out[i].StartLine, out[i].EndLine = line, line+bytes.Count(text[s:e], []byte{'\n'})
+	}
+	return out
+}
+
+// plainBufs keeps the buffers of plain copies and their maps between
+// calls.
+var plainBufs = sync.Pool{New: func() any { return new(plainBuf) }}
+
+type plainBuf struct {
+	text   []byte
+	pieces []piece
+}
+
+// maxTag bounds the bytes of one tag; a longer stretch is not read as
+// one.
+const maxTag = 2048
+
+// blockTags are the elements (local names, lower case) whose start and
+// end break the line as shown: HTML blocks and line breaks, paragraphs
+// and breaks of word-processor XML (w:p, w:br, w:cr; text:p, text:h,
+// text:line-break; a:p, a:br), spreadsheet strings and rows (si, row) and
+// resource strings (string, item). Table cells are not: like "|" in
+// Markdown they separate words of one row.
+var blockTags = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range []string{
+		"p", "br", "div", "li", "tr", "ul", "ol", "table", "dt", "dd",
+		"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
+		"article", "header", "footer", "hr", "title", "option", "body",
+		"cr", "h", "line-break", "list-item", "si", "row", "string", "item",
+	} {
+		m[t] = true
+	}
+	return m
+}()
+
+// hasMarkup reports whether text holds a closing or empty-element tag, a
+// comment or an HTML line break: markup worth reading as it shows.
+func hasMarkup(text []byte) bool {
+	for i := 0; ; {
+		k := bytes.IndexByte(text[i:], '<')
+		if k < 0 || i+k+1 >= len(text) {
+			return false
+		}
+		i += k + 1
+		switch c := text[i]; {
+		case c == '/' && i+1 < len(text) && asciiLetter[text[i+1]]:
+			return true
+		case c == '!' && bytes.HasPrefix(text[i:], []byte("!--")):
+			return true
+		case (c == 'b' || c == 'B') && i+2 < len(text) && (text[i+1]|0x20) == 'r' && !asciiLetter[text[i+2]]:
+			return true
+		}
+	}
+}
+
+// markupMap maps offsets of a plain copy back to the markup (or RTF) it
+// was read from: piece k covers plain[plain[k]:plain[k+1]] and came from
+// src[src[k]:srcEnd[k]]; a verbatim piece has the same length in both.
+type markupMap struct {
+	pieces []piece
+}
+
+type piece struct {
+	plain, src, srcEnd int
+	verbatim           bool
+}
+
+// start maps the offset of a match's first byte.
+func (m *markupMap) start(p int) int {
+	pc := m.at(p)
+	if pc.verbatim {
+		return pc.src + p - pc.plain
+	}
+	return pc.src
+}
+
+// end maps the offset just after a match's last byte.
+func (m *markupMap) end(p int) int {
+	if p == 0 {
+		return m.start(0)
+	}
+	pc := m.at(p - 1)
+	if pc.verbatim {
+		return pc.src + p - pc.plain
+	}
+	return pc.srcEnd
+}
+
+func (m *markupMap) at(p int) piece {
+	k := sort.Search(len(m.pieces), func(k int) bool { return m.pieces[k].plain > p }) - 1
+	return m.pieces[max(k, 0)]
+}
+
+// plainWriter writes a plain copy and its map.
+type plainWriter struct {
+	src    []byte
+	out    []byte
+	m      markupMap
+	copied int // src[copied:] is not yet in out
+}
+
+// markupReader writes the plain copy of markup.
+type markupReader struct {
+	plainWriter
+	lastTag int // len(out) after the last line break a tag wrote, or -1
+}
+
+// readMarkup returns the plain copy of src and its map back to src,
+// appended to buf[:0] and pieces[:0].
+func readMarkup(src, buf []byte, pieces []piece) ([]byte, markupMap) {
+	r := markupReader{plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}, -1}
+	// The next '<' and '&', each found again only once passed.
+	lt, amp := -1, -1
+	for i := 0; ; {
+		if lt < i {
+			lt = indexFrom(src, i, '<')
+		}
+		if amp < i {
+			amp = indexFrom(src, i, '&')
+		}
+		if i = min(lt, amp); i == len(src) {
+			break
+		}
+		if i == lt {
+			i = r.tag(i)
+		} else {
+			i = r.entity(i)
+		}
+	}
+	r.verbatim(len(src))
+	return r.out, r.m
+}
+
+// verbatim copies src[copied:to] as it is.
+func (r *plainWriter) verbatim(to int) {
+	if to <= r.copied {
+		return
+	}
+	r.m.pieces = append(r.m.pieces, piece{plain: len(r.out), src: r.copied, srcEnd: to, verbatim: true})
+	r.out = append(r.out, r.src[r.copied:to]...)
+	r.copied = to
+}
+
+// replace writes s in place of src[at:to], after what comes before it.
+func (r *plainWriter) replace(at, to int, s string) {
+	r.verbatim(at)
+	r.m.pieces = append(r.m.pieces, piece{plain: len(r.out), src: at, srcEnd: to})
+	r.out = append(r.out, s...)
+	r.copied = to
+}
+
+// entity decodes the character reference at src[i] ('&'), or leaves it.
+func (r *markupReader) entity(i int) int {
+	j := i + 1
+	for j < len(r.src) && j-i <= 10 && (asciiLetter[r.src[j]] || isDigit[r.src[j]] || r.src[j] == '#') {
+		j++
+	}
+	if j >= len(r.src) || r.src[j] != ';' || j == i+1 {
+		return i + 1
+	}
+	ref := string(r.src[i : j+1])
+	s := html.UnescapeString(ref)
+	if s == ref {
+		return i + 1
+	}
+	r.replace(i, j+1, s)
+	return j + 1
+}
+
+// tag reads the tag at src[i] ('<'): a comment's opener, or a start or
+// end tag with well-formed attributes. Anything else is text ("a < b").
+func (r *markupReader) tag(i int) int {
+	src := r.src
+	if bytes.HasPrefix(src[i:], []byte("<!--")) {
+		r.replace(i, i+4, " ")
+		return i + 4
+	}
+	if bytes.HasPrefix(src[i:], []byte("<![CDATA[")) {
+		r.replace(i, i+9, " ")
+		return i + 9
+	}
+	lim := min(len(src), i+maxTag)
+	j := i + 1
+	if j < lim && (src[j] == '/' || src[j] == '?') {
+		j++
+	}
+	nameStart := j
+	for j < lim && isNameByte(src[j]) {
+		j++
+	}
+	if j == nameStart || !asciiLetter[src[nameStart]] {
+		return i + 1
+	}
+	name := src[nameStart:j]
+	if k := bytes.LastIndexByte(name, ':'); k >= 0 {
+		name = name[k+1:]
+	}
+	var lower [16]byte
+	block := false
+	if len(name) <= len(lower) {
+		for k, c := range name {
+			lower[k] = c | 0x20*byte(b2u(c >= 'A' && c <= 'Z'))
+		}
+		block = blockTags[string(lower[:len(name)])]
+	}
+	type value struct{ at, end int }
+	var long []value
+	for {
+		ws := j
+		for j < lim && isSpace(src[j]) {
+			j++
+		}
+		if j >= lim {
+			return i + 1
+		}
+		switch src[j] {
+		case '>':
+			j++
+		case '/', '?':
+			if j+1 < lim && src[j+1] == '>' {
+				j += 2
+				break
+			}
+			return i + 1
+		default:
+			if j == ws {
+				return i + 1 // attributes are set apart by space
+			}
+			at := j
+			for j < lim && isNameByte(src[j]) {
+				j++
+			}
+			if j == at {
+				return i + 1
+			}
+			k := j
+			for k < lim && isSpace(src[k]) {
+				k++
+			}
+			if k >= lim || src[k] != '=' {
+				continue // an attribute without a value
+			}
+			k++
+			for k < lim && isSpace(src[k]) {
+				k++
+			}
+			if k >= lim {
+				return i + 1
+			}
+			if q := src[k]; q == '"' || q == '\'' {
+				e := bytes.IndexByte(src[k+1:lim], q)
+				if e < 0 {
+					return i + 1
+				}
+				e += k + 1
+				if bytes.Count(src[k+1:e], []byte{' '}) >= 2 {
+					long = append(long, value{at, e + 1})
+				}
+				j = e + 1
+				continue
+			}
+			for k < lim && !isSpace(src[k]) && src[k] != '>' && src[k] != '<' {
+				k++
+			}
+			j = k
+			continue
+		}
+		break
+	}
+	r.verbatim(i)
+	sep := " "
+	if block {
+		sep = "\n"
+		if r.lastTag >= 0 && len(bytes.TrimSpace(r.out[r.lastTag:])) == 0 {
+			sep = " " // one break for nested blocks
+		}
+	}
+	if len(long) == 0 {
+		r.replace(i, j, sep)
+	} else {
+		// Each long value, with its name as a label, on a line of its
+		// own; the rest of the tag a separator.
+		r.replace(i, long[0].at, "\n")
+		for k, v := range long {
+			if k > 0 {
+				r.replace(long[k-1].end, v.at, "\n")
+			}
+			r.verbatim(v.end)
+		}
+		r.replace(long[len(long)-1].end, j, "\n")
+		sep = "\n"
+	}
+	if sep == "\n" {
+		r.lastTag = len(r.out)
+	}
+	return j
+}
+
+// indexFrom returns the index of the first c in src[i:], or len(src).
+func indexFrom(src []byte, i int, c byte) int {
+	if k := bytes.IndexByte(src[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(src)
+}
+
+func isNameByte(c byte) bool {
+	return asciiLetter[c] || isDigit[c] || c == '-' || c == '_' || c == ':' || c == '.'
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}

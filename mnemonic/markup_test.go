@@ -1,0 +1,226 @@
+package mnemonic
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+)
+
+// plainCase is a document that holds one phrase: render writes it from
+// the phrase's words (NFC), line is the line the phrase starts on.
+type plainCase struct {
+	name   string
+	lang   Language
+	n      int
+	line   int
+	render func(w []string) string
+}
+
+// checkPlainCases finds each case's phrase, at its line and with its
+// span from its first word to its last in the document as written.
+// Failure messages name fingerprints and offsets, never words.
+func checkPlainCases(t *testing.T, seed uint64, cases []plainCase) {
+	rng := rand.New(rand.NewPCG(seed, seed+1))
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			fx := newFixture(t, rng, tc.lang, tc.n)
+			w := make([]string, len(fx.words))
+			for i, x := range fx.words {
+				w[i] = norm.NFC.String(x)
+			}
+			text := []byte(tc.render(w))
+			ms := Find(text)
+			require.Len(t, ms, 1)
+			m := ms[0]
+			assert.Equal(t, fp(fx.norm), fp(m.Phrase.Reveal()))
+			assert.Equal(t, tc.line, m.StartLine, "start line")
+			assert.Equal(t, m.StartLine+bytes.Count(text[m.Start:m.End], []byte{'\n'}), m.EndLine, "end line")
+			assert.Equal(t, tc.line, 1+bytes.Count(text[:m.Start], []byte{'\n'}), "span start's line")
+			assert.True(t, m.Start >= 0 && m.Start < m.End && m.End <= len(text), "span %d..%d of %d", m.Start, m.End, len(text))
+			assert.Equal(t, findEager(text), ms, "lazy and eager finders differ")
+		})
+	}
+}
+
+// TestFindInMarkup: HTML and the XML of office documents are read as
+// they show. Until 2026-12-02 tags were only separators, so a phrase in
+// a paragraph between others (no line break in the markup), in a
+// comment, in an attribute value (an app.config's value="…"), one word
+// a paragraph, or with &nbsp; between words was missed.
+func TestFindInMarkup(t *testing.T) {
+	para := func(s string) string { return "<p>" + s + "</p>" }
+	checkPlainCases(t, 41, []plainCase{
+		{"html paragraphs", English, 12, 1, func(w []string) string {
+			return "<html><body>" + para("Things to do this week and the next one") + para(strings.Join(w, " ")) + para("Call the plumber about the kitchen sink") + "</body></html>\n"
+		}},
+		{"html line breaks", English, 24, 2, func(w []string) string {
+			return "<div>\nNotes for the trip to the coast<br>" + strings.Join(w, " ") + "<br/>Buy a hat for the beach</div>\n"
+		}},
+		{"html comment", English, 12, 3, func(w []string) string {
+			return "<div>\n<p>Welcome</p>\n<!-- " + strings.Join(w, " ") + " -->\n</div>\n"
+		}},
+		{"entities between words", English, 12, 1, func(w []string) string {
+			return "<td>" + strings.Join(w, "&nbsp;") + "</td>\n"
+		}},
+		{"attribute value", English, 12, 4, func(w []string) string {
+			return "<configuration>\n  <appSettings>\n    <add key=\"Network\" value=\"mainnet\" />\n    <add key=\"Mnemonic\" value=\"" + strings.Join(w, " ") + "\" />\n  </appSettings>\n</configuration>\n"
+		}},
+		{"attribute over lines", English, 12, 3, func(w []string) string {
+			return "<wallet\n   name=\"main\"\n   words='" + strings.Join(w, " ") + "'\n/>\n"
+		}},
+		{"word document paragraph per word", English, 12, 2, func(w []string) string {
+			var b strings.Builder
+			b.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\r\n")
+			b.WriteString(`<w:document><w:body><w:p><w:r><w:t>My recovery words</w:t></w:r></w:p>`)
+			for _, x := range w {
+				b.WriteString(`<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>` + x + `</w:t></w:r></w:p>`)
+			}
+			b.WriteString(`<w:p><w:r><w:t>Keep this safe and never share it with anyone at all</w:t></w:r></w:p></w:body></w:document>`)
+			return b.String()
+		}},
+		{"word document runs", Spanish, 12, 1, func(w []string) string {
+			return `<w:document><w:body><w:p><w:r><w:t>Cartera</w:t></w:r></w:p><w:p><w:r><w:t>` + strings.Join(w[:5], " ") + `</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve"> ` + strings.Join(w[5:], " ") + `</w:t></w:r></w:p><w:p><w:r><w:t>Llamar al fontanero</w:t></w:r></w:p></w:body></w:document>`
+		}},
+		{"opendocument paragraphs", French, 12, 1, func(w []string) string {
+			return `<office:text><text:p text:style-name="P1">Choses à faire cette semaine et la suivante</text:p><text:p text:style-name="P1">` + strings.Join(w, " ") + `</text:p><text:p>Appeler le plombier</text:p></office:text>`
+		}},
+	})
+}
+
+// TestFindMarkupListsAreLists: a wordlist laid out in markup, an item or
+// a paragraph a word, is still a list.
+func TestFindMarkupListsAreLists(t *testing.T) {
+	words := Wordlist(English)
+	for _, wrap := range []string{"<li>%s</li>\n", "<li>%s</li>", "<w:p><w:r><w:t>%s</w:t></w:r></w:p>", "<option value=\"%[1]s\">%[1]s</option>"} {
+		var b strings.Builder
+		b.WriteString("<ul>")
+		for _, w := range words {
+			fmt.Fprintf(&b, wrap, w)
+		}
+		b.WriteString("</ul>\n")
+		assert.Empty(t, Find([]byte(b.String())), "%q", wrap)
+	}
+}
+
+// TestFindInRTF: RTF is read as a reader sees it. Until 2026-12-02 its
+// control words were words: "\par" (WordPad's paragraph end) broke a
+// phrase written over lines, and letters beyond ASCII ("\'e1", "\u12354")
+// broke the words they were in.
+func TestFindInRTF(t *testing.T) {
+	const head = `{\rtf1\ansi\ansicpg1252\deff0\nouicompat\deflang1033{\fonttbl{\f0\fnil\fcharset0 Calibri;}}` + "\r\n" + `{\*\generator Riched20 10.0.19041}\viewkind4\uc1 ` + "\r\n"
+	cp := func(m *charmap.Charmap, s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			if r < 0x80 {
+				b.WriteRune(r)
+				continue
+			}
+			c, ok := m.EncodeRune(r)
+			if !ok {
+				return "unencodable"
+			}
+			fmt.Fprintf(&b, `\'%02x`, c)
+		}
+		return b.String()
+	}
+	uni := func(s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			if r < 0x80 {
+				b.WriteRune(r)
+				continue
+			}
+			v := int(r)
+			if v > 0x7fff {
+				v -= 0x10000
+			}
+			fmt.Fprintf(&b, `\u%d?`, v)
+		}
+		return b.String()
+	}
+	checkPlainCases(t, 43, []plainCase{
+		{"wordpad lines", English, 12, 3, func(w []string) string {
+			return head + `\pard\sa200\sl276\slmult1\f0\fs22\lang9 ` + strings.Join(w[:4], " ") + `\par` + "\r\n" + strings.Join(w[4:8], " ") + `\par` + "\r\n" + strings.Join(w[8:], " ") + `\par` + "\r\n}\r\n"
+		}},
+		{"a word a paragraph", English, 24, 3, func(w []string) string {
+			return head + `\pard\f0\fs22 ` + strings.Join(w, `\par`+"\r\n") + `\par` + "\r\n}\r\n"
+		}},
+		{"textedit", English, 12, 6, func(w []string) string {
+			return "{\\rtf1\\ansi\\ansicpg1252\\cocoartf2639\n\\cocoatextscaling0\\cocoaplatform0{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;}\n{\\colortbl;\\red255\\green255\\blue255;}\n\\pard\\tx566\\pardirnatural\\partightenfactor0\n\n\\f0\\fs24 \\cf0 " + strings.Join(w[:6], " ") + "\\\n" + strings.Join(w[6:], " ") + "}"
+		}},
+		{"spanish in code page 1252", Spanish, 12, 4, func(w []string) string {
+			return head + `\pard\f0\fs22 Cartera\par` + "\r\n" + cp(charmap.Windows1252, strings.Join(w, " ")) + `\par` + "\r\n}"
+		}},
+		{"czech in code page 1250", Czech, 12, 4, func(w []string) string {
+			return strings.Replace(head, "ansicpg1252", "ansicpg1250", 1) + `\pard\f0\fs22 Penezenka\par` + "\r\n" + cp(charmap.Windows1250, strings.Join(w, " ")) + `\par` + "\r\n}"
+		}},
+		{"japanese as unicode escapes", Japanese, 12, 4, func(w []string) string {
+			return head + `\pard\f0\fs22 wallet\par` + "\r\n" + uni(strings.Join(w, "\u3000")) + `\par` + "\r\n}"
+		}},
+		{"bold words", English, 12, 4, func(w []string) string {
+			return head + `\pard\f0 seed:\par` + "\r\n" + strings.Join(w[:3], " ") + ` {\b ` + strings.Join(w[3:9], " ") + `}\b0  ` + strings.Join(w[9:], " ") + `\par` + "\r\n}"
+		}},
+	})
+}
+
+// TestPlainCopyMap: offsets of the plain copies map back into the source
+// in order, verbatim pieces hold the source's bytes, and tags, entities
+// and control words are read as the reader sees them.
+func TestPlainCopyMap(t *testing.T) {
+	for _, tc := range []struct {
+		name, src, plain string
+		read             func(src, buf []byte, pieces []piece) ([]byte, markupMap)
+	}{
+		{"paragraphs", "<p>one</p><p>two &amp; three</p>", "\none\n two & three\n", readMarkup},
+		{"inline tags", "a<b>bold</b>c <span class=\"x\">d</span>", "a bold c c  d ", readMarkup},
+		{"not tags", "if a<b && c>d {", "if a<b && c>d {", readMarkup},
+		{"attribute", `<i title="a b c" x=1>t</i>`, "\ntitle=\"a b c\"\nt ", readMarkup},
+		{"comment", "x<!-- a b -->y", "x  a b -->y", readMarkup},
+		{"rtf", `{\rtf1{\fonttbl{\f0 Arial;}}caf\'e9 \b bold\b0\par` + "\r\n" + `\u12354?x\\y}`, "café bold\nあx\\y", readRTF},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := []byte(tc.src)
+			plain, m := tc.read(src, nil, nil)
+			if tc.name != "inline tags" {
+				assert.Equal(t, tc.plain, string(plain))
+			}
+			checkPlainMap(t, src, plain, m)
+		})
+	}
+}
+
+// checkPlainMap checks the invariants of a plain copy's map.
+func checkPlainMap(t *testing.T, src, plain []byte, m markupMap) {
+	t.Helper()
+	prev := 0
+	for k, p := range m.pieces {
+		end := len(plain)
+		if k+1 < len(m.pieces) {
+			end = m.pieces[k+1].plain
+		}
+		require.True(t, p.plain <= end && p.src <= p.srcEnd && p.srcEnd <= len(src) && p.src >= prev, "piece %d", k)
+		if p.verbatim {
+			require.Equal(t, src[p.src:p.srcEnd], plain[p.plain:end], "verbatim piece %d", k)
+		}
+		prev = p.srcEnd
+	}
+	if len(plain) == 0 {
+		return
+	}
+	last := -1
+	for i := range plain {
+		s := m.start(i)
+		require.True(t, s >= last && s < len(src)+1, "start(%d) = %d", i, s)
+		last = s
+		e := m.end(i + 1)
+		require.True(t, e > s || e == s && s == len(src), "end(%d) = %d, start %d", i+1, e, s)
+		require.True(t, e <= len(src), "end(%d) = %d", i+1, e)
+	}
+}
