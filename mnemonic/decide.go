@@ -160,11 +160,13 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				// a list or prose, where one window in 16 passes.
 				continue
 			}
-			if validLength(n) && !((edges.strong(i, true) || labelledAt(f.text, run[i].start)) && edges.strong(i+l, true)) {
+			shaped := lineShaped(run, i, i+l)
+			if validLength(n) && !((edges.strong(i, true) || labelledAt(f.text, run[i].start)) && edges.strong(i+l, true)) && !shaped {
 				// The unit has a phrase length but fails: a shorter
 				// window that passes is chance (a typo in a real
 				// phrase, or rows of a table), unless punctuation or a
-				// label marks its start and punctuation its end.
+				// label marks its start and punctuation its end, or
+				// it is whole lines shaped unlike the unit's others.
 				continue
 			}
 			w := run[i : i+l]
@@ -173,6 +175,8 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				continue
 			}
 			if m, ok := f.tryWindow(w, layoutOf(w), w); ok {
+				// Whole lines shaped apart are a unit of their own.
+				m.Exact = shaped
 				bonus := 0
 				if clear {
 					bonus += edgeBits
@@ -412,6 +416,33 @@ func (f *finder) sortsBefore(a, b token) bool {
 
 // crossesBlankLine reports whether a blank line stands between two of
 // the words.
+// lineShaped reports whether the window run[i:j] is whole lines of the
+// unit run shaped unlike its other lines: lines of at least twice the
+// words of any other (a phrase on its line or two, next to a short line
+// of list words such as "Keep this safe" or "Check balance later"), or a
+// word a line next to lines of several. Such a neighbour makes the unit
+// a phrase length that fails; rows of one table, or a label word on the
+// phrase's line, do not set it apart.
+func lineShaped(run []token, i, j int) bool {
+	if i > 0 && run[i].line == run[i-1].line || j < len(run) && run[j].line == run[j-1].line {
+		return false
+	}
+	minIn, maxIn, minOut, maxOut := len(run), 0, len(run), 0
+	for k := 0; k < len(run); {
+		e := k + 1
+		for e < len(run) && run[e].line == run[k].line {
+			e++
+		}
+		if c := e - k; k >= i && k < j {
+			minIn, maxIn = min(minIn, c), max(maxIn, c)
+		} else {
+			minOut, maxOut = min(minOut, c), max(maxOut, c)
+		}
+		k = e
+	}
+	return maxOut > 0 && (minIn >= 2*maxOut || maxIn == 1 && minOut >= 2)
+}
+
 func crossesBlankLine(w []token) bool {
 	for _, t := range w[1:] {
 		if t.para {

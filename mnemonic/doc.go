@@ -57,7 +57,9 @@
 //     random 12-word phrase in 8,500 does);
 //   - a window with more than 3 list words around it needs clear edges;
 //     when the unit has a phrase length but fails, a shorter window needs
-//     punctuation or a label to mark it off;
+//     punctuation or a label to mark it off, or to be whole lines shaped
+//     apart from the unit's others (a phrase on its line beside a short
+//     line of list words such as "Keep this safe");
 //   - words separated in varied ways (code: "start: 0, end: 1000") or by
 //     sentence ends are not a phrase; nor is one word over and over.
 //

@@ -617,3 +617,71 @@ func TestFindTypo(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Zero(t, ms[0].Corrected)
 }
+
+// TestFindBesideShortListLine: a phrase on its lines next to a short
+// line of list words ("Keep this safe", "Check balance later": "keep",
+// "this", "safe", "check", "balance" and "later" are all BIP-39 words)
+// is found. The two made a unit of a phrase length that failed, and a
+// shorter window needed punctuation or a label; until 2026-12-02 such a
+// phrase was missed.
+func TestFindBesideShortListLine(t *testing.T) {
+	rng := rand.New(rand.NewPCG(45, 46))
+	for i := range 60 {
+		fx := newFixture(t, rng, English, []int{12, 24}[i%2])
+		var text string
+		switch i % 4 {
+		case 0:
+			text = "Notes\n" + strings.Join(fx.words, " ") + "\nKeep this safe\n"
+		case 1:
+			text = "Check balance later\n" + strings.Join(fx.words, " ") + "\n"
+		case 2:
+			half := len(fx.words) / 2
+			text = "wallet\n" + strings.Join(fx.words[:half], " ") + "\n" + strings.Join(fx.words[half:], " ") + "\nNever share this\n"
+		default:
+			text = "My recovery words\n" + strings.Join(fx.words, "\n") + "\nKeep this safe\n"
+		}
+		extra := map[int]string{0: "keep this safe", 1: "check balance later", 2: "never share this", 3: "keep this safe"}[i%4]
+		if _, err := Validate(strings.Join(fx.words, " ") + " " + extra); err == nil {
+			// The phrase and the line together pass the checksum too
+			// (once in 32): that reading, a whole unit, wins.
+			continue
+		}
+		if _, err := Validate(extra + " " + strings.Join(fx.words, " ")); err == nil {
+			continue
+		}
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "sample %d", i)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d: %d words found, %d planted", i, ms[0].Phrase.Len(), len(fx.words))
+	}
+}
+
+// TestFindTableRowsNoWindow: rows of a table of list words, all of the
+// same width, give no phrase shorter than the table: a window of whole
+// rows passes the checksum by chance once in 16.
+func TestFindTableRowsNoWindow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(47, 48))
+	words := Wordlist(English)
+	for _, shape := range [][2]int{{5, 3}, {6, 3}, {8, 3}, {7, 3}, {3, 5}, {4, 6}} {
+		rows, cols := shape[0], shape[1]
+		short := 0
+		for range 200 {
+			var b strings.Builder
+			b.WriteString("Results\n")
+			for range rows {
+				for c := range cols {
+					if c > 0 {
+						b.WriteString(" ")
+					}
+					b.WriteString(words[rng.IntN(len(words))])
+				}
+				b.WriteString("\n")
+			}
+			for _, m := range Find([]byte(b.String())) {
+				if m.Phrase.Len() < rows*cols {
+					short++
+				}
+			}
+		}
+		assert.Zero(t, short, "%dx%d tables: phrases shorter than the table", rows, cols)
+	}
+}
