@@ -69,7 +69,9 @@
 // is read as that word when the whole stretch is a phrase length, set off
 // from the text around it, and the checksum holds (Match.Corrected); a
 // misspelling is what a note of a phrase most often has, and the wallet is
-// recovered as easily. No other fuzzy matching is done. Phrases never
+// recovered as easily. Spanish and French words typed without their
+// accents ("abaco" for "ábaco") are the listed words, as the BIP-39 notes
+// on both lists have it. No other fuzzy matching is done. Phrases never
 // overlap.
 //
 // # Other schemes

@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Known-answer vectors from trezor/python-mnemonic vectors.json (english,
@@ -72,6 +73,61 @@ func TestValidateEveryLanguageAndForm(t *testing.T) {
 			q, err = Validate(strings.ToUpper(strings.Join(p.RevealWords(), "\u3000")))
 			require.NoError(t, err, "%s/%d upper", lang, n)
 			assert.Equal(t, ent[:n], q.RevealEntropy())
+		}
+	}
+}
+
+// TestValidateWithoutAccents: Spanish and French phrases typed without
+// their accents validate to the same phrase, and are found in text: the
+// BIP-39 notes on both lists count "á" as "a" (and "é", "è" as "e") in
+// telling words apart, and wallets accept them so. Until 2026-12-02
+// such a phrase was no phrase at all.
+func TestValidateWithoutAccents(t *testing.T) {
+	ent := []byte("walletaudit-test-entropy-32byte!")
+	for _, lang := range []Language{Spanish, French} {
+		folded := 0
+		for _, w := range Wordlist(lang) {
+			if stripMarks(norm.NFKD.String(w)) != norm.NFKD.String(w) {
+				folded++
+			}
+		}
+		require.Greater(t, folded, 100, "%s words with accents", lang)
+		for _, n := range []int{16, 32} {
+			// The first entropy, counting up from ent, whose phrase has
+			// accented words.
+			e := append([]byte(nil), ent[:n]...)
+			var p Phrase
+			var plain string
+			for {
+				var err error
+				p, err = FromEntropy(e, lang)
+				require.NoError(t, err)
+				plain = stripMarks(norm.NFKD.String(p.Reveal()))
+				if plain != norm.NFKD.String(p.Reveal()) {
+					break
+				}
+				e[0]++
+			}
+			q, err := Validate(plain)
+			require.NoError(t, err, "%s/%d", lang, n)
+			assert.Equal(t, e, q.RevealEntropy(), "%s/%d", lang, n)
+			assert.Equal(t, lang, q.Language())
+			assert.True(t, p.Reveal() == q.Reveal(), "%s/%d: the words as listed", lang, n)
+			ms := Find([]byte("seed: " + plain + "\n"))
+			require.Len(t, ms, 1, "%s/%d in text", lang, n)
+			assert.Equal(t, e, ms[0].Phrase.RevealEntropy())
+		}
+	}
+	// No two words of one list fold to one word.
+	for _, lang := range Languages() {
+		seen := map[string]bool{}
+		for _, w := range Wordlist(lang) {
+			k := norm.NFKD.String(w)
+			if lang == Spanish || lang == French {
+				k = stripMarks(k)
+			}
+			assert.False(t, seen[k], "%s: two words fold to one", lang)
+			seen[k] = true
 		}
 	}
 }

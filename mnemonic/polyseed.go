@@ -317,8 +317,8 @@ func polyseedCodes(lang Language, idx []uint16) []uint16 {
 // characters, accents optional in Spanish and French (src/lang.c). short
 // reports that the token was not the exact word.
 func (pt *polyseedTables) word(t *tables, li int, f string) (idx uint16, short, ok bool) {
-	if e := t.lookup[f]; e != nil && e.mask&(1<<li) != 0 {
-		return e.idx[li], false, true
+	if e := t.lookup[f]; e != nil && e.mask&(1<<li) != 0 && t.words[li][e.idx[li]] == f {
+		return e.idx[li], false, true // the word as listed, not folded
 	}
 	if pt.short[li] == nil {
 		return 0, false, false

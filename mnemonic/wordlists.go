@@ -254,6 +254,23 @@ func buildTables() *tables {
 			e.idx[li] = uint16(i)
 		}
 	}
+	// Spanish and French words typed without their accents ("abaco"
+	// for "ábaco", "eleve" for "élève"): the BIP-39 notes on both lists
+	// count an accented letter as the letter without its accent in
+	// telling words apart, so no two words of one list fold to one.
+	for _, lang := range []Language{Spanish, French} {
+		li := langIndex(lang)
+		for i, w := range t.words[li] {
+			s := stripMarks(w)
+			if s == w {
+				continue
+			}
+			if e := t.entryFor(s); e.mask&(1<<li) == 0 {
+				e.mask |= 1 << li
+				e.idx[li] = uint16(i)
+			}
+		}
+	}
 	for i, w := range t.words[0] {
 		p := w
 		if len(p) > 4 {
