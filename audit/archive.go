@@ -18,6 +18,7 @@ import (
 	"github.com/walletaudit/walletaudit/internal/mailparts"
 	"github.com/walletaudit/walletaudit/internal/ocr"
 	"github.com/walletaudit/walletaudit/internal/pdftext"
+	"github.com/walletaudit/walletaudit/internal/sqlitetext"
 	"github.com/walletaudit/walletaudit/internal/pwexport"
 	"github.com/walletaudit/walletaudit/internal/qrimage"
 	"github.com/walletaudit/walletaudit/mnemonic"
@@ -72,6 +73,7 @@ const (
 	mailMbox    // mbox: messages one after another
 	qrImage     // an image: its QR codes are decoded (internal/qrimage)
 	pdfDoc      // a PDF: the text of its pages (internal/pdftext)
+	sqliteDB    // an SQLite database: the text of its tables (internal/sqlitetext)
 	// passwordExport plus a pwexport.Kind: a password manager's export,
 	// its entries read by internal/pwexport.
 	passwordExport archiveKind = 100
@@ -107,6 +109,8 @@ func sniffArchive(head []byte) archiveKind {
 		return qrImage
 	case pdftext.Sniff(head):
 		return pdfDoc
+	case sqlitetext.Sniff(head):
+		return sqliteDB
 	}
 	switch mailparts.Sniff(head) {
 	case mailparts.Message:
@@ -262,6 +266,12 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		// (uncompressed text, metadata) are scanned too, as before.
 		w.scanPDF(ctx, it, rc, b, member)
 		return true, nil
+	case sqliteDB:
+		// The text of each table is a member; the file's own bytes
+		// (a Bitcoin Core wallet's records, deleted rows) are scanned
+		// too, as before.
+		w.scanSQLite(ctx, it, rc, b, member)
+		return true, nil
 	default:
 		if kind > passwordExport {
 			err = scanPasswordExport(catch.wrap(rc), pwexport.Kind(kind-passwordExport), b, lim.Members, w.s.opts.MaxWholeFile, member)
@@ -375,6 +385,36 @@ func (w *itemScanner) scanPDF(ctx context.Context, it Item, rc io.Reader, b *arc
 	}
 	if errors.Is(err, pdftext.ErrLimit) {
 		w.st.skip(it.Path, strings.TrimPrefix(err.Error(), "pdftext: ")+"; the rest of the PDF was not read")
+	}
+}
+
+// scanSQLite hands on the text of each table of an SQLite database as a
+// member named after the table, each value on a line of its own
+// (internal/sqlitetext): values lie side by side in the file's bytes, so
+// a phrase typed into a notes app is glued to the columns around it. The
+// text counts against the archive budget; a database that does not parse
+// gives the tables read before the damage (its bytes are scanned anyway).
+func (w *itemScanner) scanSQLite(ctx context.Context, it Item, rc io.Reader, b *archiveBudget, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) {
+	ra, size, ok := readerAtOf(rc)
+	if !ok || b.bytes <= 0 {
+		return
+	}
+	tables, err := sqlitetext.Extract(ctx, ra, size, sqlitetext.Limits{Bytes: b.bytes})
+	if err != nil && ctx.Err() == nil {
+		w.s.log.Debug("sqlite text not read in full", "path", it.Path, "err", err)
+	}
+	for _, t := range tables {
+		br := &budgetReader{r: strings.NewReader(t.Text), b: b}
+		name := strings.NewReplacer("/", "_", "!", "_").Replace(t.Name)
+		if merr := member(name, int64(len(t.Text)), 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }); merr != nil {
+			if errors.Is(merr, errArchiveBudget) {
+				w.st.skip(it.Path, "archive limits reached; the rest of the database was not read")
+			}
+			return
+		}
+	}
+	if errors.Is(err, sqlitetext.ErrLimit) {
+		w.st.skip(it.Path, strings.TrimPrefix(err.Error(), "sqlitetext: ")+"; the rest of the database was not read")
 	}
 }
 
@@ -623,7 +663,7 @@ func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder
 	if f, ok := localFile(rc); ok {
 		return fileRewinder{f, rc}, nil
 	}
-	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind > passwordExport {
+	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind == sqliteDB || kind > passwordExport {
 		var b bytes.Buffer
 		if size > 0 && size <= limit {
 			b.Grow(int(size) + bytes.MinRead)

@@ -1,0 +1,159 @@
+package sqlitetext
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The fixtures are written by testdata/make.py; their phrases are public
+// BIP-39 test vectors.
+const (
+	vector   = "legal winner thank year wave sausage worth useful legal winner thank yellow"
+	vector24 = "letter advice cage absurd amount doctor acoustic avoid letter advice cage absurd amount doctor acoustic avoid letter advice cage absurd amount doctor acoustic bless"
+)
+
+func fixture(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile("testdata/" + name)
+	require.NoError(t, err)
+	return b
+}
+
+func extract(t testing.TB, b []byte, lim Limits) ([]Table, error) {
+	return Extract(context.Background(), bytes.NewReader(b), int64(len(b)), lim)
+}
+
+func TestExtract(t *testing.T) {
+	var long strings.Builder
+	for i := range 400 {
+		fmt.Fprintf(&long, "line %04d of a long note\n", i)
+	}
+	for _, tc := range []struct {
+		file, table string
+		lines       []string // each must be a line of the table's text
+		holds       string   // and this must be in it
+		rows        int      // blank-line-separated rows, at least
+	}{
+		// Rows over interior pages; the phrase glued to the title in
+		// the file's bytes is a line of its own; a note over overflow
+		// pages comes back whole.
+		{"notes.sqlite", "notes", []string{"wallet", vector, "note 299", "lorem ipsum dolor sit amet 0"}, long.String(), 302},
+		// UTF-16 text in a table WITHOUT ROWID (an index b-tree).
+		{"utf16.sqlite", "kv", []string{"seed", vector24, "key199", "value 0"}, "", 201},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			tables, err := extract(t, fixture(t, tc.file), Limits{})
+			require.NoError(t, err)
+			require.Len(t, tables, 1, "the application's tables, not indexes or sqlite_*")
+			assert.Equal(t, tc.table, tables[0].Name)
+			text := tables[0].Text
+			lines := map[string]bool{}
+			for _, l := range strings.Split(text, "\n") {
+				lines[l] = true
+			}
+			for _, l := range tc.lines {
+				assert.True(t, lines[l], "line %.20q… not found", l)
+			}
+			assert.Contains(t, text, tc.holds)
+			assert.GreaterOrEqual(t, strings.Count(text, "\n\n"), tc.rows)
+		})
+	}
+}
+
+// TestExtractLimits: the text and the pages read are bounded, and what
+// was read before a limit is returned with ErrLimit.
+func TestExtractLimits(t *testing.T) {
+	b := fixture(t, "notes.sqlite")
+	tables, err := extract(t, b, Limits{Bytes: 100})
+	require.ErrorIs(t, err, ErrLimit)
+	require.Len(t, tables, 1)
+	assert.Len(t, tables[0].Text, 100)
+
+	_, err = extract(t, b, Limits{Pages: 3})
+	require.ErrorIs(t, err, ErrLimit)
+}
+
+// TestExtractDamaged: damaged and hostile files are errors, quickly:
+// truncated, a page that points to itself, cell counts that do not fit,
+// a page size that is no power of two, not a database at all.
+func TestExtractDamaged(t *testing.T) {
+	good := fixture(t, "notes.sqlite")
+	pageSize := int(binary.BigEndian.Uint16(good[16:18]))
+	mutate := func(f func(b []byte) []byte) []byte { return f(bytes.Clone(good)) }
+	// The schema's root (page 1) made an interior page whose right-most
+	// child is itself.
+	loop := mutate(func(b []byte) []byte {
+		b[100] = 0x05
+		binary.BigEndian.PutUint16(b[103:], 0)
+		binary.BigEndian.PutUint32(b[108:], 1)
+		return b
+	})
+	cells := mutate(func(b []byte) []byte { binary.BigEndian.PutUint16(b[103:], 0xffff); return b })
+	for name, b := range map[string][]byte{
+		"truncated header": good[:60],
+		"truncated pages":  good[:pageSize+pageSize/2],
+		"page loop":        loop,
+		"cells":            cells,
+		"page size":        mutate(func(b []byte) []byte { binary.BigEndian.PutUint16(b[16:], 1000); return b }),
+		"not sqlite":       []byte(strings.Repeat("not a database ", 20)),
+	} {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			_, err := extract(t, b, Limits{})
+			assert.Error(t, err)
+			assert.Less(t, time.Since(start), 5*time.Second)
+		})
+	}
+}
+
+func TestExtractCancelled(t *testing.T) {
+	b := fixture(t, "notes.sqlite")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := Extract(ctx, bytes.NewReader(b), int64(len(b)), Limits{})
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+func TestVarint(t *testing.T) {
+	for _, tc := range []struct {
+		in []byte
+		v  int64
+		k  int
+	}{
+		{[]byte{0x00}, 0, 1},
+		{[]byte{0x7f}, 127, 1},
+		{[]byte{0x81, 0x00}, 128, 2},
+		{[]byte{0x81, 0x80, 0x00}, 1 << 14, 3},
+		{[]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}, -1, 9},
+		{[]byte{0x81}, 0, 0},
+		{nil, 0, 0},
+	} {
+		v, k := varint(tc.in)
+		assert.Equal(t, tc.v, v, "% x", tc.in)
+		assert.Equal(t, tc.k, k, "% x", tc.in)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add(fixture(f, "utf16.sqlite"))
+	f.Add(fixture(f, "notes.sqlite")[:8192])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tables, _ := extract(t, b, Limits{Pages: 4096, Bytes: 1 << 20})
+		n := 0
+		for _, tb := range tables {
+			n += len(tb.Text)
+		}
+		if n > 1<<20 {
+			t.Fatalf("%d bytes of text, over the limit", n)
+		}
+	})
+}

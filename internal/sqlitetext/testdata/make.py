@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Writes the SQLite fixtures of sqlitetext_test.go with Python's sqlite3.
+
+The phrases are public BIP-39 test vectors (trezor/python-mnemonic
+vectors.json), never a wallet's. Run from this directory: python3 make.py
+"""
+import os
+import sqlite3
+
+VECTOR = "legal winner thank year wave sausage worth useful legal winner thank yellow"
+VECTOR24 = ("letter advice cage absurd amount doctor acoustic avoid letter advice cage absurd "
+            "amount doctor acoustic avoid letter advice cage absurd amount doctor acoustic bless")
+
+
+def fresh(name, encoding=None):
+    if os.path.exists(name):
+        os.remove(name)
+    c = sqlite3.connect(name)
+    c.execute("PRAGMA page_size=1024")
+    if encoding:
+        c.execute("PRAGMA encoding='%s'" % encoding)
+    return c
+
+
+def long_text():
+    # More than a page: read back through overflow pages.
+    return "".join("line %04d of a long note\n" % i for i in range(400))
+
+
+# A notes app: the phrase right after the title column ("wallet"), glued
+# to it in the file's bytes; enough rows for interior pages; a note longer
+# than a page.
+c = fresh("notes.sqlite")
+c.execute("CREATE TABLE notes(id INTEGER PRIMARY KEY, title TEXT, body TEXT, ts INTEGER)")
+for i in range(300):
+    c.execute("INSERT INTO notes(title, body, ts) VALUES (?, ?, ?)",
+              ("note %d" % i, "lorem ipsum dolor sit amet %d" % i, 1700000000 + i))
+c.execute("INSERT INTO notes(title, body, ts) VALUES (?, ?, ?)", ("wallet", VECTOR, 1700000000))
+c.execute("INSERT INTO notes(title, body, ts) VALUES (?, ?, ?)", ("long", long_text(), 1))
+c.execute("CREATE INDEX notes_title ON notes(title)")
+c.commit()
+c.close()
+
+# UTF-16 text, and a table WITHOUT ROWID (an index b-tree).
+c = fresh("utf16.sqlite", "UTF-16le")
+c.execute("CREATE TABLE kv(k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID")
+for i in range(200):
+    c.execute("INSERT INTO kv VALUES (?, ?)", ("key%03d" % i, "value %d" % i))
+c.execute("INSERT INTO kv VALUES (?, ?)", ("seed", VECTOR24))
+c.commit()
+c.close()
