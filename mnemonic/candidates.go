@@ -95,7 +95,15 @@ func (f *finder) examineRun(run []token) {
 		// one. A run that is one phrase over several lines was tried
 		// first; lines that pass by chance would all have to (1 in 16
 		// each for BIP-39).
-		if segs := f.lineSegments(run); len(segs) > 1 {
+		segs := f.lineSegments(run)
+		if len(segs) <= 1 {
+			// Or phrases one after another on a line, set apart by
+			// punctuation that few gaps of the run have ("p1; p2", a
+			// CSV row "p1,p2").
+			edges := newEdgeInfo(f.text, run)
+			segs = f.segmentsAt(run, edges.punct)
+		}
+		if len(segs) > 1 {
 			for _, seg := range segs {
 				f.examineRun(seg)
 			}
@@ -146,10 +154,18 @@ func (f *finder) setOff(unit []token, m Match) bool {
 // lines and each line holds a phrase of some scheme (less at most
 // maxExtra other words); otherwise it returns nil.
 func (f *finder) lineSegments(run []token) [][]token {
+	return f.segmentsAt(run, func(k int) bool { return bytes.IndexByte(f.text[run[k].gs:run[k].start], '\n') >= 0 })
+}
+
+// segmentsAt splits a run before each word k for which cut holds, when
+// each piece holds a phrase of some scheme (less at most maxExtra other
+// words, and but for a heading of a word or two before the first);
+// otherwise it returns nil.
+func (f *finder) segmentsAt(run []token, cut func(k int) bool) [][]token {
 	var segs [][]token
 	start := 0
 	for k := 1; k <= len(run); k++ {
-		if k < len(run) && bytes.IndexByte(f.text[run[k].gs:run[k].start], '\n') < 0 {
+		if k < len(run) && !cut(k) {
 			continue
 		}
 		seg := run[start:k]

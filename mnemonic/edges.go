@@ -19,7 +19,7 @@ func strongBefore(text []byte, i int) bool {
 		case ' ', '\t':
 			i--
 			continue
-		case '\n', '"', '\'', '`', '[', '(', '{', ':', '=', '>', '|':
+		case '\n', '"', '\'', '`', '[', '(', '{', ':', '=', '>', '|', ';', ',':
 			return true
 		}
 		return c >= '0' && c <= '9'
@@ -102,7 +102,7 @@ type edgeInfo struct {
 	freq [256]int
 }
 
-const boundaryChars = ":=\"'`()[]{}<>.;!?|\n"
+const boundaryChars = ":=\"'`()[]{}<>.,;!?|\n"
 
 func newEdgeInfo(text []byte, run []token) *edgeInfo {
 	e := &edgeInfo{text: text, run: run}
@@ -129,16 +129,19 @@ func (e *edgeInfo) strong(k int, hard bool) bool {
 	if e.run[k].num == 1 || (e.run[k-1].num > 0 && e.run[k].num == 0) {
 		return true
 	}
+	if !hard && e.freq['\n'] <= 2 && bytes.IndexByte(e.text[e.run[k].gs:e.run[k].start], '\n') >= 0 {
+		// A line break marks a phrase off only where few gaps have one
+		// (not in lists and tables, one item a line).
+		return true
+	}
+	return e.punct(k)
+}
+
+// punct reports whether the gap before word k (0 < k < len(run)) holds a
+// punctuation mark that few gaps of the run have.
+func (e *edgeInfo) punct(k int) bool {
 	for _, c := range e.text[e.run[k].gs:e.run[k].start] {
-		if c == '\n' {
-			// A line break marks a phrase off only where few gaps have
-			// one (not in lists and tables, one item a line).
-			if !hard && e.freq['\n'] <= 2 {
-				return true
-			}
-			continue
-		}
-		if strings.IndexByte(boundaryChars, c) >= 0 && e.freq[c]*3 < len(e.run) {
+		if c != '\n' && strings.IndexByte(boundaryChars, c) >= 0 && e.freq[c]*3 < len(e.run) {
 			return true
 		}
 	}

@@ -685,3 +685,31 @@ func TestFindTableRowsNoWindow(t *testing.T) {
 		assert.Zero(t, short, "%dx%d tables: phrases shorter than the table", rows, cols)
 	}
 }
+
+// TestFindPhrasesSetApartByPunctuation: phrases one after another on a
+// line, set apart by a semicolon or a comma that no other gap has (a CSV
+// row of two phrase columns), are each found. Until 2026-12-02 a unit
+// gave one reading at most, a comma was no boundary and neither mark set
+// a phrase off from what came before it: one phrase of two, or none.
+func TestFindPhrasesSetApartByPunctuation(t *testing.T) {
+	rng := rand.New(rand.NewPCG(49, 50))
+	for i := range 40 {
+		a := newFixture(t, rng, English, []int{12, 24}[i%2])
+		b := newFixture(t, rng, English, []int{24, 12}[i%2])
+		var text string
+		switch i % 4 {
+		case 0:
+			text = strings.Join(a.words, " ") + "; " + strings.Join(b.words, " ") + "\n"
+		case 1:
+			text = "old,new\n" + strings.Join(a.words, " ") + "," + strings.Join(b.words, " ") + "\n"
+		case 2:
+			text = "seeds: " + strings.Join(a.words, " ") + ", " + strings.Join(b.words, " ") + "\n"
+		default:
+			text = "n,seed_a,seed_b,ts\n7," + strings.Join(a.words, " ") + "," + strings.Join(b.words, " ") + ",2024-01-12\n"
+		}
+		ms := Find([]byte(text))
+		require.Len(t, ms, 2, "sample %d", i)
+		assert.Equal(t, fp(a.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+		assert.Equal(t, fp(b.norm), fp(ms[1].Phrase.Reveal()), "sample %d", i)
+	}
+}
