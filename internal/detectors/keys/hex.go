@@ -55,7 +55,8 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 	if e-s != 64 {
 		return detect.Candidate{}, false
 	}
-	if (s > 0 && (alnum[data[s-1]] && !(data[s-1] == 'x' && s >= 2 && data[s-2] == '0'))) || (e < len(data) && alnum[data[e]]) {
+	prefixed := s >= 2 && data[s-2] == '0' && (data[s-1] == 'x' || data[s-1] == 'X')
+	if (s > 0 && alnum[data[s-1]] && !prefixed) || (e < len(data) && alnum[data[e]]) {
 		return detect.Candidate{}, false
 	}
 	h := data[s:e]
@@ -67,7 +68,7 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 		return detect.Candidate{}, false
 	}
 	start := s
-	if s >= 2 && data[s-2] == '0' && data[s-1] == 'x' {
+	if prefixed {
 		start = s - 2
 	}
 	if start > 0 && (alnum[data[start-1]] || data[start-1] == '-') {
@@ -254,12 +255,21 @@ func nearestName(before []byte) (name, sep, prev string) {
 	var sepb []byte
 	for i > 0 {
 		c := before[i-1]
+		if c == '>' {
+			// A tag between the name and the value: a table's cells
+			// ("<td>Private key</td><td>…"), a definition list.
+			if j := tagStart(before[:i]); j >= 0 {
+				sepb = append(sepb, ' ')
+				i = j
+				continue
+			}
+		}
 		switch {
 		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '(' || c == ',' || c == '[' || c == '{' || c == '\r' || c == '>' || c == '$':
 			sepb = append(sepb, c)
 			i--
 			continue
-		case c == 'x' && i >= 2 && before[i-2] == '0' && (i == 2 || !isIdent(before[i-3])):
+		case (c == 'x' || c == 'X') && i >= 2 && before[i-2] == '0' && (i == 2 || !isIdent(before[i-3])):
 			i -= 2
 			continue
 		}
@@ -287,6 +297,28 @@ func nearestName(before []byte) (name, sep, prev string) {
 		break
 	}
 	return name, sep, prev
+}
+
+// tagStart returns where the HTML or XML tag that before ends with ('>')
+// starts, or -1: a tag is "<" (or "</") then a name and at most 64 more
+// bytes without a quote or another angle bracket.
+func tagStart(before []byte) int {
+	for j := len(before) - 2; j >= 0 && j >= len(before)-66; j-- {
+		switch before[j] {
+		case '"', '\'', '>':
+			return -1
+		case '<':
+			k := j + 1
+			if k < len(before) && before[k] == '/' {
+				k++
+			}
+			if k < len(before) && (before[k] >= 'a' && before[k] <= 'z' || before[k] >= 'A' && before[k] <= 'Z') {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 func isIdent(c byte) bool {

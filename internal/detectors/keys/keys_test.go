@@ -87,6 +87,8 @@ func TestHexKeyContexts(t *testing.T) {
 		{"foundry_vm_addr", "address alice = vm.addr(0x%s);\n"},
 		{"kebab", "signer-key: %s\n"},
 		{"pk", "PK=0x%s\n"},
+		{"html_table_cells", "<tr><td>Private key</td><td>%s</td></tr>\n"},
+		{"html_definition_list", "<dl><dt>Signer key</dt><dd><code>0x%s</code></dd></dl>\n"},
 	}
 	for _, tc := range positives {
 		t.Run(tc.name, func(t *testing.T) {
@@ -108,6 +110,7 @@ func TestHexKeyContexts(t *testing.T) {
 		{"go_sum_style", "example.org/m v1.0.0 h1:%s\n"},
 		{"merkle_root", "merkleRoot = \"0x%s\"\n"},
 		{"git_commit", "commit %s\n"},
+		{"html_table_hash", "<tr><td>Block hash</td><td>0x%s</td></tr>\n"},
 		{"signature_r", "r: 0x%s\n"},
 		{"storage_slot", "bytes32 internal constant IMPLEMENTATION_SLOT = 0x%s;\n"},
 		{"hash_in_comment_after_account_call", "helper.addTrieAccount(\"acc-1\", &types.StateAccount{Balance: uint256.NewInt(1)}) // 0x%s\n"},
@@ -307,6 +310,20 @@ func BenchmarkKeysOnCode(b *testing.B) {
 		for _, d := range dets {
 			d.Detect(context.Background(), &detect.Chunk{Data: data})
 		}
+	}
+}
+
+// TestHexKeyUpperCasePrefix: "0X" before upper-case hex is the same key as
+// "0x" before lower case; until 2026-12-02 the X was taken for a letter
+// the value was glued to.
+func TestHexKeyUpperCasePrefix(t *testing.T) {
+	k := newGen(2).hexKey()
+	for _, tmpl := range []string{"PRIVATE_KEY=0X%s\n", "PRIVATE_KEY=0x%s\n", "PRIVATE_KEY=%s\n"} {
+		text := fmt.Sprintf(tmpl, strings.ToUpper(k))
+		cs := run(text)
+		require.Len(t, cs, 1, "%q", tmpl)
+		assert.Equal(t, detect.Fingerprint(detect.KindRawPrivateKey, k), cs[0].Secret.Fingerprint(), "%q", tmpl)
+		assert.Equal(t, len("PRIVATE_KEY="), cs[0].Start, "%q", tmpl)
 	}
 }
 
