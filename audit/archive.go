@@ -18,9 +18,9 @@ import (
 	"github.com/walletaudit/walletaudit/internal/mailparts"
 	"github.com/walletaudit/walletaudit/internal/ocr"
 	"github.com/walletaudit/walletaudit/internal/pdftext"
-	"github.com/walletaudit/walletaudit/internal/sqlitetext"
 	"github.com/walletaudit/walletaudit/internal/pwexport"
 	"github.com/walletaudit/walletaudit/internal/qrimage"
+	"github.com/walletaudit/walletaudit/internal/sqlitetext"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
