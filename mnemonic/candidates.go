@@ -87,7 +87,12 @@ func (f *finder) examineHan(run []token) {
 	}
 }
 
-func (f *finder) examineRun(run []token) {
+func (f *finder) examineRun(run []token) { f.examineRunApart(run, false) }
+
+// examineRunApart is examineRun; apart is set for a piece of a run cut at
+// punctuation where every piece holds a phrase, which sets each off from
+// the one before it.
+func (f *finder) examineRunApart(run []token, apart bool) {
 	best, ok := f.bestWindow(run)
 	if !(ok && best.Exact && best.Start == run[0].start && best.End == run[len(run)-1].end) {
 		// Several phrases or shares one a line (or a paragraph): when
@@ -95,17 +100,20 @@ func (f *finder) examineRun(run []token) {
 		// one. A run that is one phrase over several lines was tried
 		// first; lines that pass by chance would all have to (1 in 16
 		// each for BIP-39).
-		segs := f.lineSegments(run)
-		if len(segs) <= 1 {
-			// Or phrases one after another on a line, set apart by
-			// punctuation that few gaps of the run have ("p1; p2", a
-			// CSV row "p1,p2").
-			edges := newEdgeInfo(f.text, run)
-			segs = f.segmentsAt(run, edges.punct)
-		}
-		if len(segs) > 1 {
+		if segs := f.lineSegments(run); len(segs) > 1 {
 			for _, seg := range segs {
 				f.examineRun(seg)
+			}
+			return
+		}
+		// Or phrases one after another on a line, set apart by
+		// punctuation that few gaps of the run have ("p1; p2", a CSV
+		// row "p1,p2"): each piece must hold a phrase, as each line
+		// must above.
+		edges := newEdgeInfo(f.text, run)
+		if segs := f.segmentsAt(run, edges.punct); len(segs) > 1 {
+			for _, seg := range segs {
+				f.examineRunApart(seg, true)
 			}
 			return
 		}
@@ -117,7 +125,7 @@ func (f *finder) examineRun(run []token) {
 	// quoted string, a list item or a value (after ":" or "="), or a
 	// label such as "seed" precedes it. A run that simply continues a
 	// sentence is prose that happens to use list words.
-	if !f.setOff(run, best) {
+	if !apart && !f.setOff(run, best) {
 		return
 	}
 	best.Labelled = labelled(f.text, best.Start)

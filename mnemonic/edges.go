@@ -19,7 +19,7 @@ func strongBefore(text []byte, i int) bool {
 		case ' ', '\t':
 			i--
 			continue
-		case '\n', '"', '\'', '`', '[', '(', '{', ':', '=', '>', '|', ';', ',':
+		case '\n', '"', '\'', '`', '[', '(', '{', ':', '=', '>', '|':
 			return true
 		}
 		return c >= '0' && c <= '9'
