@@ -186,7 +186,7 @@ func (r *budgetReader) Read(p []byte) (int, error) {
 // (the failure is recorded): its raw bytes are then scanned as well, so a
 // secret in a damaged archive, or in bytes that only look like one, is
 // still found.
-func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser, kind archiveKind, out chan<- Finding) (broken bool, _ error) {
+func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser, kind archiveKind, out chan<- Finding, found map[string]bool) (broken bool, _ error) {
 	lim := w.s.archive
 	if it.depth >= lim.Depth {
 		w.st.skip(it.Path, fmt.Sprintf("archive nested deeper than %d levels", lim.Depth))
@@ -204,7 +204,7 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		}
 		b.members--
 		sub := Item{Path: it.Path + "!" + name, Size: size, Mode: mode, Origin: origin, Open: open,
-			depth: it.depth + 1, budget: b, ModTime: it.ModTime}
+			depth: it.depth + 1, budget: b, ModTime: it.ModTime, memberOf: found}
 		if st := storageOf(it, w.st.vcs); st.InVCS || st.Synced != "" {
 			inner := storageOf(Item{Path: name, Origin: "archive"}, nil)
 			inner.InVCS, inner.Synced, inner.Permissions, inner.WorldReadable = st.InVCS, st.Synced, st.Permissions, st.WorldReadable
@@ -627,26 +627,35 @@ func peekArchive(rc io.ReadCloser, name string) (io.ReadCloser, archiveKind, err
 }
 
 // archiveOrBytes scans a container's members. When the container is
-// damaged it returns a reader of its raw bytes from the start, for the
-// caller to scan as a plain item; it returns nil when the members were
-// read, or when the bytes cannot be read again (recorded).
-func (w *itemScanner) archiveOrBytes(ctx context.Context, it Item, rc io.ReadCloser, kind archiveKind, out chan<- Finding) (io.ReadCloser, error) {
+// damaged, or its own bytes are to be scanned too (a PDF, an SQLite
+// database, an image), it returns a reader of its raw bytes from the
+// start, for the caller to scan as a plain item; for the latter also the
+// fingerprints of the secrets its members gave, which that scan leaves
+// out. It returns nil when the members were read, or when the bytes
+// cannot be read again (recorded).
+func (w *itemScanner) archiveOrBytes(ctx context.Context, it Item, rc io.ReadCloser, kind archiveKind, out chan<- Finding) (io.ReadCloser, map[string]bool, error) {
 	src, err := rewindable(rc, kind, w.s.opts.MaxWholeFile, it.Size)
 	if err != nil {
 		w.st.fail(it.Path, err)
-		return nil, nil
+		return nil, nil, nil
 	}
-	broken, err := w.scanArchive(ctx, it, src, kind, out)
+	found := map[string]bool{}
+	broken, err := w.scanArchive(ctx, it, src, kind, out, found)
 	if err != nil || !broken {
-		return nil, err
+		return nil, nil, err
 	}
 	w.st.files.Add(-1) // counted again as a plain file
 	raw, ok := src.rewind()
 	if !ok {
 		w.st.fail(it.Path, errors.New("damaged archive too large to read again as plain bytes"))
-		return nil, nil
+		return nil, nil, nil
 	}
-	return raw, nil
+	if kind != pdfDoc && kind != sqliteDB && kind != qrImage {
+		// A damaged archive: its bytes stand for the members not read,
+		// and what is in them is reported at the file.
+		found = nil
+	}
+	return raw, found, nil
 }
 
 // rewinder is a container's reader that can start over.

@@ -462,6 +462,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		}
 	}
 	var pre *headRead
+	var inMembers map[string]bool // secrets its members gave, when a container's bytes are scanned too
 	if w.s.archive.Depth > 0 {
 		var kind archiveKind
 		if f, isFile := localFile(rc); isFile {
@@ -487,11 +488,12 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 			return nil
 		}
 		if kind != notArchive {
-			raw, err := w.archiveOrBytes(ctx, it, rc, kind, out)
+			raw, found, err := w.archiveOrBytes(ctx, it, rc, kind, out)
 			if raw == nil || err != nil {
 				return err
 			}
-			rc = raw // a damaged container: its bytes are scanned below
+			rc = raw // its bytes are scanned below
+			inMembers = found
 		}
 	}
 	w.seen = map[string]struct{}{}
@@ -503,11 +505,18 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		if c.Secret.IsZero() {
 			return nil
 		}
-		key := c.Rule + "\x00" + c.Secret.Fingerprint() + "\x00" + fmt.Sprint(loc.Line)
+		fp := c.Secret.Fingerprint()
+		if inMembers[fp] {
+			return nil // reported at the container's member
+		}
+		key := c.Rule + "\x00" + fp + "\x00" + fmt.Sprint(loc.Line)
 		if _, dup := w.seen[key]; dup {
 			return nil
 		}
 		w.seen[key] = struct{}{}
+		if it.memberOf != nil {
+			it.memberOf[fp] = true
+		}
 		if c.Later != nil {
 			// Held until its slow part ends; the scan goes on meanwhile.
 			w.st.later.Go(func() {

@@ -53,6 +53,11 @@ type Item struct {
 
 	depth  int            // archive nesting
 	budget *archiveBudget // shared by the members of one archive
+	// memberOf, when set, collects the fingerprints of the secrets found
+	// in this item, a member of a container whose own bytes are scanned
+	// after its members (a PDF, an SQLite database, an image): the same
+	// secret is reported once, at the member.
+	memberOf map[string]bool
 	// release, when set, is called once the item has been scanned or
 	// dropped (it frees the directory the item's Open reads from).
 	release func()

@@ -44,3 +44,21 @@ func TestDamagedSQLiteIsScannedAsBytes(t *testing.T) {
 	assert.Equal(t, "broken.sqlite", fs[0].Location.Path)
 	assert.Empty(t, sum.Errors)
 }
+
+// TestContainerSecretReportedOnce: a secret found in a member of a
+// container whose own bytes are scanned too (here a Sticky Notes
+// database, where the phrase is also whole in the file's bytes) is
+// reported once, at the member; until 2026-12-02 it was reported at both.
+func TestContainerSecretReportedOnce(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "internal", "sqlitetext", "testdata", "plum.sqlite"))
+	require.NoError(t, err)
+	want := detect.Fingerprint(KindMnemonic, "bip39:legal winner thank year wave sausage worth useful legal winner thank yellow")
+	fs, _ := collect(t, New(Options{}), Bytes("plum.sqlite", data))
+	var at []string
+	for _, f := range fs {
+		if f.Secret.Fingerprint() == want {
+			at = append(at, f.Location.Path)
+		}
+	}
+	assert.Equal(t, []string{"plum.sqlite!Note"}, at)
+}

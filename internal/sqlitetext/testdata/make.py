@@ -49,3 +49,17 @@ for i in range(200):
 c.execute("INSERT INTO kv VALUES (?, ?)", ("seed", VECTOR24))
 c.commit()
 c.close()
+
+# Windows Sticky Notes' plum.sqlite: a note's paragraphs each after an
+# "\id=<GUID> " marker, the phrase a paragraph of its own (so it is found in
+# the file's bytes too).
+c = fresh("plum.sqlite")
+c.execute('CREATE TABLE "Note" ("Text" varchar, "WindowPosition" varchar, "IsOpen" integer, '
+          '"Theme" varchar, "Id" varchar primary key not null, "CreatedAt" bigint, "UpdatedAt" bigint)')
+paras = ["Shopping", "milk and bread", VECTOR, "call the bank"]
+text = "\n".join("\\id=%08x-0000-4000-8000-%012x %s" % (i, i, p) for i, p in enumerate(paras))
+c.execute('INSERT INTO Note VALUES (?, ?, ?, ?, ?, ?, ?)',
+          (text, "ManagedPosition=DeviceId:\\\\?\\DISPLAY#Default_Monitor;Position=1234,56;Size=320,320",
+           1, "Yellow", "4d2b8a6e-0000-4000-8000-000000000001", 638400000000000000, 638400000000000000))
+c.commit()
+c.close()
