@@ -125,36 +125,49 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			found = append(found, located{c: c, start: c.Start, end: c.End, encoding: ch.Encoding})
 		}
 	}
-	if w.s.views != nil && w.s.opts.DecodeDepth > 0 && !ch.Binary {
-		hits := make([]bool, w.s.pre.size())
-		w.s.views(ctx, ch.Data, w.s.opts.DecodeDepth, func(v view) bool {
-			if v.start < own0 || v.start >= own1 || v.end > len(ch.Data) || v.start > v.end {
-				return ctx.Err() == nil
+	var hits []bool
+	scanView := func(v view) bool {
+		if v.start < own0 || v.start >= own1 || v.end > len(ch.Data) || v.start > v.end {
+			return ctx.Err() == nil
+		}
+		if hits == nil {
+			hits = make([]bool, w.s.pre.size())
+		}
+		vc := &Chunk{Data: v.data, Path: ch.Path, Encoding: v.encoding, Context: v.context}
+		w.s.pre.match(v.data, hits)
+		vctx := w.s.withHints(ctx, hits) // the view's own text, not its context
+		if len(v.context) > 0 {
+			// Key names stay outside the encoded blob.
+			ctxHits := make([]bool, len(hits))
+			w.s.pre.match(v.context, ctxHits)
+			for i, h := range ctxHits {
+				hits[i] = hits[i] || h
 			}
-			vc := &Chunk{Data: v.data, Path: ch.Path, Encoding: v.encoding, Context: v.context}
-			w.s.pre.match(v.data, hits)
-			vctx := w.s.withHints(ctx, hits) // the view's own text, not its context
-			if len(v.context) > 0 {
-				// Key names stay outside the encoded blob.
-				ctxHits := make([]bool, len(hits))
-				w.s.pre.match(v.context, ctxHits)
-				for i, h := range ctxHits {
-					hits[i] = hits[i] || h
-				}
+		}
+		for i, d := range w.s.detectors {
+			if !hits[i] {
+				continue
 			}
-			for i, d := range w.s.detectors {
-				if !hits[i] {
+			for _, c := range d.Detect(vctx, vc) {
+				if c.End > len(v.data) || c.Start < 0 || c.End < c.Start {
 					continue
 				}
-				for _, c := range d.Detect(vctx, vc) {
-					if c.End > len(v.data) || c.Start < 0 || c.End < c.Start {
-						continue
-					}
-					found = append(found, located{c: c, start: v.start, end: v.end, encoding: v.encoding})
-				}
+				found = append(found, located{c: c, start: v.start, end: v.end, encoding: v.encoding})
 			}
-			return ctx.Err() == nil
-		})
+		}
+		return ctx.Err() == nil
+	}
+	if w.s.opts.DecodeDepth > 0 {
+		if !ch.Binary && w.s.views != nil {
+			w.s.views(ctx, ch.Data, w.s.opts.DecodeDepth, scanView)
+		}
+		if ch.Binary {
+			// Strings stored as UTF-16 inside binary files (Windows,
+			// a browser's localStorage).
+			utf16Strings(ch.Data, func(s, e int, text []byte) bool {
+				return scanView(view{data: text, encoding: "utf-16le", start: s, end: e})
+			})
+		}
 	}
 	if len(found) == 0 {
 		return nil

@@ -1,6 +1,9 @@
 package audit
 
 import (
+	"bytes"
+	"unicode/utf8"
+
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -105,4 +108,55 @@ func utf16Decoder(enc string) transform.Transformer {
 		order = unicode.BigEndian
 	}
 	return unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder()
+}
+
+// utf16MinUnits is the fewest characters a UTF-16 string inside binary
+// data must have to be read: a key or a phrase is longer.
+const utf16MinUnits = 24
+
+// utf16Strings calls fn, until it returns false, with each stretch
+// data[s:e] of binary data that reads as little-endian UTF-16 text of at
+// least utf16MinUnits characters of Latin-1 (each a printable byte or a
+// tab or line break followed by a zero byte: how Windows programs and a
+// browser's localStorage keep strings), and that text in UTF-8.
+func utf16Strings(data []byte, fn func(s, e int, text []byte) bool) {
+	var buf []byte
+	for i := 0; i+1 < len(data); {
+		z := bytes.IndexByte(data[i+1:], 0)
+		if z < 0 {
+			return
+		}
+		s := i + z // the byte before the zero: a character's low byte
+		e := s
+		for e+1 < len(data) && data[e+1] == 0 && utf16Char(data[e]) {
+			e += 2
+		}
+		from := s
+		if s > 0 && data[s-1] >= 0x20 && utf16Char(data[s-1]) {
+			// The first character may be the last of a string of single
+			// bytes just before (a key, "…mnemonic" then the value's
+			// marker byte 0): read the run without it too.
+			from = s + 2
+		}
+		for ; from >= s; from -= 2 {
+			if (e-from)/2 < utf16MinUnits {
+				continue
+			}
+			buf = buf[:0]
+			for k := from; k < e; k += 2 {
+				buf = utf8.AppendRune(buf, rune(data[k]))
+			}
+			if !fn(from, e, buf) {
+				return
+			}
+		}
+		i = max(e, s+1)
+	}
+}
+
+// utf16Char reports whether b, as the low byte of a UTF-16 code unit
+// whose high byte is zero, is text: printable Latin-1, a tab or a line
+// break.
+func utf16Char(b byte) bool {
+	return b >= 0x20 && b != 0x7f && (b < 0x80 || b >= 0xa0) || b == '\t' || b == '\n' || b == '\r'
 }

@@ -3,9 +3,11 @@ package audit
 import (
 	"crypto/rand"
 	"encoding/binary"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -83,9 +85,11 @@ func TestUTF16WithoutBOM(t *testing.T) {
 		{"utf-16le with BOM", append([]byte{0xff, 0xfe}, le...), "utf-16le", "utf-16", 3},
 		{"utf-16be with BOM", append([]byte{0xfe, 0xff}, be...), "utf-16be", "utf-16", 3},
 		{"utf-16le with accents", encodeUTF16("café, crème brûlée, naïve\n"+note, false), "utf-16le", "utf-16le", 4},
-		{"binary with NULs", binaryBlob(t, le), "", "", 0},
+		// Not UTF-16 files: read as bytes, where the note is a string
+		// stored as UTF-16 (utf16Strings), reported at its start.
+		{"binary with NULs", binaryBlob(t, le), "", "utf-16le", -1},
 		{"three bytes", []byte{'a', 0, 'b'}, "", "", 0},
-		{"odd length", append(le[:len(le):len(le)], '\n'), "", "", 0},
+		{"odd length", append(le[:len(le):len(le)], '\n'), "", "utf-16le", 1},
 		{"utf-32le", encodeUTF32(note, false), "", "", 0},
 		{"utf-32be", encodeUTF32(note, true), "", "", 0},
 		{"zeros", make([]byte, 8<<10), "", "", 0},
@@ -102,7 +106,7 @@ func TestUTF16WithoutBOM(t *testing.T) {
 				}
 			}
 			if tc.enc == "" {
-				// Scanned as bytes, as before: no UTF-16 decoding.
+				// Scanned as bytes: no UTF-16 decoding.
 				for _, f := range got {
 					assert.NotContains(t, f.Encoding, "utf-16", "decoded as UTF-16 at line %d", f.Location.Line)
 				}
@@ -113,7 +117,9 @@ func TestUTF16WithoutBOM(t *testing.T) {
 			f := got[0]
 			assert.True(t, f.Secret.Reveal() == phrase, "the finding is not the phrase written")
 			assert.Equal(t, tc.enc, f.Encoding)
-			assert.Equal(t, tc.line, f.Location.Line)
+			if tc.line >= 0 {
+				assert.Equal(t, tc.line, f.Location.Line)
+			}
 		})
 	}
 }
@@ -140,4 +146,62 @@ func BenchmarkSniffUTF16Binary(b *testing.B) {
 	for b.Loop() {
 		sniffUTF16(blob, -1, false)
 	}
+}
+
+// TestUTF16StringsInBinary: a string stored as UTF-16 inside binary data
+// (a browser's localStorage log: the key in single bytes, then the
+// value's marker byte 0 and the value in UTF-16) is read; until
+// 2026-12-02 its letters, each followed by a zero byte, were no words.
+func TestUTF16StringsInBinary(t *testing.T) {
+	entropy := make([]byte, 16)
+	_, err := rand.Read(entropy)
+	require.NoError(t, err)
+	p, err := mnemonic.FromEntropy(entropy, mnemonic.English)
+	require.NoError(t, err)
+	phrase := p.Reveal()
+	for name, blob := range map[string][]byte{
+		"after a key":   append(append(binaryBlob(t, []byte("_https://wallet.example\x00\x01mnemonic\x00")), encodeUTF16(phrase, false)...), 0, 0, 0xff),
+		"after a zero":  append(binaryBlob(t, append([]byte{0, 0}, encodeUTF16(phrase, false)...)), 0, 0),
+		"after a label": binaryBlob(t, encodeUTF16("Recovery phrase: "+phrase, false)),
+	} {
+		t.Run(name, func(t *testing.T) {
+			fs, _ := collect(t, New(Options{Workers: 1}), Bytes("000003.log", blob))
+			n := 0
+			for _, f := range fs {
+				if f.Kind == KindMnemonic {
+					n++
+					assert.True(t, f.Secret.Reveal() == phrase, "the finding is not the phrase stored")
+					assert.Equal(t, "utf-16le", f.Encoding)
+				}
+			}
+			assert.Equal(t, 1, n, "mnemonic findings")
+		})
+	}
+}
+
+func TestUTF16StringsSpans(t *testing.T) {
+	data := []byte("\x01\x02" + string(encodeUTF16(strings.Repeat("ab", 20), false)) + "\x00\x00x" + string(encodeUTF16("short", false)))
+	var got []string
+	utf16Strings(data, func(s, e int, text []byte) bool {
+		got = append(got, fmt.Sprintf("%d-%d:%s", s, e, text))
+		return true
+	})
+	assert.Equal(t, []string{"2-82:" + strings.Repeat("ab", 20)}, got)
+}
+
+func FuzzUTF16Strings(f *testing.F) {
+	f.Add(append([]byte("key\x00"), encodeUTF16(strings.Repeat("word ", 10), false)...))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		last := -1
+		utf16Strings(data, func(s, e int, text []byte) bool {
+			if s < 0 || e > len(data) || (e-s)%2 != 0 || (e-s)/2 < utf16MinUnits || !utf8.Valid(text) || utf8.RuneCount(text) != (e-s)/2 {
+				t.Fatalf("bad string %d-%d (%d runes)", s, e, utf8.RuneCount(text))
+			}
+			if e < last {
+				t.Fatalf("strings out of order")
+			}
+			last = e
+			return true
+		})
+	})
 }
