@@ -127,6 +127,16 @@ func utf16Strings(data []byte, fn func(s, e int, text []byte) bool) {
 			return
 		}
 		s := i + z // the byte before the zero: a character's low byte
+		if !utf16Char(data[s]) {
+			// No character before this zero: step over the zeros after
+			// it at once (binary data is full of them).
+			j := s + 2
+			for j < len(data) && data[j] == 0 {
+				j++
+			}
+			i = j - 1
+			continue
+		}
 		e := s
 		for e+1 < len(data) && data[e+1] == 0 && utf16Char(data[e]) {
 			e += 2
@@ -139,7 +149,7 @@ func utf16Strings(data []byte, fn func(s, e int, text []byte) bool) {
 			from = s + 2
 		}
 		for ; from >= s; from -= 2 {
-			if (e-from)/2 < utf16MinUnits {
+			if (e-from)/2 < utf16MinUnits || !wordy(data, from, e) {
 				continue
 			}
 			buf = buf[:0]
@@ -153,6 +163,31 @@ func utf16Strings(data []byte, fn func(s, e int, text []byte) bool) {
 		i = max(e, s+1)
 	}
 }
+
+// wordy reports whether most characters of the UTF-16 string data[s:e]
+// (low bytes at even offsets from s) are ASCII letters, digits or spaces,
+// as in text, keys and phrases; runs of other bytes each followed by a
+// zero are tables of small numbers.
+func wordy(data []byte, s, e int) bool {
+	n := 0
+	for k := s; k < e; k += 2 {
+		if c := data[k]; c == ' ' || asciiAlnum[c] {
+			n++
+		}
+	}
+	return n*10 >= (e-s)/2*7
+}
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = true, true
+	}
+	return
+}()
 
 // utf16Char reports whether b, as the low byte of a UTF-16 code unit
 // whose high byte is zero, is text: printable Latin-1, a tab or a line
