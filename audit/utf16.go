@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 )
 
 // UTF-16 without a byte-order mark. Windows tools (Notepad's "Unicode"
@@ -179,15 +181,7 @@ func wordy(data []byte, s, e int) bool {
 }
 
 // asciiAlnum marks the ASCII letters and digits.
-var asciiAlnum = func() (t [256]bool) {
-	for c := '0'; c <= '9'; c++ {
-		t[c] = true
-	}
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-32] = true, true
-	}
-	return
-}()
+var asciiAlnum = byteruns.Of(byteruns.Alnum)
 
 // utf16Char reports whether b, as the low byte of a UTF-16 code unit
 // whose high byte is zero, is text: printable Latin-1, a tab or a line

@@ -13,6 +13,7 @@ type Class [256]bool
 const (
 	Base58    = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 	HexDigits = "0123456789abcdefABCDEF"
+	Alnum     = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 )
 
 // Of returns the class of the bytes of chars.

@@ -36,12 +36,7 @@ var b58 = byteruns.Of(byteruns.Base58)
 
 // alnum marks bytes that glue to a base58 run (a run inside a longer
 // identifier is not a key).
-var alnum = func() (t [256]bool) {
-	for c := 0; c < 256; c++ {
-		t[c] = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
-	}
-	return
-}()
+var alnum = byteruns.Of(byteruns.Alnum + "_")
 
 // Detect implements detect.Detector.
 func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
