@@ -11,7 +11,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
 // encodeUTF16 writes s as UTF-16 code units in the given byte order.
@@ -60,12 +59,7 @@ func binaryBlob(t *testing.T, note []byte) []byte {
 }
 
 func TestUTF16WithoutBOM(t *testing.T) {
-	entropy := make([]byte, 16)
-	_, err := rand.Read(entropy)
-	require.NoError(t, err)
-	p, err := mnemonic.FromEntropy(entropy, mnemonic.English)
-	require.NoError(t, err)
-	phrase := p.Reveal()
+	phrase := freshPhrase(t).Reveal()
 	note := "Notes from Tuesday\nRecovery phrase:\n" + phrase + "\n-- \n"
 	crlf := strings.ReplaceAll(note, "\n", "\r\n")
 
@@ -153,12 +147,7 @@ func BenchmarkSniffUTF16Binary(b *testing.B) {
 // value's marker byte 0 and the value in UTF-16) is read; until
 // 2026-12-02 its letters, each followed by a zero byte, were no words.
 func TestUTF16StringsInBinary(t *testing.T) {
-	entropy := make([]byte, 16)
-	_, err := rand.Read(entropy)
-	require.NoError(t, err)
-	p, err := mnemonic.FromEntropy(entropy, mnemonic.English)
-	require.NoError(t, err)
-	phrase := p.Reveal()
+	phrase := freshPhrase(t).Reveal()
 	for name, blob := range map[string][]byte{
 		"after a key":   append(append(binaryBlob(t, []byte("_https://wallet.example\x00\x01mnemonic\x00")), encodeUTF16(phrase, false)...), 0, 0, 0xff),
 		"after a zero":  append(binaryBlob(t, append([]byte{0, 0}, encodeUTF16(phrase, false)...)), 0, 0),
