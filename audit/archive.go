@@ -374,17 +374,31 @@ func (w *itemScanner) scanPDF(ctx context.Context, it Item, rc io.Reader, b *arc
 	if err != nil && !errors.Is(err, pdftext.ErrLimit) {
 		w.s.log.Debug("pdf text not read", "path", it.Path, "err", err)
 	}
-	for i, p := range pages {
-		br := &budgetReader{r: strings.NewReader(p), b: b}
-		if merr := member(fmt.Sprintf("page%d.txt", i+1), int64(len(p)), 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }); merr != nil {
+	names := make([]string, len(pages))
+	for i := range pages {
+		names[i] = fmt.Sprintf("page%d.txt", i+1)
+	}
+	w.textMembers(it, b, names, pages, err, pdftext.ErrLimit, "PDF", member)
+}
+
+// textMembers hands on the texts of a document (a PDF's pages, a
+// database's tables) as members, each counted against the archive
+// budget. err is what the extractor returned: when it is limit, or when
+// the budget runs out, one skip says the rest of the document (what) was
+// not read.
+func (w *itemScanner) textMembers(it Item, b *archiveBudget, names, texts []string, err, limit error, what string, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) {
+	for i, t := range texts {
+		br := &budgetReader{r: strings.NewReader(t), b: b}
+		if merr := member(names[i], int64(len(t)), 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }); merr != nil {
 			if errors.Is(merr, errArchiveBudget) {
-				w.st.skip(it.Path, "archive limits reached; the rest of the PDF was not read")
+				w.st.skip(it.Path, "archive limits reached; the rest of the "+what+" was not read")
 			}
 			return
 		}
 	}
-	if errors.Is(err, pdftext.ErrLimit) {
-		w.st.skip(it.Path, strings.TrimPrefix(err.Error(), "pdftext: ")+"; the rest of the PDF was not read")
+	if errors.Is(err, limit) {
+		_, reason, _ := strings.Cut(err.Error(), ": ") // without the package's name
+		w.st.skip(it.Path, reason+"; the rest of the "+what+" was not read")
 	}
 }
 
@@ -403,19 +417,11 @@ func (w *itemScanner) scanSQLite(ctx context.Context, it Item, rc io.Reader, b *
 	if err != nil && ctx.Err() == nil {
 		w.s.log.Debug("sqlite text not read in full", "path", it.Path, "err", err)
 	}
-	for _, t := range tables {
-		br := &budgetReader{r: strings.NewReader(t.Text), b: b}
-		name := strings.NewReplacer("/", "_", "!", "_").Replace(t.Name)
-		if merr := member(name, int64(len(t.Text)), 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }); merr != nil {
-			if errors.Is(merr, errArchiveBudget) {
-				w.st.skip(it.Path, "archive limits reached; the rest of the database was not read")
-			}
-			return
-		}
+	names, texts := make([]string, len(tables)), make([]string, len(tables))
+	for i, t := range tables {
+		names[i], texts[i] = strings.NewReplacer("/", "_", "!", "_").Replace(t.Name), t.Text
 	}
-	if errors.Is(err, sqlitetext.ErrLimit) {
-		w.st.skip(it.Path, strings.TrimPrefix(err.Error(), "sqlitetext: ")+"; the rest of the database was not read")
-	}
+	w.textMembers(it, b, names, texts, err, sqlitetext.ErrLimit, "database", member)
 }
 
 // scanOCR hands on the text Tesseract reads in a text-sized image (see
