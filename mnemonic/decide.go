@@ -263,9 +263,9 @@ func (f *finder) tryWindow(words []token, layout Layout, span []token) (Match, b
 			return Match{Start: start, End: end, Phrase: Phrase{lang: languages[li], indices: slices.Clone(idx)}, Layout: layout}, true
 		}
 	}
-	// English with one word in no list, read by its first four letters.
-	if idx, ok := typoIndices(words); ok && checksumOK(idx) && !repetitive(idx) {
-		return Match{Start: start, End: end, Phrase: Phrase{lang: English, indices: idx}, Layout: layout, Corrected: 1}, true
+	// One word in no list, read by its first four letters.
+	if p, ok := typoReading(words); ok {
+		return Match{Start: start, End: end, Phrase: p, Layout: layout, Corrected: 1}, true
 	}
 	// English written as four-letter prefixes, for the whole phrase.
 	short := false
@@ -282,23 +282,50 @@ func (f *finder) tryWindow(words []token, layout Layout, span []token) (Match, b
 	return Match{}, false
 }
 
-// typoIndices returns the English indices of words with exactly one typo
-// token among full English words.
-func typoIndices(words []token) ([]uint16, bool) {
-	idx := make([]uint16, len(words))
-	typos := 0
+// typoReading reads words holding exactly one typo token, the others
+// full words of one list, with the typo read as the word its first four
+// letters name in that list: English first, then the other lists those
+// letters name. It returns the first reading that passes the checksum.
+func typoReading(words []token) (Phrase, bool) {
+	typo := -1
 	for i, w := range words {
-		switch {
-		case w.typo:
-			typos++
-			idx[i] = w.pfx.idx
-		case w.e != nil && w.e.mask&1 != 0: // languages[0] is English
-			idx[i] = w.e.idx[0]
-		default:
-			return nil, false
+		if w.typo {
+			if typo >= 0 {
+				return Phrase{}, false
+			}
+			typo = i
 		}
 	}
-	return idx, typos == 1
+	if typo < 0 {
+		return Phrase{}, false
+	}
+	t := words[typo]
+	idx := make([]uint16, len(words))
+	for li := 0; li < nLang; li++ { // languages[0] is English
+		switch {
+		case li == 0 && t.hasPfx:
+			idx[typo] = t.pfx.idx
+		case li > 0 && t.alt != nil && t.alt.mask&(1<<li) != 0:
+			idx[typo] = t.alt.idx[li]
+		default:
+			continue
+		}
+		ok := true
+		for i, w := range words {
+			if i == typo {
+				continue
+			}
+			if w.e == nil || w.e.mask&(1<<li) == 0 {
+				ok = false
+				break
+			}
+			idx[i] = w.e.idx[li]
+		}
+		if ok && checksumOK(idx) && !repetitive(idx) {
+			return Phrase{lang: languages[li], indices: idx}, true
+		}
+	}
+	return Phrase{}, false
 }
 
 // sortedRun reports whether the words are in wordlist order: an excerpt of

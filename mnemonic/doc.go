@@ -65,11 +65,14 @@
 //
 // English phrases written entirely as four-letter prefixes ("aban abil
 // able …") are accepted, since it is a real backup habit. One misspelt
-// English word whose first four letters still name a list word ("abandn")
-// is read as that word when the whole stretch is a phrase length, set off
-// from the text around it, and the checksum holds (Match.Corrected); a
-// misspelling is what a note of a phrase most often has, and the wallet is
-// recovered as easily. Spanish and French words typed without their
+// word whose first four letters still name a list word ("abandn", or
+// "métodq" for Spanish "método") is read as that word when the whole
+// stretch is a phrase length, set off from the text around it, and the
+// checksum holds (Match.Corrected); this is done for English, Spanish,
+// French, Italian, Czech and Portuguese, whose lists tell their words
+// apart by four letters (accents removed), and never for a label word
+// ("mnemonic", "words") before the phrase. A misspelling is what a note
+// of a phrase most often has, and the wallet is recovered as easily. Spanish and French words typed without their
 // accents ("abaco" for "ábaco") are the listed words, as the BIP-39 notes
 // on both lists have it. No other fuzzy matching is done. Phrases never
 // overlap.

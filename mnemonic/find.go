@@ -45,9 +45,10 @@ type Match struct {
 	// of that unit before or after it.
 	Exact bool
 	// Corrected counts words that are in no list but were read by their
-	// first four letters, which name one English word ("abandn" for
-	// "abandon"): a typo in a written-down phrase. The checksum still has
-	// to hold with the word so read.
+	// first four letters, accents removed, which name one word of the
+	// phrase's list ("abandn" for "abandon"; English, Spanish, French,
+	// Italian, Czech and Portuguese): a typo in a written-down phrase. The
+	// checksum still has to hold with the word so read.
 	Corrected int
 
 	// score is the evidence for the reading, in bits (decide.go).

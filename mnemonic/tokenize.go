@@ -17,14 +17,15 @@ type token struct {
 	e          *entry
 	pfx        prefixEntry
 	hasPfx     bool
-	typo       bool // in no list; pfx is the English word its first four letters name
-	num        int  // the list number written just before the word, or 0
-	line       int  // 0-based line of the word, relative to the run
-	col        int  // how many words (of any kind) stand before it on its line
-	para       bool // the gap before it holds a blank line
-	eol        bool // the last word of its line (set when the run is examined)
-	han        bool // a single CJK ideograph
-	gapHard    bool // the gap before it holds punctuation, not only spaces
+	typo       bool   // in no list; pfx (hasPfx) is the English word its first four letters name
+	alt        *entry // for a typo, the words of other lists its first four letters name
+	num        int    // the list number written just before the word, or 0
+	line       int    // 0-based line of the word, relative to the run
+	col        int    // how many words (of any kind) stand before it on its line
+	para       bool   // the gap before it holds a blank line
+	eol        bool   // the last word of its line (set when the run is examined)
+	han        bool   // a single CJK ideograph
+	gapHard    bool   // the gap before it holds punctuation, not only spaces
 }
 
 // wordByte classifies ASCII bytes: 1 for letters.
@@ -363,8 +364,7 @@ func (f *finder) mayMatter(s, e int, han bool) bool {
 	if _, ok := f.lookup(s, e); ok {
 		return true
 	}
-	_, typo := f.typoPrefix(s, e, han)
-	return typo
+	return f.typoPrefix(s, e, han) != nil
 }
 
 // extendWord returns the end of the word continuing at j.
@@ -433,7 +433,7 @@ func (f *finder) word(s, e, gs int, han bool) {
 	f.eol = newLine
 	info, ok := f.lookup(s, e)
 	if !ok {
-		if p, typo := f.typoPrefix(s, e, han); typo {
+		if k := f.typoPrefix(s, e, han); k != nil && !labelWord(f.text[s:e]) {
 			// The run is examined, but its candidates wait to compete
 			// with a reading through the typo (flush). examine leaves
 			// the run's backing array alone, so prev stays valid until
@@ -441,7 +441,9 @@ func (f *finder) word(s, e, gs int, han bool) {
 			prev := f.run
 			f.examineRun0()
 			f.pend = append(f.pend[:0], prev...)
-			f.pendTypo, f.hasPend = token{start: s, end: e, gs: gs, pfx: p, hasPfx: true, typo: true}, true
+			gap := f.text[gs:s]
+			f.pendTypo, f.hasPend = token{start: s, end: e, gs: gs, col: col, pfx: k.pfx, hasPfx: k.hasPfx, alt: k.alt, typo: true,
+				num: listNumber(gap), gapHard: hardGap(gap)}, true
 			return
 		}
 		f.flush()
@@ -669,29 +671,122 @@ func hardGap(gap []byte) bool {
 	return false
 }
 
-// typoPrefix reports whether an ASCII token that is in no list starts with
-// the unique four-letter prefix of an English list word (and is not much
-// longer than list words are), so that it may be that word misspelt.
-func (f *finder) typoPrefix(s, e int, han bool) (prefixEntry, bool) {
-	if han || e-s < 4 || e-s > 10 {
-		return prefixEntry{}, false
+// typoPrefix returns the record of the first four letters of a token that
+// is in no list (and is not much longer than list words are) when they
+// are the unique prefix of a word of English (pfx) or of another list
+// told apart by four letters (alt), so that the token may be that word
+// misspelt; nil otherwise. Accents are removed ("fábul" for "fábula").
+func (f *finder) typoPrefix(s, e int, han bool) *asciiKey {
+	if han || e-s < 4 {
+		return nil
 	}
 	var b [4]byte
-	for k := range b {
-		c := f.text[s+k]
-		if c >= utf8.RuneSelf || !wordByte[c] {
-			return prefixEntry{}, false
+	n := 0 // letters seen, accents not counted
+	i := s
+	for i < e && n < len(b) {
+		c, size := foldedLetter(f.text[i:e])
+		switch {
+		case size == 0:
+			return nil // not a letter
+		case c != 0:
+			b[n] = c
+			n++
 		}
-		b[k] = c | 0x20
+		i += size
+	}
+	if n < len(b) {
+		return nil
 	}
 	h := hashToken(b[:])
 	if !f.t.quickHasHash(h) { // every prefix is in the quick filter
-		return prefixEntry{}, false
+		return nil
 	}
-	if k := f.t.asciiFind(b[:], h); k != nil && k.hasPfx {
-		return k.pfx, true
+	k := f.t.asciiFind(b[:], h)
+	if k == nil || !k.hasPfx && k.alt == nil {
+		return nil
 	}
-	return prefixEntry{}, false
+	// Not much longer than list words are.
+	for i < e {
+		c, size := foldedLetter(f.text[i:e])
+		if size == 0 {
+			return nil
+		}
+		if c != 0 {
+			if n++; n > 10 {
+				return nil
+			}
+		}
+		i += size
+	}
+	return k
+}
+
+// foldedLetter reads the character at the start of p as the lower-case
+// ASCII letter it is or decomposes to ("é" is "e" and an accent), with
+// its size; an accent alone (text in NFKD) is the letter 0; size 0 means
+// neither.
+func foldedLetter(p []byte) (byte, int) {
+	c := p[0]
+	if c < utf8.RuneSelf {
+		if !wordByte[c] {
+			return 0, 0
+		}
+		return c | 0x20, 1
+	}
+	if r, size := utf8.DecodeRune(p); r < rune(len(latinBase)) && latinBase[r] != 0 {
+		return latinBase[r], size
+	}
+	prop := norm.NFKD.Properties(p)
+	size := prop.Size()
+	if size == 0 {
+		return 0, 0
+	}
+	if prop.CCC() != 0 {
+		return 0, size
+	}
+	d := prop.Decomposition()
+	if len(d) == 0 || d[0] >= utf8.RuneSelf || !wordByte[d[0]] || !marksOnly(d[1:]) {
+		return 0, 0
+	}
+	return d[0] | 0x20, size
+}
+
+// latinBase holds, for the letters of Latin-1 and Latin Extended-A that
+// decompose to an ASCII letter and accents, that letter in lower case:
+// the accented letters of the Latin-script lists, looked up without
+// decomposing them each time.
+var latinBase = func() (t [0x180]byte) {
+	for r := rune(0xC0); r < rune(len(t)); r++ {
+		d := norm.NFKD.String(string(r))
+		if len(d) > 1 && d[0] < utf8.RuneSelf && wordByte[d[0]] && marksOnly([]byte(d[1:])) {
+			t[r] = d[0] | 0x20
+		}
+	}
+	return
+}()
+
+// labelWord reports whether a word is a label ("mnemonic", "words",
+// "recovery"), which says what follows rather than misspelling a list
+// word ("mnem" begins an Italian word, "reco" an English one).
+func labelWord(w []byte) bool {
+	for _, l := range labels {
+		if len(w) >= len(l) && bytes.EqualFold(w[:len(l)], []byte(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// marksOnly reports whether b is combining marks only.
+func marksOnly(b []byte) bool {
+	for len(b) > 0 {
+		p := norm.NFKD.Properties(b)
+		if p.Size() == 0 || p.CCC() == 0 {
+			return false
+		}
+		b = b[p.Size():]
+	}
+	return true
 }
 
 // codeToken reports whether the word ending at e is followed the way code

@@ -88,6 +88,9 @@ type tables struct {
 	words  [nLang][]string // NFKD words per language
 	lookup map[string]*entry
 	prefix map[string]prefixEntry // English: 4-letter prefixes and 3-letter words
+	// altPrefix maps the first four letters of each word of the
+	// typoLists, accents removed, to the word in each list.
+	altPrefix map[string]*entry
 	// monero holds the words of each Monero list, lower-case NFKD.
 	monero [nMonero][]string
 	// electrum holds the words of each Electrum list (electrumLists),
@@ -127,6 +130,10 @@ type asciiKey struct {
 	e      *entry
 	pfx    prefixEntry
 	hasPfx bool
+	// alt, for four letters, names the words of the other Latin-script
+	// lists that begin with them (typoLists): a misspelt word of those
+	// lists is read by them, as pfx reads an English one.
+	alt *entry
 }
 
 // asciiFind returns the table's record of the lower-case ASCII token b
@@ -166,6 +173,9 @@ func (t *tables) buildASCII() {
 	for p, pe := range t.prefix {
 		k := add(p)
 		k.pfx, k.hasPfx = pe, true
+	}
+	for p, e := range t.altPrefix {
+		add(p).alt = e
 	}
 	n := 1
 	for n < 4*len(t.asciiKeys) {
@@ -278,6 +288,7 @@ func buildTables() *tables {
 		}
 		t.prefix[p] = prefixEntry{idx: uint16(i), full: p == w}
 	}
+	t.altPrefix = altPrefixes(t)
 	for i, w := range slip39Words {
 		t.entryFor(w).slip = uint16(i + 1)
 	}
@@ -308,9 +319,42 @@ func buildTables() *tables {
 	for p := range t.prefix {
 		t.quickAdd(p)
 	}
+	for p := range t.altPrefix {
+		t.quickAdd(p)
+	}
 	t.buildASCII()
 	t.buildKeyRunes()
 	return t
+}
+
+// typoLists are the lists besides English whose words are told apart by
+// their first four letters, accents removed (each list's notes in BIP-39
+// say so, and TestAltPrefixesUnique checks it): a word misspelt after its
+// fourth letter still names one word of such a list.
+var typoLists = []Language{Spanish, French, Italian, Czech, Portuguese}
+
+// altPrefixes maps the first four letters of each word of typoLists,
+// accents removed, to that word in each list (as the English prefixes,
+// a four-letter word is its own).
+func altPrefixes(t *tables) map[string]*entry {
+	out := make(map[string]*entry, 8192)
+	for _, lang := range typoLists {
+		li := langIndex(lang)
+		for i, w := range t.words[li] {
+			f := stripMarks(w)
+			if len(f) < 4 || !isASCII(f[:4]) {
+				continue
+			}
+			e := out[f[:4]]
+			if e == nil {
+				e = new(entry)
+				out[f[:4]] = e
+			}
+			e.mask |= 1 << li
+			e.idx[li] = uint16(i)
+		}
+	}
+	return out
 }
 
 // buildKeyRunes fills keyRunes. NFKD decomposes a string character by

@@ -21,7 +21,8 @@ func TestASCIITableAgreesWithMaps(t *testing.T) {
 		k := tb.asciiFind([]byte(w), hashOf(w))
 		e := tb.lookup[w]
 		p, hasPfx := tb.prefix[w]
-		if e == nil && !hasPfx {
+		alt := tb.altPrefix[w]
+		if e == nil && !hasPfx && alt == nil {
 			assert.Nil(t, k, w)
 			return
 		}
@@ -29,6 +30,7 @@ func TestASCIITableAgreesWithMaps(t *testing.T) {
 		assert.Same(t, e, k.e, w)
 		assert.Equal(t, hasPfx, k.hasPfx, w)
 		assert.Equal(t, p, k.pfx, w)
+		assert.Same(t, alt, k.alt, w)
 	}
 	for w := range tb.lookup {
 		if isASCII(w) {
@@ -36,6 +38,9 @@ func TestASCIITableAgreesWithMaps(t *testing.T) {
 		}
 	}
 	for p := range tb.prefix {
+		check(p)
+	}
+	for p := range tb.altPrefix {
 		check(p)
 	}
 	for _, w := range []string{"zzzq", "returnx", "abando", "func", "nil", "the", "walletaudit"} {
@@ -106,5 +111,34 @@ func TestLetterBytes(t *testing.T) {
 			got := letterBytes(x|other) & (0xff << (8 * lane))
 			require.Equal(t, want, got, "byte %#x in lane %d", c, lane)
 		}
+	}
+}
+
+// TestAltPrefixesUnique: in each of typoLists no two words share their
+// first four letters once accents are removed, so a misspelt word's
+// prefix names one word of a list; and every word of four letters or
+// more is reached by its prefix.
+func TestAltPrefixesUnique(t *testing.T) {
+	tb := data()
+	for _, lang := range typoLists {
+		li := langIndex(lang)
+		seen := map[string]int{}
+		reached := 0
+		for i, w := range tb.words[li] {
+			f := stripMarks(w)
+			if len(f) < 4 {
+				continue
+			}
+			p := f[:4]
+			if j, ok := seen[p]; ok {
+				t.Errorf("%s: words %d and %d share the prefix %q", lang, j, i, p)
+			}
+			seen[p] = i
+			if e := tb.altPrefix[p]; e != nil && e.mask&(1<<li) != 0 && e.idx[li] == uint16(i) {
+				reached++
+			}
+		}
+		assert.Equal(t, len(seen), reached, lang)
+		assert.Greater(t, reached, 1800, lang)
 	}
 }
