@@ -106,7 +106,7 @@ type Candidate struct {
 	// Later once from a goroutine of its own, so that the scan of other
 	// items goes on, and reports what it returns instead; details, the
 	// PasswordFile and the Share of the held candidate that the returned
-	// one lacks are kept. Later must honour ctx.
+	// one lacks are kept, and so is Public. Later must honour ctx.
 	Later func(ctx context.Context) Candidate
 }
 
