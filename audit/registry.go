@@ -50,6 +50,9 @@ var builtins = []builtin{
 	{id: "bip38", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return wallet.NewBIP38(keystore.Options{}) }, rules: []Rule{
 		{ID: "bip38-encrypted-key", Title: "BIP-38 encrypted private key"},
 	}},
+	{id: "nip49", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return wallet.NewNIP49(keystore.Options{}) }, rules: []Rule{
+		{ID: "nip49-encrypted-key", Title: "NIP-49 encrypted Nostr private key"},
+	}},
 	{id: "base58-keys", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewBase58() }, rules: []Rule{
 		{ID: "wif", Title: "WIF private key"},
 		{ID: "wif-altcoin", Title: "WIF private key of a Bitcoin-derived coin"},

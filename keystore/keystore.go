@@ -44,6 +44,7 @@ const (
 	ExodusSECO      Format = "exodus-seco"
 	WasabiWallet    Format = "wasabi-wallet"
 	BIP38Key        Format = "bip38-encrypted-key"
+	NostrNIP49      Format = "nip49-encrypted-key"
 )
 
 // Strength classes a KDF by attacker speed on one GPU (docs/formats.md

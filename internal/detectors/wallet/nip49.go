@@ -1,0 +1,92 @@
+package wallet
+
+import (
+	"bytes"
+	"context"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/byteruns"
+	"github.com/walletaudit/walletaudit/keystore"
+)
+
+// NIP49 finds NIP-49 encrypted Nostr keys in text ("ncryptsec1" and 152
+// bech32 characters: client exports, notes, backups) and assesses each
+// like a keystore: its scrypt cost and, in a scan's trial pool, the
+// passwords attackers try first.
+type NIP49 struct{ opts keystore.Options }
+
+// NewNIP49 returns the NIP-49 detector; opts bound its password trials.
+func NewNIP49(opts keystore.Options) *NIP49 { return &NIP49{opts: opts} }
+
+// ID implements detect.Detector.
+func (*NIP49) ID() string { return "nip49" }
+
+// Keywords implements detect.Detector: every NIP-49 key starts so.
+func (*NIP49) Keywords() []string { return []string{"ncryptsec1"} }
+
+// nip49Len is the length of an encrypted key: the prefix, its separator
+// and 146 characters of data and 6 of checksum.
+const nip49Len = 162
+
+// bech32Char marks bech32's data characters in either case.
+var bech32Char = byteruns.Of("qpzry9x8gf2tvdw0s3jn54khce6mua7lQPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")
+
+// Detect implements detect.Detector.
+func (d *NIP49) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
+	data := c.Data
+	var out []detect.Candidate
+	pool := keystore.TrialPoolFrom(ctx)
+	for i := 0; ctx.Err() == nil; {
+		k := indexFold(data[i:], "ncryptsec1")
+		if k < 0 {
+			break
+		}
+		s := i + k
+		i = s + len("ncryptsec1")
+		e := s + nip49Len
+		if e > len(data) || (s > 0 && glued[data[s-1]]) || (e < len(data) && glued[data[e]]) {
+			continue
+		}
+		run := true
+		for _, b := range data[i:e] {
+			run = run && bech32Char[b]
+		}
+		if !run {
+			continue
+		}
+		opts := d.opts
+		opts.NoTrials = opts.NoTrials || pool != nil
+		a, err := keystore.InspectNIP49(ctx, string(data[s:e]), opts)
+		if err != nil {
+			continue
+		}
+		cand := candidate(a, s, e)
+		if bytes.EqualFold(data[s:e], []byte(nip49Vector)) {
+			cand.Public, cand.PublicSource = true, "NIP-49 test data"
+		}
+		if pool != nil && !d.opts.NoTrials {
+			cand.Later = later(a, pool.Submit(a, "", d.opts), s, e)
+		}
+		out = append(out, cand)
+		i = e
+	}
+	return out
+}
+
+// nip49Vector is the encrypted key of NIP-49's test data
+// (github.com/nostr-protocol/nips, 49.md), published with its password.
+const nip49Vector = "ncryptsec1qgg9947rlpvqu76pj5ecreduf9jxhselq2nae2kghhvd5g7dgjtcxfqtd67p9m0w57lspw8gsq6yphnm8623nsl8xn9j4jdzz84zm3frztj3z7s35vpzmqf6ksu8r89qk5z2zxfmu5gv8th8wclt0h4p"
+
+// indexFold is bytes.Index of an ASCII lower-case word in any case.
+func indexFold(data []byte, word string) int {
+	for off := 0; ; {
+		k := bytes.IndexAny(data[off:], string([]byte{word[0], word[0] - 32}))
+		if k < 0 || off+k+len(word) > len(data) {
+			return -1
+		}
+		if bytes.EqualFold(data[off+k:off+k+len(word)], []byte(word)) {
+			return off + k
+		}
+		off += k + 1
+	}
+}
