@@ -1,8 +1,10 @@
 package keys
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"strings"
 )
 
@@ -133,6 +135,34 @@ func publicScalar(key []byte) (string, bool) {
 	if src, ok := publicScalars[k]; ok {
 		return src, true
 	}
-	src, ok := docExampleKeys[k]
-	return src, ok
+	if src, ok := docExampleKeys[k]; ok {
+		return src, true
+	}
+	return patterned(key)
+}
+
+// patterned reports a key that is a pattern people type as a test value,
+// not a number drawn at random: a block of 1, 2, 4, 8 or 16 bytes
+// repeated (0x11…11, 0xdeadbeef…), or bytes counting up or down by one
+// (0x000102…1f, the keys of RFC test vectors). Anyone guesses such a key
+// first; in a file it is a test value, never a wallet's.
+func patterned(key []byte) (string, bool) {
+	for _, p := range []int{1, 2, 4, 8, 16} {
+		if p < len(key) && bytes.Equal(key[p:], key[:len(key)-p]) {
+			if p == 1 {
+				return "patterned test value (one byte repeated)", true
+			}
+			return fmt.Sprintf("patterned test value (a block of %d bytes repeated)", p), true
+		}
+	}
+	for _, step := range []byte{1, 0xff} {
+		counting := len(key) > 1
+		for i := 1; i < len(key) && counting; i++ {
+			counting = key[i] == key[i-1]+step
+		}
+		if counting {
+			return "patterned test value (counting bytes)", true
+		}
+	}
+	return "", false
 }
