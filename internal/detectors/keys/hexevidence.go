@@ -391,6 +391,9 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 			case hashWords[word]:
 				ev.hash = wStmtHashWord
 				pub = true
+			case word == "private" && visibilityOfConstant(stmt[j:]):
+				// Solidity's "uint256 private constant N = 0x…": the
+				// visibility of a constant, not a private key.
 			case stmtWalletWords[word]:
 				w, keyish = max(w, wStmtWalletWord), true
 			case word == "key" || word == "pk" || word == "keys" || word == "secret":
@@ -415,6 +418,18 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 		}
 	}
 	return ev
+}
+
+// visibilityOfConstant reports whether the next identifier in rest is
+// "constant" or "immutable".
+func visibilityOfConstant(rest []byte) bool {
+	rest = bytes.TrimLeft(rest, " \t\r\n")
+	for _, w := range []string{"constant", "immutable"} {
+		if len(rest) >= len(w) && string(rest[:len(w)]) == w && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // prevLineStart returns where the line before the one starting at ls

@@ -82,13 +82,56 @@ const (
 	curveGy    = "483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8"
 )
 
-// curveConstant reports whether a 64-hex value is one of the curve's
-// public constants or an edge case next to the group order (n-1, n-3:
-// what tests of a curve library pass to isPrivate or privateAdd), not
-// anyone's key. Values within 2^24 of n share its first 58 digits.
+// nearConstants are public moduli and orders of curves that code writes
+// as 64-hex constants, often beside words such as "private" or "key"
+// (Solidity's "uint256 private constant N = 0x…", a signature library's
+// half order): secp256k1's n and n/2; P-256's n, n/2 and p (FIPS 186-4,
+// D.1.2.3); Ed25519's p = 2^255-19 and group order l (RFC 8032, 5.1);
+// BLS12-381's group order r; BN254's p and r (EIP-196).
+// TestCurveConstants computes each from its curve's definition. Values
+// within 2^24 of one (p-2 for inversion, n-1) share its first 58 digits.
+var nearConstants = []string{
+	curveOrder,
+	"7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0",
+	"ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551",
+	"7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8",
+	"ffffffff00000001000000000000000000000000ffffffffffffffffffffffff",
+	"7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffed",
+	"1000000000000000000000000000000014def9dea2f79cd65812631a5cf5d3ed",
+	"73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001",
+	"30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47",
+	"30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001",
+}
+
+// exactConstants are other public curve constants: the coordinates of
+// secp256k1's and P-256's generators, P-256's b and Ed25519's d.
+var exactConstants = []string{
+	curveGx, curveGy,
+	"6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296",
+	"4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5",
+	"5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b",
+	"52036cee2b6ffe738cc740797779e89800700a4d4141d8ab75eb4dca135978a3",
+}
+
+// curveConstant reports whether a 64-hex value is one of the curves'
+// public constants or an edge case next to an order or modulus (n-1,
+// n-3: what tests of a curve library pass to isPrivate or privateAdd),
+// not anyone's key.
 func curveConstant(h []byte) bool {
-	return len(h) == 64 && (bytes.EqualFold(h[:58], []byte(curveOrder[:58])) ||
-		bytes.EqualFold(h, []byte(curveGx)) || bytes.EqualFold(h, []byte(curveGy)))
+	if len(h) != 64 {
+		return false
+	}
+	for _, c := range nearConstants {
+		if bytes.EqualFold(h[:58], []byte(c[:58])) {
+			return true
+		}
+	}
+	for _, c := range exactConstants {
+		if bytes.EqualFold(h, []byte(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsFold is strings.Contains on ASCII, ignoring case, without

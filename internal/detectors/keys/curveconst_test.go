@@ -1,0 +1,95 @@
+package keys
+
+import (
+	"context"
+	"crypto/elliptic"
+	"fmt"
+	"math/big"
+	"testing"
+
+	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+func hex64(x *big.Int) string { return fmt.Sprintf("%064x", x) }
+
+// TestCurveConstants computes the constants of nearConstants and
+// exactConstants from their curves' definitions, so that none is
+// mistyped.
+func TestCurveConstants(t *testing.T) {
+	one, two := big.NewInt(1), big.NewInt(2)
+	pow := func(b *big.Int, e int64) *big.Int { return new(big.Int).Exp(b, big.NewInt(e), nil) }
+	half := func(x *big.Int) *big.Int { return new(big.Int).Rsh(x, 1) }
+
+	k1 := btcec.S256().Params()
+	p256 := elliptic.P256().Params()
+	// Ed25519 (RFC 8032, 5.1): p = 2^255 - 19, l = 2^252 + 27742317777372353535851937790883648493,
+	// d = -121665/121666 mod p.
+	edP := new(big.Int).Sub(pow(two, 255), big.NewInt(19))
+	c, _ := new(big.Int).SetString("27742317777372353535851937790883648493", 10)
+	edL := new(big.Int).Add(pow(two, 252), c)
+	edD := new(big.Int).Mul(big.NewInt(-121665), new(big.Int).ModInverse(big.NewInt(121666), edP))
+	edD.Mod(edD, edP)
+	// BLS12-381: r = x^4 - x^2 + 1 with x = -0xd201000000010000.
+	x, _ := new(big.Int).SetString("-d201000000010000", 16)
+	blsR := new(big.Int).Add(new(big.Int).Sub(pow(x, 4), pow(x, 2)), one)
+	// BN254 (EIP-196): with u = 4965661367192848881, p = 36u^4 + 36u^3 +
+	// 24u^2 + 6u + 1 and r = 36u^4 + 36u^3 + 18u^2 + 6u + 1.
+	u := big.NewInt(4965661367192848881)
+	poly := func(a2 int64) *big.Int {
+		v := new(big.Int).Mul(big.NewInt(36), pow(u, 4))
+		v.Add(v, new(big.Int).Mul(big.NewInt(36), pow(u, 3)))
+		v.Add(v, new(big.Int).Mul(big.NewInt(a2), pow(u, 2)))
+		v.Add(v, new(big.Int).Mul(big.NewInt(6), u))
+		return v.Add(v, one)
+	}
+	near := []*big.Int{k1.N, half(k1.N), p256.N, half(p256.N), p256.P, edP, edL, blsR, poly(24), poly(18)}
+	exact := []*big.Int{k1.Gx, k1.Gy, p256.Gx, p256.Gy, p256.B, edD}
+	require.Len(t, nearConstants, len(near))
+	require.Len(t, exactConstants, len(exact))
+	for i, v := range near {
+		assert.Equal(t, hex64(v), nearConstants[i], "near constant %d", i)
+	}
+	for i, v := range exact {
+		assert.Equal(t, hex64(v), exactConstants[i], "exact constant %d", i)
+	}
+}
+
+// TestOtherCurvesConstantsAreNotKeys: the constants of P-256, Ed25519,
+// BLS12-381 and BN254 and their neighbours, written beside key words,
+// are not reported: OpenZeppelin's P256.sol names P-256's half order
+// "uint256 private constant HALF_N", eth-keyfile's README gives
+// BLS12-381's r as a bound for keys; both were findings until 2026-12-02.
+func TestOtherCurvesConstantsAreNotKeys(t *testing.T) {
+	for _, text := range []string{
+		"    uint256 private constant HALF_N = 0x7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8;\n",
+		"> In v4, the key must be less than '0x73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001'.\n",
+		"uint256 constant privateKeyBound = 0x30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd45; // p - 2\n",
+		"const privateKey = '1000000000000000000000000000000014def9dea2f79cd65812631a5cf5d3ec';\n", // l - 1
+	} {
+		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "README.md"}), text[:30])
+	}
+}
+
+// TestSolidityPrivateConstant: "private" before "constant" or
+// "immutable" is a Solidity visibility, no evidence of a private key; a
+// key name still is.
+func TestSolidityPrivateConstant(t *testing.T) {
+	const v = "0x7d3a0c9f51e2b86a4f0d17c3e9a25b6184fc0e7d2a9b1356c8e0f4a7d2b91c3e"
+	for _, tc := range []struct {
+		decl string
+		want int
+	}{
+		{"bytes32 private constant _ROLE = " + v, 0},
+		{"uint256 private immutable _SEED = " + v, 0},
+		{"uint256 private constant OWNER_KEY = " + v, 1},
+		{"uint256 private deployer = " + v, 1},
+	} {
+		// The file is about signatures and wallets (+1), as P256.sol is.
+		text := "// ECDSA signature verification for wallets\ncontract X {\n    " + tc.decl + ";\n}\n"
+		assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "src/X.sol"}), tc.want, tc.decl[:24])
+	}
+}
