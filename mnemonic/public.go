@@ -19,6 +19,8 @@ var publicPhrases = []struct{ phrase, source string }{
 	{"buyer zoo end danger ice capable shrug naive twist relief mass bonus", "example in the ox (viem) Mnemonic documentation"},
 	{"praise you muffin lion enable neck grocery crumble super myself license ghost", "bitcoinjs-lib example mnemonic"},
 	{"surround miss nominee dream gap cross assault thank captain prosper drop duty group candy wealth weather scale put", "CosmJS test and faucet mnemonic"},
+	{"couch hunt wisdom giant regret supreme issue sing enroll ankle type husband", "Hardhat test-suite mnemonic (its tests and plugins)"},
+	{"cabin raise oven oven knock fantasy flock letter click empty skate volcano", "example in the eth-account Mnemonic documentation"},
 	{"ふっかつ　あきる　すぶり　はやい　つける　まゆげ　たんさん　みんぞく　ねほりはほり　せまい　たいまつばな　ひはん", "example in the npm cipher-base tests"},
 }
 

@@ -125,6 +125,11 @@ var docExampleKeys = map[string]string{
 	// and blockchain test fixtures (sender a94f5374fce5edbc8e2a8697c15331677e6ebf0b),
 	// also used by execution-spec-tests and retesteth.
 	"3e66de9ff95c6ac1357f44b71b032083": "ethereum/tests fixture secretKey",
+	// The example key of eth-account's Account documentation (also in
+	// web3.py's), and the test key of eth-keys, eth-tester and web3.py
+	// (address 0xdc544d1a…), copied into many Python test suites.
+	"267333b51b17a507d7551fd602d5f145": "example key in the eth-account and web3.py documentation",
+	"b15e387f80f10bd2e7523226bfd3c6fd": "eth-keys and web3.py test key",
 }
 
 // publicScalar reports where a 32-byte private key was published: a
