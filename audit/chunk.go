@@ -8,6 +8,7 @@ import (
 	"maps"
 	"path"
 	"sort"
+	"strings"
 
 	"github.com/walletaudit/walletaudit/internal/hint"
 )
@@ -30,6 +31,10 @@ type chunkReader struct {
 	offset  int64 // item offset of buf[0]
 	line    int   // line number of buf[0]
 	col     int   // bytes of buf[0]'s line that come before buf[0]
+	// rustTests is one more than the item offset of the first
+	// "#[cfg(test)]" seen in a Rust file (0 when none): its unit tests
+	// follow it (testCode).
+	rustTests int64
 }
 
 // next fills the buffer and returns the chunk and its own region.
@@ -178,6 +183,12 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	// the line back to its start.
 	line, at, lastNL := cr.line, 0, -1
 	ign := newIgnoreIndex(ch.Data)
+	lang := sourceLang(it.Path)
+	if lang == langRust && cr.rustTests == 0 {
+		if k := bytes.Index(ch.Data, []byte("#[cfg(test)]")); k >= 0 {
+			cr.rustTests = cr.offset + int64(k) + 1
+		}
+	}
 	for _, f := range found {
 		line += bytes.Count(ch.Data[at:f.start], nl)
 		if k := bytes.LastIndexByte(ch.Data[at:f.start], '\n'); k >= 0 {
@@ -193,6 +204,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			Origin:   it.Origin,
 			ignored:  ign.ignored(f.start),
 			encoding: f.encoding,
+			testCode: testCode(lang, ch.Data[lastNL+1:f.start], cr.rustTests, cr.offset+int64(f.start)),
 		}
 		c := withEncoding(f.c, f.encoding)
 		if err := emit(c, loc); err != nil {
@@ -200,6 +212,42 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 		}
 	}
 	return nil
+}
+
+// Source languages whose files hold tests beside the code.
+const (
+	langOther = iota
+	langRust
+	langPython
+)
+
+// sourceLang tells Rust and Python sources (and reStructuredText, where
+// Python's doctests are written too) by their extension.
+func sourceLang(p string) int {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".rs":
+		return langRust
+	case ".py", ".rst":
+		return langPython
+	}
+	return langOther
+}
+
+// testCode reports whether a secret at item offset off, whose line starts
+// with before, is test code inside a source file, as a file under tests/
+// is: in Rust, past the file's #[cfg(test)] (the unit-test module; rustTests
+// is one more than its offset, 0 for none) or in a doc comment ("///",
+// "//!", whose examples rustdoc runs); in Python, on a doctest line
+// (">>> ", "... ").
+func testCode(lang int, before []byte, rustTests, off int64) bool {
+	lead := bytes.TrimLeft(before, " \t")
+	switch lang {
+	case langRust:
+		return rustTests > 0 && off >= rustTests-1 || bytes.HasPrefix(lead, []byte("///")) || bytes.HasPrefix(lead, []byte("//!"))
+	case langPython:
+		return bytes.HasPrefix(lead, []byte(">>> ")) || bytes.HasPrefix(lead, []byte("... "))
+	}
+	return false
 }
 
 // withEncoding records the decoder a candidate came through.

@@ -542,7 +542,9 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 				c = withDetail(c, k, v)
 			}
 		}
-		f := w.s.finding(c, loc, storage())
+		st := storage()
+		st.TestFixture = st.TestFixture || loc.testCode
+		f := w.s.finding(c, loc, st)
 		if w.s.ruleOff(f.Rule) {
 			return nil
 		}

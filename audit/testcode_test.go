@@ -1,0 +1,48 @@
+package audit
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/chaincfg"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestTestCodeInSourceFiles: tests written inside source files are test
+// fixtures as a file under tests/ is: Rust's unit-test module (after
+// #[cfg(test)]) and doc-comment examples, which rustdoc runs, and
+// Python's doctests. Until 2026-12-02 the WIF keys of rust-bitcoin's
+// unit tests and doc examples were findings of production code (up to
+// critical), and so were eth-account's doctest keys.
+func TestTestCodeInSourceFiles(t *testing.T) {
+	key := func() string {
+		k, err := btcec.NewPrivateKey()
+		require.NoError(t, err)
+		w, err := btcutil.NewWIF(k, &chaincfg.MainNetParams, true)
+		require.NoError(t, err)
+		return w.String()
+	}
+	tests := []struct {
+		name, path, text string
+		fixture          bool
+	}{
+		{"rust main", "src/main.rs", "fn main() {\n    let raw = \"%s\";\n}\n", false},
+		{"rust unit test", "src/key.rs", "pub fn f() {}\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn wif() {\n        let sk = WifKey::from_wif(\"%s\").unwrap();\n    }\n}\n", true},
+		{"rust code before its tests", "src/key.rs", "pub const K: &str = \"%s\";\n\n#[cfg(test)]\nmod tests {}\n", false},
+		{"rust doc example", "src/lib.rs", "/// ```\n/// let k = WifKey::from_wif(\"%s\")?;\n/// ```\npub fn f() {}\n", true},
+		{"python doctest", "eth_account/account.py", "def f():\n    \"\"\"\n    >>> key = \"%s\"\n    \"\"\"\n", true},
+		{"python code", "app/settings.py", "PRIVATE_KEY = \"%s\"\n", false},
+		{"doctest marks in notes are quotes", "notes.txt", ">>> my key %s\n", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := strings.Replace(tc.text, "%s", key(), 1)
+			fs, _ := collect(t, New(Options{Trials: TrialsOff}), Bytes(tc.path, []byte(text)))
+			require.Len(t, fs, 1)
+			assert.Equal(t, tc.fixture, fs[0].Storage.TestFixture)
+		})
+	}
+}
