@@ -414,6 +414,11 @@ func TestDocumentationExampleKeysArePublic(t *testing.T) {
 	assert.Contains(t, src, "web3.js")
 	_, ok = publicScalar(mustHex(t, "7d3a0c9f51e2b86a4f0d17c3e9a25b6184fc0e7d2a9b1356c8e0f4a7d2b91c3e"))
 	assert.False(t, ok)
+	// The Bitcoin wiki's WIF example, in a doc comment.
+	cs = NewBase58().Detect(context.Background(), &detect.Chunk{Data: []byte(`/// assert_eq!(wif.as_str(), "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ");` + "\n")})
+	require.Len(t, cs, 1)
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, "example key of the Bitcoin wiki's Wallet import format page", cs[0].PublicSource)
 	// A BIP-340 vector's secret key (bitcoin/bips bip-0340/test-vectors.csv).
 	src, ok = publicScalar(mustHex(t, "B7E151628AED2A6ABF7158809CF4F3C762E7160F38B4DA56A784D9045190CFEF"))
 	assert.True(t, ok)

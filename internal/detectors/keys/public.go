@@ -47,6 +47,9 @@ func publicExtendedBody(body string) (string, bool) {
 // hex, so the keys themselves are not repeated here.
 var docExampleKeys = map[string]string{
 	"a09d085a1c973274e6aa2cd264c963cf": "Bitcoin Core base58 key test vector (also in the base-x and bs58check READMEs)",
+	// The example of the Bitcoin wiki's "Wallet import format" page
+	// (5HueCGU8…), printed in base58 libraries' documentation.
+	"8670e885b4ab4dc95015d258714ea338": "example key of the Bitcoin wiki's Wallet import format page",
 	"7a45ef25c5892c5995a73d5f2d9995ba": "example key in the ecpair README",
 	"ec4916dd28fc4c10d78e287ca5d9cc51": "example key in the wif README",
 	"1c613f1b168d9d65070304c7a856f017": "example key in the ethereum-cryptography README",
