@@ -93,3 +93,23 @@ func TestSolidityPrivateConstant(t *testing.T) {
 		assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "src/X.sol"}), tc.want, tc.decl[:24])
 	}
 }
+
+// TestNaClPublicKeyPK: NaCl and libsodium call a key pair pk and sk, so a
+// "pk" beside an "sk" is the public half (libsodium's test outputs,
+// "pk: […]\nsk: […]", were findings until 2026-12-02); a PK alone is
+// a private key, as .env files write it.
+func TestNaClPublicKeyPK(t *testing.T) {
+	const v = "b5076a8474a832daee4dd5b4040983b6623b5f344aca57d4d6ee4baf3f259e6e"
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"pk: [" + v + "]\nsk: [421151a459faeade3d247115f94aedae]\n", 0},
+		{"client_pk: [" + v + "]\nclient_sk: [cb2f5160fc1f7e05]\n", 0},
+		{"PK=0x" + v + "\n", 1},
+		{"PK=0x" + v + "\nTASK=build\n", 1}, // "sk" inside another word is no name
+	} {
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(tc.text)})
+		assert.Len(t, cs, tc.want, tc.text[:12])
+	}
+}

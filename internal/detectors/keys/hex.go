@@ -105,6 +105,28 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 	return cand, true
 }
 
+// naclPair reports whether data also names the "sk" of the "pk" name
+// (its last "pk" written "sk", in the same case, as a whole name).
+func naclPair(data []byte, name string) bool {
+	i := strings.LastIndex(strings.ToLower(name), "pk")
+	if i < 0 {
+		return false
+	}
+	sk := []byte(name[:i] + map[bool]string{true: "SK", false: "sk"}[name[i] == 'P'] + name[i+2:])
+	for off := 0; ; {
+		k := bytes.Index(data[off:], sk)
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		end := at + len(sk)
+		if (at == 0 || !isWordByte(data[at-1])) && (end == len(data) || !isWordByte(data[end])) {
+			return true
+		}
+		off = at + 1
+	}
+}
+
 // negativeWords are words of a name that mark a 64-hex value as a hash,
 // an identifier or other public data, never a key.
 var negativeWords = map[string]bool{
@@ -204,6 +226,11 @@ func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string)
 		}
 	}
 	if sq == "pk" || strings.HasSuffix(sq, "pk") && len(sq) <= 8 {
+		if naclPair(data, name) {
+			// NaCl and libsodium name a key pair pk and sk ("pk:",
+			// "sk:", "client_pk", "client_sk"): pk is the public half.
+			return wHashName, "public key of a pk/sk pair", name
+		}
 		return wQualifiedKeyName, "pk name", name
 	}
 	if sq == "key" || strings.HasSuffix(sq, "key") || strings.HasSuffix(sq, "secret") {
