@@ -439,6 +439,11 @@ func keyFileName(p string) bool {
 	if strings.Contains(base, "pub") || strings.Contains(base, "hash") || strings.Contains(base, "sum") {
 		return false
 	}
+	if strings.Contains(strings.NewReplacer("_", "", ".", "", "-", "").Replace(base), "nodekey") {
+		// geth's and Besu's nodekey: a node's peer-to-peer identity,
+		// which holds no funds.
+		return false
+	}
 	for _, w := range []string{"key", "priv", "secret", "wallet", "signer", "deployer"} {
 		if strings.Contains(base, w) {
 			return true

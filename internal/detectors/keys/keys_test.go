@@ -353,7 +353,10 @@ func TestHexKeyFileName(t *testing.T) {
 	g := newGen(11)
 	k := g.hexKey()
 	det := NewHex()
-	for name, want := range map[string]int{"private_key.txt": 1, "deploy/deployer.key": 1, "wallet.secret": 1, "pubkey.txt": 0, "notes.txt": 0, "sha256sum.txt": 0} {
+	// A node's peer-to-peer key (geth's and Besu's nodekey) holds no
+	// funds: it was a finding until 2026-12-02.
+	for name, want := range map[string]int{"private_key.txt": 1, "deploy/deployer.key": 1, "wallet.secret": 1, "nodes/member1/accountPrivateKey": 1,
+		"pubkey.txt": 0, "notes.txt": 0, "sha256sum.txt": 0, "geth/nodekey": 0, "nodes/member1/nodekey": 0, "node_key.txt": 0} {
 		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte("0x" + k + "\n"), Path: name})
 		assert.Len(t, cs, want, name)
 	}
@@ -419,6 +422,10 @@ func TestDocumentationExampleKeysArePublic(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.True(t, cs[0].Public)
 	assert.Equal(t, "example key of the Bitcoin wiki's Wallet import format page", cs[0].PublicSource)
+	// Besu's dev network account, in a genesis file's alloc.
+	cs = (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte(`"privateKey" : "0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63",` + "\n")})
+	require.Len(t, cs, 1)
+	assert.Equal(t, "Hyperledger Besu dev network account", cs[0].PublicSource)
 	// A BIP-340 vector's secret key (bitcoin/bips bip-0340/test-vectors.csv).
 	src, ok = publicScalar(mustHex(t, "B7E151628AED2A6ABF7158809CF4F3C762E7160F38B4DA56A784D9045190CFEF"))
 	assert.True(t, ok)

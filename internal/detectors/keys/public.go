@@ -133,6 +133,10 @@ var docExampleKeys = map[string]string{
 	// (address 0xdc544d1a…), copied into many Python test suites.
 	"267333b51b17a507d7551fd602d5f145": "example key in the eth-account and web3.py documentation",
 	"b15e387f80f10bd2e7523226bfd3c6fd": "eth-keys and web3.py test key",
+	// The first account of Hyperledger Besu's dev network genesis
+	// (address 0xfe3b557e…; its other two are Truffle develop's first
+	// accounts), in Besu's, web3j's and Quorum's examples and tests.
+	"e3617fe4c44f9feb5e5086e90f356c1e": "Hyperledger Besu dev network account",
 }
 
 // publicScalar reports where a 32-byte private key was published: a
