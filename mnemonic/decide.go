@@ -263,8 +263,12 @@ func (f *finder) tryWindow(words []token, layout Layout, span []token) (Match, b
 			return Match{Start: start, End: end, Phrase: Phrase{lang: languages[li], indices: slices.Clone(idx)}, Layout: layout}, true
 		}
 	}
-	// One word in no list, read by its first four letters.
-	if p, ok := typoReading(words); ok {
+	// One word in no list, read by its first four letters. That is a
+	// guess, so the words must be set apart all alike, as a phrase is
+	// written down (one gap may differ): a CSS keyword list
+	// ('soft-light', 'space-around', 'spaces') and snake_case names
+	// beside "=" read as phrases with a typo until 2026-12-02.
+	if p, ok := typoReading(words); ok && f.alikeGaps(words) {
 		return Match{Start: start, End: end, Phrase: p, Layout: layout, Corrected: 1}, true
 	}
 	// English written as four-letter prefixes, for the whole phrase.
@@ -280,6 +284,15 @@ func (f *finder) tryWindow(words []token, layout Layout, span []token) (Match, b
 		return Match{Start: start, End: end, Phrase: Phrase{lang: English, indices: slices.Clone(idx), prefixes: true}, Layout: layout}, true
 	}
 	return Match{}, false
+}
+
+// alikeGaps reports whether all gaps between the words but at most one
+// have one shape.
+func (f *finder) alikeGaps(words []token) bool {
+	ordered := slices.Clone(words)
+	slices.SortFunc(ordered, func(a, b token) int { return a.start - b.start })
+	best, _, _, _ := f.gapShapes(ordered)
+	return len(ordered)-1-best <= 1
 }
 
 // typoReading reads words holding exactly one typo token, the others
@@ -372,22 +385,9 @@ func (f *finder) phraseShaped(words []token) bool {
 	if falls := f.falls(ordered); falls == 0 || falls == 1 && !labelledAt(f.text, ordered[0].start) {
 		return false
 	}
-	shapes := map[string]int{}
-	best, bestShape := 0, ""
-	sentenceEnd := false
-	for i := 1; i < n; i++ {
-		gap := f.text[ordered[i].gs:ordered[i].start]
-		for _, c := range gap {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				return false // separate strings of binary data, not one phrase
-			}
-		}
-		sh := gapShape(gap)
-		shapes[sh]++
-		if shapes[sh] > best {
-			best, bestShape = shapes[sh], sh
-		}
-		sentenceEnd = sentenceEnd || strings.ContainsAny(sh, ".!?")
+	best, bestShape, sentenceEnd, binary := f.gapShapes(ordered)
+	if binary {
+		return false // separate strings of binary data, not one phrase
 	}
 	if bestShape == "" && sentenceEnd {
 		return false // words separated by spaces, with a sentence ending inside: prose
@@ -399,6 +399,28 @@ func (f *finder) phraseShaped(words []token) bool {
 		return false
 	}
 	return (n-1)-best <= 2+(n-1)/8
+}
+
+// gapShapes tells how the words (in text order) are set apart: how many
+// gaps share the commonest shape, that shape, whether any gap ends a
+// sentence, and whether any holds a control byte (binary data).
+func (f *finder) gapShapes(ordered []token) (best int, bestShape string, sentenceEnd, binary bool) {
+	shapes := map[string]int{}
+	for i := 1; i < len(ordered); i++ {
+		gap := f.text[ordered[i].gs:ordered[i].start]
+		for _, c := range gap {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				binary = true
+			}
+		}
+		sh := gapShape(gap)
+		shapes[sh]++
+		if shapes[sh] > best {
+			best, bestShape = shapes[sh], sh
+		}
+		sentenceEnd = sentenceEnd || strings.ContainsAny(sh, ".!?")
+	}
+	return best, bestShape, sentenceEnd, binary
 }
 
 // maxRise is the sorted stretch that, continued outside a window, marks

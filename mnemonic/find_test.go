@@ -705,6 +705,40 @@ func TestFindTypoOtherLists(t *testing.T) {
 	}
 }
 
+// TestFindTypoNeedsAlikeGaps: a misspelt word is read only where the
+// words are set apart all alike, as a written phrase is. Identifiers and
+// keyword lists join list words with "-", "_" and "=" beside their own
+// separators, and pass a checksum through a "typo" once in 16: a CSS
+// keyword list and snake_case arguments in real code did, until
+// 2026-12-02. Each sample here holds a valid phrase with one word
+// misspelt, which the checksum accepts.
+func TestFindTypoNeedsAlikeGaps(t *testing.T) {
+	rng := rand.New(rand.NewPCG(71, 72))
+	for i := range 60 {
+		fx := newFixture(t, rng, English, 12)
+		w := slices.Clone(fx.words)
+		pos := rng.IntN(12)
+		for len(w[pos]) < 5 {
+			pos = rng.IntN(12)
+		}
+		w[pos] = w[pos][:len(w[pos])-1] + "q"
+		var text string
+		switch i % 3 {
+		case 0: // keyword list, some items of two words
+			text = "KEYWORDS = ('" + w[0] + "-" + w[1] + "', '" + w[2] + "', '" + w[3] + "-" + w[4] + "', '" + w[5] + "', '" + w[6] + "-" + w[7] + "', '" + strings.Join(w[8:], "', '") + "')\n"
+		case 1: // snake_case names
+			text = "    f(" + strings.Join(w[0:3], "_") + "=" + strings.Join(w[3:6], "_") + ",\n      " + strings.Join(w[6:9], "_") + "=" + strings.Join(w[9:], "_") + ")\n"
+		default: // a kebab-case list
+			text = "classes: [" + w[0] + "-" + w[1] + ", " + w[2] + "-" + w[3] + ", " + w[4] + "-" + w[5] + ", " + w[6] + "-" + w[7] + ", " + strings.Join(w[8:], ", ") + "]\n"
+		}
+		assert.Empty(t, Find([]byte(text)), "sample %d", i)
+		// The same words set apart alike are still read.
+		ms := Find([]byte("seed: " + strings.Join(w, " ") + "\n"))
+		require.Len(t, ms, 1, "sample %d", i)
+		assert.Equal(t, fx.norm, ms[0].Phrase.Reveal())
+	}
+}
+
 // lookupAny reports whether w is a word of any list.
 func lookupAny(w string) bool {
 	_, ok := data().lookup[norm.NFKD.String(strings.ToLower(w))]
