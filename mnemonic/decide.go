@@ -170,7 +170,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				continue
 			}
 			w := run[i : i+l]
-			if f.cutFromList(run, i, i+l) || split && crossesBlankLine(w) {
+			if f.cutFromList(run, i, i+l) || split && crossesBlankLine(w) || f.tableSlice(run, i, i+l) {
 				// A window of a list, or one that joins two blocks.
 				continue
 			}
@@ -203,7 +203,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				if l := j - i; l != 12 && l != 13 && l != 24 && l != 25 {
 					continue
 				}
-				if (i > 0 || j < n) && !(edges.strong(i, false) && edges.strong(j, false)) {
+				if (i > 0 || j < n) && (!(edges.strong(i, false) && edges.strong(j, false)) || f.tableSlice(run, i, j)) {
 					continue
 				}
 				if m, ok := f.tryElectrum(run[i:j]); ok {
@@ -490,6 +490,94 @@ func lineShaped(run []token, i, j int) bool {
 		k = e
 	}
 	return maxOut > 0 && (minIn >= 2*maxOut || maxIn == 1 && minOut >= 2)
+}
+
+// tableSlice reports whether the window run[i:j] is cut from a table:
+// every line of the run starts with a code of letters and digits and the
+// same punctuation ("<S2B08> % NORTH EAST BLACK ARROW", "2B08;NORTH EAST
+// BLACK ARROW;…"), and the window is not all its rows. (Comment marks,
+// quotes, bullets and list numbers are no codes: a phrase in a comment
+// block under "// output:" is read.) The punctuation before each row then sets no row apart
+// from the others, and a window that passes the checksum is chance (one
+// in 16 for BIP-39, one in 256 for Electrum), unless a label says
+// otherwise.
+func (f *finder) tableSlice(run []token, i, j int) bool {
+	n := len(run)
+	if labelledAt(f.text, run[i].start) {
+		return false
+	}
+	// The punctuation before the first word of each line (from the
+	// line's start). Lines after the first start in the run, so only
+	// codes and marks stand before their first word; the first line may
+	// begin with words in no list, and is a row only when its
+	// punctuation is the others'.
+	prefixOf := func(k int) string {
+		ls := bytes.LastIndexByte(f.text[:run[k].start], '\n') + 1
+		return rowCode(f.text[ls:run[k].start])
+	}
+	prefix, rows, first := "", 0, -1
+	for k := 1; k < n; k++ {
+		if run[k].line == run[k-1].line {
+			continue
+		}
+		switch p := prefixOf(k); {
+		case p == "" || prefix != "" && p != prefix:
+			return false
+		default:
+			prefix = p
+		}
+		if first < 0 {
+			first = k
+		}
+		rows++
+	}
+	if prefixOf(0) == prefix {
+		first, rows = 0, rows+1
+	}
+	return rows >= 2 && (i != first || j != n)
+}
+
+// rowCode returns the punctuation of a line's start when it holds a
+// code (a token of three letters and digits or more, with both), "" when
+// it does not.
+func rowCode(b []byte) string {
+	code := false
+	for k := 0; k < len(b) && !code; {
+		e := k
+		letters, digits := 0, 0
+		for e < len(b) && b[e] < 0x80 && (b[e] >= '0' && b[e] <= '9' || b[e]|0x20 >= 'a' && b[e]|0x20 <= 'z') {
+			if b[e] <= '9' {
+				digits++
+			} else {
+				letters++
+			}
+			e++
+		}
+		code = letters > 0 && digits > 0 && e-k >= 3
+		k = e + 1
+	}
+	if !code {
+		return ""
+	}
+	return punctOnly(b)
+}
+
+// punctOnly returns the punctuation of b, each run of one mark once.
+func punctOnly(b []byte) string {
+	var out []byte
+	for _, c := range b {
+		if c < 0x80 && (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z') {
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+		if len(out) == 16 {
+			break
+		}
+	}
+	return string(out)
 }
 
 func crossesBlankLine(w []token) bool {

@@ -813,6 +813,55 @@ func TestFindTableRowsNoWindow(t *testing.T) {
 	}
 }
 
+// TestFindPrefixedTableRowsNoWindow: rows of a table that each start
+// with the same code and punctuation ("<S2B08> % NORTH EAST BLACK ARROW",
+// glibc's collation table in /usr/share/i18n, on every Debian machine)
+// give no window of whole rows: the punctuation before every row is no
+// edge that sets some rows apart. Three such rows passed the checksum
+// there twice until 2026-12-02.
+func TestFindPrefixedTableRowsNoWindow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(73, 74))
+	words := Wordlist(English)
+	for _, shape := range [][2]int{{5, 4}, {4, 4}, {7, 3}, {5, 3}, {8, 3}, {7, 2}} {
+		rows, cols := shape[0], shape[1]
+		found := 0
+		for s := range 300 {
+			var b strings.Builder
+			b.WriteString("<S2AFF> % N-ARY WHITE VERTICAL BAR\n")
+			for r := range rows {
+				fmt.Fprintf(&b, "<S%04X> %% ", 0x2B00+100*s+r)
+				for c := range cols {
+					if c > 0 {
+						b.WriteString(" ")
+					}
+					b.WriteString(strings.ToUpper(words[rng.IntN(len(words))]))
+				}
+				b.WriteString("\n")
+			}
+			b.WriteString("<S2B0E> % RIGHTWARDS ARROW WITH TIP DOWNWARDS\n")
+			for _, m := range Find([]byte(b.String())) {
+				if m.Phrase.Len() < rows*cols {
+					found++
+				}
+			}
+		}
+		assert.Zero(t, found, "%dx%d tables: phrases shorter than the table", rows, cols)
+	}
+	// Comment marks, bullets and quotes are no row codes: a phrase in a
+	// Go example's comment under "// output:" ("output" is a list word)
+	// is still read, as are bulleted rows.
+	for i := range 20 {
+		fx := newFixture(t, rng, English, 24)
+		text := "\t// output:\n\t// " + strings.Join(fx.words, " ") + "\n}\n"
+		if i%2 == 1 {
+			text = "My words\n- " + strings.Join(fx.words[:8], " ") + "\n- " + strings.Join(fx.words[8:16], " ") + "\n- " + strings.Join(fx.words[16:], " ") + "\n- keep safe\n"
+		}
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "sample %d", i)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+	}
+}
+
 // TestFindPhrasesSetApartByPunctuation: phrases one after another on a
 // line, set apart by a semicolon or a comma that no other gap has (a CSV
 // row of two phrase columns), are each found. Until 2026-12-02 a unit
