@@ -113,3 +113,18 @@ func TestNaClPublicKeyPK(t *testing.T) {
 		assert.Len(t, cs, tc.want, tc.text[:12])
 	}
 }
+
+// TestOutpointsAreNotKeys: a transaction id written as an outpoint
+// ("<txid>:1", "--outpoint", "utxo") is no key, however much the text
+// is about wallets: LND's PSBT guide ("lncli wallet leaseoutput
+// --outpoint <txid>:1") was a high finding until 2026-12-02.
+func TestOutpointsAreNotKeys(t *testing.T) {
+	const txid = "7d3a0c9f51e2b86a4f0d17c3e9a25b6184fc0e7d2a9b1356c8e0f4a7d2b91c3e"
+	for _, text := range []string{
+		"$  lncli wallet leaseoutput --outpoint " + txid + ":1 \\\n",
+		"wallet utxo: " + txid + "\n",
+		"signer input " + txid + ":0 from the deployer wallet\n",
+	} {
+		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "docs/psbt.md"}), text[:20])
+	}
+}

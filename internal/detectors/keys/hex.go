@@ -140,6 +140,7 @@ var negativeWords = map[string]bool{
 	"api": true, "session": true, "cookie": true, "csrf": true, "password": true, "proof": true, "leaf": true, "id": true,
 	"h1": true, "digests": true, "hashes": true, "constant": true, "immutable": true, "r": true, "s": true, "v": true,
 	"commitment": true, "hashlock": true, "preimage": true, "sum": true, "sums": true, "random": true,
+	"outpoint": true, "outpoints": true, "utxo": true, "vout": true, "prevout": true,
 }
 
 // keyNames are names, squashed (lower case, no "_", "-", "." or spaces),

@@ -217,6 +217,10 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	if checksumLine(data[e:le]) {
 		ev.add(wChecksumLine, "checksum list line")
 	}
+	if e+1 < len(data) && data[e] == ':' && data[e+1] >= '0' && data[e+1] <= '9' {
+		// "<txid>:1": an outpoint, a transaction's id and an output.
+		ev.add(wHashName, "outpoint")
+	}
 	if nw == 0 && len(c.Context) == 0 && keyFileName(c.Path) && len(bytes.TrimSpace(data)) <= e-s+4 {
 		// The whole file is the value, and its name says key:
 		// "private_key.txt", "deployer.key", "wallet.secret".
@@ -332,6 +336,7 @@ var hashWords = map[string]bool{
 	"preimage": true, "commitment": true, "hashlock": true, "codehash": true, "slot": true, "selector": true,
 	"sum": true, "h1": true, "blob": true, "tree": true, "parent": true, "public": true, "pubkey": true,
 	"sum256": true, "hexdigest": true, "blake2b": true, "ripemd160": true,
+	"outpoint": true, "outpoints": true, "utxo": true, "vout": true, "prevout": true,
 }
 
 // stmtWalletWords are the single words that tie a statement to wallets.
