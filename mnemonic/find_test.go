@@ -782,6 +782,23 @@ func TestFindBesideShortListLine(t *testing.T) {
 	}
 }
 
+// TestFindPhraseSplitUnevenly: a 24-word phrase written over two lines
+// of 6 and 18 words (a string concatenated in code) is read whole. The
+// 18-word line alone passes its 6-bit checksum once in 64, and as a line
+// of three times the words of the other it was taken for a phrase of its
+// own until 2026-12-02: the other line is no short note.
+func TestFindPhraseSplitUnevenly(t *testing.T) {
+	rng := rand.New(rand.NewPCG(75, 76))
+	for i := range 400 {
+		fx := newFixture(t, rng, English, 24)
+		w := fx.words
+		text := "var seed = \"" + strings.Join(w[:6], " ") + " \" +\n\t\"" + strings.Join(w[6:], " ") + "\"\n"
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "sample %d", i)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d: %d words found", i, ms[0].Phrase.Len())
+	}
+}
+
 // TestFindTableRowsNoWindow: rows of a table of list words, all of the
 // same width, give no phrase shorter than the table: a window of whole
 // rows passes the checksum by chance once in 16.
