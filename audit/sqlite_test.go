@@ -34,6 +34,17 @@ func TestSQLiteTextIsScanned(t *testing.T) {
 	assert.Equal(t, file+"!notes", f.Location.Path)
 }
 
+// TestAppleNotesIsScanned: a phrase in an Apple Notes note (gzip of a
+// protobuf message in NoteStore.sqlite) is found at its table.
+func TestAppleNotesIsScanned(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "internal", "sqlitetext", "testdata", "notestore.sqlite"))
+	require.NoError(t, err)
+	want := detect.Fingerprint(KindMnemonic, "bip39:legal winner thank year wave sausage worth useful legal winner thank yellow")
+	f, ok := where(t, New(Options{}), Bytes("NoteStore.sqlite", data))[want]
+	require.True(t, ok, "phrase not found")
+	assert.Equal(t, "NoteStore.sqlite!ZICNOTEDATA", f.Location.Path)
+}
+
 // TestDamagedSQLiteIsScannedAsBytes: a database cut short still has its
 // bytes scanned, and the tables read before the damage.
 func TestDamagedSQLiteIsScannedAsBytes(t *testing.T) {

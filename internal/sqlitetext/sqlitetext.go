@@ -52,7 +52,9 @@ type Limits struct {
 
 // Table is the text of one table: each text value of each row on a line
 // of its own (a value's own line breaks kept), and a blank line after each
-// row. Blobs that are UTF-8 text count as text.
+// row. Blobs that are UTF-8 text count as text, and so does the text of
+// gzip and zlib blobs (blob.go: an Apple Notes note is gzip of a protobuf
+// message).
 type Table struct {
 	Name string
 	Text string
@@ -92,7 +94,7 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, lim Limits) ([]Tabl
 		return nil, fmt.Errorf("sqlitetext: usable page size %d", usable)
 	}
 	d := &db{ctx: ctx, r: r, pageSize: pageSize, usable: usable, pages: int(size / int64(pageSize)),
-		visited: map[uint32]bool{}, lim: lim, utf16: int(binary.BigEndian.Uint32(head[56:60]))}
+		visited: map[uint32]bool{}, lim: lim, utf16: int(binary.BigEndian.Uint32(head[56:60])), inflateLeft: lim.Bytes}
 	if d.utf16 < 1 || d.utf16 > 3 {
 		d.utf16 = 1
 	}
@@ -159,6 +161,8 @@ type db struct {
 	utf16            int // the text encoding: 1 UTF-8, 2 UTF-16le, 3 UTF-16be
 	visited          map[uint32]bool
 	lim              Limits
+	// inflateLeft is what compressed blobs may still inflate to (blob.go).
+	inflateLeft int64
 	// The page of the b-tree being read, and the overflow page being
 	// copied from: a leaf's cells are read from the first while their
 	// overflow pages pass through the second.
@@ -353,10 +357,16 @@ func (d *db) record(b []byte) []value {
 				n = int64(len(body))
 			}
 			raw := body[:n]
-			if t%2 == 1 {
+			switch {
+			case t%2 == 1:
 				v.text, v.isText = d.decodeText(raw), true
-			} else if utf8.Valid(raw) && bytes.IndexByte(raw, 0) < 0 {
+			case utf8.Valid(raw) && bytes.IndexByte(raw, 0) < 0:
 				v.text, v.isText = raw, true
+			case compressed(raw) && d.inflateLeft > 0:
+				var used int64
+				v.text, used = inflate(raw, d.inflateLeft)
+				v.isText = len(v.text) > 0
+				d.inflateLeft -= used
 			}
 		}
 		if n > int64(len(body)) {

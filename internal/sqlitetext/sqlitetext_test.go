@@ -2,6 +2,8 @@ package sqlitetext
 
 import (
 	"bytes"
+	"compress/gzip"
+	"compress/zlib"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -67,6 +69,81 @@ func TestExtract(t *testing.T) {
 			assert.GreaterOrEqual(t, strings.Count(text, "\n\n"), tc.rows)
 		})
 	}
+}
+
+// TestExtractCompressedBlobs: the text of gzip and zlib blobs is read.
+// Apple Notes keeps each note as gzip of a protobuf message in
+// ZICNOTEDATA.ZDATA; until 2026-12-02 a phrase in a note there was
+// compressed bytes to the scan, and missed.
+func TestExtractCompressedBlobs(t *testing.T) {
+	tables, err := extract(t, fixture(t, "notestore.sqlite"), Limits{})
+	require.NoError(t, err)
+	require.Len(t, tables, 2)
+	text := map[string]map[string]bool{}
+	for _, tb := range tables {
+		text[tb.Name] = map[string]bool{}
+		for _, l := range strings.Split(tb.Text, "\n") {
+			text[tb.Name][l] = true
+		}
+	}
+	// The note's text, its lines as typed, and a note longer than a page.
+	for _, l := range []string{"Wallet backup", vector, "keep offline", "Groceries", "line 0399 of a long note"} {
+		assert.True(t, text["ZICNOTEDATA"][l], "line %.20q… not found", l)
+	}
+	// Printable text among binary bytes in a zlib blob.
+	assert.True(t, text["cache"][vector24], "zlib blob's text not found")
+}
+
+// TestBlobText: what a compressed blob's text is made of.
+func TestBlobText(t *testing.T) {
+	field := func(n int, payload []byte) []byte {
+		b := binary.AppendUvarint(nil, uint64(n<<3|2))
+		b = binary.AppendUvarint(b, uint64(len(payload)))
+		return append(b, payload...)
+	}
+	// A protobuf message: strings one a line, a string's length byte
+	// never glued to it ('J' is 74), nested messages walked.
+	text := strings.Repeat("x", 74)
+	msg := append([]byte{0x08, 0x01}, field(2, append(field(3, []byte(text)), field(4, []byte("second"))...))...)
+	var out bytes.Buffer
+	require.True(t, protoStrings(msg, 0, &out))
+	assert.Equal(t, text+"\nsecond\n", out.String())
+	// Text that is no message: its printable runs of 16 bytes or more.
+	out.Reset()
+	assert.False(t, protoStrings([]byte("plain text, no protobuf at all"), 0, &out))
+	assert.Empty(t, out.String())
+	printableRuns([]byte("\x00\x01a run of text long enough\xff\xfeshort\x00"), &out)
+	assert.Equal(t, "a run of text long enough\n", out.String())
+	// gzip and zlib are told by their headers.
+	var gz, zl bytes.Buffer
+	w := gzip.NewWriter(&gz)
+	w.Write([]byte("text"))
+	w.Close()
+	z := zlib.NewWriter(&zl)
+	z.Write([]byte("text"))
+	z.Close()
+	assert.True(t, compressed(gz.Bytes()))
+	assert.True(t, compressed(zl.Bytes()))
+	assert.False(t, compressed([]byte("xy")))
+	assert.False(t, compressed([]byte{0x78, 0x00}))
+}
+
+// TestInflateBounded: a blob that inflates to gigabytes (a zip bomb) is
+// read up to maxInflate, and the database's budget shrinks by what was
+// inflated.
+func TestInflateBounded(t *testing.T) {
+	var gz bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	chunk := bytes.Repeat([]byte("a"), 1<<20)
+	for range 64 {
+		w.Write(chunk)
+	}
+	w.Close()
+	text, used := inflate(gz.Bytes(), 1<<30)
+	assert.EqualValues(t, maxInflate, used)
+	assert.LessOrEqual(t, len(text), maxInflate+maxInflate/minRun)
+	_, used = inflate(gz.Bytes(), 1000)
+	assert.EqualValues(t, 1000, used)
 }
 
 // TestExtractLimits: the text and the pages read are bounded, and what
@@ -146,6 +223,7 @@ func TestVarint(t *testing.T) {
 func FuzzExtract(f *testing.F) {
 	f.Add(fixture(f, "utf16.sqlite"))
 	f.Add(fixture(f, "notes.sqlite")[:8192])
+	f.Add(fixture(f, "notestore.sqlite"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		tables, _ := extract(t, b, Limits{Pages: 4096, Bytes: 1 << 20})
 		n := 0

@@ -63,3 +63,48 @@ c.execute('INSERT INTO Note VALUES (?, ?, ?, ?, ?, ?, ?)',
            1, "Yellow", "4d2b8a6e-0000-4000-8000-000000000001", 638400000000000000, 638400000000000000))
 c.commit()
 c.close()
+
+# Apple Notes' NoteStore.sqlite: each note's text in ZICNOTEDATA.ZDATA as
+# gzip of a protobuf message (NoteStoreProto > Document > Note, the text
+# in the note's field 2, beside attribute runs); and an app's cache of
+# zlib-compressed values with the text among binary bytes.
+import gzip
+import zlib
+
+
+def varint(n):
+    out = b""
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        if n:
+            out += bytes([b | 0x80])
+        else:
+            return out + bytes([b])
+
+
+def field(n, payload):
+    if isinstance(payload, int):
+        return varint(n << 3) + varint(payload)
+    return varint(n << 3 | 2) + varint(len(payload)) + payload
+
+
+def note_blob(text):
+    run = field(1, 5) + field(2, field(1, 0))  # an attribute run
+    note = field(2, text.encode()) + field(5, run) + field(5, run)
+    document = field(1, 0) + field(2, 0) + field(3, note)
+    proto = field(1, 0) + field(2, document)
+    return gzip.compress(proto, mtime=0)
+
+
+c = fresh("notestore.sqlite")
+c.execute("CREATE TABLE ZICNOTEDATA (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER, ZNOTE INTEGER, ZDATA BLOB)")
+notes = ["Groceries\nmilk, eggs, bread", "Wallet backup\n" + VECTOR + "\nkeep offline",
+         "Long note\n" + long_text()]
+for i, t in enumerate(notes):
+    c.execute("INSERT INTO ZICNOTEDATA (Z_ENT, Z_OPT, ZNOTE, ZDATA) VALUES (?, ?, ?, ?)", (9, 1, i + 1, note_blob(t)))
+c.execute("CREATE TABLE cache (k TEXT, v BLOB)")
+c.execute("INSERT INTO cache VALUES (?, ?)",
+          ("seed", zlib.compress(b"\x00\x01\x02\xff" + VECTOR24.encode() + b"\x00\x07\x08")))
+c.commit()
+c.close()
