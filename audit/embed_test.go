@@ -40,7 +40,7 @@ func TestDefaultDetectorsTakeTheScannersOptions(t *testing.T) {
 }
 
 func TestDisableByRule(t *testing.T) {
-	const wif = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"                                                              // the Bitcoin wiki's WIF example
+	const wif = "5JZN3Hboyo977aaUF2KzRmqrVcZEFAL7HPbn4VibDo1rLwss5gZ"                                                              // a key made for tests (examples/ci-gate's gateWIF)
 	const xprv = "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi" // BIP-32 test vector 1
 	text := []byte("wif " + wif + "\nxprv " + xprv + "\n")
 	rules := func(opts Options) []string {

@@ -68,7 +68,7 @@ func TestActionScript(t *testing.T) {
 	git := exec.Command("git", "init", "-q")
 	git.Dir = repo
 	require.NoError(t, git.Run())
-	wif := "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ" // the Bitcoin wiki's WIF example
+	wif := gateWIF
 	require.NoError(t, os.WriteFile(filepath.Join(repo, "deploy.env"), []byte("SIGNER_WIF="+wif+"\n"), 0o600))
 
 	code, out := runIn("WA_BASELINE=")

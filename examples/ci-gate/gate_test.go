@@ -12,9 +12,11 @@ import (
 	"github.com/walletaudit/walletaudit/audit"
 )
 
-// The Bitcoin wiki's example WIF: not in the list of published test keys
-// the scanner knows, so it is reported as a live key.
-const gateWIF = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"
+// A key made for these tests (SHA-256 of "walletaudit: a key made for its
+// own tests", as an uncompressed WIF): not in the list of published test
+// keys the scanner knows, so it is reported as a live key. (The Bitcoin
+// wiki's WIF example, used before, is published, so it is public.)
+const gateWIF = "5JZN3Hboyo977aaUF2KzRmqrVcZEFAL7HPbn4VibDo1rLwss5gZ"
 
 func write(t *testing.T, dir, name, text string) {
 	t.Helper()

@@ -237,7 +237,7 @@ func TestBareKeyInKeyFile(t *testing.T) {
 // detectors.
 func TestDisableRuleAndHelp(t *testing.T) {
 	dir := t.TempDir()
-	wif := "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"                                                              // the Bitcoin wiki's WIF example
+	wif := testWIF
 	xprv := "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi" // BIP-32 test vector 1
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "keys.txt"), []byte("wif "+wif+"\nxprv "+xprv+"\n"), 0o600))
 	_, out, errb := scan(t, "-format", "json", "-disable", "wif", dir)

@@ -14,6 +14,12 @@ import (
 
 // hookEntry reads the entry of the walletaudit hook from the repository's
 // .pre-commit-hooks.yaml (a flat list of maps: a line scan suffices).
+
+// testWIF is a key made for these tests (SHA-256 of "walletaudit: a key
+// made for its own tests", as an uncompressed WIF), not a published one,
+// so the scan reports it as a live key.
+const testWIF = "5JZN3Hboyo977aaUF2KzRmqrVcZEFAL7HPbn4VibDo1rLwss5gZ"
+
 func hookEntry(t *testing.T) []string {
 	f, err := os.Open("../../.pre-commit-hooks.yaml")
 	require.NoError(t, err)
@@ -68,7 +74,7 @@ func TestPreCommitHook(t *testing.T) {
 	code, out := hook()
 	assert.Equal(t, 0, code, out)
 
-	wif := "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ" // the Bitcoin wiki's WIF example
+	wif := testWIF
 	require.NoError(t, os.WriteFile(filepath.Join(repo, "deploy.env"), []byte("SIGNER_WIF="+wif+"\n"), 0o600))
 	git("add", "deploy.env")
 	code, out = hook()
