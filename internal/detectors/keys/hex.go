@@ -67,6 +67,13 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 	if _, err := hex.Decode(key[:], h); err != nil || !validScalar(key[:]) {
 		return detect.Candidate{}, false
 	}
+	if _, ok := patterned(key[:]); ok {
+		// Bytes counting (000102…1f) or a block repeated: the keys of
+		// test vectors (BLAKE2, ChaCha20, HMAC), never a wallet's. A
+		// key named as such in an encoding of its own (WIF) is still
+		// reported, as public.
+		return detect.Candidate{}, false
+	}
 	start := s
 	if prefixed {
 		start = s - 2
