@@ -565,22 +565,7 @@ func rowCode(b []byte) string {
 }
 
 // punctOnly returns the punctuation of b, each run of one mark once.
-func punctOnly(b []byte) string {
-	var out []byte
-	for _, c := range b {
-		if c < 0x80 && (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z') {
-			continue
-		}
-		if len(out) > 0 && out[len(out)-1] == c {
-			continue
-		}
-		out = append(out, c)
-		if len(out) == 16 {
-			break
-		}
-	}
-	return string(out)
-}
+func punctOnly(b []byte) string { return marks(b, true) }
 
 // crossesBlankLine reports whether a blank line stands between two of
 // the words.
@@ -634,9 +619,15 @@ func gapShape(gap []byte) string {
 	if len(gap) == 0 {
 		return "∅" // glued characters: not the same as a space
 	}
+	return marks(gap, false)
+}
+
+// marks returns the bytes of b other than spaces and digits (and ASCII
+// letters, with letters set), each run of one byte once, at most 16.
+func marks(b []byte, letters bool) string {
 	var out []byte
-	for _, c := range gap {
-		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c >= '0' && c <= '9' {
+	for _, c := range b {
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c >= '0' && c <= '9' || letters && c|0x20 >= 'a' && c|0x20 <= 'z' {
 			continue
 		}
 		if len(out) > 0 && out[len(out)-1] == c {
