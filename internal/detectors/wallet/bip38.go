@@ -24,50 +24,26 @@ func (*BIP38) ID() string { return "bip38" }
 // Keywords implements detect.Detector: every BIP-38 key starts "6P".
 func (*BIP38) Keywords() []string { return []string{"6p"} }
 
-// base58Byte marks the Base58 alphabet, and glued the bytes that join a
-// run of it into a longer word (base64's + and / too).
-var base58Byte, glued = byteruns.Of(byteruns.Base58), byteruns.Of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_+/")
+// bip38Key is how a BIP-38 key is written: "6P" and 56 Base58 characters.
+var bip38Key = textKey{
+	index:  func(data []byte) int { return bytes.Index(data, []byte("6P")) },
+	prefix: 2, length: 58,
+	chars:   &base58Byte,
+	inspect: keystore.InspectBIP38,
+	public: func(key []byte) string {
+		if publicBIP38[string(key)] {
+			return "BIP-38 test vector"
+		}
+		return ""
+	},
+}
+
+// base58Byte marks the Base58 alphabet.
+var base58Byte = byteruns.Of(byteruns.Base58)
 
 // Detect implements detect.Detector.
 func (d *BIP38) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
-	data := c.Data
-	var out []detect.Candidate
-	pool := keystore.TrialPoolFrom(ctx)
-	for i := 0; ctx.Err() == nil; {
-		k := bytes.Index(data[i:], []byte("6P"))
-		if k < 0 {
-			break
-		}
-		s := i + k
-		i = s + 2
-		e := s + 58
-		if e > len(data) || (s > 0 && glued[data[s-1]]) || (e < len(data) && glued[data[e]]) {
-			continue
-		}
-		run := true
-		for _, b := range data[s:e] {
-			run = run && base58Byte[b]
-		}
-		if !run {
-			continue
-		}
-		opts := d.opts
-		opts.NoTrials = opts.NoTrials || pool != nil
-		a, err := keystore.InspectBIP38(ctx, string(data[s:e]), opts)
-		if err != nil {
-			continue
-		}
-		cand := candidate(a, s, e)
-		if publicBIP38[string(data[s:e])] {
-			cand.Public, cand.PublicSource = true, "BIP-38 test vector"
-		}
-		if pool != nil && !d.opts.NoTrials {
-			cand.Later = later(a, pool.Submit(a, "", d.opts), s, e)
-		}
-		out = append(out, cand)
-		i = e
-	}
-	return out
+	return bip38Key.detect(ctx, c.Data, d.opts)
 }
 
 // publicBIP38 are the encrypted keys of BIP-38's test vectors

@@ -31,46 +31,23 @@ const nip49Len = 162
 // bech32Char marks bech32's data characters in either case.
 var bech32Char = byteruns.Of("qpzry9x8gf2tvdw0s3jn54khce6mua7lQPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")
 
+// nip49Key is how a NIP-49 key is written.
+var nip49Key = textKey{
+	index:  func(data []byte) int { return indexFold(data, "ncryptsec1") },
+	prefix: len("ncryptsec1"), length: nip49Len,
+	chars:   &bech32Char,
+	inspect: keystore.InspectNIP49,
+	public: func(key []byte) string {
+		if bytes.EqualFold(key, []byte(nip49Vector)) {
+			return "NIP-49 test data"
+		}
+		return ""
+	},
+}
+
 // Detect implements detect.Detector.
 func (d *NIP49) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
-	data := c.Data
-	var out []detect.Candidate
-	pool := keystore.TrialPoolFrom(ctx)
-	for i := 0; ctx.Err() == nil; {
-		k := indexFold(data[i:], "ncryptsec1")
-		if k < 0 {
-			break
-		}
-		s := i + k
-		i = s + len("ncryptsec1")
-		e := s + nip49Len
-		if e > len(data) || (s > 0 && glued[data[s-1]]) || (e < len(data) && glued[data[e]]) {
-			continue
-		}
-		run := true
-		for _, b := range data[i:e] {
-			run = run && bech32Char[b]
-		}
-		if !run {
-			continue
-		}
-		opts := d.opts
-		opts.NoTrials = opts.NoTrials || pool != nil
-		a, err := keystore.InspectNIP49(ctx, string(data[s:e]), opts)
-		if err != nil {
-			continue
-		}
-		cand := candidate(a, s, e)
-		if bytes.EqualFold(data[s:e], []byte(nip49Vector)) {
-			cand.Public, cand.PublicSource = true, "NIP-49 test data"
-		}
-		if pool != nil && !d.opts.NoTrials {
-			cand.Later = later(a, pool.Submit(a, "", d.opts), s, e)
-		}
-		out = append(out, cand)
-		i = e
-	}
-	return out
+	return nip49Key.detect(ctx, c.Data, d.opts)
 }
 
 // nip49Vector is the encrypted key of NIP-49's test data
