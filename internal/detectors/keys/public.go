@@ -133,6 +133,11 @@ var docExampleKeys = map[string]string{
 	// (address 0xdc544d1a…), copied into many Python test suites.
 	"267333b51b17a507d7551fd602d5f145": "example key in the eth-account and web3.py documentation",
 	"b15e387f80f10bd2e7523226bfd3c6fd": "eth-keys and web3.py test key",
+	// Example keys of the @ethereumjs packages' READMEs (block, client's
+	// dev-mode account, devp2p), installed with the packages.
+	"5a9be7566456b318acb20922b8c28b40": "example key in the @ethereumjs/block README",
+	"f2274764e95c81184449ba4883bf5444": "example key in the @ethereumjs/client README",
+	"81d71b48e654c417b860a43be44acd1e": "example key in the @ethereumjs/devp2p README",
 	// The first account of Hyperledger Besu's dev network genesis
 	// (address 0xfe3b557e…; its other two are Truffle develop's first
 	// accounts), in Besu's, web3j's and Quorum's examples and tests.
