@@ -22,6 +22,7 @@ var publicPhrases = []struct{ phrase, source string }{
 	{"couch hunt wisdom giant regret supreme issue sing enroll ankle type husband", "Hardhat test-suite mnemonic (its tests and plugins)"},
 	{"cabin raise oven oven knock fantasy flock letter click empty skate volcano", "example in the eth-account Mnemonic documentation"},
 	{"lens risk clerk foot verb planet drill roof boost aim salt omit celery tube list permit motor obvious flash demise churn hold wave hollow", "example in the Lodestar and @ethereumjs/client documentation (--fromMnemonic)"},
+	{"ripple scissors kick mammal hire column oak again sun offer wealth tomorrow wagon turn fatal", "Trust Wallet Core and Nethereum test and example mnemonic"},
 	{"ふっかつ　あきる　すぶり　はやい　つける　まゆげ　たんさん　みんぞく　ねほりはほり　せまい　たいまつばな　ひはん", "example in the npm cipher-base tests"},
 }
 

@@ -138,6 +138,10 @@ var docExampleKeys = map[string]string{
 	"5a9be7566456b318acb20922b8c28b40": "example key in the @ethereumjs/block README",
 	"f2274764e95c81184449ba4883bf5444": "example key in the @ethereumjs/client README",
 	"81d71b48e654c417b860a43be44acd1e": "example key in the @ethereumjs/devp2p README",
+	// Nethereum's documentation and test-chain keys (the account
+	// 0x12890d2c…, and its templates' example key), copied widely.
+	"35ecf90494be4ec470aa12cecf02a71f": "Nethereum documentation and test chain account",
+	"feb84dd9314aa614a69e8173a4cfb376": "example key in the Nethereum documentation and templates",
 	// The first account of Hyperledger Besu's dev network genesis
 	// (address 0xfe3b557e…; its other two are Truffle develop's first
 	// accounts), in Besu's, web3j's and Quorum's examples and tests.
