@@ -249,10 +249,14 @@ func (f *finder) tryWindow(words []token, layout Layout, span []token) (Match, b
 			idx[i] = w.e.idx[li]
 		}
 		if checksumOK(idx) {
-			if repetitive(idx) {
+			if repetitive(idx) || repeatsTriple(idx) {
 				// One word over and over passes the checksum often
-				// (130 English words do, 12 times); only the published
-				// ones ("abandon … about") are worth a finding.
+				// (130 English words do, 12 times), and three words
+				// written twice are a list's entries ("的 而 之 后 也 还"
+				// in two arrays of a Chinese tone table), which a drawn
+				// phrase repeats about once in 10^8; only the published
+				// ones ("abandon … about", "legal winner thank … legal
+				// winner thank yellow") are worth a finding.
 				if _, public := Public(Phrase{lang: languages[li], indices: idx}); !public {
 					continue
 				}
@@ -639,6 +643,20 @@ func marks(b []byte, letters bool) string {
 		}
 	}
 	return string(out)
+}
+
+// repeatsTriple reports whether three words in a row occur twice in the
+// same order.
+func repeatsTriple(idx []uint16) bool {
+	seen := make(map[[3]uint16]bool, len(idx))
+	for i := 0; i+3 <= len(idx); i++ {
+		k := [3]uint16{idx[i], idx[i+1], idx[i+2]}
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+	}
+	return false
 }
 
 // repetitive reports whether fewer than half the words are distinct.

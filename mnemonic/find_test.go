@@ -782,6 +782,33 @@ func TestFindBesideShortListLine(t *testing.T) {
 	}
 }
 
+// TestFindRepeatedTriplesNoPhrase: three words written twice in the same
+// order are a list's entries, not a phrase: pinyin-pro's tone table
+// (two JS arrays of the same Chinese characters under two keys) gave a
+// 15-character "phrase" until 2026-12-02. Published vectors that repeat
+// ("legal winner thank … legal winner thank yellow") are still found.
+func TestFindRepeatedTriplesNoPhrase(t *testing.T) {
+	rng := rand.New(rand.NewPCG(77, 78))
+	for _, lang := range []Language{ChineseSimplified, English} {
+		list := Wordlist(lang)
+		found := 0
+		for range 400 {
+			w := make([]string, 10)
+			for k := range w {
+				w[k] = list[rng.IntN(len(list))]
+			}
+			q := func(ws ...string) string { return "\"" + strings.Join(ws, "\", \"") + "\"" }
+			text := "const table = {\n    " + w[0] + ": [" + q(w[2:9]...) + "],\n    " + w[1] + ": [" + q(append(slices.Clone(w[2:8]), w[9])...) + "],\n};\n"
+			found += len(Find([]byte(text)))
+		}
+		assert.Zero(t, found, "%s: phrases in tables of repeated entries", lang)
+	}
+	ms := Find([]byte("seed: legal winner thank year wave sausage worth useful legal winner thank yellow\n"))
+	require.Len(t, ms, 1)
+	_, public := Public(ms[0].Phrase)
+	assert.True(t, public)
+}
+
 // TestFindPhraseSplitUnevenly: a 24-word phrase written over two lines
 // of 6 and 18 words (a string concatenated in code) is read whole. The
 // 18-word line alone passes its 6-bit checksum once in 64, and as a line
