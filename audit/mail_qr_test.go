@@ -14,6 +14,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/skip2/go-qrcode"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -96,6 +99,16 @@ func TestMailPartsAreScanned(t *testing.T) {
 	require.Len(t, fs, 1)
 	assert.Equal(t, "notes.eml!body.txt", fs[0].Location.Path)
 	assert.Equal(t, detect.Fingerprint(KindMnemonic, "bip39:"+p.Reveal()), fs[0].Secret.Fingerprint())
+}
+
+// freshWIF returns a fresh random private key in WIF (mainnet,
+// compressed): a live key for the engine, no one's.
+func freshWIF(t *testing.T) string {
+	k, err := btcec.NewPrivateKey()
+	require.NoError(t, err)
+	w, err := btcutil.NewWIF(k, &chaincfg.MainNetParams, true)
+	require.NoError(t, err)
+	return w.String()
 }
 
 func freshPhrase(t *testing.T) mnemonic.Phrase {

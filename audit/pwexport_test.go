@@ -12,9 +12,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/btcsuite/btcd/btcec/v2"
-	"github.com/btcsuite/btcd/btcutil"
-	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/internal/bitwardentest"
@@ -30,12 +27,7 @@ type pwEntry struct{ title, user, password, notes string }
 // its notes, the third a fresh WIF key as its password; the others
 // ordinary passwords, which are no finding.
 func pwEntries(t *testing.T) (entries []pwEntry, phrase, wif string) {
-	phrase = freshPhrase(t).Reveal()
-	k, err := btcec.NewPrivateKey()
-	require.NoError(t, err)
-	w, err := btcutil.NewWIF(k, &chaincfg.MainNetParams, true)
-	require.NoError(t, err)
-	wif = w.String()
+	phrase, wif = freshPhrase(t).Reveal(), freshWIF(t)
 	return []pwEntry{
 		{"GitHub", "alice", "Tr0ub4dor&3-horse", "2FA on the phone"},
 		{"Ledger backup", "", "", phrase},

@@ -4,9 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/btcsuite/btcd/btcec/v2"
-	"github.com/btcsuite/btcd/btcutil"
-	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -18,13 +15,6 @@ import (
 // unit tests and doc examples were findings of production code (up to
 // critical), and so were eth-account's doctest keys.
 func TestTestCodeInSourceFiles(t *testing.T) {
-	key := func() string {
-		k, err := btcec.NewPrivateKey()
-		require.NoError(t, err)
-		w, err := btcutil.NewWIF(k, &chaincfg.MainNetParams, true)
-		require.NoError(t, err)
-		return w.String()
-	}
 	tests := []struct {
 		name, path, text string
 		fixture          bool
@@ -39,7 +29,7 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text := strings.Replace(tc.text, "%s", key(), 1)
+			text := strings.Replace(tc.text, "%s", freshWIF(t), 1)
 			fs, _ := collect(t, New(Options{Trials: TrialsOff}), Bytes(tc.path, []byte(text)))
 			require.Len(t, fs, 1)
 			assert.Equal(t, tc.fixture, fs[0].Storage.TestFixture)
