@@ -216,3 +216,19 @@ func TestTestVectorsArePublic(t *testing.T) {
 		assert.Equal(t, phrase, p.Reveal())
 	}
 }
+
+// TestDevelopmentDefaultsArePublic: the phrases development chains and
+// tools ship with are public, each named by its source.
+func TestDevelopmentDefaultsArePublic(t *testing.T) {
+	for phrase, want := range map[string]string{
+		"test test test test test test test test test test test junk":                                                                                              "Hardhat/Anvil/Foundry default mnemonic",
+		"bottom drive obey lake curtain smoke basket hold race lonely fit walk":                                                                                    "Substrate/Polkadot development phrase (DEV_PHRASE, //Alice …)",
+		"giant issue aisle success illegal bike spike question tent bar rely arctic volcano long crawl hungry vocal artwork sniff fantasy very lucky have athlete": "Kurtosis ethereum-package devnet mnemonic",
+	} {
+		p, err := Validate(phrase)
+		require.NoError(t, err)
+		src, ok := Public(p)
+		assert.True(t, ok, want)
+		assert.Equal(t, want, src)
+	}
+}

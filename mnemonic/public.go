@@ -14,6 +14,8 @@ var publicPhrases = []struct{ phrase, source string }{
 	{"test test test test test test test test test test test junk", "Hardhat/Anvil/Foundry default mnemonic"},
 	{"myth like bonus scare over problem client lizard pioneer submit female collect", "Ganache deterministic (-d) mnemonic"},
 	{"candy maple cake sugar pudding cream honey rich smooth crumble sweet treat", "Truffle develop mnemonic"},
+	{"bottom drive obey lake curtain smoke basket hold race lonely fit walk", "Substrate/Polkadot development phrase (DEV_PHRASE, //Alice …)"},
+	{"giant issue aisle success illegal bike spike question tent bar rely arctic volcano long crawl hungry vocal artwork sniff fantasy very lucky have athlete", "Kurtosis ethereum-package devnet mnemonic"},
 	// Examples printed in widely installed packages.
 	{"seed sock milk update focus rotate barely fade car face mechanic mercy", "example in the npm bip39 README"},
 	{"buyer zoo end danger ice capable shrug naive twist relief mass bonus", "example in the ox (viem) Mnemonic documentation"},

@@ -431,6 +431,16 @@ func TestDocumentationExampleKeysArePublic(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.True(t, cs[0].Public)
 	assert.Equal(t, "example key of the Bitcoin wiki's Wallet import format page", cs[0].PublicSource)
+	// Development networks' pre-funded keys.
+	for key, want := range map[string]string{
+		"7726827caac94a7f9e1b160f7ea819f172f7b6f9d2a97f992c38edeab82d4110": "zkSync local-setup rich wallet 0",
+		"56289e99c94b6912bfc12adc093c9b51124f0dc54ac7a766b2bc5ccf558d8027": "Avalanche local network pre-funded key (ewoq)",
+		"bcdf20249abf0ed6d944c0288fad489e33f66b3960d9e6229c1cd214ed3bbe31": "Kurtosis ethereum-package devnet account 0",
+	} {
+		src, ok := publicScalar(mustHex(t, key))
+		assert.True(t, ok, want)
+		assert.Equal(t, want, src)
+	}
 	// Besu's dev network account, in a genesis file's alloc.
 	cs = (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte(`"privateKey" : "0x8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63",` + "\n")})
 	require.Len(t, cs, 1)

@@ -142,6 +142,21 @@ var docExampleKeys = map[string]string{
 	// 0x12890d2c…, and its templates' example key), copied widely.
 	"35ecf90494be4ec470aa12cecf02a71f": "Nethereum documentation and test chain account",
 	"feb84dd9314aa614a69e8173a4cfb376": "example key in the Nethereum documentation and templates",
+	// The pre-funded accounts of development networks other than those
+	// derived from a mnemonic (public_tables_test.go): zkSync's
+	// local-setup rich-wallets.json (github.com/matter-labs/local-setup)
+	// and Avalanche's local-network "ewoq" key (address 0x8db97C7c…).
+	"b80ce59648e1b53cf325664f034df675": "zkSync local-setup rich wallet 0",
+	"04d373d13bd1adc5107cb1169732061f": "zkSync local-setup rich wallet 1",
+	"e0fb4bd79502a3a6f4e628e519d7366f": "zkSync local-setup rich wallet 2",
+	"8c7d78ee4ab7b50e5f922c131cd8b5d5": "zkSync local-setup rich wallet 3",
+	"b0341fab973fbcfffc638a74f8cfc8f1": "zkSync local-setup rich wallet 4",
+	"c65afd6e532d8fdeaf16ab8c9264a5b9": "zkSync local-setup rich wallet 5",
+	"298cedde160843b3e16f1a9f19265fc4": "zkSync local-setup rich wallet 6",
+	"372cec7e9a434059c4c1fdeaeca8ba1f": "zkSync local-setup rich wallet 7",
+	"a2f2ba9ace6476e12cc2fe8d92c29539": "zkSync local-setup rich wallet 8",
+	"1ec236eb70fd33b3320ba4751ac31df3": "zkSync local-setup rich wallet 9",
+	"67e925516bddd610a7e4117b7d55866e": "Avalanche local network pre-funded key (ewoq)",
 	// The first account of Hyperledger Besu's dev network genesis
 	// (address 0xfe3b557e…; its other two are Truffle develop's first
 	// accounts), in Besu's, web3j's and Quorum's examples and tests.
