@@ -109,7 +109,13 @@ func TestHostileDecodeCancel(t *testing.T) {
 	after := time.Since(start) - 2*plain
 	assert.ErrorIs(t, err, context.Canceled)
 	t.Logf("returned %v after the cancellation; a plain file takes %v", after, plain)
-	assert.Less(t, float64(after)/float64(plain), 25.0, "returned %v after the cancellation; a plain file takes %v", after, plain)
+	// 25 plain files' time, but never less than a quarter of a second: a
+	// plain file takes a millisecond, and on a busy machine (the other
+	// packages' tests beside it) the scheduler alone can take 28 ms to
+	// run the goroutines that see the cancellation. The bug this guards
+	// held a worker for most of a minute.
+	limit := max(25*plain, 250*time.Millisecond)
+	assert.Less(t, after, limit, "returned %v after the cancellation; a plain file takes %v", after, plain)
 }
 
 // panicky is a detector with a bug.
