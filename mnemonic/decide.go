@@ -232,7 +232,8 @@ func sharedLanguages(words []token) uint16 {
 // tryWindow validates the words in order; span is the tokens whose byte
 // extent the match covers.
 func (f *finder) tryWindow(words []token, layout Layout, span []token) (Match, bool) {
-	if !f.phraseShaped(words) {
+	shaped, odd := f.phraseShape(words)
+	if !shaped {
 		return Match{}, false
 	}
 	idx := make([]uint16, len(words))
@@ -272,7 +273,7 @@ func (f *finder) tryWindow(words []token, layout Layout, span []token) (Match, b
 	// written down (one gap may differ): a CSS keyword list
 	// ('soft-light', 'space-around', 'spaces') and snake_case names
 	// beside "=" read as phrases with a typo until 2026-12-02.
-	if p, ok := typoReading(words); ok && f.alikeGaps(words) {
+	if p, ok := typoReading(words); ok && odd <= 1 {
 		return Match{Start: start, End: end, Phrase: p, Layout: layout, Corrected: 1}, true
 	}
 	// English written as four-letter prefixes, for the whole phrase.
@@ -288,15 +289,6 @@ func (f *finder) tryWindow(words []token, layout Layout, span []token) (Match, b
 		return Match{Start: start, End: end, Phrase: Phrase{lang: English, indices: slices.Clone(idx), prefixes: true}, Layout: layout}, true
 	}
 	return Match{}, false
-}
-
-// alikeGaps reports whether all gaps between the words but at most one
-// have one shape.
-func (f *finder) alikeGaps(words []token) bool {
-	ordered := slices.Clone(words)
-	slices.SortFunc(ordered, func(a, b token) int { return a.start - b.start })
-	best, _, _, _ := f.gapShapes(ordered)
-	return len(ordered)-1-best <= 1
 }
 
 // typoReading reads words holding exactly one typo token, the others
@@ -367,6 +359,13 @@ func sortedRun(run []token) bool {
 // "start: 0, end: 1000, want: …"). The words of a phrase are separated
 // the same way throughout, up to a few line breaks or comment markers.
 func (f *finder) phraseShaped(words []token) bool {
+	ok, _ := f.phraseShape(words)
+	return ok
+}
+
+// phraseShape is phraseShaped, and when the words pass, how many gaps
+// between them are not of the commonest shape.
+func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 	n := len(words)
 	ordered := slices.Clone(words)
 	slices.SortFunc(ordered, func(a, b token) int { return a.start - b.start })
@@ -380,29 +379,29 @@ func (f *finder) phraseShaped(words []token) bool {
 		counting = counting && (i == 0 || w.num == words[i-1].num+1)
 	}
 	if all && !counting {
-		return false
+		return false, 0
 	}
 	// Words in order are an excerpt of a list; in order but for one step,
 	// two pieces of one, unless a label right before says they are a
 	// phrase (a random 12-word phrase is that sorted once in 117,000;
 	// one with 8 words in order far more often).
 	if falls := f.falls(ordered); falls == 0 || falls == 1 && !labelledAt(f.text, ordered[0].start) {
-		return false
+		return false, 0
 	}
 	best, bestShape, sentenceEnd, binary := f.gapShapes(ordered)
 	if binary {
-		return false // separate strings of binary data, not one phrase
+		return false, 0 // separate strings of binary data, not one phrase
 	}
 	if bestShape == "" && sentenceEnd {
-		return false // words separated by spaces, with a sentence ending inside: prose
+		return false, 0 // words separated by spaces, with a sentence ending inside: prose
 	}
 	if len(bestShape) == 2 && strings.IndexByte(")]}", bestShape[0]) >= 0 && strings.IndexByte("([{", bestShape[1]) >= 0 {
 		// Every word in brackets of its own, "(一)(二)(三)": an
 		// enumeration (tables of characters, footnote marks), not a
 		// phrase.
-		return false
+		return false, 0
 	}
-	return (n-1)-best <= 2+(n-1)/8
+	return (n-1)-best <= 2+(n-1)/8, (n - 1) - best
 }
 
 // gapShapes tells how the words (in text order) are set apart: how many
