@@ -147,6 +147,15 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 			}
 		}
 	}
+	// A window that is not all the rows of a coded table is cut from it
+	// (tableRows); the rows are worked out at the first window that asks.
+	tableFirst, tableRows := -1, -1
+	tableSlice := func(i, j int) bool {
+		if tableRows < 0 {
+			tableFirst, tableRows = f.tableRows(run)
+		}
+		return tableRows >= 2 && (i != tableFirst || j != n) && !labelledAt(f.text, run[i].start)
+	}
 	// Windows inside the unit, longest first.
 	split := blankLinesSplit(run)
 	for _, l := range [...]int{24, 21, 18, 15, 12} {
@@ -170,7 +179,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				continue
 			}
 			w := run[i : i+l]
-			if f.cutFromList(run, i, i+l) || split && crossesBlankLine(w) || f.tableSlice(run, i, i+l) {
+			if f.cutFromList(run, i, i+l) || split && crossesBlankLine(w) || tableSlice(i, i+l) {
 				// A window of a list, or one that joins two blocks.
 				continue
 			}
@@ -203,7 +212,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				if l := j - i; l != 12 && l != 13 && l != 24 && l != 25 {
 					continue
 				}
-				if (i > 0 || j < n) && (!(edges.strong(i, false) && edges.strong(j, false)) || f.tableSlice(run, i, j)) {
+				if (i > 0 || j < n) && (!(edges.strong(i, false) && edges.strong(j, false)) || tableSlice(i, j)) {
 					continue
 				}
 				if m, ok := f.tryElectrum(run[i:j]); ok {
@@ -497,20 +506,18 @@ func lineShaped(run []token, i, j int) bool {
 	return maxOut > 0 && (minIn >= 2*maxOut && maxOut <= maxExtra || maxIn == 1 && minOut >= 2)
 }
 
-// tableSlice reports whether the window run[i:j] is cut from a table:
-// every line of the run starts with a code of letters and digits and the
-// same punctuation ("<S2B08> % NORTH EAST BLACK ARROW", "2B08;NORTH EAST
-// BLACK ARROW;…"), and the window is not all its rows. (Comment marks,
-// quotes, bullets and list numbers are no codes: a phrase in a comment
-// block under "// output:" is read.) The punctuation before each row then sets no row apart
-// from the others, and a window that passes the checksum is chance (one
-// in 16 for BIP-39, one in 256 for Electrum), unless a label says
-// otherwise.
-func (f *finder) tableSlice(run []token, i, j int) bool {
+// tableRows tells whether a run is rows of a table: every line of the
+// run starts with a code of letters and digits and the same punctuation
+// ("<S2B08> % NORTH EAST BLACK ARROW", "2B08;NORTH EAST BLACK ARROW;…").
+// It returns the index of the first row's first word and the number of
+// rows (0 when the run is no such table). Comment marks, quotes,
+// bullets and list numbers are no codes: a phrase in a comment block
+// under "// output:" is read. The punctuation before each row sets no
+// row apart from the others, so a window that is not all the rows and
+// passes the checksum is chance (one in 16 for BIP-39, one in 256 for
+// Electrum), unless a label says otherwise (bestWindow).
+func (f *finder) tableRows(run []token) (first, rows int) {
 	n := len(run)
-	if labelledAt(f.text, run[i].start) {
-		return false
-	}
 	// The punctuation before the first word of each line (from the
 	// line's start). Lines after the first start in the run, so only
 	// codes and marks stand before their first word; the first line may
@@ -520,14 +527,15 @@ func (f *finder) tableSlice(run []token, i, j int) bool {
 		ls := bytes.LastIndexByte(f.text[:run[k].start], '\n') + 1
 		return rowCode(f.text[ls:run[k].start])
 	}
-	prefix, rows, first := "", 0, -1
+	prefix := ""
+	first = -1
 	for k := 1; k < n; k++ {
 		if run[k].line == run[k-1].line {
 			continue
 		}
 		switch p := prefixOf(k); {
 		case p == "" || prefix != "" && p != prefix:
-			return false
+			return -1, 0
 		default:
 			prefix = p
 		}
@@ -539,7 +547,7 @@ func (f *finder) tableSlice(run []token, i, j int) bool {
 	if prefixOf(0) == prefix {
 		first, rows = 0, rows+1
 	}
-	return rows >= 2 && (i != first || j != n)
+	return first, rows
 }
 
 // rowCode returns the punctuation of a line's start when it holds a
