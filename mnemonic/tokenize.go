@@ -52,11 +52,17 @@ var isDigit = func() (t [256]bool) {
 	return
 }()
 
-// plainSep marks the ASCII bytes the scanner steps over with nothing to
-// do: not letters, digits, '\\' (escapes) or '<' (tags).
+// plainSep marks the bytes the scanner steps over with nothing to do:
+// ASCII bytes that are not letters, digits, '\\' (escapes) or '<' (tags),
+// and bytes that begin no UTF-8 sequence (continuation bytes, 0xC0, 0xC1,
+// 0xF5 to 0xFF), which utf8.DecodeRune would read as a one-byte
+// RuneError. Binary data is half such bytes.
 var plainSep = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = !wordByte[c] && c != '\\' && c != '<' && (c < '0' || c > '9')
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = !utf8.RuneStart(byte(c)) || c == 0xC0 || c == 0xC1 || c >= 0xF5
 	}
 	return
 }()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/rand/v2"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -140,5 +141,24 @@ func TestAltPrefixesUnique(t *testing.T) {
 		}
 		assert.Equal(t, len(seen), reached, lang)
 		assert.Greater(t, reached, 1800, lang)
+	}
+}
+
+// TestPlainSepNonASCII: a byte at or above 0x80 is stepped over as a
+// separator exactly when utf8.DecodeRune reads a one-byte RuneError at it,
+// whatever bytes follow; any other such byte begins some valid rune.
+func TestPlainSepNonASCII(t *testing.T) {
+	for c := 0x80; c < 0x100; c++ {
+		alwaysError := true
+		for _, tail := range [][]byte{{}, {0x80, 0x80, 0x80}, {0xbf, 0xbf, 0xbf}, {0x90, 0x80, 0x80}, {0xa0, 0x80, 0x80}, {'a'}} {
+			r, size := utf8.DecodeRune(append([]byte{byte(c)}, tail...))
+			err := r == utf8.RuneError && size == 1
+			alwaysError = alwaysError && err
+		}
+		if plainSep[c] {
+			assert.Truef(t, alwaysError, "byte %#x is skipped but can begin a rune", c)
+		} else {
+			assert.Falsef(t, alwaysError, "byte %#x begins no rune but is not skipped", c)
+		}
 	}
 }
