@@ -441,13 +441,18 @@ func walletText(data []byte) bool {
 	return false
 }
 
+// nameGlue drops the characters that join the words of a file name
+// ("node_key", "node-key.txt"); a Replacer is built once and is safe for
+// concurrent use.
+var nameGlue = strings.NewReplacer("_", "", ".", "", "-", "")
+
 // keyFileName reports whether a file's name says it holds a private key.
 func keyFileName(p string) bool {
 	base := strings.ToLower(p[strings.LastIndexAny(p, "/\\!")+1:])
 	if strings.Contains(base, "pub") || strings.Contains(base, "hash") || strings.Contains(base, "sum") {
 		return false
 	}
-	if strings.Contains(strings.NewReplacer("_", "", ".", "", "-", "").Replace(base), "nodekey") {
+	if strings.Contains(nameGlue.Replace(base), "nodekey") {
 		// geth's and Besu's nodekey: a node's peer-to-peer identity,
 		// which holds no funds.
 		return false
