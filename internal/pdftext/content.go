@@ -11,7 +11,7 @@ import (
 // resources again on every font change and each glyph's width through
 // three dictionary lookups, each resolving indirect objects from the file
 // anew: most of the time of a PDF went there. Here each font is read
-// once per page. The text state follows the PDF 1.7 specification
+// once per document (fontCache). The text state follows the PDF 1.7 specification
 // (ISO 32000-1, §9.3 and §9.4), as Page.Content does, operator for
 // operator, panics on malformed operands included (pageText recovers
 // them); TestGlyphsMatchParser checks both give the same glyphs.
@@ -64,13 +64,31 @@ type textState struct {
 	tm, tlm, ctm               matrix
 }
 
-// pageGlyphs returns the glyphs the page's content shows, in stream order.
-func pageGlyphs(p pdf.Page) []pdf.Text {
+// fontCache holds the fonts of one document read so far. Pages share
+// fonts, and reading one (resolving its object, its widths, its encoding,
+// a ToUnicode CMap inflated and parsed) took most of a page's time. A
+// font is found by the text of the page's font resources and its name
+// there (pages that list the same resources, the same references to the
+// document's objects, mean the same fonts by the same names), else by the
+// text of its own dictionary: two that print alike give the same font.
+type fontCache struct {
+	byResource map[string]*font // font resources' text, NUL, name
+	byDict     map[string]*font // font dictionary's text
+}
+
+func newFontCache() *fontCache {
+	return &fontCache{byResource: map[string]*font{}, byDict: map[string]*font{}}
+}
+
+// pageGlyphs returns the glyphs the page's content shows, in stream order;
+// doc holds the fonts of the document's pages read before.
+func pageGlyphs(p pdf.Page, doc *fontCache) []pdf.Text {
 	if p.V.IsNull() || p.V.Key("Contents").Kind() == pdf.Null {
 		return nil
 	}
 	strm := p.V.Key("Contents")
 	var fontDict pdf.Value
+	var resources string
 	fontRead := false
 	fonts := map[string]*font{}
 	fontNamed := func(name string) *font {
@@ -79,16 +97,27 @@ func pageGlyphs(p pdf.Page) []pdf.Text {
 		}
 		if !fontRead {
 			fontDict, fontRead = p.Resources().Key("Font"), true
+			resources = fontDict.String() + "\x00"
 		}
-		pf := pdf.Font{V: fontDict.Key(name)}
-		f := &font{name: pf.BaseFont(), first: pf.FirstChar(), last: pf.LastChar(), widths: pf.Widths(), enc: pf.Encoder()}
-		if i := strings.Index(f.name, "+"); i >= 0 {
-			f.name = f.name[i+1:]
+		if f, ok := doc.byResource[resources+name]; ok {
+			fonts[name] = f
+			return f
 		}
-		if f.enc == nil {
-			f.enc = nopEncoding{}
+		v := fontDict.Key(name)
+		key := v.String()
+		f, ok := doc.byDict[key]
+		if !ok {
+			pf := pdf.Font{V: v}
+			f = &font{name: pf.BaseFont(), first: pf.FirstChar(), last: pf.LastChar(), widths: pf.Widths(), enc: pf.Encoder()}
+			if i := strings.Index(f.name, "+"); i >= 0 {
+				f.name = f.name[i+1:]
+			}
+			if f.enc == nil {
+				f.enc = nopEncoding{}
+			}
+			doc.byDict[key] = f
 		}
-		fonts[name] = f
+		fonts[name], doc.byResource[resources+name] = f, f
 		return f
 	}
 

@@ -102,11 +102,12 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, lim Limits) (pages 
 		return nil, fmt.Errorf("pdftext: %w", err)
 	}
 	leaves, err := pageLeaves(rd.Trailer().Key("Root").Key("Pages"), lim.Pages)
+	fonts := newFontCache()
 	for _, v := range leaves {
 		if cerr := ctx.Err(); cerr != nil {
 			return pages, cerr
 		}
-		text, perr := pageText(pdf.Page{V: v}, &budget)
+		text, perr := pageText(pdf.Page{V: v}, fonts, &budget)
 		if cr.err != nil {
 			return pages, cr.err
 		}
@@ -151,7 +152,7 @@ func pageLeaves(root pdf.Value, n int) ([]pdf.Value, error) {
 }
 
 // pageText lays a page's glyphs out in rows.
-func pageText(p pdf.Page, budget *int64) (_ string, err error) {
+func pageText(p pdf.Page, fonts *fontCache, budget *int64) (_ string, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			err = fmt.Errorf("pdftext: malformed page: %v", x)
@@ -181,7 +182,7 @@ func pageText(p pdf.Page, budget *int64) (_ string, err error) {
 			}
 		}
 	}
-	glyphs := pageGlyphs(p)
+	glyphs := pageGlyphs(p, fonts)
 	text := layout(glyphs)
 	*budget -= int64(len(text))
 	if *budget < 0 {

@@ -123,6 +123,63 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
+// TestFontsOfPagesApart: a font read on one page serves another page only
+// when its dictionary is the same; here each page calls a different font
+// /F1, and two pages share one.
+func TestFontsOfPagesApart(t *testing.T) {
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >> /Contents 8 0 R >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 9 0 R >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 6 0 R /F2 7 0 R >> >> /Contents 10 0 R >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 97 /LastChar 98 /Widths [556 600] >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /FirstChar 97 /LastChar 98 /Widths [600 600] >>",
+	}
+	for _, c := range []string{"BT /F1 12 Tf 72 700 Td (abab) Tj ET", "BT /F1 10 Tf 72 700 Td (baba) Tj ET", "BT /F2 12 Tf 72 700 Td (ab) Tj /F1 9 Tf (ba) Tj ET"} {
+		objs = append(objs, fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(c), c))
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offs := make([]int, len(objs))
+	for i, o := range objs {
+		offs[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	data := b.Bytes()
+
+	sameGlyphs(t, data)
+	rd, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	require.NoError(t, err)
+	leaves, err := pageLeaves(rd.Trailer().Key("Root").Key("Pages"), 8)
+	require.NoError(t, err)
+	require.Len(t, leaves, 3)
+	fonts := newFontCache()
+	var names [][]string
+	for _, v := range leaves {
+		var n []string
+		for _, g := range pageGlyphs(pdf.Page{V: v}, fonts) {
+			if g.S != "\n" {
+				n = append(n, g.Font)
+			}
+		}
+		names = append(names, n)
+	}
+	assert.Equal(t, [][]string{
+		{"Helvetica", "Helvetica", "Helvetica", "Helvetica"},
+		{"Courier", "Courier", "Courier", "Courier"},
+		{"Courier", "Courier", "Helvetica", "Helvetica"},
+	}, names)
+	assert.Len(t, fonts.byDict, 2, "two fonts, each read once")
+	assert.Len(t, fonts.byResource, 4, "/F1 of three resources, /F2 of one")
+}
+
 // sameGlyphs checks, page by page, that pageGlyphs gives the glyphs the
 // parser's Page.Content gives, and panics where it panics.
 func sameGlyphs(t *testing.T, data []byte) {
@@ -132,10 +189,11 @@ func sameGlyphs(t *testing.T, data []byte) {
 		return
 	}
 	leaves, _ := pageLeaves(rd.Trailer().Key("Root").Key("Pages"), 8)
+	fonts := newFontCache() // shared by the pages, as in Extract
 	for i, v := range leaves {
 		p := pdf.Page{V: v}
 		want, wantPanic := catch(func() []pdf.Text { return p.Content().Text })
-		got, gotPanic := catch(func() []pdf.Text { return pageGlyphs(p) })
+		got, gotPanic := catch(func() []pdf.Text { return pageGlyphs(p, fonts) })
 		require.Equal(t, wantPanic, gotPanic, "page %d: panics", i)
 		require.Equal(t, want, got, "page %d", i)
 	}
