@@ -175,20 +175,29 @@ func base64Views(w *walker, data []byte, emit func(View) bool) bool {
 			ok = false
 			return false
 		}
-		// "=" inside a run ends it ("key=value"): padding only comes
-		// last.
-		for k := s; k < e; k++ {
-			if data[k] == '=' && k+1 < e && data[k+1] != '=' {
-				if ok = base64Run(w, data, s, k+1, emit); !ok {
-					return false
-				}
-				s = k + 1
-			}
-		}
-		ok = base64Run(w, data, s, e, emit)
+		ok = splitAtEquals(data, s, e, func(s, e int) bool { return base64Run(w, data, s, e, emit) })
 		return ok
 	})
 	return ok
+}
+
+// splitAtEquals calls run on the pieces of the base64 run data[s:e]: an
+// "=" inside it ends a piece ("key=value"), as padding only comes last.
+// It stops when run returns false, and returns false then.
+func splitAtEquals(data []byte, s, e int, run func(s, e int) bool) bool {
+	for k := s; ; k++ {
+		j := bytes.IndexByte(data[k:e], '=')
+		if j < 0 {
+			break
+		}
+		if k += j; k+1 < e && data[k+1] != '=' {
+			if !run(s, k+1) {
+				return false
+			}
+			s = k + 1
+		}
+	}
+	return run(s, e)
 }
 
 // base64Run decodes data[s:e] when it looks like base64 of text.

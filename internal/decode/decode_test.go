@@ -324,3 +324,32 @@ func TestRunsMatchWholeDecode(t *testing.T) {
 	// Most all-text runs decode (some have too many control bytes).
 	assert.Greater(t, decoded, texts/2)
 }
+
+// TestSplitAtEqualsMatchesByteLoop compares splitAtEquals with a loop
+// over the run's bytes on random runs of "a" and "=".
+func TestSplitAtEqualsMatchesByteLoop(t *testing.T) {
+	naive := func(data []byte, s, e int) (out [][2]int) {
+		for k := s; k < e; k++ {
+			if data[k] == '=' && k+1 < e && data[k+1] != '=' {
+				out = append(out, [2]int{s, k + 1})
+				s = k + 1
+			}
+		}
+		return append(out, [2]int{s, e})
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		data := make([]byte, r.IntN(24))
+		for i := range data {
+			data[i] = "a="[r.IntN(2)]
+		}
+		s := r.IntN(len(data) + 1)
+		e := s + r.IntN(len(data)-s+1)
+		var got [][2]int
+		splitAtEquals(data, s, e, func(s, e int) bool { got = append(got, [2]int{s, e}); return true })
+		require.Equal(t, naive(data, s, e), got, "%q [%d:%d]", data, s, e)
+	}
+	calls := 0
+	assert.False(t, splitAtEquals([]byte("ab=cd=ef"), 0, 8, func(int, int) bool { calls++; return false }))
+	assert.Equal(t, 1, calls, "stops at the first false")
+}
