@@ -26,6 +26,15 @@ const (
 // Polkadot{.js} ("encoded").
 var markers = [...][]byte{[]byte("ciphertext"), []byte("checksum"), []byte("salt"), []byte("encoded")}
 
+// markerStart marks the first bytes of the markers: most quotes open no
+// marker and are passed over on one lookup.
+var markerStart = func() (t [256]bool) {
+	for _, m := range markers {
+		t[m[0]] = true
+	}
+	return
+}()
+
 // Embedded finds keystores and vaults embedded in other text, escaped as a
 // JSON string up to three levels deep. It is safe for concurrent use.
 type Embedded struct {
@@ -69,6 +78,9 @@ func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		}
 		p := i + k + 1
 		i = p
+		if p == len(data) || !markerStart[data[p]] {
+			continue
+		}
 		for _, m := range markers {
 			if bytes.HasPrefix(data[p:], m) {
 				if e := p + len(m); e < len(data) && (data[e] == '"' || data[e] == '\\') {

@@ -237,6 +237,26 @@ func TestEmbeddedV3InConfig(t *testing.T) {
 	assert.Len(t, cs, 2)
 }
 
+// TestEmbeddedPolkadotInScript: a Polkadot{.js} export pasted into a
+// script, found by its "encoded" key alone.
+func TestEmbeddedPolkadotInScript(t *testing.T) {
+	g := newGen(9)
+	enc := append(g.bytes(32), 0, 0, 1, 0, 1, 0, 0, 0, 8, 0, 0, 0) // salt, N = 2^16, p = 1, r = 8
+	enc = append(enc, g.bytes(24+117)...)                          // nonce, sealed key
+	ks, err := json.Marshal(map[string]any{
+		"encoded":  base64.StdEncoding.EncodeToString(enc),
+		"encoding": map[string]any{"content": []string{"pkcs8", "sr25519"}, "type": []string{"scrypt", "xsalsa20-poly1305"}, "version": "3"},
+		"address":  "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY", "meta": map[string]any{"name": "generated"},
+	})
+	require.NoError(t, err)
+	script := "const account = " + string(ks) + ";\nkeyring.addFromJson(account);\n"
+	cs := NewEmbedded(keystore.Options{NoTrials: true}).Detect(context.Background(), &detect.Chunk{Data: []byte(script)})
+	require.Len(t, cs, 1)
+	assert.Equal(t, "polkadot-json", cs[0].Rule)
+	assert.Equal(t, "n=65536 r=8 p=1", cs[0].Protection.KDFParams)
+	assert.Equal(t, byte('{'), script[cs[0].Start])
+}
+
 // TestEmbeddedManyStores: a file of a hundred different keystores (an
 // export of accounts) reports every one; the detector stopped at 32.
 func TestEmbeddedManyStores(t *testing.T) {
