@@ -13,8 +13,8 @@ import (
 // case-insensitively), or always when it declares no keywords.
 //
 // The built-in detectors have a few dozen short ASCII keywords. For those
-// a bigram filter is used: an 8 KiB bit set holding one (folded) bigram of
-// each keyword, its anchor, which most positions of a text miss, and a
+// a bigram filter is used: an 8 KiB bit set holding one bigram of each
+// keyword (in each of its case spellings), its anchor, which most positions of a text miss, and a
 // comparison only where it hits. The anchor is the keyword's least common
 // bigram by the letter frequencies of English text (anchorOf): "pl" of
 // "deployer", "-b" of "-----begin", where the first two bytes ("de",
@@ -30,8 +30,8 @@ type prefilter struct {
 	// The bigram filter, when every pattern fits it.
 	pats    [][]byte        // lower-case patterns
 	anchor  []int           // offset of each pattern's anchor bigram
-	first   [1 << 10]uint64 // bit per folded bigram: the anchor of some pattern
-	slot    []uint8         // folded bigram → 1 + its index in byFirst
+	first   [1 << 10]uint64 // bit per bigram: the anchor of some pattern, in any case
+	slot    []uint8         // bigram → 1 + its index in byFirst
 	byFirst []uint64        // the patterns anchored at a bigram
 
 	matcher *ac.AhoCorasick // otherwise
@@ -91,11 +91,14 @@ func newPrefilter(keywords [][]string) *prefilter {
 		for j, k := range pats {
 			a := anchorOf(k)
 			p.anchor = append(p.anchor, a)
-			b := bigram(k[a], k[a+1])
-			p.first[b>>6] |= 1 << (b & 63)
+			b := uint16(k[a])<<8 | uint16(k[a+1])
 			if p.slot[b] == 0 {
 				p.byFirst = append(p.byFirst, 0)
-				p.slot[b] = uint8(len(p.byFirst))
+				slot := uint8(len(p.byFirst))
+				caseVariants(b, func(v uint16) {
+					p.first[v>>6] |= 1 << (v & 63)
+					p.slot[v] = slot
+				})
 			}
 			p.byFirst[p.slot[b]-1] |= 1 << j
 			p.pats = append(p.pats, []byte(k))
@@ -109,7 +112,23 @@ func newPrefilter(keywords [][]string) *prefilter {
 	return p
 }
 
-func bigram(a, b byte) uint16 { return uint16(fold[a])<<8 | uint16(fold[b]) }
+// caseVariants calls fn with the bigram b (two bytes, the first high)
+// in each of its ASCII case spellings: "ke", "kE", "Ke", "KE".
+func caseVariants(b uint16, fn func(uint16)) {
+	for _, x := range spellings(byte(b >> 8)) {
+		for _, y := range spellings(byte(b)) {
+			fn(uint16(x)<<8 | uint16(y))
+		}
+	}
+}
+
+// spellings returns an ASCII letter in both cases, another byte alone.
+func spellings(c byte) []byte {
+	if l := fold[c]; l >= 'a' && l <= 'z' {
+		return []byte{l, l - 32}
+	}
+	return []byte{c}
+}
 
 // anchorOf returns the offset of the bigram of keyword k (lower-case,
 // at least two bytes) that text is least likely to hold, by
@@ -197,19 +216,21 @@ func (p *prefilter) match(data []byte, hits []bool) {
 	if len(p.pats) == 64 {
 		need = ^uint64(0)
 	}
-	// A copy of the first-bigram set loses a bigram's bit once every
-	// pattern starting with it is found: common bigrams of words found
-	// early ("ke", "se") then cost no lookup for the rest of the chunk.
+	// A copy of the anchor set loses a bigram's bits once every pattern
+	// anchored at it is found: common bigrams of words found early ("ke",
+	// "se") then cost no lookup for the rest of the chunk. The set holds
+	// every case spelling of an anchor, so that the bytes are looked up
+	// as they are, without folding.
 	first := p.first
-	b := uint16(fold[data[0]])
+	b := uint16(data[0])
 	for i := 0; i+1 < len(data); i++ {
-		b = b<<8 | uint16(fold[data[i+1]])
+		b = b<<8 | uint16(data[i+1])
 		if first[b>>6]&(1<<(b&63)) == 0 {
 			continue
 		}
 		m := p.byFirst[p.slot[b]-1] & need
 		if m == 0 {
-			first[b>>6] &^= 1 << (b & 63)
+			caseVariants(b, func(v uint16) { first[v>>6] &^= 1 << (v & 63) })
 			continue
 		}
 		for ; m != 0; m &= m - 1 {
