@@ -385,13 +385,24 @@ func (f *finder) extendWord(j int) int {
 			j++
 			continue
 		}
+		if plainSep[c] {
+			return j // begins no rune: binary data
+		}
 		r, size := utf8.DecodeRune(text[j:])
-		if isHan(r) || !(unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Cf, r)) {
+		// U+FFFD, which invalid bytes read as, is a symbol: it ends the
+		// word before any table is searched.
+		if r == utf8.RuneError || isHan(r) || !wordRune(r) {
 			return j
 		}
 		j += size
 	}
 	return j
+}
+
+// wordRune reports whether a non-ASCII rune goes on a word: a letter, a
+// combining mark or a format character (a zero-width joiner).
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Cf, r)
 }
 
 func isHan(r rune) bool {

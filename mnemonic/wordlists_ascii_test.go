@@ -162,3 +162,16 @@ func TestPlainSepNonASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneErrorEndsWords: extendWord ends a word at U+FFFD (what invalid
+// bytes read as) without asking the tables, which must agree.
+func TestRuneErrorEndsWords(t *testing.T) {
+	assert.False(t, wordRune(utf8.RuneError))
+	f := &finder{}
+	for _, tail := range []string{"\xff", "\x80a", "\xc3", "\xc3(", "\xef\xbf\xbd", "\xe0\x80\x80"} {
+		f.text = []byte("abc" + tail + "def")
+		assert.Equalf(t, 3, f.extendWord(3), "%q", tail)
+	}
+	f.text = []byte("abcé\u200ddef\xff")
+	assert.Equal(t, len(f.text)-1, f.extendWord(3), "letters and a joiner go on")
+}
