@@ -1,6 +1,8 @@
 package pdftext
 
 import (
+	"fmt"
+	"io"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -80,6 +82,26 @@ func newFontCache() *fontCache {
 	return &fontCache{byResource: map[string]*font{}, byDict: map[string]*font{}}
 }
 
+// limitPanic carries a limit reached inside the interpreter's callback
+// out to pageText, which returns its error.
+type limitPanic struct{ err error }
+
+// checkToUnicode reads a font's ToUnicode CMap, when it has one in a
+// stream, before the parser interprets it (building the font's
+// encoding): at most maxCMap bytes, and within interpretable's bounds.
+func checkToUnicode(tu pdf.Value) error {
+	if tu.Kind() != pdf.Stream {
+		return nil
+	}
+	rc := tu.Reader()
+	defer rc.Close()
+	data, _ := io.ReadAll(io.LimitReader(rc, maxCMap+1))
+	if len(data) > maxCMap {
+		return fmt.Errorf("%w: a ToUnicode CMap of more than %d bytes", ErrLimit, maxCMap)
+	}
+	return interpretable(data, true)
+}
+
 // pageGlyphs returns the glyphs the page's content shows, in stream order;
 // doc holds the fonts of the document's pages read before.
 func pageGlyphs(p pdf.Page, doc *fontCache) []pdf.Text {
@@ -107,6 +129,9 @@ func pageGlyphs(p pdf.Page, doc *fontCache) []pdf.Text {
 		key := v.String()
 		f, ok := doc.byDict[key]
 		if !ok {
+			if err := checkToUnicode(v.Key("ToUnicode")); err != nil {
+				panic(limitPanic{err})
+			}
 			pf := pdf.Font{V: v}
 			f = &font{name: pf.BaseFont(), first: pf.FirstChar(), last: pf.LastChar(), widths: pf.Widths(), enc: pf.Encoder()}
 			if i := strings.Index(f.name, "+"); i >= 0 {

@@ -51,6 +51,145 @@ func nesting(data []byte) error {
 	return err
 }
 
+// The parser's interpreter (pdf.Interpret) keeps every operand on a stack
+// until an operator takes them, and every element of an array in one
+// slice: a few kilobytes of compressed "0 0 0 …" became gigabytes of
+// stack. These bound what a stream may make it hold.
+const (
+	// maxOperands bounds the operands (array and dictionary elements
+	// included) between two operators of a content stream, whose
+	// operators each clear the stack. No operator takes more than a few;
+	// a TJ array holds one per piece of a line.
+	maxOperands = 1 << 16
+	// maxCMapOperands bounds the operands of a whole ToUnicode CMap,
+	// whose interpreter leaves on the stack what an operator it does not
+	// know was given; the CMap of a large CJK font holds some 40,000.
+	maxCMapOperands = 1 << 18
+	// maxCMap bounds the decompressed bytes of a ToUnicode CMap.
+	maxCMap = 8 << 20
+)
+
+// interpretable checks a content stream (cmap false) or a ToUnicode CMap
+// before the interpreter reads it, in one pass: arrays and dictionaries
+// nested within maxNesting (as nesting checks) and the operands it would
+// stack within maxOperands, or maxCMapOperands for a whole CMap. Keywords the interpreter handles itself ("def", "begin",
+// "currentdict", …) never clear the stack, and after "begin" a keyword
+// may be a defined name that pushes its value: from there every keyword
+// counts as an operand.
+func interpretable(data []byte, cmap bool) error {
+	limit := maxOperands
+	if cmap {
+		limit = maxCMapOperands
+	}
+	n, depth := 0, 0
+	defines := false // a "begin" was seen
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case isSpace(c):
+			i++
+			continue
+		case c == '%':
+			for i < len(data) && data[i] != '\n' && data[i] != '\r' {
+				i++
+			}
+			continue
+		case c == '(':
+			i = stringEnd(data, i)
+		case c == '<' && i+1 < len(data) && data[i+1] == '<', c == '[':
+			if depth++; depth > maxNesting {
+				return fmt.Errorf("%w: arrays or dictionaries nested deeper than %d", ErrLimit, maxNesting)
+			}
+			i += 1 + b2i(c == '<')
+			continue
+		case c == '>' && i+1 < len(data) && data[i+1] == '>', c == ']':
+			depth = max(depth-1, 0)
+			i += 1 + b2i(c == '>')
+			continue
+		case c == '{', c == '}':
+			i++
+			continue
+		case c == '<':
+			for i < len(data) && data[i] != '>' {
+				i++
+			}
+			i++
+		default:
+			j := i + 1
+			for j < len(data) && !isSpace(data[j]) && !isDelim(data[j]) {
+				j++
+			}
+			tok := data[i:j]
+			i = j
+			if c != '/' && !isNumber(tok) {
+				switch string(tok) {
+				case "true", "false", "null", "currentdict":
+				case "begin":
+					defines = true
+					continue
+				case "dict", "end", "def", "pop":
+					continue
+				default:
+					if !cmap && !defines {
+						n = 0 // an operator: the stack is cleared
+						continue
+					}
+				}
+			}
+		}
+		if n++; n > limit {
+			return fmt.Errorf("%w: more than %d operands without an operator", ErrLimit, limit)
+		}
+	}
+	return nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// stringEnd returns the offset after the literal string that opens at
+// data[i] ('('), nested parentheses and escapes followed.
+func stringEnd(data []byte, i int) int {
+	nest := 0
+	for i < len(data) {
+		switch data[i] {
+		case '\\':
+			i++
+		case '(':
+			nest++
+		case ')':
+			nest--
+		}
+		i++
+		if nest == 0 {
+			break
+		}
+	}
+	return i
+}
+
+// isNumber reports whether tok reads as a PDF number: digits with an
+// optional sign and at most one point.
+func isNumber(tok []byte) bool {
+	digits, points := 0, 0
+	for k := 0; k < len(tok); k++ {
+		switch c := tok[k]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.':
+			points++
+		case (c == '+' || c == '-') && k == 0:
+		default:
+			return false
+		}
+	}
+	return digits > 0 && points <= 1
+}
+
 func (g *guardScan) scan(data []byte, top bool) error {
 	_, err := g.walk(data, top, g)
 	return err
@@ -78,22 +217,7 @@ func (g *guardScan) walk(data []byte, top bool, lim *guardScan) (int, error) {
 			}
 			continue
 		case c == '(':
-			nest := 0
-		str:
-			for i < len(data) {
-				switch data[i] {
-				case '\\':
-					i++
-				case '(':
-					nest++
-				case ')':
-					nest--
-				}
-				i++
-				if nest == 0 {
-					break str
-				}
-			}
+			i = stringEnd(data, i)
 			prev = "()"
 			continue
 		case c == '<' && i+1 < len(data) && data[i+1] == '<', c == '[':

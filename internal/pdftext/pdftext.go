@@ -155,6 +155,10 @@ func pageLeaves(root pdf.Value, n int) ([]pdf.Value, error) {
 func pageText(p pdf.Page, fonts *fontCache, budget *int64) (_ string, err error) {
 	defer func() {
 		if x := recover(); x != nil {
+			if e, ok := x.(limitPanic); ok {
+				err = e.err // a font's CMap over a limit (fontNamed)
+				return
+			}
 			err = fmt.Errorf("pdftext: malformed page: %v", x)
 		}
 	}()
@@ -177,7 +181,7 @@ func pageText(p pdf.Page, fonts *fontCache, budget *int64) (_ string, err error)
 			if *budget < 0 {
 				return "", fmt.Errorf("%w: decompressed bytes", ErrLimit)
 			}
-			if err := nesting(b.Bytes()); err != nil {
+			if err := interpretable(b.Bytes(), false); err != nil {
 				return "", err
 			}
 		}

@@ -123,6 +123,100 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
+// rawPDF writes a PDF of the given objects (numbered from 1, the first
+// the catalog) with a cross-reference table.
+func rawPDF(objs ...string) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offs := make([]int, len(objs))
+	for i, o := range objs {
+		offs[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return b.Bytes()
+}
+
+// streamObj writes a stream object with the given dictionary entries.
+func streamObj(dict string, body []byte) string {
+	return fmt.Sprintf("<< /Length %d %s >>\nstream\n%s\nendstream", len(body), dict, body)
+}
+
+// flate compresses b with zlib, as a FlateDecode stream holds it.
+func flate(b []byte) []byte {
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	_, _ = w.Write(b)
+	_ = w.Close()
+	return z.Bytes()
+}
+
+// TestExtractInterpreterBounds: streams that would make the parser's
+// interpreter stack millions of operands (a few kilobytes compressed, then
+// gigabytes and minutes) or parse a huge or deep ToUnicode CMap are
+// refused before it reads them; ordinary ones are not.
+func TestExtractInterpreterBounds(t *testing.T) {
+	// page is a one-page PDF showing content in font /F1, whose
+	// ToUnicode CMap (when tu is not empty) holds tu.
+	page := func(content, tu string) []byte {
+		font := "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+		objs := []string{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+			streamObj("/Filter /FlateDecode", flate([]byte(content))),
+			font,
+		}
+		if tu != "" {
+			objs[4] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
+			cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap " + tu + " endcmap end end"
+			objs = append(objs, streamObj("/Filter /FlateDecode", flate([]byte(cmap))))
+		}
+		return rawPDF(objs...)
+	}
+	const n = 200000 // more operands than any bound
+	for _, c := range []struct {
+		name, content string
+		tu            string // the ToUnicode CMap's body; "" for none
+		refused       bool
+	}{
+		{"operands without an operator", strings.Repeat("0 ", n) + "BT /F1 12 Tf (x) Tj ET", "", true},
+		{"one huge array", "BT /F1 12 Tf [" + strings.Repeat("(a) -20 ", n/2) + "] TJ ET", "", true},
+		{"names defined after begin", "1 dict begin /x 1 def " + strings.Repeat("x ", n) + "end BT /F1 12 Tf (x) Tj ET", "", true},
+		{"current dictionaries", "1 dict begin " + strings.Repeat("currentdict ", n) + "end", "", true},
+		{"content nested deep", "BT /F1 12 Tf " + strings.Repeat("[", 1000) + strings.Repeat("]", 1000) + " TJ ET", "", true},
+		{"many operators", strings.Repeat("0 0 m ", n) + "BT /F1 12 Tf (x) Tj ET", "", false},
+		{"a long TJ", "BT /F1 12 Tf [" + strings.Repeat("(a) -20 ", 2000) + "] TJ ET", "", false},
+		{"CMap nested deep", "BT /F1 12 Tf (a) Tj ET", "1 beginbfchar <61> " + strings.Repeat("[", 1000) + strings.Repeat("]", 1000) + " endbfchar", true},
+		{"CMap of many operands", "BT /F1 12 Tf (a) Tj ET", strings.Repeat("<61> ", 300000), true},
+		{"CMap too large", "BT /F1 12 Tf (a) Tj ET", "%" + strings.Repeat("x", maxCMap), true},
+		{"ordinary CMap", "BT /F1 12 Tf (a) Tj ET", "1 begincodespacerange <00> <ff> endcodespacerange 1 beginbfchar <61> <0062> endbfchar", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			data := page(c.content, c.tu)
+			pages, err := Extract(context.Background(), bytes.NewReader(data), int64(len(data)), Limits{Bytes: 1 << 30})
+			if c.refused {
+				assert.ErrorIs(t, err, ErrLimit)
+				return
+			}
+			require.NoError(t, err)
+			require.Len(t, pages, 1)
+			assert.NotEmpty(t, strings.TrimSpace(pages[0]))
+		})
+	}
+	for _, tok := range []string{"-.5", "+3", "12.", "0"} {
+		assert.True(t, isNumber([]byte(tok)), tok)
+	}
+	for _, tok := range []string{"-", ".", "1.2.3", "1e5", "Tj", "+-1"} {
+		assert.False(t, isNumber([]byte(tok)), tok)
+	}
+}
+
 // TestFontsOfPagesApart: a font read on one page serves another page only
 // when its dictionary is the same; here each page calls a different font
 // /F1, and two pages share one.
@@ -137,22 +231,9 @@ func TestFontsOfPagesApart(t *testing.T) {
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /FirstChar 97 /LastChar 98 /Widths [600 600] >>",
 	}
 	for _, c := range []string{"BT /F1 12 Tf 72 700 Td (abab) Tj ET", "BT /F1 10 Tf 72 700 Td (baba) Tj ET", "BT /F2 12 Tf 72 700 Td (ab) Tj /F1 9 Tf (ba) Tj ET"} {
-		objs = append(objs, fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(c), c))
+		objs = append(objs, streamObj("", []byte(c)))
 	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offs := make([]int, len(objs))
-	for i, o := range objs {
-		offs[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, o := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	data := b.Bytes()
+	data := rawPDF(objs...)
 
 	sameGlyphs(t, data)
 	rd, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -252,14 +333,6 @@ func TestGlyphsMatchParser(t *testing.T) {
 // decompressed bytes against the limit (a small file inflating to 64 MiB
 // is turned down) and checks the nesting of what an object stream holds.
 func TestExtractStreamBudget(t *testing.T) {
-	deflate := func(b []byte) []byte {
-		var z bytes.Buffer
-		w := zlib.NewWriter(&z)
-		_, err := w.Write(b)
-		require.NoError(t, err)
-		require.NoError(t, w.Close())
-		return z.Bytes()
-	}
 	withStream := func(dict string, body []byte) []byte {
 		var f bytes.Buffer
 		fmt.Fprintf(&f, "%%PDF-1.5\n1 0 obj\n<</Length %d/Filter/FlateDecode%s>>stream\n", len(body), dict)
@@ -267,19 +340,19 @@ func TestExtractStreamBudget(t *testing.T) {
 		f.WriteString("\nendstream\nendobj\ntrailer\n<</Size 2>>\nstartxref\n9\n%%EOF\n")
 		return f.Bytes()
 	}
-	bomb := withStream("", deflate(make([]byte, 64<<20)))
+	bomb := withStream("", flate(make([]byte, 64<<20)))
 	require.Less(t, len(bomb), 1<<20)
 	_, err := Extract(context.Background(), bytes.NewReader(bomb), int64(len(bomb)), Limits{Bytes: 16 << 20})
 	assert.ErrorIs(t, err, ErrLimit)
 
 	// Two streams within the budget apart but not together.
-	half := deflate(make([]byte, 10<<20))
+	half := flate(make([]byte, 10<<20))
 	two := withStream("", half)
 	two = append(two, withStream("", half)[len("%PDF-1.5\n"):]...)
 	_, err = Extract(context.Background(), bytes.NewReader(two), int64(len(two)), Limits{Bytes: 16 << 20})
 	assert.ErrorIs(t, err, ErrLimit)
 
-	deep := withStream("/Type/ObjStm/N 1/First 4", deflate([]byte("5 0 "+strings.Repeat("[", 100000))))
+	deep := withStream("/Type/ObjStm/N 1/First 4", flate([]byte("5 0 "+strings.Repeat("[", 100000))))
 	_, err = Extract(context.Background(), bytes.NewReader(deep), int64(len(deep)), Limits{})
 	assert.ErrorIs(t, err, ErrLimit)
 }
