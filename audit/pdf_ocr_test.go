@@ -129,3 +129,33 @@ func ExampleCheckOCR() {
 	}
 	_, _ = New(opts).Run(context.Background(), func(Finding) error { return nil }, Bytes("notes.txt", []byte("nothing here")))
 }
+
+// TestPDFOperandBombIsSkipped: a page whose content stream is a few
+// kilobytes of compressed operands with no operator (which the PDF
+// parser's interpreter would stack, gigabytes of them) ends the PDF's text
+// with a recorded skip; the pages before it are scanned.
+func TestPDFOperandBombIsSkipped(t *testing.T) {
+	p := freshPhrase(t)
+	data := pdfOf(t, func(pdf *fpdf.Fpdf) {
+		pdf.SetCompression(true)
+		pdf.AddPage()
+		pdf.Text(20, 30, p.Reveal())
+		pdf.AddPage()
+		pdf.RawWriteStr(strings.Repeat("0 ", 1<<20) + "\n")
+	})
+	require.Less(t, len(data), 64<<10)
+	want := detect.Fingerprint(KindMnemonic, "bip39:"+p.Reveal())
+	fs, sum := collect(t, New(Options{}), Bytes("notes.pdf", data))
+	var paths []string
+	for _, f := range fs {
+		if f.Secret.Fingerprint() == want {
+			paths = append(paths, f.Location.Path)
+		}
+	}
+	assert.Equal(t, []string{"notes.pdf!page1.txt"}, paths)
+	var reasons []string
+	for _, s := range sum.Skipped {
+		reasons = append(reasons, s.Path+": "+s.Reason)
+	}
+	assert.Contains(t, reasons, "notes.pdf: limit reached: more than 65536 operands without an operator; the rest of the PDF was not read")
+}
