@@ -156,7 +156,9 @@ func (t *tables) asciiFind(b []byte, h uint32) *asciiKey {
 // buildASCII fills the ASCII table from lookup and prefix; it is kept at
 // most a quarter full, so probes are short.
 func (t *tables) buildASCII() {
-	index := make(map[string]int)
+	most := len(t.lookup) + len(t.prefix) + len(t.altPrefix)
+	index := make(map[string]int, most)
+	t.asciiKeys = make([]asciiKey, 0, most) // appended below without moving
 	add := func(w string) *asciiKey {
 		if i, ok := index[w]; ok {
 			return &t.asciiKeys[i]
@@ -311,6 +313,11 @@ func buildTables() *tables {
 		}
 	}
 	t.addElectrum()
+	// The runes of the keys are worked out on another core meanwhile:
+	// both only read the lookup table from here on, and each writes its
+	// own fields.
+	var keyRunes sync.WaitGroup
+	keyRunes.Go(t.buildKeyRunes)
 	for w := range t.lookup {
 		if isASCII(w) {
 			t.quickAdd(w)
@@ -323,7 +330,7 @@ func buildTables() *tables {
 		t.quickAdd(p)
 	}
 	t.buildASCII()
-	t.buildKeyRunes()
+	keyRunes.Wait()
 	return t
 }
 
