@@ -218,7 +218,7 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 	var err error
 	switch kind {
 	case zipArchive:
-		err = w.scanZip(it, rc, catch, member)
+		err = w.scanZip(it, rc, b, catch, member)
 	case tarArchive:
 		err = scanTar(catch.wrap(rc), b, member)
 	case gzipArchive, bzip2Archive:
@@ -517,7 +517,7 @@ func zipTrailer(ra io.ReaderAt, size int64) int64 {
 	return -1
 }
 
-func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, catch *errCatcher, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) error {
+func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, b *archiveBudget, catch *errCatcher, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) error {
 	var ra io.ReaderAt
 	var size int64
 	if f, ok := rc.(interface {
@@ -551,7 +551,6 @@ func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, catch *errCatcher, memb
 		}
 		return newFormatError("zip", err)
 	}
-	b := it.budget
 	for _, f := range zr.File {
 		if f.FileInfo().IsDir() {
 			continue
@@ -571,14 +570,10 @@ func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, catch *errCatcher, memb
 				catch.err = err
 				return nil, err
 			}
-			bb := b
-			if bb == nil {
-				bb = &archiveBudget{bytes: 1 << 62}
-			}
 			return struct {
 				io.Reader
 				io.Closer
-			}{&budgetReader{r: catch.wrap(r), b: bb, compressed: int64(zf.CompressedSize64)}, r}, nil
+			}{&budgetReader{r: catch.wrap(r), b: b, compressed: int64(zf.CompressedSize64)}, r}, nil
 		})
 		if err != nil {
 			return err

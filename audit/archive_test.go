@@ -106,3 +106,29 @@ func TestMalformedArchive(t *testing.T) {
 	_, sum := collect(t, testScanner(Options{}), Bytes("bad.zip", bad), Bytes("bad.gz", []byte{0x1f, 0x8b, 1, 2, 3}))
 	assert.Len(t, sum.Errors, 2)
 }
+
+// TestZipBytesBudget: the decompressed-bytes budget holds for the members
+// of a zip met at the top, on disk or as a stream (it held only for zips
+// inside other archives: a top-level zip's members were read without
+// bound).
+func TestZipBytesBudget(t *testing.T) {
+	files := map[string][]byte{}
+	for i := range 8 {
+		files[fmt.Sprintf("m%d.txt", i)] = append(bytes.Repeat([]byte("filler text, no secret here\n"), 40000), token(200+i)...) // about 1.1 MB each
+	}
+	z := zipOf(t, files)
+	file := filepath.Join(t.TempDir(), "big.zip")
+	require.NoError(t, os.WriteFile(file, z, 0o600))
+	for name, src := range map[string]Source{"stream": Bytes("big.zip", z), "file": Dir(file)} {
+		t.Run(name, func(t *testing.T) {
+			fs, sum := collect(t, testScanner(Options{Archive: ArchiveLimits{Bytes: 3 << 20}}), src)
+			assert.Less(t, len(fs), 4, "at most three members fit the budget")
+			assert.Less(t, sum.BytesScanned, int64(5<<20))
+			var reasons []string
+			for _, s := range sum.Skipped {
+				reasons = append(reasons, s.Reason)
+			}
+			assert.Contains(t, strings.Join(reasons, "\n"), "decompressed-bytes limit of the archive reached")
+		})
+	}
+}
