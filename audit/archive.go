@@ -4,6 +4,7 @@ import (
 	"archive/tar"
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"compress/bzip2"
 	"compress/gzip"
 	"context"
@@ -13,6 +14,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/walletaudit/walletaudit/internal/mailparts"
@@ -499,6 +501,42 @@ func (r *caughtReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
+// overlapping returns the members whose compressed data begins inside an
+// earlier member's (by offset in the file). No archiver writes such
+// members; a zip bomb does, so that one deflate stream is inflated once
+// for each (D. Fifield, "A better zip bomb", WOOT 2019). The member that
+// begins first is kept.
+func overlapping(files []*zip.File) map[*zip.File]bool {
+	type span struct {
+		start, end int64
+		f          *zip.File
+	}
+	spans := make([]span, 0, len(files))
+	for _, f := range files {
+		if f.CompressedSize64 == 0 {
+			continue
+		}
+		off, err := f.DataOffset()
+		if err != nil {
+			continue // opening it fails the same way
+		}
+		spans = append(spans, span{off, off + int64(f.CompressedSize64), f})
+	}
+	slices.SortStableFunc(spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	var out map[*zip.File]bool
+	end := int64(-1)
+	for _, sp := range spans {
+		if sp.start < end {
+			if out == nil {
+				out = map[*zip.File]bool{}
+			}
+			out[sp.f] = true
+		}
+		end = max(end, sp.end)
+	}
+	return out
+}
+
 // zipTrailer returns the offset where the zip's end-of-central-directory
 // record (22 bytes) starts, or -1: what follows it (the archive comment and any bytes
 // appended after the archive) is no member's and is scanned as bytes.
@@ -551,12 +589,17 @@ func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, b *archiveBudget, catch
 		}
 		return newFormatError("zip", err)
 	}
+	overlaps := overlapping(zr.File)
 	for _, f := range zr.File {
 		if f.FileInfo().IsDir() {
 			continue
 		}
 		if f.Mode()&os.ModeType != 0 {
 			w.st.skip(it.Path+"!"+f.Name, irregularReason(f.Mode()))
+			continue
+		}
+		if overlaps[f] {
+			w.st.skip(it.Path+"!"+f.Name, "its data overlaps another member's (a zip bomb)")
 			continue
 		}
 		if f.CompressedSize64 > 0 && f.UncompressedSize64 > ratioFloor && f.UncompressedSize64/f.CompressedSize64 > maxCompressionRatio {

@@ -4,8 +4,11 @@ import (
 	"archive/tar"
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"compress/gzip"
+	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,4 +134,62 @@ func TestZipBytesBudget(t *testing.T) {
 			assert.Contains(t, strings.Join(reasons, "\n"), "decompressed-bytes limit of the archive reached")
 		})
 	}
+}
+
+// overlapZip writes a zip of n members that all point at one deflated
+// stream of data: the overlapping-member zip bomb.
+func overlapZip(t *testing.T, data []byte, n int) []byte {
+	t.Helper()
+	var c bytes.Buffer
+	fw, err := flate.NewWriter(&c, flate.BestCompression)
+	require.NoError(t, err)
+	_, err = fw.Write(data)
+	require.NoError(t, err)
+	require.NoError(t, fw.Close())
+	crc := crc32.ChecksumIEEE(data)
+	var z bytes.Buffer
+	le := func(v ...any) {
+		for _, x := range v {
+			require.NoError(t, binary.Write(&z, binary.LittleEndian, x))
+		}
+	}
+	le(uint32(0x04034b50), uint16(20), uint16(0), uint16(8), uint16(0), uint16(0), crc, uint32(c.Len()), uint32(len(data)), uint16(5), uint16(0))
+	z.WriteString("a.txt")
+	z.Write(c.Bytes())
+	cdStart := z.Len()
+	for i := range n {
+		name := fmt.Sprintf("f%04d.txt", i)
+		le(uint32(0x02014b50), uint16(20), uint16(20), uint16(0), uint16(8), uint16(0), uint16(0), crc, uint32(c.Len()), uint32(len(data)),
+			uint16(len(name)), uint16(0), uint16(0), uint16(0), uint16(0), uint32(0), uint32(0))
+		z.WriteString(name)
+	}
+	cdLen := z.Len() - cdStart
+	le(uint32(0x06054b50), uint16(0), uint16(0), uint16(n), uint16(n), uint32(cdLen), uint32(cdStart), uint16(0))
+	return z.Bytes()
+}
+
+// TestZipOverlappingMembers: members that share one stream are a bomb;
+// the first is read, the others are skipped as such, and an ordinary zip
+// has none.
+func TestZipOverlappingMembers(t *testing.T) {
+	secret := token(300)
+	data := append(bytes.Repeat([]byte("A"), 4<<20), secret...)
+	z := overlapZip(t, data, 50)
+	require.Less(t, len(z), 32<<10)
+	fs, sum := collect(t, testScanner(Options{}), Bytes("bomb.zip", z))
+	require.Len(t, fs, 1, "the first member is read")
+	assert.Equal(t, "bomb.zip!f0000.txt", fs[0].Location.Path)
+	assert.Less(t, sum.BytesScanned, int64(5<<20))
+	overlaps := 0
+	for _, s := range sum.Skipped {
+		if strings.Contains(s.Reason, "overlaps another member") {
+			overlaps++
+		}
+	}
+	assert.Equal(t, 49, overlaps)
+
+	ordinary := zipOf(t, map[string][]byte{"a": []byte("x"), "b": bytes.Repeat([]byte("y"), 1000), "c": nil})
+	zr, err := zip.NewReader(bytes.NewReader(ordinary), int64(len(ordinary)))
+	require.NoError(t, err)
+	assert.Empty(t, overlapping(zr.File))
 }
