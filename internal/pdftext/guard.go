@@ -72,10 +72,10 @@ const (
 // interpretable checks a content stream (cmap false) or a ToUnicode CMap
 // before the interpreter reads it, in one pass: arrays and dictionaries
 // nested within maxNesting (as nesting checks) and the operands it would
-// stack within maxOperands, or maxCMapOperands for a whole CMap. Keywords the interpreter handles itself ("def", "begin",
-// "currentdict", …) never clear the stack, and after "begin" a keyword
-// may be a defined name that pushes its value: from there every keyword
-// counts as an operand.
+// stack within maxOperands, or maxCMapOperands for a whole CMap. Keywords
+// the interpreter handles itself ("def", "begin", "currentdict", …) never
+// clear the stack, and after "begin" a keyword may be a defined name that
+// pushes its value: from there every keyword counts as an operand.
 func interpretable(data []byte, cmap bool) error {
 	limit := maxOperands
 	if cmap {
@@ -84,44 +84,22 @@ func interpretable(data []byte, cmap bool) error {
 	n, depth := 0, 0
 	defines := false // a "begin" was seen
 	for i := 0; i < len(data); {
-		c := data[i]
-		switch {
-		case isSpace(c):
-			i++
-			continue
-		case c == '%':
-			for i < len(data) && data[i] != '\n' && data[i] != '\r' {
-				i++
-			}
-			continue
-		case c == '(':
-			i = stringEnd(data, i)
-		case c == '<' && i+1 < len(data) && data[i+1] == '<', c == '[':
+		kind, s, e := nextToken(data, i)
+		i = e
+		switch kind {
+		case tokEOF:
+			return nil
+		case tokOpen:
 			if depth++; depth > maxNesting {
 				return fmt.Errorf("%w: arrays or dictionaries nested deeper than %d", ErrLimit, maxNesting)
 			}
-			i += 1 + b2i(c == '<')
 			continue
-		case c == '>' && i+1 < len(data) && data[i+1] == '>', c == ']':
+		case tokClose:
 			depth = max(depth-1, 0)
-			i += 1 + b2i(c == '>')
 			continue
-		case c == '{', c == '}':
-			i++
-			continue
-		case c == '<':
-			for i < len(data) && data[i] != '>' {
-				i++
-			}
-			i++
-		default:
-			j := i + 1
-			for j < len(data) && !isSpace(data[j]) && !isDelim(data[j]) {
-				j++
-			}
-			tok := data[i:j]
-			i = j
-			if c != '/' && !isNumber(tok) {
+		case tokWord:
+			tok := data[s:e]
+			if tok[0] != '/' && !isNumber(tok) {
 				switch string(tok) {
 				case "true", "false", "null", "currentdict":
 				case "begin":
@@ -144,11 +122,56 @@ func interpretable(data []byte, cmap bool) error {
 	return nil
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
+// The kinds of token nextToken tells apart.
+const (
+	tokEOF    = iota
+	tokString // (…)
+	tokHex    // <…>
+	tokOpen   // << or [
+	tokClose  // >> or ]
+	tokWord   // a name, number or keyword, or a delimiter by itself
+)
+
+// nextToken lexes data loosely, as the guards need it: it skips the white
+// space and comments from data[i] and returns the kind of the token there,
+// where it starts and where it ends (past len(data) for an unclosed hex
+// string).
+func nextToken(data []byte, i int) (kind, start, end int) {
+	for i < len(data) {
+		c := data[i]
+		switch {
+		case isSpace(c):
+			i++
+			continue
+		case c == '%':
+			for i < len(data) && data[i] != '\n' && data[i] != '\r' {
+				i++
+			}
+			continue
+		case c == '(':
+			return tokString, i, stringEnd(data, i)
+		case c == '<' && i+1 < len(data) && data[i+1] == '<':
+			return tokOpen, i, i + 2
+		case c == '[':
+			return tokOpen, i, i + 1
+		case c == '<':
+			j := i
+			for j < len(data) && data[j] != '>' {
+				j++
+			}
+			return tokHex, i, j + 1
+		case c == '>' && i+1 < len(data) && data[i+1] == '>':
+			return tokClose, i, i + 2
+		case c == ']':
+			return tokClose, i, i + 1
+		}
+		j := i + 1
+		for j < len(data) && !isSpace(data[j]) && !isDelim(data[j]) {
+			j++
+		}
+		return tokWord, i, j
 	}
-	return 0
+	return tokEOF, i, i
 }
 
 // stringEnd returns the offset after the literal string that opens at
@@ -206,63 +229,39 @@ func (g *guardScan) walk(data []byte, top bool, lim *guardScan) (int, error) {
 	xrefPairs := -1    // within an xref section: tokens left of the entries, or -1
 	var xrefNums []int64
 	for i := 0; i < len(data); {
-		c := data[i]
-		switch {
-		case isSpace(c):
-			i++
-			continue
-		case c == '%':
-			for i < len(data) && data[i] != '\n' && data[i] != '\r' {
-				i++
-			}
-			continue
-		case c == '(':
-			i = stringEnd(data, i)
+		kind, s, e := nextToken(data, i)
+		i = e
+		switch kind {
+		case tokEOF:
+			return len(data), nil
+		case tokString:
 			prev = "()"
 			continue
-		case c == '<' && i+1 < len(data) && data[i+1] == '<', c == '[':
+		case tokHex:
+			prev = "<>"
+			continue
+		case tokOpen:
 			depth++
-			if c == '[' {
-				if prev == "/Index" || prev == "/W" {
-					arrayOf = prev
-				}
-				i++
-			} else {
-				i += 2
+			if data[s] == '[' && (prev == "/Index" || prev == "/W") {
+				arrayOf = prev
 			}
 			if depth > maxNesting {
 				return i, fmt.Errorf("%w: arrays or dictionaries nested deeper than %d", ErrLimit, maxNesting)
 			}
 			prev = ""
 			continue
-		case c == '<':
-			for i < len(data) && data[i] != '>' {
-				i++
-			}
-			i++
-			prev = "<>"
-			continue
-		case c == '>' && i+1 < len(data) && data[i+1] == '>', c == ']':
+		case tokClose:
 			depth = max(depth-1, 0)
-			if c == ']' {
+			if data[s] == ']' {
 				arrayOf = ""
-				i++
-			} else {
-				i += 2
 			}
 			prev = ""
 			continue
 		}
-		// A name, number or keyword.
-		j := i + 1
-		for j < len(data) && !isSpace(data[j]) && !isDelim(data[j]) {
-			j++
-		}
-		tok := string(data[i:j])
-		i = j
 		if lim == nil {
 			continue
 		}
+		tok := string(data[s:e])
 		if n, err := strconv.ParseInt(tok, 10, 64); err == nil {
 			objects := lim.lim.Objects
 			switch {
