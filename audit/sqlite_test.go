@@ -65,11 +65,16 @@ func TestContainerSecretReportedOnce(t *testing.T) {
 	require.NoError(t, err)
 	want := detect.Fingerprint(KindMnemonic, "bip39:legal winner thank year wave sausage worth useful legal winner thank yellow")
 	fs, _ := collect(t, New(Options{}), Bytes("plum.sqlite", data))
+	assert.Equal(t, []string{"plum.sqlite!Note"}, reportedAt(fs, want))
+}
+
+// reportedAt lists where the findings of fingerprint fp were reported.
+func reportedAt(fs []Finding, fp string) []string {
 	var at []string
 	for _, f := range fs {
-		if f.Secret.Fingerprint() == want {
+		if f.Secret.Fingerprint() == fp {
 			at = append(at, f.Location.Path)
 		}
 	}
-	assert.Equal(t, []string{"plum.sqlite!Note"}, at)
+	return at
 }
