@@ -50,6 +50,7 @@ type config struct {
 	showSecrets bool
 	workers     int
 	maxFileSize string
+	archiveMax  string
 	disable     string
 	verbose     bool
 	noProgress  bool
@@ -83,6 +84,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&cfg.showSecrets, "show-secrets", false, "print secrets in full (off by default: findings show redacted forms and fingerprints)")
 	fl.IntVar(&cfg.workers, "workers", 0, "files scanned at once (default: number of CPUs)")
 	fl.StringVar(&cfg.maxFileSize, "max-file-size", "256M", "skip files larger than this `size` (bytes, or with K, M, G; 0 means the default, as in the library; none for no limit)")
+	fl.StringVar(&cfg.archiveMax, "archive-bytes", "1G", "read at most this `size` decompressed from each archive, document or mail met in the tree (what is past it is listed as skipped); none for no limit")
 	fl.StringVar(&cfg.disable, "disable", "", "comma-separated detector `ids` or rules to turn off (listed below)")
 	fl.BoolVar(&cfg.verbose, "v", false, "list every skipped file in the text report")
 	fl.BoolVar(&cfg.noProgress, "no-progress", false, "never show the progress line")
@@ -138,6 +140,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "scan: -max-file-size:", report.EscapeText(err.Error()))
 		return 2
+	}
+	archiveBytes, err := parseSize(cfg.archiveMax)
+	if err != nil {
+		fmt.Fprintln(stderr, "scan: -archive-bytes:", report.EscapeText(err.Error()))
+		return 2
+	}
+	if archiveBytes < 0 {
+		archiveBytes = 1 << 62 // none: more than any tree holds, with room to add to it
 	}
 	if cfg.workers < 0 {
 		fmt.Fprintf(stderr, "scan: -workers %d: want 0 (one per CPU) or more\n", cfg.workers)
@@ -243,6 +253,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts := audit.Options{
 		Workers:     cfg.workers,
 		MaxFileSize: maxSize,
+		Archive:     audit.ArchiveLimits{Bytes: archiveBytes},
 		MinSeverity: minSev,
 		DeepChecks:  cfg.deep,
 		DeepBudget:  cfg.deepBudget,

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -246,4 +248,42 @@ func TestDisableRuleAndHelp(t *testing.T) {
 	code, _, help := scan(t, "-h")
 	assert.Equal(t, 0, code)
 	assert.Regexp(t, `wif +base58-keys +WIF private key`, help)
+}
+
+// TestArchiveBytes: -archive-bytes bounds what is read from a zip met in
+// the tree; what is past the bound is a skip in the report.
+func TestArchiveBytes(t *testing.T) {
+	dir := t.TempDir()
+	var z bytes.Buffer
+	zw := zip.NewWriter(&z)
+	for i := range 4 {
+		w, err := zw.Create(fmt.Sprintf("part%d.txt", i))
+		require.NoError(t, err)
+		_, err = w.Write(bytes.Repeat([]byte("nothing to see in this line\n"), 40000)) // 1.1 MB
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "backup.zip"), z.Bytes(), 0o600))
+
+	skipped := func(args ...string) []string {
+		code, out, _ := scan(t, append(args, "-format", "json", dir)...)
+		require.Equal(t, 0, code, out)
+		var doc struct {
+			Summary struct {
+				Skipped []struct{ Reason string }
+			}
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &doc))
+		var reasons []string
+		for _, s := range doc.Summary.Skipped {
+			reasons = append(reasons, s.Reason)
+		}
+		return reasons
+	}
+	assert.Empty(t, skipped(), "the default (1 GiB) reads it all")
+	assert.Empty(t, skipped("-archive-bytes", "none"))
+	assert.Equal(t, []string{"decompressed-bytes limit of the archive reached; the rest was not read"}, skipped("-archive-bytes", "2M"))
+	code, _, errOut := scan(t, "-archive-bytes", "lots", dir)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "-archive-bytes")
 }
