@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/aes"
 	"errors"
-	"fmt"
 	"math/big"
 
 	"github.com/btcsuite/btcd/btcec/v2"
@@ -96,14 +95,10 @@ func InspectBIP38(ctx context.Context, s string, opts Options) (*Assessment, err
 		return nil, err
 	}
 	raw, _, _ := base58.CheckDecode(s)
-	a := &Assessment{Format: BIP38Key, Version: "plain", Encrypted: true, KDF: "scrypt", material: raw,
-		KDFParams: fmt.Sprintf("n=%d r=%d p=%d", bip38N, bip38R, bip38P), Cipher: "aes-256",
-		GuessesPerSecond: scryptRate(bip38N, bip38R, bip38P), RateSource: srcScrypt, Keys: 1,
-		// One derivation's CPU time and memory here, as for scrypt
-		// keystores (ethereum.go).
-		trialSeconds: float64(bip38N) * bip38R * bip38P / (1 << 21),
-		trialMemory:  128*bip38N*bip38R + 128*bip38R*bip38P,
-	}
+	a := &Assessment{Format: BIP38Key, Version: "plain", Encrypted: true, material: raw, Cipher: "aes-256", Keys: 1}
+	var spec kdfSpec
+	spec.setScrypt(bip38N, bip38R, bip38P)
+	spec.apply(a)
 	if k.ecMultiply {
 		a.Version = "ec-multiply"
 		a.Notes = append(a.Notes, "made with EC multiplication (from an intermediate code): the passphrase's owner never saw the key in the clear")

@@ -78,13 +78,7 @@ func parseKDF(kdf string, p kdfParamsJSON, defaultDKLen int) (*kdfSpec, error) {
 		if !ok1 || !ok2 || !ok3 || n&(n-1) != 0 || r*pp >= maxScryptRP {
 			return nil, fmt.Errorf("%w: scrypt parameters", ErrMalformed)
 		}
-		s.name, s.n, s.r, s.p = "scrypt", n, r, pp
-		s.params = fmt.Sprintf("n=%d r=%d p=%d", n, r, pp)
-		s.rate, s.source = scryptRate(n, r, pp), srcScrypt
-		// x/crypto/scrypt does about 2^21 N·r·p units a second on one
-		// current core, and needs 128·N·r bytes.
-		s.seconds = float64(n) * float64(r) * float64(pp) / (1 << 21)
-		s.memory = 128*int64(n)*int64(r) + 128*int64(r)*int64(pp)
+		s.setScrypt(n, r, pp)
 		switch {
 		case n == 1<<18 && r == 8 && pp == 1:
 			s.standardNotes = []string{"geth standard scrypt parameters"}
@@ -132,6 +126,19 @@ func parseKDF(kdf string, p kdfParamsJSON, defaultDKLen int) (*kdfSpec, error) {
 		s.standardNotes = []string{"unknown KDF"}
 	}
 	return s, nil
+}
+
+// setScrypt makes s the scrypt setting with parameters n, r, p: its name
+// and text, the attacker's rate, and what one derivation costs here
+// (x/crypto/scrypt does about 2^21 N·r·p units a second on one current
+// core, and needs 128·N·r bytes for its table and 128·r·p for its
+// blocks).
+func (s *kdfSpec) setScrypt(n, r, p int) {
+	s.name, s.n, s.r, s.p = "scrypt", n, r, p
+	s.params = fmt.Sprintf("n=%d r=%d p=%d", n, r, p)
+	s.rate, s.source = scryptRate(n, r, p), srcScrypt
+	s.seconds = float64(n) * float64(r) * float64(p) / (1 << 21)
+	s.memory = 128*int64(n)*int64(r) + 128*int64(r)*int64(p)
 }
 
 func (s *kdfSpec) apply(a *Assessment) {

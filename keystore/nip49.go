@@ -93,16 +93,11 @@ func InspectNIP49(ctx context.Context, s string, opts Options) (*Assessment, err
 	if err != nil {
 		return nil, err
 	}
-	n := int64(1) << k.logN
-	a := &Assessment{Format: NostrNIP49, Version: fmt.Sprintf("v%d", nip49Version), Encrypted: true, KDF: "scrypt",
-		KDFParams: fmt.Sprintf("n=%d r=%d p=%d", n, nip49R, nip49P), Cipher: "xchacha20-poly1305",
-		GuessesPerSecond: scryptRate(int(n), nip49R, nip49P), RateSource: srcScrypt, Keys: 1,
-		material: k.bytes(),
-		// One derivation's CPU time and memory here, as for scrypt
-		// keystores (ethereum.go).
-		trialSeconds: float64(n) * nip49R * nip49P / (1 << 21),
-		trialMemory:  128*n*nip49R + 128*nip49R*nip49P,
-	}
+	a := &Assessment{Format: NostrNIP49, Version: fmt.Sprintf("v%d", nip49Version), Encrypted: true,
+		Cipher: "xchacha20-poly1305", Keys: 1, material: k.bytes()}
+	var spec kdfSpec
+	spec.setScrypt(int(int64(1)<<k.logN), nip49R, nip49P)
+	spec.apply(a)
 	if k.logN < 14 {
 		a.Notes = append(a.Notes, fmt.Sprintf("scrypt n=2^%d is below 2^14: weak", k.logN))
 	}

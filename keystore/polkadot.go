@@ -82,8 +82,8 @@ func parsePolkadot(data []byte) (*Assessment, error) {
 	if n < 2 || n&(n-1) != 0 || p == 0 || r == 0 || uint64(r)*uint64(p) >= maxScryptRP {
 		return nil, fmt.Errorf("%w: scrypt parameters", ErrMalformed)
 	}
-	spec := &kdfSpec{name: "scrypt", params: fmt.Sprintf("n=%d r=%d p=%d", n, r, p), rate: scryptRate(int(n), int(r), int(p)),
-		source: srcScrypt, seconds: float64(n) * float64(r) * float64(p) / (1 << 21), memory: 128*int64(n)*int64(r) + 128*int64(r)*int64(p)}
+	spec := &kdfSpec{}
+	spec.setScrypt(int(n), int(r), int(p))
 	spec.apply(a)
 	box := raw[44:]
 	a.check = func(pw []byte) bool {
