@@ -138,10 +138,7 @@ func TestElectrum2FAWordCount(t *testing.T) {
 		rng := rand.New(rand.NewPCG(uint64(n), 7))
 		list := Wordlist(English)
 		for {
-			w := make([]string, n)
-			for i := range w {
-				w[i] = list[rng.IntN(2048)]
-			}
+			w := randomWords(rng, list, n)
 			s := strings.Join(w, " ")
 			m := electrumScheme(s, 12)
 			if m == SchemeElectrum2FA {

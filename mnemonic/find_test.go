@@ -565,10 +565,7 @@ func TestFindSeveralPhrasesOneALine(t *testing.T) {
 	for range 100 {
 		var lines []string
 		for len(lines) < 4 {
-			w := make([]string, 12)
-			for k := range w {
-				w[k] = list[rng.IntN(len(list))]
-			}
+			w := randomWords(rng, list, 12)
 			if _, err := Validate(strings.Join(w, " ")); err == nil {
 				continue
 			}
@@ -793,10 +790,7 @@ func TestFindRepeatedTriplesNoPhrase(t *testing.T) {
 		list := Wordlist(lang)
 		found := 0
 		for range 400 {
-			w := make([]string, 10)
-			for k := range w {
-				w[k] = list[rng.IntN(len(list))]
-			}
+			w := randomWords(rng, list, 10)
 			q := func(ws ...string) string { return "\"" + strings.Join(ws, "\", \"") + "\"" }
 			text := "const table = {\n    " + w[0] + ": [" + q(w[2:9]...) + "],\n    " + w[1] + ": [" + q(append(slices.Clone(w[2:8]), w[9])...) + "],\n};\n"
 			found += len(Find([]byte(text)))
@@ -932,4 +926,13 @@ func TestFindPhrasesSetApartByPunctuation(t *testing.T) {
 		assert.Equal(t, fp(a.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
 		assert.Equal(t, fp(b.norm), fp(ms[1].Phrase.Reveal()), "sample %d", i)
 	}
+}
+
+// randomWords draws n words of list with rng, each on its own.
+func randomWords(rng *rand.Rand, list []string, n int) []string {
+	w := make([]string, n)
+	for k := range w {
+		w[k] = list[rng.IntN(len(list))]
+	}
+	return w
 }

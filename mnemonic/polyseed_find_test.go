@@ -44,10 +44,7 @@ func TestFindPolyseed(t *testing.T) {
 	list := Wordlist(English)
 	found := 0
 	for range 4000 {
-		w := make([]string, 16)
-		for k := range w {
-			w[k] = list[rng.IntN(len(list))]
-		}
+		w := randomWords(rng, list, 16)
 		for _, m := range Find([]byte("seed: " + strings.Join(w, " ") + "\n")) {
 			if m.Phrase.Scheme() == SchemePolyseed {
 				found++
