@@ -39,12 +39,7 @@ func sealNIP49(t testing.TB, key []byte, password string, logN, keySecurity byte
 	raw := append([]byte{0x02, logN}, salt...)
 	raw = append(raw, nonce...)
 	raw = append(raw, keySecurity)
-	raw = aead.Seal(raw, nonce, key, []byte{keySecurity})
-	conv, err := bech32.ConvertBits(raw, 8, 5, true)
-	require.NoError(t, err)
-	s, err := bech32.Encode("ncryptsec", conv)
-	require.NoError(t, err)
-	return s
+	return encodeNIP49Raw(t, aead.Seal(raw, nonce, key, []byte{keySecurity}))
 }
 
 func TestNIP49Vector(t *testing.T) {
@@ -90,7 +85,8 @@ func decodeNIP49Raw(t *testing.T, s string) []byte {
 	return raw
 }
 
-func encodeNIP49Raw(t *testing.T, raw []byte) string {
+func encodeNIP49Raw(t testing.TB, raw []byte) string {
+	t.Helper()
 	conv, err := bech32.ConvertBits(raw, 8, 5, true)
 	require.NoError(t, err)
 	s, err := bech32.Encode("ncryptsec", conv)
