@@ -14,12 +14,12 @@ import (
 //
 // The built-in detectors have a few dozen short ASCII keywords. For those
 // a bigram filter is used: an 8 KiB bit set holding one bigram of each
-// keyword (in each of its case spellings), its anchor, which most positions of a text miss, and a
-// comparison only where it hits. The anchor is the keyword's least common
-// bigram by the letter frequencies of English text (anchorOf): "pl" of
-// "deployer", "-b" of "-----begin", where the first two bytes ("de",
-// "--") stand at 1 % of the positions of text. It reads about 800 MB/s on the benchmark
-// corpus where the Aho-Corasick automaton (kept for keyword sets the
+// keyword (in each of its case spellings), its anchor, which most
+// positions of a text miss, and a comparison only where it hits. The
+// anchor is the keyword's least common bigram by the letter frequencies
+// of English text (anchorOf): "pl" of "deployer", "-b" of "-----begin",
+// where the first two bytes ("de", "--") stand at 1 % of the positions of
+// text. It reads about 800 MB/s on the benchmark corpus where the Aho-Corasick automaton (kept for keyword sets the
 // filter cannot hold: more than 64 keywords, one-byte or non-ASCII ones)
 // reads 240 MB/s.
 type prefilter struct {

@@ -13,10 +13,10 @@ import (
 // resources again on every font change and each glyph's width through
 // three dictionary lookups, each resolving indirect objects from the file
 // anew: most of the time of a PDF went there. Here each font is read
-// once per document (fontCache). The text state follows the PDF 1.7 specification
-// (ISO 32000-1, §9.3 and §9.4), as Page.Content does, operator for
-// operator, panics on malformed operands included (pageText recovers
-// them); TestGlyphsMatchParser checks both give the same glyphs.
+// once per document (fontCache). The text state follows the PDF 1.7
+// specification (ISO 32000-1, §9.3 and §9.4), as Page.Content does,
+// operator for operator, panics on malformed operands included (pageText
+// recovers them); TestGlyphsMatchParser checks both give the same glyphs.
 
 // matrix is a PDF transformation matrix [a b 0; c d 0; e f 1].
 type matrix [3][3]float64
@@ -121,7 +121,8 @@ func pageGlyphs(p pdf.Page, doc *fontCache) []pdf.Text {
 			fontDict, fontRead = p.Resources().Key("Font"), true
 			resources = fontDict.String() + "\x00"
 		}
-		if f, ok := doc.byResource[resources+name]; ok {
+		rk := resources + name
+		if f, ok := doc.byResource[rk]; ok {
 			fonts[name] = f
 			return f
 		}
@@ -142,7 +143,7 @@ func pageGlyphs(p pdf.Page, doc *fontCache) []pdf.Text {
 			}
 			doc.byDict[key] = f
 		}
-		fonts[name], doc.byResource[resources+name] = f, f
+		fonts[name], doc.byResource[rk] = f, f
 		return f
 	}
 
