@@ -16,6 +16,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/walletaudit/walletaudit/internal/mailparts"
 	"github.com/walletaudit/walletaudit/internal/ocr"
@@ -200,6 +201,9 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 	}
 	w.st.files.Add(1)
 	origin := "archive" // "ocr" for the text read from an image
+	// The archive's own storage (an ACL lookup, the directories above) is
+	// the same for every member: found once.
+	outer := sync.OnceValue(func() Storage { return storageOf(it, w.st.vcs) })
 	member := func(name string, size int64, mode os.FileMode, open func() (io.ReadCloser, error)) error {
 		if b.members <= 0 {
 			return &budgetError{"members limit of the archive reached"}
@@ -207,7 +211,7 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		b.members--
 		sub := Item{Path: it.Path + "!" + name, Size: size, Mode: mode, Origin: origin, Open: open,
 			depth: it.depth + 1, budget: b, ModTime: it.ModTime, memberOf: found}
-		if st := storageOf(it, w.st.vcs); st.InVCS || st.Synced != "" {
+		if st := outer(); st.InVCS || st.Synced != "" {
 			inner := storageOf(Item{Path: name, Origin: "archive"}, nil)
 			inner.InVCS, inner.Synced, inner.Permissions, inner.WorldReadable = st.InVCS, st.Synced, st.Permissions, st.WorldReadable
 			sub.Storage = &inner
