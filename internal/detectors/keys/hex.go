@@ -167,6 +167,10 @@ var keyCalls = []string{
 	"credentialscreate", // web3j: Credentials.create("…")
 }
 
+// reasonKeyFunction is nameEvidence's reason for a value passed to one
+// of keyCalls.
+const reasonKeyFunction = "key function"
+
 // keyCallsParen are keyCalls with their "(", for searching lines.
 var keyCallsParen = func() (out [][]byte) {
 	for _, k := range keyCalls {
@@ -217,13 +221,13 @@ func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string)
 	case strings.Contains(sep, "("):
 		for _, k := range keyCalls {
 			if strings.HasSuffix(sq, k) {
-				return wKeyName, "key function", name
+				return wKeyName, reasonKeyFunction, name
 			}
 		}
 		if sq == "account" {
 			// Nethereum's new Account("0x…"); only the bare name, since
 			// "addTrieAccount(…) // 0x<hash>" and the like are not keys.
-			return wKeyName, "key function", name
+			return wKeyName, reasonKeyFunction, name
 		}
 	case strings.Contains(sep, "[") && (sq == "accounts" || strings.HasSuffix(sq, "keys")):
 		return wQualifiedKeyName, "accounts list", name

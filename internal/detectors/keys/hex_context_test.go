@@ -146,6 +146,15 @@ var hexPositives = []hexLayout{
 			"0x%s\n\n\n"+s.addr+"\n",
 		), s.pick("notes.txt", "")
 	}},
+	{name: "variable_passed_to_key_function", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"\tk := \"%s\"\n\tpriv, err := crypto.HexToECDSA(k)\n",
+			"key = \"0x%s\"\nacct = Account.from_key(key)\n",
+			"const k = '0x%s'\nconst signer = new Wallet(k, provider)\n",
+			"key = bytes.fromhex('%s')\nacct = Account.from_key(key)\n",
+			"const secret: string = \"0x%s\";\n\n// connect\nconst provider = new JsonRpcProvider(url);\nconst wallet = new ethers.Wallet(secret, provider);\n",
+		), s.pick("", "main.go", "deploy.py", "index.ts")
+	}},
 	{name: "existing_layouts", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"const privateKey = '0x%s';\n",
@@ -247,6 +256,19 @@ var hexNegatives = []hexLayout{
 			"requestId: \"%s\"\n",
 			"\"session_id\": \"%s\",\n",
 			"id = %s\n",
+		), ""
+	}},
+	{name: "variable_passed_elsewhere", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"\tk := \"%s\"\n\th := sha256.Sum256([]byte(k))\n",
+			"key = \"%s\"\nmac = hmac.new(key, msg)\n",
+			"const id = \"0x%s\";\nconst tx = await provider.getTransaction(id);\n",
+			"k := \"%s\"\nw := NewWallet(cfg.k)\n",
+			"if k == \"%s\" {\n\tw := NewWallet(k)\n",
+			"\th := keccak(a, \"%s\")\n\tw := NewWallet(h)\n",
+			"txHash := \"%s\"\nwallet := NewWallet(txHash)\n",
+			"k := \"%s\"\n\n\n\n\n\n\nw := NewWallet(k)\n",
+			"seed := fromHex(\"%s\")\npriv, err := NewPrivateKey44(seed)\n",
 		), ""
 	}},
 	{name: "key_word_with_hash_word", make: func(s hexSample) (string, string) {

@@ -63,6 +63,13 @@ const (
 	// no words of its own ("sha256:\n<hex>").
 	wPrevHashWord = -2
 
+	// The variable the value is assigned to is handed, within flowLines
+	// lines, to a wallet's key function: "k := \"…\"" then
+	// "crypto.HexToECDSA(k)", "key = …" then "Account.from_key(key)". What
+	// a program makes a key of is one.
+	wFlow     = 5
+	flowLines = 6
+
 	// The Ethereum address the scalar derives to is written within
 	// addressLines lines: proof that the value is that account's key, so
 	// it outweighs everything else.
@@ -214,6 +221,11 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			ev.add(wPrevHashWord, "hash word on the line before")
 		}
 	}
+	if nw < wKeyName && sw.hash == 0 {
+		if v := assignedName(data[ls:s]); v != "" && flowsToKey(data, v, le) {
+			ev.add(wFlow, "assigned name passed to a key function")
+		}
+	}
 	if checksumLine(data[e:le]) {
 		ev.add(wChecksumLine, "checksum list line")
 	}
@@ -286,6 +298,83 @@ func checksumLine(after []byte) bool {
 	t := bytes.TrimRight(after, "\r")
 	// sha256sum's own layout: two spaces (or " *") then a path.
 	return (bytes.HasPrefix(t, []byte("  ")) || bytes.HasPrefix(t, []byte(" *"))) && len(bytes.TrimSpace(t)) > 0 && !bytes.ContainsAny(t, "=:;(){}\"'#")
+}
+
+// assignedName returns the variable the statement before a value (the
+// text from its line's start) assigns it to: the identifier before the
+// last "=" or ":=", past a type annotation ("const key: string = ",
+// "let k: &str = ", "uint256 pk = ", "k := "). It returns "" when the
+// value is not assigned, or is one argument of several of a call made
+// there ("h = keccak(a, \"…\")": h is the call's result).
+func assignedName(before []byte) string {
+	eq := bytes.LastIndexByte(before, '=')
+	if eq <= 0 || eq+1 < len(before) && (before[eq+1] == '=' || before[eq+1] == '>') {
+		return ""
+	}
+	switch before[eq-1] {
+	case '=', '!', '<', '>':
+		return ""
+	}
+	if bytes.IndexByte(before[eq:], ',') >= 0 {
+		return ""
+	}
+	left := bytes.TrimRight(before[:eq], " \t:")
+	name := trailingVar(left)
+	if rest := bytes.TrimRight(left[:len(left)-len(name)], " \t"); len(rest) > 0 && rest[len(rest)-1] == ':' {
+		// "key: string": the name is before the type.
+		name = trailingVar(bytes.TrimRight(rest[:len(rest)-1], " \t"))
+	}
+	if len(name) == 0 || name[0] >= '0' && name[0] <= '9' {
+		return ""
+	}
+	return string(name)
+}
+
+// trailingVar returns the identifier b ends with.
+func trailingVar(b []byte) []byte {
+	j := len(b)
+	for j > 0 && isVarByte(b[j-1]) {
+		j--
+	}
+	return b[j:]
+}
+
+func isVarByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$'
+}
+
+// flowsToKey reports whether the variable v is passed, within flowLines
+// lines after the one ending at le, to a wallet's key function (keyCalls:
+// "new Wallet(v", "HexToECDSA(v", "from_key(v"). A key name alone does not
+// count here ("NewPrivateKey44(seed)" is a post-quantum seed).
+func flowsToKey(data []byte, v string, le int) bool {
+	end := le
+	for range flowLines {
+		if end >= len(data) {
+			break
+		}
+		k := bytes.IndexByte(data[end+1:], '\n')
+		if k < 0 {
+			end = len(data)
+			break
+		}
+		end += 1 + k
+	}
+	for off := le; off < end; {
+		k := bytes.Index(data[off:end], []byte(v))
+		if k < 0 {
+			return false
+		}
+		p, q := off+k, off+k+len(v)
+		off = q
+		if p > 0 && (isVarByte(data[p-1]) || data[p-1] == '.') || q < len(data) && isVarByte(data[q]) {
+			continue
+		}
+		if _, why, _ := nameEvidence(data, nil, p, q); why == reasonKeyFunction {
+			return true
+		}
+	}
+	return false
 }
 
 // statementBefore returns the part of line (the text before a value on its
