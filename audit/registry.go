@@ -72,6 +72,9 @@ var builtins = []builtin{
 		{ID: "nostr-nsec", Title: "Nostr private key (nsec)"},
 		{ID: "sui-private-key", Title: "Sui private key"},
 	}},
+	{id: "sui-keystore", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewSui() }, rules: []Rule{
+		{ID: "sui-keystore-key", Title: "Sui private key (base64, as in sui.keystore)"},
+	}},
 	{id: "solana-keypair", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewSolanaArray() }, rules: []Rule{
 		{ID: "solana-keypair", Title: "Solana keypair"},
 	}},

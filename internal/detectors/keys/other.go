@@ -169,11 +169,10 @@ func (*Bech32) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 				out = append(out, detect.Candidate{Rule: "nostr-nsec", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
 					Confidence: detect.ConfidenceHigh, Scheme: "secp256k1-schnorr",
 					Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: raw, Normalized: "secp256k1:" + hex.EncodeToString(data), Redacted: "nsec1…[Nostr secret key]", Address: npub})})
-			case name == "suiprivkey" && len(data) == 33 && data[0] <= 2:
-				scheme := [...]string{"ed25519", "secp256k1", "secp256r1"}[data[0]]
-				out = append(out, detect.Candidate{Rule: "sui-private-key", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
-					Confidence: detect.ConfidenceHigh, Scheme: scheme,
-					Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: raw, Normalized: scheme + ":" + hex.EncodeToString(data[1:]), Redacted: "suiprivkey1…[Sui private key]"})})
+			case name == "suiprivkey":
+				if cand, ok := suiKey(data, "sui-private-key", raw, s, e); ok {
+					out = append(out, cand)
+				}
 			}
 		}
 	}
