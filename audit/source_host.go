@@ -72,6 +72,7 @@ var desktopDirs = map[string][]string{
 	"Monero":         {"Monero/wallets", "Documents/Monero/wallets"},
 	"geth keystore":  {".ethereum/keystore", "Library/Ethereum/keystore", "AppData/Roaming/Ethereum/keystore"},
 	"Solana CLI":     {".config/solana"},
+	"Sui CLI":        {".sui/sui_config"},
 	"Core Lightning": {".lightning"},
 	"LND":            {".lnd", "Library/Application Support/Lnd", "AppData/Local/Lnd"},
 }

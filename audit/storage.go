@@ -104,7 +104,7 @@ func (r nameRule) match(base, full string) bool {
 
 var nameRules = []nameRule{
 	{context: "shell-history", exact: []string{".bash_history", ".zsh_history", ".zhistory", ".sh_history", "fish_history", "consolehost_history.txt", ".python_history", ".node_repl_history", ".psql_history", ".mysql_history", ".sqlite_history", ".irb_history", ".histfile", ".history"}},
-	{context: "wallet-data", dirs: []string{"/.bitcoin/", "/.electrum/", "/.ethereum/keystore/", "/.config/solana/", "/.lightning/", "/.lnd/", "/library/application support/bitcoin/", "/appdata/roaming/bitcoin/", "/appdata/roaming/electrum/", "/exodus/exodus.wallet/", "/atomic/local storage/"}, exact: []string{"wallet.dat", "hsm_secret", "default_wallet"}, prefix: []string{"utc--"}},
+	{context: "wallet-data", dirs: []string{"/.bitcoin/", "/.electrum/", "/.ethereum/keystore/", "/.config/solana/", "/.sui/sui_config/", "/.lightning/", "/.lnd/", "/library/application support/bitcoin/", "/appdata/roaming/bitcoin/", "/appdata/roaming/electrum/", "/exodus/exodus.wallet/", "/atomic/local storage/"}, exact: []string{"wallet.dat", "hsm_secret", "default_wallet"}, prefix: []string{"utc--"}},
 	{context: "browser-extension", dirs: []string{"/local extension settings/", "/sync extension settings/", "/indexeddb/chrome-extension_", "/storage/default/moz-extension"}},
 	{context: "ci", dirs: []string{"/.github/workflows/", "/.circleci/", "/.buildkite/", "/.gitlab/"}, exact: []string{".gitlab-ci.yml", "jenkinsfile", ".travis.yml", "azure-pipelines.yml", "bitbucket-pipelines.yml", "cloudbuild.yaml", ".drone.yml"}},
 	{context: "container", exact: []string{"dockerfile", "containerfile", "docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml"}, prefix: []string{"dockerfile."}},
