@@ -59,6 +59,7 @@ var builtins = []builtin{
 		{ID: "bip32-xprv", Title: "BIP-32 extended private key"},
 		{ID: "output-descriptor-xprv", Title: "Extended private key in an output descriptor"},
 		{ID: "solana-private-key", Title: "Solana private key (base58)"},
+		{ID: "near-private-key", Title: "NEAR private key (ed25519:, base58)"},
 	}},
 	{id: "hex-private-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewHex() }, rules: []Rule{
 		{ID: "hex-private-key", Title: "Hex private key"},

@@ -73,6 +73,7 @@ var desktopDirs = map[string][]string{
 	"geth keystore":  {".ethereum/keystore", "Library/Ethereum/keystore", "AppData/Roaming/Ethereum/keystore"},
 	"Solana CLI":     {".config/solana"},
 	"Sui CLI":        {".sui/sui_config"},
+	"NEAR CLI":       {".near-credentials"},
 	"Core Lightning": {".lightning"},
 	"LND":            {".lnd", "Library/Application Support/Lnd", "AppData/Local/Lnd"},
 }

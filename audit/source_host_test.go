@@ -27,6 +27,7 @@ func TestFindWalletsAndHost(t *testing.T) {
 	mk("Users/bob/AppData/Roaming/Ethereum/keystore/UTC--x", "{}")
 	mk("home/alice/notes.txt", token(9)) // not a wallet location: Host leaves it
 	suiKey := sha256.Sum256([]byte("a Sui key"))
+	mk("home/alice/.near-credentials/testnet/alice.testnet.json", "{}")
 	mk("home/alice/.sui/sui_config/sui.keystore", "[\n  \""+base64.StdEncoding.EncodeToString(append([]byte{0}, suiKey[:]...))+"\"\n]")
 
 	locs := FindWallets(root)
@@ -35,7 +36,8 @@ func TestFindWalletsAndHost(t *testing.T) {
 		got[l.Wallet] = l.Kind
 	}
 	assert.Equal(t, map[string]string{"MetaMask": "browser-extension", "Phantom": "browser-extension", "Electrum": "desktop",
-		"Exodus": "desktop", "geth keystore": "desktop", "Sui CLI": "desktop"}, got)
+		"Exodus": "desktop", "geth keystore": "desktop", "Sui CLI": "desktop",
+		"NEAR CLI": "desktop"}, got)
 
 	fs, _ := collect(t, testScanner(Options{}), Host(root))
 	require.Len(t, fs, 1)

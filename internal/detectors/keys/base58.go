@@ -208,18 +208,25 @@ func xprv(data []byte, i, j int) (detect.Candidate, bool) {
 	}, true
 }
 
-// solanaBase58 validates a 64-byte base58 Solana secret key: the last 32
-// bytes must be the Ed25519 public key of the first 32.
+// solanaBase58 validates a 64-byte base58 Solana (or NEAR) secret key:
+// the last 32 bytes must be the Ed25519 public key of the first 32.
 func solanaBase58(data []byte, i, j int) (detect.Candidate, bool) {
 	s := string(data[i:j])
 	raw := base58.Decode(s)
 	if len(raw) != 64 || !solanaPair(raw) {
 		return detect.Candidate{}, false
 	}
+	rule, redacted, addr := "solana-private-key", "[Solana secret key, base58]", base58.Encode(raw[32:])
+	if i >= 8 && string(data[i-8:i]) == "ed25519:" {
+		// NEAR writes the same 64 bytes after its curve's name
+		// (~/.near-credentials/<network>/<account>.json); an implicit
+		// account is named by the public key's hex.
+		rule, redacted, addr = "near-private-key", "ed25519:…[NEAR secret key]", hex.EncodeToString(raw[32:])
+	}
 	return detect.Candidate{
-		Rule: "solana-private-key", Kind: detect.KindOtherPrivateKey, Start: i, End: j, Confidence: detect.ConfidenceHigh,
+		Rule: rule, Kind: detect.KindOtherPrivateKey, Start: i, End: j, Confidence: detect.ConfidenceHigh,
 		Scheme: "ed25519",
-		Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: s, Normalized: "ed25519:" + hex.EncodeToString(raw[:32]), Redacted: "[Solana secret key, base58]", Address: base58.Encode(raw[32:])}),
+		Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: s, Normalized: "ed25519:" + hex.EncodeToString(raw[:32]), Redacted: redacted, Address: addr}),
 	}, true
 }
 

@@ -240,6 +240,16 @@ func TestOtherChains(t *testing.T) {
 	cs = run("SOLANA_KEY=" + base58.Encode(priv) + "\n")
 	require.Len(t, cs, 1)
 	assert.Equal(t, "solana-private-key", cs[0].Rule)
+	assert.Equal(t, base58.Encode(priv[32:]), cs[0].Secret.Address())
+	solana := cs[0].Secret.Fingerprint()
+
+	// NEAR writes the same bytes after "ed25519:"; the account is the
+	// public key's hex.
+	cs = run("{\"account_id\":\"x.testnet\",\"private_key\":\"ed25519:" + base58.Encode(priv) + "\"}")
+	require.Len(t, cs, 1)
+	assert.Equal(t, "near-private-key", cs[0].Rule)
+	assert.Equal(t, hex.EncodeToString(priv[32:]), cs[0].Secret.Address())
+	assert.Equal(t, solana, cs[0].Secret.Fingerprint())
 
 	k := g.key().Serialize()
 	conv, err := bech32.ConvertBits(k, 8, 5, true)
