@@ -193,6 +193,13 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				if labelledAt(f.text, m.Start) {
 					bonus += labelBits
 				}
+				if i+l == n && !clear {
+					// The window ends where the list words do: people
+					// write a word or two before what they note down
+					// ("this", "wallet" are list words) more often than
+					// after it.
+					bonus += runEndBits
+				}
 				consider(m, l, bonus)
 			}
 		}
@@ -766,6 +773,8 @@ const (
 	edgeBits = 1
 	// labelBits: a label such as "seed" or "mnemonic" says what follows.
 	labelBits = 1
+	// runEndBits: a window cut from a unit ends where the unit does.
+	runEndBits = 1
 	// crossedBits: for each boundary inside the reading (a colon, a
 	// quote, a full stop that few gaps of the unit have): a phrase is
 	// written in one piece, a label and its value or two sentences are

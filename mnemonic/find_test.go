@@ -779,6 +779,37 @@ func TestFindBesideShortListLine(t *testing.T) {
 	}
 }
 
+// TestFindAfterLeadWords: a phrase that ends its line is found after any
+// words of a note before it ("here it is <phrase>" was missed until
+// 2026-12-02: more than one word before a phrase was taken for a
+// sentence), also when the last of them is a list word ("this", "wallet")
+// and the window from it passes the checksum too: the reading that ends
+// the line is the phrase. One of 12 words continuing a sentence past
+// the phrase's end is prose; one of 18 or more is not.
+func TestFindAfterLeadWords(t *testing.T) {
+	rng := rand.New(rand.NewPCG(51, 52))
+	leads := []string{"here it is", "dont lose this", "TODO move funds", "keep this", "my wallet", "ok so this is the new one"}
+	for i := range 120 {
+		n := []int{12, 24}[i%2]
+		fx := newFixture(t, rng, English, n)
+		lead := leads[i%len(leads)]
+		p := strings.Join(fx.words, " ")
+		text := lead + " " + p + "\n"
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "sample %d (%q before %d words)", i, lead, n)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d (%q before %d words)", i, lead, n)
+		assert.Equal(t, len(lead)+1, ms[0].Start, "sample %d", i)
+
+		ms = Find([]byte(lead + " " + p + " and then it worked\n"))
+		if n < 18 && !strings.Contains(lead, "wallet") { // "wallet" is a label too
+
+			assert.Empty(t, ms, "sample %d: 12 words inside a sentence", i)
+		} else if assert.Len(t, ms, 1, "sample %d", i) {
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+		}
+	}
+}
+
 // TestFindRepeatedTriplesNoPhrase: three words written twice in the same
 // order are a list's entries, not a phrase: pinyin-pro's tone table
 // (two JS arrays of the same Chinese characters under two keys) gave a
