@@ -13,11 +13,12 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"slices"
 	"strings"
 	"sync"
 
+	"github.com/klauspost/compress/zstd"
+	"github.com/therootcompany/xz"
 	"github.com/walletaudit/walletaudit/internal/mailparts"
 	"github.com/walletaudit/walletaudit/internal/ocr"
 	"github.com/walletaudit/walletaudit/internal/pdftext"
@@ -37,7 +38,7 @@ const (
 )
 
 // ArchiveLimits bound what is read inside archives (zip, tar, gzip,
-// bzip2, nested): depth, members and decompressed bytes per top-level
+// bzip2, xz, zstd, nested): depth, members and decompressed bytes per top-level
 // archive, and the compression ratio that marks a bomb. Hitting a limit is
 // a recorded skip; the scan goes on.
 type ArchiveLimits struct {
@@ -77,6 +78,8 @@ const (
 	qrImage     // an image: its QR codes are decoded (internal/qrimage)
 	pdfDoc      // a PDF: the text of its pages (internal/pdftext)
 	sqliteDB    // an SQLite database: the text of its tables (internal/sqlitetext)
+	xzArchive
+	zstdArchive
 	// passwordExport plus a pwexport.Kind: a password manager's export,
 	// its entries read by internal/pwexport.
 	passwordExport archiveKind = 100
@@ -106,6 +109,10 @@ func sniffArchive(head []byte) archiveKind {
 		return gzipArchive
 	case bytes.HasPrefix(head, []byte("BZh")) && len(head) > 4 && head[3] >= '1' && head[3] <= '9':
 		return bzip2Archive
+	case bytes.HasPrefix(head, []byte("\xfd7zXZ\x00")):
+		return xzArchive
+	case bytes.HasPrefix(head, []byte{0x28, 0xb5, 0x2f, 0xfd}):
+		return zstdArchive
 	case len(head) >= 262 && string(head[257:262]) == "ustar":
 		return tarArchive
 	case qrimage.Sniff(head):
@@ -122,6 +129,57 @@ func sniffArchive(head []byte) archiveKind {
 		return mailMbox
 	}
 	return notArchive
+}
+
+// Memory bounds of the xz and zstd decoders. A stream declares the
+// window it needs, up to gigabytes; these allow what the tools' own
+// presets write (xz -9: 64 MiB; zstd --ultra -22 and --long: 128 MiB),
+// and a stream that asks for more is a recorded failure, not an
+// allocation.
+const (
+	maxXZDict     = 64 << 20
+	maxZstdWindow = 128 << 20
+)
+
+// decompressor opens the single stream of a gzip, bzip2, xz or zstd file.
+func decompressor(kind archiveKind, r io.Reader) (io.ReadCloser, error) {
+	switch kind {
+	case gzipArchive:
+		g, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, newFormatError("gzip", err)
+		}
+		return g, nil
+	case xzArchive:
+		x, err := xz.NewReader(r, maxXZDict)
+		if err != nil {
+			return nil, newFormatError("xz", err)
+		}
+		return io.NopCloser(x), nil
+	case zstdArchive:
+		d, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true), zstd.WithDecoderMaxWindow(maxZstdWindow))
+		if err != nil {
+			return nil, newFormatError("zstd", err)
+		}
+		return d.IOReadCloser(), nil
+	}
+	return io.NopCloser(bzip2.NewReader(r)), nil
+}
+
+// decompressedName names the content of a compressed file as its tool
+// would: "notes.txt.xz" holds "notes.txt", "backup.tgz" "backup.tar". A
+// member's name is its own ("a.zip!notes.gz" holds "notes").
+func decompressedName(p string) string {
+	base := p[strings.LastIndexAny(p, "/\\!")+1:]
+	for _, s := range [...]struct{ ext, to string }{
+		{".tgz", ".tar"}, {".tbz2", ".tar"}, {".tbz", ".tar"}, {".txz", ".tar"}, {".tzst", ".tar"},
+		{".gz", ""}, {".bz2", ""}, {".xz", ""}, {".zst", ""}, {".zstd", ""},
+	} {
+		if strings.HasSuffix(base, s.ext) && len(base) > len(s.ext) {
+			return strings.TrimSuffix(base, s.ext) + s.to
+		}
+	}
+	return base
 }
 
 // archiveBudget is shared by all members of one top-level archive.
@@ -227,25 +285,15 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		err = w.scanZip(it, rc, b, catch, member)
 	case tarArchive:
 		err = scanTar(catch.wrap(rc), b, member)
-	case gzipArchive, bzip2Archive:
-		var zr io.Reader
-		if kind == gzipArchive {
-			g, gerr := gzip.NewReader(rc)
-			if gerr != nil {
-				w.st.fail(it.Path, newFormatError("gzip", gerr))
-				return true, nil
-			}
-			defer g.Close()
-			zr = g
-		} else {
-			zr = bzip2.NewReader(rc)
+	case gzipArchive, bzip2Archive, xzArchive, zstdArchive:
+		zr, zerr := decompressor(kind, rc)
+		if zerr != nil {
+			w.st.fail(it.Path, zerr)
+			return true, nil
 		}
+		defer zr.Close()
 		br := &budgetReader{r: catch.wrap(zr), b: b, compressed: max(it.Size, 0)}
-		name := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(path.Base(it.Path), ".gz"), ".bz2"), ".tgz")
-		if strings.HasSuffix(it.Path, ".tgz") {
-			name += ".tar"
-		}
-		err = member(name, -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil })
+		err = member(decompressedName(it.Path), -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil })
 	case mailMessage, mailMbox:
 		mk := mailparts.Message
 		if kind == mailMbox {

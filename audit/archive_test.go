@@ -11,9 +11,11 @@ import (
 	"hash/crc32"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -192,4 +194,55 @@ func TestZipOverlappingMembers(t *testing.T) {
 	zr, err := zip.NewReader(bytes.NewReader(ordinary), int64(len(ordinary)))
 	require.NoError(t, err)
 	assert.Empty(t, overlapping(zr.File))
+}
+
+// TestXZAndZstd: xz and zstd files are read as gzip and bzip2 are (a
+// .tar.xz backup's members found), within the same bounds: a stream that
+// declares a larger window than the decoders allow is a recorded failure,
+// and a bomb stops at the compression-ratio check. The xz files were
+// written by xz 5.4 (testdata/compressed: "xz -9" of a tar holding
+// notes.txt, "xz --lzma2=dict=1GiB" of one byte, "xz -9" of 64 MiB of
+// zeros).
+func TestXZAndZstd(t *testing.T) {
+	read := func(name string) []byte {
+		b, err := os.ReadFile(filepath.Join("testdata", "compressed", name))
+		require.NoError(t, err)
+		return b
+	}
+	fs, sum := collect(t, testScanner(Options{}), Bytes("backup.tar.xz", read("backup.tar.xz")))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "backup.tar.xz!backup.tar!notes.txt", fs[0].Location.Path)
+	assert.Equal(t, 2, fs[0].Location.Line)
+	assert.Empty(t, sum.Errors)
+
+	_, sum = collect(t, testScanner(Options{}), Bytes("bigdict.xz", read("bigdict.xz")))
+	require.Len(t, sum.Errors, 1)
+	assert.ErrorContains(t, sum.Errors[0].Err, "dictionary")
+
+	_, sum = collect(t, testScanner(Options{}), Bytes("zeros.xz", read("zeros.xz")))
+	assert.True(t, slices.ContainsFunc(sum.Skipped, func(s Skip) bool { return strings.Contains(s.Reason, "bomb") }), "%v", sum.Skipped)
+
+	var zb bytes.Buffer
+	zw, err := zstd.NewWriter(&zb)
+	require.NoError(t, err)
+	_, err = zw.Write(tgzOf(t, map[string][]byte{"notes.txt": []byte("x\n" + token(301))}))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	fs, sum = collect(t, testScanner(Options{}), Bytes("backup.tgz.zst", zb.Bytes()))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "backup.tgz.zst!backup.tgz!backup.tar!notes.txt", fs[0].Location.Path)
+	assert.Empty(t, sum.Errors)
+
+	// A frame asking for a 2 GiB window (window descriptor 0xa8: 2^31),
+	// then one raw byte.
+	huge := []byte{0x28, 0xb5, 0x2f, 0xfd, 0x00, 0xa8, 0x09, 0x00, 0x00, 'x'}
+	_, sum = collect(t, testScanner(Options{}), Bytes("huge.zst", huge))
+	require.Len(t, sum.Errors, 1)
+	assert.ErrorContains(t, sum.Errors[0].Err, "window")
+
+	assert.Equal(t, "notes.txt", decompressedName("a/notes.txt.zst"))
+	assert.Equal(t, "b.tar", decompressedName("b.txz"))
+	assert.Equal(t, "c.tar", decompressedName("c.tar.xz"))
+	assert.Equal(t, ".xz", decompressedName("d/.xz"))
+	assert.Equal(t, "notes", decompressedName("a.zip!notes.gz"))
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
 	"testing"
 	"time"
 )
@@ -20,6 +21,12 @@ func FuzzScan(f *testing.F) {
 	f.Add("notes.txt", []byte("w\x00a\x00l\x00l\x00e\x00t\x00 \x00s\x00e\x00e\x00d\x00:\x00\r\x00\n\x00a\x00b\x00a\x00n\x00d\x00o\x00n\x00\n\x00"))
 	f.Add("notes.txt", []byte("\x00w\x00a\x00l\x00l\x00e\x00t\x00 \x00s\x00e\x00e\x00d\x00:\x00\r\x00\n\x00a\x00b\x00a\x00n\x00d\x00o\x00n\x00\n\x00\xd8\x3d\xde\x00"))
 	f.Add("x.tar", append(bytes.Repeat([]byte{0}, 257), []byte("ustar\x0000")...))
+	xzTar, err := os.ReadFile("testdata/compressed/backup.tar.xz")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("x.tar.xz", xzTar)
+	f.Add("x.zst", []byte{0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x58, 0x09, 0x00, 0x00, 'x'})
 	f.Add("wallet.dat", append(bytes.Repeat([]byte{0}, 12), 0x62, 0x31, 0x05, 0x00))
 	s := New(Options{Workers: 1, MaxWholeFile: 1 << 20, Archive: ArchiveLimits{Bytes: 4 << 20}})
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
