@@ -117,6 +117,7 @@ type hexScan struct {
 	derivedAddr string
 	fileKind    int  // weight of the file's kind
 	walletText  int8 // 0 unknown, 1 yes, -1 no
+	onlyValues  int8 // 0 unknown, 1 the chunk holds only 64-hex values, -1 not
 	kindDone    bool
 }
 
@@ -233,9 +234,10 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// "<txid>:1": an outpoint, a transaction's id and an output.
 		ev.add(wHashName, "outpoint")
 	}
-	if nw == 0 && len(c.Context) == 0 && keyFileName(c.Path) && len(bytes.TrimSpace(data)) <= e-s+4 {
-		// The whole file is the value, and its name says key:
-		// "private_key.txt", "deployer.key", "wallet.secret".
+	if nw == 0 && len(c.Context) == 0 && keyFileName(c.Path) && sc.onlyHexValues() {
+		// The file holds nothing but such values (one, one a line, a
+		// JSON array), and its name says key: "private_key.txt",
+		// "deployer.key", "keys.json".
 		ev.add(wQualifiedKeyName, "key file name")
 	}
 	ev.add(sc.kind(), "file kind")
@@ -253,6 +255,44 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		ev.add(wAddressProof, "derived address nearby")
 	}
 	return ev
+}
+
+// onlyHexValues reports whether the chunk holds nothing but 64-hex values
+// (each with or without "0x"), set apart by white space, commas, quotes
+// and brackets: one key, a key a line, a JSON array of keys.
+func (sc *hexScan) onlyHexValues() bool {
+	if sc.onlyValues == 0 {
+		sc.onlyValues = -1
+		if onlyHexValues(sc.c.Data) {
+			sc.onlyValues = 1
+		}
+	}
+	return sc.onlyValues > 0
+}
+
+func onlyHexValues(data []byte) bool {
+	n := 0
+	for i := 0; i < len(data); {
+		switch data[i] {
+		case ' ', '\t', '\r', '\n', ',', '"', '\'', '[', ']':
+			i++
+			continue
+		}
+		j := i
+		if data[i] == '0' && i+1 < len(data) && data[i+1]|0x20 == 'x' {
+			j += 2
+		}
+		k := j
+		for k < len(data) && hexDigit[data[k]] {
+			k++
+		}
+		if k-j != 64 {
+			return false
+		}
+		n++
+		i = k
+	}
+	return n > 0
 }
 
 // kind returns the weight of the chunk's file kind.

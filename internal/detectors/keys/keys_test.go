@@ -376,6 +376,27 @@ func TestHexKeyFileName(t *testing.T) {
 	}
 	// Not when the file holds more than the value.
 	assert.Empty(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte("build " + k + " done\n" + strings.Repeat("log line\n", 20)), Path: "key.txt"}))
+
+	// A file of such values only, one a line or a JSON array, is a list
+	// of keys (missed until 2026-12-02: only a file of one value was);
+	// not under a name that says API key, token or hash.
+	ks := []string{g.hexKey(), g.hexKey(), g.hexKey()}
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"keys.txt", "0x" + ks[0] + "\n0x" + ks[1] + "\n0x" + ks[2] + "\n", 3},
+		{"private_keys.txt", strings.Join(ks, "\r\n"), 3},
+		{"keys.json", "[\n  \"0x" + ks[0] + "\",\n  \"0x" + ks[1] + "\"\n]\n", 2},
+		{"api_keys.txt", ks[0] + "\n" + ks[1] + "\n", 0},
+		{"tokens_key.txt", ks[0] + "\n" + ks[1] + "\n", 0},
+		{"keys.txt", ks[0] + "\n" + ks[1] + " build 42\n", 0},
+		{"keys.txt", ks[0] + "\n" + ks[1][:63] + "\n", 0},
+		{"block_hashes.txt", ks[0] + "\n" + ks[1] + "\n", 0},
+	} {
+		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(tc.text), Path: tc.name})
+		assert.Len(t, cs, tc.want, tc.name)
+	}
 }
 
 func TestEntropyNeedsSeedText(t *testing.T) {
