@@ -136,27 +136,44 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 // around it: the unit starts a line, a quoted string, a list item or a
 // value (after ":" or "="), or a label such as "seed" precedes it, or the
 // phrase ends its line ("ledger <phrase>", "here it is <phrase>", "TODO
-// move funds <phrase>": what people put before what they note down), or
-// it is 18 words or more (a stretch of list words that long in prose has
-// not been seen, and its checksum has 6 bits or more). A stretch of 12
-// or 15 that continues a sentence past its end is prose that happens to
-// use list words.
+// move funds <phrase>": what people put before what they note down, of
+// which two words at most may be list words). A stretch that continues a
+// sentence past its end is prose that happens to use list words.
 //
 // Until 2026-12-02 a phrase ending its line could follow one word at most;
 // two or more were taken for a sentence, and "here it is <phrase>" was
 // missed. Without that limit, and without this whole check, the phrases
 // found in 1.9 GB of real text (documentation, manual pages, Go and npm
-// sources, 35 wallet projects) were the same, but for two more real ones.
+// sources, 35 wallet projects) were the same, but for two more real ones;
+// the limit on list words keeps rows of random list words in two columns
+// from passing more often than they did.
 func (f *finder) setOff(unit []token, m Match) bool {
-	if unit[0].num != 0 || strongBefore(f.text, unit[0].start) || labelled(f.text, m.Start) || m.Phrase.Len() >= 18 {
+	if unit[0].num != 0 || strongBefore(f.text, unit[0].start) || labelled(f.text, m.Start) {
 		return true
 	}
-	for k := len(unit) - 1; k >= 0; k-- {
-		if unit[k].end == m.End {
-			return unit[k].eol
+	first, last := -1, -1
+	for k, t := range unit {
+		if t.start == m.Start {
+			first = k
+		}
+		if t.end == m.End {
+			last = k
 		}
 	}
-	return false
+	if first < 0 || last < 0 || !unit[last].eol {
+		return false
+	}
+	// Of the words before the phrase on its line, at most maxLeadListWords
+	// may be list words ("keep this", "my wallet"); more are a list, or the
+	// other column of a row ("<12 words>,<12 words>").
+	const maxLeadListWords = 2
+	lead := 0
+	for _, t := range f.flushing {
+		if t.start < m.Start && t.line == unit[first].line {
+			lead++
+		}
+	}
+	return lead <= maxLeadListWords
 }
 
 // lineSegments splits a run at its line breaks when it has several

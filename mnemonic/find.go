@@ -105,6 +105,8 @@ type finder struct {
 	// cands are the phrases found in the stretches of one run, before
 	// choose picks those that do not overlap.
 	cands []Match
+	// flushing is the run being examined (its units are parts of it).
+	flushing []token
 	// Lazy mode (see): the words held back since the state was last
 	// clean, the line place before the first of them, whether the
 	// finder is direct (state not clean) and, for tests, whether it is
@@ -190,9 +192,11 @@ func (f *finder) flushRun(run []token, overflow bool) {
 			run[k].eol = run[k+1].line > run[k].line
 		}
 	}
+	f.flushing = run
 	for _, u := range f.units(run) {
 		f.examineUnit(u)
 	}
+	f.flushing = nil
 }
 
 // examineUnit examines one stretch of a run.

@@ -785,7 +785,7 @@ func TestFindBesideShortListLine(t *testing.T) {
 // sentence), also when the last of them is a list word ("this", "wallet")
 // and the window from it passes the checksum too: the reading that ends
 // the line is the phrase. One of 12 words continuing a sentence past
-// the phrase's end is prose; one of 18 or more is not.
+// its end is prose.
 func TestFindAfterLeadWords(t *testing.T) {
 	rng := rand.New(rand.NewPCG(51, 52))
 	leads := []string{"here it is", "dont lose this", "TODO move funds", "keep this", "my wallet", "ok so this is the new one"}
@@ -800,14 +800,25 @@ func TestFindAfterLeadWords(t *testing.T) {
 		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d (%q before %d words)", i, lead, n)
 		assert.Equal(t, len(lead)+1, ms[0].Start, "sample %d", i)
 
-		ms = Find([]byte(lead + " " + p + " and then it worked\n"))
-		if n < 18 && !strings.Contains(lead, "wallet") { // "wallet" is a label too
-
+		if n == 12 && !strings.Contains(lead, "wallet") { // "wallet" is a label too
+			ms = Find([]byte(lead + " " + p + " and then it worked\n"))
 			assert.Empty(t, ms, "sample %d: 12 words inside a sentence", i)
-		} else if assert.Len(t, ms, 1, "sample %d", i) {
-			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
 		}
 	}
+	// Rows of two columns of random list words ("<12 words>,<12
+	// words>"): the second column ends its line, but more than two list
+	// words lead it, so it passes no more often than before this change
+	// (6 readings in these 1,000 rows; 15 without the limit).
+	found := 0
+	for range 10 {
+		var b strings.Builder
+		for range 100 {
+			b.WriteString(strings.Join(randomWords(rng, Wordlist(English), 12), " ") + "," + strings.Join(randomWords(rng, Wordlist(English), 12), " ") + "\n")
+		}
+		found += len(Find([]byte(b.String())))
+	}
+	t.Logf("rows of two columns: %d readings in 1,000 rows", found)
+	assert.LessOrEqual(t, found, 8)
 }
 
 // TestFindRepeatedTriplesNoPhrase: three words written twice in the same
