@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/walletaudit/walletaudit/audit/detect"
@@ -424,4 +425,32 @@ func TestCurveConstantsAreNotKeys(t *testing.T) {
 	k := newGen(33).key()
 	text := "assert(ecc.isPrivate(h('" + curveGx + "')));\nconst privateKey = '" + hex.EncodeToString(k.Serialize()) + "';\n"
 	assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text)}), 1)
+}
+
+// TestHexFlowLinearTime: following assigned names costs time linear in
+// the text. On one long line of assignments (minified code) every value
+// looked through the rest of the line for a use of its name until the
+// search was bounded to flowBytes.
+func TestHexFlowLinearTime(t *testing.T) {
+	g := newGen(77)
+	line := func(n int) []byte {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			fmt.Fprintf(&b, `var v%06d="%s";`, i, hex.EncodeToString(g.bytes(32)))
+		}
+		return []byte(b.String())
+	}
+	det := NewHex()
+	timeOf := func(data []byte) time.Duration {
+		best := time.Duration(1 << 62)
+		for range 3 {
+			start := time.Now()
+			det.Detect(context.Background(), &detect.Chunk{Data: data, Path: "app.min.js"})
+			best = min(best, time.Since(start))
+		}
+		return max(best, time.Microsecond)
+	}
+	a, b := timeOf(line(32<<10)), timeOf(line(512<<10))
+	// 16 times the input: linear is 16, quadratic 256.
+	assert.Less(t, float64(b)/float64(a), 64.0, "32 KiB: %v, 512 KiB: %v", a, b)
 }

@@ -69,6 +69,10 @@ const (
 	// a program makes a key of is one.
 	wFlow     = 5
 	flowLines = 6
+	// flowBytes and flowUses bound the search (minified code has long
+	// lines and short names).
+	flowBytes = 1024
+	flowUses  = 16
 
 	// The Ethereum address the scalar derives to is written within
 	// addressLines lines: proof that the value is that account's key, so
@@ -384,9 +388,10 @@ func isVarByte(c byte) bool {
 }
 
 // flowsToKey reports whether the variable v is passed, within flowLines
-// lines after the one ending at le, to a wallet's key function (keyCalls:
-// "new Wallet(v", "HexToECDSA(v", "from_key(v"). A key name alone does not
-// count here ("NewPrivateKey44(seed)" is a post-quantum seed).
+// lines (and flowBytes) after the one ending at le, to a wallet's key
+// function (keyCalls: "new Wallet(v", "HexToECDSA(v", "from_key(v"). A key
+// name alone does not count here ("NewPrivateKey44(seed)" is a
+// post-quantum seed).
 func flowsToKey(data []byte, v string, le int) bool {
 	end := le
 	for range flowLines {
@@ -400,7 +405,8 @@ func flowsToKey(data []byte, v string, le int) bool {
 		}
 		end += 1 + k
 	}
-	for off := le; off < end; {
+	end = min(end, le+flowBytes)
+	for off, uses := le, 0; off < end && uses < flowUses; uses++ {
 		k := bytes.Index(data[off:end], []byte(v))
 		if k < 0 {
 			return false
