@@ -33,6 +33,7 @@ import (
 	"github.com/walletaudit/walletaudit/audit"
 	"github.com/walletaudit/walletaudit/audit/report"
 	"github.com/walletaudit/walletaudit/internal/hostreport"
+	"github.com/walletaudit/walletaudit/internal/sizeflag"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -46,7 +47,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	ocrOn := fl.Bool("ocr", false, "read the text of images with the tesseract command (slow; it must be installed)")
 	trials := audit.TrialsThorough
 	fl.Var(&trials, "trials", audit.TrialsUsage)
+	archiveMax := fl.String("archive-bytes", "1G", sizeflag.ArchiveBytesUsage)
 	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	archiveBytes, err := sizeflag.ArchiveBytes(*archiveMax)
+	if err != nil {
+		fmt.Fprintln(stderr, "host-audit: -archive-bytes:", report.EscapeText(err.Error()))
 		return 2
 	}
 	root := "/"
@@ -85,7 +92,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	a, err := sweep(ctx, root, *tree, audit.Options{Trials: trials, OCR: *ocrOn})
+	a, err := sweep(ctx, root, *tree, audit.Options{Trials: trials, OCR: *ocrOn, Archive: audit.ArchiveLimits{Bytes: archiveBytes}})
 	if err != nil {
 		fmt.Fprintln(stderr, "host-audit:", report.EscapeText(err.Error()))
 		return 2

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -165,4 +166,47 @@ func TestHostAudit(t *testing.T) {
 			assert.NotContains(t, s, "http://", "no external assets")
 		}
 	}
+}
+
+// TestArchiveBytes: -archive-bytes bounds what is read from an archive in
+// the tree, as scan's flag of the name does (host audits had the 1 GiB
+// default only).
+func TestArchiveBytes(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "home", "alice", "backups")
+	require.NoError(t, os.MkdirAll(dir, 0o700))
+	var z bytes.Buffer
+	zw := zip.NewWriter(&z)
+	for i := range 4 {
+		w, err := zw.Create(fmt.Sprintf("part%d.txt", i))
+		require.NoError(t, err)
+		_, err = w.Write(bytes.Repeat([]byte("nothing secret in this line of filler\n"), 30000)) // about 1.1 MB
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "backup.zip"), z.Bytes(), 0o600))
+
+	reasons := func(args ...string) []string {
+		var out, errb bytes.Buffer
+		require.Equal(t, 0, run(append(args, "-format", "json", "-trials", "off", root), &out, &errb), errb.String())
+		var doc struct {
+			Summary struct {
+				Skipped []struct{ Reason string }
+			}
+		}
+		require.NoError(t, json.Unmarshal(out.Bytes(), &doc))
+		var rs []string
+		for _, s := range doc.Summary.Skipped {
+			if strings.Contains(s.Reason, "archive") {
+				rs = append(rs, s.Reason)
+			}
+		}
+		return rs
+	}
+	assert.Empty(t, reasons())
+	assert.Empty(t, reasons("-archive-bytes", "none"))
+	assert.Equal(t, []string{"decompressed-bytes limit of the archive reached; the rest was not read"}, reasons("-archive-bytes", "2M"))
+	var out, errb bytes.Buffer
+	assert.Equal(t, 2, run([]string{"-archive-bytes", "lots", root}, &out, &errb))
+	assert.Contains(t, errb.String(), "-archive-bytes")
 }

@@ -29,13 +29,13 @@ import (
 	"os"
 	"os/signal"
 	"path"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/walletaudit/walletaudit/audit"
 	"github.com/walletaudit/walletaudit/audit/report"
+	"github.com/walletaudit/walletaudit/internal/sizeflag"
 	"golang.org/x/term"
 )
 
@@ -84,7 +84,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&cfg.showSecrets, "show-secrets", false, "print secrets in full (off by default: findings show redacted forms and fingerprints)")
 	fl.IntVar(&cfg.workers, "workers", 0, "files scanned at once (default: number of CPUs)")
 	fl.StringVar(&cfg.maxFileSize, "max-file-size", "256M", "skip files larger than this `size` (bytes, or with K, M, G; 0 means the default, as in the library; none for no limit)")
-	fl.StringVar(&cfg.archiveMax, "archive-bytes", "1G", "read at most this `size` decompressed from each archive, document or mail met in the tree (what is past it is listed as skipped); none for no limit")
+	fl.StringVar(&cfg.archiveMax, "archive-bytes", "1G", sizeflag.ArchiveBytesUsage)
 	fl.StringVar(&cfg.disable, "disable", "", "comma-separated detector `ids` or rules to turn off (listed below)")
 	fl.BoolVar(&cfg.verbose, "v", false, "list every skipped file in the text report")
 	fl.BoolVar(&cfg.noProgress, "no-progress", false, "never show the progress line")
@@ -136,18 +136,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "scan:", report.EscapeText(err.Error()))
 		return 2
 	}
-	maxSize, err := parseSize(cfg.maxFileSize)
+	maxSize, err := sizeflag.Parse(cfg.maxFileSize)
 	if err != nil {
 		fmt.Fprintln(stderr, "scan: -max-file-size:", report.EscapeText(err.Error()))
 		return 2
 	}
-	archiveBytes, err := parseSize(cfg.archiveMax)
+	archiveBytes, err := sizeflag.ArchiveBytes(cfg.archiveMax)
 	if err != nil {
 		fmt.Fprintln(stderr, "scan: -archive-bytes:", report.EscapeText(err.Error()))
 		return 2
-	}
-	if archiveBytes < 0 {
-		archiveBytes = 1 << 62 // none: more than any tree holds, with room to add to it
 	}
 	if cfg.workers < 0 {
 		fmt.Fprintf(stderr, "scan: -workers %d: want 0 (one per CPU) or more\n", cfg.workers)
@@ -425,26 +422,4 @@ func progressLine(w io.Writer) func(audit.Progress) {
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
-}
-
-// parseSize reads "1024", "64K", "256M", "2G"; 0 means the default size
-// (audit.Options.MaxFileSize 0) and "none" (or -1) no limit.
-func parseSize(s string) (int64, error) {
-	s = strings.TrimSpace(strings.ToUpper(s))
-	if s == "NONE" || s == "-1" {
-		return -1, nil // no limit, as audit.Options.MaxFileSize < 0
-	}
-	mult := int64(1)
-	for suffix, m := range map[string]int64{"K": 1 << 10, "M": 1 << 20, "G": 1 << 30} {
-		if strings.HasSuffix(s, suffix) || strings.HasSuffix(s, suffix+"B") || strings.HasSuffix(s, suffix+"IB") {
-			s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "IB"), "B"), suffix)
-			mult = m
-			break
-		}
-	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || n < 0 {
-		return 0, fmt.Errorf("invalid size %q", s)
-	}
-	return n * mult, nil // 0 is the library's default, as in audit.Options
 }

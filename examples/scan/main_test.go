@@ -164,16 +164,6 @@ func TestStdin(t *testing.T) {
 	assert.Contains(t, out.String(), `"summary"`)
 }
 
-func TestParseSize(t *testing.T) {
-	for in, want := range map[string]int64{"1024": 1024, "64K": 64 << 10, "256M": 256 << 20, "2G": 2 << 30, "10MiB": 10 << 20, "0": 0, "none": -1, "-1": -1} {
-		got, err := parseSize(in)
-		require.NoError(t, err, in)
-		assert.Equal(t, want, got, in)
-	}
-	_, err := parseSize("lots")
-	assert.Error(t, err)
-}
-
 func TestBaselineRoundTrip(t *testing.T) {
 	dir, _ := plantedTree(t)
 	base := filepath.Join(t.TempDir(), "baseline.json")
