@@ -1,7 +1,7 @@
 // Package decode finds text that was encoded before it leaked — base64
 // (standard and URL-safe), hex of text, URL percent-encoding and JSON
 // string escapes, \x escapes in string and bytes literals, arrays of
-// character codes — and yields decoded views of it, each mapped back to the
+// character codes and of byte values — and yields decoded views of it, each mapped back to the
 // span of the encoded text, so that a secret found in a view is reported
 // at the line of the blob that holds it.
 package decode
@@ -117,7 +117,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 		if enc != "" {
 			v.Encoding = enc + "+" + v.Encoding
 			v.Start, v.End, v.Context = base, baseEnd, outerCtx
-		} else {
+		} else if v.Context == nil {
 			v.Context = data[max(0, v.Start-contextSize):v.Start]
 		}
 		if !fn(v) {
@@ -126,7 +126,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 		return views(w, v.Data, depth-1, v.Encoding, v.Start, v.End, v.Context, fn)
 	}
 	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) &&
-		codeUnitViews(w, data, emit) && escapeViews(w, data, emit)
+		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit)
 }
 
 var b64 = func() (t byteruns.Class) {
@@ -438,6 +438,147 @@ func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 			break
 		}
 	}
+}
+
+// byteArrayViews turns array literals of 16 to 64 byte values, written
+// in hex or decimal ("[]byte{0x4c, 0x08, …}", "[76, 8, …]", "{0x4c, …}"),
+// into their lower-case hex (encoding "byte-array"), the shape of a
+// private key in source code, which the key detectors judge by the name
+// the array is assigned to. That name is the view's Context, cut out of
+// the text before the array without the type or call around it
+// ("privKey := []byte", "let secret: [u8; 32] =", "uint8_t key[32] =",
+// "pk = bytes(" all give the name). Arrays of printable characters are
+// text (codeUnitViews), not bytes.
+func byteArrayViews(w *walker, data []byte, emit func(View) bool) bool {
+	// The next '[' and the next '{', each found by IndexByte (IndexAny
+	// goes a byte at a time).
+	next := func(c byte, from int) int {
+		if k := bytes.IndexByte(data[from:], c); k >= 0 {
+			return from + k
+		}
+		return len(data)
+	}
+	bracket, brace := next('[', 0), next('{', 0)
+	for off := 0; off < len(data); {
+		if bracket < off {
+			bracket = next('[', off)
+		}
+		if brace < off {
+			brace = next('{', off)
+		}
+		s := min(bracket, brace)
+		if s == len(data) {
+			return true
+		}
+		if w.stop() {
+			return false
+		}
+		var buf [64]byte
+		out, end := byteArray(data, s, buf[:0])
+		off = max(end, s+1)
+		if len(out) < 16 || len(out) > 64 || printable(out) {
+			continue
+		}
+		if !emit(View{Data: []byte(hex.EncodeToString(out)), Encoding: "byte-array", Start: s, End: end,
+			Context: arrayName(data[max(0, s-contextSize):s])}) {
+			return false
+		}
+	}
+	return true
+}
+
+// byteArray reads the byte values of the array literal opening at
+// data[s] into out (which has room for 64) and returns them and the
+// offset past its closing bracket; nil when it holds anything else or
+// more than 64 values.
+func byteArray(data []byte, s int, out []byte) ([]byte, int) {
+	closer := byte(']')
+	if data[s] == '{' {
+		closer = '}'
+	}
+	i := s + 1
+	for {
+		for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+			i++
+		}
+		if i < len(data) && data[i] == closer && len(out) > 0 {
+			return out, i + 1
+		}
+		if i >= len(data) || len(out) == 64 {
+			return nil, i
+		}
+		v, j := -1, i
+		switch {
+		case data[i] == '0' && i+1 < len(data) && data[i+1]|0x20 == 'x':
+			j = i + 2
+			v = 0
+			for j < len(data) && j-i < 4 && hexDigit[data[j]] {
+				v = v<<4 | int(unhex(data[j]))
+				j++
+			}
+			if j == i+2 {
+				v = -1
+			}
+		default:
+			for j < len(data) && j-i < 3 && data[j] >= '0' && data[j] <= '9' {
+				v = max(v, 0)*10 + int(data[j]-'0')
+				j++
+			}
+		}
+		if v < 0 || v > 255 || j < len(data) && (isIdent(data[j]) || data[j] == '.') {
+			return nil, j
+		}
+		out = append(out, byte(v))
+		for j < len(data) && (data[j] == ' ' || data[j] == '\t') {
+			j++
+		}
+		if j < len(data) && data[j] == ',' {
+			j++
+		}
+		i = j
+	}
+}
+
+// arrayName returns the name an array literal is given, out of the text
+// before it, as "<name> = " (the form a key's name takes before a value),
+// or before unchanged when no assignment or field name is found there.
+func arrayName(before []byte) []byte {
+	t := bytes.TrimRight(before, " \t")
+	// The call or type around the array: "bytes(", "new Uint8Array(",
+	// "[]byte", "[32]byte", "[32]uint8".
+	t = bytes.TrimSuffix(t, []byte("("))
+	for len(t) > 0 && (isIdent(t[len(t)-1]) || t[len(t)-1] == '.' || t[len(t)-1] == '&') {
+		t = t[:len(t)-1]
+	}
+	if n := len(t); n > 0 && t[n-1] == ']' {
+		if k := bytes.LastIndexByte(t, '['); k >= 0 {
+			t = t[:k]
+		}
+	}
+	t = bytes.TrimRight(bytes.TrimSuffix(bytes.TrimRight(t, " \t"), []byte("new")), " \t")
+	// The assignment or field: "name :=", "name =", "name:", "name: type =".
+	eq := bytes.LastIndexAny(t, "=:")
+	if eq < 0 {
+		return before
+	}
+	lhs := bytes.TrimRight(t[:eq], " \t:")
+	if c := bytes.IndexByte(lhs, ':'); c >= 0 {
+		lhs = bytes.TrimRight(lhs[:c], " \t") // "secret: [u8; 32]"
+	}
+	if n := len(lhs); n > 0 && lhs[n-1] == ']' {
+		if k := bytes.LastIndexByte(lhs, '['); k >= 0 {
+			lhs = bytes.TrimRight(lhs[:k], " \t") // "key[32]"
+		}
+	}
+	lhs = bytes.TrimRight(lhs, `"' `) // a JSON or dict key
+	j := len(lhs)
+	for j > 0 && (isIdent(lhs[j-1]) || lhs[j-1] == '.') {
+		j--
+	}
+	if j == len(lhs) {
+		return before
+	}
+	return append(append([]byte(nil), lhs[max(0, j-contextSize+3):]...), " = "...)
 }
 
 // minEscapes is the fewest \xHH escapes in a literal worth decoding.

@@ -73,6 +73,7 @@ func TestNothingEncoded(t *testing.T) {
 func FuzzViews(f *testing.F) {
 	f.Add("data: " + base64.StdEncoding.EncodeToString([]byte("hello world, this is text")))
 	f.Add(`{"a": "\u0041\u3000b"} %41%42 616263646566676869707172737475767778797a616263646566676869`)
+	f.Add("k := []byte{0x80, 0x83, 0x86, 0x89, 0x8c, 0x8f, 0x92, 0x95, 0x98, 0x9b, 0x9e, 0xa1, 0xa4, 0xa7, 0xaa, 0xad}")
 	f.Fuzz(func(t *testing.T, s string) {
 		_ = Views(context.Background(), []byte(s), 2, func(v View) bool {
 			if v.Start < 0 || v.End > len(s) || v.Start > v.End {
@@ -172,6 +173,58 @@ func hostileInputs(n int) map[string][]byte {
 		`\\`:                  rep(`\\`),
 		`[32,`:                rep(`[32,`),
 		`base64-ish`:          rep(`QUJD=QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=`),
+	}
+}
+
+// TestByteArrays: array literals of 16 to 64 byte values come out as
+// their hex, with the name they are assigned to as the view's context,
+// whatever type or call wraps them.
+func TestByteArrays(t *testing.T) {
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = byte(0x80 + i*3)
+	}
+	hx, dec := make([]string, 32), make([]string, 32)
+	for i, c := range key {
+		hx[i], dec[i] = fmt.Sprintf("0x%02x", c), fmt.Sprint(c)
+	}
+	h, d := strings.Join(hx, ", "), strings.Join(dec, ",")
+	tests := []struct{ name, text, context string }{
+		{"go slice", "\tprivKey := []byte{" + h + "}\n", "privKey = "},
+		{"go array, lines", "var signerKey = [32]byte{\n\t" + strings.Join(hx, ",\n\t") + ",\n}\n", "signerKey = "},
+		{"go field", "\t\tPrivateKey: []byte{" + h + "},\n", "PrivateKey = "},
+		{"rust annotated", "let secret_key: [u8; 32] = [" + h + "];", "secret_key = "},
+		{"c array", "static const uint8_t privkey[32] = {" + h + "};", "privkey = "},
+		{"js typed array", "const privateKey = new Uint8Array([" + d + "]);", "privateKey = "},
+		{"python bytes", "private_key = bytes([" + d + "])", "private_key = "},
+		{"json key", `{"seed": [` + d + `]}`, "seed = "},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []View
+			for _, v := range collect(tc.text, 1) {
+				if v.Encoding == "byte-array" {
+					got = append(got, v)
+				}
+			}
+			require.Len(t, got, 1)
+			assert.Equal(t, hex.EncodeToString(key), string(got[0].Data))
+			assert.True(t, strings.HasSuffix(string(got[0].Context), tc.context), "context %q", got[0].Context)
+			assert.Contains(t, "[{", string(tc.text[got[0].Start]))
+			assert.Contains(t, "]}", string(tc.text[got[0].End-1]))
+		})
+	}
+	for name, text := range map[string]string{
+		"15 values":        "k := []byte{" + strings.Join(hx[:15], ", ") + "}",
+		"65 values":        "k := []byte{" + h + ", " + h + ", 0x01}",
+		"a value past 255": "k := []byte{" + h + ", 256}",
+		"names":            "k := []T{" + h + ", a}",
+		"floats":           "k := []float64{" + h + ", 1.5}",
+		"printable codes":  "k = [" + strings.Repeat("104,105,", 16) + "]",
+	} {
+		for _, v := range collect(text, 1) {
+			assert.NotEqual(t, "byte-array", v.Encoding, name)
+		}
 	}
 }
 

@@ -167,9 +167,12 @@ var keyCalls = []string{
 	"credentialscreate", // web3j: Credentials.create("…")
 }
 
-// reasonKeyFunction is nameEvidence's reason for a value passed to one
-// of keyCalls.
-const reasonKeyFunction = "key function"
+// nameEvidence's reasons that other evidence looks at: a value passed to
+// one of keyCalls, and one named pk.
+const (
+	reasonKeyFunction = "key function"
+	reasonPKName      = "pk name"
+)
 
 // keyCallsParen are keyCalls with their "(", for searching lines.
 var keyCallsParen = func() (out [][]byte) {
@@ -243,7 +246,7 @@ func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string)
 			// "sk:", "client_pk", "client_sk"): pk is the public half.
 			return wHashName, "public key of a pk/sk pair", name
 		}
-		return wQualifiedKeyName, "pk name", name
+		return wQualifiedKeyName, reasonPKName, name
 	}
 	if sq == "key" || strings.HasSuffix(sq, "key") || strings.HasSuffix(sq, "secret") {
 		// A bare "key" is as often a symmetric or API key; the name

@@ -184,6 +184,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	c := sc.c
 	data := c.Data
 	nw, reason, name := nameEvidence(data, c.Context, s, e)
+	if reason == reasonPKName && c.Encoding == "byte-array" {
+		// NaCl and libsodium sources hold key pairs as byte arrays,
+		// "bobpk" the public half beside "bobsk"; naclPair cannot see
+		// the file from the array's view.
+		nw, reason = 0, ""
+	}
 	ev.add(nw, reason)
 	if c.Binary {
 		// In binary files lines mean nothing: only a key name right

@@ -523,3 +523,16 @@ func TestPEMHeaderAndEndOverlap(t *testing.T) {
 		assert.NotPanics(t, func() { (&PEM{}).Detect(context.Background(), &detect.Chunk{Data: []byte(text)}) })
 	}
 }
+
+// TestHexKeyByteArray: a key written as a byte array reaches the detector
+// as its hex with the name it was assigned to (internal/decode); "pk" is
+// no key name there, as NaCl sources hold "bobpk", a public key, beside
+// "bobsk".
+func TestHexKeyByteArray(t *testing.T) {
+	k := newGen(12).hexKey()
+	det := NewHex()
+	for name, want := range map[string]int{"privKey = ": 1, "AlicesPrivKey = ": 1, "bobpk = ": 0, "expectedHash = ": 0, "data = ": 0} {
+		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(k), Context: []byte(name), Encoding: "byte-array"})
+		assert.Len(t, cs, want, name)
+	}
+}
