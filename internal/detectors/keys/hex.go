@@ -39,8 +39,16 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
 	var out []detect.Candidate
 	sc := &hexScan{c: c, derivations: maxDerivations}
-	byteruns.Each(data, &hexDigit, 64, func(s, e int) bool {
-		if cand, ok := sc.hexKey(s, e); ok {
+	byteruns.Each(data, &hexDigit, 32, func(s, e int) bool {
+		var cand detect.Candidate
+		ok := false
+		switch e - s {
+		case 64:
+			cand, ok = sc.hexKey(s, e)
+		case 32:
+			cand, ok = sc.wrappedKey(s, e)
+		}
+		if ok {
 			out = append(out, cand)
 		}
 		return ctx.Err() == nil
@@ -50,16 +58,74 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 
 // hexKey judges the hex run data[s:e]: a candidate if it is a key.
 func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
-	c := sc.c
-	data := c.Data
+	data := sc.c.Data
 	if e-s != 64 {
 		return detect.Candidate{}, false
 	}
-	prefixed := s >= 2 && data[s-2] == '0' && (data[s-1] == 'x' || data[s-1] == 'X')
-	if (s > 0 && alnum[data[s-1]] && !prefixed) || (e < len(data) && alnum[data[e]]) {
+	start, ok := sc.runStart(s, e)
+	if !ok {
 		return detect.Candidate{}, false
 	}
-	h := data[s:e]
+	return sc.judge(data[s:e], start, e, e)
+}
+
+// runStart returns where a hex run data[s:e] begins with its "0x", or
+// false when the run is part of a longer word.
+func (sc *hexScan) runStart(s, e int) (int, bool) {
+	data := sc.c.Data
+	prefixed := s >= 2 && data[s-2] == '0' && (data[s-1] == 'x' || data[s-1] == 'X')
+	if (s > 0 && alnum[data[s-1]] && !prefixed) || (e < len(data) && alnum[data[e]]) {
+		return 0, false
+	}
+	start := s
+	if prefixed {
+		start = s - 2
+	}
+	if start > 0 && (alnum[data[start-1]] || data[start-1] == '-') {
+		return 0, false // "ed25519-priv-0x…" and other prefixed forms
+	}
+	return start, true
+}
+
+// wrappedKey judges a key written over two lines, 32 hex digits each
+// (a paper backup, a note from a narrow terminal): data[s:e] ends its
+// line and the next line is the other 32 digits. The evidence is that of
+// the first line; the finding spans both.
+func (sc *hexScan) wrappedKey(s, e int) (detect.Candidate, bool) {
+	data := sc.c.Data
+	i := e
+	if i < len(data) && data[i] == '\r' {
+		i++
+	}
+	if i >= len(data) || data[i] != '\n' {
+		return detect.Candidate{}, false
+	}
+	i++
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t') {
+		i++
+	}
+	s2, e2 := i, i
+	for e2 < len(data) && hexDigit[data[e2]] {
+		e2++
+	}
+	if e2-s2 != 32 || e2 < len(data) && data[e2] != '\n' && data[e2] != '\r' {
+		return detect.Candidate{}, false
+	}
+	start, ok := sc.runStart(s, e)
+	if !ok {
+		return detect.Candidate{}, false
+	}
+	var h [64]byte
+	copy(h[:32], data[s:e])
+	copy(h[32:], data[s2:e2])
+	return sc.judge(h[:], start, e, e2)
+}
+
+// judge judges the 64 hex digits h written from start (its "0x", if
+// any) to end; evEnd ends the part of the text the evidence is read
+// around (the first line of a wrapped key).
+func (sc *hexScan) judge(h []byte, start, evEnd, end int) (detect.Candidate, bool) {
+	data := sc.c.Data
 	if lowEntropy(h) || curveConstant(h) {
 		return detect.Candidate{}, false
 	}
@@ -74,30 +140,26 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 		// reported, as public.
 		return detect.Candidate{}, false
 	}
-	start := s
-	if prefixed {
-		start = s - 2
-	}
-	if start > 0 && (alnum[data[start-1]] || data[start-1] == '-') {
-		return detect.Candidate{}, false // "ed25519-priv-0x…" and other prefixed forms
-	}
-	ev := sc.evidence(key[:], start, e)
+	ev := sc.evidence(key[:], start, evEnd)
 	if !ev.reported() {
 		return detect.Candidate{}, false
 	}
 	lower := strings.ToLower(string(h))
 	cand := detect.Candidate{
-		Rule: "hex-private-key", Kind: detect.KindRawPrivateKey, Start: start, End: e, Confidence: ev.confidence(),
+		Rule: "hex-private-key", Kind: detect.KindRawPrivateKey, Start: start, End: end, Confidence: ev.confidence(),
 		Scheme:  "secp256k1",
 		Details: map[string]string{"context": ev.reason, "evidence": ev.summary()},
-		Secret:  detect.NewSecret(detect.SecretSpec{Kind: detect.KindRawPrivateKey, Raw: string(data[start:e]), Normalized: lower, Redacted: "[64-hex private key]", Address: sc.address(key[:])}),
+		Secret:  detect.NewSecret(detect.SecretSpec{Kind: detect.KindRawPrivateKey, Raw: string(data[start:end]), Normalized: lower, Redacted: "[64-hex private key]", Address: sc.address(key[:])}),
+	}
+	if end != evEnd {
+		cand.Details["layout"] = "wrapped over two lines"
 	}
 	if ev.addressMatch != "" {
 		cand.Details["address_match"] = ev.addressMatch
 	}
 	if ev.reason == "entropy" {
 		cand.Kind, cand.Rule = detect.KindMnemonic, "bip39-entropy-hex"
-		cand.Secret = detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: string(data[start:e]), Normalized: lower, Redacted: "[256-bit seed entropy, hex]"})
+		cand.Secret = detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: string(data[start:end]), Normalized: lower, Redacted: "[256-bit seed entropy, hex]"})
 		delete(cand.Details, "address_match")
 		if src, ok := mnemonic.PublicEntropy(key[:]); ok {
 			cand.Public, cand.PublicSource = true, src

@@ -536,3 +536,35 @@ func TestHexKeyByteArray(t *testing.T) {
 		assert.Len(t, cs, want, name)
 	}
 }
+
+// TestHexKeyWrapped: a key written over two lines of 32 hex digits (a
+// paper backup, a note from a narrow terminal) is the key of the two
+// halves, with the evidence of the first line and one fingerprint with
+// the key written whole; halves with anything else on the second line,
+// or of other lengths, are not joined.
+func TestHexKeyWrapped(t *testing.T) {
+	g := newGen(13)
+	k := g.hexKey()
+	det := NewHex()
+	whole := det.Detect(context.Background(), &detect.Chunk{Data: []byte("private key: 0x" + k + "\n")})
+	require.Len(t, whole, 1)
+	for _, text := range []string{
+		"private key:\n" + k[:32] + "\n" + k[32:] + "\n",
+		"PRIVATE_KEY=0x" + k[:32] + "\r\n  " + k[32:],
+	} {
+		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "notes.txt"})
+		require.Len(t, cs, 1)
+		assert.Equal(t, whole[0].Secret.Fingerprint(), cs[0].Secret.Fingerprint())
+		assert.Equal(t, "wrapped over two lines", cs[0].Details["layout"])
+		assert.True(t, strings.HasSuffix(text[cs[0].Start:cs[0].End], k[32:]))
+		assert.True(t, strings.HasPrefix(strings.TrimPrefix(text[cs[0].Start:], "0x"), k[:32]))
+	}
+	for _, text := range []string{
+		"private key:\n" + k[:32] + "\n" + k[32:] + " done\n",
+		"private key:\n" + k[:31] + "\n" + k[31:] + "\n",
+		"private key:\n" + k[:32] + " " + k[32:] + "\n",
+		"md5:\n" + k[:32] + "\n" + k[32:] + "\n",
+	} {
+		assert.Empty(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "notes.txt"}))
+	}
+}
