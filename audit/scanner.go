@@ -25,6 +25,7 @@ import (
 	"github.com/walletaudit/walletaudit/internal/ocr"
 	"github.com/walletaudit/walletaudit/keystore"
 	"golang.org/x/sync/errgroup"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -700,6 +701,8 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, pre *
 			if enc := sniffUTF16(head, it.Size, eof); enc != "" {
 				dec, encoding, binary = utf16Decoder(enc), enc, false
 			}
+		} else if sniffLatin1(head, eof) {
+			dec, encoding = charmap.Windows1252.NewDecoder(), "windows-1252"
 		}
 	}
 	if dec != nil {

@@ -189,3 +189,36 @@ var asciiAlnum = byteruns.Of(byteruns.Alnum)
 func utf16Char(b byte) bool {
 	return b >= 0x20 && b != 0x7f && (b < 0x80 || b >= 0xa0) || b == '\t' || b == '\n' || b == '\r'
 }
+
+// sniffLatin1 reports whether head, the start of an item with no zero
+// byte, is text in a single-byte Latin encoding (Windows-1252, of which
+// ISO 8859-1 is nearly all): bytes past 0x7f none of which begin a UTF-8
+// character, most of them letters (0xc0–0xff but × and ÷). Notepad saved
+// "ANSI" by default until Windows 10; a Spanish or French phrase in it has
+// its accented words cut at those bytes. Text with one character of
+// valid UTF-8 beyond ASCII is UTF-8. whole is set when head is the entire
+// item (else its last bytes may be a character cut short).
+func sniffLatin1(head []byte, whole bool) bool {
+	b := head[:min(len(head), sniffSize)]
+	if utf8.Valid(b) {
+		return false // ASCII or UTF-8: most text, checked fast
+	}
+	high, letters := 0, 0
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			continue
+		}
+		if !whole && !utf8.FullRune(b[i:]) {
+			break
+		}
+		if r, size := utf8.DecodeRune(b[i:]); r != utf8.RuneError || size > 1 {
+			return false
+		}
+		high++
+		if c >= 0xc0 && c != 0xd7 && c != 0xf7 {
+			letters++
+		}
+	}
+	return high > 0 && letters*2 >= high
+}

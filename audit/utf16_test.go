@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"bytes"
 	"crypto/rand"
 	"encoding/binary"
 	"fmt"
@@ -11,6 +12,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/mnemonic"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
 )
 
 // encodeUTF16 writes s as UTF-16 code units in the given byte order.
@@ -193,4 +197,56 @@ func FuzzUTF16Strings(f *testing.F) {
 			return true
 		})
 	})
+}
+
+// TestWindows1252Text: a Spanish or French note saved as "ANSI" (Windows
+// Notepad's default until Windows 10) has its accented letters as single
+// bytes that are no UTF-8; it is decoded as Windows-1252 (its phrase was
+// cut at those bytes: 1 and 4 of 30 found). Text with valid UTF-8 beyond
+// ASCII, and text whose high bytes are not letters, is left as it is.
+func TestWindows1252Text(t *testing.T) {
+	var phrase string
+	for i := byte(0); phrase == "" || phrase == stripToASCII(phrase); i++ {
+		p, err := mnemonic.FromEntropy(bytes.Repeat([]byte{i, 0x5a}, 8), mnemonic.Spanish)
+		require.NoError(t, err)
+		phrase = p.Reveal()
+	}
+	// Written composed (NFC), as a keyboard types it; the phrase is NFKD.
+	note := "Notas del martes\r\nsemilla:\r\n" + norm.NFC.String(phrase) + "\r\n"
+	ansi, err := charmap.Windows1252.NewEncoder().Bytes([]byte(note))
+	require.NoError(t, err)
+	require.False(t, utf8.Valid(ansi))
+
+	fs, _ := collect(t, New(Options{Workers: 1}), Bytes("notas.txt", ansi))
+	require.Len(t, fs, 1)
+	assert.True(t, norm.NFKD.String(fs[0].Secret.Reveal()) == norm.NFKD.String(phrase), "the finding is not the phrase written")
+	assert.Equal(t, "windows-1252", fs[0].Encoding)
+	assert.Equal(t, 3, fs[0].Location.Line)
+
+	for _, tc := range []struct {
+		name  string
+		head  string
+		whole bool
+		want  bool
+	}{
+		{"ascii", "plain text\n", true, false},
+		{"latin-1 letter", "caf\xe9 cr\xe8me\n", true, true},
+		{"utf-8", "café crème\n", true, false},
+		{"utf-8 and one stray byte", "café \xe9\n", true, false},
+		{"curly quotes only", "\x93quoted\x94 text\n", true, false},
+		{"a character cut at the head's end", "text caf\xc3", false, false},
+		{"the same byte ending a whole file", "text caf\xc3", true, true},
+	} {
+		assert.Equal(t, tc.want, sniffLatin1([]byte(tc.head), tc.whole), tc.name)
+	}
+}
+
+// stripToASCII drops what is not ASCII.
+func stripToASCII(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf {
+			return r
+		}
+		return -1
+	}, s)
 }
