@@ -79,6 +79,9 @@ var builtins = []builtin{
 	{id: "solana-keypair", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewSolanaArray() }, rules: []Rule{
 		{ID: "solana-keypair", Title: "Solana keypair"},
 	}},
+	{id: "cardano-signing-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewCardano() }, rules: []Rule{
+		{ID: "cardano-signing-key", Title: "Cardano signing key (cardano-cli .skey, CIP-5 bech32)"},
+	}},
 	{id: "aptos-private-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewAptos() }, rules: []Rule{
 		{ID: "aptos-private-key", Title: "Aptos private key"},
 	}},

@@ -53,7 +53,7 @@ func (g *gen) hexKey() string { return hex.EncodeToString(g.key().Serialize()) }
 // all returns this package's detectors (the engine's list of them is
 // audit's table of built-ins).
 func all() []detect.Detector {
-	return []detect.Detector{NewBase58(), NewHex(), NewPEM(), NewBech32(), NewSolanaArray(), NewAptos(), NewSui()}
+	return []detect.Detector{NewBase58(), NewHex(), NewPEM(), NewBech32(), NewSolanaArray(), NewAptos(), NewSui(), NewCardano()}
 }
 
 func run(text string) []detect.Candidate {
@@ -294,6 +294,7 @@ func FuzzDetect(f *testing.F) {
 	f.Add("let w = LocalWallet::from_str(\"8d9fe6a3a0d27d24a6a4b7c2d4b1e9f0c3a5b7d9e1f3a5c7e9b1d3f5a7c9e1b3\")?; // 0x")
 	f.Add("nsec1qqqq suiprivkey1 ed25519-priv-0x -----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----")
 	f.Add("wpkh(xprv9s21ZrQH143K/0/*)#abcdefgh 5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ")
+	f.Add("{\"type\": \"PaymentSigningKeyShelley_ed25519\", \"cborHex\": \"58200102\"} addr_xsk1qqqq root_sk1")
 	f.Add("SUI_PRIVATE_KEY=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g [\"AQECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g\"]")
 	f.Fuzz(func(t *testing.T, s string) {
 		cs := run(s)
