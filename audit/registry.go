@@ -43,6 +43,7 @@ var builtins = []builtin{
 		{ID: "slip39-share", Title: "SLIP-39 share"},
 		{ID: "monero-seed", Title: "Monero seed phrase"},
 		{ID: "lnd-aezeed", Title: "LND aezeed seed phrase"},
+		{ID: "algorand-mnemonic", Title: "Algorand 25-word mnemonic"},
 	}},
 	{id: "embedded-keystore", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector {
 		return wallet.NewEmbedded(keystore.Options{})

@@ -122,6 +122,9 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 		if m, ok := f.tryAezeed(run); ok {
 			consider(m, 24, 0)
 		}
+		if m, ok := f.tryAlgorand(run); ok {
+			consider(m, 25, 0)
+		}
 	}
 	if n >= 16 && n <= 16+maxExtra {
 		if m, ok := f.tryPolyseed(run); ok {
@@ -792,6 +795,8 @@ func checksumBits(p Phrase) int {
 		return 30 // RS1024 over 10-bit words
 	case SchemeAezeed:
 		return 32 // CRC-32C
+	case SchemeAlgorand:
+		return 19 // an 11-bit checksum word and 8 zero bits
 	case SchemePolyseed:
 		return 11 // one GF(2048) check word
 	case SchemeMonero:

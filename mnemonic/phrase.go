@@ -228,8 +228,8 @@ func (p Phrase) Reveal() string { return strings.Join(p.RevealWords(), " ") }
 // characters) with salt "electrum"+passphrase. For
 // old Electrum seeds it is the 32-byte master private key (the stretched
 // seed; no passphrase), for Monero the private spend key, for Polyseed the
-// 32-byte key polyseed derives (PBKDF2-HMAC-SHA256); SLIP-39 shares and
-// aezeed give nil.
+// 32-byte key polyseed derives (PBKDF2-HMAC-SHA256), for Algorand the
+// account's Ed25519 key; SLIP-39 shares and aezeed give nil.
 func (p Phrase) Seed(passphrase string) []byte {
 	switch p.scheme {
 	case "":
@@ -239,6 +239,9 @@ func (p Phrase) Seed(passphrase string) []byte {
 		return moneroKey(p.indices) // the private spend key
 	case SchemeAezeed:
 		return nil // enciphered: the seed needs the aezeed passphrase and AEZ
+	case SchemeAlgorand:
+		key, _ := algorandKey(p.indices) // the account's Ed25519 key; no passphrase
+		return key
 	case SchemeElectrumOld:
 		return electrumOldSecret(p.indices) // the master private key; no passphrase
 	case SchemePolyseed:

@@ -199,6 +199,10 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			// the user set one: the wallet is one scrypt away.
 			rule = "lnd-aezeed"
 			redacted = "[24 words, lnd aezeed]"
+		case mnemonic.SchemeAlgorand:
+			rule = "algorand-mnemonic"
+			redacted = "[25 words, algorand]"
+			addr, derived = spend(&derivations, func() string { return mnemonic.AlgorandAddress(p) })
 		case mnemonic.SchemeMonero:
 			rule = "monero-seed"
 			redacted = fmt.Sprintf("[%d words, monero]", p.Len())
