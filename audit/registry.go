@@ -80,6 +80,9 @@ var builtins = []builtin{
 	{id: "solana-keypair", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewSolanaArray() }, rules: []Rule{
 		{ID: "solana-keypair", Title: "Solana keypair"},
 	}},
+	{id: "stellar-secret-seed", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewStellar() }, rules: []Rule{
+		{ID: "stellar-secret-seed", Title: "Stellar secret seed (S…)"},
+	}},
 	{id: "cardano-signing-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewCardano() }, rules: []Rule{
 		{ID: "cardano-signing-key", Title: "Cardano signing key (cardano-cli .skey, CIP-5 bech32)"},
 	}},

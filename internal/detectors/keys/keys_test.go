@@ -53,7 +53,7 @@ func (g *gen) hexKey() string { return hex.EncodeToString(g.key().Serialize()) }
 // all returns this package's detectors (the engine's list of them is
 // audit's table of built-ins).
 func all() []detect.Detector {
-	return []detect.Detector{NewBase58(), NewHex(), NewPEM(), NewBech32(), NewSolanaArray(), NewAptos(), NewSui(), NewCardano()}
+	return []detect.Detector{NewBase58(), NewHex(), NewPEM(), NewBech32(), NewSolanaArray(), NewAptos(), NewSui(), NewCardano(), NewStellar()}
 }
 
 func run(text string) []detect.Candidate {
@@ -295,6 +295,7 @@ func FuzzDetect(f *testing.F) {
 	f.Add("nsec1qqqq suiprivkey1 ed25519-priv-0x -----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----")
 	f.Add("wpkh(xprv9s21ZrQH143K/0/*)#abcdefgh 5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ")
 	f.Add("{\"type\": \"PaymentSigningKeyShelley_ed25519\", \"cborHex\": \"58200102\"} addr_xsk1qqqq root_sk1")
+	f.Add("secret SBU2RRGLXH3E5CQHTD3ODLDF2BWDCYUSSBLLZ5GNW7JXHDIYKXZWHOKR SA")
 	f.Add("SUI_PRIVATE_KEY=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g [\"AQECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g\"]")
 	f.Fuzz(func(t *testing.T, s string) {
 		cs := run(s)
