@@ -34,10 +34,17 @@ func aezeedValid(idx []uint16) bool {
 
 // tryAezeed checks a run of 24 English words as an aezeed.
 func (f *finder) tryAezeed(run []token) (Match, bool) {
+	return englishWindow(run, 24, SchemeAezeed, aezeedValid)
+}
+
+// englishWindow tries the windows of l words of a run (at most maxExtra
+// words longer) whose words are all BIP-39 English words, in order, as a
+// phrase of scheme that valid accepts.
+func englishWindow(run []token, l int, scheme Scheme, valid func([]uint16) bool) (Match, bool) {
 	n := len(run)
-	for i := 0; i+24 <= n && n-24 <= maxExtra; i++ {
-		w := run[i : i+24]
-		idx := make([]uint16, 24)
+	for i := 0; i+l <= n && n-l <= maxExtra; i++ {
+		w := run[i : i+l]
+		idx := make([]uint16, l)
 		ok := true
 		for k, t := range w {
 			if t.e == nil || t.e.mask&1 == 0 {
@@ -46,9 +53,9 @@ func (f *finder) tryAezeed(run []token) (Match, bool) {
 			}
 			idx[k] = t.e.idx[0]
 		}
-		if ok && aezeedValid(idx) {
-			return Match{Start: w[0].start, End: w[23].end, Exact: n == 24, Layout: layoutOf(w),
-				Phrase: Phrase{lang: English, indices: idx, scheme: SchemeAezeed}}, true
+		if ok && valid(idx) {
+			return Match{Start: w[0].start, End: w[l-1].end, Exact: n == l, Layout: layoutOf(w),
+				Phrase: Phrase{lang: English, indices: idx, scheme: scheme}}, true
 		}
 	}
 	return Match{}, false

@@ -61,22 +61,8 @@ func AlgorandAddress(p Phrase) string {
 // tryAlgorand checks a run of 25 English words (or a window of one a few
 // words longer) as an Algorand mnemonic.
 func (f *finder) tryAlgorand(run []token) (Match, bool) {
-	n := len(run)
-	for i := 0; i+25 <= n && n-25 <= maxExtra; i++ {
-		w := run[i : i+25]
-		idx := make([]uint16, 25)
-		ok := true
-		for k, t := range w {
-			if t.e == nil || t.e.mask&1 == 0 {
-				ok = false
-				break
-			}
-			idx[k] = t.e.idx[0]
-		}
-		if _, valid := algorandKey(idx); ok && valid {
-			return Match{Start: w[0].start, End: w[24].end, Exact: n == 25, Layout: layoutOf(w),
-				Phrase: Phrase{lang: English, indices: idx, scheme: SchemeAlgorand}}, true
-		}
-	}
-	return Match{}, false
+	return englishWindow(run, 25, SchemeAlgorand, func(idx []uint16) bool {
+		_, ok := algorandKey(idx)
+		return ok
+	})
 }
