@@ -51,6 +51,12 @@ func cardanoKey(key []byte, kind, raw string, s, e int) (detect.Candidate, bool)
 	default:
 		return detect.Candidate{}, false
 	}
+	return cardanoCandidate(scheme, key, kind, raw, s, e)
+}
+
+// cardanoCandidate builds the candidate of the Cardano secret key of
+// scheme written at [s, e), or false for a patterned key.
+func cardanoCandidate(scheme string, key []byte, kind, raw string, s, e int) (detect.Candidate, bool) {
 	if lowEntropy(hex.EncodeToString(key)) {
 		return detect.Candidate{}, false
 	}
@@ -81,7 +87,7 @@ func bech32SecretKeys(data []byte) []detect.Candidate {
 			continue
 		}
 		e := m + 3
-		for e < len(data) && strings.IndexByte("qpzry9x8gf2tvdw0s3jn54khce6mua7l", data[e]) >= 0 && e-s < 400 {
+		for e < len(data) && bech32Char[data[e]] && e-s < 400 {
 			e++
 		}
 		name, five, err := bech32.DecodeNoLimit(string(data[s:e]))
@@ -132,22 +138,16 @@ func envelopeKeys(data []byte) []detect.Candidate {
 			continue
 		}
 		key := b[2:]
-		if len(key) == 64 && strings.HasPrefix(kind, "Vrf") {
+		var cand detect.Candidate
+		ok = false
+		switch {
+		case len(key) == 64 && strings.HasPrefix(kind, "Vrf"):
 			// A VRF key (a pool's): 64 bytes, no extended key.
-			if lowEntropy(hex.EncodeToString(key)) {
-				continue
-			}
-			out = append(out, detect.Candidate{Rule: "cardano-signing-key", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
-				Confidence: detect.ConfidenceHigh, Scheme: "vrf", Details: map[string]string{"key_type": kind},
-				Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: string(raw),
-					Normalized: "vrf:" + hex.EncodeToString(key), Redacted: "[Cardano " + kind + "]"})})
-			off = e
-			continue
+			cand, ok = cardanoCandidate("vrf", key, kind, string(raw), s, e)
+		case len(key) == 32 || len(key) == 128:
+			cand, ok = cardanoKey(key, kind, string(raw), s, e)
 		}
-		if len(key) != 32 && len(key) != 128 {
-			continue
-		}
-		if cand, ok := cardanoKey(key, kind, string(raw), s, e); ok {
+		if ok {
 			out = append(out, cand)
 			off = e
 		}

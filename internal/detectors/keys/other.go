@@ -12,6 +12,7 @@ import (
 	"github.com/btcsuite/btcd/btcutil/base58"
 	"github.com/btcsuite/btcd/btcutil/bech32"
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 )
 
 // PEM finds PEM private keys on secp256k1 (SEC1 "EC PRIVATE KEY" and
@@ -124,6 +125,10 @@ func cosmosArmor(block []byte, s, e int) detect.Candidate {
 	}
 }
 
+// bech32Char is the bech32 data alphabet (lower case, as the secret keys
+// read here are written).
+var bech32Char = byteruns.Of("qpzry9x8gf2tvdw0s3jn54khce6mua7l")
+
 // Bech32 finds Nostr nsec and Sui suiprivkey secrets.
 type Bech32 struct{}
 
@@ -148,7 +153,7 @@ func (*Bech32) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 			}
 			s := off + k
 			e := s + len(hrp)
-			for e < len(lower) && strings.IndexByte("qpzry9x8gf2tvdw0s3jn54khce6mua7l", lower[e]) >= 0 {
+			for e < len(lower) && bech32Char[lower[e]] {
 				e++
 			}
 			off = e
