@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 )
 
 // Stellar secret seeds are StrKeys (SEP-23): the base32 of a version byte
@@ -42,7 +43,8 @@ func (*Stellar) Keywords() []string {
 
 var strkey = base32.StdEncoding.WithPadding(base32.NoPadding)
 
-func base32Byte(c byte) bool { return c >= 'A' && c <= 'Z' || c >= '2' && c <= '7' }
+// base32Char is the StrKey alphabet (RFC 4648 base32).
+var base32Char = byteruns.Of("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 
 // Detect implements detect.Detector.
 func (*Stellar) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
@@ -59,7 +61,7 @@ func (*Stellar) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 			continue
 		}
 		e := s
-		for e < len(data) && base32Byte(data[e]) && e-s <= stellarLen {
+		for e < len(data) && base32Char[data[e]] && e-s <= stellarLen {
 			e++
 		}
 		if e-s != stellarLen || e < len(data) && alnum[data[e]] {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 	"golang.org/x/crypto/blake2b"
 )
 
@@ -93,11 +94,11 @@ func (*Sui) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 		}
 		s := off + k
 		e := s
-		for e < len(data) && base64Byte(data[e]) {
+		for e < len(data) && base64Char[data[e]] {
 			e++
 		}
 		off = max(e, s+1) // a longer run is passed over whole
-		if e-s != suiB64Len || s > 0 && base64Byte(data[s-1]) || e < len(data) && data[e] == '=' {
+		if e-s != suiB64Len || s > 0 && base64Char[data[s-1]] || e < len(data) && data[e] == '=' {
 			continue
 		}
 		if !keystore && !suiName(data, s) {
@@ -114,9 +115,8 @@ func (*Sui) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 	return out
 }
 
-func base64Byte(c byte) bool {
-	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
-}
+// base64Char is the standard base64 alphabet, without padding.
+var base64Char = byteruns.Of(byteruns.Alnum + "+/")
 
 // suiName reports whether the value at s is given a name that says Sui
 // key: one with "sui" and "key", "secret" or "priv" in it.
