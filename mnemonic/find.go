@@ -119,6 +119,21 @@ type finder struct {
 	// nl is set when the scanner stepped over a line break since the
 	// last word.
 	nl bool
+	// Lines of one template whose last word is a list word (lineEnd):
+	// the last token's span (lastS < 0: none since the line began; lastE
+	// < 0: not a word) and whether it passed the quick filter; where the
+	// line began, and the
+	// line before; the number of such lines in a row, the last words of
+	// the first and the last of them; and the stretches of at least
+	// minRunWords such lines, for lineTemplates.
+	lastS, lastE int
+	lastKeep     bool
+	lineStart    int
+	prevLine     lineShape
+	tailN        int
+	tailFrom     int
+	tailTo       int
+	tails        [][2]int
 }
 
 // Find returns every valid phrase in text, in order, never two that
@@ -140,13 +155,20 @@ func findText(text []byte, find func([]byte) []Match) []Match {
 }
 
 // find is Find on text read as it is.
-func find(text []byte) []Match {
+func find(text []byte) []Match { return findLines(text, false) }
+
+// findLines is find; lines is set when text is itself the copy of lines
+// of one template (lineTemplates), not to be read for templates again.
+func findLines(text []byte, lines bool) []Match {
 	f := finders.Get().(*finder)
 	// A fresh finder that keeps the buffers of the last one.
-	*f = finder{text: text, t: data(), lineAt: 1,
-		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0]}
+	*f = finder{text: text, t: data(), lineAt: 1, lastS: -1,
+		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0], tails: f.tails[:0]}
 	f.scan()
 	out := f.out
+	if len(f.tails) > 0 && !lines {
+		out = lineTemplates(text, f.tails, out)
+	}
 	f.text, f.out = nil, nil
 	finders.Put(f)
 	return out

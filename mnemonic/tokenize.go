@@ -76,6 +76,18 @@ func (f *finder) scan() {
 		if plainSep[c] {
 			if c == '\n' {
 				f.nl = true
+				if f.lastS >= 0 {
+					if f.lastE >= 0 && f.lastKeep {
+						f.lineEnd(i)
+					} else {
+						// No list word ends the line: no template.
+						if f.tailN > 0 {
+							f.tailBreak()
+						}
+						f.lastS = -1
+					}
+				}
+				f.lineStart = i + 1
 			}
 			i++
 			continue
@@ -127,6 +139,7 @@ func (f *finder) scan() {
 				// before the next word, which so still sees a line break
 				// before them.
 				f.eol = gapStart == 0 || f.nl
+				f.lastS, f.lastE = i, -1 // not a word: no line's last word
 				if f.direct {
 					f.flush()
 					f.direct = f.eager || f.busy()
@@ -148,6 +161,7 @@ func (f *finder) scan() {
 				// word is always written down, and forgotten with the
 				// words before it when it ends every run.
 				keep := b2u(f.mayMatterASCII(j-i, lo, hi))
+				f.lastS, f.lastE, f.lastKeep = i, j, keep != 0
 				newLine := gapStart == 0 || f.nl
 				f.nl = false
 				n := f.nLazy
@@ -185,6 +199,182 @@ func (f *finder) scan() {
 	f.nLazy = 0  // fewer than a phrase's words: nothing to find
 	f.eol = true // the text ends the last run's line
 	f.flush()
+	if f.lastS >= 0 {
+		f.lineEnd(len(text))
+	}
+	f.tailBreak()
+}
+
+// maxTails bounds the stretches of lines one Find call keeps for
+// lineTemplates.
+const maxTails = 256
+
+// lineEnd notes, at the end (the line break at end) of a line whose last
+// token is a word that passed the quick filter, whether the line reads
+// the same as the line before around that word (sameTemplate): stretches
+// of minRunWords to maxRun such lines are kept for lineTemplates, which
+// reads the lines of one template ("Word #3: abandon", a log line a word)
+// by their last words, where the finder checks them. It costs the scan
+// three stores a word and, for such lines, a call and a comparison of two
+// lines up to where they differ (the first bytes, in text).
+func (f *finder) lineEnd(end int) {
+	cur := lineShape{f.lineStart, f.lastS, f.lastE, end}
+	switch {
+	case cur.e < 0 || !f.lastKeep:
+		f.tailBreak()
+	case f.tailN > 0 && sameTemplate(f.text, f.prevLine, cur):
+		f.tailN++
+		f.tailTo = cur.e
+	default:
+		f.tailBreak()
+		f.tailN, f.tailFrom, f.tailTo = 1, cur.s, cur.e
+	}
+	f.prevLine = cur
+	f.lastS = -1
+}
+
+// lineShape is a line of text, [start, end), and its last word [s, e).
+type lineShape struct{ start, s, e, end int }
+
+// sameTemplate reports whether lines a and b read the same around their
+// last words, taking runs of digits (with letters glued to them) for one
+// another, and number words ("three", "third") too, as templateKey does.
+// It stops at the first difference.
+func sameTemplate(text []byte, a, b lineShape) bool {
+	// Counters and number words change the length of a template by a
+	// few bytes ("#9" and "#10", "one" and "twenty-first"); lines whose
+	// lengths differ by more are not compared.
+	if d := (a.s - a.start) - (b.s - b.start); d > maxTemplateSlack || d < -maxTemplateSlack {
+		return false
+	}
+	if d := (a.end - a.e) - (b.end - b.e); d > maxTemplateSlack || d < -maxTemplateSlack {
+		return false
+	}
+	return sameFolded(text[a.start:a.s], text[b.start:b.s]) && sameFolded(text[a.e:a.end], text[b.e:b.end])
+}
+
+// maxTemplateSlack is the most two lines of one template may differ in
+// length before or after their last words.
+const maxTemplateSlack = 12
+
+// sameFolded reports whether x and y fold to the same template key
+// (templateKey), stopping at the first difference.
+func sameFolded(x, y []byte) bool {
+	i, j := 0, 0
+	for {
+		// Bytes alike fold alike: step over them, then go back to where
+		// the token of the fold they differ in begins (a run of spaces,
+		// or of letters, digits and hyphens: no token spans more) and
+		// compare that token's folds.
+		k := commonPrefix(x[i:], y[j:])
+		if i+k == len(x) && j+k == len(y) {
+			return true
+		}
+		if k > 0 && isSpace(x[i+k-1]) {
+			for k > 0 && isSpace(x[i+k-1]) {
+				k--
+			}
+		} else {
+			for k > 0 && (wordLetter(x[i+k-1]) || isDigit[x[i+k-1]] || x[i+k-1] == '-') {
+				k--
+			}
+		}
+		i, j = i+k, j+k
+		if i == len(x) || j == len(y) {
+			return false
+		}
+		var ok bool
+		if i, j, ok = sameToken(x, y, i, j); !ok {
+			return false
+		}
+	}
+}
+
+// commonPrefix returns the length of the longest common prefix of a and
+// b, comparing eight bytes at a time.
+func commonPrefix(a, b []byte) int {
+	n := min(len(a), len(b))
+	k := 0
+	for ; k+8 <= n; k += 8 {
+		if d := binary.LittleEndian.Uint64(a[k:]) ^ binary.LittleEndian.Uint64(b[k:]); d != 0 {
+			return k + bits.TrailingZeros64(d)/8
+		}
+	}
+	for k < n && a[k] == b[k] {
+		k++
+	}
+	return k
+}
+
+// sameToken compares the tokens of the folds of x and y starting at x[i]
+// and y[j] (sameFolded), and returns where the next ones start.
+func sameToken(x, y []byte, i, j int) (_, _ int, ok bool) {
+	cx, cy := x[i], y[j]
+	switch {
+	case isDigit[cx] || isDigit[cy]:
+		// A digit begins a counter: the other must be one too.
+		ex, _, okx := counterAt(x, i)
+		ey, _, oky := counterAt(y, j)
+		return ex, ey, okx && oky
+	case wordLetter(cx) && wordLetter(cy):
+		ei, ej := i, j
+		for ei < len(x) && wordLetter(x[ei]) {
+			ei++
+		}
+		for ej < len(y) && wordLetter(y[ej]) {
+			ej++
+		}
+		if (ei == len(x) || !isDigit[x[ei]]) && (ej == len(y) || !isDigit[y[ej]]) && !isNumberWord(x[i:ei]) {
+			// Plain words (x's is no counter, so y's must be the same
+			// word to match).
+			return ei, ej, equalFoldASCII(x[i:ei], y[j:ej])
+		}
+		ex, _, okx := counterAt(x, i)
+		ey, _, oky := counterAt(y, j)
+		return ex, ey, okx && oky
+	case isSpace(cx) && isSpace(cy):
+		for i < len(x) && isSpace(x[i]) {
+			i++
+		}
+		for j < len(y) && isSpace(y[j]) {
+			j++
+		}
+		return i, j, true
+	}
+	return i + 1, j + 1, cx == cy && !wordLetter(cx)
+}
+
+// equalFoldASCII reports whether a and b are the same bytes, ASCII
+// letters in either case.
+func equalFoldASCII(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if lowerASCII(a[k]) != lowerASCII(b[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// counterEnd returns the end of the digits, and letters glued to them,
+// starting at x[i].
+func counterEnd(x []byte, i int) int {
+	for i < len(x) && (isDigit[x[i]] || asciiLetter[x[i]]) {
+		i++
+	}
+	return i
+}
+
+// tailBreak ends the stretch of lines lineEnd counts. Stretches longer
+// than maxRun lines are lists (or one line again and again), as
+// readTemplate would find.
+func (f *finder) tailBreak() {
+	if f.tailN >= minRunWords && f.tailN <= maxRun && len(f.tails) < maxTails {
+		f.tails = append(f.tails, [2]int{f.tailFrom, f.tailTo})
+	}
+	f.tailN = 0
 }
 
 // lazyWord is a word held back in lazy mode: where it is, and the gap
@@ -215,6 +405,7 @@ const minRunWords = 12
 // stays direct until its state is clean again. FuzzFind and TestFindSet
 // check that both ways find the same phrases.
 func (f *finder) see(s, e, gs int, han, maybe bool) {
+	f.lastS, f.lastE, f.lastKeep = s, e, maybe
 	if f.direct {
 		f.nl = false
 		f.word(s, e, gs, han)

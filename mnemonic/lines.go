@@ -1,0 +1,295 @@
+package mnemonic
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+)
+
+// Lines of one template. A program that logs a phrase a word a line, or a
+// note written as "Word #1: abandon", "first word: abandon", puts the same
+// label before every word: the labels break the run of list words the
+// finder looks for. The scan notes stretches of lines whose last word may
+// be a list word (finder.lineEnd); lineTemplates reads each such stretch
+// line by line, and where at least minRunWords lines in a row are the
+// same but for their last word (counters and times aside: digits, and
+// number words such as "three" or "third", count as one), it looks for a
+// phrase in those last words alone, one to a line, as if they had been
+// written so. Lines whose words stand alone, or follow nothing but
+// punctuation, are the finder's own and are not read again.
+
+// LayoutLines is a phrase read from lines of one template, a word to a
+// line after the same label.
+const LayoutLines Layout = "labelled-lines"
+
+// lineWord is the last word of a line of a template, and the key of the
+// rest of the line.
+type lineWord struct {
+	s, e int    // the word
+	key  string // the line around it, counters folded (templateKey)
+	nums []int  // the numbers before the word, in order
+	// counterWord is set when a number word stands before the word.
+	counterWord bool
+}
+
+// lineTemplates adds to out the phrases of the lines of one template in
+// the stretches tails of text (finder.tails), except where out already
+// has a phrase.
+func lineTemplates(text []byte, tails [][2]int, out []Match) []Match {
+	var found []Match
+	for _, t := range tails {
+		from := bytes.LastIndexByte(text[:t[0]], '\n') + 1
+		to := len(text)
+		if k := bytes.IndexByte(text[t[1]:], '\n'); k >= 0 {
+			to = t[1] + k
+		}
+		if overlaps(out, from, to) {
+			continue
+		}
+		var group []lineWord
+		blank := 0
+		for at := from; at < to; {
+			end := to
+			if k := bytes.IndexByte(text[at:to], '\n'); k >= 0 {
+				end = at + k
+			}
+			w, ok, empty := templateLine(text, at, end)
+			at = end + 1
+			switch {
+			case empty && blank < maxGapLines-1:
+				blank++ // a blank line between entries
+				continue
+			case ok && len(group) > 0 && group[0].key == w.key:
+				group = append(group, w)
+			default:
+				found = readTemplate(text, group, found)
+				group = group[:0]
+				if ok {
+					group = append(group, w)
+				}
+			}
+			blank = 0
+		}
+		found = readTemplate(text, group, found)
+	}
+	if len(found) == 0 {
+		return out
+	}
+	out = append(out, found...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// overlaps reports whether a match of ms overlaps text[from:to].
+func overlaps(ms []Match, from, to int) bool {
+	for _, m := range ms {
+		if m.Start < to && m.End > from {
+			return true
+		}
+	}
+	return false
+}
+
+// readTemplate looks for phrases in the last words of the lines of group
+// (one template) and adds them to found, at text's offsets.
+func readTemplate(text []byte, group []lineWord, found []Match) []Match {
+	if len(group) < minRunWords || len(group) > maxRun || !counted(group) {
+		// Too few for a phrase, a list, or nothing that says phrase.
+		return found
+	}
+	plain := make([]byte, 0, 16*len(group))
+	starts := make([]int, len(group)) // of the words in plain
+	for i, w := range group {
+		if i > 0 {
+			plain = append(plain, '\n')
+		}
+		starts[i] = len(plain)
+		plain = append(plain, text[w.s:w.e]...)
+	}
+	for _, m := range findLines(plain, true) {
+		// Only a phrase of all the lines: the others would be items of
+		// the same list as its words, not a label or a note.
+		if m.Start != 0 || m.End != len(plain) {
+			continue
+		}
+		m.Start, m.End = group[0].s, group[len(group)-1].e
+		m.StartLine = 1 + bytes.Count(text[:m.Start], []byte{'\n'})
+		m.EndLine = m.StartLine + bytes.Count(text[m.Start:m.End], []byte{'\n'})
+		m.Layout = LayoutLines
+		m.Labelled = m.Labelled || labelled(text, m.Start)
+		found = append(found, m)
+	}
+	return found
+}
+
+// counted reports whether the lines of group say they hold the words of
+// a phrase: a label ("word", "seed", …) in the template, a number word
+// ("third word"), or a number that counts the lines one by one from 0 or
+// 1 ("Word #3"). Lines of one template ending in list words without any
+// of these are a log or a listing, and twelve of their words pass a
+// checksum one time in sixteen.
+func counted(group []lineWord) bool {
+	if group[0].counterWord || labelled([]byte(group[0].key), len(group[0].key)) || strings.Contains(group[0].key, "word") {
+		return true
+	}
+	for k := range group[0].nums {
+		step := group[0].nums[k] <= 1
+		for i := 1; i < len(group) && step; i++ {
+			step = group[i].nums[k] == group[i-1].nums[k]+1
+		}
+		if step {
+			return true
+		}
+	}
+	return false
+}
+
+// templateLine splits the line text[at:end] into its last word and the
+// key of the rest; ok is false when the line has no word, or its last
+// word is glued to digits, or nothing but punctuation stands before it.
+// empty is set for a line of nothing but spaces.
+func templateLine(text []byte, at, end int) (w lineWord, ok, empty bool) {
+	line := text[at:end]
+	e := len(line)
+	for e > 0 && !wordLetter(line[e-1]) {
+		e--
+	}
+	if e == 0 {
+		return lineWord{}, false, len(bytes.TrimSpace(line)) == 0
+	}
+	s := e
+	for s > 0 && wordLetter(line[s-1]) {
+		s--
+	}
+	if s > 0 && isDigit[line[s-1]] || e < len(line) && isDigit[line[e]] {
+		return lineWord{}, false, false
+	}
+	key, labelled, counterWord := templateKey(line[:s], line[e:])
+	if !labelled {
+		return lineWord{}, false, false
+	}
+	var nums []int
+	for i := 0; i < s; i++ {
+		if !isDigit[line[i]] {
+			continue
+		}
+		n := 0
+		for ; i < s && isDigit[line[i]]; i++ {
+			n = min(n*10+int(line[i]-'0'), 1<<30)
+		}
+		nums = append(nums, n)
+	}
+	return lineWord{s: at + s, e: at + e, key: key, nums: nums, counterWord: counterWord}, true, false
+}
+
+// wordLetter reports whether a byte may be part of a word: an ASCII letter
+// or any byte of a non-ASCII character.
+func wordLetter(c byte) bool {
+	return asciiLetter[c] || c >= 0x80
+}
+
+// templateKey folds the text before and after a line's last word into a
+// key that lines of one template share: counters (counterAt: "3rd",
+// "12Z", "twenty-first") become one mark, runs of spaces one space, ASCII
+// letters lower case (marks are a zero byte and a letter, so that no text
+// reads as one). labelled is set when the text before the word holds a letter: a
+// label, not just a list marker or number (numbered lists are the
+// finder's own).
+func templateKey(before, after []byte) (key string, labelled, counterWord bool) {
+	b := make([]byte, 0, len(before)+len(after)+1)
+	b, counterWord = foldTemplate(b, before)
+	labelled = bytes.ContainsFunc(before, func(r rune) bool { return r >= 0x80 || asciiLetter[r] })
+	b = append(b, 0, '|')
+	b, _ = foldTemplate(b, after)
+	return string(b), labelled, counterWord
+}
+
+// foldTemplate appends part, folded as templateKey says, to b;
+// counterWord is set when part holds a number word.
+func foldTemplate(b, part []byte) (_ []byte, counterWord bool) {
+	for i := 0; i < len(part); {
+		c := part[i]
+		if end, word, ok := counterAt(part, i); ok {
+			b = append(b, 0, 'c')
+			counterWord = counterWord || word
+			i = end
+			continue
+		}
+		switch {
+		case wordLetter(c):
+			for ; i < len(part) && wordLetter(part[i]); i++ {
+				b = append(b, lowerASCII(part[i]))
+			}
+		case isSpace(c):
+			for i < len(part) && isSpace(part[i]) {
+				i++
+			}
+			b = append(b, ' ')
+		case c == 0:
+			b = append(b, 0, 'z') // a zero byte of the text, no mark
+			i++
+		default:
+			b = append(b, c)
+			i++
+		}
+	}
+	return b, counterWord
+}
+
+// counterAt returns the end of the counter starting at x[i], if one does:
+// digits and the letters glued to them ("3rd", "12Z"), letters glued to
+// digits after them ("T12"), or a number word, and more of these joined
+// by hyphens ("twenty-one", "2024-03-01"); word is set when a number word
+// is among them.
+func counterAt(x []byte, i int) (end int, word, ok bool) {
+	for {
+		e := i
+		for e < len(x) && wordLetter(x[e]) {
+			e++
+		}
+		switch {
+		case e < len(x) && isDigit[x[e]]:
+			e = counterEnd(x, e)
+		case e > i && isNumberWord(x[i:e]):
+			word = true
+		default:
+			return end, word, ok
+		}
+		end, ok = e, true
+		if e+1 >= len(x) || x[e] != '-' {
+			return end, word, ok
+		}
+		i = e + 1
+	}
+}
+
+// lowerASCII lower-cases an ASCII letter and leaves other bytes alone.
+func lowerASCII(c byte) byte {
+	if asciiLetter[c] {
+		return c | 0x20
+	}
+	return c
+}
+
+// isNumberWord reports whether w is an English cardinal or ordinal
+// number up to twenty, in any case: the numbers a list of up to 25 words
+// may count with ("twenty-one" is two of them).
+func isNumberWord(w []byte) bool {
+	var b [11]byte
+	if len(w) < 3 || len(w) > len(b) {
+		return false
+	}
+	for i, c := range w {
+		b[i] = c | 0x20
+	}
+	switch string(b[:len(w)]) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+		"eighteen", "nineteen", "twenty", "first", "second", "third", "fourth", "fifth",
+		"sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+		"thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+		"eighteenth", "nineteenth", "twentieth":
+		return true
+	}
+	return false
+}
