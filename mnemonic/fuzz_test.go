@@ -20,6 +20,9 @@ func FuzzFind(f *testing.F) {
 	// Markup and RTF are read through their plain copies.
 	f.Add([]byte("<p>x</p><p>" + strings.Repeat("abandon&nbsp;", 11) + "about</p><!-- a --><add value=\"a b c\"/>"))
 	f.Add([]byte(`{\rtf1{\fonttbl{\f0 Arial;}}` + strings.Repeat(`abandon\par `, 11) + `\'e1\u12354?about}`))
+	// Lines of one template, read by their last words (lines.go).
+	f.Add([]byte("Entry #1-2: legal\nEntry #second: winner\nEntry #3rd: thank\nEntry #4: year\nEntry #5: wave\nEntry #6: sausage\n" +
+		"Entry #7: worth\nEntry #8: useful\nEntry #9: legal\nEntry #10: winner\nEntry #11: thank\nEntry #twelve: yellow\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ms := Find(data)
 		if eager := findEager(data); !sameMatches(ms, eager) {
@@ -88,8 +91,11 @@ func FuzzValidate(f *testing.F) {
 // joins the run as it comes.
 func findEager(text []byte) []Match {
 	eager := func(text []byte) []Match {
-		f := &finder{text: text, t: data(), lineAt: 1, eager: true, direct: true}
+		f := &finder{text: text, t: data(), lineAt: 1, lastS: -1, eager: true, direct: true}
 		f.scan()
+		if len(f.tails) > 0 {
+			return lineTemplates(text, f.tails, f.out)
+		}
 		return f.out
 	}
 	return findText(text, eager)

@@ -135,7 +135,8 @@ func counted(group []lineWord) bool {
 	for k := range group[0].nums {
 		step := group[0].nums[k] <= 1
 		for i := 1; i < len(group) && step; i++ {
-			step = group[i].nums[k] == group[i-1].nums[k]+1
+			// Lines of one key have as many counters.
+			step = k < len(group[i].nums) && group[i].nums[k] == group[i-1].nums[k]+1
 		}
 		if step {
 			return true
@@ -164,20 +165,9 @@ func templateLine(text []byte, at, end int) (w lineWord, ok, empty bool) {
 	if s > 0 && isDigit[line[s-1]] || e < len(line) && isDigit[line[e]] {
 		return lineWord{}, false, false
 	}
-	key, labelled, counterWord := templateKey(line[:s], line[e:])
+	key, nums, labelled, counterWord := templateKey(line[:s], line[e:])
 	if !labelled {
 		return lineWord{}, false, false
-	}
-	var nums []int
-	for i := 0; i < s; i++ {
-		if !isDigit[line[i]] {
-			continue
-		}
-		n := 0
-		for ; i < s && isDigit[line[i]]; i++ {
-			n = min(n*10+int(line[i]-'0'), 1<<30)
-		}
-		nums = append(nums, n)
 	}
 	return lineWord{s: at + s, e: at + e, key: key, nums: nums, counterWord: counterWord}, true, false
 }
@@ -195,22 +185,24 @@ func wordLetter(c byte) bool {
 // reads as one). labelled is set when the text before the word holds a letter: a
 // label, not just a list marker or number (numbered lists are the
 // finder's own).
-func templateKey(before, after []byte) (key string, labelled, counterWord bool) {
+func templateKey(before, after []byte) (key string, nums []int, labelled, counterWord bool) {
 	b := make([]byte, 0, len(before)+len(after)+1)
-	b, counterWord = foldTemplate(b, before)
+	b, nums, counterWord = foldTemplate(b, before, nums)
 	labelled = bytes.ContainsFunc(before, func(r rune) bool { return r >= 0x80 || asciiLetter[r] })
 	b = append(b, 0, '|')
-	b, _ = foldTemplate(b, after)
-	return string(b), labelled, counterWord
+	b, _, _ = foldTemplate(b, after, nil)
+	return string(b), nums, labelled, counterWord
 }
 
-// foldTemplate appends part, folded as templateKey says, to b;
-// counterWord is set when part holds a number word.
-func foldTemplate(b, part []byte) (_ []byte, counterWord bool) {
+// foldTemplate appends part, folded as templateKey says, to b, and the
+// value of each counter to nums (counterValue); counterWord is set when
+// part holds a number word.
+func foldTemplate(b, part []byte, nums []int) (_ []byte, _ []int, counterWord bool) {
 	for i := 0; i < len(part); {
 		c := part[i]
 		if end, word, ok := counterAt(part, i); ok {
 			b = append(b, 0, 'c')
+			nums = append(nums, counterValue(part[i:end]))
 			counterWord = counterWord || word
 			i = end
 			continue
@@ -233,7 +225,26 @@ func foldTemplate(b, part []byte) (_ []byte, counterWord bool) {
 			i++
 		}
 	}
-	return b, counterWord
+	return b, nums, counterWord
+}
+
+// counterValue is the number a counter (counterAt) stands for: its first
+// run of digits ("3rd", "T12", the year of "2024-03-01"), else the sum of
+// its number words ("twenty-one").
+func counterValue(c []byte) int {
+	if k := bytes.IndexFunc(c, func(r rune) bool { return r < 0x80 && isDigit[r] }); k >= 0 {
+		n := 0
+		for ; k < len(c) && isDigit[c[k]]; k++ {
+			n = min(n*10+int(c[k]-'0'), 1<<30)
+		}
+		return n
+	}
+	n := 0
+	for _, w := range bytes.Split(c, []byte("-")) {
+		v, _ := numberWord(w)
+		n += v
+	}
+	return n
 }
 
 // counterAt returns the end of the counter starting at x[i], if one does:
@@ -275,21 +286,61 @@ func lowerASCII(c byte) byte {
 // number up to twenty, in any case: the numbers a list of up to 25 words
 // may count with ("twenty-one" is two of them).
 func isNumberWord(w []byte) bool {
+	_, ok := numberWord(w)
+	return ok
+}
+
+// numberWord returns the value of w if it is a number word
+// (isNumberWord).
+func numberWord(w []byte) (int, bool) {
 	var b [11]byte
 	if len(w) < 3 || len(w) > len(b) {
-		return false
+		return 0, false
 	}
 	for i, c := range w {
 		b[i] = c | 0x20
 	}
 	switch string(b[:len(w)]) {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-		"eighteen", "nineteen", "twenty", "first", "second", "third", "fourth", "fifth",
-		"sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-		"thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-		"eighteenth", "nineteenth", "twentieth":
-		return true
+	case "one", "first":
+		return 1, true
+	case "two", "second":
+		return 2, true
+	case "three", "third":
+		return 3, true
+	case "four", "fourth":
+		return 4, true
+	case "five", "fifth":
+		return 5, true
+	case "six", "sixth":
+		return 6, true
+	case "seven", "seventh":
+		return 7, true
+	case "eight", "eighth":
+		return 8, true
+	case "nine", "ninth":
+		return 9, true
+	case "ten", "tenth":
+		return 10, true
+	case "eleven", "eleventh":
+		return 11, true
+	case "twelve", "twelfth":
+		return 12, true
+	case "thirteen", "thirteenth":
+		return 13, true
+	case "fourteen", "fourteenth":
+		return 14, true
+	case "fifteen", "fifteenth":
+		return 15, true
+	case "sixteen", "sixteenth":
+		return 16, true
+	case "seventeen", "seventeenth":
+		return 17, true
+	case "eighteen", "eighteenth":
+		return 18, true
+	case "nineteen", "nineteenth":
+		return 19, true
+	case "twenty", "twentieth":
+		return 20, true
 	}
-	return false
+	return 0, false
 }

@@ -164,8 +164,8 @@ func TestSameFolded(t *testing.T) {
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.same, sameFolded([]byte(tc.x), []byte(tc.y)), "%q %q", tc.x, tc.y)
-		kx, _, _ := templateKey([]byte(tc.x), nil)
-		ky, _, _ := templateKey([]byte(tc.y), nil)
+		kx, _, _, _ := templateKey([]byte(tc.x), nil)
+		ky, _, _, _ := templateKey([]byte(tc.y), nil)
 		assert.Equal(t, tc.same, kx == ky, "keys of %q %q", tc.x, tc.y)
 	}
 }
@@ -174,8 +174,8 @@ func FuzzSameFolded(f *testing.F) {
 	f.Add([]byte("Word #1: "), []byte("Word #12: "))
 	f.Add([]byte("twenty-one x"), []byte("one  x"))
 	f.Fuzz(func(t *testing.T, x, y []byte) {
-		kx, _, _ := templateKey(x, nil)
-		ky, _, _ := templateKey(y, nil)
+		kx, _, _, _ := templateKey(x, nil)
+		ky, _, _, _ := templateKey(y, nil)
 		if sameFolded(x, y) != (kx == ky) {
 			t.Fatalf("sameFolded(%q, %q) = %t, keys %q %q", x, y, sameFolded(x, y), kx, ky)
 		}
@@ -195,4 +195,25 @@ func TestLineTemplatesLongStretches(t *testing.T) {
 	f.text = []byte(strings.Repeat("noise\n", 3) + labelledLines(randomWords(rand.New(rand.NewPCG(1, 2)), Wordlist(English), 24), func(i int, w string) string { return fmt.Sprintf("Word #%d: %s", i, w) }))
 	f.scan()
 	assert.Len(t, f.tails, 1)
+}
+
+// TestLineTemplatesMixedCounters: counters written in different ways in
+// lines of one template ("21", "twenty-one", "2024-03") count once each:
+// the real text once held such lines, and the numbers of digit runs did
+// not match.
+func TestLineTemplatesMixedCounters(t *testing.T) {
+	rng := rand.New(rand.NewPCG(85, 86))
+	forms := []func(i int) string{
+		func(i int) string { return fmt.Sprint(i) },
+		func(i int) string { return ordinals[i] },
+		func(i int) string { return fmt.Sprintf("%d-%d", i, i+1) },
+		func(i int) string { return fmt.Sprintf("%dth", i) },
+	}
+	for k := range 50 {
+		fx := newFixture(t, rng, English, 24)
+		text := labelledLines(fx.words, func(i int, w string) string { return "Entry #" + forms[(i+k)%len(forms)](i) + ": " + w })
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "sample %d", k)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", k)
+	}
 }
