@@ -126,7 +126,8 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 		return views(w, v.Data, depth-1, v.Encoding, v.Start, v.End, v.Context, fn)
 	}
 	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) &&
-		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit)
+		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
+		separatedHexViews(w, data, emit)
 }
 
 var b64 = func() (t byteruns.Class) {
@@ -441,7 +442,8 @@ func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 }
 
 // byteArrayViews turns array literals of 16 to 64 byte values, written
-// in hex or decimal ("[]byte{0x4c, 0x08, …}", "[76, 8, …]", "{0x4c, …}"),
+// in hex or decimal ("[]byte{0x4c, 0x08, …}", "[76, 8, …]", "{0x4c, …}",
+// Java's signed "{-12, 34, (byte) 0x8f, …}"),
 // into their lower-case hex (encoding "byte-array"), the shape of a
 // private key in source code, which the key detectors judge by the name
 // the array is assigned to. That name is the view's Context, cut out of
@@ -507,6 +509,18 @@ func byteArray(data []byte, s int, out []byte) ([]byte, int) {
 		if i >= len(data) || len(out) == 64 {
 			return nil, i
 		}
+		// Java writes bytes past 127 as casts ("(byte) 0x8f") or as
+		// negative numbers ("-113"), as do Kotlin and Scala.
+		if bytes.HasPrefix(data[i:], []byte("(byte)")) {
+			i += len("(byte)")
+			for i < len(data) && data[i] == ' ' {
+				i++
+			}
+		}
+		neg := i+1 < len(data) && data[i] == '-' && data[i+1] >= '0' && data[i+1] <= '9'
+		if neg {
+			i++
+		}
 		v, j := -1, i
 		switch {
 		case data[i] == '0' && i+1 < len(data) && data[i+1]|0x20 == 'x':
@@ -524,6 +538,12 @@ func byteArray(data []byte, s int, out []byte) ([]byte, int) {
 				v = max(v, 0)*10 + int(data[j]-'0')
 				j++
 			}
+		}
+		if neg && v > 0 {
+			if v > 128 {
+				return nil, j
+			}
+			v = 256 - v
 		}
 		if v < 0 || v > 255 || j < len(data) && (isIdent(data[j]) || data[j] == '.') {
 			return nil, j
@@ -690,4 +710,135 @@ func unhex(c byte) byte {
 		return c - 'A' + 10
 	}
 	return c - '0'
+}
+
+// keyBytes is the size of the private keys separatedHexViews looks for.
+const keyBytes = 32
+
+// separatedHexViews turns 32 bytes written as two hex digits each with a
+// separator between them into their 64 hex digits (encoding
+// "separated-hex"), for the key detectors to judge by the text before
+// them: a key printed by a program ("4c:0b:…", Node's "<Buffer 4c 0b …>")
+// or by "openssl ec -text" (a "priv:" block of lines of 15 colon-joined
+// bytes, with a leading 00 byte when the first is 0x80 or more). The
+// separator is the same all along: a colon, which may end a line
+// (openssl's layout), or one space after "<Buffer". Longer or shorter runs
+// (fingerprints of 20 bytes, public keys of 33 or 65, moduli) are not
+// keys. Runs are found by their separators, colons and "<Buffer ", which
+// text has few of.
+func separatedHexViews(w *walker, data []byte, emit func(View) bool) bool {
+	try := func(at int) (end int, ok bool) {
+		var buf [keyBytes + 1]byte
+		out, n, end := hexPairs(data, at, buf[:0])
+		if n == keyBytes+1 && out[0] == 0 {
+			out, n = out[1:], keyBytes
+		}
+		if n != keyBytes {
+			return end, true
+		}
+		return end, emit(View{Data: []byte(hex.EncodeToString(out)), Encoding: "separated-hex", Start: at, End: end,
+			Context: separatedHexContext(data, at, end)})
+	}
+	for off := 0; ; {
+		k := bytes.IndexByte(data[off:], ':')
+		if k < 0 {
+			break
+		}
+		p := off + k
+		off = p + 1
+		// The first colon of a run: a pair before it, one after it (a
+		// colon with pairs before it further back was read with them).
+		if p < 2 || !hexPair(data, p-2) || !hexPair(data, p+1) && !(p+1 < len(data) && (data[p+1] == '\n' || data[p+1] == '\r')) {
+			continue
+		}
+		if w.stop() {
+			return false
+		}
+		end, ok := try(p - 2)
+		if !ok {
+			return false
+		}
+		off = max(off, end)
+	}
+	marker := []byte("<Buffer ")
+	for off := 0; ; {
+		k := bytes.Index(data[off:], marker)
+		if k < 0 {
+			return true
+		}
+		p := off + k + len(marker)
+		off = p
+		if !hexPair(data, p) {
+			continue
+		}
+		if w.stop() {
+			return false
+		}
+		end, ok := try(p)
+		if !ok {
+			return false
+		}
+		off = max(off, end)
+	}
+}
+
+// hexPair reports whether data[k:k+2] is two hex digits that no other hex
+// digit touches.
+func hexPair(data []byte, k int) bool {
+	return k >= 0 && k+2 <= len(data) && hexDigit[data[k]] && hexDigit[data[k+1]] &&
+		(k+2 == len(data) || !hexDigit[data[k+2]]) && (k == 0 || !hexDigit[data[k-1]])
+}
+
+// hexPairs reads the pairs of hex digits joined by one separator (the
+// byte after the first pair, a colon or a space) that begin with the pair
+// at data[at]: their bytes into out, as many as it has room for, their
+// number n and the end of the last.
+func hexPairs(data []byte, at int, out []byte) (_ []byte, n, end int) {
+	add := func(k int) {
+		if len(out) < cap(out) {
+			out = append(out, unhex(data[k])<<4|unhex(data[k+1]))
+		}
+		n++
+	}
+	add(at)
+	end = at + 2
+	if end == len(data) || data[end] != ':' && data[end] != ' ' {
+		return out, n, end
+	}
+	sep := data[end]
+	for k := end; k < len(data) && data[k] == sep; {
+		next := k + 1
+		if sep == ':' && next < len(data) && (data[next] == '\n' || data[next] == '\r') {
+			// openssl's layout: a colon ends the line, the bytes go on
+			// after the indent of the next.
+			for next < len(data) && (data[next] == '\n' || data[next] == '\r' || data[next] == ' ' || data[next] == '\t') && next-k < 32 {
+				next++
+			}
+		}
+		if !hexPair(data, next) {
+			break
+		}
+		add(next)
+		end = next + 2
+		k = end
+	}
+	return out, n, end
+}
+
+// separatedHexContext is the text before the bytes at data[start:end] as
+// the key detectors read names: without the wrapper a program prints
+// around them (Node's "<Buffer"), and openssl's "priv:" block of a
+// secp256k1 key (its "ASN1 OID: secp256k1" after it) named as the private
+// key it is. Keys of other curves keep their "priv:", which names nothing.
+func separatedHexContext(data []byte, start, end int) []byte {
+	before := data[max(0, start-contextSize):start]
+	t := bytes.TrimRight(before, " \t\r\n")
+	switch {
+	case bytes.HasSuffix(t, []byte("<Buffer")):
+		return append(bytes.TrimRight(bytes.Clone(t[:len(t)-len("<Buffer")]), " \t"), ' ')
+	case bytes.HasSuffix(t, []byte("priv:")) && bytes.Contains(t, []byte("Private-Key:")) &&
+		bytes.Contains(data[end:min(len(data), end+1024)], []byte("ASN1 OID: secp256k1")):
+		return []byte("private key: ")
+	}
+	return before
 }

@@ -74,6 +74,7 @@ func FuzzViews(f *testing.F) {
 	f.Add("data: " + base64.StdEncoding.EncodeToString([]byte("hello world, this is text")))
 	f.Add(`{"a": "\u0041\u3000b"} %41%42 616263646566676869707172737475767778797a616263646566676869`)
 	f.Add("k := []byte{0x80, 0x83, 0x86, 0x89, 0x8c, 0x8f, 0x92, 0x95, 0x98, 0x9b, 0x9e, 0xa1, 0xa4, 0xa7, 0xaa, 0xad}")
+	f.Add("priv:\n    00:80:83:86:89:8c:8f:92:95:98:9b:9e:a1:a4:a7:\n    aa:ad:b0:b3:b6:b9:bc:bf:c2:c5:c8:cb:ce:d1:d4:\n    d7:da:dd\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		_ = Views(context.Background(), []byte(s), 2, func(v View) bool {
 			if v.Start < 0 || v.End > len(s) || v.Start > v.End {
@@ -173,6 +174,9 @@ func hostileInputs(n int) map[string][]byte {
 		`\\`:                  rep(`\\`),
 		`[32,`:                rep(`[32,`),
 		`base64-ish`:          rep(`QUJD=QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=`),
+		`aa:`:                 rep(`aa:`),
+		`a a `:                rep(`a a `),
+		`ab:\n `:              rep("ab:\n "),
 	}
 }
 
@@ -189,6 +193,13 @@ func TestByteArrays(t *testing.T) {
 		hx[i], dec[i] = fmt.Sprintf("0x%02x", c), fmt.Sprint(c)
 	}
 	h, d := strings.Join(hx, ", "), strings.Join(dec, ",")
+	signed := make([]string, 32) // Java: negative numbers and casts
+	for i, c := range key {
+		signed[i] = fmt.Sprint(int8(c))
+		if i%4 == 0 {
+			signed[i] = fmt.Sprintf("(byte) 0x%02x", c)
+		}
+	}
 	tests := []struct{ name, text, context string }{
 		{"go slice", "\tprivKey := []byte{" + h + "}\n", "privKey = "},
 		{"go array, lines", "var signerKey = [32]byte{\n\t" + strings.Join(hx, ",\n\t") + ",\n}\n", "signerKey = "},
@@ -198,6 +209,7 @@ func TestByteArrays(t *testing.T) {
 		{"js typed array", "const privateKey = new Uint8Array([" + d + "]);", "privateKey = "},
 		{"python bytes", "private_key = bytes([" + d + "])", "private_key = "},
 		{"json key", `{"seed": [` + d + `]}`, "seed = "},
+		{"java signed", "byte[] privateKey = new byte[] {" + strings.Join(signed, ", ") + "};", "privateKey = "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -215,15 +227,70 @@ func TestByteArrays(t *testing.T) {
 		})
 	}
 	for name, text := range map[string]string{
-		"15 values":        "k := []byte{" + strings.Join(hx[:15], ", ") + "}",
-		"65 values":        "k := []byte{" + h + ", " + h + ", 0x01}",
-		"a value past 255": "k := []byte{" + h + ", 256}",
-		"names":            "k := []T{" + h + ", a}",
-		"floats":           "k := []float64{" + h + ", 1.5}",
-		"printable codes":  "k = [" + strings.Repeat("104,105,", 16) + "]",
+		"15 values":          "k := []byte{" + strings.Join(hx[:15], ", ") + "}",
+		"65 values":          "k := []byte{" + h + ", " + h + ", 0x01}",
+		"a value past 255":   "k := []byte{" + h + ", 256}",
+		"a value below -128": "byte[] k = {" + strings.Join(signed, ", ") + ", -129};",
+		"names":              "k := []T{" + h + ", a}",
+		"floats":             "k := []float64{" + h + ", 1.5}",
+		"printable codes":    "k = [" + strings.Repeat("104,105,", 16) + "]",
 	} {
 		for _, v := range collect(text, 1) {
 			assert.NotEqual(t, "byte-array", v.Encoding, name)
+		}
+	}
+}
+
+// TestSeparatedHex: 32 bytes written as hex pairs apart (a program's
+// print of a key, openssl's "priv:" block) come out as their hex, with
+// the text before them named as the key detectors read it.
+func TestSeparatedHex(t *testing.T) {
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = byte(0x80 + i*3)
+	}
+	pairs := make([]string, 32)
+	for i, c := range key {
+		pairs[i] = fmt.Sprintf("%02x", c)
+	}
+	openssl := "read EC key\nPrivate-Key: (256 bit)\npriv:\n    00:" + strings.Join(pairs[:14], ":") + ":\n    " +
+		strings.Join(pairs[14:29], ":") + ":\n    " + strings.Join(pairs[29:], ":") + "\npub:\n    04:01:02\n"
+	tests := []struct{ name, text, context string }{
+		{"node buffer", "privateKey: <Buffer " + strings.Join(pairs, " ") + ">\n", "privateKey: "},
+		{"colons", "private key: " + strings.ToUpper(strings.Join(pairs, ":")) + "\n", "private key: "},
+		{"openssl secp256k1", openssl + "ASN1 OID: secp256k1\n", "private key: "},
+		{"openssl other curve", openssl + "ASN1 OID: prime256v1\n", "priv:\n    "},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []View
+			for _, v := range collect(tc.text, 1) {
+				if v.Encoding == "separated-hex" {
+					got = append(got, v)
+				}
+			}
+			require.Len(t, got, 1)
+			assert.Equal(t, hex.EncodeToString(key), string(got[0].Data))
+			assert.True(t, strings.HasSuffix(string(got[0].Context), tc.context), "context %q", got[0].Context)
+			assert.Contains(t, []string{pairs[0], "00"}, strings.ToLower(tc.text[got[0].Start:got[0].Start+2]), "starts at its first pair")
+			assert.Equal(t, pairs[31], strings.ToLower(tc.text[got[0].End-2:got[0].End]), "ends at its last pair")
+		})
+	}
+	for name, text := range map[string]string{
+		"31 bytes":           strings.Join(pairs[:31], ":"),
+		"33 bytes, no 00":    "01:" + strings.Join(pairs, ":"),
+		"64 bytes":           strings.Join(pairs, ":") + ":" + strings.Join(pairs, ":"),
+		"hyphens":            "secret = " + strings.Join(pairs, "-"),
+		"spaces, no Buffer":  "secret = " + strings.Join(pairs, " "),
+		"colon and space":    "secret = " + strings.Join(pairs, ": "),
+		"00 and 64 bytes":    "00:" + strings.Join(pairs, ":") + ":" + strings.Join(pairs, ":"),
+		"separators mixed":   strings.Join(pairs[:16], ":") + " " + strings.Join(pairs[16:], ":"),
+		"touching a digit":   "a" + strings.Join(pairs, " "),
+		"three-digit groups": strings.Join(pairs, "a "),
+		"a line break alone": strings.Join(pairs[:16], " ") + "\n" + strings.Join(pairs[16:], " "),
+	} {
+		for _, v := range collect(text, 1) {
+			assert.NotEqual(t, "separated-hex", v.Encoding, name)
 		}
 	}
 }

@@ -190,6 +190,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// the file from the array's view.
 		nw, reason = 0, ""
 	}
+	if nw == wBareKeyName && c.Encoding == "separated-hex" {
+		// Programs print symmetric keys as bytes too (Node's
+		// "{ key: <Buffer …>, iv: <Buffer …> }"), and the view cannot
+		// see the iv beside it: a bare "key" says nothing here.
+		nw, reason = 0, ""
+	}
 	ev.add(nw, reason)
 	if c.Binary {
 		// In binary files lines mean nothing: only a key name right

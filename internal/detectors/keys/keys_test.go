@@ -539,6 +539,19 @@ func TestHexKeyByteArray(t *testing.T) {
 	}
 }
 
+// TestHexKeySeparatedBytes: a key printed as hex bytes apart ("privateKey:
+// <Buffer 4c 0b …>", openssl's "priv:" block) reaches the detector as its
+// hex with the name before it (internal/decode); a bare "key" is no key
+// name there, as programs print a cipher's key and iv so.
+func TestHexKeySeparatedBytes(t *testing.T) {
+	k := newGen(13).hexKey()
+	det := NewHex()
+	for name, want := range map[string]int{"privateKey: ": 1, "private key: ": 1, "key: ": 0, "hash: ": 0, "": 0} {
+		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(k), Context: []byte(name), Encoding: "separated-hex", Path: "README.md"})
+		assert.Len(t, cs, want, name)
+	}
+}
+
 // TestHexKeyWrapped: a key written over two lines of 32 hex digits (a
 // paper backup, a note from a narrow terminal) is the key of the two
 // halves, with the evidence of the first line and one fingerprint with
