@@ -210,6 +210,10 @@ var negativeWords = map[string]bool{
 	"h1": true, "digests": true, "hashes": true, "constant": true, "immutable": true, "r": true, "s": true, "v": true,
 	"commitment": true, "hashlock": true, "preimage": true, "sum": true, "sums": true, "random": true,
 	"outpoint": true, "outpoints": true, "utxo": true, "vout": true, "prevout": true,
+	// Symmetric keys and other secrets of a service: "JWT_SECRET",
+	// "ENCRYPTION_KEY", "AES_KEY", "WEBHOOK_SECRET", "OTP_SECRET".
+	"jwt": true, "encryption": true, "encrypt": true, "aes": true, "webhook": true, "oauth": true, "otp": true,
+	"totp": true, "symmetric": true,
 }
 
 // keyNames are names, squashed (lower case, no "_", "-", "." or spaces),

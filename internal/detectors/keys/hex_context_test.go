@@ -245,6 +245,18 @@ var hexNegatives = []hexLayout{
 			"root = \"%s\"\n",
 		), ""
 	}},
+	// Keys of symmetric ciphers and services' secrets, not wallets'.
+	{name: "cipher_and_service_keys", make: func(s hexSample) (string, string) {
+		iv := s.hx()[:32]
+		return s.pick(
+			"COUNT = 3\nKEY = %s\nIV = "+iv+"\nPLAINTEXT = "+iv+"\n",
+			"{\"key\": \"%s\", \"iv\": \""+iv+"\"}\n",
+			"// { key: %s,\n//   iv: "+iv+" }\n",
+			"ENCRYPTION_KEY=%s\n",
+			"JWT_SECRET=%s\n",
+			"WEBHOOK_SECRET=%s\n",
+		), s.pick(".env", "vectors.rsp", "README.md", "config.json")
+	}},
 	{name: "nonce_salt", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"nonce = \"%s\"\n",

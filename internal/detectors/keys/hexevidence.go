@@ -206,6 +206,13 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		return ev
 	}
 	ls, le := lineBounds(data, s, e)
+	if nw == wBareKeyName && cipherBeside(data, ls, e, le) {
+		// "KEY = …" over "IV = …" (NIST's vector files), {"key": …,
+		// "iv": …}: a cipher's key.
+		nw, reason = wHashName, "cipher key (iv or plaintext beside it)"
+		ev = hexEvidence{}
+		ev.add(nw, reason)
+	}
 	defer func() {
 		if nw > 0 {
 			ev.reason = reason // the name, when it speaks, is the context
@@ -580,6 +587,66 @@ func visibilityOfConstant(rest []byte) bool {
 		if len(rest) >= len(w) && string(rest[:len(w)]) == w && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
 			return true
 		}
+	}
+	return false
+}
+
+// cipherWords name what goes with a symmetric cipher's key.
+var cipherWords = map[string]bool{"iv": true, "nonce": true, "plaintext": true, "ciphertext": true, "pt": true, "ct": true, "aad": true}
+
+// cipherBeside reports whether a cipher's other values stand beside the
+// value ending at e on the line [ls, le): named after it on its line, or
+// first on one of the two lines above or below ("IV = …").
+func cipherBeside(data []byte, ls, e, le int) bool {
+	named := func(b []byte) bool {
+		for i := 0; i < len(b); {
+			if !isIdent(b[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(b) && isIdent(b[j]) {
+				j++
+			}
+			if cipherWords[strings.ToLower(string(b[i:j]))] {
+				return true
+			}
+			i = j
+		}
+		return false
+	}
+	if named(data[e:le]) {
+		return true
+	}
+	first := func(line []byte) bool {
+		line = bytes.TrimLeft(line, " \t\"'#/*-{,")
+		j := 0
+		for j < len(line) && isIdent(line[j]) {
+			j++
+		}
+		return j > 0 && cipherWords[strings.ToLower(string(line[:j]))]
+	}
+	at := ls
+	for range 2 {
+		if at == 0 {
+			break
+		}
+		pls, _ := lineBounds(data, at-1, at-1)
+		if first(data[pls : at-1]) {
+			return true
+		}
+		at = pls
+	}
+	at = le
+	for range 2 {
+		if at >= len(data) {
+			break
+		}
+		_, nle := lineBounds(data, at+1, at+1)
+		if first(data[at+1 : nle]) {
+			return true
+		}
+		at = nle
 	}
 	return false
 }
