@@ -134,8 +134,10 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 
 // setOff reports whether a phrase found in a unit is set off from the text
 // around it: the unit starts a line, a quoted string, a list item or a
-// value (after ":" or "="), or a label such as "seed" precedes it, or the
-// phrase ends its line ("ledger <phrase>", "here it is <phrase>", "TODO
+// value (after ":" or "="), the phrase a quoted string (`I wrote "<phrase>"
+// on a card`, where "wrote" is a word of the SLIP-39 and old Electrum
+// lists), or a label such as "seed" precedes it, or the phrase ends its
+// line ("ledger <phrase>", "here it is <phrase>", "TODO
 // move funds <phrase>": what people put before what they note down, of
 // which two words at most may be list words). A stretch that continues a
 // sentence past its end is prose that happens to use list words.
@@ -148,7 +150,8 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 // the limit on list words keeps rows of random list words in two columns
 // from passing more often than they did.
 func (f *finder) setOff(unit []token, m Match) bool {
-	if unit[0].num != 0 || strongBefore(f.text, unit[0].start) || labelled(f.text, m.Start) {
+	if unit[0].num != 0 || strongBefore(f.text, unit[0].start) || m.Start > 0 && opensQuote(f.text[m.Start-1]) ||
+		labelled(f.text, m.Start) {
 		return true
 	}
 	first, last := -1, -1
@@ -174,6 +177,11 @@ func (f *finder) setOff(unit []token, m Match) bool {
 		}
 	}
 	return lead <= maxLeadListWords
+}
+
+// opensQuote reports whether c opens a quoted string or a bracket.
+func opensQuote(c byte) bool {
+	return c == '"' || c == '\'' || c == '`' || c == '(' || c == '['
 }
 
 // lineSegments splits a run at its line breaks when it has several

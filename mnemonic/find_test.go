@@ -978,3 +978,23 @@ func randomWords(rng *rand.Rand, list []string, n int) []string {
 	}
 	return w
 }
+
+// TestFindQuotedAfterListWord: a quoted phrase in a sentence is set off by
+// its quotes even when the word before the quote is a list word ("wrote"
+// is one of SLIP-39's and old Electrum's), which joins it to the run; it
+// was missed until 2026-12-02.
+func TestFindQuotedAfterListWord(t *testing.T) {
+	rng := rand.New(rand.NewPCG(91, 92))
+	for i := range 60 {
+		fx := newFixture(t, rng, English, []int{12, 24}[i%2])
+		p := strings.Join(fx.words, " ")
+		for _, text := range []string{
+			"I wrote \"" + p + "\" on a card and put it in the safe.\n",
+			"Then I wrote (" + p + ") down twice.\n",
+		} {
+			ms := Find([]byte(text))
+			require.Len(t, ms, 1, "sample %d", i)
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+		}
+	}
+}
