@@ -150,7 +150,7 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 // the limit on list words keeps rows of random list words in two columns
 // from passing more often than they did.
 func (f *finder) setOff(unit []token, m Match) bool {
-	if unit[0].num != 0 || strongBefore(f.text, unit[0].start) || m.Start > 0 && opensQuote(f.text[m.Start-1]) ||
+	if unit[0].num != 0 || strongBefore(f.text, unit[0].start) || quotedBefore(f.text, m.Start) ||
 		labelled(f.text, m.Start) {
 		return true
 	}
@@ -179,8 +179,16 @@ func (f *finder) setOff(unit []token, m Match) bool {
 	return lead <= maxLeadListWords
 }
 
-// opensQuote reports whether c opens a quoted string or a bracket.
-func opensQuote(c byte) bool {
+// quotedBefore reports whether a quote or an opening bracket comes right
+// before offset i, past spaces.
+func quotedBefore(text []byte, i int) bool {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	c := text[i-1]
 	return c == '"' || c == '\'' || c == '`' || c == '(' || c == '['
 }
 

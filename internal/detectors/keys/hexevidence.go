@@ -592,7 +592,9 @@ func visibilityOfConstant(rest []byte) bool {
 }
 
 // cipherWords name what goes with a symmetric cipher's key.
-var cipherWords = map[string]bool{"iv": true, "nonce": true, "plaintext": true, "ciphertext": true, "pt": true, "ct": true, "aad": true}
+// ("nonce" is not one: an Ethereum transaction has one beside its
+// signer's key.)
+var cipherWords = map[string]bool{"iv": true, "plaintext": true, "ciphertext": true, "aad": true}
 
 // cipherBeside reports whether a cipher's other values stand beside the
 // value ending at e on the line [ls, le): named after it on its line, or

@@ -583,3 +583,27 @@ func TestHexKeyWrapped(t *testing.T) {
 		assert.Empty(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "notes.txt"}))
 	}
 }
+
+// TestCipherBeside: the values of a cipher beside a bare "key" make it a
+// cipher's key; a transaction's nonce beside a signer's key does not
+// (web3.py's account tests hold {"key": …, "nonce": 0, …}).
+func TestCipherBeside(t *testing.T) {
+	v := strings.Repeat("ab", 32)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"COUNT = 0\nKEY = " + v + "\nIV = 000102\n", true},
+		{"{\"key\": \"" + v + "\", \"iv\": \"00\"}\n", true},
+		{"// { key: " + v + ",\n//   iv: 00 }\n", true},
+		{"plaintext = 00\nkey = " + v + "\n", true},
+		{"{\n  \"key\": \"" + v + "\",\n  \"nonce\": 0,\n  \"gas\": 1\n}\n", false},
+		{"key = " + v + "\nwallet = Wallet(key)\n", false},
+	}
+	for _, tc := range tests {
+		s := strings.Index(tc.text, v)
+		e := s + len(v)
+		ls, le := lineBounds([]byte(tc.text), s, e)
+		assert.Equal(t, tc.want, cipherBeside([]byte(tc.text), ls, e, le), "%q", tc.text)
+	}
+}
