@@ -75,19 +75,7 @@ func (f *finder) scan() {
 		c := text[i]
 		if plainSep[c] {
 			if c == '\n' {
-				f.nl = true
-				if f.lastS >= 0 {
-					if f.lastE >= 0 && f.lastKeep {
-						f.lineEnd(i)
-					} else {
-						// No list word ends the line: no template.
-						if f.tailN > 0 {
-							f.tailBreak()
-						}
-						f.lastS = -1
-					}
-				}
-				f.lineStart = i + 1
+				f.newline(i)
 			}
 			i++
 			continue
@@ -203,6 +191,26 @@ func (f *finder) scan() {
 		f.lineEnd(len(text))
 	}
 	f.tailBreak()
+}
+
+// newline notes the line break at text[i] (see lineEnd); it is kept out
+// of scan's loop, whose registers it would take.
+//
+//go:noinline
+func (f *finder) newline(i int) {
+	f.nl = true
+	if f.lastS >= 0 {
+		if f.lastE >= 0 && f.lastKeep {
+			f.lineEnd(i)
+		} else {
+			// No list word ends the line: no template.
+			if f.tailN > 0 {
+				f.tailBreak()
+			}
+			f.lastS = -1
+		}
+	}
+	f.lineStart = i + 1
 }
 
 // maxTails bounds the stretches of lines one Find call keeps for
