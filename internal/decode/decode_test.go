@@ -180,6 +180,22 @@ func hostileInputs(n int) map[string][]byte {
 	}
 }
 
+// keyView returns the one view of text of the encoding, checking that it
+// holds key's hex and that its context ends in context.
+func keyView(t *testing.T, text, encoding string, key []byte, context string) View {
+	t.Helper()
+	var got []View
+	for _, v := range collect(text, 1) {
+		if v.Encoding == encoding {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, hex.EncodeToString(key), string(got[0].Data))
+	assert.True(t, strings.HasSuffix(string(got[0].Context), context), "context %q", got[0].Context)
+	return got[0]
+}
+
 // TestByteArrays: array literals of 16 to 64 byte values come out as
 // their hex, with the name they are assigned to as the view's context,
 // whatever type or call wraps them.
@@ -213,17 +229,9 @@ func TestByteArrays(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []View
-			for _, v := range collect(tc.text, 1) {
-				if v.Encoding == "byte-array" {
-					got = append(got, v)
-				}
-			}
-			require.Len(t, got, 1)
-			assert.Equal(t, hex.EncodeToString(key), string(got[0].Data))
-			assert.True(t, strings.HasSuffix(string(got[0].Context), tc.context), "context %q", got[0].Context)
-			assert.Contains(t, "[{", string(tc.text[got[0].Start]))
-			assert.Contains(t, "]}", string(tc.text[got[0].End-1]))
+			v := keyView(t, tc.text, "byte-array", key, tc.context)
+			assert.Contains(t, "[{", string(tc.text[v.Start]))
+			assert.Contains(t, "]}", string(tc.text[v.End-1]))
 		})
 	}
 	for name, text := range map[string]string{
@@ -263,17 +271,9 @@ func TestSeparatedHex(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []View
-			for _, v := range collect(tc.text, 1) {
-				if v.Encoding == "separated-hex" {
-					got = append(got, v)
-				}
-			}
-			require.Len(t, got, 1)
-			assert.Equal(t, hex.EncodeToString(key), string(got[0].Data))
-			assert.True(t, strings.HasSuffix(string(got[0].Context), tc.context), "context %q", got[0].Context)
-			assert.Contains(t, []string{pairs[0], "00"}, strings.ToLower(tc.text[got[0].Start:got[0].Start+2]), "starts at its first pair")
-			assert.Equal(t, pairs[31], strings.ToLower(tc.text[got[0].End-2:got[0].End]), "ends at its last pair")
+			v := keyView(t, tc.text, "separated-hex", key, tc.context)
+			assert.Contains(t, []string{pairs[0], "00"}, strings.ToLower(tc.text[v.Start:v.Start+2]), "starts at its first pair")
+			assert.Equal(t, pairs[31], strings.ToLower(tc.text[v.End-2:v.End]), "ends at its last pair")
 		})
 	}
 	for name, text := range map[string]string{
