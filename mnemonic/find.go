@@ -122,10 +122,9 @@ type finder struct {
 	// Lines of one template whose last word is a list word (lineEnd):
 	// the last token's span (lastS < 0: none since the line began; lastE
 	// < 0: not a word) and whether it passed the quick filter; where the
-	// line began, and the
-	// line before; the number of such lines in a row, the last words of
-	// the first and the last of them; and the stretches of at least
-	// minRunWords such lines, for lineTemplates.
+	// line began, and the line before; the number of such lines in a
+	// row, the last words of the first and the last of them; and the
+	// stretches of minRunWords to maxRun such lines, for lineTemplates.
 	lastS, lastE int
 	lastKeep     bool
 	lineStart    int

@@ -2,6 +2,8 @@ package mnemonic
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"sort"
 	"strings"
 )
@@ -120,6 +122,137 @@ func readTemplate(text []byte, group []lineWord, found []Match) []Match {
 		found = append(found, m)
 	}
 	return found
+}
+
+// sameTemplate reports whether lines a and b read the same around their
+// last words, taking runs of digits (with letters glued to them) for one
+// another, and number words ("three", "third") too, as templateKey does.
+// It stops at the first difference.
+func sameTemplate(text []byte, a, b lineShape) bool {
+	// Counters and number words change the length of a template by a
+	// few bytes ("#9" and "#10", "one" and "twenty-first"); lines whose
+	// lengths differ by more are not compared.
+	if d := (a.s - a.start) - (b.s - b.start); d > maxTemplateSlack || d < -maxTemplateSlack {
+		return false
+	}
+	if d := (a.end - a.e) - (b.end - b.e); d > maxTemplateSlack || d < -maxTemplateSlack {
+		return false
+	}
+	return sameFolded(text[a.start:a.s], text[b.start:b.s]) && sameFolded(text[a.e:a.end], text[b.e:b.end])
+}
+
+// maxTemplateSlack is the most two lines of one template may differ in
+// length before or after their last words.
+const maxTemplateSlack = 12
+
+// sameFolded reports whether x and y fold to the same template key
+// (templateKey), stopping at the first difference.
+func sameFolded(x, y []byte) bool {
+	i, j := 0, 0
+	for {
+		// Bytes alike fold alike: step over them, then go back to where
+		// the token of the fold they differ in begins (a run of spaces,
+		// or of letters, digits and hyphens: no token spans more) and
+		// compare that token's folds.
+		k := commonPrefix(x[i:], y[j:])
+		if i+k == len(x) && j+k == len(y) {
+			return true
+		}
+		if k > 0 && isSpace(x[i+k-1]) {
+			for k > 0 && isSpace(x[i+k-1]) {
+				k--
+			}
+		} else {
+			for k > 0 && (wordLetter(x[i+k-1]) || isDigit[x[i+k-1]] || x[i+k-1] == '-') {
+				k--
+			}
+		}
+		i, j = i+k, j+k
+		if i == len(x) || j == len(y) {
+			return false
+		}
+		var ok bool
+		if i, j, ok = sameToken(x, y, i, j); !ok {
+			return false
+		}
+	}
+}
+
+// commonPrefix returns the length of the longest common prefix of a and
+// b, comparing eight bytes at a time.
+func commonPrefix(a, b []byte) int {
+	n := min(len(a), len(b))
+	k := 0
+	for ; k+8 <= n; k += 8 {
+		if d := binary.LittleEndian.Uint64(a[k:]) ^ binary.LittleEndian.Uint64(b[k:]); d != 0 {
+			return k + bits.TrailingZeros64(d)/8
+		}
+	}
+	for k < n && a[k] == b[k] {
+		k++
+	}
+	return k
+}
+
+// sameToken compares the tokens of the folds of x and y starting at x[i]
+// and y[j] (sameFolded), and returns where the next ones start.
+func sameToken(x, y []byte, i, j int) (_, _ int, ok bool) {
+	cx, cy := x[i], y[j]
+	switch {
+	case isDigit[cx] || isDigit[cy]:
+		// A digit begins a counter: the other must be one too.
+		ex, _, okx := counterAt(x, i)
+		ey, _, oky := counterAt(y, j)
+		return ex, ey, okx && oky
+	case wordLetter(cx) && wordLetter(cy):
+		ei, ej := i, j
+		for ei < len(x) && wordLetter(x[ei]) {
+			ei++
+		}
+		for ej < len(y) && wordLetter(y[ej]) {
+			ej++
+		}
+		if (ei == len(x) || !isDigit[x[ei]]) && (ej == len(y) || !isDigit[y[ej]]) && !isNumberWord(x[i:ei]) {
+			// Plain words (x's is no counter, so y's must be the same
+			// word to match).
+			return ei, ej, equalFoldASCII(x[i:ei], y[j:ej])
+		}
+		ex, _, okx := counterAt(x, i)
+		ey, _, oky := counterAt(y, j)
+		return ex, ey, okx && oky
+	case isSpace(cx) && isSpace(cy):
+		for i < len(x) && isSpace(x[i]) {
+			i++
+		}
+		for j < len(y) && isSpace(y[j]) {
+			j++
+		}
+		return i, j, true
+	}
+	return i + 1, j + 1, cx == cy && !wordLetter(cx)
+}
+
+// equalFoldASCII reports whether a and b are the same bytes, ASCII
+// letters in either case.
+func equalFoldASCII(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if lowerASCII(a[k]) != lowerASCII(b[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// counterEnd returns the end of the digits, and letters glued to them,
+// starting at x[i].
+func counterEnd(x []byte, i int) int {
+	for i < len(x) && (isDigit[x[i]] || asciiLetter[x[i]]) {
+		i++
+	}
+	return i
 }
 
 // counted reports whether the lines of group say they hold the words of
