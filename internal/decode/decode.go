@@ -516,6 +516,9 @@ func byteArray(data []byte, s int, out []byte) ([]byte, int) {
 			for i < len(data) && data[i] == ' ' {
 				i++
 			}
+			if i == len(data) {
+				return nil, i
+			}
 		}
 		neg := i+1 < len(data) && data[i] == '-' && data[i+1] >= '0' && data[i+1] <= '9'
 		if neg {
