@@ -586,7 +586,12 @@ func arrayName(before []byte) []byte {
 	}
 	lhs := bytes.TrimRight(t[:eq], " \t:")
 	if c := bytes.IndexByte(lhs, ':'); c >= 0 {
-		lhs = bytes.TrimRight(lhs[:c], " \t") // "secret: [u8; 32]"
+		// A type annotation ("secret: [u8; 32]", "key: Uint8Array"),
+		// not the colons of a time before a label ("12:00:01 private
+		// key bytes").
+		if typ := bytes.TrimSpace(lhs[c+1:]); len(typ) > 0 && (typ[0] == '[' || bytes.IndexAny(typ, " \t") < 0) {
+			lhs = bytes.TrimRight(lhs[:c], " \t")
+		}
 	}
 	if n := len(lhs); n > 0 && lhs[n-1] == ']' {
 		if k := bytes.LastIndexByte(lhs, '['); k >= 0 {

@@ -227,6 +227,7 @@ func TestByteArrays(t *testing.T) {
 		{"python bytes", "private_key = bytes([" + d + "])", "private_key = "},
 		{"json key", `{"seed": [` + d + `]}`, "seed = "},
 		{"java signed", "byte[] privateKey = new byte[] {" + strings.Join(signed, ", ") + "};", "privateKey = "},
+		{"go %v in a log line", "2024/01/01 12:00:01 private key bytes: [" + strings.Join(dec, " ") + "]\n", "private key bytes = "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -262,6 +262,14 @@ func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string)
 	}
 	name, sep, prev := nearestName(before)
 	switch strings.ToLower(name) {
+	case "bytes", "raw":
+		// "private key bytes: [76 11 …]" (a log line of Go's %v):
+		// the words before say whose bytes.
+		if k := bytes.LastIndex(before, []byte(name)); k > 0 {
+			if n, sp, p := nearestName(before[:k]); n != "" {
+				name, sep, prev = n, sp, p
+			}
+		}
 	case "value", "default", "val":
 		// "- name: SIGNER_KEY\n  value: …" (Kubernetes, compose, Actions)
 		// and Terraform's variable "x" { default = … }: the name is on

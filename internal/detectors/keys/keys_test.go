@@ -533,7 +533,8 @@ func TestPEMHeaderAndEndOverlap(t *testing.T) {
 func TestHexKeyByteArray(t *testing.T) {
 	k := newGen(12).hexKey()
 	det := NewHex()
-	for name, want := range map[string]int{"privKey = ": 1, "AlicesPrivKey = ": 1, "bobpk = ": 0, "expectedHash = ": 0, "data = ": 0} {
+	for name, want := range map[string]int{"privKey = ": 1, "AlicesPrivKey = ": 1, "bobpk = ": 0, "expectedHash = ": 0, "data = ": 0,
+		"12:00:01 private key bytes = ": 1, "tx hash bytes = ": 0, "bytes = ": 0} {
 		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(k), Context: []byte(name), Encoding: "byte-array"})
 		assert.Len(t, cs, want, name)
 	}
