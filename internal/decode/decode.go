@@ -589,7 +589,7 @@ func arrayName(before []byte) []byte {
 		// A type annotation ("secret: [u8; 32]", "key: Uint8Array"),
 		// not the colons of a time before a label ("12:00:01 private
 		// key bytes").
-		if typ := bytes.TrimSpace(lhs[c+1:]); len(typ) > 0 && (typ[0] == '[' || bytes.IndexAny(typ, " \t") < 0) {
+		if typ := bytes.TrimSpace(lhs[c+1:]); len(typ) > 0 && (typ[0] == '[' || !bytes.ContainsAny(typ, " \t")) {
 			lhs = bytes.TrimRight(lhs[:c], " \t")
 		}
 	}
