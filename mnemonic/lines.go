@@ -126,8 +126,9 @@ func readTemplate(text []byte, group []lineWord, found []Match) []Match {
 
 // sameTemplate reports whether lines a and b read the same around their
 // last words, taking runs of digits (with letters glued to them) for one
-// another, and number words ("three", "third") too, as templateKey does.
-// It stops at the first difference.
+// another, and number words ("three", "third") too, as templateKey does
+// (but for lines that begin with letters glued to a counter, "T12" and
+// "U13", which it turns down). It stops at the first difference.
 func sameTemplate(text []byte, a, b lineShape) bool {
 	// Counters and number words change the length of a template by a
 	// few bytes ("#9" and "#10", "one" and "twenty-first"); lines whose
@@ -138,7 +139,22 @@ func sameTemplate(text []byte, a, b lineShape) bool {
 	if d := (a.end - a.e) - (b.end - b.e); d > maxTemplateSlack || d < -maxTemplateSlack {
 		return false
 	}
+	// Lines of one template begin alike, but for a counter: a digit, or a
+	// number word, all of which begin with one of "eftnos". Wrapped prose,
+	// whose lines are of one length too, mostly does not: its lines are
+	// turned down here at the cost of a byte or two.
+	if a.s > a.start && b.s > b.start {
+		x, y := lowerASCII(text[a.start]), lowerASCII(text[b.start])
+		if x != y && !(isDigit[x] && isDigit[y]) && !(numberInitial(x) && numberInitial(y)) {
+			return false
+		}
+	}
 	return sameFolded(text[a.start:a.s], text[b.start:b.s]) && sameFolded(text[a.e:a.end], text[b.e:b.end])
+}
+
+// numberInitial reports whether c begins a number word (isNumberWord).
+func numberInitial(c byte) bool {
+	return c == 'e' || c == 'f' || c == 's' || c == 't' || c == 'n' || c == 'o'
 }
 
 // maxTemplateSlack is the most two lines of one template may differ in
