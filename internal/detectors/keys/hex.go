@@ -529,7 +529,7 @@ var nameGlue = strings.NewReplacer("_", "", ".", "", "-", "")
 
 // keyFileName reports whether a file's name says it holds a private key.
 func keyFileName(p string) bool {
-	base := strings.ToLower(p[strings.LastIndexAny(p, "/\\!")+1:])
+	base := lowerBase(p)
 	if strings.Contains(base, "pub") || strings.Contains(base, "hash") || strings.Contains(base, "sum") || strings.Contains(base, "api") || strings.Contains(base, "token") {
 		// Public keys, hashes and checksums; API keys and tokens, which
 		// are hex too.

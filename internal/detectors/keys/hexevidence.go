@@ -330,7 +330,7 @@ func (sc *hexScan) kind() int {
 // fileKindWeight weighs a file by its name: .env files hold secrets,
 // notes and configuration may, lockfiles and checksum lists hold hashes.
 func fileKindWeight(p string) int {
-	base := strings.ToLower(p[strings.LastIndexAny(p, "/\\!")+1:])
+	base := lowerBase(p)
 	ext := ""
 	if i := strings.LastIndexByte(base, '.'); i > 0 {
 		ext = base[i:]

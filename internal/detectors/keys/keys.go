@@ -7,6 +7,7 @@ package keys
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil"
@@ -147,6 +148,12 @@ func containsFold[T string | []byte](s T, sub string) bool {
 		}
 	}
 	return false
+}
+
+// lowerBase returns the name of the file at p, lower case: the part after
+// its last "/" or "\\", or after the "!" of an archive member.
+func lowerBase(p string) string {
+	return strings.ToLower(p[strings.LastIndexAny(p, "/\\!")+1:])
 }
 
 // lineBounds returns the start and end of the line around [s, e).

@@ -83,7 +83,7 @@ const suiB64Len = 44
 // Detect implements detect.Detector.
 func (*Sui) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
-	base := strings.ToLower(c.Path[strings.LastIndexAny(c.Path, "/\\!")+1:])
+	base := lowerBase(c.Path)
 	keystore := strings.Contains(base, "sui.keystore")
 	var out []detect.Candidate
 	// Every such key starts "A": the flag's first six bits are zero.
