@@ -187,14 +187,12 @@ func (f *finder) scan() {
 	f.nLazy = 0  // fewer than a phrase's words: nothing to find
 	f.eol = true // the text ends the last run's line
 	f.flush()
-	if f.lastS >= 0 {
-		f.lineEnd(len(text))
-	}
+	f.newline(len(text)) // the text ends the last line
 	f.tailBreak()
 }
 
-// newline notes the line break at text[i] (see lineEnd); it is kept out
-// of scan's loop, whose registers it would take.
+// newline notes the line break at text[i], or the end of the text (see
+// lineEnd); it is kept out of scan's loop, whose registers it would take.
 //
 //go:noinline
 func (f *finder) newline(i int) {
@@ -228,8 +226,6 @@ const maxTails = 256
 func (f *finder) lineEnd(end int) {
 	cur := lineShape{f.lineStart, f.lastS, f.lastE, end}
 	switch {
-	case cur.e < 0 || !f.lastKeep:
-		f.tailBreak()
 	case f.tailN > 0 && sameTemplate(f.text, f.prevLine, cur):
 		f.tailN++
 		f.tailTo = cur.e
