@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 	"github.com/walletaudit/walletaudit/internal/hint"
 )
 
@@ -110,6 +111,8 @@ type located struct {
 // detect runs the detectors on one chunk and on its decoded views.
 func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr *chunkReader, it Item, emit func(Candidate, Location) error) error {
 	var found []located
+	w.runs.Reset(ch.Data)
+	ctx = byteruns.With(ctx, &w.runs)
 	w.s.pre.match(ch.Data, w.hits)
 	dctx := w.s.withHints(ctx, w.hits)
 	// A keyword in the file's name counts too ("private_key.txt" holding

@@ -21,6 +21,7 @@ import (
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/audit/funds"
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 	"github.com/walletaudit/walletaudit/internal/hint"
 	"github.com/walletaudit/walletaudit/internal/ocr"
 	"github.com/walletaudit/walletaudit/keystore"
@@ -411,6 +412,9 @@ type itemScanner struct {
 	buf  []byte
 	hits []bool
 	seen map[string]struct{}
+	// runs indexes the long runs of the chunk being read, for the
+	// detectors and decoders that look for runs of one alphabet.
+	runs byteruns.Index
 }
 
 func newItemScanner(s *Scanner, st *runState) *itemScanner {

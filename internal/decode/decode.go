@@ -47,7 +47,7 @@ const (
 // data, so the time is linear in its size whatever it holds. Views
 // allocates nothing when data holds no encoded text.
 func Views(ctx context.Context, data []byte, depth int, fn func(View) bool) error {
-	w := &walker{ctx: ctx}
+	w := &walker{ctx: ctx, runs: byteruns.From(ctx)}
 	views(w, data, depth, "", 0, 0, nil, fn)
 	return w.err
 }
@@ -57,6 +57,10 @@ type walker struct {
 	ctx context.Context
 	n   uint
 	err error
+	// runs is the index of the long runs of the data Views was given
+	// (nil when ctx carries none); the runs of a nested view are found
+	// in the view.
+	runs *byteruns.Index
 	// scratch takes a run's decoded bytes until they are known to be
 	// text: most long hex and base64 runs (hashes, keys, images) are not,
 	// and are dropped without an allocation of their own.
@@ -171,7 +175,7 @@ var b64Kinds = func() (t [256]b64Kind) {
 
 func base64Views(w *walker, data []byte, emit func(View) bool) bool {
 	ok := true
-	byteruns.Each(data, &b64, minBase64, func(s, e int) bool {
+	w.runs.Each(data, &b64, minBase64, func(s, e int) bool {
 		if w.stop() {
 			ok = false
 			return false
@@ -246,7 +250,7 @@ func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
 
 func hexViews(w *walker, data []byte, emit func(View) bool) bool {
 	ok := true
-	byteruns.Each(data, &hexDigit, minHex, func(s, e int) bool {
+	w.runs.Each(data, &hexDigit, minHex, func(s, e int) bool {
 		if w.stop() {
 			ok = false
 			return false

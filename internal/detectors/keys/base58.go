@@ -44,7 +44,7 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 	var out []detect.Candidate
 	dump := bytes.Contains(data, []byte("# Wallet dump created by"))
 	// The shortest form looked for is a WIF key (51 characters).
-	byteruns.Each(data, &b58, 51, func(i, j int) bool {
+	byteruns.From(ctx).Each(data, &b58, 51, func(i, j int) bool {
 		n := j - i
 		glued := (i > 0 && alnum[data[i-1]]) || (j < len(data) && alnum[data[j]])
 		if !glued {

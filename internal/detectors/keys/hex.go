@@ -39,7 +39,7 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
 	var out []detect.Candidate
 	sc := &hexScan{c: c, derivations: maxDerivations}
-	byteruns.Each(data, &hexDigit, 32, func(s, e int) bool {
+	byteruns.From(ctx).Each(data, &hexDigit, 32, func(s, e int) bool {
 		var cand detect.Candidate
 		ok := false
 		switch e - s {
