@@ -42,7 +42,18 @@ var alnum = byteruns.Of(byteruns.Alnum + "_")
 func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
 	var out []detect.Candidate
-	dump := bytes.Contains(data, []byte("# Wallet dump created by"))
+	// Whether the chunk is a Bitcoin Core wallet dump is asked only
+	// when a valid key is found: most chunks hold none.
+	dump := 0 // 0 not asked yet, 1 no, 2 yes
+	isDump := func() bool {
+		if dump == 0 {
+			dump = 1
+			if bytes.Contains(data, []byte("# Wallet dump created by")) {
+				dump = 2
+			}
+		}
+		return dump == 2
+	}
 	// The shortest form looked for is a WIF key (51 characters).
 	byteruns.From(ctx).Each(data, &b58, 51, func(i, j int) bool {
 		n := j - i
@@ -50,7 +61,7 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 		if !glued {
 			switch {
 			case n == 51 || n == 52:
-				if cand, ok := wif(data, i, j, dump); ok {
+				if cand, ok := wif(data, i, j, isDump); ok {
 					out = append(out, cand)
 				}
 			case n == 111 || n == 112:
@@ -84,7 +95,8 @@ var altcoinWIF = map[byte]string{
 }
 
 // wif validates a Wallet Import Format key (docs/formats.md §5.1).
-func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
+// dump reports whether data is a Bitcoin Core wallet dump.
+func wif(data []byte, i, j int, dump func() bool) (detect.Candidate, bool) {
 	s := string(data[i:j])
 	raw := base58.Decode(s)
 	if len(raw) != 37 && len(raw) != 38 {
@@ -127,7 +139,7 @@ func wif(data []byte, i, j int, dump bool) (detect.Candidate, bool) {
 		cand.Details["version"] = fmt.Sprintf("0x%02x", version)
 		cand.Secret = detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: s, Normalized: norm, Redacted: fmt.Sprintf("[WIF private key, version 0x%02x]", version)})
 	}
-	if dump {
+	if dump() {
 		cand.Details["source"] = "bitcoin core dumpwallet"
 	}
 	if w := weakKey(key); w != "" {

@@ -520,6 +520,26 @@ func TestAltcoinWIF(t *testing.T) {
 	assert.Empty(t, b.Detect(context.Background(), &detect.Chunk{Data: []byte("bad: " + wif(0xc4) + "\n")}))
 }
 
+// TestWIFInWalletDump: a key in a Bitcoin Core dumpwallet file says so;
+// the same key elsewhere does not.
+func TestWIFInWalletDump(t *testing.T) {
+	key := base58.CheckEncode(append(bytes.Repeat([]byte{0x3c}, 32), 0x01), 0x80)
+	line := key + " 2024-01-01T00:00:00Z reserve=1 # addr=bc1q\n"
+	for _, tc := range []struct {
+		name, text, source string
+	}{
+		{"dump", "# Wallet dump created by Bitcoin v26.0.0\n# * Created on 2024-01-01T00:00:00Z\n\n" + line, "bitcoin core dumpwallet"},
+		{"dump header after the key", line + "# Wallet dump created by Bitcoin v26.0.0\n", "bitcoin core dumpwallet"},
+		{"no dump", "# keys\n" + line, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := (&Base58{}).Detect(context.Background(), &detect.Chunk{Data: []byte(tc.text)})
+			require.Len(t, cs, 1)
+			assert.Equal(t, tc.source, cs[0].Details["source"])
+		})
+	}
+}
+
 func TestPEMHeaderAndEndOverlap(t *testing.T) {
 	for _, text := range []string{"-----BEGIN -----END -----", "-----BEGIN X-----END X-----", "-----BEGIN -----"} {
 		assert.NotPanics(t, func() { (&PEM{}).Detect(context.Background(), &detect.Chunk{Data: []byte(text)}) })
