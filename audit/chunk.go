@@ -111,8 +111,13 @@ type located struct {
 // detect runs the detectors on one chunk and on its decoded views.
 func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr *chunkReader, it Item, emit func(Candidate, Location) error) error {
 	var found []located
-	w.runs.Reset(ch.Data)
-	ctx = byteruns.With(ctx, &w.runs)
+	if !ch.Binary {
+		// On text the decoders' base64 pass finds these runs anyway.
+		// Binary chunks are not decoded: only the base58 detector looks
+		// for runs there, and its own pass skips 51 bytes at a time.
+		w.runs.Reset(ch.Data)
+		ctx = byteruns.With(ctx, &w.runs)
+	}
 	w.s.pre.match(ch.Data, w.hits)
 	dctx := w.s.withHints(ctx, w.hits)
 	// A keyword in the file's name counts too ("private_key.txt" holding
