@@ -44,6 +44,7 @@ var builtins = []builtin{
 		{ID: "monero-seed", Title: "Monero seed phrase"},
 		{ID: "lnd-aezeed", Title: "LND aezeed seed phrase"},
 		{ID: "algorand-mnemonic", Title: "Algorand 25-word mnemonic"},
+		{ID: "ton-mnemonic", Title: "TON 24-word mnemonic"},
 	}},
 	{id: "embedded-keystore", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector {
 		return wallet.NewEmbedded(keystore.Options{})

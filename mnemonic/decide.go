@@ -232,6 +232,26 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 			}
 		}
 	}
+	// TON mnemonics, when no reading above holds: 24 English words
+	// whose check (8 bits) a BIP-39 phrase of 24 words passes once in
+	// 256, so a phrase valid in both is reported as BIP-39 naming both.
+	// A window inside a longer unit needs clear edges, as Electrum's do.
+	if n >= tonWords && n <= tonWords+maxExtra {
+		for i := 0; i+tonWords <= n; i++ {
+			j := i + tonWords
+			if (i > 0 || j < n) && (!(edges.strong(i, false) && edges.strong(j, false)) || tableSlice(i, j)) {
+				continue
+			}
+			if shaped, _ := f.phraseShape(run[i:j]); !shaped {
+				continue
+			}
+			if m, ok := f.tryTON(run[i:j]); ok {
+				m.Exact = i == 0 && j == n
+				consider(m, tonWords, 0)
+				return best, true
+			}
+		}
+	}
 	return Match{}, false
 }
 
@@ -797,6 +817,8 @@ func checksumBits(p Phrase) int {
 		return 32 // CRC-32C
 	case SchemeAlgorand:
 		return 19 // an 11-bit checksum word and 8 zero bits
+	case SchemeTON:
+		return 8 // the seed-version byte
 	case SchemePolyseed:
 		return 11 // one GF(2048) check word
 	case SchemeMonero:

@@ -207,6 +207,9 @@ func Schemes(p Phrase) []Scheme {
 		if _, err := ValidateElectrumOld(words); err == nil {
 			add(SchemeElectrumOld)
 		}
+		if p.Len() == tonWords && p.scheme != SchemeElectrumOld && tonCheck(words) {
+			add(SchemeTON)
+		}
 	}
 	return out
 }

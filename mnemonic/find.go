@@ -133,6 +133,9 @@ type finder struct {
 	tailFrom     int
 	tailTo       int
 	tails        [][2]int
+	// The TON checks made (tryTON) and their results by word list.
+	tonChecks  int
+	tonChecked map[string]bool
 }
 
 // Find returns every valid phrase in text, in order, never two that

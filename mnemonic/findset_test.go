@@ -851,7 +851,7 @@ func fsRunPositive(t *testing.T, c fsClass, lookalike bool) fsResult {
 			}
 			d = &fsDoc{rng: rng, lang: ps[0].lang, nl: "\n"}
 			c.render(d, ps)
-			if lookalike && slices.ContainsFunc(ps, func(p fsPhrase) bool { return transposedValid(p.words) }) {
+			if lookalike && slices.ContainsFunc(ps, func(p fsPhrase) bool { return transposedValid(p.words) || tonValidWords(p.words) }) {
 				res.rejected++
 				continue
 			}

@@ -229,7 +229,9 @@ func (p Phrase) Reveal() string { return strings.Join(p.RevealWords(), " ") }
 // old Electrum seeds it is the 32-byte master private key (the stretched
 // seed; no passphrase), for Monero the private spend key, for Polyseed the
 // 32-byte key polyseed derives (PBKDF2-HMAC-SHA256), for Algorand the
-// account's Ed25519 key; SLIP-39 shares and aezeed give nil.
+// account's Ed25519 key, for TON the wallet's Ed25519 seed (the
+// mnemonic's own password, which few wallets set, is not asked for);
+// SLIP-39 shares and aezeed give nil.
 func (p Phrase) Seed(passphrase string) []byte {
 	switch p.scheme {
 	case "":
@@ -242,6 +244,8 @@ func (p Phrase) Seed(passphrase string) []byte {
 	case SchemeAlgorand:
 		key, _ := algorandKey(p.indices) // the account's Ed25519 key; no passphrase
 		return key
+	case SchemeTON:
+		return tonSeed(p.indices) // the wallet's Ed25519 seed, without password
 	case SchemeElectrumOld:
 		return electrumOldSecret(p.indices) // the master private key; no passphrase
 	case SchemePolyseed:

@@ -65,6 +65,9 @@ func Public(p Phrase) (source string, ok bool) {
 		}
 		return "", false
 	}
+	if p.scheme == SchemeTON {
+		return publicTON(p)
+	}
 	if p.scheme == SchemeSLIP39 {
 		if publicSLIP39Share(p) {
 			return "SLIP-39 test vector", true

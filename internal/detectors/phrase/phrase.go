@@ -203,6 +203,11 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			rule = "algorand-mnemonic"
 			redacted = "[25 words, algorand]"
 			addr, derived = spend(&derivations, func() string { return mnemonic.AlgorandAddress(p) })
+		case mnemonic.SchemeTON:
+			// The wallet's key is one PBKDF2 away; its address needs the
+			// wallet contract's version and is not derived.
+			rule = "ton-mnemonic"
+			redacted = "[24 words, ton]"
 		case mnemonic.SchemeMonero:
 			rule = "monero-seed"
 			redacted = fmt.Sprintf("[%d words, monero]", p.Len())

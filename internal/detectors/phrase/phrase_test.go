@@ -234,6 +234,19 @@ func TestPolyseedRule(t *testing.T) {
 	assert.NotContains(t, cs[0].Secret.Redacted(), "raven")
 }
 
+func TestTONRule(t *testing.T) {
+	// The wallet of the TON community's "Hello World" tutorial.
+	const vector = "rail sound peasant garment bounce trigger true abuse arctic gravity ribbon ocean absurd okay blue remove neck cash reflect sleep hen portion gossip arrow"
+	cs := New().Detect(context.Background(), &detect.Chunk{Data: []byte("TON wallet: " + vector + "\n")})
+	require.Len(t, cs, 1)
+	assert.Equal(t, "ton-mnemonic", cs[0].Rule)
+	assert.Equal(t, string(mnemonic.SchemeTON), cs[0].Scheme)
+	assert.Equal(t, "[24 words, ton]", cs[0].Secret.Redacted())
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, "TON Hello World tutorial mnemonic", cs[0].PublicSource)
+	assert.NotContains(t, fmt.Sprint(cs[0]), "peasant")
+}
+
 func TestMisspeltPhrase(t *testing.T) {
 	p, err := mnemonic.FromEntropy([]byte("a misspelt seed!"), mnemonic.English)
 	require.NoError(t, err)
