@@ -732,12 +732,14 @@ const keyBytes = 32
 // "separated-hex"), for the key detectors to judge by the text before
 // them: a key printed by a program ("4c:0b:…", Node's "<Buffer 4c 0b …>")
 // or by "openssl ec -text" (a "priv:" block of lines of 15 colon-joined
-// bytes, with a leading 00 byte when the first is 0x80 or more). The
-// separator is the same all along: a colon, which may end a line
-// (openssl's layout), or one space after "<Buffer". Longer or shorter runs
-// (fingerprints of 20 bytes, public keys of 33 or 65, moduli) are not
-// keys. Runs are found by their separators, colons and "<Buffer ", which
-// text has few of.
+// bytes, with a leading 00 byte when the first is 0x80 or more), or as
+// Python's bytes.hex(" ") and .NET's BitConverter.ToString print bytes
+// ("4c 0b …", "4C-0B-…"). The separator is the same all along: a colon,
+// which may end a line (openssl's layout), one space or one hyphen.
+// Longer or shorter runs (fingerprints of 20 bytes, public keys of 33 or
+// 65, moduli) are not keys. Runs are found by their colons, by Node's
+// "<Buffer ", and as stretches of hex digits, spaces and hyphens at least
+// as long as 32 pairs apart, which text has few of.
 func separatedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 	try := func(at int) (end int, ok bool) {
 		var buf [keyBytes + 1]byte
@@ -773,10 +775,11 @@ func separatedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 		off = max(off, end)
 	}
 	marker := []byte("<Buffer ")
+	var buffers [][2]int // the runs read after "<Buffer "
 	for off := 0; ; {
 		k := bytes.Index(data[off:], marker)
 		if k < 0 {
-			return true
+			break
 		}
 		p := off + k + len(marker)
 		off = p
@@ -791,7 +794,77 @@ func separatedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 			return false
 		}
 		off = max(off, end)
+		buffers = append(buffers, [2]int{p, end})
 	}
+	// Pairs apart by spaces or hyphens, where no "<Buffer " came before.
+	return spacedPairs(data, func(at int) (int, bool) {
+		for len(buffers) > 0 && buffers[0][1] <= at {
+			buffers = buffers[1:]
+		}
+		if len(buffers) > 0 && buffers[0][0] <= at {
+			return buffers[0][1], true // read after its "<Buffer "
+		}
+		if w.stop() {
+			return 0, false
+		}
+		return try(at)
+	})
+}
+
+// spacedPairs calls read with the start of each run of at least keyBytes
+// hex pairs apart by one space or one hyphen in data, in order, and goes
+// on after the end read returns, until read returns false. Such a run
+// spans keyBytes*3-1 bytes with a separator at every third; a window of
+// three bytes it covers holds one separator with more at three and six
+// bytes around it. So it looks at three bytes of each stretch of that
+// length and, where none is such a separator, skips the stretch: text
+// and long hex strings are passed over without a look at each byte.
+func spacedPairs(data []byte, read func(at int) (end int, ok bool)) bool {
+	const span = keyBytes*3 - 1
+	for lo := 0; lo+span <= len(data); {
+		// A run that starts in data[lo : lo+span-2] covers these three.
+		p := lo + span - 3
+		r := -1
+		for i := p; i < p+3 && r < 0; i++ {
+			// Most bytes are neither a space nor a hyphen, and most that
+			// are stand between words, not pairs.
+			if c := data[i]; (c == ' ' || c == '-') && i+1 < len(data) && hexDigit[data[i+1]] && pairSeparator(data, i) {
+				r = i
+			}
+		}
+		if r < 0 {
+			lo = p + 1
+			continue
+		}
+		sep, at := data[r], r-2
+		for at >= 3 && data[at-1] == sep && hexPair(data, at-3) {
+			at -= 3
+		}
+		end, ok := read(at)
+		if !ok {
+			return false
+		}
+		// Its last pair may begin a run with the other separator.
+		lo = max(p+1, end-2)
+	}
+	return true
+}
+
+// pairSeparator reports whether data[i] is a space or a hyphen between
+// two hex pairs with the same separator three or six bytes from it on
+// at least two sides of four: one of a run of pairs apart.
+func pairSeparator(data []byte, i int) bool {
+	c := data[i]
+	if c != ' ' && c != '-' || !hexPair(data, i-2) || !hexPair(data, i+1) {
+		return false
+	}
+	n := 0
+	for _, d := range [...]int{-6, -3, 3, 6} {
+		if k := i + d; k >= 0 && k < len(data) && data[k] == c {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // hexPair reports whether data[k:k+2] is two hex digits that no other hex
@@ -802,7 +875,7 @@ func hexPair(data []byte, k int) bool {
 }
 
 // hexPairs reads the pairs of hex digits joined by one separator (the
-// byte after the first pair, a colon or a space) that begin with the pair
+// byte after the first pair, a colon, a space or a hyphen) that begin with the pair
 // at data[at]: their bytes into out, as many as it has room for, their
 // number n and the end of the last.
 func hexPairs(data []byte, at int, out []byte) (_ []byte, n, end int) {
@@ -814,7 +887,7 @@ func hexPairs(data []byte, at int, out []byte) (_ []byte, n, end int) {
 	}
 	add(at)
 	end = at + 2
-	if end == len(data) || data[end] != ':' && data[end] != ' ' {
+	if end == len(data) || data[end] != ':' && data[end] != ' ' && data[end] != '-' {
 		return out, n, end
 	}
 	sep := data[end]

@@ -76,6 +76,7 @@ func FuzzViews(f *testing.F) {
 	f.Add("k := []byte{0x80, 0x83, 0x86, 0x89, 0x8c, 0x8f, 0x92, 0x95, 0x98, 0x9b, 0x9e, 0xa1, 0xa4, 0xa7, 0xaa, 0xad}")
 	f.Add("byte[] k = {(byte) 0x8f, -12, (byte)")
 	f.Add("priv:\n    00:80:83:86:89:8c:8f:92:95:98:9b:9e:a1:a4:a7:\n    aa:ad:b0:b3:b6:b9:bc:bf:c2:c5:c8:cb:ce:d1:d4:\n    d7:da:dd\n")
+	f.Add("key: 80 83 86 89 8c 8f 92 95 98 9b 9e a1 a4 a7 aa ad b0 b3 b6 b9 bc bf c2 c5 c8 cb ce d1 d4 d7 da dd\n<Buffer 80 83 86 89 8c 8f 92 95 98 9b 9e a1 a4 a7 aa ad b0 b3 b6 b9 bc bf c2 c5 c8 cb ce d1 d4 d7 da dd> 80-83-86-89-8C-8F-92-95-98-9B-9E-A1-A4-A7-AA-AD-B0-B3-B6-B9-BC-BF-C2-C5-C8-CB-CE-D1-D4-D7-DA-DD")
 	f.Fuzz(func(t *testing.T, s string) {
 		_ = Views(context.Background(), []byte(s), 2, func(v View) bool {
 			if v.Start < 0 || v.End > len(s) || v.Start > v.End {
@@ -270,6 +271,8 @@ func TestSeparatedHex(t *testing.T) {
 		{"colons", "private key: " + strings.ToUpper(strings.Join(pairs, ":")) + "\n", "private key: "},
 		{"openssl secp256k1", openssl + "ASN1 OID: secp256k1\n", "private key: "},
 		{"openssl other curve", openssl + "ASN1 OID: prime256v1\n", "priv:\n    "},
+		{"spaces (python bytes.hex(' '))", "private key: " + strings.Join(pairs, " ") + "\n", "private key: "},
+		{".net BitConverter hyphens", "12:00:01 signer key bytes: " + strings.ToUpper(strings.Join(pairs, "-")) + "\n", "12:00:01 signer key bytes: "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -278,12 +281,22 @@ func TestSeparatedHex(t *testing.T) {
 			assert.Equal(t, pairs[31], strings.ToLower(tc.text[v.End-2:v.End]), "ends at its last pair")
 		})
 	}
+	// A Buffer's bytes are one view, not one for "<Buffer " and one for
+	// the spaces.
+	n := 0
+	for _, v := range collect("k: <Buffer "+strings.Join(pairs, " ")+">, again <Buffer "+strings.Join(pairs, " ")+">\n", 1) {
+		if v.Encoding == "separated-hex" {
+			n++
+		}
+	}
+	assert.Equal(t, 2, n, "two buffers")
 	for name, text := range map[string]string{
 		"31 bytes":           strings.Join(pairs[:31], ":"),
 		"33 bytes, no 00":    "01:" + strings.Join(pairs, ":"),
 		"64 bytes":           strings.Join(pairs, ":") + ":" + strings.Join(pairs, ":"),
-		"hyphens":            "secret = " + strings.Join(pairs, "-"),
-		"spaces, no Buffer":  "secret = " + strings.Join(pairs, " "),
+		"65 bytes, spaces":   "04 " + strings.Join(pairs, " ") + " " + strings.Join(pairs, " "),
+		"hexdump -C lines":   "00000000  " + strings.Join(pairs[:8], " ") + "  " + strings.Join(pairs[8:16], " ") + "  |................|\n00000010  " + strings.Join(pairs[16:24], " ") + "  " + strings.Join(pairs[24:], " ") + "  |................|\n",
+		"space and hyphen":   strings.Join(pairs[:16], " ") + "-" + strings.Join(pairs[16:], " "),
 		"colon and space":    "secret = " + strings.Join(pairs, ": "),
 		"00 and 64 bytes":    "00:" + strings.Join(pairs, ":") + ":" + strings.Join(pairs, ":"),
 		"separators mixed":   strings.Join(pairs[:16], ":") + " " + strings.Join(pairs[16:], ":"),
@@ -474,4 +487,58 @@ func TestSplitAtEqualsMatchesByteLoop(t *testing.T) {
 	calls := 0
 	assert.False(t, splitAtEquals([]byte("ab=cd=ef"), 0, 8, func(int, int) bool { calls++; return false }))
 	assert.Equal(t, 1, calls, "stops at the first false")
+}
+
+// TestSpacedPairsAgreesWithNaive: the skipping search for runs of hex
+// pairs apart by spaces or hyphens finds every run of at least 32 pairs
+// that a look at each byte finds, and no other.
+func TestSpacedPairsAgreesWithNaive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	pieces := []string{"4c", "0B", "a", "fff", " ", "-", "  ", ":", "word", "\n", "deadbeefcafe"}
+	naive := func(data []byte) []int {
+		var out []int
+		for k := 0; k+2 <= len(data); k++ {
+			if !hexPair(data, k) || k+2 >= len(data) || data[k+2] != ' ' && data[k+2] != '-' {
+				continue
+			}
+			if k >= 3 && data[k-1] == data[k+2] && hexPair(data, k-3) {
+				continue // not the first pair of its run
+			}
+			if _, n, _ := hexPairs(data, k, nil); n >= keyBytes {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	for round := range 3000 {
+		var b []byte
+		n := rng.IntN(400)
+		for len(b) < n {
+			if rng.IntN(4) == 0 {
+				// A run of pairs, often long enough.
+				sep := " -"[rng.IntN(2)]
+				for i := range 28 + rng.IntN(10) {
+					if i > 0 {
+						b = append(b, sep)
+					}
+					b = fmt.Appendf(b, "%02x", rng.IntN(256))
+				}
+				continue
+			}
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		var got []int
+		spacedPairs(b, func(at int) (int, bool) {
+			got = append(got, at)
+			_, _, end := hexPairs(b, at, nil)
+			return end, true
+		})
+		var long []int
+		for _, at := range got {
+			if _, n, _ := hexPairs(b, at, nil); n >= keyBytes {
+				long = append(long, at)
+			}
+		}
+		require.Equal(t, naive(b), long, "round %d: %q", round, b)
+	}
 }
