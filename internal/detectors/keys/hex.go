@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"slices"
 	"strings"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
@@ -327,6 +328,11 @@ func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string)
 		// before it can say whose: "wallet.key", "eth key".
 		sqPrev := string(squash([]byte(prev)))
 		if strings.Contains(sqPrev, "wallet") || strings.Contains(sqPrev, "account") || strings.Contains(sqPrev, "eth") || strings.Contains(sqPrev, "private") {
+			return wQualifiedKeyName, "key name", name
+		}
+		if sq == "key" && slices.Contains(keyNames, sqPrev+sq) {
+			// "signer key", "deployer key": the word before makes a key
+			// name of it.
 			return wQualifiedKeyName, "key name", name
 		}
 		return wBareKeyName, "key name", name
