@@ -84,6 +84,9 @@ var builtins = []builtin{
 	{id: "stellar-secret-seed", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewStellar() }, rules: []Rule{
 		{ID: "stellar-secret-seed", Title: "Stellar secret seed (S…)"},
 	}},
+	{id: "xrpl-seed", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewXRPL() }, rules: []Rule{
+		{ID: "xrpl-seed", Title: "XRP Ledger family seed (s…)"},
+	}},
 	{id: "cardano-signing-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewCardano() }, rules: []Rule{
 		{ID: "cardano-signing-key", Title: "Cardano signing key (cardano-cli .skey, CIP-5 bech32)"},
 	}},
