@@ -53,7 +53,9 @@ func checkPlainCases(t *testing.T, seed uint64, cases []plainCase) {
 // they show. Until 2026-12-02 tags were only separators, so a phrase in
 // a paragraph between others (no line break in the markup), in a
 // comment, in an attribute value (an app.config's value="…"), one word
-// a paragraph, or with &nbsp; between words was missed.
+// a paragraph, or with &nbsp; between words was missed; in a file that
+// did not read as markup (one self-closing element), a tag with a value
+// of several words was passed over whole until 2026-12-02 (eleventh pass).
 func TestFindInMarkup(t *testing.T) {
 	para := func(s string) string { return "<p>" + s + "</p>" }
 	checkPlainCases(t, 41, []plainCase{
@@ -71,6 +73,14 @@ func TestFindInMarkup(t *testing.T) {
 		}},
 		{"attribute value", English, 12, 4, func(w []string) string {
 			return "<configuration>\n  <appSettings>\n    <add key=\"Network\" value=\"mainnet\" />\n    <add key=\"Mnemonic\" value=\"" + strings.Join(w, " ") + "\" />\n  </appSettings>\n</configuration>\n"
+		}},
+		{"attribute of a lone element", English, 12, 1, func(w []string) string {
+			// No end tag, comment or <br>: not read as markup, and the
+			// tag was passed over whole while shorter than 128 bytes.
+			return `<add key="Mnemonic" value="` + strings.Join(w, " ") + `" />` + "\n"
+		}},
+		{"attribute after another, lone element", English, 12, 2, func(w []string) string {
+			return "wallet settings\n<wallet network=\"main\" words='" + strings.Join(w, " ") + "'/>\n"
 		}},
 		{"attribute over lines", English, 12, 3, func(w []string) string {
 			return "<wallet\n   name=\"main\"\n   words='" + strings.Join(w, " ") + "'\n/>\n"

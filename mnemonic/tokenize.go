@@ -481,7 +481,10 @@ func isEscapeLetter(c byte) bool {
 	return false
 }
 
-// tagEnd returns the end of an HTML tag starting at i, or 0.
+// tagEnd returns the end of an HTML tag starting at i, or 0. A tag with
+// an attribute value of several words (`<add key="seed" value="…" />`)
+// is not passed over: its words are read as the markup reader reads
+// them in documents.
 func tagEnd(text []byte, i int) int {
 	if i+1 >= len(text) {
 		return 0
@@ -492,11 +495,17 @@ func tagEnd(text []byte, i int) int {
 	}
 	lim := min(len(text), i+128)
 	for j := i + 1; j < lim; j++ {
-		switch text[j] {
+		switch q := text[j]; q {
 		case '>':
 			return j + 1
 		case '<', '\n':
 			return 0
+		case '"', '\'':
+			e := bytes.IndexByte(text[j+1:lim], q)
+			if e < 0 || bytes.Count(text[j+1:j+1+e], []byte{' '}) >= 2 {
+				return 0
+			}
+			j += e + 1
 		}
 	}
 	return 0
