@@ -87,6 +87,9 @@ var builtins = []builtin{
 	{id: "xrpl-seed", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewXRPL() }, rules: []Rule{
 		{ID: "xrpl-seed", Title: "XRP Ledger family seed (s…)"},
 	}},
+	{id: "tezos-secret-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewTezos() }, rules: []Rule{
+		{ID: "tezos-secret-key", Title: "Tezos secret key (edsk…, spsk…, p2sk…)"},
+	}},
 	{id: "cardano-signing-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewCardano() }, rules: []Rule{
 		{ID: "cardano-signing-key", Title: "Cardano signing key (cardano-cli .skey, CIP-5 bech32)"},
 	}},
