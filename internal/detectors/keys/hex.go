@@ -48,6 +48,8 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 			cand, ok = sc.hexKey(s, e)
 		case 32:
 			cand, ok = sc.wrappedKey(s, e)
+		case 96, 100:
+			cand, ok = sc.derKey(s, e)
 		}
 		if ok {
 			out = append(out, cand)

@@ -1,0 +1,79 @@
+package keys
+
+import (
+	"crypto/ed25519"
+	"encoding/hex"
+	"strings"
+
+	"github.com/btcsuite/btcd/btcutil/base58"
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+// PKCS#8 private keys written as the hex of their DER (docs/formats.md
+// §6): the form the Hedera SDKs print and read (PrivateKey.toStringDer,
+// fromStringDer) and that Hedera's portal and local node hand out. The
+// structure before the key names its curve, so the key is one whatever
+// the text around it says.
+var derKeyPrefixes = []struct {
+	prefix string // lower-case hex of the DER before the 32-byte key
+	scheme string
+}{
+	// SEQUENCE { INTEGER 0, SEQUENCE { OID 1.3.101.112 }, OCTET STRING { OCTET STRING (32) } }
+	{"302e020100300506032b657004220420", "ed25519"},
+	// SEQUENCE { INTEGER 0, SEQUENCE { OID 1.3.132.0.10 }, OCTET STRING { OCTET STRING (32) } }
+	{"3030020100300706052b8104000a04220420", "secp256k1"},
+}
+
+// publicDERKeys are DER keys published as development defaults.
+var publicDERKeys = map[string]string{
+	// The genesis account 0.0.2 of Hedera's local node and Solo networks.
+	"302e020100300506032b65700422042091132178e72057a1d7528025956fe39b0b847f200ab59b2fdd367017f3087137": "Hedera local node operator key (account 0.0.2)",
+	// The example of RFC 8410, section 7 (Go's crypto/x509 tests hold it).
+	"302e020100300506032b657004220420d4ee72dbf913584ad5b6d8f1f769f8ad3afe7c28cbf1d4fbe097a88f44755842": "RFC 8410 example key",
+}
+
+// derKey judges the hex run data[s:e] (96 or 100 digits) as a PKCS#8 DER
+// private key.
+func (sc *hexScan) derKey(s, e int) (detect.Candidate, bool) {
+	data := sc.c.Data
+	start, ok := sc.runStart(s, e)
+	if !ok {
+		return detect.Candidate{}, false
+	}
+	lower := strings.ToLower(string(data[s:e]))
+	for _, p := range derKeyPrefixes {
+		if len(lower) != len(p.prefix)+64 || !strings.HasPrefix(lower, p.prefix) {
+			continue
+		}
+		keyHex := lower[len(p.prefix):]
+		if lowEntropy(keyHex) {
+			return detect.Candidate{}, false
+		}
+		key, _ := hex.DecodeString(keyHex)
+		cand := detect.Candidate{Rule: "der-hex-private-key", Start: start, End: e, Confidence: detect.ConfidenceHigh, Scheme: p.scheme}
+		switch p.scheme {
+		case "ed25519":
+			pub := ed25519.NewKeyFromSeed(key).Public().(ed25519.PublicKey)
+			cand.Kind = detect.KindOtherPrivateKey
+			cand.Secret = detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: string(data[start:e]),
+				Normalized: "ed25519:" + keyHex, Redacted: "302e…[Ed25519 private key, DER hex]", Address: base58.Encode(pub)})
+		case "secp256k1":
+			if !validScalar(key) {
+				return detect.Candidate{}, false
+			}
+			// The key of a 64-hex finding, with its fingerprint and
+			// Ethereum (and Hedera EVM) address.
+			cand.Kind = detect.KindRawPrivateKey
+			cand.Secret = detect.NewSecret(detect.SecretSpec{Kind: detect.KindRawPrivateKey, Raw: string(data[start:e]),
+				Normalized: keyHex, Redacted: "3030…[secp256k1 private key, DER hex]", Address: sc.address(key)})
+			if src, ok := isPublicHex(keyHex); ok {
+				cand.Public, cand.PublicSource = true, src
+			}
+		}
+		if src, ok := publicDERKeys[lower]; ok {
+			cand.Public, cand.PublicSource = true, src
+		}
+		return cand, true
+	}
+	return detect.Candidate{}, false
+}

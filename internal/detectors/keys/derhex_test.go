@@ -1,0 +1,63 @@
+package keys
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"strings"
+	"testing"
+
+	"github.com/btcsuite/btcd/btcutil/base58"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+// TestDERHexKeys: PKCS#8 DER keys in hex, as the Hedera SDKs write them,
+// are keys whatever their name; their fingerprints are those of the same
+// keys written otherwise.
+func TestDERHexKeys(t *testing.T) {
+	detectIn := func(text string) []detect.Candidate {
+		return NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text)})
+	}
+	g := newGen(81)
+	seed := g.bytes(32)
+	ed := "302e020100300506032b657004220420" + hex.EncodeToString(seed)
+	k := g.hexKey()
+	ec := "3030020100300706052b8104000a04220420" + k
+	for _, text := range []string{"OPERATOR_KEY=" + ed + "\n", `PrivateKey.fromStringDer("` + strings.ToUpper(ed) + `")`} {
+		cs := detectIn(text)
+		require.Len(t, cs, 1, text)
+		assert.Equal(t, "der-hex-private-key", cs[0].Rule)
+		assert.Equal(t, "ed25519", cs[0].Scheme)
+		assert.Equal(t, base58.Encode(ed25519.NewKeyFromSeed(seed).Public().(ed25519.PublicKey)), cs[0].Secret.Address())
+		assert.NotContains(t, cs[0].Secret.Redacted(), ed[32:])
+	}
+	stellar := NewStellar().Detect(context.Background(), &detect.Chunk{Data: []byte(stellarEncode(seed, stellarSeedVersion))})
+	require.Len(t, stellar, 1)
+	assert.Equal(t, stellar[0].Secret.Fingerprint(), detectIn("key: " + ed)[0].Secret.Fingerprint(), "one Ed25519 key, one fingerprint")
+
+	cs := detectIn("MY_PRIVATE_KEY=" + ec + "\n")
+	require.Len(t, cs, 1)
+	assert.Equal(t, "secp256k1", cs[0].Scheme)
+	plain := detectIn("private key: 0x" + k + "\n")
+	require.Len(t, plain, 1)
+	assert.Equal(t, plain[0].Secret.Fingerprint(), cs[0].Secret.Fingerprint())
+	assert.Equal(t, plain[0].Secret.Address(), cs[0].Secret.Address())
+
+	cs = detectIn("OPERATOR_KEY_MAIN=302e020100300506032b65700422042091132178e72057a1d7528025956fe39b0b847f200ab59b2fdd367017f3087137\n")
+	require.Len(t, cs, 1)
+	assert.True(t, cs[0].Public)
+	cs = detectIn("var pkcs8Ed25519PrivateKeyHex = `302e020100300506032b657004220420d4ee72dbf913584ad5b6d8f1f769f8ad3afe7c28cbf1d4fbe097a88f44755842`")
+	require.Len(t, cs, 1)
+	assert.Equal(t, "RFC 8410 example key", cs[0].PublicSource)
+
+	for name, text := range map[string]string{
+		"public key DER":  "302a300506032b6570032100" + hex.EncodeToString(seed) + "00000000", // 96 digits, not a private key's structure
+		"inside a word":   "x" + ed,
+		"other curve OID": "3030020100300706052b8104000b04220420" + k,
+		"zero key":        "3030020100300706052b8104000a04220420" + strings.Repeat("0", 64),
+	} {
+		assert.Empty(t, detectIn("key: "+text+"\n"), name)
+	}
+}
