@@ -67,6 +67,7 @@ var builtins = []builtin{
 		{ID: "hex-private-key", Title: "Hex private key"},
 		{ID: "bip39-entropy-hex", Title: "BIP-39 entropy in hex"},
 		{ID: "der-hex-private-key", Title: "Private key as hex of PKCS#8 DER (Hedera's form)"},
+		{ID: "ed25519-keypair-hex", Title: "Ed25519 secret and public key in 128 hex digits (Solana's 64-byte form)"},
 	}},
 	{id: "pem-keys", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewPEM() }, rules: []Rule{
 		{ID: "pem-secp256k1", Title: "PEM secp256k1 private key"},

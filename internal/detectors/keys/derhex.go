@@ -32,6 +32,17 @@ var publicDERKeys = map[string]string{
 	"302e020100300506032b657004220420d4ee72dbf913584ad5b6d8f1f769f8ad3afe7c28cbf1d4fbe097a88f44755842": "RFC 8410 example key",
 }
 
+// publicEd25519Seeds are Ed25519 seeds published as test vectors: RFC
+// 8032's (section 7.1, tests 1 and 2; 7.2, the context test; 7.3, the
+// prehash test, whose seed is also 7.1's SHA(abc) test's), which test
+// suites everywhere hold.
+var publicEd25519Seeds = map[string]string{
+	"9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60": "RFC 8032 test vector",
+	"4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb": "RFC 8032 test vector",
+	"0305334e381af78f141cb666f6199f57bc3495335a256a95bd2a55bf546663f6": "RFC 8032 test vector",
+	"833fe62409237b9d62ec77587520911e9a759cec1d19755b7da901b96dca3d42": "RFC 8032 test vector",
+}
+
 // derKey judges the hex run data[s:e] (96 or 100 digits) as a PKCS#8 DER
 // private key.
 func (sc *hexScan) derKey(s, e int) (detect.Candidate, bool) {
@@ -57,6 +68,9 @@ func (sc *hexScan) derKey(s, e int) (detect.Candidate, bool) {
 			cand.Kind = detect.KindOtherPrivateKey
 			cand.Secret = detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: string(data[start:e]),
 				Normalized: "ed25519:" + keyHex, Redacted: "302e…[Ed25519 private key, DER hex]", Address: base58.Encode(pub)})
+			if src, ok := publicEd25519Seeds[keyHex]; ok {
+				cand.Public, cand.PublicSource = true, src
+			}
 		case "secp256k1":
 			if !validScalar(key) {
 				return detect.Candidate{}, false
@@ -76,4 +90,30 @@ func (sc *hexScan) derKey(s, e int) (detect.Candidate, bool) {
 		return cand, true
 	}
 	return detect.Candidate{}, false
+}
+
+// keypairKey judges the hex run data[s:e] (128 digits) as an Ed25519
+// secret key in its 64-byte form, the seed and then its public key (as
+// Solana's Keypair.secretKey and NaCl hold it, printed in hex): the
+// second half must be the public key of the first, which a hash or two
+// hashes side by side are not.
+func (sc *hexScan) keypairKey(s, e int) (detect.Candidate, bool) {
+	data := sc.c.Data
+	start, ok := sc.runStart(s, e)
+	if !ok {
+		return detect.Candidate{}, false
+	}
+	var raw [64]byte
+	if _, err := hex.Decode(raw[:], data[s:e]); err != nil || !solanaPair(raw[:]) || lowEntropy(data[s:s+64]) {
+		return detect.Candidate{}, false
+	}
+	seed := hex.EncodeToString(raw[:32])
+	cand := detect.Candidate{Rule: "ed25519-keypair-hex", Kind: detect.KindOtherPrivateKey, Start: start, End: e,
+		Confidence: detect.ConfidenceHigh, Scheme: "ed25519",
+		Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: string(data[start:e]),
+			Normalized: "ed25519:" + seed, Redacted: "[Ed25519 secret key and public key, 128 hex]", Address: base58.Encode(raw[32:])})}
+	if src, ok := publicEd25519Seeds[seed]; ok {
+		cand.Public, cand.PublicSource = true, src
+	}
+	return cand, true
 }

@@ -61,3 +61,39 @@ func TestDERHexKeys(t *testing.T) {
 		assert.Empty(t, detectIn("key: "+text+"\n"), name)
 	}
 }
+
+// TestEd25519KeypairHex: a Solana keypair's 64 bytes in hex are a key
+// when the second half is the public key of the first, with the
+// fingerprint and address of the same key in base58; two hashes side by
+// side are not.
+func TestEd25519KeypairHex(t *testing.T) {
+	detectIn := func(text string) []detect.Candidate {
+		return NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text)})
+	}
+	g := newGen(83)
+	seed := g.bytes(32)
+	priv := ed25519.NewKeyFromSeed(seed)
+	h := hex.EncodeToString(priv)
+	cs := detectIn("const secretKey = '" + h + "'\n")
+	require.Len(t, cs, 1)
+	assert.Equal(t, "ed25519-keypair-hex", cs[0].Rule)
+	b58 := (&Base58{}).Detect(context.Background(), &detect.Chunk{Data: []byte("secret: " + base58.Encode(priv) + "\n")})
+	require.Len(t, b58, 1)
+	assert.Equal(t, b58[0].Secret.Fingerprint(), cs[0].Secret.Fingerprint())
+	assert.Equal(t, b58[0].Secret.Address(), cs[0].Secret.Address())
+	assert.NotContains(t, cs[0].Secret.Redacted(), h[:16])
+
+	// RFC 8032 section 7.3's key, as Go's crypto/ed25519 tests hold it.
+	cs = detectIn(`key, _ := hex.DecodeString("833fe62409237b9d62ec77587520911e9a759cec1d19755b7da901b96dca3d42ec172b93ad5e563bf4932c70e1245034c35467ef2efd4d64ebf819683467e2bf")`)
+	require.Len(t, cs, 1)
+	assert.Equal(t, "RFC 8032 test vector", cs[0].PublicSource)
+
+	other := g.bytes(32)
+	for name, text := range map[string]string{
+		"two hashes":      hex.EncodeToString(seed) + hex.EncodeToString(other),
+		"public key last": h[:64] + strings.Repeat("ab", 32),
+		"inside a word":   "x" + h,
+	} {
+		assert.Empty(t, detectIn("secret key: "+text+"\n"), name)
+	}
+}

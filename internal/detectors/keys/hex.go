@@ -50,6 +50,8 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 			cand, ok = sc.wrappedKey(s, e)
 		case 96, 100:
 			cand, ok = sc.derKey(s, e)
+		case 128:
+			cand, ok = sc.keypairKey(s, e)
 		}
 		if ok {
 			out = append(out, cand)
