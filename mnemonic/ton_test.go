@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -73,7 +74,7 @@ func TestFindTON(t *testing.T) {
 		assert.Equal(t, hex.EncodeToString(tonSeed(p.indices)), hex.EncodeToString(p.Seed("")), "sample %d", i)
 
 		k := rng.IntN(tonWords)
-		w[k] = Wordlist(English)[(indexOf(Wordlist(English), w[k])+1+rng.IntN(2047))%2048]
+		w[k] = Wordlist(English)[(slices.Index(Wordlist(English), w[k])+1+rng.IntN(2047))%2048]
 		changed := strings.Join(w, " ")
 		for _, m := range Find([]byte(layouts[i%len(layouts)](changed))) {
 			if m.Phrase.Scheme() == SchemeTON {
@@ -81,15 +82,6 @@ func TestFindTON(t *testing.T) {
 			}
 		}
 	}
-}
-
-func indexOf(list []string, w string) int {
-	for i, x := range list {
-		if x == w {
-			return i
-		}
-	}
-	return -1
 }
 
 // TestTONAndBIP39: a 24-word BIP-39 phrase that also passes TON's check
@@ -136,7 +128,7 @@ func tonValidWords(w []string) bool {
 		return false
 	}
 	for _, x := range w {
-		if indexOf(Wordlist(English), strings.ToLower(x)) < 0 {
+		if slices.Index(Wordlist(English), strings.ToLower(x)) < 0 {
 			return false
 		}
 	}

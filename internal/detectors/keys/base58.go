@@ -7,7 +7,6 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
-	"github.com/btcsuite/btcd/chaincfg/chainhash"
 
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/btcutil/base58"
@@ -102,8 +101,8 @@ func wif(data []byte, i, j int, dump func() bool) (detect.Candidate, bool) {
 	if len(raw) != 37 && len(raw) != 38 {
 		return detect.Candidate{}, false
 	}
-	payload, sum := raw[:len(raw)-4], raw[len(raw)-4:]
-	if !bytes.Equal(chainhash.DoubleHashB(payload)[:4], sum) {
+	payload, ok := checkedPayload(raw)
+	if !ok {
 		return detect.Candidate{}, false
 	}
 	version, key := payload[0], payload[1:33]
@@ -166,7 +165,7 @@ var extendedVersions = map[uint32]struct{ prefix, network string }{
 func xprv(data []byte, i, j int) (detect.Candidate, bool) {
 	s := string(data[i:j])
 	raw := base58.Decode(s)
-	if len(raw) != 82 || !bytes.Equal(chainhash.DoubleHashB(raw[:78])[:4], raw[78:]) {
+	if _, ok := checkedPayload(raw); len(raw) != 82 || !ok {
 		return detect.Candidate{}, false
 	}
 	version := binary.BigEndian.Uint32(raw[:4])

@@ -7,13 +7,32 @@ package keys
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/btcutil/base58"
 	"github.com/btcsuite/btcd/chaincfg"
+	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/walletaudit/walletaudit/internal/eth"
 )
+
+// base58Check writes payload in base58 with Bitcoin's checksum after it:
+// the first four bytes of its double SHA-256.
+func base58Check(payload []byte) string {
+	return base58.Encode(slices.Concat(payload, chainhash.DoubleHashB(payload)[:4]))
+}
+
+// checkedPayload returns raw without its last four bytes when they are
+// the checksum base58Check puts there.
+func checkedPayload(raw []byte) ([]byte, bool) {
+	if len(raw) < 4 {
+		return nil, false
+	}
+	n := len(raw) - 4
+	return raw[:n], bytes.Equal(chainhash.DoubleHashB(raw[:n])[:4], raw[n:])
+}
 
 // validScalar reports whether b (32 bytes) is a secp256k1 private key: in
 // 1..n−1.

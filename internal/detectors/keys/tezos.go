@@ -6,9 +6,9 @@ import (
 	"crypto/ecdh"
 	"crypto/ed25519"
 	"encoding/hex"
+	"slices"
 
 	"github.com/btcsuite/btcd/btcutil/base58"
-	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"golang.org/x/crypto/blake2b"
 )
@@ -100,8 +100,7 @@ func tezosKey(data []byte, s, e int, start string) (detect.Candidate, bool) {
 	raw := base58.Decode(string(data[s:e]))
 	for _, kind := range tezosKinds {
 		n := len(kind.prefix) + kind.size
-		if kind.text != start || len(raw) != n+4 || !bytes.HasPrefix(raw, kind.prefix) ||
-			!bytes.Equal(chainhash.DoubleHashB(raw[:n])[:4], raw[n:]) {
+		if _, ok := checkedPayload(raw); kind.text != start || len(raw) != n+4 || !bytes.HasPrefix(raw, kind.prefix) || !ok {
 			continue
 		}
 		key := raw[len(kind.prefix):n]
@@ -146,6 +145,5 @@ func tezosKey(data []byte, s, e int, start string) (detect.Candidate, bool) {
 func tezosAccount(prefix, pub []byte) string {
 	h, _ := blake2b.New(20, nil)
 	h.Write(pub)
-	payload := append(append([]byte(nil), prefix...), h.Sum(nil)...)
-	return base58.Encode(append(payload, chainhash.DoubleHashB(payload)[:4]...))
+	return base58Check(slices.Concat(prefix, h.Sum(nil)))
 }

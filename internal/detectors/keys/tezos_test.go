@@ -3,19 +3,16 @@ package keys
 import (
 	"context"
 	"crypto/ed25519"
+	"slices"
 	"testing"
 
 	"github.com/btcsuite/btcd/btcutil/base58"
-	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/audit/detect"
 )
 
-func tezosEncode(prefix, key []byte) string {
-	payload := append(append([]byte(nil), prefix...), key...)
-	return base58.Encode(append(payload, chainhash.DoubleHashB(payload)[:4]...))
-}
+func tezosEncode(prefix, key []byte) string { return base58Check(slices.Concat(prefix, key)) }
 
 func TestTezosKeys(t *testing.T) {
 	detectIn := func(text string) []detect.Candidate {

@@ -1,7 +1,6 @@
 package keys
 
 import (
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/sha512"
@@ -11,7 +10,6 @@ import (
 	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/btcutil/base58"
-	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/byteruns"
 )
@@ -129,7 +127,7 @@ func xrplDecode(s []byte) (entropy []byte, ed, ok bool) {
 	default:
 		return nil, false, false
 	}
-	if !bytes.Equal(chainhash.DoubleHashB(payload)[:4], raw[len(payload):]) {
+	if _, ok := checkedPayload(raw); !ok {
 		return nil, false, false
 	}
 	return payload[len(payload)-16:], ed, true
@@ -173,9 +171,12 @@ func xrplAddress(entropy []byte, ed bool) string {
 		}
 		pub = btcec.PrivKeyFromScalar(&root).PubKey().SerializeCompressed()
 	}
-	payload := append([]byte{0}, btcutil.Hash160(pub)...)
-	enc := base58.Encode(append(payload, chainhash.DoubleHashB(payload)[:4]...))
-	b := []byte(enc)
+	return toXRPLAlphabet(base58Check(append([]byte{0}, btcutil.Hash160(pub)...)))
+}
+
+// toXRPLAlphabet rewrites base58 text in the XRP Ledger's alphabet.
+func toXRPLAlphabet(s string) string {
+	b := []byte(s)
 	for i, c := range b {
 		b[i] = bitcoinToXRPL[c]
 	}

@@ -5,21 +5,13 @@ import (
 	"crypto/sha512"
 	"testing"
 
-	"github.com/btcsuite/btcd/btcutil/base58"
-	"github.com/btcsuite/btcd/chaincfg/chainhash"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/audit/detect"
 )
 
 // xrplEncode writes payload as base58check in the XRP Ledger's alphabet.
-func xrplEncode(payload []byte) string {
-	b := []byte(base58.Encode(append(payload, chainhash.DoubleHashB(payload)[:4]...)))
-	for i, c := range b {
-		b[i] = bitcoinToXRPL[c]
-	}
-	return string(b)
-}
+func xrplEncode(payload []byte) string { return toXRPLAlphabet(base58Check(payload)) }
 
 func TestXRPLSeeds(t *testing.T) {
 	detectIn := func(text string) []detect.Candidate {
