@@ -738,8 +738,8 @@ const keyBytes = 32
 // which may end a line (openssl's layout), one space or one hyphen.
 // Longer or shorter runs (fingerprints of 20 bytes, public keys of 33 or
 // 65, moduli) are not keys. Runs are found by their colons, by Node's
-// "<Buffer ", and as stretches of hex digits, spaces and hyphens at least
-// as long as 32 pairs apart, which text has few of.
+// "<Buffer " and, apart by spaces or hyphens, by a search that skips
+// what cannot hold 32 pairs (spacedPairs).
 func separatedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 	try := func(at int) (end int, ok bool) {
 		var buf [keyBytes + 1]byte
