@@ -205,6 +205,23 @@ func splitAtEquals(data []byte, s, e int, run func(s, e int) bool) bool {
 	return run(s, e)
 }
 
+// keyNamedBefore reports whether the text before data[s] on its line (at
+// most contextSize bytes) holds a word of private keys: priv, secret,
+// signer, keypair or wallet, in any case.
+func keyNamedBefore(data []byte, s int) bool {
+	before := data[max(0, s-contextSize):s]
+	if k := bytes.LastIndexByte(before, '\n'); k >= 0 {
+		before = before[k+1:]
+	}
+	l := bytes.ToLower(before) // runs of 43 or 86 characters only: rare
+	for _, w := range [...]string{"priv", "secret", "signer", "keypair", "wallet"} {
+		if bytes.Contains(l, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // base64Run decodes data[s:e] when it looks like base64 of text.
 func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
 	n := e - s
@@ -225,6 +242,15 @@ func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
 	enc := base64.RawStdEncoding
 	if url {
 		enc = base64.RawURLEncoding
+	}
+	if l := len(raw); (l == 43 || l == 86) && keyNamedBefore(data, s) {
+		// 32 or 64 bytes under a key's name: a private key (or an
+		// Ed25519 seed and its public key) in base64, passed on as
+		// its hex for the key detectors to judge.
+		var b [64]byte
+		if k, err := enc.Decode(b[:], raw); err == nil && !printable(b[:k]) {
+			return emit(View{Data: []byte(hex.EncodeToString(b[:k])), Encoding: "base64-bytes", Start: s, End: e})
+		}
 	}
 	// The head first (whole groups of four characters), then the rest
 	// when the head may begin text: two decodes at a group boundary give

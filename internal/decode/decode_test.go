@@ -542,3 +542,28 @@ func TestSpacedPairsAgreesWithNaive(t *testing.T) {
 		require.Equal(t, naive(b), long, "round %d: %q", round, b)
 	}
 }
+
+// TestBase64KeyBytes: 32 or 64 bytes in base64 under a private key's name
+// come out as their hex for the key detectors; the same bytes under
+// another name, text in base64 and other lengths do not.
+func TestBase64KeyBytes(t *testing.T) {
+	key := make([]byte, 64)
+	for i := range key {
+		key[i] = byte(0x80 + i*3)
+	}
+	b32 := base64.StdEncoding.EncodeToString(key[:32])
+	b64 := base64.StdEncoding.EncodeToString(key)
+	keyView(t, "PRIVATE_KEY_B64="+b32+"\n", "base64-bytes", key[:32], "PRIVATE_KEY_B64=")
+	keyView(t, `{"signerSecretKey": "`+base64.RawURLEncoding.EncodeToString(key)+`"}`, "base64-bytes", key, `{"signerSecretKey": "`)
+	keyView(t, "const wallet = Keypair.fromSecretKey(Buffer.from('"+b64+"', 'base64'))", "base64-bytes", key, "Buffer.from('")
+	for name, text := range map[string]string{
+		"no key word": "AES_KEY=" + b32,
+		"text":        "private: " + base64.StdEncoding.EncodeToString([]byte("this is plain text, 32 bytes ok!")),
+		"31 bytes":    "private key: " + base64.StdEncoding.EncodeToString(key[:31]),
+		"48 bytes":    "private key: " + base64.StdEncoding.EncodeToString(key[:48]),
+	} {
+		for _, v := range collect(text, 1) {
+			assert.NotEqual(t, "base64-bytes", v.Encoding, name)
+		}
+	}
+}

@@ -190,10 +190,11 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// the file from the array's view.
 		nw, reason = 0, ""
 	}
-	if nw == wBareKeyName && c.Encoding == "separated-hex" {
+	if nw == wBareKeyName && (c.Encoding == "separated-hex" || c.Encoding == "base64-bytes") {
 		// Programs print symmetric keys as bytes too (Node's
-		// "{ key: <Buffer …>, iv: <Buffer …> }"), and the view cannot
-		// see the iv beside it: a bare "key" says nothing here.
+		// "{ key: <Buffer …>, iv: <Buffer …> }"), and keep them in
+		// base64 ("key": "<32 bytes>"); the view cannot see the iv
+		// beside it: a bare "key" says nothing here.
 		nw, reason = 0, ""
 	}
 	ev.add(nw, reason)

@@ -561,8 +561,8 @@ func TestHexKeyByteArray(t *testing.T) {
 }
 
 // TestHexKeySeparatedBytes: a key printed as hex bytes apart ("privateKey:
-// <Buffer 4c 0b …>", openssl's "priv:" block) reaches the detector as its
-// hex with the name before it (internal/decode); a bare "key" is no key
+// <Buffer 4c 0b …>", openssl's "priv:" block) or in base64 reaches the
+// detector as its hex with the name before it (internal/decode); a bare "key" is no key
 // name there, as programs print a cipher's key and iv so, unless the word
 // before makes a key name of it ("signer key").
 func TestHexKeySeparatedBytes(t *testing.T) {
@@ -571,8 +571,10 @@ func TestHexKeySeparatedBytes(t *testing.T) {
 	for name, want := range map[string]int{"privateKey: ": 1, "private key: ": 1, "key: ": 0, "hash: ": 0, "": 0,
 		// A word before "key" that makes a key name with it.
 		"12:00:01 DEBUG signer key bytes: ": 1, "deployer key: ": 1, "session key: ": 0} {
-		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(k), Context: []byte(name), Encoding: "separated-hex", Path: "README.md"})
-		assert.Len(t, cs, want, name)
+		for _, enc := range []string{"separated-hex", "base64-bytes"} {
+			cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(k), Context: []byte(name), Encoding: enc, Path: "README.md"})
+			assert.Len(t, cs, want, "%s in %s", name, enc)
+		}
 	}
 }
 
