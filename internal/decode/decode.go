@@ -243,10 +243,12 @@ func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
 	if url {
 		enc = base64.RawURLEncoding
 	}
-	if l := len(raw); (l == 43 || l == 86) && keyNamedBefore(data, s) {
-		// 32 or 64 bytes under a key's name: a private key (or an
-		// Ed25519 seed and its public key) in base64, passed on as
-		// its hex for the key detectors to judge.
+	if len(raw) == 86 && keyNamedBefore(data, s) {
+		// 64 bytes under a key's name: an Ed25519 seed and its public
+		// key (a Solana keypair) in base64, passed on as their hex for
+		// the key detectors, which check the pair. 32 bytes are not: a
+		// PrivateKey= of 32 bytes in base64 is a WireGuard key far more
+		// often than a wallet's.
 		var b [64]byte
 		if k, err := enc.Decode(b[:], raw); err == nil && !printable(b[:k]) {
 			return emit(View{Data: []byte(hex.EncodeToString(b[:k])), Encoding: "base64-bytes", Start: s, End: e})

@@ -543,9 +543,10 @@ func TestSpacedPairsAgreesWithNaive(t *testing.T) {
 	}
 }
 
-// TestBase64KeyBytes: 32 or 64 bytes in base64 under a private key's name
-// come out as their hex for the key detectors; the same bytes under
-// another name, text in base64 and other lengths do not.
+// TestBase64KeyBytes: 64 bytes in base64 under a private key's name (an
+// Ed25519 seed and its public key) come out as their hex for the key
+// detectors; the same bytes under another name, 32 bytes (WireGuard's
+// PrivateKey=), text in base64 and other lengths do not.
 func TestBase64KeyBytes(t *testing.T) {
 	key := make([]byte, 64)
 	for i := range key {
@@ -553,11 +554,11 @@ func TestBase64KeyBytes(t *testing.T) {
 	}
 	b32 := base64.StdEncoding.EncodeToString(key[:32])
 	b64 := base64.StdEncoding.EncodeToString(key)
-	keyView(t, "PRIVATE_KEY_B64="+b32+"\n", "base64-bytes", key[:32], "PRIVATE_KEY_B64=")
 	keyView(t, `{"signerSecretKey": "`+base64.RawURLEncoding.EncodeToString(key)+`"}`, "base64-bytes", key, `{"signerSecretKey": "`)
 	keyView(t, "const wallet = Keypair.fromSecretKey(Buffer.from('"+b64+"', 'base64'))", "base64-bytes", key, "Buffer.from('")
 	for name, text := range map[string]string{
-		"no key word": "AES_KEY=" + b32,
+		"no key word": "AES_KEY=" + b64,
+		"32 bytes":    "[WireGuard]\nPrivateKey=" + b32,
 		"text":        "private: " + base64.StdEncoding.EncodeToString([]byte("this is plain text, 32 bytes ok!")),
 		"31 bytes":    "private key: " + base64.StdEncoding.EncodeToString(key[:31]),
 		"48 bytes":    "private key: " + base64.StdEncoding.EncodeToString(key[:48]),
