@@ -10,6 +10,7 @@ import (
 
 	"github.com/btcsuite/btcd/btcutil/base58"
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 	"golang.org/x/crypto/blake2b"
 )
 
@@ -32,6 +33,12 @@ var tezosKinds = []struct {
 	{"spsk", []byte{0x11, 0xa2, 0xe0, 0xc9}, 32, "secp256k1"},
 	{"p2sk", []byte{0x10, 0x51, 0xee, 0xbd}, 32, "p256"},
 }
+
+// The lengths of a key of 32 bytes and of an Ed25519 key of 64.
+const (
+	tezosShortLen = 54
+	tezosLongLen  = 98
+)
 
 // Account prefixes: tz1, tz2, tz3.
 var (
@@ -68,30 +75,20 @@ func (*Tezos) Keywords() []string { return []string{"edsk", "spsk", "p2sk"} }
 func (*Tezos) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
 	var out []detect.Candidate
-	for _, start := range []string{"edsk", "spsk", "p2sk"} {
-		for off := 0; ctx.Err() == nil; {
-			k := bytes.Index(data[off:], []byte(start))
-			if k < 0 {
-				break
-			}
-			s := off + k
-			off = s + 1
-			if s > 0 && alnum[data[s-1]] {
-				continue
-			}
-			e := s
-			for e < len(data) && b58[data[e]] && e-s <= 98 {
-				e++
-			}
-			if e < len(data) && alnum[data[e]] {
-				continue
-			}
+	// The keys are runs of 54 or 98 base58 characters (the chunk's
+	// index of long runs holds them) that begin with their prefix.
+	byteruns.From(ctx).Each(data, &b58, tezosShortLen, func(s, e int) bool {
+		if n := e - s; n != tezosShortLen && n != tezosLongLen ||
+			s > 0 && alnum[data[s-1]] || e < len(data) && alnum[data[e]] {
+			return true
+		}
+		if start := string(data[s : s+4]); start == "edsk" || start == "spsk" || start == "p2sk" {
 			if cand, ok := tezosKey(data, s, e, start); ok {
 				out = append(out, cand)
-				off = e
 			}
 		}
-	}
+		return ctx.Err() == nil
+	})
 	return out
 }
 
