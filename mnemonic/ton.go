@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"crypto/sha512"
 	"encoding/hex"
-	"strings"
 
 	"golang.org/x/crypto/pbkdf2"
 )
@@ -44,22 +43,13 @@ func tonCheck(words string) bool {
 	return pbkdf2.Key(ent, []byte(tonCheckSalt), tonCheckRounds, 64, sha512.New)[0] == 0
 }
 
+// tonPhrase is the TON mnemonic of 24 BIP-39 English word indices: its
+// Reveal is the words joined by single spaces, as TON hashes them.
+func tonPhrase(idx []uint16) Phrase { return Phrase{lang: English, indices: idx, scheme: SchemeTON} }
+
 // tonSeed returns the Ed25519 seed of a TON mnemonic without password.
 func tonSeed(idx []uint16) []byte {
-	return pbkdf2.Key(tonEntropy(englishWords(idx)), []byte(tonDefaultSalt), tonRounds, 64, sha512.New)[:32]
-}
-
-// englishWords joins the BIP-39 English words of idx with single spaces.
-func englishWords(idx []uint16) string {
-	list := data().words[langIndex(English)]
-	var b strings.Builder
-	for i, v := range idx {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(list[v])
-	}
-	return b.String()
+	return pbkdf2.Key(tonEntropy(tonPhrase(idx).Reveal()), []byte(tonDefaultSalt), tonRounds, 64, sha512.New)[:32]
 }
 
 // maxTONChecks bounds the TON checks of one Find. Each is 390 rounds of
@@ -73,7 +63,7 @@ const maxTONChecks = 256
 // words longer) as a TON mnemonic.
 func (f *finder) tryTON(run []token) (Match, bool) {
 	return englishWindow(run, tonWords, SchemeTON, func(idx []uint16) bool {
-		words := englishWords(idx)
+		words := tonPhrase(idx).Reveal()
 		if ok, seen := f.tonChecked[words]; seen {
 			return ok
 		}
@@ -111,6 +101,6 @@ func publicTON(p Phrase) (string, bool) {
 
 // tonKey identifies a TON mnemonic by a hash of its words.
 func tonKey(idx []uint16) string {
-	h := sha256.Sum256([]byte(englishWords(idx)))
+	h := sha256.Sum256([]byte(tonPhrase(idx).Reveal()))
 	return hex.EncodeToString(h[:16])
 }
