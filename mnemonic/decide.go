@@ -210,6 +210,13 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	if found {
 		return best, true
 	}
+	// unclear reports whether run[i:j] is a window inside the unit that
+	// nothing marks off: for the schemes read below, whose checks of 8
+	// to 12 bits the many windows of a long unit pass by chance, such a
+	// window is not read.
+	unclear := func(i, j int) bool {
+		return (i > 0 || j < n) && (!(edges.strong(i, false) && edges.strong(j, false)) || tableSlice(i, j))
+	}
 	// Electrum 2.x seeds, when no BIP-39 reading holds: a phrase valid
 	// in both is reported once, as BIP-39 naming both schemes (Schemes).
 	// Only the lengths Electrum's generators wrote are looked for (12
@@ -222,7 +229,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				if l := j - i; l != 12 && l != 13 && l != 24 && l != 25 {
 					continue
 				}
-				if (i > 0 || j < n) && (!(edges.strong(i, false) && edges.strong(j, false)) || tableSlice(i, j)) {
+				if unclear(i, j) {
 					continue
 				}
 				if m, ok := f.tryElectrum(run[i:j]); ok {
@@ -239,7 +246,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	if n >= tonWords && n <= tonWords+maxExtra {
 		for i := 0; i+tonWords <= n; i++ {
 			j := i + tonWords
-			if (i > 0 || j < n) && (!(edges.strong(i, false) && edges.strong(j, false)) || tableSlice(i, j)) {
+			if unclear(i, j) {
 				continue
 			}
 			if shaped, _ := f.phraseShape(run[i:j]); !shaped {
