@@ -97,7 +97,7 @@ func (s *Scanner) withHints(ctx context.Context, hits []bool) context.Context {
 	if s.hintAt < 0 {
 		return ctx
 	}
-	return hint.With(ctx, hint.Hints{Electrum: hits[s.hintAt]})
+	return hint.With(ctx, hint.Hints{Electrum: hits[s.hintAt], Key: hits[s.hintAt+1]})
 }
 
 // located is a candidate with its span in the chunk (the encoded blob's

@@ -3,12 +3,14 @@ package audit
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/base64"
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -17,6 +19,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/internal/corpus"
+	"github.com/walletaudit/walletaudit/internal/eth"
 	"github.com/walletaudit/walletaudit/internal/hint"
 )
 
@@ -130,6 +133,7 @@ type hintProbe struct {
 	t     *testing.T
 	calls *atomic.Int64
 	named *atomic.Int64
+	keyed *atomic.Int64
 }
 
 func (hintProbe) ID() string         { return "hint-probe" }
@@ -140,9 +144,15 @@ func (p hintProbe) Detect(ctx context.Context, c *Chunk) []Candidate {
 	assert.True(p.t, ok, "no hints")
 	want := bytes.Contains(bytes.ToLower(c.Data), []byte(hint.ElectrumWord))
 	assert.Equal(p.t, want, h.Electrum, "%s %q", c.Encoding, c.Data[:min(len(c.Data), 60)])
+	lower := bytes.ToLower(c.Data)
+	key := slices.ContainsFunc(hint.KeyWords(), func(w string) bool { return bytes.Contains(lower, []byte(w)) })
+	assert.Equal(p.t, key, h.Key, "%s %q", c.Encoding, c.Data[:min(len(c.Data), 60)])
 	p.calls.Add(1)
 	if want {
 		p.named.Add(1)
+	}
+	if key {
+		p.keyed.Add(1)
 	}
 	return nil
 }
@@ -154,29 +164,47 @@ func (p hintProbe) Detect(ctx context.Context, c *Chunk) []Candidate {
 // look for the hint words.
 func TestHintsMatchTheData(t *testing.T) {
 	rng := rand.New(rand.NewPCG(31, 31))
-	pieces := []string{"Electrum ", "ELECTRUM", "lectru", "m ", "spectrum ", "text ", "\n"}
+	pieces := []string{"Electrum ", "ELECTRUM", "lectru", "m ", "spectrum ", "text ", "\n", "Private ", "SEED ", "0x1f "}
 	var b bytes.Buffer
 	for b.Len() < 3*chunkSize {
-		switch rng.IntN(40) {
+		switch rng.IntN(41) {
 		case 0:
 			b.WriteString("electrum_backup = \"" + base64.StdEncoding.EncodeToString([]byte("a long note that does not say it, "+strings.Repeat("x", 30))) + "\"\n")
 		case 1:
-			b.WriteString("blob = \"" + base64.StdEncoding.EncodeToString([]byte("my Electrum wallet, "+strings.Repeat("y", 30))) + "\"\n")
+			b.WriteString("blob = \"" + base64.StdEncoding.EncodeToString([]byte("my Electrum app, "+strings.Repeat("y", 30))) + "\"\n")
 		case 2:
+			b.WriteString("blob = \"" + base64.StdEncoding.EncodeToString([]byte("my private note, "+strings.Repeat("w", 30))) + "\"\n")
+		case 3:
 			b.WriteString(strings.Repeat("z", rng.IntN(chunkSize/4)))
 		default:
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 	}
-	var calls, named atomic.Int64
-	s := New(Options{Detectors: []Detector{hintProbe{t: t, calls: &calls, named: &named}}, FileDetectors: []FileDetector{}, DecodeDepth: 2})
+	var calls, named, keyed atomic.Int64
+	s := New(Options{Detectors: []Detector{hintProbe{t: t, calls: &calls, named: &named, keyed: &keyed}}, FileDetectors: []FileDetector{}, DecodeDepth: 2})
 	_, err := s.Run(context.Background(), func(Finding) error { return nil }, Bytes("notes.txt", b.Bytes()))
 	require.NoError(t, err)
 	assert.Greater(t, calls.Load(), int64(10), "chunks and views")
 	assert.Greater(t, named.Load(), int64(2))
 	assert.Less(t, named.Load(), calls.Load())
+	assert.Greater(t, keyed.Load(), int64(2))
+	assert.Less(t, keyed.Load(), calls.Load())
 
 	plain := testScanner(Options{})
 	assert.Equal(t, -1, plain.hintAt)
 	assert.Equal(t, len(plain.detectors), plain.pre.size())
+}
+
+// TestBareAccountRowReachesHexDetector: a file with an address and its
+// key and no key word anywhere passes the prefilter (its "0x") and is
+// reported, the address derived from the key.
+func TestBareAccountRowReachesHexDetector(t *testing.T) {
+	sum := sha256.Sum256([]byte("a key of no test vector"))
+	key := sum[:]
+	addr := eth.Address(key)
+	text := fmt.Sprintf("%s,0x%x\n", addr, key)
+	fs, _ := collect(t, New(Options{}), Bytes("export.csv", []byte(text)))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "hex-private-key", fs[0].Rule)
+	assert.Equal(t, addr, fs[0].Secret.Address())
 }

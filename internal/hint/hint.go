@@ -9,6 +9,14 @@ package hint
 
 import "context"
 
+// keyWords are the words at least one of which the hex key detector
+// needs, in a chunk or around it, before it takes a 64-hex value for a
+// key on any evidence but the address the value derives.
+var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials"}
+
+// KeyWords returns the key words, lower case.
+func KeyWords() []string { return append([]string(nil), keyWords[:]...) }
+
 // ElectrumWord is the word whose presence in a chunk, in any case, tells
 // the phrase detector to look for old Electrum seeds: they have no
 // checksum and are looked for only where Electrum is named.
@@ -18,6 +26,8 @@ const ElectrumWord = "lectrum"
 type Hints struct {
 	// Electrum is set when the data holds ElectrumWord, in any case.
 	Electrum bool
+	// Key is set when the data holds one of KeyWords, in any case.
+	Key bool
 }
 
 // User is implemented by detectors that read hints: the engine searches

@@ -9,6 +9,7 @@ import (
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/byteruns"
+	"github.com/walletaudit/walletaudit/internal/hint"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
@@ -28,10 +29,16 @@ func NewHex() *Hex { return &Hex{} }
 // ID implements detect.Detector.
 func (*Hex) ID() string { return "hex-private-key" }
 
-// Keywords are the words at least one of which key context needs.
+// Keywords are hint.KeyWords, and "0x": a chunk without a key word is
+// still read for values that derive the Ethereum address written beside
+// them ("0xAb…,0x4c…" rows of a generated accounts list), the one
+// evidence that needs no word.
 func (*Hex) Keywords() []string {
-	return []string{"priv", "secret", "key", "pk", "wallet", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials"}
+	return append(hint.KeyWords(), "0x")
 }
+
+// UsesHints implements hint.User.
+func (*Hex) UsesHints() {}
 
 var hexDigit = byteruns.Of(byteruns.HexDigits)
 
@@ -39,7 +46,10 @@ var hexDigit = byteruns.Of(byteruns.HexDigits)
 func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
 	var out []detect.Candidate
-	sc := &hexScan{c: c, derivations: maxDerivations}
+	sc := &hexScan{c: c, derivations: maxDerivations, keyWorded: keyWorded(ctx, c)}
+	if !sc.keyWorded {
+		return sc.bareKeys(ctx)
+	}
 	byteruns.From(ctx).Each(data, &hexDigit, 32, func(s, e int) bool {
 		var cand detect.Candidate
 		ok := false
@@ -58,6 +68,39 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 		}
 		return ctx.Err() == nil
 	})
+	return out
+}
+
+// bareKeys finds the keys of a chunk without key words: 64-hex values
+// that derive an address written within addressLines lines of theirs,
+// the addresses and values taken from one pass over the chunk's hex runs. Key pairs and DER keys
+// are not looked for, as before "0x" was a keyword.
+func (sc *hexScan) bareKeys(ctx context.Context) []detect.Candidate {
+	data := sc.c.Data
+	var values []int
+	byteruns.From(ctx).Each(data, &hexDigit, 32, func(s, e int) bool {
+		switch {
+		case e-s == 64:
+			values = append(values, s)
+		case isAddress(data, s, e):
+			sc.addrs = append(sc.addrs, s-2)
+		}
+		return true
+	})
+	sc.addrsDone = true
+	if len(sc.addrs) == 0 {
+		return nil
+	}
+	sc.derivations = maxBareDerivations
+	var out []detect.Candidate
+	for _, s := range values {
+		if cand, ok := sc.hexKey(s, s+64); ok {
+			out = append(out, cand)
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
 	return out
 }
 
@@ -145,7 +188,13 @@ func (sc *hexScan) judge(h []byte, start, evEnd, end int) (detect.Candidate, boo
 		// reported, as public.
 		return detect.Candidate{}, false
 	}
-	ev := sc.evidence(key[:], start, evEnd)
+	var ev hexEvidence
+	if sc.keyWorded {
+		ev = sc.evidence(key[:], start, evEnd)
+	} else {
+		ls, le := lineBounds(data, start, evEnd)
+		sc.addAddressProof(&ev, key[:], ls, le)
+	}
 	if !ev.reported() {
 		return detect.Candidate{}, false
 	}

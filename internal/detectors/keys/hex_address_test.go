@@ -12,6 +12,7 @@ import (
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/byteruns"
+	"github.com/walletaudit/walletaudit/internal/hint"
 )
 
 // addressNearLines is addressNear as it was before the window's lines were
@@ -141,4 +142,63 @@ func TestAccountListDerivedInFull(t *testing.T) {
 	for i, c := range cs {
 		require.NotEmpty(t, c.Details["address_match"], "row %d", i)
 	}
+}
+
+// TestBareAccountRows: in text with no key word anywhere (not in the
+// data, the file's name or a view's context), a 64-hex value is a key
+// when, and only when, it derives an address written within three lines
+// of its own; hashes beside unrelated addresses stay unreported, and the
+// evidence a key word would weigh (a .env file) is not read.
+func TestBareAccountRows(t *testing.T) {
+	g := newGen(17)
+	key := func() (string, string) {
+		k := g.key().Serialize()
+		return hex.EncodeToString(k), ethAddress(k)
+	}
+	k1, a1 := key()
+	k2, a2 := key()
+	_, other := key()
+	hash := hex.EncodeToString(g.bytes(32))
+	tests := []struct {
+		name, path, text string
+		want             int
+	}{
+		{"space", "export.txt", a1 + " " + k1 + "\n", 1},
+		{"csv with header", "rows.csv", "id,addr,hexval\n1," + a1 + ",0x" + k1 + "\n2," + a2 + ",0x" + k2 + "\n", 2},
+		{"value first", "out.tsv", k1 + "\t" + strings.ToLower(a1) + "\n", 1},
+		{"json objects", "data.json", `[{"a":"` + a1 + `","b":"0x` + k1 + `"},` + "\n" + `{"a":"` + a2 + `","b":"0x` + k2 + `"}]`, 2},
+		{"yaml, address on the line before", "list.yml", "- addr: " + a1 + "\n  value: " + k1 + "\n", 1},
+		{"address on the line after", "list.txt", k1 + "\n" + a1 + "\n", 1},
+		{"address three lines away", "list.txt", a1 + "\nbalance: 2\n\n" + k1 + "\n", 1},
+		{"address four lines away", "list.txt", a1 + "\n\n\n\n" + k1 + "\n", 0},
+		{"other address", "tx.log", other + " " + hash + "\n" + a2 + " " + k1 + "\n", 0},
+		{"no address", ".env", "TOKEN=0x" + k1 + "\n", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &detect.Chunk{Data: []byte(tt.text), Path: tt.path}
+			require.False(t, keyWorded(context.Background(), c), "the test text must hold no key word")
+			cs := NewHex().Detect(context.Background(), c)
+			require.Len(t, cs, tt.want)
+			for _, cand := range cs {
+				require.NotEmpty(t, cand.Details["address_match"])
+				require.Equal(t, detect.ConfidenceHigh, cand.Confidence)
+			}
+		})
+	}
+}
+
+// TestKeyWordedFrom: a key word counts in the chunk's data, the text
+// before a view and the file's name; the engine's hint stands for a
+// search of the data (and only of the data).
+func TestKeyWordedFrom(t *testing.T) {
+	bg := context.Background()
+	require.True(t, keyWorded(bg, &detect.Chunk{Data: []byte("my Wallet: 0x")}))
+	require.True(t, keyWorded(bg, &detect.Chunk{Data: []byte("0x"), Context: []byte("PRIVATE=")}))
+	require.True(t, keyWorded(bg, &detect.Chunk{Data: []byte("0x"), Path: "a/deployer.txt"}))
+	require.False(t, keyWorded(bg, &detect.Chunk{Data: []byte("0x12"), Path: "a/keys/x.txt"}))
+	said := hint.With(bg, hint.Hints{Key: true})
+	require.True(t, keyWorded(said, &detect.Chunk{Data: []byte("0x")}))
+	notSaid := hint.With(bg, hint.Hints{})
+	require.False(t, keyWorded(notSaid, &detect.Chunk{Data: []byte("the key")}), "the hint is the engine's search")
 }

@@ -2,11 +2,13 @@ package keys
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/hint"
 )
 
 // A 64-hex value is a secp256k1 scalar or a hash (SHA-256, Keccak-256, a
@@ -84,6 +86,10 @@ const (
 	// logs full of hashes and addresses would otherwise cost a
 	// multiplication per hash. One that finds its address is not counted.
 	maxDerivations = 256
+	// The same in a chunk without key words, where the values beside
+	// addresses are nearly always hashes (a chain's test fixtures, block
+	// explorers' dumps): a list of accounts and their keys spends none.
+	maxBareDerivations = 16
 
 	// The kind of file. .env files hold secrets by design.
 	wDotenv = 2
@@ -123,6 +129,37 @@ type hexScan struct {
 	walletText  int8 // 0 unknown, 1 yes, -1 no
 	onlyValues  int8 // 0 unknown, 1 the chunk holds only 64-hex values, -1 not
 	kindDone    bool
+	// keyWorded is set when a key word (hint.KeyWords) is in the chunk,
+	// the text before it (a decoded view's) or its file's name; in a
+	// chunk without one only the address proof counts.
+	keyWorded bool
+}
+
+// keyWorded reports whether one of hint.KeyWords is in c's data (as the
+// engine's hint says or, outside the engine, as a search finds), in the
+// text before it or in its file's name.
+func keyWorded(ctx context.Context, c *detect.Chunk) bool {
+	h, ok := hint.From(ctx)
+	if ok && h.Key {
+		return true
+	}
+	base := lowerBase(c.Path)
+	for _, w := range hint.KeyWords() {
+		if !ok && containsFold(c.Data, w) || containsFold(c.Context, w) || strings.Contains(base, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// addAddressProof adds to ev the proof that key is a key: the address it
+// derives, written within addressLines lines of its line [ls, le). In a
+// chunk without key words it is all the evidence read.
+func (sc *hexScan) addAddressProof(ev *hexEvidence, key []byte, ls, le int) {
+	if a := sc.addressNear(key, ls, le); a != "" {
+		ev.addressMatch = a
+		ev.add(wAddressProof, "derived address nearby")
+	}
 }
 
 // hexEvidence is the sum for one value and what made it.
@@ -222,10 +259,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	if nw == wHashName {
 		// Nothing but the address proof can outweigh a hash name: skip
 		// the rest (an economy, not a step of the decision).
-		if a := sc.addressNear(key, ls, le); a != "" {
-			ev.addressMatch = a
-			ev.add(wAddressProof, "derived address nearby")
-		}
+		sc.addAddressProof(&ev, key, ls, le)
 		return ev
 	}
 	stmt := statementBefore(data[ls:s], name)
@@ -274,10 +308,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	if sc.walletText > 0 {
 		ev.add(wWalletText, "wallet text")
 	}
-	if a := sc.addressNear(key, ls, le); a != "" {
-		ev.addressMatch = a
-		ev.add(wAddressProof, "derived address nearby")
-	}
+	sc.addAddressProof(&ev, key, ls, le)
 	return ev
 }
 
@@ -721,6 +752,13 @@ func (sc *hexScan) newlineBefore(level, p int) int {
 	return m.nl
 }
 
+// isAddress reports whether the hex run data[s:e] is an Ethereum address:
+// 40 digits after a "0x" that ends no longer word, and no word goes on
+// after it.
+func isAddress(data []byte, s, e int) bool {
+	return e-s == 40 && s >= 2 && data[s-2] == '0' && data[s-1] == 'x' && (s < 3 || !alnum[data[s-3]]) && (e == len(data) || !alnum[data[e]])
+}
+
 // addressNear returns the EIP-55 address of key, and where it is, when it
 // is written (as 0x and 40 hex digits) within addressLines lines of the
 // value's line [ls, le). It derives the address only when some address is
@@ -740,7 +778,7 @@ func (sc *hexScan) addressNear(key []byte, ls, le int) string {
 			for b < len(data) && b-a <= 40 && hexDigit[data[b]] {
 				b++
 			}
-			if b-a == 40 && (a < 3 || !alnum[data[a-3]]) && (b == len(data) || !alnum[data[b]]) {
+			if isAddress(data, a, b) {
 				sc.addrs = append(sc.addrs, a-2)
 			}
 			off = a
