@@ -95,6 +95,15 @@ func (f *finder) examineRun(run []token) { f.examineRunApart(run, false) }
 func (f *finder) examineRunApart(run []token, apart bool) {
 	best, ok := f.bestWindow(run)
 	if !(ok && best.Exact && best.Start == run[0].start && best.End == run[len(run)-1].end) {
+		// Numbered phrases one after another, the count starting again
+		// at 1 for each ("1. … 12. 1. … 12."): each numbered piece
+		// must hold a phrase.
+		if segs := f.segmentsAt(run, func(k int) bool { return run[k].num == 1 && run[k-1].num > 1 }); len(segs) > 1 {
+			for _, seg := range segs {
+				f.examineRunApart(seg, true)
+			}
+			return
+		}
 		// Several phrases or shares one a line (or a paragraph): when
 		// every line of the run is a whole phrase by itself, each is
 		// one. A run that is one phrase over several lines was tried

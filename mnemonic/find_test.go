@@ -970,6 +970,41 @@ func TestFindPhrasesSetApartByPunctuation(t *testing.T) {
 	}
 }
 
+// TestFindNumberedPhrasesBackToBack: numbered phrases one right after
+// another, the count starting again at 1 for each, with nothing between
+// them (one word a line, all on one line, "1)" and tab-separated numbers,
+// other languages): each is found. Until 2026-12-02 only the first was.
+func TestFindNumberedPhrasesBackToBack(t *testing.T) {
+	rng := rand.New(rand.NewPCG(93, 94))
+	formats := []struct{ format, between string }{
+		{"%d. %s\n", ""},
+		{"%d. %s ", ""},
+		{"%d) %s\n", ""},
+		{"%d\t%s\n", ""},
+		{"%d. %s\n", "\n"},
+	}
+	langs := []Language{English, Spanish, French, Japanese}
+	for i := range 40 {
+		f := formats[i%len(formats)]
+		lang := langs[i%len(langs)]
+		fxs := make([]fixture, 2+i%2)
+		var b strings.Builder
+		for k := range fxs {
+			fxs[k] = newFixture(t, rng, lang, []int{12, 24, 18}[(i+k)%3])
+			if k > 0 {
+				b.WriteString(f.between)
+			}
+			b.WriteString(numbered(f.format)(fxs[k].words, ""))
+		}
+		ms := Find([]byte(b.String()))
+		require.Len(t, ms, len(fxs), "sample %d (%q, %s)", i, f.format, lang)
+		for k, m := range ms {
+			assert.Equal(t, fp(fxs[k].norm), fp(m.Phrase.Reveal()), "sample %d, phrase %d", i, k)
+			assert.Equal(t, LayoutNumbered, m.Layout, "sample %d, phrase %d", i, k)
+		}
+	}
+}
+
 // randomWords draws n words of list with rng, each on its own.
 func randomWords(rng *rand.Rand, list []string, n int) []string {
 	w := make([]string, n)
