@@ -6,6 +6,11 @@
 // the bytes that a byte-by-byte scan reads.
 package byteruns
 
+import (
+	"bytes"
+	"strings"
+)
+
 // Class is a set of bytes.
 type Class [256]bool
 
@@ -55,4 +60,68 @@ func Each(data []byte, c *Class, min int, fn func(start, end int) bool) {
 		}
 		i = e + 1
 	}
+}
+
+// IndexFold is bytes.Index of word, ASCII and lower case, in any case:
+// the first place data holds it, or -1. It looks for the word's rarest
+// byte (a digit, else its least common letter in English text) with
+// bytes.IndexByte, once per case, and compares the word around each.
+func IndexFold(data []byte, word string) int {
+	a := anchorByte(word)
+	lo, up := word[a], word[a]
+	if lo >= 'a' && lo <= 'z' {
+		up = lo - 32
+	}
+	nextLo, nextUp := -1, -1 // the next place of each case at or after off, once looked up
+	for off := a; off < len(data); {
+		if nextLo < off {
+			nextLo = indexFrom(data, lo, off)
+		}
+		if nextUp < off {
+			nextUp = nextLo
+			if up != lo {
+				nextUp = indexFrom(data, up, off)
+			}
+		}
+		p := min(nextLo, nextUp)
+		if p >= len(data) {
+			return -1
+		}
+		if s := p - a; s+len(word) <= len(data) && bytes.EqualFold(data[s:s+len(word)], []byte(word)) {
+			return s
+		}
+		off = p + 1
+	}
+	return -1
+}
+
+// indexFrom is bytes.IndexByte of data[from:], as an index of data, or
+// len(data)+1 when c is not there: past every place, so that a search
+// that found nothing is not made again.
+func indexFrom(data []byte, c byte, from int) int {
+	k := bytes.IndexByte(data[from:], c)
+	if k < 0 {
+		return len(data) + 1
+	}
+	return from + k
+}
+
+// letterRank orders the letters from the least common in English text
+// (j, q, x, z) to the most (e).
+const letterRank = "jqxzkvbpygfwmucldrhsnioate"
+
+// anchorByte returns the place in word of the byte IndexFold looks for:
+// the first that is not a letter, else the least common letter.
+func anchorByte(word string) int {
+	best, rank := 0, len(letterRank)+1
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c < 'a' || c > 'z' {
+			return i
+		}
+		if r := strings.IndexByte(letterRank, c); r < rank {
+			best, rank = i, r
+		}
+	}
+	return best
 }

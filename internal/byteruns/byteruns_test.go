@@ -1,10 +1,13 @@
 package byteruns
 
 import (
+	"bytes"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 var hex = func() (c Class) {
@@ -122,5 +125,26 @@ func TestOf(t *testing.T) {
 	}
 	if h := Of(HexDigits); !h['f'] || !h['F'] || h['g'] {
 		t.Fatal("hex class wrong")
+	}
+}
+
+// TestIndexFoldMatchesLowerIndex: IndexFold finds what bytes.Index finds
+// in the lower-case text, on random text of a few letters, digits and
+// both cases, for words with a digit, with rare and with common letters.
+func TestIndexFoldMatchesLowerIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	const alphabet = "sSha256HAkKecCbBrRaAiInN3 ._("
+	words := []string{"sha256", "keccak", "sha3", "brain", "ncryptsec1", "a", "ss"}
+	for round := range 3000 {
+		b := make([]byte, rng.IntN(80))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		w := words[round%len(words)]
+		if rng.IntN(3) == 0 && len(b) > 0 {
+			at := rng.IntN(len(b))
+			b = append(b[:at], append([]byte(strings.ToUpper(w[:len(w)/2])+w[len(w)/2:]), b[at:]...)...)
+		}
+		require.Equal(t, bytes.Index(bytes.ToLower(b), []byte(w)), IndexFold(b, w), "%q in %q", w, b)
 	}
 }

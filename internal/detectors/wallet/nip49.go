@@ -33,7 +33,7 @@ var bech32Char = byteruns.Of("qpzry9x8gf2tvdw0s3jn54khce6mua7lQPZRY9X8GF2TVDW0S3
 
 // nip49Key is how a NIP-49 key is written.
 var nip49Key = textKey{
-	index:  func(data []byte) int { return indexFold(data, "ncryptsec1") },
+	index:  func(data []byte) int { return byteruns.IndexFold(data, "ncryptsec1") },
 	prefix: len("ncryptsec1"), length: nip49Len,
 	chars:   &bech32Char,
 	inspect: keystore.InspectNIP49,
@@ -53,17 +53,3 @@ func (d *NIP49) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate 
 // nip49Vector is the encrypted key of NIP-49's test data
 // (github.com/nostr-protocol/nips, 49.md), published with its password.
 const nip49Vector = "ncryptsec1qgg9947rlpvqu76pj5ecreduf9jxhselq2nae2kghhvd5g7dgjtcxfqtd67p9m0w57lspw8gsq6yphnm8623nsl8xn9j4jdzz84zm3frztj3z7s35vpzmqf6ksu8r89qk5z2zxfmu5gv8th8wclt0h4p"
-
-// indexFold is bytes.Index of an ASCII lower-case word in any case.
-func indexFold(data []byte, word string) int {
-	for off := 0; ; {
-		k := bytes.IndexAny(data[off:], string([]byte{word[0], word[0] - 32}))
-		if k < 0 || off+k+len(word) > len(data) {
-			return -1
-		}
-		if bytes.EqualFold(data[off+k:off+k+len(word)], []byte(word)) {
-			return off + k
-		}
-		off += k + 1
-	}
-}
