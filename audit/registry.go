@@ -95,6 +95,9 @@ var builtins = []builtin{
 	{id: "cardano-signing-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewCardano() }, rules: []Rule{
 		{ID: "cardano-signing-key", Title: "Cardano signing key (cardano-cli .skey, CIP-5 bech32)"},
 	}},
+	{id: "brainwallet", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewBrainwallet() }, rules: []Rule{
+		{ID: "brainwallet-passphrase", Title: "Brainwallet passphrase (a private key hashed from text)"},
+	}},
 	{id: "aptos-private-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewAptos() }, rules: []Rule{
 		{ID: "aptos-private-key", Title: "Aptos private key"},
 	}},
