@@ -7,6 +7,7 @@ import (
 	"io"
 	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -100,6 +101,27 @@ func (s *Scanner) withHints(ctx context.Context, hits []bool) context.Context {
 	return hint.With(ctx, hint.Hints{Electrum: hits[s.hintAt], Key: hits[s.hintAt+1]})
 }
 
+// preferAsWritten drops a phrase read through a misspelt word (Details
+// "corrected") where the same secret is also read as written over an
+// overlapping span: two decoded views of one string, one of them with a
+// stray letter glued to the first word ("c" of a key name before a
+// UTF-16 value). found is in order of start.
+func preferAsWritten(found []located) []located {
+	var drop []int
+	for i, f := range found {
+		if f.c.Details["corrected"] != "" && slices.ContainsFunc(found, func(g located) bool {
+			return g.c.Details["corrected"] == "" && g.start < f.end && f.start < g.end && g.c.Rule == f.c.Rule &&
+				g.c.Secret.Fingerprint() == f.c.Secret.Fingerprint()
+		}) {
+			drop = append(drop, i)
+		}
+	}
+	for k := len(drop) - 1; k >= 0; k-- {
+		found = slices.Delete(found, drop[k], drop[k]+1)
+	}
+	return found
+}
+
 // located is a candidate with its span in the chunk (the encoded blob's
 // span for a candidate found in a decoded view).
 type located struct {
@@ -186,6 +208,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 		return nil
 	}
 	sort.SliceStable(found, func(i, j int) bool { return found[i].start < found[j].start })
+	found = preferAsWritten(found)
 	// Lines and columns are counted on from the finding before: many
 	// findings on one long line (minified code) would otherwise each read
 	// the line back to its start.

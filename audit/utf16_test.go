@@ -12,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/mnemonic"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
@@ -249,4 +251,26 @@ func stripToASCII(s string) string {
 		}
 		return -1
 	}, s)
+}
+
+// TestPreferAsWritten: of one phrase read twice over overlapping spans,
+// once through a misspelt word (a stray letter glued to its first word
+// in one decoded view), the reading as written is kept; a corrected
+// reading alone, or of another secret, stays.
+func TestPreferAsWritten(t *testing.T) {
+	p := freshPhrase(t).Reveal()
+	secret := func(raw string) Secret {
+		return detect.NewSecret(detect.SecretSpec{Kind: KindMnemonic, Raw: raw, Normalized: p, Redacted: "[phrase]"})
+	}
+	corrected := located{start: 10, end: 90, c: Candidate{Rule: "bip39-mnemonic", Secret: secret("c" + p), Details: map[string]string{"corrected": "1"}}}
+	written := located{start: 12, end: 90, c: Candidate{Rule: "bip39-mnemonic", Secret: secret(p)}}
+	other := located{start: 12, end: 90, c: Candidate{Rule: "bip39-mnemonic", Secret: detect.NewSecret(detect.SecretSpec{Kind: KindMnemonic, Raw: "x", Normalized: "x", Redacted: "[x]"})}}
+	got := preferAsWritten([]located{corrected, written})
+	require.Len(t, got, 1)
+	assert.Equal(t, 12, got[0].start)
+	assert.Len(t, preferAsWritten([]located{corrected}), 1)
+	assert.Len(t, preferAsWritten([]located{corrected, other}), 2)
+	far := written
+	far.start, far.end = 200, 280
+	assert.Len(t, preferAsWritten([]located{corrected, far}), 2)
 }
