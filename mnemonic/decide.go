@@ -29,6 +29,39 @@ func (f *finder) tryTypo(next []token) {
 		return
 	}
 	words := append(append(append(make([]token, 0, n), pend...), typo), next...)
+	if f.typoWindows(words, at, len(next), total) {
+		return
+	}
+	// Not read by its first four letters (they name no word, or a word
+	// that gives no phrase: "realease" for "release" is not "real"):
+	// perhaps the one English word an edit away, looked up only now that
+	// the words around it could make a phrase.
+	if !nearTypoShaped(f.text[typo.start:typo.end]) {
+		return
+	}
+	near, ok := f.nearWords(f.text[typo.start:typo.end])
+	if !ok {
+		return
+	}
+	// Each is tried; a phrase is kept when just one of them gives one
+	// (with three, a wrong one passes the checksum one time in eight).
+	found := len(f.cands)
+	for _, idx := range near {
+		if typo.hasPfx && typo.pfx.idx == idx {
+			continue
+		}
+		words[at].pfx, words[at].hasPfx, words[at].alt, words[at].near = prefixEntry{idx: idx, full: true}, true, nil, true
+		f.typoWindows(words, at, len(next), total)
+	}
+	if len(f.cands) > found+1 {
+		f.cands = f.cands[:found] // two readings: which word was meant is not known
+	}
+}
+
+// typoWindows tries the windows of words (the pending run, the typo at
+// at, the nNext words after it; total counts the words of both runs) that
+// hold the typo, longest first, and keeps the first that gives a phrase.
+func (f *finder) typoWindows(words []token, at, nNext, total int) bool {
 	last := 0
 	if n := len(f.out); n > 0 {
 		last = f.out[n-1].End
@@ -48,18 +81,20 @@ func (f *finder) tryTypo(next []token) {
 				continue
 			}
 			// The reading is whole when nothing but line breaks part it
-			// from the list words around it.
-			m.Exact = l == total || ((i == 0 || bytes.IndexByte(f.text[w[0].gs:s], '\n') >= 0) &&
-				(i+l == len(words) && i+l == at+1+len(next) || i+l < len(words) && bytes.IndexByte(f.text[words[i+l].gs:words[i+l].start], '\n') >= 0))
+			// from the list words around it, or a label that is itself
+			// a list word ("seed: <phrase>").
+			m.Exact = l == total || ((i == 0 || bytes.IndexByte(f.text[w[0].gs:s], '\n') >= 0 || strongBefore(f.text, s)) &&
+				(i+l == len(words) && i+l == at+1+nNext || i+l < len(words) && bytes.IndexByte(f.text[words[i+l].gs:words[i+l].start], '\n') >= 0))
 			m.Labelled = labelled(f.text, m.Start)
 			m.score = checksumBits(m.Phrase) + correctedBits
 			if m.Exact {
 				m.score += exactBits
 			}
 			f.cands = append(f.cands, m)
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // bestWindow returns the reading of a unit that the evidence favours
@@ -319,7 +354,7 @@ func (f *finder) tryWindow(words []token, layout Layout, span []token) (Match, b
 	// written down (one gap may differ): a CSS keyword list
 	// ('soft-light', 'space-around', 'spaces') and snake_case names
 	// beside "=" read as phrases with a typo until 2026-12-02.
-	if p, ok := typoReading(words); ok && odd <= 1 {
+	if p, ok := typoReading(words); ok && odd <= 1 && (odd == 0 || !hasNearTypo(words)) {
 		return Match{Start: start, End: end, Phrase: p, Layout: layout, Corrected: 1}, true
 	}
 	// English written as four-letter prefixes, for the whole phrase.
@@ -335,6 +370,15 @@ func (f *finder) tryWindow(words []token, layout Layout, span []token) (Match, b
 		return Match{Start: start, End: end, Phrase: Phrase{lang: English, indices: slices.Clone(idx), prefixes: true}, Layout: layout}, true
 	}
 	return Match{}, false
+}
+
+// hasNearTypo reports whether words hold a typo read as the list word an
+// edit away (nearWords): a weaker guess than its first four letters, so
+// the words must be set apart all alike, without the one odd gap a typo
+// read by its letters may have (a sentence's last word before a blank
+// line and a numbered list is no word of the list).
+func hasNearTypo(words []token) bool {
+	return slices.ContainsFunc(words, func(t token) bool { return t.near })
 }
 
 // typoReading reads words holding exactly one typo token, the others

@@ -47,7 +47,9 @@ type Match struct {
 	// Corrected counts words that are in no list but were read by their
 	// first four letters, accents removed, which name one word of the
 	// phrase's list ("abandn" for "abandon"; English, Spanish, French,
-	// Italian, Czech and Portuguese): a typo in a written-down phrase. The
+	// Italian, Czech and Portuguese), or, in English, as the list word
+	// one edit away ("abnadon", "abadon"; one of at most three, the only
+	// one that gives a phrase): a typo in a written-down phrase. The
 	// checksum still has to hold with the word so read.
 	Corrected int
 
@@ -108,14 +110,21 @@ type finder struct {
 	// flushing is the run being examined (its units are parts of it).
 	flushing []token
 	// Lazy mode (see): the words held back since the state was last
-	// clean, the line place before the first of them, whether the
-	// finder is direct (state not clean) and, for tests, whether it is
-	// always direct.
-	lazy    [minRunWords]lazyWord
-	nLazy   int
-	lazyCol int
-	direct  bool
-	eager   bool
+	// clean, lazy[lazyStart&lazyMask : lazyEnd&lazyMask] in a ring (the
+	// counters only grow); when lazyTypo is set, the word before them
+	// (at lazyStart-1) may be a list word misspelt, and the stretch
+	// before it starts at lazyPrev. Then whether the finder is direct
+	// (state not clean) and, for tests, whether it is always direct.
+	lazy      [lazyMask + 1]lazyWord
+	lazyPrev  int
+	lazyStart int
+	lazyEnd   int
+	lazyTypo  bool
+	// nearSeen remembers whether nearWords reads a word (nearReadable);
+	// it is kept from one text to the next.
+	nearSeen map[string]bool
+	direct   bool
+	eager    bool
 	// nl is set when the scanner stepped over a line break since the
 	// last word.
 	nl bool
@@ -165,7 +174,7 @@ func findLines(text []byte, lines bool) []Match {
 	f := finders.Get().(*finder)
 	// A fresh finder that keeps the buffers of the last one.
 	*f = finder{text: text, t: data(), lineAt: 1, lastS: -1,
-		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0], tails: f.tails[:0]}
+		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0], tails: f.tails[:0], nearSeen: f.nearSeen}
 	f.scan()
 	out := f.out
 	if len(f.tails) > 0 && !lines {

@@ -24,6 +24,9 @@ func FuzzFind(f *testing.F) {
 	// Lines of one template, read by their last words (lines.go).
 	f.Add([]byte("Entry #1-2: legal\nEntry #second: winner\nEntry #3rd: thank\nEntry #4: year\nEntry #5: wave\nEntry #6: sausage\n" +
 		"Entry #7: worth\nEntry #8: useful\nEntry #9: legal\nEntry #10: winner\nEntry #11: thank\nEntry #twelve: yellow\n"))
+	// A typo its first four letters do not read ("wnner", "thakn"), in
+	// the stretches the lazy finder holds back around a word in no list.
+	f.Add([]byte("seed: legal wnner thank year wave sausage worth useful legal winner thakn yellow\nthe legal winner thank year wave sausage worth usefl legal winner thank yellow and more\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ms := Find(data)
 		if eager := findEager(data); !sameMatches(ms, eager) {

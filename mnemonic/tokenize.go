@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,7 +18,8 @@ type token struct {
 	e          *entry
 	pfx        prefixEntry
 	hasPfx     bool
-	typo       bool   // in no list; pfx (hasPfx) is the English word its first four letters name
+	typo       bool   // in no list; pfx (hasPfx) is the English word its first four letters name, or none
+	near       bool   // a typo read as the English word one edit away (nearWords)
 	alt        *entry // for a typo, the words of other lists its first four letters name
 	num        int    // the list number written just before the word, or 0
 	line       int    // 0-based line of the word, relative to the run
@@ -132,7 +134,7 @@ func (f *finder) scan() {
 					f.flush()
 					f.direct = f.eager || f.busy()
 				} else {
-					f.nLazy = 0
+					f.lazyStart, f.lazyTypo = f.lazyEnd, false
 				}
 				i = j
 				continue
@@ -146,22 +148,26 @@ func (f *finder) scan() {
 				// see's lazy path, written out here without a branch on
 				// the quick filter's answer, which text makes a toss-up
 				// (a third of the words of English prose pass it): the
-				// word is always written down, and forgotten with the
-				// words before it when it ends every run.
-				keep := b2u(f.mayMatterASCII(j-i, lo, hi))
-				f.lastS, f.lastE, f.lastKeep = i, j, keep != 0
+				// word is always written down, and a word the filter
+				// turns down ends the stretch of words kept. One of three
+				// to nine letters may still be a list word misspelt
+				// (nearWords): with the stretch before it and the one
+				// after, it is replayed when they make minRunWords words.
+				keep := f.mayMatterASCII(j-i, lo, hi)
+				f.lastS, f.lastE, f.lastKeep = i, j, keep
 				newLine := gapStart == 0 || f.nl
 				f.nl = false
-				n := f.nLazy
-				lazyCol := f.lazyCol
-				if n == 0 {
-					lazyCol = f.col
+				end := f.lazyEnd
+				f.lazy[end&lazyMask] = lazyWord{i, j, gapStart, false, f.col}
+				end++
+				f.lazyEnd = end
+				prev, start, typo := f.lazyPrev, f.lazyStart, f.lazyTypo
+				if !keep {
+					prev, start, typo = start, end, uint(j-i-3) <= 9-3
 				}
-				f.lazyCol = lazyCol
-				f.lazy[n] = lazyWord{i, j, gapStart, false}
-				f.nLazy = (n + 1) & -int(keep)
+				f.lazyPrev, f.lazyStart, f.lazyTypo = prev, start, typo
 				f.col, f.eol = nextCol(newLine, f.col), newLine
-				if f.nLazy == minRunWords {
+				if end-start == minRunWords || typo && end-prev == minRunWords && f.lazyTypoReadable() {
 					f.replay()
 				}
 			}
@@ -184,8 +190,8 @@ func (f *finder) scan() {
 			i += size
 		}
 	}
-	f.nLazy = 0  // fewer than a phrase's words: nothing to find
-	f.eol = true // the text ends the last run's line
+	f.lazyStart, f.lazyTypo = f.lazyEnd, false // fewer than a phrase's words: nothing to find
+	f.eol = true                               // the text ends the last run's line
 	f.flush()
 	f.newline(len(text)) // the text ends the last line
 	f.tailBreak()
@@ -255,7 +261,12 @@ func (f *finder) tailBreak() {
 type lazyWord struct {
 	s, e, gs int
 	han      bool
+	col      int // the line place before it
 }
+
+// lazyMask sizes the ring of held-back words: more than the minRunWords
+// a replay waits for.
+const lazyMask = 15
 
 // minRunWords is the fewest words that can give a phrase: the shortest
 // phrase of any scheme has 12 words (one of them maybe a typo), and every
@@ -290,33 +301,72 @@ func (f *finder) see(s, e, gs int, han, maybe bool) {
 	f.nl = false
 	if !maybe {
 		// The eager path: the word's line place, lookup fails, flush of
-		// a run too short to examine.
-		f.nLazy = 0
+		// a run too short to examine. (Words that reach see are not
+		// ASCII: nearWord reads none of them.)
+		f.lazyStart, f.lazyTypo = f.lazyEnd, false
 		f.col, f.eol = nextCol(newLine, f.col), newLine
 		return
 	}
-	if f.nLazy == 0 {
-		f.lazyCol = f.col
-	}
-	f.lazy[f.nLazy] = lazyWord{s, e, gs, han}
-	f.nLazy++
+	f.lazy[f.lazyEnd&lazyMask] = lazyWord{s, e, gs, han, f.col}
+	f.lazyEnd++
 	f.col, f.eol = nextCol(newLine, f.col), newLine
-	if f.nLazy == minRunWords {
+	if n := f.lazyEnd; n-f.lazyStart == minRunWords || f.lazyTypo && n-f.lazyPrev == minRunWords && f.lazyTypoReadable() {
 		f.replay()
 	}
+}
+
+// lazyTypoReadable reports whether the words held back with the one in
+// no list among them (at lazyStart-1) can make a phrase through it, which
+// is worth a replay: it can be read as a list word (nearReadable), and
+// the others, which passed the quick filter only, are list words. A word
+// that is not, after the typo, leaves no room for a phrase through it; one
+// before it leaves room only after it, where lazyPrev moves.
+func (f *finder) lazyTypoReadable() bool {
+	for k := f.lazyEnd - 1; k >= f.lazyPrev; k-- {
+		if k == f.lazyStart-1 {
+			continue
+		}
+		if w := f.lazy[k&lazyMask]; !f.listed(w.s, w.e) {
+			if k >= f.lazyStart {
+				f.lazyTypo = false
+			} else {
+				f.lazyPrev = k + 1
+			}
+			return false
+		}
+	}
+	t := f.lazy[(f.lazyStart-1)&lazyMask]
+	if !f.nearReadable(f.text[t.s:t.e]) {
+		f.lazyTypo = false
+		return false
+	}
+	return true
+}
+
+// listed reports whether text[s:e] is a list word (or a prefix read as
+// one), as word would take it.
+func (f *finder) listed(s, e int) bool {
+	_, ok := f.lookup(s, e)
+	return ok
 }
 
 // replay runs the held-back words through the eager path and leaves the
 // finder direct while its state is not clean.
 func (f *finder) replay() {
-	if f.nLazy == 0 {
+	from := f.lazyStart
+	if f.lazyTypo && f.lazyEnd-f.lazyPrev <= minRunWords {
+		from = f.lazyPrev // the stretch before a possible typo, and the typo
+	}
+	f.lazyTypo = false
+	if f.lazyEnd == from {
 		return
 	}
-	f.col = f.lazyCol
-	for _, w := range f.lazy[:f.nLazy] {
+	f.col = f.lazy[from&lazyMask].col
+	for k := from; k < f.lazyEnd; k++ {
+		w := f.lazy[k&lazyMask]
 		f.word(w.s, w.e, w.gs, w.han)
 	}
-	f.nLazy = 0
+	f.lazyStart = f.lazyEnd
 	f.direct = f.eager || f.busy()
 }
 
@@ -523,7 +573,8 @@ func (f *finder) word(s, e, gs int, han bool) {
 	f.eol = newLine
 	info, ok := f.lookup(s, e)
 	if !ok {
-		if k := f.typoPrefix(s, e, han); k != nil && !labelWord(f.text[s:e]) {
+		k := f.typoPrefix(s, e, han)
+		if (k != nil || !han && nearTypoShaped(f.text[s:e])) && !labelWord(f.text[s:e]) {
 			// The run is examined, but its candidates wait to compete
 			// with a reading through the typo (flush). examine leaves
 			// the run's backing array alone, so prev stays valid until
@@ -532,8 +583,11 @@ func (f *finder) word(s, e, gs int, han bool) {
 			f.examineRun0()
 			f.pend = append(f.pend[:0], prev...)
 			gap := f.text[gs:s]
-			f.pendTypo, f.hasPend = token{start: s, end: e, gs: gs, col: col, pfx: k.pfx, hasPfx: k.hasPfx, alt: k.alt, typo: true,
-				num: listNumber(gap), gapHard: hardGap(gap)}, true
+			t := token{start: s, end: e, gs: gs, col: col, typo: true, num: listNumber(gap), gapHard: hardGap(gap)}
+			if k != nil {
+				t.pfx, t.hasPfx, t.alt = k.pfx, k.hasPfx, k.alt
+			}
+			f.pendTypo, f.hasPend = t, true
 			return
 		}
 		f.flush()
@@ -893,3 +947,103 @@ func codeToken(text []byte, e int) bool {
 	}
 	return false
 }
+
+// nearTypoShaped reports whether a word in no list, whose first four
+// letters name no list word, may still be an English list word with one
+// edit (nearWord): three to nine ASCII letters.
+func nearTypoShaped(w []byte) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	for _, c := range w {
+		if !asciiLetter[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// nearWords returns the English list words one edit away from the ASCII
+// word w (a letter dropped, added or changed, or two side by side
+// swapped: "abnadon", "abadon", "abandonn", "abamdon"), at most
+// maxNearWords of them; ok is false when there are none or more.
+func (f *finder) nearWords(w []byte) (near []uint16, ok bool) {
+	var b [10]byte
+	if len(w) > len(b) {
+		return nil, false
+	}
+	for i, c := range w {
+		b[i] = c | 0x20
+	}
+	word := b[:len(w)]
+	var found [maxNearWords + 1]uint16
+	n := 0
+	try := func(v []byte) {
+		h := hashToken(v)
+		if n > maxNearWords || !f.t.quickHasHash(h) {
+			return
+		}
+		if k := f.t.asciiFind(v, h); k != nil && k.e != nil && k.e.mask&1 != 0 && !slices.Contains(found[:n], k.e.idx[0]) {
+			found[n] = k.e.idx[0]
+			n++
+		}
+	}
+	var v [11]byte
+	for i := range word { // dropped
+		try(append(append(v[:0], word[:i]...), word[i+1:]...))
+	}
+	for i := 0; i+1 < len(word); i++ { // swapped
+		x := append(v[:0], word...)
+		x[i], x[i+1] = x[i+1], x[i]
+		try(x)
+	}
+	for i := range word { // changed
+		x := append(v[:0], word...)
+		for c := byte('a'); c <= 'z'; c++ {
+			if c != word[i] {
+				x[i] = c
+				try(x)
+			}
+		}
+	}
+	for i := 0; i <= len(word); i++ { // added
+		x := append(append(append(v[:0], word[:i]...), 0), word[i:]...)
+		for c := byte('a'); c <= 'z'; c++ {
+			x[i] = c
+			try(x)
+		}
+	}
+	if n == 0 || n > maxNearWords {
+		return nil, false
+	}
+	return slices.Clone(found[:n]), true
+}
+
+// nearReadable reports whether nearWords reads the ASCII word w (of
+// nearTypoShaped's length), remembering the answer for the words of
+// ordinary text, which come again and again ("the", "with"): most have
+// none or too many words an edit away.
+func (f *finder) nearReadable(w []byte) bool {
+	var b [9]byte
+	key := b[:len(w)]
+	for i, c := range w {
+		key[i] = c | 0x20
+	}
+	if ok, seen := f.nearSeen[string(key)]; seen {
+		return ok
+	}
+	_, ok := f.nearWords(w)
+	if f.nearSeen == nil || len(f.nearSeen) >= maxNearSeen {
+		f.nearSeen = make(map[string]bool)
+	}
+	f.nearSeen[string(key)] = ok
+	return ok
+}
+
+// maxNearSeen bounds the words nearReadable remembers.
+const maxNearSeen = 1 << 14
+
+// maxNearWords is the most English words one edit away from a typo that
+// are each tried in its place ("coo": cook, cool, zoo); a word with more
+// is too short to say which it was.
+const maxNearWords = 3

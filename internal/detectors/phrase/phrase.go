@@ -175,9 +175,10 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			details["schemes"] = strings.Join(names, ",")
 		}
 		if m.Corrected > 0 {
-			// A misspelt word read by its first four letters: still the
-			// wallet, but a finder should not sound surer than a label.
-			details["corrected"] = fmt.Sprintf("%d misspelt word read by its first four letters", m.Corrected)
+			// A misspelt word read by its first four letters or as the
+			// one list word an edit away: still the wallet, but a finder
+			// should not sound surer than a label.
+			details["corrected"] = fmt.Sprintf("%d misspelt word read as the list word it stands for", m.Corrected)
 			if !m.Labelled {
 				conf = detect.ConfidenceMedium
 			}
