@@ -302,7 +302,7 @@ func (f *finder) see(s, e, gs int, han, maybe bool) {
 	if !maybe {
 		// The eager path: the word's line place, lookup fails, flush of
 		// a run too short to examine. (Words that reach see are not
-		// ASCII: nearWord reads none of them.)
+		// ASCII: nearWords reads none of them.)
 		f.lazyStart, f.lazyTypo = f.lazyEnd, false
 		f.col, f.eol = nextCol(newLine, f.col), newLine
 		return
@@ -950,7 +950,7 @@ func codeToken(text []byte, e int) bool {
 
 // nearTypoShaped reports whether a word in no list, whose first four
 // letters name no list word, may still be an English list word with one
-// edit (nearWord): three to nine ASCII letters.
+// edit (nearWords): three to nine ASCII letters.
 func nearTypoShaped(w []byte) bool {
 	if len(w) < 3 || len(w) > 9 {
 		return false
