@@ -98,7 +98,7 @@ func (s *Scanner) withHints(ctx context.Context, hits []bool) context.Context {
 	if s.hintAt < 0 {
 		return ctx
 	}
-	return hint.With(ctx, hint.Hints{Electrum: hits[s.hintAt], Key: hits[s.hintAt+1]})
+	return hint.With(ctx, hint.Hints{Electrum: hits[s.hintAt], Key: hits[s.hintAt+1], Brain: hits[s.hintAt+2], HashCall: hits[s.hintAt+3]})
 }
 
 // preferAsWritten drops a phrase read through a misspelt word (Details

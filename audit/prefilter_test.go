@@ -147,6 +147,9 @@ func (p hintProbe) Detect(ctx context.Context, c *Chunk) []Candidate {
 	lower := bytes.ToLower(c.Data)
 	key := slices.ContainsFunc(hint.KeyWords(), func(w string) bool { return bytes.Contains(lower, []byte(w)) })
 	assert.Equal(p.t, key, h.Key, "%s %q", c.Encoding, c.Data[:min(len(c.Data), 60)])
+	assert.Equal(p.t, bytes.Contains(lower, []byte(hint.BrainWord)), h.Brain)
+	call := slices.ContainsFunc(hint.HashCallEnds(), func(w string) bool { return bytes.Contains(lower, []byte(w)) })
+	assert.Equal(p.t, call, h.HashCall)
 	p.calls.Add(1)
 	if want {
 		p.named.Add(1)
@@ -164,7 +167,7 @@ func (p hintProbe) Detect(ctx context.Context, c *Chunk) []Candidate {
 // look for the hint words.
 func TestHintsMatchTheData(t *testing.T) {
 	rng := rand.New(rand.NewPCG(31, 31))
-	pieces := []string{"Electrum ", "ELECTRUM", "lectru", "m ", "spectrum ", "text ", "\n", "Private ", "SEED ", "0x1f "}
+	pieces := []string{"Electrum ", "ELECTRUM", "lectru", "m ", "spectrum ", "text ", "\n", "Private ", "SEED ", "0x1f ", "Brainpool ", "sha256(", "KECCAK("}
 	var b bytes.Buffer
 	for b.Len() < 3*chunkSize {
 		switch rng.IntN(41) {
@@ -173,7 +176,7 @@ func TestHintsMatchTheData(t *testing.T) {
 		case 1:
 			b.WriteString("blob = \"" + base64.StdEncoding.EncodeToString([]byte("my Electrum app, "+strings.Repeat("y", 30))) + "\"\n")
 		case 2:
-			b.WriteString("blob = \"" + base64.StdEncoding.EncodeToString([]byte("my private note, "+strings.Repeat("w", 30))) + "\"\n")
+			b.WriteString("blob = \"" + base64.StdEncoding.EncodeToString([]byte("my private brainpool note, "+strings.Repeat("w", 30))) + "\"\n")
 		case 3:
 			b.WriteString(strings.Repeat("z", rng.IntN(chunkSize/4)))
 		default:

@@ -17,6 +17,16 @@ var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "
 // KeyWords returns the key words, lower case.
 func KeyWords() []string { return append([]string(nil), keyWords[:]...) }
 
+// BrainWord is the word that names a brainwallet; HashCallEnds are how a
+// call of a hash function the brainwallet detector reads ends ("sha256(",
+// "Keccak256(", "sha3(", Node's "createHash('sha256')").
+const BrainWord = "brain"
+
+var hashCallEnds = [...]string{"256(", "sha3(", "keccak(", "256')", `256")`}
+
+// HashCallEnds returns the ends of hash calls, lower case.
+func HashCallEnds() []string { return append([]string(nil), hashCallEnds[:]...) }
+
 // ElectrumWord is the word whose presence in a chunk, in any case, tells
 // the phrase detector to look for old Electrum seeds: they have no
 // checksum and are looked for only where Electrum is named.
@@ -28,6 +38,9 @@ type Hints struct {
 	Electrum bool
 	// Key is set when the data holds one of KeyWords, in any case.
 	Key bool
+	// Brain and HashCall are set when the data holds BrainWord, or one
+	// of HashCallEnds, in any case.
+	Brain, HashCall bool
 }
 
 // User is implemented by detectors that read hints: the engine searches

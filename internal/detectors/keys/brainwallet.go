@@ -12,6 +12,7 @@ import (
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/byteruns"
+	"github.com/walletaudit/walletaudit/internal/hint"
 )
 
 // Brainwallet finds passphrases whose hash is a private key
@@ -35,8 +36,16 @@ func NewBrainwallet() *Brainwallet { return &Brainwallet{} }
 func (*Brainwallet) ID() string { return "brainwallet" }
 
 // Keywords implements detect.Detector: a brainwallet is named, or a hash
-// function is called.
-func (*Brainwallet) Keywords() []string { return []string{"brain", "sha256", "keccak", "sha3"} }
+// function is called ("sha256(", "Keccak256(", "sha3_256(", "Sum256(",
+// "keccak(", "sha3(", Node's "createHash('sha256')"); a hash only
+// mentioned (changelogs say SHA256 often) does not wake the detector.
+func (*Brainwallet) Keywords() []string {
+	return append(hint.HashCallEnds(), hint.BrainWord)
+}
+
+// UsesHints implements hint.User: the engine says which of the two
+// forms the chunk may hold, so that the other is not searched for.
+func (*Brainwallet) UsesHints() {}
 
 // brainHash is how a passphrase became a key.
 type brainHash int
@@ -69,8 +78,9 @@ func (*Brainwallet) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 			out = append(out, cand)
 		}
 	}
-	for off := 0; off < len(data) && ctx.Err() == nil; {
-		k := byteruns.IndexFold(data[off:], "brain")
+	h, said := hint.From(ctx)
+	for off := 0; (!said || h.Brain) && off < len(data) && ctx.Err() == nil; {
+		k := byteruns.IndexFold(data[off:], hint.BrainWord)
 		if k < 0 {
 			break
 		}
@@ -83,6 +93,9 @@ func (*Brainwallet) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 			}
 			add(s, e, h, quoted, "named brainwallet")
 		}
+	}
+	if said && !h.HashCall || !said && !hashCallPossible(data) {
+		return out
 	}
 	calls := map[int]bool{}
 	for _, w := range []string{"sha256", "keccak", "sha3"} {
@@ -133,6 +146,18 @@ func (*Brainwallet) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 // text ('sha256').
 func quotedName(data []byte, qs, qe int) bool {
 	return qs > 0 && qe < len(data) && (data[qs-1] == '\'' || data[qs-1] == '"') && data[qe] == data[qs-1]
+}
+
+// hashCallPossible reports whether data holds one of hint.HashCallEnds,
+// in any case, as the engine's hint says: outside the engine, the search
+// is made here.
+func hashCallPossible(data []byte) bool {
+	for _, end := range hint.HashCallEnds() {
+		if containsFold(data, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // brainNamedValue returns the value given to the name that starts at at
