@@ -78,8 +78,8 @@ func (*Brainwallet) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 			out = append(out, cand)
 		}
 	}
-	h, said := hint.From(ctx)
-	for off := 0; (!said || h.Brain) && off < len(data) && ctx.Err() == nil; {
+	hints, said := hint.From(ctx)
+	for off := 0; (!said || hints.Brain) && off < len(data) && ctx.Err() == nil; {
 		k := byteruns.IndexFold(data[off:], hint.BrainWord)
 		if k < 0 {
 			break
@@ -94,7 +94,7 @@ func (*Brainwallet) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 			add(s, e, h, quoted, "named brainwallet")
 		}
 	}
-	if said && !h.HashCall || !said && !hashCallPossible(data) {
+	if said && !hints.HashCall || !said && !hashCallPossible(data) {
 		return out
 	}
 	calls := map[int]bool{}
@@ -106,10 +106,7 @@ func (*Brainwallet) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 			}
 			at := off + k
 			off = at + len(w)
-			qs, qe := at, at
-			for qs > 0 && (isVarByte(data[qs-1]) || data[qs-1] == '.') {
-				qs--
-			}
+			qs, qe := nameStart(data, at), at
 			for qe < len(data) && (isVarByte(data[qe]) || data[qe] == '.') {
 				qe++
 			}
@@ -129,8 +126,7 @@ func (*Brainwallet) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 				if !bytes.HasPrefix(data[qe+1:], []byte(").update(")) {
 					continue
 				}
-				for qs = max(qs-2, 0); qs > 0 && (isVarByte(data[qs-1]) || data[qs-1] == '.'); qs-- {
-				}
+				qs = nameStart(data, max(qs-2, 0))
 			}
 			s, e, ok := literalArgument(data, args)
 			if !ok || !keyResult(data, qs, qe) {
@@ -140,6 +136,15 @@ func (*Brainwallet) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 		}
 	}
 	return out
+}
+
+// nameStart returns where the qualified name ("hashlib.sha256") that
+// goes on to data[i] begins.
+func nameStart(data []byte, i int) int {
+	for i > 0 && (isVarByte(data[i-1]) || data[i-1] == '.') {
+		i--
+	}
+	return i
 }
 
 // quotedName reports whether data[qs:qe] is a string literal's whole

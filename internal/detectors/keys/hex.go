@@ -73,8 +73,9 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 
 // bareKeys finds the keys of a chunk without key words: 64-hex values
 // that derive an address written within addressLines lines of theirs,
-// the addresses and values taken from one pass over the chunk's hex runs. Key pairs and DER keys
-// are not looked for, as before "0x" was a keyword.
+// the addresses and values taken from one pass over the chunk's hex
+// runs. Key pairs and DER keys are not looked for there, as they were
+// not before "0x" was a keyword.
 func (sc *hexScan) bareKeys(ctx context.Context) []detect.Candidate {
 	data := sc.c.Data
 	var values []int
