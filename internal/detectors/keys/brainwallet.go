@@ -206,11 +206,8 @@ func brainNamedValue(data []byte, at int) (s, e int, quoted, ok bool) {
 		return
 	}
 	if q := data[j]; q == '"' || q == '\'' || q == '`' {
-		k := bytes.IndexByte(data[j+1:], q)
-		if k < 0 || bytes.IndexByte(data[j+1:j+1+k], '\n') >= 0 {
-			return
-		}
-		return j + 1, j + 1 + k, true, plausiblePassphrase(data[j+1:j+1+k], true)
+		s, e, ok := quotedAt(data, j)
+		return s, e, true, ok && plausiblePassphrase(data[s:e], true)
 	}
 	_, le := lineBounds(data, j, j)
 	v := bytes.TrimRight(data[j:le], " \t\r,;")
@@ -218,6 +215,16 @@ func brainNamedValue(data []byte, at int) (s, e int, quoted, ok bool) {
 		return
 	}
 	return j, j + len(v), false, plausiblePassphrase(v, false)
+}
+
+// quotedAt returns the text of the string literal whose opening quote is
+// data[q], when it closes on the same line.
+func quotedAt(data []byte, q int) (s, e int, ok bool) {
+	k := bytes.IndexByte(data[q+1:], data[q])
+	if k < 0 || bytes.IndexByte(data[q+1:q+1+k], '\n') >= 0 {
+		return 0, 0, false
+	}
+	return q + 1, q + 1 + k, true
 }
 
 func containsAny(s string, subs ...string) bool {
@@ -303,11 +310,8 @@ func literalArgument(data []byte, i int) (s, e int, ok bool) {
 	for j < len(data) && j-i <= 48 {
 		c := data[j]
 		if c == '"' || c == '\'' || c == '`' {
-			k := bytes.IndexByte(data[j+1:], c)
-			if k < 0 || bytes.IndexByte(data[j+1:j+1+k], '\n') >= 0 {
-				return
-			}
-			return j + 1, j + 1 + k, plausiblePassphrase(data[j+1:j+1+k], true)
+			s, e, ok := quotedAt(data, j)
+			return s, e, ok && plausiblePassphrase(data[s:e], true)
 		}
 		if !(isVarByte(c) || c == '.' || c == '(' || c == '[' || c == ']' || c == ' ') {
 			return
@@ -364,11 +368,14 @@ func brainCandidate(data []byte, s, e int, h brainHash, quoted bool, context str
 	if !validScalar(key[:]) {
 		return detect.Candidate{}, false
 	}
-	addr := ethAddress(key[:])
+	var addr string
 	if h == hashSHA256 {
 		// brainwallet.org and its copies showed uncompressed P2PKH.
 		addr = btcAddress(key[:], false, &chaincfg.MainNetParams)
+	} else {
+		addr = ethAddress(key[:])
 	}
+	keyHex := hex.EncodeToString(key[:])
 	conf := detect.ConfidenceHigh
 	if !quoted {
 		conf = detect.ConfidenceMedium
@@ -377,10 +384,10 @@ func brainCandidate(data []byte, s, e int, h brainHash, quoted bool, context str
 		Rule: "brainwallet-passphrase", Kind: detect.KindRawPrivateKey, Start: s, End: e, Confidence: conf, Scheme: "secp256k1",
 		Details: map[string]string{"context": context, "hash": h.String()},
 		Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindRawPrivateKey, Raw: string(pass),
-			Normalized: hex.EncodeToString(key[:]), Redacted: "[brainwallet passphrase]", Address: addr}),
+			Normalized: keyHex, Redacted: "[brainwallet passphrase]", Address: addr}),
 		Weakness: "brainwallet: the key is the " + h.String() + " of a passphrase, and such keys are swept",
 	}
-	if h == hashSHA256 && brainKeys()[hex.EncodeToString(key[:])] {
+	if h == hashSHA256 && brainKeys()[keyHex] {
 		cand.Public, cand.PublicSource = true, "well-known brainwallet passphrase"
 	}
 	return cand, true
