@@ -29,7 +29,7 @@ func (f *finder) tryTypo(next []token) {
 		return
 	}
 	words := append(append(append(make([]token, 0, n), pend...), typo), next...)
-	if f.typoWindows(words, at, len(next), total) {
+	if (typo.hasPfx || typo.alt != nil) && f.typoWindows(words, at, len(next), total) {
 		return
 	}
 	// Not read by its first four letters (they name no word, or a word
