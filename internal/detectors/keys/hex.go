@@ -366,6 +366,14 @@ func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string)
 	}
 	for _, k := range keyNames {
 		if strings.Contains(sq, k) {
+			if sq == "secretkey" && strings.ContainsAny(name, "_-") {
+				// SECRET_KEY, secret_key: as often Flask's or Django's
+				// session secret (Python's secrets.token_hex() writes
+				// 64 hex digits) or an exchange's API secret as a
+				// wallet's key, so it counts as a bare "key". Solana's
+				// and Ethereum's test fixtures write secretKey.
+				return wBareKeyName, "key name", name
+			}
 			return wKeyName, "key name", name
 		}
 	}
@@ -410,6 +418,13 @@ func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string)
 	line := squash(data[ls:le])
 	for _, k := range []string{"privatekey", "privkey", "secretkey", "signingkey"} {
 		if bytes.Contains(line, []byte(k)) {
+			if k == "secretkey" {
+				if id := snakeSecretKey(data[ls:le]); id != "" {
+					// app.config['SECRET_KEY'] = "…": counted as
+					// the name itself would be.
+					return wBareKeyName, "key name on the line", id
+				}
+			}
 			return wQualifiedKeyName, "key name on the line", name
 		}
 	}
@@ -419,6 +434,34 @@ func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string)
 		}
 	}
 	return 0, "", name
+}
+
+// snakeSecretKey returns the identifier of line that is SECRET_KEY written
+// with "_" or "-" (secret_key, SECRET-KEY), when every identifier of the
+// line that holds "secretkey" is written so; "" otherwise.
+func snakeSecretKey(line []byte) string {
+	found := ""
+	for i := 0; i < len(line); {
+		if !isIdent(line[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && isIdent(line[j]) {
+			j++
+		}
+		id := line[i:j]
+		i = j
+		sq := squash(id)
+		if !bytes.Contains(sq, []byte("secretkey")) {
+			continue
+		}
+		if string(sq) != "secretkey" || !bytes.ContainsAny(id, "_-") {
+			return ""
+		}
+		found = string(id)
+	}
+	return found
 }
 
 // nearestName walks back from the end of before over separators and

@@ -112,6 +112,22 @@ var hexPositives = []hexLayout{
 	{name: "dotenv_PRIVATE_KEY", make: func(s hexSample) (string, string) {
 		return s.pick("PRIVATE_KEY=0x%s\n", "RPC_URL=https://rpc.example\nPRIVATE_KEY=%s\n", "export DEPLOYER_PRIVATE_KEY=\"0x%s\"\n"), s.pick(".env", ".env.local", "")
 	}},
+	// SECRET_KEY is as often a web framework's secret: alone in a .env, or
+	// handed to a wallet, it is still a key; written secretKey (Ethereum's
+	// and Solana's fixtures) it is one whatever the file.
+	{name: "secret_key_names", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"SECRET_KEY=%s\n",
+			"RPC_URL=https://rpc.example\nSECRET_KEY=0x%s\n",
+			"\"secretKey\": \"0x%s\",\n",
+		), s.pick(".env", ".env.local")
+	}},
+	{name: "secret_key_to_wallet", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"SECRET_KEY = \"%s\"\nacct = Account.from_key(SECRET_KEY)\n",
+			"const SECRET_KEY = '0x%s';\nconst wallet = new ethers.Wallet(SECRET_KEY, provider);\n",
+		), s.pick("deploy.py", "deploy.js", "")
+	}},
 	{name: "yaml_json_privateKey", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"wallet:\n  privateKey: \"0x%s\"\n",
@@ -255,7 +271,19 @@ var hexNegatives = []hexLayout{
 			"ENCRYPTION_KEY=%s\n",
 			"JWT_SECRET=%s\n",
 			"WEBHOOK_SECRET=%s\n",
+			"BINANCE_API_KEY="+iv+"\nBINANCE_SECRET_KEY=%s\n",
+			"{\"apiKey\": \""+iv+"\", \"secretKey\": \"%s\"}\n",
+			"secret = \"%s\"\naccess_key_id = \""+iv+"\"\n",
 		), s.pick(".env", "vectors.rsp", "README.md", "config.json")
+	}},
+	// A web framework's session secret: Flask's documentation has it made
+	// by secrets.token_hex(), 64 hex digits.
+	{name: "web_framework_secret", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"import os\n\nDEBUG = False\nSECRET_KEY = '%s'\nSQLALCHEMY_DATABASE_URI = os.environ['DATABASE_URL']\n",
+			"app = Flask(__name__)\napp.config['SECRET_KEY'] = \"%s\"\n",
+			"SECRET_KEY = \"%s\"\nALLOWED_HOSTS = []\n",
+		), s.pick("config.py", "settings.py", "app.py")
 	}},
 	{name: "nonce_salt", make: func(s hexSample) (string, string) {
 		return s.pick(

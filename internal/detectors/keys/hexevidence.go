@@ -250,6 +250,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		nw, reason = wHashName, "cipher key (iv or plaintext beside it)"
 		ev = hexEvidence{}
 		ev.add(nw, reason)
+	} else if (nw == wBareKeyName || bytes.HasSuffix(squash([]byte(name)), []byte("secretkey"))) && apiBeside(data, ls, s, e, le) {
+		// "API_KEY=…" over "SECRET_KEY=…", {"apiKey": …, "secretKey":
+		// …}: an exchange's or a cloud's API secret.
+		nw, reason = wHashName, "API secret (an API key's name beside it)"
+		ev = hexEvidence{}
+		ev.add(nw, reason)
 	}
 	defer func() {
 		if nw > 0 {
@@ -632,6 +638,34 @@ var cipherWords = map[string]bool{"iv": true, "plaintext": true, "ciphertext": t
 // value ending at e on the line [ls, le): named after it on its line, or
 // first on one of the two lines above or below ("IV = …").
 func cipherBeside(data []byte, ls, e, le int) bool {
+	return namedBeside(data, ls, e, e, le, func(word string) bool { return cipherWords[strings.ToLower(word)] })
+}
+
+// apiNames are parts of the names of an API's public half: a secret named
+// beside one of them is that API's secret ("API_KEY=…" over "SECRET_KEY=…",
+// {"apiKey": …, "secretKey": …}, AWS's access key id and secret).
+var apiNames = []string{"apikey", "accesskey", "clientid", "appkey", "consumerkey"}
+
+// apiBeside reports whether an API key's name stands beside the value
+// [s, e) on the line [ls, le): anywhere else on its line, or first on one
+// of the two lines above or below.
+func apiBeside(data []byte, ls, s, e, le int) bool {
+	return namedBeside(data, ls, s, e, le, func(word string) bool {
+		sq := squash([]byte(word))
+		for _, n := range apiNames {
+			if bytes.Contains(sq, []byte(n)) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// namedBeside reports whether an identifier that is(word) holds stands
+// beside the value [s, e) on the line [ls, le): after the value on its
+// line, before its start s (s == e looks only after it), or first on one
+// of the two lines above or below.
+func namedBeside(data []byte, ls, s, e, le int, is func(word string) bool) bool {
 	named := func(b []byte) bool {
 		for i := 0; i < len(b); {
 			if !isIdent(b[i]) {
@@ -642,14 +676,14 @@ func cipherBeside(data []byte, ls, e, le int) bool {
 			for j < len(b) && isIdent(b[j]) {
 				j++
 			}
-			if cipherWords[strings.ToLower(string(b[i:j]))] {
+			if is(string(b[i:j])) {
 				return true
 			}
 			i = j
 		}
 		return false
 	}
-	if named(data[e:le]) {
+	if named(data[e:le]) || s < e && named(data[ls:s]) {
 		return true
 	}
 	first := func(line []byte) bool {
@@ -658,7 +692,7 @@ func cipherBeside(data []byte, ls, e, le int) bool {
 		for j < len(line) && isIdent(line[j]) {
 			j++
 		}
-		return j > 0 && cipherWords[strings.ToLower(string(line[:j]))]
+		return j > 0 && is(string(line[:j]))
 	}
 	at := ls
 	for range 2 {

@@ -610,6 +610,29 @@ func TestHexKeyWrapped(t *testing.T) {
 	}
 }
 
+// TestAPIBeside: an API key's name beside a secret, on its line (before or
+// after it) or first on a line near it, makes it that API's secret.
+func TestAPIBeside(t *testing.T) {
+	v := strings.Repeat("ab", 32)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"API_KEY=abc\nSECRET_KEY=" + v + "\n", true},
+		{"{\"apiKey\": \"abc\", \"secretKey\": \"" + v + "\"}\n", true},
+		{"secret = \"" + v + "\"\n\n  access_key_id = \"abc\"\n", true},
+		{"[exchange]\nclient_id: 1\nsecret: " + v + "\n", true},
+		{"RPC_URL=http://localhost\nSECRET_KEY=" + v + "\n", false},
+		{"API_KEY=abc\n\n\nSECRET_KEY=" + v + "\n", false},
+	}
+	for _, tc := range tests {
+		s := strings.Index(tc.text, v)
+		e := s + len(v)
+		ls, le := lineBounds([]byte(tc.text), s, e)
+		assert.Equal(t, tc.want, apiBeside([]byte(tc.text), ls, s, e, le), "%q", tc.text)
+	}
+}
+
 // TestCipherBeside: the values of a cipher beside a bare "key" make it a
 // cipher's key; a transaction's nonce beside a signer's key does not
 // (web3.py's account tests hold {"key": …, "nonce": 0, …}).
