@@ -62,6 +62,7 @@ var builtins = []builtin{
 		{ID: "output-descriptor-xprv", Title: "Extended private key in an output descriptor"},
 		{ID: "solana-private-key", Title: "Solana private key (base58)"},
 		{ID: "near-private-key", Title: "NEAR private key (ed25519:, base58)"},
+		{ID: "bitcoin-minikey", Title: "Casascius mini private key (Bitcoin)"},
 	}},
 	{id: "hex-private-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewHex() }, rules: []Rule{
 		{ID: "hex-private-key", Title: "Hex private key"},

@@ -39,6 +39,13 @@ func parseSecret(kind detect.Kind, scheme, raw string) (material, bool) {
 	raw = strings.TrimSpace(raw)
 	switch kind {
 	case detect.KindWIF:
+		if len(raw) == 30 && raw[0] == 'S' {
+			// A mini private key: the key is its SHA-256, its
+			// address the uncompressed one.
+			sum := sha256.Sum256([]byte(raw))
+			k, _ := btcec.PrivKeyFromBytes(sum[:])
+			return material{key: k, net: "main"}, true
+		}
 		w, err := btcutil.DecodeWIF(raw)
 		if err != nil {
 			return material{}, false

@@ -260,6 +260,19 @@ func TestDescriptorsOfSecrets(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(objs[0].Desc, "pkh(tpub"), objs[0].Desc)
 
+	// A mini private key: its SHA-256, the uncompressed address only
+	// (the Bitcoin wiki's example, whose key the page prints).
+	m, ok = parseSecret(detect.KindWIF, "", "S6c56bnXQiBjk9mqSYE7ykVQ7NzrRy")
+	require.True(t, ok)
+	kb := m.key.Key.Bytes()
+	assert.Equal(t, "4c7a9640c72dc2099f23715d0c8a0d8a35f8906e3cab61dd3f78b67bf887c9ab", hex.EncodeToString(kb[:]))
+	assert.False(t, m.compressed || m.anyForm)
+	assert.Equal(t, "main", m.net)
+	objs, _, err = m.btcObjects(&chaincfg.MainNetParams)
+	require.NoError(t, err)
+	require.Len(t, objs, 1)
+	assert.True(t, strings.HasPrefix(objs[0].Desc, "addr(1"), objs[0].Desc)
+
 	_, ok = parseSecret(detect.KindMnemonic, string(mnemonic.SchemeMonero), pp.secret.Reveal())
 	assert.False(t, ok, "only BIP-39 seeds are checked")
 	_, ok = parseSecret(detect.KindKeystore, "", "{}")

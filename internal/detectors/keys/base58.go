@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
@@ -17,8 +18,9 @@ import (
 )
 
 // Base58 finds WIF keys, BIP-32 extended private keys (also inside output
-// descriptors) and Solana base58 secret keys: every run of base58
-// characters of a fitting length is decoded and validated.
+// descriptors), Solana base58 secret keys and Casascius mini private keys:
+// every run of base58 characters of a fitting length is decoded and
+// validated.
 type Base58 struct{}
 
 // NewBase58 returns the base58 detector.
@@ -53,8 +55,9 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 		}
 		return dump == 2
 	}
-	// The shortest form looked for is a WIF key (51 characters).
-	byteruns.From(ctx).Each(data, &b58, 51, func(i, j int) bool {
+	// The shortest form looked for is a mini private key (30
+	// characters).
+	byteruns.From(ctx).Each(data, &b58, 30, func(i, j int) bool {
 		n := j - i
 		glued := (i > 0 && alnum[data[i-1]]) || (j < len(data) && alnum[data[j]])
 		if !glued {
@@ -69,6 +72,10 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 				}
 			case n == 87 || n == 88:
 				if cand, ok := solanaBase58(data, i, j); ok {
+					out = append(out, cand)
+				}
+			case n == 30 && data[i] == 'S':
+				if cand, ok := minikey(data, i, j); ok {
 					out = append(out, cand)
 				}
 			}
@@ -217,6 +224,61 @@ func xprv(data []byte, i, j int) (detect.Candidate, bool) {
 		Network: v.network, Scheme: "bip32", Details: details,
 		Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindExtendedPrivateKey, Raw: s, Normalized: norm, Redacted: fmt.Sprintf("%s…[extended private key, depth %d]", v.prefix, depth), Address: fp}),
 	}, true
+}
+
+// minikeyWords are words that, near a mini private key, say what it is.
+var minikeyWords = []string{"minikey", "mini key", "mini private key", "mini-key", "casascius", "physical bitcoin"}
+
+// minikey validates a mini private key (docs/formats.md §5.4): "S" and 29
+// base58 characters whose SHA-256 with "?" appended starts with a zero
+// byte; the key is the SHA-256 of the 30 characters, its address the
+// uncompressed one. The check passes one string in 256, so a string
+// without a digit (an identifier: a random key lacks one about once in
+// 130) is not read, and the confidence is high only with a word that
+// names the format within the line or the one before.
+func minikey(data []byte, i, j int) (detect.Candidate, bool) {
+	s := data[i:j]
+	if !bytes.ContainsAny(s, "123456789") {
+		return detect.Candidate{}, false
+	}
+	check := sha256.Sum256(append(append(make([]byte, 0, 31), s...), '?'))
+	if check[0] != 0 {
+		return detect.Candidate{}, false
+	}
+	key := sha256.Sum256(s)
+	if !validScalar(key[:]) {
+		return detect.Candidate{}, false
+	}
+	conf := detect.ConfidenceMedium
+	ls := i
+	for n := 0; ls > 0 && n < 2; ls-- {
+		if data[ls-1] == '\n' {
+			n++
+		}
+	}
+	le := j + bytes.IndexByte(data[j:], '\n')
+	if le < j {
+		le = len(data)
+	}
+	near := bytes.ToLower(data[ls:le])
+	for _, w := range minikeyWords {
+		if bytes.Contains(near, []byte(w)) {
+			conf = detect.ConfidenceHigh
+			break
+		}
+	}
+	cand := detect.Candidate{
+		Rule: "bitcoin-minikey", Kind: detect.KindWIF, Start: i, End: j, Confidence: conf, Scheme: "secp256k1",
+		Network: "mainnet", Details: map[string]string{"compressed": "false", "format": "mini private key (Casascius)"},
+		Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindWIF, Raw: string(s), Normalized: "secp256k1:" + hex.EncodeToString(key[:]), Redacted: "S…[mini private key]", Address: btcAddress(key[:], false, &chaincfg.MainNetParams)}),
+	}
+	if w := weakKey(key[:]); w != "" {
+		cand.Weakness = w
+	}
+	if src, ok := publicScalar(key[:]); ok {
+		cand.Public, cand.PublicSource = true, src
+	}
+	return cand, true
 }
 
 // solanaBase58 validates a 64-byte base58 Solana (or NEAR) secret key:

@@ -184,6 +184,92 @@ func TestWIF(t *testing.T) {
 	}
 }
 
+// TestMinikey: Casascius mini private keys, by the Bitcoin wiki's "Mini
+// private key format" page: the key is the SHA-256 of the 30 characters
+// (its example's key is printed there), valid when SHA-256 of them with
+// "?" appended starts with a zero byte.
+func TestMinikey(t *testing.T) {
+	const wiki = "S6c56bnXQiBjk9mqSYE7ykVQ7NzrRy"
+	cs := run("mini private key: " + wiki + "\n")
+	require.Len(t, cs, 1)
+	c := cs[0]
+	assert.Equal(t, "bitcoin-minikey", c.Rule)
+	assert.Equal(t, detect.KindWIF, c.Kind)
+	assert.Equal(t, detect.ConfidenceHigh, c.Confidence)
+	assert.True(t, c.Public)
+	assert.Equal(t, "example key of the Bitcoin wiki's Mini private key format page", c.PublicSource)
+	// The same key in WIF: one secret, one fingerprint and address.
+	k, _ := btcec.PrivKeyFromBytes(mustHex(t, "4C7A9640C72DC2099F23715D0C8A0D8A35F8906E3CAB61DD3F78B67BF887C9AB"))
+	w, err := btcutil.NewWIF(k, &chaincfg.MainNetParams, false)
+	require.NoError(t, err)
+	ws := run("WIF " + w.String() + "\n")
+	require.Len(t, ws, 1)
+	assert.Equal(t, ws[0].Secret.Fingerprint(), c.Secret.Fingerprint())
+	assert.Equal(t, ws[0].Secret.Address(), c.Secret.Address())
+	assert.NotContains(t, c.Secret.Redacted(), wiki[1:5])
+
+	// Keys made as Casascius made them: found in any layout, high only
+	// with a word that names the format.
+	g := newGen(41)
+	const alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+	var keys []string
+	for len(keys) < 20 {
+		b := []byte{'S'}
+		for len(b) < 30 {
+			b = append(b, alphabet[int(g.bytes(1)[0])%58])
+		}
+		if sum := sha256.Sum256(append(bytes.Clone(b), '?')); sum[0] == 0 && bytes.IndexAny(b, "123456789") > 0 {
+			keys = append(keys, string(b))
+		}
+	}
+	for i, key := range keys {
+		layout := []string{"%s\n", "{\"minikey\": \"%s\"}\n", "Casascius coin, 1 BTC\n%s\n", "backup: %s (paper)\n"}[i%4]
+		cs := run(fmt.Sprintf(layout, key))
+		require.Len(t, cs, 1, layout)
+		assert.Equal(t, "bitcoin-minikey", cs[0].Rule)
+		assert.Equal(t, i%4 == 1 || i%4 == 2, cs[0].Confidence == detect.ConfidenceHigh, layout)
+		assert.False(t, cs[0].Public)
+	}
+
+	passes := func(b []byte) bool {
+		sum := sha256.Sum256(append(bytes.Clone(b), '?'))
+		return sum[0] == 0
+	}
+	// One character changed: the check fails (for most changes; the
+	// first that fails is taken).
+	for _, key := range []string{wiki, keys[0]} {
+		b := []byte(key)
+		for _, r := range []byte(alphabet) {
+			b[17] = r
+			if !passes(b) {
+				break
+			}
+		}
+		assert.Empty(t, run(string(b)+"\n"))
+	}
+	for _, text := range []string{
+		"x" + wiki + "\n",          // glued to a longer identifier
+		wiki + "_test\n",           // the same
+		wiki + "a\n",               // 31 characters
+		wiki[:22] + "\n",           // 22 characters (Series 1 coins): not read
+		"S4b3N3oGqDqR5jNuxEvDwf\n", // a valid one of 22
+	} {
+		assert.Empty(t, run(text), text)
+	}
+	// Without a digit the string is taken for an identifier, even when it
+	// passes the check.
+	for {
+		b := []byte{'S'}
+		for len(b) < 30 {
+			b = append(b, alphabet[9+int(g.bytes(1)[0])%49])
+		}
+		if passes(b) {
+			assert.Empty(t, run(string(b)+"\n"))
+			break
+		}
+	}
+}
+
 func TestExtendedKeys(t *testing.T) {
 	g := newGen(3)
 	master, err := hdkeychain.NewMaster(g.bytes(32), &chaincfg.MainNetParams)
@@ -294,6 +380,7 @@ func FuzzDetect(f *testing.F) {
 	f.Add("let w = LocalWallet::from_str(\"8d9fe6a3a0d27d24a6a4b7c2d4b1e9f0c3a5b7d9e1f3a5c7e9b1d3f5a7c9e1b3\")?; // 0x")
 	f.Add("nsec1qqqq suiprivkey1 ed25519-priv-0x -----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----")
 	f.Add("wpkh(xprv9s21ZrQH143K/0/*)#abcdefgh 5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ")
+	f.Add("casascius\nS6c56bnXQiBjk9mqSYE7ykVQ7NzrRy")
 	f.Add("{\"type\": \"PaymentSigningKeyShelley_ed25519\", \"cborHex\": \"58200102\"} addr_xsk1qqqq root_sk1")
 	f.Add("secret SBU2RRGLXH3E5CQHTD3ODLDF2BWDCYUSSBLLZ5GNW7JXHDIYKXZWHOKR SA")
 	f.Add("SUI_PRIVATE_KEY=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g [\"AQECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g\"]")

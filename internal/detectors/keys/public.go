@@ -50,6 +50,10 @@ var docExampleKeys = map[string]string{
 	// The example of the Bitcoin wiki's "Wallet import format" page
 	// (5HueCGU8…), printed in base58 libraries' documentation.
 	"8670e885b4ab4dc95015d258714ea338": "example key of the Bitcoin wiki's Wallet import format page",
+	// The examples of the Bitcoin wiki's "Mini private key format" page,
+	// S6c56bnX… (today's) and Sz9vkwiu… (its first revisions).
+	"404b881b82a62d4067f70df01d61ed4c": "example key of the Bitcoin wiki's Mini private key format page",
+	"a49b2ffffea0f20035bf193069ff49ef": "example key of the Bitcoin wiki's Mini private key format page",
 	"7a45ef25c5892c5995a73d5f2d9995ba": "example key in the ecpair README",
 	"ec4916dd28fc4c10d78e287ca5d9cc51": "example key in the wif README",
 	"1c613f1b168d9d65070304c7a856f017": "example key in the ethereum-cryptography README",
