@@ -67,6 +67,18 @@ func Each(data []byte, c *Class, min int, fn func(start, end int) bool) {
 // byte (a digit, else its least common letter in English text) with
 // bytes.IndexByte, once per case, and compares the word around each.
 func IndexFold(data []byte, word string) int {
+	at := -1
+	EachFold(data, word, func(i int) bool {
+		at = i
+		return false
+	})
+	return at
+}
+
+// EachFold calls fn with every place data holds word (ASCII, lower case)
+// in any case, in order, until fn returns false; places may overlap. It
+// searches as IndexFold does, each case's next place looked up once.
+func EachFold(data []byte, word string, fn func(i int) bool) {
 	a := anchorByte(word)
 	lo, up := word[a], word[a]
 	if lo >= 'a' && lo <= 'z' {
@@ -85,14 +97,15 @@ func IndexFold(data []byte, word string) int {
 		}
 		p := min(nextLo, nextUp)
 		if p >= len(data) {
-			return -1
+			return
 		}
 		if s := p - a; s+len(word) <= len(data) && bytes.EqualFold(data[s:s+len(word)], []byte(word)) {
-			return s
+			if !fn(s) {
+				return
+			}
 		}
 		off = p + 1
 	}
-	return -1
 }
 
 // indexFrom is bytes.IndexByte of data[from:], as an index of data, or

@@ -148,3 +148,43 @@ func TestIndexFoldMatchesLowerIndex(t *testing.T) {
 		require.Equal(t, bytes.Index(bytes.ToLower(b), []byte(w)), IndexFold(b, w), "%q in %q", w, b)
 	}
 }
+
+// TestEachFoldMatchesLowerIndex: EachFold calls back at every place
+// bytes.Index finds the word in the lower-case text, overlapping places
+// included, and stops when told.
+func TestEachFoldMatchesLowerIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	const alphabet = "vVaAlLuUeEsSiInNrRtT ,("
+	for _, w := range []string{"values", "insert", "ss", "aa"} {
+		for range 2000 {
+			b := make([]byte, rng.IntN(120))
+			for i := range b {
+				b[i] = alphabet[rng.IntN(len(alphabet))]
+			}
+			for range rng.IntN(3) {
+				at := rng.IntN(len(b) + 1)
+				b = append(b[:at], append([]byte(strings.ToUpper(w[:len(w)/2])+w[len(w)/2:]), b[at:]...)...)
+			}
+			var want, got []int
+			low := bytes.ToLower(b)
+			for off := 0; ; {
+				k := bytes.Index(low[off:], []byte(w))
+				if k < 0 {
+					break
+				}
+				want = append(want, off+k)
+				off += k + 1
+			}
+			EachFold(b, w, func(i int) bool {
+				got = append(got, i)
+				return true
+			})
+			require.Equal(t, want, got, "%q in %q", w, b)
+			if len(want) > 1 {
+				n := 0
+				EachFold(b, w, func(int) bool { n++; return false })
+				require.Equal(t, 1, n)
+			}
+		}
+	}
+}

@@ -328,7 +328,7 @@ func literalArgument(data []byte, i int) (s, e int, ok bool) {
 // variable later passed to a key function, or a brainwallet is named on
 // its line or the line before.
 func keyResult(data []byte, qs, qe int) bool {
-	if w, _, name := nameEvidence(data, nil, qs, qe); w >= wQualifiedKeyName {
+	if w, _, name := nameEvidence(data, nil, qs, qe, nil); w >= wQualifiedKeyName {
 		return true
 	} else if sq := string(squash([]byte(name))); containsAny(sq, "priv", "brain", "toecdsa", "secexp", "secretexponent") {
 		return true

@@ -2,6 +2,7 @@ package keys
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/hex"
 	"slices"
@@ -308,14 +309,22 @@ var keyCallsParen = func() (out [][]byte) {
 // assignment, JSON key, flag or function it belongs to. It returns the
 // weight (wKeyName … wHashName, 0 when the name says nothing), the reason,
 // and the name itself (so that the statement evidence does not count it
-// twice).
-func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string) {
+// twice). inserts are data's SQL INSERTs with a column list (sqlInserts):
+// the column names a value in their rows.
+func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int, reason, name string) {
 	ls, _ := lineBounds(data, s, e)
 	before := data[ls:s]
 	if len(outer) > 0 && ls == 0 {
 		before = append(append([]byte(nil), outer...), before...)
 	}
 	name, sep, prev := nearestName(before)
+	if len(inserts) > 0 {
+		if col := sqlColumn(data, inserts, s); col != "" {
+			// INSERT INTO t (id, address, private_key) VALUES (1,
+			// '0x…', '…'): the value's column names it.
+			name, sep, prev = col, "", ""
+		}
+	}
 	switch strings.ToLower(name) {
 	case "bytes", "raw":
 		// "private key bytes: [76 11 …]" (a log line of Go's %v):
@@ -356,9 +365,11 @@ func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string)
 				return wKeyName, reasonKeyFunction, name
 			}
 		}
-		if sq == "account" {
-			// Nethereum's new Account("0x…"); only the bare name, since
-			// "addTrieAccount(…) // 0x<hash>" and the like are not keys.
+		if sq == "account" || strings.HasSuffix(name, ".Account") {
+			// Nethereum's new Account("0x…"), also qualified
+			// (Nethereum.Web3.Accounts.Account); only the bare name,
+			// since "addTrieAccount(…) // 0x<hash>" and the like are
+			// not keys.
 			return wKeyName, reasonKeyFunction, name
 		}
 	case strings.Contains(sep, "[") && (sq == "accounts" || strings.HasSuffix(sq, "keys")):
@@ -434,6 +445,102 @@ func nameEvidence(data, outer []byte, s, e int) (score int, reason, name string)
 		}
 	}
 	return 0, "", name
+}
+
+// sqlWindow bounds how far an INSERT's rows are read after its column
+// list: a statement's rows may follow it on lines of their own.
+const sqlWindow = 4096
+
+// sqlInsert is an SQL INSERT with a column list: "INSERT INTO t (c1, c2,
+// …) VALUES", the columns and where its rows start (after "VALUES").
+type sqlInsert struct {
+	rows int
+	cols []string
+}
+
+// sqlInserts finds the INSERTs with a column list in data, in order: each
+// "values" word (any case) right after a ')', with an "insert" word at
+// most sqlWindow bytes before it and the parenthesized list between the
+// two. (Code says values too, as Object.values(…), never after a ')'.)
+func sqlInserts(data []byte) []sqlInsert {
+	var out []sqlInsert
+	byteruns.EachFold(data, "values", func(v int) bool {
+		if v+6 < len(data) && isIdent(data[v+6]) {
+			return true
+		}
+		j := v
+		for j > 0 && (data[j-1] == ' ' || data[j-1] == '\t' || data[j-1] == '\n' || data[j-1] == '\r') {
+			j--
+		}
+		if j == 0 || data[j-1] != ')' {
+			return true
+		}
+		from := max(0, v-sqlWindow)
+		ii := -1
+		for i := j - 6; i >= from; i-- {
+			if (data[i]|0x20) == 'i' && bytes.EqualFold(data[i:i+6], []byte("insert")) && (i == 0 || !isIdent(data[i-1])) && !isIdent(data[i+6]) {
+				ii = i
+				break
+			}
+		}
+		if ii < 0 {
+			return true
+		}
+		head := data[ii:v]
+		open, close := bytes.LastIndexByte(head, '('), bytes.LastIndexByte(head, ')')
+		if open < 0 || close < open || bytes.IndexByte(head, ';') >= 0 {
+			return true
+		}
+		var cols []string
+		for _, c := range bytes.Split(head[open+1:close], []byte(",")) {
+			cols = append(cols, string(bytes.Trim(c, " \t\r\n`\"'[]")))
+		}
+		out = append(out, sqlInsert{rows: v + len("values"), cols: cols})
+		return true
+	})
+	return out
+}
+
+// sqlColumn returns the column the value starting at s is given by the
+// last of inserts before it: its place in its row's parentheses picks the
+// column. "" when no INSERT's rows reach s (a ';' ends them, and at most
+// sqlWindow bytes are read) or the row is not read simply (a value inside
+// a nested call).
+func sqlColumn(data []byte, inserts []sqlInsert, s int) string {
+	n, _ := slices.BinarySearchFunc(inserts, s, func(x sqlInsert, s int) int { return cmp.Compare(x.rows, s) })
+	if n == 0 {
+		return ""
+	}
+	ins := inserts[n-1]
+	if s-ins.rows > sqlWindow {
+		return ""
+	}
+	row, k, quote := -1, 0, byte(0)
+	for _, c := range data[ins.rows:s] {
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == ';':
+			return ""
+		case c == '(':
+			if row >= 0 {
+				return "" // a call inside the row
+			}
+			row, k = 0, 0
+		case c == ')':
+			row = -1
+		case c == ',' && row >= 0:
+			k++
+		}
+	}
+	if row < 0 || k >= len(ins.cols) {
+		return ""
+	}
+	return ins.cols[k]
 }
 
 // snakeSecretKey returns the identifier of line that is SECRET_KEY written

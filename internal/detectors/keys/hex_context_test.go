@@ -128,6 +128,14 @@ var hexPositives = []hexLayout{
 			"const SECRET_KEY = '0x%s';\nconst wallet = new ethers.Wallet(SECRET_KEY, provider);\n",
 		), s.pick("deploy.py", "deploy.js", "")
 	}},
+	// A row of an SQL INSERT: its column names the value.
+	{name: "sql_insert_columns", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"INSERT INTO wallets (id, address, private_key) VALUES (1, '"+s.other+"', '%s');\n",
+			"INSERT INTO `accounts` (`id`, `label`, `signer_key`) VALUES\n(6, 'cold', '00'),\n(7, 'hot', '0x%s');\n",
+			"insert into keys(owner, privkey, created) values ('alice', '%s', now());\n",
+		), s.pick("dump.sql", "")
+	}},
 	{name: "yaml_json_privateKey", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"wallet:\n  privateKey: \"0x%s\"\n",
@@ -177,6 +185,7 @@ var hexPositives = []hexLayout{
 			"const privateKey = '0x%s';\n",
 			"acct = Account.from_key(\"0x%s\")\n",
 			"var account = new Account(\"0x%s\");\n",
+			"var account = new Nethereum.Web3.Accounts.Account(\"%s\");\n",
 			"env:\n  - name: SIGNER_KEY\n    value: \"0x%s\"\n",
 			"networks: { mainnet: { url: URL, accounts: [\"0x%s\"] } }\n",
 			"accounts: [\n  \"0x%s\",\n]\n",
@@ -284,6 +293,13 @@ var hexNegatives = []hexLayout{
 			"app = Flask(__name__)\napp.config['SECRET_KEY'] = \"%s\"\n",
 			"SECRET_KEY = \"%s\"\nALLOWED_HOSTS = []\n",
 		), s.pick("config.py", "settings.py", "app.py")
+	}},
+	{name: "sql_insert_hash_columns", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"INSERT INTO txs (id, tx_hash, block) VALUES (1, '0x%s', 5);\n",
+			"INSERT INTO blocks (number, hash, parent_hash) VALUES\n(1, '"+s.hx()+"', '0x%s');\n",
+			"INSERT INTO private_keys (id, key_hash) VALUES (3, '%s');\n",
+		), s.pick("dump.sql", "")
 	}},
 	{name: "nonce_salt", make: func(s hexSample) (string, string) {
 		return s.pick(
@@ -410,6 +426,7 @@ func FuzzHexEvidence(f *testing.F) {
 	f.Add("let sk = SigningKey::from_slice(&hex::decode(\"", 0, "")
 	f.Add("a, b := x // y # z {", 3, ".env")
 	f.Add("0x", 2, "SHA256SUMS")
+	f.Add("INSERT INTO t (a, `b`, c) VALUES\n(1, 'x', (2), \"", 0, "dump.sql")
 	f.Fuzz(func(t *testing.T, pre string, cut int, path string) {
 		key := make([]byte, 32)
 		key[31] = 7

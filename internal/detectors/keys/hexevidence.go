@@ -129,6 +129,8 @@ type hexScan struct {
 	walletText  int8 // 0 unknown, 1 yes, -1 no
 	onlyValues  int8 // 0 unknown, 1 the chunk holds only 64-hex values, -1 not
 	kindDone    bool
+	inserts     []sqlInsert // the chunk's SQL INSERTs with a column list
+	insertsDone bool
 	// keyWorded is set when a key word (hint.KeyWords) is in the chunk,
 	// the text before it (a decoded view's) or its file's name; in a
 	// chunk without one only the address proof counts.
@@ -220,7 +222,7 @@ func (ev *hexEvidence) summary() string {
 func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	c := sc.c
 	data := c.Data
-	nw, reason, name := nameEvidence(data, c.Context, s, e)
+	nw, reason, name := nameEvidence(data, c.Context, s, e, sc.sqlInserts())
 	if reason == reasonPKName && c.Encoding == "byte-array" {
 		// NaCl and libsodium sources hold key pairs as byte arrays,
 		// "bobpk" the public half beside "bobsk"; naclPair cannot see
@@ -316,6 +318,16 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	}
 	sc.addAddressProof(&ev, key, ls, le)
 	return ev
+}
+
+// sqlInserts returns the chunk's SQL INSERTs with a column list, found
+// the first time they are asked for.
+func (sc *hexScan) sqlInserts() []sqlInsert {
+	if !sc.insertsDone {
+		sc.insertsDone = true
+		sc.inserts = sqlInserts(sc.c.Data)
+	}
+	return sc.inserts
 }
 
 // onlyHexValues reports whether the chunk holds nothing but 64-hex values
@@ -473,7 +485,7 @@ func flowsToKey(data []byte, v string, le int) bool {
 		if p > 0 && (isVarByte(data[p-1]) || data[p-1] == '.') || q < len(data) && isVarByte(data[q]) {
 			continue
 		}
-		if _, why, _ := nameEvidence(data, nil, p, q); why == reasonKeyFunction {
+		if _, why, _ := nameEvidence(data, nil, p, q, nil); why == reasonKeyFunction {
 			return true
 		}
 	}

@@ -743,3 +743,23 @@ func TestCipherBeside(t *testing.T) {
 		assert.Equal(t, tc.want, cipherBeside([]byte(tc.text), ls, e, le), "%q", tc.text)
 	}
 }
+
+// TestSQLColumn: a value in a row of an INSERT with a column list is
+// named by its column; rows after the statement's end, INSERTs without
+// a column list and values inside calls are not.
+func TestSQLColumn(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"INSERT INTO w (id, addr, private_key) VALUES (1, 'a', '@');", "private_key"},
+		{"insert into `w` (`id`, `pk`) values\n(1, 'x'),\n(2, '@');", "pk"},
+		{"INSERT INTO w (a, b) VALUES (1, 'it''s, here', '@');", ""}, // a third value: no column
+		{"INSERT INTO w (a, b) VALUES ('x, y', '@');", "b"},
+		{"INSERT INTO w VALUES (1, '@');", ""},
+		{"INSERT INTO w (a, b) VALUES (1, 2); SELECT '@';", ""},
+		{"INSERT INTO w (a, b) VALUES (1, decode('@'));", ""},
+		{"Object.values(x).insert(1, '@')", ""},
+	} {
+		s := strings.IndexByte(tc.text, '@')
+		data := []byte(tc.text)
+		assert.Equal(t, tc.want, sqlColumn(data, sqlInserts(data), s), tc.text)
+	}
+}
