@@ -172,20 +172,64 @@ func (f *finder) setOff(unit []token, m Match) bool {
 			last = k
 		}
 	}
-	if first < 0 || last < 0 || !unit[last].eol {
+	if first < 0 || last < 0 {
 		return false
 	}
+	if valueBefore(f.text, m.Start) {
+		// The phrase itself starts a value ("My trezor: <phrase>",
+		// where "trezor" is a Czech list word).
+		return true
+	}
 	// Of the words before the phrase on its line, at most maxLeadListWords
-	// may be list words ("keep this", "my wallet"); more are a list, or the
-	// other column of a row ("<12 words>,<12 words>").
+	// may be list words ("keep this", "my wallet"), and as many after it
+	// ("<phrase> then send everything", "pls save <phrase> thx"); more are
+	// a list, or the other column of a row ("<12 words>,<12 words>").
 	const maxLeadListWords = 2
-	lead := 0
+	lead, trail := 0, 0
 	for _, t := range f.flushing {
 		if t.start < m.Start && t.line == unit[first].line {
 			lead++
 		}
+		if t.start >= m.End && t.line == unit[last].line {
+			trail++
+		}
 	}
-	return lead <= maxLeadListWords
+	if lead > maxLeadListWords || trail > maxLeadListWords {
+		return false
+	}
+	if unit[last].eol {
+		return true
+	}
+	// In mid-line ("pls save <phrase> thx"), where a window shifted by
+	// a word or two may pass by chance as well (one in 16 each): the
+	// phrase only when no other window of its length in the unit does.
+	l := last - first + 1
+	for i := 0; i+l <= len(unit); i++ {
+		if i == first {
+			continue
+		}
+		if _, ok := f.tryWindow(unit[i:i+l], layoutOf(unit[i:i+l]), unit[i:i+l]); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// valueBefore reports whether a value starts at offset i: past spaces, a
+// colon, an equals sign, a quote, an opening bracket, '>' or '|' comes
+// before it on its line.
+func valueBefore(text []byte, i int) bool {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	switch text[i-1] {
+	case ':', '=', '"', '\'', '`', '[', '(', '{', '>', '|':
+		return true
+	}
+	return false
 }
 
 // quotedBefore reports whether a quote or an opening bracket comes right
