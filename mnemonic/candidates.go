@@ -187,6 +187,11 @@ func (f *finder) setOff(unit []token, m Match) bool {
 	const maxLeadListWords = 2
 	lead, trail := 0, 0
 	for _, t := range f.flushing {
+		if t.han && t.gs == t.start {
+			// Chinese written without spaces is one stretch of prose
+			// ("钱包 <phrase> 不要丢"): its characters count as a word.
+			continue
+		}
 		if t.start < m.Start && t.line == unit[first].line {
 			lead++
 		}

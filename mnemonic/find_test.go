@@ -865,17 +865,33 @@ func TestFindInsideSentence(t *testing.T) {
 		"- the metamask one is %s and the other is in the safe\n",
 		"restore with %s then send everything to cold storage\n",
 		"ok so %s is the one for the ledger\n",
+		// Chinese prose glued on either side: each character is a
+		// list word, the glued stretch one word of the sentence.
+		"钱包 %s 不要丢\n",
 	}
 	found, ambiguous := 0, 0
-	for i := range 100 {
-		fx := newFixture(t, rng, English, []int{12, 24}[i%2])
+	for i := range 120 {
 		layout := layouts[i%len(layouts)]
+		lang := English
+		if strings.Contains(layout, "钱包") {
+			lang = ChineseSimplified
+		}
+		fx := newFixture(t, rng, lang, []int{12, 24}[i%2])
 		text := fmt.Sprintf(layout, strings.Join(fx.words, " "))
 		ms := Find([]byte(text))
 		// The windows shifted by one or two words into the list words
-		// beside the phrase ("save", "then", "trezor").
+		// beside the phrase ("save", "then", "trezor", "包", "不").
 		shifted := false
-		words := strings.Fields(strings.NewReplacer(":", " ", "-", " ").Replace(text))
+		var words []string
+		for _, w := range strings.Fields(strings.NewReplacer(":", " ", "-", " ").Replace(text)) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Han, r) {
+				for _, c := range w {
+					words = append(words, string(c))
+				}
+				continue
+			}
+			words = append(words, w)
+		}
 		at := slices.Index(words, fx.words[0])
 		for _, d := range []int{-2, -1, 1, 2} {
 			if a := at + d; a >= 0 && a+len(fx.words) <= len(words) {
@@ -893,7 +909,7 @@ func TestFindInsideSentence(t *testing.T) {
 		found++
 	}
 	t.Logf("found %d, ambiguous %d", found, ambiguous)
-	assert.GreaterOrEqual(t, found, 90)
+	assert.GreaterOrEqual(t, found, 105)
 }
 
 // TestFindAfterLeadWords: a phrase that ends its line is found after any
