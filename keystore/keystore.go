@@ -196,9 +196,11 @@ type Options struct {
 	// bound beyond the list.
 	MaxTrials int
 	// Passwords are tried after the built-in CommonPasswords and the hints
-	// from the file itself (its name, a wallet label).
+	// from the file itself (its name, a wallet label), and before the rest
+	// of the built-in list (a few hundred more of the most frequent
+	// passwords, which stores with a cheap KDF reach).
 	Passwords []string
-	// NoBuiltin leaves CommonPasswords out of the trials.
+	// NoBuiltin leaves the built-in lists out of the trials.
 	NoBuiltin bool
 	// Workers bounds concurrent trials; 0 means min(GOMAXPROCS, 4).
 	Workers int

@@ -153,6 +153,29 @@ func TestCallerPasswordsAndHints(t *testing.T) {
 	assert.Zero(t, a.Tried)
 }
 
+// TestFrequentPasswords: the built-in list goes on past CommonPasswords
+// with the rest of the most frequent passwords, after the file's hints
+// and the caller's list, so a cheap store is opened by "baseball" and a
+// store named by its password is still opened by the name, early.
+func TestFrequentPasswords(t *testing.T) {
+	g := newGen(7)
+	ctx := context.Background()
+	a, err := Inspect(ctx, "", g.v3("baseball", "scrypt", 1024, 8, 1, 0, false), Options{})
+	require.NoError(t, err)
+	assert.True(t, a.WeakPassword)
+
+	list := trialList(&Assessment{}, "dir/treasury.json", Options{Passwords: []string{"corp-2024"}})
+	common := CommonPasswords()
+	assert.Equal(t, common, list[:len(common)])
+	assert.Equal(t, []string{"treasury", "corp-2024"}, list[len(common):len(common)+2])
+	assert.Contains(t, list[len(common)+2:], "baseball")
+	assert.Greater(t, len(list), len(common)+200)
+	for _, p := range frequentPasswords {
+		assert.NotContains(t, common, p, "listed twice")
+	}
+	assert.Empty(t, trialList(&Assessment{}, "", Options{NoBuiltin: true}))
+}
+
 func TestMetaMaskIterations(t *testing.T) {
 	g := newGen(4)
 	for _, tc := range []struct {

@@ -24,6 +24,49 @@ var commonPasswords = [...]string{
 	"crypto", "metamask", "satoshi", "hodl", "moon", "ledger", "aezeed", "keystore",
 }
 
+// frequentPasswords are tried after commonPasswords, the hints and the
+// caller's passwords: the rest of the most frequent passwords, in the
+// order of their sources, for stores cheap enough to reach them within
+// the budget (a store with a standard KDF gets a few of commonPasswords).
+// Sources: the top 20 of NordPass's "200 most common passwords" of 2023,
+// then the first 320 of SecLists'
+// Passwords/Common-Credentials/10-million-password-list-top-1000.txt;
+// less those above, and less profanity and slurs.
+var frequentPasswords = [...]string{
+	"123", "Aa123456", "1234567", "Password", "12345678910", "admin123", "user", "baseball",
+	"football", "696969", "shadow", "666666", "qwertyuiop", "123321", "mustang", "michael",
+	"superman", "1qaz2wsx", "7777777", "121212", "qazwsx", "123qwe", "killer", "jordan", "jennifer",
+	"zxcvbnm", "asdfgh", "hunter", "buster", "soccer", "harley", "batman", "andrew", "tigger",
+	"sunshine", "2000", "charlie", "robert", "thomas", "hockey", "ranger", "daniel", "starwars",
+	"klaster", "112233", "george", "computer", "michelle", "jessica", "pepper", "1111", "zxcvbn",
+	"555555", "11111111", "131313", "freedom", "777777", "maggie", "159753", "aaaaaa", "ginger",
+	"princess", "joshua", "cheese", "amanda", "summer", "love", "ashley", "6969", "nicole", "chelsea",
+	"biteme", "matthew", "access", "yankees", "987654321", "dallas", "austin", "thunder", "taylor",
+	"matrix", "william", "corvette", "martin", "heather", "merlin", "diamond", "1234qwer", "gfhjkm",
+	"hammer", "silver", "222222", "88888888", "anthony", "justin", "bailey", "q1w2e3r4t5", "patrick",
+	"internet", "scooter", "orange", "11111", "golfer", "cookie", "richard", "samantha", "bigdog",
+	"guitar", "jackson", "whatever", "mickey", "chicken", "sparky", "snoopy", "maverick", "phoenix",
+	"camaro", "peanut", "morgan", "falcon", "cowboy", "ferrari", "samsung", "andrea", "smokey",
+	"steelers", "joseph", "mercedes", "dakota", "arsenal", "eagles", "melissa", "boomer", "booboo",
+	"spider", "nascar", "monster", "tigers", "yellow", "xxxxxx", "123123123", "gateway", "marina",
+	"diablo", "bulldog", "qwer1234", "compaq", "purple", "banana", "junior", "hannah", "123654",
+	"porsche", "lakers", "iceman", "money", "cowboys", "987654", "london", "tennis", "999999",
+	"ncc1701", "coffee", "scooby", "0000", "miller", "boston", "q1w2e3r4", "brandon", "yamaha",
+	"chester", "mother", "forever", "johnny", "edward", "333333", "oliver", "redsox", "player",
+	"nikita", "knight", "fender", "barney", "midnight", "please", "brandy", "chicago", "badboy",
+	"slayer", "rangers", "charles", "angel", "flower", "bigdaddy", "rabbit", "wizard", "jasper",
+	"enter", "rachel", "chris", "steven", "winner", "adidas", "victoria", "natasha", "jasmine",
+	"winter", "prince", "marine", "ghbdtn", "fishing", "cocacola", "casper", "james", "232323",
+	"raiders", "888888", "marlboro", "gandalf", "asdfasdf", "crystal", "87654321", "12344321",
+	"golden", "8675309", "panther", "lauren", "angela", "spanky", "thx1138", "angels", "madison",
+	"winston", "shannon", "mike", "toyota", "jordan23", "canada", "sophie", "apples", "tiger", "razz",
+	"123abc", "pokemon", "qazxsw", "55555", "qwaszx", "muffin", "johnson", "murphy", "cooper",
+	"jonathan", "liverpoo", "david", "danielle", "159357", "jackie", "1990", "123456a", "789456",
+	"turtle", "abcd1234", "scorpion", "qazwsxedc", "101010", "butter", "carlos", "dennis", "slipknot",
+	"booger", "asdf", "1991", "black", "startrek", "12341234", "cameron", "newyork", "rainbow",
+	"nathan",
+}
+
 // CommonPasswords returns the built-in list of passwords tried first, most
 // likely first. The result is a copy.
 func CommonPasswords() []string {
@@ -31,9 +74,10 @@ func CommonPasswords() []string {
 	return c[:]
 }
 
-// trialList builds the candidates: built-in, then hints from the file
-// (its name without extension, a stored wallet label, the address), then
-// the caller's. Duplicates are dropped.
+// trialList builds the candidates: the built-in CommonPasswords, then
+// hints from the file (its name without extension, a stored wallet label,
+// the address), then the caller's, then the rest of the built-in list
+// (frequentPasswords). Duplicates are dropped.
 func trialList(a *Assessment, name string, opts Options) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -65,6 +109,11 @@ func trialList(a *Assessment, name string, opts Options) []string {
 	}
 	for _, p := range opts.Passwords {
 		add(p)
+	}
+	if !opts.NoBuiltin {
+		for _, p := range frequentPasswords {
+			add(p)
+		}
 	}
 	return out
 }
