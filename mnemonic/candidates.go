@@ -143,13 +143,18 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 
 // setOff reports whether a phrase found in a unit is set off from the text
 // around it: the unit starts a line, a quoted string, a list item or a
-// value (after ":" or "="), the phrase a quoted string (`I wrote "<phrase>"
-// on a card`, where "wrote" is a word of the SLIP-39 and old Electrum
-// lists), or a label such as "seed" precedes it, or the phrase ends its
-// line ("ledger <phrase>", "here it is <phrase>", "TODO
-// move funds <phrase>": what people put before what they note down, of
-// which two words at most may be list words). A stretch that continues a
-// sentence past its end is prose that happens to use list words.
+// value (after ":" or "="), the phrase a quoted string or a value (`I
+// wrote "<phrase>" on a card`, where "wrote" is a word of the SLIP-39 and
+// old Electrum lists), or a label such as "seed" precedes it, or at most
+// two list words stand on either side of it on its line: it ends its line
+// ("ledger <phrase>", "here it is <phrase>", "TODO move funds <phrase>":
+// what people put before what they note down), or, in mid-line ("pls save
+// <phrase> thx"), no other window of those list words passes too. More
+// list words around it are a list or a sentence that happens to use
+// them.
+//
+// Until 2026-12-02 (later the same day) a phrase in mid-line was taken for
+// prose.
 //
 // Until 2026-12-02 a phrase ending its line could follow one word at most;
 // two or more were taken for a sentence, and "here it is <phrase>" was
@@ -159,7 +164,7 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 // the limit on list words keeps rows of random list words in two columns
 // from passing more often than they did.
 func (f *finder) setOff(unit []token, m Match) bool {
-	if unit[0].num != 0 || strongBefore(f.text, unit[0].start) || quotedBefore(f.text, m.Start) ||
+	if unit[0].num != 0 || strongBefore(f.text, unit[0].start) || valueBefore(f.text, m.Start) ||
 		labelled(f.text, m.Start) {
 		return true
 	}
@@ -174,11 +179,6 @@ func (f *finder) setOff(unit []token, m Match) bool {
 	}
 	if first < 0 || last < 0 {
 		return false
-	}
-	if valueBefore(f.text, m.Start) {
-		// The phrase itself starts a value ("My trezor: <phrase>",
-		// where "trezor" is a Czech list word).
-		return true
 	}
 	// Of the words before the phrase on its line, at most maxLeadListWords
 	// may be list words ("keep this", "my wallet"), and as many after it
@@ -221,8 +221,9 @@ func (f *finder) setOff(unit []token, m Match) bool {
 }
 
 // valueBefore reports whether a value starts at offset i: past spaces, a
-// colon, an equals sign, a quote, an opening bracket, '>' or '|' comes
-// before it on its line.
+// quote, an opening bracket, a colon, an equals sign, '>' or '|' comes
+// before it on its line (`I wrote "<phrase>"`; "My trezor: <phrase>",
+// where "trezor" is a Czech list word and the unit starts before it).
 func valueBefore(text []byte, i int) bool {
 	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
 		i--
@@ -235,19 +236,6 @@ func valueBefore(text []byte, i int) bool {
 		return true
 	}
 	return false
-}
-
-// quotedBefore reports whether a quote or an opening bracket comes right
-// before offset i, past spaces.
-func quotedBefore(text []byte, i int) bool {
-	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
-		i--
-	}
-	if i == 0 {
-		return false
-	}
-	c := text[i-1]
-	return c == '"' || c == '\'' || c == '`' || c == '(' || c == '['
 }
 
 // lineSegments splits a run at its line breaks when it has several

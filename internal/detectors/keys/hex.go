@@ -515,9 +515,13 @@ func sqlColumn(data []byte, inserts []sqlInsert, s int) string {
 	if s-ins.rows > sqlWindow {
 		return ""
 	}
-	row, k, quote := -1, 0, byte(0)
+	row, k, quote, escaped := -1, 0, byte(0), false
 	for _, c := range data[ins.rows:s] {
 		switch {
+		case escaped:
+			escaped = false
+		case quote != 0 && c == '\\':
+			escaped = true // MySQL's 'it\'s'
 		case quote != 0:
 			if c == quote {
 				quote = 0

@@ -753,6 +753,7 @@ func TestSQLColumn(t *testing.T) {
 		{"insert into `w` (`id`, `pk`) values\n(1, 'x'),\n(2, '@');", "pk"},
 		{"INSERT INTO w (a, b) VALUES (1, 'it''s, here', '@');", ""}, // a third value: no column
 		{"INSERT INTO w (a, b) VALUES ('x, y', '@');", "b"},
+		{"INSERT INTO w (a, b, c) VALUES ('it\\'s, y', '@', 1);", "b"},
 		{"INSERT INTO w VALUES (1, '@');", ""},
 		{"INSERT INTO w (a, b) VALUES (1, 2); SELECT '@';", ""},
 		{"INSERT INTO w (a, b) VALUES (1, decode('@'));", ""},
