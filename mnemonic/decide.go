@@ -264,7 +264,11 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				if l := j - i; l != 12 && l != 13 && l != 24 && l != 25 {
 					continue
 				}
-				if unclear(i, j) {
+				if unclear(i, j) && (n-(j-i) > 2 || run[0].han || tableSlice(i, j) || !sameLine(run)) {
+					// A window with a word or two of the unit left
+					// out is read as BIP-39's are ("pls save <seed>
+					// thx"): setOff then asks that no other window
+					// pass.
 					continue
 				}
 				if m, ok := f.tryElectrum(run[i:j]); ok {
@@ -296,6 +300,9 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	}
 	return Match{}, false
 }
+
+// sameLine reports whether the words of run are all on one line.
+func sameLine(run []token) bool { return run[0].line == run[len(run)-1].line }
 
 // sharedLanguages returns the BIP-39 languages (a bit per entry of
 // languages) in whose lists every one of words is a full word.

@@ -387,3 +387,40 @@ func FuzzValidateElectrum(f *testing.F) {
 		}
 	})
 }
+
+// TestFindElectrumInsideSentence: an Electrum seed in the middle of a
+// note's line, a list word before it, is found as a BIP-39 phrase is:
+// when no other window of the list words passes (until 2026-12-02 a
+// window of an Electrum seed needed punctuation or a line break on both
+// sides).
+func TestFindElectrumInsideSentence(t *testing.T) {
+	rng := rand.New(rand.NewPCG(71, 72))
+	found, ambiguous := 0, 0
+	for i := range 40 {
+		scheme := []Scheme{SchemeElectrumSegwit, SchemeElectrumStandard}[i%2]
+		words := makeElectrumSeed(t, rng, English, scheme)
+		text := "pls save " + strings.Join(words, " ") + " thx\n"
+		all := append([]string{"save"}, words...)
+		other := false
+		for _, w := range [][]string{all[:12], all[:13]} {
+			s := strings.Join(w, " ")
+			if _, err := ValidateElectrum(s); err == nil {
+				other = true
+			}
+			if _, err := Validate(s); err == nil {
+				other = true
+			}
+		}
+		if other {
+			ambiguous++
+			continue
+		}
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "sample %d", i)
+		assert.Equal(t, fp(strings.Join(words, " ")), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+		assert.Equal(t, scheme, ms[0].Phrase.Scheme(), "sample %d", i)
+		found++
+	}
+	t.Logf("found %d, ambiguous %d", found, ambiguous)
+	assert.GreaterOrEqual(t, found, 36)
+}
