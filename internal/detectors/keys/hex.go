@@ -551,26 +551,21 @@ func sqlColumn(data []byte, inserts []sqlInsert, s int) string {
 // with "_" or "-" (secret_key, SECRET-KEY), when every identifier of the
 // line that holds "secretkey" is written so; "" otherwise.
 func snakeSecretKey(line []byte) string {
-	found := ""
-	for i := 0; i < len(line); {
-		if !isIdent(line[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(line) && isIdent(line[j]) {
-			j++
-		}
-		id := line[i:j]
-		i = j
+	found, other := "", false
+	eachIdent(line, isIdent, func(id []byte, _ int) bool {
 		sq := squash(id)
-		if !bytes.Contains(sq, []byte("secretkey")) {
-			continue
+		switch {
+		case !bytes.Contains(sq, []byte("secretkey")):
+		case string(sq) != "secretkey" || !bytes.ContainsAny(id, "_-"):
+			other = true
+			return false
+		default:
+			found = string(id)
 		}
-		if string(sq) != "secretkey" || !bytes.ContainsAny(id, "_-") {
-			return ""
-		}
-		found = string(id)
+		return true
+	})
+	if other {
+		return ""
 	}
 	return found
 }

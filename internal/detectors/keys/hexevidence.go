@@ -571,20 +571,9 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 	if name != "" && isDecode(string(squash([]byte(name)))) {
 		ev.decode = wStmtDecode
 	}
-	i := 0
-	for i < len(stmt) {
-		if !isWordByte(stmt[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(stmt) && isWordByte(stmt[j]) {
-			j++
-		}
-		id := stmt[i:j]
-		i = j
+	eachIdent(stmt, isWordByte, func(id []byte, j int) bool {
 		if len(id) > 64 {
-			continue
+			return true
 		}
 		sq := string(squash(id))
 		w := 0
@@ -614,7 +603,7 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 			ev.hash, pub = wStmtHashWord, true
 		}
 		if pub {
-			continue
+			return true
 		}
 		ev.words = max(ev.words, w)
 		if isDecode(sq) {
@@ -625,8 +614,29 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 		if keyish && j < len(stmt) && (stmt[j] == '(' || stmt[j] == '.' || stmt[j] == ':' && j+1 < len(stmt) && stmt[j+1] == ':') {
 			ev.constructor = wStmtConstructor
 		}
-	}
+		return true
+	})
 	return ev
+}
+
+// eachIdent calls fn with each maximal run of bytes that in holds in b
+// (an identifier) and the index in b just past it, in order, until fn
+// returns false.
+func eachIdent(b []byte, in func(byte) bool, fn func(id []byte, end int) bool) {
+	for i := 0; i < len(b); {
+		if !in(b[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && in(b[j]) {
+			j++
+		}
+		if !fn(b[i:j], j) {
+			return
+		}
+		i = j
+	}
 }
 
 // visibilityOfConstant reports whether the next identifier in rest is
@@ -678,22 +688,12 @@ func apiBeside(data []byte, ls, s, e, le int) bool {
 // line, before its start s (s == e looks only after it), or first on one
 // of the two lines above or below.
 func namedBeside(data []byte, ls, s, e, le int, is func(word string) bool) bool {
-	named := func(b []byte) bool {
-		for i := 0; i < len(b); {
-			if !isIdent(b[i]) {
-				i++
-				continue
-			}
-			j := i
-			for j < len(b) && isIdent(b[j]) {
-				j++
-			}
-			if is(string(b[i:j])) {
-				return true
-			}
-			i = j
-		}
-		return false
+	named := func(b []byte) (found bool) {
+		eachIdent(b, isIdent, func(id []byte, _ int) bool {
+			found = is(string(id))
+			return !found
+		})
+		return found
 	}
 	if named(data[e:le]) || s < e && named(data[ls:s]) {
 		return true
