@@ -29,6 +29,7 @@ import (
 	"os"
 	"os/signal"
 	"path"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -240,6 +241,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		srcs = append(srcs, audit.Dir(p))
+		if gitWorkTree(p) && !samePath(p, cfg.gitRepo) {
+			// The walk skips .git: a secret committed and deleted
+			// since is only in the history, which -git reads.
+			fmt.Fprintf(stderr, "scan: %s is a git repository: its history (deleted files, old versions) is not scanned; add -git %s\n",
+				report.EscapeText(p), report.EscapeText(p))
+		}
 	}
 	if shardN > 1 {
 		for k := range srcs {
@@ -422,4 +429,21 @@ func progressLine(w io.Writer) func(audit.Progress) {
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// gitWorkTree reports whether dir is the top of a git work tree: it holds
+// .git (a directory, or a file for a linked work tree or a submodule).
+func gitWorkTree(dir string) bool {
+	_, err := os.Lstat(filepath.Join(dir, ".git"))
+	return err == nil
+}
+
+// samePath reports whether a and b name the same directory.
+func samePath(a, b string) bool {
+	if b == "" {
+		return false
+	}
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(fa, fb)
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -276,4 +277,28 @@ func TestArchiveBytes(t *testing.T) {
 	code, _, errOut := scan(t, "-archive-bytes", "lots", dir)
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "-archive-bytes")
+}
+
+// TestGitWorkTreeNote: a directory that is a git work tree gets a note on
+// standard error that its history was not read, naming -git; with -git
+// on the same directory, or on a tree without .git, there is none.
+func TestGitWorkTreeNote(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("nothing here\n"), 0o600))
+	code, _, errb := scan(t, "-format", "json", dir)
+	assert.Equal(t, 0, code, errb)
+	assert.NotContains(t, errb, "git")
+
+	require.NoError(t, os.Mkdir(filepath.Join(dir, ".git"), 0o700))
+	code, _, errb = scan(t, "-format", "json", dir)
+	assert.Equal(t, 0, code, errb)
+	assert.Contains(t, errb, "is a git repository")
+	assert.Contains(t, errb, "-git "+dir)
+
+	if _, err := exec.LookPath("git"); err == nil {
+		require.NoError(t, exec.Command("git", "init", "-q", dir).Run())
+		code, _, errb = scan(t, "-format", "json", "-git", dir, dir)
+		assert.Equal(t, 0, code, errb)
+		assert.NotContains(t, errb, "is a git repository")
+	}
 }
