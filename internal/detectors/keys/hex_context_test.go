@@ -120,6 +120,10 @@ var hexPositives = []hexLayout{
 			"SECRET_KEY=%s\n",
 			"RPC_URL=https://rpc.example\nSECRET_KEY=0x%s\n",
 			"\"secretKey\": \"0x%s\",\n",
+			// A wallet's secret beside an explorer's or a node's API
+			// key (Hardhat projects' .env).
+			"ETHERSCAN_API_KEY=ABC123\nWALLET_SECRET_KEY=%s\n",
+			"INFURA_API_KEY=abc123\nETH_SECRET_KEY=0x%s\n",
 		), s.pick(".env", ".env.local")
 	}},
 	{name: "secret_key_to_wallet", make: func(s hexSample) (string, string) {

@@ -252,7 +252,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		nw, reason = wHashName, "cipher key (iv or plaintext beside it)"
 		ev = hexEvidence{}
 		ev.add(nw, reason)
-	} else if (nw == wBareKeyName || bytes.HasSuffix(squash([]byte(name)), []byte("secretkey"))) && apiBeside(data, ls, s, e, le) {
+	} else if prefix, ok := apiSecretName(name, nw); ok && apiBeside(data, ls, s, e, le, prefix) {
 		// "API_KEY=…" over "SECRET_KEY=…", {"apiKey": …, "secretKey":
 		// …}: an exchange's or a cloud's API secret.
 		nw, reason = wHashName, "API secret (an API key's name beside it)"
@@ -668,14 +668,37 @@ func cipherBeside(data []byte, ls, e, le int) bool {
 // {"apiKey": …, "secretKey": …}, AWS's access key id and secret).
 var apiNames = []string{"apikey", "accesskey", "clientid", "appkey", "consumerkey"}
 
+// apiWalletWords in a secret's name say it is a wallet's, whatever API
+// key stands beside it (ETHERSCAN_API_KEY over WALLET_SECRET_KEY).
+var apiWalletWords = []string{"wallet", "eth", "btc", "bitcoin", "signer", "deployer", "account", "owner", "priv", "evm", "solana"}
+
+// apiSecretName reports whether a value named name (weighed nw by
+// nameEvidence) may be an API's secret: a bare "secret" or "key", or a
+// name ending in "secretkey" with no wallet word in it. prefix is what
+// comes before "secretkey" ("binance" of BINANCE_SECRET_KEY), which the
+// API key's name must share; "" for any.
+func apiSecretName(name string, nw int) (prefix string, ok bool) {
+	sq := string(squash([]byte(name)))
+	for _, w := range apiWalletWords {
+		if strings.Contains(sq, w) {
+			return "", false
+		}
+	}
+	if p, found := strings.CutSuffix(sq, "secretkey"); found {
+		return p, true
+	}
+	return "", nw == wBareKeyName
+}
+
 // apiBeside reports whether an API key's name stands beside the value
 // [s, e) on the line [ls, le): anywhere else on its line, or first on one
-// of the two lines above or below.
-func apiBeside(data []byte, ls, s, e, le int) bool {
+// of the two lines above or below. A non-empty prefix must begin that
+// name (BINANCE_API_KEY beside BINANCE_SECRET_KEY).
+func apiBeside(data []byte, ls, s, e, le int, prefix string) bool {
 	return namedBeside(data, ls, s, e, le, func(word string) bool {
-		sq := squash([]byte(word))
+		sq := string(squash([]byte(word)))
 		for _, n := range apiNames {
-			if bytes.Contains(sq, []byte(n)) {
+			if i := strings.Index(sq, n); i >= 0 && (prefix == "" || sq[:i] == prefix) {
 				return true
 			}
 		}

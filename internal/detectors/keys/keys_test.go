@@ -716,7 +716,7 @@ func TestAPIBeside(t *testing.T) {
 		s := strings.Index(tc.text, v)
 		e := s + len(v)
 		ls, le := lineBounds([]byte(tc.text), s, e)
-		assert.Equal(t, tc.want, apiBeside([]byte(tc.text), ls, s, e, le), "%q", tc.text)
+		assert.Equal(t, tc.want, apiBeside([]byte(tc.text), ls, s, e, le, ""), "%q", tc.text)
 	}
 }
 
