@@ -28,12 +28,12 @@ var commonPasswords = [...]string{
 // caller's passwords: the rest of the most frequent passwords, in the
 // order of their sources, for stores cheap enough to reach them within
 // the budget (a store with a standard KDF gets a few of commonPasswords).
-// Sources: the top 20 of NordPass's "200 most common passwords" of 2023,
-// then the first 320 of SecLists'
+// Sources: the top 20 of NordPass's "200 most common passwords" of 2023
+// and of 2022, then the first 320 of SecLists'
 // Passwords/Common-Credentials/10-million-password-list-top-1000.txt;
 // less those above, and less profanity and slurs.
 var frequentPasswords = [...]string{
-	"123", "Aa123456", "1234567", "Password", "12345678910", "admin123", "user", "baseball",
+	"123", "Aa123456", "1234567", "Password", "12345678910", "admin123", "user", "guest", "col123456", "baseball",
 	"football", "696969", "shadow", "666666", "qwertyuiop", "123321", "mustang", "michael",
 	"superman", "1qaz2wsx", "7777777", "121212", "qazwsx", "123qwe", "killer", "jordan", "jennifer",
 	"zxcvbnm", "asdfgh", "hunter", "buster", "soccer", "harley", "batman", "andrew", "tigger",
