@@ -697,27 +697,41 @@ func TestHexKeyWrapped(t *testing.T) {
 	}
 }
 
+// besideCase is a text holding the value v (64 "ab" digits) and whether
+// what stands beside it should be found.
+type besideCase struct {
+	text string
+	want bool
+}
+
+// checkBeside runs beside on each case's value, with the value's line.
+func checkBeside(t *testing.T, v string, cases []besideCase, beside func(data []byte, ls, s, e, le int) bool) {
+	t.Helper()
+	for _, tc := range cases {
+		s := strings.Index(tc.text, v)
+		e := s + len(v)
+		ls, le := lineBounds([]byte(tc.text), s, e)
+		assert.Equal(t, tc.want, beside([]byte(tc.text), ls, s, e, le), "%q", tc.text)
+	}
+}
+
 // TestAPIBeside: an API key's name beside a secret, on its line (before or
-// after it) or first on a line near it, makes it that API's secret.
+// after it) or first on a line near it, makes it that API's secret; with a
+// prefix, only an API key of that prefix does.
 func TestAPIBeside(t *testing.T) {
 	v := strings.Repeat("ab", 32)
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkBeside(t, v, []besideCase{
 		{"API_KEY=abc\nSECRET_KEY=" + v + "\n", true},
 		{"{\"apiKey\": \"abc\", \"secretKey\": \"" + v + "\"}\n", true},
 		{"secret = \"" + v + "\"\n\n  access_key_id = \"abc\"\n", true},
 		{"[exchange]\nclient_id: 1\nsecret: " + v + "\n", true},
 		{"RPC_URL=http://localhost\nSECRET_KEY=" + v + "\n", false},
 		{"API_KEY=abc\n\n\nSECRET_KEY=" + v + "\n", false},
-	}
-	for _, tc := range tests {
-		s := strings.Index(tc.text, v)
-		e := s + len(v)
-		ls, le := lineBounds([]byte(tc.text), s, e)
-		assert.Equal(t, tc.want, apiBeside([]byte(tc.text), ls, s, e, le, ""), "%q", tc.text)
-	}
+	}, func(data []byte, ls, s, e, le int) bool { return apiBeside(data, ls, s, e, le, "") })
+	checkBeside(t, v, []besideCase{
+		{"BINANCE_API_KEY=abc\nBINANCE_SECRET_KEY=" + v + "\n", true},
+		{"ETHERSCAN_API_KEY=abc\nBINANCE_SECRET_KEY=" + v + "\n", false},
+	}, func(data []byte, ls, s, e, le int) bool { return apiBeside(data, ls, s, e, le, "binance") })
 }
 
 // TestCipherBeside: the values of a cipher beside a bare "key" make it a
@@ -725,23 +739,14 @@ func TestAPIBeside(t *testing.T) {
 // (web3.py's account tests hold {"key": …, "nonce": 0, …}).
 func TestCipherBeside(t *testing.T) {
 	v := strings.Repeat("ab", 32)
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkBeside(t, v, []besideCase{
 		{"COUNT = 0\nKEY = " + v + "\nIV = 000102\n", true},
 		{"{\"key\": \"" + v + "\", \"iv\": \"00\"}\n", true},
 		{"// { key: " + v + ",\n//   iv: 00 }\n", true},
 		{"plaintext = 00\nkey = " + v + "\n", true},
 		{"{\n  \"key\": \"" + v + "\",\n  \"nonce\": 0,\n  \"gas\": 1\n}\n", false},
 		{"key = " + v + "\nwallet = Wallet(key)\n", false},
-	}
-	for _, tc := range tests {
-		s := strings.Index(tc.text, v)
-		e := s + len(v)
-		ls, le := lineBounds([]byte(tc.text), s, e)
-		assert.Equal(t, tc.want, cipherBeside([]byte(tc.text), ls, e, le), "%q", tc.text)
-	}
+	}, func(data []byte, ls, _, e, le int) bool { return cipherBeside(data, ls, e, le) })
 }
 
 // TestSQLColumn: a value in a row of an INSERT with a column list is
