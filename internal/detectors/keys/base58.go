@@ -250,15 +250,9 @@ func minikey(data []byte, i, j int) (detect.Candidate, bool) {
 		return detect.Candidate{}, false
 	}
 	conf := detect.ConfidenceMedium
-	ls := i
-	for n := 0; ls > 0 && n < 2; ls-- {
-		if data[ls-1] == '\n' {
-			n++
-		}
-	}
-	le := j + bytes.IndexByte(data[j:], '\n')
-	if le < j {
-		le = len(data)
+	ls, le := lineBounds(data, i, j)
+	if p := prevLineStart(data, ls); p >= 0 {
+		ls = p
 	}
 	near := bytes.ToLower(data[ls:le])
 	for _, w := range minikeyWords {
