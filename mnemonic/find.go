@@ -104,6 +104,11 @@ type finder struct {
 	// ended its line.
 	col int
 	eol bool
+	// dotEnd is where the last chain of words joined by dots that
+	// codeToken measured ends, and dotLong whether it held enough words
+	// for a phrase ("abandon.ability.able…", not "obj.method").
+	dotEnd  int
+	dotLong bool
 	// cands are the phrases found in the stretches of one run, before
 	// choose picks those that do not overlap.
 	cands []Match

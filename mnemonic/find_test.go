@@ -257,6 +257,34 @@ func TestFindExtraWords(t *testing.T) {
 	}
 }
 
+// TestFindDotJoined: a phrase whose words are joined by dots
+// ("abandon.ability.…") is found, though a word followed by a dot and a
+// letter is otherwise an identifier in code ("obj.method"); a shorter
+// chain of list words stays code.
+func TestFindDotJoined(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for _, tl := range testLanguages {
+		for _, n := range []int{12, 24} {
+			t.Run(fmt.Sprintf("%s/%d", tl.lang, n), func(t *testing.T) {
+				fx := newFixture(t, rng, tl.lang, n)
+				for _, text := range []string{
+					strings.Join(fx.words, ".") + "\n",
+					"seed: " + strings.Join(fx.words, ".") + ".\n",
+					`{"backup":"` + strings.Join(fx.words, ".") + `"}`,
+				} {
+					ms := Find([]byte(text))
+					require.Len(t, ms, 1)
+					assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+				}
+			})
+		}
+	}
+	// Eleven list words in a chain are code whatever follows them.
+	fx := newFixture(t, rng, English, 12)
+	text := strings.Join(fx.words[:11], ".") + ". " + fx.words[11] + "\n"
+	assert.Empty(t, Find([]byte(text)))
+}
+
 // TestFindLongRunsAreLists: the same phrase inside a long run of wordlist
 // words (a wordlist dump, a glossary) gives nothing.
 func TestFindLongRunsAreLists(t *testing.T) {

@@ -604,7 +604,7 @@ func (f *finder) word(s, e, gs int, han bool) {
 		f.flush()
 		return
 	}
-	if codeToken(f.text, e) {
+	if codeToken(f.text, e) && !f.dottedPhrase(s) {
 		// "True.Mark(1)", "start(": an identifier in code, not a word.
 		f.flush()
 		return
@@ -946,6 +946,34 @@ func codeToken(text []byte, e int) bool {
 		return e+1 < len(text) && text[e+1] < utf8.RuneSelf && wordByte[text[e+1]]
 	}
 	return false
+}
+
+// dottedPhrase reports whether the word at s stands in a chain of at
+// least 12 words of letters joined by single dots ("abandon.ability.…"):
+// a phrase written so, which no code names its members with.
+func (f *finder) dottedPhrase(s int) bool {
+	if s < f.dotEnd {
+		return f.dotLong
+	}
+	text := f.text
+	n, i := 0, s
+	for {
+		j := i
+		for j < len(text) && (text[j] >= utf8.RuneSelf || asciiLetter[text[j]]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		n++
+		i = j
+		if i+1 >= len(text) || text[i] != '.' {
+			break
+		}
+		i++
+	}
+	f.dotEnd, f.dotLong = i, n >= 12
+	return f.dotLong
 }
 
 // nearTypoShaped reports whether a word in no list, whose first four
