@@ -205,6 +205,10 @@ func (f *finder) setOff(unit []token, m Match) bool {
 	if note := noteTail(unit, last+1); note > 0 && note == trail && !noteWord(unit[last]) {
 		return lead <= maxLeadListWords
 	}
+	// So does a note before it ("never share this <phrase>").
+	if note := noteHead(unit, first); note > 0 && note == lead && !noteWord(unit[first]) {
+		lead = 0
+	}
 	if lead > maxLeadListWords || trail > maxLeadListWords {
 		return false
 	}
@@ -227,12 +231,21 @@ func (f *finder) setOff(unit []token, m Match) bool {
 }
 
 // cutsNote reports whether a reading takes in words of a note that ends
-// its line (noteWords): it ends in one and more of them follow it with
-// only spaces between ("<11 words> keep | this safe"), or it ends in two
-// or more and nothing follows ("<11 words> keep this"). Eleven words and
-// a note pass the checksum of 12 one time in 16; a phrase ends in two
-// note words one time in 2,500.
+// or starts its line (noteWords): it ends in one and more of them follow
+// it with only spaces between ("<11 words> keep | this safe"), or it ends
+// in two or more and nothing follows ("<11 words> keep this"); the same
+// at its start ("never share | this <11 words>"). Eleven words and a
+// note pass the checksum of 12 one time in 16; a phrase ends in two note
+// words one time in 2,500. BIP-39 readings of 21 words and more, and
+// schemes of stronger checks, are kept.
 func (f *finder) cutsNote(unit []token, m Match) bool {
+	if bits := checksumBits(m.Phrase); bits >= 11 || bits >= 7 && m.Phrase.Scheme() == SchemeBIP39 {
+		// A check of 7 bits or more (BIP-39 phrases of 21 words and
+		// up) outweighs the note: one such reading in 128 is chance.
+		// Electrum and TON readings, of 8 bits, are tried on more
+		// windows and lengths, and are not kept.
+		return false
+	}
 	last := slices.IndexFunc(unit, func(t token) bool { return t.end == m.End })
 	if last < 0 {
 		return false
@@ -241,24 +254,44 @@ func (f *finder) cutsNote(unit []token, m Match) bool {
 	spaced := func(k int) bool {
 		return unit[k].line == unit[k-1].line && len(bytes.Trim(f.text[unit[k].gs:unit[k].start], " \t")) == 0
 	}
-	in := 0
+	// Note words at the reading's end and after it.
+	in, after := 0, 0
 	for k := last; k >= 0 && unit[k].start >= m.Start && noteWord(unit[k]); k-- {
 		in++
 		if k == 0 || !spaced(k) {
 			break
 		}
 	}
-	if in == 0 {
-		return false
-	}
-	after := 0
 	for k := last + 1; k < len(unit) && unit[k].line == unit[last].line; k++ {
 		if !noteWord(unit[k]) || !spaced(k) {
-			return false
+			after = -1
+			break
 		}
 		after++
 	}
-	return after > 0 || in >= 2
+	if in > 0 && (after > 0 || after == 0 && in >= 2) {
+		return true
+	}
+	// And at its start and before it ("never share | this <11 words>").
+	first := slices.IndexFunc(unit, func(t token) bool { return t.start == m.Start })
+	if first < 0 {
+		return false
+	}
+	in, before := 0, 0
+	for k := first; k <= last && noteWord(unit[k]); k++ {
+		in++
+		if k == last || !spaced(k+1) {
+			break
+		}
+	}
+	for k := first; k > 0 && unit[k-1].line == unit[first].line; k-- {
+		if !noteWord(unit[k-1]) || !spaced(k) {
+			before = -1
+			break
+		}
+		before++
+	}
+	return in > 0 && (before > 0 || before == 0 && in >= 2)
 }
 
 // valueBefore reports whether a value starts at offset i: past spaces, a

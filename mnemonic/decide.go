@@ -211,25 +211,30 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 		}
 		for i := 0; i+l <= n; i++ {
 			clear := edges.strong(i, false) && edges.strong(i+l, false)
-			// A note after the window on its line ("<phrase> keep this
-			// safe") is prose about it, not words left out of it, when
-			// the window's start is marked.
+			// A note before or after the window on its line ("never
+			// share this <phrase>", "<phrase> keep this safe") is prose
+			// about it, not words left out of it, when the window's
+			// other end is marked. A window whose first or last word
+			// could belong to the note cuts into it ("<phrase> keep |
+			// this safe"); one whose first word is a label ("seed",
+			// "phrase") takes the label in; one whose other end nothing
+			// marks is cut from prose.
 			tail := noteTail(run, i+l)
+			head := noteHead(run, i)
+			if head > 0 && (noteWord(run[i]) || !edges.strong(i+l, false) && (tail == 0 || noteWord(run[i+l-1]))) {
+				head = 0
+			}
 			if tail > 0 && (noteWord(run[i+l-1]) || labelWord(f.text[run[i].start:run[i].end]) ||
-				!edges.strong(i, false) && !labelledAt(f.text, run[i].start)) {
-				// A window whose last word could begin the note cuts
-				// into it ("<phrase> keep | this safe"), one whose first
-				// word is a label ("seed", "phrase") takes the label in,
-				// and one whose start nothing marks is cut from prose.
+				!edges.strong(i, false) && !labelledAt(f.text, run[i].start) && head == 0) {
 				tail = 0
 			}
-			if n-l-tail > maxExtra && !clear {
+			if n-l-tail-head > maxExtra && !clear {
 				// Many list words around a window with no clear edge:
 				// a list or prose, where one window in 16 passes.
 				continue
 			}
 			shaped := lineShaped(run, i, i+l)
-			if validLength(n) && !((edges.strong(i, true) || labelledAt(f.text, run[i].start)) && (edges.strong(i+l, true) || tail > 0)) && !shaped {
+			if validLength(n) && !((edges.strong(i, true) || labelledAt(f.text, run[i].start) || head > 0) && (edges.strong(i+l, true) || tail > 0)) && !shaped {
 				// The unit has a phrase length but fails: a shorter
 				// window that passes is chance (a typo in a real
 				// phrase, or rows of a table), unless punctuation or a
@@ -249,10 +254,10 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				if clear {
 					bonus += edgeBits
 				}
-				if tail > 0 {
+				if head > 0 || tail > 0 {
 					// The note's words are not left out of the phrase,
-					// and it ends the phrase as punctuation would.
-					bonus += tail*leftOutBits + edgeBits
+					// and it sets the phrase off as punctuation would.
+					bonus += (head+tail)*leftOutBits + edgeBits
 				}
 				if labelledAt(f.text, m.Start) {
 					bonus += labelBits
@@ -365,6 +370,22 @@ func noteTail(run []token, k int) int {
 		}
 	}
 	return j - k
+}
+
+// noteHead returns how many words of run, from the first on the line of
+// word i up to word i, are a note (noteWords) before a phrase starting at
+// word i; 0 when any of them is another word, or there are none.
+func noteHead(run []token, i int) int {
+	if i == 0 || i >= len(run) {
+		return 0
+	}
+	j := i - 1
+	for ; j >= 0 && run[j].line == run[i].line; j-- {
+		if !noteWord(run[j]) || i-j > maxNoteWords {
+			return 0
+		}
+	}
+	return i - 1 - j
 }
 
 // noteWord reports whether t is one of noteWords.

@@ -411,7 +411,9 @@ func TestFindElectrumInsideSentence(t *testing.T) {
 				other = true
 			}
 		}
-		if other {
+		// "save" is a note word (noteWords): a seed whose first word is
+		// one too cannot be told from a reading cut into the note.
+		if other || noteWords[indexIn(Wordlist(English), words[0])] {
 			ambiguous++
 			continue
 		}

@@ -986,7 +986,7 @@ func TestFindAfterLeadWords(t *testing.T) {
 // TestFindNoteAfterPhrase: a phrase followed on its line by a note about
 // it ("keep this safe", "never share this with anyone": all list words)
 // is found after a line break, a label, a quote or words of a note
-// before it. Until 2026-12-02 more than two list words after a phrase
+// before it; one after such a note is found when it ends its line. Until 2026-12-02 more than two list words after a phrase
 // were taken for a sentence, and a unit of phrase length (12 words and
 // three of a note) hid the window in it: 161 of 320 such notes were
 // missed. Eleven or thirteen random list words before the same notes, a
@@ -1008,20 +1008,51 @@ func TestFindNoteAfterPhrase(t *testing.T) {
 			found++
 		case len(ms) > 0:
 			other++
-		case noteWords[indexIn(Wordlist(English), fx.words[len(fx.words)-1])]:
+		case noteWords[indexIn(Wordlist(English), fx.words[len(fx.words)-1])] || noteWords[indexIn(Wordlist(English), fx.words[0])]:
 			noteEnd++
 		default:
 			t.Errorf("sample %d: %q … %q: nothing found", i, head, tail)
 		}
 	}
-	t.Logf("found %d, another window %d, ending in a note word %d", found, other, noteEnd)
+	t.Logf("found %d, another window %d, starting or ending with a note word %d", found, other, noteEnd)
+	assert.GreaterOrEqual(t, found, 228)
+
+	// The same notes before a phrase that ends its line.
+	found, other, noteEnd = 0, 0, 0
+	for i := range 240 {
+		head := strings.TrimSpace(tails[i%len(tails)]) + " "
+		if i%2 == 1 {
+			head = strings.ToUpper(head[:1]) + head[1:]
+		}
+		fx := newFixture(t, rng, English, []int{12, 15, 18, 24}[i%4])
+		text := "Notes\n\n" + head + strings.Join(fx.words, " ") + "\n\nbye\n"
+		ms := Find([]byte(text))
+		switch {
+		case len(ms) == 1 && fp(ms[0].Phrase.Reveal()) == fp(fx.norm):
+			found++
+		case len(ms) > 0:
+			other++
+		case noteWords[indexIn(Wordlist(English), fx.words[0])]:
+			noteEnd++
+		default:
+			t.Errorf("sample %d: %q before the phrase: nothing found", i, head)
+		}
+	}
+	t.Logf("before: found %d, another window %d, starting with a note word %d", found, other, noteEnd)
 	assert.GreaterOrEqual(t, found, 228)
 
 	// Near misses: 11 or 13 random list words (no phrase of their own)
-	// before the same notes.
+	// beside the same notes: 24 readings in these 600 (34 with notes
+	// after phrases read but no note before one, 51 before either), most
+	// of them twelve of the thirteen words, which pass as a phrase and a
+	// word beside it would.
 	misses := 0
+	heads = append(heads, "please keep this safe ", "never share this ", "old main account ")
 	for i := range 600 {
 		head, tail := heads[i%len(heads)], tails[(i/len(heads))%len(tails)]
+		if i%3 == 0 {
+			tail = ""
+		}
 		words := randomWords(rng, Wordlist(English), []int{11, 13}[i%2])
 		if _, err := Validate(strings.Join(words, " ")); err == nil {
 			continue
@@ -1029,7 +1060,7 @@ func TestFindNoteAfterPhrase(t *testing.T) {
 		misses += len(Find([]byte("Notes\n\n" + head + strings.Join(words, " ") + tail + "\n\nbye\n")))
 	}
 	t.Logf("near misses: %d readings in 600", misses)
-	assert.LessOrEqual(t, misses, 12)
+	assert.LessOrEqual(t, misses, 28)
 }
 
 // TestFindRepeatedTriplesNoPhrase: three words written twice in the same
