@@ -128,7 +128,7 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 			return
 		}
 	}
-	if !ok || f.cutsNote(run, best) {
+	if !ok || f.cutsNote(run, best) && !isPublic(best.Phrase) {
 		return
 	}
 	// A phrase is set off from the text before it: it starts a line, a
@@ -561,4 +561,11 @@ func gluedHan(words []token) bool {
 		}
 	}
 	return false
+}
+
+// isPublic reports whether p is a published phrase (Public): "test test …
+// junk" is all note words and a phrase.
+func isPublic(p Phrase) bool {
+	_, ok := Public(p)
+	return ok
 }

@@ -335,13 +335,14 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 // noteWords are the English list words that people write about a phrase
 // right after it on its line: what to do with it ("keep this safe",
 // "never share", "write on paper", "move all later"), what it is ("old
-// main account", "test", "family vault"). A run of random list words
-// ends in three of them one time in 100,000.
+// main account", "family vault"). A run of random list words ends in
+// three of them one time in 130,000. ("test" is left out: development
+// phrases repeat it, "test test … junk".)
 var noteWords = func() (t [2048]bool) {
 	for _, w := range [...]string{
 		"please", "keep", "this", "safe", "never", "share", "write", "paper", "copy", "save",
 		"only", "use", "old", "main", "account", "move", "all", "later", "again", "seed",
-		"phrase", "private", "secret", "remember", "forget", "test", "first", "second", "home", "work",
+		"phrase", "private", "secret", "remember", "forget", "first", "second", "home", "work",
 		"family", "vault", "note", "own", "real", "empty", "spare", "primary", "trade", "coin",
 		"token",
 	} {

@@ -1061,6 +1061,17 @@ func TestFindNoteAfterPhrase(t *testing.T) {
 	}
 	t.Logf("near misses: %d readings in 600", misses)
 	assert.LessOrEqual(t, misses, 28)
+
+	// Hardhat's "test test … junk" is note words but for its last, and
+	// published: found, also before a note.
+	for _, text := range []string{
+		"mnemonic: test test test test test test test test test test test junk\n",
+		"test test test test test test test test test test test junk keep this safe\n",
+	} {
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "%q", text)
+		assert.Equal(t, 12, ms[0].Phrase.Len())
+	}
 }
 
 // TestFindRepeatedTriplesNoPhrase: three words written twice in the same
