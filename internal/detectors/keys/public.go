@@ -46,6 +46,14 @@ func publicExtendedBody(body string) (string, bool) {
 // vectors that many test suites copy: anyone who reads them has them. Keyed by the first 16 bytes of SHA-256 of the 32-byte scalar, in
 // hex, so the keys themselves are not repeated here.
 var docExampleKeys = map[string]string{
+	// The private key of the Web3 Secret Storage Definition's test
+	// vectors (password "testpassword"; Ethereum wiki, and go-ethereum's
+	// accounts/keystore/testdata), and go-ethereum's v1 keystore vector.
+	"9b7d765e34049fc6e1a084042094e7c6": "Web3 Secret Storage Definition test vector key",
+	"21d97362c4cd9fe1d23d82f22ac45470": "go-ethereum v1 keystore test vector key",
+	// RFC 7748, section 5.2: the first X25519 test vector's input scalar,
+	// in @noble/curves' README and many X25519 test suites.
+	"eab65c61aeb4d120b4e4b015c800156a": "RFC 7748 X25519 test vector scalar",
 	"a09d085a1c973274e6aa2cd264c963cf": "Bitcoin Core base58 key test vector (also in the base-x and bs58check READMEs)",
 	// The example of the Bitcoin wiki's "Wallet import format" page
 	// (5HueCGU8…), printed in base58 libraries' documentation.
