@@ -287,6 +287,10 @@ var keyCalls = []string{
 	"vmremember", "vmrememberkey", "vmbroadcast", "vmstartbroadcast", "signingkey", "keypair", "ecpairfromprivatekey",
 	"accountfromkey", "privkeyfromhex", "privkeyfrombytes", "signer", "localaccount",
 	"credentialscreate", // web3j: Credentials.create("…")
+	// Truffle's providers take a key (or a list of keys, or a phrase):
+	// new HDWalletProvider("…", url), new PrivateKeyProvider("…", url);
+	// Polkadot's keyring a seed in hex: keyring.addFromUri("0x…").
+	"hdwalletprovider", "privatekeyprovider", "addfromuri", "addfromseed",
 }
 
 // nameEvidence's reasons that other evidence looks at: a value passed to
@@ -387,6 +391,11 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 			}
 			return wKeyName, "key name", name
 		}
+	}
+	if sq == "private" || sq == "priv" || strings.HasSuffix(name, "_PRIVATE") || strings.HasSuffix(name, "_private") {
+		// {'public': …, 'private': …}, priv = "…", OWNER_PRIVATE=…:
+		// the private half of a key pair.
+		return wQualifiedKeyName, "key name", name
 	}
 	if sq == "pk" || strings.HasSuffix(sq, "pk") && len(sq) <= 8 {
 		if naclPair(data, name) {

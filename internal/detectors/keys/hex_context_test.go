@@ -109,6 +109,22 @@ var hexPositives = []hexLayout{
 			"val creds = Credentials.create(\"0x%s\")\n",
 		), ""
 	}},
+	{name: "truffle_polkadot_providers", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"provider: () => new HDWalletProvider('%s', `https://sepolia.infura.io/v3/${id}`),\n",
+			"const provider = new PrivateKeyProvider(\"0x%s\", rpcUrl);\n",
+			"const alice = keyring.addFromUri('0x%s');\n",
+		), s.pick("truffle-config.js", "")
+	}},
+	// The private half of a pair, named "private" alone or as a suffix.
+	{name: "private_names", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"WALLETS = {\n    'main': {'address': '"+s.other+"', 'private': '%s'},\n}\n",
+			"OWNER_PRIVATE=0x%s\n",
+			"priv = \"%s\"\n",
+			"{\"public\": \"02ab\", \"private\": \"%s\"}\n",
+		), s.pick("config.py", ".env", "")
+	}},
 	{name: "dotenv_PRIVATE_KEY", make: func(s hexSample) (string, string) {
 		return s.pick("PRIVATE_KEY=0x%s\n", "RPC_URL=https://rpc.example\nPRIVATE_KEY=%s\n", "export DEPLOYER_PRIVATE_KEY=\"0x%s\"\n"), s.pick(".env", ".env.local", "")
 	}},
