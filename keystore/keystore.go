@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 )
@@ -113,6 +114,9 @@ type Assessment struct {
 	// WeakPassword is set when a password from the trial list opened the
 	// store. Which one is never recorded.
 	WeakPassword bool `json:"weak_password"`
+	// PasswordBeside is set when a password found written beside the
+	// store (PreferPasswords) opened it.
+	PasswordBeside bool `json:"password_beside,omitempty"`
 	// Tried is how many passwords were tried; Untried how many of the list
 	// were left out by the budget or cancellation.
 	Tried   int `json:"tried"`
@@ -137,6 +141,22 @@ type Assessment struct {
 	trialMemory  int64
 	// hints are passwords suggested by the file itself (a wallet name).
 	hints []string
+	// preferred are passwords found written beside the store, tried
+	// first (PreferPasswords).
+	preferred []string
+}
+
+// PreferPasswords puts ps at the head of the candidates that password
+// trials of a try (TrialPool.Submit): values written beside the store
+// under a password's name, which are worth a guess even where a guess
+// is dear. When one of them opens the store, ApplyTrial sets
+// PasswordBeside.
+func (a *Assessment) PreferPasswords(ps ...string) {
+	for _, p := range ps {
+		if p != "" && len(p) <= 1024 && !slices.Contains(a.preferred, p) {
+			a.preferred = append(a.preferred, p)
+		}
+	}
 }
 
 // SecretMaterial returns the bytes that identify the stored secret: the

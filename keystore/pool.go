@@ -122,6 +122,10 @@ type TrialResult struct {
 	// Shared is set when the result is that of an identical store with
 	// the same candidates, submitted earlier in the scan.
 	Shared bool
+	// OpenedAt is the place (from 1) in this store's own list of the
+	// candidate that opened it; 0 when none of its list did (a copy of
+	// the store with other candidates may have).
+	OpenedAt int
 }
 
 // Trial is a submitted store's pending result.
@@ -258,8 +262,8 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 func trialInputKey(contentKey [32]byte, a *Assessment, name string, opts Options) [32]byte {
 	h := sha256.New()
 	h.Write(contentKey[:])
-	fmt.Fprintf(h, "%q %q %t %d %d %d", name, a.Address, opts.NoBuiltin, opts.MaxTrials, len(a.hints), len(opts.Passwords))
-	for _, p := range append(slices.Clip(a.hints), opts.Passwords...) {
+	fmt.Fprintf(h, "%q %q %t %d %d %d %d", name, a.Address, opts.NoBuiltin, opts.MaxTrials, len(a.preferred), len(a.hints), len(opts.Passwords))
+	for _, p := range slices.Concat(a.preferred, a.hints, opts.Passwords) {
 		h.Write([]byte(p))
 		h.Write([]byte{0})
 	}
@@ -294,6 +298,9 @@ func (t *Trial) Wait(ctx context.Context) (TrialResult, bool) {
 	defer j.pool.mu.Unlock()
 	r := j.res
 	r.Shared = t.shared
+	if r.Weak {
+		r.OpenedAt = r.Tried
+	}
 	if j.content.opened && !r.Weak {
 		r.Weak, r.Stop, r.Untried, r.UntriedSeconds = true, StopOpened, 0, 0
 	}
@@ -450,6 +457,10 @@ func (a *Assessment) ApplyTrial(r TrialResult) {
 	a.Tried, a.Untried, a.TrialStop = r.Tried, r.Untried, r.Stop
 	a.UntriedSeconds = r.UntriedSeconds
 	a.WeakPassword = a.WeakPassword || r.Weak
+	if r.OpenedAt > 0 && r.OpenedAt <= len(a.preferred) {
+		a.PasswordBeside = true
+		a.Notes = append(a.Notes, "opened by a password written beside it")
+	}
 	switch r.Stop {
 	case StopBudget, StopCancelled:
 		a.Notes = append(a.Notes, fmt.Sprintf("password trials stopped (%s) after %d of %d candidates", r.Stop, r.Tried, r.Tried+r.Untried))

@@ -220,3 +220,43 @@ func TestTrialPoolSharesByInput(t *testing.T) {
 		assert.Equal(t, StopListDone, r.Stop)
 	}
 }
+
+// TestTrialPoolPreferred: passwords put first (PreferPasswords) are tried
+// before the built-in lists, and the assessment says when one of them,
+// not a listed password, opened the store.
+func TestTrialPoolPreferred(t *testing.T) {
+	g := newGen(43)
+	beside := g.v3("Kx9#written-beside-it", "scrypt", 1024, 8, 1, 0, false)
+	listed := g.v3("letmein", "scrypt", 1024, 8, 1, 0, false)
+	tests := []struct {
+		name       string
+		data       []byte
+		prefer     []string
+		wantTried  int
+		wantBeside bool
+	}{
+		{"opened by the value beside it", beside, []string{"Kx9#written-beside-it"}, 1, true},
+		{"second of two beside it", beside, []string{"other", "Kx9#written-beside-it"}, 2, true},
+		{"opened by the list, not by the value beside it", listed, []string{"other"}, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: time.Minute})
+			defer p.Close()
+			a := parsed(t, tt.data)
+			a.PreferPasswords(tt.prefer...)
+			a.PreferPasswords(tt.prefer...) // twice: kept once
+			tr := p.Submit(a, "", Options{})
+			require.NotNil(t, tr)
+			p.Seal()
+			r, ok := tr.Wait(context.Background())
+			require.True(t, ok)
+			require.True(t, r.Weak)
+			if tt.wantTried > 0 {
+				assert.Equal(t, tt.wantTried, r.Tried)
+			}
+			a.ApplyTrial(r)
+			assert.Equal(t, tt.wantBeside, a.PasswordBeside)
+		})
+	}
+}

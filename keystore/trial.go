@@ -74,7 +74,8 @@ func CommonPasswords() []string {
 	return c[:]
 }
 
-// trialList builds the candidates: the built-in CommonPasswords, then
+// trialList builds the candidates: the passwords written beside the store
+// (PreferPasswords), the built-in CommonPasswords, then
 // hints from the file (its name without extension, a stored wallet label,
 // the address), then the caller's, then the rest of the built-in list
 // (frequentPasswords). Duplicates are dropped.
@@ -86,6 +87,9 @@ func trialList(a *Assessment, name string, opts Options) []string {
 			seen[p] = true
 			out = append(out, p)
 		}
+	}
+	for _, p := range a.preferred {
+		add(p)
 	}
 	if !opts.NoBuiltin {
 		for _, p := range commonPasswords {

@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
@@ -108,7 +112,7 @@ func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		if !ok {
 			continue
 		}
-		s, e, a, t := d.enclosing(ctx, data, p, level, tried < maxTriedChunk, &work)
+		s, e, a, t, beside := d.enclosing(ctx, data, p, level, tried < maxTriedChunk, &work)
 		if a == nil {
 			continue
 		}
@@ -131,14 +135,27 @@ func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			cand.Details["embedded"] = "JSON object"
 		}
 		cand.Later = later(a, t, s, e)
+		if cand.Later != nil && beside {
+			later := cand.Later
+			cand.Later = func(ctx context.Context) detect.Candidate {
+				c := later(ctx)
+				if a.PasswordBeside {
+					// Opened by a password written beside it: one read
+					// of this file away.
+					c.PasswordFile = "this file"
+				}
+				return c
+			}
+		}
 		out = append(out, cand)
 	}
 	return out
 }
 
 // enclosing tries the objects around the marker at p, innermost first, and
-// returns the first that is a keystore.
-func (d *Embedded) enclosing(ctx context.Context, data []byte, p, level int, trials bool, work *int) (int, int, *keystore.Assessment, *keystore.Trial) {
+// returns the first that is a keystore; beside is set when values named as
+// passwords were found around it and put first in its trials.
+func (d *Embedded) enclosing(ctx context.Context, data []byte, p, level int, trials bool, work *int) (s0, e0 int, a0 *keystore.Assessment, t0 *keystore.Trial, beside bool) {
 	tries := 0
 	for s := p - 1; s >= 0 && p-s <= maxLookBack && tries < maxOpenings && *work > 0; s-- {
 		if data[s] != '{' {
@@ -153,17 +170,99 @@ func (d *Embedded) enclosing(ctx context.Context, data []byte, p, level int, tri
 		if !ok {
 			continue
 		}
-		if a, t := d.inspect(ctx, obj, trials); a != nil {
-			return s, e, a, t
+		var near []string
+		if a, t := d.inspect(ctx, obj, trials, func() []string {
+			near = passwordsBeside(data, s, e, level)
+			return near
+		}); a != nil {
+			return s, e, a, t, len(near) > 0
 		}
 	}
-	return 0, 0, nil, nil
+	return 0, 0, nil, nil, false
+}
+
+// besideWindow is how far around an embedded store its password is
+// looked for.
+const besideWindow = 2048
+
+// passwordAssign matches a value written under a password's name: JSON,
+// YAML, .env, code ("password": "…", KEYSTORE_PASS=…, pwd = '…').
+var passwordAssign = regexp.MustCompile(`(?i)([a-z0-9_.\-]*(?:pass(?:word|phrase|wd|wort|code)?|pwd)[a-z0-9_\-]*)["']?[ \t]*(?::=|=>|:|=)[ \t]*(?:"((?:[^"\\\n]|\\.){1,128})"|'([^'\n]{1,128})'|([^\s,;"'{}\[\]()]{1,128}))`)
+
+// notPasswordNames are words in names that hold something other than a
+// password: its hash, its length, a path to it, a policy.
+var notPasswordNames = []string{"hash", "salt", "file", "path", "length", "len", "policy", "required", "reset", "type", "field", "label", "placeholder", "enabled", "min", "max", "kdf", "iter", "bypass", "compass", "passport", "passage", "passenger", "passive", "passthrough", "passed", "passes", "passing"}
+
+// passwordsBeside returns up to four values written under a password's
+// name within besideWindow bytes of the store at data[s:e] (escaped level
+// times), nearest first: {"keystore": {…}, "password": "…"}, a .env's
+// KEYSTORE_PASSWORD beside its JSON. Placeholders for other sources
+// (${VAR}, process.env.X) are left out.
+func passwordsBeside(data []byte, s, e, level int) []string {
+	type found struct {
+		v    string
+		dist int
+	}
+	var out []found
+	scan := func(win []byte, base int, before bool) {
+		for lv := level; lv > 0 && bytes.Contains(win, []byte(`\"`)); lv-- {
+			win = bytes.ReplaceAll(bytes.ReplaceAll(win, []byte(`\"`), []byte(`"`)), []byte(`\\`), []byte(`\`))
+		}
+		for _, m := range passwordAssign.FindAllSubmatchIndex(win, -1) {
+			name := strings.ToLower(string(win[m[2]:m[3]]))
+			if slices.ContainsFunc(notPasswordNames, func(w string) bool { return strings.Contains(name, w) }) {
+				continue
+			}
+			var v string
+			for g := 4; g < len(m); g += 2 {
+				if m[g] >= 0 {
+					v = string(win[m[g]:m[g+1]])
+					break
+				}
+			}
+			if m[4] >= 0 {
+				if u, err := strconv.Unquote(`"` + v + `"`); err == nil {
+					v = u
+				}
+			}
+			if placeholder(v) {
+				continue
+			}
+			d := base - m[0]
+			if !before {
+				d = m[0]
+			}
+			out = append(out, found{v, d})
+		}
+	}
+	scan(data[max(0, s-besideWindow):s], s-max(0, s-besideWindow), true)
+	scan(data[e:min(len(data), e+besideWindow)], 0, false)
+	slices.SortStableFunc(out, func(a, b found) int { return a.dist - b.dist })
+	var vs []string
+	for _, f := range out {
+		if len(vs) < 4 && !slices.Contains(vs, f.v) {
+			vs = append(vs, f.v)
+		}
+	}
+	return vs
+}
+
+// placeholder reports a value that stands for a password kept elsewhere
+// (an environment variable, a template) or for none.
+func placeholder(v string) bool {
+	l := strings.ToLower(v)
+	switch l {
+	case "", "null", "nil", "none", "true", "false", "undefined", "''", `""`:
+		return true
+	}
+	return strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") || strings.Contains(v, "{{") ||
+		strings.Contains(l, "process.env") || strings.Contains(l, "getenv") || strings.Contains(l, "environ")
 }
 
 // inspect parses obj and runs (or recalls) the password trials, or, when
 // the scan put a trial pool in ctx, hands them to it and returns the
 // pending trial.
-func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool) (*keystore.Assessment, *keystore.Trial) {
+func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool, near func() []string) (*keystore.Assessment, *keystore.Trial) {
 	opts := d.opts
 	opts.NoTrials = true
 	a, err := keystore.Inspect(ctx, "", obj, opts)
@@ -173,8 +272,10 @@ func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool) (*keyst
 	if !a.Encrypted || d.opts.NoTrials {
 		return a, nil
 	}
+	beside := near()
 	if pool := keystore.TrialPoolFrom(ctx); pool != nil {
 		// The pool tries identical stores once and holds the budget.
+		a.PreferPasswords(beside...)
 		return a, pool.Submit(a, "", d.opts)
 	}
 	key := string(a.Format) + ":" + string(a.SecretMaterial())
@@ -185,7 +286,9 @@ func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool) (*keyst
 		if !trials {
 			return a, nil
 		}
-		b, err := keystore.Inspect(ctx, "", obj, d.opts)
+		o := d.opts
+		o.Passwords = append(slices.Clip(beside), o.Passwords...)
+		b, err := keystore.Inspect(ctx, "", obj, o)
 		if err != nil {
 			return a, nil
 		}

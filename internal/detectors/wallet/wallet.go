@@ -142,7 +142,10 @@ func candidate(a *keystore.Assessment, s, e int) detect.Candidate {
 		}
 	}
 	set("trials_stop", string(a.TrialStop))
-	if a.WeakPassword {
+	switch {
+	case a.PasswordBeside:
+		details["weak_password"] = "a password written beside it opens it"
+	case a.WeakPassword:
 		details["weak_password"] = "a commonly tried password opens it"
 	}
 	for _, x := range a.Exhaust {

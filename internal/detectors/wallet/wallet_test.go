@@ -396,3 +396,51 @@ func FuzzFiles(f *testing.F) {
 		}
 	})
 }
+
+// TestEmbeddedPasswordBeside: a store embedded in a file with its password
+// written beside it, under a password's name, is opened by that value
+// first (it is in no list), and the candidate says the password is in
+// the file; placeholders and other names are not taken for it.
+func TestEmbeddedPasswordBeside(t *testing.T) {
+	const pw = "Zr8#unlisted-beside-it"
+	g := newGen(12)
+	ks := strings.ReplaceAll(string(g.v3(t, pw)), "\n", " ")
+	tests := []struct {
+		name, doc string
+		opened    bool
+	}{
+		{"json sibling key", `{"keystore": ` + ks + `, "password": "` + pw + `"}`, true},
+		{"json before", `{"passphrase": "` + pw + `", "wallet": ` + ks + `}`, true},
+		{"dotenv", "KEYSTORE_PASSWORD=" + pw + "\nKEYSTORE_JSON='" + ks + "'\n", true},
+		{"yaml", "signer:\n  keystore: '" + ks + "'\n  pass: '" + pw + "'\n", true},
+		{"escaped in a string", `{"config": "{\"ks\": ` + strings.ReplaceAll(ks, `"`, `\"`) + `, \"pwd\": \"` + pw + `\"}"}`, true},
+		{"nearest of several", `{"password": "wrong-one", "stores": [{"k": ` + ks + `, "password": "` + pw + `"}]}`, true},
+		{"placeholder", `{"keystore": ` + ks + `, "password": "${KEYSTORE_PASSWORD}"}`, false},
+		{"hash, not the password", `{"keystore": ` + ks + `, "password_hash": "` + pw + `"}`, false},
+		{"another name", `{"keystore": ` + ks + `, "label": "` + pw + `"}`, false},
+		{"too far", `{"keystore": ` + ks + `, "notes": "` + strings.Repeat("x", besideWindow) + `", "password": "` + pw + `"}`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pool := keystore.NewTrialPool(context.Background(), keystore.TrialPoolOptions{Budget: time.Minute})
+			defer pool.Close()
+			ctx := keystore.WithTrialPool(context.Background(), pool)
+			cs := NewEmbedded(keystore.Options{}).Detect(ctx, &detect.Chunk{Data: []byte(tt.doc)})
+			require.Len(t, cs, 1)
+			require.NotNil(t, cs[0].Later)
+			pool.Seal()
+			done := cs[0].Later(ctx)
+			assert.Equal(t, tt.opened, done.Protection.WeakPassword)
+			if tt.opened {
+				assert.Equal(t, "this file", done.PasswordFile)
+				assert.Equal(t, "1", done.Details["passwords_tried"], "the value beside it is tried first")
+				assert.Equal(t, "a password written beside it opens it", done.Details["weak_password"])
+			} else {
+				assert.Empty(t, done.PasswordFile)
+			}
+			for k, v := range done.Details {
+				assert.NotContains(t, v, pw, "detail %s", k)
+			}
+		})
+	}
+}
