@@ -51,9 +51,13 @@ var docExampleKeys = map[string]string{
 	// accounts/keystore/testdata), and go-ethereum's v1 keystore vector.
 	"9b7d765e34049fc6e1a084042094e7c6": "Web3 Secret Storage Definition test vector key",
 	"21d97362c4cd9fe1d23d82f22ac45470": "go-ethereum v1 keystore test vector key",
-	// RFC 7748, section 5.2: the first X25519 test vector's input scalar,
-	// in @noble/curves' README and many X25519 test suites.
+	// RFC 7748: the input scalars of section 5.2's two X25519 test vectors
+	// (the first in @noble/curves' README) and Alice's and Bob's private
+	// keys of section 6.1, which X25519 test suites everywhere hold.
 	"eab65c61aeb4d120b4e4b015c800156a": "RFC 7748 X25519 test vector scalar",
+	"a131ee2c2ba990f6103ccdd0c16e3082": "RFC 7748 X25519 test vector scalar",
+	"c9ccbbf12f7c2cf491d7fe3f2607e2c4": "RFC 7748 X25519 test vector key (Alice)",
+	"ff400cebff8dd00053fbedf73a69be2f": "RFC 7748 X25519 test vector key (Bob)",
 	"a09d085a1c973274e6aa2cd264c963cf": "Bitcoin Core base58 key test vector (also in the base-x and bs58check READMEs)",
 	// The example of the Bitcoin wiki's "Wallet import format" page
 	// (5HueCGU8…), printed in base58 libraries' documentation.

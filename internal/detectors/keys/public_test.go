@@ -27,6 +27,25 @@ func TestEthereumTestSuiteKeysArePublic(t *testing.T) {
 	}
 }
 
+// Published test-vector keys under a key's name are public: RFC 7748's
+// X25519 scalars and keys (section 5.2, 6.1) and the keys of the Web3
+// Secret Storage and go-ethereum keystore vectors.
+func TestTestVectorKeysArePublic(t *testing.T) {
+	for key, want := range map[string]string{
+		"a546e36bf0527c9d3b16154b82465edd62144c0ac1fc5a18506a2244ba449ac4": "RFC 7748 X25519 test vector scalar",
+		"4b66e9d4d1b4673c5ad22691957d6af5c11b6421e0ea01d42ca4169e7918ba0d": "RFC 7748 X25519 test vector scalar",
+		"77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a": "RFC 7748 X25519 test vector key (Alice)",
+		"5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb": "RFC 7748 X25519 test vector key (Bob)",
+		"7a28b5ba57c53603b0b07b56bba752f7784bf506fa95edc395f5cf6c7514fe9d": "Web3 Secret Storage Definition test vector key",
+		"d1b1178d3529626a1a93e073f65028370d14c7eb0936eb42abef05db6f37ad7d": "go-ethereum v1 keystore test vector key",
+	} {
+		cs := (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte("{\"password\": \"x\", \"priv\": \"" + key + "\"}\n")})
+		require.Len(t, cs, 1, want)
+		assert.True(t, cs[0].Public, want)
+		assert.Equal(t, want, cs[0].PublicSource)
+	}
+}
+
 // The roots of the BIP-39 vectors with passphrase TREZOR are public in
 // every language the vectors are published in, not only English.
 func TestBIP39VectorRootsArePublicInEveryLanguage(t *testing.T) {
