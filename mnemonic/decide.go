@@ -333,7 +333,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 }
 
 // noteWords are the English list words that people write about a phrase
-// right after it on its line: what to do with it ("keep this safe",
+// right before or after it on its line: what to do with it ("keep this safe",
 // "never share", "write on paper", "move all later"), what it is ("old
 // main account", "family vault"). A run of random list words ends in
 // three of them one time in 130,000. ("test" is left out: development
@@ -353,7 +353,7 @@ var noteWords = func() (t [2048]bool) {
 	return
 }()
 
-// maxNoteWords bounds the note after a phrase: a longer run of list
+// maxNoteWords bounds a note beside a phrase: a longer run of list
 // words is prose.
 const maxNoteWords = 6
 
