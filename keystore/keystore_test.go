@@ -160,9 +160,11 @@ func TestCallerPasswordsAndHints(t *testing.T) {
 func TestFrequentPasswords(t *testing.T) {
 	g := newGen(7)
 	ctx := context.Background()
-	a, err := Inspect(ctx, "", g.v3("baseball", "scrypt", 1024, 8, 1, 0, false), Options{})
-	require.NoError(t, err)
-	assert.True(t, a.WeakPassword)
+	for _, pw := range []string{"baseball", "password123", "P@ssw0rd"} {
+		a, err := Inspect(ctx, "", g.v3(pw, "scrypt", 1024, 8, 1, 0, false), Options{})
+		require.NoError(t, err)
+		assert.True(t, a.WeakPassword, pw)
+	}
 
 	list := trialList(&Assessment{}, "dir/treasury.json", Options{Passwords: []string{"corp-2024"}})
 	common := CommonPasswords()
@@ -170,9 +172,14 @@ func TestFrequentPasswords(t *testing.T) {
 	assert.Equal(t, []string{"treasury", "corp-2024"}, list[len(common):len(common)+2])
 	assert.Contains(t, list[len(common)+2:], "baseball")
 	assert.Greater(t, len(list), len(common)+200)
-	for _, p := range frequentPasswords {
+	for i, p := range frequentPasswords {
 		assert.NotContains(t, common, p, "listed twice")
+		assert.NotContains(t, frequentPasswords[:i], p, "listed twice")
 	}
+	// Values written beside the store come first.
+	beside := &Assessment{}
+	beside.PreferPasswords("written-beside", "")
+	assert.Equal(t, []string{"written-beside", common[0]}, trialList(beside, "", Options{})[:2])
 	assert.Empty(t, trialList(&Assessment{}, "", Options{NoBuiltin: true}))
 }
 

@@ -30,8 +30,11 @@ var commonPasswords = [...]string{
 // the budget (a store with a standard KDF gets a few of commonPasswords).
 // Sources: the top 20 of NordPass's "200 most common passwords" of 2023
 // and of 2022, then the first 320 of SecLists'
-// Passwords/Common-Credentials/10-million-password-list-top-1000.txt;
-// less those above, and less profanity and slurs.
+// Passwords/Common-Credentials/10-million-password-list-top-1000.txt,
+// then the entries of its 2025-199_most_used_passwords.txt and
+// 2024-200_most_used_passwords.txt not among these ("password123",
+// "P@ssw0rd", "Admin@123"); less those above, and less profanity and
+// slurs.
 var frequentPasswords = [...]string{
 	"123", "Aa123456", "1234567", "Password", "12345678910", "admin123", "user", "guest", "col123456", "baseball",
 	"football", "696969", "shadow", "666666", "qwertyuiop", "123321", "mustang", "michael",
@@ -65,6 +68,35 @@ var frequentPasswords = [...]string{
 	"turtle", "abcd1234", "scorpion", "qazwsxedc", "101010", "butter", "carlos", "dennis", "slipknot",
 	"booger", "asdf", "1991", "black", "startrek", "12341234", "cameron", "newyork", "rainbow",
 	"nathan",
+	// SecLists' Passwords/Common-Credentials/2025-199_most_used_passwords.txt
+	// and 2024-200_most_used_passwords.txt (NordPass's lists of those
+	// years), less those above and less profanity.
+	"Pass@123", "P@ssw0rd", "Aa@123456", "admintelecom", "Admin@123", "102030", "Abcd@1234",
+	"Pass@1234", "11223344", "admin@123", "Aa112233", "Admin", "Password@123", "asd123", "Aboy1234",
+	"admin1", "Admin123", "Demo@123", "1q2w3e4r5t", "admin1234", "aa123456", "asdf1234", "Abcd1234",
+	"guru123456", "Welcome@123", "123456789a", "Kapler123", "administrator", "1122334455", "Test@123",
+	"asdfghjkl", "Global123@", "10203040", "India@123", "Abcd@123", "12345678a", "Aa123123",
+	"123456aA@", "a123456", "202020", "1234abcd", "admin123456", "qwe123", "12121212", "abc12345",
+	"Abc@1234", "admin12345", "Qwerty123", "12345678900", "Aa123456789", "1111111111", "12345678901",
+	"password123", "Heslo1234", "22446688", "Abc12345", "vodafone", "bismillah", "a123456789",
+	"azerty", "user1234", "1234567891", "1234512345", "adminisp", "1234567899", "P@$$w0rd",
+	"Aa12345678", "Passw0rd", "adminadmin", "qwerty12345", "gvt12345", "minecraft", "abcd@1234",
+	"pakistan", "ADMIN", "10203", "Welcome1", "theworldinyourhand", "aabb1122", "Asdf1234", "54321",
+	"1111111", "a1b2c3d4", "student", "Abc@12345", "Aa102030", "Pass@12345", "135790", "cisco",
+	"Aa@12345", "111111111", "lol123456", "147258369", "123456Aa", "Aa@1234567", "Admin@1234",
+	"1234554321", "124578", "12qwaszx", "Abc@123", "a12345678", "aa112233", "qwer4321", "a1234567",
+	"Qwerty@123", "12345679", "Ab123456", "Aa@123456789", "Abcd1234@", "123qweasd", "Admin1234",
+	"pakistan123", "A123456a", "qwerty1234", "1234567a", "abc123456", "turktelekom", "test1234",
+	"999999999", "123456788", "Aaa111", "contraseña", "7654321", "1qazxsw2", "Password@1", "asdasd",
+	"qwerty123456", "246810", "11112222", "aaaa1111", "Abc123", "aa123123", "azerty123", "Aa1234567",
+	"abc@123", "12345678@", "P@55w0rd", "asd12345", "zxcvbnm123", "123admin", "qwerty1", "00000000",
+	"target123", "tinkle", "zag12wsx", "1g2w3e4r", "gwerty123", "gwerty", "Qwerty123!", "Qwerty1!",
+	"q1w2e3r4t5y6", "Qwerty1", "Qwerty1234", "Qwerty12", "dearbook", "1234561", "111222tianya",
+	"1qaz2wsx3edc", "Qwerty1?", "789456123", "Qwerty123?", "22535", "testing", "1314520", "liverpool",
+	"7758521", "woaini", "unknown", "1q2w3e", "147258", "qwerty12", "naruto", "basketball",
+	"cambiami", "chocolate", "zinch", "blink182", "g_czechout", "Indya123", "alexander", "123456!",
+	"qq123456", "123456123", "babygirl", "butterfly", "lol123", "qwert", "123654789", "aaaaaaaa",
+	"benjamin", "myspace1", "facebook", "family",
 }
 
 // CommonPasswords returns the built-in list of passwords tried first, most
