@@ -27,6 +27,10 @@ func FuzzFind(f *testing.F) {
 	// A typo its first four letters do not read ("wnner", "thakn"), in
 	// the stretches the lazy finder holds back around a word in no list.
 	f.Add([]byte("seed: legal wnner thank year wave sausage worth useful legal winner thakn yellow\nthe legal winner thank year wave sausage worth usefl legal winner thank yellow and more\n"))
+	// Words joined by dots (dottedPhrase) and notes beside a phrase
+	// (noteWords, cutsNote).
+	f.Add([]byte("seed " + strings.Repeat("abandon.", 11) + "about.\nobj.keep.this.safe(1)\n"))
+	f.Add([]byte("never share this " + strings.Repeat("abandon ", 11) + "about keep this safe\nplease keep " + strings.Repeat("zoo ", 11) + "wrong this\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ms := Find(data)
 		if eager := findEager(data); !sameMatches(ms, eager) {

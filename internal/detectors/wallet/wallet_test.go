@@ -373,6 +373,23 @@ func FuzzEmbedded(f *testing.F) {
 	})
 }
 
+// FuzzPasswordsBeside: the values around a store are read within the data
+// and never longer than a password's bound, whatever the input.
+func FuzzPasswordsBeside(f *testing.F) {
+	f.Add([]byte(`{"keystore": {"a": 1}, "password": "x\"y", "pass": 'z', PWD=w}`), 14, 22, 0)
+	f.Add([]byte(`{\"ks\": {}, \"passphrase\": \"a\\\"b\"}`), 9, 11, 1)
+	f.Fuzz(func(t *testing.T, data []byte, s, e, level int) {
+		if s < 0 || e < s || e > len(data) || level < 0 || level > maxEscapeLevel {
+			return
+		}
+		for _, v := range passwordsBeside(data, s, e, level) {
+			if v == "" || len(v) > 4*128 {
+				t.Fatalf("value of %d bytes", len(v))
+			}
+		}
+	})
+}
+
 func FuzzFiles(f *testing.F) {
 	g := newGen(10)
 	f.Add("vault.json", g.vault(&testing.T{}, "password", 10))
