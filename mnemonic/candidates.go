@@ -128,7 +128,7 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 			return
 		}
 	}
-	if !ok || f.cutsNote(run, best) && !isPublic(best.Phrase) {
+	if !ok {
 		return
 	}
 	// A phrase is set off from the text before it: it starts a line, a
@@ -269,14 +269,17 @@ func (f *finder) cutsNote(unit []token, m Match) bool {
 		}
 		after++
 	}
-	if in > 0 && (after > 0 || after == 0 && in >= 2) {
-		return true
-	}
-	// And at its start and before it ("never share | this <11 words>").
+	// A reading that is its whole line may start or end in two note
+	// words, as one phrase in 2,500 does; three are a note.
 	first := slices.IndexFunc(unit, func(t token) bool { return t.start == m.Start })
 	if first < 0 {
 		return false
 	}
+	whole := unit[first].col == 0 && unit[last].eol
+	if in > 0 && (after > 0 || after == 0 && (in >= 3 || in == 2 && !whole)) {
+		return true
+	}
+	// And at its start and before it ("never share | this <11 words>").
 	in, before := 0, 0
 	for k := first; k <= last && noteWord(unit[k]); k++ {
 		in++
@@ -291,7 +294,9 @@ func (f *finder) cutsNote(unit []token, m Match) bool {
 		}
 		before++
 	}
-	return in > 0 && (before > 0 || before == 0 && in >= 2)
+	// Two note words that start a line are a note; after other words
+	// ("ledger spare move …") they are a phrase's.
+	return in > 0 && (before > 0 || before == 0 && unit[first].col == 0 && (in >= 3 || in == 2 && !whole))
 }
 
 // valueBefore reports whether a value starts at offset i: past spaces, a

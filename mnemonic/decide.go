@@ -117,6 +117,13 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	whole := (run[0].num != 0 || run[0].col <= 1 || strongBefore(f.text, run[0].start) || labelledAt(f.text, run[0].start)) &&
 		(run[n-1].eol || strongAfter(f.text, run[n-1].end))
 	consider := func(m Match, words, bonus int) {
+		if (f.cutsNote(run, m) || f.takesLabel(run, m)) && !isPublic(m.Phrase) {
+			// A reading that takes in words of a note, or the label
+			// before the phrase, is chance, and must not hide the
+			// readings after it (an Electrum seed whose first eleven
+			// words and the note's first pass the BIP-39 checksum).
+			return
+		}
 		m.score = checksumBits(m.Phrase) + bonus
 		if m.Exact {
 			if whole {
@@ -295,16 +302,18 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				if l := j - i; l != 12 && l != 13 && l != 24 && l != 25 {
 					continue
 				}
-				if unclear(i, j) && (n-(j-i) > 2 || run[0].han || tableSlice(i, j) || !sameLine(run)) {
+				if unclear(i, j) && (n-(j-i) > 2 || run[0].han || tableSlice(i, j) || !sameLine(run)) && !noted(run, i, j) {
 					// A window with a word or two of the unit left
 					// out is read as BIP-39's are ("pls save <seed>
-					// thx"): setOff then asks that no other window
-					// pass.
+					// thx"), and one whose other words are a note
+					// ("<seed> keep this safe"): setOff then asks that
+					// no other window pass.
 					continue
 				}
 				if m, ok := f.tryElectrum(run[i:j]); ok {
-					consider(m, j-i, 0)
-					return best, true
+					if consider(m, j-i, 0); found {
+						return best, true
+					}
 				}
 			}
 		}
@@ -324,8 +333,9 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 			}
 			if m, ok := f.tryTON(run[i:j]); ok {
 				m.Exact = i == 0 && j == n
-				consider(m, tonWords, 0)
-				return best, true
+				if consider(m, tonWords, 0); found {
+					return best, true
+				}
 			}
 		}
 	}
@@ -387,6 +397,35 @@ func noteHead(run []token, i int) int {
 		}
 	}
 	return i - 1 - j
+}
+
+// takesLabel reports whether a reading starts with a label: one of its
+// first three words is followed by a colon or an equals sign that the
+// next gap does not repeat ("seed: <11 words>", "SEED=<11 words>", "Seed
+// phrase: <10 words>"). Eleven words after "seed:" were read with it as
+// a phrase of 12 one time in 16.
+func (f *finder) takesLabel(run []token, m Match) bool {
+	k := slices.IndexFunc(run, func(t token) bool { return t.start == m.Start })
+	if k < 0 {
+		return false
+	}
+	marked := func(i int) bool { return i < len(run) && bytes.ContainsAny(f.text[run[i].gs:run[i].start], ":=") }
+	for g := k + 1; g <= k+3 && g < len(run) && run[g].start < m.End; g++ {
+		if marked(g) {
+			return !marked(g + 1)
+		}
+	}
+	return false
+}
+
+// noted reports whether the words of run outside run[i:j] are all a note
+// beside it on its line (noteHead, noteTail), none of which the window
+// takes in.
+func noted(run []token, i, j int) bool {
+	n := len(run)
+	return (i > 0 || j < n) &&
+		(i == 0 || noteHead(run, i) == i && !noteWord(run[i])) &&
+		(j == n || noteTail(run, j) == n-j && !noteWord(run[j-1]))
 }
 
 // noteWord reports whether t is one of noteWords.

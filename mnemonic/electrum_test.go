@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"math"
 	"math/big"
 	"math/rand/v2"
@@ -425,4 +426,31 @@ func TestFindElectrumInsideSentence(t *testing.T) {
 	}
 	t.Logf("found %d, ambiguous %d", found, ambiguous)
 	assert.GreaterOrEqual(t, found, 36)
+}
+
+// TestFindElectrumBesideNote: an Electrum seed with a note beside it on
+// its line ("<seed> keep this safe", "never share this <seed>") is found
+// as a BIP-39 phrase is; until 2026-12-02 the note's words were taken for
+// words of a longer unit and none of the three layouts gave the seed
+// (0 of 30 generated samples).
+func TestFindElectrumBesideNote(t *testing.T) {
+	rng := rand.New(rand.NewPCG(81, 82))
+	layouts := []string{"%s keep this safe\n", "never share this %s\n", "seed: %s Please keep this safe\n"}
+	found, skipped := 0, 0
+	for i := range 60 {
+		scheme := []Scheme{SchemeElectrumStandard, SchemeElectrumSegwit}[i%2]
+		words := makeElectrumSeed(t, rng, English, scheme)
+		list := Wordlist(English)
+		if noteWords[indexIn(list, words[0])] || noteWords[indexIn(list, words[len(words)-1])] {
+			skipped++ // cannot be told from a reading cut into the note
+			continue
+		}
+		text := fmt.Sprintf(layouts[i%len(layouts)], strings.Join(words, " "))
+		ms := Find([]byte(text))
+		if len(ms) == 1 && fp(ms[0].Phrase.Reveal()) == fp(strings.Join(words, " ")) {
+			found++
+		}
+	}
+	t.Logf("found %d of %d (%d skipped)", found, 60-skipped, skipped)
+	assert.GreaterOrEqual(t, found, 60-skipped-1)
 }
