@@ -402,8 +402,8 @@ func noteHead(run []token, i int) int {
 // takesLabel reports whether a reading starts with a label: one of its
 // first three words is followed by a colon or an equals sign that the
 // next gap does not repeat ("seed: <11 words>", "SEED=<11 words>", "Seed
-// phrase: <10 words>"). Eleven words after "seed:" were read with it as
-// a phrase of 12 one time in 16.
+// phrase: <10 words>"), or its first two words are labels. Eleven words
+// after "seed:" were read with it as a phrase of 12 one time in 16.
 func (f *finder) takesLabel(run []token, m Match) bool {
 	k := slices.IndexFunc(run, func(t token) bool { return t.start == m.Start })
 	if k < 0 {
@@ -415,7 +415,10 @@ func (f *finder) takesLabel(run []token, m Match) bool {
 			return !marked(g + 1)
 		}
 	}
-	return false
+	// Or its first two words are labels ("my seed phrase <10 words>"),
+	// as one phrase in 100,000 begins.
+	label := func(i int) bool { return labelWord(f.text[run[i].start:run[i].end]) }
+	return k+1 < len(run) && run[k+1].start < m.End && label(k) && label(k+1)
 }
 
 // noted reports whether the words of run outside run[i:j] are all a note
