@@ -71,7 +71,9 @@ func (f *finder) typoWindows(words []token, at, nNext, total int) bool {
 		for i := max(0, at-l+1); i <= at && i+l <= len(words); i++ {
 			w := words[i : i+l]
 			s, e := w[0].start, w[l-1].end
-			if s < last || !strongAfter(f.text, e) {
+			if s < last || !strongAfter(f.text, e) || smallEndBlock(w) {
+				// Nor a heading over the words ("notes", whose first
+				// four letters name "note") past a blank line.
 				continue
 			}
 			if w[0].num == 0 && !strongBefore(f.text, s) && !labelledAt(f.text, s) && !(i == 0 && labelled(f.text, s)) {
@@ -183,8 +185,11 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 		}
 	}
 	// The whole unit, then grids written without numbers read column by
-	// column (also with a heading or a trailing word dropped).
-	if validLength(n) {
+	// column (also with a heading or a trailing word dropped). A unit
+	// whose first or last block, past a blank line, is a word or three
+	// is a heading or a trailer with the words of another block ("end"
+	// under eleven words), not one phrase.
+	if validLength(n) && !smallEndBlock(run) {
 		if m, ok := f.tryWindow(run, layoutOf(run), run); ok {
 			m.Exact = true
 			consider(m, n, 0)
@@ -419,6 +424,42 @@ func (f *finder) takesLabel(run []token, m Match) bool {
 	// as one phrase in 100,000 begins.
 	label := func(i int) bool { return labelWord(f.text[run[i].start:run[i].end]) }
 	return k+1 < len(run) && run[k+1].start < m.End && label(k) && label(k+1)
+}
+
+// smallEndBlock reports whether blank lines split run into blocks
+// (blankLinesSplit) of which the first or the last holds at most maxExtra
+// words and fewer than the block beside it: a heading or a trailer, not
+// one of the even blocks a phrase is written in ("abandon ability able"
+// three words a block).
+func smallEndBlock(run []token) bool {
+	var breaks []int
+	for k := 1; k < len(run); k++ {
+		if run[k].para {
+			breaks = append(breaks, k)
+		}
+	}
+	if len(breaks) == 0 || !blankLinesSplit(run) {
+		return false
+	}
+	b := append(append([]int{0}, breaks...), len(run))
+	size := func(i int) int { return b[i+1] - b[i] } // block i
+	blocks := len(b) - 1
+	// rows reports whether the blocks but the one at skip are two or more
+	// of one size: rows of a phrase, skip their remainder (5, 5, 2).
+	rows := func(skip int) bool {
+		ref := 0
+		if skip == 0 {
+			ref = 1
+		}
+		for i := range blocks {
+			if i != skip && size(i) != size(ref) {
+				return false
+			}
+		}
+		return blocks >= 3
+	}
+	small := func(i, beside int) bool { return size(i) <= maxExtra && size(i) < size(beside) && !rows(i) }
+	return small(0, 1) || small(blocks-1, blocks-2)
 }
 
 // noted reports whether the words of run outside run[i:j] are all a note

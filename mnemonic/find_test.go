@@ -1106,6 +1106,44 @@ func TestFindLabelIsNoPhraseWord(t *testing.T) {
 	}
 }
 
+// TestFindHeadingPastBlankLine: a word or three on a line of their own,
+// past a blank line, above or under eleven words ("notes", whose first
+// four letters name "note"; "end", a list word) are a heading or a
+// trailer, not a phrase's first or last word: until 2026-12-02 one such
+// note in 10 gave a phrase. A phrase written in even blocks (three words
+// a block, or rows of five and their remainder) is still read whole.
+func TestFindHeadingPastBlankLine(t *testing.T) {
+	rng := rand.New(rand.NewPCG(93, 94))
+	readings := 0
+	for i := range 400 {
+		fx := newFixture(t, rng, English, 12)
+		body := strings.Join(fx.words[:11], " ")
+		if i%2 == 1 {
+			var b strings.Builder
+			for k, w := range fx.words[:11] {
+				fmt.Fprintf(&b, "%d. %s\n", k+1, w)
+			}
+			body = strings.TrimSuffix(b.String(), "\n")
+		}
+		readings += len(Find([]byte("notes\n\n" + body + "\n\nend\n")))
+	}
+	t.Logf("%d readings in 400", readings)
+	assert.LessOrEqual(t, readings, 4)
+
+	for _, split := range [][]int{{3, 3, 3, 3}, {4, 4, 4}, {6, 6}, {5, 5, 2}} {
+		fx := newFixture(t, rng, English, 12)
+		var blocks []string
+		k := 0
+		for _, n := range split {
+			blocks = append(blocks, strings.Join(fx.words[k:k+n], " "))
+			k += n
+		}
+		ms := Find([]byte("my backup\n\n" + strings.Join(blocks, "\n\n") + "\n"))
+		require.Len(t, ms, 1, "blocks %v", split)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "blocks %v", split)
+	}
+}
+
 // TestFindRepeatedTriplesNoPhrase: three words written twice in the same
 // order are a list's entries, not a phrase: pinyin-pro's tone table
 // (two JS arrays of the same Chinese characters under two keys) gave a
