@@ -239,13 +239,13 @@ func (f *finder) setOff(unit []token, m Match) bool {
 // words one time in 2,500. BIP-39 readings of 21 words and more, and
 // schemes of stronger checks, are kept.
 func (f *finder) cutsNote(unit []token, m Match) bool {
-	if bits := checksumBits(m.Phrase); bits >= 11 || bits >= 7 && m.Phrase.Scheme() == SchemeBIP39 {
-		// A check of 7 bits or more (BIP-39 phrases of 21 words and
-		// up) outweighs the note: one such reading in 128 is chance.
-		// Electrum and TON readings, of 8 bits, are tried on more
-		// windows and lengths, and are not kept.
-		return false
-	}
+	// A check of 7 bits or more (BIP-39 phrases of 21 words and up)
+	// outweighs a note word or two: one such reading in 128 is chance;
+	// three at an end are a note whatever the check (one phrase in
+	// 100,000 ends so). Electrum and TON readings, of 8 bits, are tried
+	// on more windows and lengths, and are held to the rule below.
+	bits := checksumBits(m.Phrase)
+	strong := bits >= 11 || bits >= 7 && m.Phrase.Scheme() == SchemeBIP39
 	last := slices.IndexFunc(unit, func(t token) bool { return t.end == m.End })
 	if last < 0 {
 		return false
@@ -276,7 +276,7 @@ func (f *finder) cutsNote(unit []token, m Match) bool {
 		return false
 	}
 	whole := unit[first].col == 0 && unit[last].eol
-	if in > 0 && (after > 0 || after == 0 && (in >= 3 || in == 2 && !whole)) {
+	if in >= 3 && after >= 0 || !strong && in > 0 && (after > 0 || after == 0 && (in >= 3 || in == 2 && !whole)) {
 		return true
 	}
 	// And at its start and before it ("never share | this <11 words>").
@@ -296,6 +296,9 @@ func (f *finder) cutsNote(unit []token, m Match) bool {
 	}
 	// Two note words that start a line are a note; after other words
 	// ("ledger spare move …") they are a phrase's.
+	if strong {
+		return in >= 3 && before >= 0 && (before > 0 || unit[first].col == 0)
+	}
 	return in > 0 && (before > 0 || before == 0 && unit[first].col == 0 && (in >= 3 || in == 2 && !whole))
 }
 

@@ -315,6 +315,9 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 					// no other window pass.
 					continue
 				}
+				if smallEndBlock(run[i:j]) {
+					continue // a heading or a trailer past a blank line
+				}
 				if m, ok := f.tryElectrum(run[i:j]); ok {
 					if consider(m, j-i, 0); found {
 						return best, true
@@ -330,7 +333,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	if n >= tonWords && n <= tonWords+maxExtra {
 		for i := 0; i+tonWords <= n; i++ {
 			j := i + tonWords
-			if unclear(i, j) {
+			if unclear(i, j) || smallEndBlock(run[i:j]) {
 				continue
 			}
 			if shaped, _ := f.phraseShape(run[i:j]); !shaped {

@@ -454,3 +454,26 @@ func TestFindElectrumBesideNote(t *testing.T) {
 	t.Logf("found %d of %d (%d skipped)", found, 60-skipped, skipped)
 	assert.GreaterOrEqual(t, found, 60-skipped-1)
 }
+
+// TestFindElectrumNoTrailer: twelve words and a trailer past a blank line
+// ("end", a list word) that make an Electrum seed of 13 words are no seed:
+// until 2026-12-02 the 13-word window was read across the blank line.
+func TestFindElectrumNoTrailer(t *testing.T) {
+	rng := rand.New(rand.NewPCG(83, 84))
+	list := Wordlist(English)
+	for range 2 {
+		var words []string
+		for {
+			words = append(randomWords(rng, list, 12), "end")
+			if p, err := ValidateElectrum(strings.Join(words, " ")); err == nil && electrumGenerated(p) {
+				if _, err := ValidateElectrum(strings.Join(words[:12], " ")); err != nil {
+					if _, err := Validate(strings.Join(words[:12], " ")); err != nil {
+						break
+					}
+				}
+			}
+		}
+		text := "notes\n\nseed: " + strings.Join(words[:12], " ") + "\n\nend\n"
+		assert.Empty(t, Find([]byte(text)))
+	}
+}
