@@ -102,16 +102,18 @@ func (s *Scanner) withHints(ctx context.Context, hits []bool) context.Context {
 }
 
 // preferAsWritten drops a phrase read through a misspelt word (Details
-// "corrected") where the same secret is also read as written over an
-// overlapping span: two decoded views of one string, one of them with a
-// stray letter glued to the first word ("c" of a key name before a
-// UTF-16 value). found is in order of start.
+// "corrected") where a phrase is also read as written over an overlapping
+// span: two decoded views of one string, one of them with a stray letter
+// glued to the first word ("c" of a key name before a UTF-16 value). The
+// misspelt word is then read as the phrase's own word ("crazor" as
+// "razor"), or by its first four letters as another ("crazy"), which
+// passes the checksum one time in 16 and is another secret; either way
+// the phrase as written is the one stored. found is in order of start.
 func preferAsWritten(found []located) []located {
 	var drop []int
 	for i, f := range found {
 		if f.c.Details["corrected"] != "" && slices.ContainsFunc(found, func(g located) bool {
-			return g.c.Details["corrected"] == "" && g.start < f.end && f.start < g.end && g.c.Rule == f.c.Rule &&
-				g.c.Secret.Fingerprint() == f.c.Secret.Fingerprint()
+			return g.c.Details["corrected"] == "" && g.start < f.end && f.start < g.end && g.c.Rule == f.c.Rule
 		}) {
 			drop = append(drop, i)
 		}
