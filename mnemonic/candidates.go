@@ -233,8 +233,9 @@ func (f *finder) setOff(unit []token, m Match) bool {
 // cutsNote reports whether a reading takes in words of a note that ends
 // or starts its line (noteWords): it ends in one and more of them follow
 // it with only spaces between ("<11 words> keep | this safe"), or it ends
-// in two or more and nothing follows ("<11 words> keep this"); the same
-// at its start ("never share | this <11 words>"). Eleven words and a
+// in three or more and nothing follows ("<9 words> keep this safe"), or
+// in two and the line goes on in other words ("<10 words> move all funds
+// later"); the same at its start ("never share | this <11 words>"). Eleven words and a
 // note pass the checksum of 12 one time in 16; a phrase ends in two note
 // words one time in 2,500. BIP-39 readings of 21 words and more, and
 // schemes of stronger checks, are kept.
@@ -269,14 +270,18 @@ func (f *finder) cutsNote(unit []token, m Match) bool {
 		}
 		after++
 	}
-	// A reading that is its whole line may start or end in two note
-	// words, as one phrase in 2,500 does; three are a note.
+	// With nothing of the note beyond it, a reading may start or end in
+	// two note words, as one phrase in 2,500 does; three are a note.
 	first := slices.IndexFunc(unit, func(t token) bool { return t.start == m.Start })
 	if first < 0 {
 		return false
 	}
-	whole := unit[first].col == 0 && unit[last].eol
-	if in >= 3 && after >= 0 || !strong && in > 0 && (after > 0 || after == 0 && (in >= 3 || in == 2 && !whole)) {
+	if in >= 3 && after >= 0 || !strong && in > 0 && after > 0 {
+		return true
+	}
+	if !strong && in == 2 && after == 0 && !unit[last].eol {
+		// Two and the sentence goes on in other words ("<10 words>
+		// move all | funds later").
 		return true
 	}
 	// And at its start and before it ("never share | this <11 words>").
@@ -296,10 +301,10 @@ func (f *finder) cutsNote(unit []token, m Match) bool {
 	}
 	// Two note words that start a line are a note; after other words
 	// ("ledger spare move …") they are a phrase's.
-	if strong {
-		return in >= 3 && before >= 0 && (before > 0 || unit[first].col == 0)
+	if in >= 3 && before >= 0 && (before > 0 || unit[first].col == 0) {
+		return true
 	}
-	return in > 0 && (before > 0 || before == 0 && unit[first].col == 0 && (in >= 3 || in == 2 && !whole))
+	return !strong && in > 0 && before > 0
 }
 
 // valueBefore reports whether a value starts at offset i: past spaces, a
