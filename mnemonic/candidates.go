@@ -2,7 +2,6 @@ package mnemonic
 
 import (
 	"bytes"
-	"slices"
 )
 
 // examineLong examines a run of at least 12 words of any length.
@@ -230,16 +229,17 @@ func (f *finder) setOff(unit []token, m Match) bool {
 	return true
 }
 
-// cutsNote reports whether a reading takes in words of a note that ends
-// or starts its line (noteWords): it ends in one and more of them follow
-// it with only spaces between ("<11 words> keep | this safe"), or it ends
-// in three or more and nothing follows ("<9 words> keep this safe"), or
-// in two and the line goes on in other words ("<10 words> move all funds
-// later"); the same at its start ("never share | this <11 words>"). Eleven words and a
-// note pass the checksum of 12 one time in 16; a phrase ends in two note
-// words one time in 2,500. BIP-39 readings of 21 words and more, and
-// schemes of stronger checks, are kept.
-func (f *finder) cutsNote(unit []token, m Match) bool {
+// cutsNote reports whether a reading, from word first to word last of
+// unit, takes in words of a note that ends or starts its line
+// (noteWords): it ends in one and more of them follow it with only spaces
+// between ("<11 words> keep | this safe"), or it ends in three or more and
+// nothing follows ("<9 words> keep this safe"), or in two and the line
+// goes on in other words ("<10 words> move all funds later"); the same at
+// its start ("never share | this <11 words>"). Eleven words and a note
+// pass the checksum of 12 one time in 16; a phrase ends in two note words
+// one time in 2,500. BIP-39 readings of 21 words and more, and schemes of
+// stronger checks, are held only to the rule of three.
+func (f *finder) cutsNote(unit []token, m Match, first, last int) bool {
 	// A check of 7 bits or more (BIP-39 phrases of 21 words and up)
 	// outweighs a note word or two: one such reading in 128 is chance;
 	// three at an end are a note whatever the check (one phrase in
@@ -247,8 +247,7 @@ func (f *finder) cutsNote(unit []token, m Match) bool {
 	// on more windows and lengths, and are held to the rule below.
 	bits := checksumBits(m.Phrase)
 	strong := bits >= 11 || bits >= 7 && m.Phrase.Scheme() == SchemeBIP39
-	last := slices.IndexFunc(unit, func(t token) bool { return t.end == m.End })
-	if last < 0 {
+	if first < 0 || last < 0 {
 		return false
 	}
 	// spaced reports whether only spaces part word k from the word before.
@@ -272,10 +271,6 @@ func (f *finder) cutsNote(unit []token, m Match) bool {
 	}
 	// With nothing of the note beyond it, a reading may start or end in
 	// two note words, as one phrase in 2,500 does; three are a note.
-	first := slices.IndexFunc(unit, func(t token) bool { return t.start == m.Start })
-	if first < 0 {
-		return false
-	}
 	if in >= 3 && after >= 0 || !strong && in > 0 && after > 0 {
 		return true
 	}

@@ -119,7 +119,11 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	whole := (run[0].num != 0 || run[0].col <= 1 || strongBefore(f.text, run[0].start) || labelledAt(f.text, run[0].start)) &&
 		(run[n-1].eol || strongAfter(f.text, run[n-1].end))
 	consider := func(m Match, words, bonus int) {
-		if (f.cutsNote(run, m) || f.takesLabel(run, m)) && !isPublic(m.Phrase) {
+		// The reading's first and last words in the unit (-1 for a
+		// reading whose span starts or ends at no word's).
+		first := slices.IndexFunc(run, func(t token) bool { return t.start == m.Start })
+		last := slices.IndexFunc(run, func(t token) bool { return t.end == m.End })
+		if (f.cutsNote(run, m, first, last) || f.takesLabel(run, m, first)) && !isPublic(m.Phrase) {
 			// A reading that takes in words of a note, or the label
 			// before the phrase, is chance, and must not hide the
 			// readings after it (an Electrum seed whose first eleven
@@ -142,7 +146,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 		// A reading that ends its line in words of a note ("… never
 		// share this") has taken the note in: each of them counts as a
 		// word left out.
-		if last := slices.IndexFunc(run, func(t token) bool { return t.end == m.End }); last >= 0 && (last == n-1 || run[last+1].line != run[last].line) {
+		if last >= 0 && (last == n-1 || run[last+1].line != run[last].line) {
 			for k := last; k >= 0 && run[k].start >= m.Start && noteWord(run[k]); k-- {
 				m.score -= leftOutBits
 			}
@@ -410,10 +414,10 @@ func noteHead(run []token, i int) int {
 // takesLabel reports whether a reading starts with a label: one of its
 // first three words is followed by a colon or an equals sign that the
 // next gap does not repeat ("seed: <11 words>", "SEED=<11 words>", "Seed
-// phrase: <10 words>"), or its first two words are labels. Eleven words
-// after "seed:" were read with it as a phrase of 12 one time in 16.
-func (f *finder) takesLabel(run []token, m Match) bool {
-	k := slices.IndexFunc(run, func(t token) bool { return t.start == m.Start })
+// phrase: <10 words>"), or its first two words are labels; k is its first
+// word in run. Eleven words after "seed:" were read with it as a phrase of
+// 12 one time in 16.
+func (f *finder) takesLabel(run []token, m Match, k int) bool {
 	if k < 0 {
 		return false
 	}
