@@ -112,7 +112,7 @@ func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		if !ok {
 			continue
 		}
-		s, e, a, t, beside := d.enclosing(ctx, data, p, level, tried < maxTriedChunk, &work)
+		s, e, a, t := d.enclosing(ctx, data, p, level, tried < maxTriedChunk, &work)
 		if a == nil {
 			continue
 		}
@@ -135,27 +135,15 @@ func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 			cand.Details["embedded"] = "JSON object"
 		}
 		cand.Later = later(a, t, s, e)
-		if cand.Later != nil && beside {
-			later := cand.Later
-			cand.Later = func(ctx context.Context) detect.Candidate {
-				c := later(ctx)
-				if a.PasswordBeside {
-					// Opened by a password written beside it: one read
-					// of this file away.
-					c.PasswordFile = "this file"
-				}
-				return c
-			}
-		}
 		out = append(out, cand)
 	}
 	return out
 }
 
 // enclosing tries the objects around the marker at p, innermost first, and
-// returns the first that is a keystore; beside is set when values named as
-// passwords were found around it and put first in its trials.
-func (d *Embedded) enclosing(ctx context.Context, data []byte, p, level int, trials bool, work *int) (s0, e0 int, a0 *keystore.Assessment, t0 *keystore.Trial, beside bool) {
+// returns the first that is a keystore, the values written under a
+// password's name around it put first in its trials.
+func (d *Embedded) enclosing(ctx context.Context, data []byte, p, level int, trials bool, work *int) (int, int, *keystore.Assessment, *keystore.Trial) {
 	tries := 0
 	for s := p - 1; s >= 0 && p-s <= maxLookBack && tries < maxOpenings && *work > 0; s-- {
 		if data[s] != '{' {
@@ -170,15 +158,11 @@ func (d *Embedded) enclosing(ctx context.Context, data []byte, p, level int, tri
 		if !ok {
 			continue
 		}
-		var near []string
-		if a, t := d.inspect(ctx, obj, trials, func() []string {
-			near = passwordsBeside(data, s, e, level)
-			return near
-		}); a != nil {
-			return s, e, a, t, len(near) > 0
+		if a, t := d.inspect(ctx, obj, trials, func() []string { return passwordsBeside(data, s, e, level) }); a != nil {
+			return s, e, a, t
 		}
 	}
-	return 0, 0, nil, nil, false
+	return 0, 0, nil, nil
 }
 
 // besideWindow is how far around an embedded store its password is

@@ -142,9 +142,11 @@ func candidate(a *keystore.Assessment, s, e int) detect.Candidate {
 		}
 	}
 	set("trials_stop", string(a.TrialStop))
+	passwordFile := ""
 	switch {
 	case a.PasswordBeside:
 		details["weak_password"] = "a password written beside it opens it"
+		passwordFile = "this file" // one read away; the engine scores it so
 	case a.WeakPassword:
 		details["weak_password"] = "a commonly tried password opens it"
 	}
@@ -162,7 +164,8 @@ func candidate(a *keystore.Assessment, s, e int) detect.Candidate {
 			Encrypted: a.Encrypted, KDF: a.KDF, KDFParams: a.KDFParams, Cipher: a.Cipher,
 			GuessesPerSecond: a.GuessesPerSecond, WeakPassword: a.WeakPassword, Summary: a.Summary(),
 		},
-		Details: details,
+		Details:      details,
+		PasswordFile: passwordFile,
 	}
 }
 
