@@ -648,7 +648,7 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, pre *
 			w.st.skip(it.Path, "whole-file detectors: "+err.Error())
 		} else {
 			for _, fd := range wanted {
-				cands, err := fd.DetectFile(ctx, &detect.File{Path: it.Path, Name: name, Size: size, Head: head, ReaderAt: ra, Siblings: it.Siblings})
+				cands, err := fd.DetectFile(ctx, &detect.File{Path: it.Path, Name: name, Size: size, Head: head, ReaderAt: ra, Siblings: it.Siblings, ReadSibling: it.ReadSibling})
 				if errors.Is(err, ErrInternal) || errors.Is(err, keystore.ErrInternal) {
 					w.st.internal(it.Path, err)
 				} else if err != nil {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"strings"
 	"time"
 )
 
@@ -50,6 +51,10 @@ type Item struct {
 	// Siblings, when set, lists the names of the regular files beside the
 	// item in its source (see detect.File.Siblings); nil offers none.
 	Siblings func() []string
+	// ReadSibling, when set, reads the first bytes of a regular file
+	// beside the item, named as Siblings lists it (see
+	// detect.File.ReadSibling); nil reads none.
+	ReadSibling func(name string) ([]byte, error)
 
 	depth  int            // archive nesting
 	budget *archiveBudget // shared by the members of one archive
@@ -111,8 +116,42 @@ func (s fsSource) Walk(ctx context.Context, fn func(Item) error) error {
 		}
 		it.Open = func() (io.ReadCloser, error) { return s.fsys.Open(p) }
 		it.Siblings = func() []string { return fsSiblings(s.fsys, path.Dir(p)) }
+		it.ReadSibling = func(name string) ([]byte, error) {
+			return readSibling(name, func() (io.ReadCloser, error) {
+				f, err := s.fsys.Open(path.Join(path.Dir(p), name))
+				if err != nil {
+					return nil, err
+				}
+				info, err := f.Stat()
+				if err == nil {
+					err = notRegular(info.Mode())
+				}
+				if err != nil {
+					f.Close()
+					return nil, err
+				}
+				return f, nil
+			})
+		}
 		return fn(it)
 	})
+}
+
+// siblingLimit bounds what ReadSibling reads of a file.
+const siblingLimit = 64 << 10
+
+// readSibling reads the first siblingLimit bytes of the file beside an
+// item that open opens; name must be a plain file name.
+func readSibling(name string, open func() (io.ReadCloser, error)) ([]byte, error) {
+	if name == "" || name == "." || name == ".." || strings.ContainsAny(name, `/\`) {
+		return nil, fmt.Errorf("not a file name beside the item: %q", name)
+	}
+	rc, err := open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(io.LimitReader(rc, siblingLimit))
 }
 
 // fsSiblings lists the regular files in dir of fsys, or nothing when it

@@ -222,6 +222,9 @@ func fileItem(p string, info fs.FileInfo) Item {
 		return f, nil
 	}
 	it.Siblings = func() []string { return dirSiblings(filepath.Dir(p)) }
+	it.ReadSibling = func(name string) ([]byte, error) {
+		return readSibling(name, func() (io.ReadCloser, error) { return openReadOnly(filepath.Join(filepath.Dir(p), name)) })
+	}
 	return it
 }
 

@@ -24,14 +24,24 @@ type TrialPolicy struct {
 	Budget time.Duration
 	// Workers is the number of trials run at once; 0 means 2.
 	Workers int
+	// MaxMemory bounds the memory of the trials running at once; 0 means
+	// 256 MiB for a budget up to 10 seconds and 1 GiB above. One guess
+	// at a standard go-ethereum keystore (scrypt N = 2^18, r = 8) needs
+	// 256 MiB and 1 KiB: under TrialsQuick such a store is tried only
+	// with the passwords written beside it (a password file, a .env's
+	// KEYSTORE_PASSWORD), under TrialsThorough with the whole list as
+	// far as the budget goes.
+	MaxMemory int64
 }
 
 // The named trial policies.
 var (
 	// TrialsOff tries no password.
 	TrialsOff = TrialPolicy{Off: true}
-	// TrialsQuick spends 2 seconds: the whole list on stores with a cheap
-	// KDF, the first few candidates of a standard scrypt store.
+	// TrialsQuick spends 2 seconds: the passwords written beside a store
+	// first, then the whole list on stores with a cheap KDF and as much of
+	// it as the budget allows on dearer ones (a standard scrypt store
+	// only with the passwords written beside it; see MaxMemory).
 	TrialsQuick = TrialPolicy{Budget: 2 * time.Second}
 	// TrialsThorough spends up to 2 minutes, for audits that want the
 	// trials.
@@ -86,7 +96,14 @@ func (p TrialPolicy) budget() time.Duration {
 // trialPool starts the scan's pool; detectors find it in the context the
 // engine passes them.
 func (p TrialPolicy) pool(ctx context.Context) *keystore.TrialPool {
-	return keystore.NewTrialPool(ctx, keystore.TrialPoolOptions{Budget: p.budget(), Workers: p.Workers})
+	mem := p.MaxMemory
+	if mem <= 0 {
+		mem = 256 << 20
+		if p.budget() > 10*time.Second {
+			mem = 1 << 30
+		}
+	}
+	return keystore.NewTrialPool(ctx, keystore.TrialPoolOptions{Budget: p.budget(), Workers: p.Workers, MaxMemory: mem})
 }
 
 // Set reads s as ParseTrialPolicy does, so that a TrialPolicy is a

@@ -33,7 +33,9 @@ type TrialPoolOptions struct {
 	// Workers is the number of trials run at once; 0 means 2.
 	Workers int
 	// MaxMemory bounds the memory of the trials running at once; 0 means
-	// 256 MiB. A store whose single guess needs more is not tried.
+	// 256 MiB. A store whose single guess needs more is not tried, but
+	// for the passwords written beside it (PreferPasswords), which are
+	// tried alone when one guess needs at most 1 GiB.
 	MaxMemory int64
 }
 
@@ -56,6 +58,11 @@ type TrialPoolOptions struct {
 // its content is done: a store's result does not depend on which copy
 // the scan met first (only, as for any store, on how far the budget
 // went).
+//
+// Passwords written beside a store (PreferPasswords) come first: each is
+// taken to be preferredWeight times as likely as the first common
+// password, since someone wrote it under a password's name next to the
+// store.
 //
 // A TrialPool is safe for concurrent use. Close it when the scan ends.
 type TrialPool struct {
@@ -90,19 +97,24 @@ type trialContent struct {
 
 // trialJob is the trial of one store content with one candidate list.
 type trialJob struct {
-	pool     *TrialPool
-	content  *trialContent
-	check    func([]byte) bool
-	list     []string
-	cost     time.Duration // per guess: the estimate, then the measured mean
-	mem      int64
-	next     int // index of the next candidate handed out
-	inflight int
-	tried    int
-	took     time.Duration
-	res      TrialResult
-	finished bool
-	done     chan struct{}
+	pool    *TrialPool
+	content *trialContent
+	check   func([]byte) bool
+	list    []string
+	cost    time.Duration // per guess: the estimate, then the measured mean
+	mem     int64
+	next    int // index of the next candidate handed out
+	// preferred counts the passwords written beside the store at the
+	// head of list. large marks a store whose one guess needs more than
+	// the pool's memory limit: only those are tried, each alone.
+	preferred int
+	large     bool
+	inflight  int
+	tried     int
+	took      time.Duration
+	res       TrialResult
+	finished  bool
+	done      chan struct{}
 }
 
 // TrialResult is the outcome of the trials of one store.
@@ -234,7 +246,9 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 		p.contents[contentKey] = content
 	}
 	j := &trialJob{pool: p, content: content, check: a.check, list: list, mem: a.trialMemory, done: make(chan struct{}),
-		cost: max(time.Duration(a.trialSeconds*float64(time.Second)), time.Microsecond)}
+		cost:      max(time.Duration(a.trialSeconds*float64(time.Second)), time.Microsecond),
+		preferred: min(len(a.preferred), len(list))}
+	j.large = j.mem > p.memLimit && j.preferred > 0 && j.mem <= preferredMemory
 	p.byKey[key] = j
 	p.byInput[inputKey] = j
 	content.jobs = append(content.jobs, j)
@@ -243,7 +257,7 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 		p.finish(j, StopOff)
 	case p.closed || p.ctx.Err() != nil:
 		p.finish(j, StopCancelled)
-	case j.mem > p.memLimit:
+	case j.mem > p.memLimit && !j.large:
 		p.finish(j, StopLarge)
 	case j.cost > p.budget:
 		p.finish(j, StopCostly)
@@ -330,9 +344,22 @@ func (p *TrialPool) opened(j *trialJob, i int) {
 	p.finish(j, StopOpened)
 }
 
+// Passwords written beside a store: how much likelier each is taken to
+// be than the first common password, and the memory one guess at them
+// may take (a standard go-ethereum keystore, scrypt N = 2^18 and r = 8,
+// needs 256 MiB and 1 KiB).
+const (
+	preferredWeight = 100
+	preferredMemory = 1 << 30
+)
+
 // priority is the expected success per second of j's next guess.
 func (j *trialJob) priority() float64 {
-	return 1 / float64(j.next+1) / j.cost.Seconds()
+	w := float64(preferredWeight)
+	if j.next >= j.preferred {
+		w = 1 / float64(j.next-j.preferred+1)
+	}
+	return w / j.cost.Seconds()
 }
 
 // pick returns the queued job whose next guess pays best and fits the
@@ -362,9 +389,13 @@ func (p *TrialPool) pick() *trialJob {
 		if j.finished {
 			continue
 		}
-		if j.next >= len(j.list) {
+		if j.next >= len(j.list) || j.large && j.next >= j.preferred {
 			if j.inflight == 0 {
-				p.finish(j, StopListDone)
+				stop := StopListDone
+				if j.next < len(j.list) {
+					stop = StopLarge
+				}
+				p.finish(j, stop)
 				continue
 			}
 			q = append(q, j)
@@ -379,7 +410,7 @@ func (p *TrialPool) pick() *trialJob {
 			continue
 		}
 		q = append(q, j)
-		if p.spent+p.reserved+j.cost > p.budget || p.memUsed+j.mem > p.memLimit {
+		if p.spent+p.reserved+j.cost > p.budget || p.memUsed+j.mem > max(p.memLimit, j.mem) || j.large && p.memUsed > 0 {
 			continue // not now; maybe when the running guesses end
 		}
 		if best == nil || j.priority() > best.priority() {
@@ -467,7 +498,11 @@ func (a *Assessment) ApplyTrial(r TrialResult) {
 	case StopCostly:
 		a.Notes = append(a.Notes, "password trials skipped: one guess costs more than the scan's trial budget")
 	case StopLarge:
-		a.Notes = append(a.Notes, "password trials skipped: one guess needs more memory than allowed")
+		if r.Tried > 0 {
+			a.Notes = append(a.Notes, "only the passwords written beside it were tried: one guess needs more memory than allowed")
+		} else {
+			a.Notes = append(a.Notes, "password trials skipped: one guess needs more memory than allowed")
+		}
 	}
 	a.Rating = rating(a)
 }

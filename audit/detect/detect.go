@@ -160,6 +160,11 @@ type File struct {
 	// none). A detector learns about the neighbourhood of an item only
 	// through it, never from the file system.
 	Siblings func() []string
+	// ReadSibling, when set, reads the first bytes (up to 64 KiB) of a
+	// regular file that Siblings lists, through the item's source, read
+	// only and without following a link: a keystore's detector reads the
+	// password file beside it.
+	ReadSibling func(name string) ([]byte, error)
 }
 
 // FileDetector is a detector that needs a whole file rather than chunks of

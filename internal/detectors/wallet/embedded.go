@@ -134,7 +134,7 @@ func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		} else {
 			cand.Details["embedded"] = "JSON object"
 		}
-		cand.Later = later(a, t, s, e)
+		cand.Later = later(a, t, s, e, nil)
 		out = append(out, cand)
 	}
 	return out
@@ -192,32 +192,13 @@ func passwordsBeside(data []byte, s, e, level int) []string {
 		for lv := level; lv > 0 && bytes.Contains(win, []byte(`\"`)); lv-- {
 			win = bytes.ReplaceAll(bytes.ReplaceAll(win, []byte(`\"`), []byte(`"`)), []byte(`\\`), []byte(`\`))
 		}
-		for _, m := range passwordAssign.FindAllSubmatchIndex(win, -1) {
-			name := strings.ToLower(string(win[m[2]:m[3]]))
-			if slices.ContainsFunc(notPasswordNames, func(w string) bool { return strings.Contains(name, w) }) {
-				continue
-			}
-			var v string
-			for g := 4; g < len(m); g += 2 {
-				if m[g] >= 0 {
-					v = string(win[m[g]:m[g+1]])
-					break
-				}
-			}
-			if m[4] >= 0 {
-				if u, err := strconv.Unquote(`"` + v + `"`); err == nil {
-					v = u
-				}
-			}
-			if placeholder(v) {
-				continue
-			}
-			d := base - m[0]
+		assignedPasswords(win, func(v string, at int) {
+			d := base - at
 			if !before {
-				d = m[0]
+				d = at
 			}
 			out = append(out, found{v, d})
-		}
+		})
 	}
 	scan(data[max(0, s-besideWindow):s], s-max(0, s-besideWindow), true)
 	scan(data[e:min(len(data), e+besideWindow)], 0, false)
@@ -229,6 +210,33 @@ func passwordsBeside(data []byte, s, e, level int) []string {
 		}
 	}
 	return vs
+}
+
+// assignedPasswords calls fn with each value written under a password's
+// name in data, and where its assignment starts, in order. Placeholders
+// for other sources (${VAR}, process.env.X) are left out.
+func assignedPasswords(data []byte, fn func(v string, at int)) {
+	for _, m := range passwordAssign.FindAllSubmatchIndex(data, -1) {
+		name := strings.ToLower(string(data[m[2]:m[3]]))
+		if slices.ContainsFunc(notPasswordNames, func(w string) bool { return strings.Contains(name, w) }) {
+			continue
+		}
+		var v string
+		for g := 4; g < len(m); g += 2 {
+			if m[g] >= 0 {
+				v = string(data[m[g]:m[g+1]])
+				break
+			}
+		}
+		if m[4] >= 0 {
+			if u, err := strconv.Unquote(`"` + v + `"`); err == nil {
+				v = u
+			}
+		}
+		if !placeholder(v) {
+			fn(v, m[0])
+		}
+	}
 }
 
 // placeholder reports a value that stands for a password kept elsewhere

@@ -61,7 +61,7 @@ func (k textKey) detect(ctx context.Context, data []byte, opts keystore.Options)
 			cand.Public, cand.PublicSource = true, src
 		}
 		if pool != nil && !opts.NoTrials {
-			cand.Later = later(a, pool.Submit(a, "", opts), s, e)
+			cand.Later = later(a, pool.Submit(a, "", opts), s, e, nil)
 		}
 		out = append(out, cand)
 		i = e

@@ -26,7 +26,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/keystore"
@@ -77,27 +79,82 @@ func (f *Files) DetectFile(ctx context.Context, file *detect.File) ([]detect.Can
 		}
 	}
 	c := candidate(a, s, e)
+	var from []string // the file each password written beside came from
 	if a.Encrypted && file.Siblings != nil {
-		c.PasswordFile = passwordBeside(file.Siblings())
+		names := file.Siblings()
+		c.PasswordFile = passwordBeside(names)
+		if pool != nil && !f.opts.NoTrials && file.ReadSibling != nil {
+			var ps []string
+			ps, from = siblingPasswords(names, c.PasswordFile, file.ReadSibling)
+			a.PreferPasswords(ps...)
+		}
 	}
 	if pool != nil && !f.opts.NoTrials {
-		c.Later = later(a, pool.Submit(a, file.Name, f.opts), s, e)
+		c.Later = later(a, pool.Submit(a, file.Name, f.opts), s, e, from)
 	}
 	return []detect.Candidate{c}, nil
 }
 
 // later returns the Later of a candidate whose store is in the pool's
-// hands, or nil when t is nil (nothing to try).
-func later(a *keystore.Assessment, t *keystore.Trial, s, e int) func(context.Context) detect.Candidate {
+// hands, or nil when t is nil (nothing to try). from names the file each
+// of the store's preferred passwords was read from, when they came from
+// files beside it.
+func later(a *keystore.Assessment, t *keystore.Trial, s, e int, from []string) func(context.Context) detect.Candidate {
 	if t == nil {
 		return nil
 	}
 	return func(ctx context.Context) detect.Candidate {
 		r, _ := t.Wait(ctx)
 		a.ApplyTrial(r)
-		return candidate(a, s, e)
+		c := candidate(a, s, e)
+		if a.PasswordBeside && r.OpenedAt > 0 && r.OpenedAt <= len(from) {
+			c.PasswordFile = from[r.OpenedAt-1]
+		}
+		return c
 	}
 }
+
+// siblingPasswords reads the passwords written in the files beside a
+// keystore: each line of its password file (pwFile, as passwordBeside
+// names it; geth's --password file holds one a line), or the values under
+// a password's name when that file is JSON, then the values under a
+// password's name in .env files (KEYSTORE_PASSWORD=…). It returns them
+// in that order, without repeats, each with the file it came from; at
+// most maxSiblingPasswords.
+func siblingPasswords(names []string, pwFile string, read func(string) ([]byte, error)) (ps, from []string) {
+	add := func(v, name string) {
+		if v != "" && len(v) <= 1024 && len(ps) < maxSiblingPasswords && !slices.Contains(ps, v) {
+			ps, from = append(ps, v), append(from, name)
+		}
+	}
+	if pwFile != "" {
+		if data, err := read(pwFile); err == nil && utf8.Valid(data) {
+			n := len(ps)
+			if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
+				assignedPasswords(data, func(v string, _ int) { add(v, pwFile) })
+			}
+			if len(ps) == n {
+				for _, line := range strings.SplitN(string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))), "\n", maxSiblingPasswords+1) {
+					line = strings.TrimRight(line, "\r")
+					add(line, pwFile)
+					add(strings.TrimSpace(line), pwFile)
+				}
+			}
+		}
+	}
+	for _, name := range names {
+		if l := strings.ToLower(name); l != ".env" && !strings.HasPrefix(l, ".env.") && !strings.HasSuffix(l, ".env") {
+			continue
+		}
+		if data, err := read(name); err == nil {
+			assignedPasswords(data, func(v string, _ int) { add(v, name) })
+		}
+	}
+	return ps, from
+}
+
+// maxSiblingPasswords bounds the passwords read beside one keystore.
+const maxSiblingPasswords = 16
 
 // candidate turns an assessment into a candidate spanning [s, e).
 func candidate(a *keystore.Assessment, s, e int) detect.Candidate {
