@@ -344,7 +344,16 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 		// the line above.
 		if ls > 0 {
 			pls, _ := lineBounds(data, ls-1, ls-1)
-			if n, _, _ := nearestName(bytes.TrimRight(data[pls:ls-1], " \t\r{")); n != "" {
+			n, _, p := nearestName(bytes.TrimRight(data[pls:ls-1], " \t\r{"))
+			if p != "name" && p != "key" {
+				// Terraform state's outputs and JSON like it:
+				// "deployer_key": {"sensitive": true, "type":
+				// "string", "value": …}: the name is the object's.
+				if o := objectName(data, ls); o != "" {
+					n = o
+				}
+			}
+			if n != "" {
 				prev, name = name, n
 			}
 		}
@@ -397,7 +406,24 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 		// the private half of a key pair.
 		return wQualifiedKeyName, "key name", name
 	}
-	if sq == "pk" || strings.HasSuffix(sq, "pk") && len(sq) <= 8 {
+	// The name's last word, when a separator sets it off ("DEVICE_SK",
+	// "burnerWallet.pk", "sk"), not a case change inside a word of
+	// random letters (base64's "…IySk=").
+	words := nameWords(name)
+	last := ""
+	if l := strings.ToLower(name); len(words) > 0 && (len(words) == 1 || strings.HasSuffix(l, "_"+words[len(words)-1]) ||
+		strings.HasSuffix(l, "."+words[len(words)-1]) || strings.HasSuffix(l, "-"+words[len(words)-1])) {
+		last = words[len(words)-1]
+	}
+	if last == "sk" {
+		// NaCl's, libsodium's and Nostr's secret key ("sk", "client_sk",
+		// DEVICE_SECP256K1_SK): the private half.
+		if slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return w == "secp256k1" || stmtWalletWords[w] }) {
+			return wKeyName, "key name", name
+		}
+		return wQualifiedKeyName, "key name", name
+	}
+	if sq == "pk" || strings.HasSuffix(sq, "pk") && len(sq) <= 8 || last == "pk" && slices.ContainsFunc(words, func(w string) bool { return stmtWalletWords[w] }) {
 		if naclPair(data, name) {
 			// NaCl and libsodium name a key pair pk and sk ("pk:",
 			// "sk:", "client_pk", "client_sk"): pk is the public half.
@@ -599,7 +625,8 @@ func nearestName(before []byte) (name, sep, prev string) {
 			}
 		}
 		switch {
-		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '(' || c == ',' || c == '[' || c == '{' || c == '\r' || c == '>' || c == '$':
+		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '(' || c == ',' || c == '[' || c == '{' || c == '\r' || c == '>' || c == '$',
+			c == '?' && i < len(before) && before[i] == '=': // Make's and Bash's "PK ?= …"
 			sepb = append(sepb, c)
 			i--
 			continue
@@ -653,6 +680,28 @@ func tagStart(before []byte) int {
 		}
 	}
 	return -1
+}
+
+// objectName returns the name of the JSON object whose member starts
+// the line at ls, when the object opens at most three lines above
+// ("name": { on a line of its own), or "".
+func objectName(data []byte, ls int) string {
+	for range 3 {
+		if ls <= 0 {
+			return ""
+		}
+		pls, _ := lineBounds(data, ls-1, ls-1)
+		line := bytes.TrimRight(data[pls:ls-1], " \t\r")
+		if bytes.HasSuffix(line, []byte("{")) {
+			n, _, _ := nearestName(bytes.TrimRight(line[:len(line)-1], " \t:\""))
+			return n
+		}
+		if bytes.ContainsAny(line, "{}[]") {
+			return ""
+		}
+		ls = pls
+	}
+	return ""
 }
 
 func isIdent(c byte) bool {

@@ -219,6 +219,23 @@ var hexPositives = []hexLayout{
 	}},
 }
 
+// Layouts met in a blind corpus of real-world leaks: Make's "?=", a
+// dotted name ending in pk or sk beside a wallet word, a name whose last
+// word is sk (NaCl's and Nostr's secret key), Terraform state's outputs
+// (the name two lines above "value"), a bare "key" on a signer's line.
+var hexBlindLayouts = hexLayout{name: "blind_corpus_names", make: func(s hexSample) (string, string) {
+	return s.pick(
+		"RPC ?= http://127.0.0.1:8545\nPK  ?= 0x%s\n",
+		"PRIVATE_KEY ?= %s\n",
+		"{\n \"localStorage\": {\n  \"burnerWallet.pk\": \"0x%s\",\n  \"lastChain\": \"8453\"\n }\n}\n",
+		"const sk = \"%s\"\nconst pk = getPublicKey(sk)\n",
+		"#define DEVICE_SECP256K1_SK \"%s\"\n",
+		"nostr:\n  sk: %s\n",
+		"{\n \"outputs\": {\n  \"deployer_private_key\": {\n   \"sensitive\": true,\n   \"type\": \"string\",\n   \"value\": \"%s\"\n  }\n }\n}\n",
+		"2024-05-02T08:06:31Z DEBUG [signer] loaded signer config {chainId: 1, key: '0x%s', nonceManager: true}\n",
+	), ""
+}}
+
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
 	{name: "sha256sum_output", make: func(s hexSample) (string, string) {
@@ -375,7 +392,7 @@ func TestHexContextTable(t *testing.T) {
 		k := g.key().Serialize()
 		return hexSample{key: hex.EncodeToString(k), addr: eth.Address(k), other: eth.Address(g.key().Serialize()), g: g}
 	}
-	for i, l := range hexPositives {
+	for i, l := range append(hexPositives[:len(hexPositives):len(hexPositives)], hexBlindLayouts) {
 		g := newGen(uint64(1000 + i))
 		hit := 0
 		for range n {

@@ -56,6 +56,9 @@ const (
 	wStmtDecode = 1
 	// A hash word in the same statement: "keyHash", "sha256(", "txid".
 	wStmtHashWord = -4
+	// A wallet word earlier on the value's line, outside its statement,
+	// for a bare "key": "[signer] config {chainId: 1, key: …}".
+	wLineWalletWord = 1
 
 	// The line before, when it is a label (a few words, no code: see
 	// labelLine), speaks for a value whose own name says little:
@@ -276,6 +279,13 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	ev.add(sw.constructor, "key constructor")
 	ev.add(sw.decode, "decode call")
 	ev.add(sw.hash, "hash word in the statement")
+	if from := statementStart(data[ls:s]); nw == wBareKeyName && sw.words < wStmtWalletWord && from > 0 {
+		// "[signer] loaded config {chainId: 1, key: '0x…'}": a wallet
+		// word earlier on the value's line says whose key.
+		if lw := statementEvidence(data[ls:ls+from], name); lw.words >= wStmtWalletWord {
+			ev.add(wLineWalletWord, "wallet word on the line")
+		}
+	}
 	if pls := prevLineStart(data, ls); nw <= wBareKeyName && pls >= 0 && labelLine(data[pls:ls-1]) {
 		pw := statementEvidence(data[pls:ls-1], "")
 		own := nw != 0 || sw.words != 0
@@ -498,6 +508,18 @@ func flowsToKey(data []byte, v string, le int) bool {
 // right side holds an assignment ("key, _ := hex.Decode…") does not end
 // the statement.
 func statementBefore(line []byte, name string) []byte {
+	stmt := line[statementStart(line):]
+	if name != "" {
+		if k := bytes.LastIndex(stmt, []byte(name)); k >= 0 {
+			stmt = stmt[:k]
+		}
+	}
+	return stmt
+}
+
+// statementStart returns where the statement of the value after line
+// starts in line (see statementBefore).
+func statementStart(line []byte) int {
 	from := 0
 	for i := len(line) - 1; i >= 0 && from == 0; i-- {
 		switch line[i] {
@@ -517,13 +539,7 @@ func statementBefore(line []byte, name string) []byte {
 			}
 		}
 	}
-	stmt := line[from:]
-	if name != "" {
-		if k := bytes.LastIndex(stmt, []byte(name)); k >= 0 {
-			stmt = stmt[:k]
-		}
-	}
-	return stmt
+	return from
 }
 
 // stmtEvidence is the evidence of the words of a statement.

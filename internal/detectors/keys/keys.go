@@ -156,10 +156,18 @@ func curveConstant(h []byte) bool {
 
 // containsFold is strings.Contains on ASCII, ignoring case, without
 // allocating.
+// lowerASCII lower-cases an ASCII letter and leaves other bytes alone.
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 func containsFold[T string | []byte](s T, sub string) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {
 		j := 0
-		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
 			j++
 		}
 		if j == len(sub) {
