@@ -12,7 +12,7 @@ import "context"
 // keyWords are the words at least one of which the hex key detector
 // needs, in a chunk or around it, before it takes a 64-hex value for a
 // key on any evidence but the address the value derives.
-var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials", "_sk", "sk:", "sk=", "sk ="}
+var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials", "_sk"}
 
 // KeyWords returns the key words, lower case.
 func KeyWords() []string { return append([]string(nil), keyWords[:]...) }

