@@ -105,10 +105,8 @@ type trialJob struct {
 	mem     int64
 	next    int // index of the next candidate handed out
 	// preferred counts the passwords written beside the store at the
-	// head of list. large marks a store whose one guess needs more than
-	// the pool's memory limit: only those are tried, each alone.
+	// head of list.
 	preferred int
-	large     bool
 	inflight  int
 	tried     int
 	took      time.Duration
@@ -248,7 +246,6 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 	j := &trialJob{pool: p, content: content, check: a.check, list: list, mem: a.trialMemory, done: make(chan struct{}),
 		cost:      max(time.Duration(a.trialSeconds*float64(time.Second)), time.Microsecond),
 		preferred: min(len(a.preferred), len(list))}
-	j.large = j.mem > p.memLimit && j.preferred > 0 && j.mem <= preferredMemory
 	p.byKey[key] = j
 	p.byInput[inputKey] = j
 	content.jobs = append(content.jobs, j)
@@ -257,7 +254,7 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 		p.finish(j, StopOff)
 	case p.closed || p.ctx.Err() != nil:
 		p.finish(j, StopCancelled)
-	case j.mem > p.memLimit && !j.large:
+	case j.mem > p.memLimit && !j.large():
 		p.finish(j, StopLarge)
 	case j.cost > p.budget:
 		p.finish(j, StopCostly)
@@ -353,6 +350,13 @@ const (
 	preferredMemory = 1 << 30
 )
 
+// large reports a store whose one guess needs more than the pool's
+// memory limit but at most preferredMemory, with passwords written beside
+// it: only those are tried, each alone.
+func (j *trialJob) large() bool {
+	return j.mem > j.pool.memLimit && j.preferred > 0 && j.mem <= preferredMemory
+}
+
 // priority is the expected success per second of j's next guess.
 func (j *trialJob) priority() float64 {
 	w := float64(preferredWeight)
@@ -389,7 +393,7 @@ func (p *TrialPool) pick() *trialJob {
 		if j.finished {
 			continue
 		}
-		if j.next >= len(j.list) || j.large && j.next >= j.preferred {
+		if j.next >= len(j.list) || j.large() && j.next >= j.preferred {
 			if j.inflight == 0 {
 				stop := StopListDone
 				if j.next < len(j.list) {
@@ -410,7 +414,8 @@ func (p *TrialPool) pick() *trialJob {
 			continue
 		}
 		q = append(q, j)
-		if p.spent+p.reserved+j.cost > p.budget || p.memUsed+j.mem > max(p.memLimit, j.mem) || j.large && p.memUsed > 0 {
+		// A large store's guess (j.mem over the limit) runs alone.
+		if p.spent+p.reserved+j.cost > p.budget || p.memUsed+j.mem > max(p.memLimit, j.mem) {
 			continue // not now; maybe when the running guesses end
 		}
 		if best == nil || j.priority() > best.priority() {
