@@ -411,9 +411,11 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 	// random letters (base64's "…IySk=").
 	words := nameWords(name)
 	last := ""
-	if l := strings.ToLower(name); len(words) > 0 && (len(words) == 1 || strings.HasSuffix(l, "_"+words[len(words)-1]) ||
-		strings.HasSuffix(l, "."+words[len(words)-1]) || strings.HasSuffix(l, "-"+words[len(words)-1])) {
-		last = words[len(words)-1]
+	if len(words) > 0 {
+		w := words[len(words)-1]
+		if k := len(name) - len(w); len(words) == 1 || k > 0 && strings.EqualFold(name[k:], w) && strings.IndexByte("_.-", name[k-1]) >= 0 {
+			last = w
+		}
 	}
 	if last == "sk" {
 		// NaCl's, libsodium's and Nostr's secret key ("sk", "client_sk",

@@ -481,7 +481,7 @@ func FuzzHexEvidence(f *testing.F) {
 		ev := sc.evidence(key, len(pre), len(pre)+64)
 		_ = ev.confidence()
 		_ = ev.summary()
-		_ = statementBefore([]byte(pre), pre[min(len(pre), cut%5):])
+		_, _ = statementBefore([]byte(pre), pre[min(len(pre), cut%5):])
 		_ = statementEvidence([]byte(pre), path)
 		_ = checksumLine([]byte(pre))
 		_ = fileKindWeight(path)

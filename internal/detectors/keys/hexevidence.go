@@ -273,13 +273,13 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		sc.addAddressProof(&ev, key, ls, le)
 		return ev
 	}
-	stmt := statementBefore(data[ls:s], name)
+	stmt, from := statementBefore(data[ls:s], name)
 	sw := statementEvidence(stmt, name)
 	ev.add(sw.words, "statement words")
 	ev.add(sw.constructor, "key constructor")
 	ev.add(sw.decode, "decode call")
 	ev.add(sw.hash, "hash word in the statement")
-	if from := statementStart(data[ls:s]); nw == wBareKeyName && sw.words < wStmtWalletWord && from > 0 {
+	if nw == wBareKeyName && sw.words < wStmtWalletWord && from > 0 {
 		// "[signer] loaded config {chainId: 1, key: '0x…'}": a wallet
 		// word earlier on the value's line says whose key.
 		if lw := statementEvidence(data[ls:ls+from], name); lw.words >= wStmtWalletWord {
@@ -507,20 +507,10 @@ func flowsToKey(data []byte, v string, le int) bool {
 // name: from the last ';', '{', comment start or list comma. A comma whose
 // right side holds an assignment ("key, _ := hex.Decode…") does not end
 // the statement.
-func statementBefore(line []byte, name string) []byte {
-	stmt := line[statementStart(line):]
-	if name != "" {
-		if k := bytes.LastIndex(stmt, []byte(name)); k >= 0 {
-			stmt = stmt[:k]
-		}
-	}
-	return stmt
-}
-
-// statementStart returns where the statement of the value after line
-// starts in line (see statementBefore).
-func statementStart(line []byte) int {
-	from := 0
+//
+// from is where the statement starts in line: the words before it are
+// the line's, not the statement's.
+func statementBefore(line []byte, name string) (stmt []byte, from int) {
 	for i := len(line) - 1; i >= 0 && from == 0; i-- {
 		switch line[i] {
 		case ';', '{':
@@ -539,7 +529,13 @@ func statementStart(line []byte) int {
 			}
 		}
 	}
-	return from
+	stmt = line[from:]
+	if name != "" {
+		if k := bytes.LastIndex(stmt, []byte(name)); k >= 0 {
+			stmt = stmt[:k]
+		}
+	}
+	return stmt, from
 }
 
 // stmtEvidence is the evidence of the words of a statement.

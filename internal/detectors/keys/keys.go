@@ -154,8 +154,6 @@ func curveConstant(h []byte) bool {
 	return false
 }
 
-// containsFold is strings.Contains on ASCII, ignoring case, without
-// allocating.
 // lowerASCII lower-cases an ASCII letter and leaves other bytes alone.
 func lowerASCII(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
@@ -164,6 +162,8 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
+// containsFold is strings.Contains on ASCII, ignoring case, without
+// allocating; sub is lower case.
 func containsFold[T string | []byte](s T, sub string) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {
 		j := 0
