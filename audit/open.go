@@ -11,15 +11,20 @@ import (
 
 // regularOnly closes f and fails unless it is a regular file: the path may
 // have been swapped for a FIFO or device between the walk and the open.
-func regularOnly(f *os.File) (*os.File, error) {
+// f is an *os.File or a file of an fs.FS.
+func regularOnly[F interface {
+	Stat() (fs.FileInfo, error)
+	Close() error
+}](f F) (F, error) {
+	var none F
 	info, err := f.Stat()
 	if err != nil {
 		f.Close()
-		return nil, err
+		return none, err
 	}
 	if err := notRegular(info.Mode()); err != nil {
 		f.Close()
-		return nil, err
+		return none, err
 	}
 	return f, nil
 }

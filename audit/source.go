@@ -122,15 +122,7 @@ func (s fsSource) Walk(ctx context.Context, fn func(Item) error) error {
 				if err != nil {
 					return nil, err
 				}
-				info, err := f.Stat()
-				if err == nil {
-					err = notRegular(info.Mode())
-				}
-				if err != nil {
-					f.Close()
-					return nil, err
-				}
-				return f, nil
+				return regularOnly(f)
 			})
 		}
 		return fn(it)
