@@ -175,6 +175,11 @@ func NewTrialPool(ctx context.Context, opts TrialPoolOptions) *TrialPool {
 	return p
 }
 
+// Off reports whether the pool tries nothing (its budget is zero): a
+// store submitted to it ends at once with StopOff, so a detector need
+// not gather passwords for it.
+func (p *TrialPool) Off() bool { return p.budget <= 0 }
+
 // Seal says no more stores will be submitted: results can be given out.
 // A scan seals its pool when its last file was read.
 func (p *TrialPool) Seal() {

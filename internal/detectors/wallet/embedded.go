@@ -264,10 +264,11 @@ func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool, near fu
 	if !a.Encrypted || d.opts.NoTrials {
 		return a, nil
 	}
-	beside := near()
 	if pool := keystore.TrialPoolFrom(ctx); pool != nil {
 		// The pool tries identical stores once and holds the budget.
-		a.PreferPasswords(beside...)
+		if !pool.Off() {
+			a.PreferPasswords(near()...)
+		}
 		return a, pool.Submit(a, "", d.opts)
 	}
 	key := string(a.Format) + ":" + string(a.SecretMaterial())
@@ -279,7 +280,7 @@ func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool, near fu
 			return a, nil
 		}
 		o := d.opts
-		o.Passwords = append(slices.Clip(beside), o.Passwords...)
+		o.Passwords = append(near(), o.Passwords...)
 		b, err := keystore.Inspect(ctx, "", obj, o)
 		if err != nil {
 			return a, nil

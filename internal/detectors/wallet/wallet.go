@@ -83,7 +83,7 @@ func (f *Files) DetectFile(ctx context.Context, file *detect.File) ([]detect.Can
 	if a.Encrypted && file.Siblings != nil {
 		names := file.Siblings()
 		c.PasswordFile = passwordBeside(names)
-		if pool != nil && !f.opts.NoTrials && file.ReadSibling != nil {
+		if pool != nil && !pool.Off() && !f.opts.NoTrials && file.ReadSibling != nil {
 			var ps []string
 			ps, from = siblingPasswords(names, c.PasswordFile, file.ReadSibling)
 			a.PreferPasswords(ps...)

@@ -337,14 +337,22 @@ func TestFilesTrialPool(t *testing.T) {
 	assert.Equal(t, string(keystore.StopOpened), done.Details["trials_stop"])
 	assert.Equal(t, cs[0].Secret.Fingerprint(), done.Secret.Fingerprint())
 
+	// With trials off, a password file beside the store is named but
+	// not read: nothing would be tried with what it holds.
 	off := keystore.NewTrialPool(context.Background(), keystore.TrialPoolOptions{})
 	defer off.Close()
-	cs, err = NewFiles(keystore.Options{}).DetectFile(keystore.WithTrialPool(context.Background(), off), file("UTC--x", weak))
+	f := file("UTC--x", weak)
+	f.Siblings = func() []string { return []string{"UTC--x", "password.txt"} }
+	reads := 0
+	f.ReadSibling = func(string) ([]byte, error) { reads++; return []byte("letmein\n"), nil }
+	cs, err = NewFiles(keystore.Options{}).DetectFile(keystore.WithTrialPool(context.Background(), off), f)
 	require.NoError(t, err)
 	off.Seal()
 	done = cs[0].Later(context.Background())
 	assert.False(t, done.Protection.WeakPassword)
 	assert.Equal(t, string(keystore.StopOff), done.Details["trials_stop"])
+	assert.Equal(t, "password.txt", cs[0].PasswordFile)
+	assert.Zero(t, reads, "no file beside the store read with trials off")
 }
 
 func TestFilesIgnoresOtherFiles(t *testing.T) {
