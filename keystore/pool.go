@@ -1,6 +1,7 @@
 package keystore
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"fmt"
@@ -28,14 +29,18 @@ const (
 // TrialPoolOptions configure a TrialPool.
 type TrialPoolOptions struct {
 	// Budget is the trial time of the whole scan, summed over the
-	// workers; 0 or less turns trials off (every store reports StopOff).
+	// workers and counted in the estimated time of each guess (see
+	// TrialPool); 0 or less turns trials off (every store reports
+	// StopOff).
 	Budget time.Duration
 	// Workers is the number of trials run at once; 0 means 2.
 	Workers int
 	// MaxMemory bounds the memory of the trials running at once; 0 means
 	// 256 MiB. A store whose single guess needs more is not tried, but
 	// for the passwords written beside it (PreferPasswords), which are
-	// tried alone when one guess needs at most 1 GiB.
+	// tried one at a time when one guess needs at most 1 GiB. Guesses
+	// that need under 1 MiB (PBKDF2's, a light scrypt's) are not counted:
+	// they run beside any other.
 	MaxMemory int64
 }
 
@@ -46,9 +51,27 @@ type TrialPoolOptions struct {
 // The budget goes where it can pay: the next guess is always the one with
 // the highest expected success per second of CPU, taking the candidates
 // of a store as ever less likely down the list (the i-th at 1/(i+1)) and
-// dividing by the measured cost of one guess. A store with a cheap KDF is
-// so tried on its whole list before a standard scrypt store gets past its
-// first few candidates.
+// dividing by the estimated cost of one guess (the KDF's parameters on
+// one core). A store with a cheap KDF is so tried on its whole list before
+// a standard scrypt store gets past its first few candidates.
+//
+// The same stores get the same trials on every run: the guesses that
+// count are handed out once the pool is sealed, when every store is known,
+// in one order fixed by the stores and their lists, never by which store
+// the scan met first or which guess ended first (two workers run guesses
+// side by side, and a guess that a store opened before it would not have
+// run in that order is not counted); the budget is counted in estimated,
+// not measured, time. A report does not change with the machine's load,
+// so a CI gate does not pass on one run and fail on the next. Only when
+// the measured time of the guesses passes twice the budget (a machine far
+// slower than the estimates) do the trials stop early, wherever they are.
+//
+// So that the trials still run beside the text scan, the workers guess
+// ahead before the pool is sealed, in the order the stores known so far
+// give, within the budget, and keep each result; once sealed, a guess
+// whose result is kept costs no time. A guess made ahead that the final
+// order does not reach is not counted (at most the budget's worth of such
+// work is spent).
 //
 // Stores with the same content share what was learnt of it: a candidate
 // that failed on one is not tried on the others (it counts as tried for
@@ -79,20 +102,58 @@ type TrialPool struct {
 	byKey    map[[32]byte]*trialJob     // by content and candidate list
 	byInput  map[[32]byte]*trialJob     // by content, name and options: what the list is made of
 	contents map[[32]byte]*trialContent // by content
+	charged  time.Duration              // estimated time of the guesses handed out that count
 	spent    time.Duration              // measured time of the guesses done
-	reserved time.Duration              // estimated time of the guesses running
-	memUsed  int64
-	closed   bool
-	sealed   chan struct{} // closed by Seal or Close
-	seal     sync.Once
+	running  int                        // guesses running that count
+	seq      int                        // guesses handed out that count
+	waiting  []run                      // guesses handed out that wait for memory, first first
+	// Guesses made ahead, before the pool is sealed: their estimated and
+	// measured time.
+	aheadCharged time.Duration
+	aheadSpent   time.Duration
+	memUsed      int64
+	closed       bool
+	sealed       chan struct{} // closed by Seal or Close
+	seal         sync.Once
 }
 
 // trialContent is what the trials learnt of one store content.
 type trialContent struct {
-	failed   map[string]bool // candidates that did not open it
+	tried    map[string]bool // candidates handed out on it: failed or running
 	opened   bool
 	openedBy string // the candidate that opened it (never reported)
+	openedAt int    // the place of that guess in the order guesses were handed out
+	running  int    // guesses of it running
+	guesses  []guess
 	jobs     []*trialJob
+	// Guesses made ahead: the candidates handed out (running or done),
+	// the results of those done, and whether one opened it.
+	ahead       map[string]bool
+	kept        map[string]keptGuess
+	aheadOpened bool
+	// awaiting holds the guesses handed out while the same guess was
+	// being made ahead: they end when it does.
+	awaiting map[string]run
+}
+
+// run is a guess handed out: j's candidate i, the seq-th guess.
+type run struct {
+	j      *trialJob
+	i, seq int
+}
+
+// keptGuess is the result of a guess made ahead and the time it took.
+type keptGuess struct {
+	ok   bool
+	took time.Duration
+}
+
+// guess is a guess handed out on a content: its place in the order of
+// all guesses and its estimated time, charged to the budget until a guess
+// handed out before it opens the content.
+type guess struct {
+	seq  int
+	cost time.Duration
 }
 
 // trialJob is the trial of one store content with one candidate list.
@@ -101,18 +162,25 @@ type trialJob struct {
 	content *trialContent
 	check   func([]byte) bool
 	list    []string
-	cost    time.Duration // per guess: the estimate, then the measured mean
-	mem     int64
-	next    int // index of the next candidate handed out
+	key     [32]byte // byKey's key
+	// order is the least path the job was submitted under: between
+	// guesses of equal priority the job with the lower order goes first.
+	order string
+	cost  time.Duration // estimated time of one guess
+	mem   int64
+	next  int // index of the next candidate handed out
+	ahead int // index of the next candidate to guess ahead
 	// preferred counts the passwords written beside the store at the
 	// head of list.
 	preferred int
-	inflight  int
+	running   int
 	tried     int
-	took      time.Duration
 	res       TrialResult
 	finished  bool
-	done      chan struct{}
+	// byCopy is set when j was finished because an identical store
+	// opened, by a candidate not in j's list.
+	byCopy bool
+	done   chan struct{}
 }
 
 // TrialResult is the outcome of the trials of one store.
@@ -127,7 +195,7 @@ type TrialResult struct {
 	// Stop says why the trials ended (Stop* constants).
 	Stop TrialStop
 	// UntriedSeconds is the estimated CPU time the untried candidates
-	// would have taken here.
+	// would take on one core.
 	UntriedSeconds float64
 	// Shared is set when the result is that of an identical store with
 	// the same candidates, submitted earlier in the scan.
@@ -183,7 +251,12 @@ func (p *TrialPool) Off() bool { return p.budget <= 0 }
 // Seal says no more stores will be submitted: results can be given out.
 // A scan seals its pool when its last file was read.
 func (p *TrialPool) Seal() {
-	p.seal.Do(func() { close(p.sealed) })
+	p.seal.Do(func() {
+		close(p.sealed)
+		p.mu.Lock()
+		p.cond.Broadcast() // workers guessing ahead turn to the guesses that count
+		p.mu.Unlock()
+	})
 }
 
 // Close seals the pool and stops the workers; stores not finished report
@@ -206,10 +279,13 @@ func (p *TrialPool) Close() {
 
 // Submit queues the trials of a (parsed with Options.NoTrials) and returns
 // its pending result, or nil when a can not be tried (not encrypted, or no
-// known way to check a guess). name and opts give the candidates as for
-// Inspect (opts.Budget and opts.Workers are the pool's business and are
-// ignored; opts.MaxTrials still cuts the list).
-func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
+// known way to check a guess). path says where the store was found (a
+// file's path, an archive member's, the path of the text that holds it):
+// it orders the stores whose next guesses are equally likely. name and
+// opts give the candidates as for Inspect (name is the store's file name,
+// "" for a store within a text; opts.Budget and opts.Workers are the
+// pool's business and are ignored; opts.MaxTrials still cuts the list).
+func (p *TrialPool) Submit(a *Assessment, path, name string, opts Options) *Trial {
 	if a == nil || !a.Encrypted || a.check == nil {
 		return nil
 	}
@@ -221,6 +297,7 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 	inputKey := trialInputKey(contentKey, a, name, opts)
 	p.mu.Lock()
 	if j, ok := p.byInput[inputKey]; ok {
+		j.order = min(j.order, path)
 		p.mu.Unlock()
 		return &Trial{job: j, shared: true}
 	}
@@ -240,15 +317,16 @@ func (p *TrialPool) Submit(a *Assessment, name string, opts Options) *Trial {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if j, ok := p.byKey[key]; ok {
+		j.order = min(j.order, path)
 		p.byInput[inputKey] = j
 		return &Trial{job: j, shared: true}
 	}
 	content := p.contents[contentKey]
 	if content == nil {
-		content = &trialContent{failed: map[string]bool{}}
+		content = &trialContent{tried: map[string]bool{}, ahead: map[string]bool{}, kept: map[string]keptGuess{}, awaiting: map[string]run{}}
 		p.contents[contentKey] = content
 	}
-	j := &trialJob{pool: p, content: content, check: a.check, list: list, mem: a.trialMemory, done: make(chan struct{}),
+	j := &trialJob{pool: p, content: content, check: a.check, list: list, key: key, order: path, mem: countedMemory(a.trialMemory), done: make(chan struct{}),
 		cost:      max(time.Duration(a.trialSeconds*float64(time.Second)), time.Microsecond),
 		preferred: min(len(a.preferred), len(list))}
 	p.byKey[key] = j
@@ -314,7 +392,7 @@ func (t *Trial) Wait(ctx context.Context) (TrialResult, bool) {
 	defer j.pool.mu.Unlock()
 	r := j.res
 	r.Shared = t.shared
-	if r.Weak {
+	if r.Weak && !j.byCopy {
 		r.OpenedAt = r.Tried
 	}
 	if j.content.opened && !r.Weak {
@@ -355,6 +433,26 @@ const (
 	preferredMemory = 1 << 30
 )
 
+// countedMemory is the memory of one guess as the pool's bound counts
+// it: none under smallMemory.
+func countedMemory(m int64) int64 {
+	if m < smallMemory {
+		return 0
+	}
+	return m
+}
+
+// fits reports whether a guess needing mem (as countedMemory counts it)
+// can start beside those running: within the pool's bound, or alone when
+// it needs more; p.mu is held.
+func (p *TrialPool) fits(mem int64) bool {
+	return mem == 0 || p.memUsed+mem <= max(p.memLimit, mem)
+}
+
+// smallMemory: a guess that needs less is not counted against
+// TrialPoolOptions.MaxMemory.
+const smallMemory = 1 << 20
+
 // large reports a store whose one guess needs more than the pool's
 // memory limit but at most preferredMemory, with passwords written beside
 // it: only those are tried, each alone.
@@ -362,119 +460,291 @@ func (j *trialJob) large() bool {
 	return j.mem > j.pool.memLimit && j.preferred > 0 && j.mem <= preferredMemory
 }
 
-// priority is the expected success per second of j's next guess.
-func (j *trialJob) priority() float64 {
+// priority is the expected success per second of j's guess at its
+// candidate n.
+func (j *trialJob) priority(n int) float64 {
 	w := float64(preferredWeight)
-	if j.next >= j.preferred {
-		w = 1 / float64(j.next-j.preferred+1)
+	if n >= j.preferred {
+		w = 1 / float64(n-j.preferred+1)
 	}
 	return w / j.cost.Seconds()
 }
 
-// pick returns the queued job whose next guess pays best and fits the
-// budget and the memory now, finishing the jobs that can no longer fit;
-// p.mu is held.
-func (p *TrialPool) pick() *trialJob {
+// before reports whether j's guess at its candidate n comes before o's at
+// m: the higher priority, and between equal ones the store with the lower
+// path (a scan walks a tree in the order of its paths, so the stores met
+// first go first and the guesses made ahead on them are seldom wasted),
+// then the lower key; the order never depends on when a store was
+// submitted.
+func (j *trialJob) before(n int, o *trialJob, m int) bool {
+	pj, po := j.priority(n), o.priority(m)
+	if pj != po {
+		return pj > po
+	}
+	if j.order != o.order {
+		return j.order < o.order
+	}
+	return bytes.Compare(j.key[:], o.key[:]) < 0
+}
+
+// pickAhead hands out a guess to make before the pool is sealed: the next
+// one the stores known so far give, within the budget, among those that
+// fit in memory; nil when there is none. p.mu is held.
+func (p *TrialPool) pickAhead() (*trialJob, int) {
+	if p.aheadSpent > overrun*p.budget {
+		return nil, 0
+	}
 	var best *trialJob
-	q := p.queue[:0]
 	for _, j := range p.queue {
-		if j.finished {
+		c := j.content
+		if j.finished || c.aheadOpened || !p.fits(j.mem) {
 			continue
 		}
-		// Candidates that failed on an identical store are tried
-		// already; the one that opened it opens this one.
-		for j.next < len(j.list) {
-			c := j.list[j.next]
-			if j.content.opened && c == j.content.openedBy {
-				p.opened(j, j.next)
-				break
-			}
-			if !j.content.failed[c] {
-				break
-			}
-			j.next++
-			j.tried++
+		for j.ahead < len(j.list) && c.ahead[j.list[j.ahead]] {
+			j.ahead++
 		}
-		if j.finished {
+		if j.ahead >= len(j.list) || j.large() && j.ahead >= j.preferred {
 			continue
 		}
-		if j.next >= len(j.list) || j.large() && j.next >= j.preferred {
-			if j.inflight == 0 {
-				stop := StopListDone
-				if j.next < len(j.list) {
-					stop = StopLarge
-				}
-				p.finish(j, stop)
-				continue
-			}
-			q = append(q, j)
-			continue
-		}
-		if p.spent+j.cost > p.budget {
-			if j.inflight == 0 {
-				p.finish(j, StopBudget)
-				continue
-			}
-			q = append(q, j)
-			continue
-		}
-		q = append(q, j)
-		// A large store's guess (j.mem over the limit) runs alone.
-		if p.spent+p.reserved+j.cost > p.budget || p.memUsed+j.mem > max(p.memLimit, j.mem) {
-			continue // not now; maybe when the running guesses end
-		}
-		if best == nil || j.priority() > best.priority() {
+		if best == nil || j.before(j.ahead, best, best.ahead) {
 			best = j
 		}
 	}
-	clear(p.queue[len(q):])
-	p.queue = q
-	return best
+	if best == nil || p.aheadCharged+best.cost > p.budget {
+		return nil, 0
+	}
+	i := best.ahead
+	best.ahead++
+	best.content.ahead[best.list[i]] = true
+	p.aheadCharged += best.cost
+	p.memUsed += best.mem
+	return best, i
 }
 
+// overrun is how many times the budget the measured time of the guesses
+// may reach before the trials stop wherever they are.
+const overrun = 2
+
+// pick hands out the next guess to run, in the one order the stores and
+// their lists fix, and finishes the jobs that are done; false when none
+// can run now (for memory, or because the guesses running may open a
+// store and give back budget) or there is none. p.mu is held.
+//
+// The guesses running are taken to fail: a guess that opens a store ends
+// its content's jobs, and the guesses of that content handed out after it
+// (which would not have run had it ended first) are given back to the
+// budget and not counted, so that what is tried is what one worker,
+// knowing each result before the next guess, would have tried. A guess
+// that must wait for memory is handed out all the same, in its place,
+// and runs once memory frees; the guesses after it run meanwhile.
+func (p *TrialPool) pick() (run, bool) {
+	over := p.spent > overrun*p.budget
+	if r, ok := p.startWaiting(over); ok {
+		return r, true
+	}
+	for {
+		var best *trialJob
+		q := p.queue[:0]
+		for _, j := range p.queue {
+			if j.finished {
+				continue
+			}
+			c := j.content
+			if c.opened {
+				// Once no guess of the content runs, its opener is
+				// final: a store is opened by its own candidate when
+				// that is in its list, else by a copy's.
+				if c.running > 0 {
+					q = append(q, j)
+				} else if i := slices.Index(j.list, c.openedBy); i >= 0 {
+					p.opened(j, i)
+				} else {
+					j.byCopy = true
+					p.finish(j, StopOpened)
+				}
+				continue
+			}
+			// Candidates handed out on an identical store count as
+			// tried: they failed there, or will have when it opens.
+			for j.next < len(j.list) && c.tried[j.list[j.next]] {
+				j.next++
+				j.tried++
+			}
+			if j.next >= len(j.list) || j.large() && j.next >= j.preferred || over {
+				if j.running > 0 {
+					q = append(q, j)
+					continue
+				}
+				switch {
+				case over:
+					p.finish(j, StopBudget)
+				case j.next < len(j.list):
+					p.finish(j, StopLarge)
+				default:
+					p.finish(j, StopListDone)
+				}
+				continue
+			}
+			q = append(q, j)
+			if best == nil || j.before(j.next, best, best.next) {
+				best = j
+			}
+		}
+		clear(p.queue[len(q):])
+		p.queue = q
+		if best == nil {
+			return run{}, false
+		}
+		if p.charged+best.cost > p.budget {
+			if p.running > 0 {
+				return run{}, false // a guess running may open a store and give back budget
+			}
+			p.finish(best, StopBudget)
+			continue
+		}
+		c := best.content
+		pw := best.list[best.next]
+		r := run{j: best, i: best.next}
+		r.seq = p.hand(best)
+		if kept, ok := c.kept[pw]; ok {
+			// Guessed ahead: counted now, at no cost in time.
+			p.done(best, r.seq, pw, kept.ok, kept.took)
+			continue
+		}
+		if c.ahead[pw] {
+			c.awaiting[pw] = r // being guessed ahead: ends with it
+			continue
+		}
+		if !p.fits(best.mem) {
+			// A large store's guess (j.mem over the limit) runs alone
+			// but for guesses whose memory is not counted.
+			p.waiting = append(p.waiting, r)
+			continue
+		}
+		p.memUsed += best.mem
+		return r, true
+	}
+}
+
+// startWaiting returns a guess that waited for memory and now fits,
+// first handed out first; one whose content another guess opened since
+// (and that would not have run) ends without running, as do all once
+// the measured time passed overrun times the budget. p.mu is held.
+func (p *TrialPool) startWaiting(over bool) (run, bool) {
+	for k := 0; k < len(p.waiting); k++ {
+		r := p.waiting[k]
+		c := r.j.content
+		switch {
+		case over || c.opened && r.seq > c.openedAt:
+			p.waiting = slices.Delete(p.waiting, k, k+1)
+			k--
+			p.drop(r)
+		case p.fits(r.j.mem):
+			p.waiting = slices.Delete(p.waiting, k, k+1)
+			p.memUsed += r.j.mem
+			return r, true
+		}
+	}
+	return run{}, false
+}
+
+// drop ends a guess handed out without running it (not counted as tried);
+// p.mu is held.
+func (p *TrialPool) drop(r run) {
+	r.j.running--
+	r.j.content.running--
+	p.running--
+}
+
+// hand hands out j's next guess as one that counts and returns its place
+// in the order; p.mu is held.
+func (p *TrialPool) hand(j *trialJob) int {
+	c := j.content
+	c.tried[j.list[j.next]] = true
+	j.next++
+	j.running++
+	c.running++
+	p.running++
+	p.seq++
+	c.guesses = append(c.guesses, guess{seq: p.seq, cost: j.cost})
+	p.charged += j.cost
+	return p.seq
+}
+
+// done records the result of j's guess at pw, handed out as the seq-th
+// guess, which took took; p.mu is held.
+func (p *TrialPool) done(j *trialJob, seq int, pw string, ok bool, took time.Duration) {
+	c := j.content
+	j.running--
+	c.running--
+	p.running--
+	p.spent += took
+	if !j.finished {
+		j.tried++
+	}
+	if ok && (!c.opened || seq < c.openedAt) {
+		c.opened, c.openedBy, c.openedAt = true, pw, seq
+		// The guesses of this content handed out after the one that
+		// opened it are given back.
+		g := c.guesses[:0]
+		for _, x := range c.guesses {
+			if x.seq > seq {
+				p.charged -= x.cost
+			} else {
+				g = append(g, x)
+			}
+		}
+		c.guesses = g
+	}
+}
+
+// work runs guesses: ahead until the pool is sealed, then those that
+// count.
 func (p *TrialPool) work() {
 	for {
 		p.mu.Lock()
-		var j *trialJob
+		var r run
+		var ahead bool
 		for {
 			if p.ctx.Err() != nil {
 				p.mu.Unlock()
 				return
 			}
-			if j = p.pick(); j != nil {
+			var ok bool
+			select {
+			case <-p.sealed:
+				r, ok = p.pick()
+				ahead = false
+			default:
+				r.j, r.i = p.pickAhead()
+				ok, ahead = r.j != nil, true
+			}
+			if ok {
 				break
 			}
 			p.cond.Wait()
 		}
-		i, cost := j.next, j.cost
-		j.next++
-		j.inflight++
-		p.reserved += cost
-		p.memUsed += j.mem
 		p.mu.Unlock()
 
+		j := r.j
 		t0 := time.Now()
-		pw := j.list[i]
+		pw := j.list[r.i]
 		ok := p.check(j, pw)
 		took := time.Since(t0)
 
 		p.mu.Lock()
-		j.inflight--
-		p.reserved -= cost
 		p.memUsed -= j.mem
-		p.spent += took
-		if !j.finished {
-			j.tried++
-			j.took += took
-			j.cost = max(j.took/time.Duration(j.tried), time.Microsecond)
-			if ok {
-				p.opened(j, i)
+		if ahead {
+			c := j.content
+			p.aheadSpent += took
+			c.kept[pw] = keptGuess{ok, took}
+			c.aheadOpened = c.aheadOpened || ok
+			if w, found := c.awaiting[pw]; found {
+				delete(c.awaiting, pw)
+				p.done(w.j, w.seq, pw, ok, took)
 			}
-		}
-		if ok {
-			j.content.opened, j.content.openedBy = true, pw
 		} else {
-			j.content.failed[pw] = true
+			p.done(j, r.seq, pw, ok, took)
 		}
 		p.cond.Broadcast()
 		p.mu.Unlock()

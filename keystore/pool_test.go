@@ -2,8 +2,10 @@ package keystore
 
 import (
 	"context"
+	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -40,7 +42,7 @@ func TestTrialPool(t *testing.T) {
 			p := NewTrialPool(context.Background(), tt.pool)
 			defer p.Close()
 			a := parsed(t, tt.data)
-			tr := p.Submit(a, "", Options{})
+			tr := p.Submit(a, "", "", Options{})
 			require.NotNil(t, tr)
 			p.Seal()
 			r, ok := tr.Wait(context.Background())
@@ -69,9 +71,9 @@ func TestTrialPoolOrderAndDedup(t *testing.T) {
 	costly := g.v3("not in the list 2", "scrypt", 1<<16, 8, 1, 0, false)
 	p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: 300 * time.Millisecond, Workers: 1})
 	defer p.Close()
-	ta := p.Submit(parsed(t, cheap), "", Options{})
-	tb := p.Submit(parsed(t, cheap), "", Options{})
-	tc := p.Submit(parsed(t, costly), "", Options{})
+	ta := p.Submit(parsed(t, cheap), "", "", Options{})
+	tb := p.Submit(parsed(t, cheap), "", "", Options{})
+	tc := p.Submit(parsed(t, costly), "", "", Options{})
 	p.Seal()
 	rc, _ := tc.Wait(context.Background())
 	ra, _ := ta.Wait(context.Background())
@@ -89,7 +91,7 @@ func TestTrialPoolCancel(t *testing.T) {
 	g := newGen(43)
 	ctx, cancel := context.WithCancel(context.Background())
 	p := NewTrialPool(ctx, TrialPoolOptions{Budget: time.Hour})
-	tr := p.Submit(parsed(t, g.v3("zzz not listed", "scrypt", 1<<14, 8, 1, 0, false)), "", Options{})
+	tr := p.Submit(parsed(t, g.v3("zzz not listed", "scrypt", 1<<14, 8, 1, 0, false)), "", "", Options{})
 	cancel()
 	p.Close()
 	r, ok := tr.Wait(context.Background())
@@ -105,7 +107,7 @@ func TestTrialPoolWaitsForSeal(t *testing.T) {
 	store := g.v3("not in the list 3", "pbkdf2", 0, 0, 0, 10, false)
 	p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: time.Minute})
 	defer p.Close()
-	tr := p.Submit(parsed(t, store), "", Options{})
+	tr := p.Submit(parsed(t, store), "", "", Options{})
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	_, ok := tr.Wait(ctx)
@@ -129,12 +131,21 @@ func TestTrialPoolCopiesAgree(t *testing.T) {
 			p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: time.Minute, Workers: 1})
 			defer p.Close()
 			var trials []*Trial
-			var checks atomic.Int64
+			var checks, after atomic.Int64 // after: checks made once a copy opened
+			var open atomic.Bool
 			for _, n := range names {
 				a := parsed(t, store)
 				check := a.check
-				a.check = func(pw []byte) bool { checks.Add(1); return check(pw) }
-				trials = append(trials, p.Submit(a, n, Options{}))
+				a.check = func(pw []byte) bool {
+					checks.Add(1)
+					if open.Load() {
+						after.Add(1)
+					}
+					ok := check(pw)
+					open.CompareAndSwap(false, ok)
+					return ok
+				}
+				trials = append(trials, p.Submit(a, n, n, Options{}))
 				time.Sleep(20 * time.Millisecond) // let the first copy's trials run first
 			}
 			p.Seal()
@@ -160,6 +171,18 @@ func TestTrialPoolCopiesAgree(t *testing.T) {
 				// tried is not tried again on the second.
 				assert.Equal(t, int64(len(union)), checks.Load(), "each candidate checked once")
 			}
+			if k := slices.Index(names, "vaultcopy.json"); k >= 0 {
+				// Once a copy opens, the other, whose list does not
+				// hold the password, tries no more of its own than the
+				// guesses that come before the opening one in the
+				// pool's order: the two lists run side by side up to
+				// the password's place.
+				opener := trialList(parsed(t, store), names[k], Options{})
+				assert.LessOrEqual(t, after.Load(), int64(slices.Index(opener, "vaultcopy")+1))
+				r, _ := trials[1-k].Wait(context.Background())
+				assert.Zero(t, r.OpenedAt, "opened by the other copy's candidate")
+				assert.Equal(t, StopOpened, r.Stop)
+			}
 		})
 	}
 }
@@ -173,7 +196,7 @@ func TestTrialPoolOpenedCount(t *testing.T) {
 	store := g.v3(CommonPasswords()[place-1], "scrypt", 1024, 8, 1, 0, false)
 	for range 10 {
 		p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: time.Minute, Workers: 4})
-		tr := p.Submit(parsed(t, store), "", Options{})
+		tr := p.Submit(parsed(t, store), "", "", Options{})
 		p.Seal()
 		r, ok := tr.Wait(context.Background())
 		p.Close()
@@ -195,21 +218,21 @@ func TestTrialPoolSharesByInput(t *testing.T) {
 	p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: time.Minute, Workers: 1})
 	defer p.Close()
 	first := parsed(t, data)
-	t1 := p.Submit(first, "wallet.json", Options{})
-	t2 := p.Submit(parsed(t, data), "wallet.json", Options{})
+	t1 := p.Submit(first, "wallet.json", "wallet.json", Options{})
+	t2 := p.Submit(parsed(t, data), "wallet.json", "wallet.json", Options{})
 	assert.Same(t, t1.job, t2.job)
 	assert.True(t, t2.shared)
 	assert.Len(t, p.byInput, 1)
 
 	other := parsed(t, data)
 	other.Address = "0x00000000000000000000000000000000000000aa"
-	t3 := p.Submit(other, "wallet.json", Options{})
+	t3 := p.Submit(other, "wallet.json", "wallet.json", Options{})
 	assert.NotSame(t, t1.job, t3.job)
 	assert.Contains(t, t3.job.list, other.Address)
-	t4 := p.Submit(parsed(t, data), "backup-2019.json", Options{})
+	t4 := p.Submit(parsed(t, data), "backup-2019.json", "backup-2019.json", Options{})
 	assert.NotSame(t, t1.job, t4.job)
 	assert.Contains(t, t4.job.list, "backup-2019")
-	t5 := p.Submit(parsed(t, data), "wallet.json", Options{Passwords: []string{"mine"}})
+	t5 := p.Submit(parsed(t, data), "wallet.json", "wallet.json", Options{Passwords: []string{"mine"}})
 	assert.NotSame(t, t1.job, t5.job)
 	assert.Contains(t, t5.job.list, "mine")
 	assert.Len(t, p.byInput, 4)
@@ -246,7 +269,7 @@ func TestTrialPoolPreferred(t *testing.T) {
 			a := parsed(t, tt.data)
 			a.PreferPasswords(tt.prefer...)
 			a.PreferPasswords(tt.prefer...) // twice: kept once
-			tr := p.Submit(a, "", Options{})
+			tr := p.Submit(a, "", "", Options{})
 			require.NotNil(t, tr)
 			p.Seal()
 			r, ok := tr.Wait(context.Background())
@@ -258,5 +281,191 @@ func TestTrialPoolPreferred(t *testing.T) {
 			a.ApplyTrial(r)
 			assert.Equal(t, tt.wantBeside, a.PasswordBeside)
 		})
+	}
+}
+
+// TestTrialPoolDeterministic: the same stores get the same trials whatever
+// order the scan submits them in, however many workers run them and
+// however long each guess happens to take: the budget binds (the stores'
+// lists together cost far more than it), stores open at different places,
+// one by a password written beside it, and two copies of one content
+// share their guesses.
+func TestTrialPoolDeterministic(t *testing.T) {
+	g := newGen(47)
+	common := CommonPasswords()
+	type store struct {
+		name    string
+		data    []byte
+		cost    time.Duration
+		opensBy string
+		beside  []string
+	}
+	var stores []store
+	add := func(name string, cost time.Duration, opensBy string, beside ...string) {
+		stores = append(stores, store{name, g.v3("pool-det-"+name, "pbkdf2", 0, 0, 0, 10, false), cost, opensBy, beside})
+	}
+	add("cheap-opened.json", time.Millisecond, common[40])
+	add("cheap-closed.json", time.Millisecond, "")
+	add("dear-opened.json", 5*time.Millisecond, common[3])
+	add("beside-opened.json", 50*time.Millisecond, "Qz7-written-beside", "wrong-beside", "Qz7-written-beside")
+	add("dear-closed.json", 20*time.Millisecond, "")
+	add("mem-a.json", 10*time.Millisecond, "")
+	add("mem-b.json", 10*time.Millisecond, common[2])
+	copyOf := stores[1]
+	copyOf.name = "cheap-closed-copy.json"
+	stores = append(stores, copyOf)
+
+	type outcome struct {
+		Tried, Untried, OpenedAt int
+		Weak                     bool
+		Stop                     TrialStop
+	}
+	run := func(seed uint64, workers int) map[string]outcome {
+		rng := rand.New(rand.NewPCG(seed, 1))
+		// Two guesses at the mem- stores do not fit in memory together.
+		p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: 400 * time.Millisecond, Workers: workers, MaxMemory: 150 << 20})
+		defer p.Close()
+		trials := map[string]*Trial{}
+		for _, k := range rng.Perm(len(stores)) {
+			st := stores[k]
+			a := parsed(t, st.data)
+			a.trialSeconds = st.cost.Seconds()
+			a.PreferPasswords(st.beside...)
+			if strings.HasPrefix(st.name, "mem-") {
+				a.trialMemory = 100 << 20
+			}
+			jitter := rand.New(rand.NewPCG(seed, uint64(k)))
+			var mu sync.Mutex
+			a.check = func(pw []byte) bool {
+				mu.Lock()
+				d := time.Duration(jitter.IntN(300)) * time.Microsecond
+				mu.Unlock()
+				time.Sleep(d)
+				return st.opensBy != "" && string(pw) == st.opensBy
+			}
+			trials[st.name] = p.Submit(a, st.name, st.name, Options{})
+			if seed%2 == 0 {
+				// Let the workers guess ahead on the stores known so
+				// far, in an order the later ones change.
+				time.Sleep(time.Duration(rng.IntN(15)) * time.Millisecond)
+			}
+		}
+		p.Seal()
+		out := map[string]outcome{}
+		for name, tr := range trials {
+			r, ok := tr.Wait(context.Background())
+			require.True(t, ok)
+			out[name] = outcome{r.Tried, r.Untried, r.OpenedAt, r.Weak, r.Stop}
+		}
+		return out
+	}
+	want := run(1, 1)
+	assert.Equal(t, outcome{Tried: 41, OpenedAt: 41, Weak: true, Stop: StopOpened}, want["cheap-opened.json"])
+	assert.Equal(t, outcome{Tried: 4, OpenedAt: 4, Weak: true, Stop: StopOpened}, want["dear-opened.json"])
+	assert.Equal(t, outcome{Tried: 2, OpenedAt: 2, Weak: true, Stop: StopOpened}, want["beside-opened.json"])
+	assert.Equal(t, outcome{Tried: 3, OpenedAt: 3, Weak: true, Stop: StopOpened}, want["mem-b.json"])
+	for _, name := range []string{"cheap-closed.json", "cheap-closed-copy.json", "dear-closed.json", "mem-a.json"} {
+		assert.Equal(t, StopBudget, want[name].Stop, name)
+		assert.Positive(t, want[name].Tried, name)
+	}
+	for seed := uint64(2); seed < 8; seed++ {
+		for _, workers := range []int{1, 2, 3} {
+			assert.Equal(t, want, run(seed, workers), "seed %d, %d workers", seed, workers)
+		}
+	}
+}
+
+// TestTrialPoolOverrun: guesses far slower than their estimate stop the
+// trials once their measured time passes twice the budget, wherever the
+// estimates stand.
+func TestTrialPoolOverrun(t *testing.T) {
+	g := newGen(48)
+	p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: 20 * time.Millisecond, Workers: 1})
+	defer p.Close()
+	a := parsed(t, g.v3("pool-overrun", "pbkdf2", 0, 0, 0, 10, false))
+	a.trialSeconds = 1e-6 // the whole list is estimated at under a millisecond
+	a.check = func([]byte) bool { time.Sleep(5 * time.Millisecond); return false }
+	tr := p.Submit(a, "", "", Options{})
+	p.Seal()
+	r, ok := tr.Wait(context.Background())
+	require.True(t, ok)
+	assert.Equal(t, StopBudget, r.Stop)
+	assert.LessOrEqual(t, r.Tried, 20, "stopped near 40 ms of guesses, not at the end of the list")
+	assert.Positive(t, r.Untried)
+}
+
+// TestTrialPoolAheadKept: guesses made before the pool is sealed are
+// kept and count once it is: a store met early in the scan is not tried
+// twice.
+func TestTrialPoolAheadKept(t *testing.T) {
+	g := newGen(49)
+	p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: time.Minute, Workers: 2})
+	defer p.Close()
+	a := parsed(t, g.v3("pool-ahead not in any list", "pbkdf2", 0, 0, 0, 10, false))
+	n := len(trialList(a, "ahead.json", Options{}))
+	var checks atomic.Int64
+	check := a.check
+	a.check = func(pw []byte) bool { checks.Add(1); return check(pw) }
+	tr := p.Submit(a, "ahead.json", "ahead.json", Options{})
+	require.Eventually(t, func() bool { return checks.Load() == int64(n) }, time.Minute, time.Millisecond,
+		"the whole list is guessed before the pool is sealed")
+	p.Seal()
+	r, ok := tr.Wait(context.Background())
+	require.True(t, ok)
+	assert.Equal(t, TrialResult{Tried: n, Stop: StopListDone}, r)
+	assert.Equal(t, int64(n), checks.Load(), "no guess made twice")
+}
+
+// TestTrialPoolBesideLarge: while a guess too large to share memory runs,
+// the guesses that need little go on beside it, before and after the
+// pool is sealed, and the next large guess waits its turn.
+func TestTrialPoolBesideLarge(t *testing.T) {
+	for _, sealFirst := range []bool{false, true} {
+		g := newGen(50)
+		p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: time.Minute, Workers: 2, MaxMemory: 64 << 20})
+		large := parsed(t, g.v3("pool-large", "pbkdf2", 0, 0, 0, 10, false))
+		large.trialMemory = 100 << 20 // over the limit: runs alone
+		large.PreferPasswords("beside-1", "beside-2")
+		small := parsed(t, g.v3("pool-small", "pbkdf2", 0, 0, 0, 10, false))
+		var smallChecks atomic.Int64
+		var largeRunning, overlap atomic.Int32
+		besides := make(chan struct{})
+		var once sync.Once
+		check := small.check
+		small.check = func(pw []byte) bool {
+			if smallChecks.Add(1) == 5 {
+				once.Do(func() { close(besides) })
+			}
+			return check(pw)
+		}
+		var timedOut atomic.Bool
+		large.check = func([]byte) bool {
+			if largeRunning.Add(1) > 1 {
+				overlap.Add(1)
+			}
+			defer largeRunning.Add(-1)
+			select {
+			case <-besides:
+			case <-time.After(10 * time.Second):
+				timedOut.Store(true)
+			}
+			return false
+		}
+		tl := p.Submit(large, "a/large.json", "large.json", Options{NoBuiltin: true})
+		if sealFirst {
+			p.Seal()
+		}
+		ts := p.Submit(small, "b/small.json", "small.json", Options{})
+		p.Seal()
+		rl, ok := tl.Wait(context.Background())
+		require.True(t, ok)
+		rs, ok := ts.Wait(context.Background())
+		require.True(t, ok)
+		p.Close()
+		assert.False(t, timedOut.Load(), "small guesses ran beside the large one")
+		assert.Zero(t, overlap.Load(), "large guesses one at a time")
+		assert.Equal(t, StopLarge, rl.Stop)
+		assert.Equal(t, 2, rl.Tried)
+		assert.Equal(t, StopListDone, rs.Stop)
 	}
 }

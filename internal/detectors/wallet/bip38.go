@@ -43,7 +43,7 @@ var base58Byte = byteruns.Of(byteruns.Base58)
 
 // Detect implements detect.Detector.
 func (d *BIP38) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
-	return bip38Key.detect(ctx, c.Data, d.opts)
+	return bip38Key.detect(ctx, c.Path, c.Data, d.opts)
 }
 
 // publicBIP38 are the encrypted keys of BIP-38's test vectors

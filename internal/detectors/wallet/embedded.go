@@ -112,7 +112,7 @@ func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		if !ok {
 			continue
 		}
-		s, e, a, t := d.enclosing(ctx, data, p, level, tried < maxTriedChunk, &work)
+		s, e, a, t := d.enclosing(ctx, c.Path, data, p, level, tried < maxTriedChunk, &work)
 		if a == nil {
 			continue
 		}
@@ -143,7 +143,7 @@ func (d *Embedded) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 // enclosing tries the objects around the marker at p, innermost first, and
 // returns the first that is a keystore, the values written under a
 // password's name around it put first in its trials.
-func (d *Embedded) enclosing(ctx context.Context, data []byte, p, level int, trials bool, work *int) (int, int, *keystore.Assessment, *keystore.Trial) {
+func (d *Embedded) enclosing(ctx context.Context, path string, data []byte, p, level int, trials bool, work *int) (int, int, *keystore.Assessment, *keystore.Trial) {
 	tries := 0
 	for s := p - 1; s >= 0 && p-s <= maxLookBack && tries < maxOpenings && *work > 0; s-- {
 		if data[s] != '{' {
@@ -158,7 +158,7 @@ func (d *Embedded) enclosing(ctx context.Context, data []byte, p, level int, tri
 		if !ok {
 			continue
 		}
-		if a, t := d.inspect(ctx, obj, trials, func() []string { return passwordsBeside(data, s, e, level) }); a != nil {
+		if a, t := d.inspect(ctx, path, obj, trials, func() []string { return passwordsBeside(data, s, e, level) }); a != nil {
 			return s, e, a, t
 		}
 	}
@@ -254,7 +254,7 @@ func placeholder(v string) bool {
 // inspect parses obj and runs (or recalls) the password trials, or, when
 // the scan put a trial pool in ctx, hands them to it and returns the
 // pending trial.
-func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool, near func() []string) (*keystore.Assessment, *keystore.Trial) {
+func (d *Embedded) inspect(ctx context.Context, path string, obj []byte, trials bool, near func() []string) (*keystore.Assessment, *keystore.Trial) {
 	opts := d.opts
 	opts.NoTrials = true
 	a, err := keystore.Inspect(ctx, "", obj, opts)
@@ -269,7 +269,7 @@ func (d *Embedded) inspect(ctx context.Context, obj []byte, trials bool, near fu
 		if !pool.Off() {
 			a.PreferPasswords(near()...)
 		}
-		return a, pool.Submit(a, "", d.opts)
+		return a, pool.Submit(a, path, "", d.opts)
 	}
 	key := string(a.Format) + ":" + string(a.SecretMaterial())
 	d.mu.Lock()

@@ -47,7 +47,7 @@ var nip49Key = textKey{
 
 // Detect implements detect.Detector.
 func (d *NIP49) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
-	return nip49Key.detect(ctx, c.Data, d.opts)
+	return nip49Key.detect(ctx, c.Path, c.Data, d.opts)
 }
 
 // nip49Vector is the encrypted key of NIP-49's test data

@@ -29,7 +29,7 @@ type textKey struct {
 
 // detect finds the keys in data and assesses each like a keystore; in a
 // scan's trial pool (from ctx) the trials are left to it.
-func (k textKey) detect(ctx context.Context, data []byte, opts keystore.Options) []detect.Candidate {
+func (k textKey) detect(ctx context.Context, path string, data []byte, opts keystore.Options) []detect.Candidate {
 	var out []detect.Candidate
 	pool := keystore.TrialPoolFrom(ctx)
 	for i := 0; ctx.Err() == nil; {
@@ -61,7 +61,7 @@ func (k textKey) detect(ctx context.Context, data []byte, opts keystore.Options)
 			cand.Public, cand.PublicSource = true, src
 		}
 		if pool != nil && !opts.NoTrials {
-			cand.Later = later(a, pool.Submit(a, "", opts), s, e, nil)
+			cand.Later = later(a, pool.Submit(a, path, "", opts), s, e, nil)
 		}
 		out = append(out, cand)
 		i = e

@@ -90,7 +90,7 @@ func (f *Files) DetectFile(ctx context.Context, file *detect.File) ([]detect.Can
 		}
 	}
 	if pool != nil && !f.opts.NoTrials {
-		c.Later = later(a, pool.Submit(a, file.Name, f.opts), s, e, from)
+		c.Later = later(a, pool.Submit(a, file.Path, file.Name, f.opts), s, e, from)
 	}
 	return []detect.Candidate{c}, nil
 }
