@@ -30,8 +30,9 @@ type TrialPolicy struct {
 	// 256 MiB and 1 KiB: under TrialsQuick such a store is tried only
 	// with the passwords written beside it (a password file, a .env's
 	// KEYSTORE_PASSWORD), under TrialsThorough with the whole list as
-	// far as the budget goes. Guesses needing under 1 MiB (PBKDF2's) are
-	// not counted.
+	// far as the budget goes. A guess needing at most a sixteenth of
+	// MaxMemory (PBKDF2's, a light scrypt's) is not counted; see
+	// keystore.TrialPoolOptions.
 	MaxMemory int64
 }
 

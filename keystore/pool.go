@@ -38,9 +38,10 @@ type TrialPoolOptions struct {
 	// MaxMemory bounds the memory of the trials running at once; 0 means
 	// 256 MiB. A store whose single guess needs more is not tried, but
 	// for the passwords written beside it (PreferPasswords), which are
-	// tried one at a time when one guess needs at most 1 GiB. Guesses
-	// that need under 1 MiB (PBKDF2's, a light scrypt's) are not counted:
-	// they run beside any other.
+	// tried one at a time when one guess needs at most 1 GiB. A guess
+	// that needs at most a sixteenth of MaxMemory (PBKDF2's, a light
+	// scrypt's: 16 MiB of the default) is not counted and runs beside any
+	// other, so the trials may go past the bound by that much a worker.
 	MaxMemory int64
 }
 
@@ -326,7 +327,7 @@ func (p *TrialPool) Submit(a *Assessment, path, name string, opts Options) *Tria
 		content = &trialContent{tried: map[string]bool{}, ahead: map[string]bool{}, kept: map[string]keptGuess{}, awaiting: map[string]run{}}
 		p.contents[contentKey] = content
 	}
-	j := &trialJob{pool: p, content: content, check: a.check, list: list, key: key, order: path, mem: countedMemory(a.trialMemory), done: make(chan struct{}),
+	j := &trialJob{pool: p, content: content, check: a.check, list: list, key: key, order: path, mem: p.counted(a.trialMemory), done: make(chan struct{}),
 		cost:      max(time.Duration(a.trialSeconds*float64(time.Second)), time.Microsecond),
 		preferred: min(len(a.preferred), len(list))}
 	p.byKey[key] = j
@@ -433,25 +434,26 @@ const (
 	preferredMemory = 1 << 30
 )
 
-// countedMemory is the memory of one guess as the pool's bound counts
-// it: none under smallMemory.
-func countedMemory(m int64) int64 {
-	if m < smallMemory {
+// counted is the memory of one guess as the pool's bound counts it:
+// none for a guess that needs at most a smallShare-th of the bound.
+func (p *TrialPool) counted(m int64) int64 {
+	if m <= p.memLimit/smallShare {
 		return 0
 	}
 	return m
 }
 
-// fits reports whether a guess needing mem (as countedMemory counts it)
+// fits reports whether a guess needing mem (as counted counts it)
 // can start beside those running: within the pool's bound, or alone when
 // it needs more; p.mu is held.
 func (p *TrialPool) fits(mem int64) bool {
 	return mem == 0 || p.memUsed+mem <= max(p.memLimit, mem)
 }
 
-// smallMemory: a guess that needs less is not counted against
-// TrialPoolOptions.MaxMemory.
-const smallMemory = 1 << 20
+// smallShare: a guess that needs at most a smallShare-th of
+// TrialPoolOptions.MaxMemory is not counted against it (so each worker
+// may go past the bound by that much).
+const smallShare = 16
 
 // large reports a store whose one guess needs more than the pool's
 // memory limit but at most preferredMemory, with passwords written beside

@@ -427,6 +427,7 @@ func TestTrialPoolBesideLarge(t *testing.T) {
 		large.trialMemory = 100 << 20 // over the limit: runs alone
 		large.PreferPasswords("beside-1", "beside-2")
 		small := parsed(t, g.v3("pool-small", "pbkdf2", 0, 0, 0, 10, false))
+		small.trialMemory = 4 << 20 // a sixteenth of the limit: not counted
 		var smallChecks atomic.Int64
 		var largeRunning, overlap atomic.Int32
 		besides := make(chan struct{})
