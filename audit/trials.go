@@ -20,7 +20,11 @@ import (
 type TrialPolicy struct {
 	// Off turns trials off; findings still carry the KDF's cost.
 	Off bool
-	// Budget is the trial time of the scan; 0 means that of TrialsQuick.
+	// Budget is the trial time of the scan, summed over the workers and
+	// counted in the estimated time of each guess (the KDF's parameters
+	// on one core), so that a tree gets the same trials on every run; 0
+	// means that of TrialsQuick. Only when the measured time passes twice
+	// the budget do the trials stop early.
 	Budget time.Duration
 	// Workers is the number of trials run at once; 0 means 2.
 	Workers int
@@ -40,10 +44,11 @@ type TrialPolicy struct {
 var (
 	// TrialsOff tries no password.
 	TrialsOff = TrialPolicy{Off: true}
-	// TrialsQuick spends 2 seconds: the passwords written beside a store
-	// first, then the whole list on stores with a cheap KDF and as much of
-	// it as the budget allows on dearer ones (a standard scrypt store
-	// only with the passwords written beside it; see MaxMemory).
+	// TrialsQuick spends 2 seconds of estimated trial time: the
+	// passwords written beside a store first, then the whole list on
+	// stores with a cheap KDF and as much of it as the budget allows on
+	// dearer ones (a standard scrypt store only with the passwords
+	// written beside it; see MaxMemory).
 	TrialsQuick = TrialPolicy{Budget: 2 * time.Second}
 	// TrialsThorough spends up to 2 minutes, for audits that want the
 	// trials.
