@@ -471,6 +471,40 @@ func TestFindChineseGlued(t *testing.T) {
 	assert.True(t, ms[0].Labelled)
 }
 
+// TestFindChineseGluedLine: 24 characters glued on a line of their own
+// are a phrase without a label; 12 are not (a line of 12 common
+// characters passes the checksum one time in 16), nor 24 in a line of
+// prose, nor 24 with a character twice.
+func TestFindChineseGluedLine(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 9))
+	for _, lang := range []Language{ChineseSimplified, ChineseTraditional} {
+		var twice fixture // a phrase with a character written twice
+		found := 0
+		for range 200 {
+			fx := newFixture(t, rng, lang, 24)
+			glued := strings.Join(fx.words, "")
+			if len(slices.Compact(slices.Sorted(slices.Values(fx.words)))) < 24 {
+				twice = fx
+				continue
+			}
+			for _, text := range []string{glued + "\n", "  " + glued + "\r\n", "note\n\"" + glued + "\"\nend\n"} {
+				ms := Find([]byte(text))
+				if assert.Len(t, ms, 1, "%s %q", lang, text) {
+					assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+					assert.Equal(t, LayoutGlued, ms[0].Layout)
+				}
+			}
+			assert.Empty(t, Find([]byte("今天我们说"+glued+"\n")), "%s: in a line of prose", lang)
+			found++
+		}
+		assert.Positive(t, found)
+		require.NotEmpty(t, twice.words, "200 drawn phrases hold one with a character twice")
+		assert.Empty(t, Find([]byte(strings.Join(twice.words, "")+"\n")), "%s: a character twice", lang)
+		short := newFixture(t, rng, lang, 12)
+		assert.Empty(t, Find([]byte(strings.Join(short.words, "")+"\n")), "%s: 12 characters need a label", lang)
+	}
+}
+
 func TestFindPrefixes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	fx := newFixture(t, rng, English, 24)
