@@ -177,6 +177,15 @@ var hexPositives = []hexLayout{
 			"Private key 0x%s\n",
 		), s.pick("notes.txt", "")
 	}},
+	// A key pasted into a chat, in the export's JSON: the message's
+	// text is someone's words, as a note's are.
+	{name: "chat_export_message", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"[{\"type\": \"message\", \"user\": \"U024BE7LH\", \"text\": \"funded test key: `%s`\", \"ts\": \"1700000000.000100\"}]\n",
+			"{\"id\": \"1180123\", \"content\": \"here's the key %s\", \"author\": {\"id\": \"80351110224678912\"}}\n",
+			"  {\n    \"msgtype\": \"m.text\",\n    \"body\": \"key: 0x%s\"\n  },\n",
+		), s.pick("general/2024-05-01.json", "messages.json", "export.log")
+	}},
 	{name: "notes_derived_address_before", proof: true, make: func(s hexSample) (string, string) {
 		return s.pick(
 			s.addr+"\n0x%s\n",
@@ -366,6 +375,15 @@ var hexNegatives = []hexLayout{
 			"k := \"%s\"\n\n\n\n\n\n\nw := NewWallet(k)\n",
 			"seed := fromHex(\"%s\")\npriv, err := NewPrivateKey44(seed)\n",
 		), ""
+	}},
+	// Hashes in a chat export's messages.
+	{name: "chat_export_hashes", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"{\"type\": \"message\", \"text\": \"deployed, tx hash 0x%s\"}\n",
+			"{\"content\": \"release checksum %s\"}\n",
+			"{\"body\": \"commit %s fixes the cache key\"}\n",
+			"{\"text\": \"block 0x%s\", \"key\": \"value\"}\n",
+		), s.pick("messages.json", "export.log")
 	}},
 	{name: "key_word_with_hash_word", make: func(s hexSample) (string, string) {
 		return s.pick(

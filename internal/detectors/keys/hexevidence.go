@@ -316,7 +316,13 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// "deployer.key", "keys.json".
 		ev.add(wQualifiedKeyName, "key file name")
 	}
-	ev.add(sc.kind(), "file kind")
+	if k := sc.kind(); k == 0 && messageField(data[ls:s]) != "" {
+		// A chat export's message ({"text": "funded test key: …"}):
+		// someone's words, as a note's are.
+		ev.add(wNotesOrConfig, "message text")
+	} else {
+		ev.add(k, "file kind")
+	}
 	if sc.walletText == 0 {
 		sc.walletText = -1
 		if walletText(data) {
@@ -407,6 +413,50 @@ func fileKindWeight(p string) int {
 		return wNotesOrConfig
 	}
 	return 0
+}
+
+// messageFields name the text of a message in chat and mail exports
+// (Slack's and Telegram's "text", Discord's "content", Matrix's and
+// Teams' "body", "message", "msg").
+var messageFields = map[string]bool{"text": true, "content": true, "body": true, "message": true, "msg": true}
+
+// messageField returns the JSON field (one of messageFields) whose
+// string value the text after before continues, before being its line
+// up to a value: `{"type": "message", "text": "funded test key: `. It
+// returns "" when the value is not inside such a string.
+func messageField(before []byte) string {
+	open := -1 // the opening quote of the string the value is in
+	for i := 0; i < len(before); i++ {
+		switch before[i] {
+		case '\\':
+			i++
+		case '"':
+			if open < 0 {
+				open = i
+			} else {
+				open = -1
+			}
+		}
+	}
+	if open < 0 {
+		return ""
+	}
+	b := bytes.TrimRight(before[:open], " \t")
+	if len(b) == 0 || b[len(b)-1] != ':' {
+		return ""
+	}
+	b = bytes.TrimRight(b[:len(b)-1], " \t")
+	if len(b) < 2 || b[len(b)-1] != '"' {
+		return ""
+	}
+	q := bytes.LastIndexByte(b[:len(b)-1], '"')
+	if q < 0 {
+		return ""
+	}
+	if name := strings.ToLower(string(b[q+1 : len(b)-1])); messageFields[name] {
+		return name
+	}
+	return ""
 }
 
 // checksumLine reports whether the rest of a value's line names a file:
