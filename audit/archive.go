@@ -262,13 +262,14 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 	// The archive's own storage (an ACL lookup, the directories above) is
 	// the same for every member: found once.
 	outer := sync.OnceValue(func() Storage { return storageOf(it, w.st.vcs) })
+	var place *memberPlace // the place of the next member, set for a mail's parts
 	member := func(name string, size int64, mode os.FileMode, open func() (io.ReadCloser, error)) error {
 		if b.members <= 0 {
 			return &budgetError{"members limit of the archive reached"}
 		}
 		b.members--
 		sub := Item{Path: it.Path + "!" + name, Size: size, Mode: mode, Origin: origin, Open: open,
-			depth: it.depth + 1, budget: b, ModTime: it.ModTime, memberOf: found}
+			depth: it.depth + 1, budget: b, ModTime: it.ModTime, memberOf: found, place: place}
 		if st := outer(); st.InVCS || st.Synced != "" {
 			inner := storageOf(Item{Path: name, Origin: "archive"}, nil)
 			inner.InVCS, inner.Synced, inner.Permissions, inner.WorldReadable = st.InVCS, st.Synced, st.Permissions, st.WorldReadable
@@ -299,9 +300,24 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		if kind == mailMbox {
 			mk = mailparts.Mbox
 		}
-		err = mailparts.Walk(catch.wrap(rc), mk, mailparts.Limits{Parts: lim.Members}, func(name string, part io.Reader) error {
+		raw := &rawCopy{max: mailPlaceBytes}
+		var from int // where in raw the next part sent as written is looked for
+		err = mailparts.Walk(io.TeeReader(catch.wrap(rc), raw), mk, mailparts.Limits{Parts: lim.Members}, func(name string, part io.Reader, verbatim bool) error {
 			br := &budgetReader{r: part, b: b}
-			return member(name, -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil })
+			var pl *memberPlace
+			if verbatim && !raw.over && strings.HasSuffix(name, ".txt") {
+				// A plain-text part sent as written: what is found in it
+				// is placed at its line in the mail, not in a member.
+				pl = &memberPlace{container: it.Path, raw: raw, from: &from}
+				br.r = io.TeeReader(part, pl)
+			}
+			place = pl
+			defer func() { place = nil }()
+			err := member(name, -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil })
+			if pl != nil {
+				pl.resolve() // moves from past this part, found in it or not
+			}
+			return err
 		})
 		if errors.Is(err, mailparts.ErrLimit) {
 			err = errArchiveBudget
@@ -834,4 +850,92 @@ func (h *headRewinder) rewind() (io.ReadCloser, bool) {
 		return nil, false
 	}
 	return io.NopCloser(io.MultiReader(bytes.NewReader(h.kept), h.r)), true
+}
+
+// mailPlaceBytes bounds the bytes of a mail (or mbox) kept to place the
+// findings of its plain-text parts; past it they are reported in their
+// members ("mail.eml!part1.txt").
+const mailPlaceBytes = 16 << 20
+
+// rawCopy keeps the bytes read from a container, up to max.
+type rawCopy struct {
+	buf  []byte
+	max  int
+	over bool
+}
+
+func (r *rawCopy) Write(p []byte) (int, error) {
+	if !r.over {
+		if len(r.buf)+len(p) > r.max {
+			r.over = true
+		} else {
+			r.buf = append(r.buf, p...)
+		}
+	}
+	return len(p), nil
+}
+
+// memberPlace finds where a member whose bytes are the container's own
+// starts in the container, from the first bytes read of it, and moves its
+// findings there.
+type memberPlace struct {
+	container string
+	raw       *rawCopy
+	from      *int   // shared by the parts of one mail: where to look next
+	head      []byte // the first bytes of the member, as read
+	done      bool
+	ok        bool
+	off       int // where the member starts in raw
+	lines     int // the lines of raw before it
+}
+
+// placeHead is how many of a member's first bytes are looked for.
+const placeHead = 512
+
+func (m *memberPlace) Write(p []byte) (int, error) {
+	if n := min(len(p), placeHead-len(m.head)); n > 0 {
+		m.head = append(m.head, p[:n]...)
+	}
+	return len(p), nil
+}
+
+// resolve looks for the member in the container once: its first bytes,
+// right after a blank line (where a part's content starts, past its
+// header), at or after from.
+func (m *memberPlace) resolve() bool {
+	if m.done {
+		return m.ok
+	}
+	m.done = true
+	if len(m.head) == 0 || m.raw.over {
+		return false
+	}
+	buf := m.raw.buf
+	for at := *m.from; at < len(buf); {
+		k := bytes.Index(buf[at:], m.head)
+		if k < 0 {
+			return false
+		}
+		off := at + k
+		if bytes.HasSuffix(buf[:off], []byte("\n\n")) || bytes.HasSuffix(buf[:off], []byte("\n\r\n")) {
+			m.ok, m.off, m.lines = true, off, bytes.Count(buf[:off], []byte("\n"))
+			*m.from = off + len(m.head)
+			return true
+		}
+		at = off + 1
+	}
+	return false
+}
+
+// relocate moves loc, a place in the member, to the container.
+func (m *memberPlace) relocate(loc *Location) {
+	if !m.resolve() {
+		return
+	}
+	loc.Path = m.container
+	loc.Offset += int64(m.off)
+	if loc.Line > 0 {
+		loc.Line += m.lines
+		loc.EndLine += m.lines
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
+	"fmt"
 	"image/png"
 	"mime/multipart"
 	"mime/quotedprintable"
@@ -80,14 +81,17 @@ func TestMailPartsAreScanned(t *testing.T) {
 	fs, sum := collect(t, testScanner(Options{}), Dir(dir))
 	got := map[string]bool{}
 	for _, f := range fs {
-		got[strings.TrimPrefix(f.Location.Path, dir+string(filepath.Separator))] = true
+		got[strings.TrimPrefix(f.Location.Path, dir+string(filepath.Separator))+":"+fmt.Sprint(f.Location.Line)] = true
 	}
+	// The second message's body is plain text sent as written: its
+	// finding is at its line in the mbox, not in a member.
+	inboxLine := 1 + bytes.Count(mbox[:bytes.Index(mbox, []byte(token(4)))], []byte("\n"))
 	for _, want := range []string{
-		"mail.eml!part1.txt", "mail.eml!part2.txt", "mail.eml!part3-backup.zip!notes.txt",
-		"Inbox!message1/part1.txt", "Inbox!message1/part2.txt", "Inbox!message1/part3-backup.zip!notes.txt",
-		"Inbox!message2/body.txt",
+		"mail.eml!part1.txt:1", "mail.eml!part2.txt:1", "mail.eml!part3-backup.zip!notes.txt:2",
+		"Inbox!message1/part1.txt:1", "Inbox!message1/part2.txt:1", "Inbox!message1/part3-backup.zip!notes.txt:2",
+		"Inbox:" + fmt.Sprint(inboxLine),
 	} {
-		assert.True(t, got[want], "no finding in %s (got %v)", want, got)
+		assert.True(t, got[want], "no finding at %s (got %v)", want, got)
 	}
 	assert.Empty(t, sum.Errors)
 
@@ -99,6 +103,52 @@ func TestMailPartsAreScanned(t *testing.T) {
 	require.Len(t, fs, 1)
 	assert.Equal(t, "notes.eml!body.txt", fs[0].Location.Path)
 	assert.Equal(t, detect.Fingerprint(KindMnemonic, "bip39:"+p.Reveal()), fs[0].Secret.Fingerprint())
+}
+
+// TestMailPlainPartsPlaced: what is found in a plain-text part sent as
+// written (no transfer encoding, UTF-8 or ASCII) is reported at its line
+// in the mail itself; encoded and converted parts stay members.
+func TestMailPlainPartsPlaced(t *testing.T) {
+	lineOf := func(data []byte, s string) int {
+		k := bytes.Index(data, []byte(s))
+		require.GreaterOrEqual(t, k, 0, "no %s in the mail", s)
+		return 1 + bytes.Count(data[:k], []byte("\n"))
+	}
+	type want struct {
+		path string
+		line int
+	}
+	single := []byte("Return-Path: <a@example.org>\r\nFrom: a@example.org\r\nTo: b@example.org\r\nSubject: keys\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nHi,\r\n\r\nthe key: " +
+		token(1) + "\r\n\r\nbye\r\n")
+	multi := []byte("From: a@example.org\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=BB\n\n" +
+		"--BB\nContent-Type: text/plain; charset=us-ascii\nContent-Transfer-Encoding: 7bit\n\nsame text\n" + token(2) + "\n" +
+		"--BB\nContent-Type: text/plain; charset=utf-8\n\nsame text\n" + token(3) + "\n" +
+		"--BB\nContent-Type: text/plain; charset=iso-8859-1\n\nlatin " + token(4) + "\n" +
+		"--BB\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nqp " + token(5) + "\n" +
+		"--BB--\n")
+	patch := []byte("From 1a2b3c Mon Sep 17 00:00:00 2001\nFrom: Dev <dev@example.org>\nDate: Tue, 5 Mar 2024 10:00:00 +0100\nSubject: [PATCH] wip deploy\n\n" +
+		"---\n .env | 2 ++\n 1 file changed\n\ndiff --git a/.env b/.env\nnew file mode 100644\n--- /dev/null\n+++ b/.env\n@@ -0,0 +1,2 @@\n+RPC=http://localhost\n+KEY=" + token(6) + "\n-- \n2.43.0\n")
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want []want
+	}{
+		{"single.eml", single, []want{{"single.eml", lineOf(single, token(1))}}},
+		{"multi.eml", multi, []want{
+			{"multi.eml", lineOf(multi, token(2))}, {"multi.eml", lineOf(multi, token(3))},
+			{"multi.eml!part3.txt", 1}, {"multi.eml!part4.txt", 1},
+		}},
+		{"0001-wip-deploy.patch", patch, []want{{"0001-wip-deploy.patch", lineOf(patch, token(6))}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs, _ := collect(t, testScanner(Options{}), Bytes(tc.name, tc.data))
+			var got []want
+			for _, f := range fs {
+				got = append(got, want{f.Location.Path, f.Location.Line})
+			}
+			assert.ElementsMatch(t, tc.want, got)
+		})
+	}
 }
 
 // freshWIF returns a fresh random private key in WIF (mainnet,

@@ -517,6 +517,9 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		if c.Secret.IsZero() {
 			return nil
 		}
+		if it.place != nil {
+			it.place.relocate(&loc)
+		}
 		fp := c.Secret.Fingerprint()
 		if inMembers[fp] {
 			return nil // reported at the container's member

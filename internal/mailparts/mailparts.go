@@ -119,13 +119,16 @@ func headerLine(b []byte) bool {
 
 // Walk reads mail of the given kind from r and calls yield with each part:
 // its name (for example "headers.txt", "part1.txt", "part2/notes.zip",
-// "message3/part1.html") and a reader of its decoded content, valid until
-// yield returns. An error from yield stops the walk and is returned.
-func Walk(r io.Reader, kind Kind, lim Limits, yield func(name string, content io.Reader) error) error {
+// "message3/part1.html"), a reader of its decoded content, valid until
+// yield returns, and whether that content is the very bytes of r (a part
+// sent as it is written: no transfer encoding, UTF-8 or ASCII), so that
+// what is found in it can be placed in r. An error from yield stops the
+// walk and is returned.
+func Walk(r io.Reader, kind Kind, lim Limits, yield func(name string, content io.Reader, verbatim bool) error) error {
 	w := &walker{lim: lim.withDefaults(), yield: yield}
 	switch kind {
 	case Message:
-		return w.message(r, "", 0)
+		return w.message(r, "", 0, true)
 	case Mbox:
 		return w.mbox(r)
 	}
@@ -135,15 +138,15 @@ func Walk(r io.Reader, kind Kind, lim Limits, yield func(name string, content io
 type walker struct {
 	lim   Limits
 	parts int
-	yield func(string, io.Reader) error
+	yield func(string, io.Reader, bool) error
 }
 
-func (w *walker) emit(name string, content io.Reader) error {
+func (w *walker) emit(name string, content io.Reader, verbatim bool) error {
 	if w.parts >= w.lim.Parts {
 		return fmt.Errorf("%w: more than %d parts", ErrLimit, w.lim.Parts)
 	}
 	w.parts++
-	return w.yield(name, content)
+	return w.yield(name, content, verbatim)
 }
 
 // mbox splits an mbox at its "From " lines and walks each message. Lines
@@ -173,7 +176,7 @@ func (w *walker) mbox(r io.Reader) error {
 			return fmt.Errorf("%w: more than %d messages", ErrLimit, w.lim.Messages)
 		}
 		msg := &mboxMessage{br: br}
-		if err := w.message(msg, "message"+strconv.Itoa(n)+"/", 0); err != nil {
+		if err := w.message(msg, "message"+strconv.Itoa(n)+"/", 0, true); err != nil {
 			return err
 		}
 		// Whatever of the message was not read (a part past a limit, or
@@ -229,8 +232,9 @@ var structural = map[string]bool{"Mime-Version": true, "Content-Type": true, "Co
 
 var words = &mime.WordDecoder{CharsetReader: charsetReader}
 
-// message walks one message: its header fields as text, then its body.
-func (w *walker) message(r io.Reader, prefix string, depth int) error {
+// message walks one message: its header fields as text, then its body;
+// verbatim says whether r is the very bytes of the walk's input.
+func (w *walker) message(r io.Reader, prefix string, depth int, verbatim bool) error {
 	msg, err := mail.ReadMessage(bufio.NewReader(r))
 	if err != nil {
 		return fmt.Errorf("mail header: %w", err)
@@ -250,10 +254,10 @@ func (w *walker) message(r io.Reader, prefix string, depth int) error {
 			hb.WriteByte('\n')
 		}
 	}
-	if err := w.emit(prefix+"headers.txt", strings.NewReader(hb.String())); err != nil {
+	if err := w.emit(prefix+"headers.txt", strings.NewReader(hb.String()), false); err != nil {
 		return err
 	}
-	return w.entity(mailHeader(msg.Header), msg.Body, prefix, "body", depth)
+	return w.entity(mailHeader(msg.Header), msg.Body, prefix, "body", depth, verbatim)
 }
 
 // header is what an entity's fields are read through.
@@ -266,8 +270,9 @@ type mailHeader mail.Header
 func (h mailHeader) Get(k string) string { return mail.Header(h).Get(k) }
 
 // entity walks a MIME entity: a multipart's parts, an attached message,
-// or a leaf, decoded.
-func (w *walker) entity(h header, body io.Reader, prefix, name string, depth int) error {
+// or a leaf, decoded; verbatim says whether body is the very bytes of the
+// walk's input.
+func (w *walker) entity(h header, body io.Reader, prefix, name string, depth int, verbatim bool) error {
 	if depth > w.lim.Depth {
 		return fmt.Errorf("%w: nested deeper than %d levels", ErrLimit, w.lim.Depth)
 	}
@@ -276,7 +281,13 @@ func (w *walker) entity(h header, body io.Reader, prefix, name string, depth int
 	if err != nil || ct == "" {
 		mt, params = "text/plain", map[string]string{}
 	}
-	body = transferDecoder(h.Get("Content-Transfer-Encoding"), body)
+	cte := h.Get("Content-Transfer-Encoding")
+	body = transferDecoder(cte, body)
+	switch strings.ToLower(strings.TrimSpace(cte)) {
+	case "", "7bit", "8bit", "binary":
+	default:
+		verbatim = false
+	}
 	switch {
 	case strings.HasPrefix(mt, "multipart/") && params["boundary"] != "":
 		mr := multipart.NewReader(body, params["boundary"])
@@ -295,13 +306,13 @@ func (w *walker) entity(h header, body io.Reader, prefix, name string, depth int
 			if name != "body" {
 				sub = prefix + name + "/"
 			}
-			if err := w.entity(p.Header, p, sub, "part"+strconv.Itoa(i), depth+1); err != nil {
+			if err := w.entity(p.Header, p, sub, "part"+strconv.Itoa(i), depth+1, verbatim); err != nil {
 				return err
 			}
 		}
 	case mt == "message/rfc822" || mt == "message/global":
 		// An attached message: its own headers and parts, one level down.
-		return w.message(body, prefix+name+"/", depth+1)
+		return w.message(body, prefix+name+"/", depth+1, verbatim)
 	}
 	file := attachmentName(h, params)
 	if file == "" {
@@ -311,10 +322,11 @@ func (w *walker) entity(h header, body io.Reader, prefix, name string, depth int
 	}
 	if cs := params["charset"]; cs != "" && strings.HasPrefix(mt, "text/") {
 		if cr, err := charsetReader(cs, body); err == nil {
+			verbatim = verbatim && identityCharset(cs)
 			body = cr
 		}
 	}
-	return w.emit(prefix+file, body)
+	return w.emit(prefix+file, body, verbatim)
 }
 
 // transferDecoder undoes a Content-Transfer-Encoding. multipart's
@@ -390,8 +402,7 @@ func extension(mt string) string {
 
 // charsetReader decodes text in a named character set to UTF-8.
 func charsetReader(charset string, r io.Reader) (io.Reader, error) {
-	switch strings.ToLower(charset) {
-	case "utf-8", "us-ascii", "ascii", "":
+	if identityCharset(charset) {
 		return r, nil
 	}
 	enc, err := htmlindex.Get(charset)
@@ -399,6 +410,16 @@ func charsetReader(charset string, r io.Reader) (io.Reader, error) {
 		return nil, fmt.Errorf("charset %q: %w", charset, err)
 	}
 	return enc.NewDecoder().Reader(r), nil
+}
+
+// identityCharset reports a charset whose text is read as it is: UTF-8
+// and ASCII.
+func identityCharset(charset string) bool {
+	switch strings.ToLower(charset) {
+	case "utf-8", "us-ascii", "ascii", "":
+		return true
+	}
+	return false
 }
 
 func sortedKeys(h mail.Header) []string {
