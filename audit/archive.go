@@ -862,7 +862,15 @@ type rawCopy struct {
 	buf  []byte
 	max  int
 	over bool
+	// searched counts the bytes the parts' searches went over: past
+	// placeSearch times max (a crafted mail of many parts none of which
+	// is where it is looked for) no more part is placed.
+	searched int
 }
+
+// placeSearch bounds the search work of one mail's parts, in multiples of
+// mailPlaceBytes.
+const placeSearch = 8
 
 func (r *rawCopy) Write(p []byte) (int, error) {
 	if !r.over {
@@ -912,10 +920,15 @@ func (m *memberPlace) resolve() bool {
 	}
 	buf := m.raw.buf
 	for at := *m.from; at < len(buf); {
-		k := bytes.Index(buf[at:], m.head)
-		if k < 0 {
+		if m.raw.searched > placeSearch*m.raw.max {
 			return false
 		}
+		k := bytes.Index(buf[at:], m.head)
+		if k < 0 {
+			m.raw.searched += len(buf) - at
+			return false
+		}
+		m.raw.searched += k + 1
 		off := at + k
 		if bytes.HasSuffix(buf[:off], []byte("\n\n")) || bytes.HasSuffix(buf[:off], []byte("\n\r\n")) {
 			m.ok, m.off, m.lines = true, off, bytes.Count(buf[:off], []byte("\n"))

@@ -199,3 +199,25 @@ func TestQRCodesInImagesAreScanned(t *testing.T) {
 	}
 	assert.Equal(t, "seedqr.png!qr1-compactseedqr", fps[detect.Fingerprint(KindMnemonic, "bip39:"+p.Reveal())], "CompactSeedQR not found")
 }
+
+// TestMemberPlaceSearchBounded: parts whose first bytes are nowhere in
+// the mail (never so for a part sent as written, but a crafted mail may
+// try) stop being looked for once the searches went over placeSearch
+// times the bytes kept.
+func TestMemberPlaceSearchBounded(t *testing.T) {
+	raw := &rawCopy{max: 4096, buf: bytes.Repeat([]byte("a\n\n"), 1000)}
+	from := 0
+	for range 1000 {
+		m := &memberPlace{container: "m.eml", raw: raw, from: &from, head: []byte("a\n\nb")}
+		assert.False(t, m.resolve())
+	}
+	assert.LessOrEqual(t, raw.searched, placeSearch*raw.max+len(raw.buf))
+	// An anchored part is found.
+	raw = &rawCopy{max: 4096, buf: []byte("Subject: x\n\nbody\n")}
+	from = 0
+	m := &memberPlace{container: "m.eml", raw: raw, from: &from, head: []byte("body\n")}
+	require.True(t, m.resolve())
+	loc := Location{Path: "m.eml!body.txt", Line: 1, EndLine: 1}
+	m.relocate(&loc)
+	assert.Equal(t, Location{Path: "m.eml", Line: 3, EndLine: 3, Offset: 12}, loc)
+}
