@@ -28,6 +28,9 @@ func FuzzScan(f *testing.F) {
 	f.Add("x.tar.xz", xzTar)
 	f.Add("x.zst", []byte{0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x58, 0x09, 0x00, 0x00, 'x'})
 	f.Add("wallet.dat", append(bytes.Repeat([]byte{0}, 12), 0x62, 0x31, 0x05, 0x00))
+	// A mail whose plain-text part is placed at its line in the mail.
+	f.Add("m.eml", []byte("From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\n"+
+		"Content-Type: text/plain\r\n\r\nseed: abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\r\n--B--\r\n"))
 	s := New(Options{Workers: 1, MaxWholeFile: 1 << 20, Archive: ArchiveLimits{Bytes: 4 << 20}})
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
