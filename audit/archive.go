@@ -308,7 +308,7 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 			if verbatim && !raw.over && strings.HasSuffix(name, ".txt") {
 				// A plain-text part sent as written: what is found in it
 				// is placed at its line in the mail, not in a member.
-				pl = &memberPlace{container: it.Path, raw: raw, from: &from}
+				pl = &memberPlace{container: it.Path, origin: it.Origin, raw: raw, from: &from}
 				br.r = io.TeeReader(part, pl)
 			}
 			place = pl
@@ -888,6 +888,7 @@ func (r *rawCopy) Write(p []byte) (int, error) {
 // findings there.
 type memberPlace struct {
 	container string
+	origin    string // the container's origin
 	raw       *rawCopy
 	from      *int   // shared by the parts of one mail: where to look next
 	head      []byte // the first bytes of the member, as read
@@ -945,7 +946,7 @@ func (m *memberPlace) relocate(loc *Location) {
 	if !m.resolve() {
 		return
 	}
-	loc.Path = m.container
+	loc.Path, loc.Origin = m.container, m.origin
 	loc.Offset += int64(m.off)
 	if loc.Line > 0 {
 		loc.Line += m.lines

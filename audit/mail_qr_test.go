@@ -215,9 +215,9 @@ func TestMemberPlaceSearchBounded(t *testing.T) {
 	// An anchored part is found.
 	raw = &rawCopy{max: 4096, buf: []byte("Subject: x\n\nbody\n")}
 	from = 0
-	m := &memberPlace{container: "m.eml", raw: raw, from: &from, head: []byte("body\n")}
+	m := &memberPlace{container: "m.eml", origin: "file", raw: raw, from: &from, head: []byte("body\n")}
 	require.True(t, m.resolve())
-	loc := Location{Path: "m.eml!body.txt", Line: 1, EndLine: 1}
+	loc := Location{Path: "m.eml!body.txt", Line: 1, EndLine: 1, Origin: "archive"}
 	m.relocate(&loc)
-	assert.Equal(t, Location{Path: "m.eml", Line: 3, EndLine: 3, Offset: 12}, loc)
+	assert.Equal(t, Location{Path: "m.eml", Line: 3, EndLine: 3, Offset: 12, Origin: "file"}, loc)
 }
