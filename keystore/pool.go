@@ -462,6 +462,13 @@ func (j *trialJob) large() bool {
 	return j.mem > j.pool.memLimit && j.preferred > 0 && j.mem <= preferredMemory
 }
 
+// exhausted reports whether j has no candidate to try from its n-th on:
+// its list ends there, or, for a large store, its passwords written
+// beside it do.
+func (j *trialJob) exhausted(n int) bool {
+	return n >= len(j.list) || j.large() && n >= j.preferred
+}
+
 // priority is the expected success per second of j's guess at its
 // candidate n.
 func (j *trialJob) priority(n int) float64 {
@@ -505,7 +512,7 @@ func (p *TrialPool) pickAhead() (*trialJob, int) {
 		for j.ahead < len(j.list) && c.ahead[j.list[j.ahead]] {
 			j.ahead++
 		}
-		if j.ahead >= len(j.list) || j.large() && j.ahead >= j.preferred {
+		if j.exhausted(j.ahead) {
 			continue
 		}
 		if best == nil || j.before(j.ahead, best, best.ahead) {
@@ -572,7 +579,7 @@ func (p *TrialPool) pick() (run, bool) {
 				j.next++
 				j.tried++
 			}
-			if j.next >= len(j.list) || j.large() && j.next >= j.preferred || over {
+			if j.exhausted(j.next) || over {
 				if j.running > 0 {
 					q = append(q, j)
 					continue
@@ -640,7 +647,7 @@ func (p *TrialPool) startWaiting(over bool) (run, bool) {
 		case over || c.opened && r.seq > c.openedAt:
 			p.waiting = slices.Delete(p.waiting, k, k+1)
 			k--
-			p.drop(r)
+			p.release(r.j) // ended without running: not counted as tried
 		case p.fits(r.j.mem):
 			p.waiting = slices.Delete(p.waiting, k, k+1)
 			p.memUsed += r.j.mem
@@ -650,11 +657,11 @@ func (p *TrialPool) startWaiting(over bool) (run, bool) {
 	return run{}, false
 }
 
-// drop ends a guess handed out without running it (not counted as tried);
-// p.mu is held.
-func (p *TrialPool) drop(r run) {
-	r.j.running--
-	r.j.content.running--
+// release counts a guess of j handed out as no longer running; p.mu is
+// held.
+func (p *TrialPool) release(j *trialJob) {
+	j.running--
+	j.content.running--
 	p.running--
 }
 
@@ -677,9 +684,7 @@ func (p *TrialPool) hand(j *trialJob) int {
 // guess, which took took; p.mu is held.
 func (p *TrialPool) done(j *trialJob, seq int, pw string, ok bool, took time.Duration) {
 	c := j.content
-	j.running--
-	c.running--
-	p.running--
+	p.release(j)
 	p.spent += took
 	if !j.finished {
 		j.tried++
