@@ -262,8 +262,9 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 	// The archive's own storage (an ACL lookup, the directories above) is
 	// the same for every member: found once.
 	outer := sync.OnceValue(func() Storage { return storageOf(it, w.st.vcs) })
-	var place *memberPlace // the place of the next member, set for a mail's parts
-	member := func(name string, size int64, mode os.FileMode, open func() (io.ReadCloser, error)) error {
+	// memberAt scans a member; place, when set, places its findings in
+	// the container (a mail's plain-text part).
+	memberAt := func(name string, size int64, mode os.FileMode, open func() (io.ReadCloser, error), place *memberPlace) error {
 		if b.members <= 0 {
 			return &budgetError{"members limit of the archive reached"}
 		}
@@ -276,6 +277,9 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 			sub.Storage = &inner
 		}
 		return w.scan(ctx, sub, out)
+	}
+	member := func(name string, size int64, mode os.FileMode, open func() (io.ReadCloser, error)) error {
+		return memberAt(name, size, mode, open, nil)
 	}
 	// catch sees what the decompressors and the zip reader return, under
 	// the budget: an error there means the container is damaged.
@@ -311,9 +315,7 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 				pl = &memberPlace{container: it.Path, origin: it.Origin, raw: raw, from: &from}
 				br.r = io.TeeReader(part, pl)
 			}
-			place = pl
-			defer func() { place = nil }()
-			err := member(name, -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil })
+			err := memberAt(name, -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }, pl)
 			if pl != nil {
 				pl.resolve() // moves from past this part, found in it or not
 			}
