@@ -117,6 +117,11 @@ type Assessment struct {
 	// PasswordBeside is set when a password found written beside the
 	// store (PreferPasswords) opened it.
 	PasswordBeside bool `json:"password_beside,omitempty"`
+	// Published names where the store itself was published with its
+	// password (a specification's test vector, a widely copied test
+	// keystore), when its ciphertext is one of those: its key is public,
+	// and no password is tried on it.
+	Published string `json:"published,omitempty"`
 	// Tried is how many passwords were tried; Untried how many of the list
 	// were left out by the budget or cancellation.
 	Tried   int `json:"tried"`
@@ -338,7 +343,12 @@ func finish(ctx context.Context, a *Assessment, name string, opts Options) {
 	} else {
 		a.GuessesPerSecond = 0
 	}
-	if !opts.NoTrials && a.Encrypted && a.check != nil {
+	if a.Encrypted {
+		a.Published = publishedSource(a.material)
+	}
+	if a.Published != "" {
+		a.Notes = append(a.Notes, "published with its password ("+a.Published+"); no password tried")
+	} else if !opts.NoTrials && a.Encrypted && a.check != nil {
 		tryPasswords(ctx, a, trialList(a, name, opts), opts)
 	}
 	a.Rating = rating(a)

@@ -119,20 +119,19 @@ func TestV3Details(t *testing.T) {
 
 // TestWeb3SpecVector is a known-answer test: the Web3 Secret Storage
 // PBKDF2 test vector (testdata/README.md) opens with its published
-// password and with no other.
+// password and with no other. Being published, it is named so and not
+// tried (TestPublishedStores).
 func TestWeb3SpecVector(t *testing.T) {
 	data, err := os.ReadFile("testdata/web3-pbkdf2-vector.json")
 	require.NoError(t, err)
-	ctx := context.Background()
-	a, err := Inspect(ctx, "", data, Options{NoBuiltin: true, Passwords: []string{"testpassword"}})
+	a, err := Inspect(context.Background(), "", data, Options{NoBuiltin: true, Passwords: []string{"testpassword"}})
 	require.NoError(t, err)
-	assert.True(t, a.WeakPassword)
+	assert.Equal(t, "Web3 Secret Storage Definition test vector (PBKDF2)", a.Published)
+	assert.False(t, a.WeakPassword, "not tried")
 	assert.Equal(t, "c=262144", a.KDFParams)
 	assert.InDelta(t, 33_800, a.GuessesPerSecond, 100)
-	a, err = Inspect(ctx, "", data, Options{NoBuiltin: true, Passwords: []string{"testpassword!"}})
-	require.NoError(t, err)
-	assert.False(t, a.WeakPassword)
-	assert.Equal(t, 1, a.Tried)
+	assert.True(t, a.check([]byte("testpassword")))
+	assert.False(t, a.check([]byte("testpassword!")))
 }
 
 func TestCallerPasswordsAndHints(t *testing.T) {

@@ -279,15 +279,15 @@ func (p *TrialPool) Close() {
 }
 
 // Submit queues the trials of a (parsed with Options.NoTrials) and returns
-// its pending result, or nil when a can not be tried (not encrypted, or no
-// known way to check a guess). path says where the store was found (a
+// its pending result, or nil when a is not to be tried (not encrypted, no
+// known way to check a guess, or published with its password). path says where the store was found (a
 // file's path, an archive member's, the path of the text that holds it):
 // it orders the stores whose next guesses are equally likely. name and
 // opts give the candidates as for Inspect (name is the store's file name,
 // "" for a store within a text; opts.Budget and opts.Workers are the
 // pool's business and are ignored; opts.MaxTrials still cuts the list).
 func (p *TrialPool) Submit(a *Assessment, path, name string, opts Options) *Trial {
-	if a == nil || !a.Encrypted || a.check == nil {
+	if a == nil || !a.Encrypted || a.check == nil || a.Published != "" {
 		return nil
 	}
 	contentKey := sha256.Sum256(append([]byte(string(a.Format)+"\x00"), a.material...))

@@ -223,6 +223,8 @@ func candidate(a *keystore.Assessment, s, e int) detect.Candidate {
 		},
 		Details:      details,
 		PasswordFile: passwordFile,
+		// A store published with its password holds a public key.
+		Public: a.Published != "", PublicSource: a.Published,
 	}
 }
 
