@@ -35,12 +35,15 @@ var publicDERKeys = map[string]string{
 // publicEd25519Seeds are Ed25519 seeds published as test vectors: RFC
 // 8032's (section 7.1, tests 1 and 2; 7.2, the context test; 7.3, the
 // prehash test, whose seed is also 7.1's SHA(abc) test's), which test
-// suites everywhere hold.
+// suites everywhere hold, and the test key of Go's TLS package.
 var publicEd25519Seeds = map[string]string{
 	"9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60": "RFC 8032 test vector",
 	"4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb": "RFC 8032 test vector",
 	"0305334e381af78f141cb666f6199f57bc3495335a256a95bd2a55bf546663f6": "RFC 8032 test vector",
 	"833fe62409237b9d62ec77587520911e9a759cec1d19755b7da901b96dca3d42": "RFC 8032 test vector",
+	// The Ed25519 key of Go's crypto/tls tests (testEd25519PrivateKey in
+	// handshake_test.go), in every Go installation's sources.
+	"3a884965e76b3f55e5faf9615458a92354894234de3ec9f684d46d55cebf3dc6": "Go crypto/tls test key",
 }
 
 // derKey judges the hex run data[s:e] (96 or 100 digits) as a PKCS#8 DER

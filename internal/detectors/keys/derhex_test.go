@@ -87,6 +87,10 @@ func TestEd25519KeypairHex(t *testing.T) {
 	cs = detectIn(`key, _ := hex.DecodeString("833fe62409237b9d62ec77587520911e9a759cec1d19755b7da901b96dca3d42ec172b93ad5e563bf4932c70e1245034c35467ef2efd4d64ebf819683467e2bf")`)
 	require.Len(t, cs, 1)
 	assert.Equal(t, "RFC 8032 test vector", cs[0].PublicSource)
+	// Go's crypto/tls test key, as handshake_test.go holds it.
+	cs = detectIn(`var testEd25519PrivateKey = ed25519.PrivateKey(fromHex("3a884965e76b3f55e5faf9615458a92354894234de3ec9f684d46d55cebf3dc63fe2152ee6e3ef3f4e854a7577a3649eede0bf842ccc92268ffa6f3483aaec8f"))`)
+	require.Len(t, cs, 1)
+	assert.Equal(t, "Go crypto/tls test key", cs[0].PublicSource)
 
 	other := g.bytes(32)
 	for name, text := range map[string]string{

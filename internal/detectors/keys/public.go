@@ -59,6 +59,10 @@ var docExampleKeys = map[string]string{
 	"c9ccbbf12f7c2cf491d7fe3f2607e2c4": "RFC 7748 X25519 test vector key (Alice)",
 	"ff400cebff8dd00053fbedf73a69be2f": "RFC 7748 X25519 test vector key (Bob)",
 	"a09d085a1c973274e6aa2cd264c963cf": "Bitcoin Core base58 key test vector (also in the base-x and bs58check READMEs)",
+	// NIST CAVS 14.1, ECC CDH Primitive (SP 800-56A), the first P-256
+	// vector's private key (dIUT), which Go's crypto/ecdh tests and other
+	// suites carry.
+	"73ebad4242809186663b8b63ad92f206": "NIST CAVS ECC CDH P-256 test vector key",
 	// The example of the Bitcoin wiki's "Wallet import format" page
 	// (5HueCGU8…), printed in base58 libraries' documentation.
 	"8670e885b4ab4dc95015d258714ea338": "example key of the Bitcoin wiki's Wallet import format page",

@@ -28,8 +28,9 @@ func TestEthereumTestSuiteKeysArePublic(t *testing.T) {
 }
 
 // Published test-vector keys under a key's name are public: RFC 7748's
-// X25519 scalars and keys (section 5.2, 6.1) and the keys of the Web3
-// Secret Storage and go-ethereum keystore vectors.
+// X25519 scalars and keys (section 5.2, 6.1), the keys of the Web3
+// Secret Storage and go-ethereum keystore vectors, and NIST's first ECC
+// CDH P-256 vector's.
 func TestTestVectorKeysArePublic(t *testing.T) {
 	for key, want := range map[string]string{
 		"a546e36bf0527c9d3b16154b82465edd62144c0ac1fc5a18506a2244ba449ac4": "RFC 7748 X25519 test vector scalar",
@@ -38,6 +39,7 @@ func TestTestVectorKeysArePublic(t *testing.T) {
 		"5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb": "RFC 7748 X25519 test vector key (Bob)",
 		"7a28b5ba57c53603b0b07b56bba752f7784bf506fa95edc395f5cf6c7514fe9d": "Web3 Secret Storage Definition test vector key",
 		"d1b1178d3529626a1a93e073f65028370d14c7eb0936eb42abef05db6f37ad7d": "go-ethereum v1 keystore test vector key",
+		"7d7dc5f71eb29ddaf80d6214632eeae03d9058af1fb6d22ed80badb62bc1a534": "NIST CAVS ECC CDH P-256 test vector key",
 	} {
 		cs := (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte("{\"password\": \"x\", \"priv\": \"" + key + "\"}\n")})
 		require.Len(t, cs, 1, want)
