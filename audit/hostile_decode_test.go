@@ -35,6 +35,13 @@ func hostileDecodeFiles() map[string][]byte {
 	esc := string(fill(`\x41`, n/8))
 	nested := base64.StdEncoding.EncodeToString([]byte("v=" + url.QueryEscape(`"`+esc+`"`)))
 	b64b64 := base64.StdEncoding.EncodeToString([]byte(base64.StdEncoding.EncodeToString(fill("alpha bravo charlie ", n/2))))
+	// Wrapped base64 of control bytes: UTF-8, so each line's head passes,
+	// but not text; looked at again from each line, the blob was read
+	// once a line.
+	var wrapped strings.Builder
+	for enc := base64.StdEncoding.EncodeToString(fill("\x01\x02\x03\x04\x05\x06", n)); wrapped.Len() < n; enc = enc[76:] {
+		wrapped.WriteString(enc[:76] + "\n")
+	}
 	return map[string][]byte{
 		`\x`:              fill(`\x`, n),
 		`\x4`:             fill(`\x4`, n),
@@ -50,6 +57,7 @@ func hostileDecodeFiles() map[string][]byte {
 		`base64-ish junk`: fill(`QUJD=QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=+/-_`, n),
 		`nested url+\x`:   fill("k: "+nested+"\n", n),
 		`nested b64+b64`:  fill("k: "+b64b64+"\n", n),
+		`wrapped base64`:  []byte(wrapped.String()[:n]),
 	}
 }
 

@@ -175,15 +175,137 @@ var b64Kinds = func() (t [256]b64Kind) {
 
 func base64Views(w *walker, data []byte, emit func(View) bool) bool {
 	ok := true
+	past := 0   // the runs before it were read as lines of a wrapped blob
+	looked := 0 // the runs before it were looked at as such lines
 	w.runs.Each(data, &b64, minBase64, func(s, e int) bool {
 		if w.stop() {
 			ok = false
 			return false
 		}
+		if s < past {
+			return true
+		}
+		if s >= looked {
+			end, read := wrappedBase64(w, data, s, e, emit, &ok)
+			if read {
+				past = end
+				return ok
+			}
+			// A blob that is not text is not looked at again from each
+			// of its lines: that would read it once a line.
+			looked = end
+		}
 		ok = splitAtEquals(data, s, e, func(s, e int) bool { return base64Run(w, data, s, e, emit) })
 		return ok
 	})
 	return ok
+}
+
+// Widths of the lines of wrapped base64: 76 (MIME, the base64 command),
+// 64 (PEM, openssl), 60 and the like.
+const (
+	minWrap = 40
+	maxWrap = 128
+)
+
+// wrappedBase64 reads the run data[s:e] as the first line of base64
+// wrapped over lines of one width, as the base64 command, MIME and PEM
+// write it: lines of e-s characters (a multiple of four, no padding), each
+// ending the line, maybe indented alike (a YAML block), and a last line no
+// longer. When such lines decode, joined, to text, it emits that text as
+// one view of the whole blob, so that a phrase or key cut by a line break
+// is read whole, and returns the blob's end and true; otherwise the end of
+// the lines it looked at and false, and the lines are read one by one.
+// *ok is set to emit's answer.
+func wrappedBase64(w *walker, data []byte, s, e int, emit func(View) bool, ok *bool) (int, bool) {
+	width := e - s
+	if width < minWrap || width > maxWrap || width%4 != 0 || bytes.IndexByte(data[s:e], '=') >= 0 {
+		return e, false
+	}
+	// The first line's head first: most wrapped blobs (certificates,
+	// images, keys' DER) are not text, and are left to the lines' own
+	// reading at no more cost than before.
+	head := w.buf(min(width, headSize/3*4) / 4 * 3)
+	if _, err := base64.StdEncoding.Decode(head, data[s:s+len(head)/3*4]); err != nil {
+		if _, err := base64.URLEncoding.Decode(head, data[s:s+len(head)/3*4]); err != nil {
+			return e, false
+		}
+	}
+	if notUTF8(head) {
+		return e, false
+	}
+	indent := max(lineIndent(data, s), 0) // a label before the first line: the others start the line
+	end, lines := e, 1
+	for {
+		p := end
+		if p < len(data) && data[p] == '\r' {
+			p++
+		}
+		if p >= len(data) || data[p] != '\n' {
+			break
+		}
+		p++
+		q := p
+		for q < len(data) && (data[q] == ' ' || data[q] == '\t') {
+			q++
+		}
+		if q-p != indent {
+			break
+		}
+		r := q
+		for r < len(data) && r-q <= width && b64[data[r]] {
+			r++
+		}
+		n := r - q
+		if n == 0 || n > width || (r < len(data) && b64[data[r]]) {
+			break
+		}
+		end, lines = r, lines+1
+		if n < width || bytes.IndexByte(data[q:r], '=') >= 0 {
+			break // the last line
+		}
+	}
+	if lines < 2 || end-s > maxRun {
+		return end, false
+	}
+	joined := make([]byte, 0, (end-s)/(width+1)*width+width)
+	for k := s; k < end; k++ {
+		if b64[data[k]] {
+			joined = append(joined, data[k])
+		}
+	}
+	var seen b64Kind
+	for _, c := range joined {
+		seen |= b64Kinds[c]
+	}
+	if seen&stdOnly != 0 && seen&urlOnly != 0 || seen&digit == 0 || seen&notHex == 0 {
+		return end, false
+	}
+	enc := base64.RawStdEncoding
+	if seen&urlOnly != 0 {
+		enc = base64.RawURLEncoding
+	}
+	joined = bytes.TrimRight(joined, "=")
+	out := make([]byte, enc.DecodedLen(len(joined)))
+	k, err := enc.Decode(out, joined)
+	if err != nil || !printable(out[:k]) {
+		return end, false
+	}
+	*ok = emit(View{Data: out[:k], Encoding: "base64", Start: s, End: end})
+	return end, true
+}
+
+// lineIndent counts the spaces and tabs data[s] follows at the start of
+// its line, or is -1 when other bytes precede it on the line.
+func lineIndent(data []byte, s int) int {
+	i := s
+	for i > 0 && (data[i-1] == ' ' || data[i-1] == '\t') {
+		i--
+	}
+	if i > 0 && data[i-1] != '\n' {
+		return -1
+	}
+	return s - i
 }
 
 // splitAtEquals calls run on the pieces of the base64 run data[s:e]: an

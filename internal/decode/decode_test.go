@@ -75,6 +75,7 @@ func FuzzViews(f *testing.F) {
 	f.Add(`{"a": "\u0041\u3000b"} %41%42 616263646566676869707172737475767778797a616263646566676869`)
 	f.Add("k := []byte{0x80, 0x83, 0x86, 0x89, 0x8c, 0x8f, 0x92, 0x95, 0x98, 0x9b, 0x9e, 0xa1, 0xa4, 0xa7, 0xaa, 0xad}")
 	f.Add("byte[] k = {(byte) 0x8f, -12, (byte)")
+	f.Add(wrap(base64.StdEncoding.EncodeToString([]byte("seed: alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima\n")), 64, "  ", "\r\n"))
 	f.Add("priv:\n    00:80:83:86:89:8c:8f:92:95:98:9b:9e:a1:a4:a7:\n    aa:ad:b0:b3:b6:b9:bc:bf:c2:c5:c8:cb:ce:d1:d4:\n    d7:da:dd\n")
 	f.Add("key: 80 83 86 89 8c 8f 92 95 98 9b 9e a1 a4 a7 aa ad b0 b3 b6 b9 bc bf c2 c5 c8 cb ce d1 d4 d7 da dd\n<Buffer 80 83 86 89 8c 8f 92 95 98 9b 9e a1 a4 a7 aa ad b0 b3 b6 b9 bc bf c2 c5 c8 cb ce d1 d4 d7 da dd> 80-83-86-89-8C-8F-92-95-98-9B-9E-A1-A4-A7-AA-AD-B0-B3-B6-B9-BC-BF-C2-C5-C8-CB-CE-D1-D4-D7-DA-DD")
 	f.Fuzz(func(t *testing.T, s string) {
@@ -567,4 +568,77 @@ func TestBase64KeyBytes(t *testing.T) {
 			assert.NotEqual(t, "base64-bytes", v.Encoding, name)
 		}
 	}
+}
+
+// wrap cuts s into lines of width characters, each line begun with
+// indent and ended with eol, as the base64 command (76), PEM (64) and
+// YAML block scalars write base64.
+func wrap(s string, width int, indent, eol string) string {
+	var b strings.Builder
+	for len(s) > 0 {
+		n := min(width, len(s))
+		b.WriteString(indent + s[:n] + eol)
+		s = s[n:]
+	}
+	return b.String()
+}
+
+// TestWrappedBase64: base64 wrapped over lines is read as one blob, so
+// that text cut by a line break (a phrase, a key) is read whole, and is
+// reported at the blob's first line. Read line by line, as until
+// 2026-12-03, no line held the phrase whole.
+func TestWrappedBase64(t *testing.T) {
+	secret := "notes from the old laptop\nseed: alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima\nPRIVATE_KEY=0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318\n"
+	enc := base64.StdEncoding.EncodeToString([]byte(secret))
+	for _, tc := range []struct{ name, before, blob, after string }{
+		{"base64 command", "", wrap(enc, 76, "", "\n"), ""},
+		{"PEM width, CRLF", "backup:\r\n", wrap(enc, 64, "", "\r\n"), "end\r\n"},
+		{"YAML block", "data:\n  notes.txt: |\n", wrap(enc, 76, "    ", "\n"), "kind: Secret\n"},
+		{"label on the first line", "blob: ", wrap(enc, 60, "", "\n"), ""},
+		{"no newline at the end", "x\n", strings.TrimSuffix(wrap(enc, 76, "", "\n"), "\n"), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.before + tc.blob + tc.after
+			var whole []View
+			for _, v := range collect(text, 1) {
+				if v.Encoding == "base64" && strings.Contains(string(v.Data), "charlie delta echo foxtrot golf hotel india juliet") {
+					whole = append(whole, v)
+				}
+			}
+			require.Len(t, whole, 1)
+			v := whole[0]
+			assert.Equal(t, secret, string(v.Data))
+			start := len(tc.before) + strings.Index(tc.blob, enc[:8])
+			assert.Equal(t, start, v.Start, "the blob's first line")
+			assert.Contains(t, text[v.Start:v.End], enc[len(enc)-8:], "the blob's last line")
+		})
+	}
+}
+
+// TestWrappedBase64NotText: wrapped base64 of bytes that are not text (a
+// certificate, an image) gives no view of the blob, and values of one
+// width assigned on lines of their own (KEY=…) are not joined into one.
+func TestWrappedBase64NotText(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	bin := make([]byte, 600)
+	for i := range bin {
+		bin[i] = byte(r.Uint32())
+	}
+	pem := "-----BEGIN CERTIFICATE-----\n" + wrap(base64.StdEncoding.EncodeToString(bin), 64, "", "\n") + "-----END CERTIFICATE-----\n"
+	for _, v := range collect(pem, 1) {
+		assert.Less(t, v.End-v.Start, 65, "no view spans more than a line")
+	}
+	// Two values, each the base64 of a text of its own, one a line.
+	// (Bare, one a line, they would be read as one blob: both texts are
+	// then in the one view, at the first line.)
+	a := base64.StdEncoding.EncodeToString([]byte("first value of forty-five characters in all!"))
+	b := base64.StdEncoding.EncodeToString([]byte("second value, forty-five characters in all!!"))
+	require.Len(t, a, 60)
+	require.Len(t, b, 60)
+	vs := collect("A="+a+"\nB="+b+"\n", 1)
+	var got []string
+	for _, v := range vs {
+		got = append(got, string(v.Data))
+	}
+	assert.ElementsMatch(t, []string{"first value of forty-five characters in all!", "second value, forty-five characters in all!!"}, got)
 }
