@@ -226,6 +226,18 @@ var hexPositives = []hexLayout{
 			"INSERT INTO keys (private_key) VALUES ('%s');\n",
 		), ""
 	}},
+	{name: "devnode_banner_key_list", make: func(s hexSample) (string, string) {
+		// Anvil and Ganache print their accounts' keys as a list under a
+		// heading; the keys here are not their default ones.
+		accounts := "Available Accounts\n==================\n\n(0) " + s.other + " (10000.000000000000000000 ETH)\n\n"
+		return s.pick(
+			accounts+"Private Keys\n==================\n\n(0) 0x%s\n(1) 0x"+s.hx()+"\n\nWallet\n",
+			accounts+"Private Keys\n==================\n\n(0) 0x"+s.hx()+"\n(1) 0x"+s.hx()+"\n(2) 0x%s\n",
+			"Private Keys\n==================\n(0) 0x%s\n(1) 0x"+s.hx()+"\n",
+			"## Private keys\n\n- 0x"+s.hx()+"\n- 0x%s\n",
+			"Private key:\n\n0x%s\n",
+		), s.pick("anvil.log", "ganache.log", "node.out", "")
+	}},
 }
 
 // Layouts met in a blind corpus of real-world leaks: Make's "?=", a
@@ -281,6 +293,13 @@ var hexNegatives = []hexLayout{
 			"Transaction sent: 0x%s\n",
 			"{\"level\":\"info\",\"account\":\""+s.other+"\",\"transactionHash\":\"0x%s\"}\n",
 		), s.pick("deploy.log", "")
+	}},
+	{name: "hash_list_heading", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"Transaction Hashes\n==================\n\n(0) 0x%s\n(1) 0x"+s.hx()+"\n",
+			"Block hashes:\n\n- 0x"+s.hx()+"\n- 0x%s\n",
+			"## Commitments\n\n1. %s\n2. "+s.hx()+"\n",
+		), s.pick("node.log", "notes.md", "")
 	}},
 	{name: "block_hash", make: func(s hexSample) (string, string) {
 		return s.pick(
@@ -480,6 +499,7 @@ func TestHexAddressProof(t *testing.T) {
 
 func FuzzHexEvidence(f *testing.F) {
 	f.Add("deployer 0x0000000000000000000000000000000000000001\nkey 0x", 1, "notes.txt")
+	f.Add("Private Keys\n==================\n\n(0) 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318\n(1) 0x", 0, "anvil.log")
 	f.Add("let sk = SigningKey::from_slice(&hex::decode(\"", 0, "")
 	f.Add("a, b := x // y # z {", 3, ".env")
 	f.Add("0x", 2, "SHA256SUMS")

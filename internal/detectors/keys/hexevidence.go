@@ -286,8 +286,11 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			ev.add(wLineWalletWord, "wallet word on the line")
 		}
 	}
-	if pls := prevLineStart(data, ls); nw <= wBareKeyName && pls >= 0 && labelLine(data[pls:ls-1]) {
-		pw := statementEvidence(data[pls:ls-1], "")
+	if lbs, lbe, ok := labelAbove(data, ls, le); nw <= wBareKeyName && ok {
+		pw := statementEvidence(data[lbs:lbe], "")
+		if privateKeyPhrase(data[lbs:lbe]) {
+			pw.words = max(pw.words, wStmtKeyType) // "Private key:", "Private Keys"
+		}
 		own := nw != 0 || sw.words != 0
 		w := pw.words
 		if w > 0 && own {
@@ -812,6 +815,106 @@ func namedBeside(data []byte, ls, s, e, le int, is func(word string) bool) bool 
 			return true
 		}
 		at = nle
+	}
+	return false
+}
+
+// labelAbove returns the line [s, e) that labels the value on the line
+// [ls, le): the line before, when it is a label (labelLine), past an
+// underline ("=====", "-----") and one blank line; or, when the value's
+// line is an item of a list of such values ("(0) 0x…", "1. …", "- …"),
+// the heading over the list, past its other items:
+//
+//	Private Keys
+//	==================
+//	(0) 0xac09…
+//	(1) 0x59c6…
+//
+// as Anvil and Ganache print their accounts' keys.
+func labelAbove(data []byte, ls, le int) (s, e int, ok bool) {
+	item := listItem(data[ls:le])
+	blanks := 0
+	for p, n := ls, 0; n < 64; n++ {
+		ps := prevLineStart(data, p)
+		if ps < 0 {
+			return 0, 0, false
+		}
+		line := data[ps : p-1]
+		t := bytes.TrimSpace(line)
+		switch {
+		case len(t) == 0:
+			if blanks++; blanks > 1 && !item {
+				return 0, 0, false
+			}
+		case underline(t):
+		case item && listItem(line):
+		default:
+			return ps, p - 1, labelLine(line)
+		}
+		p = ps
+	}
+	return 0, 0, false
+}
+
+// underline reports whether t (trimmed) is a heading's underline: three
+// or more of one of '=', '-', '~', '*', '_', '#'.
+func underline(t []byte) bool {
+	if len(t) < 3 || !strings.ContainsRune("=-~*_#", rune(t[0])) {
+		return false
+	}
+	return len(bytes.Trim(t, string(t[:1]))) == 0
+}
+
+// listItem reports whether line is an item of a list of 64-hex values: a
+// marker ("(0)", "1.", "2)", "#3", "-", "*"), the value, with or without
+// "0x", and maybe a note in parentheses after it.
+func listItem(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	switch {
+	case len(t) == 0:
+		return false
+	case t[0] == '-' || t[0] == '*':
+		t = t[1:]
+	default:
+		open := t[0] == '(' || t[0] == '#' || t[0] == '['
+		i := 0
+		if open {
+			i = 1
+		}
+		j := i
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j == i || j == len(t) || !strings.ContainsRune(".):]", rune(t[j])) && !(t[0] == '#' && t[j] == ' ') {
+			return false
+		}
+		if t[j] != ' ' {
+			j++
+		}
+		t = t[j:]
+	}
+	t = bytes.TrimSpace(t)
+	t = bytes.TrimPrefix(bytes.TrimPrefix(t, []byte("0x")), []byte("0X"))
+	if len(t) < 64 {
+		return false
+	}
+	for _, c := range t[:64] {
+		if !hexDigit[c] {
+			return false
+		}
+	}
+	rest := bytes.TrimSpace(t[64:])
+	return len(rest) == 0 || rest[0] == '('
+}
+
+// privateKeyPhrase reports whether a label line says "private key" (or
+// keys) in words: the compound private-key word written as prose.
+func privateKeyPhrase(line []byte) bool {
+	l := bytes.ToLower(line)
+	for _, w := range [...]string{"private key", "private-key", "signing key"} {
+		if bytes.Contains(l, []byte(w)) {
+			return true
+		}
 	}
 	return false
 }
