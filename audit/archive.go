@@ -306,13 +306,15 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		}
 		raw := &rawCopy{max: mailPlaceBytes}
 		var from int // where in raw the next part sent as written is looked for
-		err = mailparts.Walk(io.TeeReader(catch.wrap(rc), raw), mk, mailparts.Limits{Parts: lim.Members}, func(name string, part io.Reader, verbatim bool) error {
+		err = mailparts.Walk(io.TeeReader(catch.wrap(rc), raw), mk, mailparts.Limits{Parts: lim.Members}, func(name string, part io.Reader, form mailparts.Form) error {
 			br := &budgetReader{r: part, b: b}
 			var pl *memberPlace
-			if verbatim && !raw.over && strings.HasSuffix(name, ".txt") {
-				// A plain-text part sent as written: what is found in it
-				// is placed at its line in the mail, not in a member.
-				pl = &memberPlace{container: it.Path, origin: it.Origin, raw: raw, from: &from}
+			if form != mailparts.Apart && !raw.over && strings.HasSuffix(name, ".txt") {
+				// A plain-text part sent as written, or in
+				// quoted-printable or base64 of UTF-8: what is found in
+				// it is placed in the mail (at its line; for base64, at
+				// the encoded blob's lines), not in a member.
+				pl = &memberPlace{container: it.Path, origin: it.Origin, raw: raw, from: &from, form: form}
 				br.r = io.TeeReader(part, pl)
 			}
 			err := memberAt(name, -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }, pl)
@@ -894,6 +896,9 @@ type memberPlace struct {
 	raw       *rawCopy
 	from      *int   // shared by the parts of one mail: where to look next
 	head      []byte // the first bytes of the member, as read
+	// form is how raw holds the member: its very bytes, or encoded
+	// (mailparts.QuotedPrintable, mailparts.Base64).
+	form      mailparts.Form
 	done      bool
 	ok        bool
 	off       int // where the member starts in raw
@@ -912,7 +917,8 @@ func (m *memberPlace) Write(p []byte) (int, error) {
 
 // resolve looks for the member in the container once: its first bytes,
 // right after a blank line (where a part's content starts, past its
-// header), at or after from.
+// header), at or after from; for an encoded member, the first bytes that
+// decode to them.
 func (m *memberPlace) resolve() bool {
 	if m.done {
 		return m.ok
@@ -926,16 +932,30 @@ func (m *memberPlace) resolve() bool {
 		if m.raw.searched > placeSearch*m.raw.max {
 			return false
 		}
-		k := bytes.Index(buf[at:], m.head)
-		if k < 0 {
-			m.raw.searched += len(buf) - at
-			return false
+		var off int
+		if m.form == mailparts.Verbatim {
+			k := bytes.Index(buf[at:], m.head)
+			if k < 0 {
+				m.raw.searched += len(buf) - at
+				return false
+			}
+			m.raw.searched += k + 1
+			off = at + k
+		} else {
+			// An encoded part starts right after a blank line: try each.
+			off = bodyStart(buf, at)
+			if off < 0 {
+				m.raw.searched += len(buf) - at
+				return false
+			}
+			m.raw.searched += off - at + 1 + 3*placeHead // and the decoding
 		}
-		m.raw.searched += k + 1
-		off := at + k
-		if bytes.HasSuffix(buf[:off], []byte("\n\n")) || bytes.HasSuffix(buf[:off], []byte("\n\r\n")) {
+		if (bytes.HasSuffix(buf[:off], []byte("\n\n")) || bytes.HasSuffix(buf[:off], []byte("\n\r\n"))) && m.decodesAt(buf[off:]) {
 			m.ok, m.off, m.lines = true, off, bytes.Count(buf[:off], []byte("\n"))
-			*m.from = off + len(m.head)
+			*m.from = off + 1
+			if m.form == mailparts.Verbatim {
+				*m.from = off + len(m.head)
+			}
 			return true
 		}
 		at = off + 1
@@ -943,15 +963,46 @@ func (m *memberPlace) resolve() bool {
 	return false
 }
 
-// relocate moves loc, a place in the member, to the container.
+// decodesAt reports whether the member's first bytes are what raw, from
+// its start, holds in the member's form.
+func (m *memberPlace) decodesAt(raw []byte) bool {
+	switch m.form {
+	case mailparts.QuotedPrintable:
+		got, _ := qpDecode(raw, len(m.head), -1)
+		return bytes.Equal(got, m.head)
+	case mailparts.Base64:
+		got := base64Prefix(raw, len(m.head))
+		return len(got) >= min(len(m.head), 3) && bytes.Equal(got, m.head[:len(got)])
+	}
+	return true // found by its bytes
+}
+
+// relocate moves loc, a place in the member, to the container: to the
+// same bytes for a member sent as written or in quoted-printable, to the
+// lines of the encoded blob for base64.
 func (m *memberPlace) relocate(loc *Location) {
 	if !m.resolve() {
 		return
 	}
 	loc.Path, loc.Origin = m.container, m.origin
-	loc.Offset += int64(m.off)
-	if loc.Line > 0 {
-		loc.Line += m.lines
-		loc.EndLine += m.lines
+	buf := m.raw.buf
+	lineAt := func(p int) int { return 1 + bytes.Count(buf[:p], []byte("\n")) }
+	switch m.form {
+	case mailparts.QuotedPrintable:
+		s, e := qpPlace(buf[m.off:], int(loc.Offset), max(loc.EndLine-loc.Line, 0))
+		s, e = m.off+s, m.off+e
+		loc.Offset = int64(s)
+		loc.Line, loc.EndLine = lineAt(s), max(lineAt(e), lineAt(s))
+		loc.Column = s - bytes.LastIndexByte(buf[:s], '\n')
+	case mailparts.Base64:
+		e := m.off + base64Extent(buf[m.off:])
+		loc.Offset = int64(m.off)
+		loc.Line, loc.EndLine, loc.Column = m.lines+1, max(lineAt(max(e-1, m.off)), m.lines+1), 1
+	default:
+		loc.Offset += int64(m.off)
+		if loc.Line > 0 {
+			loc.Line += m.lines
+			loc.EndLine += m.lines
+		}
 	}
 }

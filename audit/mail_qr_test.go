@@ -23,6 +23,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/mailparts"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
@@ -83,16 +84,26 @@ func TestMailPartsAreScanned(t *testing.T) {
 	for _, f := range fs {
 		got[strings.TrimPrefix(f.Location.Path, dir+string(filepath.Separator))+":"+fmt.Sprint(f.Location.Line)] = true
 	}
-	// The second message's body is plain text sent as written: its
-	// finding is at its line in the mbox, not in a member.
-	inboxLine := 1 + bytes.Count(mbox[:bytes.Index(mbox, []byte(token(4)))], []byte("\n"))
+	// The text parts are placed in the mail: the quoted-printable one at
+	// the line where the token starts (before a soft line break), the
+	// base64 one at the first line of its blob; the second message's
+	// body, plain text sent as written, at its line in the mbox. The zip
+	// attachment's content stays a member.
+	lineOf := func(data []byte, s string) string {
+		k := bytes.Index(data, []byte(s))
+		require.GreaterOrEqual(t, k, 0, "no %q", s)
+		return fmt.Sprint(1 + bytes.Count(data[:k], []byte("\n")))
+	}
+	qpStart := filler + " " + token(1)[:4]
+	b64Start := base64.StdEncoding.EncodeToString([]byte(strings.Repeat("y ", 40)))[:16]
 	for _, want := range []string{
-		"mail.eml!part1.txt:1", "mail.eml!part2.txt:1", "mail.eml!part3-backup.zip!notes.txt:2",
-		"Inbox!message1/part1.txt:1", "Inbox!message1/part2.txt:1", "Inbox!message1/part3-backup.zip!notes.txt:2",
-		"Inbox:" + fmt.Sprint(inboxLine),
+		"mail.eml:" + lineOf(msg, qpStart), "mail.eml:" + lineOf(msg, b64Start), "mail.eml!part3-backup.zip!notes.txt:2",
+		"Inbox:" + lineOf(mbox, qpStart), "Inbox:" + lineOf(mbox, b64Start), "Inbox!message1/part3-backup.zip!notes.txt:2",
+		"Inbox:" + lineOf(mbox, token(4)),
 	} {
 		assert.True(t, got[want], "no finding at %s (got %v)", want, got)
 	}
+	assert.Len(t, got, 7)
 	assert.Empty(t, sum.Errors)
 
 	// A seed phrase in a quoted-printable body, with the default detectors.
@@ -101,13 +112,15 @@ func TestMailPartsAreScanned(t *testing.T) {
 		"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + qpEncode("Hi,\r\n\r\nhere is the backup of my wallet, keep it safe:\r\n\r\n"+p.Reveal()+"\r\n\r\nAnna\r\n"))
 	fs, _ = collect(t, New(Options{}), Bytes("notes.eml", eml))
 	require.Len(t, fs, 1)
-	assert.Equal(t, "notes.eml!body.txt", fs[0].Location.Path)
+	assert.Equal(t, "notes.eml", fs[0].Location.Path)
+	assert.Equal(t, lineOf(eml, p.RevealWords()[0]+" "+p.RevealWords()[1]), fmt.Sprint(fs[0].Location.Line))
 	assert.Equal(t, detect.Fingerprint(KindMnemonic, "bip39:"+p.Reveal()), fs[0].Secret.Fingerprint())
 }
 
 // TestMailPlainPartsPlaced: what is found in a plain-text part sent as
-// written (no transfer encoding, UTF-8 or ASCII) is reported at its line
-// in the mail itself; encoded and converted parts stay members.
+// written (no transfer encoding, UTF-8 or ASCII), or in quoted-printable,
+// is reported at its line in the mail itself; a part in another
+// character set stays a member.
 func TestMailPlainPartsPlaced(t *testing.T) {
 	lineOf := func(data []byte, s string) int {
 		k := bytes.Index(data, []byte(s))
@@ -136,7 +149,7 @@ func TestMailPlainPartsPlaced(t *testing.T) {
 		{"single.eml", single, []want{{"single.eml", lineOf(single, token(1))}}},
 		{"multi.eml", multi, []want{
 			{"multi.eml", lineOf(multi, token(2))}, {"multi.eml", lineOf(multi, token(3))},
-			{"multi.eml!part3.txt", 1}, {"multi.eml!part4.txt", 1},
+			{"multi.eml!part3.txt", 1}, {"multi.eml", lineOf(multi, token(5))},
 		}},
 		{"0001-wip-deploy.patch", patch, []want{{"0001-wip-deploy.patch", lineOf(patch, token(6))}}},
 	} {
@@ -205,17 +218,19 @@ func TestQRCodesInImagesAreScanned(t *testing.T) {
 // try) stop being looked for once the searches went over placeSearch
 // times the bytes kept.
 func TestMemberPlaceSearchBounded(t *testing.T) {
-	raw := &rawCopy{max: 4096, buf: bytes.Repeat([]byte("a\n\n"), 1000)}
-	from := 0
-	for range 1000 {
-		m := &memberPlace{container: "m.eml", raw: raw, from: &from, head: []byte("a\n\nb")}
-		assert.False(t, m.resolve())
+	for _, form := range []mailparts.Form{mailparts.Verbatim, mailparts.QuotedPrintable, mailparts.Base64} {
+		raw := &rawCopy{max: 4096, buf: bytes.Repeat([]byte("a\n\n"), 1000)}
+		from := 0
+		for range 1000 {
+			m := &memberPlace{container: "m.eml", raw: raw, from: &from, head: []byte("a\n\nb"), form: form}
+			assert.False(t, m.resolve())
+		}
+		assert.LessOrEqual(t, raw.searched, placeSearch*raw.max+len(raw.buf)+3*placeHead, "form %d", form)
 	}
-	assert.LessOrEqual(t, raw.searched, placeSearch*raw.max+len(raw.buf))
 	// An anchored part is found.
-	raw = &rawCopy{max: 4096, buf: []byte("Subject: x\n\nbody\n")}
-	from = 0
-	m := &memberPlace{container: "m.eml", origin: "file", raw: raw, from: &from, head: []byte("body\n")}
+	raw := &rawCopy{max: 4096, buf: []byte("Subject: x\n\nbody\n")}
+	from := 0
+	m := &memberPlace{container: "m.eml", origin: "file", raw: raw, from: &from, head: []byte("body\n"), form: mailparts.Verbatim}
 	require.True(t, m.resolve())
 	loc := Location{Path: "m.eml!body.txt", Line: 1, EndLine: 1, Origin: "archive"}
 	m.relocate(&loc)

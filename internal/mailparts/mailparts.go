@@ -117,14 +117,32 @@ func headerLine(b []byte) bool {
 	return false
 }
 
+// Form says how a part's decoded content stands in the bytes of the walk's
+// input, so that what is found in it can be placed there.
+type Form int
+
+// The forms of a part.
+const (
+	// Apart: the content is not in the input as such (header fields
+	// decoded, another character set, a part inside an encoded one).
+	Apart Form = iota
+	// Verbatim: the content is the very bytes of the input (no transfer
+	// encoding, UTF-8 or ASCII).
+	Verbatim
+	// QuotedPrintable: the input holds the content in quoted-printable
+	// (UTF-8 or ASCII).
+	QuotedPrintable
+	// Base64: the input holds the content in base64 (UTF-8 or ASCII
+	// text, or bytes).
+	Base64
+)
+
 // Walk reads mail of the given kind from r and calls yield with each part:
 // its name (for example "headers.txt", "part1.txt", "part2/notes.zip",
 // "message3/part1.html"), a reader of its decoded content, valid until
-// yield returns, and whether that content is the very bytes of r (a part
-// sent as it is written: no transfer encoding, UTF-8 or ASCII), so that
-// what is found in it can be placed in r. An error from yield stops the
-// walk and is returned.
-func Walk(r io.Reader, kind Kind, lim Limits, yield func(name string, content io.Reader, verbatim bool) error) error {
+// yield returns, and its Form: how that content stands in r. An error
+// from yield stops the walk and is returned.
+func Walk(r io.Reader, kind Kind, lim Limits, yield func(name string, content io.Reader, form Form) error) error {
 	w := &walker{lim: lim.withDefaults(), yield: yield}
 	switch kind {
 	case Message:
@@ -138,15 +156,15 @@ func Walk(r io.Reader, kind Kind, lim Limits, yield func(name string, content io
 type walker struct {
 	lim   Limits
 	parts int
-	yield func(string, io.Reader, bool) error
+	yield func(string, io.Reader, Form) error
 }
 
-func (w *walker) emit(name string, content io.Reader, verbatim bool) error {
+func (w *walker) emit(name string, content io.Reader, form Form) error {
 	if w.parts >= w.lim.Parts {
 		return fmt.Errorf("%w: more than %d parts", ErrLimit, w.lim.Parts)
 	}
 	w.parts++
-	return w.yield(name, content, verbatim)
+	return w.yield(name, content, form)
 }
 
 // mbox splits an mbox at its "From " lines and walks each message. Lines
@@ -254,7 +272,7 @@ func (w *walker) message(r io.Reader, prefix string, depth int, verbatim bool) e
 			hb.WriteByte('\n')
 		}
 	}
-	if err := w.emit(prefix+"headers.txt", strings.NewReader(hb.String()), false); err != nil {
+	if err := w.emit(prefix+"headers.txt", strings.NewReader(hb.String()), Apart); err != nil {
 		return err
 	}
 	return w.entity(mailHeader(msg.Header), msg.Body, prefix, "body", depth, verbatim)
@@ -283,10 +301,18 @@ func (w *walker) entity(h header, body io.Reader, prefix, name string, depth int
 	}
 	cte := h.Get("Content-Transfer-Encoding")
 	body = transferDecoder(cte, body)
-	switch strings.ToLower(strings.TrimSpace(cte)) {
-	case "", "7bit", "8bit", "binary":
-	default:
-		verbatim = false
+	form := Apart // of a leaf
+	if verbatim {
+		switch strings.ToLower(strings.TrimSpace(cte)) {
+		case "", "7bit", "8bit", "binary":
+			form = Verbatim
+		case "quoted-printable":
+			form, verbatim = QuotedPrintable, false
+		case "base64":
+			form, verbatim = Base64, false
+		default:
+			verbatim = false
+		}
 	}
 	switch {
 	case strings.HasPrefix(mt, "multipart/") && params["boundary"] != "":
@@ -322,11 +348,13 @@ func (w *walker) entity(h header, body io.Reader, prefix, name string, depth int
 	}
 	if cs := params["charset"]; cs != "" && strings.HasPrefix(mt, "text/") {
 		if cr, err := charsetReader(cs, body); err == nil {
-			verbatim = verbatim && identityCharset(cs)
+			if !identityCharset(cs) {
+				form = Apart
+			}
 			body = cr
 		}
 	}
-	return w.emit(prefix+file, body, verbatim)
+	return w.emit(prefix+file, body, form)
 }
 
 // transferDecoder undoes a Content-Transfer-Encoding. multipart's

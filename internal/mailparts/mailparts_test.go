@@ -25,7 +25,7 @@ const secret = "abandon ability able about above absent absorb abstract absurd a
 func walkAll(t *testing.T, data []byte, lim Limits) (map[string]string, error) {
 	t.Helper()
 	got := map[string]string{}
-	err := Walk(bytes.NewReader(data), Sniff(data), lim, func(name string, r io.Reader, _ bool) error {
+	err := Walk(bytes.NewReader(data), Sniff(data), lim, func(name string, r io.Reader, _ Form) error {
 		b, err := io.ReadAll(r)
 		if err != nil {
 			return err
@@ -180,7 +180,7 @@ func FuzzWalk(f *testing.F) {
 	f.Add([]byte("Content-Type: multipart/alternative; boundary=\"\"\r\n\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n := 0
-		_ = Walk(bytes.NewReader(data), Sniff(data), Limits{Parts: 100, Depth: 8, Messages: 20}, func(name string, r io.Reader, _ bool) error {
+		_ = Walk(bytes.NewReader(data), Sniff(data), Limits{Parts: 100, Depth: 8, Messages: 20}, func(name string, r io.Reader, _ Form) error {
 			n++
 			if n > 100 {
 				t.Fatalf("%d parts past a limit of 100", n)
@@ -194,10 +194,13 @@ func FuzzWalk(f *testing.F) {
 	})
 }
 
-// TestWalkVerbatim: a part is verbatim exactly when its content is the
+// TestWalkForms: a part is verbatim exactly when its content is the
 // input's own bytes (no transfer encoding, UTF-8 or ASCII, and so for the
-// entities around it); the header text never is.
-func TestWalkVerbatim(t *testing.T) {
+// entities around it), quoted-printable or base64 when the input holds
+// the content so encoded (UTF-8 or ASCII, and the entities around it
+// verbatim); the header text, another character set and a part inside an
+// encoded one are apart.
+func TestWalkForms(t *testing.T) {
 	data := []byte("From: a@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=BB\r\n\r\n" +
 		"--BB\r\nContent-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: 7bit\r\n\r\nplain one\r\n" +
 		"--BB\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nplain two é\r\n" +
@@ -206,22 +209,26 @@ func TestWalkVerbatim(t *testing.T) {
 		"--BB\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\ncGxhaW4=\r\n" +
 		"--BB\r\nContent-Type: multipart/alternative; boundary=CC\r\n\r\n" +
 		"--CC\r\nContent-Type: text/plain\r\n\r\ninner\r\n--CC--\r\n" +
+		"--BB\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nlatin =E9\r\n" +
+		"--BB\r\nContent-Type: multipart/alternative; boundary=DD\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		"LS1ERA0KQ29udGVudC1UeXBlOiB0ZXh0L3BsYWluDQoNCmluc2lkZQ0KLS1ERC0tDQo=\r\n" +
 		"--BB--\r\n")
-	got := map[string]bool{}
-	err := Walk(bytes.NewReader(data), Sniff(data), Limits{}, func(name string, r io.Reader, verbatim bool) error {
+	got := map[string]Form{}
+	err := Walk(bytes.NewReader(data), Sniff(data), Limits{}, func(name string, r io.Reader, form Form) error {
 		b, err := io.ReadAll(r)
 		if err != nil {
 			return err
 		}
-		got[name] = verbatim
-		if verbatim {
+		got[name] = form
+		if form == Verbatim {
 			assert.True(t, bytes.Contains(data, b), "%s: verbatim content is in the input", name)
 		}
 		return nil
 	})
 	require.NoError(t, err)
-	assert.Equal(t, map[string]bool{
-		"headers.txt": false, "part1.txt": true, "part2.txt": true, "part3.txt": false,
-		"part4.txt": false, "part5.txt": false, "part6/part1.txt": true,
+	assert.Equal(t, map[string]Form{
+		"headers.txt": Apart, "part1.txt": Verbatim, "part2.txt": Verbatim, "part3.txt": Apart,
+		"part4.txt": QuotedPrintable, "part5.txt": Base64, "part6/part1.txt": Verbatim,
+		"part7.txt": Apart, "part8/part1.txt": Apart,
 	}, got)
 }

@@ -1,0 +1,187 @@
+package audit
+
+import (
+	"bytes"
+	"encoding/base64"
+)
+
+// bodyStart returns the first offset at or after at that follows a blank
+// line ("\n\n" or "\n\r\n") in buf, where a MIME part's content starts,
+// or -1.
+func bodyStart(buf []byte, at int) int {
+	best := -1
+	for _, sep := range [...][]byte{[]byte("\n\n"), []byte("\n\r\n")} {
+		for p := max(at-len(sep), 0); p < len(buf); {
+			k := bytes.Index(buf[p:], sep)
+			if k < 0 {
+				break
+			}
+			if q := p + k + len(sep); q >= at {
+				if best < 0 || q < best {
+					best = q
+				}
+				break
+			}
+			p += k + 1
+		}
+	}
+	if best >= len(buf) {
+		return -1
+	}
+	return best
+}
+
+// qpDecode decodes the quoted-printable text raw as mime/quotedprintable
+// reads it (soft line breaks "=\n" and "=\r\n" dropped, white space at a
+// line's end dropped, "=XX" a byte, "=" before anything else itself),
+// until n bytes are out or raw ends. It also returns the offset in raw of
+// decoded byte at (len(raw) when fewer are decoded).
+func qpDecode(raw []byte, n, at int) ([]byte, int) {
+	out := make([]byte, 0, min(n, len(raw)))
+	pos := len(raw)
+	emit := func(c byte, from int) bool {
+		if len(out) == at {
+			pos = from
+		}
+		out = append(out, c)
+		return len(out) < n
+	}
+	for i := 0; i < len(raw); {
+		end := len(raw)
+		if j := bytes.IndexByte(raw[i:], '\n'); j >= 0 {
+			end = i + j + 1
+		}
+		whole := raw[i:end]
+		line := bytes.TrimRight(whole, " \t\r\n")
+		soft := bytes.HasSuffix(line, []byte("="))
+		if soft {
+			line = line[:len(line)-1]
+		}
+		for k := 0; k < len(line); k++ {
+			c := line[k]
+			if c == '=' && k+2 < len(line) {
+				if b, ok := hexByte(line[k+1], line[k+2]); ok {
+					if !emit(b, i+k) {
+						return out, pos
+					}
+					k += 2
+					continue
+				}
+			}
+			if !emit(c, i+k) {
+				return out, pos
+			}
+		}
+		if !soft {
+			switch {
+			case bytes.HasSuffix(whole, []byte("\r\n")):
+				if !emit('\r', end-2) || !emit('\n', end-1) {
+					return out, pos
+				}
+			case bytes.HasSuffix(whole, []byte("\n")):
+				if !emit('\n', end-1) {
+					return out, pos
+				}
+			}
+		}
+		i = end
+	}
+	return out, pos
+}
+
+// hexByte reads two hex digits (either case) as a byte.
+func hexByte(hi, lo byte) (byte, bool) {
+	h, ok1 := hexNibble(hi)
+	l, ok2 := hexNibble(lo)
+	return h<<4 | l, ok1 && ok2
+}
+
+func hexNibble(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	}
+	return 0, false
+}
+
+// qpPlace maps a place in quoted-printable text raw: the decoded bytes
+// from at to the end of the line lines decoded lines further on. It
+// returns their offsets in raw: where decoded byte at comes from, and the
+// end of that last decoded line (its line break, or the end of raw).
+func qpPlace(raw []byte, at, lines int) (s, e int) {
+	out, s := qpDecode(raw, len(raw)+1, at)
+	e = len(raw)
+	if at >= len(out) {
+		return s, e
+	}
+	// The decoded line break that ends the span, then its place in raw.
+	k := at
+	for n := 0; k < len(out); k++ {
+		if out[k] == '\n' {
+			if n == lines {
+				break
+			}
+			n++
+		}
+	}
+	if k < len(out) {
+		_, e = qpDecode(raw, len(raw)+1, k)
+	}
+	return s, e
+}
+
+// base64Prefix decodes the base64 text at the start of raw (line breaks
+// and blanks skipped, up to the first other byte) until n bytes are out.
+func base64Prefix(raw []byte, n int) []byte {
+	want := (n + 2) / 3 * 4
+	chars := make([]byte, 0, want)
+	for _, c := range raw {
+		if len(chars) == want {
+			break
+		}
+		switch {
+		case c == '\r' || c == '\n' || c == ' ' || c == '\t':
+			continue
+		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/', c == '=':
+			chars = append(chars, c)
+			continue
+		}
+		break
+	}
+	chars = chars[:len(chars)/4*4]
+	out := make([]byte, base64.StdEncoding.DecodedLen(len(chars)))
+	k, err := base64.StdEncoding.Decode(out, chars)
+	if err != nil {
+		return nil
+	}
+	return out[:min(k, n)]
+}
+
+// base64Extent returns the length of the base64 body at the start of raw:
+// its lines, up to a blank line or a line holding anything else.
+func base64Extent(raw []byte) int {
+	end := 0
+	for i := 0; i < len(raw); {
+		j := bytes.IndexByte(raw[i:], '\n')
+		next := len(raw)
+		if j >= 0 {
+			next = i + j + 1
+		}
+		line := bytes.TrimSpace(raw[i:next])
+		if len(line) == 0 {
+			break
+		}
+		for _, c := range line {
+			if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
+				return end
+			}
+		}
+		end = i + len(bytes.TrimRight(raw[i:next], "\r\n"))
+		i = next
+	}
+	return end
+}
