@@ -898,11 +898,11 @@ type memberPlace struct {
 	head      []byte // the first bytes of the member, as read
 	// form is how raw holds the member: its very bytes, or encoded
 	// (mailparts.QuotedPrintable, mailparts.Base64).
-	form      mailparts.Form
-	done      bool
-	ok        bool
-	off       int // where the member starts in raw
-	lines     int // the lines of raw before it
+	form  mailparts.Form
+	done  bool
+	ok    bool
+	off   int // where the member starts in raw
+	lines int // the lines of raw before it
 }
 
 // placeHead is how many of a member's first bytes are looked for.
