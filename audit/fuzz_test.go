@@ -31,6 +31,12 @@ func FuzzScan(f *testing.F) {
 	// A mail whose plain-text part is placed at its line in the mail.
 	f.Add("m.eml", []byte("From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\n"+
 		"Content-Type: text/plain\r\n\r\nseed: abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\r\n--B--\r\n"))
+	// The same in quoted-printable (a soft line break in the phrase) and
+	// in base64: placed at its bytes, and at the blob's lines.
+	f.Add("q.eml", []byte("From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"+
+		"s=C3=A9ed: abandon abandon abandon abandon abandon abandon abandon aban=\r\ndon abandon abandon abandon about\r\n"))
+	f.Add("b.eml", []byte("From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n"+
+		"c2VlZDogYWJhbmRvbiBhYmFuZG9uIGFiYW5kb24gYWJhbmRvbiBhYmFuZG9uIGFiYW5kb24gYWJh\r\nbmRvbiBhYmFuZG9uIGFiYW5kb24gYWJhbmRvbiBhYmFuZG9uIGFib3V0Cg==\r\n"))
 	s := New(Options{Workers: 1, MaxWholeFile: 1 << 20, Archive: ArchiveLimits{Bytes: 4 << 20}})
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
