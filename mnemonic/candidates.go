@@ -81,12 +81,22 @@ func (f *finder) examineHan(run []token) {
 				// them: every run of 12 common characters in Chinese
 				// prose would otherwise pass one time in 16.
 				f.examineRun(seg)
+			case f.nameLabel && allOf(f.text, seg[0].start, seg[len(seg)-1].end):
+				// All the file holds, and its name says seed phrase.
+				f.examineWhole(seg, true)
 			case gluedLine(f.text, seg):
 				f.examineGluedLine(seg)
 			}
 		}
 		start = k - 1
 	}
+}
+
+// allOf reports whether text[s:e] is all of text but for white space, a
+// byte-order mark and quotes around it: a file that holds nothing else.
+func allOf(text []byte, s, e int) bool {
+	const around = " \t\r\n\u3000\ufeff\"'`「」『』“”"
+	return len(bytes.Trim(text[:s], around)) == 0 && len(bytes.Trim(text[e:], around)) == 0
 }
 
 // gluedLine reports a stretch of glued characters with no label that may
@@ -122,11 +132,17 @@ func gluedLine(text []byte, seg []token) bool {
 // examineGluedLine takes a gluedLine stretch as a phrase only when all of
 // it is one: a shorter window of it passes the checksum too often.
 func (f *finder) examineGluedLine(seg []token) {
+	f.examineWhole(seg, labelled(f.text, seg[0].start))
+}
+
+// examineWhole takes the stretch seg as a phrase only when all of it is
+// one, labelled or not.
+func (f *finder) examineWhole(seg []token, label bool) {
 	best, ok := f.bestWindow(seg)
 	if !ok || best.Start != seg[0].start || best.End != seg[len(seg)-1].end {
 		return
 	}
-	best.Labelled = labelled(f.text, best.Start)
+	best.Labelled = label
 	f.cands = append(f.cands, best)
 }
 

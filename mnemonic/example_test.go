@@ -32,6 +32,23 @@ func ExampleFind() {
 	// 2 [12-word english phrase] true BIP-39 test vector
 }
 
+func ExampleFindNamed() {
+	// Twelve characters written without spaces: in a file named for a
+	// seed phrase they are read as one; in another file they are not.
+	text := []byte("的的的的的的的的的的的在\n")
+	for _, name := range []string{"助记词.txt", "notes.txt"} {
+		ms := mnemonic.FindNamed(name, text)
+		fmt.Println(name, len(ms))
+		for _, m := range ms {
+			fmt.Println(m.Phrase, m.Layout)
+		}
+	}
+	// Output:
+	// 助记词.txt 1
+	// [12-word chinese_simplified phrase] glued
+	// notes.txt 0
+}
+
 func ExamplePhrase_Seed() {
 	p, _ := mnemonic.Validate("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about")
 	fmt.Println(hex.EncodeToString(p.Seed("TREZOR"))[:16])

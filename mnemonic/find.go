@@ -2,6 +2,7 @@ package mnemonic
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 
 	"golang.org/x/text/unicode/norm"
@@ -150,12 +151,40 @@ type finder struct {
 	// The TON checks made (tryTON) and their results by word list.
 	tonChecks  int
 	tonChecked map[string]bool
+	// nameLabel is set when the text is a file's whole content and the
+	// file's name labels a phrase (FindNamed).
+	nameLabel bool
 }
 
 // Find returns every valid phrase in text, in order, never two that
 // overlap. It never panics, whatever the input.
 func Find(text []byte) []Match {
 	return findText(text, find)
+}
+
+// FindNamed is Find for the whole content of a file named name (a base
+// name or a path): a name that says seed phrase ("助记词.txt",
+// "seed phrase.txt", "mnemonic.txt") labels a phrase that is all the
+// file holds, as a label written before it would. It matters for Chinese
+// written without separators, which is read as a phrase only after a
+// label (or as 24 characters on a line of their own).
+func FindNamed(name string, text []byte) []Match {
+	if !nameSaysPhrase(name) {
+		return Find(text)
+	}
+	return findText(text, func(t []byte) []Match { return findNamed(t, true) })
+}
+
+// nameSaysPhrase reports whether a file's name, without its directories
+// (and archive path), holds a strict label: 助记词, mnemonic, seed, ….
+func nameSaysPhrase(name string) bool {
+	base := strings.ToLower(name[strings.LastIndexAny(name, "/\\!")+1:])
+	for _, l := range strictLabels {
+		if strings.Contains(base, strings.TrimSuffix(l, ":")) {
+			return true
+		}
+	}
+	return false
 }
 
 // findText runs find on text, or on its plain copy when it is RTF or
@@ -175,10 +204,16 @@ func find(text []byte) []Match { return findLines(text, false) }
 
 // findLines is find; lines is set when text is itself the copy of lines
 // of one template (lineTemplates), not to be read for templates again.
-func findLines(text []byte, lines bool) []Match {
+func findLines(text []byte, lines bool) []Match { return findWith(text, lines, false) }
+
+// findNamed is find on a file's whole content whose name labels a phrase.
+func findNamed(text []byte, nameLabel bool) []Match { return findWith(text, false, nameLabel) }
+
+// findWith is findLines; nameLabel is finder.nameLabel.
+func findWith(text []byte, lines, nameLabel bool) []Match {
 	f := finders.Get().(*finder)
 	// A fresh finder that keeps the buffers of the last one.
-	*f = finder{text: text, t: data(), lineAt: 1, lastS: -1,
+	*f = finder{text: text, t: data(), lineAt: 1, lastS: -1, nameLabel: nameLabel,
 		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0], tails: f.tails[:0], nearSeen: f.nearSeen}
 	f.scan()
 	out := f.out

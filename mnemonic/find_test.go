@@ -505,6 +505,33 @@ func TestFindChineseGluedLine(t *testing.T) {
 	}
 }
 
+// TestFindNamed: a file named for a seed phrase ("助记词.txt") labels
+// glued Chinese characters that are all it holds, as a label before them
+// would; the same text in another file, or beside other text, is not a
+// phrase (12 to 21 glued characters need a label).
+func TestFindNamed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for _, lang := range []Language{ChineseSimplified, ChineseTraditional} {
+		for _, n := range []int{12, 15, 18, 21} {
+			fx := newFixture(t, rng, lang, n)
+			glued := strings.Join(fx.words, "")
+			for _, name := range []string{"助记词.txt", "home/li/文档/助記詞", "backup.zip!mnemonic.txt", "My Seed.txt"} {
+				for _, text := range []string{glued, glued + "\n", "\ufeff" + glued + "\r\n", "  \"" + glued + "\"\n\n"} {
+					ms := FindNamed(name, []byte(text))
+					if assert.Len(t, ms, 1, "%s %d words in %s: %q", lang, n, name, text) {
+						assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+						assert.Equal(t, LayoutGlued, ms[0].Layout)
+					}
+				}
+			}
+			assert.Empty(t, FindNamed("notes.txt", []byte(glued+"\n")), "%s: a name that says nothing", lang)
+			assert.Empty(t, FindNamed("助记词/notes.txt", []byte(glued+"\n")), "%s: a directory's name is not the file's", lang)
+			assert.Empty(t, FindNamed("助记词.txt", []byte("今天的会议记录\n"+glued+"\n")), "%s: not all the file holds", lang)
+			assert.Empty(t, FindNamed("助记词.txt", []byte("今天"+glued+"\n")), "%s: glued to prose", lang)
+		}
+	}
+}
+
 func TestFindPrefixes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	fx := newFixture(t, rng, English, 24)

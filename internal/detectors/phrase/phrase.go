@@ -145,7 +145,14 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 	var shares []mnemonic.Phrase // SLIP-39 shares, and where they are in out
 	var shareAt []int
 	derivations := maxDerivations
-	matches := mnemonic.Find(c.Data)
+	var matches []mnemonic.Match
+	if c.Encoding == "" && len(c.Context) == 0 {
+		// The item's own text: its name may label a phrase that is all
+		// it holds ("助记词.txt").
+		matches = mnemonic.FindNamed(c.Path, c.Data)
+	} else {
+		matches = mnemonic.Find(c.Data)
+	}
 	if electrumContext(ctx, c) {
 		matches = mergeOld(matches, mnemonic.FindElectrumOld(c.Data))
 	}
