@@ -78,6 +78,10 @@ func (f *finder) scan() {
 		if plainSep[c] {
 			if c == '\n' {
 				f.newline(i)
+			} else if c == '[' && i+2 < len(text) && text[i+1]|0x20 == 'x' && text[i+2] == ']' {
+				// A Markdown task's box ("- [x] word"): its letter is
+				// no word of text.
+				i += 2
 			}
 			i++
 			continue
