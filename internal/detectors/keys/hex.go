@@ -348,8 +348,13 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 			if p != "name" && p != "key" {
 				// Terraform state's outputs and JSON like it:
 				// "deployer_key": {"sensitive": true, "type":
-				// "string", "value": …}: the name is the object's.
+				// "string", "value": …}: the name is the object's; or
+				// a name field of the object names the value (cloud
+				// secret stores' parameters: {"Name":
+				// "/prod/wallet/private_key", "Type": …, "Value": …}).
 				if o := objectName(data, ls); o != "" {
+					n = o
+				} else if o := siblingName(data, ls, e); o != "" {
 					n = o
 				}
 			}
@@ -702,6 +707,83 @@ func objectName(data []byte, ls int) string {
 			return ""
 		}
 		ls = pls
+	}
+	return ""
+}
+
+// siblingNameFields are the fields whose value names another field's
+// value in the same object: {"Name": "/prod/wallet/private_key", "Value":
+// …}, {"key": "DEPLOYER_KEY", "value": …}.
+var siblingNameFields = []string{"name", "key", "parametername", "secretname", "secretid", "label"}
+
+// siblingName returns the value of a name field (siblingNameFields) of
+// the object around the value that ends at e, on its line [ls, …) or on
+// the few lines around it within the object (a line holding a brace or
+// a bracket bounds it), or "".
+func siblingName(data []byte, ls, e int) string {
+	const around = 4
+	from := ls
+	for range around {
+		if from == 0 || bytes.ContainsAny(data[from:ls], "{[") {
+			break
+		}
+		from, _ = lineBounds(data, from-1, from-1)
+	}
+	to := e
+	for range around + 1 {
+		k := bytes.IndexByte(data[to:], '\n')
+		if k < 0 {
+			to = len(data)
+			break
+		}
+		closes := bytes.ContainsAny(data[to:to+k], "}]")
+		to += k
+		if closes {
+			break
+		}
+		to++
+	}
+	region := data[from:to]
+	lower := bytes.ToLower(region)
+	for _, f := range siblingNameFields {
+		for at := 0; ; {
+			k := bytes.Index(lower[at:], []byte(f))
+			if k < 0 {
+				break
+			}
+			k += at
+			at = k + len(f)
+			// The field's name, whole: quoted, or a YAML key at its
+			// line's start.
+			quoted := k > 0 && region[k-1] == '"' && at < len(region) && region[at] == '"'
+			bare := (k == 0 || region[k-1] == ' ' || region[k-1] == '\t' || region[k-1] == '-' || region[k-1] == '\n') && at < len(region) && region[at] == ':'
+			if !quoted && !bare {
+				continue
+			}
+			rest := region[at:]
+			if quoted {
+				rest = rest[1:]
+			}
+			rest = bytes.TrimLeft(rest, " \t")
+			if len(rest) == 0 || rest[0] != ':' {
+				continue
+			}
+			rest = bytes.TrimLeft(rest[1:], " \t")
+			end := bytes.IndexAny(rest, "\"',}\r\n")
+			if len(rest) > 0 && (rest[0] == '"' || rest[0] == '\'') {
+				rest = rest[1:]
+				end = bytes.IndexByte(rest, '"')
+				if end < 0 {
+					end = bytes.IndexByte(rest, '\'')
+				}
+			}
+			if end < 0 {
+				end = len(rest)
+			}
+			if v := bytes.TrimSpace(rest[:end]); len(v) > 0 && len(v) <= 128 {
+				return string(v)
+			}
+		}
 	}
 	return ""
 }

@@ -226,6 +226,16 @@ var hexPositives = []hexLayout{
 			"INSERT INTO keys (private_key) VALUES ('%s');\n",
 		), ""
 	}},
+	{name: "sibling_name_field", make: func(s hexSample) (string, string) {
+		// The value's name is another field of its object: cloud secret
+		// stores' parameters, container environments in either order.
+		return s.pick(
+			"{\n  \"Parameters\": [\n    {\n      \"Name\": \"/prod/hot-wallet/private_key\",\n      \"Type\": \"SecureString\",\n      \"Value\": \"0x%s\",\n      \"Version\": 3\n    }\n  ]\n}\n",
+			"{\"environment\": [{\"value\": \"0x%s\", \"name\": \"PRIVATE_KEY\"}, {\"name\": \"RPC_URL\", \"value\": \"http://localhost:8545\"}]}\n",
+			"env:\n  - value: \"0x%s\"\n    name: SIGNER_PRIVATE_KEY\n",
+			"[\n  {\n    \"SecretName\": \"treasury/deployer-key\",\n    \"Value\": \"%s\"\n  }\n]\n",
+		), s.pick("params.json", "task.json", "deploy.yaml", "")
+	}},
 	{name: "devnode_banner_key_list", make: func(s hexSample) (string, string) {
 		// Anvil and Ganache print their accounts' keys as a list under a
 		// heading; the keys here are not their default ones.
@@ -293,6 +303,13 @@ var hexNegatives = []hexLayout{
 			"Transaction sent: 0x%s\n",
 			"{\"level\":\"info\",\"account\":\""+s.other+"\",\"transactionHash\":\"0x%s\"}\n",
 		), s.pick("deploy.log", "")
+	}},
+	{name: "sibling_name_field_hash", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"{\n  \"attributes\": [\n    {\n      \"key\": \"tx_hash\",\n      \"value\": \"0x%s\"\n    }\n  ]\n}\n",
+			"[{\"name\": \"salt\", \"value\": \"%s\"}, {\"name\": \"rounds\", \"value\": \"10\"}]\n",
+			"- value: \"0x%s\"\n  name: stateRoot\n",
+		), s.pick("events.json", "", "out.yaml")
 	}},
 	{name: "hash_list_heading", make: func(s hexSample) (string, string) {
 		return s.pick(
@@ -501,6 +518,8 @@ func FuzzHexEvidence(f *testing.F) {
 	f.Add("deployer 0x0000000000000000000000000000000000000001\nkey 0x", 1, "notes.txt")
 	f.Add("Private Keys\n==================\n\n(0) 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318\n(1) 0x", 0, "anvil.log")
 	f.Add("let sk = SigningKey::from_slice(&hex::decode(\"", 0, "")
+	f.Add("[{\"name\": \"deployer_key\", \"value\": \"", 0, "env.json")
+	f.Add("- value: \"", 0, "x.yaml")
 	f.Add("a, b := x // y # z {", 3, ".env")
 	f.Add("0x", 2, "SHA256SUMS")
 	f.Add("INSERT INTO t (a, `b`, c) VALUES\n(1, 'x', (2), \"", 0, "dump.sql")
