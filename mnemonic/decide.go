@@ -79,6 +79,11 @@ func (f *finder) typoWindows(words []token, at, nNext, total int) bool {
 			if w[0].num == 0 && !strongBefore(f.text, s) && !labelledAt(f.text, s) && !(i == 0 && labelled(f.text, s)) {
 				continue
 			}
+			if w[0].num == 0 && f.inWordColumn(w) {
+				// A word a line amid other such lines, one of them not
+				// a list word: a vocabulary, not a phrase with a typo.
+				continue
+			}
 			m, ok := f.tryWindow(w, layoutOf(w), w)
 			if !ok || m.Corrected == 0 {
 				continue
@@ -106,7 +111,7 @@ func (f *finder) typoWindows(words []token, at, nNext, total int) bool {
 // columns, windows inside it) rather than taking the first that passes.
 func (f *finder) bestWindow(run []token) (Match, bool) {
 	n := len(run)
-	if sortedRun(run) {
+	if sortedRun(run) || run[0].num == 0 && f.inWordColumn(run) {
 		return Match{}, false
 	}
 	var best Match

@@ -1,0 +1,113 @@
+package mnemonic
+
+import "bytes"
+
+// inWordColumn reports whether run, written a word a line, is cut from a
+// longer column of single words: a vocabulary, a word-frequency list, a
+// CSV of words and counts, where a stretch of list words between two
+// other words passes the checksum one time in 16. The lines right before
+// and right after the run each hold one word, in the same shape as the
+// run's lines ("word", "word,1234"), that is no label. A phrase written a
+// word a line stands apart: a blank line, a label, a number or other text
+// is around it.
+func (f *finder) inWordColumn(run []token) bool {
+	text := f.text
+	shape := ""
+	for k, t := range run {
+		if k > 0 && bytes.Count(text[run[k-1].end:t.start], []byte{'\n'}) != 1 {
+			return false // two words on a line, or a blank line between
+		}
+		s, ok := lineShapeOf(text, t.start, t.end)
+		if !ok || k > 0 && s != shape {
+			return false
+		}
+		shape = s
+	}
+	first, last := run[0], run[len(run)-1]
+	ls := bytes.LastIndexByte(text[:first.start], '\n') // ends the line before
+	le := bytes.IndexByte(text[last.end:], '\n')         // ends the last line
+	if ls < 0 || le < 0 || last.end+le+1 >= len(text) {
+		return false // the run starts or ends the text
+	}
+	bs, be := lineAt(text, ls)
+	as, ae := lineAt(text, last.end+le+1)
+	return neighbourShaped(text, bs, be, shape) && neighbourShaped(text, as, ae, shape)
+}
+
+// lineAt returns the bounds of the line that holds text[p] (without its
+// line break); p may be len(text) or a line break's own offset, which
+// ends the line.
+func lineAt(text []byte, p int) (int, int) {
+	s := bytes.LastIndexByte(text[:p], '\n') + 1
+	e := bytes.IndexByte(text[p:], '\n')
+	if e < 0 {
+		return s, len(text)
+	}
+	return s, p + e
+}
+
+// neighbourShaped reports whether the line [s, e) holds one word, in
+// the given shape, that is no label.
+func neighbourShaped(text []byte, s, e int, shape string) bool {
+	if s < 0 {
+		return false
+	}
+	ws, we := -1, e
+	for i := s; i < e; i++ {
+		if isLetterByte(text[i]) {
+			if ws < 0 {
+				ws = i
+			}
+			continue
+		}
+		if ws >= 0 {
+			we = i
+			break
+		}
+	}
+	if ws < 0 {
+		return false
+	}
+	sh, ok := lineShapeOf(text, ws, we)
+	return ok && sh == shape && !labelWord(text[ws:we])
+}
+
+// lineShapeOf returns the shape of the line that holds the word
+// text[ws:we] and no other: the word as "W", digits as "9" (a run of them
+// once), blanks left out, other bytes as they are ("W", "W,9", "- W").
+// It reports false when another word is on the line.
+func lineShapeOf(text []byte, ws, we int) (string, bool) {
+	s, e := lineAt(text, ws)
+	var b []byte
+	add := func(part []byte) bool {
+		for _, c := range part {
+			switch {
+			case isLetterByte(c):
+				return false
+			case c >= '0' && c <= '9':
+				if len(b) == 0 || b[len(b)-1] != '9' {
+					b = append(b, '9')
+				}
+			case c == ' ' || c == '\t' || c == '\r':
+			default:
+				b = append(b, c)
+			}
+			if len(b) > 32 {
+				return false
+			}
+		}
+		return true
+	}
+	if !add(text[s:ws]) {
+		return "", false
+	}
+	b = append(b, 'W')
+	if !add(text[we:e]) {
+		return "", false
+	}
+	return string(b), true
+}
+
+// isLetterByte reports an ASCII letter or a byte of a multi-byte UTF-8
+// sequence (the letters of other scripts, read loosely).
+func isLetterByte(c byte) bool { return asciiLetter[c] || c >= 0x80 }

@@ -1,0 +1,53 @@
+package mnemonic
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// vocabulary returns n words a line, as a word-frequency list or a
+// tokenizer's vocabulary has them: mostly words of the English list, in no
+// order, and a third of other common words, which cut them into stretches.
+func vocabulary(rng *rand.Rand, n int, line string) string {
+	english := data().words[langIndex(English)]
+	others := strings.Fields("the of to in is you that it he was for on are as with his they at be this have from or had by but not what were we when your can said there an each which she do how their if will up")
+	var b strings.Builder
+	for range n {
+		w := english[rng.IntN(len(english))]
+		if rng.IntN(3) == 0 {
+			w = others[rng.IntN(len(others))]
+		}
+		b.WriteString(fmt.Sprintf(line, w, 1+rng.IntN(99999)) + "\n")
+	}
+	return b.String()
+}
+
+// TestWordColumn: a column of single words (a vocabulary, a frequency
+// list, a CSV of words and counts) is not read as phrases, though its
+// stretches of list words pass the checksum one time in 16 (with a
+// typo's reading, more often); a phrase written a word a line is read
+// where a blank line, a label or other text sets it apart.
+func TestWordColumn(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	for _, line := range []string{"%[1]s", "%[1]s,%[2]d", "%[1]s\t%[2]d", "  - %[1]s"} {
+		text := vocabulary(rng, 4000, line)
+		assert.Empty(t, Find([]byte(text)), "a vocabulary of lines %q", line)
+	}
+	for _, tc := range []struct{ name, before, after string }{
+		{"label and blank line", "wallet notes\n\nseed phrase:\n", "\nthat's all\n"},
+		{"one-word heading, one-word line after", "Mnemonic\n", "Passphrase\nhunter2 is not it\n"},
+		{"whole file", "", ""},
+		{"after prose", "Here are the words, keep them:\n", "\n"},
+	} {
+		fx := newFixture(t, rng, English, 12)
+		text := tc.before + strings.Join(fx.words, "\n") + "\n" + tc.after
+		ms := Find([]byte(text))
+		if assert.Len(t, ms, 1, tc.name) {
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), tc.name)
+		}
+	}
+}
