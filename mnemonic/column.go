@@ -25,7 +25,7 @@ func (f *finder) inWordColumn(run []token) bool {
 	}
 	first, last := run[0], run[len(run)-1]
 	ls := bytes.LastIndexByte(text[:first.start], '\n') // ends the line before
-	le := bytes.IndexByte(text[last.end:], '\n')         // ends the last line
+	le := bytes.IndexByte(text[last.end:], '\n')        // ends the last line
 	if ls < 0 || le < 0 || last.end+le+1 >= len(text) {
 		return false // the run starts or ends the text
 	}
