@@ -984,21 +984,26 @@ func (m *memberPlace) relocate(loc *Location) {
 	if !m.resolve() {
 		return
 	}
-	loc.Path, loc.Origin = m.container, m.origin
 	buf := m.raw.buf
 	lineAt := func(p int) int { return 1 + bytes.Count(buf[:p], []byte("\n")) }
 	switch m.form {
 	case mailparts.QuotedPrintable:
 		s, e := qpPlace(buf[m.off:], int(loc.Offset), max(loc.EndLine-loc.Line, 0))
+		if s >= len(buf)-m.off {
+			return // past the bytes kept of the mail: left in its member
+		}
 		s, e = m.off+s, m.off+e
+		loc.Path, loc.Origin = m.container, m.origin
 		loc.Offset = int64(s)
 		loc.Line, loc.EndLine = lineAt(s), max(lineAt(e), lineAt(s))
 		loc.Column = s - bytes.LastIndexByte(buf[:s], '\n')
 	case mailparts.Base64:
 		e := m.off + base64Extent(buf[m.off:])
+		loc.Path, loc.Origin = m.container, m.origin
 		loc.Offset = int64(m.off)
 		loc.Line, loc.EndLine, loc.Column = m.lines+1, max(lineAt(max(e-1, m.off)), m.lines+1), 1
 	default:
+		loc.Path, loc.Origin = m.container, m.origin
 		loc.Offset += int64(m.off)
 		if loc.Line > 0 {
 			loc.Line += m.lines

@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/internal/mailparts"
 )
 
 // checkQPDecode: qpDecode reads what mime/quotedprintable reads, and each
@@ -94,4 +95,25 @@ func TestBase64PrefixAndExtent(t *testing.T) {
 	assert.Equal(t, text, base64Prefix(raw, 1000))
 	assert.Equal(t, bytes.Index(raw, []byte("\r\n\r\n")), base64Extent(raw))
 	assert.Empty(t, base64Prefix([]byte("%%%"), 10))
+}
+
+// TestQPRelocateKeptBytes: a finding of a quoted-printable part is moved
+// into the mail only when the bytes it maps to were kept (a mail past
+// mailPlaceBytes keeps its first bytes only); otherwise it stays in the
+// member, not at the end of what was kept.
+func TestQPRelocateKeptBytes(t *testing.T) {
+	body := "Salut,\r\n\r\nla phrase : sigle freiner vip=C3=A8re p=\r\nanda furtif\r\n"
+	buf := []byte("Subject: x\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" + body)
+	dec, _ := qpDecode([]byte(body), 1<<20, -1)
+	from := 0
+	m := &memberPlace{container: "m.eml", origin: "file", raw: &rawCopy{max: len(buf), buf: buf}, from: &from, head: dec, form: mailparts.QuotedPrintable}
+	require.True(t, m.resolve())
+	at := bytes.Index(dec, []byte("sigle"))
+	loc := Location{Path: "m.eml!body.txt", Line: 3, EndLine: 3, Column: 13, Offset: int64(at), Origin: "archive"}
+	m.relocate(&loc)
+	assert.Equal(t, Location{Path: "m.eml", Line: 6, EndLine: 7, Column: 13, Offset: int64(bytes.Index(buf, []byte("sigle"))), Origin: "file"}, loc)
+	past := Location{Path: "m.eml!body.txt", Line: 40, EndLine: 40, Column: 1, Offset: int64(len(dec) + 1000), Origin: "archive"}
+	want := past
+	m.relocate(&past)
+	assert.Equal(t, want, past, "past the kept bytes: left in the member")
 }
