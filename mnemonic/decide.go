@@ -908,11 +908,14 @@ func gapShape(gap []byte) string {
 }
 
 // marks returns the bytes of b other than spaces and digits (and ASCII
-// letters, with letters set), each run of one byte once, at most 16.
+// letters, with letters set), each run of one byte once, at most 16. The
+// tick of a Markdown task's box ("[x]") is left out: a ticked task is
+// shaped as an unticked one.
 func marks(b []byte, letters bool) string {
 	var out []byte
-	for _, c := range b {
-		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c >= '0' && c <= '9' || letters && c|0x20 >= 'a' && c|0x20 <= 'z' {
+	for i, c := range b {
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c >= '0' && c <= '9' || letters && c|0x20 >= 'a' && c|0x20 <= 'z' ||
+			c|0x20 == 'x' && i > 0 && b[i-1] == '[' && i+1 < len(b) && b[i+1] == ']' {
 			continue
 		}
 		if len(out) > 0 && out[len(out)-1] == c {

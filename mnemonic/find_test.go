@@ -533,21 +533,20 @@ func TestFindNamed(t *testing.T) {
 }
 
 // TestFindTaskList: a phrase written as a Markdown task list, a word a
-// task ("- [x] word"), is read; the box's letter is no word of text.
-// (Ticked and unticked boxes mixed in one list are not read yet: the
-// lines are then of two shapes.)
+// task ("- [x] word"), ticked or not, is read; the box's letter is no
+// word of text, and a ticked task is shaped as an unticked one.
 func TestFindTaskList(t *testing.T) {
 	rng := rand.New(rand.NewPCG(13, 14))
 	for _, n := range []int{12, 24} {
-		for _, box := range []string{"- [x] ", "* [X] ", "- [ ] "} {
+		for _, boxes := range [][]string{{"- [x] "}, {"* [X] "}, {"- [ ] "}, {"- [x] ", "- [ ] ", "- [ ] "}} {
 			fx := newFixture(t, rng, English, n)
 			var b strings.Builder
 			b.WriteString("## Ledger backup\n\n")
-			for _, w := range fx.words {
-				b.WriteString(box + w + "\n")
+			for i, w := range fx.words {
+				b.WriteString(boxes[i%len(boxes)] + w + "\n")
 			}
 			ms := Find([]byte(b.String()))
-			if assert.Len(t, ms, 1, "%d words after %q", n, box) {
+			if assert.Len(t, ms, 1, "%d words after %q", n, boxes) {
 				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
 				assert.Equal(t, 3, ms[0].StartLine)
 			}
