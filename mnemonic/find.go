@@ -188,15 +188,16 @@ func nameSaysPhrase(name string) bool {
 }
 
 // findText runs find on text, or on its plain copy when it is RTF or
-// markup.
+// markup, with fullwidth digits read as ASCII ones (findWide).
 func findText(text []byte, find func([]byte) []Match) []Match {
+	wide := func(plain []byte) []Match { return findWide(plain, find) }
 	switch {
 	case isRTF(text):
-		return findInPlain(text, readRTF, find)
+		return findInPlain(text, readRTF, wide)
 	case hasMarkup(text):
-		return findInPlain(text, readMarkup, find)
+		return findInPlain(text, readMarkup, wide)
 	}
-	return find(text)
+	return wide(text)
 }
 
 // find is Find on text read as it is.

@@ -554,6 +554,45 @@ func TestFindTaskList(t *testing.T) {
 	}
 }
 
+// TestFindFullwidthNumbers: a list numbered with fullwidth digits, as
+// Japanese and Chinese text writes them ("１．あいこくしん", "（１２）"),
+// is read as one numbered with ASCII digits, and the match points at the
+// words in the text as written.
+func TestFindFullwidthNumbers(t *testing.T) {
+	rng := rand.New(rand.NewPCG(15, 16))
+	wide := func(i int) string {
+		var b strings.Builder
+		for _, c := range fmt.Sprint(i) {
+			b.WriteRune(c - '0' + '０')
+		}
+		return b.String()
+	}
+	for _, lang := range []Language{Japanese, ChineseSimplified, English} {
+		for _, number := range []func(int) string{
+			func(i int) string { return wide(i) + "．" },
+			func(i int) string { return "（" + wide(i) + "）" },
+			func(i int) string { return wide(i) + " " },
+		} {
+			fx := newFixture(t, rng, lang, 12)
+			var b strings.Builder
+			b.WriteString("ウォレットのメモ\n")
+			for i, w := range fx.words {
+				b.WriteString(number(i+1) + w + "\n")
+			}
+			text := b.String()
+			ms := Find([]byte(text))
+			if assert.Len(t, ms, 1, "%s %q", lang, number(1)) {
+				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+				assert.Equal(t, LayoutNumbered, ms[0].Layout)
+				assert.Equal(t, strings.Index(text, fx.words[0]), ms[0].Start)
+				assert.Equal(t, strings.LastIndex(text, fx.words[11])+len(fx.words[11]), ms[0].End)
+				assert.Equal(t, 2, ms[0].StartLine)
+				assert.Equal(t, 13, ms[0].EndLine)
+			}
+		}
+	}
+}
+
 func TestFindPrefixes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	fx := newFixture(t, rng, English, 24)
