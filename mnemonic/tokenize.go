@@ -725,6 +725,15 @@ func (f *finder) lookup(s, e int) (wordInfo, bool) {
 		tok.e, tok.pfx, tok.hasPfx = k.e, k.pfx, k.hasPfx
 		return tok, tok.e != nil || tok.hasPfx
 	}
+	if len(raw) == 3 && raw[0] >= 0xE4 && raw[0] <= 0xE9 {
+		// One ideograph of U+4000–9FFF (a Chinese list's word, or not):
+		// no case, no format character, NFKD leaves it as it is.
+		if en := f.t.lookup[string(raw)]; en != nil {
+			tok.e = en
+			return tok, true
+		}
+		return tok, false
+	}
 	if len(raw) > 64 {
 		return tok, false
 	}
