@@ -1,6 +1,7 @@
 package mnemonic
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -49,5 +50,34 @@ func TestWordColumn(t *testing.T) {
 		if assert.Len(t, ms, 1, tc.name) {
 			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), tc.name)
 		}
+	}
+}
+
+// TestLessFolded: lessFolded orders as comparing the lower-cased copies
+// does, invalid bytes and case changes that alter a rune's length
+// included.
+func TestLessFolded(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 24))
+	pieces := []string{"a", "B", "é", "É", "İ", "i", "的", "在", "あ", "ア", "\xff", "\xe4\xb8", "Ω", "ω", "ß", "ẞ", ""}
+	draw := func() []byte {
+		var b []byte
+		for range rng.IntN(4) {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		return b
+	}
+	for range 20000 {
+		x, y := draw(), draw()
+		want := bytes.Compare(bytes.ToLower(x), bytes.ToLower(y)) < 0
+		if got := lessFolded(x, y); got != want {
+			t.Fatalf("lessFolded(%q, %q) = %v, want %v", x, y, got, want)
+		}
+	}
+}
+
+// TestLowerInto: lowerInto makes what bytes.ToLower makes.
+func TestLowerInto(t *testing.T) {
+	for _, s := range []string{"", "Seed Phrase", "RÉCUPÉRATION", "İSTANBUL", "ẞ", "助记词：", "\xff\xe4\xb8", "Mnémonique", "ΣΕΛΗΝΗ"} {
+		assert.Equal(t, string(bytes.ToLower([]byte(s))), string(lowerInto(nil, []byte(s))), "%q", s)
 	}
 }

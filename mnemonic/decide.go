@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/tyler-smith/go-bip39/wordlists"
@@ -650,7 +651,9 @@ func (f *finder) phraseShaped(words []token) bool {
 // between them are not of the commonest shape.
 func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 	n := len(words)
-	ordered := slices.Clone(words)
+	// A copy in the finder's buffer: this runs for every window tried.
+	f.ordered = append(f.ordered[:0], words...)
+	ordered := f.ordered
 	slices.SortFunc(ordered, func(a, b token) int { return a.start - b.start })
 	// Words that all carry list numbers are a phrase only when the
 	// numbers count up by one ("1." "2." …); "1. 3. 4. 7." numbers the
@@ -729,12 +732,28 @@ func (f *finder) falls(words []token) int {
 // sortsBefore reports whether word a comes before word b in alphabetical
 // order, ignoring case: bytes.ToLower of both compared, without copying
 // either while they are ASCII (list words almost always are).
+// lessFolded reports whether x sorts before y once lower-cased, as
+// bytes.Compare(bytes.ToLower(x), bytes.ToLower(y)) < 0 does (UTF-8
+// orders as code points; an invalid byte is U+FFFD), without the copies:
+// sortsBefore runs for every pair of neighbouring words of a unit.
+func lessFolded(x, y []byte) bool {
+	for len(x) > 0 && len(y) > 0 {
+		rx, nx := utf8.DecodeRune(x)
+		ry, ny := utf8.DecodeRune(y)
+		if lx, ly := unicode.ToLower(rx), unicode.ToLower(ry); lx != ly {
+			return lx < ly
+		}
+		x, y = x[nx:], y[ny:]
+	}
+	return len(x) == 0 && len(y) > 0
+}
+
 func (f *finder) sortsBefore(a, b token) bool {
 	x, y := f.text[a.start:a.end], f.text[b.start:b.end]
 	for k := 0; k < len(x) && k < len(y); k++ {
 		cx, cy := x[k], y[k]
 		if cx >= utf8.RuneSelf || cy >= utf8.RuneSelf {
-			return bytes.Compare(bytes.ToLower(x[k:]), bytes.ToLower(y[k:])) < 0
+			return lessFolded(x[k:], y[k:])
 		}
 		if 'A' <= cx && cx <= 'Z' {
 			cx += 'a' - 'A'

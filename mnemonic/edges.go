@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -83,7 +84,8 @@ func labelledAt(text []byte, start int) bool {
 	for i > 0 && (text[i-1] == ' ' || text[i-1] == ':' || text[i-1] == '=' || text[i-1] == '"' || text[i-1] == '\'') {
 		i--
 	}
-	window := bytes.ToLower(text[max(0, i-16):i])
+	var buf [48]byte
+	window := lowerInto(buf[:0], text[max(0, i-16):i])
 	for _, l := range labels {
 		if bytes.HasSuffix(window, []byte(l)) {
 			return true
@@ -99,13 +101,15 @@ func labelledAt(text []byte, start int) bool {
 type edgeInfo struct {
 	text []byte
 	run  []token
-	freq [256]int
+	freq [256]int32
 }
 
 const boundaryChars = ":=\"'`()[]{}<>.,;!?|\n"
 
-func newEdgeInfo(text []byte, run []token) *edgeInfo {
-	e := &edgeInfo{text: text, run: run}
+// newEdgeInfo returns the edge facts of run, by value: it is made for
+// every unit examined, and kept on the caller's stack.
+func newEdgeInfo(text []byte, run []token) (e edgeInfo) {
+	e.text, e.run = text, run
 	for k := 1; k < len(run); k++ {
 		var seen [256]bool
 		for _, c := range text[run[k].gs:run[k].start] {
@@ -141,7 +145,7 @@ func (e *edgeInfo) strong(k int, hard bool) bool {
 // punctuation mark that few gaps of the run have.
 func (e *edgeInfo) punct(k int) bool {
 	for _, c := range e.text[e.run[k].gs:e.run[k].start] {
-		if c != '\n' && strings.IndexByte(boundaryChars, c) >= 0 && e.freq[c]*3 < len(e.run) {
+		if c != '\n' && strings.IndexByte(boundaryChars, c) >= 0 && int(e.freq[c])*3 < len(e.run) {
 			return true
 		}
 	}
@@ -177,7 +181,8 @@ var strictLabels = []string{"助记词", "助記詞", "助记符", "恢复短语
 // Chinese) says nothing about the characters here.
 func strictLabel(text []byte, start int) bool {
 	before := bytes.TrimRight(text[max(0, start-64):start], " \t\r\n:=\"'　：「『“")
-	before = bytes.ToLower(before)
+	var buf [192]byte
+	before = lowerInto(buf[:0], before)
 	for _, l := range strictLabels {
 		if bytes.HasSuffix(before, []byte(strings.TrimSuffix(l, ":"))) {
 			return true
@@ -197,4 +202,24 @@ func layoutOf(w []token) Layout {
 		return LayoutNumbered
 	}
 	return LayoutInline
+}
+
+// lowerInto appends the lower case of b to dst, as bytes.ToLower makes it
+// (an invalid byte becomes U+FFFD), without a copy of its own: the label
+// checks run for every unit examined.
+func lowerInto(dst, b []byte) []byte {
+	for len(b) > 0 {
+		if c := b[0]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			b = b[1:]
+			continue
+		}
+		r, n := utf8.DecodeRune(b)
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		b = b[n:]
+	}
+	return dst
 }

@@ -154,6 +154,8 @@ type finder struct {
 	// nameLabel is set when the text is a file's whole content and the
 	// file's name labels a phrase (FindNamed).
 	nameLabel bool
+	// ordered is phraseShape's copy of the words it is given.
+	ordered []token
 }
 
 // Find returns every valid phrase in text, in order, never two that
@@ -215,7 +217,8 @@ func findWith(text []byte, lines, nameLabel bool) []Match {
 	f := finders.Get().(*finder)
 	// A fresh finder that keeps the buffers of the last one.
 	*f = finder{text: text, t: data(), lineAt: 1, lastS: -1, nameLabel: nameLabel,
-		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0], tails: f.tails[:0], nearSeen: f.nearSeen}
+		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0], tails: f.tails[:0], nearSeen: f.nearSeen,
+		ordered: f.ordered[:0]}
 	f.scan()
 	out := f.out
 	if len(f.tails) > 0 && !lines {
