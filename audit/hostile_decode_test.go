@@ -69,30 +69,53 @@ func plainFile(n int) []byte {
 // scanTime is the shortest of five scans of data as one file.
 func scanTime(t *testing.T, s *Scanner, data []byte) time.Duration {
 	t.Helper()
-	best := time.Duration(1 << 62)
-	for range 5 {
-		start := time.Now()
-		sum, err := s.Run(context.Background(), func(Finding) error { return nil }, Bytes("f.txt", data))
-		require.NoError(t, err)
-		require.Empty(t, sum.Errors)
-		best = min(best, time.Since(start))
+	return scanTimes(t, s, 5, data)[0]
+}
+
+// scanTimes scans each of files as one file n times, taking turns, and
+// returns the shortest time of each (at least a millisecond): files
+// measured in turns see the same load of the machine.
+func scanTimes(t *testing.T, s *Scanner, n int, files ...[]byte) []time.Duration {
+	t.Helper()
+	best := make([]time.Duration, len(files))
+	for i := range best {
+		best[i] = 1 << 62
 	}
-	return max(best, time.Millisecond)
+	for range n {
+		for i, data := range files {
+			start := time.Now()
+			sum, err := s.Run(context.Background(), func(Finding) error { return nil }, Bytes("f.txt", data))
+			require.NoError(t, err)
+			require.Empty(t, sum.Errors)
+			best[i] = min(best[i], time.Since(start))
+		}
+	}
+	for i := range best {
+		best[i] = max(best[i], time.Millisecond)
+	}
+	return best
 }
 
 // TestHostileDecodeTime: a file made of escapes or encoded text costs no
-// more than a bounded multiple of a plain file of the same size.
+// more than a bounded multiple of a plain file of the same size. The
+// files take up to about 8 times a plain file's time on an idle machine;
+// the bound, 50, leaves room for other packages' tests running beside
+// these (21.6 was measured so once) and is still far below what a
+// decoder that reads its input again and again costs (775 times for
+// wrapped base64 read once a line, a minute for the \x escapes that
+// looked back to their line's start).
 func TestHostileDecodeTime(t *testing.T) {
 	s := New(Options{Workers: 1})
 	for name, data := range hostileDecodeFiles() {
 		t.Run(name, func(t *testing.T) {
 			require.Len(t, data, hostileDecodeSize)
-			// The yardstick is measured beside each file: on a machine
-			// busy with other work, one measured first drifts.
-			plain := scanTime(t, s, plainFile(hostileDecodeSize))
-			d := scanTime(t, s, data)
+			// The yardstick is measured beside each file, in turns with
+			// it: on a machine busy with other work, one measured first
+			// drifts.
+			ts := scanTimes(t, s, 7, plainFile(hostileDecodeSize), data)
+			plain, d := ts[0], ts[1]
 			t.Logf("%v, %.1f× a plain file (%v)", d, float64(d)/float64(plain), plain)
-			assert.Less(t, float64(d)/float64(plain), 20.0, "%v against %v for a plain file", d, plain)
+			assert.Less(t, float64(d)/float64(plain), 50.0, "%v against %v for a plain file", d, plain)
 		})
 	}
 }
