@@ -985,7 +985,9 @@ func (m *memberPlace) relocate(loc *Location) {
 		return
 	}
 	buf := m.raw.buf
-	lineAt := func(p int) int { return 1 + bytes.Count(buf[:p], []byte("\n")) }
+	// The line of offset p (at or past the member's start): m.lines
+	// counts the line breaks before the member already.
+	lineAt := func(p int) int { return m.lines + 1 + bytes.Count(buf[m.off:p], []byte("\n")) }
 	switch m.form {
 	case mailparts.QuotedPrintable:
 		s, e := qpPlace(buf[m.off:], int(loc.Offset), max(loc.EndLine-loc.Line, 0))
@@ -995,7 +997,8 @@ func (m *memberPlace) relocate(loc *Location) {
 		s, e = m.off+s, m.off+e
 		loc.Path, loc.Origin = m.container, m.origin
 		loc.Offset = int64(s)
-		loc.Line, loc.EndLine = lineAt(s), max(lineAt(e), lineAt(s))
+		loc.Line = lineAt(s)
+		loc.EndLine = max(lineAt(e), loc.Line)
 		loc.Column = s - bytes.LastIndexByte(buf[:s], '\n')
 	case mailparts.Base64:
 		e := m.off + base64Extent(buf[m.off:])

@@ -31,21 +31,12 @@ func bodyStart(buf []byte, at int) int {
 	return best
 }
 
-// qpDecode decodes the quoted-printable text raw as mime/quotedprintable
-// reads it (soft line breaks "=\n" and "=\r\n" dropped, white space at a
-// line's end dropped, "=XX" a byte, "=" before anything else itself),
-// until n bytes are out or raw ends. It also returns the offset in raw of
-// decoded byte at (len(raw) when fewer are decoded).
-func qpDecode(raw []byte, n, at int) ([]byte, int) {
-	out := make([]byte, 0, min(n, len(raw)))
-	pos := len(raw)
-	emit := func(c byte, from int) bool {
-		if len(out) == at {
-			pos = from
-		}
-		out = append(out, c)
-		return len(out) < n
-	}
+// qpEach calls fn with each byte of the quoted-printable text raw as
+// mime/quotedprintable decodes it (soft line breaks "=\n" and "=\r\n"
+// dropped, white space at a line's end dropped, "=XX" a byte, "=" before
+// anything else itself) and the offset in raw it comes from, until fn
+// returns false or raw ends.
+func qpEach(raw []byte, fn func(c byte, from int) bool) {
 	for i := 0; i < len(raw); {
 		end := len(raw)
 		if j := bytes.IndexByte(raw[i:], '\n'); j >= 0 {
@@ -61,31 +52,46 @@ func qpDecode(raw []byte, n, at int) ([]byte, int) {
 			c := line[k]
 			if c == '=' && k+2 < len(line) {
 				if b, ok := hexByte(line[k+1], line[k+2]); ok {
-					if !emit(b, i+k) {
-						return out, pos
+					if !fn(b, i+k) {
+						return
 					}
 					k += 2
 					continue
 				}
 			}
-			if !emit(c, i+k) {
-				return out, pos
+			if !fn(c, i+k) {
+				return
 			}
 		}
 		if !soft {
 			switch {
 			case bytes.HasSuffix(whole, []byte("\r\n")):
-				if !emit('\r', end-2) || !emit('\n', end-1) {
-					return out, pos
+				if !fn('\r', end-2) || !fn('\n', end-1) {
+					return
 				}
 			case bytes.HasSuffix(whole, []byte("\n")):
-				if !emit('\n', end-1) {
-					return out, pos
+				if !fn('\n', end-1) {
+					return
 				}
 			}
 		}
 		i = end
 	}
+}
+
+// qpDecode decodes the quoted-printable text raw (qpEach) until n bytes
+// are out or raw ends. It also returns the offset in raw of decoded byte
+// at (len(raw) when fewer are decoded).
+func qpDecode(raw []byte, n, at int) ([]byte, int) {
+	out := make([]byte, 0, min(n, len(raw)))
+	pos := len(raw)
+	qpEach(raw, func(c byte, from int) bool {
+		if len(out) == at {
+			pos = from
+		}
+		out = append(out, c)
+		return len(out) < n
+	})
 	return out, pos
 }
 
@@ -111,26 +117,25 @@ func hexNibble(c byte) (byte, bool) {
 // qpPlace maps a place in quoted-printable text raw: the decoded bytes
 // from at to the end of the line lines decoded lines further on. It
 // returns their offsets in raw: where decoded byte at comes from, and the
-// end of that last decoded line (its line break, or the end of raw).
+// end of that last decoded line (its line break, or the end of raw). It
+// reads raw once, up to that line break, and keeps no decoded copy.
 func qpPlace(raw []byte, at, lines int) (s, e int) {
-	out, s := qpDecode(raw, len(raw)+1, at)
-	e = len(raw)
-	if at >= len(out) {
-		return s, e
-	}
-	// The decoded line break that ends the span, then its place in raw.
-	k := at
-	for n := 0; k < len(out); k++ {
-		if out[k] == '\n' {
+	s, e = len(raw), len(raw)
+	d, n := 0, 0
+	qpEach(raw, func(c byte, from int) bool {
+		if d == at {
+			s = from
+		}
+		if d >= at && c == '\n' {
 			if n == lines {
-				break
+				e = from
+				return false
 			}
 			n++
 		}
-	}
-	if k < len(out) {
-		_, e = qpDecode(raw, len(raw)+1, k)
-	}
+		d++
+		return true
+	})
 	return s, e
 }
 
