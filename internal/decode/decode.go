@@ -222,6 +222,9 @@ func wrappedBase64(w *walker, data []byte, s, e int, emit func(View) bool, ok *b
 	if width < minWrap || width > maxWrap || width%4 != 0 || bytes.IndexByte(data[s:e], '=') >= 0 {
 		return e, false
 	}
+	if e == len(data) || data[e] != '\n' && data[e] != '\r' {
+		return e, false // the run does not end its line: no first line of a blob
+	}
 	// The first line's head first: most wrapped blobs (certificates,
 	// images, keys' DER) are not text, and are left to the lines' own
 	// reading at no more cost than before.
