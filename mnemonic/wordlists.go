@@ -115,6 +115,9 @@ type tables struct {
 	// form of its lower case occurs in some key. A word with any other
 	// rune of the plane can be in no list (see mayBeKey).
 	keyRunes [0x10000 / 64]uint64
+	// slab is the block entryFor cuts new entries from while the tables
+	// are built.
+	slab []entry
 }
 
 // asciiSlot is a slot of the ASCII table: a key's hash and its number in
@@ -154,17 +157,28 @@ func (t *tables) asciiFind(b []byte, h uint32) *asciiKey {
 }
 
 // buildASCII fills the ASCII table from lookup and prefix; it is kept at
-// most a quarter full, so probes are short.
+// most a third full, so probes are short. The table itself finds a key
+// met twice (a four-letter word is its own prefix), so no other map is
+// built for that.
 func (t *tables) buildASCII() {
 	most := len(t.lookup) + len(t.prefix) + len(t.altPrefix)
-	index := make(map[string]int, most)
+	n := 1
+	for n < 3*most {
+		n <<= 1
+	}
+	t.asciiSlots = make([]asciiSlot, n)
 	t.asciiKeys = make([]asciiKey, 0, most) // appended below without moving
+	mask := uint32(n - 1)
 	add := func(w string) *asciiKey {
-		if i, ok := index[w]; ok {
-			return &t.asciiKeys[i]
+		h := hashToken(w)
+		i := quickBit(h) & mask
+		for ; t.asciiSlots[i].key != 0; i = (i + 1) & mask {
+			if sl := t.asciiSlots[i]; sl.hash == h && t.asciiKeys[sl.key-1].word == w {
+				return &t.asciiKeys[sl.key-1]
+			}
 		}
-		index[w] = len(t.asciiKeys)
 		t.asciiKeys = append(t.asciiKeys, asciiKey{word: w})
+		t.asciiSlots[i] = asciiSlot{hash: h, key: uint32(len(t.asciiKeys))}
 		return &t.asciiKeys[len(t.asciiKeys)-1]
 	}
 	for w, e := range t.lookup {
@@ -178,20 +192,6 @@ func (t *tables) buildASCII() {
 	}
 	for p, e := range t.altPrefix {
 		add(p).alt = e
-	}
-	n := 1
-	for n < 4*len(t.asciiKeys) {
-		n <<= 1
-	}
-	t.asciiSlots = make([]asciiSlot, n)
-	mask := uint32(n - 1)
-	for ki, k := range t.asciiKeys {
-		h := hashToken(k.word)
-		i := quickBit(h) & mask
-		for t.asciiSlots[i].key != 0 {
-			i = (i + 1) & mask
-		}
-		t.asciiSlots[i] = asciiSlot{hash: h, key: uint32(ki + 1)}
 	}
 }
 
@@ -254,12 +254,12 @@ func buildTables() *tables {
 		ChineseTraditional: wordlists.ChineseTraditional, French: wordlists.French,
 		Italian: wordlists.Italian, Czech: wordlists.Czech, Portuguese: portuguese[:],
 	}
-	t := &tables{lookup: make(map[string]*entry, 32000), prefix: make(map[string]prefixEntry, 2048)}
+	t := &tables{lookup: make(map[string]*entry, 36000), prefix: make(map[string]prefixEntry, 2048)}
 	for li, lang := range languages {
 		list := src[lang]
 		t.words[li] = make([]string, len(list))
 		for i, w := range list {
-			w = norm.NFKD.String(strings.ToLower(w))
+			w = listKey(w)
 			t.words[li][i] = w
 			e := t.entryFor(w)
 			e.mask |= 1 << li
@@ -300,7 +300,7 @@ func buildTables() *tables {
 	for li, ml := range moneroLists {
 		t.monero[li] = make([]string, len(ml.words))
 		for i, w := range ml.words {
-			w = norm.NFKD.String(strings.ToLower(w))
+			w = listKey(w)
 			t.monero[li][i] = w
 			e := t.entryFor(w)
 			if e.monero == nil {
@@ -332,6 +332,15 @@ func buildTables() *tables {
 	t.buildASCII()
 	keyRunes.Wait()
 	return t
+}
+
+// listKey is the lookup key of a list word: lower case, NFKD. An ASCII
+// word is its own NFKD form, so only its case is looked at.
+func listKey(w string) string {
+	if isASCII(w) {
+		return strings.ToLower(w)
+	}
+	return norm.NFKD.String(strings.ToLower(w))
 }
 
 // typoLists are the lists besides English whose words are told apart by
@@ -411,7 +420,13 @@ func (t *tables) mayBeKey(r rune) bool {
 func (t *tables) entryFor(w string) *entry {
 	e := t.lookup[w]
 	if e == nil {
-		e = &entry{}
+		// Entries are cut from blocks, not allocated one by one: a block
+		// is never grown, so pointers into it stay valid.
+		if len(t.slab) == cap(t.slab) {
+			t.slab = make([]entry, 0, 4096)
+		}
+		t.slab = t.slab[:len(t.slab)+1]
+		e = &t.slab[len(t.slab)-1]
 		t.lookup[w] = e
 	}
 	if isASCII(w) {
@@ -461,7 +476,7 @@ func (t *tables) addElectrum() {
 		if lang == ElectrumPortuguese {
 			list = electrumPortugueseWords()
 			for i, w := range list {
-				list[i] = norm.NFKD.String(strings.ToLower(w))
+				list[i] = listKey(w)
 			}
 		} else {
 			list = t.words[langIndex(lang)]
