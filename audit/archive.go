@@ -18,6 +18,7 @@ import (
 	"sync"
 
 	"github.com/klauspost/compress/zstd"
+	"github.com/klauspost/readahead"
 	"github.com/therootcompany/xz"
 	"github.com/walletaudit/walletaudit/internal/mailparts"
 	"github.com/walletaudit/walletaudit/internal/ocr"
@@ -166,6 +167,76 @@ func decompressor(kind archiveKind, r io.Reader) (io.ReadCloser, error) {
 	return io.NopCloser(bzip2.NewReader(r)), nil
 }
 
+// readAheadFrom is the compressed size from which a member is inflated
+// ahead of its scan, and aheadBuffers and aheadSize are how far ahead.
+const (
+	readAheadFrom = 256 << 10
+	aheadBuffers  = 3
+	aheadSize     = 256 << 10
+)
+
+// readAhead returns r, the decompressor of compressed bytes, read ahead
+// by a goroutine of its own when compressed is at least readAheadFrom
+// (github.com/klauspost/readahead): a large stream is then inflated on
+// one core while what it gave is scanned on another, which matters when
+// one archive (a backup, a large test file) is all that is left to read.
+// The goroutine stops, and is waited for, at Close; it reads at most
+// aheadBuffers×aheadSize bytes past the scan, and a panic in r is
+// returned as an error. A small member is not worth a goroutine: r is
+// returned as it is.
+func readAhead(r io.Reader, compressed int64) io.ReadCloser {
+	if compressed < readAheadFrom {
+		return io.NopCloser(r)
+	}
+	ra, err := readahead.NewReaderSize(recovering{r}, aheadBuffers, aheadSize)
+	if err != nil {
+		return io.NopCloser(r)
+	}
+	return rethrowing{ra}
+}
+
+// recovering is the reader readAhead's goroutine reads: a panic in the
+// decompressor is caught there (a goroutine's panic would end the
+// process) and returned as an *InternalError, which holds no part of
+// the panic's value.
+type recovering struct{ r io.Reader }
+
+func (p recovering) Read(b []byte) (n int, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			n, err = 0, internalError(x)
+		}
+	}()
+	return p.r.Read(b)
+}
+
+// rethrowing is the end of readAhead the scan reads: it panics again
+// with an *InternalError caught on the other side, so that the item
+// records it as an internal error, as it would without the read-ahead.
+type rethrowing struct{ io.ReadCloser }
+
+func (p rethrowing) Read(b []byte) (int, error) {
+	n, err := p.ReadCloser.Read(b)
+	if ie, ok := errors.AsType[*InternalError](err); ok {
+		panic(ie)
+	}
+	return n, err
+}
+
+// closers closes each of its members in order and returns the first
+// error.
+type closers []io.Closer
+
+func (cs closers) Close() error {
+	var first error
+	for _, c := range cs {
+		if err := c.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
 // decompressedName names the content of a compressed file as its tool
 // would: "notes.txt.xz" holds "notes.txt", "backup.tgz" "backup.tar". A
 // member's name is its own ("a.zip!notes.gz" holds "notes").
@@ -297,7 +368,9 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 			return true, nil
 		}
 		defer zr.Close()
-		br := &budgetReader{r: catch.wrap(zr), b: b, compressed: max(it.Size, 0)}
+		ahead := readAhead(zr, it.Size)
+		defer ahead.Close() // before zr's: stops the goroutine reading it
+		br := &budgetReader{r: catch.wrap(ahead), b: b, compressed: max(it.Size, 0)}
 		err = member(decompressedName(it.Path), -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil })
 	case mailMessage, mailMbox:
 		mk := mailparts.Message
@@ -685,10 +758,11 @@ func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, b *archiveBudget, catch
 				catch.err = err
 				return nil, err
 			}
+			ahead := readAhead(r, int64(zf.CompressedSize64))
 			return struct {
 				io.Reader
 				io.Closer
-			}{&budgetReader{r: catch.wrap(r), b: b, compressed: int64(zf.CompressedSize64)}, r}, nil
+			}{&budgetReader{r: catch.wrap(ahead), b: b, compressed: int64(zf.CompressedSize64)}, closers{ahead, r}}, nil
 		})
 		if err != nil {
 			return err

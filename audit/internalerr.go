@@ -35,6 +35,9 @@ func (e *InternalError) Is(target error) bool { return target == ErrInternal }
 
 // internalError turns a recovered panic value into an InternalError.
 func internalError(r any) *InternalError {
+	if e, ok := r.(*InternalError); ok {
+		return e // caught once already, with its stack (rethrowing)
+	}
 	e := &InternalError{Stack: debug.Stack()}
 	if re, ok := r.(runtime.Error); ok {
 		e.Runtime = re

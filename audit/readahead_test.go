@@ -1,0 +1,140 @@
+package audit
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// noise returns n lines of letter soup that compresses about threefold,
+// so that a few megabytes of it make a compressed file past
+// readAheadFrom.
+func noise(seed uint64, n int) []string {
+	rng := rand.New(rand.NewPCG(seed, seed))
+	const letters = "qxzjvkw"
+	lines := make([]string, n)
+	for i := range lines {
+		var b strings.Builder
+		for w := range 8 {
+			if w > 0 {
+				b.WriteByte(' ')
+			}
+			for range 4 + rng.IntN(5) {
+				b.WriteByte(letters[rng.IntN(len(letters))])
+			}
+		}
+		lines[i] = b.String()
+	}
+	return lines
+}
+
+func gzipOf(t *testing.T, data []byte) []byte {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	_, err := zw.Write(data)
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	return b.Bytes()
+}
+
+// TestReadAheadLargeCompressed scans compressed files large enough to be
+// inflated ahead of the scan: the findings and their lines are those of
+// the text, a damaged stream is still recorded as an error after what
+// came before it, and no goroutine is left behind.
+func TestReadAheadLargeCompressed(t *testing.T) {
+	lines := noise(1, 60000)
+	lines[10] = "a=" + token(1)
+	lines[59000] = "b=" + token(2)
+	text := []byte(strings.Join(lines, "\n") + "\n")
+	gz := gzipOf(t, text)
+	require.Greater(t, len(gz), readAheadFrom)
+	base := runtime.NumGoroutine()
+
+	fs, sum := collect(t, testScanner(Options{}), Bytes("notes.txt.gz", gz))
+	assert.Empty(t, sum.Errors)
+	got := map[int]string{}
+	for _, f := range fs {
+		got[f.Location.Line] = f.Location.Path
+	}
+	assert.Equal(t, map[int]string{11: "notes.txt.gz!notes.txt", 59001: "notes.txt.gz!notes.txt"}, got)
+
+	// Cut off in the middle: the first token is found, the stream's end
+	// is an error of the file, and the scan goes on.
+	fs, sum = collect(t, testScanner(Options{}), Bytes("cut.txt.gz", gz[:len(gz)/2]))
+	require.Len(t, fs, 1)
+	assert.Equal(t, 11, fs[0].Location.Line)
+	require.NotEmpty(t, sum.Errors)
+	assert.Equal(t, "cut.txt.gz", sum.Errors[0].Path)
+
+	// The same text in a zip member compressed past readAheadFrom.
+	zipped := zipOf(t, map[string][]byte{"notes.txt": text})
+	fs, sum = collect(t, testScanner(Options{}), Bytes("backup.zip", zipped))
+	assert.Empty(t, sum.Errors)
+	assert.Len(t, fs, 2)
+
+	// (Polled here: assert.Eventually runs its condition on a goroutine.)
+	for deadline := time.Now().Add(5 * time.Second); runtime.NumGoroutine() > base && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	assert.LessOrEqual(t, runtime.NumGoroutine(), base, "goroutines left running")
+}
+
+// panicAfter gives n bytes of spaces, then panics with a value that must
+// not reach any message.
+type panicAfter struct{ n int }
+
+func (p *panicAfter) Read(b []byte) (int, error) {
+	if p.n <= 0 {
+		panic("SECRET in a panic value")
+	}
+	k := min(len(b), p.n)
+	for i := range k {
+		b[i] = ' '
+	}
+	p.n -= k
+	return k, nil
+}
+
+// TestReadAheadPanic checks that a panic in a decompressor read ahead on
+// another goroutine does not end the process: it reaches the reading
+// side as an *InternalError (an internal error of the item, as without
+// the read-ahead), holding nothing of the panic's value, after the bytes
+// read before it.
+func TestReadAheadPanic(t *testing.T) {
+	r := readAhead(&panicAfter{n: 3 << 20}, readAheadFrom)
+	defer r.Close()
+	got := 0
+	func() {
+		defer func() {
+			x := recover()
+			require.NotNil(t, x)
+			ie, ok := x.(*InternalError)
+			require.True(t, ok, "%T", x)
+			assert.NotContains(t, ie.Error(), "SECRET")
+			assert.Nil(t, ie.Runtime)
+		}()
+		buf := make([]byte, 64<<10)
+		for {
+			n, err := r.Read(buf)
+			got += n
+			if err != nil {
+				return
+			}
+		}
+	}()
+	assert.Equal(t, 3<<20, got, "the bytes before the panic are read")
+
+	// Below readAheadFrom the reader is read as it is.
+	small := readAhead(strings.NewReader("abc"), readAheadFrom-1)
+	b, err := io.ReadAll(small)
+	require.NoError(t, err)
+	assert.Equal(t, "abc", string(b))
+}
