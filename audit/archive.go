@@ -167,6 +167,117 @@ func decompressor(kind archiveKind, r io.Reader) (io.ReadCloser, error) {
 	return io.NopCloser(bzip2.NewReader(r)), nil
 }
 
+// handoffMax is the largest member handoff gives to another worker: it
+// is read whole first, so that the archive's reader can go on to the
+// next member.
+const handoffMax = 1 << 20
+
+// handoff runs members of one archive on other workers (runState.spare):
+// an archive is otherwise read by one worker, which leaves the other
+// cores idle when it is the last item of a scan, or the only one (a
+// backup). A member is queued only while the queue, as long as the
+// workers are many, has room: else the archive's worker reads it itself.
+// Memory so stays bounded by twice the workers' count of members.
+type handoff struct {
+	wg  sync.WaitGroup
+	n   int
+	mu  sync.Mutex
+	err error
+}
+
+// try queues job for another worker and reports whether it was queued.
+func (h *handoff) try(st *runState, job func(*itemScanner) error) bool {
+	h.wg.Add(1)
+	run := func(w *itemScanner) {
+		defer h.wg.Done()
+		if err := job(w); err != nil {
+			h.mu.Lock()
+			if h.err == nil {
+				h.err = err
+			}
+			h.mu.Unlock()
+		}
+	}
+	select {
+	case st.spare <- run:
+		h.n++
+		return true
+	default:
+		h.wg.Done()
+		return false
+	}
+}
+
+// wait runs queued jobs, its own or other archives', with w until the
+// jobs it gave out are done, and returns the first error one returned
+// (a scan returns only cancellation). Running them rather than only
+// waiting is what keeps workers that all wait for their members from
+// waiting for each other.
+func (h *handoff) wait(w *itemScanner) error {
+	if h.n == 0 {
+		return nil
+	}
+	done := make(chan struct{})
+	go func() {
+		h.wg.Wait()
+		close(done)
+	}()
+	for {
+		select {
+		case <-done:
+			return h.err
+		case job := <-w.st.spare:
+			job(w)
+		}
+	}
+}
+
+// wholeMember reads the member it opens whole when it holds at most
+// handoffMax bytes and reads without error, and makes it.Open give
+// those bytes. Otherwise whole is false and it.Open gives the bytes read
+// followed by the rest of the member, or by the error met, as the
+// member's own reader would have.
+func wholeMember(it *Item) (data []byte, whole bool) {
+	rc, err := it.Open()
+	if err != nil {
+		it.Open = func() (io.ReadCloser, error) { return nil, err }
+		return nil, false
+	}
+	data = make([]byte, 0, min(max(it.Size, 0), handoffMax)+1)
+	for empty := 0; len(data) < cap(data) && err == nil; {
+		var n int
+		n, err = rc.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if n > 0 {
+			empty = 0
+		} else if empty++; empty >= 100 {
+			err = io.ErrNoProgress // as bufio and io.ReadAtLeast say it
+		}
+	}
+	if err == io.EOF && len(data) <= handoffMax {
+		rc.Close()
+		it.Open = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
+		it.Size = int64(len(data))
+		return data, true
+	}
+	var rest io.Reader = rc
+	if err != nil && err != io.EOF {
+		rest = errReader{err}
+	}
+	it.Open = func() (io.ReadCloser, error) {
+		return struct {
+			io.Reader
+			io.Closer
+		}{io.MultiReader(bytes.NewReader(data), rest), rc}, nil
+	}
+	return data, false
+}
+
+// errReader returns err from every read.
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
+
 // readAheadFrom is the compressed size from which a member is inflated
 // ahead of its scan, and aheadBuffers and aheadSize are how far ahead.
 const (
@@ -318,7 +429,7 @@ func (r *budgetReader) Read(p []byte) (int, error) {
 // (the failure is recorded): its raw bytes are then scanned as well, so a
 // secret in a damaged archive, or in bytes that only look like one, is
 // still found.
-func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser, kind archiveKind, out chan<- Finding, found map[string]bool) (broken bool, _ error) {
+func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser, kind archiveKind, out chan<- Finding, found map[string]bool) (broken bool, err error) {
 	lim := w.s.archive
 	if it.depth >= lim.Depth {
 		w.st.skip(it.Path, fmt.Sprintf("archive nested deeper than %d levels", lim.Depth))
@@ -333,6 +444,21 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 	// The archive's own storage (an ACL lookup, the directories above) is
 	// the same for every member: found once.
 	outer := sync.OnceValue(func() Storage { return storageOf(it, w.st.vcs) })
+	// The members of a tar or zip archive that are read whole and hold
+	// no container are scanned by workers with nothing else to do, when
+	// there are any (handoff); they are all done before the archive is.
+	var jobs handoff
+	defer func() {
+		if jerr := jobs.wait(w); err == nil {
+			err = jerr
+		}
+	}()
+	// Only a container whose own bytes are scanned after its members (a
+	// PDF, an SQLite database, an image) looks at what they found.
+	memberOf := found
+	if kind == tarArchive || kind == zipArchive {
+		memberOf = nil
+	}
 	// memberAt scans a member; place, when set, places its findings in
 	// the container (a mail's plain-text part).
 	memberAt := func(name string, size int64, mode os.FileMode, open func() (io.ReadCloser, error), place *memberPlace) error {
@@ -341,11 +467,20 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		}
 		b.members--
 		sub := Item{Path: it.Path + "!" + name, Size: size, Mode: mode, Origin: origin, Open: open,
-			depth: it.depth + 1, budget: b, ModTime: it.ModTime, memberOf: found, place: place}
+			depth: it.depth + 1, budget: b, ModTime: it.ModTime, memberOf: memberOf, place: place}
 		if st := outer(); st.InVCS || st.Synced != "" {
 			inner := storageOf(Item{Path: name, Origin: "archive"}, nil)
 			inner.InVCS, inner.Synced, inner.Permissions, inner.WorldReadable = st.InVCS, st.Synced, st.Permissions, st.WorldReadable
 			sub.Storage = &inner
+		}
+		if memberOf == nil && place == nil && size > 0 && size <= handoffMax && w.st.spare != nil {
+			data, whole := wholeMember(&sub)
+			// A member that is itself a container shares the archive's
+			// budget: it is read here, as before.
+			if whole && sniffContainer(sub.Path, data[:min(len(data), archiveSniffSize)]) == notArchive && !isLevelDBName(sub.Path) &&
+				jobs.try(w.st, func(w *itemScanner) error { return w.scan(ctx, sub, out) }) {
+				return nil
+			}
 		}
 		return w.scan(ctx, sub, out)
 	}
@@ -355,7 +490,6 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 	// catch sees what the decompressors and the zip reader return, under
 	// the budget: an error there means the container is damaged.
 	catch := &errCatcher{}
-	var err error
 	switch kind {
 	case zipArchive:
 		err = w.scanZip(it, rc, b, catch, member)

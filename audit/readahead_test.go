@@ -3,10 +3,13 @@ package audit
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -137,4 +140,65 @@ func TestReadAheadPanic(t *testing.T) {
 	b, err := io.ReadAll(small)
 	require.NoError(t, err)
 	assert.Equal(t, "abc", string(b))
+}
+
+// slowTokens is tokenDetector, slowed down, counting the calls running
+// at once.
+type slowTokens struct {
+	mu           sync.Mutex
+	active, peak int
+}
+
+func (*slowTokens) ID() string         { return "test-token" }
+func (*slowTokens) Keywords() []string { return nil }
+func (d *slowTokens) Detect(ctx context.Context, c *Chunk) []Candidate {
+	d.mu.Lock()
+	d.active++
+	d.peak = max(d.peak, d.active)
+	d.mu.Unlock()
+	time.Sleep(5 * time.Millisecond)
+	d.mu.Lock()
+	d.active--
+	d.mu.Unlock()
+	return tokenDetector{}.Detect(ctx, c)
+}
+
+// TestArchiveMembersOnIdleWorkers scans one archive, the only item, with
+// two workers: its members are shared between them (two detector calls
+// at once), each is found at its own path and line as with one worker, a
+// member past handoffMax and a member that is itself an archive are read
+// by the archive's worker, and no goroutine is left behind.
+func TestArchiveMembersOnIdleWorkers(t *testing.T) {
+	files := map[string][]byte{}
+	want := map[string]int{}
+	for i := range 24 {
+		name := fmt.Sprintf("notes/n%02d.txt", i)
+		files[name] = []byte(strings.Repeat("x\n", i) + token(i) + "\n")
+		want["backup.tgz!backup.tar!"+name] = i + 1
+	}
+	big := strings.Join(noise(2, 40000), "\n") // past handoffMax
+	require.Greater(t, len(big), handoffMax)
+	files["big.txt"] = []byte(big + "\n" + token(100) + "\n")
+	want["backup.tgz!backup.tar!big.txt"] = 40001
+	files["inner.zip"] = zipOf(t, map[string][]byte{"k.txt": []byte(token(101))})
+	want["backup.tgz!backup.tar!inner.zip!k.txt"] = 1
+	tgz := tgzOf(t, files)
+
+	base := runtime.NumGoroutine()
+	for _, workers := range []int{1, 2} {
+		d := &slowTokens{}
+		s := New(Options{Workers: workers, Detectors: []Detector{d}, FileDetectors: []FileDetector{}})
+		fs, sum := collect(t, s, Bytes("backup.tgz", tgz))
+		assert.Empty(t, sum.Errors)
+		got := map[string]int{}
+		for _, f := range fs {
+			got[f.Location.Path] = f.Location.Line
+		}
+		assert.Equal(t, want, got, "workers %d", workers)
+		assert.Equal(t, workers, d.peak, "detector calls at once, workers %d", workers)
+	}
+	for deadline := time.Now().Add(5 * time.Second); runtime.NumGoroutine() > base && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	assert.LessOrEqual(t, runtime.NumGoroutine(), base, "goroutines left running")
 }

@@ -209,20 +209,45 @@ func (s *Scanner) Run(ctx context.Context, fn func(Finding) error, srcs ...Sourc
 		return nil
 	})
 	var workers sync.WaitGroup
+	if s.opts.Workers > 1 {
+		st.spare, st.idle = make(chan func(*itemScanner), s.opts.Workers), make(chan struct{})
+		st.reading.Store(int64(s.opts.Workers))
+	}
 	for range s.opts.Workers {
 		workers.Add(1)
 		g.Go(func() error {
 			defer workers.Done()
 			sc := newItemScanner(s, st)
-			for it := range items {
-				if err := gctx.Err(); err != nil {
-					return err
-				}
-				if err := sc.scan(tctx, it, out); err != nil {
-					return err
+			queue := items
+			for {
+				select {
+				case it, ok := <-queue:
+					if !ok {
+						// No item left: members of the archives still
+						// being read may come until the last is done.
+						queue = nil
+						if st.reading.Add(-1) == 0 {
+							close(st.idle)
+						}
+						if st.spare == nil {
+							return nil
+						}
+						continue
+					}
+					if err := gctx.Err(); err != nil {
+						return err
+					}
+					if err := sc.scan(tctx, it, out); err != nil {
+						return err
+					}
+				case job := <-st.spare:
+					job(sc)
+				case <-st.idle:
+					return nil
+				case <-gctx.Done():
+					return gctx.Err()
 				}
 			}
-			return nil
 		})
 	}
 	// Once every item is read no more stores come: the pool gives out
@@ -347,6 +372,14 @@ type runState struct {
 	// later runs the held work of findings (trials) and counts what is
 	// still running.
 	later heldWork
+	// spare queues work for a worker that has time (handoff): a worker
+	// waiting for an item takes from it, and goes on doing so once the
+	// items are all taken, until no worker reads one any more (reading,
+	// counted down; idle, closed then). Nil when the scan has one
+	// worker.
+	spare   chan func(*itemScanner)
+	reading atomic.Int64
+	idle    chan struct{}
 }
 
 func (st *runState) cancel()         { st.stop.Store(true) }
