@@ -226,21 +226,31 @@ func xprv(data []byte, i, j int) (detect.Candidate, bool) {
 	}, true
 }
 
+// hasAnyFold reports whether b holds one of words (lower case) in any
+// case.
+func hasAnyFold(b []byte, words []string) bool {
+	low := bytes.ToLower(b)
+	for _, w := range words {
+		if bytes.Contains(low, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // minikeyWords are words that, near a mini private key, say what it is.
 var minikeyWords = []string{"minikey", "mini key", "mini private key", "mini-key", "casascius", "physical bitcoin"}
 
 // minikey validates a mini private key (docs/formats.md §5.4): "S" and 29
 // base58 characters whose SHA-256 with "?" appended starts with a zero
 // byte; the key is the SHA-256 of the 30 characters, its address the
-// uncompressed one. The check passes one string in 256, so a string
-// without a digit (an identifier: a random key lacks one about once in
-// 130) is not read, and the confidence is high only with a word that
-// names the format within the line or the one before.
+// uncompressed one. The check passes one string in 256, so the
+// confidence is high only with a word that names the format within the
+// line or the one before, or in the header line of a table (a CSV
+// column named "minikey"); a string without a digit (an identifier; a
+// random key lacks one about once in 130) is read only with such a word.
 func minikey(data []byte, i, j int) (detect.Candidate, bool) {
 	s := data[i:j]
-	if !bytes.ContainsAny(s, "123456789") {
-		return detect.Candidate{}, false
-	}
 	check := sha256.Sum256(append(append(make([]byte, 0, 31), s...), '?'))
 	if check[0] != 0 {
 		return detect.Candidate{}, false
@@ -249,17 +259,22 @@ func minikey(data []byte, i, j int) (detect.Candidate, bool) {
 	if !validScalar(key[:]) {
 		return detect.Candidate{}, false
 	}
-	conf := detect.ConfidenceMedium
 	ls, le := lineBounds(data, i, j)
 	if p := prevLineStart(data, ls); p >= 0 {
 		ls = p
 	}
-	near := bytes.ToLower(data[ls:le])
-	for _, w := range minikeyWords {
-		if bytes.Contains(near, []byte(w)) {
-			conf = detect.ConfidenceHigh
-			break
+	named := hasAnyFold(data[ls:le], minikeyWords)
+	if !named {
+		if he := bytes.IndexByte(data, '\n'); he > 0 && he < ls && bytes.ContainsAny(data[:he], ",;\t") {
+			named = hasAnyFold(data[:he], minikeyWords) // the table's header
 		}
+	}
+	if !named && !bytes.ContainsAny(s, "123456789") {
+		return detect.Candidate{}, false
+	}
+	conf := detect.ConfidenceMedium
+	if named {
+		conf = detect.ConfidenceHigh
 	}
 	cand := detect.Candidate{
 		Rule: "bitcoin-minikey", Kind: detect.KindWIF, Start: i, End: j, Confidence: conf, Scheme: "secp256k1",

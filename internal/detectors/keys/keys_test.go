@@ -257,7 +257,8 @@ func TestMinikey(t *testing.T) {
 		assert.Empty(t, run(text), text)
 	}
 	// Without a digit the string is taken for an identifier, even when it
-	// passes the check.
+	// passes the check, unless a word names the format: on its line, the
+	// line before, or the header of its table.
 	for {
 		b := []byte{'S'}
 		for len(b) < 30 {
@@ -265,6 +266,16 @@ func TestMinikey(t *testing.T) {
 		}
 		if passes(b) {
 			assert.Empty(t, run(string(b)+"\n"))
+			assert.Empty(t, run("serial,denomination,key\nC1-0042,1 BTC,"+string(b)+",2013-04-02\n"))
+			for _, text := range []string{
+				"minikey: " + string(b) + "\n",
+				"Casascius 1 BTC\n" + string(b) + "\n",
+				"serial,denomination,minikey,loaded\nC1-0041,1 BTC,x,2013-04-01\nC1-0042,1 BTC," + string(b) + ",2013-04-02\n",
+			} {
+				cs := run(text)
+				require.Len(t, cs, 1, text)
+				assert.Equal(t, detect.ConfidenceHigh, cs[0].Confidence, text)
+			}
 			break
 		}
 	}
