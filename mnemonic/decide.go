@@ -985,10 +985,20 @@ func (f *finder) tryElectrum(run []token) (Match, bool) {
 		words[i] = norm.NFKD.String(strings.ToLower(string(f.text[w.start:w.end])))
 	}
 	p, ok := electrumPhrase(words)
-	if !ok || !electrumGenerated(p) {
+	if !ok || !electrumGenerated(p) && !(p.Len() == 13 && electrumNamed(f.text, run[0].start)) {
 		return Match{}, false
 	}
 	return Match{Start: run[0].start, End: run[len(run)-1].end, Exact: true, Layout: layoutOf(run), Phrase: p}, true
+}
+
+// electrumNamed reports whether the text before start (as far as labelled
+// looks) names Electrum: a seed of 13 words that Electrum's generators
+// did not write in that scheme (a segwit seed, or a standard one in
+// another list than English) is read when so named, as Electrum reads
+// it when typed in: "old electrum seed (13 words): …".
+func electrumNamed(text []byte, start int) bool {
+	var buf [160]byte
+	return bytes.Contains(lowerInto(buf[:0], text[max(0, start-len(buf)):start]), []byte("electrum"))
 }
 
 // electrumGenerated reports whether Electrum's generators ever wrote a

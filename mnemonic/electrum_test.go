@@ -477,3 +477,33 @@ func TestFindElectrumNoTrailer(t *testing.T) {
 		assert.Empty(t, Find([]byte(text)))
 	}
 }
+
+// TestFindElectrumThirteenNamed: a segwit seed of 13 English words, which
+// Electrum's generators never wrote but Electrum takes when typed in, is
+// read when the text before it names Electrum, and only then.
+func TestFindElectrumThirteenNamed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(85, 86))
+	list := Wordlist(English)
+	var words []string
+	for {
+		words = randomWords(rng, list, 13)
+		p, err := ValidateElectrum(strings.Join(words, " "))
+		if err == nil && p.Scheme() == SchemeElectrumSegwit && !electrumGenerated(p) {
+			break
+		}
+	}
+	seed := strings.Join(words, " ")
+	for _, text := range []string{
+		"old electrum (13 words): " + seed + "\n",
+		`{"from": "Min", "text": "Electrum seed: ` + seed + `"}` + "\n",
+		"Electrum\n\n" + seed + "\n",
+	} {
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, text)
+		assert.Equal(t, SchemeElectrumSegwit, ms[0].Phrase.Scheme())
+		assert.Equal(t, strings.Index(text, seed), ms[0].Start)
+	}
+	for _, text := range []string{seed + "\n", "seed: " + seed + "\n", "wallet words: " + seed + "\n"} {
+		assert.Empty(t, Find([]byte(text)), text)
+	}
+}
