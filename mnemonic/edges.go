@@ -177,16 +177,28 @@ var strictLabels = []string{"助记词", "助記詞", "助记符", "恢复短语
 
 // strictLabel reports whether a strict label ends right before start,
 // with nothing but white space, quotes and a colon or equals sign
-// between: a label further back ("Subject: 助记词" over a letter in
+// between, or a short version or number set off by a space ("助记词 v1："): a label further back ("Subject: 助记词" over a letter in
 // Chinese) says nothing about the characters here.
 func strictLabel(text []byte, start int) bool {
 	before := bytes.TrimRight(text[max(0, start-64):start], " \t\r\n:=\"'　：「『“")
 	var buf [192]byte
 	before = lowerInto(buf[:0], before)
-	for _, l := range strictLabels {
-		if bytes.HasSuffix(before, []byte(strings.TrimSuffix(l, ":"))) {
-			return true
+	for range 2 {
+		for _, l := range strictLabels {
+			if bytes.HasSuffix(before, []byte(strings.TrimSuffix(l, ":"))) {
+				return true
+			}
 		}
+		// A version or number after the label: "助记词 v1：", "seed
+		// phrase #2:".
+		v := len(before)
+		for v > 0 && len(before)-v < 6 && (isDigit[before[v-1]] || asciiLetter[before[v-1]] || before[v-1] == '#' || before[v-1] == '.') {
+			v--
+		}
+		if v == len(before) || !bytes.ContainsAny(before[v:], "0123456789") || v == 0 || before[v-1] != ' ' && !bytes.HasSuffix(before[:v], []byte("\u3000")) {
+			break
+		}
+		before = bytes.TrimRight(before[:v], " \u3000")
 	}
 	return false
 }

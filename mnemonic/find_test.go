@@ -469,6 +469,19 @@ func TestFindChineseGlued(t *testing.T) {
 	assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
 	assert.Equal(t, len("我的助记词："), ms[0].Start)
 	assert.True(t, ms[0].Labelled)
+
+	// A version or number between the label and its colon.
+	glued := strings.Join(fx.words, "")
+	for _, before := range []string{"钱包助记词 v1：\n", "助记词　2：", "seed phrase #2:\n", "mnemonic v2.1 = "} {
+		ms := Find([]byte(before + glued + "\n"))
+		require.Len(t, ms, 1, before)
+		assert.Equal(t, len(before), ms[0].Start, before)
+	}
+	// Not any word: a word, or a number glued to the label, is no
+	// version.
+	for _, before := range []string{"助记词 ok：\n", "助记词 abc1234567：\n", "助记词1：\n", "文档 v1：\n"} {
+		assert.Empty(t, Find([]byte(before+glued+"\n")), before)
+	}
 }
 
 // TestFindChineseGluedLine: 24 characters glued on a line of their own
