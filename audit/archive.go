@@ -461,7 +461,7 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 	}
 	// memberAt scans a member; place, when set, places its findings in
 	// the container (a mail's plain-text part).
-	memberAt := func(name string, size int64, mode os.FileMode, open func() (io.ReadCloser, error), place *memberPlace) error {
+	memberAt := func(name string, size int64, mode os.FileMode, open func() (io.ReadCloser, error), place placer) error {
 		if b.members <= 0 {
 			return &budgetError{"members limit of the archive reached"}
 		}
@@ -524,7 +524,11 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 				pl = &memberPlace{container: it.Path, origin: it.Origin, raw: raw, from: &from, form: form}
 				br.r = io.TeeReader(part, pl)
 			}
-			err := memberAt(name, -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }, pl)
+			var place placer
+			if pl != nil {
+				place = pl
+			}
+			err := memberAt(name, -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }, place)
 			if pl != nil {
 				pl.resolve() // moves from past this part, found in it or not
 			}
@@ -555,7 +559,14 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		return true, nil
 	default:
 		if kind > passwordExport {
-			err = scanPasswordExport(catch.wrap(rc), pwexport.Kind(kind-passwordExport), b, lim.Members, w.s.opts.MaxWholeFile, member)
+			err = scanPasswordExport(catch.wrap(rc), pwexport.Kind(kind-passwordExport), b, lim.Members, w.s.opts.MaxWholeFile,
+				func(name string, places []pwexport.Place, open func() (io.ReadCloser, error)) error {
+					var place placer
+					if places != nil {
+						place = &linePlace{container: it.Path, origin: it.Origin, entry: name, places: places}
+					}
+					return memberAt(name, -1, 0o644, open, place)
+				})
 		}
 	}
 	if ctx.Err() != nil {
@@ -585,12 +596,12 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 // scanPasswordExport reads a password manager's export: each entry is a
 // member, "entry N: <title>", its text fields one "field: value" line each;
 // the title names the finding, the content never does.
-func scanPasswordExport(r io.Reader, kind pwexport.Kind, b *archiveBudget, members int, maxBytes int64, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) error {
+func scanPasswordExport(r io.Reader, kind pwexport.Kind, b *archiveBudget, members int, maxBytes int64, member func(name string, places []pwexport.Place, open func() (io.ReadCloser, error)) error) error {
 	n := 0
-	err := pwexport.Entries(r, kind, pwexport.Limits{Entries: members, Bytes: maxBytes}, func(title string, content io.Reader) error {
+	err := pwexport.Entries(r, kind, pwexport.Limits{Entries: members, Bytes: maxBytes}, func(en pwexport.Entry) error {
 		n++
-		br := &budgetReader{r: content, b: b}
-		return member(pwexport.MemberName(n, title), -1, 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil })
+		br := &budgetReader{r: en.Content, b: b}
+		return member(pwexport.MemberName(n, en.Title), en.Places, func() (io.ReadCloser, error) { return io.NopCloser(br), nil })
 	})
 	if errors.Is(err, pwexport.ErrLimit) {
 		return errArchiveBudget
@@ -1098,6 +1109,36 @@ func (r *rawCopy) Write(p []byte) (int, error) {
 // memberPlace finds where a member whose bytes are the container's own
 // starts in the container, from the first bytes read of it, and moves its
 // findings there.
+// placer moves a member's finding to where it stands in the container.
+type placer interface {
+	relocate(loc *Location)
+}
+
+// linePlace places the findings of an entry of a password export whose
+// lines the export placed (pwexport.Place): at the entry's line in the
+// export, the entry named in the finding's details.
+type linePlace struct {
+	container, origin string
+	entry             string // the member's name ("entry 3: Deployer key")
+	places            []pwexport.Place
+}
+
+func (m *linePlace) relocate(loc *Location) {
+	if loc.Line < 1 || loc.Line > len(m.places) {
+		return
+	}
+	p := m.places[loc.Line-1]
+	in := max(loc.Column-1-p.Prefix, 0) // bytes into the value
+	end := p.Line
+	if loc.EndLine >= loc.Line && loc.EndLine <= len(m.places) {
+		end = m.places[loc.EndLine-1].Line
+	}
+	loc.Path, loc.Origin = m.container, m.origin
+	loc.Line, loc.EndLine = p.Line, end
+	loc.Column, loc.Offset = p.Column+in, p.Offset+int64(in)
+	loc.entry = m.entry
+}
+
 type memberPlace struct {
 	container string
 	origin    string // the container's origin

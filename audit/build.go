@@ -18,6 +18,9 @@ func (s *Scanner) finding(c Candidate, loc Location, st Storage) Finding {
 	if c.Weakness != "" {
 		c = withDetail(c, "weakness", c.Weakness)
 	}
+	if loc.entry != "" {
+		c = withDetail(c, "entry", loc.entry) // the password export's entry
+	}
 	return Finding{
 		Rule: c.Rule, RuleTitle: title, Kind: c.Kind, Severity: sev, Score: score, Confidence: conf,
 		Public: c.Public, PublicSource: c.PublicSource, Location: loc, Secret: c.Secret,

@@ -76,6 +76,9 @@ type Location struct {
 	// encoding names the decoder the secret came through ("" for the
 	// item's own bytes); Finding.Encoding and Details["encoding"] say it.
 	encoding string
+	// entry names the entry of a password export the secret is in,
+	// when the finding is placed in the export (Details["entry"]).
+	entry string
 	// testCode is set when the secret is in tests inside a source file
 	// (a Rust test module or doc example, a Python doctest): its storage
 	// is then a test fixture's, as a file's under tests/ is.

@@ -106,6 +106,9 @@ func pwExports(t *testing.T, es []pwEntry) map[string][]byte {
 	return out
 }
 
+// TestPasswordExportsNameTheEntry: a secret in a password export is
+// reported at its entry: at its line in a CSV export, the entry named in
+// the details; at the entry as a member of the others.
 func TestPasswordExportsNameTheEntry(t *testing.T) {
 	es, phrase, wif := pwEntries(t)
 	exports := pwExports(t, es)
@@ -134,10 +137,31 @@ func TestPasswordExportsNameTheEntry(t *testing.T) {
 			if strings.HasSuffix(name, ".1pux") {
 				prefix += "export.data!"
 			}
-			ledger, hot := prefix+"entry 2: Ledger backup", prefix+"entry 3: Hot wallet%2FBTC"
+			ledger, hot := "entry 2: Ledger backup", "entry 3: Hot wallet%2FBTC"
 			if name == "logins.csv" {
-				ledger, hot = prefix+"entry 2: https:%2F%2Fledgerbackup.example", prefix+"entry 3: https:%2F%2Fhotwallet%2Fbtc.example"
+				ledger, hot = "entry 2: https:%2F%2Fledgerbackup.example", "entry 3: https:%2F%2Fhotwallet%2Fbtc.example"
 			}
+			if strings.HasSuffix(name, ".csv") {
+				// A CSV export places its findings at their lines, and
+				// names the entry in the details.
+				data := exports[name]
+				lineOf := func(s string) int { return 1 + bytes.Count(data[:bytes.Index(data, []byte(s))], []byte("\n")) }
+				byEntry := map[string]Finding{}
+				for _, f := range got[name] {
+					byEntry[f.Details["entry"]] = f
+				}
+				require.Len(t, got[name], 2, "findings at %s", name)
+				require.Contains(t, byEntry, ledger)
+				require.Contains(t, byEntry, hot)
+				assert.Equal(t, phraseFP, byEntry[ledger].Secret.Fingerprint())
+				assert.Equal(t, lineOf(phrase), byEntry[ledger].Location.Line)
+				assert.Equal(t, bytes.Index(data, []byte(phrase)), int(byEntry[ledger].Location.Offset))
+				assert.Equal(t, KindWIF, byEntry[hot].Kind)
+				assert.Equal(t, lineOf(wif), byEntry[hot].Location.Line)
+				assert.Equal(t, bytes.Index(data, []byte(wif)), int(byEntry[hot].Location.Offset))
+				return
+			}
+			ledger, hot = prefix+ledger, prefix+hot
 			require.Len(t, got[ledger], 1, "no single finding at %q (paths: %v)", ledger, pathsOf(got))
 			assert.Equal(t, KindMnemonic, got[ledger][0].Kind)
 			assert.Equal(t, phraseFP, got[ledger][0].Secret.Fingerprint(), "the phrase's fingerprint differs")

@@ -63,9 +63,10 @@ type Item struct {
 	// after its members (a PDF, an SQLite database, an image): the same
 	// secret is reported once, at the member.
 	memberOf map[string]bool
-	// place, when set, places the findings of a member whose bytes are
-	// the container's own (a mail's plain-text part) in the container.
-	place *memberPlace
+	// place, when set, places the findings of a member in the container
+	// whose bytes hold it (a mail's plain-text part, an entry of a CSV
+	// password export).
+	place placer
 	// release, when set, is called once the item has been scanned or
 	// dropped (it frees the directory the item's Open reads from).
 	release func()

@@ -132,12 +132,36 @@ func sniffJSON(name string, t []byte) Kind {
 	return None
 }
 
+// Entry is one entry of an export.
+type Entry struct {
+	// Title is the entry's title as written; "" when it has none.
+	Title string
+	// Content holds its text fields, one "field: value" line each, the
+	// title first; a value of several lines goes on over the lines
+	// after its own.
+	Content io.Reader
+	// Places, when set, says where each line of Content (Places[i] for
+	// the line i+1) stands in the export: CSV exports set it.
+	Places []Place
+}
+
+// Place is where a line of an entry's content stands in the export.
+type Place struct {
+	// Line and Column (from 1; Column in bytes) and Offset (from 0) are
+	// where the line's value, or its part on this line, starts in the
+	// export.
+	Line, Column int
+	Offset       int64
+	// Prefix is the length of the "field: " that the content line puts
+	// before the value; 0 on the lines a value goes on over.
+	Prefix int
+}
+
 // Entries reads an export of the given kind from r and calls yield with
-// each entry: its title (as written; "" when it has none) and its text
-// fields, one "field: value" line each, the title first. An error from
-// yield stops the reading and is returned. A damaged export returns an
-// error wrapping ErrFormat after the entries read before the damage.
-func Entries(r io.Reader, kind Kind, lim Limits, yield func(title string, content io.Reader) error) error {
+// each entry (Entry). An error from yield stops the reading and is
+// returned. A damaged export returns an error wrapping ErrFormat after
+// the entries read before the damage.
+func Entries(r io.Reader, kind Kind, lim Limits, yield func(Entry) error) error {
 	lim = lim.withDefaults()
 	e := &emitter{lim: lim, yield: yield}
 	switch kind {
@@ -155,19 +179,46 @@ func Entries(r io.Reader, kind Kind, lim Limits, yield func(title string, conten
 type emitter struct {
 	lim   Limits
 	n     int
-	yield func(string, io.Reader) error
+	yield func(Entry) error
 }
 
 // entry is one entry being assembled.
 type entry struct {
-	title string
-	buf   bytes.Buffer
+	title  string
+	buf    bytes.Buffer
+	places []Place
+	// unplaced is set once a line without a place is written: the
+	// entry then has no places at all.
+	unplaced bool
 }
 
 // field adds a "name: value" line; empty values are left out.
 func (en *entry) field(name, value string) {
+	en.fieldAt(name, value, nil)
+}
+
+// fieldAt is field; at, when set, gives the places of the value's lines
+// (at(k) for its line k from 0).
+func (en *entry) fieldAt(name, value string, at func(k int) (Place, bool)) {
 	if strings.TrimSpace(value) == "" {
 		return
+	}
+	if at == nil {
+		en.unplaced = true
+	}
+	for k := range strings.Count(value, "\n") + 1 {
+		if en.unplaced {
+			break
+		}
+		p, ok := at(k)
+		if !ok {
+			en.unplaced = true
+			break
+		}
+		if k == 0 {
+			p.Prefix = len(name) + len(": ")
+		}
+		en.places = append(en.places, p)
 	}
 	en.buf.WriteString(name)
 	en.buf.WriteString(": ")
@@ -176,8 +227,13 @@ func (en *entry) field(name, value string) {
 }
 
 func newEntry(title string) *entry {
+	return newEntryAt(title, nil)
+}
+
+// newEntryAt is newEntry with the places of the title (fieldAt).
+func newEntryAt(title string, at func(k int) (Place, bool)) *entry {
 	en := &entry{title: title}
-	en.field("title", title)
+	en.fieldAt("title", title, at)
 	return en
 }
 
@@ -186,7 +242,11 @@ func (e *emitter) emit(en *entry) error {
 		return fmt.Errorf("%w: more than %d entries", ErrLimit, e.lim.Entries)
 	}
 	e.n++
-	return e.yield(en.title, bytes.NewReader(en.buf.Bytes()))
+	places := en.places
+	if en.unplaced {
+		places = nil
+	}
+	return e.yield(Entry{Title: en.title, Content: bytes.NewReader(en.buf.Bytes()), Places: places})
 }
 
 // maxTitle is the most characters of a title kept in a member name.

@@ -94,10 +94,11 @@ type got struct {
 func collect(t *testing.T, data string, kind Kind, lim Limits) ([]got, error) {
 	t.Helper()
 	var out []got
-	err := Entries(strings.NewReader(data), kind, lim, func(title string, r io.Reader) error {
-		b, err := io.ReadAll(r)
+	err := Entries(strings.NewReader(data), kind, lim, func(en Entry) error {
+		b, err := io.ReadAll(en.Content)
 		require.NoError(t, err)
-		out = append(out, got{title, string(b)})
+		out = append(out, got{en.Title, string(b)})
+		checkPlaces(t, []byte(data), string(b), en.Places)
 		return nil
 	})
 	return out, err
@@ -204,11 +205,80 @@ func TestLimits(t *testing.T) {
 	require.ErrorIs(t, err, ErrLimit)
 }
 
+// checkPlaces checks that each place an entry gives holds its content
+// line's value in the export: the value's bytes up to its first quote
+// (a CSV field's quotes are doubled in the export) stand at Offset, and
+// Line and Column say where Offset is.
+func checkPlaces(t testing.TB, data []byte, content string, places []Place) {
+	t.Helper()
+	if places == nil {
+		return
+	}
+	lines := strings.Split(strings.TrimSuffix(content, "\n"), "\n")
+	if len(places) != len(lines) {
+		t.Fatalf("%d places for %d content lines", len(places), len(lines))
+	}
+	for i, p := range places {
+		if p.Offset < 0 || p.Offset > int64(len(data)) || p.Prefix > len(lines[i]) {
+			t.Fatalf("line %d: place %+v out of range", i+1, p)
+		}
+		value := lines[i][p.Prefix:]
+		if q := strings.IndexByte(value, '"'); q >= 0 {
+			value = value[:q]
+		}
+		value = strings.TrimSuffix(value, "\r")
+		if !bytes.HasPrefix(data[p.Offset:], []byte(value)) {
+			t.Fatalf("line %d: the export does not hold the value at offset %d", i+1, p.Offset)
+		}
+		before := data[:p.Offset]
+		if line, col := bytes.Count(before, []byte("\n"))+1, int(p.Offset)-bytes.LastIndexByte(before, '\n'); line != p.Line || col != p.Column {
+			t.Fatalf("line %d: offset %d is at %d:%d, the place says %d:%d", i+1, p.Offset, line, col, p.Line, p.Column)
+		}
+	}
+}
+
+// TestCSVPlaces: every line of a CSV entry is placed where its value
+// stands in the export, quoted or not, multi-line notes (CRLF too)
+// included; other kinds give no places.
+func TestCSVPlaces(t *testing.T) {
+	data := "url,username,password,totp,extra,name,grouping,fav\r\n" +
+		"https://a.example,bob,pw1,,,Amazon,Shopping,0\r\n" +
+		"http://sn,,,,\"NoteType:Generic\r\nMots de récupération:\r\nabc def ghi\r\nNe pas partager\",Ledger FR,Crypto,1\r\n" +
+		"\r\n" +
+		"https://b.example,\"ann\",\"p\"\"w\",,,\"Bank\",,0\n"
+	var all [][]Place
+	err := Entries(strings.NewReader(data), LastPassCSV, Limits{}, func(en Entry) error {
+		b, err := io.ReadAll(en.Content)
+		require.NoError(t, err)
+		checkPlaces(t, []byte(data), string(b), en.Places)
+		all = append(all, en.Places)
+		return nil
+	})
+	require.NoError(t, err)
+	require.Len(t, all, 3)
+	// title (at the name column), url, extra (4 lines), grouping
+	require.Len(t, all[1], 7)
+	assert.Equal(t, 6, all[1][0].Line)
+	assert.Equal(t, Place{Line: 3, Column: 15, Offset: int64(strings.Index(data, "NoteType")), Prefix: len("extra: ")}, all[1][2])
+	assert.Equal(t, 5, all[1][4].Line)
+	assert.Equal(t, Place{Line: 5, Column: 1, Offset: int64(strings.Index(data, "abc def")), Prefix: 0}, all[1][4])
+	assert.Equal(t, 8, all[2][0].Line, "a blank line is counted")
+
+	for _, s := range samples {
+		if s.kind == BitwardenJSON || s.kind == OnePassword || s.kind == KeePassXML {
+			require.NoError(t, Entries(strings.NewReader(s.data), s.kind, Limits{}, func(en Entry) error {
+				assert.Nil(t, en.Places, s.kind.String())
+				return nil
+			}))
+		}
+	}
+}
+
 func TestYieldErrorStops(t *testing.T) {
 	stop := errors.New("stop")
 	for _, s := range samples {
 		n := 0
-		err := Entries(strings.NewReader(s.data), s.kind, Limits{}, func(string, io.Reader) error { n++; return stop })
+		err := Entries(strings.NewReader(s.data), s.kind, Limits{}, func(Entry) error { n++; return stop })
 		assert.ErrorIs(t, err, stop, s.kind.String())
 		assert.Equal(t, 1, n)
 	}
@@ -231,7 +301,7 @@ func TestMemberName(t *testing.T) {
 }
 
 func TestNotAKind(t *testing.T) {
-	err := Entries(bytes.NewReader(nil), None, Limits{}, func(string, io.Reader) error { return nil })
+	err := Entries(bytes.NewReader(nil), None, Limits{}, func(Entry) error { return nil })
 	require.ErrorIs(t, err, ErrFormat)
 	assert.Equal(t, "Kind(99)", Kind(99).String())
 }
@@ -246,10 +316,11 @@ func FuzzEntries(f *testing.F) {
 			return
 		}
 		n := 0
-		err := Entries(bytes.NewReader(data), kind, Limits{Entries: 50, Bytes: 1 << 20}, func(title string, r io.Reader) error {
+		err := Entries(bytes.NewReader(data), kind, Limits{Entries: 50, Bytes: 1 << 20}, func(en Entry) error {
 			n++
-			_ = MemberName(n, title)
-			_, err := io.Copy(io.Discard, r)
+			_ = MemberName(n, en.Title)
+			b, err := io.ReadAll(en.Content)
+			checkPlaces(t, data, string(b), en.Places)
 			return err
 		})
 		if err != nil && !errors.Is(err, ErrFormat) && !errors.Is(err, ErrLimit) {

@@ -211,7 +211,8 @@ next:
 
 // readCSV reads the rows of a CSV export under its header.
 func readCSV(r io.Reader, kind Kind, e *emitter) error {
-	cr := csv.NewReader(r)
+	raw := &rawLines{r: r, starts: []int64{0}, first: 1}
+	cr := csv.NewReader(raw)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	cr.ReuseRecord = true
@@ -243,24 +244,94 @@ func readCSV(r io.Reader, kind Kind, e *emitter) error {
 			}
 			return err
 		}
-		title := ""
+		// at gives the places of the lines of field i's value.
+		at := func(i int) func(k int) (Place, bool) {
+			line, col := cr.FieldPos(i)
+			return func(k int) (Place, bool) { return raw.place(line, col, k) }
+		}
+		title, ti := "", -1
 		for i, c := range cols {
 			if c == f.title && i < len(rec) {
-				title = rec[i]
+				title, ti = rec[i], i
 			}
 		}
-		en := newEntry(title)
+		var en *entry
+		if ti >= 0 {
+			en = newEntryAt(title, at(ti))
+		} else {
+			en = newEntry(title)
+		}
 		for i, v := range rec {
 			if i >= len(cols) {
-				en.field("column", v)
+				en.fieldAt("column", v, at(i))
 				continue
 			}
 			if cols[i] != f.title && !csvSkip[cols[i]] {
-				en.field(names[i], v)
+				en.fieldAt(names[i], v, at(i))
 			}
 		}
 		if err := e.emit(en); err != nil {
 			return err
 		}
+		raw.forget(cr.InputOffset())
 	}
+}
+
+// rawLines is the reader a CSV export is read through: it keeps the
+// bytes read from the start of the record being read on, and where their
+// lines start, so that a field's lines can be placed in the export.
+type rawLines struct {
+	r      io.Reader
+	buf    []byte  // the bytes from offset base on
+	base   int64   //
+	starts []int64 // the offsets of the lines first, first+1, …
+	first  int     // the number (from 1) of the line starts[0] begins
+}
+
+func (r *rawLines) Read(p []byte) (int, error) {
+	n, err := r.r.Read(p)
+	end := r.base + int64(len(r.buf))
+	for i, c := range p[:n] {
+		if c == '\n' {
+			r.starts = append(r.starts, end+int64(i)+1)
+		}
+	}
+	r.buf = append(r.buf, p[:n]...)
+	return n, err
+}
+
+// place returns where line k (from 0) of the value of the field that
+// starts at line and col (as csv.Reader.FieldPos gives them) stands: past
+// its opening quote, if any, for its first line; at its line's start for
+// the others.
+func (r *rawLines) place(line, col, k int) (Place, bool) {
+	i := line - r.first
+	if i < 0 || i+k >= len(r.starts) {
+		return Place{}, false
+	}
+	if k > 0 {
+		return Place{Line: line + k, Column: 1, Offset: r.starts[i+k]}, true
+	}
+	off := r.starts[i] + int64(col-1)
+	if b := off - r.base; b >= 0 && b < int64(len(r.buf)) && r.buf[b] == '"' {
+		off, col = off+1, col+1
+	}
+	return Place{Line: line, Column: col, Offset: off}, true
+}
+
+// forget drops what lies before the line that holds offset off (where
+// the next record starts).
+func (r *rawLines) forget(off int64) {
+	i := 0
+	for i+1 < len(r.starts) && r.starts[i+1] <= off {
+		i++
+	}
+	if i == 0 {
+		return
+	}
+	drop := r.starts[i] - r.base
+	r.buf = r.buf[:copy(r.buf, r.buf[drop:])]
+	r.base = r.starts[i]
+	r.starts = r.starts[:copy(r.starts, r.starts[i:])]
+	r.first += i
 }
