@@ -315,6 +315,12 @@ var keyCallsParen = func() (out [][]byte) {
 // and the name itself (so that the statement evidence does not count it
 // twice). inserts are data's SQL INSERTs with a column list (sqlInserts):
 // the column names a value in their rows.
+// passwordName reports whether a squashed name (squash) names a
+// password: "password", "login_password", "passwd", "pwd", "pass".
+func passwordName(sq string) bool {
+	return strings.HasSuffix(sq, "password") || strings.HasSuffix(sq, "passwd") || sq == "pwd" || sq == "pass"
+}
+
 func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int, reason, name string) {
 	ls, _ := lineBounds(data, s, e)
 	before := data[ls:s]
@@ -363,12 +369,19 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 			}
 		}
 	}
+	sq := string(squash([]byte(name)))
+	if passwordName(sq) && s+2 < len(data) && data[s] == '0' && data[s+1]|0x20 == 'x' {
+		// A password field (a password manager's entry, a config)
+		// holding "0x" and 64 hex digits: a wallet's key kept as a
+		// password. Generated passwords (openssl rand -hex 32) are not
+		// written with "0x"; without it the name is a negative word.
+		return wQualifiedKeyName, "0x key in a password field", name
+	}
 	for _, w := range nameWords(name) {
 		if negativeWords[w] {
 			return wHashName, "hash name", name
 		}
 	}
-	sq := string(squash([]byte(name)))
 	switch {
 	case sq == "entropy" || strings.HasSuffix(sq, "entropy"):
 		// Random-generator test vectors (NIST DRBG "entropy", "nonce",

@@ -40,6 +40,15 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "password_field_0x", make: func(s hexSample) (string, string) {
+		// A key kept in a password field, where a key word stands in
+		// the chunk (the hex detector's gate).
+		return s.pick(
+			"title: Deployer key\nfolder: Crypto\nlogin_uri: https://etherscan.io\nlogin_username: deployer\nlogin_password: 0x%s\n",
+			"title: MetaMask account 2\npassword: 0x%s\n",
+			"wallet:\n  password: \"0x%s\"\n",
+		), ""
+	}},
 	{name: "issue_python_Key_fromhex", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"from bitcoinlib.keys import Key\nk = Key(bytes.fromhex(\"%s\"))\nprint(k.address())\n",
@@ -271,6 +280,14 @@ var hexBlindLayouts = hexLayout{name: "blind_corpus_names", make: func(s hexSamp
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "password_field_hex", make: func(s hexSample) (string, string) {
+		// openssl rand -hex 32 and the like: generated passwords.
+		return s.pick(
+			"DB_PASSWORD=%s\n",
+			"title: Postgres\nlogin_username: app\nlogin_password: %s\n",
+			"redis:\n  password: %s\n",
+		), s.pick("", ".env", "config.yaml")
+	}},
 	{name: "sha256sum_output", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"%s  walletaudit-1.2.3-linux-amd64.tar.gz\n",
