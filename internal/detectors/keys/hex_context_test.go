@@ -40,6 +40,15 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "notebook_printed_key", make: func(s hexSample) (string, string) {
+		out := `    {"name": "stdout", "output_type": "stream", "text": [` + "\n" + `      "%s\\n"` + "\n    ]}\n"
+		return s.pick(
+			notebookCell(`"print(acct.key.hex())"`, out, true),
+			notebookCell(`"from eth_account import Account\\n", "acct = Account.create()\\n", "acct.key.hex()"`, out, true),
+			notebookCell(`"print(private_key)"`, out, false),
+			notebookCell(`"wallet.privateKey"`, `    {"output_type": "execute_result", "data": {"text/plain": ["'%s'"]}}`+"\n", true),
+		), "notebooks/explore.ipynb"
+	}},
 	{name: "password_field_0x", make: func(s hexSample) (string, string) {
 		// A key kept in a password field, where a key word stands in
 		// the chunk (the hex detector's gate).
@@ -280,6 +289,15 @@ var hexBlindLayouts = hexLayout{name: "blind_corpus_names", make: func(s hexSamp
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "notebook_printed_hash", make: func(s hexSample) (string, string) {
+		out := `    {"name": "stdout", "output_type": "stream", "text": [` + "\n" + `      "%s\\n"` + "\n    ]}\n"
+		return s.pick(
+			notebookCell(`"print(tx_hash.hex())"`, out, true),
+			notebookCell(`"acct = Account.create()\\n", "print(hashlib.sha256(data).hexdigest())"`, out, true),
+			notebookCell(`"print(block.hash.hex())"`, out, false),
+			notebookCell(`"df.head()"`, out, true),
+		), "analysis.ipynb"
+	}},
 	{name: "password_field_hex", make: func(s hexSample) (string, string) {
 		// openssl rand -hex 32 and the like: generated passwords.
 		return s.pick(
@@ -623,4 +641,17 @@ func TestHexFlowLinearTime(t *testing.T) {
 	a, b := timeOf(line(32<<10)), timeOf(line(512<<10))
 	// 16 times the input: linear is 16, quadratic 256.
 	assert.Less(t, float64(b)/float64(a), 64.0, "32 KiB: %v, 512 KiB: %v", a, b)
+}
+
+// notebookCell writes a Jupyter notebook of one code cell whose source
+// is src (JSON strings) and whose outputs are outputs; nbformat writes
+// the outputs first, other writers the source.
+func notebookCell(src, outputs string, outputsFirst bool) string {
+	o := "   \"outputs\": [\n" + outputs + "   ],\n"
+	c := "   \"source\": [" + src + "]\n"
+	if !outputsFirst {
+		c, o = "   \"source\": ["+src+"],\n", "   \"outputs\": [\n"+outputs+"   ]\n"
+		return "{\n \"cells\": [\n  {\n   \"cell_type\": \"code\",\n   \"metadata\": {},\n" + c + o + "  }\n ],\n \"nbformat\": 4\n}\n"
+	}
+	return "{\n \"cells\": [\n  {\n   \"cell_type\": \"code\",\n   \"execution_count\": 2,\n   \"metadata\": {},\n" + o + c + "  }\n ],\n \"nbformat\": 4\n}\n"
 }

@@ -79,6 +79,10 @@ const (
 	flowBytes = 1024
 	flowUses  = 16
 
+	// A value in a Jupyter notebook cell's output whose code has key
+	// words: their weight in a statement, and this.
+	wPrinted = 1
+
 	// The Ethereum address the scalar derives to is written within
 	// addressLines lines: proof that the value is that account's key, so
 	// it outweighs everything else.
@@ -306,6 +310,18 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			ev.add(wFlow, "assigned name passed to a key function")
 		}
 	}
+	if nw == 0 && sw.words == 0 {
+		if src := notebookSource(c, s); src != nil {
+			// A value a notebook cell printed: its code says what it is
+			// ("print(acct.key.hex())"), and what a program printed
+			// from a key's name is that key.
+			if cw := statementEvidence(src, ""); cw.hash < 0 {
+				ev.add(cw.hash, "hash word in the cell's code")
+			} else if cw.words > 0 {
+				ev.add(cw.words+wPrinted, "the cell's code names a key")
+			}
+		}
+	}
 	if checksumLine(data[e:le]) {
 		ev.add(wChecksumLine, "checksum list line")
 	}
@@ -462,6 +478,67 @@ func messageField(before []byte) string {
 	return ""
 }
 
+// notebookSource returns the code of the Jupyter notebook cell whose
+// output holds the value at data[s] (a stream's or a result's text), or
+// nil. nbformat writes a cell's keys in order, its "outputs" before its
+// "source"; other writers put the source first, so the code is looked
+// for on both sides, within the cell (not past another "cell_type").
+func notebookSource(c *detect.Chunk, s int) []byte {
+	if !strings.HasSuffix(strings.ToLower(c.Path), ".ipynb") || c.Encoding != "" {
+		return nil
+	}
+	data := c.Data
+	const near = 4096
+	before := data[max(0, s-near):s]
+	o := bytes.LastIndex(before, []byte(`"outputs"`))
+	if o < 0 || bytes.Contains(before[o:], []byte(`"source"`)) || bytes.Contains(before[o:], []byte(`"cell_type"`)) {
+		return nil // not in a cell's outputs
+	}
+	after := data[s:min(len(data), s+near)]
+	if i := bytes.Index(after, []byte(`"source"`)); i >= 0 {
+		if j := bytes.Index(after, []byte(`"cell_type"`)); j < 0 || i < j {
+			return jsonStrings(after[i+len(`"source"`):])
+		}
+	}
+	if i := bytes.LastIndex(before[:o], []byte(`"source"`)); i >= 0 && !bytes.Contains(before[i:o], []byte(`"cell_type"`)) {
+		return jsonStrings(before[i+len(`"source"`) : o])
+	}
+	return nil
+}
+
+// jsonStrings returns the contents of the JSON value at the start of b,
+// past its colon: a string, or an array of strings (as a cell's source
+// is written), joined by line breaks, escapes left as written: enough to
+// read the code's words.
+func jsonStrings(b []byte) []byte {
+	var out []byte
+	in, esc, array := false, false, false
+	for _, ch := range b {
+		switch {
+		case in && esc:
+			esc = false
+			out = append(out, ch)
+		case in && ch == '\\':
+			esc = true
+		case in && ch == '"':
+			in = false
+			out = append(out, '\n')
+			if !array {
+				return out
+			}
+		case in:
+			out = append(out, ch)
+		case ch == '"':
+			in = true
+		case ch == '[':
+			array = true
+		case ch == ']' || ch == '}':
+			return out
+		}
+	}
+	return out
+}
+
 // checksumLine reports whether the rest of a value's line names a file:
 // "<hex>  release-1.2.3.tar.gz", "<hex> *setup.exe".
 func checksumLine(after []byte) bool {
@@ -610,7 +687,7 @@ var hashWords = map[string]bool{
 
 // stmtWalletWords are the single words that tie a statement to wallets.
 var stmtWalletWords = map[string]bool{
-	"priv": true, "private": true, "signer": true, "signing": true, "wallet": true, "account": true,
+	"priv": true, "private": true, "signer": true, "signing": true, "wallet": true, "account": true, "acct": true,
 	"deployer": true, "sk": true, "prv": true,
 }
 
