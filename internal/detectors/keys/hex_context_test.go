@@ -40,6 +40,13 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "chat_reply_to_key_question", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"[\n  {\"type\": \"message\", \"text\": \"who has the staging relayer key?\", \"ts\": \"1683017581.1\"},\n  {\"type\": \"message\", \"text\": \"here you go 0x%s\", \"ts\": \"1683017622.3\"}\n]\n",
+			"{\"messages\": [\n {\"from\": \"Ann\", \"text\": \"Can you DM me the deployer private key\"},\n {\"from\": \"Bob\", \"text\": \"sure\"},\n {\"from\": \"Bob\", \"text\": \"%s\"}\n]}\n",
+			"{\"content\": \"need the signer key for the bot\"}\n{\"content\": \"0x%s\"}\n",
+		), s.pick("2023-05-02.json", "result.json")
+	}},
 	{name: "notebook_printed_key", make: func(s hexSample) (string, string) {
 		out := `    {"name": "stdout", "output_type": "stream", "text": [` + "\n" + `      "%s\\n"` + "\n    ]}\n"
 		return s.pick(
@@ -455,6 +462,16 @@ var hexNegatives = []hexLayout{
 			"{\"body\": \"commit %s fixes the cache key\"}\n",
 			"{\"text\": \"block 0x%s\", \"key\": \"value\"}\n",
 		), s.pick("messages.json", "export.log")
+	}},
+	{name: "chat_reply_with_hash", make: func(s hexSample) (string, string) {
+		// A reply to a message about a key that is about a hash, or a
+		// reply after a message about a transaction.
+		return s.pick(
+			"{\"text\": \"who has the relayer key?\"},\n{\"text\": \"rotated it, tx hash 0x%s\"}\n",
+			"{\"text\": \"private key is in the vault. what was the deploy tx?\"},\n{\"text\": \"here 0x%s\"}\n",
+			"{\"text\": \"send me the block hash for the signer key rotation\"},\n{\"text\": \"0x%s\"}\n",
+			"{\"text\": \"can you check the commit\"},\n{\"text\": \"ok, key question later\"},\n{\"text\": \"%s\"}\n",
+		), s.pick("messages.json", "result.json")
 	}},
 	{name: "key_word_with_hash_word", make: func(s hexSample) (string, string) {
 		return s.pick(

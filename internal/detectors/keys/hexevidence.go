@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/hint"
@@ -78,6 +79,12 @@ const (
 	// lines and short names).
 	flowBytes = 1024
 	flowUses  = 16
+
+	// A chat message's value with no words of its own, after one of the
+	// messages before names a private key (keyAskedBefore).
+	wAskedBefore  = 3
+	askedMessages = 3
+	askedBytes    = 2048
 
 	// A value in a Jupyter notebook cell's output whose code has key
 	// words: their weight in a statement, and this.
@@ -339,6 +346,11 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// A chat export's message ({"text": "funded test key: …"}):
 		// someone's words, as a note's are.
 		ev.add(wNotesOrConfig, "message text")
+		if nw == 0 && sw.words == 0 && sw.hash == 0 && keyAskedBefore(data, ls) {
+			// "who has the staging relayer key?" then "here you go
+			// 0x…": a reply to a message that names a key.
+			ev.add(wAskedBefore, "a key named in the message before")
+		}
 	} else {
 		ev.add(k, "file kind")
 	}
@@ -477,6 +489,41 @@ func messageField(before []byte) string {
 	}
 	return ""
 }
+
+// keyAskedBefore reports whether one of the askedMessages message texts
+// (messageFields) of a chat export before the line at ls (within askedBytes) names a
+// private key: a key name (keyNames: "relayer key", "private key",
+// "signer key") once its spaces are gone. A message that names a hash
+// as well does not count.
+func keyAskedBefore(data []byte, ls int) bool {
+	b := data[max(0, ls-askedBytes):ls]
+	for range askedMessages {
+		i, n := -1, 0
+		for f := range messageFields {
+			if k := bytes.LastIndex(b, []byte(`"`+f+`"`)); k > i {
+				i, n = k, len(f)+2
+			}
+		}
+		if i < 0 {
+			return false
+		}
+		msg := jsonStrings(bytes.TrimLeft(b[i+n:], " \t:"))
+		b = b[:i]
+		words := strings.FieldsFunc(strings.ToLower(string(msg)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if slices.ContainsFunc(words, func(w string) bool { return hashWordsInText[w] }) {
+			continue
+		}
+		sq := string(squash(msg))
+		if slices.ContainsFunc(keyNames, func(k string) bool { return len(k) > 6 && strings.Contains(sq, k) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// hashWordsInText are hash words that, squashed into a message, say it
+// is about a transaction or a hash, not a key.
+var hashWordsInText = map[string]bool{"hash": true, "hashes": true, "txid": true, "tx": true, "txn": true, "transaction": true, "digest": true, "checksum": true, "block": true}
 
 // notebookSource returns the code of the Jupyter notebook cell whose
 // output holds the value at data[s] (a stream's or a result's text), or
