@@ -214,6 +214,12 @@ func (h *handoff) try(st *runState, job func(*itemScanner) error) bool {
 // waiting is what keeps workers that all wait for their members from
 // waiting for each other.
 func (h *handoff) wait(w *itemScanner) error {
+	return h.waitWith(w.st, func() *itemScanner { return w })
+}
+
+// waitWith is wait, running the jobs with the scanner get returns, made
+// only if one is needed.
+func (h *handoff) waitWith(st *runState, get func() *itemScanner) error {
 	if h.n == 0 {
 		return nil
 	}
@@ -226,8 +232,8 @@ func (h *handoff) wait(w *itemScanner) error {
 		select {
 		case <-done:
 			return h.err
-		case job := <-w.st.spare:
-			job(w)
+		case job := <-st.spare:
+			job(get())
 		}
 	}
 }

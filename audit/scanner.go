@@ -771,8 +771,36 @@ func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }
 
 // chunks runs the chunk detectors over what cr reads, whose buffer holds
 // the head already. It returns the bytes read.
-func (w *itemScanner) chunks(ctx context.Context, it Item, cr *chunkReader, encoding string, binary bool, emit func(Candidate, Location) error) (int64, error) {
-	var total int64
+func (w *itemScanner) chunks(ctx context.Context, it Item, cr *chunkReader, encoding string, binary bool, emit func(Candidate, Location) error) (total int64, err error) {
+	// The chunks of an item longer than one are shared with workers that
+	// have time (handoff), each with a copy of its bytes and of the
+	// reader's place; the last chunk is read here. A Rust file's chunks
+	// are not: whether a finding is in its tests depends on the chunks
+	// before (chunkReader.rustTests). Findings are emitted one at a time.
+	var jobs handoff
+	share := w.st.spare != nil && sourceLang(it.Path) != langRust
+	if share {
+		var mu sync.Mutex
+		one := emit
+		emit = func(c Candidate, loc Location) error {
+			mu.Lock()
+			defer mu.Unlock()
+			return one(c, loc)
+		}
+		defer func() {
+			// The jobs queued are run here too while waiting, by a
+			// scanner of their own: this one's buffers are the item's.
+			var helper *itemScanner
+			if jerr := jobs.waitWith(w.st, func() *itemScanner {
+				if helper == nil {
+					helper = newItemScanner(w.s, w.st)
+				}
+				return helper
+			}); err == nil {
+				err = jerr
+			}
+		}()
+	}
 	for {
 		if err := ctx.Err(); err != nil {
 			return total, err
@@ -785,7 +813,13 @@ func (w *itemScanner) chunks(ctx context.Context, it Item, cr *chunkReader, enco
 			return total, err
 		}
 		total = cr.offset + int64(len(data)) - int64(cr.carried)
-		if len(data) > 0 {
+		handed := false
+		if len(data) > 0 && share && !cr.done() && len(w.st.spare) < cap(w.st.spare) {
+			ch := &Chunk{Data: bytes.Clone(data), Path: it.Path, Encoding: encoding, Binary: binary}
+			at := chunkReader{offset: cr.offset, line: cr.line, col: cr.col}
+			handed = jobs.try(w.st, func(o *itemScanner) error { return o.detect(ctx, ch, own0, own1, &at, it, emit) })
+		}
+		if len(data) > 0 && !handed {
 			ch := &Chunk{Data: data, Path: it.Path, Encoding: encoding, Binary: binary}
 			if err := w.detect(ctx, ch, own0, own1, cr, it, emit); err != nil {
 				return total, err

@@ -2,12 +2,14 @@ package audit
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -201,4 +203,47 @@ func TestArchiveMembersOnIdleWorkers(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	assert.LessOrEqual(t, runtime.NumGoroutine(), base, "goroutines left running")
+}
+
+// TestChunksOfOneFileOnIdleWorkers scans one file of many chunks, the
+// only item, with two workers: its chunks are shared (two detector calls
+// at once), and every finding has the path, line, column and offset it
+// has with one worker, a token across a chunk boundary included, once.
+func TestChunksOfOneFileOnIdleWorkers(t *testing.T) {
+	lines := noise(3, 120000) // about 5.6 MB: six chunks
+	var tokenLines []int
+	for i := 100; i < len(lines); i += 7919 {
+		lines[i] = lines[i][:i%40] + " " + token(i) + " " + lines[i][i%40:]
+		tokenLines = append(tokenLines, i+1)
+	}
+	text := []byte(strings.Join(lines, "\n") + "\n")
+	// One token astride the first chunk's end.
+	k := chunkSize - 10
+	text = append(text[:k:k], append([]byte(token(999999)), text[k:]...)...)
+	require.Greater(t, len(text), 4*chunkSize)
+
+	type at struct {
+		line, column int
+		offset       int64
+	}
+	var want []at // where the text holds the tokens
+	for _, m := range tokenRE.FindAllIndex(text, -1) {
+		before := text[:m[0]]
+		want = append(want, at{bytes.Count(before, []byte("\n")) + 1, m[0] - bytes.LastIndexByte(before, '\n'), int64(m[0])})
+	}
+	require.Len(t, want, len(tokenLines)+1)
+	for _, workers := range []int{1, 2} {
+		d := &slowTokens{}
+		s := New(Options{Workers: workers, Detectors: []Detector{d}, FileDetectors: []FileDetector{}})
+		fs, sum := collect(t, s, Bytes("notes.txt", text))
+		assert.Empty(t, sum.Errors)
+		var got []at
+		for _, f := range fs {
+			assert.Equal(t, "notes.txt", f.Location.Path)
+			got = append(got, at{f.Location.Line, f.Location.Column, f.Location.Offset})
+		}
+		slices.SortFunc(got, func(a, b at) int { return cmp.Compare(a.offset, b.offset) })
+		assert.Equal(t, want, got, "workers %d", workers)
+		assert.Equal(t, workers, d.peak, "detector calls at once, workers %d", workers)
+	}
 }
