@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
+	"slices"
 	"testing"
 	"time"
 )
@@ -37,20 +39,41 @@ func FuzzScan(f *testing.F) {
 		"s=C3=A9ed: abandon abandon abandon abandon abandon abandon abandon aban=\r\ndon abandon abandon abandon about\r\n"))
 	f.Add("b.eml", []byte("From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n"+
 		"c2VlZDogYWJhbmRvbiBhYmFuZG9uIGFiYW5kb24gYWJhbmRvbiBhYmFuZG9uIGFiYW5kb24gYWJh\r\nbmRvbiBhYmFuZG9uIGFiYW5kb24gYWJhbmRvbiBhYmFuZG9uIGFib3V0Cg==\r\n"))
-	s := New(Options{Workers: 1, MaxWholeFile: 1 << 20, Archive: ArchiveLimits{Bytes: 4 << 20}})
+	// A CSV password export, its findings placed at their lines.
+	f.Add("bitwarden.csv", []byte("folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\r\n"+
+		"Crypto,1,note,Ledger,\"words:\r\nabandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\",,0,,,,\r\n"))
+	// Members that a second worker may take (Workers: 2 below).
+	f.Add("x.zip", zipOf(f, map[string][]byte{"a.txt": []byte("seed: abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\n"), "b.txt": []byte("x")}))
+	one := New(Options{Workers: 1, MaxWholeFile: 1 << 20, Archive: ArchiveLimits{Bytes: 4 << 20}})
+	two := New(Options{Workers: 2, MaxWholeFile: 1 << 20, Archive: ArchiveLimits{Bytes: 4 << 20}})
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		sum, err := s.Run(ctx, func(fd Finding) error {
-			if fd.Location.Path == name {
-				checkLocation(t, fd.Location, data)
+		var found [2][]string
+		for i, s := range []*Scanner{one, two} {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			sum, err := s.Run(ctx, func(fd Finding) error {
+				if fd.Location.Path == name {
+					checkLocation(t, fd.Location, data)
+				}
+				found[i] = append(found[i], fmt.Sprint(fd.Location.Path, fd.Location.Line, fd.Location.Column, fd.Location.Offset, fd.Secret.Fingerprint()))
+				return nil
+			}, Bytes(name, data))
+			timedOut := ctx.Err() != nil
+			cancel()
+			if err != nil && !timedOut {
+				t.Fatal(err)
 			}
-			return nil
-		}, Bytes(name, data))
-		if err != nil && ctx.Err() == nil {
-			t.Fatal(err)
+			noInternalErrors(t, sum)
+			if timedOut {
+				return
+			}
 		}
-		noInternalErrors(t, sum)
+		// Members and chunks shared between two workers are found as
+		// one worker finds them.
+		slices.Sort(found[0])
+		slices.Sort(found[1])
+		if !slices.Equal(found[0], found[1]) {
+			t.Fatalf("one worker found %d, two found %d", len(found[0]), len(found[1]))
+		}
 	})
 }
 

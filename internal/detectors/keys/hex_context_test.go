@@ -575,6 +575,9 @@ func FuzzHexEvidence(f *testing.F) {
 	f.Add("a, b := x // y # z {", 3, ".env")
 	f.Add("0x", 2, "SHA256SUMS")
 	f.Add("INSERT INTO t (a, `b`, c) VALUES\n(1, 'x', (2), \"", 0, "dump.sql")
+	f.Add("{\"outputs\": [{\"text\": [\"", 0, "nb.ipynb")
+	f.Add("{\"text\": \"who has the relayer key?\"},\n{\"text\": \"here \\\" 0x", 0, "result.json")
+	f.Add("login_password: 0x", 0, "")
 	f.Fuzz(func(t *testing.T, pre string, cut int, path string) {
 		key := make([]byte, 32)
 		key[31] = 7
