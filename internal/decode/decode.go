@@ -131,7 +131,50 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 	}
 	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) &&
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
-		separatedHexViews(w, data, emit)
+		separatedHexViews(w, data, emit) && foldedViews(w, data, emit)
+}
+
+// foldedViews unfolds the long lines of iCalendar and vCard text (RFC
+// 5545 §3.1, RFC 6350 §3.2): a content line longer than 75 octets is cut,
+// often inside a word, and goes on over lines that start with one space
+// or tab. Each content line that was folded is a view ("unfolded") with
+// its line breaks and their one space or tab removed. Other text is not
+// looked at: only text holding "BEGIN:V" (VCALENDAR, VEVENT, VCARD, …).
+func foldedViews(w *walker, data []byte, emit func(View) bool) bool {
+	if !bytes.Contains(data, []byte("BEGIN:V")) {
+		return true
+	}
+	var out []byte
+	for s := 0; s < len(data); {
+		e := lineEnd(data, s)
+		if e >= len(data) || e+1 >= len(data) || (data[e+1] != ' ' && data[e+1] != '\t') {
+			s = e + 1
+			continue
+		}
+		if w.stop() {
+			return false
+		}
+		out = append(out[:0], bytes.TrimSuffix(data[s:e], []byte("\r"))...)
+		for e < len(data) && e+1 < len(data) && (data[e+1] == ' ' || data[e+1] == '\t') && len(out) < maxRun {
+			n := lineEnd(data, e+1)
+			out = append(out, bytes.TrimSuffix(data[e+2:n], []byte("\r"))...)
+			e = n
+		}
+		if !emit(View{Data: bytes.Clone(out), Encoding: "unfolded", Start: s, End: e}) {
+			return false
+		}
+		s = e + 1
+	}
+	return true
+}
+
+// lineEnd returns the index of the line break that ends the line starting
+// at s, or len(data).
+func lineEnd(data []byte, s int) int {
+	if k := bytes.IndexByte(data[s:], '\n'); k >= 0 {
+		return s + k
+	}
+	return len(data)
 }
 
 var b64 = func() (t byteruns.Class) {

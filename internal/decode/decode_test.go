@@ -76,6 +76,7 @@ func FuzzViews(f *testing.F) {
 	f.Add("k := []byte{0x80, 0x83, 0x86, 0x89, 0x8c, 0x8f, 0x92, 0x95, 0x98, 0x9b, 0x9e, 0xa1, 0xa4, 0xa7, 0xaa, 0xad}")
 	f.Add("byte[] k = {(byte) 0x8f, -12, (byte)")
 	f.Add(wrap(base64.StdEncoding.EncodeToString([]byte("seed: alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima\n")), 64, "  ", "\r\n"))
+	f.Add("BEGIN:VEVENT\r\nDESCRIPTION:seed: alpha bravo char\r\n lie delta\r\n\techo\r\nEND:VEVENT")
 	f.Add("priv:\n    00:80:83:86:89:8c:8f:92:95:98:9b:9e:a1:a4:a7:\n    aa:ad:b0:b3:b6:b9:bc:bf:c2:c5:c8:cb:ce:d1:d4:\n    d7:da:dd\n")
 	f.Add("key: 80 83 86 89 8c 8f 92 95 98 9b 9e a1 a4 a7 aa ad b0 b3 b6 b9 bc bf c2 c5 c8 cb ce d1 d4 d7 da dd\n<Buffer 80 83 86 89 8c 8f 92 95 98 9b 9e a1 a4 a7 aa ad b0 b3 b6 b9 bc bf c2 c5 c8 cb ce d1 d4 d7 da dd> 80-83-86-89-8C-8F-92-95-98-9B-9E-A1-A4-A7-AA-AD-B0-B3-B6-B9-BC-BF-C2-C5-C8-CB-CE-D1-D4-D7-DA-DD")
 	f.Fuzz(func(t *testing.T, s string) {
@@ -180,6 +181,45 @@ func hostileInputs(n int) map[string][]byte {
 		`aa:`:                 rep(`aa:`),
 		`a a `:                rep(`a a `),
 		`ab:\n `:              rep("ab:\n "),
+		`BEGIN:V, a\n `:       append([]byte("BEGIN:VCARD\n"), rep("a\n ")...),
+		`BEGIN:V, x\n y\n`:    append([]byte("BEGIN:VCARD\n"), rep("x\n y\n")...),
+	}
+}
+
+// TestFoldedLines: the folded content lines of iCalendar and vCard text
+// are unfolded, cut inside a word or not, with CRLF or LF, a space or a
+// tab; lines that are not folded, and text that is neither, give none.
+func TestFoldedLines(t *testing.T) {
+	words := "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima"
+	ics := "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nDESCRIPTION:seed: " + words[:30] + "\r\n " + words[30:60] + "\r\n\t" + words[60:] + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+	var got []View
+	for _, v := range collect(ics, 1) {
+		if v.Encoding == "unfolded" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, "DESCRIPTION:seed: "+words, string(got[0].Data))
+	assert.Equal(t, strings.Index(ics, "DESCRIPTION"), got[0].Start)
+	assert.Equal(t, strings.Index(ics, "\r\nEND:VEVENT")+1, got[0].End)
+
+	vcf := "BEGIN:VCARD\nNOTE:" + words[:40] + "\n " + words[40:] + "\nEND:VCARD"
+	got = nil
+	for _, v := range collect(vcf, 1) {
+		if v.Encoding == "unfolded" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, "NOTE:"+words, string(got[0].Data))
+
+	for _, text := range []string{
+		"notes\n  indented " + words + "\n",            // not calendar text
+		"BEGIN:VCARD\nNOTE:" + words + "\nEND:VCARD\n", // nothing folded
+	} {
+		for _, v := range collect(text, 1) {
+			assert.NotEqual(t, "unfolded", v.Encoding, text)
+		}
 	}
 }
 
