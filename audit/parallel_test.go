@@ -247,3 +247,34 @@ func TestChunksOfOneFileOnIdleWorkers(t *testing.T) {
 		assert.Equal(t, workers, d.peak, "detector calls at once, workers %d", workers)
 	}
 }
+
+// TestLongMailPartPlaced: a mail's plain-text part longer than a chunk
+// is placed in the mail as it is read (memberPlace), so its chunks are
+// not shared: with two workers the findings are where one worker puts
+// them, and the race detector sees no race on the mail's copy.
+func TestLongMailPartPlaced(t *testing.T) {
+	lines := noise(4, 70000)
+	lines[10] = "a " + token(1)
+	lines[60000] = "b " + token(2)
+	body := strings.Join(lines, "\r\n")
+	mail := []byte("From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\n" +
+		"Content-Type: text/plain\r\n\r\n" + body + "\r\n--B--\r\n")
+	require.Greater(t, len(mail), 2*chunkSize)
+	var want []string
+	for _, workers := range []int{1, 2} {
+		s := New(Options{Workers: workers, Detectors: []Detector{tokenDetector{}}, FileDetectors: []FileDetector{}})
+		fs, sum := collect(t, s, Bytes("m.eml", mail))
+		assert.Empty(t, sum.Errors)
+		var got []string
+		for _, f := range fs {
+			got = append(got, fmt.Sprint(f.Location.Path, ":", f.Location.Line))
+		}
+		slices.Sort(got)
+		if workers == 1 {
+			want = got
+			assert.Equal(t, []string{"m.eml:18", "m.eml:60008"}, got)
+		} else {
+			assert.Equal(t, want, got)
+		}
+	}
+}

@@ -776,9 +776,11 @@ func (w *itemScanner) chunks(ctx context.Context, it Item, cr *chunkReader, enco
 	// have time (handoff), each with a copy of its bytes and of the
 	// reader's place; the last chunk is read here. A Rust file's chunks
 	// are not: whether a finding is in its tests depends on the chunks
-	// before (chunkReader.rustTests). Findings are emitted one at a time.
+	// before (chunkReader.rustTests); nor are a placed member's (a mail's
+	// part is placed in the mail as the mail is read on). Findings are
+	// emitted one at a time.
 	var jobs handoff
-	share := w.st.spare != nil && sourceLang(it.Path) != langRust
+	share := w.st.spare != nil && sourceLang(it.Path) != langRust && it.place == nil
 	if share {
 		var mu sync.Mutex
 		one := emit
