@@ -172,12 +172,13 @@ func decompressor(kind archiveKind, r io.Reader) (io.ReadCloser, error) {
 // next member.
 const handoffMax = 1 << 20
 
-// handoff runs members of one archive on other workers (runState.spare):
-// an archive is otherwise read by one worker, which leaves the other
-// cores idle when it is the last item of a scan, or the only one (a
-// backup). A member is queued only while the queue, as long as the
-// workers are many, has room: else the archive's worker reads it itself.
-// Memory so stays bounded by twice the workers' count of members.
+// handoff runs members of one archive, or chunks of one long item, on
+// other workers (runState.spare): an archive or a large file is
+// otherwise read by one worker, which leaves the other cores idle when
+// it is the last item of a scan, or the only one (a backup). A job is
+// queued only while the queue, as long as the workers are many, has
+// room: else the item's worker does it itself. Memory so stays bounded
+// by twice the workers' count of members or chunks of at most 1 MiB.
 type handoff struct {
 	wg  sync.WaitGroup
 	n   int
