@@ -491,10 +491,11 @@ func messageField(before []byte) string {
 }
 
 // keyAskedBefore reports whether one of the askedMessages message texts
-// (messageFields) of a chat export before the line at ls (within askedBytes) names a
-// private key: a key name (keyNames: "relayer key", "private key",
-// "signer key") once its spaces are gone. A message that names a hash
-// as well does not count.
+// (messageFields) of a chat export before the line at ls, within
+// askedBytes, names a private key: holds a key name of more than six
+// letters (keyNames: "relayer key", "private key", "signer key") once
+// its spaces are gone. A message with a hash word (hashWordsInText) does
+// not count.
 func keyAskedBefore(data []byte, ls int) bool {
 	b := data[max(0, ls-askedBytes):ls]
 	for range askedMessages {
@@ -521,8 +522,8 @@ func keyAskedBefore(data []byte, ls int) bool {
 	return false
 }
 
-// hashWordsInText are hash words that, squashed into a message, say it
-// is about a transaction or a hash, not a key.
+// hashWordsInText are the words that, in a message, say it is about a
+// transaction or a hash, not a key.
 var hashWordsInText = map[string]bool{"hash": true, "hashes": true, "txid": true, "tx": true, "txn": true, "transaction": true, "digest": true, "checksum": true, "block": true}
 
 // notebookSource returns the code of the Jupyter notebook cell whose
