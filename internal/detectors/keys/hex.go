@@ -328,6 +328,15 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 		before = append(append([]byte(nil), outer...), before...)
 	}
 	name, sep, prev := nearestName(before)
+	if strings.HasSuffix(sep, "(") && (name == "uint256" || name == "uint") && prev != "" {
+		// A Solidity cast, "uint256 pk = uint256(0x…)",
+		// "vm.envOr(\"DEPLOYER_PK\", uint256(0x…))": the name is the
+		// one before the cast.
+		name, sep = prev, ""
+		if k := bytes.LastIndex(before, []byte(prev)); k >= 0 {
+			_, _, prev = nearestName(before[:k])
+		}
+	}
 	if len(inserts) > 0 {
 		if col := sqlColumn(data, inserts, s); col != "" {
 			// INSERT INTO t (id, address, private_key) VALUES (1,

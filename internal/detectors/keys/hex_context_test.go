@@ -40,6 +40,19 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "bare_key_name_0x", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"30 2 * * 0 pool PAYOUT_KEY=0x%s /opt/pool/bin/payout --min 0.05\n",
+			"Environment=BOT_KEY=0x%s\n",
+			"export RELAY_SECRET=0x%s\n",
+		), s.pick("", "payout", "bot.service")
+	}},
+	{name: "solidity_uint256_cast", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"    uint256 deployerPk = vm.envOr(\"DEPLOYER_PK\", uint256(0x%s));\n",
+			"    uint256 signerKey = uint256(0x%s);\n",
+		), "test/Vault.t.sol"
+	}},
 	{name: "chat_reply_to_key_question", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"[\n  {\"type\": \"message\", \"text\": \"who has the staging relayer key?\", \"ts\": \"1683017581.1\"},\n  {\"type\": \"message\", \"text\": \"here you go 0x%s\", \"ts\": \"1683017622.3\"}\n]\n",

@@ -80,6 +80,10 @@ const (
 	flowBytes = 1024
 	flowUses  = 16
 
+	// A value written with 0x in an environment variable whose name
+	// ends in KEY or SECRET (envKeyName).
+	w0xBareKey = 1
+
 	// A chat message's value with no words of its own, after one of the
 	// messages before names a private key (keyAskedBefore).
 	wAskedBefore  = 3
@@ -251,6 +255,14 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		nw, reason = 0, ""
 	}
 	ev.add(nw, reason)
+	if nw == wBareKeyName && envKeyName(name) && s+1 < len(data) && data[s] == '0' && data[s+1]|0x20 == 'x' && bytes.HasSuffix(bytes.TrimRight(data[max(0, s-3):s], "\"' "), []byte("=")) {
+		// "PAYOUT_KEY=0x…": an environment variable named for a key,
+		// set to 0x and 64 hex digits. An API's or a cipher's key is
+		// not written with 0x; an Ethereum key is. (A JSON "key": "0x…"
+		// is a storage slot or a trie key, as often as not: only the
+		// upper-case names of the environment count.)
+		ev.add(w0xBareKey, "0x in an environment variable named for a key")
+	}
 	if c.Binary {
 		// In binary files lines mean nothing: only a key name right
 		// before the value counts, and only a sure one.
@@ -488,6 +500,16 @@ func messageField(before []byte) string {
 		return name
 	}
 	return ""
+}
+
+// envKeyName reports whether name is an environment variable's that
+// ends in a key word: upper case, words joined by '_', the last KEY or
+// SECRET, the first not ("PAYOUT_KEY", "BOT_SECRET").
+func envKeyName(name string) bool {
+	if strings.ToUpper(name) != name || !strings.Contains(name, "_") {
+		return false
+	}
+	return strings.HasSuffix(name, "_KEY") || strings.HasSuffix(name, "_SECRET")
 }
 
 // keyAskedBefore reports whether one of the askedMessages message texts
