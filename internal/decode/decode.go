@@ -131,7 +131,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 	}
 	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) &&
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
-		separatedHexViews(w, data, emit) && foldedViews(w, data, emit)
+		separatedHexViews(w, data, emit) && foldedViews(w, data, emit) && nestedJSONViews(w, data, emit)
 }
 
 // foldedViews unfolds the long lines of iCalendar and vCard text (RFC
@@ -530,6 +530,51 @@ func jsonViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 		off = min(len(data), e+1)
 		if s < 0 || e >= len(data) || data[e] != '"' {
+			continue
+		}
+		var str string
+		if err := json.Unmarshal(data[s:e+1], &str); err != nil {
+			continue
+		}
+		if !emit(View{Data: []byte(str), Encoding: "json-string", Start: s, End: e + 1}) {
+			return false
+		}
+	}
+}
+
+// nestedJSONViews unescapes JSON strings that hold JSON themselves
+// ("vault": "{\"mnemonic\": …}", as browsers' localStorage and many
+// logs keep objects): the inner text is a view, whose own strings and
+// escapes the next depth reads. Each string is read once, up to its
+// closing quote or its line's end.
+func nestedJSONViews(w *walker, data []byte, emit func(View) bool) bool {
+	for off := 0; ; {
+		k := bytes.Index(data[off:], []byte(`\"`))
+		if k < 0 {
+			return true
+		}
+		if w.stop() {
+			return false
+		}
+		p := off + k // the backslash of the first escaped quote
+		// The string opens right before: "{\" or "[\" or "[{\".
+		s := p - 1
+		for s >= off && p-s <= 2 && (data[s] == '{' || data[s] == '[') {
+			s--
+		}
+		off = p + 2
+		if s < 0 || s == p-1 || data[s] != '"' {
+			continue
+		}
+		e := s + 1
+		for e < len(data) && data[e] != '"' && data[e] != '\n' && e-s < maxRun {
+			if data[e] == '\\' {
+				e++
+			}
+			e++
+		}
+		off = max(off, min(len(data), e+1))
+		if e >= len(data) || data[e] != '"' {
 			continue
 		}
 		var str string

@@ -76,6 +76,7 @@ func FuzzViews(f *testing.F) {
 	f.Add("k := []byte{0x80, 0x83, 0x86, 0x89, 0x8c, 0x8f, 0x92, 0x95, 0x98, 0x9b, 0x9e, 0xa1, 0xa4, 0xa7, 0xaa, 0xad}")
 	f.Add("byte[] k = {(byte) 0x8f, -12, (byte)")
 	f.Add(wrap(base64.StdEncoding.EncodeToString([]byte("seed: alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima\n")), 64, "  ", "\r\n"))
+	f.Add(`{"v": "{\"m\":\"a b \\u00e9\"}"}`)
 	f.Add("BEGIN:VEVENT\r\nDESCRIPTION:seed: alpha bravo char\r\n lie delta\r\n\techo\r\nEND:VEVENT")
 	f.Add("priv:\n    00:80:83:86:89:8c:8f:92:95:98:9b:9e:a1:a4:a7:\n    aa:ad:b0:b3:b6:b9:bc:bf:c2:c5:c8:cb:ce:d1:d4:\n    d7:da:dd\n")
 	f.Add("key: 80 83 86 89 8c 8f 92 95 98 9b 9e a1 a4 a7 aa ad b0 b3 b6 b9 bc bf c2 c5 c8 cb ce d1 d4 d7 da dd\n<Buffer 80 83 86 89 8c 8f 92 95 98 9b 9e a1 a4 a7 aa ad b0 b3 b6 b9 bc bf c2 c5 c8 cb ce d1 d4 d7 da dd> 80-83-86-89-8C-8F-92-95-98-9B-9E-A1-A4-A7-AA-AD-B0-B3-B6-B9-BC-BF-C2-C5-C8-CB-CE-D1-D4-D7-DA-DD")
@@ -181,8 +182,27 @@ func hostileInputs(n int) map[string][]byte {
 		`aa:`:                 rep(`aa:`),
 		`a a `:                rep(`a a `),
 		`ab:\n `:              rep("ab:\n "),
+		`"{\"`:                rep(`"{\"`),
+		`"{\"a`:               append([]byte(`"{\"`), rep(`a\\`)...),
 		`BEGIN:V, a\n `:       append([]byte("BEGIN:VCARD\n"), rep("a\n ")...),
 		`BEGIN:V, x\n y\n`:    append([]byte("BEGIN:VCARD\n"), rep("x\n y\n")...),
+	}
+}
+
+// TestNestedJSON: a JSON string holding JSON (a localStorage value, a
+// log's payload) is a view, and the strings inside it, their \u escapes
+// decoded, are views of the next depth.
+func TestNestedJSON(t *testing.T) {
+	text := `{"vault": "{\"version\":2,\"mnemonic\":\"remar taco sequ\\u00eda\",\"n\":1}", "list": "[{\"k\": \"v\"}]"}`
+	var got []string
+	for _, v := range collect(text, 2) {
+		got = append(got, v.Encoding+" "+string(v.Data))
+	}
+	assert.Contains(t, got, `json-string {"version":2,"mnemonic":"remar taco sequ\u00eda","n":1}`)
+	assert.Contains(t, got, "json-string+json-string remar taco sequía")
+	assert.Contains(t, got, `json-string [{"k": "v"}]`)
+	for _, v := range collect(`"plain \"quoted\" text" and {"a": "b"}`, 1) {
+		assert.NotEqual(t, "json-string", v.Encoding, "a string that holds no JSON")
 	}
 }
 
