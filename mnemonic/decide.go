@@ -674,7 +674,7 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 	if falls := f.falls(ordered); falls == 0 || falls == 1 && !labelledAt(f.text, ordered[0].start) {
 		return false, 0
 	}
-	best, bestShape, sentenceEnd, binary := f.gapShapes(ordered)
+	best, bestShape, sentenceEnd, binary, rowEnds := f.gapShapes(ordered)
 	if binary {
 		return false, 0 // separate strings of binary data, not one phrase
 	}
@@ -687,14 +687,48 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 		// phrase.
 		return false, 0
 	}
-	return (n-1)-best <= 2+(n-1)/8, (n - 1) - best
+	odd = (n - 1) - best
+	if rowEnds > 0 && cellMarks[bestShape] && f.evenRows(ordered) {
+		// Rows of as many words each, set apart by a list mark ("w, w,
+		// w, w" a line, LaTeX's "w & w & w & w \\"): the line breaks,
+		// all of one shape, end rows and are no odd gaps.
+		odd -= rowEnds
+	}
+	return odd <= 2+(n-1)/8, odd
+}
+
+// cellMarks are the marks (gapShape) that set apart the words of a row
+// of a grid or a list: not '_' or '.', which join the words of
+// identifiers and names.
+var cellMarks = map[string]bool{",": true, ";": true, "|": true, "&": true, "/": true, "-": true, "·": true, "•": true, "、": true, "，": true}
+
+// evenRows reports whether the words (in text order) stand on lines of
+// as many words each, two or more, the last line perhaps shorter.
+func (f *finder) evenRows(ordered []token) bool {
+	per, cur := 0, 1
+	for i := 1; i < len(ordered); i++ {
+		if bytes.IndexByte(f.text[ordered[i].gs:ordered[i].start], '\n') < 0 {
+			cur++
+			continue
+		}
+		if per == 0 {
+			per = cur
+		} else if cur != per {
+			return false
+		}
+		cur = 1
+	}
+	return per >= 2 && cur <= per
 }
 
 // gapShapes tells how the words (in text order) are set apart: how many
 // gaps share the commonest shape, that shape, whether any gap ends a
-// sentence, and whether any holds a control byte (binary data).
-func (f *finder) gapShapes(ordered []token) (best int, bestShape string, sentenceEnd, binary bool) {
+// sentence, and whether any holds a control byte (binary data). rowEnds
+// counts the gaps that hold a line break when they all have one shape
+// other than the commonest (the ends of rows), else it is 0.
+func (f *finder) gapShapes(ordered []token) (best int, bestShape string, sentenceEnd, binary bool, rowEnds int) {
 	shapes := map[string]int{}
+	rowShape, rowsAlike := "", true
 	for i := 1; i < len(ordered); i++ {
 		gap := f.text[ordered[i].gs:ordered[i].start]
 		for _, c := range gap {
@@ -708,8 +742,18 @@ func (f *finder) gapShapes(ordered []token) (best int, bestShape string, sentenc
 			best, bestShape = shapes[sh], sh
 		}
 		sentenceEnd = sentenceEnd || strings.ContainsAny(sh, ".!?")
+		if bytes.IndexByte(gap, '\n') >= 0 {
+			if rowEnds > 0 && sh != rowShape {
+				rowsAlike = false
+			}
+			rowShape = sh
+			rowEnds++
+		}
 	}
-	return best, bestShape, sentenceEnd, binary
+	if !rowsAlike || rowShape == bestShape {
+		rowEnds = 0
+	}
+	return best, bestShape, sentenceEnd, binary, rowEnds
 }
 
 // maxRise is the sorted stretch that, continued outside a window, marks

@@ -1497,3 +1497,39 @@ func TestFindQuotedAfterListWord(t *testing.T) {
 		}
 	}
 }
+
+// TestFindRowsWithMarks: a phrase written as rows of as many words, the
+// words of a row set apart by a list mark (", ", " & " of a LaTeX
+// tabular, " | ", " - "), is read: its line breaks end rows. Words
+// joined by '_' into identifiers, one a line, and rows of uneven length
+// are not.
+func TestFindRowsWithMarks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(91, 92))
+	for _, n := range []int{12, 24} {
+		for _, sep := range []string{", ", " & ", " | ", " - ", " / "} {
+			fx := newFixture(t, rng, English, n)
+			var rows []string
+			for i := 0; i < n; i += 4 {
+				rows = append(rows, strings.Join(fx.words[i:i+4], sep))
+			}
+			for _, text := range []string{strings.Join(rows, "\n") + "\n", strings.Join(rows, " \\\\\n") + " \\\\\n"} {
+				ms := Find([]byte(text))
+				if assert.Len(t, ms, 1, "%d words, %q: %q", n, sep, text) {
+					assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+				}
+			}
+		}
+	}
+	// Identifiers of list words, one a line (Go constants): no phrase
+	// whatever their checksums; 2,000 drawn lists.
+	list := Wordlist(English)
+	for range 2000 {
+		var lines []string
+		for range 8 {
+			k := 2 + rng.IntN(3)
+			lines = append(lines, "\tRIGHT_"+strings.ToUpper(strings.Join(randomWords(rng, list, k), "_")))
+		}
+		text := strings.Join(lines, "\n") + "\n"
+		require.Empty(t, Find([]byte(text)), text)
+	}
+}
