@@ -131,7 +131,8 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 	}
 	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) &&
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
-		separatedHexViews(w, data, emit) && foldedViews(w, data, emit) && nestedJSONViews(w, data, emit)
+		separatedHexViews(w, data, emit) && foldedViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
+		propertyViews(w, data, emit)
 }
 
 // foldedViews unfolds the long lines of iCalendar and vCard text (RFC
@@ -540,6 +541,72 @@ func jsonViews(w *walker, data []byte, emit func(View) bool) bool {
 			return false
 		}
 	}
+}
+
+// propertyViews unescapes the \uXXXX escapes of lines outside quotes, as
+// Java .properties files write every character beyond Latin-1 (and many
+// tools all beyond ASCII), and joins the lines a backslash at their end
+// continues: each such logical line is a view ("properties").
+func propertyViews(w *walker, data []byte, emit func(View) bool) bool {
+	var out []byte
+	for off := 0; ; {
+		k := bytes.Index(data[off:], []byte(`\u`))
+		if k < 0 {
+			return true
+		}
+		if w.stop() {
+			return false
+		}
+		p := off + k
+		s := bytes.LastIndexByte(data[:p], '\n') + 1
+		// The logical line: on over lines ending in a backslash.
+		e := s
+		for {
+			e = lineEnd(data, e)
+			if e-s > maxRun || !bytes.HasSuffix(bytes.TrimSuffix(data[s:e], []byte("\r")), []byte(`\`)) || e >= len(data) {
+				break
+			}
+			e++
+		}
+		off = min(len(data), e+1)
+		line := data[s:e]
+		if bytes.IndexByte(line, '"') >= 0 {
+			continue // a quoted string: jsonViews reads it
+		}
+		out = out[:0]
+		escapes := 0
+		for i := 0; i < len(line); i++ {
+			c := line[i]
+			switch {
+			case c == '\\' && i+5 < len(line) && line[i+1] == 'u' && hex4(line[i+2:i+6]):
+				r := rune(unhex(line[i+2]))<<12 | rune(unhex(line[i+3]))<<8 | rune(unhex(line[i+4]))<<4 | rune(unhex(line[i+5]))
+				out = utf8.AppendRune(out, r)
+				escapes++
+				i += 5
+			case c == '\\' && i+1 < len(line) && (line[i+1] == '\n' || line[i+1] == '\r'):
+				// A continued line: the break and the next line's
+				// leading blanks are left out.
+				i++
+				for i+1 < len(line) && (line[i+1] == '\n' || line[i+1] == ' ' || line[i+1] == '\t') {
+					i++
+				}
+				out = append(out, ' ')
+			default:
+				out = append(out, c)
+			}
+		}
+		if escapes == 0 || !utf8.Valid(out) {
+			continue
+		}
+		if !emit(View{Data: bytes.Clone(out), Encoding: "properties", Start: s, End: e}) {
+			return false
+		}
+	}
+}
+
+// hex4 reports whether b is four hex digits.
+func hex4(b []byte) bool {
+	return len(b) == 4 && hexDigit[b[0]] && hexDigit[b[1]] && hexDigit[b[2]] && hexDigit[b[3]]
 }
 
 // nestedJSONViews unescapes JSON strings that hold JSON themselves

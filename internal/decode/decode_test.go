@@ -77,6 +77,7 @@ func FuzzViews(f *testing.F) {
 	f.Add("byte[] k = {(byte) 0x8f, -12, (byte)")
 	f.Add(wrap(base64.StdEncoding.EncodeToString([]byte("seed: alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima\n")), 64, "  ", "\r\n"))
 	f.Add(`{"v": "{\"m\":\"a b \\u00e9\"}"}`)
+	f.Add("k=m\\u00e1ximo \\\r\n  b\\u00")
 	f.Add("BEGIN:VEVENT\r\nDESCRIPTION:seed: alpha bravo char\r\n lie delta\r\n\techo\r\nEND:VEVENT")
 	f.Add("priv:\n    00:80:83:86:89:8c:8f:92:95:98:9b:9e:a1:a4:a7:\n    aa:ad:b0:b3:b6:b9:bc:bf:c2:c5:c8:cb:ce:d1:d4:\n    d7:da:dd\n")
 	f.Add("key: 80 83 86 89 8c 8f 92 95 98 9b 9e a1 a4 a7 aa ad b0 b3 b6 b9 bc bf c2 c5 c8 cb ce d1 d4 d7 da dd\n<Buffer 80 83 86 89 8c 8f 92 95 98 9b 9e a1 a4 a7 aa ad b0 b3 b6 b9 bc bf c2 c5 c8 cb ce d1 d4 d7 da dd> 80-83-86-89-8C-8F-92-95-98-9B-9E-A1-A4-A7-AA-AD-B0-B3-B6-B9-BC-BF-C2-C5-C8-CB-CE-D1-D4-D7-DA-DD")
@@ -182,10 +183,34 @@ func hostileInputs(n int) map[string][]byte {
 		`aa:`:                 rep(`aa:`),
 		`a a `:                rep(`a a `),
 		`ab:\n `:              rep("ab:\n "),
+		`\u00e9`:              rep(`\u00e9`),
+		`a\\\n\u`:             rep("a\\\n\\u"),
 		`"{\"`:                rep(`"{\"`),
 		`"{\"a`:               append([]byte(`"{\"`), rep(`a\\`)...),
 		`BEGIN:V, a\n `:       append([]byte("BEGIN:VCARD\n"), rep("a\n ")...),
 		`BEGIN:V, x\n y\n`:    append([]byte("BEGIN:VCARD\n"), rep("x\n y\n")...),
+	}
+}
+
+// TestPropertyLines: a line outside quotes with \uXXXX escapes (Java
+// .properties) is read unescaped, with the lines a backslash continues;
+// a line without escapes, or inside quotes, gives no such view.
+func TestPropertyLines(t *testing.T) {
+	text := "sdk.dir=/x\nwallet.seed=m\\u00e1ximo proa se\\u00f1al \\\r\n    enemigo cuota\nother=1\n"
+	var got []View
+	for _, v := range collect(text, 1) {
+		if v.Encoding == "properties" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, "wallet.seed=máximo proa señal  enemigo cuota", string(got[0].Data))
+	assert.Equal(t, strings.Index(text, "wallet"), got[0].Start)
+	assert.Equal(t, strings.Index(text, "\nother"), got[0].End)
+	for _, text := range []string{"a=b c\n", `x = "\u00e1"` + "\n"} {
+		for _, v := range collect(text, 1) {
+			assert.NotEqual(t, "properties", v.Encoding, text)
+		}
 	}
 }
 
