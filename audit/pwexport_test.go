@@ -107,8 +107,9 @@ func pwExports(t *testing.T, es []pwEntry) map[string][]byte {
 }
 
 // TestPasswordExportsNameTheEntry: a secret in a password export is
-// reported at its entry: at its line in a CSV export, the entry named in
-// the details; at the entry as a member of the others.
+// reported at its entry: at its line in a CSV export or Bitwarden's JSON
+// export, the entry named in the details; at the entry as a member of
+// the others.
 func TestPasswordExportsNameTheEntry(t *testing.T) {
 	es, phrase, wif := pwEntries(t)
 	exports := pwExports(t, es)
@@ -141,9 +142,10 @@ func TestPasswordExportsNameTheEntry(t *testing.T) {
 			if name == "logins.csv" {
 				ledger, hot = "entry 2: https:%2F%2Fledgerbackup.example", "entry 3: https:%2F%2Fhotwallet%2Fbtc.example"
 			}
-			if strings.HasSuffix(name, ".csv") {
-				// A CSV export places its findings at their lines, and
-				// names the entry in the details.
+			if strings.HasSuffix(name, ".csv") || strings.HasPrefix(name, "bitwarden_export") {
+				// A CSV export and Bitwarden's JSON export place their
+				// findings at their lines, and name the entry in the
+				// details.
 				data := exports[name]
 				lineOf := func(s string) int { return 1 + bytes.Count(data[:bytes.Index(data, []byte(s))], []byte("\n")) }
 				byEntry := map[string]Finding{}

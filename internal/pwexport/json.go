@@ -1,6 +1,7 @@
 package pwexport
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -65,9 +66,15 @@ func readJSON(r io.Reader, kind Kind, e *emitter) error {
 		if d.Encrypted {
 			return fmt.Errorf("%w: an encrypted export", ErrFormat)
 		}
-		for _, it := range d.Items {
+		ranges := itemRanges(data)
+		lines := newLineIndex(data)
+		for i, it := range d.Items {
 			title, _ := it["name"].(string)
-			en := newEntry(title)
+			var locate func(string) func(int) (Place, bool)
+			if len(ranges) == len(d.Items) {
+				locate = jsonLocator(data, ranges[i], lines)
+			}
+			en := newEntryLocated(title, locate)
 			flatten(en, "", it, 0, "name")
 			if err := e.emit(en); err != nil {
 				return err
@@ -93,6 +100,105 @@ func readJSON(r io.Reader, kind Kind, e *emitter) error {
 		}
 	}
 	return nil
+}
+
+// itemRanges returns the byte range of each element of the top-level
+// "items" array of a Bitwarden export, in order, or nil when it cannot
+// tell them.
+func itemRanges(data []byte) [][2]int {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil
+	}
+	var out [][2]int
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		if key != "items" {
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return nil
+			}
+			continue
+		}
+		if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+			return nil
+		}
+		for dec.More() {
+			start := int(dec.InputOffset())
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return nil
+			}
+			out = append(out, [2]int{start, int(dec.InputOffset())})
+		}
+		return out
+	}
+	return nil
+}
+
+// lineIndex tells the line and column of an offset of data.
+type lineIndex []int // the offsets where lines start
+
+func newLineIndex(data []byte) lineIndex {
+	starts := lineIndex{0}
+	for i, c := range data {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// at returns the line and column (from 1; the column in bytes) of off.
+func (x lineIndex) at(off int) (line, col int) {
+	i, found := slices.BinarySearch(x, off)
+	if !found {
+		i--
+	}
+	return i + 1, off - x[i] + 1
+}
+
+// jsonLocator returns, for a string value of the item at r in data, where
+// the lines of that value stand: the value written as JSON writes it
+// (encoding/json, no HTML escapes, as exporters write it) is looked for
+// in the item, and a line after the first starts past its "\n" escape.
+// A value not found as written has no place.
+func jsonLocator(data []byte, r [2]int, lines lineIndex) func(string) func(int) (Place, bool) {
+	return func(value string) func(int) (Place, bool) {
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		if enc.Encode(value) != nil {
+			return nil
+		}
+		written := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+		i := bytes.Index(data[r[0]:r[1]], written)
+		if i < 0 {
+			return nil
+		}
+		start := r[0] + i + 1 // past the opening quote
+		body := written[1 : len(written)-1]
+		return func(k int) (Place, bool) {
+			off := start
+			for j, n := 0, 0; n < k; j++ {
+				if j+1 >= len(body) {
+					return Place{}, false
+				}
+				if body[j] == '\\' {
+					if body[j+1] == 'n' {
+						n++
+						off = start + j + 2
+					}
+					j++
+				}
+			}
+			line, col := lines.at(off)
+			return Place{Line: line, Column: col, Offset: int64(off)}, true
+		}
+	}
 }
 
 // jsonError says where the JSON broke without quoting it (the decoder's

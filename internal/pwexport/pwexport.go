@@ -141,7 +141,8 @@ type Entry struct {
 	// after its own.
 	Content io.Reader
 	// Places, when set, says where each line of Content (Places[i] for
-	// the line i+1) stands in the export: CSV exports set it.
+	// the line i+1) stands in the export: CSV exports and Bitwarden's
+	// JSON export set it.
 	Places []Place
 }
 
@@ -190,11 +191,18 @@ type entry struct {
 	// unplaced is set once a line without a place is written: the
 	// entry then has no places at all.
 	unplaced bool
+	// locate, when set, gives the places of a value's lines (fieldAt's
+	// at) for field.
+	locate func(value string) func(k int) (Place, bool)
 }
 
 // field adds a "name: value" line; empty values are left out.
 func (en *entry) field(name, value string) {
-	en.fieldAt(name, value, nil)
+	var at func(int) (Place, bool)
+	if en.locate != nil {
+		at = en.locate(value)
+	}
+	en.fieldAt(name, value, at)
 }
 
 // fieldAt is field; at, when set, gives the places of the value's lines
@@ -228,6 +236,14 @@ func (en *entry) fieldAt(name, value string, at func(k int) (Place, bool)) {
 
 func newEntry(title string) *entry {
 	return newEntryAt(title, nil)
+}
+
+// newEntryLocated is newEntry whose fields are placed by locate (nil
+// places none).
+func newEntryLocated(title string, locate func(string) func(int) (Place, bool)) *entry {
+	en := &entry{title: title, locate: locate}
+	en.field("title", title)
+	return en
 }
 
 // newEntryAt is newEntry with the places of the title (fieldAt).

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 
@@ -265,13 +266,46 @@ func TestCSVPlaces(t *testing.T) {
 	assert.Equal(t, 8, all[2][0].Line, "a blank line is counted")
 
 	for _, s := range samples {
-		if s.kind == BitwardenJSON || s.kind == OnePassword || s.kind == KeePassXML {
+		switch s.kind {
+		case BitwardenJSON:
+			// Placed too: its values as JSON writes them.
+			n := 0
+			require.NoError(t, Entries(strings.NewReader(s.data), s.kind, Limits{}, func(en Entry) error {
+				b, _ := io.ReadAll(en.Content)
+				checkPlaces(t, []byte(s.data), string(b), en.Places)
+				if en.Places != nil {
+					n++
+				}
+				return nil
+			}))
+			assert.Positive(t, n, "no Bitwarden entry placed")
+		case OnePassword, KeePassXML:
 			require.NoError(t, Entries(strings.NewReader(s.data), s.kind, Limits{}, func(en Entry) error {
 				assert.Nil(t, en.Places, s.kind.String())
 				return nil
 			}))
 		}
 	}
+
+	// A multi-line note of a Bitwarden export: its lines are placed past
+	// the "\n" escapes of its one line in the export.
+	bw := `{"encrypted": false, "items": [` + "\n" +
+		`  {"id": "1", "name": "Ledger", "notes": "words:\nalpha bravo\ncharlie", "login": {"username": "me", "password": "0xab"}}` + "\n]}\n"
+	var got []Entry
+	var content []string
+	require.NoError(t, Entries(strings.NewReader(bw), BitwardenJSON, Limits{}, func(en Entry) error {
+		b, _ := io.ReadAll(en.Content)
+		content = append(content, string(b))
+		got = append(got, en)
+		return nil
+	}))
+	require.Len(t, got, 1)
+	checkPlaces(t, []byte(bw), content[0], got[0].Places)
+	lines := strings.Split(strings.TrimSuffix(content[0], "\n"), "\n")
+	k := slices.Index(lines, "alpha bravo")
+	require.Positive(t, k)
+	assert.Equal(t, int64(strings.Index(bw, "alpha bravo")), got[0].Places[k].Offset)
+	assert.Equal(t, 2, got[0].Places[k].Line)
 }
 
 func TestYieldErrorStops(t *testing.T) {
