@@ -688,7 +688,7 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 		return false, 0
 	}
 	odd = (n - 1) - best
-	if rowEnds > 0 && cellMarks[bestShape] && f.evenRows(ordered) {
+	if rowEnds > 0 && (cellMarks[bestShape] || bestShape == "") && f.evenRows(ordered) {
 		// Rows of as many words each, set apart by a list mark ("w, w,
 		// w, w" a line, LaTeX's "w & w & w & w \\"): the line breaks,
 		// all of one shape, end rows and are no odd gaps.
@@ -741,7 +741,8 @@ func (f *finder) gapShapes(ordered []token) (best int, bestShape string, sentenc
 		if shapes[sh] > best {
 			best, bestShape = shapes[sh], sh
 		}
-		sentenceEnd = sentenceEnd || strings.ContainsAny(sh, ".!?")
+		// A list number's dot ("\n2. ") ends no sentence.
+		sentenceEnd = sentenceEnd || strings.ContainsAny(sh, ".!?") && ordered[i].num == 0
 		if bytes.IndexByte(gap, '\n') >= 0 {
 			if rowEnds > 0 && sh != rowShape {
 				rowsAlike = false

@@ -1533,3 +1533,27 @@ func TestFindRowsWithMarks(t *testing.T) {
 		require.Empty(t, Find([]byte(text)), text)
 	}
 }
+
+// TestFindNumberedGroups: a phrase written as a numbered list of groups,
+// "1. w w w w" a line (a note app's ordered list), is read in order; the
+// dot of a list number ends no sentence, and the line breaks of rows as
+// long as each other are no odd gaps.
+func TestFindNumberedGroups(t *testing.T) {
+	rng := rand.New(rand.NewPCG(93, 94))
+	for _, lang := range []Language{English, Korean, Spanish} {
+		for _, n := range []int{12, 24} {
+			for _, per := range []int{3, 4, 6} {
+				fx := newFixture(t, rng, lang, n)
+				var items []string
+				for i := 0; i < n; i += per {
+					items = append(items, fmt.Sprintf("%d. %s", i/per+1, strings.Join(fx.words[i:i+per], " ")))
+				}
+				text := "복구 문구 / recovery:\n\n" + strings.Join(items, "\n") + "\n"
+				ms := Find([]byte(text))
+				if assert.Len(t, ms, 1, "%s %d words, %d a line", lang, n, per) {
+					assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+				}
+			}
+		}
+	}
+}
