@@ -512,35 +512,56 @@ func stop(c byte) bool {
 // jsonViews unescapes JSON strings that hold \u escapes.
 func jsonViews(w *walker, data []byte, emit func(View) bool) bool {
 	ln := lineQuote{quote: -1}
-	for off := 0; ; {
-		k := bytes.Index(data[off:], []byte(`\u`))
+	return eachAt(w, data, `\u`, func(p int) (int, bool) {
+		s := ln.before(data, p, "\"")
+		e := quotedEnd(data, p)
+		return e + 1, s < 0 || e >= len(data) || data[e] != '"' || jsonStringView(data, s, e, emit)
+	})
+}
+
+// eachAt calls fn with each place p where pat stands in data, in order,
+// until fn or the walker stops it (then it returns false). fn returns
+// where the search goes on, past p.
+func eachAt(w *walker, data []byte, pat string, fn func(p int) (next int, more bool)) bool {
+	for off := 0; off < len(data); {
+		k := bytes.Index(data[off:], []byte(pat))
 		if k < 0 {
 			return true
 		}
 		if w.stop() {
 			return false
 		}
-		p := off + k
-		s := ln.before(data, p, "\"")
-		e := p
-		for e < len(data) && data[e] != '"' && data[e] != '\n' {
-			if data[e] == '\\' {
-				e++
-			}
-			e++
-		}
-		off = min(len(data), e+1)
-		if s < 0 || e >= len(data) || data[e] != '"' {
-			continue
-		}
-		var str string
-		if err := json.Unmarshal(data[s:e+1], &str); err != nil {
-			continue
-		}
-		if !emit(View{Data: []byte(str), Encoding: "json-string", Start: s, End: e + 1}) {
+		next, more := fn(off + k)
+		if !more {
 			return false
 		}
+		off = max(next, off+k+1)
 	}
+	return true
+}
+
+// quotedEnd returns where the JSON string that goes on at data[from]
+// ends: the index of its closing quote, or of the line break or the end
+// of data that comes first.
+func quotedEnd(data []byte, from int) int {
+	e := from
+	for e < len(data) && data[e] != '"' && data[e] != '\n' {
+		if data[e] == '\\' {
+			e++
+		}
+		e++
+	}
+	return e
+}
+
+// jsonStringView hands on the JSON string data[s:e+1] unescaped, when it
+// is one, as a view; it returns false when emit says to stop.
+func jsonStringView(data []byte, s, e int, emit func(View) bool) bool {
+	var str string
+	if err := json.Unmarshal(data[s:e+1], &str); err != nil {
+		return true
+	}
+	return emit(View{Data: []byte(str), Encoding: "json-string", Start: s, End: e + 1})
 }
 
 // propertyViews unescapes the \uXXXX escapes of lines outside quotes, as
@@ -549,15 +570,7 @@ func jsonViews(w *walker, data []byte, emit func(View) bool) bool {
 // continues: each such logical line is a view ("properties").
 func propertyViews(w *walker, data []byte, emit func(View) bool) bool {
 	var out []byte
-	for off := 0; ; {
-		k := bytes.Index(data[off:], []byte(`\u`))
-		if k < 0 {
-			return true
-		}
-		if w.stop() {
-			return false
-		}
-		p := off + k
+	return eachAt(w, data, `\u`, func(p int) (int, bool) {
 		s := bytes.LastIndexByte(data[:p], '\n') + 1
 		// The logical line: on over lines ending in a backslash.
 		e := s
@@ -568,10 +581,9 @@ func propertyViews(w *walker, data []byte, emit func(View) bool) bool {
 			}
 			e++
 		}
-		off = min(len(data), e+1)
 		line := data[s:e]
 		if bytes.IndexByte(line, '"') >= 0 {
-			continue // a quoted string: jsonViews reads it
+			return e + 1, true // a quoted string: jsonViews reads it
 		}
 		out = out[:0]
 		escapes := 0
@@ -596,12 +608,10 @@ func propertyViews(w *walker, data []byte, emit func(View) bool) bool {
 			}
 		}
 		if escapes == 0 || !utf8.Valid(out) {
-			continue
+			return e + 1, true
 		}
-		if !emit(View{Data: bytes.Clone(out), Encoding: "properties", Start: s, End: e}) {
-			return false
-		}
-	}
+		return e + 1, emit(View{Data: bytes.Clone(out), Encoding: "properties", Start: s, End: e})
+	})
 }
 
 // hex4 reports whether b is four hex digits.
@@ -615,43 +625,19 @@ func hex4(b []byte) bool {
 // escapes the next depth reads. Each string is read once, up to its
 // closing quote or its line's end.
 func nestedJSONViews(w *walker, data []byte, emit func(View) bool) bool {
-	for off := 0; ; {
-		k := bytes.Index(data[off:], []byte(`\"`))
-		if k < 0 {
-			return true
-		}
-		if w.stop() {
-			return false
-		}
-		p := off + k // the backslash of the first escaped quote
-		// The string opens right before: "{\" or "[\" or "[{\".
+	return eachAt(w, data, `\"`, func(p int) (int, bool) {
+		// p is the backslash of the first escaped quote; the string
+		// opens right before: "{\" or "[\" or "[{\".
 		s := p - 1
-		for s >= off && p-s <= 2 && (data[s] == '{' || data[s] == '[') {
+		for s >= 0 && p-s <= 2 && (data[s] == '{' || data[s] == '[') {
 			s--
 		}
-		off = p + 2
 		if s < 0 || s == p-1 || data[s] != '"' {
-			continue
+			return p + 2, true
 		}
-		e := s + 1
-		for e < len(data) && data[e] != '"' && data[e] != '\n' && e-s < maxRun {
-			if data[e] == '\\' {
-				e++
-			}
-			e++
-		}
-		off = max(off, min(len(data), e+1))
-		if e >= len(data) || data[e] != '"' {
-			continue
-		}
-		var str string
-		if err := json.Unmarshal(data[s:e+1], &str); err != nil {
-			continue
-		}
-		if !emit(View{Data: []byte(str), Encoding: "json-string", Start: s, End: e + 1}) {
-			return false
-		}
-	}
+		e := quotedEnd(data[:min(len(data), s+maxRun)], s+1)
+		return e + 1, e >= len(data) || data[e] != '"' || jsonStringView(data, s, e, emit)
+	})
 }
 
 // lineQuote finds, for positions that only move forward, the nearest
