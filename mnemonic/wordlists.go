@@ -254,7 +254,7 @@ func buildTables() *tables {
 		ChineseTraditional: wordlists.ChineseTraditional, French: wordlists.French,
 		Italian: wordlists.Italian, Czech: wordlists.Czech, Portuguese: portuguese[:],
 	}
-	t := &tables{lookup: make(map[string]*entry, 36000), prefix: make(map[string]prefixEntry, 2048)}
+	t := &tables{lookup: make(map[string]*entry, 36000) /* 32,774 keys */, prefix: make(map[string]prefixEntry, 2048)}
 	for li, lang := range languages {
 		list := src[lang]
 		t.words[li] = make([]string, len(list))
@@ -331,6 +331,7 @@ func buildTables() *tables {
 	}
 	t.buildASCII()
 	keyRunes.Wait()
+	t.slab = nil // the entries stay referenced from lookup
 	return t
 }
 

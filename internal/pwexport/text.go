@@ -283,7 +283,7 @@ func readCSV(r io.Reader, kind Kind, e *emitter) error {
 type rawLines struct {
 	r      io.Reader
 	buf    []byte  // the bytes from offset base on
-	base   int64   //
+	base   int64   // the offset of buf[0] in the export
 	starts []int64 // the offsets of the lines first, first+1, …
 	first  int     // the number (from 1) of the line starts[0] begins
 }
