@@ -234,8 +234,9 @@ func (en *entry) fieldAt(name, value string, at func(k int) (Place, bool)) {
 	en.buf.WriteByte('\n')
 }
 
+// newEntry starts an entry with its title line, placed by nothing.
 func newEntry(title string) *entry {
-	return newEntryAt(title, nil)
+	return newEntryLocated(title, nil)
 }
 
 // newEntryLocated is newEntry whose fields are placed by locate (nil
@@ -243,13 +244,6 @@ func newEntry(title string) *entry {
 func newEntryLocated(title string, locate func(string) func(int) (Place, bool)) *entry {
 	en := &entry{title: title, locate: locate}
 	en.field("title", title)
-	return en
-}
-
-// newEntryAt is newEntry with the places of the title (fieldAt).
-func newEntryAt(title string, at func(k int) (Place, bool)) *entry {
-	en := &entry{title: title}
-	en.fieldAt("title", title, at)
 	return en
 }
 

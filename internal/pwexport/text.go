@@ -255,11 +255,11 @@ func readCSV(r io.Reader, kind Kind, e *emitter) error {
 				title, ti = rec[i], i
 			}
 		}
-		var en *entry
+		// The title line, placed where the title column stands (a CSV
+		// without one has no title line).
+		en := &entry{title: title}
 		if ti >= 0 {
-			en = newEntryAt(title, at(ti))
-		} else {
-			en = newEntry(title)
+			en.fieldAt("title", title, at(ti))
 		}
 		for i, v := range rec {
 			if i >= len(cols) {
