@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,9 +108,8 @@ func pwExports(t *testing.T, es []pwEntry) map[string][]byte {
 }
 
 // TestPasswordExportsNameTheEntry: a secret in a password export is
-// reported at its entry: at its line in a CSV export or Bitwarden's JSON
-// export, the entry named in the details; at the entry as a member of
-// the others.
+// reported at its line in the export (in 1Password's, at its line in the
+// export.data member), the entry named in the details.
 func TestPasswordExportsNameTheEntry(t *testing.T) {
 	es, phrase, wif := pwEntries(t)
 	exports := pwExports(t, es)
@@ -123,10 +123,10 @@ func TestPasswordExportsNameTheEntry(t *testing.T) {
 	for _, f := range fs {
 		p := strings.TrimPrefix(f.Location.Path, dir+string(filepath.Separator))
 		got[p] = append(got[p], f)
-		// The path names the entry, never its content.
+		// The path and details name the entry, never its content.
 		for _, w := range strings.Fields(phrase)[:3] {
-			if strings.Contains(p, " "+w+" ") {
-				t.Errorf("a finding's path holds a word of the phrase (fingerprint %s)", f.Secret.Fingerprint())
+			if strings.Contains(p, " "+w+" ") || strings.Contains(f.Details["entry"], " "+w+" ") {
+				t.Errorf("a finding's path or entry holds a word of the phrase (fingerprint %s)", f.Secret.Fingerprint())
 			}
 		}
 		assert.NotContains(t, p, wif, "a finding's path holds the key")
@@ -134,45 +134,36 @@ func TestPasswordExportsNameTheEntry(t *testing.T) {
 	phraseFP := detect.Fingerprint(KindMnemonic, "bip39:"+phrase)
 	for name := range exports {
 		t.Run(name, func(t *testing.T) {
-			prefix := name + "!"
-			if strings.HasSuffix(name, ".1pux") {
-				prefix += "export.data!"
-			}
 			ledger, hot := "entry 2: Ledger backup", "entry 3: Hot wallet%2FBTC"
 			if name == "logins.csv" {
 				ledger, hot = "entry 2: https:%2F%2Fledgerbackup.example", "entry 3: https:%2F%2Fhotwallet%2Fbtc.example"
 			}
-			if strings.HasSuffix(name, ".csv") || strings.HasPrefix(name, "bitwarden_export") {
-				// A CSV export and Bitwarden's JSON export place their
-				// findings at their lines, and name the entry in the
-				// details.
-				data := exports[name]
-				lineOf := func(s string) int { return 1 + bytes.Count(data[:bytes.Index(data, []byte(s))], []byte("\n")) }
-				byEntry := map[string]Finding{}
-				for _, f := range got[name] {
-					byEntry[f.Details["entry"]] = f
-				}
-				require.Len(t, got[name], 2, "findings at %s", name)
-				require.Contains(t, byEntry, ledger)
-				require.Contains(t, byEntry, hot)
-				assert.Equal(t, phraseFP, byEntry[ledger].Secret.Fingerprint())
-				assert.Equal(t, lineOf(phrase), byEntry[ledger].Location.Line)
-				assert.Equal(t, bytes.Index(data, []byte(phrase)), int(byEntry[ledger].Location.Offset))
-				assert.Equal(t, KindWIF, byEntry[hot].Kind)
-				assert.Equal(t, lineOf(wif), byEntry[hot].Location.Line)
-				assert.Equal(t, bytes.Index(data, []byte(wif)), int(byEntry[hot].Location.Offset))
-				return
+			path, data := name, exports[name]
+			if strings.HasSuffix(name, ".1pux") {
+				path += "!export.data"
+				zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+				require.NoError(t, err)
+				f, err := zr.Open("export.data")
+				require.NoError(t, err)
+				data, err = io.ReadAll(f)
+				require.NoError(t, err)
 			}
-			ledger, hot = prefix+ledger, prefix+hot
-			require.Len(t, got[ledger], 1, "no single finding at %q (paths: %v)", ledger, pathsOf(got))
-			assert.Equal(t, KindMnemonic, got[ledger][0].Kind)
-			assert.Equal(t, phraseFP, got[ledger][0].Secret.Fingerprint(), "the phrase's fingerprint differs")
-			require.Len(t, got[hot], 1, "no single finding at %q (paths: %v)", hot, pathsOf(got))
-			assert.Equal(t, KindWIF, got[hot][0].Kind)
+			lineOf := func(s string) int { return 1 + bytes.Count(data[:bytes.Index(data, []byte(s))], []byte("\n")) }
+			byEntry := map[string]Finding{}
+			for _, f := range got[path] {
+				byEntry[f.Details["entry"]] = f
+			}
+			require.Len(t, got[path], 2, "findings at %s (paths: %v)", path, pathsOf(got))
+			require.Contains(t, byEntry, ledger)
+			require.Contains(t, byEntry, hot)
+			assert.Equal(t, phraseFP, byEntry[ledger].Secret.Fingerprint())
+			assert.Equal(t, lineOf(phrase), byEntry[ledger].Location.Line)
+			assert.Equal(t, bytes.Index(data, []byte(phrase)), int(byEntry[ledger].Location.Offset))
+			assert.Equal(t, KindWIF, byEntry[hot].Kind)
+			assert.Equal(t, lineOf(wif), byEntry[hot].Location.Line)
+			assert.Equal(t, bytes.Index(data, []byte(wif)), int(byEntry[hot].Location.Offset))
 			for p := range got {
-				if strings.HasPrefix(p, prefix) {
-					assert.True(t, p == ledger || p == hot, "an ordinary entry gave a finding: %s", p)
-				}
+				assert.False(t, strings.HasPrefix(p, path+"!"), "a finding at a member of the export: %s", p)
 			}
 		})
 	}

@@ -66,7 +66,7 @@ func readJSON(r io.Reader, kind Kind, e *emitter) error {
 		if d.Encrypted {
 			return fmt.Errorf("%w: an encrypted export", ErrFormat)
 		}
-		ranges := itemRanges(data)
+		ranges := itemRanges(data, "items")
 		lines := newLineIndex(data)
 		for i, it := range d.Items {
 			title, _ := it["name"].(string)
@@ -86,11 +86,25 @@ func readJSON(r io.Reader, kind Kind, e *emitter) error {
 	if err := json.Unmarshal(data, &d); err != nil {
 		return jsonError(err)
 	}
+	ranges := itemRanges(data, "accounts", "vaults", "items")
+	lines := newLineIndex(data)
+	total := 0
+	for _, a := range d.Accounts {
+		for _, v := range a.Vaults {
+			total += len(v.Items)
+		}
+	}
+	n := 0
 	for _, a := range d.Accounts {
 		for _, v := range a.Vaults {
 			for _, it := range v.Items {
 				title, _ := it.Overview["title"].(string)
-				en := newEntry(title)
+				var locate func(string) func(int) (Place, bool)
+				if len(ranges) == total {
+					locate = jsonLocator(data, ranges[n], lines)
+				}
+				n++
+				en := newEntryLocated(title, locate)
 				flatten(en, "", it.Overview, 0, "title")
 				flatten(en, "", it.Details, 0, "")
 				if err := e.emit(en); err != nil {
@@ -102,41 +116,64 @@ func readJSON(r io.Reader, kind Kind, e *emitter) error {
 	return nil
 }
 
-// itemRanges returns the byte range of each element of the top-level
-// "items" array of a Bitwarden export, in order, or nil when it cannot
-// tell them.
-func itemRanges(data []byte) [][2]int {
+// itemRanges returns the byte range of each element of the arrays at
+// path in data, in order, or nil when it cannot tell them: path names an
+// object key at each level, each holding an array, the last one the
+// items ("items" for Bitwarden; "accounts", "vaults", "items" for
+// 1Password, whose items are in the vaults of each account).
+func itemRanges(data []byte, path ...string) [][2]int {
 	dec := json.NewDecoder(bytes.NewReader(data))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+	var out [][2]int
+	if !arrayRanges(dec, path, &out, 0) {
 		return nil
 	}
-	var out [][2]int
+	return out
+}
+
+// arrayRanges reads one object from dec and adds to out the ranges of
+// the elements at path inside it (itemRanges).
+func arrayRanges(dec *json.Decoder, path []string, out *[][2]int, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return false
+	}
 	for dec.More() {
 		key, err := dec.Token()
 		if err != nil {
-			return nil
+			return false
 		}
-		if key != "items" {
+		if key != path[0] {
 			var skip json.RawMessage
 			if dec.Decode(&skip) != nil {
-				return nil
+				return false
 			}
 			continue
 		}
 		if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
-			return nil
+			return false
 		}
 		for dec.More() {
+			if len(path) > 1 {
+				if !arrayRanges(dec, path[1:], out, depth+1) {
+					return false
+				}
+				continue
+			}
 			start := int(dec.InputOffset())
 			var skip json.RawMessage
 			if dec.Decode(&skip) != nil {
-				return nil
+				return false
 			}
-			out = append(out, [2]int{start, int(dec.InputOffset())})
+			*out = append(*out, [2]int{start, int(dec.InputOffset())})
 		}
-		return out
+		if tok, err := dec.Token(); err != nil || tok != json.Delim(']') {
+			return false
+		}
 	}
-	return nil
+	tok, err := dec.Token()
+	return err == nil && tok == json.Delim('}')
 }
 
 // lineIndex tells the line and column of an offset of data.

@@ -141,8 +141,8 @@ type Entry struct {
 	// after its own.
 	Content io.Reader
 	// Places, when set, says where each line of Content (Places[i] for
-	// the line i+1) stands in the export: CSV exports and Bitwarden's
-	// JSON export set it.
+	// the line i+1) stands in the export; nil when a line cannot be
+	// placed (a value written otherwise than the reader can follow).
 	Places []Place
 }
 
@@ -234,13 +234,8 @@ func (en *entry) fieldAt(name, value string, at func(k int) (Place, bool)) {
 	en.buf.WriteByte('\n')
 }
 
-// newEntry starts an entry with its title line, placed by nothing.
-func newEntry(title string) *entry {
-	return newEntryLocated(title, nil)
-}
-
-// newEntryLocated is newEntry whose fields are placed by locate (nil
-// places none).
+// newEntryLocated starts an entry with its title line; its fields are
+// placed by locate (nil places none).
 func newEntryLocated(title string, locate func(string) func(int) (Place, bool)) *entry {
 	en := &entry{title: title, locate: locate}
 	en.field("title", title)

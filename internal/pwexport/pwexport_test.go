@@ -131,7 +131,9 @@ func TestSniffAndEntries(t *testing.T) {
 			assert.Contains(t, strings.ToLower(entries[two].title), "ledger", "the marker is in the wrong entry")
 			if s.kind != FirefoxCSV && s.kind != ChromeCSV {
 				assert.True(t, strings.HasPrefix(entries[two].title, "Ledger/backup"), "title %q", entries[two].title)
-				assert.True(t, strings.HasPrefix(entries[two].content, "title: "+entries[two].title+"\n"))
+				// The title as written: KeePass's history entries are
+				// named so in the entry's title, not in its content.
+				assert.True(t, strings.HasPrefix(entries[two].content, "title: Ledger/backup\n"), "content %q", entries[two].content)
 			}
 		})
 	}
@@ -207,8 +209,8 @@ func TestLimits(t *testing.T) {
 }
 
 // checkPlaces checks that each place an entry gives holds its content
-// line's value in the export: the value's bytes up to its first quote
-// (a CSV field's quotes are doubled in the export) stand at Offset, and
+// line's value in the export: the value's bytes up to the first
+// character an export may write escaped (escaped) stand at Offset, and
 // Line and Column say where Offset is.
 func checkPlaces(t testing.TB, data []byte, content string, places []Place) {
 	t.Helper()
@@ -224,7 +226,7 @@ func checkPlaces(t testing.TB, data []byte, content string, places []Place) {
 			t.Fatalf("line %d: place %+v out of range", i+1, p)
 		}
 		value := lines[i][p.Prefix:]
-		if q := strings.IndexByte(value, '"'); q >= 0 {
+		if q := strings.IndexFunc(value, escaped); q >= 0 {
 			value = value[:q]
 		}
 		value = strings.TrimSuffix(value, "\r")
@@ -236,6 +238,14 @@ func checkPlaces(t testing.TB, data []byte, content string, places []Place) {
 			t.Fatalf("line %d: offset %d is at %d:%d, the place says %d:%d", i+1, p.Offset, line, col, p.Line, p.Column)
 		}
 	}
+}
+
+// escaped reports whether an export may write r otherwise than as its
+// bytes: a quote (doubled in CSV, escaped in JSON), an XML special
+// character (an entity), a backslash, a control character or a line
+// separator (escaped in JSON).
+func escaped(r rune) bool {
+	return strings.ContainsRune(`"&<>\`, r) || r < 0x20 || r == '\u2028' || r == '\u2029'
 }
 
 // TestCSVPlaces: every line of a CSV entry is placed where its value
@@ -267,8 +277,8 @@ func TestCSVPlaces(t *testing.T) {
 
 	for _, s := range samples {
 		switch s.kind {
-		case BitwardenJSON:
-			// Placed too: its values as JSON writes them.
+		case BitwardenJSON, OnePassword, KeePassXML:
+			// Placed too: its values as JSON or XML writes them.
 			n := 0
 			require.NoError(t, Entries(strings.NewReader(s.data), s.kind, Limits{}, func(en Entry) error {
 				b, _ := io.ReadAll(en.Content)
@@ -278,12 +288,7 @@ func TestCSVPlaces(t *testing.T) {
 				}
 				return nil
 			}))
-			assert.Positive(t, n, "no Bitwarden entry placed")
-		case OnePassword, KeePassXML:
-			require.NoError(t, Entries(strings.NewReader(s.data), s.kind, Limits{}, func(en Entry) error {
-				assert.Nil(t, en.Places, s.kind.String())
-				return nil
-			}))
+			assert.Positive(t, n, "no %s entry placed", s.kind)
 		}
 	}
 
@@ -364,4 +369,59 @@ func FuzzEntries(f *testing.F) {
 			t.Fatalf("%d entries past the limit", n)
 		}
 	})
+}
+
+// TestKeePassXMLPlaces: the lines of a KeePass XML entry are placed where
+// its values stand, over CRLF line ends, past a CDATA opening and before
+// an entity; a value whose line breaks the export writes as character
+// references cannot be placed, and leaves its entry unplaced.
+func TestKeePassXMLPlaces(t *testing.T) {
+	data := "<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n<KeePassFile><Root><Group>\r\n" +
+		"<Entry><String><Key>Title</Key><Value>Cold &amp; safe</Value></String>\r\n" +
+		"<String><Key>Notes</Key><Value>words:\r\nalpha bravo\r\ncharlie</Value></String>\r\n" +
+		"<String><Key>Seed</Key><Value Protected=\"False\"><![CDATA[delta echo]]></Value></String></Entry>\r\n" +
+		"<Entry><String><Key>Title</Key><Value>Refs</Value></String>" +
+		"<String><Key>Notes</Key><Value>one&#10;two</Value></String></Entry>\r\n" +
+		"</Group></Root></KeePassFile>\r\n"
+	var got []Entry
+	var content []string
+	require.NoError(t, Entries(strings.NewReader(data), KeePassXML, Limits{}, func(en Entry) error {
+		b, _ := io.ReadAll(en.Content)
+		checkPlaces(t, []byte(data), string(b), en.Places)
+		got = append(got, en)
+		content = append(content, string(b))
+		return nil
+	}))
+	require.Len(t, got, 2)
+	assert.Equal(t, "title: Cold & safe\nNotes: words:\nalpha bravo\ncharlie\nSeed: delta echo\n", content[0])
+	require.Len(t, got[0].Places, 5)
+	at := func(s string) Place {
+		off := strings.Index(data, s)
+		before := data[:off]
+		return Place{Line: strings.Count(before, "\n") + 1, Column: off - strings.LastIndexByte(before, '\n'), Offset: int64(off)}
+	}
+	want := []Place{at("Cold"), at("words:"), at("alpha bravo"), at("charlie"), at("delta echo")}
+	want[0].Prefix, want[1].Prefix, want[4].Prefix = len("title: "), len("Notes: "), len("Seed: ")
+	assert.Equal(t, want, got[0].Places)
+	assert.Nil(t, got[1].Places, "a line break written as a reference has no place")
+}
+
+// TestOnePasswordPlaces: the items of a 1Password export are found in
+// each vault of each account, and their values placed.
+func TestOnePasswordPlaces(t *testing.T) {
+	data := `{"accounts": [{"vaults": [{"items": [{"overview": {"title": "A"}, "details": {"notesPlain": "first note"}}]},` + "\n" +
+		`  {"items": []}]}, {"attrs": {}, "vaults": [{"items": [` + "\n" +
+		`  {"overview": {"title": "B"}, "details": {"notesPlain": "second\nnote"}}]}]}]}`
+	var places [][]Place
+	require.NoError(t, Entries(strings.NewReader(data), OnePassword, Limits{}, func(en Entry) error {
+		b, _ := io.ReadAll(en.Content)
+		checkPlaces(t, []byte(data), string(b), en.Places)
+		places = append(places, en.Places)
+		return nil
+	}))
+	require.Len(t, places, 2)
+	require.Len(t, places[1], 3)
+	assert.Equal(t, 3, places[1][0].Line)
+	assert.Equal(t, int64(strings.Index(data, `second\nnote`)), places[1][1].Offset)
+	assert.Equal(t, int64(strings.Index(data, `note"}}]}]}]}`)), places[1][2].Offset)
 }

@@ -1,6 +1,7 @@
 package pwexport
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/xml"
 	"errors"
@@ -14,7 +15,8 @@ import (
 // String elements, Key and Value.
 func readKeePassXML(r io.Reader, e *emitter) error {
 	rr := &readErr{r: r}
-	dec := xml.NewDecoder(rr)
+	tap := &tapReader{r: rr}
+	dec := xml.NewDecoder(tap)
 	dec.Strict = true
 	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
 		if strings.EqualFold(label, "utf-8") || strings.EqualFold(label, "utf8") {
@@ -22,16 +24,30 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 		}
 		return nil, fmt.Errorf("encoding %q", label)
 	}
+	type field struct {
+		key, value string
+		at         func(int) (Place, bool)
+	}
 	type open struct {
-		fields     [][2]string
-		title      string
+		fields     []field
+		title      field
 		history    bool
 		key, value strings.Builder
+		valueAt    func(int) (Place, bool)
+		values     int // the Value elements of the String
 	}
 	var stack []*open
 	history := 0
 	var text *strings.Builder // the Key or Value being read
+	// Where the Value being read starts in the export: its offset, line
+	// and column, and the offset of its last token's end.
+	var valueOff, lastOff int64
+	var valueLine, valueCol int
 	for {
+		if text == nil {
+			tap.drop(dec.InputOffset())
+		}
+		lastOff = dec.InputOffset()
 		tok, err := dec.Token()
 		if err == io.EOF {
 			if len(stack) > 0 {
@@ -65,6 +81,7 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 					cur := stack[len(stack)-1]
 					cur.key.Reset()
 					cur.value.Reset()
+					cur.valueAt, cur.values = nil, 0
 				}
 			case "Key", "Value":
 				if len(stack) > 0 {
@@ -72,6 +89,9 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 					text = &cur.key
 					if t.Name.Local == "Value" {
 						text = &cur.value
+						cur.values++
+						valueOff = dec.InputOffset()
+						valueLine, valueCol = dec.InputPos()
 					}
 				}
 			}
@@ -82,17 +102,26 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 		case xml.EndElement:
 			switch t.Name.Local {
 			case "Key", "Value":
+				if t.Name.Local == "Value" && text != nil && len(stack) > 0 {
+					cur := stack[len(stack)-1]
+					if raw, ok := tap.span(valueOff, lastOff); ok {
+						cur.valueAt = xmlLines(raw, cur.value.String(), valueOff, valueLine, valueCol)
+					}
+				}
 				text = nil
 			case "History":
 				history--
 			case "String":
 				if len(stack) > 0 {
 					cur := stack[len(stack)-1]
-					k := oneLine(cur.key.String())
-					if k == "Title" && cur.title == "" {
-						cur.title = cur.value.String()
+					f := field{oneLine(cur.key.String()), cur.value.String(), cur.valueAt}
+					if cur.values != 1 {
+						f.at = nil // values joined: no one place
 					}
-					cur.fields = append(cur.fields, [2]string{k, cur.value.String()})
+					if f.key == "Title" && cur.title.value == "" {
+						cur.title = f
+					}
+					cur.fields = append(cur.fields, f)
 				}
 			case "Entry":
 				if len(stack) == 0 {
@@ -100,14 +129,17 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 				}
 				cur := stack[len(stack)-1]
 				stack = stack[:len(stack)-1]
-				title := cur.title
+				title := cur.title.value
 				if cur.history {
 					title += " (history)"
 				}
-				en := newEntry(title)
+				// The content's title line holds the title as written,
+				// where it is placed; the entry's name tells history.
+				en := &entry{title: title}
+				en.fieldAt("title", cur.title.value, cur.title.at)
 				for _, f := range cur.fields {
-					if f[0] != "Title" {
-						en.field(f[0], f[1])
+					if f.key != "Title" {
+						en.fieldAt(f.key, f.value, f.at)
 					}
 				}
 				if err := e.emit(en); err != nil {
@@ -116,6 +148,71 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 			}
 		}
 	}
+}
+
+// xmlLines returns where the lines of an element's text value stand in
+// the export, given its raw bytes (raw, from offset off, at line and
+// column): the k-th line of the value at the k-th line of raw, past a
+// CDATA section's opening. Nil when the two do not have the same lines
+// (a character reference such as "&#10;" wrote a line break).
+func xmlLines(raw []byte, value string, off int64, line, col int) func(int) (Place, bool) {
+	if bytes.Count(raw, []byte("\n")) != strings.Count(value, "\n") {
+		return nil
+	}
+	return func(k int) (Place, bool) {
+		p := Place{Line: line, Column: col, Offset: off}
+		rest := raw
+		for range k {
+			i := bytes.IndexByte(rest, '\n')
+			if i < 0 {
+				return Place{}, false
+			}
+			p.Offset += int64(i + 1)
+			rest = rest[i+1:]
+			p.Line, p.Column = p.Line+1, 1
+		}
+		if cdata := "<![CDATA["; bytes.HasPrefix(rest, []byte(cdata)) {
+			p.Offset += int64(len(cdata))
+			p.Column += len(cdata)
+		}
+		return p, true
+	}
+}
+
+// tapReader keeps the bytes read through it from the last drop on, so
+// that the raw text of an element can be had by its offsets.
+type tapReader struct {
+	r    io.Reader
+	base int64 // the offset of buf[0]
+	buf  []byte
+	from int // buf[from:] is kept; buf[:from] was dropped
+}
+
+func (t *tapReader) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	if t.from > 4096 && t.from > len(t.buf)/2 {
+		// Let go of the dropped bytes: rarely, not once a token.
+		t.buf = append(t.buf[:0], t.buf[t.from:]...)
+		t.base += int64(t.from)
+		t.from = 0
+	}
+	t.buf = append(t.buf, p[:n]...)
+	return n, err
+}
+
+// drop lets go of the bytes before offset off.
+func (t *tapReader) drop(off int64) {
+	if k := off - t.base; k > int64(t.from) && k <= int64(len(t.buf)) {
+		t.from = int(k)
+	}
+}
+
+// span returns the bytes from offset from to offset to, if it holds them.
+func (t *tapReader) span(from, to int64) ([]byte, bool) {
+	if from-t.base < int64(t.from) || to < from || to-t.base > int64(len(t.buf)) {
+		return nil, false
+	}
+	return t.buf[from-t.base : to-t.base], true
 }
 
 // readErr remembers the reader's own error, apart from end of file, to
