@@ -2,6 +2,7 @@ package mnemonic
 
 import (
 	"bytes"
+	"unicode/utf8"
 )
 
 // examineLong examines a run of at least 12 words of any length.
@@ -14,6 +15,16 @@ func (f *finder) examineLong(run []token) {
 	if segs := f.lineSegments(run); len(segs) > 1 {
 		for _, seg := range segs {
 			f.examine(seg)
+		}
+		return
+	}
+	// Chinese prose: a run goes on over its punctuation (，。：), and a
+	// paragraph is longer than any phrase; each clause by itself.
+	if segs := hanClauses(f.text, run); len(segs) > 1 {
+		for _, seg := range segs {
+			if len(seg) >= 12 {
+				f.examineLong(seg)
+			}
 		}
 		return
 	}
@@ -31,6 +42,34 @@ func (f *finder) examineLong(run []token) {
 		}
 		start = k
 	}
+}
+
+// hanClauses cuts a run at the gaps between two CJK ideographs that hold
+// a mark of CJK punctuation (，。、：；！？ and brackets); one stretch
+// when there is none.
+func hanClauses(text []byte, run []token) [][]token {
+	var out [][]token
+	start := 0
+	for k := 1; k < len(run); k++ {
+		if run[k].han && run[k-1].han && hasCJKMark(text[run[k].gs:run[k].start]) {
+			out = append(out, run[start:k])
+			start = k
+		}
+	}
+	return append(out, run[start:])
+}
+
+// hasCJKMark reports whether gap holds a CJK punctuation mark or a
+// full-width form (U+3001 to U+303F, U+FF01 to U+FF65).
+func hasCJKMark(gap []byte) bool {
+	for len(gap) > 0 {
+		r, n := utf8.DecodeRune(gap)
+		if r > 0x3000 && r <= 0x303f || r >= 0xff01 && r <= 0xff65 {
+			return true
+		}
+		gap = gap[n:]
+	}
+	return false
 }
 
 // examine looks for the best phrase in a run of 12–maxRun words.
@@ -81,6 +120,9 @@ func (f *finder) examineHan(run []token) {
 				// them: every run of 12 common characters in Chinese
 				// prose would otherwise pass one time in 16.
 				f.examineRun(seg)
+			case gluedAfter(f.text, seg[len(seg)-1].end, true) && f.labelInside(seg):
+				// A label whose characters are list words, glued to the
+				// phrase in a sentence: "新的助記詞是…，".
 			case f.nameLabel && allOf(f.text, seg[0].start, seg[len(seg)-1].end):
 				// All the file holds, and its name says seed phrase.
 				f.examineWhole(seg, true)
@@ -92,6 +134,45 @@ func (f *finder) examineHan(run []token) {
 	}
 }
 
+// labelInside examines the end of a glued stretch that a strict label
+// inside it, maybe with a copula after it ("助记词是…", "助記詞為…"),
+// sets apart from the sentence before: the 12 or more characters from
+// the label to the stretch's end (which gluedAfter has found set off)
+// are taken when all of them are one phrase.
+func (f *finder) labelInside(seg []token) bool {
+	if !hasHanLabel(f.text[seg[0].start:seg[len(seg)-1].end]) {
+		return false // the common case, Chinese prose: one search
+	}
+	for k := 1; k+12 <= len(seg); k++ {
+		from := k
+		if strictLabel(f.text, seg[k].start) {
+			if c := f.text[seg[k].start:seg[k].end]; k+13 <= len(seg) && copulas[string(c)] {
+				from = k + 1 // "助记词是": 是 is a list word too
+			}
+		} else {
+			continue
+		}
+		f.examineWhole(seg[from:], true)
+		return true
+	}
+	return false
+}
+
+// hasHanLabel reports whether b holds one of strictLabels written in CJK
+// ideographs, the only ones a stretch of them can hold.
+func hasHanLabel(b []byte) bool {
+	for _, l := range strictLabels {
+		if l[0] >= utf8.RuneSelf && bytes.Contains(b, []byte(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// copulas are the characters that say "is" between a label and what it
+// names: 是, 为, 為.
+var copulas = map[string]bool{"是": true, "为": true, "為": true}
+
 // allOf reports whether text[s:e] is all of text but for white space, a
 // byte-order mark and quotes around it: a file that holds nothing else.
 func allOf(text []byte, s, e int) bool {
@@ -99,23 +180,29 @@ func allOf(text []byte, s, e int) bool {
 	return len(bytes.Trim(text[:s], around)) == 0 && len(bytes.Trim(text[e:], around)) == 0
 }
 
-// gluedLine reports a stretch of glued characters with no label that may
-// still be a phrase: a whole line by itself (but for white space and
-// quotes) of 24 characters, none of them twice. Such a line of the list's
-// characters passes the checksum one time in 256, and Chinese text
-// seldom has lines of 24 characters without punctuation or with no
-// character twice (的, 是 and 一 are in most sentences); a drawn phrase
-// has a character twice about one time in eight. Chinese UI strings with
-// their punctuation removed, cut into lines of 18, 21 and 24 characters
-// (47,504, 40,717 and 35,628 lines), gave 8, 1 and 0 such readings:
-// shorter phrases need a label (examineHan).
+// gluedLine reports a stretch of glued characters with no label right
+// before it that may still be a phrase: a whole line by itself (but for
+// white space and quotes) of 24 characters, none of them twice. Such a
+// line of the list's characters passes the checksum one time in 256, and
+// Chinese text seldom has lines of 24 characters without punctuation or
+// with no character twice (的, 是 and 一 are in most sentences); a drawn
+// phrase has a character twice about one time in eight. Chinese UI
+// strings with their punctuation removed, cut into lines of 18, 21 and 24
+// characters (47,504, 40,717 and 35,628 lines), gave 8, 1 and 0 such
+// readings: 18 and 21 characters are taken only where a label stands in
+// the 160 bytes before (labelled: a chat's message naming the wallet the
+// line before), shorter phrases only right after one (examineHan).
 func gluedLine(text []byte, seg []token) bool {
-	if len(seg) != 24 {
+	n := len(seg)
+	if n != 24 && n != 18 && n != 21 {
 		return false
 	}
 	before := bytes.TrimRight(text[:seg[0].start], " \t\u3000\"'`「『“")
 	after := bytes.TrimLeft(text[seg[len(seg)-1].end:], " \t\u3000\"'`」』”")
 	if len(before) > 0 && before[len(before)-1] != '\n' || len(after) > 0 && after[0] != '\n' && after[0] != '\r' {
+		return false
+	}
+	if n != 24 && !labelled(text, seg[0].start) {
 		return false
 	}
 	seen := make(map[string]bool, len(seg))

@@ -60,7 +60,7 @@ var labels = []string{
 	"slova", "fráze", "obnov", // Czech
 	"semente", "palavras", "recuperação", // Portuguese
 	"wörter", "wiederherstellung", // German notes about any list
-	"助记词", "助記詞", "种子", "種子", "恢复", "恢復", // Chinese
+	"助记词", "助記詞", "种子", "種子", "恢复", "恢復", "钱包", "錢包", // Chinese
 	"ニーモニック", "復元", "シード", "リカバリー", // Japanese
 	"니모닉", "복구", "시드", // Korean
 }
@@ -158,17 +158,22 @@ func (e *edgeInfo) punct(k int) bool {
 // (the label already says what the characters are).
 func gluedEdges(text []byte, s, e int, sentenceEnd bool) bool {
 	before := bytes.TrimRight(text[:s], " \t\u3000")
-	after := bytes.TrimLeft(text[e:], " \t\u3000")
-	okBefore, okAfter := len(before) == 0, len(after) == 0
+	okBefore := len(before) == 0
 	if !okBefore {
 		r, _ := utf8.DecodeLastRune(before)
 		okBefore = strings.ContainsRune("\n\"'`[(:=>「『“‘（【：", r)
 	}
-	if !okAfter {
-		r, _ := utf8.DecodeRune(after)
-		okAfter = strings.ContainsRune("\r\n\"'`])<」』”’）】", r) || sentenceEnd && strings.ContainsRune("。，,.；;", r)
+	return okBefore && gluedAfter(text, e, sentenceEnd)
+}
+
+// gluedAfter is gluedEdges' test of the end e.
+func gluedAfter(text []byte, e int, sentenceEnd bool) bool {
+	after := bytes.TrimLeft(text[e:], " \t\u3000")
+	if len(after) == 0 {
+		return true
 	}
-	return okBefore && okAfter
+	r, _ := utf8.DecodeRune(after)
+	return strings.ContainsRune("\r\n\"'`])<」』”’）】", r) || sentenceEnd && strings.ContainsRune("。，,.；;", r)
 }
 
 // strictLabels name a seed phrase and nothing else; glued Chinese needs

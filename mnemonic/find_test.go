@@ -484,6 +484,38 @@ func TestFindChineseGlued(t *testing.T) {
 	}
 }
 
+// TestFindChineseGluedLabelInSentence: a label glued into a sentence,
+// its characters list words themselves, sets apart the phrase after it
+// (with or without a copula) up to the sentence's next mark; without the
+// label, or with more characters glued after the phrase, nothing is
+// read.
+func TestFindChineseGluedLabelInSentence(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 10))
+	for _, tc := range []struct {
+		lang          Language
+		label, prose  string
+		before, after string
+	}{
+		{ChineseTraditional, "助記詞是", "東西是", "今天把舊手機清空了，新的", "，記得抄在紙上。\n"},
+		{ChineseTraditional, "助記詞為", "東西為", "新錢包的", "。\n"},
+		{ChineseSimplified, "助记词是", "东西是", "我换了新手机，新的", "，别告诉别人。\n"},
+		{ChineseSimplified, "助记词", "东西", "我的", "。"},
+	} {
+		for _, n := range []int{12, 18, 24} {
+			fx := newFixture(t, rng, tc.lang, n)
+			glued := strings.Join(fx.words, "")
+			text := tc.before + tc.label + glued + tc.after
+			ms := Find([]byte(text))
+			if assert.Len(t, ms, 1, "%s %d: %s", tc.lang, n, tc.label) {
+				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+				assert.Equal(t, len(tc.before+tc.label), ms[0].Start)
+			}
+			assert.Empty(t, Find([]byte(tc.before+tc.prose+glued+tc.after)), "%s %d: no label", tc.lang, n)
+			assert.Empty(t, Find([]byte(tc.before+tc.label+glued+"我們的"+tc.after)), "%s %d: glued on after", tc.lang, n)
+		}
+	}
+}
+
 // TestFindChineseGluedLine: 24 characters glued on a line of their own
 // are a phrase without a label; 12 are not (a line of 12 common
 // characters passes the checksum one time in 16), nor 24 in a line of
@@ -515,6 +547,25 @@ func TestFindChineseGluedLine(t *testing.T) {
 		assert.Empty(t, Find([]byte(strings.Join(twice.words, "")+"\n")), "%s: a character twice", lang)
 		short := newFixture(t, rng, lang, 12)
 		assert.Empty(t, Find([]byte(strings.Join(short.words, "")+"\n")), "%s: 12 characters need a label", lang)
+		// 18 and 21 characters on a line of their own, where a label
+		// stands in the lines before: a chat's message about the wallet.
+		for _, n := range []int{18, 21} {
+			for {
+				fx := newFixture(t, rng, lang, n)
+				if len(slices.Compact(slices.Sorted(slices.Values(fx.words)))) < n {
+					continue
+				}
+				glued := strings.Join(fx.words, "")
+				chat := "2023-05-01 12:00:01 张伟\n帮我看看这个钱包\n\n2023-05-01 12:00:45 张伟\n" + glued + "\n"
+				ms := Find([]byte(chat))
+				if assert.Len(t, ms, 1, "%s %d after a label", lang, n) {
+					assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+				}
+				plain := "2023-05-01 12:00:01 张伟\n帮我看看这个文件\n\n2023-05-01 12:00:45 张伟\n" + glued + "\n"
+				assert.Empty(t, Find([]byte(plain)), "%s %d without a label", lang, n)
+				break
+			}
+		}
 	}
 }
 
