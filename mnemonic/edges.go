@@ -102,6 +102,7 @@ type edgeInfo struct {
 	text []byte
 	run  []token
 	freq [256]int32
+	rows int // 1 + delimitedRows, once counted
 }
 
 const boundaryChars = ":=\"'`()[]{}<>.,;!?|\n"
@@ -133,12 +134,61 @@ func (e *edgeInfo) strong(k int, hard bool) bool {
 	if e.run[k].num == 1 || (e.run[k-1].num > 0 && e.run[k].num == 0) {
 		return true
 	}
-	if !hard && e.freq['\n'] <= 2 && bytes.IndexByte(e.text[e.run[k].gs:e.run[k].start], '\n') >= 0 {
+	if !hard && bytes.IndexByte(e.text[e.run[k].gs:e.run[k].start], '\n') >= 0 &&
+		(e.freq['\n'] <= 2 || (e.delimitedRow(k, 1) || e.delimitedRow(k-1, -1)) && e.delimitedRows() == 1) {
 		// A line break marks a phrase off only where few gaps have one
-		// (not in lists and tables, one item a line).
+		// (not in lists and tables, one item a line), or where it ends
+		// the one row of a delimited table that holds a phrase's words
+		// (a table of such rows is a table of words: a row of it passes
+		// the checksum one time in 16).
 		return true
 	}
 	return e.punct(k)
+}
+
+// delimitedRows counts the lines of the run that are delimitedRow rows
+// from their first word in it.
+func (e *edgeInfo) delimitedRows() int {
+	if e.rows == 0 {
+		n := 0
+		for k := range e.run {
+			if (k == 0 || bytes.IndexByte(e.text[e.run[k].gs:e.run[k].start], '\n') >= 0) && e.delimitedRow(k, 1) {
+				n++
+			}
+		}
+		e.rows = n + 1
+	}
+	return e.rows - 1
+}
+
+// delimitedRow reports whether the line of the run's word k, read from
+// it in the direction dir (1: k is the line's first word in the run; -1:
+// its last), is a row of a delimited table (CSV, TSV) as long as a phrase:
+// at least 12 words, each gap between them one and the same delimiter
+// (',', ';', tab or '|') and nothing else, and a line break (or the run's
+// end) past its other end. A table of words, one phrase a row, reads so
+// (a header of list words above it, a total below).
+func (e *edgeInfo) delimitedRow(k, dir int) bool {
+	run := e.run
+	var delim byte
+	n := 1
+	for {
+		j := k + dir
+		if j < 0 || j >= len(run) {
+			break
+		}
+		a, b := run[min(j, k)], run[max(j, k)]
+		gap := e.text[b.gs:b.start]
+		if bytes.IndexByte(gap, '\n') >= 0 {
+			break
+		}
+		if len(gap) != 1 || strings.IndexByte(",;\t|", gap[0]) < 0 || delim != 0 && gap[0] != delim || a.end != b.gs {
+			return false
+		}
+		delim = gap[0]
+		k, n = j, n+1
+	}
+	return n >= 12
 }
 
 // punct reports whether the gap before word k (0 < k < len(run)) holds a

@@ -1608,3 +1608,41 @@ func TestFindNumberedGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestFindDelimitedRow: a phrase as the one row of a delimited table
+// (CSV with ',' or ';', TSV, '|') is read though the rows around it hold
+// list words too (a header "Palabra 1;…", a total); a table of such rows
+// is a table of words and gives no phrase shorter than itself.
+func TestFindDelimitedRow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(95, 96))
+	for _, lang := range []Language{Spanish, English} {
+		list := Wordlist(lang)
+		for _, n := range []int{12, 24} {
+			for _, d := range []string{";", ",", "\t", "|"} {
+				fx := newFixture(t, rng, lang, n)
+				var hdr []string
+				for i := range n {
+					hdr = append(hdr, fmt.Sprintf("%s %d", list[100], i+1))
+				}
+				text := "Concepto" + d + "Importe\r\n" + list[7] + d + "63,12" + d + "05/03/2024\r\n" + strings.Join(hdr, d) + "\r\n" +
+					strings.Join(fx.words, d) + "\r\n" + d + d + "\r\n" + list[50] + d + "913,12" + d + "\r\n"
+				ms := Find([]byte(text))
+				if assert.Len(t, ms, 1, "%s %d %q", lang, n, d) {
+					assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+				}
+			}
+		}
+		// Tables of three to five rows of 12 list words: no row is a
+		// phrase. (A table of one row is one; of two, each row passes
+		// the checksum as its own stretch of the run, as before.)
+		short := 0
+		for range 200 {
+			var rows []string
+			for range 3 + rng.IntN(3) {
+				rows = append(rows, strings.Join(randomWords(rng, list, 12), ";"))
+			}
+			short += len(Find([]byte(list[3] + "\n" + strings.Join(rows, "\n") + "\n" + list[9] + "\n")))
+		}
+		assert.Zero(t, short, "%s: rows of word tables read as phrases", lang)
+	}
+}
