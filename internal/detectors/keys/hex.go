@@ -337,6 +337,24 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 			_, _, prev = nearestName(before[:k])
 		}
 	}
+	switch strings.ToLower(name) {
+	case "", "b", "r", "br", "rb":
+		// A macro or a byte string between the name and the value:
+		// Rust's `const SK: [u8; 32] = hex!("…")` and `KEY: &[u8; 64] =
+		// b"…"` (nearestName stops at the macro's '!'; "b" is the
+		// string's prefix): the name is the one assigned.
+		if n := assignedName(before); n != "" && directValue(before) {
+			name, sep, prev = n, "", ""
+		}
+	case "is", "was", "are", "were":
+		// "the old hot key was 0x…": the name is the subject.
+		if prev != "" {
+			if k := bytes.LastIndex(before, []byte(prev)); k >= 0 {
+				_, _, p := nearestName(before[:k+len(prev)])
+				name, sep, prev = prev, "", p
+			}
+		}
+	}
 	if len(inserts) > 0 {
 		if col := sqlColumn(data, inserts, s); col != "" {
 			// INSERT INTO t (id, address, private_key) VALUES (1,
@@ -509,6 +527,26 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 		}
 	}
 	return 0, "", name
+}
+
+// directValue reports whether the value after before is what its line's
+// last '=' assigns, at most wrapped in one macro ("= hex!(\"", "= b\"",
+// "= \""), not an argument of a longer call.
+func directValue(before []byte) bool {
+	eq := bytes.LastIndexByte(before, '=')
+	if eq < 0 {
+		return false
+	}
+	rest := bytes.TrimLeft(before[eq+1:], " \t")
+	rest = bytes.TrimRight(rest, "\"'")
+	rest = bytes.TrimSuffix(rest, []byte("("))
+	rest = bytes.TrimSuffix(rest, []byte("!"))
+	for _, c := range rest {
+		if !isIdent(c) {
+			return false
+		}
+	}
+	return len(rest) <= 8
 }
 
 // sqlWindow bounds how far an INSERT's rows are read after its column

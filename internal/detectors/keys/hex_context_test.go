@@ -47,6 +47,19 @@ var hexPositives = []hexLayout{
 			"export RELAY_SECRET=0x%s\n",
 		), s.pick("", "payout", "bot.service")
 	}},
+	{name: "rust_hex_macro", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"use k256::ecdsa::SigningKey; // secp256k1\n\n    const SK: [u8; 32] = hex!(\"%s\");\n",
+			"use ethers::signers::LocalWallet;\n    let signer_key: [u8; 32] = hex!(\"%s\");\n",
+			"// the bot's wallet\nstatic DEPLOYER_SK: &[u8; 64] = b\"%s\";\n",
+		), s.pick("src/tests.rs", "src/lib.rs")
+	}},
+	{name: "key_named_in_a_sentence", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"from eth_account import Account  # web3\n\n# TODO(rotate): the old hot key was 0x%s -- moved to vault on 2024-02-11\n",
+			"// the deployer private key is 0x%s, do not reuse\n",
+		), s.pick("scripts/derive.py", "deploy.js")
+	}},
 	{name: "solidity_uint256_cast", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"    uint256 deployerPk = vm.envOr(\"DEPLOYER_PK\", uint256(0x%s));\n",

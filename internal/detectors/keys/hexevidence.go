@@ -626,7 +626,7 @@ func checksumLine(after []byte) bool {
 // assignedName returns the variable the statement before a value (the
 // text from its line's start) assigns it to: the identifier before the
 // last "=" or ":=", past a type annotation ("const key: string = ",
-// "let k: &str = ", "uint256 pk = ", "k := "). It returns "" when the
+// "let k: &str = ", "const SK: [u8; 32] = ", "uint256 pk = ", "k := "). It returns "" when the
 // value is not assigned, or is one argument of several of a call made
 // there ("h = keccak(a, \"…\")": h is the call's result).
 func assignedName(before []byte) string {
@@ -643,6 +643,15 @@ func assignedName(before []byte) string {
 	}
 	left := bytes.TrimRight(before[:eq], " \t:")
 	name := trailingVar(left)
+	if len(name) == 0 {
+		// A type that is no word: "SK: [u8; 32]", "K: &[u8; 64]".
+		for i := len(left) - 1; i > 0; i-- {
+			if left[i] == ':' && left[i-1] != ':' && (i+1 == len(left) || left[i+1] != ':') {
+				name = trailingVar(bytes.TrimRight(left[:i], " \t"))
+				break
+			}
+		}
+	}
 	if rest := bytes.TrimRight(left[:len(left)-len(name)], " \t"); len(rest) > 0 && rest[len(rest)-1] == ':' {
 		// "key: string": the name is before the type.
 		name = trailingVar(bytes.TrimRight(rest[:len(rest)-1], " \t"))
