@@ -102,7 +102,9 @@ type edgeInfo struct {
 	text []byte
 	run  []token
 	freq [256]int32
-	rows int // 1 + delimitedRows, once counted
+	// blockEdges marks the words that start or follow a block of rows
+	// (rowBlocks), once worked out.
+	blockEdges []bool
 }
 
 const boundaryChars = ":=\"'`()[]{}<>.,;!?|\n"
@@ -135,60 +137,81 @@ func (e *edgeInfo) strong(k int, hard bool) bool {
 		return true
 	}
 	if !hard && bytes.IndexByte(e.text[e.run[k].gs:e.run[k].start], '\n') >= 0 &&
-		(e.freq['\n'] <= 2 || (e.delimitedRow(k, 1) || e.delimitedRow(k-1, -1)) && e.delimitedRows() == 1) {
+		(e.freq['\n'] <= 2 || e.blockEdge(k)) {
 		// A line break marks a phrase off only where few gaps have one
-		// (not in lists and tables, one item a line), or where it ends
-		// the one row of a delimited table that holds a phrase's words
-		// (a table of such rows is a table of words: a row of it passes
-		// the checksum one time in 16).
+		// (not in lists and tables, one item a line), or where it
+		// starts or ends a block of rows as long as a phrase.
 		return true
 	}
 	return e.punct(k)
 }
 
-// delimitedRows counts the lines of the run that are delimitedRow rows
-// from their first word in it.
-func (e *edgeInfo) delimitedRows() int {
-	if e.rows == 0 {
-		n := 0
-		for k := range e.run {
-			if (k == 0 || bytes.IndexByte(e.text[e.run[k].gs:e.run[k].start], '\n') >= 0) && e.delimitedRow(k, 1) {
-				n++
-			}
-		}
-		e.rows = n + 1
+// blockEdge reports whether word k starts or follows a block of rows: a
+// stretch of whole lines of the run, each of as many words (three or
+// more, or a single line of twelve or more), the words of each set apart
+// by one and the same byte (a space, ',', ';', tab or '|') and nothing
+// else, that holds 12 to 25 words, and whose neighbouring lines in the
+// run join their words otherwise (an identifier's '_', a number, another
+// delimiter). A phrase copied as rows of seven words
+// between a note's other lines, or as the one row of a spreadsheet under
+// a header of list words, reads so. A table of many such rows is one
+// block, longer than any phrase: a table of words, no edge inside it (a
+// row of it would pass the checksum one time in 16).
+func (e *edgeInfo) blockEdge(k int) bool {
+	if e.blockEdges == nil {
+		e.blockEdges = make([]bool, len(e.run)+1)
+		e.rowBlocks()
 	}
-	return e.rows - 1
+	return e.blockEdges[k]
 }
 
-// delimitedRow reports whether the line of the run's word k, read from
-// it in the direction dir (1: k is the line's first word in the run; -1:
-// its last), is a row of a delimited table (CSV, TSV) as long as a phrase:
-// at least 12 words, each gap between them one and the same delimiter
-// (',', ';', tab or '|') and nothing else, and a line break (or the run's
-// end) past its other end. A table of words, one phrase a row, reads so
-// (a header of list words above it, a total below).
-func (e *edgeInfo) delimitedRow(k, dir int) bool {
+// rowShape is the shape of a line of the run: how many words, and the
+// byte between them (0 when the gaps differ or hold more than one byte).
+type rowShape struct {
+	words int
+	delim byte
+}
+
+// rowBlocks marks blockEdges.
+func (e *edgeInfo) rowBlocks() {
 	run := e.run
-	var delim byte
-	n := 1
-	for {
-		j := k + dir
-		if j < 0 || j >= len(run) {
-			break
+	var starts []int // the first word of each line in the run
+	var shapes []rowShape
+	for k := 0; k < len(run); k++ {
+		if k > 0 && bytes.IndexByte(e.text[run[k].gs:run[k].start], '\n') < 0 {
+			sh := &shapes[len(shapes)-1]
+			sh.words++
+			gap := e.text[run[k].gs:run[k].start]
+			if len(gap) != 1 || strings.IndexByte(" ,;\t|", gap[0]) < 0 || sh.words > 2 && gap[0] != sh.delim || run[k-1].end != run[k].gs {
+				sh.delim = 0
+			} else if sh.words == 2 {
+				sh.delim = gap[0]
+			}
+			continue
 		}
-		a, b := run[min(j, k)], run[max(j, k)]
-		gap := e.text[b.gs:b.start]
-		if bytes.IndexByte(gap, '\n') >= 0 {
-			break
-		}
-		if len(gap) != 1 || strings.IndexByte(",;\t|", gap[0]) < 0 || delim != 0 && gap[0] != delim || a.end != b.gs {
-			return false
-		}
-		delim = gap[0]
-		k, n = j, n+1
+		starts = append(starts, k)
+		shapes = append(shapes, rowShape{words: 1, delim: 1}) // 1: no gap yet
 	}
-	return n >= 12
+	for i := 0; i < len(starts); {
+		j := i + 1
+		for j < len(starts) && shapes[j] == shapes[i] {
+			j++
+		}
+		sh, n := shapes[i], shapes[i].words*(j-i)
+		// Its neighbours set it apart by how their words are joined, not
+		// only by their number: lines of a poem or of prose made only of
+		// list words differ in length, and are no edges.
+		apart := (i > 0 || j < len(starts)) && (i == 0 || shapes[i-1].delim != sh.delim) && (j == len(starts) || shapes[j].delim != sh.delim)
+		if sh.delim > 1 && n >= 12 && n <= 25 && (sh.words >= 3 && j-i > 1 || sh.words >= 12) && apart {
+			e.blockEdges[starts[i]] = true
+			end := len(run)
+			if j < len(starts) {
+				end = starts[j]
+			}
+			e.blockEdges[end] = true
+		}
+		i = j
+	}
 }
 
 // punct reports whether the gap before word k (0 < k < len(run)) holds a
