@@ -291,7 +291,7 @@ func (r *markupReader) tag(i int) int {
 					return i + 1
 				}
 				e += k + 1
-				if bytes.Count(src[k+1:e], []byte{' '}) >= 2 {
+				if multiWord(src[k+1 : e]) {
 					long = append(long, value{at, e + 1})
 				}
 				j = e + 1
@@ -348,4 +348,11 @@ func isNameByte(c byte) bool {
 
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// multiWord reports whether an attribute's value holds words apart by two
+// spaces or more, ASCII or ideographic (U+3000, between the characters
+// of a Chinese or Japanese phrase).
+func multiWord(v []byte) bool {
+	return bytes.Count(v, []byte{' '})+bytes.Count(v, []byte("\u3000")) >= 2
 }

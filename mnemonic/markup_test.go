@@ -55,7 +55,8 @@ func checkPlainCases(t *testing.T, seed uint64, cases []plainCase) {
 // comment, in an attribute value (an app.config's value="…"), one word
 // a paragraph, or with &nbsp; between words was missed; in a file that
 // did not read as markup (one self-closing element), a tag with a value
-// of several words was passed over whole until 2026-12-02 (eleventh pass).
+// of several words was passed over whole until 2026-12-02 (eleventh pass);
+// one whose words ideographic spaces set apart, until 2026-12-03.
 func TestFindInMarkup(t *testing.T) {
 	para := func(s string) string { return "<p>" + s + "</p>" }
 	checkPlainCases(t, 41, []plainCase{
@@ -81,6 +82,14 @@ func TestFindInMarkup(t *testing.T) {
 		}},
 		{"attribute after another, lone element", English, 12, 2, func(w []string) string {
 			return "wallet settings\n<wallet network=\"main\" words='" + strings.Join(w, " ") + "'/>\n"
+		}},
+		{"attribute with ideographic spaces", ChineseSimplified, 21, 3, func(w []string) string {
+			// A restore form's value between a label and a button whose
+			// glued characters are list words too.
+			return "<form>\n  <label for=\"m\">助记词</label>\n  <input id=\"m\" name=\"mnemonic\" type=\"text\" value=\"" + strings.Join(w, "\u3000") + "\">\n  <button type=\"submit\">恢复</button>\n</form>\n"
+		}},
+		{"attribute with ideographic spaces, lone element", Japanese, 12, 1, func(w []string) string {
+			return `<input value="` + strings.Join(w, "\u3000") + `">` + "\n"
 		}},
 		{"attribute over lines", English, 12, 3, func(w []string) string {
 			return "<wallet\n   name=\"main\"\n   words='" + strings.Join(w, " ") + "'\n/>\n"

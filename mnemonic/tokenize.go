@@ -556,7 +556,7 @@ func tagEnd(text []byte, i int) int {
 			return 0
 		case '"', '\'':
 			e := bytes.IndexByte(text[j+1:lim], q)
-			if e < 0 || bytes.Count(text[j+1:j+1+e], []byte{' '}) >= 2 {
+			if e < 0 || multiWord(text[j+1:j+1+e]) {
 				return 0
 			}
 			j += e + 1
