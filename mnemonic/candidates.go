@@ -506,12 +506,13 @@ func (f *finder) segmentsAt(run []token, cut func(k int) bool) [][]token {
 	return segs
 }
 
-// byNumber orders the numbered words of a run by their numbers when the
-// numbers are exactly 1..m for a phrase length m, unless they are all the
-// run's words in order already (the run itself is then tried). Words
+// byNumberAny orders the numbered words of a run by their numbers when
+// the numbers are exactly 1..m for m from 12 to 25 (the phrase lengths of
+// BIP-39, and Electrum's 13 and 25 and Monero's 25), unless they are all
+// the run's words in order already (the run itself is then tried). Words
 // without a number beside numbered ones (a table's heading "Word") are
 // left out.
-func byNumber(run []token) ([]token, bool) {
+func byNumberAny(run []token) ([]token, bool) {
 	var numbered []token
 	for _, t := range run {
 		if t.num > 0 {
@@ -519,7 +520,7 @@ func byNumber(run []token) ([]token, bool) {
 		}
 	}
 	n := len(numbered)
-	if !validLength(n) {
+	if n < 12 || n > 25 {
 		return nil, false
 	}
 	ord := make([]token, n)

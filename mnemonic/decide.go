@@ -164,9 +164,16 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	}
 	// Numbered lists, also in another order (grids read row by row):
 	// the numbered words by their numbers when they are exactly 1..n.
-	if ord, ok := byNumber(run); ok {
-		if m, ok := f.tryWindow(ord, LayoutNumbered, ord); ok {
-			m.Exact = true
+	if ord, ok := byNumberAny(run); ok {
+		if validLength(len(ord)) {
+			if m, ok := f.tryWindow(ord, LayoutNumbered, ord); ok {
+				m.Exact = true
+				consider(m, len(ord), numberedBits)
+			}
+		}
+		// Electrum and Monero seeds numbered in another order than the
+		// text's (a table read column by column).
+		if m, ok := f.tryNumberedOther(ord); ok {
 			consider(m, len(ord), numberedBits)
 		}
 	}
@@ -1014,6 +1021,31 @@ func repetitive(idx []uint16) bool {
 		seen[v] = true
 	}
 	return len(seen)*2 < len(idx)
+}
+
+// tryNumberedOther reads words in the order of their numbers (byNumberAny)
+// as an Electrum 2.x seed (12, 13, 24 or 25 words) or a Monero seed (25),
+// placed over the stretch they cover.
+func (f *finder) tryNumberedOther(ord []token) (Match, bool) {
+	var m Match
+	ok := false
+	switch len(ord) {
+	case 12, 13, 24:
+		m, ok = f.tryElectrum(ord)
+	case 25:
+		if m, ok = f.tryMonero(ord); !ok {
+			m, ok = f.tryElectrum(ord)
+		}
+	}
+	if !ok {
+		return Match{}, false
+	}
+	m.Start, m.End = ord[0].start, ord[0].end
+	for _, t := range ord {
+		m.Start, m.End = min(m.Start, t.start), max(m.End, t.end)
+	}
+	m.Exact, m.Layout = true, LayoutNumbered
+	return m, true
 }
 
 // tryElectrum checks a stretch as an Electrum 2.x seed in any of

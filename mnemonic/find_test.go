@@ -1688,3 +1688,45 @@ func TestFindRowBlock(t *testing.T) {
 	}
 	assert.Zero(t, block, "rows of a block read between rows of list words")
 }
+
+// TestFindNumberedColumnsOtherSchemes: an Electrum seed in a Markdown
+// table of two numbered columns, and a Monero seed in a grid of five
+// numbered columns, both read column by column, are read in the order of
+// their numbers, as BIP-39 phrases are.
+func TestFindNumberedColumnsOtherSchemes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(99, 100))
+	for range 5 {
+		w := makeElectrumSeed(t, rng, English, SchemeElectrumStandard)
+		var b strings.Builder
+		b.WriteString("# Electrum (standard wallet) backup\n\n| words 1-6 | words 7-12 |\n|-----------|------------|\n")
+		for i := range 6 {
+			fmt.Fprintf(&b, "| %d. %s | %d. %s |\n", i+1, w[i], i+7, w[i+6])
+		}
+		b.WriteString("\nSeed type: standard.\n")
+		ms := Find([]byte(b.String()))
+		if assert.Len(t, ms, 1, b.String()) {
+			assert.Equal(t, SchemeElectrumStandard, ms[0].Phrase.Scheme())
+			assert.Equal(t, LayoutNumbered, ms[0].Layout)
+			assert.Equal(t, strings.Join(w, " "), ms[0].Phrase.Reveal())
+		}
+	}
+	li := moneroLangIndex(English)
+	require.GreaterOrEqual(t, li, 0)
+	for range 5 {
+		idx := moneroFixture(rng, li, nil)
+		var b strings.Builder
+		b.WriteString("Semilla de Monero (25 palabras, leer por columnas)\n\n")
+		for r := range 5 {
+			for c := range 5 {
+				k := c*5 + r
+				fmt.Fprintf(&b, "%2d. %-12s", k+1, moneroLists[li].words[idx[k]])
+			}
+			b.WriteString("\n")
+		}
+		ms := Find([]byte(b.String()))
+		if assert.Len(t, ms, 1, b.String()) {
+			assert.Equal(t, SchemeMonero, ms[0].Phrase.Scheme())
+			assert.Equal(t, moneroText(li, idx, " "), ms[0].Phrase.Reveal())
+		}
+	}
+}
