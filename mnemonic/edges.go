@@ -65,17 +65,63 @@ var labels = []string{
 	"니모닉", "복구", "시드", // Korean
 }
 
-// labelled reports whether a label occurs in the 160 bytes before start.
+// labelled reports whether a label occurs in the 160 bytes before start,
+// in any case.
 func labelled(text []byte, start int) bool {
-	from := max(0, start-160)
-	window := bytes.ToLower(text[from:start])
-	for _, l := range labels {
-		if bytes.Contains(window, []byte(l)) {
+	raw := text[max(0, start-160):start]
+	var buf [512]byte // 160 bytes, each maybe an invalid one written as U+FFFD
+	var window []byte
+	if hasCasedNonASCII(raw) {
+		window = lowerInto(buf[:0], raw)
+	} else {
+		// ASCII letters are the only ones with case here: CJK, kana
+		// and Hangul (three bytes each) have none.
+		window = buf[:len(raw)]
+		for i, c := range raw {
+			window[i] = fold[c]
+		}
+	}
+	for i, c := range window {
+		for _, l := range labelsByFirst[c] {
+			if bytes.HasPrefix(window[i:], l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasCasedNonASCII reports whether b holds a two-byte UTF-8 sequence
+// (Latin, Greek, Cyrillic letters, which have case) or an invalid byte
+// that is no part of a longer sequence.
+func hasCasedNonASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0xC0 && c < 0xE0 || c >= 0xF8 {
 			return true
 		}
 	}
 	return false
 }
+
+// fold maps ASCII upper-case letters to lower case, other bytes to
+// themselves.
+var fold = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if i >= 'A' && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return
+}()
+
+// labelsByFirst lists labels by their first byte.
+var labelsByFirst = func() (t [256][][]byte) {
+	for _, l := range labels {
+		t[l[0]] = append(t[l[0]], []byte(l))
+	}
+	return
+}()
 
 // labelledAt reports whether a label ends right before start, with only
 // separators between.

@@ -1730,3 +1730,62 @@ func TestFindNumberedColumnsOtherSchemes(t *testing.T) {
 		}
 	}
 }
+
+// TestFindChineseGluedBlock: a phrase copied as lines of as many glued
+// characters under a label ("錢包備份：") is read; the same lines with no
+// label before them (a stanza of a poem) are not, nor a block with a
+// character twice.
+func TestFindChineseGluedBlock(t *testing.T) {
+	rng := rand.New(rand.NewPCG(101, 102))
+	for _, lang := range []Language{ChineseTraditional, ChineseSimplified} {
+		for _, shape := range [][2]int{{3, 5}, {3, 4}, {2, 6}, {3, 6}, {4, 6}, {3, 7}} {
+			rows, per := shape[0], shape[1]
+			fx := newFixture(t, rng, lang, rows*per)
+			for len(slices.Compact(slices.Sorted(slices.Values(fx.words)))) < rows*per {
+				fx = newFixture(t, rng, lang, rows*per) // a character twice reads as no phrase
+			}
+			var lines []string
+			for i := 0; i < rows*per; i += per {
+				lines = append(lines, strings.Join(fx.words[i:i+per], ""))
+			}
+			block := strings.Join(lines, "\n") + "\n"
+			text := "錢包備份：\n" + block + "（手抄，五字一行）\n"
+			ms := Find([]byte(text))
+			if assert.Len(t, ms, 1, "%s %dx%d", lang, rows, per) {
+				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+				assert.Equal(t, strings.Index(text, lines[0]), ms[0].Start)
+			}
+			assert.Empty(t, Find([]byte("春日\n"+block+"\n")), "%s %dx%d: no label", lang, rows, per)
+			twice := strings.Replace(block, fx.words[1], fx.words[0], 1)
+			assert.Empty(t, Find([]byte("錢包備份：\n"+twice+"\n")), "%s %dx%d: a character twice", lang, rows, per)
+		}
+	}
+}
+
+// TestLabelled: a label in the 160 bytes before a place, in any case
+// (accented capitals too), in any script; not further back.
+func TestLabelled(t *testing.T) {
+	pad := strings.Repeat("x", 200)
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"my SEED is ", true},
+		{"Mnemonic:\n", true},
+		{"RÉCUPÉRATION : ", true},
+		{"Frase de RECUPERACIÓN\n", true},
+		{"WÖRTER: ", true},
+		{"钱包备份：\n", true},
+		{"錢包備份", true},
+		{"ニーモニック\n", true},
+		{"복구 단어: ", true},
+		{"notes for today: ", false},
+		{"今天的会议记录\n", false},
+		{"seed" + pad, false},
+		{"\xff\xfe broken bytes then nothing", false},
+		{strings.Repeat("漢", 60) + "seed ", true},
+	} {
+		text := []byte(tc.before + "w")
+		assert.Equal(t, tc.want, labelled(text, len(text)-1), "%q", tc.before)
+	}
+}
