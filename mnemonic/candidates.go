@@ -138,7 +138,8 @@ func (f *finder) examineHan(run []token) {
 // gluedBlocks examines the blocks of a run's whole lines of glued
 // characters, each line as long as the others (three or more), as many
 // characters in all as a phrase, where a label stands in the 160 bytes
-// before (labelled) and no character stands twice: a phrase copied by
+// before (labelled) and no character stands twice (unless the line before
+// is a label ending in a colon): a phrase copied by
 // hand five characters a line under "錢包備份：". The block is taken when
 // all of it is one phrase. A stanza of a poem is such a block too, and
 // needs the label; a wallet app's menu under one ("钱包设置", "备份钱包")
@@ -175,7 +176,7 @@ func (f *finder) gluedBlocks(run []token) {
 // written only: read by its columns too it would pass the checksum that
 // much more often.
 func (f *finder) gluedBlock(block []token) {
-	if !labelled(f.text, block[0].start) || repeatsWord(f.text, block) {
+	if !labelled(f.text, block[0].start) || repeatsWord(f.text, block) && !colonLineBefore(f.text, block[0].start) {
 		return
 	}
 	m, ok := f.tryWindow(block, LayoutGlued, block)
@@ -184,6 +185,17 @@ func (f *finder) gluedBlock(block []token) {
 	}
 	m.Exact, m.Labelled = true, true
 	f.cands = append(f.cands, m)
+}
+
+// colonLineBefore reports whether the line before the one that starts at
+// s ends with a colon: a label line ("錢包備份：") over what it names.
+func colonLineBefore(text []byte, s int) bool {
+	ls := bytes.LastIndexByte(text[:s], '\n')
+	if ls < 0 {
+		return false
+	}
+	prev := bytes.TrimRight(text[:ls], " \t\r\u3000")
+	return bytes.HasSuffix(prev, []byte(":")) || bytes.HasSuffix(prev, []byte("："))
 }
 
 // repeatsWord reports whether a word of seg stands in it twice.
