@@ -43,11 +43,30 @@ type font struct {
 	enc         pdf.TextEncoding
 	first, last int
 	widths      []float64
+	// guess is the width given every glyph of a font with no Widths
+	// array (ISO 32000-1 §9.6.2.2 lets the standard 14 fonts go
+	// without): with none, each glyph of a string stands at its start,
+	// and the pieces of a TJ array, kerned apart by a few thousandths,
+	// were put in the wrong order on their line.
+	guess float64
+}
+
+// guessWidth is the width (in thousandths of the text size) of a glyph of
+// a font without widths: Courier's, and an average of the others' Latin
+// letters (Helvetica's lower case is about 500 on average, Times's 450).
+func guessWidth(name string) float64 {
+	if strings.Contains(strings.ToLower(name), "courier") {
+		return 600
+	}
+	return 500
 }
 
 func (f *font) width(code int) float64 {
 	if f == nil {
 		return 0
+	}
+	if len(f.widths) == 0 {
+		return f.guess
 	}
 	if code < f.first || f.last < code || code-f.first >= len(f.widths) {
 		return 0
@@ -76,6 +95,9 @@ type textState struct {
 type fontCache struct {
 	byResource map[string]*font // font resources' text, NUL, name
 	byDict     map[string]*font // font dictionary's text
+	// exact gives fonts without widths no guess (font.guess), as the
+	// parser does: its tests compare glyphs with the parser's.
+	exact bool
 }
 
 func newFontCache() *fontCache {
@@ -140,6 +162,9 @@ func pageGlyphs(p pdf.Page, doc *fontCache) []pdf.Text {
 			}
 			if f.enc == nil {
 				f.enc = nopEncoding{}
+			}
+			if len(f.widths) == 0 && !doc.exact {
+				f.guess = guessWidth(f.name)
 			}
 			doc.byDict[key] = f
 		}

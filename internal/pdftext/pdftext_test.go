@@ -262,7 +262,8 @@ func TestFontsOfPagesApart(t *testing.T) {
 }
 
 // sameGlyphs checks, page by page, that pageGlyphs gives the glyphs the
-// parser's Page.Content gives, and panics where it panics.
+// parser's Page.Content gives, and panics where it panics (fonts without
+// widths given none, as the parser gives them).
 func sameGlyphs(t *testing.T, data []byte) {
 	t.Helper()
 	rd, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -271,6 +272,7 @@ func sameGlyphs(t *testing.T, data []byte) {
 	}
 	leaves, _ := pageLeaves(rd.Trailer().Key("Root").Key("Pages"), 8)
 	fonts := newFontCache() // shared by the pages, as in Extract
+	fonts.exact = true
 	for i, v := range leaves {
 		p := pdf.Page{V: v}
 		want, wantPanic := catch(func() []pdf.Text { return p.Content().Text })
@@ -355,4 +357,29 @@ func TestExtractStreamBudget(t *testing.T) {
 	deep := withStream("/Type/ObjStm/N 1/First 4", flate([]byte("5 0 "+strings.Repeat("[", 100000))))
 	_, err = Extract(context.Background(), bytes.NewReader(deep), int64(len(deep)), Limits{})
 	assert.ErrorIs(t, err, ErrLimit)
+}
+
+// TestKernedPiecesInOrder: a standard font written without widths (as
+// fpdf and many generators write Helvetica, Times and Courier) and a TJ
+// array whose pieces cut words, kerned apart by a few thousandths: the
+// words come out whole and in order. With no width for its glyphs, every
+// glyph of a piece stood at the piece's start, and the pieces of a line
+// were sorted by those starts.
+func TestKernedPiecesInOrder(t *testing.T) {
+	for _, f := range []string{"Helvetica", "Courier", "Times"} {
+		p := fpdf.New("P", "mm", "A4", "")
+		p.SetCompression(false)
+		p.AddPage()
+		p.SetFont(f, "", 11)
+		p.Text(10, 10, "x")
+		p.RawWriteStr("BT /F1 11 Tf 14 TL 56 700 Td [(hydroge) 9 (n strai) -6 (ned vac) 30 (ation p) -12 (ager so) 18 (ber)] TJ T*\n" +
+			"[(Monero ) 18 (- seed ) -25 (\\(25 par) 9 (ole\\))] TJ ET\n")
+		var b bytes.Buffer
+		require.NoError(t, p.Output(&b))
+		pages, err := Extract(context.Background(), bytes.NewReader(b.Bytes()), int64(b.Len()), Limits{})
+		require.NoError(t, err)
+		require.Len(t, pages, 1)
+		assert.Contains(t, pages[0], "hydrogen strained vacation pager sober\n", f)
+		assert.Contains(t, pages[0], "Monero - seed (25 parole)\n", f)
+	}
 }
