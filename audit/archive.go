@@ -26,6 +26,7 @@ import (
 	"github.com/walletaudit/walletaudit/internal/pwexport"
 	"github.com/walletaudit/walletaudit/internal/qrimage"
 	"github.com/walletaudit/walletaudit/internal/sqlitetext"
+	"github.com/walletaudit/walletaudit/internal/xlsxtext"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
@@ -887,8 +888,32 @@ func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, b *archiveBudget, catch
 		return newFormatError("zip", err)
 	}
 	overlaps := overlapping(zr.File)
+	// A workbook's sheets are read as text, a row a line: its parts hold
+	// the words of the cells apart from their order (internal/xlsxtext).
+	// The parts the text is made of are then not read again as they are;
+	// when the sheets cannot be read, they are.
+	var sheets []xlsxtext.Sheet
+	if xlsxtext.Is(zr) {
+		var err error
+		sheets, err = xlsxtext.Sheets(zr, xlsxtext.Limits{Bytes: min(b.bytes, w.s.opts.MaxWholeFile)})
+		if err != nil {
+			w.st.fail(it.Path+"!xl/worksheets", err)
+			sheets = nil
+		}
+	}
+	for _, sh := range sheets {
+		text := sh.Text
+		if err := member(sh.Name+" (cells)", int64(len(text)), 0o644, func() (io.ReadCloser, error) {
+			return io.NopCloser(&budgetReader{r: strings.NewReader(text), b: b}), nil
+		}); err != nil {
+			return err
+		}
+	}
 	for _, f := range zr.File {
 		if f.FileInfo().IsDir() {
+			continue
+		}
+		if sheets != nil && xlsxtext.Read(f.Name) {
 			continue
 		}
 		if f.Mode()&os.ModeType != 0 {

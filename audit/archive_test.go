@@ -18,6 +18,8 @@ import (
 	"github.com/klauspost/compress/zstd"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
 )
 
 func zipOf(t testing.TB, files map[string][]byte) []byte {
@@ -245,4 +247,87 @@ func TestXZAndZstd(t *testing.T) {
 	assert.Equal(t, "c.tar", decompressedName("c.tar.xz"))
 	assert.Equal(t, ".xz", decompressedName("d/.xz"))
 	assert.Equal(t, "notes", decompressedName("a.zip!notes.gz"))
+}
+
+// xlsxOf writes a workbook whose one sheet holds words a cell, in the
+// given cells (pairs of a reference such as "B3" and a word, the shared
+// strings in their order); sheet replaces the sheet's XML when set.
+func xlsxOf(t *testing.T, cells [][2]string, sheet string) []byte {
+	var sst, rows strings.Builder
+	sst.WriteString(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`)
+	idx := map[string]int{}
+	byRow := map[int][]string{}
+	maxRow := 0
+	for _, c := range cells {
+		ref, w := c[0], c[1]
+		if _, ok := idx[w]; !ok {
+			idx[w] = len(idx)
+			sst.WriteString("<si><t>" + w + "</t></si>")
+		}
+		var row int
+		_, err := fmt.Sscanf(ref[1:], "%d", &row)
+		require.NoError(t, err)
+		byRow[row] = append(byRow[row], fmt.Sprintf(`<c r="%s" t="s"><v>%d</v></c>`, ref, idx[w]))
+		maxRow = max(maxRow, row)
+	}
+	sst.WriteString("</sst>")
+	for r := 1; r <= maxRow; r++ {
+		slices.Sort(byRow[r])
+		fmt.Fprintf(&rows, `<row r="%d">%s</row>`, r, strings.Join(byRow[r], ""))
+	}
+	if sheet == "" {
+		sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` + rows.String() + `</sheetData></worksheet>`
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for name, content := range map[string]string{"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>",
+		"xl/sharedStrings.xml": sst.String(), "xl/worksheets/sheet1.xml": sheet} {
+		w, err := zw.Create(name)
+		require.NoError(t, err)
+		_, err = w.Write([]byte(content))
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	return b.Bytes()
+}
+
+// TestWorkbookCells: a phrase in a spreadsheet, a word a cell down two
+// columns (A1:A6 then B1:B6), is read from the sheet's cells in the
+// order of the sheet (the shared strings hold the words in the order
+// they were typed, row by row); the parts are not read again as they
+// are. A sheet that cannot be read is recorded, and its parts read as
+// they are.
+func TestWorkbookCells(t *testing.T) {
+	phrase := strings.Fields(freshPhrase(t).Reveal())
+	var cells [][2]string // typed row by row: A1 B1 A2 B2 …
+	for r := range 6 {
+		for c := range 2 {
+			cells = append(cells, [2]string{fmt.Sprintf("%c%d", 'A'+c, r+1), phrase[c*6+r]})
+		}
+	}
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "carteira.xlsx"), xlsxOf(t, cells, ""), 0o600))
+	fs, sum := collect(t, New(Options{}), Dir(dir))
+	assert.Empty(t, sum.Errors)
+	require.Len(t, fs, 1)
+	assert.Equal(t, filepath.Join(dir, "carteira.xlsx")+"!xl/worksheets/sheet1.xml (cells)", fs[0].Location.Path)
+	assert.Equal(t, detect.Fingerprint(KindMnemonic, "bip39:"+strings.Join(phrase, " ")), fs[0].Secret.Fingerprint())
+
+	// Row by row, the shared strings alone would do; the cells are
+	// read, once.
+	var rows [][2]string
+	for i, w := range phrase {
+		rows = append(rows, [2]string{fmt.Sprintf("%c%d", 'A'+i%4, i/4+1), w})
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "carteira.xlsx"), xlsxOf(t, rows, ""), 0o600))
+	fs, _ = collect(t, New(Options{}), Dir(dir))
+	require.Len(t, fs, 1)
+	assert.True(t, strings.HasSuffix(fs[0].Location.Path, "(cells)"), fs[0].Location.Path)
+
+	// A broken sheet: recorded, and the shared strings read as they are.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "carteira.xlsx"), xlsxOf(t, rows, "<worksheet><sheetData><row"), 0o600))
+	fs, sum = collect(t, New(Options{}), Dir(dir))
+	require.NotEmpty(t, sum.Errors)
+	require.Len(t, fs, 1)
+	assert.True(t, strings.HasSuffix(fs[0].Location.Path, "!xl/sharedStrings.xml"), fs[0].Location.Path)
 }
