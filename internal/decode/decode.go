@@ -13,7 +13,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"net/url"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/walletaudit/walletaudit/internal/byteruns"
@@ -132,7 +134,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) &&
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
 		separatedHexViews(w, data, emit) && foldedViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
-		propertyViews(w, data, emit)
+		propertyViews(w, data, emit) && recordViews(w, data, emit)
 }
 
 // foldedViews unfolds the long lines of iCalendar and vCard text (RFC
@@ -638,6 +640,111 @@ func nestedJSONViews(w *walker, data []byte, emit func(View) bool) bool {
 		e := quotedEnd(data[:min(len(data), s+maxRun)], s+1)
 		return e + 1, e >= len(data) || data[e] != '"' || jsonStringView(data, s, e, emit)
 	})
+}
+
+// minRecords is how many records in a row recordViews reads: a phrase's
+// fewest words.
+const minRecords = 12
+
+// recordViews reads the values of one key repeated in a list of records
+// when each is one word: a notes app's checklist exported as JSON
+// ({"text": "w1", "isChecked": false}, {"text": "w2", …}), one word an
+// item, whose other keys and values stand between the words. The values
+// of twelve records or more in a row (each in an object of its own, each
+// value one word of letters) are a view ("records"), one a line. An
+// object of distinct keys (a dictionary of UI strings) is no list of
+// records.
+func recordViews(w *walker, data []byte, emit func(View) bool) bool {
+	type stretch struct {
+		vals       []byte // the values so far, one a line
+		n          int
+		start, end int // the span of the first and last value
+	}
+	open := map[string]*stretch{}
+	flush := func(key string) bool {
+		st := open[key]
+		delete(open, key)
+		if st == nil || st.n < minRecords {
+			return true
+		}
+		return emit(View{Data: st.vals, Encoding: "records", Start: st.start, End: st.end})
+	}
+	ok := eachAt(w, data, `":`, func(p int) (int, bool) {
+		ks := bytes.LastIndexByte(data[max(0, p-64):p], '"')
+		if ks < 0 {
+			return p + 2, true
+		}
+		key := data[max(0, p-64)+ks+1 : p]
+		if len(key) == 0 || bytes.ContainsAny(key, "\\\n") {
+			return p + 2, true
+		}
+		v := p + 2
+		for v < len(data) && (data[v] == ' ' || data[v] == '\t') {
+			v++
+		}
+		word := v < len(data) && data[v] == '"'
+		ve := v + 1
+		if word {
+			e := bytes.IndexByte(data[ve:min(len(data), ve+48)], '"')
+			word = e > 0 && oneWord(data[ve:ve+e])
+			if word {
+				ve += e
+			}
+		}
+		st := open[string(key)]
+		if st != nil && (!word || bytes.IndexByte(data[st.end:v], '{') < 0) {
+			// Not a word, or no new record since the last value: the
+			// stretch ends.
+			if !flush(string(key)) {
+				return 0, false
+			}
+			st = nil
+		}
+		if !word {
+			return p + 2, true
+		}
+		if st == nil {
+			if len(open) >= 64 {
+				return ve + 1, true // too many keys at once: not records
+			}
+			st = &stretch{start: v}
+			open[string(key)] = st
+		}
+		st.vals = append(append(st.vals, data[v+1:ve]...), '\n')
+		st.n++
+		st.end = ve + 1
+		return ve + 1, true
+	})
+	if !ok {
+		return false
+	}
+	keys := make([]string, 0, len(open))
+	for k := range open {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // views in a fixed order
+	for _, k := range keys {
+		if !flush(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneWord reports whether b is one word of letters (any script), as a
+// phrase's words are.
+func oneWord(b []byte) bool {
+	if len(b) == 0 || len(b) > 40 {
+		return false
+	}
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+		b = b[n:]
+	}
+	return true
 }
 
 // lineQuote finds, for positions that only move forward, the nearest

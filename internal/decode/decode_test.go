@@ -729,3 +729,57 @@ func TestWrappedBase64NotText(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{"first value of forty-five characters in all!", "second value, forty-five characters in all!!"}, got)
 }
+
+// TestRecords: the one-word values of a key repeated in a list of records
+// (a Keep checklist, one word an item) are a view, one a line, from the
+// first value to the last; an object of distinct keys, values of several
+// words, a key repeated inside one object, and fewer than twelve records
+// give none.
+func TestRecords(t *testing.T) {
+	words := strings.Fields("zbytek capart drak jemnost kaple vzlykat jezdec sekta montovat vypravit rastr putyka ubrus")
+	var items []string
+	for _, w := range words {
+		items = append(items, `{"text":"`+w+`","isChecked":false}`)
+	}
+	text := `{"color":"DEFAULT","isTrashed":false,"listContent":[` + strings.Join(items, ",") + `],"title":"Slova"}`
+	var got []View
+	for _, v := range collect(text, 1) {
+		if v.Encoding == "records" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, strings.Join(words, "\n")+"\n", string(got[0].Data))
+	assert.Equal(t, strings.Index(text, `"zbytek"`), got[0].Start)
+	assert.Equal(t, strings.Index(text, `"ubrus"`)+len(`"ubrus"`), got[0].End)
+	// Pretty-printed, a key with spaces after its colon.
+	pretty := strings.ReplaceAll(strings.ReplaceAll(text, `":"`, `": "`), `},{`, "},\n    {")
+	n := 0
+	for _, v := range collect(pretty, 1) {
+		if v.Encoding == "records" {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n)
+
+	var dict []string
+	for i, w := range words {
+		dict = append(dict, fmt.Sprintf(`"key%d":"%s"`, i, w))
+	}
+	multi := strings.ReplaceAll(text, `"drak"`, `"two words"`)
+	var sameObject []string
+	for _, w := range words {
+		sameObject = append(sameObject, `"text":"`+w+`"`)
+	}
+	for name, doc := range map[string]string{
+		"distinct keys":       "{" + strings.Join(dict, ",") + "}",
+		"several words":       multi,
+		"one object":          "{" + strings.Join(sameObject, ",") + "}",
+		"eleven records":      `[` + strings.Join(items[:11], ",") + `]`,
+		"numbers and strings": strings.ReplaceAll(text, `"kaple"`, `"k4ple"`),
+	} {
+		for _, v := range collect(doc, 1) {
+			assert.NotEqual(t, "records", v.Encoding, name)
+		}
+	}
+}
