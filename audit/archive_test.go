@@ -299,6 +299,11 @@ func xlsxOf(t *testing.T, cells [][2]string, sheet string) []byte {
 // they are.
 func TestWorkbookCells(t *testing.T) {
 	phrase := strings.Fields(freshPhrase(t).Reveal())
+	for len(slices.Compact(slices.Sorted(slices.Values(phrase)))) < len(phrase) {
+		// A word twice is once in the shared strings, which the last
+		// case reads as they are.
+		phrase = strings.Fields(freshPhrase(t).Reveal())
+	}
 	var cells [][2]string // typed row by row: A1 B1 A2 B2 …
 	for r := range 6 {
 		for c := range 2 {
