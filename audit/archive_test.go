@@ -279,17 +279,8 @@ func xlsxOf(t *testing.T, cells [][2]string, sheet string) []byte {
 	if sheet == "" {
 		sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` + rows.String() + `</sheetData></worksheet>`
 	}
-	var b bytes.Buffer
-	zw := zip.NewWriter(&b)
-	for name, content := range map[string]string{"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>",
-		"xl/sharedStrings.xml": sst.String(), "xl/worksheets/sheet1.xml": sheet} {
-		w, err := zw.Create(name)
-		require.NoError(t, err)
-		_, err = w.Write([]byte(content))
-		require.NoError(t, err)
-	}
-	require.NoError(t, zw.Close())
-	return b.Bytes()
+	return zipOf(t, map[string][]byte{"[Content_Types].xml": []byte("<Types/>"), "xl/workbook.xml": []byte("<workbook/>"),
+		"xl/sharedStrings.xml": []byte(sst.String()), "xl/worksheets/sheet1.xml": []byte(sheet)})
 }
 
 // TestWorkbookCells: a phrase in a spreadsheet, a word a cell down two
