@@ -198,11 +198,11 @@ func (e *edgeInfo) strong(k int, hard bool) bool {
 // by one and the same byte (a space, ',', ';', tab or '|') and nothing
 // else, that holds 12 to 25 words, and whose neighbouring lines in the
 // run join their words otherwise (an identifier's '_', a number, another
-// delimiter). A phrase copied as rows of seven words
-// between a note's other lines, or as the one row of a spreadsheet under
-// a header of list words, reads so. A table of many such rows is one
-// block, longer than any phrase: a table of words, no edge inside it (a
-// row of it would pass the checksum one time in 16).
+// delimiter). A phrase copied as rows of seven words between a note's
+// other lines, or as the one row of a spreadsheet under a header of list
+// words, reads so. A table of many such rows is one block, longer than
+// any phrase: a table of words, no edge inside it (a row of it would pass
+// the checksum one time in 16).
 func (e *edgeInfo) blockEdge(k int) bool {
 	if e.blockEdges == nil {
 		e.blockEdges = make([]bool, len(e.run)+1)
