@@ -3,6 +3,7 @@ package pwexport
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -319,7 +320,7 @@ func TestYieldErrorStops(t *testing.T) {
 		n := 0
 		err := Entries(strings.NewReader(s.data), s.kind, Limits{}, func(Entry) error { n++; return stop })
 		assert.ErrorIs(t, err, stop, s.kind.String())
-		assert.Equal(t, 1, n)
+		assert.Equal(t, 2000, n)
 	}
 }
 
@@ -424,4 +425,29 @@ func TestOnePasswordPlaces(t *testing.T) {
 	assert.Equal(t, 3, places[1][0].Line)
 	assert.Equal(t, int64(strings.Index(data, `second\nnote`)), places[1][1].Offset)
 	assert.Equal(t, int64(strings.Index(data, `note"}}]}]}]}`)), places[1][2].Offset)
+}
+
+// TestKeePassXMLPlacesLongExport: in an export long enough that the
+// reader lets go of what it read, every line of every entry is still
+// placed where it stands. The places of a value were worked out from the
+// reader's buffer only when the entry was written out, after the buffer
+// had been overwritten: some notes' second lines were placed bytes off.
+func TestKeePassXMLPlacesLongExport(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<KeePassFile><Root><Group><Name>Root</Name>\n")
+	for i := range 2000 {
+		fmt.Fprintf(&b, "<Entry><UUID>%08d</UUID>\n  <String><Key>Title</Key><Value>Site %d</Value></String>\n"+
+			"  <String><Key>Notes</Key><Value>note line one\nnote line two %d</Value></String>\n</Entry>\n", i, i, i)
+	}
+	b.WriteString("</Group></Root></KeePassFile>\n")
+	data := b.String()
+	n := 0
+	require.NoError(t, Entries(strings.NewReader(data), KeePassXML, Limits{}, func(en Entry) error {
+		c, _ := io.ReadAll(en.Content)
+		require.NotNil(t, en.Places, "entry %d unplaced", n)
+		checkPlaces(t, []byte(data), string(c), en.Places)
+		n++
+		return nil
+	}))
+	assert.Equal(t, 2000, n)
 }

@@ -154,28 +154,34 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 // the export, given its raw bytes (raw, from offset off, at line and
 // column): the k-th line of the value at the k-th line of raw, past a
 // CDATA section's opening. Nil when the two do not have the same lines
-// (a character reference such as "&#10;" wrote a line break).
+// (a character reference such as "&#10;" wrote a line break). The places
+// are worked out here: raw is the reader's buffer, which the reading
+// goes on to overwrite.
 func xmlLines(raw []byte, value string, off int64, line, col int) func(int) (Place, bool) {
 	if bytes.Count(raw, []byte("\n")) != strings.Count(value, "\n") {
 		return nil
 	}
-	return func(k int) (Place, bool) {
-		p := Place{Line: line, Column: col, Offset: off}
-		rest := raw
-		for range k {
-			i := bytes.IndexByte(rest, '\n')
-			if i < 0 {
-				return Place{}, false
-			}
-			p.Offset += int64(i + 1)
-			rest = rest[i+1:]
-			p.Line, p.Column = p.Line+1, 1
-		}
-		if cdata := "<![CDATA["; bytes.HasPrefix(rest, []byte(cdata)) {
+	var places []Place
+	p := Place{Line: line, Column: col, Offset: off}
+	for {
+		if cdata := "<![CDATA["; bytes.HasPrefix(raw, []byte(cdata)) {
 			p.Offset += int64(len(cdata))
 			p.Column += len(cdata)
+			raw = raw[len(cdata):]
 		}
-		return p, true
+		places = append(places, p)
+		i := bytes.IndexByte(raw, '\n')
+		if i < 0 {
+			break
+		}
+		p = Place{Line: p.Line + 1, Column: 1, Offset: p.Offset + int64(i+1)}
+		raw = raw[i+1:]
+	}
+	return func(k int) (Place, bool) {
+		if k >= len(places) {
+			return Place{}, false
+		}
+		return places[k], true
 	}
 }
 
