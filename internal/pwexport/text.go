@@ -15,8 +15,8 @@ import (
 // String elements, Key and Value.
 func readKeePassXML(r io.Reader, e *emitter) error {
 	rr := &readErr{r: r}
-	tap := &tapReader{r: rr}
-	dec := xml.NewDecoder(tap)
+	raw := &rawLines{r: rr, starts: []int64{0}, first: 1}
+	dec := xml.NewDecoder(raw)
 	dec.Strict = true
 	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
 		if strings.EqualFold(label, "utf-8") || strings.EqualFold(label, "utf8") {
@@ -45,7 +45,7 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 	var valueLine, valueCol int
 	for {
 		if text == nil {
-			tap.drop(dec.InputOffset())
+			raw.forget(dec.InputOffset())
 		}
 		lastOff = dec.InputOffset()
 		tok, err := dec.Token()
@@ -104,8 +104,8 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 			case "Key", "Value":
 				if t.Name.Local == "Value" && text != nil && len(stack) > 0 {
 					cur := stack[len(stack)-1]
-					if raw, ok := tap.span(valueOff, lastOff); ok {
-						cur.valueAt = xmlLines(raw, cur.value.String(), valueOff, valueLine, valueCol)
+					if b, ok := raw.span(valueOff, lastOff); ok {
+						cur.valueAt = xmlLines(b, cur.value.String(), valueOff, valueLine, valueCol)
 					}
 				}
 				text = nil
@@ -183,42 +183,6 @@ func xmlLines(raw []byte, value string, off int64, line, col int) func(int) (Pla
 		}
 		return places[k], true
 	}
-}
-
-// tapReader keeps the bytes read through it from the last drop on, so
-// that the raw text of an element can be had by its offsets.
-type tapReader struct {
-	r    io.Reader
-	base int64 // the offset of buf[0]
-	buf  []byte
-	from int // buf[from:] is kept; buf[:from] was dropped
-}
-
-func (t *tapReader) Read(p []byte) (int, error) {
-	n, err := t.r.Read(p)
-	if t.from > 4096 && t.from > len(t.buf)/2 {
-		// Let go of the dropped bytes: rarely, not once a token.
-		t.buf = append(t.buf[:0], t.buf[t.from:]...)
-		t.base += int64(t.from)
-		t.from = 0
-	}
-	t.buf = append(t.buf, p[:n]...)
-	return n, err
-}
-
-// drop lets go of the bytes before offset off.
-func (t *tapReader) drop(off int64) {
-	if k := off - t.base; k > int64(t.from) && k <= int64(len(t.buf)) {
-		t.from = int(k)
-	}
-}
-
-// span returns the bytes from offset from to offset to, if it holds them.
-func (t *tapReader) span(from, to int64) ([]byte, bool) {
-	if from-t.base < int64(t.from) || to < from || to-t.base > int64(len(t.buf)) {
-		return nil, false
-	}
-	return t.buf[from-t.base : to-t.base], true
 }
 
 // readErr remembers the reader's own error, apart from end of file, to
@@ -380,9 +344,10 @@ func readCSV(r io.Reader, kind Kind, e *emitter) error {
 	}
 }
 
-// rawLines is the reader a CSV export is read through: it keeps the
-// bytes read from the start of the record being read on, and where their
-// lines start, so that a field's lines can be placed in the export.
+// rawLines is the reader a CSV or KeePass XML export is read through: it
+// keeps the bytes read from the start of the line of the record (or XML
+// element) being read on, and where their lines start, so that a field's
+// lines can be placed in the export.
 type rawLines struct {
 	r      io.Reader
 	buf    []byte  // the bytes from offset base on
@@ -423,18 +388,29 @@ func (r *rawLines) place(line, col, k int) (Place, bool) {
 }
 
 // forget drops what lies before the line that holds offset off (where
-// the next record starts).
+// the next record or element starts). The bytes are let go of when they
+// are most of what is kept, not at every call: the XML reader calls it at
+// every element.
 func (r *rawLines) forget(off int64) {
 	i := 0
 	for i+1 < len(r.starts) && r.starts[i+1] <= off {
 		i++
 	}
-	if i == 0 {
-		return
+	if i > 0 {
+		r.starts = r.starts[:copy(r.starts, r.starts[i:])]
+		r.first += i
 	}
-	drop := r.starts[i] - r.base
-	r.buf = r.buf[:copy(r.buf, r.buf[drop:])]
-	r.base = r.starts[i]
-	r.starts = r.starts[:copy(r.starts, r.starts[i:])]
-	r.first += i
+	if drop := r.starts[0] - r.base; drop > 4096 && drop > int64(len(r.buf))/2 {
+		r.buf = r.buf[:copy(r.buf, r.buf[drop:])]
+		r.base = r.starts[0]
+	}
+}
+
+// span returns the bytes from offset from to offset to, if it holds them;
+// they are the reader's own, good until it reads or forgets again.
+func (r *rawLines) span(from, to int64) ([]byte, bool) {
+	if from < r.starts[0] || to < from || to-r.base > int64(len(r.buf)) {
+		return nil, false
+	}
+	return r.buf[from-r.base : to-r.base], true
 }
