@@ -215,9 +215,15 @@ func repeatsWord(text []byte, seg []token) bool {
 // wholeLine reports whether text[s:e] is all of its line but for white
 // space (ASCII or ideographic) around it.
 func wholeLine(text []byte, s, e int) bool {
-	before := bytes.TrimRight(text[:s], " \t\u3000")
-	after := bytes.TrimLeft(text[e:], " \t\r\u3000")
-	return (len(before) == 0 || before[len(before)-1] == '\n') && (len(after) == 0 || after[0] == '\n')
+	return lineAlone(text, s, e, " \t\u3000", " \t\r\u3000")
+}
+
+// lineAlone reports whether text[s:e] is all of its line but for the
+// characters of before and after around it.
+func lineAlone(text []byte, s, e int, before, after string) bool {
+	b := bytes.TrimRight(text[:s], before)
+	a := bytes.TrimLeft(text[e:], after)
+	return (len(b) == 0 || b[len(b)-1] == '\n') && (len(a) == 0 || a[0] == '\n' || a[0] == '\r')
 }
 
 // labelInside examines the end of a glued stretch that a strict label
@@ -282,9 +288,7 @@ func gluedLine(text []byte, seg []token) bool {
 	if n != 24 && n != 18 && n != 21 {
 		return false
 	}
-	before := bytes.TrimRight(text[:seg[0].start], " \t\u3000\"'`「『“")
-	after := bytes.TrimLeft(text[seg[len(seg)-1].end:], " \t\u3000\"'`」』”")
-	if len(before) > 0 && before[len(before)-1] != '\n' || len(after) > 0 && after[0] != '\n' && after[0] != '\r' {
+	if !lineAlone(text, seg[0].start, seg[len(seg)-1].end, " \t\u3000\"'`「『“", " \t\u3000\"'`」』”") {
 		return false
 	}
 	if n != 24 && !labelled(text, seg[0].start) {
