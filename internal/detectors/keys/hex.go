@@ -804,7 +804,12 @@ func siblingName(data []byte, ls, e int) string {
 		to++
 	}
 	region := data[from:to]
-	lower := bytes.ToLower(region)
+	// ASCII case only: bytes.ToLower may change the length (invalid
+	// UTF-8, "\u212a"), and offsets in lower index region.
+	lower := make([]byte, len(region))
+	for i, c := range region {
+		lower[i] = lowerASCII(c)
+	}
 	for _, f := range siblingNameFields {
 		for at := 0; ; {
 			k := bytes.Index(lower[at:], []byte(f))

@@ -701,3 +701,26 @@ func notebookCell(src, outputs string, outputsFirst bool) string {
 	}
 	return "{\n \"cells\": [\n  {\n   \"cell_type\": \"code\",\n   \"execution_count\": 2,\n   \"metadata\": {},\n" + o + c + "  }\n ],\n \"nbformat\": 4\n}\n"
 }
+
+// siblingName matches field names in ASCII case only, so text whose
+// lower case has another length (invalid UTF-8, the Kelvin sign, "Ⱥ")
+// neither shifts its offsets nor sends them past the region's end.
+func TestSiblingNameNonASCII(t *testing.T) {
+	const val = "0x1111111111111111111111111111111111111111111111111111111111111111"
+	for _, tc := range []struct{ name, pre, want string }{
+		{"ascii", `{"Name": "deployer_key", `, "deployer_key"},
+		{"kelvin sign before", "{\"\u212a\": 1, \"Name\": \"deployer_key\", ", "deployer_key"},
+		{"invalid utf-8 before", "{\"\xff\xff\": 1, \"Name\": \"deployer_key\", ", "deployer_key"},
+		{"growing letter before", "{\"\u023a\u023a\": 1, \"Name\": \"deployer_key\", ", "deployer_key"},
+		{"invalid utf-8 at the end", "{\"name\": \"deployer_key\", ", "deployer_key"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := []byte(tc.pre + `"Value": "` + val + `"` + "\n\xff\xff\xff\xff\xff\xff")
+			e := strings.Index(string(data), val) + len(val)
+			assert.Equal(t, tc.want, siblingName(data, 0, e))
+		})
+	}
+	// A lower case longer than the text put a match past its end.
+	data := []byte("\"value\": \"0x11\"\n" + strings.Repeat("\xff", 12) + "\"name\": \"")
+	assert.NotPanics(t, func() { siblingName(data, 0, 15) })
+}
