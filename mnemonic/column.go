@@ -31,7 +31,28 @@ func (f *finder) inWordColumn(run []token) bool {
 	}
 	bs, be := lineAt(text, ls)
 	as, ae := lineAt(text, last.end+le+1)
-	return neighbourShaped(text, bs, be, shape) && neighbourShaped(text, as, ae, shape)
+	// A label word below the run labels what follows it, not the run;
+	// one above it with a word of the column above it again is an item
+	// of the column ("secret" in a vocabulary), not a heading.
+	if !neighbourShaped(text, as, ae, shape, true) {
+		return false
+	}
+	if neighbourShaped(text, bs, be, shape, false) {
+		return true
+	}
+	// Label words above the run ("phrase", "secret") with another word
+	// of the column above them are items of the column too; with a blank
+	// line, other text or the text's start above them, they head the run.
+	for range 3 {
+		if bs == 0 || !neighbourShaped(text, bs, be, shape, true) {
+			return false
+		}
+		bs, be = lineAt(text, bs-1)
+		if neighbourShaped(text, bs, be, shape, false) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineAt returns the bounds of the line that holds text[p] (without its
@@ -47,8 +68,8 @@ func lineAt(text []byte, p int) (int, int) {
 }
 
 // neighbourShaped reports whether the line [s, e) holds one word, in
-// the given shape, that is no label.
-func neighbourShaped(text []byte, s, e int, shape string) bool {
+// the given shape, that is no label (any word when label is set).
+func neighbourShaped(text []byte, s, e int, shape string, label bool) bool {
 	if s < 0 {
 		return false
 	}
@@ -69,7 +90,7 @@ func neighbourShaped(text []byte, s, e int, shape string) bool {
 		return false
 	}
 	sh, ok := lineShapeOf(text, ws, we)
-	return ok && sh == shape && !labelWord(text[ws:we])
+	return ok && sh == shape && (label || !labelWord(text[ws:we]))
 }
 
 // lineShapeOf returns the shape of the line that holds the word

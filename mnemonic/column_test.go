@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // vocabulary returns n words a line, as a word-frequency list or a
@@ -38,6 +39,22 @@ func TestWordColumn(t *testing.T) {
 		text := vocabulary(rng, 4000, line)
 		assert.Empty(t, Find([]byte(text)), "a vocabulary of lines %q", line)
 	}
+	// List words that are labels too ("secret", "wallet") are items of
+	// the column, above a stretch or below it, not its headings.
+	var labelItems []string
+	for _, w := range data().words[langIndex(English)] {
+		if labelWord([]byte(w)) {
+			labelItems = append(labelItems, w)
+		}
+	}
+	require.NotEmpty(t, labelItems)
+	lines := strings.Split(vocabulary(rng, 20000, "%[1]s"), "\n")
+	for i := range lines {
+		if rng.IntN(12) == 0 {
+			lines[i] = labelItems[rng.IntN(len(labelItems))]
+		}
+	}
+	assert.Empty(t, Find([]byte(strings.Join(lines, "\n"))), "a vocabulary with label words in it")
 	for _, tc := range []struct{ name, before, after string }{
 		{"label and blank line", "wallet notes\n\nseed phrase:\n", "\nthat's all\n"},
 		{"one-word heading, one-word line after", "Mnemonic\n", "Passphrase\nhunter2 is not it\n"},
