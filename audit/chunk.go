@@ -189,7 +189,11 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 				if c.End > len(v.data) || c.Start < 0 || c.End < c.Start {
 					continue
 				}
-				found = append(found, located{c: c, start: v.start, end: v.end, encoding: v.encoding})
+				start, end, ok := v.span(c.Start, c.End)
+				if !ok {
+					continue
+				}
+				found = append(found, located{c: c, start: start, end: end, encoding: v.encoding})
 			}
 		}
 		return ctx.Err() == nil
@@ -197,6 +201,9 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	if w.s.opts.DecodeDepth > 0 {
 		if !ch.Binary && w.s.views != nil {
 			w.s.views(ctx, ch.Data, w.s.opts.DecodeDepth, scanView)
+		}
+		if sep := tableSeparator(ch.Path, ch.Data); sep != 0 && !ch.Binary {
+			tableViews(ctx, ch.Data, sep, scanView)
 		}
 		if ch.Binary {
 			// Strings stored as UTF-16 inside binary files (Windows,
@@ -301,4 +308,65 @@ func withDetail(c Candidate, k, v string) Candidate {
 	d[k] = v
 	c.Details = d
 	return c
+}
+
+// span returns the span of the chunk a candidate found at data[s:e] of
+// the view stands for: the cells its first and last bytes were read from
+// when the view maps its lines (records, a column), else the view's. ok
+// is false when the candidate is no way a phrase is kept in cells: one
+// word a cell (a column of words), or a few cells of several words each
+// (a phrase sent in two to four messages), not many cells of a word or
+// two each (short messages of list words, one after the other).
+func (v view) span(s, e int) (start, end int, ok bool) {
+	if len(v.cells) == 0 {
+		return v.start, v.end, true
+	}
+	first := bytes.Count(v.data[:s], nl)
+	last := first + bytes.Count(v.data[s:max(s, e-1)], nl)
+	if last >= len(v.cells) {
+		return v.start, v.end, true
+	}
+	if last-first+1 > maxPhraseCells {
+		// Many cells: one word each, or none of it.
+		ls := bytes.LastIndexByte(v.data[:s], '\n') + 1
+		le := len(v.data)
+		if k := bytes.IndexByte(v.data[max(s, e-1):], '\n'); k >= 0 {
+			le = max(s, e-1) + k
+		}
+		if bytes.ContainsRune(v.data[ls:le], ' ') || bytes.ContainsRune(v.data[ls:le], '\u3000') {
+			return 0, 0, false
+		}
+	}
+	return v.cells[first][0], v.cells[last][1], true
+}
+
+// maxPhraseCells is the most cells of several words a phrase is read
+// across: a phrase sent in two to four messages.
+const maxPhraseCells = 4
+
+// tableSeparator returns the separator of the fields of a table's rows
+// when the file at p is one (CSV, TSV, the cells of a spreadsheet's
+// sheet as this scan reads them), else 0. A CSV file's separator is the
+// one of comma, semicolon and tab its first line holds most of.
+func tableSeparator(p string, data []byte) rune {
+	if strings.HasSuffix(p, " (cells)") {
+		return '\t'
+	}
+	switch strings.ToLower(path.Ext(p)) {
+	case ".tsv", ".tab":
+		return '\t'
+	case ".csv":
+		first := data
+		if k := bytes.IndexByte(first, '\n'); k >= 0 {
+			first = first[:k]
+		}
+		sep, most := ',', 0
+		for _, c := range []rune{',', ';', '\t'} {
+			if n := bytes.Count(first, []byte(string(c))); n > most {
+				sep, most = c, n
+			}
+		}
+		return sep
+	}
+	return 0
 }

@@ -63,6 +63,9 @@ type view struct {
 	encoding   string
 	start, end int
 	context    []byte
+	// cells maps the lines of data to spans of the chunk (decode.View's
+	// Cells); nil when the view as a whole stands for [start, end).
+	cells [][2]int
 }
 
 // New returns a Scanner configured by opts.

@@ -33,6 +33,11 @@ type View struct {
 	// Context is up to 64 bytes of the input before Start (the name the
 	// blob was assigned to, for example).
 	Context []byte
+	// Cells, when set, maps the lines of Data back to the input: line i
+	// of Data is the text at Cells[i] (the values of a list of records,
+	// the cells of a column), so that a secret found on a few lines of
+	// a long view is placed at its own.
+	Cells [][2]int
 }
 
 // Limits.
@@ -122,7 +127,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 	emit := func(v View) bool {
 		if enc != "" {
 			v.Encoding = enc + "+" + v.Encoding
-			v.Start, v.End, v.Context = base, baseEnd, outerCtx
+			v.Start, v.End, v.Context, v.Cells = base, baseEnd, outerCtx, nil
 		} else if v.Context == nil {
 			v.Context = data[max(0, v.Start-contextSize):v.Start]
 		}
@@ -642,32 +647,35 @@ func nestedJSONViews(w *walker, data []byte, emit func(View) bool) bool {
 	})
 }
 
-// minRecords is how many records in a row recordViews reads: a phrase's
-// fewest words.
+// minRecords is how many words recordViews and TableViews want in a
+// stretch of values: a phrase's fewest.
 const minRecords = 12
 
 // recordViews reads the values of one key repeated in a list of records
-// when each is one word: a notes app's checklist exported as JSON
-// ({"text": "w1", "isChecked": false}, {"text": "w2", …}), one word an
-// item, whose other keys and values stand between the words. The values
-// of twelve records or more in a row (each in an object of its own, each
-// value one word of letters) are a view ("records"), one a line. An
-// object of distinct keys (a dictionary of UI strings) is no list of
-// records.
+// when each is a few words: a notes app's checklist exported as JSON
+// ({"text": "w1", "isChecked": false}, {"text": "w2", …}, one word an
+// item), a chat's messages ({"Contents": "w1 … w9"}, {"Contents": "w10 …
+// w18"}: a phrase sent in two parts), whose other keys and values stand
+// between the words. The values of two records or more in a row (each
+// in an object of its own, each value words of letters alone: see
+// wordsValue), twelve words or more in all, are a view ("records"), one
+// value a line, each line mapped to its value (View.Cells). An object of
+// distinct keys (a dictionary of UI strings) is no list of records.
 func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 	type stretch struct {
 		vals       []byte // the values so far, one a line
-		n          int
+		cells      [][2]int
+		words      int
 		start, end int // the span of the first and last value
 	}
 	open := map[string]*stretch{}
 	flush := func(key string) bool {
 		st := open[key]
 		delete(open, key)
-		if st == nil || st.n < minRecords {
+		if st == nil || len(st.cells) < 2 || st.words < minRecords {
 			return true
 		}
-		return emit(View{Data: st.vals, Encoding: "records", Start: st.start, End: st.end})
+		return emit(View{Data: st.vals, Encoding: "records", Start: st.start, End: st.end, Cells: st.cells})
 	}
 	ok := eachAt(w, data, `":`, func(p int) (int, bool) {
 		ks := bytes.LastIndexByte(data[max(0, p-64):p], '"')
@@ -682,25 +690,25 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 		for v < len(data) && (data[v] == ' ' || data[v] == '\t') {
 			v++
 		}
-		word := v < len(data) && data[v] == '"'
+		words := 0
 		ve := v + 1
-		if word {
-			e := bytes.IndexByte(data[ve:min(len(data), ve+48)], '"')
-			word = e > 0 && oneWord(data[ve:ve+e])
-			if word {
-				ve += e
+		if v < len(data) && data[v] == '"' {
+			if e := bytes.IndexByte(data[ve:min(len(data), ve+maxCell+1)], '"'); e > 0 {
+				if words = wordsValue(data[ve : ve+e]); words > 0 {
+					ve += e
+				}
 			}
 		}
 		st := open[string(key)]
-		if st != nil && (!word || bytes.IndexByte(data[st.end:v], '{') < 0) {
-			// Not a word, or no new record since the last value: the
+		if st != nil && (words == 0 || bytes.IndexByte(data[st.end:v], '{') < 0) {
+			// Not words, or no new record since the last value: the
 			// stretch ends.
 			if !flush(string(key)) {
 				return 0, false
 			}
 			st = nil
 		}
-		if !word {
+		if words == 0 {
 			return p + 2, true
 		}
 		if st == nil {
@@ -711,7 +719,8 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 			open[string(key)] = st
 		}
 		st.vals = append(append(st.vals, data[v+1:ve]...), '\n')
-		st.n++
+		st.cells = append(st.cells, [2]int{v + 1, ve})
+		st.words += words
 		st.end = ve + 1
 		return ve + 1, true
 	})
@@ -731,20 +740,40 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 	return true
 }
 
-// oneWord reports whether b is one word of letters (any script), as a
-// phrase's words are.
-func oneWord(b []byte) bool {
-	if len(b) == 0 || len(b) > 40 {
-		return false
+// maxCell and maxCellWords bound a value recordViews and TableViews
+// read: a message or a cell of a phrase's words, not a document.
+const (
+	maxCell      = 512
+	maxCellWords = 48
+)
+
+// wordsValue returns how many words b holds when it is words of letters
+// (any script, as a phrase's words are) each set off by one space (or an
+// ideographic one), and 0 otherwise.
+func wordsValue(b []byte) int {
+	if len(b) == 0 || len(b) > maxCell {
+		return 0
 	}
+	words, inWord := 0, false
 	for len(b) > 0 {
 		r, n := utf8.DecodeRune(b)
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-			return false
-		}
 		b = b[n:]
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			if !inWord {
+				words++
+				inWord = true
+			}
+		case (r == ' ' || r == '\u3000') && inWord && len(b) > 0:
+			inWord = false
+		default:
+			return 0
+		}
 	}
-	return true
+	if !inWord || words > maxCellWords {
+		return 0
+	}
+	return words
 }
 
 // lineQuote finds, for positions that only move forward, the nearest

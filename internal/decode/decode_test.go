@@ -89,6 +89,11 @@ func FuzzViews(f *testing.F) {
 			if len(v.Data) > 4*len(s)+16 {
 				t.Fatal("view larger than its input")
 			}
+			for _, c := range v.Cells {
+				if c[0] < v.Start || c[1] > v.End || c[0] > c[1] {
+					t.Fatalf("cell %d..%d out of the view's span %d..%d", c[0], c[1], v.Start, v.End)
+				}
+			}
 			return true
 		})
 	})
@@ -732,9 +737,9 @@ func TestWrappedBase64NotText(t *testing.T) {
 
 // TestRecords: the one-word values of a key repeated in a list of records
 // (a Keep checklist, one word an item) are a view, one a line, from the
-// first value to the last; an object of distinct keys, values of several
-// words, a key repeated inside one object, and fewer than twelve records
-// give none.
+// first value to the last, each line mapped to its value; an object of
+// distinct keys, values with punctuation, a key repeated inside one
+// object, and fewer than twelve words give none.
 func TestRecords(t *testing.T) {
 	words := strings.Fields("zbytek capart drak jemnost kaple vzlykat jezdec sekta montovat vypravit rastr putyka ubrus")
 	var items []string
@@ -752,6 +757,10 @@ func TestRecords(t *testing.T) {
 	assert.Equal(t, strings.Join(words, "\n")+"\n", string(got[0].Data))
 	assert.Equal(t, strings.Index(text, `"zbytek"`), got[0].Start)
 	assert.Equal(t, strings.Index(text, `"ubrus"`)+len(`"ubrus"`), got[0].End)
+	require.Len(t, got[0].Cells, len(words))
+	for i, c := range got[0].Cells {
+		assert.Equal(t, words[i], text[c[0]:c[1]])
+	}
 	// Pretty-printed, a key with spaces after its colon.
 	pretty := strings.ReplaceAll(strings.ReplaceAll(text, `":"`, `": "`), `},{`, "},\n    {")
 	n := 0
@@ -766,20 +775,126 @@ func TestRecords(t *testing.T) {
 	for i, w := range words {
 		dict = append(dict, fmt.Sprintf(`"key%d":"%s"`, i, w))
 	}
-	multi := strings.ReplaceAll(text, `"drak"`, `"two words"`)
+	punct := strings.ReplaceAll(text, `"drak"`, `"two, words"`)
 	var sameObject []string
 	for _, w := range words {
 		sameObject = append(sameObject, `"text":"`+w+`"`)
 	}
 	for name, doc := range map[string]string{
 		"distinct keys":       "{" + strings.Join(dict, ",") + "}",
-		"several words":       multi,
+		"punctuation":         punct,
 		"one object":          "{" + strings.Join(sameObject, ",") + "}",
-		"eleven records":      `[` + strings.Join(items[:11], ",") + `]`,
+		"eleven words":        `[` + strings.Join(items[:11], ",") + `]`,
 		"numbers and strings": strings.ReplaceAll(text, `"kaple"`, `"k4ple"`),
 	} {
 		for _, v := range collect(doc, 1) {
 			assert.NotEqual(t, "records", v.Encoding, name)
 		}
 	}
+}
+
+// TestRecordMessages: a phrase sent in two messages of a chat's export
+// (a record each, the other keys between them) is one view, each line
+// mapped to its message; a message of one record alone is none (the
+// finder reads it where it is).
+func TestRecordMessages(t *testing.T) {
+	first := "zbytek capart drak jemnost kaple vzlykat jezdec sekta montovat"
+	second := "vypravit rastr putyka ubrus kolize sklep zrno odliv"
+	doc := `[
+  {"ID": 1197301122334455667, "Timestamp": "2024-01-18 14:01:40", "Contents": "here, the words:", "Attachments": ""},
+  {"ID": 1197301198877665544, "Timestamp": "2024-01-18 14:02:11", "Contents": "` + first + `", "Attachments": ""},
+  {"ID": 1197301233445566778, "Timestamp": "2024-01-18 14:02:19", "Contents": "` + second + `", "Attachments": ""}
+]`
+	var got []View
+	for _, v := range collect(doc, 1) {
+		if v.Encoding == "records" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, first+"\n"+second+"\n", string(got[0].Data))
+	require.Len(t, got[0].Cells, 2)
+	assert.Equal(t, first, doc[got[0].Cells[0][0]:got[0].Cells[0][1]])
+	assert.Equal(t, second, doc[got[0].Cells[1][0]:got[0].Cells[1][1]])
+
+	one := `[{"Contents": "` + first + " " + second + `", "ID": 1}, {"Contents": "ok, thanks", "ID": 2}]`
+	for _, v := range collect(one, 1) {
+		assert.NotEqual(t, "records", v.Encoding)
+	}
+}
+
+// TestTableViews: the cells of a column of a table, in a stretch of rows
+// whose cells there are words, are a view, each line mapped to its cell:
+// a phrase a word a row beside a check column, in TSV and in CSV with
+// quotes; a phrase in two rows of a chat's CSV export. Columns of fewer
+// than twelve words, or of one row, give none.
+func TestTableViews(t *testing.T) {
+	words := strings.Fields("zbytek capart drak jemnost kaple vzlykat jezdec sekta montovat vypravit rastr putyka")
+	tsv := "č\tslovo\tok\n"
+	csvText := "n,word,checked\n"
+	for i, w := range words {
+		tsv += fmt.Sprintf("%d\t%s\tO\n", i+1, w)
+		csvText += fmt.Sprintf("%d,\"%s\",yes\n", i+1, w)
+	}
+	columns := func(data string, comma rune) map[string]View {
+		out := map[string]View{}
+		require.NoError(t, TableViews(context.Background(), []byte(data), comma, func(v View) bool {
+			assert.Equal(t, "column", v.Encoding)
+			lines := strings.Split(strings.TrimSuffix(string(v.Data), "\n"), "\n")
+			require.Len(t, v.Cells, len(lines))
+			for i, c := range v.Cells {
+				assert.Equal(t, lines[i], data[c[0]:c[1]], "cell %d", i)
+			}
+			out[lines[len(lines)-1]] = v
+			return true
+		}))
+		return out
+	}
+	got := columns(tsv, '\t')
+	require.Contains(t, got, "putyka")
+	assert.Equal(t, "slovo\n"+strings.Join(words, "\n")+"\n", string(got["putyka"].Data))
+	assert.Contains(t, got, "O", "the check column is words too")
+	got = columns(csvText, ',')
+	require.Contains(t, got, "putyka")
+	assert.Equal(t, strings.Index(csvText, "word"), got["putyka"].Start, "the column's heading starts it")
+
+	chat := "ID,Timestamp,Contents,Attachments\n" +
+		"1156012345678901234,2023-09-12 22:04:11.518000+00:00,vou colar aqui,\n" +
+		"1156012399887766554,2023-09-12 22:04:31.902000+00:00," + strings.Join(words[:6], " ") + ",\n" +
+		"1156012402233445566,2023-09-12 22:04:39.004000+00:00,\"" + strings.Join(words[6:], " ") + "\",\n"
+	got = columns(chat, ',')
+	require.Contains(t, got, strings.Join(words[6:], " "))
+	v := got[strings.Join(words[6:], " ")]
+	require.Len(t, v.Cells, 4) // the heading, "vou colar aqui" and the two parts
+	assert.Equal(t, strings.Join(words[:6], " "), chat[v.Cells[2][0]:v.Cells[2][1]])
+
+	assert.Empty(t, columns("1\t"+strings.Join(words, " ")+"\n2\t42\n", '\t'), "one row")
+	assert.Empty(t, columns(strings.Join(words[:11], ",\n")+",\n", ','), "eleven words")
+	assert.Empty(t, columns(strings.Join(words, "\n"), ','), "no separator")
+}
+
+// FuzzTableViews: whatever the table, every view's cells lie in the
+// input and hold the view's lines.
+func FuzzTableViews(f *testing.F) {
+	f.Add("n\tword\tok\n1\talpha\tO\n2\tbravo\tO\n", true)
+	f.Add("a,\"b c\",d\n\"e\"\"f\",g h,\n,\"\n\"x y\n", false)
+	f.Add("a,b\r\nc d,e f g h i j k l m n o p q\r\n", false)
+	f.Fuzz(func(t *testing.T, s string, tab bool) {
+		comma := ','
+		if tab {
+			comma = '\t'
+		}
+		_ = TableViews(context.Background(), []byte(s), comma, func(v View) bool {
+			lines := strings.Split(strings.TrimSuffix(string(v.Data), "\n"), "\n")
+			if len(lines) != len(v.Cells) {
+				t.Fatalf("%d lines, %d cells", len(lines), len(v.Cells))
+			}
+			for i, c := range v.Cells {
+				if c[0] < 0 || c[1] > len(s) || c[0] > c[1] || s[c[0]:c[1]] != lines[i] {
+					t.Fatalf("cell %d at %d..%d does not hold %q", i, c[0], c[1], lines[i])
+				}
+			}
+			return true
+		})
+	})
 }

@@ -1,0 +1,119 @@
+package audit
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/tyler-smith/go-bip39"
+)
+
+// tablePhrase returns the words of a valid 12-word English phrase made
+// from seed (not a public one).
+func tablePhrase(t *testing.T, seed string) []string {
+	t.Helper()
+	sum := sha256.Sum256([]byte(seed))
+	m, err := bip39.NewMnemonic(sum[:16])
+	require.NoError(t, err)
+	return strings.Fields(m)
+}
+
+// TestTablesPlacePhrases: a phrase kept a word a row beside a column of
+// check marks, or sent in two messages of a chat's CSV or JSON export, is
+// found, at the row or message of its first word.
+func TestTablesPlacePhrases(t *testing.T) {
+	w := tablePhrase(t, "table")
+	tsv := "n\tword\tchecked\n"
+	for i, x := range w {
+		tsv += fmt.Sprintf("%d\t%s\tO\n", i+1, x)
+	}
+	chatCSV := "ID,Timestamp,Contents,Attachments\n" +
+		"1156012345678901234,2023-09-12 22:04:11.518000+00:00,ok here they are,\n" +
+		"1156012399887766554,2023-09-12 22:04:31.902000+00:00," + strings.Join(w[:6], " ") + ",\n" +
+		"1156012402233445566,2023-09-12 22:04:39.004000+00:00," + strings.Join(w[6:], " ") + ",\n" +
+		"1156012511223344556,2023-09-12 22:06:02.117000+00:00,\"got it, thanks\",\n"
+	chatJSON := "[\n" +
+		`  {"ID": 1197301122334455667, "Timestamp": "2024-01-18 14:01:40", "Contents": "words below, keep them safe", "Attachments": ""},` + "\n" +
+		`  {"ID": 1197301198877665544, "Timestamp": "2024-01-18 14:02:11", "Contents": "` + strings.Join(w[:5], " ") + `", "Attachments": ""},` + "\n" +
+		`  {"ID": 1197301233445566778, "Timestamp": "2024-01-18 14:02:19", "Contents": "` + strings.Join(w[5:], " ") + `", "Attachments": ""}` + "\n" +
+		"]\n"
+	fsys := fstest.MapFS{
+		"backup/seed.tsv":         {Data: []byte(tsv)},
+		"discord/messages.csv":    {Data: []byte(chatCSV)},
+		"discord/messages.json":   {Data: []byte(chatJSON)},
+		"discord/semicolon.csv":   {Data: []byte(strings.ReplaceAll(tsv, "\t", ";"))},
+		"notes/not-a-table.txt":   {Data: []byte(tsv)},
+		"discord/one-message.csv": {Data: []byte("ID,Contents\n1,hello\n")},
+	}
+	fs, _, err := New(Options{}).Collect(context.Background(), FS(fsys, ".", ""))
+	require.NoError(t, err)
+	got := map[string]int{}
+	for _, f := range fs {
+		if f.Rule == "bip39-mnemonic" {
+			got[f.Location.Path] = f.Location.Line
+		}
+	}
+	assert.Equal(t, map[string]int{
+		"backup/seed.tsv":       2,
+		"discord/messages.csv":  3,
+		"discord/messages.json": 3,
+		"discord/semicolon.csv": 2,
+	}, got, "a .txt file is not read as a table")
+}
+
+// TestViewSpanCells: a candidate in a view of cells is placed at its
+// cells; many cells of several words each are no phrase.
+func TestViewSpanCells(t *testing.T) {
+	build := func(lines ...string) view {
+		v := view{start: 100, end: 100}
+		for _, l := range lines {
+			v.cells = append(v.cells, [2]int{v.end, v.end + len(l)})
+			v.data = append(append(v.data, l...), '\n')
+			v.end += len(l) + 10
+		}
+		return v
+	}
+	whole := func(v view) (int, int, bool) { return v.span(0, len(v.data)-1) }
+
+	v := build("alpha bravo charlie delta echo foxtrot", "golf hotel india juliet kilo lima")
+	s, e, ok := whole(v)
+	assert.True(t, ok)
+	assert.Equal(t, [2]int{100, v.cells[1][1]}, [2]int{s, e})
+	s, e, ok = v.span(len("alpha bravo charlie delta echo foxtrot\n"), len(v.data)-1)
+	assert.True(t, ok)
+	assert.Equal(t, v.cells[1], [2]int{s, e}, "a candidate in the second cell alone")
+
+	_, _, ok = whole(build(strings.Fields("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima")...))
+	assert.True(t, ok, "a word a cell")
+	_, _, ok = whole(build("alpha bravo", "charlie", "delta echo", "foxtrot golf", "hotel", "india juliet", "kilo", "lima"))
+	assert.False(t, ok, "eight short messages")
+	_, _, ok = whole(build("alpha bravo charlie", "delta echo foxtrot", "golf hotel india", "juliet kilo lima"))
+	assert.True(t, ok, "four messages")
+	s, e, ok = view{start: 5, end: 9, data: []byte("alpha\n")}.span(0, 5)
+	assert.Equal(t, [3]any{5, 9, true}, [3]any{s, e, ok}, "a view without cells stands for its span")
+}
+
+// TestWorkbookColumn: a phrase a word a row in a spreadsheet, between a
+// column of numbers and a column of check marks, is read from its
+// column, at its first row.
+func TestWorkbookColumn(t *testing.T) {
+	w := tablePhrase(t, "workbook")
+	cells := [][2]string{{"A1", "n"}, {"B1", "word"}, {"C1", "written"}}
+	for i, x := range w {
+		r := i + 2
+		cells = append(cells, [2]string{fmt.Sprintf("A%d", r), fmt.Sprint(i + 1)}, [2]string{fmt.Sprintf("B%d", r), x}, [2]string{fmt.Sprintf("C%d", r), "yes"})
+	}
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "wallet.xlsx"), xlsxOf(t, cells, ""), 0o600))
+	fs, _ := collect(t, New(Options{}), Dir(dir))
+	require.Len(t, fs, 1)
+	assert.Equal(t, filepath.Join(dir, "wallet.xlsx")+"!xl/worksheets/sheet1.xml (cells)", fs[0].Location.Path)
+	assert.Equal(t, 2, fs[0].Location.Line)
+}

@@ -1,0 +1,112 @@
+package decode
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+)
+
+// TableViews reads data as a table of delimited rows (CSV, TSV, the cells
+// of a spreadsheet) with comma between fields, and calls fn with the
+// words of each column: a stretch of two rows or more in a row whose
+// cells in that column are words of letters alone (wordsValue), twelve
+// words or more in all, is a view ("column"), one cell a line, each line
+// mapped to its cell (View.Cells). A phrase kept a word a row with a
+// column beside it that is no word of a list ("1<TAB>word<TAB>✓",
+// "1,word,yes"), or sent in two messages of a chat's export (a row
+// each), is then read as written. It stops when fn returns false or when
+// ctx is done, returning ctx's error; a row the CSV reader cannot read
+// ends the table there.
+func TableViews(ctx context.Context, data []byte, comma rune, fn func(View) bool) error {
+	if !bytes.ContainsRune(data, comma) {
+		return nil
+	}
+	r := csv.NewReader(bytes.NewReader(data))
+	r.Comma = comma
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	r.ReuseRecord = true
+	type stretch struct {
+		vals  []byte
+		cells [][2]int
+		words int
+	}
+	var cols []stretch
+	flush := func(c int) bool {
+		st := &cols[c]
+		ok := true
+		if len(st.cells) >= 2 && st.words >= minRecords {
+			v := View{Data: st.vals, Encoding: "column", Start: st.cells[0][0], End: st.cells[len(st.cells)-1][1], Cells: st.cells}
+			v.Context = data[max(0, v.Start-contextSize):v.Start]
+			ok = fn(v)
+		}
+		*st = stretch{}
+		return ok
+	}
+	// lineStarts holds the offset of each line's start, as far as the
+	// reader has gone (FieldPos counts lines and columns).
+	lineStarts := []int{0}
+	scanned := 0
+	offset := func(line, col int) int {
+		for len(lineStarts) < line && scanned < len(data) {
+			k := bytes.IndexByte(data[scanned:], '\n')
+			if k < 0 {
+				scanned = len(data)
+				break
+			}
+			scanned += k + 1
+			lineStarts = append(lineStarts, scanned)
+		}
+		if line > len(lineStarts) {
+			return -1
+		}
+		return lineStarts[line-1] + col - 1
+	}
+	for n := 0; ; n++ {
+		if n%256 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		rec, err := r.Read()
+		if err != nil {
+			break // io.EOF, or a row the reader cannot read
+		}
+		for c, field := range rec {
+			if c >= len(cols) {
+				cols = append(cols, stretch{})
+			}
+			words := wordsValue([]byte(field))
+			s := -1
+			if words > 0 {
+				line, col := r.FieldPos(c)
+				s = offset(line, col)
+				if s >= 0 && s < len(data) && data[s] == '"' {
+					s++
+				}
+				if s < 0 || s+len(field) > len(data) || string(data[s:s+len(field)]) != field {
+					s = -1 // not where the reader says: no view
+				}
+			}
+			if s < 0 {
+				if !flush(c) {
+					return nil
+				}
+				continue
+			}
+			st := &cols[c]
+			st.vals = append(append(st.vals, field...), '\n')
+			st.cells = append(st.cells, [2]int{s, s + len(field)})
+			st.words += words
+		}
+		for c := len(rec); c < len(cols); c++ {
+			if !flush(c) {
+				return nil
+			}
+		}
+	}
+	for c := range cols {
+		if !flush(c) {
+			return nil
+		}
+	}
+	return nil
+}
