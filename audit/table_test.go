@@ -26,8 +26,8 @@ func tablePhrase(t *testing.T, seed string) []string {
 }
 
 // TestTablesPlacePhrases: a phrase kept a word a row beside a column of
-// check marks, or sent in two messages of a chat's CSV or JSON export, is
-// found, at the row or message of its first word.
+// check marks, or sent in two messages of a chat's CSV, JSON or text
+// export, is found, at the row or message of its first word.
 func TestTablesPlacePhrases(t *testing.T) {
 	w := tablePhrase(t, "table")
 	tsv := "n\tword\tchecked\n"
@@ -44,13 +44,19 @@ func TestTablesPlacePhrases(t *testing.T) {
 		`  {"ID": 1197301198877665544, "Timestamp": "2024-01-18 14:02:11", "Contents": "` + strings.Join(w[:5], " ") + `", "Attachments": ""},` + "\n" +
 		`  {"ID": 1197301233445566778, "Timestamp": "2024-01-18 14:02:19", "Contents": "` + strings.Join(w[5:], " ") + `", "Attachments": ""}` + "\n" +
 		"]\n"
+	whatsApp := "12/03/2024, 10:00 - Ana: sending it now, careful\n" +
+		"12/03/2024, 10:01 - Ana: ok\n" +
+		"12/03/2024, 10:01 - Ana: " + strings.Join(w[:6], " ") + "\n" +
+		"12/03/2024, 10:01 - Ana: " + strings.Join(w[6:], " ") + "\n" +
+		"12/03/2024, 10:02 - Bruno: got it, deleting\n"
 	fsys := fstest.MapFS{
-		"backup/seed.tsv":         {Data: []byte(tsv)},
-		"discord/messages.csv":    {Data: []byte(chatCSV)},
-		"discord/messages.json":   {Data: []byte(chatJSON)},
-		"discord/semicolon.csv":   {Data: []byte(strings.ReplaceAll(tsv, "\t", ";"))},
-		"notes/not-a-table.txt":   {Data: []byte(tsv)},
-		"discord/one-message.csv": {Data: []byte("ID,Contents\n1,hello\n")},
+		"WhatsApp Chat with Ana.txt": {Data: []byte(whatsApp)},
+		"backup/seed.tsv":            {Data: []byte(tsv)},
+		"discord/messages.csv":       {Data: []byte(chatCSV)},
+		"discord/messages.json":      {Data: []byte(chatJSON)},
+		"discord/semicolon.csv":      {Data: []byte(strings.ReplaceAll(tsv, "\t", ";"))},
+		"notes/not-a-table.txt":      {Data: []byte(tsv)},
+		"discord/one-message.csv":    {Data: []byte("ID,Contents\n1,hello\n")},
 	}
 	fs, _, err := New(Options{}).Collect(context.Background(), FS(fsys, ".", ""))
 	require.NoError(t, err)
@@ -61,10 +67,11 @@ func TestTablesPlacePhrases(t *testing.T) {
 		}
 	}
 	assert.Equal(t, map[string]int{
-		"backup/seed.tsv":       2,
-		"discord/messages.csv":  3,
-		"discord/messages.json": 3,
-		"discord/semicolon.csv": 2,
+		"WhatsApp Chat with Ana.txt": 3,
+		"backup/seed.tsv":            2,
+		"discord/messages.csv":       3,
+		"discord/messages.json":      3,
+		"discord/semicolon.csv":      2,
 	}, got, "a .txt file is not read as a table")
 }
 

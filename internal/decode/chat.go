@@ -1,0 +1,174 @@
+package decode
+
+import "bytes"
+
+// Chat logs. A chat app's text export puts a time and a name before each
+// message ("[12/03/2024, 10:01:12] Ana: …", "12/03/2024, 10:01 - Ana:
+// …", "[10:01] <ana> …"), or on a line of their own above it ("Ana,
+// [12.03.24 10:01]" then the message, as Telegram's copy does; "Ana
+// 10:01 AM" as Slack's). A phrase sent in two or three messages is cut
+// by those prefixes. chatViews reads the messages alone, one a line (a
+// view "chat", each line mapped to its message), where a stretch of two
+// messages or more in a row are words of letters alone (wordsValue),
+// twelve words or more in all.
+
+// chatSample is how many lines at a text's start decide whether it is a
+// chat log at all, and chatSampleHits how many of them must be a
+// message's prefix or heading: the pass costs nothing on other text.
+const (
+	chatSample     = 32
+	chatSampleHits = 2
+)
+
+// chatLine is what a line of a chat log is.
+type chatLine int
+
+const (
+	chatOther   chatLine = iota // no time in its first bytes
+	chatMessage                 // a time, a name and the message
+	chatHeading                 // a time and a name: the message follows
+)
+
+// classifyChatLine reads line as a line of a chat log: where its message
+// starts (for chatMessage).
+func classifyChatLine(line []byte) (chatLine, int) {
+	t := timeIn(line[:min(len(line), 48)])
+	if t < 0 {
+		return chatOther, 0
+	}
+	rest := line[t:]
+	// The message follows the first ": " or "> " after the time (the
+	// sender's name ends there).
+	for i := 0; i+1 < len(rest) && i < 48; i++ {
+		if (rest[i] == ':' || rest[i] == '>') && rest[i+1] == ' ' {
+			return chatMessage, t + i + 2
+		}
+	}
+	// A heading ends soon after its time: "]", " AM", " PM]".
+	if len(bytes.TrimSpace(bytes.Trim(bytes.TrimSpace(rest), "[]()AMPamp.:- "))) == 0 {
+		return chatHeading, 0
+	}
+	return chatOther, 0
+}
+
+// timeIn returns where a time of day (h:mm or hh:mm, maybe :ss) in b
+// ends, or -1.
+func timeIn(b []byte) int {
+	for i := 0; i+2 < len(b); i++ {
+		if b[i] != ':' || i == 0 || !isDigitByte(b[i-1]) || !isDigitByte(b[i+1]) || !isDigitByte(b[i+2]) {
+			continue
+		}
+		if i >= 3 && isDigitByte(b[i-3]) && isDigitByte(b[i-2]) {
+			continue // three digits before the colon: no hour
+		}
+		e := i + 3
+		if e+2 < len(b) && b[e] == ':' && isDigitByte(b[e+1]) && isDigitByte(b[e+2]) {
+			e += 3
+		}
+		if e < len(b) && isDigitByte(b[e]) {
+			continue
+		}
+		return e
+	}
+	return -1
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// chatViews emits the messages of a chat log, as the package comment
+// above says.
+func chatViews(w *walker, data []byte, emit func(View) bool) bool {
+	if !chatLike(data) {
+		return true
+	}
+	var st struct {
+		vals  []byte
+		cells [][2]int
+		words int
+	}
+	flush := func() bool {
+		ok := true
+		if len(st.cells) >= 2 && st.words >= minRecords {
+			v := View{Data: st.vals, Encoding: "chat", Start: st.cells[0][0], End: st.cells[len(st.cells)-1][1], Cells: st.cells}
+			ok = emit(v)
+		}
+		st.vals, st.cells, st.words = nil, nil, 0
+		return ok
+	}
+	afterHeading := false
+	for at := 0; at < len(data); {
+		if w.stop() {
+			return false
+		}
+		end := bytes.IndexByte(data[at:], '\n')
+		if end < 0 {
+			end = len(data)
+		} else {
+			end += at
+		}
+		ls, le := at, end
+		at = end + 1
+		if le > ls && data[le-1] == '\r' {
+			le--
+		}
+		line := data[ls:le]
+		if len(bytes.TrimSpace(line)) == 0 {
+			afterHeading = false
+			continue
+		}
+		kind, m := classifyChatLine(line)
+		ms, me := -1, -1
+		switch {
+		case kind == chatMessage:
+			ms, me = ls+m, le
+			afterHeading = false
+		case kind == chatHeading:
+			afterHeading = true
+			continue
+		case afterHeading:
+			ms, me = ls, le
+		}
+		if ms >= 0 {
+			for ms < me && (data[ms] == ' ' || data[ms] == '\t') {
+				ms++
+			}
+			for me > ms && (data[me-1] == ' ' || data[me-1] == '\t') {
+				me--
+			}
+		}
+		words := 0
+		if ms >= 0 {
+			words = wordsValue(data[ms:me])
+		}
+		if words == 0 {
+			if !flush() {
+				return false
+			}
+			continue
+		}
+		st.vals = append(append(st.vals, data[ms:me]...), '\n')
+		st.cells = append(st.cells, [2]int{ms, me})
+		st.words += words
+	}
+	return flush()
+}
+
+// chatLike reports whether the first lines of data read as a chat log:
+// chatSampleHits of its first chatSample lines are a message's prefix or
+// heading.
+func chatLike(data []byte) bool {
+	hits := 0
+	for at, n := 0, 0; at < len(data) && n < chatSample; n++ {
+		end := bytes.IndexByte(data[at:], '\n')
+		if end < 0 {
+			end = len(data) - at
+		}
+		if k, _ := classifyChatLine(data[at : at+end]); k != chatOther {
+			if hits++; hits >= chatSampleHits {
+				return true
+			}
+		}
+		at += end + 1
+	}
+	return false
+}

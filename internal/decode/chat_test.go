@@ -1,0 +1,65 @@
+package decode
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestChatViews: the messages of a chat app's text export, past their
+// times and names (on their lines or on lines of their own), are a view
+// of a message a line, each line mapped to its message, where two
+// messages or more in a row are words, twelve or more in all.
+func TestChatViews(t *testing.T) {
+	first := "zbytek capart drak jemnost kaple vzlykat"
+	second := "jezdec sekta montovat vypravit rastr putyka"
+	for _, tc := range []struct{ name, text string }{
+		{"WhatsApp, iOS", "[12/03/2024, 10:01:02] Ana: posílám, pozor\n[12/03/2024, 10:01:12] Ana: " + first + "\n[12/03/2024, 10:01:30] Ana: " + second + "\n[12/03/2024, 10:02:00] Bruno: ok, díky!\n"},
+		{"WhatsApp, Android, CRLF", "12/03/2024, 10:01 - Ana: posílám, pozor\r\n12/03/2024, 10:01 - Ana: " + first + "\r\n12/03/2024, 10:01 - Ana: " + second + "\r\n"},
+		{"Telegram, a heading over each message", "Ana, [12.03.24 10:01]\nposílám, pozor\n\nAna, [12.03.24 10:01]\n" + first + "\n\nAna, [12.03.24 10:01]\n" + second + "\n"},
+		{"Slack, AM and PM", "Ana  10:01 AM\nposílám, pozor\nAna  10:01 AM\n" + first + "\nAna  10:02 PM\n" + second + "\n"},
+		{"IRC", "[10:01] <ana> posílám, pozor\n[10:01] <ana> " + first + "\n[10:02] <ana> " + second + "\n"},
+	} {
+		var got []View
+		for _, v := range collect(tc.text, 1) {
+			if v.Encoding == "chat" {
+				got = append(got, v)
+			}
+		}
+		if !assert.Len(t, got, 1, tc.name) {
+			continue
+		}
+		v := got[0]
+		assert.Equal(t, first+"\n"+second+"\n", string(v.Data), tc.name)
+		require.Len(t, v.Cells, 2, tc.name)
+		assert.Equal(t, first, tc.text[v.Cells[0][0]:v.Cells[0][1]], tc.name)
+		assert.Equal(t, second, tc.text[v.Cells[1][0]:v.Cells[1][1]], tc.name)
+	}
+	for name, text := range map[string]string{
+		"one message":    "[10:01] <ana> " + first + " " + second + "\n[10:02] <bruno> ok, díky\n",
+		"eleven words":   "[10:01] <ana> " + first + "\n[10:02] <ana> jezdec sekta montovat vypravit rastr\n",
+		"times in prose": "we met at 10:01 and again at 10:30 for tea\n" + first + "\n" + second + "\nsee you at 12:15\n",
+		"a cron table":   "30 10:01 * * * /usr/bin/" + first + "\n",
+	} {
+		for _, v := range collect(text, 1) {
+			assert.NotEqual(t, "chat", v.Encoding, name)
+		}
+	}
+}
+
+// TestTimeIn: a time of day, h:mm or hh:mm with seconds or not, and no
+// longer number around it.
+func TestTimeIn(t *testing.T) {
+	for s, want := range map[string]int{
+		"[10:01:12] Ana": 9,
+		"9:05 - x":       4,
+		"at 10:01":       8,
+		"123:45":         -1,
+		"10:015":         -1,
+		"ratio 1:2":      -1,
+		"":               -1,
+	} {
+		assert.Equal(t, want, timeIn([]byte(s)), "%q", s)
+	}
+}
