@@ -324,6 +324,9 @@ func passwordName(sq string) bool {
 func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int, reason, name string) {
 	ls, _ := lineBounds(data, s, e)
 	before := data[ls:s]
+	if tlsKeyLogLine(before) {
+		return wHashName, "TLS secret (key log)", ""
+	}
 	if len(outer) > 0 && ls == 0 {
 		before = append(append([]byte(nil), outer...), before...)
 	}
@@ -960,6 +963,34 @@ func keyFileName(p string) bool {
 		if strings.Contains(base, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// tlsKeyLogLabels are the labels of the NSS key log format (the lines an
+// SSLKEYLOGFILE holds: "<label> <client random, 64 hex> <secret>"), as
+// NSS's documentation of the format lists them, with the ECH ones.
+var tlsKeyLogLabels = []string{"CLIENT_RANDOM", "CLIENT_EARLY_TRAFFIC_SECRET", "CLIENT_HANDSHAKE_TRAFFIC_SECRET",
+	"SERVER_HANDSHAKE_TRAFFIC_SECRET", "CLIENT_TRAFFIC_SECRET_0", "SERVER_TRAFFIC_SECRET_0", "EARLY_EXPORTER_SECRET",
+	"EXPORTER_SECRET", "ECH_SECRET", "RSA"}
+
+// tlsKeyLogLine reports whether the text of a line before a value (from
+// the line's start) is a TLS key log line's label, and its client random
+// when the value is the secret: TLS session secrets, not a wallet's keys.
+func tlsKeyLogLine(before []byte) bool {
+	for _, l := range tlsKeyLogLabels {
+		if len(before) <= len(l) || string(before[:len(l)]) != l || before[len(l)] != ' ' {
+			continue
+		}
+		rest := before[len(l)+1:]
+		if len(rest) == 0 {
+			return true
+		}
+		k := 0
+		for k < len(rest) && hexDigit[rest[k]] {
+			k++
+		}
+		return (k == 64 || l == "RSA" && k == 16) && len(bytes.TrimLeft(rest[k:], " ")) == 0
 	}
 	return false
 }
