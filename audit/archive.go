@@ -524,8 +524,8 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		err = mailparts.Walk(io.TeeReader(catch.wrap(rc), raw), mk, mailparts.Limits{Parts: lim.Members}, func(name string, part io.Reader, form mailparts.Form) error {
 			br := &budgetReader{r: part, b: b}
 			var pl *memberPlace
-			if form != mailparts.Apart && !raw.over && strings.HasSuffix(name, ".txt") {
-				// A plain-text part sent as written, or in
+			if form != mailparts.Apart && !raw.over && (strings.HasSuffix(name, ".txt") || strings.HasSuffix(name, ".html")) {
+				// A plain-text or HTML part sent as written, or in
 				// quoted-printable or base64 of UTF-8: what is found in
 				// it is placed in the mail (at its line; for base64, at
 				// the encoded blob's lines), not in a member.

@@ -117,10 +117,10 @@ func TestMailPartsAreScanned(t *testing.T) {
 	assert.Equal(t, detect.Fingerprint(KindMnemonic, "bip39:"+p.Reveal()), fs[0].Secret.Fingerprint())
 }
 
-// TestMailPlainPartsPlaced: what is found in a plain-text part sent as
-// written (no transfer encoding, UTF-8 or ASCII), or in quoted-printable,
-// is reported at its line in the mail itself; a part in another
-// character set stays a member.
+// TestMailPlainPartsPlaced: what is found in a plain-text or HTML part
+// sent as written (no transfer encoding, UTF-8 or ASCII), or in
+// quoted-printable, is reported at its line in the mail itself; a part in
+// another character set stays a member.
 func TestMailPlainPartsPlaced(t *testing.T) {
 	lineOf := func(data []byte, s string) int {
 		k := bytes.Index(data, []byte(s))
@@ -138,6 +138,7 @@ func TestMailPlainPartsPlaced(t *testing.T) {
 		"--BB\nContent-Type: text/plain; charset=utf-8\n\nsame text\n" + token(3) + "\n" +
 		"--BB\nContent-Type: text/plain; charset=iso-8859-1\n\nlatin " + token(4) + "\n" +
 		"--BB\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nqp " + token(5) + "\n" +
+		"--BB\nContent-Type: text/html; charset=utf-8\n\n<div dir=\"ltr\"><div>same text</div>\n<div>" + token(7) + "<br></div></div>\n" +
 		"--BB--\n")
 	patch := []byte("From 1a2b3c Mon Sep 17 00:00:00 2001\nFrom: Dev <dev@example.org>\nDate: Tue, 5 Mar 2024 10:00:00 +0100\nSubject: [PATCH] wip deploy\n\n" +
 		"---\n .env | 2 ++\n 1 file changed\n\ndiff --git a/.env b/.env\nnew file mode 100644\n--- /dev/null\n+++ b/.env\n@@ -0,0 +1,2 @@\n+RPC=http://localhost\n+KEY=" + token(6) + "\n-- \n2.43.0\n")
@@ -149,7 +150,7 @@ func TestMailPlainPartsPlaced(t *testing.T) {
 		{"single.eml", single, []want{{"single.eml", lineOf(single, token(1))}}},
 		{"multi.eml", multi, []want{
 			{"multi.eml", lineOf(multi, token(2))}, {"multi.eml", lineOf(multi, token(3))},
-			{"multi.eml!part3.txt", 1}, {"multi.eml", lineOf(multi, token(5))},
+			{"multi.eml!part3.txt", 1}, {"multi.eml", lineOf(multi, token(5))}, {"multi.eml", lineOf(multi, token(7))},
 		}},
 		{"0001-wip-deploy.patch", patch, []want{{"0001-wip-deploy.patch", lineOf(patch, token(6))}}},
 	} {
