@@ -978,16 +978,37 @@ func gapShape(gap []byte) string {
 	return marks(gap, false)
 }
 
-// marks returns the bytes of b other than spaces and digits (and ASCII
-// letters, with letters set), each run of one byte once, at most 16. The
+// marks returns the bytes of b other than spaces (ideographic ones too),
+// digits and list numbers (roman, circled), and ASCII letters with
+// letters set, each run of one byte once, at most 16. The
 // tick of a Markdown task's box ("[x]") is left out: a ticked task is
 // shaped as an unticked one.
 func marks(b []byte, letters bool) string {
 	var out []byte
-	for i, c := range b {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
 		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c >= '0' && c <= '9' || letters && c|0x20 >= 'a' && c|0x20 <= 'z' ||
 			c|0x20 == 'x' && i > 0 && b[i-1] == '[' && i+1 < len(b) && b[i+1] == ']' {
 			continue
+		}
+		if c == 0xE3 && i+2 < len(b) && b[i+1] == 0x80 && b[i+2] == 0x80 {
+			i += 2 // an ideographic space, as Japanese phrases are written
+			continue
+		}
+		if c >= 0xE2 && circledNumber(b[:min(len(b), i+3)]) > 0 && i+3 <= len(b) {
+			i += 2 // a circled number ("③"), left out as digits are
+			continue
+		}
+		if romanDigit[c|0x20] != 0 && (i == 0 || !asciiLetter[b[i-1]]) {
+			// A list's roman numeral ("XII. "), left out as digits are.
+			k := i
+			for k < len(b) && romanDigit[b[k]|0x20] != 0 {
+				k++
+			}
+			if k < len(b) && (b[k] == '.' || b[k] == ')') && romanValue(b[i:k]) > 0 {
+				i = k - 1
+				continue
+			}
 		}
 		if len(out) > 0 && out[len(out)-1] == c {
 			continue

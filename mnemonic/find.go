@@ -198,8 +198,57 @@ func findText(text []byte, find func([]byte) []Match) []Match {
 		return findInPlain(text, readRTF, wide)
 	case hasMarkup(text):
 		return findInPlain(text, readMarkup, wide)
+	case hasQuotedLines(text):
+		return findInPlain(text, readQuoted, wide)
 	}
 	return wide(text)
+}
+
+// hasQuotedLines reports whether two lines of text or more start with a
+// quote mark ('>'), as a mail's reply quotes the mail before it and
+// Markdown writes a block quote.
+func hasQuotedLines(text []byte) bool {
+	n := 0
+	if len(text) > 0 && text[0] == '>' {
+		n++
+	}
+	for i := 0; ; {
+		k := bytes.Index(text[i:], []byte("\n>"))
+		if k < 0 {
+			return false
+		}
+		if n++; n >= 2 {
+			return true
+		}
+		i += k + 2
+	}
+}
+
+// readQuoted makes the plain copy of text with the quote marks at the
+// start of its lines ("> ", "> > ", ">> ") left out, so that the words of
+// a quoted list or grid stand as they did before they were quoted: a
+// mark before a row's first number is no part of the row's layout.
+func readQuoted(src, buf []byte, pieces []piece) ([]byte, markupMap) {
+	r := plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}
+	for ls := 0; ls < len(src); {
+		i := ls
+		for i < len(src) && src[i] == '>' {
+			i++
+			if i < len(src) && src[i] == ' ' {
+				i++
+			}
+		}
+		if i > ls {
+			r.drop(ls, i)
+		}
+		k := bytes.IndexByte(src[i:], '\n')
+		if k < 0 {
+			break
+		}
+		ls = i + k + 1
+	}
+	r.verbatim(len(src))
+	return r.out, r.m
 }
 
 // find is Find on text read as it is.

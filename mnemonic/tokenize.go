@@ -125,6 +125,12 @@ func (f *finder) scan() {
 			// letters end, and the lower-cased word for the quick
 			// filter's hash.
 			j, lo, hi := asciiWord(text, i)
+			if j < len(text) && (text[j] == '.' || text[j] == ')') && j-i <= 6 && romanBefore(text[:j], j) > 0 {
+				// A list's roman numeral ("IV. word", "xii) word"): a
+				// number, which the next word's gap holds (listNumber).
+				i = j
+				continue
+			}
 			if j < len(text) && isDigit[text[j]] || i > 0 && isDigit[text[i-1]] && !numberedGlue(text[gapStart:i]) {
 				// Letters glued to digits, a piece of hex, base64 or an
 				// identifier ("0x…a97c643,"): no word of text. They end
@@ -772,15 +778,23 @@ func (f *finder) lookup(s, e int) (wordInfo, bool) {
 }
 
 // listNumber returns the list number at the end of a gap ("12. ", "#3 ",
-// "07) ", "1:", "1 - "), or 0.
+// "07) ", "1:", "1 - ", a roman numeral "XII. " or "iv) ", a circled
+// number "③"), or 0.
 func listNumber(gap []byte) int {
 	j := len(gap)
 	for j > 0 && (gap[j-1] == ' ' || gap[j-1] == '\t' || gap[j-1] == '.' || gap[j-1] == ')' || gap[j-1] == ':' || gap[j-1] == '-' || gap[j-1] == '|' || gap[j-1] == '"' || gap[j-1] == '\'' || gap[j-1] == ',' || gap[j-1] == ';') {
 		j--
 	}
+	if j == len(gap) && j >= 3 && gap[j-3] >= 0xE2 {
+		// Glued to the word: a circled number ("①とくべつ").
+		return circledNumber(gap[:j])
+	}
 	end := j
 	for j > 0 && gap[j-1] >= '0' && gap[j-1] <= '9' {
 		j--
+	}
+	if j == end && end < len(gap) && (gap[end] == '.' || gap[end] == ')') {
+		return romanBefore(gap, end)
 	}
 	if j == end || end-j > 2 {
 		return 0
@@ -793,6 +807,88 @@ func listNumber(gap []byte) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// circledNumber returns the number a circled digit at the end of b
+// stands for (① to ⑳, ㉑ to ㉟), or 0.
+func circledNumber(b []byte) int {
+	r, _ := utf8.DecodeLastRune(b)
+	switch {
+	case r >= '①' && r <= '⑳':
+		return int(r-'①') + 1
+	case r >= '㉑' && r <= '㉟':
+		return int(r-'㉑') + 21
+	}
+	return 0
+}
+
+// romanBefore returns the value of the roman numeral (I to XXXIX, in one
+// case) that ends at gap[end], right before a '.' or ')' that marks a
+// list item, when it starts the gap's line or follows two spaces or a
+// tab (a second column); 0 otherwise.
+func romanBefore(gap []byte, end int) int {
+	j := end
+	for j > 0 && romanDigit[gap[j-1]|0x20] != 0 {
+		j--
+	}
+	if j == end || end-j > 6 {
+		return 0
+	}
+	if j > 0 && gap[j-1] != '\n' && !(gap[j-1] == '\t' || j >= 2 && gap[j-1] == ' ' && gap[j-2] == ' ') {
+		// Past quote marks and spaces, the line's start.
+		k := j
+		for k > 0 && (gap[k-1] == ' ' || gap[k-1] == '\t' || gap[k-1] == '>') {
+			k--
+		}
+		if k > 0 && gap[k-1] != '\n' {
+			return 0
+		}
+	}
+	return romanValue(gap[j:end])
+}
+
+// romanDigit holds the values of the lower-case roman digits a list
+// numbers by (i, v, x).
+var romanDigit = [256]int{'i': 1, 'v': 5, 'x': 10}
+
+// romanValue returns the value of a roman numeral of i, v and x in one
+// case, written the usual way (1 to 39), or 0.
+func romanValue(b []byte) int {
+	upper := b[0] < 'a'
+	n := 0
+	for k, c := range b {
+		if c < 'a' != upper {
+			return 0
+		}
+		v := romanDigit[c|0x20]
+		if k+1 < len(b) && romanDigit[b[k+1]|0x20] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	if n < 1 || n > 39 || romanString(n, upper) != string(b) {
+		return 0
+	}
+	return n
+}
+
+// romanString writes n (1 to 39) as a roman numeral.
+func romanString(n int, upper bool) string {
+	var b []byte
+	for _, d := range [...]struct {
+		v int
+		s string
+	}{{10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}} {
+		for n >= d.v {
+			b = append(b, d.s...)
+			n -= d.v
+		}
+	}
+	if upper {
+		return string(bytes.ToUpper(b))
+	}
+	return string(b)
 }
 
 // numberedGlue reports whether a word right after a digit is a list item

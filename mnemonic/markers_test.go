@@ -1,0 +1,107 @@
+package mnemonic
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFindListMarkers: phrases numbered with roman numerals (upper case
+// in two columns read down, lower case one a line) or circled numbers
+// (four a line), a numbered grid quoted in a reply ("> > "), and Japanese
+// words four a line set apart by ideographic spaces (with bullets or
+// without) are read, in the order their numbers give.
+func TestFindListMarkers(t *testing.T) {
+	rng := rand.New(rand.NewPCG(131, 132))
+	upper := strings.Fields("I II III IV V VI VII VIII IX X XI XII")
+	circled := []rune("①②③④⑤⑥⑦⑧⑨⑩⑪⑫")
+	for _, tc := range []struct {
+		name   string
+		lang   Language
+		n      int
+		render func(w []string) string
+	}{
+		{"roman, two columns read down", French, 12, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("Hugo a recopié la phrase :\n\n")
+			for r := range 6 {
+				fmt.Fprintf(&b, "%-5s %-15s %-5s %s\n", upper[r]+".", w[r], upper[r+6]+".", w[r+6])
+			}
+			return b.String() + "\nProchaine réunion : mercredi.\n"
+		}},
+		{"lower-case roman, one a line", Korean, 15, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("## 논의\n- 테스트 지갑 복구 문구:\n\n")
+			for i, x := range w {
+				fmt.Fprintf(&b, "  %s) %s\n", strings.ToLower(romanString(i+1, false)), x)
+			}
+			return b.String() + "\n## 다음 회의\n"
+		}},
+		{"circled numbers, four a line", Japanese, 12, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("- 検証用ウォレットのフレーズ\n\n")
+			for r := range 3 {
+				for c := range 4 {
+					k := r*4 + c
+					fmt.Fprintf(&b, "%c%s  ", circled[k], w[k])
+				}
+				b.WriteString("\n")
+			}
+			return b.String() + "\n- 次回: 4/26\n"
+		}},
+		{"numbered grid quoted twice", English, 12, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("> On Tue, Priya wrote:\n> > Last time it was:\n> >\n")
+			for r := range 6 {
+				fmt.Fprintf(&b, "> > %d) %-12s %d) %s\n", r+1, w[r], r+7, w[r+6])
+			}
+			return b.String() + "> >\n> > or was that the old one?\n"
+		}},
+		{"Japanese, ideographic spaces, bullets", Japanese, 24, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("やること\n・歯医者の予約\n\n")
+			for r := range 6 {
+				b.WriteString("・" + strings.Join(w[r*4:r*4+4], "\u3000・") + "\n")
+			}
+			return b.String() + "\n・牛乳、卵\n"
+		}},
+		{"Japanese, ideographic spaces", Japanese, 24, func(w []string) string {
+			var b strings.Builder
+			for r := range 6 {
+				b.WriteString(strings.Join(w[r*4:r*4+4], "\u3000") + "\n")
+			}
+			return b.String()
+		}},
+	} {
+		for range 3 {
+			fx := newFixture(t, rng, tc.lang, tc.n)
+			text := tc.render(fx.words)
+			ms := Find([]byte(text))
+			if assert.Len(t, ms, 1, "%s:\n%s", tc.name, text) {
+				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), tc.name)
+			}
+		}
+	}
+}
+
+// TestListNumberMarkers: the list numbers a gap ends with.
+func TestListNumberMarkers(t *testing.T) {
+	for gap, want := range map[string]int{
+		"\nXII. ":       12,
+		"\n  iv) ":      4,
+		"      VII.  ": 7,
+		"\n> > ix) ":    9,
+		"\n③":           3,
+		"  ⑫":           12,
+		"  ㉑":           21,
+		"said I. ":      0, // a pronoun ending a sentence
+		"\nIIII. ":      0, // no numeral
+		"\nIv. ":        0, // cases mixed
+		"\n12. ":        12,
+	} {
+		assert.Equal(t, want, listNumber([]byte(gap)), "%q", gap)
+	}
+}
