@@ -90,17 +90,17 @@ func TestFindListMarkers(t *testing.T) {
 // TestListNumberMarkers: the list numbers a gap ends with.
 func TestListNumberMarkers(t *testing.T) {
 	for gap, want := range map[string]int{
-		"\nXII. ":       12,
-		"\n  iv) ":      4,
+		"\nXII. ":      12,
+		"\n  iv) ":     4,
 		"      VII.  ": 7,
-		"\n> > ix) ":    9,
-		"\n③":           3,
-		"  ⑫":           12,
-		"  ㉑":           21,
-		"said I. ":      0, // a pronoun ending a sentence
-		"\nIIII. ":      0, // no numeral
-		"\nIv. ":        0, // cases mixed
-		"\n12. ":        12,
+		"\n> > ix) ":   9,
+		"\n③":          3,
+		"  ⑫":          12,
+		"  ㉑":          21,
+		"said I. ":     0, // a pronoun ending a sentence
+		"\nIIII. ":     0, // no numeral
+		"\nIv. ":       0, // cases mixed
+		"\n12. ":       12,
 	} {
 		assert.Equal(t, want, listNumber([]byte(gap)), "%q", gap)
 	}
