@@ -322,6 +322,75 @@ func passwordName(sq string) bool {
 }
 
 func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int, reason, name string) {
+	score, reason, name = nameEvidenceAt(data, outer, s, e, inserts)
+	if score >= wQualifiedKeyName || score < 0 {
+		return score, reason, name
+	}
+	ls, _ := lineBounds(data, s, e)
+	before := data[ls:s]
+	if k := envFallbackStart(before); k > 0 {
+		// "accounts: [process.env.KEY ?? \"0x…\"]", "pk =
+		// os.getenv(\"PK\", \"0x…\")": the value is the default of an
+		// environment variable, named as the variable would be.
+		if sc, r, n := nameEvidenceAt(data, outer, ls+k, e, inserts); sc > score {
+			return sc, r, n
+		}
+	}
+	if score == 0 && wrapperCall(before) {
+		// "signer_key: SecretStr = SecretStr(\"0x…\")": a wrapper
+		// type's constructor around the value; the variable assigned
+		// names it.
+		if v := assignedName(before); v != "" {
+			sq := string(squash([]byte(v)))
+			for _, k := range keyNames {
+				if strings.Contains(sq, k) {
+					return wKeyName, "key name (assigned through a constructor)", v
+				}
+			}
+		}
+	}
+	return score, reason, name
+}
+
+// envFallbackStart returns where an environment variable's read starts
+// when a value follows it as its default ("process.env.KEY ?? ",
+// "process.env.KEY || ", "os.getenv(\"KEY\", ", "ENV.fetch(\"KEY\", "),
+// or -1.
+func envFallbackStart(before []byte) int {
+	t := bytes.TrimRight(before, " \t\"'`")
+	switch {
+	case bytes.HasSuffix(t, []byte("??")), bytes.HasSuffix(t, []byte("||")):
+		t = t[:len(t)-2]
+	case bytes.HasSuffix(t, []byte(" or")):
+		t = t[:len(t)-3]
+	case bytes.HasSuffix(t, []byte(",")):
+		t = t[:len(t)-1]
+	default:
+		return -1
+	}
+	t = bytes.TrimRight(t, " \t")
+	k := len(t)
+	for k > 0 && len(t)-k < 96 && (isIdent(t[k-1]) || strings.IndexByte(".[]()\"':", t[k-1]) >= 0) {
+		k--
+	}
+	for k < len(t) && (t[k] == '[' || t[k] == '(') {
+		k++ // a list or a call the read stands in: "[process.env.KEY"
+	}
+	expr := t[k:]
+	if len(expr) == 0 || !containsFold(expr, "env") {
+		return -1
+	}
+	return k
+}
+
+// wrapperCall reports whether the text before a value ends with a call
+// that wraps it ("SecretStr(\"", "Secret::new(\""), one argument alone.
+func wrapperCall(before []byte) bool {
+	t := bytes.TrimRight(before, " \t\"'`")
+	return bytes.HasSuffix(t, []byte("(")) && len(t) >= 2 && isIdent(t[len(t)-2])
+}
+
+func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score int, reason, name string) {
 	ls, _ := lineBounds(data, s, e)
 	before := data[ls:s]
 	if tlsKeyLogLine(before) {

@@ -317,11 +317,23 @@ var hexBlindLayouts = hexLayout{name: "blind_corpus_names", make: func(s hexSamp
 		"#define DEVICE_SECP256K1_SK \"%s\"\n",
 		"{\n \"outputs\": {\n  \"deployer_private_key\": {\n   \"sensitive\": true,\n   \"type\": \"string\",\n   \"value\": \"%s\"\n  }\n }\n}\n",
 		"2024-05-02T08:06:31Z DEBUG [signer] loaded signer config {chainId: 1, key: '0x%s', nonceManager: true}\n",
+		"    holesky: {\n      url: process.env.HOLESKY_RPC_URL || \"\",\n      accounts: [process.env.HOLESKY_KEY ?? \"0x%s\"],\n    },\n",
+		"const signer = process.env.SIGNER ?? '0x%s';\n",
+		"DEPLOYER = os.environ.get(\"DEPLOYER\", \"0x%s\")\n",
+		"class Settings(BaseSettings):\n    signer_key: SecretStr = SecretStr(\"0x%s\")  # TODO remove default\n",
 	), ""
 }}
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "env_default_not_a_key", make: func(s hexSample) (string, string) {
+		// The default of a variable named for a hash or a token.
+		return s.pick(
+			"const root = process.env.GENESIS_ROOT ?? \"0x%s\";\n",
+			"API_TOKEN = os.getenv(\"API_TOKEN\", \"%s\")\n",
+			"session_secret: SecretStr = SecretStr(\"%s\")\n",
+		), ""
+	}},
 	{name: "tls_key_log", make: func(s hexSample) (string, string) {
 		// An SSLKEYLOGFILE: TLS session secrets, the client random
 		// before each.
