@@ -11,9 +11,10 @@ import (
 
 // TestFindListMarkers: phrases numbered with roman numerals (upper case
 // in two columns read down, lower case one a line) or circled numbers
-// (four a line), a numbered grid quoted in a reply ("> > "), and Japanese
-// words four a line set apart by ideographic spaces (with bullets or
-// without) are read, in the order their numbers give.
+// (four a line), a numbered grid quoted in a reply ("> > "), a Markdown
+// table under a heading row of list words, and Japanese words four a line
+// set apart by ideographic spaces (with bullets or without) are read, in
+// the order their numbers give.
 func TestFindListMarkers(t *testing.T) {
 	rng := rand.New(rand.NewPCG(131, 132))
 	upper := strings.Fields("I II III IV V VI VII VIII IX X XI XII")
@@ -67,6 +68,22 @@ func TestFindListMarkers(t *testing.T) {
 				b.WriteString("・" + strings.Join(w[r*4:r*4+4], "\u3000・") + "\n")
 			}
 			return b.String() + "\n・牛乳、卵\n"
+		}},
+		{"Markdown table, a heading of list words", ChineseTraditional, 24, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("- [x] 把錢包助記詞抄成表格\n\n| 一 | 二 | 三 | 四 |\n|----|----|----|----|\n")
+			for r := range 6 {
+				b.WriteString("| " + strings.Join(w[r*4:r*4+4], " | ") + " |\n")
+			}
+			return b.String() + "\n- [ ] 週末回老家\n"
+		}},
+		{"Markdown table, English heading", English, 12, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("| word | word | word |\n| :--- | :--- | :--- |\n")
+			for r := range 4 {
+				b.WriteString("| " + strings.Join(w[r*3:r*3+3], " | ") + " |\n")
+			}
+			return b.String()
 		}},
 		{"Japanese, ideographic spaces", Japanese, 24, func(w []string) string {
 			var b strings.Builder

@@ -642,7 +642,7 @@ func (f *finder) word(s, e, gs int, han bool) {
 	tok := token{start: s, end: e, gs: gs, col: col, han: han, e: info.e, pfx: info.pfx, hasPfx: info.hasPfx}
 	tok.num = listNumber(gap)
 	tok.gapHard = hardGap(gap)
-	tok.para = newLine && blankLine(gap)
+	tok.para = newLine && (blankLine(gap) || ruleLine(gap))
 	if len(f.run) > 0 {
 		tok.line = f.run[len(f.run)-1].line + bytes.Count(gap, []byte{'\n'})
 	}
@@ -912,6 +912,27 @@ func blankLine(gap []byte) bool {
 		}
 	}
 	return false
+}
+
+// ruleLine reports whether a gap holds a whole line that is a Markdown
+// table's rule ("|----|:---:|"): it parts a table's heading from its
+// rows as a blank line parts paragraphs.
+func ruleLine(gap []byte) bool {
+	first := bytes.IndexByte(gap, '\n')
+	if first < 0 {
+		return false
+	}
+	for rest := gap[first+1:]; ; {
+		k := bytes.IndexByte(rest, '\n')
+		if k < 0 {
+			return false
+		}
+		line := bytes.TrimSpace(rest[:k])
+		if bytes.IndexByte(line, '|') >= 0 && bytes.Contains(line, []byte("---")) && len(bytes.Trim(line, "|-: \t")) == 0 {
+			return true
+		}
+		rest = rest[k+1:]
+	}
 }
 
 // hardGap reports whether a gap holds punctuation rather than only spaces.
