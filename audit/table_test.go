@@ -49,7 +49,13 @@ func TestTablesPlacePhrases(t *testing.T) {
 		"12/03/2024, 10:01 - Ana: " + strings.Join(w[:6], " ") + "\n" +
 		"12/03/2024, 10:01 - Ana: " + strings.Join(w[6:], " ") + "\n" +
 		"12/03/2024, 10:02 - Bruno: got it, deleting\n"
+	ciLog := "2024-05-20T02:22:31.1234567Z ##[group]Run python gen_test_wallet.py\n" +
+		"2024-05-20T02:22:33.4411234Z test wallet:\n" +
+		"2024-05-20T02:22:33.4412345Z " + strings.Join(w[:6], " ") + "\n" +
+		"2024-05-20T02:22:33.4412399Z " + strings.Join(w[6:], " ") + "\n" +
+		"2024-05-20T02:22:33.9012345Z ##[endgroup]\n"
 	fsys := fstest.MapFS{
+		"ci/4_Run tests.txt":         {Data: []byte(ciLog)},
 		"WhatsApp Chat with Ana.txt": {Data: []byte(whatsApp)},
 		"backup/seed.tsv":            {Data: []byte(tsv)},
 		"discord/messages.csv":       {Data: []byte(chatCSV)},
@@ -68,6 +74,7 @@ func TestTablesPlacePhrases(t *testing.T) {
 	}
 	assert.Equal(t, map[string]int{
 		"WhatsApp Chat with Ana.txt": 3,
+		"ci/4_Run tests.txt":         3,
 		"backup/seed.tsv":            2,
 		"discord/messages.csv":       3,
 		"discord/messages.json":      3,

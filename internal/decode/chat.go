@@ -1,6 +1,11 @@
 package decode
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Chat logs. A chat app's text export puts a time and a name before each
 // message ("[12/03/2024, 10:01:12] Ana: …", "12/03/2024, 10:01 - Ana:
@@ -48,7 +53,47 @@ func classifyChatLine(line []byte) (chatLine, int) {
 	if len(bytes.TrimSpace(bytes.Trim(bytes.TrimSpace(rest), "[]()AMPamp.:- "))) == 0 {
 		return chatHeading, 0
 	}
+	// A log's line: an ISO 8601 date and time first
+	// ("2024-05-20T02:22:33.4412345Z text", as CI runners write).
+	if isoDate(line) {
+		i := 0
+		if i < len(rest) && (rest[i] == '.' || rest[i] == ',') {
+			for i++; i < len(rest) && isDigitByte(rest[i]); i++ {
+			}
+		}
+		switch {
+		case i < len(rest) && rest[i] == 'Z':
+			i++
+		case i+5 < len(rest) && (rest[i] == '+' || rest[i] == '-') && isDigitByte(rest[i+1]):
+			i += 3
+			if rest[i] == ':' {
+				i++
+			}
+			i += 2
+		}
+		if i < len(rest) && (rest[i] == ' ' || rest[i] == '\t') {
+			return chatMessage, t + i + 1
+		}
+	}
 	return chatOther, 0
+}
+
+// isoDate reports whether line starts with an ISO 8601 date and the "T"
+// or space before its time ("2024-05-20T").
+func isoDate(line []byte) bool {
+	if len(line) < 11 {
+		return false
+	}
+	for i, c := range line[:10] {
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if !isDigitByte(c) {
+			return false
+		}
+	}
+	return line[10] == 'T' || line[10] == ' '
 }
 
 // timeIn returns where a time of day (h:mm or hh:mm, maybe :ss) in b
@@ -138,7 +183,7 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 		words := 0
 		if ms >= 0 {
-			words = wordsValue(data[ms:me])
+			words = listValue(data[ms:me])
 		}
 		if words == 0 {
 			if !flush() {
@@ -171,4 +216,37 @@ func chatLike(data []byte) bool {
 		at += end + 1
 	}
 	return false
+}
+
+// listValue returns how many words a message holds when it is words of
+// letters (wordsValue) or a list of them as a program prints one
+// ("'裂', '迷', '域',", "[\"abandon\", \"ability\"]"): words set apart by
+// spaces, commas, quotes and brackets; 0 otherwise.
+func listValue(b []byte) int {
+	if n := wordsValue(b); n > 0 {
+		return n
+	}
+	if len(b) == 0 || len(b) > maxCell {
+		return 0
+	}
+	words, inWord := 0, false
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		b = b[n:]
+		switch {
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			if !inWord {
+				words++
+				inWord = true
+			}
+		case strings.ContainsRune(" ,'\"[]\u3000\u3001\uff0c", r):
+			inWord = false
+		default:
+			return 0
+		}
+	}
+	if words > maxCellWords {
+		return 0
+	}
+	return words
 }

@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -15,11 +16,13 @@ func TestChatViews(t *testing.T) {
 	first := "zbytek capart drak jemnost kaple vzlykat"
 	second := "jezdec sekta montovat vypravit rastr putyka"
 	for _, tc := range []struct{ name, text string }{
-		{"WhatsApp, iOS", "[12/03/2024, 10:01:02] Ana: posílám, pozor\n[12/03/2024, 10:01:12] Ana: " + first + "\n[12/03/2024, 10:01:30] Ana: " + second + "\n[12/03/2024, 10:02:00] Bruno: ok, díky!\n"},
-		{"WhatsApp, Android, CRLF", "12/03/2024, 10:01 - Ana: posílám, pozor\r\n12/03/2024, 10:01 - Ana: " + first + "\r\n12/03/2024, 10:01 - Ana: " + second + "\r\n"},
-		{"Telegram, a heading over each message", "Ana, [12.03.24 10:01]\nposílám, pozor\n\nAna, [12.03.24 10:01]\n" + first + "\n\nAna, [12.03.24 10:01]\n" + second + "\n"},
-		{"Slack, AM and PM", "Ana  10:01 AM\nposílám, pozor\nAna  10:01 AM\n" + first + "\nAna  10:02 PM\n" + second + "\n"},
-		{"IRC", "[10:01] <ana> posílám, pozor\n[10:01] <ana> " + first + "\n[10:02] <ana> " + second + "\n"},
+		{"WhatsApp, iOS", "[12/03/2024, 10:01:02] Ana: posílám. Pozor!\n[12/03/2024, 10:01:12] Ana: " + first + "\n[12/03/2024, 10:01:30] Ana: " + second + "\n[12/03/2024, 10:02:00] Bruno: ok, díky!\n"},
+		{"WhatsApp, Android, CRLF", "12/03/2024, 10:01 - Ana: posílám. Pozor!\r\n12/03/2024, 10:01 - Ana: " + first + "\r\n12/03/2024, 10:01 - Ana: " + second + "\r\n"},
+		{"Telegram, a heading over each message", "Ana, [12.03.24 10:01]\nposílám. Pozor!\n\nAna, [12.03.24 10:01]\n" + first + "\n\nAna, [12.03.24 10:01]\n" + second + "\n"},
+		{"Slack, AM and PM", "Ana  10:01 AM\nposílám. Pozor!\nAna  10:01 AM\n" + first + "\nAna  10:02 PM\n" + second + "\n"},
+		{"IRC", "[10:01] <ana> posílám. Pozor!\n[10:01] <ana> " + first + "\n[10:02] <ana> " + second + "\n"},
+		{"a CI runner's log", "2024-05-20T02:22:31.1234567Z ##[group]Run gen.py\n2024-05-20T02:22:33.4411234Z wallet:\n2024-05-20T02:22:33.4412345Z " + first + "\n2024-05-20T02:22:33.4412399Z " + second + "\n2024-05-20T02:22:33.9012345Z ok.\n"},
+		{"a log with offsets", "2024-05-20 02:22:33+02:00 starting up.\n2024-05-20 02:22:33+0200 " + first + "\n2024-05-20 02:22:34+02:00 " + second + "\n"},
 	} {
 		var got []View
 		for _, v := range collect(tc.text, 1) {
@@ -36,8 +39,19 @@ func TestChatViews(t *testing.T) {
 		assert.Equal(t, first, tc.text[v.Cells[0][0]:v.Cells[0][1]], tc.name)
 		assert.Equal(t, second, tc.text[v.Cells[1][0]:v.Cells[1][1]], tc.name)
 	}
+	// A program's printed list, a log line each.
+	list := "2024-05-20T10:22:31: mnemonic [\n2024-05-20T10:22:31:   '" + strings.Join(strings.Fields(first), "', '") + "',\n2024-05-20T10:22:31:   '" + strings.Join(strings.Fields(second), "', '") + "'\n2024-05-20T10:22:31: ]\n"
+	var lists []View
+	for _, v := range collect(list, 1) {
+		if v.Encoding == "chat" {
+			lists = append(lists, v)
+		}
+	}
+	if assert.Len(t, lists, 1) {
+		assert.Len(t, lists[0].Cells, 3, "the line of the list's name, and its two lines")
+	}
 	for name, text := range map[string]string{
-		"one message":    "[10:01] <ana> " + first + " " + second + "\n[10:02] <bruno> ok, díky\n",
+		"one message":    "[10:01] <ana> " + first + " " + second + "\n[10:02] <bruno> ok, díky!\n",
 		"eleven words":   "[10:01] <ana> " + first + "\n[10:02] <ana> jezdec sekta montovat vypravit rastr\n",
 		"times in prose": "we met at 10:01 and again at 10:30 for tea\n" + first + "\n" + second + "\nsee you at 12:15\n",
 		"a cron table":   "30 10:01 * * * /usr/bin/" + first + "\n",
