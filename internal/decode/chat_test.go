@@ -77,3 +77,33 @@ func TestTimeIn(t *testing.T) {
 		assert.Equal(t, want, timeIn([]byte(s)), "%q", s)
 	}
 }
+
+// TestANSIViews: text with terminal colours is read with its control
+// sequences left out, each line mapped to its own; text without them
+// gives no such view.
+func TestANSIViews(t *testing.T) {
+	text := "\x1b[1mRun\x1b[0m deploy\n\x1b[0;32m----> 1\x1b[0m acct \x1b[38;5;241m=\x1b[39m Account\x1b[38;5;241m.\x1b[39mfrom_key(\x1b[38;5;124m\"\x1b[39m0xabc\")\ndone"
+	var got []View
+	for _, v := range collect(text, 1) {
+		if v.Encoding == "ansi" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, "Run deploy\n----> 1 acct = Account.from_key(\"0xabc\")\ndone\n", string(got[0].Data))
+	require.Len(t, got[0].Cells, 3)
+	lines := strings.Split(text, "\n")
+	for i, c := range got[0].Cells {
+		assert.Equal(t, lines[i], text[c[0]:c[1]])
+	}
+	for _, v := range collect("no colours here [0m\n", 1) {
+		assert.NotEqual(t, "ansi", v.Encoding)
+	}
+	// Escaped in JSON, as a notebook's traceback keeps them: the string's
+	// view, then its colours.
+	var encs []string
+	for _, v := range collect(`{"traceback": ["\u001b[0;31mValueError\u001b[0m: from_key(\u001b[38;5;124m\"0xabc\")"]}`, 2) {
+		encs = append(encs, v.Encoding)
+	}
+	assert.Contains(t, encs, "json-string+ansi")
+}
