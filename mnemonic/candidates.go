@@ -589,7 +589,8 @@ func (f *finder) segmentsAt(run []token, cut func(k int) bool) [][]token {
 
 // byNumberAny orders the numbered words of a run by their numbers when
 // the numbers are exactly 1..m for m from 12 to 25 (the phrase lengths of
-// BIP-39, and Electrum's 13 and 25 and Monero's 25), unless they are all
+// BIP-39, and Electrum's 13 and 25, Monero's 25 and SLIP-39's 20) or 33
+// (SLIP-39's longer shares), unless they are all
 // the run's words in order already (the run itself is then tried). Words
 // without a number beside numbered ones (a table's heading "Word") are
 // left out.
@@ -601,7 +602,7 @@ func byNumberAny(run []token) ([]token, bool) {
 		}
 	}
 	n := len(numbered)
-	if n < 12 || n > 25 {
+	if n < 12 || n > 25 && n != 33 {
 		return nil, false
 	}
 	ord := make([]token, n)

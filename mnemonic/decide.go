@@ -1045,8 +1045,8 @@ func repetitive(idx []uint16) bool {
 }
 
 // tryNumberedOther reads words in the order of their numbers (byNumberAny)
-// as an Electrum 2.x seed (12, 13, 24 or 25 words) or a Monero seed (25),
-// placed over the stretch they cover.
+// as an Electrum 2.x seed (12, 13, 24 or 25 words), a Monero seed (25) or
+// a SLIP-39 share (20 or 33), placed over the stretch they cover.
 func (f *finder) tryNumberedOther(ord []token) (Match, bool) {
 	var m Match
 	ok := false
@@ -1057,6 +1057,9 @@ func (f *finder) tryNumberedOther(ord []token) (Match, bool) {
 		if m, ok = f.tryMonero(ord); !ok {
 			m, ok = f.tryElectrum(ord)
 		}
+	case 20, 33:
+		m, ok = f.trySLIP39(ord)
+		ok = ok && m.Phrase.Len() == len(ord)
 	}
 	if !ok {
 		return Match{}, false

@@ -1696,6 +1696,21 @@ func TestFindRowBlock(t *testing.T) {
 func TestFindNumberedColumnsOtherSchemes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(99, 100))
 	for range 5 {
+		w := slip39Share(rng)
+		var b strings.Builder
+		b.WriteString("## Share 1\n\n")
+		for r := range 10 {
+			fmt.Fprintf(&b, "%2d. %-16s %2d. %s\n", r+1, w[r], r+11, w[r+10])
+		}
+		b.WriteString("\nCheck: the first three words are the same on every share.\n")
+		ms := Find([]byte(b.String()))
+		if assert.Len(t, ms, 1, b.String()) {
+			assert.Equal(t, SchemeSLIP39, ms[0].Phrase.Scheme())
+			assert.Equal(t, LayoutNumbered, ms[0].Layout)
+			assert.Equal(t, strings.Join(w, " "), ms[0].Phrase.Reveal())
+		}
+	}
+	for range 5 {
 		w := makeElectrumSeed(t, rng, English, SchemeElectrumStandard)
 		var b strings.Builder
 		b.WriteString("# Electrum (standard wallet) backup\n\n| words 1-6 | words 7-12 |\n|-----------|------------|\n")
