@@ -13,6 +13,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -524,12 +525,16 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		err = mailparts.Walk(io.TeeReader(catch.wrap(rc), raw), mk, mailparts.Limits{Parts: lim.Members}, func(name string, part io.Reader, form mailparts.Form) error {
 			br := &budgetReader{r: part, b: b}
 			var pl *memberPlace
-			if form != mailparts.Apart && !raw.over && (strings.HasSuffix(name, ".txt") || strings.HasSuffix(name, ".html")) {
-				// A plain-text or HTML part sent as written, or in
-				// quoted-printable or base64 of UTF-8: what is found in
-				// it is placed in the mail (at its line; for base64, at
-				// the encoded blob's lines), not in a member.
+			if form != mailparts.Apart && !raw.over {
+				// A part sent as written, or in quoted-printable or
+				// base64: what is found in it is placed in the mail (at
+				// its line; for base64, at the encoded blob's lines), not
+				// in a member. An attachment's name stays in the
+				// finding's details ("entry").
 				pl = &memberPlace{container: it.Path, origin: it.Origin, raw: raw, from: &from, form: form}
+				if !strings.HasSuffix(name, ".txt") && !strings.HasSuffix(name, ".html") {
+					pl.entry = path.Base(name)
+				}
 				br.r = io.TeeReader(part, pl)
 			}
 			var place placer
@@ -1180,6 +1185,7 @@ type memberPlace struct {
 	// form is how raw holds the member: its very bytes, or encoded
 	// (mailparts.QuotedPrintable, mailparts.Base64).
 	form  mailparts.Form
+	entry string // an attachment's name, kept in the finding's details
 	done  bool
 	ok    bool
 	off   int // where the member starts in raw
@@ -1264,6 +1270,9 @@ func (m *memberPlace) decodesAt(raw []byte) bool {
 func (m *memberPlace) relocate(loc *Location) {
 	if !m.resolve() {
 		return
+	}
+	if m.entry != "" {
+		loc.entry = m.entry
 	}
 	buf := m.raw.buf
 	// The line of offset p (at or past the member's start): m.lines

@@ -675,8 +675,14 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, pre *
 	// Whole-file detectors see the head and, if they want it, the file.
 	var wanted []FileDetector
 	name := path.Base(it.Path)
+	size := it.Size
+	if size < 0 && eof {
+		// A member of unknown size (a mail's attachment, a file
+		// decompressed) that the head holds whole: its size is known now.
+		size = int64(len(head))
+	}
 	for _, fd := range w.s.files {
-		if fd.Wants(name, head, it.Size) {
+		if fd.Wants(name, head, size) {
 			wanted = append(wanted, fd)
 		}
 	}

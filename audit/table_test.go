@@ -1,8 +1,11 @@
 package audit
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"crypto/sha256"
+	"encoding/base64"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -130,4 +133,40 @@ func TestWorkbookColumn(t *testing.T) {
 	require.Len(t, fs, 1)
 	assert.Equal(t, filepath.Join(dir, "wallet.xlsx")+"!xl/worksheets/sheet1.xml (cells)", fs[0].Location.Path)
 	assert.Equal(t, 2, fs[0].Location.Line)
+}
+
+// TestKeystoreOfUnknownSize: a keystore read from a stream of unknown
+// size (a mail's attachment in base64, a gzip file) is still inspected;
+// in a mail it is placed at the attachment's encoded lines, its name kept
+// in the details.
+func TestKeystoreOfUnknownSize(t *testing.T) {
+	ks, err := os.ReadFile(filepath.Join("..", "testdata", "demo", "keystore", "UTC--2024-01-01T00-00-00.000000000Z--948815ed6fa4a8b5a964335cac58d16f8d739c79"))
+	require.NoError(t, err)
+	var b64 strings.Builder
+	enc := base64.StdEncoding.EncodeToString(ks)
+	for len(enc) > 76 {
+		b64.WriteString(enc[:76] + "\r\n")
+		enc = enc[76:]
+	}
+	b64.WriteString(enc + "\r\n")
+	mail := "From: sam@example.org\r\nTo: nadia@example.org\r\nSubject: keystore\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"XX\"\r\n\r\n" +
+		"--XX\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nattached, password on Signal\r\n\r\n" +
+		"--XX\r\nContent-Type: application/json; name=\"deployer.json\"\r\nContent-Disposition: attachment; filename=\"deployer.json\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		b64.String() + "--XX--\r\n"
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	_, err = zw.Write(ks)
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), Bytes("mail.eml", []byte(mail)), Bytes("deployer.json.gz", gz.Bytes()))
+	require.NoError(t, err)
+	got := map[string]Finding{}
+	for _, f := range fs {
+		got[f.Location.Path] = f
+	}
+	require.Contains(t, got, "mail.eml")
+	assert.Equal(t, 1+strings.Count(mail[:strings.Index(mail, b64.String())], "\n"), got["mail.eml"].Location.Line)
+	assert.Equal(t, "part2-deployer.json", got["mail.eml"].Details["entry"])
+	require.Contains(t, got, "deployer.json.gz!deployer.json")
+	assert.Equal(t, KindKeystore, got["deployer.json.gz!deployer.json"].Kind)
 }
