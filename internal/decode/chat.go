@@ -11,11 +11,13 @@ import (
 // message ("[12/03/2024, 10:01:12] Ana: …", "12/03/2024, 10:01 - Ana:
 // …", "[10:01] <ana> …"), or on a line of their own above it ("Ana,
 // [12.03.24 10:01]" then the message, as Telegram's copy does; "Ana
-// 10:01 AM" as Slack's). A phrase sent in two or three messages is cut
-// by those prefixes. chatViews reads the messages alone, one a line (a
-// view "chat", each line mapped to its message), where a stretch of two
-// messages or more in a row are words of letters alone (wordsValue),
-// twelve words or more in all.
+// 10:01 AM" as Slack's); a log puts an ISO 8601 time before each line
+// ("2024-05-20T02:22:33.4412345Z …"). A phrase sent in two or three
+// messages, or printed a few words a log line, is cut by those prefixes.
+// chatViews reads the messages alone, one a line (a view "chat", each
+// line mapped to its message), where a stretch of two messages or more
+// in a row are words, or lists of words (listValue), twelve words or
+// more in all.
 
 // chatSample is how many lines at a text's start decide whether it is a
 // chat log at all, and chatSampleHits how many of them must be a
