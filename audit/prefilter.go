@@ -20,8 +20,9 @@ import (
 // of English text (anchorOf): "pl" of "deployer", "-b" of "-----begin",
 // where the first two bytes ("de", "--") stand at 1 % of the positions of
 // text. It reads about 800 MB/s on the benchmark corpus where the Aho-Corasick automaton (kept for keyword sets the
-// filter cannot hold: more than 64 keywords, one-byte or non-ASCII ones)
-// reads 240 MB/s.
+// filter cannot hold: more than maxBigramPatterns keywords, or one-byte
+// ones) reads 240 MB/s. Keywords of other scripts ("ключ", "秘密鍵") are
+// held as their UTF-8 bytes, matched as they are (no case folding).
 type prefilter struct {
 	always  []bool
 	byPat   [][]int // pattern index → detector indexes
@@ -32,7 +33,7 @@ type prefilter struct {
 	anchor  []int           // offset of each pattern's anchor bigram
 	first   [1 << 10]uint64 // bit per bigram: the anchor of some pattern, in any case
 	slot    []uint8         // bigram → 1 + its index in byFirst
-	byFirst []uint64        // the patterns anchored at a bigram
+	byFirst []patSet        // the patterns anchored at a bigram
 
 	matcher *ac.AhoCorasick // otherwise
 }
@@ -82,9 +83,9 @@ func newPrefilter(keywords [][]string) *prefilter {
 		return p
 	}
 	p.anyKeys = true
-	bigrams := len(pats) <= 64
+	bigrams := len(pats) <= maxBigramPatterns
 	for _, k := range pats {
-		bigrams = bigrams && len(k) >= 2 && isASCIIString(k)
+		bigrams = bigrams && len(k) >= 2
 	}
 	if bigrams {
 		p.slot = make([]uint8, 1<<16)
@@ -93,14 +94,14 @@ func newPrefilter(keywords [][]string) *prefilter {
 			p.anchor = append(p.anchor, a)
 			b := uint16(k[a])<<8 | uint16(k[a+1])
 			if p.slot[b] == 0 {
-				p.byFirst = append(p.byFirst, 0)
+				p.byFirst = append(p.byFirst, patSet{})
 				slot := uint8(len(p.byFirst))
 				caseVariants(b, func(v uint16) {
 					p.first[v>>6] |= 1 << (v & 63)
 					p.slot[v] = slot
 				})
 			}
-			p.byFirst[p.slot[b]-1] |= 1 << j
+			p.byFirst[p.slot[b]-1].add(j)
 			p.pats = append(p.pats, []byte(k))
 
 		}
@@ -164,15 +165,6 @@ var letterFrequency = [26]float64{
 	.06749, .07507, .01929, .00095, .05987, .06327, .09056, .02758, .00978, .02360, .00150, .01974, .00074,
 }
 
-func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // keywordsOf lists the keywords of each detector, for newPrefilter.
 func keywordsOf(dets []Detector) [][]string {
 	out := make([][]string, len(dets))
@@ -212,9 +204,9 @@ func (p *prefilter) match(data []byte, hits []bool) {
 		}
 		return
 	}
-	need := uint64(1)<<len(p.pats) - 1
-	if len(p.pats) == 64 {
-		need = ^uint64(0)
+	var need patSet
+	for j := range p.pats {
+		need.add(j)
 	}
 	// A copy of the anchor set loses a bigram's bits once every pattern
 	// anchored at it is found: common bigrams of words found early ("ke",
@@ -228,34 +220,49 @@ func (p *prefilter) match(data []byte, hits []bool) {
 		if first[b>>6]&(1<<(b&63)) == 0 {
 			continue
 		}
-		m := p.byFirst[p.slot[b]-1] & need
-		if m == 0 {
+		m := p.byFirst[p.slot[b]-1].and(need)
+		if m.empty() {
 			caseVariants(b, func(v uint16) { first[v>>6] &^= 1 << (v & 63) })
 			continue
 		}
-		for ; m != 0; m &= m - 1 {
-			j := bits.TrailingZeros64(m)
-			pat, at := p.pats[j], i-p.anchor[j]
-			if at >= 0 && at+len(pat) <= len(data) && equalFold(data[at:at+len(pat)], pat) {
-				found(j)
-				// The patterns whose detectors all run now need no
-				// search ("key" found: "priv", "wallet", … of the same
-				// detector are not looked for).
-				for k := range p.pats {
-					if need&(1<<k) != 0 && !slices.ContainsFunc(p.byPat[k], func(d int) bool { return !hits[d] }) {
-						need &^= 1 << k
+		for w := range m {
+			for ; m[w] != 0; m[w] &= m[w] - 1 {
+				j := w*64 + bits.TrailingZeros64(m[w])
+				pat, at := p.pats[j], i-p.anchor[j]
+				if at >= 0 && at+len(pat) <= len(data) && equalFold(data[at:at+len(pat)], pat) {
+					found(j)
+					// The patterns whose detectors all run now need no
+					// search ("key" found: "priv", "wallet", … of the
+					// same detector are not looked for).
+					for k := range p.pats {
+						if need.has(k) && !slices.ContainsFunc(p.byPat[k], func(d int) bool { return !hits[d] }) {
+							need.remove(k)
+						}
 					}
 				}
 			}
 		}
-		if remaining == 0 || need == 0 {
+		if remaining == 0 || need.empty() {
 			return
 		}
 	}
 }
 
-// equalFold reports whether b equals the lower-case ASCII pattern pat,
-// ASCII letters compared without case.
+// maxBigramPatterns is the most patterns the bigram filter holds (a
+// patSet's bits).
+const maxBigramPatterns = 128
+
+// patSet is a set of pattern indexes below maxBigramPatterns.
+type patSet [maxBigramPatterns / 64]uint64
+
+func (s *patSet) add(j int)          { s[j/64] |= 1 << (j % 64) }
+func (s *patSet) remove(j int)       { s[j/64] &^= 1 << (j % 64) }
+func (s patSet) has(j int) bool      { return s[j/64]&(1<<(j%64)) != 0 }
+func (s patSet) and(t patSet) patSet { return patSet{s[0] & t[0], s[1] & t[1]} }
+func (s patSet) empty() bool         { return s[0]|s[1] == 0 }
+
+// equalFold reports whether b equals the lower-case pattern pat, ASCII
+// letters compared without case, other bytes as they are.
 func equalFold(b, pat []byte) bool {
 	if len(b) != len(pat) {
 		return false

@@ -36,7 +36,13 @@ func (kwDetector) Detect(context.Context, *Chunk) []Candidate { return nil }
 // naiveHits is what the prefilter must compute: a detector runs when it
 // has no keywords or one of them occurs, ASCII case-insensitively.
 func naiveHits(dets []Detector, data []byte) []bool {
-	low := strings.ToLower(string(data))
+	// ASCII letters folded, other bytes as they are: what the prefilter
+	// promises.
+	lowBytes := make([]byte, len(data))
+	for i, c := range data {
+		lowBytes[i] = fold[c]
+	}
+	low := string(lowBytes)
 	out := make([]bool, len(dets))
 	for i, d := range dets {
 		if d.Keywords() == nil {
@@ -52,22 +58,23 @@ func naiveHits(dets []Detector, data []byte) []bool {
 }
 
 func TestPrefilterAgreesWithSearch(t *testing.T) {
-	many := make([]string, 70)
+	many := make([]string, maxBigramPatterns+6)
 	for i := range many {
 		many[i] = fmt.Sprintf("kw%02d", i)
 	}
 	sets := map[string][]Detector{
 		"built-in":              DefaultDetectors(),
 		"two-byte and brackets": {kwDetector{"a", []string{"pk", "[0", "[ "}}, kwDetector{"b", []string{"SECRET", "Key"}}, kwDetector{"c", nil}},
+		"other scripts":         {kwDetector{"a", []string{"ключ", "秘密鍵", "klíč"}}, kwDetector{"b", []string{"key"}}},
 		"one-byte (automaton)":  {kwDetector{"a", []string{"x", "yz"}}, kwDetector{"b", []string{"seed"}}},
-		"over 64 (automaton)":   {kwDetector{"a", many}, kwDetector{"b", []string{"wallet"}}},
+		"over the bigram filter's patterns (automaton)": {kwDetector{"a", many}, kwDetector{"b", []string{"wallet"}}},
 	}
 	rng := rand.New(rand.NewPCG(7, 7))
 	alphabet := []byte("aeiksprtdcymnlw[0 KEYSECRTP-\n")
 	for name, dets := range sets {
 		t.Run(name, func(t *testing.T) {
 			p := newPrefilter(keywordsOf(dets))
-			assert.Equal(t, name == "built-in" || name == "two-byte and brackets", p.matcher == nil, "bigram filter used")
+			assert.Equal(t, name == "built-in" || name == "two-byte and brackets" || name == "other scripts", p.matcher == nil, "bigram filter used")
 			hits := make([]bool, len(dets))
 			var kws []string
 			for _, d := range dets {

@@ -12,7 +12,11 @@ import "context"
 // keyWords are the words at least one of which the hex key detector
 // needs, in a chunk or around it, before it takes a 64-hex value for a
 // key on any evidence but the address the value derives.
-var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials", "_sk"}
+var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials", "_sk",
+	// "private key" in languages whose words do not start with "priv"
+	// (the others' do: privada, privée, privata, privater).
+	"klíč", "klic", "schlüssel", "sleutel", "klucz", "ключ", "anahtar", "kunci", "khóa", "khoá",
+	"秘密鍵", "プライベートキー", "개인", "비밀키", "프라이빗", "私钥", "私鑰"}
 
 // KeyWords returns the key words, lower case.
 func KeyWords() []string { return append([]string(nil), keyWords[:]...) }

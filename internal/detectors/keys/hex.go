@@ -336,6 +336,11 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 			return sc, r, n
 		}
 	}
+	if score == 0 && foreignKeyPhrase(bytes.ToLower(before)) {
+		// "clave privada: …", "秘密鍵：…": a label in another
+		// language, which the identifiers above cannot read.
+		return wQualifiedKeyName, "key name (in another language)", ""
+	}
 	if score == 0 && wrapperCall(before) {
 		// "signer_key: SecretStr = SecretStr(\"0x…\")": a wrapper
 		// type's constructor around the value; the variable assigned

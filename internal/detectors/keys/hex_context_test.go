@@ -324,8 +324,25 @@ var hexBlindLayouts = hexLayout{name: "blind_corpus_names", make: func(s hexSamp
 	), ""
 }}
 
+// hexForeignLabels label keys in other languages, on the value's line
+// and on the line above.
+var hexForeignLabels = hexLayout{name: "labels_in_other_languages", make: func(s hexSample) (string, string) {
+	label := s.pick("Clave privada de la billetera:", "clé privée :", "Cle privee:", "chiave privata:", "chave privada:",
+		"soukromý klíč:", "privater Schlüssel:", "приватный ключ:", "秘密鍵：", "개인키:", "私钥：", "私鑰：")
+	return s.pick("notas del viaje\n"+label+" %s\n", "notas\n"+label+"\n%s\n", "# "+label+"\nsigner = \"0x%s\"\n"), s.pick("", "notas.txt", "config.toml")
+}}
+
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "public_key_in_other_languages", make: func(s hexSample) (string, string) {
+		// Public keys and hashes labelled in other languages.
+		return s.pick(
+			"clave pública: %s\n",
+			"clé publique :\n%s\n",
+			"公钥：%s\n",
+			"哈希：%s\n",
+		), ""
+	}},
 	{name: "env_default_not_a_key", make: func(s hexSample) (string, string) {
 		// The default of a variable named for a hash or a token.
 		return s.pick(
@@ -547,7 +564,7 @@ func TestHexContextTable(t *testing.T) {
 		k := g.key().Serialize()
 		return hexSample{key: hex.EncodeToString(k), addr: eth.Address(k), other: eth.Address(g.key().Serialize()), g: g}
 	}
-	for i, l := range append(hexPositives[:len(hexPositives):len(hexPositives)], hexBlindLayouts) {
+	for i, l := range append(hexPositives[:len(hexPositives):len(hexPositives)], hexBlindLayouts, hexForeignLabels) {
 		g := newGen(uint64(1000 + i))
 		hit := 0
 		for range n {

@@ -1064,11 +1064,44 @@ func listItem(line []byte) bool {
 }
 
 // privateKeyPhrase reports whether a label line says "private key" (or
-// keys) in words: the compound private-key word written as prose.
+// keys) in words, in English or another language (foreignKeyPhrases):
+// the compound private-key word written as prose.
 func privateKeyPhrase(line []byte) bool {
 	l := bytes.ToLower(line)
 	for _, w := range [...]string{"private key", "private-key", "signing key"} {
 		if bytes.Contains(l, []byte(w)) {
+			return true
+		}
+	}
+	return foreignKeyPhrase(l)
+}
+
+// foreignKeyPhrases say "private key" in other languages, lower case, as
+// typed with accents and without: the labels of notes and config
+// comments written in them ("clave privada:", "clé privée :", "秘密鍵：").
+var foreignKeyPhrases = []string{
+	"clave privada", "llave privada", // Spanish
+	"clé privée", "cle privee", "clef privée", "clef privee", // French
+	"chiave privata",                                                   // Italian
+	"chave privada",                                                    // Portuguese
+	"soukromý klíč", "soukromy klic", "privátní klíč", "privatni klic", // Czech
+	"privater schlüssel", "privatschlüssel", "privater schluessel", // German
+	"privésleutel", "private sleutel", "privé sleutel", // Dutch
+	"klucz prywatny",                                    // Polish
+	"приватный ключ", "закрытый ключ", "приватний ключ", // Russian, Ukrainian
+	"özel anahtar",                  // Turkish
+	"kunci privat", "kunci pribadi", // Indonesian
+	"khóa riêng", "khoá riêng", // Vietnamese
+	"秘密鍵", "プライベートキー", // Japanese
+	"개인키", "개인 키", "프라이빗 키", "비밀키", // Korean
+	"私钥", "私鑰", // Chinese
+}
+
+// foreignKeyPhrase reports whether lower (lower case) holds one of
+// foreignKeyPhrases.
+func foreignKeyPhrase(lower []byte) bool {
+	for _, w := range foreignKeyPhrases {
+		if bytes.Contains(lower, []byte(w)) {
 			return true
 		}
 	}
