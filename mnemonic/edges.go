@@ -54,15 +54,15 @@ func strongAfter(text []byte, i int) bool {
 // accented forms are listed as people type them).
 var labels = []string{
 	"mnemonic", "seed", "phrase", "recovery", "secret", "words", "backup", "wallet", "srp", "passphrase",
-	"semilla", "frase", "palabras", "recuperación", // Spanish
-	"mnémonique", "mnemonique", "graine", "récupération", // French
+	"semilla", "frase", "palabras", "recuperación", "recuperacion", // Spanish
+	"mnémonique", "mnemonique", "graine", "récupération", "recuperation", // French
 	"parole", "mnemonica", "recupero", // Italian
-	"slova", "fráze", "obnov", // Czech
-	"semente", "palavras", "recuperação", // Portuguese
+	"slova", "fráze", "fraze", "obnov", // Czech
+	"semente", "palavras", "recuperação", "recuperacao", // Portuguese
 	"wörter", "wiederherstellung", // German notes about any list
 	"助记词", "助記詞", "种子", "種子", "恢复", "恢復", "钱包", "錢包", // Chinese
-	"ニーモニック", "復元", "シード", "リカバリー", // Japanese
-	"니모닉", "복구", "시드", // Korean
+	"ニーモニック", "復元", "シード", "リカバリー", "フレーズ", "単語", // Japanese
+	"니모닉", "복구", "시드", "문구", "단어", // Korean
 }
 
 // labelled reports whether a label occurs in the 160 bytes before start,

@@ -122,3 +122,15 @@ func TestListNumberMarkers(t *testing.T) {
 		assert.Equal(t, want, listNumber([]byte(gap)), "%q", gap)
 	}
 }
+
+// TestLabelledOtherLanguages: labels as typed in the languages of the
+// lists, with accents and without.
+func TestLabelledOtherLanguages(t *testing.T) {
+	for _, before := range []string{
+		"Frase de recuperacion: ", "phrase de recuperation : ", "recuperacao da carteira: ", "fraze pro obnoveni: ",
+		"リカバリーフレーズ：", "単語：", "복구 문구: ", "단어 목록: ",
+	} {
+		assert.True(t, labelled([]byte(before), len(before)), "%q", before)
+	}
+	assert.False(t, labelled([]byte("Lista de la compra: "), len("Lista de la compra: ")))
+}
