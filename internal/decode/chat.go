@@ -3,8 +3,6 @@ package decode
 import (
 	"bytes"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Chat logs. A chat app's text export puts a time and a name before each
@@ -228,27 +226,8 @@ func listValue(b []byte) int {
 	if n := wordsValue(b); n > 0 {
 		return n
 	}
-	if len(b) == 0 || len(b) > maxCell {
-		return 0
-	}
-	words, inWord := 0, false
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		b = b[n:]
-		switch {
-		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			if !inWord {
-				words++
-				inWord = true
-			}
-		case strings.ContainsRune(" ,'\"[]\u3000\u3001\uff0c", r):
-			inWord = false
-		default:
-			return 0
-		}
-	}
-	if words > maxCellWords {
-		return 0
-	}
-	return words
+	n, _ := countWords(b, func(r rune, _ bool, _ []byte) bool {
+		return strings.ContainsRune(" ,'\"[]\u3000\u3001\uff0c", r)
+	})
+	return n
 }

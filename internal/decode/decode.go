@@ -751,29 +751,44 @@ const (
 // (any script, as a phrase's words are) each set off by one space (or an
 // ideographic one), and 0 otherwise.
 func wordsValue(b []byte) int {
-	if len(b) == 0 || len(b) > maxCell {
+	n, end := countWords(b, func(r rune, inWord bool, rest []byte) bool {
+		return (r == ' ' || r == '\u3000') && inWord && len(rest) > 0
+	})
+	if !end {
 		return 0
 	}
-	words, inWord := 0, false
+	return n
+}
+
+// countWords counts the words of letters (any script, and combining
+// marks) of b, set apart by the runes sep accepts (told whether a word
+// was just read and what follows); n is 0 when another rune stands in
+// b, b is empty or too long, or it holds more than maxCellWords words.
+// end reports whether b ends in a word.
+func countWords(b []byte, sep func(r rune, inWord bool, rest []byte) bool) (n int, end bool) {
+	if len(b) == 0 || len(b) > maxCell {
+		return 0, false
+	}
+	inWord := false
 	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		b = b[n:]
+		r, size := utf8.DecodeRune(b)
+		b = b[size:]
 		switch {
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			if !inWord {
-				words++
+				n++
 				inWord = true
 			}
-		case (r == ' ' || r == '\u3000') && inWord && len(b) > 0:
+		case sep(r, inWord, b):
 			inWord = false
 		default:
-			return 0
+			return 0, false
 		}
 	}
-	if !inWord || words > maxCellWords {
-		return 0
+	if n > maxCellWords {
+		return 0, false
 	}
-	return words
+	return n, inWord
 }
 
 // lineQuote finds, for positions that only move forward, the nearest
