@@ -200,6 +200,8 @@ func findText(text []byte, find func([]byte) []Match) []Match {
 		return findInPlain(text, readMarkup, wide)
 	case hasQuotedLines(text):
 		return findInPlain(text, readQuoted, wide)
+	case hasNumberMarkers(text):
+		return findInPlain(text, readNumbered, wide)
 	}
 	return wide(text)
 }

@@ -63,8 +63,9 @@ func FuzzPlainCopy(f *testing.F) {
 	f.Add([]byte("<w:p a=\"1\"\n b='two words here'/>&#233;&bogus;<br><br/>"))
 	f.Add([]byte(`{\rtf1\ansi\ansicpg1250{\fonttbl{\f0 Arial;}}{\*\generator x;}caf\'e9 \uc2\u-3937??{\pict\bin3 {{{}x\par` + "\r\n}"))
 	f.Add([]byte("> > 1) alpha   7) golf\n>> 2) bravo\r\n>\n> x\n>"))
+	f.Add([]byte("uno: a\ndos: b\ntres: c\ncuatro: d\ncinco: e\nseis: f\n1ª palavra: g  dix-huit\u00a0: h\n1er i 2e j\nSlovo 3: k"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, read := range []func(src, buf []byte, pieces []piece) ([]byte, markupMap){readMarkup, readRTF, readQuoted} {
+		for _, read := range []func(src, buf []byte, pieces []piece) ([]byte, markupMap){readMarkup, readRTF, readQuoted, readNumbered} {
 			plain, m := read(data, nil, nil)
 			checkPlainMap(t, data, plain, m)
 		}

@@ -134,3 +134,98 @@ func TestLabelledOtherLanguages(t *testing.T) {
 	}
 	assert.False(t, labelled([]byte("Lista de la compra: "), len("Lista de la compra: ")))
 }
+
+// TestFindNumberedInWords: lists numbered in words of other languages, or
+// with ordinal suffixes, are read in their numbers' order.
+func TestFindNumberedInWords(t *testing.T) {
+	rng := rand.New(rand.NewPCG(141, 142))
+	es := strings.Fields("uno dos tres cuatro cinco seis siete ocho nueve diez once doce")
+	esOrd := strings.Fields("Primera Segunda Tercera Cuarta Quinta Sexta Séptima Octava Novena Décima Undécima Duodécima")
+	fr := strings.Fields("un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit")
+	it := strings.Fields("uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti ventuno ventidue ventitré ventiquattro")
+	pt := []string{"um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte", "vinte e um"}
+	cs := strings.Fields("První Druhé Třetí Čtvrté Páté Šesté Sedmé Osmé Deváté Desáté Jedenácté Dvanácté")
+	for _, tc := range []struct {
+		name   string
+		lang   Language
+		n      int
+		render func(w []string) string
+	}{
+		{"Spanish cardinals, six a line", Spanish, 12, func(w []string) string {
+			var b strings.Builder
+			for r := range 2 {
+				for c := range 6 {
+					fmt.Fprintf(&b, "%s: %s  ", es[r*6+c], w[r*6+c])
+				}
+				b.WriteString("\n")
+			}
+			return "Querido Pablo:\n\n" + b.String()
+		}},
+		{"Spanish ordinals, one a line", Spanish, 12, func(w []string) string {
+			var b strings.Builder
+			for i, x := range w {
+				fmt.Fprintf(&b, "%s: %s\n", esOrd[i], x)
+			}
+			return b.String()
+		}},
+		{"French, a no-break space before the colon, three a line", French, 18, func(w []string) string {
+			var b strings.Builder
+			for r := range 6 {
+				for c := range 3 {
+					fmt.Fprintf(&b, "%s\u00a0: %-14s", fr[r*3+c], w[r*3+c])
+				}
+				b.WriteString("\n")
+			}
+			return b.String()
+		}},
+		{"Italian, two columns read down", Italian, 24, func(w []string) string {
+			var b strings.Builder
+			for r := range 12 {
+				fmt.Fprintf(&b, "  %s: %-16s %s: %s\n", it[r], w[r], it[r+12], w[r+12])
+			}
+			return b.String()
+		}},
+		{"Portuguese, three columns read down", Portuguese, 21, func(w []string) string {
+			var b strings.Builder
+			for r := range 7 {
+				fmt.Fprintf(&b, "%s: %-14s  %s: %-14s  %s: %s\r\n", pt[r], w[r], pt[r+7], w[r+7], pt[r+14], w[r+14])
+			}
+			return b.String()
+		}},
+		{"Czech ordinals with a noun", Czech, 12, func(w []string) string {
+			var b strings.Builder
+			for i, x := range w {
+				fmt.Fprintf(&b, "%s slovo: %s\n", cs[i], x)
+			}
+			return b.String()
+		}},
+		{"Portuguese ordinal indicators with a noun", Portuguese, 18, func(w []string) string {
+			var b strings.Builder
+			for r := range 9 {
+				fmt.Fprintf(&b, "%dª palavra: %-14s  %dª palavra: %s\n", r+1, w[r], r+10, w[r+9])
+			}
+			return b.String()
+		}},
+		{"Korean counters", Korean, 15, func(w []string) string {
+			var b strings.Builder
+			for r := range 3 {
+				for c := range 5 {
+					fmt.Fprintf(&b, "%d번 %s  ", r*5+c+1, w[r*5+c])
+				}
+				b.WriteString("\n")
+			}
+			return b.String()
+		}},
+	} {
+		fx := newFixture(t, rng, tc.lang, tc.n)
+		text := tc.render(fx.words)
+		ms := Find([]byte(text))
+		if assert.Len(t, ms, 1, "%s:\n%s", tc.name, text) {
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), tc.name)
+		}
+	}
+	// Not markers: a time, a ratio, code.
+	for _, s := range []string{"at 10:30 and 11:00", "ratio 1:2", "f(x) + g(y)", "uno: dos: tres:"} {
+		assert.Nil(t, numberMarkers([]byte(s)), s)
+	}
+}

@@ -1,0 +1,487 @@
+package mnemonic
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Lists numbered in words. People number a phrase they copy the way they
+// write: "Primera: …", "dix-huit : …", "vinte e um: …", "První slovo: …",
+// "1º …", "1er …", "1번 …". The finder reads list numbers in digits; a
+// text with such markers is read through a copy in which each marker is
+// written in digits ("18:"), mapped back to the text (findInPlain).
+
+// numberWords maps number words, cardinal and ordinal, lower case and
+// without accents, to their values, in the languages of the lists whose
+// users write them: English is read by the line templates (lines.go).
+// Words that make a number together ("dix-huit", "vinte e um",
+// "vigésimo primero", "dvacet jedna") are summed.
+var numberWords = func() map[string]int {
+	m := map[string]int{}
+	add := func(v int, words string) {
+		for _, w := range strings.Fields(words) {
+			m[foldNumberWord(w)] = v
+			numberWordsAsWritten = append(numberWordsAsWritten, w)
+		}
+	}
+	// Spanish.
+	add(1, "uno una un primero primera primer")
+	add(2, "dos segundo segunda")
+	add(3, "tres tercero tercera tercer")
+	add(4, "cuatro cuarto cuarta")
+	add(5, "cinco quinto quinta")
+	add(6, "seis sexto sexta")
+	add(7, "siete séptimo séptima")
+	add(8, "ocho octavo octava")
+	add(9, "nueve noveno novena")
+	add(10, "diez décimo décima")
+	add(11, "once undécimo undécima decimoprimero decimoprimera")
+	add(12, "doce duodécimo duodécima decimosegundo decimosegunda")
+	add(13, "trece decimotercero decimotercera")
+	add(14, "catorce decimocuarto decimocuarta")
+	add(15, "quince decimoquinto decimoquinta")
+	add(16, "dieciséis decimosexto decimosexta")
+	add(17, "diecisiete decimoséptimo decimoséptima")
+	add(18, "dieciocho decimoctavo decimoctava")
+	add(19, "diecinueve decimonoveno decimonovena")
+	add(20, "veinte vigésimo vigésima")
+	add(21, "veintiuno veintiuna")
+	add(22, "veintidós")
+	add(23, "veintitrés")
+	add(24, "veinticuatro")
+	// French.
+	add(1, "une premier première unième")
+	add(2, "deux deuxième second seconde")
+	add(3, "trois troisième")
+	add(4, "quatre quatrième")
+	add(5, "cinq cinquième")
+	add(6, "six sixième")
+	add(7, "sept septième")
+	add(8, "huit huitième")
+	add(9, "neuf neuvième")
+	add(10, "dix dixième")
+	add(11, "onze onzième")
+	add(12, "douze douzième")
+	add(13, "treize treizième")
+	add(14, "quatorze quatorzième")
+	add(15, "quinze quinzième")
+	add(16, "seize seizième")
+	add(20, "vingt vingtième")
+	// Italian.
+	add(1, "primo prima")
+	add(2, "due secondo seconda")
+	add(4, "quarto quarta")
+	add(5, "cinque")
+	add(3, "tre terzo terza")
+	add(4, "quattro")
+	add(6, "sei sesto sesta")
+	add(7, "sette settimo settima")
+	add(8, "otto ottavo ottava")
+	add(9, "nove nono nona")
+	add(10, "dieci decimo decima")
+	add(11, "undici undicesimo undicesima")
+	add(12, "dodici dodicesimo dodicesima")
+	add(13, "tredici tredicesimo tredicesima")
+	add(14, "quattordici quattordicesimo quattordicesima")
+	add(15, "quindici quindicesimo quindicesima")
+	add(16, "sedici sedicesimo sedicesima")
+	add(17, "diciassette diciassettesimo diciassettesima")
+	add(18, "diciotto diciottesimo diciottesima")
+	add(19, "diciannove diciannovesimo diciannovesima")
+	add(20, "venti ventesimo ventesima")
+	add(21, "ventuno ventunesimo ventunesima")
+	add(22, "ventidue ventiduesimo ventiduesima")
+	add(23, "ventitré ventitreesimo ventitreesima")
+	add(24, "ventiquattro ventiquattresimo ventiquattresima")
+	// Portuguese.
+	add(1, "um primeiro primeira")
+	add(2, "dois duas")
+	add(3, "três terceiro terceira")
+	add(4, "quatro")
+	add(14, "catorze")
+	add(7, "sete sétimo sétima")
+	add(8, "oito oitavo oitava")
+	add(10, "dez")
+	add(12, "doze")
+	add(13, "treze")
+	add(14, "quatorze")
+	add(16, "dezesseis dezasseis")
+	add(17, "dezessete dezassete")
+	add(18, "dezoito")
+	add(19, "dezenove dezanove")
+	add(20, "vinte")
+	// Czech.
+	add(1, "jedna jeden jedno první")
+	add(2, "dva dvě druhý druhá druhé")
+	add(3, "tři třetí")
+	add(4, "čtyři čtvrtý čtvrtá čtvrté")
+	add(5, "pět pátý pátá páté")
+	add(6, "šest šestý šestá šesté")
+	add(7, "sedm sedmý sedmá sedmé")
+	add(8, "osm osmý osmá osmé")
+	add(9, "devět devátý devátá deváté")
+	add(10, "deset desátý desátá desáté")
+	add(11, "jedenáct jedenáctý jedenáctá jedenácté")
+	add(12, "dvanáct dvanáctý dvanáctá dvanácté")
+	add(13, "třináct třináctý třináctá třinácté")
+	add(14, "čtrnáct čtrnáctý čtrnáctá čtrnácté")
+	add(15, "patnáct patnáctý patnáctá patnácté")
+	add(16, "šestnáct šestnáctý šestnáctá šestnácté")
+	add(17, "sedmnáct sedmnáctý sedmnáctá sedmnácté")
+	add(18, "osmnáct osmnáctý osmnáctá osmnácté")
+	add(19, "devatenáct devatenáctý devatenáctá devatenácté")
+	add(20, "dvacet dvacátý dvacátá dvacáté")
+	return m
+}()
+
+// numberWordsAsWritten are the words of numberWords with their accents,
+// for numberPrefixes; filled with it.
+var numberWordsAsWritten []string
+
+// numberConnectors join the words of one number: "vinte e um", "vingt et
+// un", "veinte y uno".
+var numberConnectors = map[string]bool{"e": true, "et": true, "y": true}
+
+// numberNouns may stand after an ordinal and before the marker: "Premier
+// mot :", "Primeira palavra:", "První slovo:".
+var numberNouns = map[string]bool{"mot": true, "palabra": true, "palavra": true, "parola": true, "slovo": true, "word": true, "wort": true}
+
+// foldedKey returns w lower-cased and without accents, in buf when w is
+// ASCII (no allocation: a map looked up with string(key) copies nothing).
+func foldedKey(buf *[24]byte, w []byte) []byte {
+	if len(w) <= len(buf) {
+		ascii := true
+		for i, c := range w {
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			buf[i] = lowerASCII(c)
+		}
+		if ascii {
+			return buf[:len(w)]
+		}
+	}
+	return []byte(foldNumberWord(string(w)))
+}
+
+// foldNumberWord lower-cases w and strips its accents.
+func foldNumberWord(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(w)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// numberMarker is a list number written in words, or an ordinal suffix
+// after digits, at text[start:end], standing for value.
+type numberMarker struct {
+	start, end int
+	value      int // 0 for a suffix, which is dropped
+}
+
+// minNumberMarkers is how many markers a text must hold to be read
+// through a copy: a list of a phrase's words has a dozen.
+const minNumberMarkers = 6
+
+// numberMarkers finds the list numbers written in words in text: before
+// each colon or closing parenthesis (and a full stop after an ordinal),
+// past spaces, the words of a number (numberWords) that start their
+// line (past spaces, bullets and quote marks) or follow two spaces or a
+// tab; and the ordinal suffixes glued to digits ("1º", "1ª", "1er", "2e",
+// "2ème", "1번") that a space, colon, parenthesis or full stop ends. It
+// returns nil when there are fewer than minNumberMarkers.
+func numberMarkers(text []byte) []numberMarker {
+	var out []numberMarker
+	// The next ':' and ')' at or after i, each found again only once
+	// passed (IndexByte reads many bytes at a time; IndexAny does not).
+	colon, paren := -1, -1
+	for i := 0; i < len(text); {
+		if colon < i {
+			colon = indexFrom(text, i, ':')
+		}
+		if paren < i {
+			paren = indexFrom(text, i, ')')
+		}
+		p := min(colon, paren)
+		if p == len(text) {
+			break
+		}
+		i = p + 1
+		if p == 0 || !isLetterByte(text[p-1]) && !isDigit[text[p-1]] && text[p-1] != ' ' && text[p-1] != 0xA0 && text[p-1] != 0xAF {
+			continue // "):", "\":", "x(1)": no word right before
+		}
+		if m, ok := wordsBefore(text, p); ok {
+			out = append(out, m)
+		} else if m, ok := nounBeforeDigits(text, p); ok {
+			out = append(out, m)
+		}
+	}
+	out = append(out, ordinalSuffixes(text)...)
+	if len(out) < minNumberMarkers {
+		return nil
+	}
+	// In order of start, none overlapping.
+	slices.SortFunc(out, func(a, b numberMarker) int { return a.start - b.start })
+	k := 0
+	for _, m := range out {
+		if k > 0 && m.start < out[k-1].end {
+			continue
+		}
+		out[k] = m
+		k++
+	}
+	return out[:k]
+}
+
+// numberPrefixes holds the first three bytes (ASCII letters lower-cased)
+// of the number words and nouns, as written and without accents, as bits
+// (prefixBit): a word before a colon is looked up only when its first
+// bytes may be among them.
+var numberPrefixes = func() *[1 << 15]bool {
+	m := new([1 << 15]bool)
+	add := func(w string) {
+		m[prefixBit([]byte(w))] = true
+	}
+	for w := range numberWords {
+		add(w)
+	}
+	for _, w := range numberWordsAsWritten {
+		add(strings.ToLower(w))
+	}
+	for w := range numberNouns {
+		add(w)
+	}
+	return m
+}()
+
+// prefixBit is the index in numberPrefixes of the word w (two bytes or
+// more): five bits of each of its first three bytes, ASCII lower-cased.
+func prefixBit(w []byte) int {
+	k := 0
+	for i := range 3 {
+		c := byte(0)
+		if i < len(w) {
+			c = lowerASCII(w[i])
+		}
+		k = k<<5 | int(c&31)
+	}
+	return k
+}
+
+// wordsBefore reads the number words that end before the marker at
+// text[p] (':' or ')'), past spaces and no-break spaces.
+func wordsBefore(text []byte, p int) (numberMarker, bool) {
+	e := p
+	for e > 0 {
+		switch {
+		case text[e-1] == ' ' || text[e-1] == '\t':
+			e--
+			continue
+		case e >= 2 && text[e-2] == 0xC2 && text[e-1] == 0xA0: // U+00A0
+			e -= 2
+			continue
+		case e >= 3 && text[e-3] == 0xE2 && text[e-2] == 0x80 && text[e-1] == 0xAF: // U+202F
+			e -= 3
+			continue
+		}
+		break
+	}
+	if e == p && p > 0 && !isLetterByte(text[p-1]) {
+		return numberMarker{}, false
+	}
+	{
+		ws := e
+		for ws > 0 && isLetterByte(text[ws-1]) {
+			ws--
+		}
+		if e-ws < 2 || e-ws > 24 || !numberPrefixes[prefixBit(text[ws:e])] {
+			return numberMarker{}, false
+		}
+	}
+	sum, words, s := 0, 0, e
+	noun := true // a noun may end the marker, before any number word
+	for s > 0 && p-s < 48 {
+		ws := s
+		for ws > 0 && (isLetterByte(text[ws-1])) {
+			ws--
+		}
+		if ws == s {
+			break
+		}
+		var buf [24]byte
+		w := foldedKey(&buf, text[ws:s])
+		v, isNum := numberWords[string(w)]
+		switch {
+		case isNum:
+			sum += v
+			words++
+		case noun && numberNouns[string(w)]:
+		case words > 0 && numberConnectors[string(w)]:
+		default:
+			s = -1
+		}
+		if s < 0 {
+			break
+		}
+		noun = false
+		s = ws
+		if s > 0 && (text[s-1] == '-' || text[s-1] == ' ') && s >= 2 && isLetterByte(text[s-2]) {
+			s--
+			continue
+		}
+		break
+	}
+	if s < 0 {
+		return numberMarker{}, false
+	}
+	// Back to the first number word: s is where the words start.
+	if words == 0 || sum < 1 || sum > 33 || !markerPlace(text, s) {
+		return numberMarker{}, false
+	}
+	return numberMarker{start: s, end: e, value: sum}, true
+}
+
+// nounBeforeDigits finds a noun before a list's digits and the marker at
+// text[p] ("Slovo 1:", "Palabra 12:"): the noun is left out (value 0).
+func nounBeforeDigits(text []byte, p int) (numberMarker, bool) {
+	d := p
+	for d > 0 && isDigit[text[d-1]] {
+		d--
+	}
+	if p-d < 1 || p-d > 2 || d < 2 || text[d-1] != ' ' {
+		return numberMarker{}, false
+	}
+	ws := d - 1
+	for ws > 0 && isLetterByte(text[ws-1]) {
+		ws--
+	}
+	var buf [24]byte
+	if d-1-ws < 3 || d-1-ws > 8 || !numberPrefixes[prefixBit(text[ws:d-1])] || !numberNouns[string(foldedKey(&buf, text[ws:d-1]))] || !markerPlace(text, ws) {
+		return numberMarker{}, false
+	}
+	return numberMarker{start: ws, end: d}, true
+}
+
+// markerPlace reports whether a list number at text[s] starts its line
+// (past spaces, bullets and quote marks) or follows two spaces or a tab.
+func markerPlace(text []byte, s int) bool {
+	if s >= 2 && text[s-1] == ' ' && text[s-2] == ' ' || s >= 1 && text[s-1] == '\t' {
+		return true
+	}
+	k := s
+	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t' || text[k-1] == '-' || text[k-1] == '*' || text[k-1] == '>' || text[k-1] == '(') {
+		k--
+	}
+	return k == 0 || text[k-1] == '\n' || text[k-1] == '\r'
+}
+
+// ordinalSuffixes finds the ordinal suffixes glued to a list's digits.
+func ordinalSuffixes(text []byte) []numberMarker {
+	var out []numberMarker
+	at := func(s, e int) {
+		if s == 0 || !isDigit[text[s-1]] || e < len(text) && !strings.ContainsRune(" \t:).", rune(text[e])) && text[e] != 0xC2 {
+			return
+		}
+		d := s
+		for d > 0 && isDigit[text[d-1]] {
+			d--
+		}
+		if s-d <= 2 && markerPlace(text, d) {
+			// A noun after the ordinal goes with it ("1ª palavra:").
+			if n := e; n < len(text) && text[n] == ' ' {
+				we := n + 1
+				for we < len(text) && isLetterByte(text[we]) {
+					we++
+				}
+				k := we
+				for k < len(text) && text[k] == ' ' {
+					k++
+				}
+				var buf [24]byte
+				if we > n+1 && k < len(text) && (text[k] == ':' || text[k] == ')') && numberNouns[string(foldedKey(&buf, text[n+1:we]))] {
+					e = we
+				}
+			}
+			out = append(out, numberMarker{start: s, end: e})
+		}
+	}
+	for _, lead := range [...]byte{0xC2, 0xEB} { // º ª °, 번
+		for i := 0; ; {
+			k := bytes.IndexByte(text[i:], lead)
+			if k < 0 {
+				break
+			}
+			s := i + k
+			i = s + 1
+			if s > 0 && isDigit[text[s-1]] {
+				for _, suf := range [...]string{"º", "ª", "°", "번"} {
+					if bytes.HasPrefix(text[s:], []byte(suf)) {
+						at(s, s+len(suf))
+					}
+				}
+			}
+		}
+	}
+	if !frenchFirst(text) {
+		return out
+	}
+	// French ordinals ("1er", "2e", "3ème"), looked for only where a
+	// list's first one is: after each run of digits.
+	for i := 0; i < len(text); i++ {
+		if !isDigit[text[i]] || i+1 < len(text) && isDigit[text[i+1]] {
+			continue
+		}
+		for _, suf := range [...]string{"ème", "eme", "er", "re", "e"} {
+			if bytes.HasPrefix(text[i+1:], []byte(suf)) {
+				at(i+1, i+1+len(suf))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// frenchFirst reports whether text holds "1er", "1re", "1e " or "1ère":
+// the first of a list numbered the French way.
+func frenchFirst(text []byte) bool {
+	for i := 0; ; {
+		k := bytes.Index(text[i:], []byte("1"))
+		if k < 0 {
+			return false
+		}
+		s := i + k + 1
+		i = s
+		if bytes.HasPrefix(text[s:], []byte("er")) || bytes.HasPrefix(text[s:], []byte("re")) ||
+			bytes.HasPrefix(text[s:], []byte("e ")) || bytes.HasPrefix(text[s:], []byte("ère")) {
+			return true
+		}
+	}
+}
+
+// hasNumberMarkers reports whether text holds a list numbered in words
+// (numberMarkers), cheaply for text that does not.
+func hasNumberMarkers(text []byte) bool { return numberMarkers(text) != nil }
+
+// readNumbered makes the plain copy of text with its list numbers in
+// words written in digits and ordinal suffixes left out.
+func readNumbered(src, buf []byte, pieces []piece) ([]byte, markupMap) {
+	r := plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}
+	for _, m := range numberMarkers(src) {
+		if m.value == 0 {
+			r.drop(m.start, m.end)
+			continue
+		}
+		r.replace(m.start, m.end, strconv.Itoa(m.value))
+	}
+	r.verbatim(len(src))
+	return r.out, r.m
+}
