@@ -229,3 +229,14 @@ func TestFindNumberedInWords(t *testing.T) {
 		assert.Nil(t, numberMarkers([]byte(s)), s)
 	}
 }
+
+// TestNumberMarkerStartsAtItsWords: a number after other words on its
+// line starts where its words do, and is a marker only in a list's place.
+func TestNumberMarkerStartsAtItsWords(t *testing.T) {
+	m, ok := wordsBefore([]byte("alpha  dix-huit : x"), len("alpha  dix-huit "))
+	if assert.True(t, ok) {
+		assert.Equal(t, [3]int{len("alpha  "), len("alpha  dix-huit"), 18}, [3]int{m.start, m.end, m.value})
+	}
+	_, ok = wordsBefore([]byte("la phrase douze : x"), len("la phrase douze "))
+	assert.False(t, ok, "in a sentence")
+}

@@ -309,6 +309,7 @@ func wordsBefore(text []byte, p int) (numberMarker, bool) {
 	}
 	sum, words, s := 0, 0, e
 	noun := true // a noun may end the marker, before any number word
+words:
 	for s > 0 && p-s < 48 {
 		ws := s
 		for ws > 0 && (isLetterByte(text[ws-1])) {
@@ -326,6 +327,9 @@ func wordsBefore(text []byte, p int) (numberMarker, bool) {
 			words++
 		case noun && numberNouns[string(w)]:
 		case words > 0 && numberConnectors[string(w)]:
+		case words > 0:
+			s++ // past the separator: the number starts there
+			break words
 		default:
 			s = -1
 		}
