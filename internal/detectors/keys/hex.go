@@ -336,9 +336,10 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 			return sc, r, n
 		}
 	}
-	if score == 0 && foreignKeyPhrase(bytes.ToLower(before)) {
-		// "clave privada: …", "秘密鍵：…": a label in another
-		// language, which the identifiers above cannot read.
+	if score == 0 && foreignKeyPhrase(identWords(before)) {
+		// "clave privada: …", "秘密鍵：…", "CLAVE_PRIVADA=…": a label
+		// or a name in another language, which the identifiers above
+		// cannot read.
 		return wQualifiedKeyName, "key name (in another language)", ""
 	}
 	if score == 0 && wrapperCall(before) {
@@ -355,6 +356,18 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 		}
 	}
 	return score, reason, name
+}
+
+// identWords returns b lower case with the '_' and '-' of identifiers as
+// spaces ("CLAVE_PRIVADA" reads "clave privada").
+func identWords(b []byte) []byte {
+	l := bytes.ToLower(b)
+	for i, c := range l {
+		if c == '_' || c == '-' {
+			l[i] = ' '
+		}
+	}
+	return l
 }
 
 // envFallbackStart returns where an environment variable's read starts
