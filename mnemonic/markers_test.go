@@ -206,6 +206,31 @@ func TestFindNumberedInWords(t *testing.T) {
 			}
 			return b.String()
 		}},
+		{"CJK numerals, Japanese words six a line", Japanese, 18, func(w []string) string {
+			num := strings.Fields("一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八")
+			var b strings.Builder
+			b.WriteString("## 検証用ウォレット\n\n")
+			for r := range 3 {
+				for c := range 6 {
+					k := r*6 + c
+					b.WriteString(num[k] + "、" + w[k] + "\u3000")
+				}
+				b.WriteString("\n")
+			}
+			return b.String()
+		}},
+		{"CJK numerals, Chinese characters six a line", ChineseTraditional, 24, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("阿嬤：\r\n")
+			for r := range 4 {
+				for c := range 6 {
+					k := r*6 + c
+					b.WriteString(cjkNumeral(k+1) + "、" + w[k] + "\u3000")
+				}
+				b.WriteString("\r\n")
+			}
+			return b.String()
+		}},
 		{"Korean counters", Korean, 15, func(w []string) string {
 			var b strings.Builder
 			for r := range 3 {
@@ -239,4 +264,26 @@ func TestNumberMarkerStartsAtItsWords(t *testing.T) {
 	}
 	_, ok = wordsBefore([]byte("la phrase douze : x"), len("la phrase douze "))
 	assert.False(t, ok, "in a sentence")
+}
+
+// cjkNumeral writes n (1 to 39) in CJK numerals.
+func cjkNumeral(n int) string {
+	d := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n < 10:
+		return d[n]
+	case n < 20:
+		return "十" + d[n-10]
+	}
+	return d[n/10] + "十" + d[n%10]
+}
+
+// TestCJKValue: CJK numerals to 33 as list numbers are read.
+func TestCJKValue(t *testing.T) {
+	for n := 1; n <= 33; n++ {
+		assert.Equal(t, n, cjkValue([]rune(cjkNumeral(n))), cjkNumeral(n))
+	}
+	for _, bad := range []string{"一十", "十十", "十〇", ""} {
+		assert.Zero(t, cjkValue([]rune(bad)), bad)
+	}
 }

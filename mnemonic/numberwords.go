@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -185,7 +186,8 @@ func foldNumberWord(w string) string {
 // after digits, at text[start:end], standing for value.
 type numberMarker struct {
 	start, end int
-	value      int // 0 for a suffix, which is dropped
+	value      int  // 0 for a suffix, which is dropped
+	cjk        bool // written "N. " (CJK numerals and their comma)
 }
 
 // minNumberMarkers is how many markers a text must hold to be read
@@ -226,6 +228,7 @@ func numberMarkers(text []byte) []numberMarker {
 		}
 	}
 	out = append(out, ordinalSuffixes(text)...)
+	out = append(out, cjkNumerals(text)...)
 	if len(out) < minNumberMarkers {
 		return nil
 	}
@@ -471,6 +474,93 @@ func frenchFirst(text []byte) bool {
 	}
 }
 
+// cjkNumerals finds list numbers in CJK numerals before an enumeration
+// comma or a colon ("一、", "十八、", "二十四："), at a line's start or after
+// a space or an ideographic space. Their value stands for them with a
+// full stop ("18. "), which the finder reads as a list number.
+func cjkNumerals(text []byte) []numberMarker {
+	var out []numberMarker
+	for _, delim := range [...]string{"、", "："} {
+		for i := 0; ; {
+			k := bytes.Index(text[i:], []byte(delim))
+			if k < 0 {
+				break
+			}
+			p := i + k
+			i = p + len(delim)
+			// The numeral's runes, read back from the comma.
+			var rs []rune
+			s := p
+			for s > 0 && len(rs) < 3 {
+				r, size := utf8.DecodeLastRune(text[:s])
+				if r != '十' && cjkDigit(r) < 0 {
+					break
+				}
+				rs = append([]rune{r}, rs...)
+				s -= size
+			}
+			v := cjkValue(rs)
+			if v < 1 || v > 33 || !cjkMarkerPlace(text, s) {
+				continue
+			}
+			out = append(out, numberMarker{start: s, end: p + len(delim), value: v, cjk: true})
+		}
+	}
+	return out
+}
+
+// cjkDigit returns the value of a CJK digit (〇 to 九), or -1.
+func cjkDigit(r rune) int {
+	for d, c := range []rune("〇一二三四五六七八九") {
+		if c == r {
+			return d
+		}
+	}
+	return -1
+}
+
+// cjkValue returns the value of a numeral of CJK digits and 十 ("八",
+// "十八", "二十四"), or 0.
+func cjkValue(rs []rune) int {
+	t := -1
+	for i, r := range rs {
+		if r == '十' {
+			if t >= 0 {
+				return 0
+			}
+			t = i
+		}
+	}
+	switch {
+	case len(rs) == 1 && t < 0:
+		return max(cjkDigit(rs[0]), 0)
+	case t < 0 || t > 1 || len(rs)-t > 2:
+		return 0
+	}
+	v := 10
+	if t == 1 {
+		if d := cjkDigit(rs[0]); d >= 2 {
+			v = 10 * d
+		} else {
+			return 0
+		}
+	}
+	if t+1 < len(rs) {
+		d := cjkDigit(rs[t+1])
+		if d < 1 {
+			return 0
+		}
+		v += d
+	}
+	return v
+}
+
+// cjkMarkerPlace reports whether a list number at text[s] starts its line
+// or follows a space or an ideographic space.
+func cjkMarkerPlace(text []byte, s int) bool {
+	return s == 0 || text[s-1] == ' ' || text[s-1] == '\t' || text[s-1] == '\n' || s >= 3 && string(text[s-3:s]) == "\u3000"
+}
+
 // hasNumberMarkers reports whether text holds a list numbered in words
 // (numberMarkers), cheaply for text that does not.
 func hasNumberMarkers(text []byte) bool { return numberMarkers(text) != nil }
@@ -482,6 +572,10 @@ func readNumbered(src, buf []byte, pieces []piece) ([]byte, markupMap) {
 	for _, m := range numberMarkers(src) {
 		if m.value == 0 {
 			r.drop(m.start, m.end)
+			continue
+		}
+		if m.cjk {
+			r.replace(m.start, m.end, strconv.Itoa(m.value)+". ")
 			continue
 		}
 		r.replace(m.start, m.end, strconv.Itoa(m.value))
