@@ -193,17 +193,23 @@ func nameSaysPhrase(name string) bool {
 // markup, with fullwidth digits read as ASCII ones (findWide).
 func findText(text []byte, find func([]byte) []Match) []Match {
 	wide := func(plain []byte) []Match { return findWide(plain, find) }
+	// A plain copy may hold a list numbered in words too (an RTF letter
+	// numbered "1er", "2e"): its numbers are read through a copy of it.
+	numbered := func(plain []byte) []Match {
+		if hasNumberMarkers(plain) {
+			return findInPlain(plain, readNumbered, wide)
+		}
+		return wide(plain)
+	}
 	switch {
 	case isRTF(text):
-		return findInPlain(text, readRTF, wide)
+		return findInPlain(text, readRTF, numbered)
 	case hasMarkup(text):
-		return findInPlain(text, readMarkup, wide)
+		return findInPlain(text, readMarkup, numbered)
 	case hasQuotedLines(text):
-		return findInPlain(text, readQuoted, wide)
-	case hasNumberMarkers(text):
-		return findInPlain(text, readNumbered, wide)
+		return findInPlain(text, readQuoted, numbered)
 	}
-	return wide(text)
+	return numbered(text)
 }
 
 // hasQuotedLines reports whether two lines of text or more start with a

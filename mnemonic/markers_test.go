@@ -231,6 +231,34 @@ func TestFindNumberedInWords(t *testing.T) {
 			}
 			return b.String()
 		}},
+		{"Chinese ordinal prefix, English words four a line", English, 12, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("备忘录\n\n")
+			for r := range 3 {
+				for c := range 4 {
+					k := r*4 + c
+					fmt.Fprintf(&b, "第%d个：%s  ", k+1, w[k])
+				}
+				b.WriteString("\n")
+			}
+			return b.String()
+		}},
+		{"French ordinals in an RTF letter", French, 21, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Calibri;}}\\f0 Pour la succession :\\par\n")
+			for r := range 3 {
+				for c := range 7 {
+					k := r*7 + c
+					suf := "e"
+					if k == 0 {
+						suf = "er"
+					}
+					fmt.Fprintf(&b, "%d%s\\~%s   ", k+1, suf, w[k])
+				}
+				b.WriteString("\\line\n")
+			}
+			return b.String() + "}"
+		}},
 		{"Korean counters", Korean, 15, func(w []string) string {
 			var b strings.Builder
 			for r := range 3 {

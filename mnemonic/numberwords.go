@@ -229,6 +229,7 @@ func numberMarkers(text []byte) []numberMarker {
 	}
 	out = append(out, ordinalSuffixes(text)...)
 	out = append(out, cjkNumerals(text)...)
+	out = append(out, cjkOrdinals(text)...)
 	if len(out) < minNumberMarkers {
 		return nil
 	}
@@ -507,6 +508,44 @@ func cjkNumerals(text []byte) []numberMarker {
 		}
 	}
 	return out
+}
+
+// cjkOrdinals finds "第1个：", "第12個:", "第3、" (the Chinese ordinal
+// prefix, digits, maybe a counter, and a colon or enumeration comma), at a
+// line's start or after a space: their value stands for them ("1. ").
+func cjkOrdinals(text []byte) []numberMarker {
+	var out []numberMarker
+	for i := 0; ; {
+		k := bytes.Index(text[i:], []byte("第"))
+		if k < 0 {
+			return out
+		}
+		s := i + k
+		e := s + len("第")
+		i = e
+		d := e
+		for d < len(text) && d-e < 2 && isDigit[text[d]] {
+			d++
+		}
+		if d == e || !cjkMarkerPlace(text, s) {
+			continue
+		}
+		v, _ := strconv.Atoi(string(text[e:d]))
+		for _, c := range [...]string{"个", "個", "位", "字"} {
+			if bytes.HasPrefix(text[d:], []byte(c)) {
+				d += len(c)
+				break
+			}
+		}
+		for _, c := range [...]string{"：", ":", "、", "."} {
+			if bytes.HasPrefix(text[d:], []byte(c)) {
+				if v >= 1 && v <= 33 {
+					out = append(out, numberMarker{start: s, end: d + len(c), value: v, cjk: true})
+				}
+				break
+			}
+		}
+	}
 }
 
 // cjkDigit returns the value of a CJK digit (〇 to 九), or -1.
