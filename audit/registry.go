@@ -206,16 +206,17 @@ func DefaultFileDetectors() []FileDetector { return fileDetectors(builtins) }
 
 // decodeViews peels encodings with the built-in decoders.
 func decodeViews(ctx context.Context, data []byte, depth int, fn func(view) bool) {
-	_ = decode.Views(ctx, data, depth, func(v decode.View) bool {
-		return fn(view{data: v.Data, encoding: v.Encoding, start: v.Start, end: v.End, context: v.Context, cells: v.Cells})
-	})
+	_ = decode.Views(ctx, data, depth, func(v decode.View) bool { return fn(viewOf(v)) })
+}
+
+// viewOf is the engine's view of a decoded one.
+func viewOf(v decode.View) view {
+	return view{data: v.Data, encoding: v.Encoding, start: v.Start, end: v.End, context: v.Context, cells: v.Cells}
 }
 
 // tableViews reads the columns of a table (decode.TableViews).
 func tableViews(ctx context.Context, data []byte, sep rune, fn func(view) bool) {
-	_ = decode.TableViews(ctx, data, sep, func(v decode.View) bool {
-		return fn(view{data: v.Data, encoding: v.Encoding, start: v.Start, end: v.End, context: v.Context, cells: v.Cells})
-	})
+	_ = decode.TableViews(ctx, data, sep, func(v decode.View) bool { return fn(viewOf(v)) })
 }
 
 // Rule describes a rule: the "rule" of a finding, the detector that

@@ -126,33 +126,19 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 	if !chatLike(data) {
 		return true
 	}
-	var st struct {
-		vals  []byte
-		cells [][2]int
-		words int
-	}
+	var st cellStretch
 	flush := func() bool {
-		ok := true
-		if len(st.cells) >= 2 && st.words >= minRecords {
-			v := View{Data: st.vals, Encoding: "chat", Start: st.cells[0][0], End: st.cells[len(st.cells)-1][1], Cells: st.cells}
-			ok = emit(v)
-		}
-		st.vals, st.cells, st.words = nil, nil, 0
-		return ok
+		v, ok := st.view("chat")
+		st = cellStretch{}
+		return !ok || emit(v)
 	}
 	afterHeading := false
 	for at := 0; at < len(data); {
 		if w.stop() {
 			return false
 		}
-		end := bytes.IndexByte(data[at:], '\n')
-		if end < 0 {
-			end = len(data)
-		} else {
-			end += at
-		}
-		ls, le := at, end
-		at = end + 1
+		ls, le := at, lineEnd(data, at)
+		at = le + 1
 		if le > ls && data[le-1] == '\r' {
 			le--
 		}
@@ -191,9 +177,7 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 			}
 			continue
 		}
-		st.vals = append(append(st.vals, data[ms:me]...), '\n')
-		st.cells = append(st.cells, [2]int{ms, me})
-		st.words += words
+		st.add(data, ms, me, words)
 	}
 	return flush()
 }

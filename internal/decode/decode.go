@@ -663,19 +663,22 @@ const minRecords = 12
 // distinct keys (a dictionary of UI strings) is no list of records.
 func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 	type stretch struct {
-		vals       []byte // the values so far, one a line
-		cells      [][2]int
-		words      int
-		start, end int // the span of the first and last value
+		cellStretch
+		start, end int // the span of the first and last value, quotes included
 	}
 	open := map[string]*stretch{}
 	flush := func(key string) bool {
 		st := open[key]
 		delete(open, key)
-		if st == nil || len(st.cells) < 2 || st.words < minRecords {
+		if st == nil {
 			return true
 		}
-		return emit(View{Data: st.vals, Encoding: "records", Start: st.start, End: st.end, Cells: st.cells})
+		v, ok := st.view("records")
+		if !ok {
+			return true
+		}
+		v.Start, v.End = st.start, st.end
+		return emit(v)
 	}
 	ok := eachAt(w, data, `":`, func(p int) (int, bool) {
 		ks := bytes.LastIndexByte(data[max(0, p-64):p], '"')
@@ -718,9 +721,7 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 			st = &stretch{start: v}
 			open[string(key)] = st
 		}
-		st.vals = append(append(st.vals, data[v+1:ve]...), '\n')
-		st.cells = append(st.cells, [2]int{v + 1, ve})
-		st.words += words
+		st.add(data, v+1, ve, words)
 		st.end = ve + 1
 		return ve + 1, true
 	})
@@ -738,6 +739,32 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 	}
 	return true
+}
+
+// cellStretch gathers the cells of a stretch of rows (the values of
+// records, the cells of a column, the messages of a chat) as the lines of
+// a view, each mapped to its cell.
+type cellStretch struct {
+	vals  []byte // the cells so far, one a line
+	cells [][2]int
+	words int
+}
+
+// add appends the cell data[s:e] of words words.
+func (c *cellStretch) add(data []byte, s, e, words int) {
+	c.vals = append(append(c.vals, data[s:e]...), '\n')
+	c.cells = append(c.cells, [2]int{s, e})
+	c.words += words
+}
+
+// view returns the stretch as a view of encoding enc, spanning its first
+// to its last cell, when it holds two cells or more and minRecords words
+// or more.
+func (c *cellStretch) view(enc string) (View, bool) {
+	if len(c.cells) < 2 || c.words < minRecords {
+		return View{}, false
+	}
+	return View{Data: c.vals, Encoding: enc, Start: c.cells[0][0], End: c.cells[len(c.cells)-1][1], Cells: c.cells}, true
 }
 
 // maxCell and maxCellWords bound a value recordViews and TableViews

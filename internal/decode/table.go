@@ -26,22 +26,15 @@ func TableViews(ctx context.Context, data []byte, comma rune, fn func(View) bool
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	r.ReuseRecord = true
-	type stretch struct {
-		vals  []byte
-		cells [][2]int
-		words int
-	}
-	var cols []stretch
+	var cols []cellStretch
 	flush := func(c int) bool {
-		st := &cols[c]
-		ok := true
-		if len(st.cells) >= 2 && st.words >= minRecords {
-			v := View{Data: st.vals, Encoding: "column", Start: st.cells[0][0], End: st.cells[len(st.cells)-1][1], Cells: st.cells}
-			v.Context = data[max(0, v.Start-contextSize):v.Start]
-			ok = fn(v)
+		v, ok := cols[c].view("column")
+		cols[c] = cellStretch{}
+		if !ok {
+			return true
 		}
-		*st = stretch{}
-		return ok
+		v.Context = data[max(0, v.Start-contextSize):v.Start]
+		return fn(v)
 	}
 	// lineStarts holds the offset of each line's start, as far as the
 	// reader has gone (FieldPos counts lines and columns).
@@ -72,7 +65,7 @@ func TableViews(ctx context.Context, data []byte, comma rune, fn func(View) bool
 		}
 		for c, field := range rec {
 			if c >= len(cols) {
-				cols = append(cols, stretch{})
+				cols = append(cols, cellStretch{})
 			}
 			words := wordsValue([]byte(field))
 			s := -1
@@ -92,10 +85,7 @@ func TableViews(ctx context.Context, data []byte, comma rune, fn func(View) bool
 				}
 				continue
 			}
-			st := &cols[c]
-			st.vals = append(append(st.vals, field...), '\n')
-			st.cells = append(st.cells, [2]int{s, s + len(field)})
-			st.words += words
+			cols[c].add(data, s, s+len(field), words)
 		}
 		for c := len(rec); c < len(cols); c++ {
 			if !flush(c) {
