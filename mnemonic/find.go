@@ -196,10 +196,13 @@ func findText(text []byte, find func([]byte) []Match) []Match {
 	// A plain copy may hold a list numbered in words too (an RTF letter
 	// numbered "1er", "2e"): its numbers are read through a copy of it.
 	numbered := func(plain []byte) []Match {
-		if hasNumberMarkers(plain) {
-			return findInPlain(plain, readNumbered, wide)
+		ms := numberMarkers(plain)
+		if ms == nil {
+			return wide(plain)
 		}
-		return wide(plain)
+		return findInPlain(plain, func(src, buf []byte, pieces []piece) ([]byte, markupMap) {
+			return writeNumbered(src, buf, pieces, ms)
+		}, wide)
 	}
 	switch {
 	case isRTF(text):

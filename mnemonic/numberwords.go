@@ -600,15 +600,16 @@ func cjkMarkerPlace(text []byte, s int) bool {
 	return s == 0 || text[s-1] == ' ' || text[s-1] == '\t' || text[s-1] == '\n' || s >= 3 && string(text[s-3:s]) == "\u3000"
 }
 
-// hasNumberMarkers reports whether text holds a list numbered in words
-// (numberMarkers), cheaply for text that does not.
-func hasNumberMarkers(text []byte) bool { return numberMarkers(text) != nil }
-
 // readNumbered makes the plain copy of text with its list numbers in
 // words written in digits and ordinal suffixes left out.
 func readNumbered(src, buf []byte, pieces []piece) ([]byte, markupMap) {
+	return writeNumbered(src, buf, pieces, numberMarkers(src))
+}
+
+// writeNumbered is readNumbered with the markers of src already found.
+func writeNumbered(src, buf []byte, pieces []piece, markers []numberMarker) ([]byte, markupMap) {
 	r := plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}
-	for _, m := range numberMarkers(src) {
+	for _, m := range markers {
 		if m.value == 0 {
 			r.drop(m.start, m.end)
 			continue
