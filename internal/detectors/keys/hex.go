@@ -347,15 +347,31 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 		// type's constructor around the value; the variable assigned
 		// names it.
 		if v := assignedName(before); v != "" {
-			sq := string(squash([]byte(v)))
-			for _, k := range keyNames {
-				if strings.Contains(sq, k) {
-					return wKeyName, "key name (assigned through a constructor)", v
-				}
+			if w, ok := keyNameWeight(v, string(squash([]byte(v)))); ok {
+				return w, "key name (assigned through a constructor)", v
 			}
 		}
 	}
 	return score, reason, name
+}
+
+// keyNameWeight weighs a name (sq squashed) that holds one of keyNames;
+// ok is false when it holds none.
+func keyNameWeight(name, sq string) (w int, ok bool) {
+	for _, k := range keyNames {
+		if strings.Contains(sq, k) {
+			if sq == "secretkey" && strings.ContainsAny(name, "_-") {
+				// SECRET_KEY, secret_key: as often Flask's or Django's
+				// session secret (Python's secrets.token_hex() writes
+				// 64 hex digits) or an exchange's API secret as a
+				// wallet's key, so it counts as a bare "key". Solana's
+				// and Ethereum's test fixtures write secretKey.
+				return wBareKeyName, true
+			}
+			return wKeyName, true
+		}
+	}
+	return 0, false
 }
 
 // identWords returns b lower case with the '_' and '-' of identifiers as
@@ -523,18 +539,8 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 	case strings.Contains(sep, "[") && (sq == "accounts" || strings.HasSuffix(sq, "keys")):
 		return wQualifiedKeyName, "accounts list", name
 	}
-	for _, k := range keyNames {
-		if strings.Contains(sq, k) {
-			if sq == "secretkey" && strings.ContainsAny(name, "_-") {
-				// SECRET_KEY, secret_key: as often Flask's or Django's
-				// session secret (Python's secrets.token_hex() writes
-				// 64 hex digits) or an exchange's API secret as a
-				// wallet's key, so it counts as a bare "key". Solana's
-				// and Ethereum's test fixtures write secretKey.
-				return wBareKeyName, "key name", name
-			}
-			return wKeyName, "key name", name
-		}
+	if w, ok := keyNameWeight(name, sq); ok {
+		return w, "key name", name
 	}
 	if sq == "private" || sq == "priv" || strings.HasSuffix(name, "_PRIVATE") || strings.HasSuffix(name, "_private") {
 		// {'public': …, 'private': …}, priv = "…", OWNER_PRIVATE=…:
