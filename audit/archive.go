@@ -908,7 +908,7 @@ func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, b *archiveBudget, catch
 	}
 	for _, sh := range sheets {
 		text := sh.Text
-		if err := member(sh.Name+" (cells)", int64(len(text)), 0o644, func() (io.ReadCloser, error) {
+		if err := member(sh.Name+cellsSuffix, int64(len(text)), 0o644, func() (io.ReadCloser, error) {
 			return io.NopCloser(&budgetReader{r: strings.NewReader(text), b: b}), nil
 		}); err != nil {
 			return err

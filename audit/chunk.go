@@ -344,12 +344,17 @@ func (v view) span(s, e int) (start, end int, ok bool) {
 // across: a phrase sent in two to four messages.
 const maxPhraseCells = 4
 
+// cellsSuffix ends the name of the member a spreadsheet's sheet is read
+// as, a row a line, cells apart by tabs ("xl/worksheets/sheet1.xml
+// (cells)").
+const cellsSuffix = " (cells)"
+
 // tableSeparator returns the separator of the fields of a table's rows
 // when the file at p is one (CSV, TSV, the cells of a spreadsheet's
 // sheet as this scan reads them), else 0. A CSV file's separator is the
 // one of comma, semicolon and tab its first line holds most of.
 func tableSeparator(p string, data []byte) rune {
-	if strings.HasSuffix(p, " (cells)") {
+	if strings.HasSuffix(p, cellsSuffix) {
 		return '\t'
 	}
 	switch strings.ToLower(path.Ext(p)) {
