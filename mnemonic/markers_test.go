@@ -315,3 +315,35 @@ func TestCJKValue(t *testing.T) {
 		assert.Zero(t, cjkValue([]rune(bad)), bad)
 	}
 }
+
+// TestFrenchFirst: the first of a French list counts only as a list
+// number ("1ère" too); a '1' before an 'e' in code or hex does not.
+func TestFrenchFirst(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"1er mot\n2e mot", true},
+		{"  1re : abandon", true},
+		{"x\n- 1e abandon", true},
+		{"1ère\u00a0abandon", true},
+		{"a  1er abandon", true},
+		{"const k = 0x1e + 0x1e9", false},
+		{"at 11e and 21er", false},
+		{"width: 1em", false},
+		{"le 1er mai", false},
+		{"1ers", false},
+	} {
+		assert.Equal(t, tc.want, frenchFirst([]byte(tc.text)), tc.text)
+	}
+	// "1ère" heads a list numbered with "e" after it.
+	var b strings.Builder
+	for k := range 12 {
+		suf := "e"
+		if k == 0 {
+			suf = "ère"
+		}
+		fmt.Fprintf(&b, "%d%s : w\n", k+1, suf)
+	}
+	assert.Len(t, ordinalSuffixes([]byte(b.String())), 12)
+}

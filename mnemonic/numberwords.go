@@ -396,7 +396,7 @@ func markerPlace(text []byte, s int) bool {
 func ordinalSuffixes(text []byte) []numberMarker {
 	var out []numberMarker
 	at := func(s, e int) {
-		if s == 0 || !isDigit[text[s-1]] || e < len(text) && !strings.ContainsRune(" \t:).", rune(text[e])) && text[e] != 0xC2 {
+		if s == 0 || !isDigit[text[s-1]] || !ordinalEnds(text, e) {
 			return
 		}
 		d := s
@@ -448,7 +448,7 @@ func ordinalSuffixes(text []byte) []numberMarker {
 		if !isDigit[text[i]] || i+1 < len(text) && isDigit[text[i+1]] {
 			continue
 		}
-		for _, suf := range [...]string{"ème", "eme", "er", "re", "e"} {
+		for _, suf := range [...]string{"ème", "ère", "eme", "er", "re", "e"} {
 			if bytes.HasPrefix(text[i+1:], []byte(suf)) {
 				at(i+1, i+1+len(suf))
 				break
@@ -458,21 +458,40 @@ func ordinalSuffixes(text []byte) []numberMarker {
 	return out
 }
 
-// frenchFirst reports whether text holds "1er", "1re", "1e " or "1ère":
-// the first of a list numbered the French way.
+// ordinalEnds reports whether an ordinal suffix ending at text[e] ends
+// its list number: the text ends there or a space, a tab, a colon, a
+// closing parenthesis, a full stop or a two-byte sign (º) follows.
+func ordinalEnds(text []byte, e int) bool {
+	return e == len(text) || strings.IndexByte(" \t:).", text[e]) >= 0 || text[e] == 0xC2
+}
+
+// frenchFirst reports whether text holds the first of a list numbered
+// the French way ("1er", "1re", "1e", "1ère") where a list number may
+// stand. Each is looked for as its first two bytes, which the search
+// reads many at a time: a '1' alone is met every few bytes in code.
 func frenchFirst(text []byte) bool {
-	for i := 0; ; {
-		k := bytes.Index(text[i:], []byte("1"))
-		if k < 0 {
-			return false
-		}
-		s := i + k + 1
-		i = s
-		if bytes.HasPrefix(text[s:], []byte("er")) || bytes.HasPrefix(text[s:], []byte("re")) ||
-			bytes.HasPrefix(text[s:], []byte("e ")) || bytes.HasPrefix(text[s:], []byte("ère")) {
-			return true
+	for _, lead := range [...]string{"1e", "1r", "1\xc3\xa8"} {
+		for i := 0; ; {
+			k := bytes.Index(text[i:], []byte(lead))
+			if k < 0 {
+				break
+			}
+			s := i + k
+			i = s + 1
+			if s > 0 && isDigit[text[s-1]] || !markerPlace(text, s) {
+				continue
+			}
+			for _, suf := range [...]string{"ère", "er", "re", "e"} {
+				if bytes.HasPrefix(text[s+1:], []byte(suf)) {
+					if ordinalEnds(text, s+1+len(suf)) {
+						return true
+					}
+					break
+				}
+			}
 		}
 	}
+	return false
 }
 
 // cjkNumerals finds list numbers in CJK numerals before an enumeration
