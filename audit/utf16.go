@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"bytes"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
@@ -121,25 +120,31 @@ const utf16MinUnits = 24
 // least utf16MinUnits characters of Latin-1 (each a printable byte or a
 // tab or line break followed by a zero byte: how Windows programs and a
 // browser's localStorage keep strings), and that text in UTF-8.
+//
+// Such a stretch is 2*utf16MinUnits bytes long or longer, so it covers
+// one of the offsets that are multiples of that length: only those are
+// looked at, and a run of character and zero pairs is read out from one
+// of them both ways. Binary data is read at one byte in 48.
 func utf16Strings(data []byte, fn func(s, e int, text []byte) bool) {
+	const stride = 2 * utf16MinUnits
 	var buf []byte
-	for i := 0; i+1 < len(data); {
-		z := bytes.IndexByte(data[i+1:], 0)
-		if z < 0 {
-			return
+	for p := 0; p < len(data); {
+		// The pair (a character, then a zero) that holds data[p].
+		k := -1
+		switch {
+		case data[p] == 0 && p > 0 && utf16Char(data[p-1]):
+			k = p - 1
+		case p+1 < len(data) && data[p+1] == 0 && utf16Char(data[p]):
+			k = p
 		}
-		s := i + z // the byte before the zero: a character's low byte
-		if !utf16Char(data[s]) {
-			// No character before this zero: step over the zeros after
-			// it at once (binary data is full of them).
-			j := s + 2
-			for j < len(data) && data[j] == 0 {
-				j++
-			}
-			i = j - 1
+		if k < 0 {
+			p += stride
 			continue
 		}
-		e := s
+		s, e := k, k
+		for s >= 2 && data[s-1] == 0 && utf16Char(data[s-2]) {
+			s -= 2
+		}
 		for e+1 < len(data) && data[e+1] == 0 && utf16Char(data[e]) {
 			e += 2
 		}
@@ -162,7 +167,8 @@ func utf16Strings(data []byte, fn func(s, e int, text []byte) bool) {
 				return
 			}
 		}
-		i = max(e, s+1)
+		// The next run starts at e or later.
+		p = max(e, p+1)
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"crypto/rand"
 	"encoding/binary"
 	"fmt"
+	mrand "math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -198,6 +200,12 @@ func FuzzUTF16Strings(f *testing.F) {
 			last = e
 			return true
 		})
+		var want, got [][2]int
+		utf16StringsEveryByte(data, func(s, e int, _ []byte) bool { want = append(want, [2]int{s, e}); return true })
+		utf16Strings(data, func(s, e int, _ []byte) bool { got = append(got, [2]int{s, e}); return true })
+		if !slices.Equal(want, got) {
+			t.Fatalf("spans %v, looking at every zero byte %v", got, want)
+		}
 	})
 }
 
@@ -277,4 +285,88 @@ func TestPreferAsWritten(t *testing.T) {
 	far := written
 	far.start, far.end = 200, 280
 	assert.Len(t, preferAsWritten([]located{corrected, far}), 2)
+}
+
+// utf16StringsEveryByte is utf16Strings as it was before it read only
+// one offset in 2*utf16MinUnits: every zero byte looked at.
+func utf16StringsEveryByte(data []byte, fn func(s, e int, text []byte) bool) {
+	var buf []byte
+	for i := 0; i+1 < len(data); {
+		z := bytes.IndexByte(data[i+1:], 0)
+		if z < 0 {
+			return
+		}
+		s := i + z
+		if !utf16Char(data[s]) {
+			j := s + 2
+			for j < len(data) && data[j] == 0 {
+				j++
+			}
+			i = j - 1
+			continue
+		}
+		e := s
+		for e+1 < len(data) && data[e+1] == 0 && utf16Char(data[e]) {
+			e += 2
+		}
+		from := s
+		if s > 0 && data[s-1] >= 0x20 && utf16Char(data[s-1]) {
+			from = s + 2
+		}
+		for ; from >= s; from -= 2 {
+			if (e-from)/2 < utf16MinUnits || !wordy(data, from, e) {
+				continue
+			}
+			buf = buf[:0]
+			for k := from; k < e; k += 2 {
+				buf = utf8.AppendRune(buf, rune(data[k]))
+			}
+			if !fn(from, e, buf) {
+				return
+			}
+		}
+		i = max(e, s+1)
+	}
+}
+
+// TestUTF16StringsSampled: reading one offset in 48 finds the strings,
+// at the same spans, that looking at every zero byte finds, in binary
+// data of zeros, other bytes and strings of 20 to 40 characters at every
+// alignment.
+func TestUTF16StringsSampled(t *testing.T) {
+	rng := mrand.New(mrand.NewPCG(16, 48))
+	collect := func(f func([]byte, func(int, int, []byte) bool), data []byte) []string {
+		var got []string
+		f(data, func(s, e int, text []byte) bool {
+			got = append(got, fmt.Sprintf("%d-%d:%s", s, e, text))
+			return true
+		})
+		return got
+	}
+	total := 0
+	for range 5000 {
+		var data []byte
+		for len(data) < 600 {
+			switch rng.IntN(4) {
+			case 0:
+				data = append(data, make([]byte, rng.IntN(9))...)
+			case 1:
+				for range rng.IntN(9) {
+					data = append(data, byte(rng.IntN(256)))
+				}
+			case 2:
+				word := make([]byte, 20+rng.IntN(21))
+				for i := range word {
+					word[i] = "abcdefgh 12\x01\xe9"[rng.IntN(13)]
+				}
+				data = append(data, encodeUTF16(string(word), false)...)
+			case 3:
+				data = append(data, "key"...)
+			}
+		}
+		want := collect(utf16StringsEveryByte, data)
+		total += len(want)
+		require.Equal(t, want, collect(utf16Strings, data))
+	}
+	assert.Greater(t, total, 500, "strings found")
 }
