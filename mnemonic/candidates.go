@@ -136,9 +136,10 @@ func (f *finder) examineHan(run []token) {
 }
 
 // gluedBlocks examines the blocks of a run's whole lines of glued
-// characters, each line as long as the others (three or more), as many
-// characters in all as a phrase: a phrase copied by hand five characters
-// a line under "錢包備份：". A block is read where a label stands in the
+// characters, each line as long as the others (three or more; quote
+// marks around it left out: blockLine), as many characters in all as a
+// phrase: a phrase copied by hand five characters a line under
+// "錢包備份：", or set in "「」". A block is read where a label stands in the
 // 160 bytes before it (labelled) and no character stands twice, unless
 // the line right before is a label ending in a colon (gluedBlock). A
 // stanza of a poem is such a block too, and needs the label; a wallet
@@ -159,7 +160,7 @@ func (f *finder) gluedBlocks(run []token) {
 			j++
 		}
 		switch {
-		case j-k < 3 || !wholeLine(f.text, run[k].start, run[j-1].end):
+		case j-k < 3 || !blockLine(f.text, run[k].start, run[j-1].end):
 			end(k)
 		case from >= 0 && j-k == l:
 			// one more line of the block
@@ -210,6 +211,13 @@ func repeatsWord(text []byte, seg []token) bool {
 		seen[w] = true
 	}
 	return false
+}
+
+// blockLine reports whether text[s:e] is all of its line but for white
+// space and quote marks around it: a block of glued lines may be set in
+// brackets or quotes ("「" before its first line, "」" after its last).
+func blockLine(text []byte, s, e int) bool {
+	return lineAlone(text, s, e, " \t\u3000「『“\"", " \t\r\u3000」』”\"")
 }
 
 // wholeLine reports whether text[s:e] is all of its line but for white

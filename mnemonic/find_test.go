@@ -1784,7 +1784,15 @@ func TestFindChineseGluedBlock(t *testing.T) {
 				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
 				assert.Equal(t, strings.Index(text, lines[0]), ms[0].Start)
 			}
+			// The block inside corner brackets, under a label line a blank
+			// line above it.
+			quoted := "上課練習產生的助記詞（只能用在測試網）：\n\n「" + strings.Join(lines, "\n") + "」\n\n- 期中考範圍\n"
+			ms = Find([]byte(quoted))
+			if assert.Len(t, ms, 1, "%s %dx%d in 「」", lang, rows, per) {
+				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+			}
 			assert.Empty(t, Find([]byte("春日\n"+block+"\n")), "%s %dx%d: no label", lang, rows, per)
+			assert.Empty(t, Find([]byte("春日\n「"+strings.TrimSuffix(block, "\n")+"」\n")), "%s %dx%d: no label, in 「」", lang, rows, per)
 			twice := strings.Replace(block, fx.words[1], fx.words[0], 1)
 			assert.Empty(t, Find([]byte("錢包備份\n"+twice+"\n")), "%s %dx%d: a character twice", lang, rows, per)
 		}
