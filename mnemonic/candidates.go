@@ -220,12 +220,6 @@ func blockLine(text []byte, s, e int) bool {
 	return lineAlone(text, s, e, " \t\u3000「『“\"", " \t\r\u3000」』”\"")
 }
 
-// wholeLine reports whether text[s:e] is all of its line but for white
-// space (ASCII or ideographic) around it.
-func wholeLine(text []byte, s, e int) bool {
-	return lineAlone(text, s, e, " \t\u3000", " \t\r\u3000")
-}
-
 // lineAlone reports whether text[s:e] is all of its line but for the
 // characters of before and after around it.
 func lineAlone(text []byte, s, e int, before, after string) bool {
