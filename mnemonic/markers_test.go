@@ -151,6 +151,28 @@ func TestFindNumberedInWords(t *testing.T) {
 		n      int
 		render func(w []string) string
 	}{
+		{"English cardinals in capitals, four a line", English, 12, func(w []string) string {
+			en := strings.Fields("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE")
+			var b strings.Builder
+			for r := range 3 {
+				for c := range 4 {
+					fmt.Fprintf(&b, "%s: %s   ", en[r*4+c], strings.ToUpper(w[r*4+c]))
+				}
+				b.WriteString("\n")
+			}
+			return b.String()
+		}},
+		{"English ordinals with a noun, three a line", English, 24, func(w []string) string {
+			en := strings.Fields("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Twenty-first Twenty-second Twenty-third Twenty-fourth")
+			var b strings.Builder
+			for r := range 8 {
+				for c := range 3 {
+					fmt.Fprintf(&b, "%s word: %s\t", en[r*3+c], w[r*3+c])
+				}
+				b.WriteString("\n")
+			}
+			return b.String()
+		}},
 		{"Spanish cardinals, six a line", Spanish, 12, func(w []string) string {
 			var b strings.Builder
 			for r := range 2 {

@@ -19,7 +19,7 @@ import (
 
 // numberWords maps number words, cardinal and ordinal, lower case and
 // without accents, to their values, in the languages of the lists whose
-// users write them: English is read by the line templates (lines.go).
+// users write them.
 // Words that make a number together ("dix-huit", "vinte e um",
 // "vigésimo primero", "dvacet jedna") are summed.
 var numberWords = func() map[string]int {
@@ -137,6 +137,28 @@ var numberWords = func() map[string]int {
 	add(18, "osmnáct osmnáctý osmnáctá osmnácté")
 	add(19, "devatenáct devatenáctý devatenáctá devatenácté")
 	add(20, "dvacet dvacátý dvacátá dvacáté")
+	// English, for lists of several numbers a line ("ONE: … TWO: …");
+	// one a line, they are read by the line templates too (lines.go).
+	add(1, "one first")
+	add(2, "two second")
+	add(3, "three third")
+	add(4, "four fourth")
+	add(5, "five fifth")
+	add(6, "six sixth")
+	add(7, "seven seventh")
+	add(8, "eight eighth")
+	add(9, "nine ninth")
+	add(10, "ten tenth")
+	add(11, "eleven eleventh")
+	add(12, "twelve twelfth")
+	add(13, "thirteen thirteenth")
+	add(14, "fourteen fourteenth")
+	add(15, "fifteen fifteenth")
+	add(16, "sixteen sixteenth")
+	add(17, "seventeen seventeenth")
+	add(18, "eighteen eighteenth")
+	add(19, "nineteen nineteenth")
+	add(20, "twenty twentieth")
 	return m
 }()
 
