@@ -86,6 +86,31 @@ func (x *Index) Each(data []byte, c *Class, min int, fn func(start, end int) boo
 	}
 }
 
+// EachWide calls fn with the start and end of every maximal run of Wide
+// in data whose length is from min (at least WideMin) to max, in order,
+// until fn returns false. With x the index of data it reads none of the
+// runs' bytes: short runs of Wide, such as a string literal's content,
+// are found among the indexed runs by their lengths alone.
+func (x *Index) EachWide(data []byte, min, max int, fn func(start, end int) bool) {
+	if min < WideMin {
+		min = WideMin
+	}
+	var runs [][2]int
+	ok := false
+	if x != nil {
+		runs, ok = x.of(data)
+	}
+	if !ok {
+		Each(data, &Wide, min, func(s, e int) bool { return e-s > max || fn(s, e) })
+		return
+	}
+	for _, r := range runs {
+		if n := r[1] - r[0]; n >= min && n <= max && !fn(r[0], r[1]) {
+			return
+		}
+	}
+}
+
 // within reports whether every byte of c is in w.
 func within(c, w *Class) bool {
 	for b := range c {

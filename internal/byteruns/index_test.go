@@ -107,3 +107,32 @@ func FuzzIndexEach(f *testing.F) {
 		}
 	})
 }
+
+// TestEachWide: the runs of Wide from min (WideMin at least) to max
+// bytes long, the same with an index, without one (nil) and from the
+// data itself.
+func TestEachWide(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var x Index
+	collect := func(x *Index, data []byte, min, max int) [][2]int {
+		var out [][2]int
+		x.EachWide(data, min, max, func(s, e int) bool { out = append(out, [2]int{s, e}); return true })
+		return out
+	}
+	found := 0
+	for range 2000 {
+		data := runsText(rng, rng.IntN(600))
+		x.Reset(data)
+		lo, hi := 1+rng.IntN(40), 20+rng.IntN(60)
+		var want [][2]int
+		for _, r := range naive(data, &Wide, max(lo, WideMin)) {
+			if r[1]-r[0] <= hi {
+				want = append(want, r)
+			}
+		}
+		found += len(want)
+		require.Equal(t, want, collect(&x, data, lo, hi), "min %d max %d", lo, hi)
+		require.Equal(t, want, collect(nil, data, lo, hi), "nil, min %d max %d", lo, hi)
+	}
+	assert.Greater(t, found, 100)
+}
