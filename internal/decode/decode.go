@@ -138,7 +138,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 	}
 	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) &&
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
-		separatedHexViews(w, data, emit) && foldedViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
+		separatedHexViews(w, data, emit) && joinedHexViews(w, data, emit) && foldedViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
 		propertyViews(w, data, emit) && recordViews(w, data, emit) && chatViews(w, data, emit) && ansiViews(w, data, emit)
 }
 
@@ -1194,6 +1194,144 @@ func unhex(c byte) byte {
 		return c - 'A' + 10
 	}
 	return c - '0'
+}
+
+// joinedHexViews joins the hex digits of string literals that a program
+// writes one after the other to make one string, and turns those that
+// make 64 hex digits in all into a view of them (encoding
+// "joined-literals"): a key cut in two to keep lines short, in C and
+// C++ and Python (literals side by side), JavaScript, Java, C# and Go
+// ("+"), Lua (".."), Elixir ("<>"), D ("~"), PHP and Perl ("."), VB
+// ("&"). Each part is a literal holding nothing but hex digits, 24 or
+// more in the first and 16 or more in the others (the first may start
+// with "0x", or follow a literal of "0x" alone), in double or single quotes,
+// apart from the next by white space, line breaks and one such
+// operator. The key detectors judge the view by the name it is assigned
+// to (its Context, as arrayName cuts it out), as they judge an array of
+// bytes.
+func joinedHexViews(w *walker, data []byte, emit func(View) bool) bool {
+	const key = 2 * keyBytes
+	// literal returns the end of the quoted hex literal whose content
+	// starts at s (past "0x" when first allows it) and the hex digits'
+	// start, or ok false.
+	literal := func(s int, first bool) (hs, end int, ok bool) {
+		if s <= 0 || s >= len(data) || data[s-1] != '"' && data[s-1] != '\'' {
+			return 0, 0, false
+		}
+		q := data[s-1]
+		hs = s
+		if first && s+1 < len(data) && data[s] == '0' && data[s+1]|0x20 == 'x' {
+			hs = s + 2
+		}
+		e := hs
+		for e < len(data) && e-hs <= key && hexDigit[data[e]] {
+			e++
+		}
+		if e-hs < minJoinedPart || e-hs >= key || e >= len(data) || data[e] != q {
+			return 0, 0, false
+		}
+		return hs, e + 1, true
+	}
+	// joiner returns where the literal after one that ends at i opens
+	// (its content's start), or -1.
+	joiner := func(i int) int {
+		i = skipSpace(data, i)
+		for _, op := range joinOps {
+			if bytes.HasPrefix(data[i:], []byte(op)) {
+				i = skipSpace(data, i+len(op))
+				break
+			}
+		}
+		if i < len(data) && (data[i] == '"' || data[i] == '\'') {
+			return i + 1
+		}
+		return -1
+	}
+	done := 0 // the end of the last joined string
+	ok := true
+	// The first part's content (its "0x" too) is a run of the index's
+	// class, found by its length alone.
+	w.runs.EachWide(data, byteruns.WideMin, key+1, func(s, e int) bool {
+		if s < done {
+			return true
+		}
+		if w.stop() {
+			ok = false
+			return false
+		}
+		start := s - 1
+		hs, end, isLit := literal(s, true)
+		if !isLit {
+			return true
+		}
+		// A literal joined before this one: "0x" alone (`"0x" <> "…"`)
+		// opens the key; any other makes a longer string.
+		w0 := max(0, start-16)
+		c := bytes.TrimRight(data[w0:start], " \t\r\n")
+		for _, op := range joinOps {
+			if bytes.HasSuffix(c, []byte(op)) {
+				c = bytes.TrimRight(c[:len(c)-len(op)], " \t\r\n")
+				break
+			}
+		}
+		switch {
+		case bytes.HasSuffix(c, []byte(`"0x"`)) || bytes.HasSuffix(c, []byte("'0x'")):
+			start = w0 + len(c) - 4
+		case len(c) > 0 && (c[len(c)-1] == '"' || c[len(c)-1] == '\''):
+			return true
+		}
+		// The parts' digits, counted first: most hex literals stand alone.
+		// A part holds 16 digits or more, so a key has at most four.
+		var parts [key / minJoinedPart][2]int
+		np, n := 0, 0
+		for {
+			parts[np] = [2]int{hs, end - 1}
+			np++
+			if n += end - 1 - hs; n >= key || np == len(parts) {
+				break
+			}
+			next := joiner(end)
+			if next < 0 {
+				break
+			}
+			h, e2, isLit := literal(next, false)
+			if !isLit {
+				break
+			}
+			hs, end = h, e2
+		}
+		if np > 1 {
+			done = end
+		}
+		if n != key || np < 2 || joiner(end) >= 0 {
+			return true // not a key, or part of a longer string
+		}
+		joined := make([]byte, 0, key)
+		for _, p := range parts[:np] {
+			joined = append(joined, data[p[0]:p[1]]...)
+		}
+		ok = emit(View{Data: joined, Encoding: "joined-literals", Start: start, End: end,
+			Context: arrayName(bytes.TrimRight(data[max(0, start-contextSize):start], " \t\r\n"))})
+		return ok
+	})
+	return ok
+}
+
+// minJoinedPart is the fewest hex digits a part of a joined key holds
+// (joinedHexViews); the first holds byteruns.WideMin or more.
+const minJoinedPart = 16
+
+// joinOps are the operators that join two string literals, the longer
+// before those they start with.
+var joinOps = [...]string{"..", "<>", "+", "~", ".", "&"}
+
+// skipSpace returns the index of the first byte at or after i that is
+// not white space or a line break.
+func skipSpace(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // keyBytes is the size of the private keys separatedHexViews looks for.

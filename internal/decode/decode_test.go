@@ -75,6 +75,7 @@ func FuzzViews(f *testing.F) {
 	f.Add(`{"a": "\u0041\u3000b"} %41%42 616263646566676869707172737475767778797a616263646566676869`)
 	f.Add("k := []byte{0x80, 0x83, 0x86, 0x89, 0x8c, 0x8f, 0x92, 0x95, 0x98, 0x9b, 0x9e, 0xa1, 0xa4, 0xa7, 0xaa, 0xad}")
 	f.Add("byte[] k = {(byte) 0x8f, -12, (byte)")
+	f.Add("k = \"0x\" <>\n \"80838689" + strings.Repeat("8c8f9295", 3) + "\" <> '" + strings.Repeat("989b9ea1", 4) + "' .. \"")
 	f.Add(wrap(base64.StdEncoding.EncodeToString([]byte("seed: alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima\n")), 64, "  ", "\r\n"))
 	f.Add(`{"v": "{\"m\":\"a b \\u00e9\"}"}`)
 	f.Add("k=m\\u00e1ximo \\\r\n  b\\u00")
@@ -341,6 +342,57 @@ func TestByteArrays(t *testing.T) {
 	} {
 		for _, v := range collect(text, 1) {
 			assert.NotEqual(t, "byte-array", v.Encoding, name)
+		}
+	}
+}
+
+// TestJoinedHexLiterals: a key cut into string literals that the
+// language joins comes out as its 64 hex digits, spanning the literals,
+// with the name it is assigned to as its context; literals that are not
+// joined, or make more or less than a key, do not.
+func TestJoinedHexLiterals(t *testing.T) {
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = byte(0x80 + i*3)
+	}
+	h := hex.EncodeToString(key)
+	a, b := h[:32], h[32:]
+	tests := []struct{ name, text, context, first, last string }{
+		{"c++ side by side", "const char *kSignerHex =\n    \"" + a + "\"\n    \"" + b + "\";\n", "kSignerHex = ", `"`, `"`},
+		{"lua ..", "  eth_key = \"" + a + "\" ..\n    \"" + b + "\",\n", "eth_key = ", `"`, `"`},
+		{"elixir <> after 0x", "  private_key:\n    \"0x\" <>\n      \"" + a + "\" <>\n      \"" + b + "\"\n", "private_key = ", `"`, `"`},
+		{"js + with 0x", "const pk = '0x" + a + "' +\n  '" + b + "';\n", "pk = ", `'`, `'`},
+		{"php . in three", "$signer_key = \"" + h[:24] + "\" . \"" + h[24:44] + "\" . \"" + h[44:] + "\";", "signer_key = ", `"`, `"`},
+		{"python in parentheses, upper case", "PRIVATE_KEY = (\n    \"" + strings.ToUpper(a) + "\"\n    \"" + strings.ToUpper(b) + "\"\n)\n", "PRIVATE_KEY = ", `"`, `"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []View
+			for _, v := range collect(tc.text, 1) {
+				if v.Encoding == "joined-literals" {
+					got = append(got, v)
+				}
+			}
+			require.Len(t, got, 1)
+			assert.Equal(t, h, strings.ToLower(string(got[0].Data)))
+			assert.True(t, strings.HasSuffix(string(got[0].Context), tc.context), "context %q", got[0].Context)
+			assert.Equal(t, tc.first, tc.text[got[0].Start:got[0].Start+1])
+			assert.Equal(t, tc.last, tc.text[got[0].End-1:got[0].End])
+		})
+	}
+	for name, text := range map[string]string{
+		"one literal":          `k = "` + a + `"`,
+		"arguments":            `f("` + a + `", "` + b + `")`,
+		"more than a key":      `k = "` + a + `" + "` + b + `" + "` + a + `"`,
+		"less than a key":      `k = "` + a + `" + "` + b[:20] + `"`,
+		"a word between":       `k = "` + a + `" + x + "` + b + `"`,
+		"a part not hex":       `k = "` + a + `" + "` + b[:31] + `g"`,
+		"a part too short":     `k = "` + h[:52] + `" + "` + h[52:] + `"`,
+		"quotes that differ":   `k = "` + a + `' + "` + b + `"`,
+		"a whole key and more": `k = "` + h + `" + "` + a + `"`,
+	} {
+		for _, v := range collect(text, 1) {
+			assert.NotEqual(t, "joined-literals", v.Encoding, name)
 		}
 	}
 }
