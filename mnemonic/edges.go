@@ -301,10 +301,21 @@ var strictLabels = []string{"助记词", "助記詞", "助记符", "恢复短语
 
 // strictLabel reports whether a strict label ends right before start,
 // with nothing but white space, quotes and a colon or equals sign
-// between, or a short version or number set off by a space ("助记词 v1："): a label further back ("Subject: 助记词" over a letter in
-// Chinese) says nothing about the characters here.
+// between, or a short version or number set off by a space ("助记词 v1："),
+// or a copula before a quote mark ("助记词是“"): a label further back
+// ("Subject: 助记词" over a letter in Chinese) says nothing about the
+// characters here.
 func strictLabel(text []byte, start int) bool {
-	before := bytes.TrimRight(text[max(0, start-64):start], " \t\r\n:=\"'　：「『“")
+	raw := text[max(0, start-64):start]
+	before := bytes.TrimRight(raw, " \t\r\n:=\"'　：「『“")
+	if q := bytes.TrimRight(raw, " \t\u3000"); len(q) > len(before) && bytes.ContainsAny(q[len(before):], "\"'「『“") {
+		for c := range copulas {
+			if bytes.HasSuffix(before, []byte(c)) {
+				before = before[:len(before)-len(c)]
+				break
+			}
+		}
+	}
 	var buf [192]byte
 	before = lowerInto(buf[:0], before)
 	for range 2 {

@@ -482,6 +482,15 @@ func TestFindChineseGlued(t *testing.T) {
 	for _, before := range []string{"助记词 ok：\n", "助记词 abc1234567：\n", "助记词1：\n", "文档 v1：\n"} {
 		assert.Empty(t, Find([]byte(before+glued+"\n")), before)
 	}
+	// A copula between the label and a quote mark opening the phrase.
+	for _, q := range [][2]string{{"备注：助记词是“", "”，千万别删！"}, {"助記詞為「", "」。"}, {"助记词是 \"", "\"\n"}} {
+		ms := Find([]byte(q[0] + glued + q[1]))
+		if assert.Len(t, ms, 1, q[0]) {
+			assert.Equal(t, len(q[0]), ms[0].Start, q[0])
+		}
+	}
+	// Not after another word than a label.
+	assert.Empty(t, Find([]byte("备注：东西是“"+glued+"”，千万别删！")))
 }
 
 // TestFindChineseGluedLabelInSentence: a label glued into a sentence,
