@@ -329,6 +329,16 @@ func TestOtherChains(t *testing.T) {
 	cs := run("[" + strings.Join(arr, ",") + "]")
 	require.Len(t, cs, 1)
 	assert.Equal(t, "solana-keypair", cs[0].Rule)
+	// In source code, 16 a line with a comma after the last.
+	var rows []string
+	for i := 0; i < 64; i += 16 {
+		rows = append(rows, strings.Join(arr[i:i+16], ", ")+",")
+	}
+	cs = run("const payer = Keypair.fromSecretKey(\n  new Uint8Array([\n    " + strings.Join(rows, "\n    ") + "\n  ]),\n);\n")
+	if assert.Len(t, cs, 1) {
+		assert.Equal(t, "solana-keypair", cs[0].Rule)
+	}
+	assert.Empty(t, run("x = [,]\ny = [1,]\n"))
 	// A 64-byte array whose halves do not match is not a keypair.
 	bad := append([]string(nil), arr...)
 	bad[40] = fmt.Sprint((priv[40] + 1) % 255)

@@ -225,13 +225,17 @@ func (*SolanaArray) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 	return out
 }
 
-// parseByteArray reads "[n, n, …]" of at most 64 values 0–255 at s.
+// parseByteArray reads "[n, n, …]" of at most 64 values 0–255 at s (a
+// comma after the last, as source code writes arrays over lines, too).
 func parseByteArray(data []byte, s int) ([]byte, int, bool) {
 	var vals []byte
 	i := s + 1
 	for i < len(data) && len(vals) <= 64 {
 		for i < len(data) && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t') {
 			i++
+		}
+		if i < len(data) && data[i] == ']' && len(vals) > 0 {
+			return vals, i + 1, true // a comma after the last value
 		}
 		j := i
 		for j < len(data) && data[j] >= '0' && data[j] <= '9' && j-i < 4 {
