@@ -148,28 +148,39 @@ func utf16Strings(data []byte, fn func(s, e int, text []byte) bool) {
 		for e+1 < len(data) && data[e+1] == 0 && utf16Char(data[e]) {
 			e += 2
 		}
-		from := s
-		if s > 0 && data[s-1] >= 0x20 && utf16Char(data[s-1]) {
-			// The first character may be the last of a string of single
-			// bytes just before (a key, "…mnemonic" then the value's
-			// marker byte 0): read the run without it too.
-			from = s + 2
-		}
-		for ; from >= s; from -= 2 {
-			if (e-from)/2 < utf16MinUnits || !wordy(data, from, e) {
-				continue
-			}
-			buf = buf[:0]
-			for k := from; k < e; k += 2 {
-				buf = utf8.AppendRune(buf, rune(data[k]))
-			}
-			if !fn(from, e, buf) {
-				return
-			}
+		var more bool
+		if buf, more = utf16Run(data, s, e, buf, fn); !more {
+			return
 		}
 		// The next run starts at e or later.
 		p = max(e, p+1)
 	}
+}
+
+// utf16Run calls fn with the string of the run data[s:e] of character
+// and zero pairs (buf its text's buffer, returned for the next run), if
+// it is long and wordy enough, and with the run less its first character
+// too when that may be the last of a string of single bytes just before
+// (a key, "…mnemonic" then the value's marker byte 0). more is false
+// once fn returns false.
+func utf16Run(data []byte, s, e int, buf []byte, fn func(s, e int, text []byte) bool) (_ []byte, more bool) {
+	from := s
+	if s > 0 && data[s-1] >= 0x20 && utf16Char(data[s-1]) {
+		from = s + 2
+	}
+	for ; from >= s; from -= 2 {
+		if (e-from)/2 < utf16MinUnits || !wordy(data, from, e) {
+			continue
+		}
+		buf = buf[:0]
+		for k := from; k < e; k += 2 {
+			buf = utf8.AppendRune(buf, rune(data[k]))
+		}
+		if !fn(from, e, buf) {
+			return buf, false
+		}
+	}
+	return buf, true
 }
 
 // wordy reports whether most characters of the UTF-16 string data[s:e]

@@ -288,7 +288,8 @@ func TestPreferAsWritten(t *testing.T) {
 }
 
 // utf16StringsEveryByte is utf16Strings as it was before it read only
-// one offset in 2*utf16MinUnits: every zero byte looked at.
+// one offset in 2*utf16MinUnits: every zero byte looked at. Both read a
+// run they find with utf16Run.
 func utf16StringsEveryByte(data []byte, fn func(s, e int, text []byte) bool) {
 	var buf []byte
 	for i := 0; i+1 < len(data); {
@@ -309,21 +310,9 @@ func utf16StringsEveryByte(data []byte, fn func(s, e int, text []byte) bool) {
 		for e+1 < len(data) && data[e+1] == 0 && utf16Char(data[e]) {
 			e += 2
 		}
-		from := s
-		if s > 0 && data[s-1] >= 0x20 && utf16Char(data[s-1]) {
-			from = s + 2
-		}
-		for ; from >= s; from -= 2 {
-			if (e-from)/2 < utf16MinUnits || !wordy(data, from, e) {
-				continue
-			}
-			buf = buf[:0]
-			for k := from; k < e; k += 2 {
-				buf = utf8.AppendRune(buf, rune(data[k]))
-			}
-			if !fn(from, e, buf) {
-				return
-			}
+		var more bool
+		if buf, more = utf16Run(data, s, e, buf, fn); !more {
+			return
 		}
 		i = max(e, s+1)
 	}
