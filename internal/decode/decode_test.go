@@ -458,25 +458,31 @@ func TestSeparatedHex(t *testing.T) {
 // TestLinearTime: a hostile input 16 times as long takes at most about
 // 16 times as long (256 times when every escape looked back to the start
 // of its line). The inputs are 32 KiB and 512 KiB, each timed best of
-// five: at 16 KiB one timing took some 40 µs, which one preemption on a
-// busy machine (other packages' tests beside it) could double.
+// nine, in turn: at 16 KiB one timing took some 40 µs, which one
+// preemption on a busy machine (other packages' tests beside it) could
+// double, and a run of the 512 KiB input beside a package's scrypt tests
+// once took five times its time alone (a ratio of 84 where 17 is
+// usual). The bound, 100, is well under a quadratic's 256.
 func TestLinearTime(t *testing.T) {
 	const small = 32 << 10
 	timeOf := func(data []byte) time.Duration {
-		best := time.Duration(1 << 62)
-		for range 5 {
-			start := time.Now()
-			require.NoError(t, Views(context.Background(), data, 2, func(View) bool { return true }))
-			best = min(best, time.Since(start))
-		}
-		return max(best, time.Microsecond)
+		start := time.Now()
+		require.NoError(t, Views(context.Background(), data, 2, func(View) bool { return true }))
+		return time.Since(start)
 	}
 	smallIn, bigIn := hostileInputs(small), hostileInputs(16*small)
 	for name := range smallIn {
 		t.Run(name, func(t *testing.T) {
-			a, b := timeOf(smallIn[name]), timeOf(bigIn[name])
+			// The best of nine runs each, the two sizes in turn, so that
+			// other work on the machine (go test runs packages side by
+			// side) slows both alike.
+			a, b := time.Duration(1<<62), time.Duration(1<<62)
+			for range 9 {
+				a, b = min(a, timeOf(smallIn[name])), min(b, timeOf(bigIn[name]))
+			}
+			a = max(a, time.Microsecond)
 			// 16 times the input: linear is 16, quadratic 256.
-			assert.Less(t, float64(b)/float64(a), 64.0, "16 KiB: %v, 256 KiB: %v", a, b)
+			assert.Less(t, float64(b)/float64(a), 100.0, "32 KiB: %v, 512 KiB: %v", a, b)
 		})
 	}
 }
