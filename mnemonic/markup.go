@@ -140,13 +140,14 @@ type plainWriter struct {
 // markupReader writes the plain copy of markup.
 type markupReader struct {
 	plainWriter
-	lastTag int // len(out) after the last line break a tag wrote, or -1
+	lastTag  int // len(out) after the last line break a tag wrote, or -1
+	afterTag int // where in src the last tag ended
 }
 
 // readMarkup returns the plain copy of src and its map back to src,
 // appended to buf[:0] and pieces[:0].
 func readMarkup(src, buf []byte, pieces []piece) ([]byte, markupMap) {
-	r := markupReader{plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}, -1}
+	r := markupReader{plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}, -1, -1}
 	// The next '<' and '&', each found again only once passed.
 	lt, amp := -1, -1
 	for i := 0; ; {
@@ -305,6 +306,9 @@ func (r *markupReader) tag(i int) int {
 		}
 		break
 	}
+	if r.afterTag == r.copied {
+		r.textNode(i)
+	}
 	r.verbatim(i)
 	sep := " "
 	if block {
@@ -331,7 +335,39 @@ func (r *markupReader) tag(i int) int {
 	if sep == "\n" {
 		r.lastTag = len(r.out)
 	}
+	r.afterTag = j
 	return j
+}
+
+// textNode writes the text between the last tag and the tag at src[i]
+// with the white space around it read as markup shows it when it holds
+// a line break: as one space. Markup laid out a tag a line ("<span>\n
+// word\n</span>", as a test snapshot or a pretty-printer writes it) has
+// its text on lines of their own between lines of tags; shown, the words
+// stand in the rows the block tags make. Text of several lines keeps its
+// lines.
+func (r *markupReader) textNode(i int) {
+	text := r.src[r.copied:i]
+	t := bytes.TrimLeft(text, " \t\r\n")
+	lead := len(text) - len(t)
+	t = bytes.TrimRight(t, " \t\r\n")
+	trail := len(text) - lead - len(t)
+	if bytes.IndexByte(t, '\n') >= 0 {
+		return
+	}
+	if len(t) == 0 {
+		if bytes.IndexByte(text, '\n') >= 0 {
+			r.replace(r.copied, i, " ")
+		}
+		return
+	}
+	if bytes.IndexByte(text[:lead], '\n') >= 0 {
+		r.replace(r.copied, r.copied+lead, " ")
+	}
+	if bytes.IndexByte(text[len(text)-trail:], '\n') >= 0 {
+		r.verbatim(i - trail)
+		r.replace(i-trail, i, " ")
+	}
 }
 
 // indexFrom returns the index of the first c in src[i:], or len(src).

@@ -56,7 +56,9 @@ func checkPlainCases(t *testing.T, seed uint64, cases []plainCase) {
 // a paragraph, or with &nbsp; between words was missed; in a file that
 // did not read as markup (one self-closing element), a tag with a value
 // of several words was passed over whole until 2026-12-02 (eleventh pass);
-// one whose words ideographic spaces set apart, until 2026-12-03.
+// one whose words ideographic spaces set apart, until 2026-12-03; markup
+// laid out a tag a line, with a number and a word a span each, until
+// later that day.
 func TestFindInMarkup(t *testing.T) {
 	para := func(s string) string { return "<p>" + s + "</p>" }
 	checkPlainCases(t, 41, []plainCase{
@@ -106,6 +108,22 @@ func TestFindInMarkup(t *testing.T) {
 		}},
 		{"word document runs", Spanish, 12, 1, func(w []string) string {
 			return `<w:document><w:body><w:p><w:r><w:t>Cartera</w:t></w:r></w:p><w:p><w:r><w:t>` + strings.Join(w[:5], " ") + `</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve"> ` + strings.Join(w[5:], " ") + `</w:t></w:r></w:p><w:p><w:r><w:t>Llamar al fontanero</w:t></w:r></w:p></w:body></w:document>`
+		}},
+		{"a tag a line (a test snapshot), a word and its number a span each", English, 12, 13, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("exports[`BackupSheet renders the words 1`] = `\n<div>\n  <ol>\n")
+			for i, x := range w {
+				fmt.Fprintf(&b, "    <li\n      class=\"word\"\n    >\n      <span\n        class=\"index\"\n      >\n        %d\n      </span>\n      <span>\n        %s\n      </span>\n    </li>\n", i+1, x)
+			}
+			return b.String() + "  </ol>\n</div>\n`;\n"
+		}},
+		{"a tag a line, a word a div", English, 12, 6, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("<section>\n  <h2>\n    Recovery phrase\n  </h2>\n")
+			for _, x := range w {
+				fmt.Fprintf(&b, "  <div class=\"cell\">\n    %s\n  </div>\n", x)
+			}
+			return b.String() + "</section>\n"
 		}},
 		{"opendocument paragraphs", French, 12, 1, func(w []string) string {
 			return `<office:text><text:p text:style-name="P1">Choses à faire cette semaine et la suivante</text:p><text:p text:style-name="P1">` + strings.Join(w, " ") + `</text:p><text:p>Appeler le plombier</text:p></office:text>`
