@@ -24,12 +24,7 @@ func TestChatViews(t *testing.T) {
 		{"a CI runner's log", "2024-05-20T02:22:31.1234567Z ##[group]Run gen.py\n2024-05-20T02:22:33.4411234Z wallet:\n2024-05-20T02:22:33.4412345Z " + first + "\n2024-05-20T02:22:33.4412399Z " + second + "\n2024-05-20T02:22:33.9012345Z ok.\n"},
 		{"a log with offsets", "2024-05-20 02:22:33+02:00 starting up.\n2024-05-20 02:22:33+0200 " + first + "\n2024-05-20 02:22:34+02:00 " + second + "\n"},
 	} {
-		var got []View
-		for _, v := range collect(tc.text, 1) {
-			if v.Encoding == "chat" {
-				got = append(got, v)
-			}
-		}
+		got := viewsOf(tc.text, "chat")
 		if !assert.Len(t, got, 1, tc.name) {
 			continue
 		}
@@ -41,12 +36,7 @@ func TestChatViews(t *testing.T) {
 	}
 	// A program's printed list, a log line each.
 	list := "2024-05-20T10:22:31: mnemonic [\n2024-05-20T10:22:31:   '" + strings.Join(strings.Fields(first), "', '") + "',\n2024-05-20T10:22:31:   '" + strings.Join(strings.Fields(second), "', '") + "'\n2024-05-20T10:22:31: ]\n"
-	var lists []View
-	for _, v := range collect(list, 1) {
-		if v.Encoding == "chat" {
-			lists = append(lists, v)
-		}
-	}
+	lists := viewsOf(list, "chat")
 	if assert.Len(t, lists, 1) {
 		assert.Len(t, lists[0].Cells, 3, "the line of the list's name, and its two lines")
 	}
@@ -83,12 +73,7 @@ func TestTimeIn(t *testing.T) {
 // gives no such view.
 func TestANSIViews(t *testing.T) {
 	text := "\x1b[1mRun\x1b[0m deploy\n\x1b[0;32m----> 1\x1b[0m acct \x1b[38;5;241m=\x1b[39m Account\x1b[38;5;241m.\x1b[39mfrom_key(\x1b[38;5;124m\"\x1b[39m0xabc\")\ndone"
-	var got []View
-	for _, v := range collect(text, 1) {
-		if v.Encoding == "ansi" {
-			got = append(got, v)
-		}
-	}
+	got := viewsOf(text, "ansi")
 	require.Len(t, got, 1)
 	assert.Equal(t, "Run deploy\n----> 1 acct = Account.from_key(\"0xabc\")\ndone\n", string(got[0].Data))
 	require.Len(t, got[0].Cells, 3)

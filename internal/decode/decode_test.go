@@ -205,12 +205,7 @@ func hostileInputs(n int) map[string][]byte {
 // a line without escapes, or inside quotes, gives no such view.
 func TestPropertyLines(t *testing.T) {
 	text := "sdk.dir=/x\nwallet.seed=m\\u00e1ximo proa se\\u00f1al \\\r\n    enemigo cuota\nother=1\n"
-	var got []View
-	for _, v := range collect(text, 1) {
-		if v.Encoding == "properties" {
-			got = append(got, v)
-		}
-	}
+	got := viewsOf(text, "properties")
 	require.Len(t, got, 1)
 	assert.Equal(t, "wallet.seed=máximo proa señal  enemigo cuota", string(got[0].Data))
 	assert.Equal(t, strings.Index(text, "wallet"), got[0].Start)
@@ -245,24 +240,14 @@ func TestNestedJSON(t *testing.T) {
 func TestFoldedLines(t *testing.T) {
 	words := "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima"
 	ics := "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nDESCRIPTION:seed: " + words[:30] + "\r\n " + words[30:60] + "\r\n\t" + words[60:] + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-	var got []View
-	for _, v := range collect(ics, 1) {
-		if v.Encoding == "unfolded" {
-			got = append(got, v)
-		}
-	}
+	got := viewsOf(ics, "unfolded")
 	require.Len(t, got, 1)
 	assert.Equal(t, "DESCRIPTION:seed: "+words, string(got[0].Data))
 	assert.Equal(t, strings.Index(ics, "DESCRIPTION"), got[0].Start)
 	assert.Equal(t, strings.Index(ics, "\r\nEND:VEVENT")+1, got[0].End)
 
 	vcf := "BEGIN:VCARD\nNOTE:" + words[:40] + "\n " + words[40:] + "\nEND:VCARD"
-	got = nil
-	for _, v := range collect(vcf, 1) {
-		if v.Encoding == "unfolded" {
-			got = append(got, v)
-		}
-	}
+	got = viewsOf(vcf, "unfolded")
 	require.Len(t, got, 1)
 	assert.Equal(t, "NOTE:"+words, string(got[0].Data))
 
@@ -276,16 +261,22 @@ func TestFoldedLines(t *testing.T) {
 	}
 }
 
-// keyView returns the one view of text of the encoding, checking that it
-// holds key's hex and that its context ends in context.
-func keyView(t *testing.T, text, encoding string, key []byte, context string) View {
-	t.Helper()
+// viewsOf returns the views of data, one layer deep, of one encoding.
+func viewsOf(data, encoding string) []View {
 	var got []View
-	for _, v := range collect(text, 1) {
+	for _, v := range collect(data, 1) {
 		if v.Encoding == encoding {
 			got = append(got, v)
 		}
 	}
+	return got
+}
+
+// keyView returns the one view of text of the encoding, checking that it
+// holds key's hex and that its context ends in context.
+func keyView(t *testing.T, text, encoding string, key []byte, context string) View {
+	t.Helper()
+	got := viewsOf(text, encoding)
 	require.Len(t, got, 1)
 	assert.Equal(t, hex.EncodeToString(key), string(got[0].Data))
 	assert.True(t, strings.HasSuffix(string(got[0].Context), context), "context %q", got[0].Context)
@@ -367,12 +358,7 @@ func TestJoinedHexLiterals(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []View
-			for _, v := range collect(tc.text, 1) {
-				if v.Encoding == "joined-literals" {
-					got = append(got, v)
-				}
-			}
+			got := viewsOf(tc.text, "joined-literals")
 			require.Len(t, got, 1)
 			assert.Equal(t, h, strings.ToLower(string(got[0].Data)))
 			assert.True(t, strings.HasSuffix(string(got[0].Context), tc.context), "context %q", got[0].Context)
@@ -428,13 +414,7 @@ func TestSeparatedHex(t *testing.T) {
 	}
 	// A Buffer's bytes are one view, not one for "<Buffer " and one for
 	// the spaces.
-	n := 0
-	for _, v := range collect("k: <Buffer "+strings.Join(pairs, " ")+">, again <Buffer "+strings.Join(pairs, " ")+">\n", 1) {
-		if v.Encoding == "separated-hex" {
-			n++
-		}
-	}
-	assert.Equal(t, 2, n, "two buffers")
+	assert.Len(t, viewsOf("k: <Buffer "+strings.Join(pairs, " ")+">, again <Buffer "+strings.Join(pairs, " ")+">\n", "separated-hex"), 2, "two buffers")
 	for name, text := range map[string]string{
 		"31 bytes":           strings.Join(pairs[:31], ":"),
 		"33 bytes, no 00":    "01:" + strings.Join(pairs, ":"),
@@ -807,12 +787,7 @@ func TestRecords(t *testing.T) {
 		items = append(items, `{"text":"`+w+`","isChecked":false}`)
 	}
 	text := `{"color":"DEFAULT","isTrashed":false,"listContent":[` + strings.Join(items, ",") + `],"title":"Slova"}`
-	var got []View
-	for _, v := range collect(text, 1) {
-		if v.Encoding == "records" {
-			got = append(got, v)
-		}
-	}
+	got := viewsOf(text, "records")
 	require.Len(t, got, 1)
 	assert.Equal(t, strings.Join(words, "\n")+"\n", string(got[0].Data))
 	assert.Equal(t, strings.Index(text, `"zbytek"`), got[0].Start)
@@ -823,13 +798,7 @@ func TestRecords(t *testing.T) {
 	}
 	// Pretty-printed, a key with spaces after its colon.
 	pretty := strings.ReplaceAll(strings.ReplaceAll(text, `":"`, `": "`), `},{`, "},\n    {")
-	n := 0
-	for _, v := range collect(pretty, 1) {
-		if v.Encoding == "records" {
-			n++
-		}
-	}
-	assert.Equal(t, 1, n)
+	assert.Len(t, viewsOf(pretty, "records"), 1)
 
 	var dict []string
 	for i, w := range words {
@@ -865,12 +834,7 @@ func TestRecordMessages(t *testing.T) {
   {"ID": 1197301198877665544, "Timestamp": "2024-01-18 14:02:11", "Contents": "` + first + `", "Attachments": ""},
   {"ID": 1197301233445566778, "Timestamp": "2024-01-18 14:02:19", "Contents": "` + second + `", "Attachments": ""}
 ]`
-	var got []View
-	for _, v := range collect(doc, 1) {
-		if v.Encoding == "records" {
-			got = append(got, v)
-		}
-	}
+	got := viewsOf(doc, "records")
 	require.Len(t, got, 1)
 	assert.Equal(t, first+"\n"+second+"\n", string(got[0].Data))
 	require.Len(t, got[0].Cells, 2)
