@@ -976,9 +976,7 @@ func byteArray(data []byte, s int, out []byte) ([]byte, int) {
 	}
 	i := s + 1
 	for {
-		for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
-			i++
-		}
+		i = skipSpace(data, i)
 		if i < len(data) && data[i] == closer && len(out) > 0 {
 			return out, i + 1
 		}
