@@ -144,11 +144,21 @@ func TestReadAheadPanic(t *testing.T) {
 	assert.Equal(t, "abc", string(b))
 }
 
-// slowTokens is tokenDetector, slowed down, counting the calls running
-// at once.
+// slowTokens is tokenDetector counting the calls running at once. A
+// call waits, up to ten seconds, until want calls run at once (met): how
+// long a call takes then does not decide whether two calls overlap, as
+// it did with a short sleep on a machine busy with other tests. After
+// one wait in vain no call waits: the test fails on peak, not slowly.
 type slowTokens struct {
+	want         int
 	mu           sync.Mutex
 	active, peak int
+	met          chan struct{}
+	once         sync.Once
+}
+
+func newSlowTokens(want int) *slowTokens {
+	return &slowTokens{want: want, met: make(chan struct{})}
 }
 
 func (*slowTokens) ID() string         { return "test-token" }
@@ -156,12 +166,23 @@ func (*slowTokens) Keywords() []string { return nil }
 func (d *slowTokens) Detect(ctx context.Context, c *Chunk) []Candidate {
 	d.mu.Lock()
 	d.active++
-	d.peak = max(d.peak, d.active)
+	if d.active > d.peak {
+		d.peak = d.active
+		if d.peak == d.want {
+			d.once.Do(func() { close(d.met) })
+		}
+	}
 	d.mu.Unlock()
-	time.Sleep(5 * time.Millisecond)
-	d.mu.Lock()
-	d.active--
-	d.mu.Unlock()
+	defer func() {
+		d.mu.Lock()
+		d.active--
+		d.mu.Unlock()
+	}()
+	select {
+	case <-d.met:
+	case <-time.After(10 * time.Second):
+		d.once.Do(func() { close(d.met) })
+	}
 	return tokenDetector{}.Detect(ctx, c)
 }
 
@@ -188,7 +209,7 @@ func TestArchiveMembersOnIdleWorkers(t *testing.T) {
 
 	base := runtime.NumGoroutine()
 	for _, workers := range []int{1, 2} {
-		d := &slowTokens{}
+		d := newSlowTokens(workers)
 		s := New(Options{Workers: workers, Detectors: []Detector{d}, FileDetectors: []FileDetector{}})
 		fs, sum := collect(t, s, Bytes("backup.tgz", tgz))
 		assert.Empty(t, sum.Errors)
@@ -233,7 +254,7 @@ func TestChunksOfOneFileOnIdleWorkers(t *testing.T) {
 	}
 	require.Len(t, want, len(tokenLines)+1)
 	for _, workers := range []int{1, 2} {
-		d := &slowTokens{}
+		d := newSlowTokens(workers)
 		s := New(Options{Workers: workers, Detectors: []Detector{d}, FileDetectors: []FileDetector{}})
 		fs, sum := collect(t, s, Bytes("notes.txt", text))
 		assert.Empty(t, sum.Errors)
