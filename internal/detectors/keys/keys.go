@@ -67,8 +67,9 @@ func btcAddress(key []byte, compressed bool, net *chaincfg.Params) string {
 }
 
 // lowEntropy reports whether a hex string is a placeholder: few distinct
-// digits, a short pattern repeated, or a counting sequence. It allocates
-// nothing: it runs on every 64-hex value in the input.
+// digits, a short pattern repeated, a counting sequence, or digits that
+// count up between letters (countingDigits). It allocates nothing: it
+// runs on every 64-hex value in the input.
 func lowEntropy[T string | []byte](h T) bool {
 	var seen [256]bool
 	distinct := 0
@@ -91,7 +92,30 @@ func lowEntropy[T string | []byte](h T) bool {
 			return true
 		}
 	}
-	return containsFold(h, "0123456789abcdef") || containsFold(h, "deadbeefdeadbeef")
+	return containsFold(h, "0123456789abcdef") || containsFold(h, "deadbeefdeadbeef") || countingDigits(h)
+}
+
+// countingDigits reports whether the decimal digits of a hex string, read
+// in order and letters left out, count up (9 then 0 included) at three
+// steps in four or more, with at least 16 digits: a value typed by hand
+// for a document, "a123b45c6d78e9f012a34…" (AWS CLI's examples). In
+// random hex a step counts up one time in ten; in 200,000 random 64-hex
+// values no more than 44 % of the steps did.
+func countingDigits[T string | []byte](h T) bool {
+	digits, up := 0, 0
+	var last byte
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if c < '0' || c > '9' {
+			continue
+		}
+		if digits > 0 && c == '0'+(last-'0'+1)%10 {
+			up++
+		}
+		last = c
+		digits++
+	}
+	return digits >= 16 && 4*up >= 3*(digits-1)
 }
 
 // secp256k1's group order n and the coordinates of its generator G (SEC

@@ -130,6 +130,9 @@ func TestHexKeyContexts(t *testing.T) {
 		"PRIVATE_KEY=0x1111111111111111111111111111111111111111111111111111111111111111\n",
 		"PRIVATE_KEY=0x0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n",
 		"PRIVATE_KEY=0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff\n",
+		// Digits counting up between letters: AWS CLI's iotwireless
+		// examples.
+		"AppServerPrivateKey=\"a123b45c6d78e9f012a34cd5e6a7890b12c3d45e6f78a1b234c56d7e890a1234\"\n",
 		"PRIVATE_KEY=your_private_key_here\n",
 		"PRIVATE_KEY=${{ secrets.PRIVATE_KEY }}\n",
 		"const pk = process.env.PRIVATE_KEY;\n",
