@@ -769,8 +769,42 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, pre *
 			return total, err
 		}
 	}
+	if !binary && crLines(head) {
+		// Classic Mac OS text ends its lines with CR alone: read as LF,
+		// byte for byte, so that lines are counted and read as lines.
+		// The head is in the scanner's own buffer, as is what crToLF
+		// reads into.
+		crToLFInPlace(head)
+		r = crToLF{r}
+	}
 	cr := chunkReader{buf: w.buf, r: r, filled: len(head), eof: eof, line: 1}
 	return w.chunks(ctx, it, &cr, encoding, binary, emit)
+}
+
+// crLines reports whether text ends its lines with CR alone: it holds a
+// CR and no LF.
+func crLines(head []byte) bool {
+	return bytes.IndexByte(head, '\r') >= 0 && bytes.IndexByte(head, '\n') < 0
+}
+
+// crToLF reads its reader with every CR turned into an LF.
+type crToLF struct{ r io.Reader }
+
+func (c crToLF) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	crToLFInPlace(p[:n])
+	return n, err
+}
+
+func crToLFInPlace(b []byte) {
+	for i := bytes.IndexByte(b, '\r'); i >= 0; {
+		b[i] = '\n'
+		k := bytes.IndexByte(b[i+1:], '\r')
+		if k < 0 {
+			return
+		}
+		i += 1 + k
+	}
 }
 
 // eofReader is an empty reader.

@@ -232,3 +232,33 @@ func TestColumnOnLinesLongerThanAChunk(t *testing.T) {
 	assert.Equal(t, 4, l2.Line)
 	assert.Equal(t, 302, l2.Column)
 }
+
+// TestCROnlyLines: text whose lines end with CR alone (classic Mac OS)
+// is read line by line, in the head and past it, and the caller's bytes
+// are not changed; a file with LF line breaks keeps its lone CRs.
+func TestCROnlyLines(t *testing.T) {
+	var b bytes.Buffer
+	b.WriteString("Bitcoin 2011\rpaper wallet\r" + token(1) + "\r")
+	for b.Len() < 3*headSize {
+		b.WriteString("some line of notes\r")
+	}
+	b.WriteString("\r" + token(2) + "\r")
+	data := b.Bytes()
+	orig := bytes.Clone(data)
+	lineOf := func(i int) int {
+		fs, _ := collect(t, testScanner(Options{}), Bytes("Bitcoin 2011", data))
+		for _, f := range fs {
+			if f.Secret.Fingerprint() == detect.Fingerprint(KindRawPrivateKey, token(i)) {
+				return f.Location.Line
+			}
+		}
+		return -1
+	}
+	assert.Equal(t, 3, lineOf(1))
+	assert.Equal(t, bytes.Count(data[:bytes.Index(data, []byte(token(2)))], []byte("\r"))+1, lineOf(2))
+	assert.Equal(t, orig, data, "the source's bytes are unchanged")
+
+	fs, _ := collect(t, testScanner(Options{}), Bytes("mixed.txt", []byte("a\rb\n"+token(3)+"\n")))
+	require.Len(t, fs, 1)
+	assert.Equal(t, 2, fs[0].Location.Line)
+}
