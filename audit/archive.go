@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path"
 	"slices"
@@ -83,6 +84,7 @@ const (
 	sqliteDB    // an SQLite database: the text of its tables (internal/sqlitetext)
 	xzArchive
 	zstdArchive
+	androidBackup // adb backup's .ab: a header, then a tar (androidbackup.go)
 	// passwordExport plus a pwexport.Kind: a password manager's export,
 	// its entries read by internal/pwexport.
 	passwordExport archiveKind = 100
@@ -118,6 +120,8 @@ func sniffArchive(head []byte) archiveKind {
 		return zstdArchive
 	case len(head) >= 262 && string(head[257:262]) == "ustar":
 		return tarArchive
+	case bytes.HasPrefix(head, []byte(androidBackupMagic)):
+		return androidBackup
 	case qrimage.Sniff(head):
 		return qrImage
 	case pdftext.Sniff(head):
@@ -504,6 +508,20 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		err = w.scanZip(it, rc, b, catch, member)
 	case tarArchive:
 		err = scanTar(catch.wrap(rc), b, member)
+	case androidBackup:
+		tr, aerr := androidBackupTar(rc)
+		if errors.Is(aerr, errEncryptedBackup) {
+			w.st.skip(it.Path, aerr.Error())
+			return false, nil
+		}
+		if aerr != nil {
+			w.st.fail(it.Path, aerr)
+			return true, nil
+		}
+		// The members count their bytes into the budget; the stream is
+		// watched only for its compression ratio (a bomb).
+		ratio := &budgetReader{r: catch.wrap(tr), b: &archiveBudget{bytes: math.MaxInt64}, compressed: max(it.Size, 0)}
+		err = scanTar(ratio, b, member)
 	case gzipArchive, bzip2Archive, xzArchive, zstdArchive:
 		zr, zerr := decompressor(kind, rc)
 		if zerr != nil {
