@@ -25,6 +25,7 @@ import (
 	"github.com/walletaudit/walletaudit/internal/mailparts"
 	"github.com/walletaudit/walletaudit/internal/ocr"
 	"github.com/walletaudit/walletaudit/internal/pdftext"
+	"github.com/walletaudit/walletaudit/internal/plisttext"
 	"github.com/walletaudit/walletaudit/internal/pwexport"
 	"github.com/walletaudit/walletaudit/internal/qrimage"
 	"github.com/walletaudit/walletaudit/internal/sqlitetext"
@@ -85,6 +86,7 @@ const (
 	xzArchive
 	zstdArchive
 	androidBackup // adb backup's .ab: a header, then a tar (androidbackup.go)
+	plistDoc      // an Apple binary property list: its strings (internal/plisttext)
 	// passwordExport plus a pwexport.Kind: a password manager's export,
 	// its entries read by internal/pwexport.
 	passwordExport archiveKind = 100
@@ -128,6 +130,8 @@ func sniffArchive(head []byte) archiveKind {
 		return pdfDoc
 	case sqlitetext.Sniff(head):
 		return sqliteDB
+	case plisttext.Sniff(head):
+		return plistDoc
 	}
 	switch mailparts.Sniff(head) {
 	case mailparts.Message:
@@ -588,6 +592,11 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		// too, as before.
 		w.scanSQLite(ctx, it, rc, b, member)
 		return true, nil
+	case plistDoc:
+		// The strings of the list are one member; the file's own bytes
+		// are scanned too, as a database's are.
+		w.scanPlist(it, rc, b, member)
+		return true, nil
 	default:
 		if kind > passwordExport {
 			err = scanPasswordExport(catch.wrap(rc), pwexport.Kind(kind-passwordExport), b, lim.Members, w.s.opts.MaxWholeFile,
@@ -749,6 +758,34 @@ func (w *itemScanner) scanSQLite(ctx context.Context, it Item, rc io.Reader, b *
 
 // scanOCR hands on the text Tesseract reads in a text-sized image (see
 // ocr.LikelyText) as the member "ocr.txt"; it runs only with Options.OCR.
+// maxPlist is the largest property list read: preferences are
+// kilobytes; a larger file is scanned as plain bytes only.
+const maxPlist = 64 << 20
+
+func (w *itemScanner) scanPlist(it Item, rc io.Reader, b *archiveBudget, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) {
+	ra, size, ok := readerAtOf(rc)
+	if !ok || b.bytes <= 0 {
+		return
+	}
+	if size > maxPlist {
+		w.st.skip(it.Path, fmt.Sprintf("property list of %d bytes: only its bytes were scanned", size))
+		return
+	}
+	data := make([]byte, size)
+	if _, err := ra.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
+		w.st.fail(it.Path, err)
+		return
+	}
+	text, err := plisttext.Text(data, plisttext.Limits{Bytes: b.bytes})
+	if err != nil && !errors.Is(err, plisttext.ErrLimit) {
+		w.s.log.Debug("property list not read in full", "path", it.Path, "err", err)
+	}
+	if text == "" {
+		return
+	}
+	w.textMembers(it, b, []string{"values.txt"}, []string{text}, err, plisttext.ErrLimit, "property list", member)
+}
+
 func (w *itemScanner) scanOCR(ctx context.Context, it Item, rc io.Reader, b *archiveBudget, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) {
 	ra, size, ok := readerAtOf(rc)
 	if !ok || size > ocr.MaxBytes {
@@ -1040,7 +1077,7 @@ func (w *itemScanner) archiveOrBytes(ctx context.Context, it Item, rc io.ReadClo
 		w.st.fail(it.Path, errors.New("damaged archive too large to read again as plain bytes"))
 		return nil, nil, nil
 	}
-	if kind != pdfDoc && kind != sqliteDB && kind != qrImage {
+	if kind != pdfDoc && kind != sqliteDB && kind != qrImage && kind != plistDoc {
 		// A damaged archive: its bytes stand for the members not read,
 		// and what is in them is reported at the file.
 		found = nil
@@ -1062,7 +1099,7 @@ func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder
 	if f, ok := localFile(rc); ok {
 		return fileRewinder{f, rc}, nil
 	}
-	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind == sqliteDB || kind > passwordExport {
+	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind == sqliteDB || kind == plistDoc || kind > passwordExport {
 		var b bytes.Buffer
 		if size > 0 && size <= limit {
 			b.Grow(int(size) + bytes.MinRead)
