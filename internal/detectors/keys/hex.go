@@ -270,6 +270,9 @@ var negativeWords = map[string]bool{
 	// "ENCRYPTION_KEY", "AES_KEY", "WEBHOOK_SECRET", "OTP_SECRET".
 	"jwt": true, "encryption": true, "encrypt": true, "aes": true, "webhook": true, "oauth": true, "otp": true,
 	"totp": true, "symmetric": true,
+	// ASP.NET's <machineKey validationKey="…" decryptionKey="…">, the
+	// keys of its cookies and view state.
+	"decryption": true, "decrypt": true, "validation": true,
 }
 
 // keyNames are names, squashed (lower case, no "_", "-", "." or spaces),
@@ -452,6 +455,15 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		if n := assignedName(before); n != "" && directValue(before) {
 			name, sep, prev = n, "", ""
 		}
+		if name == "" && ls > 0 && tagNameAttr(before) == "" && tagStart(bytes.TrimLeft(before, " \t")) == 0 {
+			// .NET settings (user.config, app.config): <setting
+			// name="HotKey" serializeAs="String"> over <value>…</value>:
+			// the element above names the value.
+			pls, _ := lineBounds(data, ls-1, ls-1)
+			if a := tagNameAttr(data[pls : ls-1]); a != "" {
+				name, sep, prev = a, "", ""
+			}
+		}
 	case "is", "was", "are", "were":
 		// "the old hot key was 0x…": the name is the subject.
 		if prev != "" {
@@ -574,9 +586,10 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		}
 		return wQualifiedKeyName, reasonPKName, name
 	}
-	if sq == "key" || strings.HasSuffix(sq, "key") || strings.HasSuffix(sq, "secret") {
+	if sq == "key" || strings.HasSuffix(sq, "key") || strings.HasSuffix(sq, "secret") || strings.HasSuffix(sq, "keyhex") {
 		// A bare "key" is as often a symmetric or API key; the name
-		// before it can say whose: "wallet.key", "eth key".
+		// before it can say whose: "wallet.key", "eth key". "KeyHex"
+		// names the same key by its encoding.
 		sqPrev := string(squash([]byte(prev)))
 		if strings.Contains(sqPrev, "wallet") || strings.Contains(sqPrev, "account") || strings.Contains(sqPrev, "eth") || strings.Contains(sqPrev, "private") {
 			return wQualifiedKeyName, "key name", name
@@ -863,6 +876,24 @@ func objectName(data []byte, ls int) string {
 			return ""
 		}
 		ls = pls
+	}
+	return ""
+}
+
+// tagNameAttr returns the name="…" (or key="…") attribute of the XML
+// start tag that line holds alone, or "" (also for a tag without one).
+func tagNameAttr(line []byte) string {
+	t := bytes.TrimSpace(line)
+	if len(t) < 3 || t[0] != '<' || t[1] == '/' || t[len(t)-1] != '>' || bytes.HasSuffix(t, []byte("/>")) || bytes.IndexByte(t[1:], '<') >= 0 {
+		return ""
+	}
+	for _, attr := range []string{" name=\"", " key=\""} {
+		if k := bytes.Index(t, []byte(attr)); k >= 0 {
+			v := t[k+len(attr):]
+			if q := bytes.IndexByte(v, '"'); q > 0 {
+				return string(v[:q])
+			}
+		}
 	}
 	return ""
 }

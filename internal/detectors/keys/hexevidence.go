@@ -452,7 +452,8 @@ func fileKindWeight(p string) int {
 		ext == ".sha256" || ext == ".sha512" || ext == ".sum":
 		return wHashList
 	case ext == ".txt" || ext == ".md" || ext == ".note" || ext == ".notes" || ext == ".org" || strings.Contains(base, "note") ||
-		ext == ".yaml" || ext == ".yml" || ext == ".toml" || ext == ".ini" || ext == ".conf" || ext == ".cfg" || ext == ".properties":
+		ext == ".yaml" || ext == ".yml" || ext == ".toml" || ext == ".ini" || ext == ".conf" || ext == ".cfg" || ext == ".properties" ||
+		ext == ".config": // .NET's app.config, user.config, web.config
 		return wNotesOrConfig
 	}
 	return 0

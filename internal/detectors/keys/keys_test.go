@@ -793,3 +793,31 @@ func TestSQLColumn(t *testing.T) {
 		assert.Equal(t, tc.want, sqlColumn(data, sqlInserts(data), s), tc.text)
 	}
 }
+
+// TestDotNetSettings: .NET's settings files name a value by the element
+// above it (<setting name="…"><value>…</value>), and are configuration;
+// ASP.NET's machine keys in web.config are not wallet keys.
+func TestDotNetSettings(t *testing.T) {
+	g := newGen(7)
+	detectIn := func(path, text string) []detect.Candidate {
+		return (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: path})
+	}
+	for _, tmpl := range []string{
+		"<setting name=\"PrivateKey\" serializeAs=\"String\">\n    <value>%s</value>\n</setting>\n",
+		"<setting name=\"HotKeyHex\" serializeAs=\"String\">\n    <value>%s</value>\n</setting>\n",
+		"<appSettings>\n  <add key=\"SignerKey\" value=\"%s\" />\n</appSettings>\n",
+	} {
+		k := g.hexKey()
+		cs := detectIn("AppData/Local/WalletTool/1.4.2.0/user.config", fmt.Sprintf(tmpl, k))
+		require.Len(t, cs, 1, tmpl)
+		assert.Equal(t, detect.Fingerprint(detect.KindRawPrivateKey, k), cs[0].Secret.Fingerprint())
+	}
+	for _, tmpl := range []string{
+		"<system.web>\n  <machineKey validationKey=\"%s%s\" decryptionKey=\"%s\" validation=\"HMACSHA256\" decryption=\"AES\" />\n</system.web>\n",
+		"<setting name=\"ApiKey\" serializeAs=\"String\">\n    <value>%s</value>\n</setting>\n",
+		"<setting name=\"LastBlockHash\" serializeAs=\"String\">\n    <value>%s</value>\n</setting>\n",
+	} {
+		k := g.hexKey()
+		assert.Empty(t, detectIn("site/web.config", strings.ReplaceAll(tmpl, "%s", k)), tmpl)
+	}
+}
