@@ -12,6 +12,8 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"io"
+	"mime/quotedprintable"
 	"net/url"
 	"slices"
 	"strings"
@@ -138,8 +140,57 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 	}
 	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) &&
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
-		separatedHexViews(w, data, emit) && joinedHexViews(w, data, emit) && foldedViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
+		separatedHexViews(w, data, emit) && joinedHexViews(w, data, emit) && foldedViews(w, data, emit) && qpPropertyViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
 		propertyViews(w, data, emit) && recordViews(w, data, emit) && chatViews(w, data, emit) && ansiViews(w, data, emit)
+}
+
+// qpPropertyViews decodes the quoted-printable values of vCard 2.1 and
+// vCalendar 1.0 text ("NOTE;ENCODING=QUOTED-PRINTABLE:Cl=C3=A9 …=" and
+// the lines it goes on over): a value longer than a line is cut by soft
+// line breaks, a "=" at a line's end, often inside a word or a key, and
+// letters beyond ASCII are =XX escapes. Each such value is a view
+// ("quoted-printable") whose Context is the property's name. Other text
+// is not looked at: only text holding "BEGIN:V".
+func qpPropertyViews(w *walker, data []byte, emit func(View) bool) bool {
+	if !bytes.Contains(data, []byte("BEGIN:V")) {
+		return true
+	}
+	marker := []byte("QUOTED-PRINTABLE")
+	for off := 0; ; {
+		k := bytes.Index(data[off:], marker)
+		if k < 0 {
+			return true
+		}
+		if w.stop() {
+			return false
+		}
+		p := off + k
+		s := bytes.LastIndexByte(data[:p], '\n') + 1
+		e := lineEnd(data, p)
+		colon := bytes.IndexByte(data[p:e], ':')
+		off = e
+		if colon < 0 {
+			continue
+		}
+		v := p + colon + 1
+		// The value goes on while its line ends with "=".
+		for e < len(data) && e-s < maxRun && bytes.HasSuffix(bytes.TrimSuffix(data[s:e], []byte("\r")), []byte("=")) {
+			e = lineEnd(data, e+1)
+		}
+		off = e
+		dec, err := io.ReadAll(quotedprintable.NewReader(bytes.NewReader(data[v:e])))
+		if err != nil || len(dec) == 0 || !printable(dec) {
+			continue
+		}
+		name := data[s:p]
+		if i := bytes.IndexByte(name, ';'); i >= 0 {
+			name = name[:i]
+		}
+		ctx := append(bytes.Clone(bytes.TrimSpace(name)), ": "...)
+		if !emit(View{Data: dec, Encoding: "quoted-printable", Start: s, End: e, Context: ctx}) {
+			return false
+		}
+	}
 }
 
 // foldedViews unfolds the long lines of iCalendar and vCard text (RFC

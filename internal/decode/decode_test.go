@@ -75,6 +75,7 @@ func FuzzViews(f *testing.F) {
 	f.Add(`{"a": "\u0041\u3000b"} %41%42 616263646566676869707172737475767778797a616263646566676869`)
 	f.Add("k := []byte{0x80, 0x83, 0x86, 0x89, 0x8c, 0x8f, 0x92, 0x95, 0x98, 0x9b, 0x9e, 0xa1, 0xa4, 0xa7, 0xaa, 0xad}")
 	f.Add("byte[] k = {(byte) 0x8f, -12, (byte)")
+	f.Add("BEGIN:VCARD\nNOTE;ENCODING=QUOTED-PRINTABLE:Cl=C3=A9 =\n=E2=82\nEND:VCARD")
 	f.Add("k = \"0x\" <>\n \"80838689" + strings.Repeat("8c8f9295", 3) + "\" <> '" + strings.Repeat("989b9ea1", 4) + "' .. \"")
 	f.Add(wrap(base64.StdEncoding.EncodeToString([]byte("seed: alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima\n")), 64, "  ", "\r\n"))
 	f.Add(`{"v": "{\"m\":\"a b \\u00e9\"}"}`)
@@ -259,6 +260,29 @@ func TestFoldedLines(t *testing.T) {
 			assert.NotEqual(t, "unfolded", v.Encoding, text)
 		}
 	}
+}
+
+// TestQuotedPrintableProperties: a vCard 2.1 property in
+// quoted-printable is decoded across its soft line breaks, a key cut by
+// one included, with its =XX letters; its context is the property's
+// name. A value without soft breaks or escapes is decoded too; text that
+// is not a vCard or vCalendar gives none.
+func TestQuotedPrintableProperties(t *testing.T) {
+	key := strings.Repeat("3d2f3686af8139c4", 4)
+	vcf := "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Marc\r\nNOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Cl=C3=A9 priv=C3=A9e : " + key[:33] + "=\r\n" + key[33:] + "\r\nEND:VCARD\r\n"
+	got := viewsOf(vcf, "quoted-printable")
+	require.Len(t, got, 1)
+	assert.Equal(t, "Clé privée : "+key, string(got[0].Data))
+	assert.Equal(t, "NOTE: ", string(got[0].Context))
+	assert.Equal(t, strings.Index(vcf, "NOTE"), got[0].Start)
+	assert.Equal(t, strings.Index(vcf, "\r\nEND:VCARD")+1, got[0].End)
+
+	vcs := "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDESCRIPTION;ENCODING=QUOTED-PRINTABLE:plain words\nEND:VEVENT\nEND:VCALENDAR\n"
+	got = viewsOf(vcs, "quoted-printable")
+	require.Len(t, got, 1)
+	assert.Equal(t, "plain words", string(got[0].Data))
+
+	assert.Empty(t, viewsOf("NOTE;ENCODING=QUOTED-PRINTABLE:Cl=C3=A9 "+key[:33]+"=\n"+key[33:]+"\n", "quoted-printable"))
 }
 
 // viewsOf returns the views of data, one layer deep, of one encoding.
