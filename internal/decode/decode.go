@@ -140,7 +140,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 	}
 	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) &&
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
-		separatedHexViews(w, data, emit) && joinedHexViews(w, data, emit) && foldedViews(w, data, emit) && qpPropertyViews(w, data, emit) && registryViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
+		separatedHexViews(w, data, emit) && joinedHexViews(w, data, emit) && foldedViews(w, data, emit) && registryViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
 		propertyViews(w, data, emit) && recordViews(w, data, emit) && chatViews(w, data, emit) && ansiViews(w, data, emit)
 }
 
@@ -149,12 +149,9 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 // the lines it goes on over): a value longer than a line is cut by soft
 // line breaks, a "=" at a line's end, often inside a word or a key, and
 // letters beyond ASCII are =XX escapes. Each such value is a view
-// ("quoted-printable") whose Context is the property's name. Other text
-// is not looked at: only text holding "BEGIN:V".
+// ("quoted-printable") whose Context is the property's name. Only text
+// holding "BEGIN:V" is looked at: foldedViews calls it on such text.
 func qpPropertyViews(w *walker, data []byte, emit func(View) bool) bool {
-	if !bytes.Contains(data, []byte("BEGIN:V")) {
-		return true
-	}
 	marker := []byte("QUOTED-PRINTABLE")
 	for off := 0; ; {
 		k := bytes.Index(data[off:], marker)
@@ -202,6 +199,9 @@ func qpPropertyViews(w *walker, data []byte, emit func(View) bool) bool {
 func foldedViews(w *walker, data []byte, emit func(View) bool) bool {
 	if !bytes.Contains(data, []byte("BEGIN:V")) {
 		return true
+	}
+	if !qpPropertyViews(w, data, emit) {
+		return false
 	}
 	var out []byte
 	for s := 0; s < len(data); {
