@@ -970,7 +970,8 @@ func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 
 // byteArrayViews turns array literals of 16 to 64 byte values, written
 // in hex or decimal ("[]byte{0x4c, 0x08, …}", "[76, 8, …]", "{0x4c, …}",
-// Java's signed "{-12, 34, (byte) 0x8f, …}"),
+// Java's signed "{-12, 34, (byte) 0x8f, …}", Kotlin's
+// "ubyteArrayOf(0x4Cu, …)"),
 // into their lower-case hex (encoding "byte-array"), the shape of a
 // private key in source code, which the key detectors judge by the name
 // the array is assigned to. That name is the view's Context, cut out of
@@ -987,7 +988,21 @@ func byteArrayViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 		return len(data)
 	}
-	bracket, brace := next('[', 0), next('{', 0)
+	// Kotlin's byteArrayOf(…), ubyteArrayOf(…), arrayOf(…): the "(" after
+	// "ArrayOf" or "arrayOf".
+	call := func(from int) int {
+		for {
+			k := bytes.Index(data[from:], []byte("rrayOf("))
+			if k < 0 {
+				return len(data)
+			}
+			if p := from + k; p > 0 && data[p-1]|0x20 == 'a' {
+				return p + len("rrayOf")
+			}
+			from += k + 1
+		}
+	}
+	bracket, brace, paren := next('[', 0), next('{', 0), call(0)
 	for off := 0; off < len(data); {
 		if bracket < off {
 			bracket = next('[', off)
@@ -995,7 +1010,10 @@ func byteArrayViews(w *walker, data []byte, emit func(View) bool) bool {
 		if brace < off {
 			brace = next('{', off)
 		}
-		s := min(bracket, brace)
+		if paren < off {
+			paren = call(off)
+		}
+		s := min(bracket, brace, paren)
 		if s == len(data) {
 			return true
 		}
@@ -1022,8 +1040,11 @@ func byteArrayViews(w *walker, data []byte, emit func(View) bool) bool {
 // more than 64 values.
 func byteArray(data []byte, s int, out []byte) ([]byte, int) {
 	closer := byte(']')
-	if data[s] == '{' {
+	switch data[s] {
+	case '{':
 		closer = '}'
+	case '(':
+		closer = ')'
 	}
 	i := s + 1
 	for {
@@ -1073,6 +1094,7 @@ func byteArray(data []byte, s int, out []byte) ([]byte, int) {
 			}
 			v = 256 - v
 		}
+		j = literalSuffix(data, j)
 		if v < 0 || v > 255 || j < len(data) && (isIdent(data[j]) || data[j] == '.') {
 			return nil, j
 		}
@@ -1085,6 +1107,24 @@ func byteArray(data []byte, s int, out []byte) ([]byte, int) {
 		}
 		i = j
 	}
+}
+
+// literalSuffixes are what languages write after a byte's number: an
+// unsigned mark (Kotlin's 0xCBu, C's 0xCBU), a type (Rust's 0x12u8,
+// 0x12_u8), a conversion (Kotlin's 0xCB.toByte(), .toUByte()).
+var literalSuffixes = [][]byte{[]byte("_u8"), []byte("u8"), []byte("i8"), []byte(".toByte()"), []byte(".toUByte()"), []byte("u"), []byte("U")}
+
+// literalSuffix returns where the number ending at j ends with its
+// suffix, if it has one of literalSuffixes followed by no more of a name.
+func literalSuffix(data []byte, j int) int {
+	for _, sfx := range literalSuffixes {
+		if bytes.HasPrefix(data[j:], sfx) {
+			if k := j + len(sfx); k == len(data) || !isIdent(data[k]) {
+				return k
+			}
+		}
+	}
+	return j
 }
 
 // arrayName returns the name an array literal is given, out of the text

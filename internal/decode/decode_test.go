@@ -339,12 +339,16 @@ func TestByteArrays(t *testing.T) {
 		{"json key", `{"seed": [` + d + `]}`, "seed = "},
 		{"java signed", "byte[] privateKey = new byte[] {" + strings.Join(signed, ", ") + "};", "privateKey = "},
 		{"go %v in a log line", "2024/01/01 12:00:01 private key bytes: [" + strings.Join(dec, " ") + "]\n", "private key bytes = "},
+		{"kotlin unsigned", "internal val signerKey = ubyteArrayOf(\n    " + strings.ToUpper(strings.Join(hx, "u, ")) + "u,\n)\n", "signerKey = "},
+		{"kotlin toByte", "val privateKey = byteArrayOf(" + strings.Join(hx, ".toByte(), ") + ".toByte())", "privateKey = "},
+		{"rust suffixed", "const SK: [u8; 32] = [" + hx[0] + "u8, " + strings.Join(hx[1:], ", ") + "];", "SK = "},
+		{"rust decimal suffixed", "let sk = [" + strings.Join(dec, "_u8, ") + "_u8];", "sk = "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			v := keyView(t, tc.text, "byte-array", key, tc.context)
-			assert.Contains(t, "[{", string(tc.text[v.Start]))
-			assert.Contains(t, "]}", string(tc.text[v.End-1]))
+			assert.Contains(t, "[{(", string(tc.text[v.Start]))
+			assert.Contains(t, "]})", string(tc.text[v.End-1]))
 		})
 	}
 	for name, text := range map[string]string{
