@@ -974,11 +974,13 @@ func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 // "ubyteArrayOf(0x4Cu, …)"),
 // into their lower-case hex (encoding "byte-array"), the shape of a
 // private key in source code, which the key detectors judge by the name
-// the array is assigned to. That name is the view's Context, cut out of
+// the array is assigned to. That name ends the view's Context, cut out of
 // the text before the array without the type or call around it
 // ("privKey := []byte", "let secret: [u8; 32] =", "uint8_t key[32] =",
-// "pk = bytes(" all give the name). Arrays of printable characters are
-// text (codeUnitViews), not bytes.
+// "pk = bytes(" all give the name), after the lines above the
+// declaration (linesAbove): its comment says whose key a bare "key"
+// is. Arrays of printable characters are text (codeUnitViews), not
+// bytes.
 func byteArrayViews(w *walker, data []byte, emit func(View) bool) bool {
 	// The next '[' and the next '{', each found by IndexByte (IndexAny
 	// goes a byte at a time).
@@ -1026,12 +1028,44 @@ func byteArrayViews(w *walker, data []byte, emit func(View) bool) bool {
 		if len(out) < 16 || len(out) > 64 || printable(out) {
 			continue
 		}
-		if !emit(View{Data: []byte(hex.EncodeToString(out)), Encoding: "byte-array", Start: s, End: end,
-			Context: arrayName(data[max(0, s-contextSize):s])}) {
+		ctx := arrayName(data[max(0, s-contextSize):s])
+		if above := linesAbove(data, s); len(above) > 0 {
+			// The name's own line, after the lines above.
+			ctx = append(append(bytes.Clone(above), '\n'), ctx[bytes.LastIndexByte(ctx, '\n')+1:]...)
+		}
+		if !emit(View{Data: []byte(hex.EncodeToString(out)), Encoding: "byte-array", Start: s, End: end, Context: ctx}) {
 			return false
 		}
 	}
 	return true
+}
+
+// Bounds of linesAbove.
+const (
+	aboveLines = 3
+	aboveBytes = 256
+)
+
+// linesAbove returns the lines above the one holding data[s], at most
+// aboveLines of them and aboveBytes in all, up to a blank line: a
+// declaration's doc comment, or the type or function it is in.
+func linesAbove(data []byte, s int) []byte {
+	ls := bytes.LastIndexByte(data[:s], '\n') + 1
+	from := ls
+	for range aboveLines {
+		if from == 0 {
+			break
+		}
+		p := bytes.LastIndexByte(data[:from-1], '\n') + 1
+		if len(bytes.TrimSpace(data[p:from-1])) == 0 || ls-p > aboveBytes {
+			break
+		}
+		from = p
+	}
+	if from == ls {
+		return nil
+	}
+	return bytes.TrimRight(data[from:ls], "\r\n")
 }
 
 // byteArray reads the byte values of the array literal opening at

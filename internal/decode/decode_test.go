@@ -286,6 +286,29 @@ func TestQuotedPrintableProperties(t *testing.T) {
 	assert.Empty(t, viewsOf("NOTE;ENCODING=QUOTED-PRINTABLE:Cl=C3=A9 "+key[:33]+"=\n"+key[33:]+"\n", "quoted-printable"))
 }
 
+// TestByteArrayLinesAbove: a byte array's context holds the lines above
+// its declaration, up to a blank line and at most three, then its name.
+func TestByteArrayLinesAbove(t *testing.T) {
+	hx := make([]string, 32)
+	for i := range hx {
+		hx[i] = fmt.Sprintf("0x%02x", 0x80+3*i)
+	}
+	arr := "[]byte{\n\t" + strings.Join(hx, ", ") + ",\n}\n"
+	text := "package x\n\n// testKey is the devnet relayer key.\n// Its address is funded.\nvar testKey = " + arr
+	got := viewsOf(text, "byte-array")
+	require.Len(t, got, 1)
+	assert.Equal(t, "// testKey is the devnet relayer key.\n// Its address is funded.\nvar testKey = ", string(got[0].Context))
+
+	text = "a\nb\nc\nd\nvar k = " + arr
+	got = viewsOf(text, "byte-array")
+	require.Len(t, got, 1)
+	assert.Equal(t, "b\nc\nd\nvar k = ", string(got[0].Context))
+
+	got = viewsOf("var k = "+arr, "byte-array")
+	require.Len(t, got, 1)
+	assert.NotContains(t, string(got[0].Context), "\n", "no line above")
+}
+
 // viewsOf returns the views of data, one layer deep, of one encoding.
 func viewsOf(data, encoding string) []View {
 	var got []View

@@ -255,6 +255,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		nw, reason = 0, ""
 	}
 	ev.add(nw, reason)
+	if nw == wBareKeyName && c.Encoding == "byte-array" && chainWords(c.Context) {
+		// "/// Seed key of the regtest faucet account." over "const
+		// SEED_KEY: [u8; 32] = [0xC0, …]": the array's comment or type
+		// speaks of accounts and chains, not of ciphers.
+		ev.add(wLineWalletWord, "wallet words beside the array")
+	}
 	if nw == wBareKeyName && envKeyName(name) && s+1 < len(data) && data[s] == '0' && data[s+1]|0x20 == 'x' && bytes.HasSuffix(bytes.TrimRight(data[max(0, s-3):s], "\"' "), []byte("=")) {
 		// "PAYOUT_KEY=0x…": an environment variable named for a key,
 		// set to 0x and 64 hex digits. An API's or a cipher's key is
@@ -377,6 +383,31 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	}
 	sc.addAddressProof(&ev, key, ls, le)
 	return ev
+}
+
+// chainWordSet are words that put a key in a wallet or on a chain.
+var chainWordSet = map[string]bool{
+	"wallet": true, "wallets": true, "account": true, "accounts": true, "address": true, "faucet": true, "funded": true,
+	"signer": true, "relayer": true, "deployer": true, "validator": true, "ether": true, "eth": true, "ethereum": true,
+	"btc": true, "bitcoin": true, "solana": true, "secp256k1": true, "mnemonic": true, "sepolia": true, "goerli": true,
+	"holesky": true, "mainnet": true, "testnet": true, "devnet": true, "regtest": true, "genesis": true,
+}
+
+// chainWords reports whether text holds one of chainWordSet as a word
+// of its own or of an identifier ("DevSigner", "faucet_account").
+func chainWords(text []byte) bool {
+	for _, f := range bytes.FieldsFunc(text, func(r rune) bool { return !isIdentRune(r) }) {
+		for _, w := range nameWords(string(f)) {
+			if chainWordSet[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isIdentRune(r rune) bool {
+	return r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }
 
 // sqlInserts returns the chunk's SQL INSERTs with a column list, found

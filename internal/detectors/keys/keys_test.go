@@ -821,3 +821,27 @@ func TestDotNetSettings(t *testing.T) {
 		assert.Empty(t, detectIn("site/web.config", strings.ReplaceAll(tmpl, "%s", k)), tmpl)
 	}
 }
+
+// TestByteArrayBesideChainWords: a 32-byte array named only "…key"
+// counts as a wallet's key when the lines above it or its type speak of
+// accounts and chains, and not when they speak of a cipher.
+func TestByteArrayBesideChainWords(t *testing.T) {
+	g := newGen(11)
+	detectView := func(around string) []detect.Candidate {
+		return (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte(g.hexKey()), Path: "src/keys.rs", Encoding: "byte-array", Context: []byte(around)})
+	}
+	for _, ctx := range []string{
+		"/// Seed key of the regtest faucet account.\nSEED_KEY = ",
+		"/** Raw key of the \"Sepolia faucet\" debug account. */\nDEBUG_FAUCET_KEY = ",
+		"internal sealed class DevSigner : ITxSigner\n{\n    private static readonly byte[] DevKey =\nDevKey = ",
+	} {
+		assert.Len(t, detectView(ctx), 1, ctx)
+	}
+	for _, ctx := range []string{
+		"SEED_KEY = ",
+		"// testKey encrypts the session tickets.\ntestKey = ",
+		"func TestXTEA(t *testing.T) {\nkey = ",
+	} {
+		assert.Empty(t, detectView(ctx), ctx)
+	}
+}
