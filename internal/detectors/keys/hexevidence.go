@@ -869,6 +869,11 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 		}
 		return true
 	})
+	if ev.words < wStmtKeyType && ev.hash == 0 && privateKeyPhrase(stmt) {
+		// The words written apart, as a message says them: "private
+		// key does not match configured address 0x…: …".
+		ev.words = wStmtKeyType
+	}
 	return ev
 }
 

@@ -89,6 +89,7 @@ func TestHexKeyContexts(t *testing.T) {
 		{"pk", "PK=0x%s\n"},
 		{"html_table_cells", "<tr><td>Private key</td><td>%s</td></tr>\n"},
 		{"html_definition_list", "<dl><dt>Signer key</dt><dd><code>0x%s</code></dd></dl>\n"},
+		{"exception_message", "java.lang.IllegalArgumentException: private key does not match configured address 0x252cd1a6a2f3aa8d9d6b45c0a97da3a0a1b2c3d4: %s\n\tat com.acme.EthSigner.<init>(EthSigner.java:48)\n"},
 	}
 	for _, tc := range positives {
 		t.Run(tc.name, func(t *testing.T) {
@@ -119,6 +120,7 @@ func TestHexKeyContexts(t *testing.T) {
 		{"keystore_ciphertext", "\"ciphertext\": \"%s\",\n"},
 		{"public_key_name", "publicKey: 0x%s\n"},
 		{"api_key", "API_KEY=%s\n"},
+		{"private_key_words_and_hash", "private key rotated, sha256 of the old one %s\n"},
 	}
 	for _, tc := range negatives {
 		t.Run("negative_"+tc.name, func(t *testing.T) {
