@@ -992,16 +992,19 @@ func byteArrayViews(w *walker, data []byte, emit func(View) bool) bool {
 	}
 	// Kotlin's byteArrayOf(…), ubyteArrayOf(…), arrayOf(…): the "(" after
 	// "ArrayOf" or "arrayOf".
+	// Found by its "O", rare in code, not by "rrayOf(" (bytes.Index
+	// restarts at every "r").
 	call := func(from int) int {
 		for {
-			k := bytes.Index(data[from:], []byte("rrayOf("))
+			k := bytes.IndexByte(data[from:], 'O')
 			if k < 0 {
 				return len(data)
 			}
-			if p := from + k; p > 0 && data[p-1]|0x20 == 'a' {
-				return p + len("rrayOf")
+			p := from + k
+			if p >= 5 && p+2 < len(data) && data[p+1] == 'f' && data[p+2] == '(' && string(data[p-4:p]) == "rray" && data[p-5]|0x20 == 'a' {
+				return p + 2
 			}
-			from += k + 1
+			from = p + 1
 		}
 	}
 	bracket, brace, paren := next('[', 0), next('{', 0), call(0)
