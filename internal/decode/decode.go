@@ -1154,6 +1154,14 @@ var literalSuffixes = [][]byte{[]byte("_u8"), []byte("u8"), []byte("i8"), []byte
 // literalSuffix returns where the number ending at j ends with its
 // suffix, if it has one of literalSuffixes followed by no more of a name.
 func literalSuffix(data []byte, j int) int {
+	if j >= len(data) {
+		return j
+	}
+	switch data[j] {
+	case 'u', 'U', 'i', '_', '.':
+	default:
+		return j // most numbers: no suffix
+	}
 	for _, sfx := range literalSuffixes {
 		if bytes.HasPrefix(data[j:], sfx) {
 			if k := j + len(sfx); k == len(data) || !isIdent(data[k]) {
