@@ -16,12 +16,12 @@ import (
 // a bigram filter is used: an 8 KiB bit set holding one bigram of each
 // keyword (in each of its case spellings), its anchor, which most
 // positions of a text miss, and a comparison only where it hits. The
-// anchor is the keyword's least common bigram by the letter frequencies
-// of English text (anchorOf): "pl" of "deployer", "-b" of "-----begin",
-// where the first two bytes ("de", "--") stand at 1 % of the positions of
-// text. It reads about 800 MB/s on the benchmark corpus where the Aho-Corasick automaton (kept for keyword sets the
-// filter cannot hold: more than maxBigramPatterns keywords, or one-byte
-// ones) reads 240 MB/s. Keywords of other scripts ("ключ", "秘密鍵") are
+// anchor is the keyword's least common bigram in code and prose
+// (anchorOf): "oy" of "deployer", "-b" of "-----begin", where the first
+// two bytes ("de", "--") stand at 1 % of the positions of text. It reads
+// about 800 MB/s on the benchmark corpus where the Aho-Corasick
+// automaton (kept for keyword sets the filter cannot hold: more than
+// maxBigramPatterns keywords, or one-byte ones) reads 240 MB/s. Keywords of other scripts ("ключ", "秘密鍵") are
 // held as their UTF-8 bytes, matched as they are (no case folding).
 type prefilter struct {
 	always  []bool
@@ -132,17 +132,65 @@ func spellings(c byte) []byte {
 }
 
 // anchorOf returns the offset of the bigram of keyword k (lower-case,
-// at least two bytes) that text is least likely to hold, by
-// byteFrequency; the first of equals.
+// at least two bytes) that text is least likely to hold: the one that
+// comes last in commonBigrams, or is not in it at all; among bigrams not
+// in it, the one least likely by byteFrequency; the first of equals.
+// Letter frequencies alone chose badly in code, where x, y and p are
+// common: "yp" of "keypair" (type, crypto), "pl" of "deployer" (apply,
+// replace), "ex" of "cborhex" (index, export) stand at 1 to 3 % of the
+// positions of JavaScript.
 func anchorOf(k string) int {
-	best, at := 2.0, 0
+	best, at := -1.0, 0
 	for i := 0; i+1 < len(k); i++ {
-		if f := byteFrequency(k[i]) * byteFrequency(k[i+1]); f < best {
-			best, at = f, i
+		score := float64(len(commonBigrams)/2 + 1)
+		if r := bigramRank(fold[k[i]], fold[k[i+1]]); r > 0 {
+			score = float64(r)
+		} else {
+			score += 1 - byteFrequency(k[i])*byteFrequency(k[i+1])
+		}
+		if score > best {
+			best, at = score, i
 		}
 	}
 	return at
 }
+
+// bigramRank returns the 1-based place of the bigram ab (lower case) in
+// commonBigrams, or 0.
+func bigramRank(a, b byte) int {
+	for i := 0; i+1 < len(commonBigrams); i += 2 {
+		if commonBigrams[i] == a && commonBigrams[i+1] == b {
+			return i/2 + 1
+		}
+	}
+	return 0
+}
+
+// commonBigrams are the 400 most common byte pairs of source code and
+// prose, most common first, ASCII letters folded to lower case: counted
+// over Go's source tree and the documentation of a Debian system
+// (/usr/share/doc, 259 MB in all, binary files left out).
+const commonBigrams = "" +
+	"  , reine \n\teran cte tth</asdeco=\"pala\t\t" +
+	"><stonn ssnts liclestiatsp a 0enalt orle" +
+	" iit\">0xheodsears=\n tr:  sd 00ramer et= " +
+	"istoed//iongno orind fncilnsef rrota>\n/s" +
+	"ct lpruneccema < b)\n nsipe pnaf a nediom" +
+	"lon><sx0 eocamutvell\n<caexea--l  dad/ \n\n" +
+	" h mot\\xhtchgefi =acy e\"ha\" ,\nop) icuro " +
+	" { wfoemulrrrnifaaig \"outy{\nvael/cofmohi" +
+	" (tt}\nibe>mprs xdotss. ucks/pousg hrueid" +
+	"tuimfurt/a.\nlspt\"p> beol\r\nplosfftp vyp.c" +
+	"ivlux1giabble.hoddnit.py\t}pp :rgui<a.h/p" +
+	"wif= 1a>fekemiapp>\",ooi>soag<cdac su/de/" +
+	"aimlsl64 [syh cu *ps. ()rueelt0\\0,rytmbu" +
+	"t/:=/tbo},/ne\n gscep\t/shs:\tigol\"ubbs\n/ie" +
+	"rm\tr==ov0 tl..pu 2byjsxtn\"tdev/lfae,sa20" +
+	"aumm32ldwa /baow1,irt_e:\"sum10egx2m b.12" +
+	"rccriaip/g<dytob\"rd>e_\t{0116k <lr.ys -x8" +
+	"qubr),<pgh1 ly.spibiupgsav2,p :/\tvt\".a 4" +
+	"11x e=dte(p\n* xahu_s; .pdufrgr(s\"htcewnf" +
+	"3,t,nus\"**\nf\n}rddlm/8,2 t(\"nvicign 3whl/"
 
 // byteFrequency is how often a byte stands in text, roughly: the letter
 // frequencies of English (Lewand, "Cryptological Mathematics", 2000), and
