@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -165,17 +167,50 @@ func TestMissingRootIsFatal(t *testing.T) {
 	require.Error(t, err)
 }
 
-func TestVCSMetadataIsSkipped(t *testing.T) {
-	fsys := fstest.MapFS{
-		"repo/.git/config":        {Data: []byte("KEY=" + token(1))},
-		"repo/.git/objects/ab/cd": {Data: []byte{0x78, 0x9c, 1, 2}},
-		"repo/app.env":            {Data: []byte("KEY=" + token(2))},
+// TestVCSMetadata: git's stores (objects, LFS, the index) and other
+// systems' metadata are recorded skips; the text git writes (the last
+// commit message, reflogs, config) is scanned, in a work tree's .git and
+// in a bare repository, from a directory and from an fs.FS.
+func TestVCSMetadata(t *testing.T) {
+	files := map[string][]byte{
+		"repo/.git/COMMIT_EDITMSG":        []byte("add signer\n# ------------------------ >8 ------------------------\n+KEY=" + token(1) + "\n"),
+		"repo/.git/logs/HEAD":             []byte("0000 1111 Dana <d@example.org> 1700000000 +0000\tcommit: rotate " + token(2) + "\n"),
+		"repo/.git/objects/ab/cd":         []byte("KEY=" + token(3)),
+		"repo/.git/lfs/objects/ab/cd":     []byte("KEY=" + token(4)),
+		"repo/.git/index":                 []byte("DIRC KEY=" + token(5)),
+		"repo/.git/modules/sub/objects/x": []byte("KEY=" + token(6)),
+		"backup/site.git/objects/ab/cd":   []byte("KEY=" + token(7)),
+		"backup/site.git/config":          []byte("KEY=" + token(8)),
+		"repo/.hg/store/data":             []byte("KEY=" + token(9)),
+		"repo/app.env":                    []byte("KEY=" + token(10)),
+		"repo/objects/notes.txt":          []byte("KEY=" + token(11)), // not under a .git
 	}
-	fs, sum := collect(t, testScanner(Options{}), FS(fsys, ".", ""))
-	require.Len(t, fs, 1)
-	assert.Equal(t, "repo/app.env", fs[0].Location.Path)
-	require.Len(t, sum.Skipped, 1)
-	assert.Contains(t, sum.Skipped[0].Reason, "version-control")
+	want := []string{"backup/site.git/config", "repo/.git/COMMIT_EDITMSG", "repo/.git/logs/HEAD", "repo/app.env", "repo/objects/notes.txt"}
+	fsys := fstest.MapFS{}
+	dir := t.TempDir()
+	for name, data := range files {
+		fsys[name] = &fstest.MapFile{Data: data}
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o700))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), data, 0o600))
+	}
+	for _, src := range []Source{FS(fsys, ".", ""), Dir(dir)} {
+		fs, sum := collect(t, testScanner(Options{}), src)
+		var got []string
+		for _, f := range fs {
+			p, _ := filepath.Rel(dir, f.Location.Path)
+			if !filepath.IsAbs(f.Location.Path) {
+				p = f.Location.Path
+			}
+			got = append(got, filepath.ToSlash(p))
+		}
+		slices.Sort(got)
+		assert.Equal(t, want, got)
+		var reasons []string
+		for _, s := range sum.Skipped {
+			reasons = append(reasons, s.Reason)
+		}
+		assert.Len(t, reasons, 6, "objects, lfs, index, modules' objects, the bare repository's objects, .hg: %v", reasons)
+	}
 }
 
 // TestLocationsOfManyFindings: findings many to a line, on lines of every

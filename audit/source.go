@@ -105,10 +105,13 @@ func (s fsSource) Walk(ctx context.Context, fn func(Item) error) error {
 			return fn(Item{Path: display, Origin: "fs", Err: err})
 		}
 		if d.IsDir() {
-			if p != root && vcsDirs[d.Name()] {
-				return skipDirErr(fn(Item{Path: display, Origin: "fs", Skip: "version-control metadata (scan history with -git)"}))
+			if why := vcsSkip(display, d.Name()); p != root && why != "" {
+				return skipDirErr(fn(Item{Path: display, Origin: "fs", Skip: why}))
 			}
 			return nil
+		}
+		if why := vcsSkip(display, d.Name()); why != "" {
+			return fn(Item{Path: display, Origin: "fs", Skip: why})
 		}
 		it := Item{Path: display, Origin: "fs", Mode: d.Type(), Size: -1}
 		if r := irregularReason(d.Type()); r != "" {

@@ -6,7 +6,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 )
 
@@ -166,10 +168,8 @@ func (s dirSource) entry(ctx context.Context, h *dirHandle, p string, e fs.DirEn
 	name := e.Name()
 	switch {
 	case e.IsDir():
-		if vcsDirs[name] {
-			// Version-control internals hold compressed history, not
-			// files: scan history with GitHistory (-git) instead.
-			return fn(Item{Path: p, Origin: "file", Skip: "version-control metadata (scan history with -git)"})
+		if why := vcsSkip(filepath.ToSlash(p), name); why != "" {
+			return fn(Item{Path: p, Origin: "file", Skip: why})
 		}
 		sub, err := h.root.OpenRoot(name)
 		if err != nil {
@@ -185,6 +185,9 @@ func (s dirSource) entry(ctx context.Context, h *dirHandle, p string, e fs.DirEn
 		return s.walkEntries(ctx, sh, p, entries, fn)
 	case e.Type()&fs.ModeType != 0:
 		return fn(Item{Path: p, Origin: "file", Mode: e.Type(), Size: -1, Skip: irregularReason(e.Type())})
+	}
+	if why := vcsSkip(filepath.ToSlash(p), name); why != "" {
+		return fn(Item{Path: p, Origin: "file", Skip: why}) // a git index
 	}
 	info, err := e.Info()
 	if err != nil {
@@ -240,7 +243,36 @@ func dirSiblings(dir string) []string {
 }
 
 // vcsDirs are version-control metadata directories the walk skips.
-var vcsDirs = map[string]bool{".git": true, ".hg": true, ".svn": true}
+var vcsDirs = map[string]bool{".hg": true, ".svn": true}
+
+// gitStores are the parts of a git directory that hold history
+// compressed or only paths and ids: objects (zlib, packs of deltas),
+// Git LFS's copies, and the index.
+var gitStores = map[string]bool{"objects": true, "lfs": true, "index": true}
+
+// vcsSkip returns why the walk skips the directory or file name at
+// display path p (slash-separated), or "": the metadata of Mercurial and
+// Subversion, and git's stores (gitStores) under a .git directory (or a
+// bare repository's "<name>.git"), which GitHistory (-git) reads. The
+// rest of a .git directory is text git writes as it goes and is scanned
+// like any file: the last commit message (COMMIT_EDITMSG, with the diff
+// under "git commit -v"), the reflogs with each commit's subject, hooks,
+// the config.
+func vcsSkip(p, name string) string {
+	if vcsDirs[name] {
+		return "version-control metadata (scan history with -git)"
+	}
+	if gitStores[name] {
+		dir := path.Dir(p)
+		for dir != "." && dir != "/" && dir != "" {
+			if b := path.Base(dir); b == ".git" || strings.HasSuffix(b, ".git") {
+				return "git " + name + ": history, compressed (scan it with -git)"
+			}
+			dir = path.Dir(dir)
+		}
+	}
+	return ""
+}
 
 // done releases what the item holds open for its Open, if anything.
 func (it Item) done() {

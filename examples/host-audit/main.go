@@ -135,7 +135,7 @@ func sweep(ctx context.Context, root string, tree bool, opts audit.Options) (*ho
 	}
 	if tree {
 		srcs = append(srcs, audit.Dir(root))
-		r.Scope.Sources = append(r.Scope.Sources, "every file under the root, archives and documents opened (version-control metadata and symbolic links skipped)")
+		r.Scope.Sources = append(r.Scope.Sources, "every file under the root, archives and documents opened (git's object stores, other version-control metadata and symbolic links skipped)")
 	} else {
 		r.Scope.NotScanned = append(r.Scope.NotScanned, "the rest of the file tree (-tree=false)")
 	}

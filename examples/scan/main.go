@@ -242,8 +242,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		srcs = append(srcs, audit.Dir(p))
 		if gitWorkTree(p) && !samePath(p, cfg.gitRepo) {
-			// The walk skips .git: a secret committed and deleted
-			// since is only in the history, which -git reads.
+			// The walk skips git's object store: a secret committed
+			// and deleted since is only in the history, which -git
+			// reads.
 			fmt.Fprintf(stderr, "scan: %s is a git repository: its history (deleted files, old versions) is not scanned; add -git %s\n",
 				report.EscapeText(p), report.EscapeText(p))
 		}
