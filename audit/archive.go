@@ -87,6 +87,7 @@ const (
 	zstdArchive
 	androidBackup // adb backup's .ab: a header, then a tar (androidbackup.go)
 	plistDoc      // an Apple binary property list: its strings (internal/plisttext)
+	mozLZ4File    // Firefox's LZ4-compressed files (mozlz4.go)
 	// passwordExport plus a pwexport.Kind: a password manager's export,
 	// its entries read by internal/pwexport.
 	passwordExport archiveKind = 100
@@ -132,6 +133,8 @@ func sniffArchive(head []byte) archiveKind {
 		return sqliteDB
 	case plisttext.Sniff(head):
 		return plistDoc
+	case bytes.HasPrefix(head, []byte(mozLZ4Magic)):
+		return mozLZ4File
 	}
 	switch mailparts.Sniff(head) {
 	case mailparts.Message:
@@ -592,6 +595,21 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		// too, as before.
 		w.scanSQLite(ctx, it, rc, b, member)
 		return true, nil
+	case mozLZ4File:
+		data, rerr := readMozLZ4(catch.wrap(rc), min(w.s.opts.MaxWholeFile, b.bytes))
+		var text []byte
+		if rerr == nil {
+			text, rerr = mozLZ4(data, b.bytes)
+		}
+		if rerr != nil && !errors.Is(rerr, errArchiveBudget) {
+			w.st.fail(it.Path, rerr)
+			return true, nil
+		}
+		err = rerr
+		if err == nil {
+			br := &budgetReader{r: bytes.NewReader(text), b: b}
+			err = member(mozLZ4Name(it.Path), int64(len(text)), 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil })
+		}
 	case plistDoc:
 		// The strings of the list are one member; the file's own bytes
 		// are scanned too, as a database's are.
