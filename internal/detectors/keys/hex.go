@@ -609,7 +609,7 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 	// takes only a key name before it: "<hash> Merge branch
 	// private-key-fix" is a git log line.
 	switch sq {
-	case "value", "values", "val", "default", "data", "input", "insert", "into", "", "decode", "hexdecode", "fromhex", "parse", "fromstr", "unhexlify", "bytesfromhex", "hextobytes", "tobytes", "buffer", "bufferfrom", "frombytes":
+	case "value", "values", "val", "default", "data", "input", "insert", "into", "", "decode", "hexdecode", "fromhex", "parse", "fromstr", "unhexlify", "bytesfromhex", "hextobytes", "hex2bytes", "hex2bin", "tobytes", "buffer", "bufferfrom", "frombytes":
 	default:
 		return 0, "", name
 	}

@@ -807,7 +807,8 @@ var stmtWalletWords = map[string]bool{
 var compoundKeyWords = []string{"privatekey", "privkey", "signingkey", "prvkey", "privatekeysigner"}
 
 // decodeWords are calls that parse a hex string into bytes or a scalar.
-var decodeWords = []string{"fromhex", "decode", "decodestring", "fromstr", "fromslice", "unhexlify", "hextobytes", "bufferfrom", "frombytes", "tobytes", "parse", "mustdecode", "hexstringtobytes", "frombigendian"}
+var decodeWords = []string{"fromhex", "decode", "decodestring", "fromstr", "fromslice", "unhexlify", "hextobytes", "bufferfrom", "frombytes", "tobytes", "parse", "mustdecode", "hexstringtobytes", "frombigendian",
+	"hex2bytes", "hex2bin"} // Julia's, PHP's
 
 // statementEvidence weighs the identifiers of stmt; name, the value's own
 // name, adds only its decode evidence (its key evidence is nameEvidence's).

@@ -89,6 +89,7 @@ func TestHexKeyContexts(t *testing.T) {
 		{"pk", "PK=0x%s\n"},
 		{"html_table_cells", "<tr><td>Private key</td><td>%s</td></tr>\n"},
 		{"html_definition_list", "<dl><dt>Signer key</dt><dd><code>0x%s</code></dd></dl>\n"},
+		{"julia_repl", "# time: 2024-06-10 11:02:40 CEST\n# mode: julia\n\tsk = hex2bytes(\"%s\")\n# mode: julia\n\tpubkey(sk)\n"},
 		{"exception_message", "java.lang.IllegalArgumentException: private key does not match configured address 0x252cd1a6a2f3aa8d9d6b45c0a97da3a0a1b2c3d4: %s\n\tat com.acme.EthSigner.<init>(EthSigner.java:48)\n"},
 	}
 	for _, tc := range positives {
