@@ -774,12 +774,12 @@ func (w *itemScanner) scanSQLite(ctx context.Context, it Item, rc io.Reader, b *
 	w.textMembers(it, b, names, texts, err, sqlitetext.ErrLimit, "database", member)
 }
 
-// scanOCR hands on the text Tesseract reads in a text-sized image (see
-// ocr.LikelyText) as the member "ocr.txt"; it runs only with Options.OCR.
 // maxPlist is the largest property list read: preferences are
 // kilobytes; a larger file is scanned as plain bytes only.
 const maxPlist = 64 << 20
 
+// scanPlist hands on the strings of a binary property list, each after
+// its key path (internal/plisttext), as the member "values.txt".
 func (w *itemScanner) scanPlist(it Item, rc io.Reader, b *archiveBudget, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) {
 	ra, size, ok := readerAtOf(rc)
 	if !ok || b.bytes <= 0 {
@@ -804,6 +804,8 @@ func (w *itemScanner) scanPlist(it Item, rc io.Reader, b *archiveBudget, member 
 	w.textMembers(it, b, []string{"values.txt"}, []string{text}, err, plisttext.ErrLimit, "property list", member)
 }
 
+// scanOCR hands on the text Tesseract reads in a text-sized image (see
+// ocr.LikelyText) as the member "ocr.txt"; it runs only with Options.OCR.
 func (w *itemScanner) scanOCR(ctx context.Context, it Item, rc io.Reader, b *archiveBudget, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) {
 	ra, size, ok := readerAtOf(rc)
 	if !ok || size > ocr.MaxBytes {
