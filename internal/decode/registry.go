@@ -9,9 +9,9 @@ import (
 // registryViews decodes the hex values of a Windows registry export
 // (regedit's .reg files: "Windows Registry Editor Version 5.00", or
 // "REGEDIT4"), found by their shape alone, since an export of a whole
-// hive is longer than a chunk. regedit writes a value that is not a plain string or a
-// number as its bytes in hex, two digits apart by commas, over lines
-// continued by a backslash: "Name"=hex(7):63,00,6f,00,… for a list of
+// hive is longer than a chunk. regedit writes a value that is not a
+// plain string or a number as its bytes in hex, two digits apart by
+// commas, over lines continued by a backslash: "Name"=hex(7):63,00,6f,00,… for a list of
 // strings (REG_MULTI_SZ), hex(2) for a string with variables
 // (REG_EXPAND_SZ), hex: for bytes (REG_BINARY). The strings are UTF-16LE
 // in version 5 files and bytes of the code page in REGEDIT4 ones. Each
