@@ -396,18 +396,12 @@ var chainWordSet = map[string]bool{
 // chainWords reports whether text holds one of chainWordSet as a word
 // of its own or of an identifier ("DevSigner", "faucet_account").
 func chainWords(text []byte) bool {
-	for _, f := range bytes.FieldsFunc(text, func(r rune) bool { return !isIdentRune(r) }) {
-		for _, w := range nameWords(string(f)) {
-			if chainWordSet[w] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func isIdentRune(r rune) bool {
-	return r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	found := false
+	eachIdent(text, isWordByte, func(id []byte, _ int) bool {
+		found = slices.ContainsFunc(nameWords(string(id)), func(w string) bool { return chainWordSet[w] })
+		return !found
+	})
+	return found
 }
 
 // sqlInserts returns the chunk's SQL INSERTs with a column list, found
