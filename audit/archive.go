@@ -596,10 +596,13 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		w.scanSQLite(ctx, it, rc, b, member)
 		return true, nil
 	case mozLZ4File:
-		data, rerr := readMozLZ4(catch.wrap(rc), min(w.s.opts.MaxWholeFile, b.bytes))
+		// Both the file and its text are held in memory: each is
+		// bounded by MaxWholeFile, as a stream read whole is.
+		limit := min(w.s.opts.MaxWholeFile, b.bytes)
+		data, rerr := readMozLZ4(catch.wrap(rc), limit)
 		var text []byte
 		if rerr == nil {
-			text, rerr = mozLZ4(data, b.bytes)
+			text, rerr = mozLZ4(data, limit)
 		}
 		if rerr != nil && !errors.Is(rerr, errArchiveBudget) {
 			w.st.fail(it.Path, rerr)

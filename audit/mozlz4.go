@@ -31,7 +31,7 @@ func mozLZ4(data []byte, limit int64) ([]byte, error) {
 	block := data[len(mozLZ4Magic)+4:]
 	switch {
 	case size > limit:
-		return nil, &budgetError{fmt.Sprintf("mozlz4 file declares %d bytes, past the archive's limit", size)}
+		return nil, &budgetError{fmt.Sprintf("mozlz4 file declares %d bytes, past the limit of %d read into memory", size, limit)}
 	case size > ratioFloor && size/int64(max(len(block), 1)) > maxCompressionRatio:
 		return nil, &budgetError{fmt.Sprintf("compression ratio above %d:1 (a decompression bomb)", maxCompressionRatio)}
 	}

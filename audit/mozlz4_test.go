@@ -25,7 +25,7 @@ func mozLZ4Of(t testing.TB, text []byte) []byte {
 
 // TestMozLZ4: a Firefox session file's text (the forms of its tabs) is
 // read as a member named for what it holds; a file declaring more than
-// the archive's budget, or a ratio of a bomb, is a recorded skip; a
+// is read into memory, or a ratio of a bomb, is a recorded skip; a
 // damaged block an error, its bytes scanned as they are.
 func TestMozLZ4(t *testing.T) {
 	session := []byte(`{"windows":[{"tabs":[{"formdata":{"id":{"seed":"` + token(1) + `"}}}]}],` + strings.Repeat(`"x":1,`, 5000) + `"y":2}`)
@@ -40,6 +40,12 @@ func TestMozLZ4(t *testing.T) {
 	assert.Empty(t, fs)
 	require.NotEmpty(t, sum.Skipped)
 	assert.Contains(t, sum.Skipped[0].Reason, "bomb")
+
+	big := mozLZ4Of(t, bytes.Repeat([]byte("0123456789abcdef"), 1<<17)) // 2 MiB
+	fs, sum = collect(t, testScanner(Options{MaxWholeFile: 1 << 20}), Bytes("big.jsonlz4", big))
+	assert.Empty(t, fs)
+	require.NotEmpty(t, sum.Skipped)
+	assert.Contains(t, sum.Skipped[0].Reason, "past the limit")
 
 	damaged := append([]byte(mozLZ4Magic+"\x10\x00\x00\x00\xff\xff\xff"), []byte(" "+token(2))...)
 	fs, sum = collect(t, testScanner(Options{}), Bytes("search.json.mozlz4", damaged))
