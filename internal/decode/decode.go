@@ -152,42 +152,29 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 // ("quoted-printable") whose Context is the property's name. Only text
 // holding "BEGIN:V" is looked at: foldedViews calls it on such text.
 func qpPropertyViews(w *walker, data []byte, emit func(View) bool) bool {
-	marker := []byte("QUOTED-PRINTABLE")
-	for off := 0; ; {
-		k := bytes.Index(data[off:], marker)
-		if k < 0 {
-			return true
-		}
-		if w.stop() {
-			return false
-		}
-		p := off + k
+	return eachAt(w, data, "QUOTED-PRINTABLE", func(p int) (int, bool) {
 		s := bytes.LastIndexByte(data[:p], '\n') + 1
 		e := lineEnd(data, p)
 		colon := bytes.IndexByte(data[p:e], ':')
-		off = e
 		if colon < 0 {
-			continue
+			return e, true
 		}
 		v := p + colon + 1
 		// The value goes on while its line ends with "=".
 		for e < len(data) && e-s < maxRun && bytes.HasSuffix(bytes.TrimSuffix(data[s:e], []byte("\r")), []byte("=")) {
 			e = lineEnd(data, e+1)
 		}
-		off = e
 		dec, err := io.ReadAll(quotedprintable.NewReader(bytes.NewReader(data[v:e])))
 		if err != nil || len(dec) == 0 || !printable(dec) {
-			continue
+			return e, true
 		}
 		name := data[s:p]
 		if i := bytes.IndexByte(name, ';'); i >= 0 {
 			name = name[:i]
 		}
 		ctx := append(bytes.Clone(bytes.TrimSpace(name)), ": "...)
-		if !emit(View{Data: dec, Encoding: "quoted-printable", Start: s, End: e, Context: ctx}) {
-			return false
-		}
-	}
+		return e, emit(View{Data: dec, Encoding: "quoted-printable", Start: s, End: e, Context: ctx})
+	})
 }
 
 // foldedViews unfolds the long lines of iCalendar and vCard text (RFC

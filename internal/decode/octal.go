@@ -8,21 +8,12 @@ import "bytes"
 // Each line holding at least two "\040" is a view ("octal-escapes") with
 // every \ooo escape of the line decoded.
 func octalViews(w *walker, data []byte, emit func(View) bool) bool {
-	esc := []byte(`\040`)
-	for off := 0; ; {
-		k := bytes.Index(data[off:], esc)
-		if k < 0 {
-			return true
-		}
-		if w.stop() {
-			return false
-		}
-		p := off + k
+	const esc = `\040`
+	return eachAt(w, data, esc, func(p int) (int, bool) {
 		s := bytes.LastIndexByte(data[:p], '\n') + 1
 		e := lineEnd(data, p)
-		off = e
-		if bytes.Count(data[s:e], esc) < 2 {
-			continue
+		if bytes.Count(data[s:e], []byte(esc)) < 2 {
+			return e, true
 		}
 		out := make([]byte, 0, e-s)
 		for i := s; i < e; i++ {
@@ -34,13 +25,8 @@ func octalViews(w *walker, data []byte, emit func(View) bool) bool {
 			out = append(out, data[i])
 		}
 		out = bytes.TrimSuffix(out, []byte("\r"))
-		if !printable(out) {
-			continue
-		}
-		if !emit(View{Data: out, Encoding: "octal-escapes", Start: s, End: e}) {
-			return false
-		}
-	}
+		return e, !printable(out) || emit(View{Data: out, Encoding: "octal-escapes", Start: s, End: e})
+	})
 }
 
 func isOctal(c byte) bool { return c >= '0' && c <= '7' }

@@ -20,18 +20,9 @@ import (
 // not text (a key stored as REG_BINARY) as their lower-case hex.
 func registryViews(w *walker, data []byte, emit func(View) bool) bool {
 	var buf []byte
-	for off := 0; ; {
-		k := bytes.Index(data[off:], []byte("=hex"))
-		if k < 0 {
-			return true
-		}
-		if w.stop() {
-			return false
-		}
-		p := off + k
-		off = p + 4
+	return eachAt(w, data, "=hex", func(p int) (int, bool) {
 		if p == 0 || data[p-1] != '"' && data[p-1] != '@' {
-			continue // "Name"=hex…, or @=hex… for the key's default value
+			return p + 4, true // "Name"=hex…, or @=hex… for the key's default value
 		}
 		i := p + 4
 		typ := byte(3) // hex: is REG_BINARY
@@ -40,10 +31,11 @@ func registryViews(w *walker, data []byte, emit func(View) bool) bool {
 			i += 3
 		}
 		if i >= len(data) || data[i] != ':' {
-			continue
+			return i, true
 		}
 		s := bytes.LastIndexByte(data[:p], '\n') + 1
-		buf, off = registryBytes(data, i+1, buf[:0])
+		var end int
+		buf, end = registryBytes(data, i+1, buf[:0])
 		var out []byte
 		switch typ {
 		case 1, 2, 7: // REG_SZ, REG_EXPAND_SZ, REG_MULTI_SZ
@@ -56,14 +48,12 @@ func registryViews(w *walker, data []byte, emit func(View) bool) bool {
 			}
 		}
 		if len(out) == 0 || !printable(out) {
-			continue
+			return end, true
 		}
 		name := bytes.Trim(bytes.TrimSpace(data[s:p]), `"`)
 		ctx := append(append([]byte(nil), name...), " = "...)
-		if !emit(View{Data: out, Encoding: "registry-hex", Start: s, End: off, Context: ctx}) {
-			return false
-		}
-	}
+		return end, emit(View{Data: out, Encoding: "registry-hex", Start: s, End: end, Context: ctx})
+	})
 }
 
 // registryBytes reads the comma-separated hex bytes of a value from i,
