@@ -79,6 +79,7 @@ func (*Brainwallet) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 		}
 	}
 	hints, said := hint.From(ctx)
+	proofs := maxBrainProofs
 	for off := 0; (!said || hints.Brain) && off < len(data) && ctx.Err() == nil; {
 		k := byteruns.IndexFold(data[off:], hint.BrainWord)
 		if k < 0 {
@@ -92,6 +93,13 @@ func (*Brainwallet) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 				h = hashKeccak256
 			}
 			add(s, e, h, quoted, "named brainwallet")
+		} else if proofs > 0 {
+			if s, e, h, ok := brainByAddress(data, at, &proofs); ok && !seen[s] {
+				if cand, ok := brainCandidate(data, s, e, h, true, "passphrase derives the address beside it"); ok {
+					seen[s] = true
+					out = append(out, cand)
+				}
+			}
 		}
 	}
 	if said && !hints.HashCall || !said && !hashCallPossible(data) {
@@ -136,6 +144,86 @@ func (*Brainwallet) Detect(ctx context.Context, c *detect.Chunk) []detect.Candid
 		}
 	}
 	return out
+}
+
+// maxBrainProofs bounds the passphrases a chunk hashes and derives
+// addresses of to find one written beside a brainwallet's mention (two
+// scalar multiplications each).
+const maxBrainProofs = 32
+
+// brainLines is how many lines after a brainwallet's mention are tried
+// as its passphrase, and looked in for its address.
+const brainLines = 3
+
+// brainByAddress finds a passphrase near a mention of a brainwallet that
+// is not "brainwallet: <passphrase>": on one of the brainLines lines
+// after the mention's line, or after the last colon of that line, whose
+// key (SHA-256, or Keccak-256 for Ether.Camp's) derives an address
+// written on the mention's line or those after it ("brainwallet
+// passphrase (sha256 -> key), addr 1Pw7…" over the passphrase). The
+// address proves it, so the text needs no more shape than a line's.
+// proofs counts down the candidates hashed.
+func brainByAddress(data []byte, at int, proofs *int) (s, e int, h brainHash, ok bool) {
+	ls, le := lineBounds(data, at, at)
+	end := le
+	for range brainLines {
+		if end >= len(data) {
+			break
+		}
+		_, end = lineBounds(data, end+1, end+1)
+	}
+	window := data[ls:end]
+	if !bytes.Contains(window, []byte("1")) && !bytes.Contains(window, []byte("3")) && !containsFold(window, "0x") {
+		return 0, 0, 0, false // no address can stand there
+	}
+	try := func(s, e int) (brainHash, bool) {
+		v := bytes.TrimSpace(data[s:e])
+		if len(v) < 8 || len(v) > 200 || *proofs <= 0 {
+			return 0, false
+		}
+		*proofs--
+		key := sha256.Sum256(v)
+		if validScalar(key[:]) {
+			for _, compressed := range []bool{false, true} {
+				if bytes.Contains(window, []byte(btcAddress(key[:], compressed, &chaincfg.MainNetParams))) {
+					return hashSHA256, true
+				}
+			}
+		}
+		k := sha3.NewLegacyKeccak256()
+		k.Write(v)
+		k.Sum(key[:0])
+		if validScalar(key[:]) && containsFold(window, strings.ToLower(ethAddress(key[:]))) {
+			return hashKeccak256, true
+		}
+		return 0, false
+	}
+	trimmed := func(s, e int) (int, int) {
+		for s < e && (data[s] == ' ' || data[s] == '\t' || data[s] == '"' || data[s] == '\'') {
+			s++
+		}
+		for e > s && (data[e-1] == ' ' || data[e-1] == '\t' || data[e-1] == '\r' || data[e-1] == '"' || data[e-1] == '\'') {
+			e--
+		}
+		return s, e
+	}
+	if c := bytes.LastIndexByte(data[at:le], ':'); c >= 0 {
+		if s, e := trimmed(at+c+1, le); e > s {
+			if h, ok := try(s, e); ok {
+				return s, e, h, true
+			}
+		}
+	}
+	for next := le; next < end; {
+		ns, ne := lineBounds(data, next+1, next+1)
+		next = ne
+		if s, e := trimmed(ns, ne); e > s {
+			if h, ok := try(s, e); ok {
+				return s, e, h, true
+			}
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // nameStart returns where the qualified name ("hashlib.sha256") that

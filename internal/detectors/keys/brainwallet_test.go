@@ -7,8 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/crypto/sha3"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 )
@@ -106,4 +108,46 @@ func FuzzBrainwallet(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestBrainwalletByAddress: a passphrase on a line under a mention of a
+// brainwallet, or after its colon, is reported when its key derives an
+// address written there (SHA-256: P2PKH as brainwallet.org showed it, or
+// P2WPKH; Keccak-256: Ethereum); with an address it does not derive, or
+// no mention, it is not.
+func TestBrainwalletByAddress(t *testing.T) {
+	pass := "the quick onion parsnip waltzes under 7 violet moons"
+	key := sha256.Sum256([]byte(pass))
+	p2pkh := btcAddress(key[:], false, &chaincfg.MainNetParams)
+	p2wpkh := btcAddress(key[:], true, &chaincfg.MainNetParams)
+	other := sha256.Sum256([]byte("another passphrase entirely"))
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"header with the address", "brainwallet passphrase (sha256 -> key), addr " + p2pkh + "\n" + pass + "\n", true},
+		{"address below", "# my brain wallet\n\n" + pass + "\n" + p2wpkh + "\n", true},
+		{"after the colon, P2WPKH later", "old brainwallet (2013) — " + p2wpkh + " : " + pass + "\n", true},
+		{"an address it does not derive", "brainwallet passphrase, addr " + btcAddress(other[:], false, &chaincfg.MainNetParams) + "\n" + pass + "\n", false},
+		{"no mention", "wallet passphrase, addr " + p2pkh + "\n" + pass + "\n", false},
+	} {
+		cs := (&Brainwallet{}).Detect(context.Background(), &detect.Chunk{Data: []byte(tc.text), Path: "home/raj/brainwallet.txt"})
+		if !tc.want {
+			assert.Empty(t, cs, tc.name)
+			continue
+		}
+		require.Len(t, cs, 1, tc.name)
+		assert.Equal(t, pass, tc.text[cs[0].Start:cs[0].End], tc.name)
+		assert.Equal(t, detect.ConfidenceHigh, cs[0].Confidence, tc.name)
+		assert.Equal(t, "passphrase derives the address beside it", cs[0].Details["context"], tc.name)
+	}
+	var eth strings.Builder
+	k := sha3.NewLegacyKeccak256()
+	k.Write([]byte(pass))
+	var ek [32]byte
+	k.Sum(ek[:0])
+	eth.WriteString("ether.camp brain wallet, account " + strings.ToLower(ethAddress(ek[:])) + "\n" + pass + "\n")
+	cs := (&Brainwallet{}).Detect(context.Background(), &detect.Chunk{Data: []byte(eth.String())})
+	require.Len(t, cs, 1)
+	assert.Equal(t, "Keccak-256", cs[0].Details["hash"])
 }
