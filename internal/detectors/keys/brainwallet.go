@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
+	"unicode"
 
 	"github.com/btcsuite/btcd/chaincfg"
 	"golang.org/x/crypto/sha3"
@@ -177,7 +178,7 @@ func brainByAddress(data []byte, at int, proofs *int) (s, e int, h brainHash, ok
 		return 0, 0, 0, false // no address can stand there
 	}
 	try := func(s, e int) (brainHash, bool) {
-		v := bytes.TrimSpace(data[s:e])
+		v := data[s:e] // the bytes brainCandidate hashes
 		if len(v) < 8 || len(v) > 200 || *proofs <= 0 {
 			return 0, false
 		}
@@ -198,14 +199,10 @@ func brainByAddress(data []byte, at int, proofs *int) (s, e int, h brainHash, ok
 		}
 		return 0, false
 	}
+	// A line's passphrase: without the white space and quotes around it.
 	trimmed := func(s, e int) (int, int) {
-		for s < e && (data[s] == ' ' || data[s] == '\t' || data[s] == '"' || data[s] == '\'') {
-			s++
-		}
-		for e > s && (data[e-1] == ' ' || data[e-1] == '\t' || data[e-1] == '\r' || data[e-1] == '"' || data[e-1] == '\'') {
-			e--
-		}
-		return s, e
+		v := bytes.TrimLeftFunc(data[s:e], spaceOrQuote)
+		return e - len(v), e - len(v) + len(bytes.TrimRightFunc(v, spaceOrQuote))
 	}
 	if c := bytes.LastIndexByte(data[at:le], ':'); c >= 0 {
 		if s, e := trimmed(at+c+1, le); e > s {
@@ -225,6 +222,8 @@ func brainByAddress(data []byte, at int, proofs *int) (s, e int, h brainHash, ok
 	}
 	return 0, 0, 0, false
 }
+
+func spaceOrQuote(r rune) bool { return unicode.IsSpace(r) || r == '"' || r == '\'' }
 
 // nameStart returns where the qualified name ("hashlib.sha256") that
 // goes on to data[i] begins.
