@@ -217,22 +217,26 @@ func findText(text []byte, find func([]byte) []Match) []Match {
 
 // hasQuotedLines reports whether two lines of text or more start with a
 // quote mark ('>'), as a mail's reply quotes the mail before it and
-// Markdown writes a block quote.
+// Markdown writes a block quote. It looks for the marks, not the line
+// breaks: a break is met every line, a mark seldom where none is quoted.
 func hasQuotedLines(text []byte) bool {
 	n := 0
 	if len(text) > 0 && text[0] == '>' {
 		n++
 	}
-	for i := 0; ; {
-		k := bytes.Index(text[i:], []byte("\n>"))
+	for i := 1; i < len(text); {
+		k := bytes.IndexByte(text[i:], '>')
 		if k < 0 {
 			return false
 		}
-		if n++; n >= 2 {
-			return true
+		i += k + 1
+		if text[i-2] == '\n' {
+			if n++; n >= 2 {
+				return true
+			}
 		}
-		i += k + 2
 	}
+	return false
 }
 
 // readQuoted makes the plain copy of text with the quote marks at the

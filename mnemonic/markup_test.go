@@ -261,3 +261,29 @@ func checkPlainMap(t *testing.T, src, plain []byte, m markupMap) {
 		require.True(t, e <= len(src), "end(%d) = %d", i+1, e)
 	}
 }
+
+func TestHasQuotedLines(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"", false},
+		{">", false},
+		{"> one\n> two\n", true},
+		{">> one\n>> two", true},
+		{"intro\n> one\n> two", true},
+		{"> one quoted line\nthen text", false},
+		{"a -> b\nc => d\n", false}, // marks inside lines
+		{"x\n>", false},             // one mark at a line's start
+		{"x\n>\n>", true},           // two, the last at the end
+		{"<a>\n<b>\n", false},       // closing brackets end lines
+		{"a >\n> b\n", false},       // one line starts with a mark
+		{"\n>\n>", true},            // the first byte a break
+		{"x\r\n> a\r\n> b", true},   // CRLF lines
+		{"x\n >a\n >b", false},      // indented: no quote
+		{">a\nb>\nc>\n", false},     // marks ending lines
+		{"1>2\n3>4\n5>6", false},    // comparisons
+	} {
+		assert.Equal(t, tc.want, hasQuotedLines([]byte(tc.text)), "%q", tc.text)
+	}
+}
