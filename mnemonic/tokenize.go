@@ -151,7 +151,7 @@ func (f *finder) scan() {
 			}
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				j = f.extendWord(j)
-				f.see(i, j, gapStart, false, f.mayMatter(i, j, false))
+				f.seeWord(i, j, gapStart, false)
 			} else if f.direct {
 				f.see(i, j, gapStart, false, f.mayMatterASCII(j-i, lo, hi))
 			} else {
@@ -189,12 +189,12 @@ func (f *finder) scan() {
 		case r == utf8.RuneError && size == 1:
 			i++
 		case isHan(r):
-			f.see(i, i+size, gapStart, true, f.mayMatter(i, i+size, true))
+			f.seeWord(i, i+size, gapStart, true)
 			i += size
 			gapStart = i
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			j := f.extendWord(i + size)
-			f.see(i, j, gapStart, false, f.mayMatter(i, j, false))
+			f.seeWord(i, j, gapStart, false)
 			gapStart, i = j, j
 		default:
 			i += size
@@ -323,6 +323,21 @@ func (f *finder) see(s, e, gs int, han, maybe bool) {
 	if n := f.lazyEnd; n-f.lazyStart == minRunWords || f.lazyTypo && n-f.lazyPrev == minRunWords && f.lazyTypoReadable() {
 		f.replay()
 	}
+}
+
+// seeWord is see for a word with letters beyond ASCII, whose lookups
+// cost more than an ASCII word's: when the word goes straight to word,
+// word's own lookups tell whether it may matter (mayMatter), and are not
+// made twice.
+func (f *finder) seeWord(s, e, gs int, han bool) {
+	if !f.direct {
+		f.see(s, e, gs, han, f.mayMatter(s, e, han))
+		return
+	}
+	f.lastS, f.lastE = s, e
+	f.nl = false
+	f.lastKeep = f.word(s, e, gs, han)
+	f.direct = f.eager || f.busy()
 }
 
 // lazyTypoReadable reports whether the words held back with the one in
@@ -572,7 +587,9 @@ func tagEnd(text []byte, i int) int {
 }
 
 // word handles one word token text[s:e] preceded by the gap text[gs:s].
-func (f *finder) word(s, e, gs int, han bool) {
+// It reports what mayMatter does: whether the word is a list word or may
+// be a typo of one (its first letters name one).
+func (f *finder) word(s, e, gs int, han bool) bool {
 	// Where the word stands in its line: the line structure decides
 	// which stretches of a run are examined (candidates.go).
 	newLine := gs == 0 || hasNewline(f.text[gs:s])
@@ -598,26 +615,26 @@ func (f *finder) word(s, e, gs int, han bool) {
 				t.pfx, t.hasPfx, t.alt = k.pfx, k.hasPfx, k.alt
 			}
 			f.pendTypo, f.hasPend = t, true
-			return
+			return k != nil
 		}
 		f.flush()
-		return
+		return k != nil
 	}
 	gap := f.text[gs:s]
 	// A word glued to digits or other letters (hex, base64, identifiers)
 	// is not a phrase word.
 	if gs == s && !han && s > 0 {
 		f.flush()
-		return
+		return true
 	}
 	if e < len(f.text) && f.text[e] >= '0' && f.text[e] <= '9' {
 		f.flush()
-		return
+		return true
 	}
 	if codeToken(f.text, e) && !f.dottedPhrase(s) {
 		// "True.Mark(1)", "start(": an identifier in code, not a word.
 		f.flush()
-		return
+		return true
 	}
 	if len(f.run) > 0 {
 		if len(gap) > maxGap || bytes.Count(gap, []byte{'\n'}) > maxGapLines {
@@ -626,7 +643,7 @@ func (f *finder) word(s, e, gs int, han bool) {
 	}
 	if len(f.run) > 0 && s > 0 && f.text[s-1] >= '0' && f.text[s-1] <= '9' && !numberedGlue(gap) {
 		f.flush()
-		return
+		return true
 	}
 	if len(f.run) >= maxTokens && !f.overflow {
 		// Thousands of list words in a row: a file of many phrases (one a
@@ -651,9 +668,10 @@ func (f *finder) word(s, e, gs int, han bool) {
 		// marked as too long without growing it.
 		f.run[len(f.run)-1] = tok
 		f.overflow = true
-		return
+		return true
 	}
 	f.run = append(f.run, tok)
+	return true
 }
 
 // splitPoint returns where a run too long to be examined whole is cut:
