@@ -958,7 +958,7 @@ func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 // byteArrayViews turns array literals of 16 to 64 byte values, written
 // in hex or decimal ("[]byte{0x4c, 0x08, …}", "[76, 8, …]", "{0x4c, …}",
 // Java's signed "{-12, 34, (byte) 0x8f, …}", Kotlin's
-// "ubyteArrayOf(0x4Cu, …)"),
+// "ubyteArrayOf(0x4Cu, …)", Elixir's and Erlang's "<<0x4C, …>>"),
 // into their lower-case hex (encoding "byte-array"), the shape of a
 // private key in source code, which the key detectors judge by the name
 // the array is assigned to. That name ends the view's Context, cut out of
@@ -994,7 +994,14 @@ func byteArrayViews(w *walker, data []byte, emit func(View) bool) bool {
 			from = p + 1
 		}
 	}
-	bracket, brace, paren := next('[', 0), next('{', 0), call(0)
+	// Elixir's and Erlang's binaries: "<<0xF4, 0x7B, …>>".
+	binary := func(from int) int {
+		if k := bytes.Index(data[from:], []byte("<<")); k >= 0 {
+			return from + k
+		}
+		return len(data)
+	}
+	bracket, brace, paren, bin := next('[', 0), next('{', 0), call(0), binary(0)
 	for off := 0; off < len(data); {
 		if bracket < off {
 			bracket = next('[', off)
@@ -1005,7 +1012,10 @@ func byteArrayViews(w *walker, data []byte, emit func(View) bool) bool {
 		if paren < off {
 			paren = call(off)
 		}
-		s := min(bracket, brace, paren)
+		if bin < off {
+			bin = binary(off)
+		}
+		s := min(bracket, brace, paren, bin)
 		if s == len(data) {
 			return true
 		}
@@ -1063,18 +1073,20 @@ func linesAbove(data []byte, s int) []byte {
 // offset past its closing bracket; nil when it holds anything else or
 // more than 64 values.
 func byteArray(data []byte, s int, out []byte) ([]byte, int) {
-	closer := byte(']')
+	closer, wide := byte(']'), 1 // wide: the brackets' length
 	switch data[s] {
 	case '{':
 		closer = '}'
 	case '(':
 		closer = ')'
+	case '<':
+		closer, wide = '>', 2 // "<<…>>"
 	}
-	i := s + 1
+	i := s + wide
 	for {
 		i = skipSpace(data, i)
-		if i < len(data) && data[i] == closer && len(out) > 0 {
-			return out, i + 1
+		if i+wide <= len(data) && data[i] == closer && data[i+wide-1] == closer && len(out) > 0 {
+			return out, i + wide
 		}
 		if i >= len(data) || len(out) == 64 {
 			return nil, i
@@ -1176,6 +1188,14 @@ func arrayName(before []byte) []byte {
 		}
 	}
 	t = bytes.TrimRight(bytes.TrimSuffix(bytes.TrimRight(t, " \t"), []byte("new")), " \t")
+	// Elixir's module attribute ("@signer_key <<…>>") and Erlang's
+	// macro ("-define(PRIV_KEY, <<…>>)"): the name without an equals sign.
+	if n := len(t); n > 0 && t[n-1] == '@' && len(bytes.TrimSpace(before[n:])) > 0 {
+		return named(bytes.TrimSpace(before[n:]))
+	}
+	if k := bytes.LastIndex(t, []byte("define(")); k >= 0 && bytes.HasSuffix(t, []byte(",")) && len(t)-1 > k+len("define(") {
+		return named(bytes.TrimSpace(t[k+len("define(") : len(t)-1]))
+	}
 	// The assignment or field: "name :=", "name =", "name:", "name: type =".
 	eq := bytes.LastIndexAny(t, "=:")
 	if eq < 0 {
@@ -1203,7 +1223,12 @@ func arrayName(before []byte) []byte {
 	if j == len(lhs) {
 		return before
 	}
-	return append(append([]byte(nil), lhs[max(0, j-contextSize+3):]...), " = "...)
+	return named(lhs[max(0, j-contextSize+3):])
+}
+
+// named is "<name> = ", the form arrayName gives a name.
+func named(name []byte) []byte {
+	return append(append([]byte(nil), name...), " = "...)
 }
 
 // minEscapes is the fewest \xHH escapes in a literal worth decoding.

@@ -367,22 +367,26 @@ func TestByteArrays(t *testing.T) {
 		{"kotlin toByte", "val privateKey = byteArrayOf(" + strings.Join(hx, ".toByte(), ") + ".toByte())", "privateKey = "},
 		{"rust suffixed", "const SK: [u8; 32] = [" + hx[0] + "u8, " + strings.Join(hx[1:], ", ") + "];", "SK = "},
 		{"rust decimal suffixed", "let sk = [" + strings.Join(dec, "_u8, ") + "_u8];", "sk = "},
+		{"elixir binary", "  @signer_key <<" + strings.ToUpper(h) + ">>\n", "signer_key = "},
+		{"erlang binary", "-define(PRIV_KEY, <<" + d + ">>).", "PRIV_KEY = "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			v := keyView(t, tc.text, "byte-array", key, tc.context)
-			assert.Contains(t, "[{(", string(tc.text[v.Start]))
-			assert.Contains(t, "]})", string(tc.text[v.End-1]))
+			assert.Contains(t, "[{(<", string(tc.text[v.Start]))
+			assert.Contains(t, "]})>", string(tc.text[v.End-1]))
 		})
 	}
 	for name, text := range map[string]string{
-		"15 values":          "k := []byte{" + strings.Join(hx[:15], ", ") + "}",
-		"65 values":          "k := []byte{" + h + ", " + h + ", 0x01}",
-		"a value past 255":   "k := []byte{" + h + ", 256}",
-		"a value below -128": "byte[] k = {" + strings.Join(signed, ", ") + ", -129};",
-		"names":              "k := []T{" + h + ", a}",
-		"floats":             "k := []float64{" + h + ", 1.5}",
-		"printable codes":    "k = [" + strings.Repeat("104,105,", 16) + "]",
+		"15 values":           "k := []byte{" + strings.Join(hx[:15], ", ") + "}",
+		"65 values":           "k := []byte{" + h + ", " + h + ", 0x01}",
+		"a value past 255":    "k := []byte{" + h + ", 256}",
+		"a value below -128":  "byte[] k = {" + strings.Join(signed, ", ") + ", -129};",
+		"names":               "k := []T{" + h + ", a}",
+		"floats":              "k := []float64{" + h + ", 1.5}",
+		"printable codes":     "k = [" + strings.Repeat("104,105,", 16) + "]",
+		"one closing bracket": "k = <<" + h + ">",
+		"shifts":              "x := a << " + strings.Join(hx, " << "),
 	} {
 		for _, v := range collect(text, 1) {
 			assert.NotEqual(t, "byte-array", v.Encoding, name)
