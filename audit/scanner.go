@@ -560,7 +560,10 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 		if inMembers[fp] {
 			return nil // reported at the container's member
 		}
-		key := c.Rule + "\x00" + fp + "\x00" + fmt.Sprint(loc.Line)
+		// One secret on one line is one finding, whichever detectors
+		// see it (a Solana keypair's byte array is also a decoded view
+		// of 64 bytes) and however often.
+		key := fp + "\x00" + fmt.Sprint(loc.Line)
 		if _, dup := w.seen[key]; dup {
 			return nil
 		}

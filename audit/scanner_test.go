@@ -3,6 +3,8 @@ package audit
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -296,4 +298,26 @@ func TestCROnlyLines(t *testing.T) {
 	fs, _ := collect(t, testScanner(Options{}), Bytes("mixed.txt", []byte("a\rb\n"+token(3)+"\n")))
 	require.Len(t, fs, 1)
 	assert.Equal(t, 2, fs[0].Location.Line)
+}
+
+// A secret that two detectors see on one line (a Solana keypair's byte
+// array is also a 64-byte decoded view) is one finding: the detectors of
+// the text as written report before those of its decoded views.
+func TestOneFindingPerSecretAndLine(t *testing.T) {
+	seed := sha256.Sum256([]byte("one secret, two detectors"))
+	priv := ed25519.NewKeyFromSeed(seed[:])
+	vals := make([]string, len(priv))
+	for i, b := range priv {
+		vals[i] = fmt.Sprint(b)
+	}
+	var rows []string
+	for i := 0; i < len(vals); i += 16 {
+		rows = append(rows, "    "+strings.Join(vals[i:i+16], ", ")+",\n")
+	}
+	fsys := fstest.MapFS{
+		"payer.ts": {Data: []byte("export const payer = Keypair.fromSecretKey(\n  Uint8Array.from([\n" + strings.Join(rows, "") + "  ]),\n);\n")},
+	}
+	fs, _ := collect(t, New(Options{Trials: TrialsOff}), FS(fsys, ".", ""))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "solana-keypair", fs[0].Rule)
 }
