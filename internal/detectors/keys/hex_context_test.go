@@ -73,6 +73,15 @@ var hexPositives = []hexLayout{
 			"{\"content\": \"need the signer key for the bot\"}\n{\"content\": \"0x%s\"}\n",
 		), s.pick("2023-05-02.json", "result.json")
 	}},
+	{name: "chat_entity_after_foreign_label", make: func(s hexSample) (string, string) {
+		// Telegram Desktop's export: a message's text is an array of
+		// plain strings and entities, the key a "code" entity after a
+		// label in Korean or Spanish.
+		return s.pick(
+			"   \"text\": [\n    \"개인키 \",\n    {\n     \"type\": \"code\",\n     \"text\": \"%s\"\n    },\n    \" 이거 넣으면 돼\"\n   ],\n",
+			"   \"text\": [\n    \"mi clave privada: \",\n    {\n     \"type\": \"code\",\n     \"text\": \"%s\"\n    }\n   ],\n",
+		), "ChatExport_2024-03-15/result.json"
+	}},
 	{name: "notebook_printed_key", make: func(s hexSample) (string, string) {
 		out := `    {"name": "stdout", "output_type": "stream", "text": [` + "\n" + `      "%s\\n"` + "\n    ]}\n"
 		return s.pick(

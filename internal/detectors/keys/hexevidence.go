@@ -542,8 +542,9 @@ func envKeyName(name string) bool {
 // (messageFields) of a chat export before the line at ls, within
 // askedBytes, names a private key: holds a key name of more than six
 // letters (keyNames: "relayer key", "private key", "signer key") once
-// its spaces are gone. A message with a hash word (hashWordsInText) does
-// not count.
+// its spaces are gone, or says "private key" in another language
+// (foreignKeyPhrases: "개인키", "clave privada"). A message with a hash
+// word (hashWordsInText) does not count.
 func keyAskedBefore(data []byte, ls int) bool {
 	b := data[max(0, ls-askedBytes):ls]
 	for range askedMessages {
@@ -563,7 +564,8 @@ func keyAskedBefore(data []byte, ls int) bool {
 			continue
 		}
 		sq := string(squash(msg))
-		if slices.ContainsFunc(keyNames, func(k string) bool { return len(k) > 6 && strings.Contains(sq, k) }) {
+		if slices.ContainsFunc(keyNames, func(k string) bool { return len(k) > 6 && strings.Contains(sq, k) }) ||
+			foreignKeyPhrase(bytes.ToLower(msg)) {
 			return true
 		}
 	}
