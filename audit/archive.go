@@ -1344,7 +1344,8 @@ func (m *memberPlace) decodesAt(raw []byte) bool {
 
 // relocate moves loc, a place in the member, to the container: to the
 // same bytes for a member sent as written or in quoted-printable, to the
-// lines of the encoded blob for base64.
+// lines of the encoded blob for base64, from the line that encodes the
+// secret's first byte.
 func (m *memberPlace) relocate(loc *Location) {
 	if !m.resolve() {
 		return
@@ -1369,10 +1370,19 @@ func (m *memberPlace) relocate(loc *Location) {
 		loc.EndLine = max(lineAt(e), loc.Line)
 		loc.Column = s - bytes.LastIndexByte(buf[:s], '\n')
 	case mailparts.Base64:
+		// From the base64 character that holds the secret's first byte
+		// (the blob's first when it lies past the bytes kept) to the
+		// blob's end.
 		e := m.off + base64Extent(buf[m.off:])
+		s := m.off
+		if p := base64CharAt(buf[m.off:e], int(loc.Offset)/3*4); p >= 0 {
+			s = m.off + p
+		}
 		loc.Path, loc.Origin = m.container, m.origin
-		loc.Offset = int64(m.off)
-		loc.Line, loc.EndLine, loc.Column = m.lines+1, max(lineAt(max(e-1, m.off)), m.lines+1), 1
+		loc.Offset = int64(s)
+		loc.Line = lineAt(s)
+		loc.EndLine = max(lineAt(max(e-1, s)), loc.Line)
+		loc.Column = s - bytes.LastIndexByte(buf[:s], '\n')
 	default:
 		loc.Path, loc.Origin = m.container, m.origin
 		loc.Offset += int64(m.off)

@@ -86,7 +86,9 @@ func TestMailPartsAreScanned(t *testing.T) {
 	}
 	// The text parts are placed in the mail: the quoted-printable one at
 	// the line where the token starts (before a soft line break), the
-	// base64 one at the first line of its blob; the second message's
+	// base64 one at the line of its blob that encodes the token's first
+	// byte (the 80th: character 104, on the blob's second line of 76
+	// characters); the second message's
 	// body, plain text sent as written, at its line in the mbox. The zip
 	// attachment's content stays a member.
 	lineOf := func(data []byte, s string) string {
@@ -95,10 +97,10 @@ func TestMailPartsAreScanned(t *testing.T) {
 		return fmt.Sprint(1 + bytes.Count(data[:k], []byte("\n")))
 	}
 	qpStart := filler + " " + token(1)[:4]
-	b64Start := base64.StdEncoding.EncodeToString([]byte(strings.Repeat("y ", 40)))[:16]
+	b64Token := base64.StdEncoding.EncodeToString([]byte(strings.Repeat("y ", 40) + token(2)))[104:120]
 	for _, want := range []string{
-		"mail.eml:" + lineOf(msg, qpStart), "mail.eml:" + lineOf(msg, b64Start), "mail.eml!part3-backup.zip!notes.txt:2",
-		"Inbox:" + lineOf(mbox, qpStart), "Inbox:" + lineOf(mbox, b64Start), "Inbox!message1/part3-backup.zip!notes.txt:2",
+		"mail.eml:" + lineOf(msg, qpStart), "mail.eml:" + lineOf(msg, b64Token), "mail.eml!part3-backup.zip!notes.txt:2",
+		"Inbox:" + lineOf(mbox, qpStart), "Inbox:" + lineOf(mbox, b64Token), "Inbox!message1/part3-backup.zip!notes.txt:2",
 		"Inbox:" + lineOf(mbox, token(4)),
 	} {
 		assert.True(t, got[want], "no finding at %s (got %v)", want, got)

@@ -166,6 +166,22 @@ func base64Prefix(raw []byte, n int) []byte {
 	return out[:min(k, n)]
 }
 
+// base64CharAt returns the offset in raw of its n-th base64 character
+// (from 0), line breaks and other white space not counted, or -1 when raw
+// holds no more than n of them.
+func base64CharAt(raw []byte, n int) int {
+	for i, c := range raw {
+		if c == '\r' || c == '\n' || c == ' ' || c == '\t' {
+			continue
+		}
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return -1
+}
+
 // base64Extent returns the length of the base64 body at the start of raw:
 // its lines, up to a blank line or a line holding anything else.
 func base64Extent(raw []byte) int {

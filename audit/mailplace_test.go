@@ -117,3 +117,11 @@ func TestQPRelocateKeptBytes(t *testing.T) {
 	m.relocate(&past)
 	assert.Equal(t, want, past, "past the kept bytes: left in the member")
 }
+
+func TestBase64CharAt(t *testing.T) {
+	raw := []byte("QUJD\r\nREVG\n  R0hJ")
+	for n, want := range map[int]int{0: 0, 3: 3, 4: 6, 7: 9, 8: 13, 11: 16, 12: -1} {
+		assert.Equal(t, want, base64CharAt(raw, n), "character %d", n)
+	}
+	assert.Equal(t, -1, base64CharAt(nil, 0))
+}
