@@ -71,6 +71,26 @@ var blockTags = func() map[string]bool {
 	return m
 }()
 
+// runPrefixes are the namespace prefixes of word-processor XML, whose
+// elements inside a paragraph are runs of text and their formatting:
+// Word's (w:r, w:t, w:proofErr, w:rPr), OpenDocument's (text:span) and
+// DrawingML's in slides (a:r, a:t). A word cut by a change of format or
+// a spelling mark ("utili</w:t></w:r><w:proofErr/><w:r><w:t>ty") shows
+// whole, so those tags join the text on both sides; HTML's inline tags
+// still set words apart, as a page's layout may (a wallet's words each
+// in a box of its own).
+var runPrefixes = map[string]bool{"w": true, "text": true, "a": true}
+
+// runBreaks are the elements among those of runPrefixes that do set
+// words apart (local names, lower case): tabs, table cells and rows,
+// ODF's spaces (text:s), and Word's field instructions, which show no
+// text of their own.
+var runBreaks = map[string]bool{
+	"tab": true, "ptab": true, "tc": true, "tr": true, "tbl": true, "s": true,
+	"table-cell": true, "table-row": true, "instrtext": true, "fldsimple": true,
+	"footnotereference": true, "endnotereference": true, "sym": true,
+}
+
 // hasMarkup reports whether text holds a closing or empty-element tag, a
 // comment or an HTML line break: markup worth reading as it shows.
 func hasMarkup(text []byte) bool {
@@ -231,16 +251,18 @@ func (r *markupReader) tag(i int) int {
 		return i + 1
 	}
 	name := src[nameStart:j]
+	var prefix []byte
 	if k := bytes.LastIndexByte(name, ':'); k >= 0 {
-		name = name[k+1:]
+		prefix, name = name[:k], name[k+1:]
 	}
 	var lower [16]byte
-	block := false
+	block, join := false, false
 	if len(name) <= len(lower) {
 		for k, c := range name {
 			lower[k] = c | 0x20*byte(b2u(c >= 'A' && c <= 'Z'))
 		}
 		block = blockTags[string(lower[:len(name)])]
+		join = !block && runPrefixes[string(prefix)] && !runBreaks[string(lower[:len(name)])]
 	}
 	type value struct{ at, end int }
 	var long []value
@@ -311,6 +333,9 @@ func (r *markupReader) tag(i int) int {
 	}
 	r.verbatim(i)
 	sep := " "
+	if join {
+		sep = ""
+	}
 	if block {
 		sep = "\n"
 		if r.lastTag >= 0 && len(bytes.TrimSpace(r.out[r.lastTag:])) == 0 {

@@ -125,6 +125,34 @@ func TestFindInMarkup(t *testing.T) {
 			}
 			return b.String() + "</section>\n"
 		}},
+		{"word document runs cutting words", English, 24, 1, func(w []string) string {
+			// Word cuts a paragraph into runs wherever format, spelling
+			// marks or revisions change, in the middle of words too.
+			text := strings.Join(w, " ")
+			var b strings.Builder
+			b.WriteString(`<w:document><w:body><w:p><w:r><w:t>Recovery phrase:</w:t></w:r></w:p><w:p>`)
+			for i := 0; i < len(text); i += 7 {
+				if i%3 == 0 {
+					b.WriteString(`<w:proofErr w:type="spellStart"/>`)
+				}
+				fmt.Fprintf(&b, `<w:r w:rsidR="00A1%04X"><w:rPr><w:lang w:val="en-GB"/></w:rPr><w:t xml:space="preserve">%s</w:t></w:r>`, i, text[i:min(i+7, len(text))])
+			}
+			return b.String() + `</w:p><w:p><w:r><w:t>PIN is the usual one.</w:t></w:r></w:p></w:body></w:document>`
+		}},
+		{"opendocument spans cutting words", Italian, 12, 1, func(w []string) string {
+			text := strings.Join(w, " ")
+			k := len(w[0]) + 2 // inside the second word
+			return `<office:text><text:p>Parole</text:p><text:p>` + text[:k] + `<text:span text:style-name="T1">` + text[k:] + `</text:span></text:p></office:text>`
+		}},
+		{"slide runs cutting words", English, 12, 1, func(w []string) string {
+			text := strings.Join(w, " ")
+			k := len(w[0]) + 3
+			return `<p:sld><p:txBody><a:p><a:r><a:rPr lang="en-US"/><a:t>` + text[:k] + `</a:t></a:r><a:r><a:rPr lang="en-US" b="1"/><a:t>` + text[k:] + `</a:t></a:r></a:p></p:txBody></p:sld>`
+		}},
+		{"html, a word a span with no space between", English, 12, 1, func(w []string) string {
+			// A page's layout sets the words apart: its inline tags do.
+			return "<div class=\"words\"><span>" + strings.Join(w, "</span><span>") + "</span></div>\n"
+		}},
 		{"opendocument paragraphs", French, 12, 1, func(w []string) string {
 			return `<office:text><text:p text:style-name="P1">Choses à faire cette semaine et la suivante</text:p><text:p text:style-name="P1">` + strings.Join(w, " ") + `</text:p><text:p>Appeler le plombier</text:p></office:text>`
 		}},
