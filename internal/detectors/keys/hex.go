@@ -273,6 +273,8 @@ var negativeWords = map[string]bool{
 	// ASP.NET's <machineKey validationKey="…" decryptionKey="…">, the
 	// keys of its cookies and view state.
 	"decryption": true, "decrypt": true, "validation": true,
+	// Keys that name an entry: a CI cache's, a request's, a licence.
+	"cache": true, "idempotency": true, "license": true, "licence": true,
 }
 
 // keyNames are names, squashed (lower case, no "_", "-", "." or spaces),

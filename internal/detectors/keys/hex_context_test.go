@@ -486,6 +486,16 @@ var hexNegatives = []hexLayout{
 			"secret = \"%s\"\naccess_key_id = \""+iv+"\"\n",
 		), s.pick(".env", "vectors.rsp", "README.md", "config.json")
 	}},
+	// Keys that name an entry, not a secret: a CI cache's, a request's
+	// idempotency key, a licence.
+	{name: "cache_and_idempotency_keys", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"build:\n  variables:\n    CI_CACHE_KEY: \"%s\"\n",
+			"cache_key = \"%s\"\n",
+			"IDEMPOTENCY_KEY=%s\n",
+			"{\"licenseKey\": \"%s\"}\n",
+		), s.pick(".gitlab-ci.yml", ".env", "config.json")
+	}},
 	// A web framework's session secret: Flask's documentation has it made
 	// by secrets.token_hex(), 64 hex digits.
 	{name: "web_framework_secret", make: func(s hexSample) (string, string) {
