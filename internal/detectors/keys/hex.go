@@ -606,6 +606,9 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 	if accountsListAbove(data, ls) {
 		return wQualifiedKeyName, "accounts list", name
 	}
+	if keyMapAbove(data, ls) {
+		return wQualifiedKeyName, "map of keys", name
+	}
 	// A generic name ("value=", "VALUES (") with the key's name elsewhere
 	// on the line: HTML inputs, SQL inserts. A value with no name at all
 	// takes only a key name before it: "<hash> Merge branch
@@ -1042,6 +1045,57 @@ func accountsListAbove(data []byte, ls int) bool {
 		k = bytes.LastIndex(above, []byte("\"accounts\":["))
 	}
 	return k >= 0 && !bytes.Contains(above[k:], []byte("]"))
+}
+
+// Bounds of keyMapAbove's look upwards.
+const (
+	mapLines = 32
+	mapBytes = 4096
+)
+
+// keyMapAbove reports whether the value's line (at ls) is an entry of a
+// map whose own name is a key name: the nearest line above that is
+// indented less opens it ("validator_keys = {", "\"signer_keys\": {",
+// YAML's "private_keys:"), and its name, plural or not, is one of
+// keyNames; the entries are named after their owners ("validator-0",
+// alice). A name with a hash word (negativeWords) does not count.
+func keyMapAbove(data []byte, ls int) bool {
+	indent := func(line []byte) int { return len(line) - len(bytes.TrimLeft(line, " \t")) }
+	_, le := lineBounds(data, ls, ls)
+	in := indent(data[ls:le])
+	if in == 0 {
+		return false
+	}
+	for range mapLines {
+		if ls == 0 || le-ls > mapBytes {
+			return false
+		}
+		pls, _ := lineBounds(data, ls-1, ls-1)
+		line := bytes.TrimRight(data[pls:ls-1], " \t\r")
+		ls = pls
+		if len(bytes.TrimSpace(line)) == 0 || indent(line) >= in {
+			continue
+		}
+		var open []byte
+		switch {
+		case bytes.HasSuffix(line, []byte("{")):
+			open = bytes.TrimRight(line[:len(line)-1], " \t=:\"")
+		case bytes.HasSuffix(line, []byte(":")):
+			open = bytes.TrimRight(line[:len(line)-1], " \t\"'")
+		default:
+			return false
+		}
+		n, _, _ := nearestName(open)
+		for _, w := range nameWords(n) {
+			if negativeWords[w] {
+				return false
+			}
+		}
+		sq := strings.TrimSuffix(string(squash([]byte(n))), "s")
+		_, ok := keyNameWeight(n, sq)
+		return ok
+	}
+	return false
 }
 
 // walletWords say a text is about wallets and signing keys.

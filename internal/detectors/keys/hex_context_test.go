@@ -73,6 +73,15 @@ var hexPositives = []hexLayout{
 			"{\"content\": \"need the signer key for the bot\"}\n{\"content\": \"0x%s\"}\n",
 		), s.pick("2023-05-02.json", "result.json")
 	}},
+	{name: "map_of_keys_by_owner", make: func(s hexSample) (string, string) {
+		// A map named for keys whose entries are named for their
+		// owners: Terraform variables, JSON, YAML.
+		return s.pick(
+			"validator_keys = {\n  \"validator-0\" = \"%s\"\n  \"validator-1\" = \""+s.hx()+"\"\n}\n",
+			"{\n  \"signerKeys\": {\n    \"alice\": \"0x"+s.hx()+"\",\n    \"bob\": \"0x%s\"\n  }\n}\n",
+			"private_keys:\n  # one a relayer\n  eu-west: %s\n",
+		), s.pick("terraform.tfvars", "config.json", "values.yaml")
+	}},
 	{name: "chat_entity_after_foreign_label", make: func(s hexSample) (string, string) {
 		// Telegram Desktop's export: a message's text is an array of
 		// plain strings and entities, the key a "code" entity after a
@@ -485,6 +494,16 @@ var hexNegatives = []hexLayout{
 			"{\"apiKey\": \""+iv+"\", \"secretKey\": \"%s\"}\n",
 			"secret = \"%s\"\naccess_key_id = \""+iv+"\"\n",
 		), s.pick(".env", "vectors.rsp", "README.md", "config.json")
+	}},
+	// Maps whose names say hash or API, or only "keys", of values named
+	// for their owners.
+	{name: "maps_of_hashes_or_api_keys", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"api_keys = {\n  stripe = \"%s\"\n}\n",
+			"image_digests:\n  app: %s\n",
+			"keys:\n  alice: %s\n",
+			"{\n  \"commitHashes\": {\n    \"main\": \"%s\"\n  }\n}\n",
+		), s.pick("terraform.tfvars", "values.yaml", "config.json")
 	}},
 	// Keys that name an entry, not a secret: a CI cache's, a request's
 	// idempotency key, a licence.
