@@ -556,7 +556,12 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 				// its line; for base64, at the encoded blob's lines), not
 				// in a member. An attachment's name stays in the
 				// finding's details ("entry").
-				pl = &memberPlace{container: it.Path, origin: it.Origin, raw: raw, from: &from, form: form}
+				pl = &memberPlace{container: it.Path, origin: it.Origin, raw: raw, from: &from, form: form &^ mailparts.SingleByte}
+				if form&mailparts.SingleByte != 0 {
+					// Latin-1, Windows-1252 and the like: what is found
+					// is placed through the bytes its characters were.
+					pl.single = &singleBytes{}
+				}
 				if !strings.HasSuffix(name, ".txt") && !strings.HasSuffix(name, ".html") {
 					pl.entry = path.Base(name)
 				}
@@ -1262,12 +1267,15 @@ type memberPlace struct {
 	head      []byte // the first bytes of the member, as read
 	// form is how raw holds the member: its very bytes, or encoded
 	// (mailparts.QuotedPrintable, mailparts.Base64).
-	form  mailparts.Form
-	entry string // an attachment's name, kept in the finding's details
-	done  bool
-	ok    bool
-	off   int // where the member starts in raw
-	lines int // the lines of raw before it
+	form mailparts.Form
+	// single maps the member back to the bytes of its single-byte
+	// character set (mailparts.SingleByte), or is nil.
+	single *singleBytes
+	entry  string // an attachment's name, kept in the finding's details
+	done   bool
+	ok     bool
+	off    int // where the member starts in raw
+	lines  int // the lines of raw before it
 }
 
 // placeHead is how many of a member's first bytes are looked for.
@@ -1276,6 +1284,9 @@ const placeHead = 512
 func (m *memberPlace) Write(p []byte) (int, error) {
 	if n := min(len(p), placeHead-len(m.head)); n > 0 {
 		m.head = append(m.head, p[:n]...)
+	}
+	if m.single != nil {
+		m.single.write(p)
 	}
 	return len(p), nil
 }
@@ -1298,7 +1309,7 @@ func (m *memberPlace) resolve() bool {
 			return false
 		}
 		var off int
-		if m.form == mailparts.Verbatim {
+		if m.form == mailparts.Verbatim && m.single == nil {
 			k := bytes.Index(buf[at:], m.head)
 			if k < 0 {
 				m.raw.searched += len(buf) - at
@@ -1318,7 +1329,7 @@ func (m *memberPlace) resolve() bool {
 		if (bytes.HasSuffix(buf[:off], []byte("\n\n")) || bytes.HasSuffix(buf[:off], []byte("\n\r\n"))) && m.decodesAt(buf[off:]) {
 			m.ok, m.off, m.lines = true, off, bytes.Count(buf[:off], []byte("\n"))
 			*m.from = off + 1
-			if m.form == mailparts.Verbatim {
+			if m.form == mailparts.Verbatim && m.single == nil {
 				*m.from = off + len(m.head)
 			}
 			return true
@@ -1331,6 +1342,20 @@ func (m *memberPlace) resolve() bool {
 // decodesAt reports whether the member's first bytes are what raw, from
 // its start, holds in the member's form.
 func (m *memberPlace) decodesAt(raw []byte) bool {
+	if m.single != nil {
+		pat := singlePattern(m.head)
+		var got []byte
+		switch m.form {
+		case mailparts.QuotedPrintable:
+			got, _ = qpDecode(raw, len(pat), -1)
+		case mailparts.Base64:
+			got = base64Prefix(raw, len(pat))
+			return len(got) >= min(len(pat), 3) && matchSingle(got, pat[:len(got)])
+		default:
+			got = raw[:min(len(raw), len(pat))]
+		}
+		return len(got) == len(pat) && matchSingle(got, pat)
+	}
 	switch m.form {
 	case mailparts.QuotedPrintable:
 		got, _ := qpDecode(raw, len(m.head), -1)
@@ -1349,6 +1374,12 @@ func (m *memberPlace) decodesAt(raw []byte) bool {
 func (m *memberPlace) relocate(loc *Location) {
 	if !m.resolve() {
 		return
+	}
+	if m.single != nil {
+		if m.single.over {
+			return // too many characters beyond ASCII to map back
+		}
+		loc.Offset = int64(m.single.offset(int(loc.Offset)))
 	}
 	if m.entry != "" {
 		loc.entry = m.entry
@@ -1389,6 +1420,9 @@ func (m *memberPlace) relocate(loc *Location) {
 		if loc.Line > 0 {
 			loc.Line += m.lines
 			loc.EndLine += m.lines
+		}
+		if s := int(loc.Offset); m.single != nil && s < len(buf) {
+			loc.Column = s - bytes.LastIndexByte(buf[:s], '\n')
 		}
 	}
 }

@@ -138,7 +138,9 @@ func TestMailPlainPartsPlaced(t *testing.T) {
 	multi := []byte("From: a@example.org\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=BB\n\n" +
 		"--BB\nContent-Type: text/plain; charset=us-ascii\nContent-Transfer-Encoding: 7bit\n\nsame text\n" + token(2) + "\n" +
 		"--BB\nContent-Type: text/plain; charset=utf-8\n\nsame text\n" + token(3) + "\n" +
-		"--BB\nContent-Type: text/plain; charset=iso-8859-1\n\nlatin " + token(4) + "\n" +
+		"--BB\nContent-Type: text/plain; charset=iso-8859-1\n\nlatin caf\xe9 \xe0 " + token(4) + "\n" +
+		"--BB\nContent-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\nOl=E1, a chave =\nda carteira: " + token(8) + "\n" +
+		"--BB\nContent-Type: text/plain; charset=shift_jis\n\nkanji \x8a\xbf " + token(9) + "\n" +
 		"--BB\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nqp " + token(5) + "\n" +
 		"--BB\nContent-Type: text/html; charset=utf-8\n\n<div dir=\"ltr\"><div>same text</div>\n<div>" + token(7) + "<br></div></div>\n" +
 		"--BB--\n")
@@ -152,7 +154,8 @@ func TestMailPlainPartsPlaced(t *testing.T) {
 		{"single.eml", single, []want{{"single.eml", lineOf(single, token(1))}}},
 		{"multi.eml", multi, []want{
 			{"multi.eml", lineOf(multi, token(2))}, {"multi.eml", lineOf(multi, token(3))},
-			{"multi.eml!part3.txt", 1}, {"multi.eml", lineOf(multi, token(5))}, {"multi.eml", lineOf(multi, token(7))},
+			{"multi.eml", lineOf(multi, token(4))}, {"multi.eml", lineOf(multi, "da carteira")},
+			{"multi.eml!part5.txt", 1}, {"multi.eml", lineOf(multi, token(5))}, {"multi.eml", lineOf(multi, token(7))},
 		}},
 		{"0001-wip-deploy.patch", patch, []want{{"0001-wip-deploy.patch", lineOf(patch, token(6))}}},
 	} {
@@ -163,6 +166,14 @@ func TestMailPlainPartsPlaced(t *testing.T) {
 				got = append(got, want{f.Location.Path, f.Location.Line})
 			}
 			assert.ElementsMatch(t, tc.want, got)
+			for _, f := range fs {
+				// A single-byte character set's part is placed through
+				// its bytes: the column counts them, not UTF-8's.
+				if k := bytes.Index(tc.data, []byte(token(4))); f.Secret.Fingerprint() == detect.Fingerprint(KindRawPrivateKey, token(4)) {
+					assert.Equal(t, k-bytes.LastIndexByte(tc.data[:k], '\n'), f.Location.Column)
+					assert.Equal(t, int64(k), f.Location.Offset)
+				}
+			}
 		})
 	}
 }

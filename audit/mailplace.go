@@ -3,6 +3,8 @@ package audit
 import (
 	"bytes"
 	"encoding/base64"
+	"sort"
+	"unicode/utf8"
 )
 
 // bodyStart returns the first offset at or after at that follows a blank
@@ -205,4 +207,93 @@ func base64Extent(raw []byte) int {
 		i = next
 	}
 	return end
+}
+
+// singleBytes maps a member decoded from a single-byte character set to
+// UTF-8 back to that set's bytes: the UTF-8 offsets where a character
+// beyond ASCII starts, and how many bytes more than one the characters up
+// to it took, in all.
+type singleBytes struct {
+	at, extra []int
+	n         int  // UTF-8 bytes seen
+	cont      int  // continuation bytes of the last character still to come
+	over      bool // more than maxSingleMarks such characters
+}
+
+// maxSingleMarks bounds the characters beyond ASCII a member's map keeps.
+const maxSingleMarks = 1 << 20
+
+func (s *singleBytes) write(p []byte) {
+	for _, c := range p {
+		switch {
+		case s.cont > 0:
+			s.cont--
+		case c >= 0xC0:
+			size := 2
+			if c >= 0xF0 {
+				size = 4
+			} else if c >= 0xE0 {
+				size = 3
+			}
+			s.cont = size - 1
+			if len(s.at) == maxSingleMarks {
+				s.over = true
+			}
+			if !s.over {
+				prev := 0
+				if k := len(s.extra); k > 0 {
+					prev = s.extra[k-1]
+				}
+				s.at = append(s.at, s.n)
+				s.extra = append(s.extra, prev+size-1)
+			}
+		}
+		s.n++
+	}
+}
+
+// offset returns the offset in the single-byte text of the character at
+// UTF-8 offset o.
+func (s *singleBytes) offset(o int) int {
+	if k := sort.SearchInts(s.at, o); k > 0 {
+		return o - s.extra[k-1]
+	}
+	return o
+}
+
+// singlePattern is what the single-byte text of a member whose first
+// UTF-8 bytes are head holds: its ASCII bytes, and 0x80 for each other
+// character (a byte of 0x80 or more); a character cut at head's end is
+// left out.
+func singlePattern(head []byte) []byte {
+	out := make([]byte, 0, len(head))
+	for len(head) > 0 {
+		r, n := utf8.DecodeRune(head)
+		switch {
+		case r == utf8.RuneError && n <= 1 && !utf8.FullRune(head):
+			return out
+		case r < utf8.RuneSelf:
+			out = append(out, byte(r))
+		default:
+			out = append(out, 0x80)
+		}
+		head = head[n:]
+	}
+	return out
+}
+
+// matchSingle reports whether got (single-byte text) matches pat
+// (singlePattern), of the same length: 0x80 in pat matches any byte of
+// 0x80 or more.
+func matchSingle(got, pat []byte) bool {
+	if len(got) != len(pat) {
+		return false
+	}
+	for i, c := range pat {
+		if c == 0x80 && got[i] >= 0x80 || c == got[i] {
+			continue
+		}
+		return false
+	}
+	return true
 }

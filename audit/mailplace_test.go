@@ -125,3 +125,20 @@ func TestBase64CharAt(t *testing.T) {
 	}
 	assert.Equal(t, -1, base64CharAt(nil, 0))
 }
+
+func TestSingleBytes(t *testing.T) {
+	// "café à x€y" in UTF-8, written in pieces that cut characters.
+	text := []byte("café à x€y")
+	var s singleBytes
+	s.write(text[:4])
+	s.write(text[4:9])
+	s.write(text[9:])
+	for utf8Off, want := range map[int]int{0: 0, 3: 3, 5: 4, 6: 5, 8: 6, 9: 7, 10: 8, 13: 9} {
+		assert.Equal(t, want, s.offset(utf8Off), "UTF-8 offset %d", utf8Off)
+	}
+	pat := singlePattern([]byte("caf\u00e9 x\xe2\x82")) // a character cut at the end
+	assert.Equal(t, []byte("caf\x80 x"), pat)
+	assert.True(t, matchSingle([]byte("caf\xe9 x"), pat))
+	assert.False(t, matchSingle([]byte("cafe x"), pat))
+	assert.False(t, matchSingle([]byte("caf\xe9 "), pat))
+}

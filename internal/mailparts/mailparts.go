@@ -26,6 +26,7 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 )
 
@@ -135,6 +136,12 @@ const (
 	// Base64: the input holds the content in base64 (UTF-8 or ASCII
 	// text, or bytes).
 	Base64
+	// SingleByte is added to Verbatim, QuotedPrintable or Base64 when
+	// the content was decoded from a single-byte character set (ISO
+	// 8859, Windows-125x, KOI8): each of its characters stands for one
+	// byte of the input's (transfer-decoded) content, an ASCII one for
+	// itself, another for one byte of 0x80 or more.
+	SingleByte Form = 8
 )
 
 // Walk reads mail of the given kind from r and calls yield with each part:
@@ -248,7 +255,10 @@ func (m *mboxMessage) Read(p []byte) (int, error) {
 // as a message of its own.
 var structural = map[string]bool{"Mime-Version": true, "Content-Type": true, "Content-Transfer-Encoding": true}
 
-var words = &mime.WordDecoder{CharsetReader: charsetReader}
+var words = &mime.WordDecoder{CharsetReader: func(charset string, r io.Reader) (io.Reader, error) {
+	cr, _, err := charsetReader(charset, r)
+	return cr, err
+}}
 
 // message walks one message: its header fields as text, then its body;
 // verbatim says whether r is the very bytes of the walk's input.
@@ -347,8 +357,12 @@ func (w *walker) entity(h header, body io.Reader, prefix, name string, depth int
 		file = name + "-" + file
 	}
 	if cs := params["charset"]; cs != "" && strings.HasPrefix(mt, "text/") {
-		if cr, err := charsetReader(cs, body); err == nil {
-			if !identityCharset(cs) {
+		if cr, single, err := charsetReader(cs, body); err == nil {
+			switch {
+			case identityCharset(cs):
+			case single && form != Apart:
+				form |= SingleByte
+			default:
 				form = Apart
 			}
 			body = cr
@@ -428,16 +442,26 @@ func extension(mt string) string {
 	return ".bin"
 }
 
-// charsetReader decodes text in a named character set to UTF-8.
-func charsetReader(charset string, r io.Reader) (io.Reader, error) {
+// charsetReader decodes text in a named character set to UTF-8; single
+// is set for a single-byte character set whose first 128 bytes are ASCII.
+func charsetReader(charset string, r io.Reader) (_ io.Reader, single bool, _ error) {
 	if identityCharset(charset) {
-		return r, nil
+		return r, false, nil
 	}
 	enc, err := htmlindex.Get(charset)
 	if err != nil {
-		return nil, fmt.Errorf("charset %q: %w", charset, err)
+		return nil, false, fmt.Errorf("charset %q: %w", charset, err)
 	}
-	return enc.NewDecoder().Reader(r), nil
+	cm, single := enc.(*charmap.Charmap)
+	if single {
+		for c := range 128 {
+			if cm.DecodeByte(byte(c)) != rune(c) {
+				single = false // not ASCII below 0x80 (EBCDIC)
+				break
+			}
+		}
+	}
+	return enc.NewDecoder().Reader(r), single, nil
 }
 
 // identityCharset reports a charset whose text is read as it is: UTF-8

@@ -198,8 +198,9 @@ func FuzzWalk(f *testing.F) {
 // input's own bytes (no transfer encoding, UTF-8 or ASCII, and so for the
 // entities around it), quoted-printable or base64 when the input holds
 // the content so encoded (UTF-8 or ASCII, and the entities around it
-// verbatim); the header text, another character set and a part inside an
-// encoded one are apart.
+// verbatim); a single-byte character set adds SingleByte to its form; the
+// header text, another character set and a part inside an encoded one
+// are apart.
 func TestWalkForms(t *testing.T) {
 	data := []byte("From: a@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=BB\r\n\r\n" +
 		"--BB\r\nContent-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: 7bit\r\n\r\nplain one\r\n" +
@@ -227,8 +228,16 @@ func TestWalkForms(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Equal(t, map[string]Form{
-		"headers.txt": Apart, "part1.txt": Verbatim, "part2.txt": Verbatim, "part3.txt": Apart,
+		"headers.txt": Apart, "part1.txt": Verbatim, "part2.txt": Verbatim, "part3.txt": Verbatim | SingleByte,
 		"part4.txt": QuotedPrintable, "part5.txt": Base64, "part6/part1.txt": Verbatim,
-		"part7.txt": Apart, "part8/part1.txt": Apart,
+		"part7.txt": QuotedPrintable | SingleByte, "part8/part1.txt": Apart,
 	}, got)
+}
+
+func TestCharsetReaderSingleByte(t *testing.T) {
+	for cs, want := range map[string]bool{"iso-8859-1": true, "windows-1252": true, "koi8-r": true, "iso-8859-15": true, "shift_jis": false, "gb2312": false, "utf-8": false} {
+		_, single, err := charsetReader(cs, strings.NewReader(""))
+		require.NoError(t, err, cs)
+		assert.Equal(t, want, single, cs)
+	}
 }
