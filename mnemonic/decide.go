@@ -671,7 +671,9 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 		all = all && w.num > 0
 		counting = counting && (i == 0 || w.num == words[i-1].num+1)
 	}
-	if all && !counting {
+	if all && (!counting || words[0].num != 1) {
+		// Nor do they when the count starts past 1: words 9 to 32 are
+		// an excerpt of a longer list (a spelling list, a vocabulary).
 		return false, 0
 	}
 	// Words in order are an excerpt of a list; in order but for one step,

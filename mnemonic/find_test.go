@@ -1835,3 +1835,36 @@ func TestLabelled(t *testing.T) {
 		assert.Equal(t, tc.want, labelled(text, len(text)-1), "%q", tc.before)
 	}
 }
+
+// TestFindNumberedExcerpt: words numbered 9 to 32 of a numbered list of
+// 40 (a spelling list, a vocabulary) are no phrase, though they pass the
+// checksum: a phrase's words are numbered from 1.
+func TestFindNumberedExcerpt(t *testing.T) {
+	rng := rand.New(rand.NewPCG(97, 98))
+	for _, n := range []int{12, 24} {
+		fx := newFixture(t, rng, English, n)
+		words := randomWords(rng, Wordlist(English), 40)
+		copy(words[8:], fx.words)
+		// The first word in no list, read through its first four
+		// letters ("abandoned" for "abandon").
+		words[8] += "ed"
+		var b strings.Builder
+		b.WriteString("Grade 4 spelling list\n\n")
+		for i, w := range words {
+			fmt.Fprintf(&b, "%d. %s\n", i+1, w)
+		}
+		for _, m := range Find([]byte(b.String())) {
+			assert.NotEqual(t, fp(fx.norm), fp(m.Phrase.Reveal()), "%d words numbered 9 to %d read as a phrase", n, 8+n)
+		}
+		// Numbered from 1, the same words are one.
+		var c strings.Builder
+		c.WriteString("Recovery words\n\n")
+		for i, w := range fx.words {
+			fmt.Fprintf(&c, "%d. %s\n", i+1, w)
+		}
+		ms := Find([]byte(c.String()))
+		if assert.Len(t, ms, 1) {
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+		}
+	}
+}
