@@ -74,6 +74,21 @@ func hasCJKMark(gap []byte) bool {
 
 // examine looks for the best phrase in a run of 12–maxRun words.
 func (f *finder) examine(run []token) {
+	if !f.inExamine {
+		// One stretch, however examine splits it, counted when a
+		// reading of it was put to the checksum.
+		f.inExamine = true
+		checks, cands := f.checks, len(f.cands)
+		defer func() {
+			f.inExamine = false
+			if f.checks > checks {
+				f.rows++
+				if len(f.cands) > cands {
+					f.rowsPassed++
+				}
+			}
+		}()
+	}
 	// Chinese without separators: when most characters are glued, a
 	// phrase is a glued stretch, so split at every gap.
 	// Han characters and other words never form one phrase: split the

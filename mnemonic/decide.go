@@ -232,10 +232,13 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 		}
 		return tableRows >= 2 && (i != tableFirst || j != n) && !labelledAt(f.text, run[i].start)
 	}
-	// Windows inside the unit, longest first.
+	// Windows inside the unit, longest first; none of an array of
+	// quoted words, which a wallet or a program writes with exactly the
+	// phrase's words (a game's list of 14 quests is no phrase of 12).
 	split := blankLinesSplit(run)
+	items := quotedItems(f.text, run)
 	for _, l := range [...]int{24, 21, 18, 15, 12} {
-		if l >= n {
+		if l >= n || items {
 			continue
 		}
 		for i := 0; i+l <= n; i++ {
@@ -518,6 +521,7 @@ func (f *finder) tryWindow(words []token, layout Layout, span []token) (Match, b
 	if !shaped {
 		return Match{}, false
 	}
+	f.checks++
 	idx := make([]uint16, len(words))
 	mask := sharedLanguages(words)
 	start, end := span[0].start, span[0].end
@@ -654,6 +658,56 @@ func (f *finder) phraseShaped(words []token) bool {
 	return ok
 }
 
+// quotedItems reports whether the words of run are the items of an array
+// of quoted strings, a word each: every gap between them is a closing
+// quote, a comma and an opening quote, with white space around
+// (`", "`, `',\n    '`).
+func quotedItems(text []byte, run []token) bool {
+	for k := 1; k < len(run); k++ {
+		var b [4]byte
+		n := 0
+		for _, c := range text[run[k].gs:run[k].start] {
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			case n == len(b):
+				return false
+			default:
+				b[n] = c
+				n++
+			}
+		}
+		if n != 3 || b[1] != ',' || b[0] != b[2] || b[0] != '"' && b[0] != '\'' {
+			return false
+		}
+	}
+	return len(run) > 1
+}
+
+// pastPhraseNumber reports whether gap ends with a list number past any
+// phrase's words ("34.", "102)", before the word's spaces), which only a
+// longer list has: a phrase has at most 33 words (a SLIP-39 share).
+// Numbers without a full stop or parenthesis ("0102 label", a word's
+// index in its list) are not list numbers.
+func pastPhraseNumber(gap []byte) bool {
+	g := bytes.TrimRight(gap, " \t")
+	if len(g) < 3 || g[len(g)-1] != '.' && g[len(g)-1] != ')' {
+		return false
+	}
+	end := len(g) - 1
+	j := end
+	for j > 0 && isDigit[g[j-1]] && end-j < 6 {
+		j--
+	}
+	if j == end || j > 0 && g[j-1] != '\n' && g[j-1] != ' ' && g[j-1] != '\t' {
+		return false
+	}
+	n := 0
+	for _, c := range g[j:end] {
+		n = n*10 + int(c-'0')
+	}
+	return n > 33
+}
+
 // phraseShape is phraseShaped, and when the words pass, how many gaps
 // between them are not of the commonest shape.
 func (f *finder) phraseShape(words []token) (ok bool, odd int) {
@@ -675,6 +729,11 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 		// Nor do they when the count starts past 1: words 9 to 32 are
 		// an excerpt of a longer list (a spelling list, a vocabulary).
 		return false, 0
+	}
+	for _, w := range words {
+		if pastPhraseNumber(f.text[w.gs:w.start]) {
+			return false, 0 // "102. label": an item of a longer list
+		}
 	}
 	// Words in order are an excerpt of a list; in order but for one step,
 	// two pieces of one, unless a label right before says they are a

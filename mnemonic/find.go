@@ -2,6 +2,7 @@ package mnemonic
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 
@@ -154,6 +155,13 @@ type finder struct {
 	// nameLabel is set when the text is a file's whole content and the
 	// file's name labels a phrase (FindNamed).
 	nameLabel bool
+	// rows counts the stretches of list words examined (12 to maxRun
+	// words: a line, a unit, a clause) whose readings were put to the
+	// checksum, rowsPassed those that gave a phrase (chanceRows);
+	// checks counts the readings put to the checksum, and inExamine is
+	// set while a stretch is examined.
+	rows, rowsPassed, checks int
+	inExamine                bool
 	// ordered is phraseShape's copy of the words it is given.
 	ordered []token
 }
@@ -284,7 +292,7 @@ func findWith(text []byte, lines, nameLabel bool) []Match {
 		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0], tails: f.tails[:0], nearSeen: f.nearSeen,
 		ordered: f.ordered[:0]}
 	f.scan()
-	out := f.out
+	out := f.chanceRows(f.out)
 	if len(f.tails) > 0 && !lines {
 		out = lineTemplates(text, f.tails, out)
 	}
@@ -363,6 +371,32 @@ func (f *finder) examineUnit(run []token) {
 	if start > 0 && len(run)-start >= 12 {
 		f.examineLong(run[start:])
 	}
+}
+
+// Bounds of chanceRows.
+const (
+	minChanceRows = 8
+	chanceShare   = 4
+)
+
+// chanceRows drops from out the phrases read inline without a label when
+// the text is a list of rows of list words: at least minChanceRows
+// stretches of 12 list words or more put to the checksum, at most one in
+// chanceShare of them a phrase. One such row in 16 (12 words) to 256 (24)
+// passes the checksum by chance — a spelling list's weeks, a
+// vocabulary's lines — while a file of phrases (a backup of several
+// wallets, test vectors) passes them all, and a note holds one stretch,
+// its phrase. Phrases right after a strict label ("seed phrase:"),
+// numbered and grid layouts and published test phrases stay.
+func (f *finder) chanceRows(out []Match) []Match {
+	if f.rows < minChanceRows || f.rowsPassed*chanceShare > f.rows {
+		return out
+	}
+	return slices.DeleteFunc(out, func(m Match) bool {
+		// A label somewhere in the lines before is no exemption: list
+		// words such as "secret" and "wallet" are labels too.
+		return m.Layout == LayoutInline && !strictLabel(f.text, m.Start) && !isPublic(m.Phrase)
+	})
 }
 
 // moneroOnly reports whether a token is a word of Monero lists only.

@@ -1856,6 +1856,17 @@ func TestFindNumberedExcerpt(t *testing.T) {
 		for _, m := range Find([]byte(b.String())) {
 			assert.NotEqual(t, fp(fx.norm), fp(m.Phrase.Reveal()), "%d words numbered 9 to %d read as a phrase", n, 8+n)
 		}
+		// Numbered on past 99, where the numbers take three digits.
+		long := randomWords(rng, Wordlist(English), 130)
+		copy(long[94:], fx.words)
+		long[94] += "ed"
+		var d strings.Builder
+		for i, w := range long {
+			fmt.Fprintf(&d, "%d. %s\n", i+1, w)
+		}
+		for _, m := range Find([]byte(d.String())) {
+			assert.NotEqual(t, fp(fx.norm), fp(m.Phrase.Reveal()), "%d words numbered 95 to %d read as a phrase", n, 94+n)
+		}
 		// Numbered from 1, the same words are one.
 		var c strings.Builder
 		c.WriteString("Recovery words\n\n")
@@ -1866,5 +1877,71 @@ func TestFindNumberedExcerpt(t *testing.T) {
 		if assert.Len(t, ms, 1) {
 			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
 		}
+	}
+}
+
+// TestFindChanceRows: in a list of rows of list words (a spelling list's
+// weeks), the one row in 16 that passes the checksum is chance, unless a
+// strict label names it; a file of phrases, a phrase a row, keeps them
+// all.
+func TestFindChanceRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(99, 100))
+	list := Wordlist(English)
+	fx := newFixture(t, rng, English, 12)
+	rows := func(label string) string {
+		var b strings.Builder
+		b.WriteString("Grade 3 spelling bee, practice words\n\n")
+		for week := 1; week <= 20; week++ {
+			fmt.Fprintf(&b, "Week %d:\n", week)
+			words := randomWords(rng, list, 12)
+			if week == 7 {
+				b.WriteString(label)
+				words = fx.words
+			}
+			b.WriteString(strings.Join(words, " ") + "\n\n")
+		}
+		return b.String()
+	}
+	for _, m := range Find([]byte(rows(""))) {
+		t.Errorf("a row of a word list read as a phrase at line %d", m.StartLine)
+	}
+	ms := Find([]byte(rows("seed phrase: ")))
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+	}
+	var b strings.Builder
+	var want []string
+	for i := range 10 {
+		p := newFixture(t, rng, English, 12)
+		fmt.Fprintf(&b, "wallet %d\n%s\n\n", i+1, strings.Join(p.words, " "))
+		want = append(want, fp(p.norm))
+	}
+	var got []string
+	for _, m := range Find([]byte(b.String())) {
+		got = append(got, fp(m.Phrase.Reveal()))
+	}
+	assert.Equal(t, want, got, "a file of phrases")
+}
+
+// TestFindQuotedArray: an array of quoted words is a phrase only whole;
+// 12 of an array of 14 are chance.
+func TestFindQuotedArray(t *testing.T) {
+	rng := rand.New(rand.NewPCG(101, 102))
+	fx := newFixture(t, rng, English, 12)
+	quote := func(ws []string) string { return "[\n    \"" + strings.Join(ws, "\",\n    \"") + "\"\n  ]" }
+	more := append(append([]string{}, fx.words...), randomWords(rng, Wordlist(English), 2)...)
+	assert.Empty(t, Find([]byte("{\n  \"quests_done\": "+quote(more)+"\n}\n")))
+	ms := Find([]byte("{\n  \"mnemonic\": " + quote(fx.words) + "\n}\n"))
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+	}
+}
+
+func TestPastPhraseNumber(t *testing.T) {
+	for gap, want := range map[string]bool{
+		"\n102. ": true, "\n34) ": true, "\n33. ": false, "\n7. ": false, "\n0102 ": false,
+		" 120.\t": true, "v1.102. ": false, "\n001. ": false, "": false,
+	} {
+		assert.Equal(t, want, pastPhraseNumber([]byte(gap)), "%q", gap)
 	}
 }
