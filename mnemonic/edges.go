@@ -295,9 +295,10 @@ func gluedAfter(text []byte, e int, sentenceEnd bool) bool {
 	return strings.ContainsRune("\r\n\"'`])<」』”’）】", r) || sentenceEnd && strings.ContainsRune("。，,.；;", r)
 }
 
-// strictLabels name a seed phrase and nothing else; glued Chinese needs
-// one of them right before it.
-var strictLabels = []string{"助记词", "助記詞", "助记符", "恢复短语", "恢復短語", "种子短语", "種子短語", "mnemonic", "seed phrase", "recovery phrase", "seed words", "seed:", "secret recovery phrase"}
+// strictLabels name a seed phrase and nothing else, or its backup ("备份：",
+// "backup" in Chinese, which a note of glued characters is headed with);
+// glued Chinese needs one of them right before it.
+var strictLabels = []string{"助记词", "助記詞", "助记符", "恢复短语", "恢復短語", "种子短语", "種子短語", "备份", "備份", "mnemonic", "seed phrase", "recovery phrase", "seed words", "seed:", "secret recovery phrase"}
 
 // strictLabel reports whether a strict label ends right before start,
 // with nothing but white space, quotes and a colon or equals sign
@@ -318,11 +319,17 @@ func strictLabel(text []byte, start int) bool {
 	}
 	var buf [192]byte
 	before = lowerInto(buf[:0], before)
-	for range 2 {
+	for range 3 {
 		for _, l := range strictLabels {
 			if bytes.HasSuffix(before, []byte(strings.TrimSuffix(l, ":"))) {
 				return true
 			}
+		}
+		// A note in brackets after the label: "助记词（24个字）：",
+		// "seed phrase (24 words):".
+		if b, ok := trimBracketNote(before); ok {
+			before = b
+			continue
 		}
 		// A version or number after the label: "助记词 v1：", "seed
 		// phrase #2:".
@@ -336,6 +343,26 @@ func strictLabel(text []byte, start int) bool {
 		before = bytes.TrimRight(before[:v], " \u3000")
 	}
 	return false
+}
+
+// maxBracketNote bounds a note in brackets after a label, brackets in.
+const maxBracketNote = 32
+
+// trimBracketNote returns b without the note in brackets that ends it
+// ("(24 words)", "（24个字）"), and the spaces before the note.
+func trimBracketNote(b []byte) ([]byte, bool) {
+	open, close := "(", ")"
+	if !bytes.HasSuffix(b, []byte(close)) {
+		open, close = "（", "）"
+		if !bytes.HasSuffix(b, []byte(close)) {
+			return b, false
+		}
+	}
+	k := bytes.LastIndex(b, []byte(open))
+	if k < 0 || len(b)-k > maxBracketNote || bytes.IndexByte(b[k:], '\n') >= 0 {
+		return b, false
+	}
+	return bytes.TrimRight(b[:k], " \u3000"), true
 }
 
 // layoutOf names the layout of words in text order: "numbered" when they

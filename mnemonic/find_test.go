@@ -472,14 +472,16 @@ func TestFindChineseGlued(t *testing.T) {
 
 	// A version or number between the label and its colon.
 	glued := strings.Join(fx.words, "")
-	for _, before := range []string{"钱包助记词 v1：\n", "助记词　2：", "seed phrase #2:\n", "mnemonic v2.1 = "} {
+	for _, before := range []string{"钱包助记词 v1：\n", "助记词　2：", "seed phrase #2:\n", "mnemonic v2.1 = ",
+		// A note in brackets after the label, and a backup's heading.
+		"钱包助记词（12个字）：", "seed phrase (12 words): ", "備份：", "冷钱包备份：\n"} {
 		ms := Find([]byte(before + glued + "\n"))
 		require.Len(t, ms, 1, before)
 		assert.Equal(t, len(before), ms[0].Start, before)
 	}
 	// Not any word: a word, or a number glued to the label, is no
 	// version.
-	for _, before := range []string{"助记词 ok：\n", "助记词 abc1234567：\n", "助记词1：\n", "文档 v1：\n"} {
+	for _, before := range []string{"助记词 ok：\n", "助记词 abc1234567：\n", "助记词1：\n", "文档 v1：\n", "文档（12个字）：", "助记词（12个字）的说明很长很长很长很长很长很长很长：\n"} {
 		assert.Empty(t, Find([]byte(before+glued+"\n")), before)
 	}
 	// A copula between the label and a quote mark opening the phrase.

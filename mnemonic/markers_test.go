@@ -151,6 +151,23 @@ func TestFindNumberedInWords(t *testing.T) {
 		n      int
 		render func(w []string) string
 	}{
+		{"German adverbs, one a line", English, 12, func(w []string) string {
+			de := strings.Fields("erstens zweitens drittens viertens fünftens sechstens siebtens achtens neuntens zehntens elftens zwölftens")
+			var b strings.Builder
+			b.WriteString("Seed für die BitBox (englische Wörter):\n")
+			for i, x := range w {
+				fmt.Fprintf(&b, "%s: %s\n", de[i], x)
+			}
+			return b.String() + "\nPasswort steht im Passwortmanager.\n"
+		}},
+		{"German ordinals with a noun, in shuffled order", English, 12, func(w []string) string {
+			de := strings.Fields("Erstes Zweites Drittes Viertes Fünftes Sechstes Siebtes Achtes Neuntes Zehntes Elftes Zwölftes")
+			var b strings.Builder
+			for _, i := range []int{3, 0, 7, 1, 11, 5, 2, 9, 4, 8, 6, 10} {
+				fmt.Fprintf(&b, "%s Wort: %s\n", de[i], w[i])
+			}
+			return b.String()
+		}},
 		{"English cardinals in capitals, four a line", English, 12, func(w []string) string {
 			en := strings.Fields("ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE")
 			var b strings.Builder
