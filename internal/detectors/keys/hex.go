@@ -554,6 +554,11 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		return wQualifiedKeyName, "accounts list", name
 	}
 	if w, ok := keyNameWeight(name, sq); ok {
+		if w == wBareKeyName && sq == "secretkey" && webFrameworkText(data) {
+			// Flask's and Django's SECRET_KEY beside the framework's
+			// other settings: the key of its sessions.
+			return wHashName, "a web framework's secret key", name
+		}
 		return w, "key name", name
 	}
 	if sq == "private" || sq == "priv" || strings.HasSuffix(name, "_PRIVATE") || strings.HasSuffix(name, "_private") {
@@ -1094,6 +1099,22 @@ func keyMapAbove(data []byte, ls int) bool {
 		sq := strings.TrimSuffix(string(squash([]byte(n))), "s")
 		_, ok := keyNameWeight(n, sq)
 		return ok
+	}
+	return false
+}
+
+// webFrameworkWords are settings of web frameworks, whose SECRET_KEY signs
+// sessions and cookies: Flask's, Django's, and the session, CSRF and JWT
+// secrets set beside it.
+var webFrameworkWords = [][]byte{[]byte("FLASK_"), []byte("DJANGO_"), []byte("SESSION_SECRET"), []byte("JWT_SECRET"),
+	[]byte("CSRF_"), []byte("ALLOWED_HOSTS"), []byte("SQLALCHEMY_"), []byte("flask"), []byte("django")}
+
+// webFrameworkText reports whether data holds a web framework's settings.
+func webFrameworkText(data []byte) bool {
+	for _, w := range webFrameworkWords {
+		if bytes.Contains(data, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -505,6 +505,14 @@ var hexNegatives = []hexLayout{
 			"{\n  \"commitHashes\": {\n    \"main\": \"%s\"\n  }\n}\n",
 		), s.pick("terraform.tfvars", "values.yaml", "config.json")
 	}},
+	// A web framework's SECRET_KEY in its settings or environment.
+	{name: "web_framework_env", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"FLASK_APP=blog\nSECRET_KEY=%s\nSESSION_SECRET="+s.hx()+"\n",
+			"DJANGO_SETTINGS_MODULE=shop.settings\nSECRET_KEY=%s\n",
+			"DEBUG = False\nSECRET_KEY = \"%s\"\nCSRF_COOKIE_SECURE = True\n",
+		), s.pick(".env", "settings.py", ".env.production")
+	}},
 	// Keys that name an entry, not a secret: a CI cache's, a request's
 	// idempotency key, a licence.
 	{name: "cache_and_idempotency_keys", make: func(s hexSample) (string, string) {
