@@ -198,9 +198,11 @@ func nameSaysPhrase(name string) bool {
 }
 
 // findText runs find on text, or on its plain copy when it is RTF or
-// markup, with fullwidth digits read as ASCII ones (findWide).
+// markup, with fullwidth digits read as ASCII ones (findWide) and a
+// numbered list cut by a page's head read whole (findPaged).
 func findText(text []byte, find func([]byte) []Match) []Match {
-	wide := func(plain []byte) []Match { return findWide(plain, find) }
+	paged := func(plain []byte) []Match { return findPaged(plain, find) }
+	wide := func(plain []byte) []Match { return findWide(plain, paged) }
 	// A plain copy may hold a list numbered in words too (an RTF letter
 	// numbered "1er", "2e"): its numbers are read through a copy of it.
 	numbered := func(plain []byte) []Match {

@@ -1947,3 +1947,42 @@ func TestPastPhraseNumber(t *testing.T) {
 		assert.Equal(t, want, pastPhraseNumber([]byte(gap)), "%q", gap)
 	}
 }
+
+// TestFindAcrossPageBreak: a numbered list cut by a page's foot and the
+// next page's head is read whole; a longer break, or a second list
+// numbered from 1, is not joined to the first.
+func TestFindAcrossPageBreak(t *testing.T) {
+	rng := rand.New(rand.NewPCG(103, 104))
+	for _, tc := range []struct {
+		lang      Language
+		item, gap string
+	}{
+		{English, "%d. %s\n", "\n\n--- page 1 of 2 ---\n\nBackup notebook (cont.)\n\n"},
+		{Czech, "%d) %s\n", "\n\nStrana 2\n=========\n\n"},
+		{Spanish, "%d: %s\n", "Página 2\n"},
+	} {
+		fx := newFixture(t, rng, tc.lang, 24)
+		list := func(from, to int) string {
+			var b strings.Builder
+			for i := from; i < to; i++ {
+				fmt.Fprintf(&b, tc.item, i+1, fx.words[i])
+			}
+			return b.String()
+		}
+		for _, cut := range []int{4, 12, 20} {
+			text := "Seed words:\n" + list(0, cut) + tc.gap + list(cut, 24) + "\nPIN elsewhere.\n"
+			ms := Find([]byte(text))
+			if assert.Len(t, ms, 1, "%s cut after %d", tc.lang, cut) {
+				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+				assert.Equal(t, 2, ms[0].StartLine)
+			}
+		}
+		long := "Seed words:\n" + list(0, 12) + strings.Repeat("a line of notes\n", maxBreakLines+1) + list(12, 24)
+		for _, m := range Find([]byte(long)) {
+			assert.NotEqual(t, 24, m.Phrase.Len(), "%s joined over a long break", tc.lang)
+		}
+	}
+	assert.Empty(t, pageBreaks([]byte("1. a\n2. b\n3. c\n\nNext list\n1. d\n2. e\n")))
+	assert.Equal(t, [][2]int{{len("1. a\n2. b\n3. c\n"), len("1. a\n2. b\n3. c\nPage 2\n")}}, pageBreaks([]byte("1. a\n2. b\n3. c\nPage 2\n4. d\n")))
+	assert.Empty(t, pageBreaks([]byte("1. a\n2. b\nPage 2\n3. c\n")), "too few items before the break")
+}
