@@ -162,6 +162,9 @@ type finder struct {
 	// set while a stretch is examined.
 	rows, rowsPassed, checks int
 	inExamine                bool
+	// listOne is set when a line starts with item 1 of a list ("1. ",
+	// "1) ", "1: "), for findPaged.
+	listOne bool
 	// ordered is phraseShape's copy of the words it is given.
 	ordered []token
 }
@@ -198,11 +201,9 @@ func nameSaysPhrase(name string) bool {
 }
 
 // findText runs find on text, or on its plain copy when it is RTF or
-// markup, with fullwidth digits read as ASCII ones (findWide) and a
-// numbered list cut by a page's head read whole (findPaged).
+// markup, with fullwidth digits read as ASCII ones (findWide).
 func findText(text []byte, find func([]byte) []Match) []Match {
-	paged := func(plain []byte) []Match { return findPaged(plain, find) }
-	wide := func(plain []byte) []Match { return findWide(plain, paged) }
+	wide := func(plain []byte) []Match { return findWide(plain, find) }
 	// A plain copy may hold a list numbered in words too (an RTF letter
 	// numbered "1er", "2e"): its numbers are read through a copy of it.
 	numbered := func(plain []byte) []Match {
@@ -298,8 +299,14 @@ func findWith(text []byte, lines, nameLabel bool) []Match {
 	if len(f.tails) > 0 && !lines {
 		out = lineTemplates(text, f.tails, out)
 	}
+	listOne := f.listOne
 	f.text, f.out = nil, nil
 	finders.Put(f)
+	if listOne {
+		// A list numbered from 1 an item a line: maybe cut by a page's
+		// head, and read whole without it too.
+		out = findPaged(text, out, func(t []byte) []Match { return findWith(t, lines, nameLabel) })
+	}
 	return out
 }
 

@@ -20,11 +20,11 @@ const (
 	minBreakItem = 3
 )
 
-// findPaged is find on text and, when a numbered list in it is cut by
-// other lines (pageBreaks), on a copy without them; a reading of the copy
-// replaces those of the text it overlaps when it has more words.
-func findPaged(text []byte, find func([]byte) []Match) []Match {
-	out := find(text)
+// findPaged adds to out, what find found in text, what it finds in a
+// copy of text without the lines that cut its numbered lists
+// (pageBreaks); a reading of the copy replaces those of the text it
+// overlaps when it has more words.
+func findPaged(text []byte, out []Match, find func([]byte) []Match) []Match {
 	brks := pageBreaks(text)
 	if len(brks) == 0 {
 		return out
@@ -59,6 +59,17 @@ func findPaged(text []byte, find func([]byte) []Match) []Match {
 	}
 	slices.SortFunc(out, func(a, b Match) int { return a.Start - b.Start })
 	return out
+}
+
+// listOneAt reports whether the digit '1' at text[i] is item 1 of a list
+// an item a line: at a line's start, past spaces, before ". ", ") " or
+// ": ".
+func listOneAt(text []byte, i int) bool {
+	ls := i
+	for ls > 0 && (text[ls-1] == ' ' || text[ls-1] == '\t') {
+		ls--
+	}
+	return (ls == 0 || text[ls-1] == '\n') && itemNumber(text[ls:min(len(text), i+3)]) == 1
 }
 
 // pageBreaks returns the spans of text between item k and item k+1 of a
