@@ -1376,10 +1376,11 @@ func (m *memberPlace) relocate(loc *Location) {
 		return
 	}
 	if m.single != nil {
-		if m.single.over {
+		o, ok := m.single.offset(int(loc.Offset))
+		if !ok {
 			return // too many characters beyond ASCII to map back
 		}
-		loc.Offset = int64(m.single.offset(int(loc.Offset)))
+		loc.Offset = int64(o)
 	}
 	if m.entry != "" {
 		loc.entry = m.entry

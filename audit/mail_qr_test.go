@@ -250,3 +250,21 @@ func TestMemberPlaceSearchBounded(t *testing.T) {
 	m.relocate(&loc)
 	assert.Equal(t, Location{Path: "m.eml", Line: 3, EndLine: 3, Offset: 12, Origin: "file"}, loc)
 }
+
+// A large part in Latin-1, read in several chunks that other workers may
+// scan while it is still being read, is placed line by line too.
+func TestMailSingleByteLargePart(t *testing.T) {
+	filler := strings.Repeat("caf\xe9 cr\xe8me br\xfbl\xe9e, encore une fois\n", 80000) // 2.7 MB
+	msg := []byte("From: a@example.org\nSubject: x\nMIME-Version: 1.0\nContent-Type: text/plain; charset=iso-8859-1\n\n" +
+		"d\xe9but " + token(1) + "\n" + filler + "fin \xe0 " + token(2) + "\n")
+	fs, _ := collect(t, testScanner(Options{Workers: 2}), Bytes("big.eml", msg))
+	got := map[string]int{}
+	for _, f := range fs {
+		got[f.Location.String()]++
+	}
+	lineOf := func(s string) int { k := bytes.Index(msg, []byte(s)); return 1 + bytes.Count(msg[:k], []byte("\n")) }
+	assert.Equal(t, map[string]int{
+		fmt.Sprintf("big.eml:%d:%d", lineOf(token(1)), len("d\xe9but ")+1): 1,
+		fmt.Sprintf("big.eml:%d:%d", lineOf(token(2)), len("fin \xe0 ")+1): 1,
+	}, got)
+}

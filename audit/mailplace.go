@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -212,8 +213,10 @@ func base64Extent(raw []byte) int {
 // singleBytes maps a member decoded from a single-byte character set to
 // UTF-8 back to that set's bytes: the UTF-8 offsets where a character
 // beyond ASCII starts, and how many bytes more than one the characters up
-// to it took, in all.
+// to it took, in all. It is written as the member is read and read as
+// its findings are placed; mu guards it, whichever goroutines do these.
 type singleBytes struct {
+	mu        sync.Mutex
 	at, extra []int
 	n         int  // UTF-8 bytes seen
 	cont      int  // continuation bytes of the last character still to come
@@ -224,6 +227,8 @@ type singleBytes struct {
 const maxSingleMarks = 1 << 20
 
 func (s *singleBytes) write(p []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	for _, c := range p {
 		switch {
 		case s.cont > 0:
@@ -253,12 +258,18 @@ func (s *singleBytes) write(p []byte) {
 }
 
 // offset returns the offset in the single-byte text of the character at
-// UTF-8 offset o.
-func (s *singleBytes) offset(o int) int {
-	if k := sort.SearchInts(s.at, o); k > 0 {
-		return o - s.extra[k-1]
+// UTF-8 offset o; false when the member held too many characters beyond
+// ASCII to be mapped.
+func (s *singleBytes) offset(o int) (int, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.over {
+		return 0, false
 	}
-	return o
+	if k := sort.SearchInts(s.at, o); k > 0 {
+		return o - s.extra[k-1], true
+	}
+	return o, true
 }
 
 // singlePattern is what the single-byte text of a member whose first

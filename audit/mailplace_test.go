@@ -134,7 +134,9 @@ func TestSingleBytes(t *testing.T) {
 	s.write(text[4:9])
 	s.write(text[9:])
 	for utf8Off, want := range map[int]int{0: 0, 3: 3, 5: 4, 6: 5, 8: 6, 9: 7, 10: 8, 13: 9} {
-		assert.Equal(t, want, s.offset(utf8Off), "UTF-8 offset %d", utf8Off)
+		got, ok := s.offset(utf8Off)
+		assert.True(t, ok)
+		assert.Equal(t, want, got, "UTF-8 offset %d", utf8Off)
 	}
 	pat := singlePattern([]byte("caf\u00e9 x\xe2\x82")) // a character cut at the end
 	assert.Equal(t, []byte("caf\x80 x"), pat)
