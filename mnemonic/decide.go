@@ -684,10 +684,11 @@ func quotedItems(text []byte, run []token) bool {
 }
 
 // pastPhraseNumber reports whether gap ends with a list number past any
-// phrase's words ("34.", "102)", before the word's spaces), which only a
-// longer list has: a phrase has at most 33 words (a SLIP-39 share).
-// Numbers without a full stop or parenthesis ("0102 label", a word's
-// index in its list) are not list numbers.
+// phrase's words at the start of a line ("34.", "102)", before the word's
+// spaces), which only a longer list has: a phrase has at most 33 words (a
+// SLIP-39 share). Numbers without a full stop or parenthesis ("0102
+// label", a word's index in its list) are not list numbers, nor a
+// number that ends a sentence ("… in 2024. word").
 func pastPhraseNumber(gap []byte) bool {
 	g := bytes.TrimRight(gap, " \t")
 	if len(g) < 3 || g[len(g)-1] != '.' && g[len(g)-1] != ')' {
@@ -698,7 +699,11 @@ func pastPhraseNumber(gap []byte) bool {
 	for j > 0 && isDigit[g[j-1]] && end-j < 6 {
 		j--
 	}
-	if j == end || j > 0 && g[j-1] != '\n' && g[j-1] != ' ' && g[j-1] != '\t' {
+	ls := j
+	for ls > 0 && (g[ls-1] == ' ' || g[ls-1] == '\t') {
+		ls--
+	}
+	if j == end || ls > 0 && g[ls-1] != '\n' {
 		return false
 	}
 	n := 0
@@ -731,7 +736,9 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 		return false, 0
 	}
 	for _, w := range words {
-		if pastPhraseNumber(f.text[w.gs:w.start]) {
+		// The gap and the previous word's last byte: a number right
+		// after a word is not at a line's start.
+		if pastPhraseNumber(f.text[max(0, w.gs-1):w.start]) {
 			return false, 0 // "102. label": an item of a longer list
 		}
 	}

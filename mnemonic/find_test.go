@@ -1939,10 +1939,21 @@ func TestFindQuotedArray(t *testing.T) {
 	}
 }
 
+// TestFindAfterYear: a phrase after a sentence that ends in a number past
+// 33 ("… in May 2024.") is no item of a long list.
+func TestFindAfterYear(t *testing.T) {
+	rng := rand.New(rand.NewPCG(105, 106))
+	fx := newFixture(t, rng, English, 12)
+	ms := Find([]byte("Ledger backup, written in May 2024. " + strings.Join(fx.words, " ") + "\n"))
+	if assert.Len(t, ms, 1) {
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+	}
+}
+
 func TestPastPhraseNumber(t *testing.T) {
 	for gap, want := range map[string]bool{
 		"\n102. ": true, "\n34) ": true, "\n33. ": false, "\n7. ": false, "\n0102 ": false,
-		" 120.\t": true, "v1.102. ": false, "\n001. ": false, "": false,
+		"\n  120.\t": true, "v1.102. ": false, "\n001. ": false, "": false, "made in May 2024. ": false, "Konto 4521. ": false, "x 40. ": false, "40. ": true,
 	} {
 		assert.Equal(t, want, pastPhraseNumber([]byte(gap)), "%q", gap)
 	}
