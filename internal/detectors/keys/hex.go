@@ -1110,14 +1110,7 @@ var webFrameworkWords = [][]byte{[]byte("FLASK_"), []byte("DJANGO_"), []byte("SE
 	[]byte("CSRF_"), []byte("ALLOWED_HOSTS"), []byte("SQLALCHEMY_"), []byte("flask"), []byte("django")}
 
 // webFrameworkText reports whether data holds a web framework's settings.
-func webFrameworkText(data []byte) bool {
-	for _, w := range webFrameworkWords {
-		if bytes.Contains(data, w) {
-			return true
-		}
-	}
-	return false
-}
+func webFrameworkText(data []byte) bool { return containsOneOf(data, webFrameworkWords) }
 
 // walletWords say a text is about wallets and signing keys.
 var walletWords = [][]byte{[]byte("wallet"), []byte("ethers"), []byte("web3"), []byte("privatekey"), []byte("private_key"),
@@ -1133,8 +1126,11 @@ func seedText(data []byte) bool {
 	return false
 }
 
-func walletText(data []byte) bool {
-	for _, w := range walletWords {
+func walletText(data []byte) bool { return containsOneOf(data, walletWords) }
+
+// containsOneOf reports whether data holds one of words, as written.
+func containsOneOf(data []byte, words [][]byte) bool {
+	for _, w := range words {
 		if bytes.Contains(data, w) {
 			return true
 		}
