@@ -162,9 +162,9 @@ type finder struct {
 	// set while a stretch is examined.
 	rows, rowsPassed, checks int
 	inExamine                bool
-	// listOne is set when a line starts with item 1 of a list ("1. ",
-	// "1) ", "1: "), for findPaged.
-	listOne bool
+	// listAt is where the first line that starts with item 1 of a list
+	// ("1. ", "1) ", "1: ") starts, or -1: findPaged reads from there.
+	listAt int
 	// ordered is phraseShape's copy of the words it is given.
 	ordered []token
 }
@@ -291,7 +291,7 @@ func findNamed(text []byte, nameLabel bool) []Match { return findWith(text, fals
 func findWith(text []byte, lines, nameLabel bool) []Match {
 	f := finders.Get().(*finder)
 	// A fresh finder that keeps the buffers of the last one.
-	*f = finder{text: text, t: data(), lineAt: 1, lastS: -1, nameLabel: nameLabel,
+	*f = finder{text: text, t: data(), lineAt: 1, lastS: -1, listAt: -1, nameLabel: nameLabel,
 		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0], tails: f.tails[:0], nearSeen: f.nearSeen,
 		ordered: f.ordered[:0]}
 	f.scan()
@@ -299,13 +299,13 @@ func findWith(text []byte, lines, nameLabel bool) []Match {
 	if len(f.tails) > 0 && !lines {
 		out = lineTemplates(text, f.tails, out)
 	}
-	listOne := f.listOne
+	listAt := f.listAt
 	f.text, f.out = nil, nil
 	finders.Put(f)
-	if listOne {
+	if listAt >= 0 {
 		// A list numbered from 1 an item a line: maybe cut by a page's
 		// head, and read whole without it too.
-		out = findPaged(text, out, func(t []byte) []Match { return findWith(t, lines, nameLabel) })
+		out = findPaged(text, listAt, out, func(t []byte) []Match { return findWith(t, lines, nameLabel) })
 	}
 	return out
 }

@@ -1993,7 +1993,10 @@ func TestFindAcrossPageBreak(t *testing.T) {
 			assert.NotEqual(t, 24, m.Phrase.Len(), "%s joined over a long break", tc.lang)
 		}
 	}
-	assert.Empty(t, pageBreaks([]byte("1. a\n2. b\n3. c\n\nNext list\n1. d\n2. e\n")))
-	assert.Equal(t, [][2]int{{len("1. a\n2. b\n3. c\n"), len("1. a\n2. b\n3. c\nPage 2\n")}}, pageBreaks([]byte("1. a\n2. b\n3. c\nPage 2\n4. d\n")))
-	assert.Empty(t, pageBreaks([]byte("1. a\n2. b\nPage 2\n3. c\n")), "too few items before the break")
+	assert.Empty(t, pageBreaks([]byte("1. a\n2. b\n3. c\n\nNext list\n1. d\n2. e\n"), 0))
+	assert.Equal(t, [][2]int{{len("1. a\n2. b\n3. c\n"), len("1. a\n2. b\n3. c\nPage 2\n")}}, pageBreaks([]byte("1. a\n2. b\n3. c\nPage 2\n4. d\n"), 0))
+	assert.Empty(t, pageBreaks([]byte("1. a\n2. b\nPage 2\n3. c\n"), 0), "too few items before the break")
+	intro := "Seed words\n"
+	assert.Equal(t, [][2]int{{len(intro + "1. a\n2. b\n3. c\n"), len(intro + "1. a\n2. b\n3. c\nPage 2\n")}},
+		pageBreaks([]byte(intro+"1. a\n2. b\n3. c\nPage 2\n4. d\n"), len(intro)), "from the list's line")
 }

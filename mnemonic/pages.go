@@ -22,10 +22,10 @@ const (
 
 // findPaged adds to out, what find found in text, what it finds in a
 // copy of text without the lines that cut its numbered lists
-// (pageBreaks); a reading of the copy replaces those of the text it
+// (pageBreaks, from the line at first); a reading of the copy replaces those of the text it
 // overlaps when it has more words.
-func findPaged(text []byte, out []Match, find func([]byte) []Match) []Match {
-	brks := pageBreaks(text)
+func findPaged(text []byte, first int, out []Match, find func([]byte) []Match) []Match {
+	brks := pageBreaks(text, first)
 	if len(brks) == 0 {
 		return out
 	}
@@ -61,25 +61,29 @@ func findPaged(text []byte, out []Match, find func([]byte) []Match) []Match {
 	return out
 }
 
-// listOneAt reports whether the digit '1' at text[i] is item 1 of a list
-// an item a line: at a line's start, past spaces, before ". ", ") " or
-// ": ".
-func listOneAt(text []byte, i int) bool {
+// listOneAt returns the start of the line of the digit '1' at text[i]
+// when it is item 1 of a list an item a line (at the line's start, past
+// spaces, before ". ", ") " or ": "), or -1.
+func listOneAt(text []byte, i int) int {
 	ls := i
 	for ls > 0 && (text[ls-1] == ' ' || text[ls-1] == '\t') {
 		ls--
 	}
-	return (ls == 0 || text[ls-1] == '\n') && itemNumber(text[ls:min(len(text), i+3)]) == 1
+	if (ls == 0 || text[ls-1] == '\n') && itemNumber(text[ls:min(len(text), i+3)]) == 1 {
+		return ls
+	}
+	return -1
 }
 
 // pageBreaks returns the spans of text between item k and item k+1 of a
 // list numbered from 1 a line at a time ("1. word", "1) word", "1: word")
 // that hold other lines than blank ones: at least minBreakItem items
 // before, at most maxBreakLines lines and maxBreakBytes bytes, none of
-// them an item.
-func pageBreaks(text []byte) [][2]int {
+// them an item. Lists are looked for from the line at first, where the
+// finder's scan met the text's first item 1 (listOneAt).
+func pageBreaks(text []byte, first int) [][2]int {
 	var out [][2]int
-	for from := 0; from < len(text); {
+	for from := max(first-1, 0); from < len(text); {
 		ls := listStart(text, from)
 		if ls < 0 {
 			break

@@ -113,8 +113,8 @@ func (f *finder) scan() {
 						f.replay() // a SeedQR competes with the words around it
 						f.seedQR(i, j)
 						f.direct = f.eager || f.busy()
-					} else if n == 1 && c == '1' && !f.listOne {
-						f.listOne = listOneAt(text, i)
+					} else if n == 1 && c == '1' && f.listAt < 0 {
+						f.listAt = listOneAt(text, i)
 					}
 					i = j
 					continue
