@@ -351,14 +351,14 @@ const maxBracketNote = 32
 // trimBracketNote returns b without the note in brackets that ends it
 // ("(24 words)", "（24个字）"), and the spaces before the note.
 func trimBracketNote(b []byte) ([]byte, bool) {
-	open, close := "(", ")"
-	if !bytes.HasSuffix(b, []byte(close)) {
-		open, close = "（", "）"
-		if !bytes.HasSuffix(b, []byte(close)) {
+	opener, closer := "(", ")"
+	if !bytes.HasSuffix(b, []byte(closer)) {
+		opener, closer = "（", "）"
+		if !bytes.HasSuffix(b, []byte(closer)) {
 			return b, false
 		}
 	}
-	k := bytes.LastIndex(b, []byte(open))
+	k := bytes.LastIndex(b, []byte(opener))
 	if k < 0 || len(b)-k > maxBracketNote || bytes.IndexByte(b[k:], '\n') >= 0 {
 		return b, false
 	}
