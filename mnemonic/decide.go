@@ -165,15 +165,20 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	// Numbered lists, also in another order (grids read row by row):
 	// the numbered words by their numbers when they are exactly 1..n.
 	if ord, ok := byNumberAny(run); ok {
+		bip39 := false
 		if validLength(len(ord)) {
 			if m, ok := f.tryWindow(ord, LayoutNumbered, ord); ok {
-				m.Exact = true
+				m.Exact, bip39 = true, true
 				consider(m, len(ord), numberedBits)
 			}
 		}
 		// Electrum and Monero seeds numbered in another order than the
-		// text's (a table read column by column).
-		if m, ok := f.tryNumberedOther(ord); ok {
+		// text's (a table read column by column). Words that hold as
+		// BIP-39 stay BIP-39, as they do written in order: a BIP-39
+		// phrase passes Electrum's version check once in 218, and
+		// Electrum's generator now skips seeds valid in BIP-39
+		// (mnemonic.py make_seed); Schemes names both.
+		if m, ok := f.tryNumberedOther(ord); ok && !bip39 {
 			consider(m, len(ord), numberedBits)
 		}
 	}

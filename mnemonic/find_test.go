@@ -1757,6 +1757,44 @@ func TestFindNumberedColumnsOtherSchemes(t *testing.T) {
 	}
 }
 
+// TestFindNumberedColumnsBothSchemes: a BIP-39 phrase that also passes
+// Electrum's version check (once in 218), numbered in two columns and
+// read in the order of its numbers, stays a BIP-39 phrase, as it does
+// written in order, and its schemes name Electrum too. The Electrum
+// reading had won by its longer check.
+func TestFindNumberedColumnsBothSchemes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	found := 0
+	for found < 3 {
+		ent := make([]byte, 16)
+		for i := range ent {
+			ent[i] = byte(rng.UintN(256))
+		}
+		p, err := FromEntropy(ent, English)
+		require.NoError(t, err)
+		if _, err := ValidateElectrum(p.Reveal()); err != nil {
+			continue
+		}
+		found++
+		w := p.RevealWords()
+		var b strings.Builder
+		b.WriteString("Recovery sheet\n")
+		for r := range 6 {
+			fmt.Fprintf(&b, "%d. %s %d. %s\n", r+1, w[r], r+7, w[r+6])
+		}
+		for _, text := range []string{b.String(), "Recovery sheet\n" + p.Reveal() + "\n"} {
+			ms := Find([]byte(text))
+			if assert.Len(t, ms, 1) {
+				assert.Equal(t, SchemeBIP39, ms[0].Phrase.Scheme())
+				assert.Equal(t, p.Reveal(), ms[0].Phrase.Reveal())
+				s := Schemes(ms[0].Phrase)
+				assert.Len(t, s, 2)
+				assert.True(t, isElectrum(s[1]))
+			}
+		}
+	}
+}
+
 // TestFindChineseGluedBlock: a phrase copied as lines of as many glued
 // characters under a label ("錢包備份：") is read; the same lines with no
 // label before them (a stanza of a poem) are not, nor a block with a
