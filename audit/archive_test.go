@@ -9,6 +9,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -40,7 +41,9 @@ func tgzOf(t *testing.T, files map[string][]byte) []byte {
 	var b bytes.Buffer
 	gz := gzip.NewWriter(&b)
 	tw := tar.NewWriter(gz)
-	for name, data := range files {
+	// Members in the order of their names, the same on every run.
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		data := files[name]
 		require.NoError(t, tw.WriteHeader(&tar.Header{Name: name, Mode: 0o600, Size: int64(len(data)), Typeflag: tar.TypeReg}))
 		_, err := tw.Write(data)
 		require.NoError(t, err)
