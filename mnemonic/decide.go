@@ -280,7 +280,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				continue
 			}
 			w := run[i : i+l]
-			if f.cutFromList(run, i, i+l) || split && crossesBlankLine(w) || tableSlice(i, i+l) {
+			if f.cutFromList(run, i, i+l) || split && crossesBlankLine(w) || tableSlice(i, i+l) || f.commaCut(run, i, i+l) {
 				// A window of a list, or one that joins two blocks.
 				continue
 			}
@@ -340,8 +340,8 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 					// no other window pass.
 					continue
 				}
-				if smallEndBlock(run[i:j]) {
-					continue // a heading or a trailer past a blank line
+				if smallEndBlock(run[i:j]) || f.commaCut(run, i, j) {
+					continue // a heading or a trailer past a blank line, or items of a list
 				}
 				if m, ok := f.tryElectrum(run[i:j]); ok {
 					if consider(m, j-i, 0); found {
@@ -1040,6 +1040,27 @@ func (f *finder) cutFromList(run []token, i, j int) bool {
 		start = k
 	}
 	return false
+}
+
+// commaCut reports whether the window run[i:j] is cut from a list of
+// items set apart by commas ("buy: coffee, sugar, …, potato, onion"):
+// every gap inside it is a comma, and so is a gap on its line where the
+// unit goes on past it. A phrase written with commas is all of its list;
+// one window of 12 in 16 of a list of 13 passes the checksum.
+func (f *finder) commaCut(run []token, i, j int) bool {
+	comma := func(k int) bool { return gapShape(f.text[run[k].gs:run[k].start]) == "," }
+	for k := i + 1; k < j; k++ {
+		if !comma(k) {
+			return false
+		}
+	}
+	// A line break where the window ends is a row's end ("w1,…,w12\r\n"
+	// in a CSV file), not a comma between items.
+	goesOn := func(k int) bool { return comma(k) && !hasNewline(f.text[run[k].gs:run[k].start]) }
+	// The word before it may be its label, set apart by a comma as well
+	// ("frase di recupero, w1, w2, …": "recupero" is an Italian list
+	// word).
+	return i > 0 && goesOn(i) && !labelWord(f.text[run[i-1].start:run[i-1].end]) || j < len(run) && goesOn(j)
 }
 
 // gapShape reduces a gap to its punctuation: no spaces, no digits, runs of
