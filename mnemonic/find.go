@@ -295,7 +295,7 @@ func findWith(text []byte, lines, nameLabel bool) []Match {
 		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0], tails: f.tails[:0], nearSeen: f.nearSeen,
 		ordered: f.ordered[:0]}
 	f.scan()
-	out := f.chanceRows(f.out)
+	out := otherLists(text, f.chanceRows(f.out))
 	if len(f.tails) > 0 && !lines {
 		out = lineTemplates(text, f.tails, out)
 	}
