@@ -183,6 +183,16 @@ func (sc *hexScan) judge(h []byte, start, evEnd, end int) (detect.Candidate, boo
 	if _, err := hex.Decode(key[:], h); err != nil || !validScalar(key[:]) {
 		return detect.Candidate{}, false
 	}
+	if powHash(h) {
+		// A block's hash (proof of work): leading zero digits no drawn
+		// key has, except one its address proves.
+		ls, le := lineBounds(data, start, evEnd)
+		var proof hexEvidence
+		sc.addAddressProof(&proof, key[:], ls, le)
+		if proof.addressMatch == "" {
+			return detect.Candidate{}, false
+		}
+	}
 	if _, ok := patterned(key[:]); ok {
 		// Bytes counting (000102…1f) or a block repeated: the keys of
 		// test vectors (BLAKE2, ChaCha20, HMAC), never a wallet's. A
@@ -230,6 +240,18 @@ func (sc *hexScan) judge(h []byte, start, evEnd, end int) (detect.Candidate, boo
 	return cand, true
 }
 
+// powHash reports whether 64 hex digits start with 8 to 23 zeros, as a
+// block's hash does (19 or so on Bitcoin's main chain, 8 or more on its
+// test networks): one drawn key in 2^32 starts so. Keys with 24 zeros or
+// more are small numbers, a puzzle's or a test's (weakKey), not hashes.
+func powHash(h []byte) bool {
+	n := 0
+	for n < len(h) && h[n] == '0' {
+		n++
+	}
+	return n >= 8 && n < 24
+}
+
 // naclPair reports whether data also names the "sk" of the "pk" name
 // (its last "pk" written "sk", in the same case, as a whole name).
 func naclPair(data []byte, name string) bool {
@@ -275,6 +297,12 @@ var negativeWords = map[string]bool{
 	"decryption": true, "decrypt": true, "validation": true,
 	// Keys that name an entry: a CI cache's, a request's, a licence.
 	"cache": true, "idempotency": true, "license": true, "licence": true,
+	// A key stored encrypted (a custody table's encrypted_private_key
+	// column), a symmetric key (WalletConnect's symKey), public keys
+	// (ed25519's VerifyingKey, a taproot output key), an attestation
+	// challenge, a bitcoind wallet transaction (wtx).
+	"encrypted": true, "wrapped": true, "sym": true, "verifying": true, "verification": true, "output": true,
+	"challenge": true, "wtx": true,
 }
 
 // keyNames are names, squashed (lower case, no "_", "-", "." or spaces),
@@ -292,6 +320,10 @@ var keyCalls = []string{
 	"vmremember", "vmrememberkey", "vmbroadcast", "vmstartbroadcast", "signingkey", "keypair", "ecpairfromprivatekey",
 	"accountfromkey", "privkeyfromhex", "privkeyfrombytes", "signer", "localaccount",
 	"credentialscreate", // web3j: Credentials.create("…")
+	// web3j's ECKeyPair.create(new BigInteger("…", 16)), bitcoinj's
+	// ECKey.fromPrivate(new BigInteger("…", 16)): the BigInteger is
+	// looked through (nameEvidenceAt).
+	"eckeypaircreate", "eckeyfromprivate",
 	// Truffle's providers take a key (or a list of keys, or a phrase):
 	// new HDWalletProvider("…", url), new PrivateKeyProvider("…", url);
 	// Polkadot's keyring a seed in hex: keyring.addFromUri("0x…").
@@ -448,6 +480,17 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			_, _, prev = nearestName(before[:k])
 		}
 	}
+	if strings.HasSuffix(sep, "(") && strings.HasSuffix(name, "BigInteger") {
+		// Java's and Kotlin's parse of a hex string, BigInteger("…",
+		// 16), "new BigInteger(…)": the name is the call or variable
+		// it is given to.
+		if k := bytes.LastIndex(before, []byte(name)); k >= 0 {
+			b := bytes.TrimSuffix(bytes.TrimRight(before[:k], " \t"), []byte("new"))
+			if n, sp, p := nearestName(b); n != "" {
+				name, sep, prev = n, sp, p
+			}
+		}
+	}
 	switch strings.ToLower(name) {
 	case "", "b", "r", "br", "rb":
 		// A macro or a byte string between the name and the value:
@@ -483,6 +526,12 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		}
 	}
 	switch strings.ToLower(name) {
+	case "seed":
+		if strings.EqualFold(prev, "secret") {
+			// Substrate's subkey: "Secret seed: 0x…", the key itself
+			// (an sr25519 or ed25519 mini secret key).
+			return wQualifiedKeyName, "key name", "Secret seed"
+		}
 	case "bytes", "raw":
 		// "private key bytes: [76 11 …]" (a log line of Go's %v):
 		// the words before say whose bytes.
@@ -528,6 +577,9 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		if negativeWords[w] {
 			return wHashName, "hash name", name
 		}
+	}
+	if slices.ContainsFunc(compoundHashWords, func(h string) bool { return strings.Contains(sq, h) }) {
+		return wHashName, "hash name", name
 	}
 	switch {
 	case sq == "entropy" || strings.HasSuffix(sq, "entropy"):
@@ -585,7 +637,10 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		}
 		return wQualifiedKeyName, "key name", name
 	}
-	if sq == "pk" || strings.HasSuffix(sq, "pk") && len(sq) <= 8 || last == "pk" && slices.ContainsFunc(words, func(w string) bool { return stmtWalletWords[w] }) {
+	// An environment variable's name ending in _PK holding 0x and the
+	// digits ("CLAIMER_PK", "BOT_PK"): how scripts name a wallet's key.
+	envPK := last == "pk" && strings.ToUpper(name) == name && strings.Contains(name, "_") && s+1 < len(data) && data[s] == '0' && data[s+1]|0x20 == 'x'
+	if sq == "pk" || strings.HasSuffix(sq, "pk") && len(sq) <= 8 || envPK || last == "pk" && slices.ContainsFunc(words, func(w string) bool { return stmtWalletWords[w] }) {
 		if naclPair(data, name) {
 			// NaCl and libsodium name a key pair pk and sk ("pk:",
 			// "sk:", "client_pk", "client_sk"): pk is the public half.
@@ -918,10 +973,12 @@ var siblingNameFields = []string{"name", "key", "parametername", "secretname", "
 // the few lines around it within the object (a line holding a brace or
 // a bracket bounds it), or "".
 func siblingName(data []byte, ls, e int) string {
-	const around = 4
+	// Eight lines: Terraform state writes a resource's attributes in
+	// name order, "name" six lines above "value" in an SSM parameter's.
+	const around = 8
 	from := ls
 	for range around {
-		if from == 0 || bytes.ContainsAny(data[from:ls], "{[") {
+		if from == 0 || bytes.ContainsAny(withoutEmpty(data[from:ls]), "{[") {
 			break
 		}
 		from, _ = lineBounds(data, from-1, from-1)
@@ -933,7 +990,7 @@ func siblingName(data []byte, ls, e int) string {
 			to = len(data)
 			break
 		}
-		closes := bytes.ContainsAny(data[to:to+k], "}]")
+		closes := bytes.ContainsAny(withoutEmpty(data[to:to+k]), "}]")
 		to += k
 		if closes {
 			break
@@ -988,6 +1045,16 @@ func siblingName(data []byte, ls, e int) string {
 		}
 	}
 	return ""
+}
+
+// withoutEmpty returns b without the empty objects and lists it holds
+// ("tags": {}, "ids": []), which bound no object; b itself when it has
+// none.
+func withoutEmpty(b []byte) []byte {
+	if !bytes.Contains(b, []byte("{}")) && !bytes.Contains(b, []byte("[]")) {
+		return b
+	}
+	return bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("{}"), nil), []byte("[]"), nil)
 }
 
 func isIdent(c byte) bool {

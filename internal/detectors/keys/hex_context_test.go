@@ -352,6 +352,25 @@ var hexForeignLabels = hexLayout{name: "labels_in_other_languages", make: func(s
 	return s.pick("notas del viaje\n"+label+" %s\n", "notas\n"+label+"\n%s\n", "# "+label+"\nsigner = \"0x%s\"\n", named), s.pick("", "notas.txt", "config.toml", ".env")
 }}
 
+// hexMoreLayouts are more layouts of real leaks from blind corpora: a
+// Dockerfile's ENV in docker history's columns (a size after the value,
+// not a file name as in sha256sum's output), web3j's and bitcoinj's
+// BigInteger("…", 16) inside the key call, Substrate's subkey output, an
+// environment variable named *_PK, and a Terraform state's SSM parameter
+// whose name is six lines above its value, past an empty "tags": {}.
+var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSample) (string, string) {
+	return s.pick(
+		"<missing>      3 weeks ago   /bin/sh -c #(nop)  ENV WALLET_PRIVATE_KEY=%s   0B\n",
+		"    fun creds(): Credentials =\n        Credentials.create(ECKeyPair.create(BigInteger(\"%s\", 16)))\n",
+		"ECKey key = ECKey.fromPrivate(new BigInteger(\"%s\", 16));\n",
+		"val privateKey = BigInteger(\"%s\", 16)\n",
+		"Secret Key URI `//collator` is account:\n  Network ID:        substrate\n  Secret seed:       0x%s\n",
+		"    \"Environment\": {\n        \"Variables\": {\n            \"CLAIMER_PK\": \"0x%s\",\n            \"CHAIN\": \"base\"\n",
+		"  \"attributes\": {\n    \"arn\": \"arn:aws:ssm:eu-west-1:123456789012:parameter/prod/signer/pk\",\n    \"id\": \"/prod/signer/pk\",\n    \"key_id\": \"alias/aws/ssm\",\n"+
+			"    \"name\": \"/prod/signer/private-key\",\n    \"overwrite\": null,\n    \"tags\": {},\n    \"tier\": \"Standard\",\n    \"type\": \"SecureString\",\n    \"value\": \"%s\",\n    \"version\": 3\n  },\n",
+	), s.pick("", "history.txt", "WalletModule.kt", "terraform.tfstate")
+}}
+
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
 	{name: "public_key_in_other_languages", make: func(s hexSample) (string, string) {
@@ -594,6 +613,26 @@ var hexNegatives = []hexLayout{
 			"wallet.keyDigest = \"%s\"\n",
 		), s.pick("", ".env")
 	}},
+	{name: "bitcoind_wallet_log", make: func(s hexSample) (string, string) {
+		// bitcoind's debug.log: a wallet's transactions, after keypool
+		// lines.
+		return s.pick(
+			"2024-06-01T10:01:30Z [default wallet] keypool keep 1001\n2024-06-01T10:01:30Z [default wallet] AddToWallet %s  new InMempool\n",
+			"2024-06-01T10:01:30Z [default wallet] keypool reserve 1001\n2024-06-01T10:01:30Z [default wallet] Submitting wtx %s to mempool for relay\n",
+		), s.pick("debug.log", "")
+	}},
+	{name: "encrypted_or_symmetric_or_public", make: func(s hexSample) (string, string) {
+		// Keys stored encrypted, symmetric keys, public keys and a
+		// challenge, beside wallet words.
+		return s.pick(
+			"INSERT INTO custody_keys (address, encrypted_private_key, iv) VALUES ('0x8C7bD3261AEC366BFAC16743FDA128f5FEc513Fa', '%s', 'a1b2c3d4e5f6a7b8c9d0e1f2');\n",
+			"// wallet pairing\nexport const URI = \"wc:af62@2?relay-protocol=irn&symKey=%s&expiryTimestamp=1717003600\";\n",
+			"// wallet core\nlet key = SymmetricKey(data: Data(hex: \"%s\")!)\n",
+			"// wallet identities\nlet vk = VerifyingKey::from_bytes(&hex!(\"%s\")).unwrap();\n",
+			"// wallet taproot\nlet expected_output_key = hex!(\"%s\");\n",
+			"// challenge the server sent for attestation of the hardware-backed key\nprivate val challenge = \"%s\".hexToBytes()\n",
+		), ""
+	}},
 }
 
 // fp is the public name of a key in test output: a SHA-256 prefix.
@@ -612,7 +651,7 @@ func TestHexContextTable(t *testing.T) {
 		k := g.key().Serialize()
 		return hexSample{key: hex.EncodeToString(k), addr: eth.Address(k), other: eth.Address(g.key().Serialize()), g: g}
 	}
-	for i, l := range append(hexPositives[:len(hexPositives):len(hexPositives)], hexBlindLayouts, hexForeignLabels) {
+	for i, l := range append(hexPositives[:len(hexPositives):len(hexPositives)], hexBlindLayouts, hexForeignLabels, hexMoreLayouts) {
 		g := newGen(uint64(1000 + i))
 		hit := 0
 		for range n {
@@ -707,7 +746,7 @@ func FuzzHexEvidence(f *testing.F) {
 		_ = ev.summary()
 		_, _ = statementBefore([]byte(pre), pre[min(len(pre), cut%5):])
 		_ = statementEvidence([]byte(pre), path)
-		_ = checksumLine([]byte(pre))
+		_ = checksumLine([]byte(pre), []byte(path))
 		_ = fileKindWeight(path)
 		if strings.Contains(ev.summary(), h) || strings.Contains(ev.addressMatch, h) {
 			t.Fatal("evidence shows the key")
@@ -809,4 +848,33 @@ func TestSiblingNameNonASCII(t *testing.T) {
 	// A lower case longer than the text put a match past its end.
 	data := []byte("\"value\": \"0x11\"\n" + strings.Repeat("\xff", 12) + "\"name\": \"")
 	assert.NotPanics(t, func() { siblingName(data, 0, 15) })
+}
+
+// TestHexProofOfWorkHashes: a block's hash, whose leading zeros no drawn
+// key has, is not read as a key, not even under a key's name; a key the
+// address on its line proves is, zeros or not.
+func TestHexProofOfWorkHashes(t *testing.T) {
+	g := newGen(77)
+	det := NewHex()
+	for range 50 {
+		h := strings.Repeat("0", 8+g.rng.IntN(16)) + hex.EncodeToString(g.bytes(32))
+		h = h[:64]
+		for _, text := range []string{
+			"2024-06-01T10:01:30Z [default wallet] keypool keep 1001\n2024-06-01T10:02:12Z UpdateTip: new best=" + h + " height=848123\n",
+			"PRIVATE_KEY=0x" + h + "\n",
+		} {
+			assert.Empty(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte(text)}), "%s", fp(h))
+		}
+	}
+	// A key with eleven leading zeros is still read when the address
+	// written beside it proves it.
+	var k [32]byte
+	k[5] = 1
+	copy(k[6:], g.bytes(26))
+	h := hex.EncodeToString(k[:])
+	text := "key 0x" + h + " address " + eth.Address(k[:]) + "\n"
+	cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(text)})
+	if assert.Len(t, cs, 1) {
+		assert.NotEmpty(t, cs[0].Details["address_match"])
+	}
 }

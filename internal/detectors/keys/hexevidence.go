@@ -347,7 +347,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			}
 		}
 	}
-	if checksumLine(data[e:le]) {
+	if checksumLine(data[ls:s], data[e:le]) {
 		ev.add(wChecksumLine, "checksum list line")
 	}
 	if e+1 < len(data) && data[e] == ':' && data[e+1] >= '0' && data[e+1] <= '9' {
@@ -637,9 +637,11 @@ func jsonStrings(b []byte) []byte {
 	return out
 }
 
-// checksumLine reports whether the rest of a value's line names a file:
-// "<hex>  release-1.2.3.tar.gz", "<hex> *setup.exe".
-func checksumLine(after []byte) bool {
+// checksumLine reports whether the rest of a value's line, after, names
+// a file: "<hex>  release-1.2.3.tar.gz", "<hex> *setup.exe". Columns
+// after a value assigned on its line (before ends in "=" or ":") are a
+// table's ("ENV KEY=<hex>   0B" in docker history), not a file's name.
+func checksumLine(before, after []byte) bool {
 	a := bytes.ToLower(after)
 	for _, x := range []string{".tar", ".zip", ".gz", ".exe", ".dmg", ".deb", ".rpm", ".whl", ".jar", ".msi", ".apk", ".iso", ".bin", ".pkg", ".appimage"} {
 		if bytes.Contains(a, []byte(x)) {
@@ -647,6 +649,9 @@ func checksumLine(after []byte) bool {
 		}
 	}
 	t := bytes.TrimRight(after, "\r")
+	if b := bytes.TrimRight(before, " \t"); len(b) > 0 && (b[len(b)-1] == '=' || b[len(b)-1] == ':') {
+		return false
+	}
 	// sha256sum's own layout: two spaces (or " *") then a path.
 	return (bytes.HasPrefix(t, []byte("  ")) || bytes.HasPrefix(t, []byte(" *"))) && len(bytes.TrimSpace(t)) > 0 && !bytes.ContainsAny(t, "=:;(){}\"'#")
 }
@@ -790,7 +795,13 @@ var hashWords = map[string]bool{
 	"sum": true, "h1": true, "blob": true, "tree": true, "parent": true, "public": true, "pubkey": true,
 	"sum256": true, "hexdigest": true, "blake2b": true, "ripemd160": true,
 	"outpoint": true, "outpoints": true, "utxo": true, "vout": true, "prevout": true,
+	"wtx": true, "mempool": true, "sym": true, "symmetric": true, "verifying": true, "verification": true,
+	"challenge": true, "encrypted": true,
 }
+
+// compoundHashWords are hash words written as one identifier: bitcoind's
+// log of a wallet transaction ("[default wallet] AddToWallet <txid>").
+var compoundHashWords = []string{"addtowallet"}
 
 // stmtWalletWords are the single words that tie a statement to wallets.
 var stmtWalletWords = map[string]bool{
@@ -833,7 +844,10 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 				w, keyish = wStmtKeyType, true
 			}
 		}
-		pub := false
+		pub := slices.ContainsFunc(compoundHashWords, func(h string) bool { return strings.Contains(sq, h) })
+		if pub {
+			ev.hash = wStmtHashWord
+		}
 		for _, word := range nameWords(string(id)) {
 			switch {
 			case hashWords[word]:
