@@ -652,8 +652,13 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		// A bare "key" is as often a symmetric or API key; the name
 		// before it can say whose: "wallet.key", "eth key". "KeyHex"
 		// names the same key by its encoding.
+		if sq == "secret" && commitRevealText(data, ls, e) {
+			// A commit-reveal scheme's or a hash lock's secret: the
+			// preimage of a published hash, no wallet's key.
+			return wHashName, "commit-reveal secret", name
+		}
 		sqPrev := string(squash([]byte(prev)))
-		if strings.Contains(sqPrev, "wallet") || strings.Contains(sqPrev, "account") || strings.Contains(sqPrev, "eth") || strings.Contains(sqPrev, "private") {
+		if strings.Contains(sqPrev, "wallet") || strings.Contains(sqPrev, "account") || strings.Contains(sqPrev, "eth") && sqPrev != "ether" || strings.Contains(sqPrev, "private") {
 			return wQualifiedKeyName, "key name", name
 		}
 		if sq == "key" && slices.Contains(keyNames, sqPrev+sq) {
@@ -1045,6 +1050,26 @@ func siblingName(data []byte, ls, e int) string {
 		}
 	}
 	return ""
+}
+
+// commitRevealWords are the words of commit-reveal schemes and hash
+// locks, whose "secret" is a hash's preimage.
+var commitRevealWords = []string{"commit", "reveal", "hashlock", "preimage", "htlc"}
+
+// commitRevealText reports whether the value's line, or one of the two
+// lines above it, holds a word of commitRevealWords ("commitment",
+// "revealBid", "hashlock").
+func commitRevealText(data []byte, ls, e int) bool {
+	from := ls
+	for range 2 {
+		if from == 0 {
+			break
+		}
+		from, _ = lineBounds(data, from-1, from-1)
+	}
+	_, le := lineBounds(data, e, e)
+	lower := bytes.ToLower(data[from:le])
+	return slices.ContainsFunc(commitRevealWords, func(w string) bool { return bytes.Contains(lower, []byte(w)) })
 }
 
 // withoutEmpty returns b without the empty objects and lists it holds

@@ -633,6 +633,15 @@ var hexNegatives = []hexLayout{
 			"// challenge the server sent for attestation of the hardware-backed key\nprivate val challenge = \"%s\".hexToBytes()\n",
 		), ""
 	}},
+	{name: "commit_reveal_secret", make: func(s hexSample) (string, string) {
+		// The secret of a commit-reveal scheme or a hash lock: a
+		// hash's preimage ("ether" before it is no "eth key").
+		return s.pick(
+			"    /// @dev example commitment from the docs: bid 1 ether, secret 0x%s\n",
+			"// HTLC: hashlock = sha256(secret)\nconst secret = \"0x%s\";\n",
+			"function reveal(uint256 bid) external {\n    // secret: 0x%s\n",
+		), s.pick("CommitReveal.sol", "htlc.ts", "")
+	}},
 }
 
 // fp is the public name of a key in test output: a SHA-256 prefix.
