@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -24,6 +25,13 @@ var otherListCues = [][]byte{
 	[]byte("vocabulário"), []byte("receita"), // Portuguese
 	[]byte("vokabeln"), []byte("wortschatz"), []byte("einkaufsliste"), []byte("rezept"), []byte("zutaten"), // German
 	[]byte("slovíčka"), []byte("nákup"), []byte("recept"), // Czech
+	// Word games, drills and exercises.
+	[]byte("game"), []byte("games"), []byte("pictionary"), []byte("codenames"), []byte("boggle"), []byte("hangman"),
+	[]byte("charades"), []byte("worksheet"), []byte("practice"), []byte("drill"), []byte("drills"), []byte("poetry"),
+	// Chinese, Japanese and Korean: new characters, vocabulary, word
+	// book, practice, test.
+	[]byte("生字"), []byte("词汇"), []byte("詞彙"), []byte("单词"), []byte("單詞"), []byte("练习"), []byte("練習"),
+	[]byte("れんしゅう"), []byte("単語帳"), []byte("語彙"), []byte("단어장"), []byte("어휘"), []byte("시험"),
 }
 
 // wordsLabels are the labels that only say "words": a spelling test's
@@ -49,34 +57,113 @@ func otherList(text []byte, start int) bool {
 		}
 	}
 	from = max(from, start-200)
-	if wordCount(text[from:start]) > maxCueWords {
-		// Not a heading or a label but sentences, or the words of
-		// another phrase (list words such as "quiz" and "poem" among
-		// them).
-		return false
-	}
-	var buf [512]byte
-	window := lowerInto(buf[:0], text[from:start])
-	cue := false
-	for _, c := range otherListCues {
-		if wholeWordIn(window, c) {
-			cue = true
-			break
-		}
-	}
-	if !cue {
-		return false
-	}
-	for _, l := range labels {
-		if !slices.Contains(wordsLabels, l) && bytes.Contains(window, []byte(l)) {
+	if wordCount(text[from:start]) <= maxCueWords {
+		// A heading or a label, not sentences or the words of another
+		// phrase (list words such as "quiz" and "poem" among them).
+		switch cue, seed := cues(text[from:start]); {
+		case seed:
 			return false
+		case cue:
+			return true
 		}
 	}
-	return true
+	// The headings the phrase is under, nearest first, and the text's
+	// title: "# Spelling lists" over "## Week 2" over the words.
+	if seedLabelBefore(text, start) {
+		return false
+	}
+	for _, h := range headingsAbove(text, from) {
+		switch cue, seed := cues(h); {
+		case seed:
+			return false
+		case cue:
+			return true
+		}
+	}
+	return false
 }
 
-// maxCueWords is the most words the text otherList reads may hold.
-const maxCueWords = 8
+// walletWords are "wallet" in the wordlists' languages, which say as
+// much as a seed's label does about the words after them.
+var walletWords = []string{"carteira", "cartera", "billetera", "monedero", "portefeuille", "portafoglio", "peněženka",
+	"penezenka", "geldbörse", "ウォレット", "지갑"}
+
+// cues reports whether b (a heading or a label) names a list of another
+// kind (otherListCues), and whether it holds a seed's label (labels but
+// those that say only "words", and walletWords).
+func cues(b []byte) (cue, seed bool) {
+	var buf [1024]byte
+	window := lowerInto(buf[:0], b[:min(len(b), 256)])
+	for _, l := range labels {
+		if !slices.Contains(wordsLabels, l) && bytes.Contains(window, []byte(l)) {
+			return false, true
+		}
+	}
+	for _, l := range walletWords {
+		if bytes.Contains(window, []byte(l)) {
+			return false, true
+		}
+	}
+	return slices.ContainsFunc(otherListCues, func(c []byte) bool { return wholeWordIn(window, c) }), false
+}
+
+// seedLabelBefore reports whether the 160 bytes before start hold a
+// seed's label (labels but those that say only "words").
+func seedLabelBefore(text []byte, start int) bool {
+	_, seed := cues(text[max(0, start-160):start])
+	return seed
+}
+
+// Bounds of headingsAbove.
+const (
+	headingReach = 4096 // how far above a heading may be
+	titleReach   = 16384
+	maxHeadings  = 6
+)
+
+// headingsAbove returns the headings of the section that the line at ls
+// is in, nearest first, within headingReach: each Markdown heading
+// ("## …") of a lower level than those nearer, and the text's title (its
+// first line with letters, of at most maxCueWords words, within
+// titleReach).
+func headingsAbove(text []byte, ls int) [][]byte {
+	var out [][]byte
+	level := 7
+	for k := ls - 1; k > 0 && ls-k < headingReach && len(out) < maxHeadings; {
+		p := bytes.LastIndexByte(text[:k], '\n') + 1
+		line := bytes.TrimLeft(text[p:k], " \t")
+		n := 0
+		for n < len(line) && line[n] == '#' {
+			n++
+		}
+		if n > 0 && n < level && n < len(line) && line[n] == ' ' {
+			out = append(out, line[n:])
+			level = n
+		}
+		k = p - 1
+	}
+	if ls < titleReach {
+		for p := 0; p < ls; {
+			e := bytes.IndexByte(text[p:ls], '\n')
+			if e < 0 {
+				break
+			}
+			if line := text[p : p+e]; hasLetter(line) {
+				if wordCount(line) <= maxCueWords && bytes.TrimLeft(line, " \t#") != nil {
+					out = append(out, line)
+				}
+				break
+			}
+			p += e + 1
+		}
+	}
+	return out
+}
+
+// maxCueWords is the most words a heading or label that otherList reads
+// may hold: fewer than a phrase's, so that a line of another phrase's
+// words above (list words such as "quiz" and "poem" among them) is none.
+const maxCueWords = 11
 
 // wordCount counts the runs of letters (ASCII, or bytes of multi-byte
 // characters) in b.
@@ -125,5 +212,23 @@ func wholeWordIn(b, w []byte) bool {
 func otherLists(text []byte, out []Match) []Match {
 	return slices.DeleteFunc(out, func(m Match) bool {
 		return otherList(text, m.Start) && !strictLabel(text, m.Start) && !isPublic(m.Phrase)
+	})
+}
+
+// nameNamesOtherList reports whether a file's name, without its
+// directories, names a list of another kind ("spelling-worksheet.tex",
+// "vocabulario tema 4.txt", "二年级生字表.txt").
+func nameNamesOtherList(name string) bool {
+	base := strings.ToLower(name[strings.LastIndexAny(name, "/\\!")+1:])
+	cue, seed := cues([]byte(base))
+	return cue && !seed
+}
+
+// inOtherListFile drops from out what otherLists would for a file whose
+// name names a list of another kind: every phrase but those after a
+// seed's label or a strict label, and published test phrases.
+func inOtherListFile(text []byte, out []Match) []Match {
+	return slices.DeleteFunc(out, func(m Match) bool {
+		return !seedLabelBefore(text, m.Start) && !strictLabel(text, m.Start) && !isPublic(m.Phrase)
 	})
 }

@@ -36,6 +36,12 @@ func TestFindOtherListCue(t *testing.T) {
 			{"Recovery phrase (spelling checked):\n" + line + "\n", true},
 			{"Wallet backup, not the shopping list:\n" + num.String(), true},
 			{strings.Join(other.words, " ") + " quiz poem\n" + line + "\n", true},
+			// The headings the words are under, and the text's title.
+			{"# Spelling lists (Year 4)\n\nMrs Patel sends these on Mondays.\n\n## Week 2\n" + num.String(), false},
+			{"Inglés - vocabulario del tema 4\n\nPalabras nuevas: " + line + "\n", false},
+			{"<h2>Word Nerd Weekly</h2><p>This week's twelve words for your vocabulary journal:</p>\n" + line + "\n", false},
+			{"# Spelling lists\n\n## Week 1\nwidth income\n\n## Wallet\n" + line + "\n", true},
+			{"Compras\n- arroz\n- feijão\n\nCarteira do celular:\n" + line + "\n", true},
 		}
 		for _, tt := range tests {
 			ms := Find([]byte(tt.text))
@@ -45,5 +51,24 @@ func TestFindOtherListCue(t *testing.T) {
 			}
 			assert.Equal(t, tt.want, slices.Contains(got, fx.norm), tt.text)
 		}
+	}
+}
+
+// TestFindNamedOtherList: a file whose name names another kind of list
+// keeps only the phrases written after a seed's label, whole or in parts.
+func TestFindNamedOtherList(t *testing.T) {
+	rng := rand.New(rand.NewPCG(45, 46))
+	for range 10 {
+		fx := newFixture(t, rng, English, 12)
+		line := strings.Join(fx.words, " ")
+		for _, name := range []string{"Documents/spelling-worksheet.tex", "Documentos/vocabulario tema 4.txt", "文档/二年级生字表.txt", "WhatsApp Chat with Word Game.txt"} {
+			assert.Empty(t, FindNamed(name, []byte("Week 3\n"+line+"\n")), name)
+			assert.Empty(t, FindPart(name, []byte(line+"\n")), name)
+			ms := FindNamed(name, []byte("Week 3\nmy seed: "+line+"\n"))
+			if assert.Len(t, ms, 1, name) {
+				assert.Equal(t, fx.norm, ms[0].Phrase.Reveal())
+			}
+		}
+		assert.Len(t, FindPart("notes/backup.txt", []byte(line+"\n")), 1)
 	}
 }

@@ -49,6 +49,22 @@ func ExampleFindNamed() {
 	// notes.txt 0
 }
 
+func ExampleFindPart() {
+	// A mail's part, or a chat export's messages: a file named for a
+	// word game keeps only the phrases written after a seed's label.
+	ent := make([]byte, 16)
+	for i := range ent {
+		ent[i] = byte(3*i + 1)
+	}
+	p, _ := mnemonic.FromEntropy(ent, mnemonic.English)
+	for _, text := range []string{"round 3: " + p.Reveal(), "my seed: " + p.Reveal()} {
+		fmt.Println(len(mnemonic.FindPart("WhatsApp Chat with Word Game.txt", []byte(text))), len(mnemonic.FindPart("WhatsApp Chat with Ana.txt", []byte(text))))
+	}
+	// Output:
+	// 0 1
+	// 1 1
+}
+
 func ExamplePhrase_Seed() {
 	p, _ := mnemonic.Validate("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about")
 	fmt.Println(hex.EncodeToString(p.Seed("TREZOR"))[:16])

@@ -181,11 +181,30 @@ func Find(text []byte) []Match {
 // file holds, as a label written before it would. It matters for Chinese
 // written without separators, which is read as a phrase only after a
 // label (or as 24 characters on a line of their own).
+//
+// A name that names a list of another kind ("spelling-worksheet.tex",
+// "vocabulario tema 4.txt") keeps only the phrases written after a seed's
+// label and published test phrases, as FindPart does.
 func FindNamed(name string, text []byte) []Match {
+	if nameNamesOtherList(name) {
+		return inOtherListFile(text, Find(text))
+	}
 	if !nameSaysPhrase(name) {
 		return Find(text)
 	}
 	return findText(text, func(t []byte) []Match { return findNamed(t, true) })
+}
+
+// FindPart is Find for a part of a file named name: a piece of a large
+// file, a mail's part, a chat export's messages. Its name labels no
+// phrase, since the part is not all the file holds, but a name that names
+// a list of another kind ("Word Game.txt", "vocabulary.eml") keeps only
+// the phrases written after a seed's label and published test phrases.
+func FindPart(name string, text []byte) []Match {
+	if nameNamesOtherList(name) {
+		return inOtherListFile(text, Find(text))
+	}
+	return Find(text)
 }
 
 // nameSaysPhrase reports whether a file's name, without its directories

@@ -151,7 +151,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		// it holds ("助记词.txt").
 		matches = mnemonic.FindNamed(c.Path, c.Data)
 	} else {
-		matches = mnemonic.Find(c.Data)
+		matches = mnemonic.FindPart(c.Path, c.Data)
 	}
 	if electrumContext(ctx, c) {
 		matches = mergeOld(matches, mnemonic.FindElectrumOld(c.Data))
