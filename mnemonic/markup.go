@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"bytes"
 	"html"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -314,7 +315,7 @@ func (r *markupReader) tag(i int) int {
 					return i + 1
 				}
 				e += k + 1
-				if multiWord(src[k+1 : e]) {
+				if multiWord(src[k+1:e]) && !layoutAttr(src[at:j]) {
 					long = append(long, value{at, e + 1})
 				}
 				j = e + 1
@@ -414,6 +415,21 @@ func isSpace(c byte) bool {
 // multiWord reports whether an attribute's value holds words apart by two
 // spaces or more, ASCII or ideographic (U+3000, between the characters
 // of a Chinese or Japanese phrase).
+// layoutAttrs are attributes whose values are layout, never text a
+// person wrote: OneNote and Word write a style on every cell of a table
+// ("border:solid #A3A3A3 1.0pt;padding:2.0pt 3.0pt"), SVG paths and
+// transforms are numbers.
+var layoutAttrs = []string{"style", "class", "d", "points", "transform", "viewbox", "srcset", "sizes", "media", "href", "src", "xmlns", "face"}
+
+// layoutAttr reports whether the attribute named name (any case, with or
+// without a namespace prefix) is one of layoutAttrs.
+func layoutAttr(name []byte) bool {
+	if k := bytes.LastIndexByte(name, ':'); k >= 0 {
+		name = name[k+1:]
+	}
+	return slices.ContainsFunc(layoutAttrs, func(a string) bool { return bytes.EqualFold(name, []byte(a)) })
+}
+
 func multiWord(v []byte) bool {
 	return bytes.Count(v, []byte{' '})+bytes.Count(v, []byte("\u3000")) >= 2
 }

@@ -71,6 +71,18 @@ func TestFindInMarkup(t *testing.T) {
 		{"html comment", English, 12, 3, func(w []string) string {
 			return "<div>\n<p>Welcome</p>\n<!-- " + strings.Join(w, " ") + " -->\n</div>\n"
 		}},
+		{"table cells with styles (OneNote, Word)", French, 12, 5, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("<body lang=fr-FR style='font-family:Calibri;font-size:11.0pt'>\n<p style='margin:0in'>Ledger – mots de récupération :</p>\n<table border=1 style='border-collapse:collapse'>\n")
+			for r := range 4 {
+				b.WriteString("<tr>\n")
+				for c := range 3 {
+					b.WriteString("<td style='border:solid #A3A3A3 1.0pt;padding:2.0pt 3.0pt'><p style='margin:0in;font-family:Calibri;font-size:11.0pt'>" + w[r*3+c] + "</p></td>\n")
+				}
+				b.WriteString("</tr>\n")
+			}
+			return b.String() + "</table>\n</body>\n"
+		}},
 		{"entities between words", English, 12, 1, func(w []string) string {
 			return "<td>" + strings.Join(w, "&nbsp;") + "</td>\n"
 		}},
