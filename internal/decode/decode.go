@@ -752,6 +752,12 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 		if words == 0 {
 			return p + 2, true
 		}
+		if st != nil && bytes.IndexByte(data[st.end:v], '}') < 0 && bytes.Equal(data[v+1:ve], st.last(data)) {
+			// The same text again inside the same record: a copy of
+			// the message in its rich-text form (Telegram's
+			// text_entities, Slack's blocks), not a message of its own.
+			return ve + 1, true
+		}
 		if st == nil {
 			if len(open) >= 64 {
 				return ve + 1, true // too many keys at once: not records
@@ -786,6 +792,15 @@ type cellStretch struct {
 	vals  []byte // the cells so far, one a line
 	cells [][2]int
 	words int
+}
+
+// last returns the last cell added, or nil.
+func (c *cellStretch) last(data []byte) []byte {
+	if len(c.cells) == 0 {
+		return nil
+	}
+	k := c.cells[len(c.cells)-1]
+	return data[k[0]:k[1]]
 }
 
 // add appends the cell data[s:e] of words words.

@@ -898,6 +898,21 @@ func TestRecordMessages(t *testing.T) {
 	assert.Equal(t, first, doc[got[0].Cells[0][0]:got[0].Cells[0][1]])
 	assert.Equal(t, second, doc[got[0].Cells[1][0]:got[0].Cells[1][1]])
 
+	// Telegram repeats each message's text in its text_entities: the
+	// copy inside the same record is no message of its own. The same
+	// words in the next record are.
+	tg := `{"messages": [
+  {"id": 102, "type": "message", "text": "` + first + `", "text_entities": [{"type": "plain", "text": "` + first + `"}]},
+  {"id": 103, "type": "message", "text": "` + second + `", "text_entities": [{"type": "plain", "text": "` + second + `"}]}
+]}`
+	got = viewsOf(tg, "records")
+	require.Len(t, got, 1)
+	assert.Equal(t, first+"\n"+second+"\n", string(got[0].Data))
+	again := `[{"text": "` + first + `"}, {"text": "` + first + `"}]`
+	got = viewsOf(again, "records")
+	require.Len(t, got, 1)
+	assert.Equal(t, first+"\n"+first+"\n", string(got[0].Data))
+
 	one := `[{"Contents": "` + first + " " + second + `", "ID": 1}, {"Contents": "ok, thanks", "ID": 2}]`
 	for _, v := range collect(one, 1) {
 		assert.NotEqual(t, "records", v.Encoding)
