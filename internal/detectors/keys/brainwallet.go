@@ -476,6 +476,9 @@ func brainCandidate(data []byte, s, e int, h brainHash, quoted bool, context str
 	}
 	if h == hashSHA256 && brainKeys()[keyHex] {
 		cand.Public, cand.PublicSource = true, "well-known brainwallet passphrase"
+	} else if src, ok := publicScalar(key[:]); ok {
+		// keccak256("cow"), EIP-712's example signer.
+		cand.Public, cand.PublicSource = true, src
 	}
 	return cand, true
 }

@@ -96,6 +96,12 @@ func TestBrainwalletKeys(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Equal(t, "0x0d10D98530ccc8F54Ba9C1b487a424DcbbE2D388", cs[0].Secret.Address())
 	assert.False(t, cs[0].Public)
+
+	// EIP-712's example signer is keccak256("cow"): a published key.
+	cs = NewBrainwallet().Detect(bg, &detect.Chunk{Data: []byte(`const signer = new Wallet(keccak256(toUtf8Bytes("cow")))`)})
+	require.Len(t, cs, 1)
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, "EIP-712 example key, keccak256(\"cow\")", cs[0].PublicSource)
 }
 
 func FuzzBrainwallet(f *testing.F) {

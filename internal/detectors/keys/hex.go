@@ -48,7 +48,9 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
 	var out []detect.Candidate
 	sc := &hexScan{c: c, derivations: maxDerivations, keyWorded: keyWorded(ctx, c)}
-	if !sc.keyWorded {
+	if !sc.keyWorded || wycheproofFile(data) {
+		// Wycheproof's test vectors name their keys "sk", "private":
+		// only a key its address proves is read there.
 		return sc.bareKeys(ctx)
 	}
 	byteruns.From(ctx).Each(data, &hexDigit, 32, func(s, e int) bool {
@@ -250,6 +252,13 @@ func powHash(h []byte) bool {
 		n++
 	}
 	return n >= 8 && n < 24
+}
+
+// wycheproofFile reports whether data is a file of Project Wycheproof's
+// test vectors (or one shaped like them): JSON with "testGroups" of
+// tests numbered by "tcId".
+func wycheproofFile(data []byte) bool {
+	return bytes.Contains(data, []byte(`"testGroups"`)) && bytes.Contains(data, []byte(`"tcId"`))
 }
 
 // naclPair reports whether data also names the "sk" of the "pk" name

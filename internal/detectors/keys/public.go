@@ -3,9 +3,12 @@ package keys
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"math/big"
 	"strings"
+	"sync"
 )
 
 // isPublicHex reports the source of a published key given in hex.
@@ -114,6 +117,24 @@ var docExampleKeys = map[string]string{
 	"9634377b25414fa4f3c61a2a77d265df": "Bitcoin Core base58 key test vector",
 	"853fbeed9f0a94edc5b9f1cf1cc11f4e": "Bitcoin Core base58 key test vector",
 	"c7955590494b6669b487827bbb99dfd6": "Bitcoin Core base58 key test vector",
+	// web3j's SampleKeys.PRIVATE_KEY_STRING (core/src/test/java/org/
+	// web3j/crypto/SampleKeys.java), copied into many Java, Rust and
+	// TypeScript suites.
+	"7e8572d46ffe099370abd06e92b71ec7": "web3j SampleKeys test key",
+	// The secp256k1 RFC 6979 test vector signing "Alan Turing" (trezor-
+	// crypto, python-ecdsa and others).
+	"f0c8bb04714f6f33dacb3671c2ab79d4": "secp256k1 RFC 6979 test vector key (\"Alan Turing\")",
+	// EIP-712's example signer, keccak256("cow") (the EIP's Example.js).
+	"0cdbab2dd12aa999850992870c6c2b5b": "EIP-712 example key, keccak256(\"cow\")",
+	// RFC 8032 section 7.1, the secret keys of Ed25519 tests 1 to 3.
+	"644d50ab64864c20a12b3c4656d46b4a": "RFC 8032 Ed25519 test vector key (test 1)",
+	"3d2d9682cdba529682a152f678e25c6c": "RFC 8032 Ed25519 test vector key (test 2)",
+	"d8eca0cca720d33bf6d9a3e8057053ff": "RFC 8032 Ed25519 test vector key (test 3)",
+	// ethereum/consensus-specs BLS test private keys (tests/core/
+	// pyspec/eth2spec/test/helpers/constants, the bls sign tests).
+	"afe10a828e95d428cf3b5a03b9f6ad7b": "Ethereum consensus-specs BLS test key",
+	"2a62f9c2b4de67cc666492aa40364bd8": "Ethereum consensus-specs BLS test key",
+	"7a7bb5a89cd93833e3f7b274ba5705d3": "Ethereum consensus-specs BLS test key",
 	// bitcoin/bips bip-0340/test-vectors.csv, the secret keys.
 	"d9147961436944f43cd99d28b2bbddbf": "BIP-340 test vector",
 	"21fc8e0447f82257f11bd1e96e243199": "BIP-340 test vector",
@@ -195,8 +216,44 @@ func publicScalar(key []byte) (string, bool) {
 	if src, ok := docExampleKeys[k]; ok {
 		return src, true
 	}
+	if i, ok := interopKeys()[k]; ok {
+		return fmt.Sprintf("Ethereum interop (mock genesis) validator key %d", i), true
+	}
 	return patterned(key)
 }
+
+// interopValidators is how many of the Ethereum interop validator keys
+// interopKeys holds: devnets and test suites start with a few to a few
+// thousand.
+const interopValidators = 4096
+
+// blsOrder is the order r of BLS12-381's groups.
+var blsOrder, _ = new(big.Int).SetString("73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001", 16)
+
+// interopKeys maps the first 16 bytes of SHA-256 of the private keys of
+// the Ethereum consensus layer's interop ("mock genesis") validators to
+// their index. Each is published by its formula (ethereum/eth2.0-pm,
+// interop/mocked_start): the SHA-256 of the index as 32 bytes little
+// endian, read little endian, modulo r; every client's test suite and
+// devnet tooling derives them.
+var interopKeys = sync.OnceValue(func() map[string]int {
+	out := make(map[string]int, interopValidators)
+	var idx, le [32]byte
+	for i := range interopValidators {
+		binary.LittleEndian.PutUint64(idx[:], uint64(i))
+		h := sha256.Sum256(idx[:])
+		for j := range h {
+			le[j] = h[31-j]
+		}
+		n := new(big.Int).SetBytes(le[:])
+		n.Mod(n, blsOrder)
+		var key [32]byte
+		n.FillBytes(key[:])
+		sum := sha256.Sum256(key[:])
+		out[hex.EncodeToString(sum[:16])] = i
+	}
+	return out
+})
 
 // patterned reports a key that is a pattern people type as a test value,
 // not a number drawn at random: a block of 1, 2, 4, 8 or 16 bytes

@@ -2,6 +2,7 @@ package keys
 
 import (
 	"context"
+	"encoding/hex"
 	"github.com/walletaudit/walletaudit/internal/bip39vectors"
 	"testing"
 
@@ -29,8 +30,10 @@ func TestEthereumTestSuiteKeysArePublic(t *testing.T) {
 
 // Published test-vector keys under a key's name are public: RFC 7748's
 // X25519 scalars and keys (section 5.2, 6.1), the keys of the Web3
-// Secret Storage and go-ethereum keystore vectors, and NIST's first ECC
-// CDH P-256 vector's.
+// Secret Storage and go-ethereum keystore vectors, NIST's first ECC CDH
+// P-256 vector's, web3j's sample key, the RFC 6979 "Alan Turing" key,
+// EIP-712's "cow", RFC 8032's Ed25519 keys, the consensus-specs' BLS keys
+// and the interop validators' keys.
 func TestTestVectorKeysArePublic(t *testing.T) {
 	for key, want := range map[string]string{
 		"a546e36bf0527c9d3b16154b82465edd62144c0ac1fc5a18506a2244ba449ac4": "RFC 7748 X25519 test vector scalar",
@@ -40,12 +43,50 @@ func TestTestVectorKeysArePublic(t *testing.T) {
 		"7a28b5ba57c53603b0b07b56bba752f7784bf506fa95edc395f5cf6c7514fe9d": "Web3 Secret Storage Definition test vector key",
 		"d1b1178d3529626a1a93e073f65028370d14c7eb0936eb42abef05db6f37ad7d": "go-ethereum v1 keystore test vector key",
 		"7d7dc5f71eb29ddaf80d6214632eeae03d9058af1fb6d22ed80badb62bc1a534": "NIST CAVS ECC CDH P-256 test vector key",
+		"a392604efc2fad9c0b3da43b5f698a2e3f270f170d859912be0d54742275c5f6": "web3j SampleKeys test key",
+		"f8b8af8ce3c7cca5e300d33939540c10d45ce001b8f252bfbc57ba0342904181": "secp256k1 RFC 6979 test vector key (\"Alan Turing\")",
+		"c85ef7d79691fe79573b1a7064c19c1a9819ebdbd1faaab1a8ec92344438aaf4": "EIP-712 example key, keccak256(\"cow\")",
+		"9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60": "RFC 8032 Ed25519 test vector key (test 1)",
+		"4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb": "RFC 8032 Ed25519 test vector key (test 2)",
+		"c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7": "RFC 8032 Ed25519 test vector key (test 3)",
+		"263dbd792f5b1be47ed85f8938c0f29586af0d3ac7b977f21c278fe1462040e3": "Ethereum consensus-specs BLS test key",
+		"47b8192d77bf871b62e87859d653922725724a5c031afeabc60bcef5ff665138": "Ethereum consensus-specs BLS test key",
+		"328388aff0d4a5b7dc9205abd374e7e98f3cd9f3418edb4eafda5fb16473d216": "Ethereum consensus-specs BLS test key",
+		// The interop validators' keys, 0 and 2 (ethereum/eth2.0-pm,
+		// interop/mocked_start/keygen_10_validators.yaml).
+		"25295f0d1d592a90b333e26e85149708208e9f8e8bc18f6c77bd62f8ad7a6866": "Ethereum interop (mock genesis) validator key 0",
+		"315ed405fafe339603932eebe8dbfd650ce5dafa561f6928664c75db85f97857": "Ethereum interop (mock genesis) validator key 2",
 	} {
 		cs := (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte("{\"password\": \"x\", \"priv\": \"" + key + "\"}\n")})
 		require.Len(t, cs, 1, want)
 		assert.True(t, cs[0].Public, want)
 		assert.Equal(t, want, cs[0].PublicSource)
 	}
+}
+
+// Project Wycheproof's test vectors name their keys "sk" and "private":
+// none is read there unless its address proves it.
+func TestWycheproofKeysAreNotRead(t *testing.T) {
+	g := newGen(5)
+	for range 20 {
+		h := hex.EncodeToString(g.bytes(32))
+		doc := `{"algorithm": "XDH", "numberOfTests": 1, "testGroups": [{"curve": "curve25519", "tests": [` +
+			`{"tcId": 1, "comment": "normal case", "public": "504a36999f489cd2fdbc08baff3d88fa00569ba986cba22548ffde80f9806829", "private": "` + h + `", "result": "valid"}]}]}`
+		assert.Empty(t, (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte(doc)}))
+		plain := `{"public": "504a36999f489cd2fdbc08baff3d88fa00569ba986cba22548ffde80f9806829", "private": "` + h + `"}`
+		assert.Len(t, (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte(plain)}), 1)
+	}
+}
+
+// The roots of bip32JP's Japanese vectors, with their own passphrase, are
+// public too.
+func TestJapaneseVectorRootsArePublic(t *testing.T) {
+	// bip32JP test_JP_BIP39.json, the first vector (entropy 00…00).
+	const root = "xprv9s21ZrQH143K258jAiWPAM6JYT9hLA91MV3AZUKfxmLZJCjCHeSjBvMbDy8C1mJ2FL5ytExyS97FAe6pQ6SD5Jt9SwHaLorA8i5Eojokfo1"
+	cs := (&Base58{}).Detect(context.Background(), &detect.Chunk{Data: []byte(`"bip32_xprv": "` + root + `"` + "\n")})
+	require.Len(t, cs, 1)
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, "BIP-39 test vector root (japanese, bip32JP passphrase)", cs[0].PublicSource)
 }
 
 // The roots of the BIP-39 vectors with passphrase TREZOR are public in

@@ -29,16 +29,21 @@ var updateVectorRoots = flag.Bool("update-vector-roots", false, "write vectorroo
 // language.
 func deriveVectorRoots(t *testing.T) map[string]string {
 	type job struct {
-		entropy []byte
-		lang    mnemonic.Language
+		entropy    []byte
+		lang       mnemonic.Language
+		passphrase string
 	}
 	var jobs []job
 	for _, e := range bip39vectors.Entropies() {
 		for _, lang := range mnemonic.Languages() {
 			if lang != mnemonic.English {
-				jobs = append(jobs, job{e, lang})
+				jobs = append(jobs, job{e, lang, "TREZOR"})
 			}
 		}
+		// bip32JP's Japanese vectors (test_JP_BIP39.json, copied into
+		// python-mnemonic's and other suites) have the same entropies
+		// and a passphrase of their own.
+		jobs = append(jobs, job{e, mnemonic.Japanese, japaneseVectorPassphrase})
 	}
 	m := map[string]string{}
 	var mu sync.Mutex
@@ -49,7 +54,7 @@ func deriveVectorRoots(t *testing.T) map[string]string {
 			for j := range next {
 				p, err := mnemonic.FromEntropy(j.entropy, j.lang)
 				require.NoError(t, err)
-				k, err := hdkeychain.NewMaster(p.Seed("TREZOR"), &chaincfg.MainNetParams)
+				k, err := hdkeychain.NewMaster(p.Seed(j.passphrase), &chaincfg.MainNetParams)
 				require.NoError(t, err)
 				raw := base58.Decode(k.String())
 				require.Len(t, raw, 82)
@@ -58,8 +63,12 @@ func deriveVectorRoots(t *testing.T) map[string]string {
 				mu.Lock()
 				// Both Chinese lists spell some vectors alike, with one
 				// root: it is named by the first in Languages order.
+				name := string(j.lang)
+				if j.passphrase != "TREZOR" {
+					name += ", bip32JP passphrase"
+				}
 				if prev, ok := m[key]; !ok || slices.Index(mnemonic.Languages(), j.lang) < slices.Index(mnemonic.Languages(), mnemonic.Language(prev)) {
-					m[key] = string(j.lang)
+					m[key] = name
 				}
 				mu.Unlock()
 			}
@@ -72,6 +81,10 @@ func deriveVectorRoots(t *testing.T) map[string]string {
 	wg.Wait()
 	return m
 }
+
+// japaneseVectorPassphrase is the passphrase of bip32JP's Japanese
+// BIP-39 vectors.
+const japaneseVectorPassphrase = "㍍ガバヴァぱばぐゞちぢ十人十色"
 
 // publishedRoots reads testdata/python-mnemonic-roots.txt, the roots of
 // test vectors in lists this package does not have, and returns their
@@ -108,7 +121,8 @@ func TestVectorRoots(t *testing.T) {
 		writeGenerated(t, "vectorroots.go", "TestVectorRoots -update-vector-roots",
 			generatedTable{"vectorRoots", "the first 16 bytes of the SHA-256 of the body of each\n" +
 				"// root of a BIP-39 test vector's phrase in a language other than\n" +
-				"// English, passphrase \"TREZOR\" (publicExtendedBody), and of the\n" +
+				"// English, passphrase \"TREZOR\" (publicExtendedBody), of the\n" +
+				"// Japanese vectors of bip32JP with their own passphrase, and of the\n" +
 				"// Russian and Turkish vectors of python-mnemonic → its language.", want})
 	}
 	assert.Equal(t, want, vectorRoots)
