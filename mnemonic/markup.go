@@ -412,9 +412,6 @@ func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
 }
 
-// multiWord reports whether an attribute's value holds words apart by two
-// spaces or more, ASCII or ideographic (U+3000, between the characters
-// of a Chinese or Japanese phrase).
 // layoutAttrs are attributes whose values are layout, never text a
 // person wrote: OneNote and Word write a style on every cell of a table
 // ("border:solid #A3A3A3 1.0pt;padding:2.0pt 3.0pt"), SVG paths and
@@ -430,6 +427,9 @@ func layoutAttr(name []byte) bool {
 	return slices.ContainsFunc(layoutAttrs, func(a string) bool { return bytes.EqualFold(name, []byte(a)) })
 }
 
+// multiWord reports whether an attribute's value holds words apart by two
+// spaces or more, ASCII or ideographic (U+3000, between the characters
+// of a Chinese or Japanese phrase).
 func multiWord(v []byte) bool {
 	return bytes.Count(v, []byte{' '})+bytes.Count(v, []byte("\u3000")) >= 2
 }
