@@ -3,7 +3,6 @@ package mnemonic
 import (
 	"bytes"
 	"slices"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -149,7 +148,7 @@ func headingsAbove(text []byte, ls int) [][]byte {
 				break
 			}
 			if line := text[p : p+e]; hasLetter(line) {
-				if wordCount(line) <= maxCueWords && bytes.TrimLeft(line, " \t#") != nil {
+				if wordCount(line) <= maxCueWords {
 					out = append(out, line)
 				}
 				break
@@ -219,8 +218,7 @@ func otherLists(text []byte, out []Match) []Match {
 // directories, names a list of another kind ("spelling-worksheet.tex",
 // "vocabulario tema 4.txt", "二年级生字表.txt").
 func nameNamesOtherList(name string) bool {
-	base := strings.ToLower(name[strings.LastIndexAny(name, "/\\!")+1:])
-	cue, seed := cues([]byte(base))
+	cue, seed := cues([]byte(baseName(name)))
 	return cue && !seed
 }
 

@@ -186,11 +186,8 @@ func Find(text []byte) []Match {
 // "vocabulario tema 4.txt") keeps only the phrases written after a seed's
 // label and published test phrases, as FindPart does.
 func FindNamed(name string, text []byte) []Match {
-	if nameNamesOtherList(name) {
-		return inOtherListFile(text, Find(text))
-	}
-	if !nameSaysPhrase(name) {
-		return Find(text)
+	if nameNamesOtherList(name) || !nameSaysPhrase(name) {
+		return FindPart(name, text)
 	}
 	return findText(text, func(t []byte) []Match { return findNamed(t, true) })
 }
@@ -207,10 +204,16 @@ func FindPart(name string, text []byte) []Match {
 	return Find(text)
 }
 
+// baseName returns a file's name without its directories and the path of
+// the archive it is in, lower-cased.
+func baseName(name string) string {
+	return strings.ToLower(name[strings.LastIndexAny(name, "/\\!")+1:])
+}
+
 // nameSaysPhrase reports whether a file's name, without its directories
 // (and archive path), holds a strict label: 助记词, mnemonic, seed, ….
 func nameSaysPhrase(name string) bool {
-	base := strings.ToLower(name[strings.LastIndexAny(name, "/\\!")+1:])
+	base := baseName(name)
 	for _, l := range strictLabels {
 		if strings.Contains(base, strings.TrimSuffix(l, ":")) {
 			return true
