@@ -587,7 +587,7 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			return wHashName, "hash name", name
 		}
 	}
-	if slices.ContainsFunc(compoundHashWords, func(h string) bool { return strings.Contains(sq, h) }) {
+	if compoundHashWord(sq) {
 		return wHashName, "hash name", name
 	}
 	switch {

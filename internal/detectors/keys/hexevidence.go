@@ -803,6 +803,12 @@ var hashWords = map[string]bool{
 // log of a wallet transaction ("[default wallet] AddToWallet <txid>").
 var compoundHashWords = []string{"addtowallet"}
 
+// compoundHashWord reports whether a squashed identifier holds one of
+// compoundHashWords.
+func compoundHashWord(sq string) bool {
+	return slices.ContainsFunc(compoundHashWords, func(h string) bool { return strings.Contains(sq, h) })
+}
+
 // stmtWalletWords are the single words that tie a statement to wallets.
 var stmtWalletWords = map[string]bool{
 	"priv": true, "private": true, "signer": true, "signing": true, "wallet": true, "account": true, "acct": true,
@@ -844,7 +850,7 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 				w, keyish = wStmtKeyType, true
 			}
 		}
-		pub := slices.ContainsFunc(compoundHashWords, func(h string) bool { return strings.Contains(sq, h) })
+		pub := compoundHashWord(sq)
 		if pub {
 			ev.hash = wStmtHashWord
 		}
