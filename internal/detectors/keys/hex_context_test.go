@@ -373,6 +373,15 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "logfmt_field_of_its_own", make: func(s hexSample) (string, string) {
+		// A field of a name=value record named for something else,
+		// on a line whose other fields and logger speak of keys: an
+		// iOS push token, a journald field.
+		return s.pick(
+			"2024-05-01 10:01:09.137334+0000 0xf267c1   Default     0x0  412    0    WalletApp: (WalletCore) [com.example.wallet:keys] seed=<private> key=<private> device=2D872306-9C46-4E6D-AA7D-19F0C525C6E5 push=%s\n",
+			"level=info logger=wallet.keys msg=loaded signer=ops account=3 device_token=%s\n",
+		), s.pick("device-console.log", "")
+	}},
 	{name: "public_key_in_other_languages", make: func(s hexSample) (string, string) {
 		// Public keys and hashes labelled in other languages.
 		return s.pick(

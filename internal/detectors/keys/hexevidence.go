@@ -303,6 +303,13 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		return ev
 	}
 	stmt, from := statementBefore(data[ls:s], name)
+	if logfmtField(stmt, name) {
+		// "… [com.example.wallet:keys] seed=<private> key=<private>
+		// push=<hex>": in a record of name=value fields the value's own
+		// name says what it is; the words before are the other fields'
+		// and the logger's.
+		stmt = nil
+	}
 	sw := statementEvidence(stmt, name)
 	ev.add(sw.words, "statement words")
 	ev.add(sw.constructor, "key constructor")
@@ -778,6 +785,25 @@ func statementBefore(line []byte, name string) (stmt []byte, from int) {
 		}
 	}
 	return stmt, from
+}
+
+// logfmtField reports whether a value named name is one field of a record
+// of name=value fields (logfmt, iOS and journald lines): stmt, the text
+// before the name, ends in a field closed by a space, and name is no
+// generic one ("value=", "hex=", "data=": those leave the saying to the
+// words before).
+func logfmtField(stmt []byte, name string) bool {
+	switch strings.ToLower(name) {
+	case "", "value", "values", "val", "data", "hex", "raw", "bytes", "input", "default", "result", "out", "arg", "args", "param", "params":
+		return false
+	}
+	if !bytes.HasSuffix(stmt, []byte(" ")) {
+		return false
+	}
+	f := bytes.TrimRight(stmt, " \t")
+	f = f[bytes.LastIndexAny(f, " \t")+1:]
+	eq := bytes.IndexByte(f, '=')
+	return eq > 0 && eq+1 < len(f) && isVarByte(f[eq-1]) && !bytes.ContainsAny(f[eq+1:], "=(\"'")
 }
 
 // stmtEvidence is the evidence of the words of a statement.
