@@ -170,7 +170,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 		if hits == nil {
 			hits = make([]bool, w.s.pre.size())
 		}
-		vc := &Chunk{Data: v.data, Path: ch.Path, Encoding: v.encoding, Context: v.context}
+		vc := &Chunk{Data: v.data, Path: ch.Path, Encoding: v.encoding, Context: v.context, After: linesAfter(ch.Data, v.end)}
 		w.s.pre.match(v.data, hits)
 		vctx := w.s.withHints(ctx, hits) // the view's own text, not its context
 		if len(v.context) > 0 {
@@ -178,6 +178,15 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			ctxHits := make([]bool, len(hits))
 			w.s.pre.match(v.context, ctxHits)
 			for i, h := range ctxHits {
+				hits[i] = hits[i] || h
+			}
+		}
+		if bytes.Contains(vc.After, []byte("0x")) {
+			// An address written after the view ("raw=[76, 11, …]"
+			// over "address=0x…") is evidence for the key detectors.
+			afterHits := make([]bool, len(hits))
+			w.s.pre.match(vc.After, afterHits)
+			for i, h := range afterHits {
 				hits[i] = hits[i] || h
 			}
 		}
@@ -252,6 +261,27 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 		}
 	}
 	return nil
+}
+
+// Bounds of the text after a view that its chunk carries (Chunk.After).
+const (
+	afterLines = 3
+	afterBytes = 1024
+)
+
+// linesAfter returns the text of data from end to the end of the
+// afterLines-th line after end's own, at most afterBytes long.
+func linesAfter(data []byte, end int) []byte {
+	rest := data[end:min(len(data), end+afterBytes)]
+	at := 0
+	for range afterLines + 1 {
+		k := bytes.IndexByte(rest[at:], '\n')
+		if k < 0 {
+			return rest
+		}
+		at += k + 1
+	}
+	return rest[:at-1]
 }
 
 // Source languages whose files hold tests beside the code.

@@ -55,6 +55,11 @@ type Chunk struct {
 	// decoded view (the name of the variable that held an encoded blob, for
 	// example). It is empty for an item's own bytes.
 	Context []byte
+	// After is the text that follows Data in the item when Data is a
+	// decoded view: the rest of the view's line and a few lines after
+	// it, for evidence written after a value (the address a key derives
+	// to, logged on the next line). It is empty for an item's own bytes.
+	After []byte
 }
 
 // Candidate is a secret found by a detector, before the engine scores it.

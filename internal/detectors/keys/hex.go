@@ -92,7 +92,7 @@ func (sc *hexScan) bareKeys(ctx context.Context) []detect.Candidate {
 		return true
 	})
 	sc.addrsDone = true
-	if len(sc.addrs) == 0 {
+	if len(sc.addrs) == 0 && !bytes.Contains(sc.c.After, []byte("0x")) && !bytes.Contains(sc.c.Context, []byte("0x")) {
 		return nil
 	}
 	sc.derivations = maxBareDerivations

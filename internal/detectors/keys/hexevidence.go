@@ -176,10 +176,68 @@ func keyWorded(ctx context.Context, c *detect.Chunk) bool {
 // derives, written within addressLines lines of its line [ls, le). In a
 // chunk without key words it is all the evidence read.
 func (sc *hexScan) addAddressProof(ev *hexEvidence, key []byte, ls, le int) {
-	if a := sc.addressNear(key, ls, le); a != "" {
+	a := sc.addressNear(key, ls, le)
+	if a == "" {
+		a = sc.addressAround(key)
+	}
+	if a != "" {
 		ev.addressMatch = a
 		ev.add(wAddressProof, "derived address nearby")
 	}
+}
+
+// addressAround returns the EIP-55 address of key, and where it is, when
+// a decoded view's key is logged beside its address: written in the text
+// after the view (Chunk.After: "raw=[85, 62, …]" over "address=0x…") or in
+// its Context. Each takes addressLines lines.
+func (sc *hexScan) addressAround(key []byte) string {
+	after := sc.c.After
+	before := sc.c.Context
+	if len(after) == 0 && len(before) == 0 {
+		return ""
+	}
+	for n, k := 0, len(before); n <= addressLines && k > 0; n++ {
+		k = bytes.LastIndexByte(before[:k], '\n')
+		if k < 0 {
+			break
+		}
+		if n == addressLines {
+			before = before[k+1:]
+		}
+	}
+	var derived string
+	for _, part := range [2][]byte{after, before} {
+		for off := 0; ; {
+			k := bytes.Index(part[off:], []byte("0x"))
+			if k < 0 {
+				break
+			}
+			a := off + k + 2
+			b := a
+			for b < len(part) && b-a <= 40 && hexDigit[part[b]] {
+				b++
+			}
+			off = a
+			if !isAddress(part, a, b) {
+				continue
+			}
+			if derived == "" {
+				if sc.derivations <= 0 {
+					return ""
+				}
+				sc.derivations--
+				derived = sc.address(key)
+			}
+			if strings.EqualFold(string(part[a:b]), derived[2:]) {
+				sc.derivations++
+				if &part[0] == &after[0] {
+					return fmt.Sprintf("%s, %d line(s) below", derived, bytes.Count(after[:a], []byte("\n")))
+				}
+				return fmt.Sprintf("%s, %d line(s) above", derived, bytes.Count(before[a:], []byte("\n")))
+			}
+		}
+	}
+	return ""
 }
 
 // hexEvidence is the sum for one value and what made it.

@@ -1,0 +1,58 @@
+package audit
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/internal/eth"
+)
+
+// A key logged as a list of bytes, with no key word near it, over a line
+// that gives the address it derives: the text after a decoded view is
+// its evidence too (Chunk.After). The same lists beside another address
+// are not reported.
+func TestByteListLoggedAboveItsAddress(t *testing.T) {
+	key := sha256.Sum256([]byte("byte list logged above its address"))
+	other := sha256.Sum256([]byte("some other key"))
+	addr := eth.Address(key[:])
+	dec := make([]string, 32)
+	signed := make([]string, 32)
+	goHex := make([]string, 32)
+	for i, b := range key {
+		dec[i] = fmt.Sprint(b)
+		signed[i] = fmt.Sprint(int8(b))
+		goHex[i] = fmt.Sprintf("%#x", b)
+	}
+	layouts := map[string]string{
+		"python.log": "DEBUG:wallet.keys:ints: [" + strings.Join(dec, ", ") + "]\nDEBUG:wallet.keys:address %s\n",
+		"logcat.txt": "05-01 09:58:22.906  4312  4331 D KeyStoreHelper: raw=[" + strings.Join(signed, ", ") + "]\n05-01 09:58:24.662  4312  4331 D KeyStoreHelper: address=%s\n",
+		"go.log":     "2024/05/01 09:58:23 signer: signer.Key{Label:\"relayer-2\", Raw:[]byte{" + strings.Join(goHex, ", ") + "}}\n2024/05/01 09:58:23 signer address: %s\n",
+	}
+	s := New(Options{Workers: 1, Trials: TrialPolicy{Off: true}})
+	for name, layout := range layouts {
+		for _, a := range []string{addr, eth.Address(other[:])} {
+			mem := fstest.MapFS{name: {Data: fmt.Appendf(nil, layout, a)}}
+			var got []Finding
+			_, err := s.Run(context.Background(), func(f Finding) error {
+				got = append(got, f)
+				return nil
+			}, FS(mem, ".", "mem"))
+			require.NoError(t, err)
+			if a != addr {
+				assert.Empty(t, got, "%s beside another address", name)
+				continue
+			}
+			if assert.Len(t, got, 1, name) {
+				assert.Equal(t, KindRawPrivateKey, got[0].Kind, name)
+				assert.Equal(t, 1, got[0].Location.Line, name)
+				assert.Contains(t, got[0].Details["address_match"], "1 line(s) below", name)
+			}
+		}
+	}
+}
