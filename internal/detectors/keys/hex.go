@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/byteruns"
@@ -509,6 +510,13 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		if n := assignedName(before); n != "" && directValue(before) {
 			name, sep, prev = n, "", ""
 		}
+		if name == "" && ls > 0 {
+			// loguru's and better-exceptions' annotated tracebacks:
+			// "└ '0x…'" under the variable it shows.
+			if v := annotatedVar(data, ls, s); v != "" {
+				name, sep, prev = v, "", ""
+			}
+		}
 		if name == "" && ls > 0 && tagNameAttr(before) == "" && tagStart(bytes.TrimLeft(before, " \t")) == 0 {
 			// .NET settings (user.config, app.config): <setting
 			// name="HotKey" serializeAs="String"> over <value>…</value>:
@@ -613,6 +621,14 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		}
 	case strings.Contains(sep, "[") && (sq == "accounts" || strings.HasSuffix(sq, "keys")):
 		return wQualifiedKeyName, "accounts list", name
+	case strings.Contains(sep, "[") && sq == "params" && bytes.Contains(squash(before), []byte("importrawkey")):
+		// A JSON-RPC call of geth's personal_importRawKey
+		// ({"method": "personal_importRawKey", "params": ["<hex>",
+		// "<password>"]}): its first parameter is the key.
+		return wKeyName, "key import call (personal_importRawKey)", name
+	case sq == "account" && bytes.HasSuffix(bytes.TrimRight(before, "\"'= "), []byte("--account")) && ganacheBalance(data[e:]):
+		// Ganache's --account="<key>,<balance>": a funded account's key.
+		return wKeyName, "ganache --account flag", name
 	}
 	if w, ok := keyNameWeight(name, sq); ok {
 		if w == wBareKeyName && sq == "secretkey" && webFrameworkText(data) {
@@ -879,6 +895,15 @@ func nearestName(before []byte) (name, sep, prev string) {
 				continue
 			}
 		}
+		if c == ';' {
+			// A quote written as an HTML entity: Django's debug page
+			// shows a local as "<pre>&#x27;0x…&#x27;</pre>".
+			if q := quoteEntity(before[:i]); q > 0 {
+				sepb = append(sepb, '\'')
+				i -= q
+				continue
+			}
+		}
 		switch {
 		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '(' || c == ',' || c == '[' || c == '{' || c == '\r' || c == '>' || c == '$',
 			c == '?' && i < len(before) && before[i] == '=': // Make's and Bash's "PK ?= …"
@@ -919,9 +944,16 @@ func nearestName(before []byte) (name, sep, prev string) {
 // starts, or -1: a tag is "<" (or "</") then a name and at most 64 more
 // bytes without a quote or another angle bracket.
 func tagStart(before []byte) int {
-	for j := len(before) - 2; j >= 0 && j >= len(before)-66; j-- {
+	for j := len(before) - 2; j >= 0 && j >= len(before)-130; j-- {
 		switch before[j] {
-		case '"', '\'', '>':
+		case '"', '\'':
+			// An attribute's quoted value: <td class="code">.
+			q := bytes.LastIndexByte(before[:j], before[j])
+			if q < 1 || before[q-1] != '=' {
+				return -1
+			}
+			j = q
+		case '>':
 			return -1
 		case '<':
 			k := j + 1
@@ -935,6 +967,53 @@ func tagStart(before []byte) int {
 		}
 	}
 	return -1
+}
+
+// annotatedVar returns the variable a traceback annotation shows, when
+// the value at s is one: loguru (diagnose=True) and better-exceptions
+// write each variable's value under the line of code, its column marked
+// by "└" after "│" rulers ("signer = Account.from_key(pk)" over
+// "│ … └ '0x…'"). The variable is the identifier that starts in the line
+// of code at the column of the "└".
+func annotatedVar(data []byte, ls, s int) string {
+	before := bytes.TrimRight(data[ls:s], "'\"")
+	if !bytes.HasSuffix(before, []byte("└ ")) || len(bytes.Trim(before, " │└")) > 0 {
+		return ""
+	}
+	col := utf8.RuneCount(before) - 2
+	for end := ls - 1; end > 0; {
+		pls, _ := lineBounds(data, end-1, end-1)
+		line := data[pls:end]
+		end = pls - 1
+		t := bytes.TrimLeft(line, " ")
+		if bytes.HasPrefix(t, []byte("│")) || bytes.HasPrefix(t, []byte("└")) {
+			continue // another variable's annotation
+		}
+		// The line of code, as runes.
+		r := []rune(string(line))
+		if col >= len(r) {
+			return ""
+		}
+		j := col
+		for j < len(r) && r[j] < utf8.RuneSelf && isVarByte(byte(r[j])) {
+			j++
+		}
+		return string(r[col:j])
+	}
+	return ""
+}
+
+// quoteEntities are the HTML entities of quotes.
+var quoteEntities = []string{"&#x27;", "&#39;", "&#x22;", "&#34;", "&quot;", "&apos;"}
+
+// quoteEntity returns the length of the quote entity b ends with, or 0.
+func quoteEntity(b []byte) int {
+	for _, q := range quoteEntities {
+		if len(b) >= len(q) && strings.EqualFold(string(b[len(b)-len(q):]), q) {
+			return len(q)
+		}
+	}
+	return 0
 }
 
 // objectName returns the name of the JSON object whose member starts
@@ -1291,4 +1370,10 @@ func tlsKeyLogLine(before []byte) bool {
 		return (k == 64 || l == "RSA" && k == 16) && len(bytes.TrimLeft(rest[k:], " ")) == 0
 	}
 	return false
+}
+
+// ganacheBalance reports whether rest, the text after a value, starts with
+// the ",<balance>" of ganache's --account flag.
+func ganacheBalance(rest []byte) bool {
+	return len(rest) > 1 && rest[0] == ',' && rest[1] >= '0' && rest[1] <= '9'
 }

@@ -40,6 +40,18 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "debug_output_of_tools", make: func(s hexSample) (string, string) {
+		// Debug output that names the key in its own way: a JSON-RPC
+		// key import, ganache's --account flag, Django's debug page,
+		// loguru's annotated traceback.
+		return s.pick(
+			"{\"jsonrpc\":\"2.0\",\"method\":\"personal_importRawKey\",\"params\":[\"%s\",\"devpass\"],\"id\":1}\n",
+			"$ ganache --deterministic --account=\"0x%s,100000000000000000000\"\n",
+			"<tr><td>signer_key</td><td class=\"code\"><pre>&#x27;0x%s&#x27;</pre></td></tr>\n",
+			"    signer = Account.from_key(pk)\n             │       │        └ '0x%s'\n             │       └ <classmethod(<function Account.from_key at 0x7f2b1c3d4e50>)>\n",
+			"    key = self._parsePrivateKey(private_key)\n          │                     └ '0x%s'\n          └ <eth_account.account.Account object at 0x7f2b1c3a1f90>\n",
+		), s.pick("", "debug.log", "technical-500.html")
+	}},
 	{name: "bare_key_name_0x", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"30 2 * * 0 pool PAYOUT_KEY=0x%s /opt/pool/bin/payout --min 0.05\n",
