@@ -759,6 +759,9 @@ func FuzzHexEvidence(f *testing.F) {
 	f.Add("{\"outputs\": [{\"text\": [\"", 0, "nb.ipynb")
 	f.Add("{\"text\": \"who has the relayer key?\"},\n{\"text\": \"here \\\" 0x", 0, "result.json")
 	f.Add("login_password: 0x", 0, "")
+	f.Add("    k = f(pk)\n  │   │ └ '", 0, "")
+	f.Add("<td>k</td><td class=\"a\" id='b'><pre>&#x27;", 0, "500.html")
+	f.Add("seed=<p> key=<p> push=", 0, "")
 	f.Fuzz(func(t *testing.T, pre string, cut int, path string) {
 		key := make([]byte, 32)
 		key[31] = 7
