@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"bytes"
 	"slices"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -164,12 +165,21 @@ func headingsAbove(text []byte, ls int) [][]byte {
 // words above (list words such as "quiz" and "poem" among them) is none.
 const maxCueWords = 11
 
-// wordCount counts the runs of letters (ASCII, or bytes of multi-byte
-// characters) in b.
+// wordCount counts the runs of letters in b. Ideographic spaces and CJK
+// punctuation ("　", "、", "。") separate words, as ASCII spaces do: a
+// line of a Japanese phrase is twelve words, not one.
 func wordCount(b []byte) int {
 	n, in := 0, false
-	for _, c := range b {
-		l := asciiLetter[c] || c >= utf8.RuneSelf
+	for len(b) > 0 {
+		var l bool
+		if c := b[0]; c < utf8.RuneSelf {
+			l = asciiLetter[c]
+			b = b[1:]
+		} else {
+			r, size := utf8.DecodeRune(b)
+			l = unicode.IsLetter(r) || unicode.IsMark(r)
+			b = b[size:]
+		}
 		if l && !in {
 			n++
 		}

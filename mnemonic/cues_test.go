@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/tyler-smith/go-bip39/wordlists"
 )
 
 // TestFindOtherListCue: words under a heading or after a label that names
@@ -71,4 +73,31 @@ func TestFindNamedOtherList(t *testing.T) {
 		}
 		assert.Len(t, FindPart("notes/backup.txt", []byte(line+"\n")), 1)
 	}
+}
+
+// TestWordCountIdeographicSpace: a line of Japanese words written with
+// ideographic spaces is as many words as it holds, so a list word among
+// them ("れんしゅう", practice) is no heading over the phrase below.
+func TestWordCountIdeographicSpace(t *testing.T) {
+	rng := rand.New(rand.NewPCG(49, 50))
+	for range 10 {
+		fx := newFixture(t, rng, Japanese, 12)
+		// A phrase whose first word is れんしゅう: its first 11 bits.
+		k := slices.Index(wordlists.Japanese, "れんしゅう")
+		ent := make([]byte, 16)
+		for i := range ent {
+			ent[i] = byte(rng.UintN(256))
+		}
+		ent[0], ent[1] = byte(k>>3), byte(k<<5)|ent[1]&0x1f
+		above, err := FromEntropy(ent, Japanese)
+		require.NoError(t, err)
+		text := strings.Join(above.RevealWords(), "　") + "\n" + strings.Join(fx.words, "　") + "\n"
+		var got []string
+		for _, m := range Find([]byte(text)) {
+			got = append(got, m.Phrase.Reveal())
+		}
+		assert.Contains(t, got, fx.norm)
+		assert.Contains(t, got, above.Reveal())
+	}
+	assert.Equal(t, 3, wordCount([]byte("しゃおん　いわかん、よさん。")))
 }
