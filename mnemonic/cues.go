@@ -32,11 +32,48 @@ var otherListCues = [][]byte{
 	// book, practice, test.
 	[]byte("生字"), []byte("词汇"), []byte("詞彙"), []byte("单词"), []byte("單詞"), []byte("练习"), []byte("練習"),
 	[]byte("れんしゅう"), []byte("単語帳"), []byte("語彙"), []byte("단어장"), []byte("어휘"), []byte("시험"),
+	// Tags and keywords of a page (names of '-' and '_' are read as
+	// spaces): Spanish, Portuguese, French, Italian, German, Czech,
+	// Japanese, Korean, Chinese.
+	[]byte("tag:"), []byte("tags"), []byte("keyword"), []byte("hashtag"), []byte("etiquetas"), []byte("palabras clave"),
+	[]byte("marcadores"), []byte("palavras chave"), []byte("mots clés"), []byte("mots clefs"), []byte("étiquettes"),
+	[]byte("parole chiave"), []byte("schlagwörter"), []byte("stichwörter"), []byte("štítky"), []byte("klíčová slova"),
+	[]byte("タグ"), []byte("キーワード"), []byte("태그"), []byte("키워드"), []byte("标签"), []byte("標籤"), []byte("关键词"),
+	[]byte("關鍵詞"),
+	// Lessons and homework: lexicon, Czech's listed words, homework,
+	// the language lesson of a Japanese, Korean or Chinese school, the
+	// characters a Chinese pupil learns to read and to write.
+	[]byte("lessico"), []byte("léxico"), []byte("lexique"), []byte("vyjmenovaná slova"), []byte("vyjmenovana slova"),
+	[]byte("slovicka"), []byte("tarea"), []byte("deberes"), []byte("devoirs"), []byte("compiti"), []byte("hausaufgaben"),
+	[]byte("しゅくだい"), []byte("宿題"), []byte("숙제"), []byte("作业"), []byte("こくご"), []byte("国語"), []byte("국어"),
+	[]byte("会认的字"), []byte("会写的字"), []byte("會認的字"), []byte("會寫的字"), []byte("识字"), []byte("識字"),
+	[]byte("语文"), []byte("語文"), []byte("급수표"),
+}
+
+// sentenceCues are the cues (also otherListCues) that name another kind
+// of list even inside a sentence before the words ("we played word
+// football in the car, here is the chain: …"): dictation, word games and
+// puzzles, words no one writes beside a seed. The general ones ("buy",
+// "game", "practice") count only in a heading or a label.
+var sentenceCues = [][]byte{
+	[]byte("spelling"), []byte("crossword"), []byte("scrabble"), []byte("wordle"), []byte("boggle"), []byte("hangman"),
+	[]byte("dictation"), []byte("word search"), []byte("wordsearch"), []byte("anagrams"),
+	[]byte("dictado"), []byte("dictée"), []byte("dictee"), []byte("diktát"), []byte("diktat"), []byte("dettato"), []byte("ditado"),
+	[]byte("받아쓰기"), []byte("听写"), []byte("聽寫"), []byte("書き取り"), []byte("かきとり"),
+	[]byte("slovní fotbal"), []byte("slovni fotbal"), []byte("pasapalabra"), []byte("paroliere"), []byte("ahorcado"),
+	[]byte("しりとり"), []byte("shiritori"), []byte("끝말잇기"), []byte("接龙"), []byte("接龍"),
+	[]byte("crucigrama"), []byte("sopa de letras"), []byte("caça palavras"), []byte("caca palavras"), []byte("palavras cruzadas"),
+	[]byte("cruciverba"), []byte("mots croisés"), []byte("mots croises"), []byte("mots mêlés"), []byte("mots meles"),
+	[]byte("křížovka"), []byte("krizovka"), []byte("osmisměrka"), []byte("osmismerka"), []byte("kreuzworträtsel"),
+	[]byte("クロスワード"), []byte("십자말풀이"), []byte("填字"), []byte("pasatiempos"), []byte("passatempos"),
 }
 
 // wordsLabels are the labels that only say "words": a spelling test's
 // words are words too, so they do not outweigh a cue.
-var wordsLabels = []string{"words", "palabras", "palavras", "slova", "wörter", "単語", "단어"}
+var wordsLabels = []string{"words", "palabras", "palavras", "parole", "slova", "wörter", "単語", "단어",
+	// "Phrase" is a sentence in Spanish, Italian, Portuguese and Czech
+	// ("una frase di esempio per ciascuna"): alone it labels no seed.
+	"phrase", "frase", "fráze", "fraze"}
 
 // otherList reports whether the text before start on its line, or the
 // line above when start begins its line, is a short heading or label
@@ -66,13 +103,15 @@ func otherList(text []byte, start int) bool {
 		case cue:
 			return true
 		}
+	} else if sentenceCue(text[max(ls, start-200):start]) {
+		return true
 	}
 	// The headings the phrase is under, nearest first, and the text's
 	// title: "# Spelling lists" over "## Week 2" over the words.
 	if seedLabelBefore(text, start) {
 		return false
 	}
-	for _, h := range headingsAbove(text, from) {
+	for _, h := range append(headingsAbove(text, from), plainHeadingAbove(text, from)) {
 		switch cue, seed := cues(h); {
 		case seed:
 			return false
@@ -93,7 +132,7 @@ var walletWords = []string{"carteira", "cartera", "billetera", "monedero", "port
 // those that say only "words", and walletWords).
 func cues(b []byte) (cue, seed bool) {
 	var buf [1024]byte
-	window := lowerInto(buf[:0], b[:min(len(b), 256)])
+	window := cueWindow(buf[:0], b)
 	for _, l := range labels {
 		if !slices.Contains(wordsLabels, l) && bytes.Contains(window, []byte(l)) {
 			return false, true
@@ -104,7 +143,33 @@ func cues(b []byte) (cue, seed bool) {
 			return false, true
 		}
 	}
-	return slices.ContainsFunc(otherListCues, func(c []byte) bool { return wholeWordIn(window, c) }), false
+	return slices.ContainsFunc(otherListCues, func(c []byte) bool { return wholeWordIn(window, c) }) ||
+		slices.ContainsFunc(sentenceCues, func(c []byte) bool { return wholeWordIn(window, c) }), false
+}
+
+// cueWindow appends to dst the first 256 bytes of b in lower case, with
+// '-' and '_' read as spaces ("Mots-clés", "caca_palavras").
+func cueWindow(dst, b []byte) []byte {
+	w := lowerInto(dst, b[:min(len(b), 256)])
+	for i, c := range w {
+		if c == '-' || c == '_' {
+			w[i] = ' '
+		}
+	}
+	return w
+}
+
+// sentenceCue reports whether b, the sentence before a phrase on its
+// line, names another kind of list (sentenceCues) and holds no seed's
+// label.
+func sentenceCue(b []byte) bool {
+	var buf [1024]byte
+	window := cueWindow(buf[:0], b)
+	if !slices.ContainsFunc(sentenceCues, func(c []byte) bool { return wholeWordIn(window, c) }) {
+		return false
+	}
+	_, seed := cues(b)
+	return !seed
 }
 
 // seedLabelBefore reports whether the 160 bytes before start hold a
@@ -158,6 +223,49 @@ func headingsAbove(text []byte, ls int) [][]byte {
 		}
 	}
 	return out
+}
+
+// plainHeadingAbove returns the nearest heading of plain text above the
+// line at ls, within headingReach, or nil: a short line (at most
+// maxCueWords words) in capitals ("3. DICTADO DEL LUNES", "DITADO DA
+// PRÓXIMA SEMANA") or after a heading's mark ("■ 이번 주 받아쓰기",
+// "【会写的字】").
+func plainHeadingAbove(text []byte, ls int) []byte {
+	for k := ls - 1; k > 0 && ls-k < headingReach; {
+		p := bytes.LastIndexByte(text[:k], '\n') + 1
+		line := bytes.TrimSpace(text[p:k])
+		k = p - 1
+		if len(line) == 0 || wordCount(line) > maxCueWords {
+			continue
+		}
+		if headingMark(line) || capitals(line) {
+			return line
+		}
+	}
+	return nil
+}
+
+// headingMarks start the headings of plain text.
+var headingMarks = []string{"■", "□", "●", "◆", "◇", "▶", "►", "★", "☆", "【", "〔", "=="}
+
+// headingMark reports whether line starts with one of headingMarks.
+func headingMark(line []byte) bool {
+	return slices.ContainsFunc(headingMarks, func(m string) bool { return bytes.HasPrefix(line, []byte(m)) })
+}
+
+// capitals reports whether line has at least four letters with case and
+// none in lower case.
+func capitals(line []byte) bool {
+	upper := 0
+	for _, r := range string(line) {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper >= 4
 }
 
 // maxCueWords is the most words a heading or label that otherList reads
@@ -220,8 +328,32 @@ func wholeWordIn(b, w []byte) bool {
 // them or they are published test phrases.
 func otherLists(text []byte, out []Match) []Match {
 	return slices.DeleteFunc(out, func(m Match) bool {
-		return otherList(text, m.Start) && !strictLabel(text, m.Start) && !isPublic(m.Phrase)
+		return (otherList(text, m.Start) || decorated(text, m)) && !strictLabel(text, m.Start) && !isPublic(m.Phrase)
 	})
+}
+
+// listMarks are the marks that join the words of a word chain
+// ("こおり→りこう→…", shiritori), never those of a seed written down.
+// Bullets and middle dots ("•", "·") are not among them: people write
+// seeds so.
+var listMarks = []string{"→", "⇒"}
+
+// decorated reports whether the words of m are written as no seed is:
+// each a hashtag ("#색깔 #외삼촌 …"), or joined by listMarks.
+func decorated(text []byte, m Match) bool {
+	span := text[m.Start:m.End]
+	gaps := len(m.Phrase.indices) - 1
+	if gaps <= 0 {
+		return false
+	}
+	if m.Start > 0 && text[m.Start-1] == '#' && bytes.Count(span, []byte(" #")) >= gaps {
+		return true
+	}
+	marks := 0
+	for _, mk := range listMarks {
+		marks += bytes.Count(span, []byte(mk))
+	}
+	return marks >= gaps
 }
 
 // nameNamesOtherList reports whether a file's name, without its

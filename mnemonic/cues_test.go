@@ -75,6 +75,54 @@ func TestFindNamedOtherList(t *testing.T) {
 	}
 }
 
+// TestFindOtherListCueLanguages: tags, keywords, dictations, word games
+// and puzzles named in the wordlists' languages, plain-text headings in
+// capitals or after a heading's mark, hashtags and words joined by the
+// marks of a tag cloud or a word chain. A seed's label still keeps them.
+func TestFindOtherListCueLanguages(t *testing.T) {
+	rng := rand.New(rand.NewPCG(47, 48))
+	for range 10 {
+		es, it, pt := newFixture(t, rng, Spanish, 12), newFixture(t, rng, Italian, 12), newFixture(t, rng, Portuguese, 12)
+		fr, cs, ko := newFixture(t, rng, French, 12), newFixture(t, rng, Czech, 12), newFixture(t, rng, Korean, 12)
+		ja := newFixture(t, rng, Japanese, 12)
+		var num strings.Builder
+		for i, w := range ko.words {
+			fmt.Fprintf(&num, "%d. %s\n", i+1, w)
+		}
+		tests := []struct {
+			fx   fixture
+			text string
+			want bool
+		}{
+			{es, "Etiquetas: " + strings.Join(es.words, " ") + "\n", false},
+			{fr, "Mots-clés : " + strings.Join(fr.words, ", ") + "\n", false},
+			{it, "Tag: " + strings.Join(it.words, " ") + "\n", false},
+			{pt, "Marcadores: " + strings.Join(pt.words, ", ") + "\n", false},
+			{cs, "Štítky: " + strings.Join(cs.words, " ") + "\n", false},
+			{cs, "Cestou jsme s dětmi hráli slovní fotbal, Klárka to psala do mobilu, tady je celá řada: " + strings.Join(cs.words, " – ") + "\n", false},
+			{es, "[4/3/24, 22:10:37] Sergio: Estamos jugando al Pasapalabra casero con la app y papá no acierta ni una. Las de mi rosco eran: " + strings.Join(es.words, ", ") + "\n", false},
+			{es, "3. DICTADO DEL LUNES\nLa profe ha dicho que sale de estas palabras, que hay que\ncopiar tres veces cada una: " + strings.Join(es.words, ", ") + "\n", false},
+			{pt, "DITADO DA PRÓXIMA SEMANA\nA professora passou estas palavras no quadro:\n\n" + strings.Join(pt.words, "   ") + "\n", false},
+			{ko, "■ 이번 주 받아쓰기 (5급)\n낱말을 소리 내어 읽고, 공책에 세 번씩 써 오세요.\n" + num.String(), false},
+			{ko, "#" + strings.Join(ko.words, " #") + "\n", false},
+			{ja, strings.Join(ja.words, "→") + "\n", false},
+			// A seed's label, or a heading that names none, keeps them.
+			{es, "Etiquetas de la cartera: " + strings.Join(es.words, " ") + "\n", true},
+			{pt, "DITADO DA PRÓXIMA SEMANA\n\nsemente da carteira: " + strings.Join(pt.words, " ") + "\n", true},
+			{es, "IMPORTANTE\nNo compartir.\n\n" + strings.Join(es.words, " ") + "\n", true},
+			{cs, "Hráli jsme slovní fotbal, ale tohle je moje seed: " + strings.Join(cs.words, " ") + "\n", true},
+			{it, strings.Join(it.words, " • ") + "\n", true},
+		}
+		for _, tt := range tests {
+			var got []string
+			for _, m := range Find([]byte(tt.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tt.want, slices.Contains(got, tt.fx.norm), tt.text)
+		}
+	}
+}
+
 // TestWordCountIdeographicSpace: a line of Japanese words written with
 // ideographic spaces is as many words as it holds, so a list word among
 // them ("れんしゅう", practice) is no heading over the phrase below.
