@@ -941,8 +941,9 @@ func nearestName(before []byte) (name, sep, prev string) {
 }
 
 // tagStart returns where the HTML or XML tag that before ends with ('>')
-// starts, or -1: a tag is "<" (or "</") then a name and at most 64 more
-// bytes without a quote or another angle bracket.
+// starts, or -1: a tag is "<" (or "</") then a name and at most 128 more
+// bytes without another angle bracket, its quotes only around attribute
+// values (class="code").
 func tagStart(before []byte) int {
 	for j := len(before) - 2; j >= 0 && j >= len(before)-130; j-- {
 		switch before[j] {

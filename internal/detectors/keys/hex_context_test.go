@@ -911,3 +911,24 @@ func TestHexProofOfWorkHashes(t *testing.T) {
 		assert.NotEmpty(t, cs[0].Details["address_match"])
 	}
 }
+
+// A decoded view's key is proved by its address written after the view
+// (Chunk.After) or in its context, with nothing after it.
+func TestHexAddressAroundView(t *testing.T) {
+	g := newGen(32)
+	det := NewHex()
+	k := g.key().Serialize()
+	addr := eth.Address(k)
+	h := hex.EncodeToString(k)
+	for _, c := range []detect.Chunk{
+		{Data: []byte(h), Encoding: "byte-array", Context: []byte("raw="), After: []byte("]\naddress=" + addr + "\n")},
+		{Data: []byte(h), Encoding: "byte-array", Context: []byte("address=" + addr + "\nraw=")},
+	} {
+		cs := det.Detect(context.Background(), &c)
+		if assert.Len(t, cs, 1) {
+			assert.Contains(t, cs[0].Details["address_match"], addr)
+		}
+		c.After, c.Context = nil, []byte("raw=")
+		assert.Empty(t, det.Detect(context.Background(), &c))
+	}
+}

@@ -206,7 +206,7 @@ func (sc *hexScan) addressAround(key []byte) string {
 		}
 	}
 	var derived string
-	for _, part := range [2][]byte{after, before} {
+	for i, part := range [2][]byte{after, before} {
 		for off := 0; ; {
 			k := bytes.Index(part[off:], []byte("0x"))
 			if k < 0 {
@@ -230,7 +230,7 @@ func (sc *hexScan) addressAround(key []byte) string {
 			}
 			if strings.EqualFold(string(part[a:b]), derived[2:]) {
 				sc.derivations++
-				if &part[0] == &after[0] {
+				if i == 0 {
 					return fmt.Sprintf("%s, %d line(s) below", derived, bytes.Count(after[:a], []byte("\n")))
 				}
 				return fmt.Sprintf("%s, %d line(s) above", derived, bytes.Count(before[a:], []byte("\n")))
