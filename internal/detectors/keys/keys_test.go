@@ -403,6 +403,7 @@ func TestPEM(t *testing.T) {
 func FuzzDetect(f *testing.F) {
 	f.Add("PRIVATE_KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80")
 	f.Add("[1,2,3]")
+	f.Add("raw=4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318\naddress=0x90F8bf6A479f320ead074411a4B0e7944Ea8c9C1")
 	f.Add("deployer 0x90F8bf6A479f320ead074411a4B0e7944Ea8c9C1\nkey 0x4f3edf983ac636a65a842ce7c78d9aa706d3b113bce9c46f30d7d21715b23b1d\n")
 	f.Add("let w = LocalWallet::from_str(\"8d9fe6a3a0d27d24a6a4b7c2d4b1e9f0c3a5b7d9e1f3a5c7e9b1d3f5a7c9e1b3\")?; // 0x")
 	f.Add("nsec1qqqq suiprivkey1 ed25519-priv-0x -----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----")
@@ -415,6 +416,15 @@ func FuzzDetect(f *testing.F) {
 		cs := run(s)
 		// A keystore file's name turns the Sui detector's name check off.
 		cs = append(cs, NewSui().Detect(context.Background(), &detect.Chunk{Data: []byte(s), Path: "sui.keystore"})...)
+		// A decoded view, the text split into context and after.
+		if k := len(s) / 2; k > 0 {
+			v := &detect.Chunk{Data: []byte(s[k/2 : k]), Encoding: "byte-array", Context: []byte(s[:k/2]), After: []byte(s[k:])}
+			for _, c := range NewHex().Detect(context.Background(), v) {
+				if c.Start < 0 || c.End > len(v.Data) || c.Start > c.End {
+					t.Fatalf("view span %d..%d out of range %d", c.Start, c.End, len(v.Data))
+				}
+			}
+		}
 		for _, c := range cs {
 			if c.Start < 0 || c.End > len(s) || c.Start > c.End {
 				t.Fatalf("span %d..%d out of range %d", c.Start, c.End, len(s))
