@@ -72,6 +72,10 @@ var blockTags = func() map[string]bool {
 	return m
 }()
 
+// cellTags are the elements of table cells (local names, lower case):
+// HTML's, Word's (w:tc) and OpenDocument's (table:table-cell).
+var cellTags = map[string]bool{"td": true, "th": true, "tc": true, "table-cell": true}
+
 // runPrefixes are the namespace prefixes of word-processor XML, whose
 // elements inside a paragraph are runs of text and their formatting:
 // Word's (w:r, w:t, w:proofErr, w:rPr), OpenDocument's (text:span) and
@@ -163,12 +167,13 @@ type markupReader struct {
 	plainWriter
 	lastTag  int // len(out) after the last line break a tag wrote, or -1
 	afterTag int // where in src the last tag ended
+	cells    int // table cells open: their paragraphs break no line
 }
 
 // readMarkup returns the plain copy of src and its map back to src,
 // appended to buf[:0] and pieces[:0].
 func readMarkup(src, buf []byte, pieces []piece) ([]byte, markupMap) {
-	r := markupReader{plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}, -1, -1}
+	r := markupReader{plainWriter: plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}, lastTag: -1, afterTag: -1}
 	// The next '<' and '&', each found again only once passed.
 	lt, amp := -1, -1
 	for i := 0; ; {
@@ -262,8 +267,20 @@ func (r *markupReader) tag(i int) int {
 		for k, c := range name {
 			lower[k] = c | 0x20*byte(b2u(c >= 'A' && c <= 'Z'))
 		}
-		block = blockTags[string(lower[:len(name)])]
-		join = !block && runPrefixes[string(prefix)] && !runBreaks[string(lower[:len(name)])]
+		local := string(lower[:len(name)])
+		block = blockTags[local]
+		join = !block && runPrefixes[string(prefix)] && !runBreaks[local]
+		switch {
+		case cellTags[local] && src[i+1] == '/':
+			r.cells = max(0, r.cells-1)
+		case cellTags[local]:
+			r.cells++
+		case block && r.cells > 0 && local != "tr" && local != "table" && local != "row" && local != "table-row":
+			// A cell's paragraphs and breaks ("<w:tc><w:p>…1…</w:p>
+			// </w:tc><w:tc><w:p>…word…</w:p></w:tc>"): a row of
+			// cells is one line, as a Markdown table's.
+			block = false
+		}
 	}
 	type value struct{ at, end int }
 	var long []value

@@ -83,6 +83,25 @@ func TestFindInMarkup(t *testing.T) {
 			}
 			return b.String() + "</table>\n</body>\n"
 		}},
+		{"Word table numbered down its columns, a paragraph a cell", English, 12, 2, func(w []string) string {
+			cell := func(s string) string {
+				return `<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr><w:p w14:paraId="AA930212"><w:r><w:t>` + s + `</w:t></w:r></w:p></w:tc>`
+			}
+			var b strings.Builder
+			b.WriteString(`<w:body><w:p><w:r><w:t>Recovery seed:</w:t></w:r></w:p>` + "\n" + `<w:tbl><w:tr>`)
+			for range 3 {
+				b.WriteString(cell("#") + cell("Word"))
+			}
+			b.WriteString(`</w:tr>`)
+			for r := range 4 {
+				b.WriteString(`<w:tr>`)
+				for c := range 3 {
+					b.WriteString(cell(fmt.Sprint(r+4*c+1)) + cell(w[r+4*c]))
+				}
+				b.WriteString(`</w:tr>`)
+			}
+			return b.String() + "</w:tbl></w:body>\n"
+		}},
 		{"entities between words", English, 12, 1, func(w []string) string {
 			return "<td>" + strings.Join(w, "&nbsp;") + "</td>\n"
 		}},
