@@ -40,6 +40,15 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "office_xml_text_node", make: func(s hexSample) (string, string) {
+		// An office document's XML on one line: the tags before the
+		// text node (paraId, rsid) are no statement of the value; a
+		// type's parameters are no tag.
+		return s.pick(
+			`<w:p w14:paraId="BD34DD34" w14:textId="A1583744" w:rsidR="DFD768ED"><w:r w:rsidR="3753D663"><w:t>Nodo: https://rpc.example.org</w:t></w:r></w:p><w:p w14:paraId="CAB656FE" w14:textId="6433A86E" w:rsidR="866F8C5F"><w:r w:rsidR="DA8DAA48"><w:rPr><w:lang w:val="es-ES"/></w:rPr><w:t>Clave privada: %s</w:t></w:r></w:p>`+"\n",
+			"    /// ed25519 private key of the test admin account\n    const ADMIN_PRIVATE_KEY: vector<u8> = x\"%s\";\n",
+		), s.pick("word/document.xml", "sources/tests/admin_tests.move")
+	}},
 	{name: "debug_output_of_tools", make: func(s hexSample) (string, string) {
 		// Debug output that names the key in its own way: a JSON-RPC
 		// key import, ganache's --account flag, Django's debug page,

@@ -834,6 +834,15 @@ func statementBefore(line []byte, name string) (stmt []byte, from int) {
 			if !bytes.Contains(line[i:], []byte("=")) {
 				from = i + 1
 			}
+		case '>':
+			// A text node's start: in markup written on one line (an
+			// office document's XML) the tags before are not the
+			// value's statement ("<w:p w14:paraId=…><w:t>Clave
+			// privada: …"). A type's parameters ("vector<u8> =
+			// x\"…\"") follow an identifier; a tag does not.
+			if j := tagStart(line[:i+1]); j == 0 || j > 0 && !isVarByte(line[j-1]) {
+				from = i + 1
+			}
 		}
 	}
 	stmt = line[from:]
