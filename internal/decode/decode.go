@@ -421,11 +421,17 @@ func splitAtEquals(data []byte, s, e int, run func(s, e int) bool) bool {
 
 // keyNamedBefore reports whether the text before data[s] on its line (at
 // most contextSize bytes) holds a word of private keys: priv, secret,
-// signer, keypair or wallet, in any case.
+// signer, keypair or wallet, in any case. A value named only "value"
+// takes the lines above too (linesAbove), where its object is named:
+// Tendermint's priv_validator_key.json ("priv_key": {"type":
+// "tendermint/PrivKeyEd25519", "value": "…"}).
 func keyNamedBefore(data []byte, s int) bool {
 	before := data[max(0, s-contextSize):s]
 	if k := bytes.LastIndexByte(before, '\n'); k >= 0 {
 		before = before[k+1:]
+	}
+	if n := bytes.TrimRight(before, "\"': "); len(n) >= 5 && bytes.EqualFold(n[len(n)-5:], []byte("value")) {
+		before = append(bytes.Clone(linesAbove(data, s)), before...)
 	}
 	l := bytes.ToLower(before) // runs of 43 or 86 characters only: rare
 	for _, w := range [...]string{"priv", "secret", "signer", "keypair", "wallet"} {

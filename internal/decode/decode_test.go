@@ -746,8 +746,17 @@ func TestBase64KeyBytes(t *testing.T) {
 	b64 := base64.StdEncoding.EncodeToString(key)
 	keyView(t, `{"signerSecretKey": "`+base64.RawURLEncoding.EncodeToString(key)+`"}`, "base64-bytes", key, `{"signerSecretKey": "`)
 	keyView(t, "const wallet = Keypair.fromSecretKey(Buffer.from('"+b64+"', 'base64'))", "base64-bytes", key, "Buffer.from('")
+	// Tendermint's priv_validator_key.json: "value" under the object
+	// that names the key.
+	tm := "{\n  \"priv_key\": {\n    \"type\": \"tendermint/PrivKeyEd25519\",\n    \"value\": \"" + b64 + "\"\n  }\n}\n"
+	found := false
+	for _, v := range collect(tm, 1) {
+		found = found || v.Encoding == "base64-bytes" && v.Data != nil && string(v.Data) == hex.EncodeToString(key)
+	}
+	assert.True(t, found, "priv_validator_key.json")
 	for name, text := range map[string]string{
 		"no key word": "AES_KEY=" + b64,
+		"value of a public key": "{\n  \"pub_key\": {\n    \"type\": \"tendermint/PubKeyEd25519\",\n    \"value\": \"" + b64 + "\"\n  }\n}\n",
 		"32 bytes":    "[WireGuard]\nPrivateKey=" + b32,
 		"text":        "private: " + base64.StdEncoding.EncodeToString([]byte("this is plain text, 32 bytes ok!")),
 		"31 bytes":    "private key: " + base64.StdEncoding.EncodeToString(key[:31]),
