@@ -755,12 +755,12 @@ func TestBase64KeyBytes(t *testing.T) {
 	}
 	assert.True(t, found, "priv_validator_key.json")
 	for name, text := range map[string]string{
-		"no key word": "AES_KEY=" + b64,
+		"no key word":           "AES_KEY=" + b64,
 		"value of a public key": "{\n  \"pub_key\": {\n    \"type\": \"tendermint/PubKeyEd25519\",\n    \"value\": \"" + b64 + "\"\n  }\n}\n",
-		"32 bytes":    "[WireGuard]\nPrivateKey=" + b32,
-		"text":        "private: " + base64.StdEncoding.EncodeToString([]byte("this is plain text, 32 bytes ok!")),
-		"31 bytes":    "private key: " + base64.StdEncoding.EncodeToString(key[:31]),
-		"48 bytes":    "private key: " + base64.StdEncoding.EncodeToString(key[:48]),
+		"32 bytes":              "[WireGuard]\nPrivateKey=" + b32,
+		"text":                  "private: " + base64.StdEncoding.EncodeToString([]byte("this is plain text, 32 bytes ok!")),
+		"31 bytes":              "private key: " + base64.StdEncoding.EncodeToString(key[:31]),
+		"48 bytes":              "private key: " + base64.StdEncoding.EncodeToString(key[:48]),
 	} {
 		for _, v := range collect(text, 1) {
 			assert.NotEqual(t, "base64-bytes", v.Encoding, name)
