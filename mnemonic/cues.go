@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,6 +49,11 @@ var otherListCues = [][]byte{
 	[]byte("しゅくだい"), []byte("宿題"), []byte("숙제"), []byte("作业"), []byte("こくご"), []byte("国語"), []byte("국어"),
 	[]byte("会认的字"), []byte("会写的字"), []byte("會認的字"), []byte("會寫的字"), []byte("识字"), []byte("識字"),
 	[]byte("语文"), []byte("語文"), []byte("급수표"),
+	// Shopping in Spanish and Portuguese ("Lista de la compra"), and
+	// word frequency tables.
+	[]byte("compra"), []byte("frequency"), []byte("frecuencia"), []byte("fréquence"), []byte("frequenza"),
+	[]byte("frequência"), []byte("frekvence"), []byte("häufigkeit"), []byte("頻度"), []byte("빈도"), []byte("词频"),
+	[]byte("詞頻"),
 }
 
 // sentenceCues are the cues (also otherListCues) that name another kind
@@ -361,7 +367,35 @@ func decorated(text []byte, m Match) bool {
 // "vocabulario tema 4.txt", "二年级生字表.txt").
 func nameNamesOtherList(name string) bool {
 	cue, seed := cues([]byte(baseName(name)))
+	if !cue && !seed {
+		// A member of an office document ("vocabulaire.ods!content.xml",
+		// "spelling.docx!word/document.xml") is named by the document.
+		if doc := officeDocument(name); doc != "" {
+			cue, seed = cues([]byte(doc))
+		}
+	}
 	return cue && !seed
+}
+
+// officeExts are the extensions of office documents, zip containers
+// whose members' names say nothing of their text.
+var officeExts = []string{".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".odt", ".ods", ".odp", ".epub"}
+
+// officeDocument returns the base name, lower-cased, of the office
+// document a member named name is in (the last part before a "!" with an
+// office extension), or "".
+func officeDocument(name string) string {
+	k := strings.LastIndexByte(name, '!')
+	if k < 0 {
+		return ""
+	}
+	doc := baseName(name[:k])
+	for _, e := range officeExts {
+		if strings.HasSuffix(doc, e) {
+			return doc
+		}
+	}
+	return ""
 }
 
 // inOtherListFile drops from out what otherLists would for a file whose

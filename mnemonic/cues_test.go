@@ -63,7 +63,8 @@ func TestFindNamedOtherList(t *testing.T) {
 	for range 10 {
 		fx := newFixture(t, rng, English, 12)
 		line := strings.Join(fx.words, " ")
-		for _, name := range []string{"Documents/spelling-worksheet.tex", "Documentos/vocabulario tema 4.txt", "文档/二年级生字表.txt", "WhatsApp Chat with Word Game.txt"} {
+		for _, name := range []string{"Documents/spelling-worksheet.tex", "Documentos/vocabulario tema 4.txt", "文档/二年级生字表.txt", "WhatsApp Chat with Word Game.txt",
+			"Documents/vocabulaire.ods!content.xml", "Downloads/word_frequency.xlsx!xl/sharedStrings.xml"} {
 			assert.Empty(t, FindNamed(name, []byte("Week 3\n"+line+"\n")), name)
 			assert.Empty(t, FindPart(name, []byte(line+"\n")), name)
 			ms := FindNamed(name, []byte("Week 3\nmy seed: "+line+"\n"))
@@ -72,6 +73,8 @@ func TestFindNamedOtherList(t *testing.T) {
 			}
 		}
 		assert.Len(t, FindPart("notes/backup.txt", []byte(line+"\n")), 1)
+		// Only an office document names its members: an archive does not.
+		assert.Len(t, FindPart("spelling.zip!notes/backup.txt", []byte(line+"\n")), 1)
 	}
 }
 
@@ -106,6 +109,11 @@ func TestFindOtherListCueLanguages(t *testing.T) {
 			{ko, "■ 이번 주 받아쓰기 (5급)\n낱말을 소리 내어 읽고, 공책에 세 번씩 써 오세요.\n" + num.String(), false},
 			{ko, "#" + strings.Join(ko.words, " #") + "\n", false},
 			{ja, strings.Join(ja.words, "→") + "\n", false},
+			{es, "Lista de la compra\tCantidad\n" + strings.Join(es.words, "\t1\n") + "\t2\n", false},
+			// Markup's titles and headings are read as Markdown's.
+			{ko, "<export>Exported 2024-05-14</export>\n<note><title>받아쓰기 3주</title><created>20231102T181203Z</created>\n<content><en-note><div>월요일</div><div>" + strings.Join(ko.words, "</div><div>") + "</div></en-note></content></note>\n", false},
+			{it, "<html><body><p>Pagina 4</p><h2>Lessico, unità 4</h2><p>Per lunedì</p><p>" + strings.Join(it.words, "<br>") + "</p></body></html>\n", false},
+			{it, "<html><body><p>Pagina 4</p><h2>Portafoglio</h2><p>Per lunedì</p><p>" + strings.Join(it.words, "<br>") + "</p></body></html>\n", true},
 			// A seed's label, or a heading that names none, keeps them.
 			{es, "Etiquetas de la cartera: " + strings.Join(es.words, " ") + "\n", true},
 			{pt, "DITADO DA PRÓXIMA SEMANA\n\nsemente da carteira: " + strings.Join(pt.words, " ") + "\n", true},

@@ -5,6 +5,7 @@ import (
 	"html"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -71,6 +72,22 @@ var blockTags = func() map[string]bool {
 	}
 	return m
 }()
+
+// markdownMarks returns the Markdown marks ("# ", "## ", …) of the start
+// tag at src[i] when it opens a title or a heading (title, h1 to h6), or
+// "".
+func markdownMarks(src []byte, i int, name []byte) string {
+	if src[i+1] == '/' || len(name) != 2 && len(name) != 5 {
+		return ""
+	}
+	switch {
+	case bytes.EqualFold(name, []byte("title")):
+		return "# "
+	case len(name) == 2 && name[0]|0x20 == 'h' && name[1] >= '1' && name[1] <= '6':
+		return strings.Repeat("#", int(name[1]-'0')) + " "
+	}
+	return ""
+}
 
 // cellTags are the elements of table cells (local names, lower case):
 // HTML's, Word's (w:tc) and OpenDocument's (table:table-cell).
@@ -358,6 +375,11 @@ func (r *markupReader) tag(i int) int {
 		sep = "\n"
 		if r.lastTag >= 0 && len(bytes.TrimSpace(r.out[r.lastTag:])) == 0 {
 			sep = " " // one break for nested blocks
+		}
+		if h := markdownMarks(src, i, name); h != "" {
+			// A title or a heading starts a line as Markdown writes
+			// one ("# Spelling words week 3"), which the cues read.
+			sep = "\n" + h
 		}
 	}
 	if len(long) == 0 {
