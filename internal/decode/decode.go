@@ -925,23 +925,46 @@ func printable(b []byte) bool {
 }
 
 // codeUnitViews turns arrays of character codes ([116, 101, 115, 116, …],
-// as MetaMask keyring fixtures store a mnemonic) into text, when every
+// as MetaMask keyring fixtures store a mnemonic) and the arguments of
+// JavaScript's String.fromCharCode(116, 101, …) into text, when every
 // value is printable ASCII and there are at least 24 of them.
 func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
+	call := []byte("fromCharCode(")
+	// The next '[' and the next call, each found again only once passed.
+	bracket, fn := -1, -1
+	next := func(from int) (s, open int, closer byte) {
+		if bracket < from {
+			bracket = len(data)
+			if k := bytes.IndexByte(data[from:], '['); k >= 0 {
+				bracket = from + k
+			}
+		}
+		if fn < from {
+			fn = len(data)
+			if k := bytes.Index(data[from:], call); k >= 0 {
+				fn = from + k
+			}
+		}
+		switch {
+		case bracket == len(data) && fn == len(data):
+			return -1, 0, 0
+		case bracket < fn:
+			return bracket, 1, ']'
+		}
+		return fn, len(call), ')'
+	}
 	for off := 0; ; {
-		k := bytes.IndexByte(data[off:], '[')
-		if k < 0 {
+		s, open, closer := next(off)
+		if s < 0 {
 			return true
 		}
 		if w.stop() {
 			return false
 		}
-		s := off + k
 		off = s + 1
 		var out []byte
-		i := s + 1
-		ok := true
-		for ok && i < len(data) && len(out) <= 4096 {
+		i := s + open
+		for i < len(data) && len(out) <= 4096 {
 			for i < len(data) && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t') {
 				i++
 			}
@@ -952,7 +975,6 @@ func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 				j++
 			}
 			if j == i || v < 32 || v > 126 {
-				ok = false
 				break
 			}
 			out = append(out, byte(v))
@@ -963,7 +985,7 @@ func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 				i = j + 1
 				continue
 			}
-			if j < len(data) && data[j] == ']' {
+			if j < len(data) && data[j] == closer {
 				if len(out) >= 24 {
 					if !emit(View{Data: out, Encoding: "char-codes", Start: s, End: j + 1}) {
 						return false

@@ -125,6 +125,11 @@ func TestCodeUnits(t *testing.T) {
 	assert.Equal(t, text, string(vs[0].Data))
 	assert.Equal(t, "char-codes", vs[0].Encoding)
 	assert.Empty(t, collect("[1, 2, 3, 300, 4]", 1))
+	// The arguments of String.fromCharCode, not an array.
+	vs = collect("const m = String.fromCharCode("+strings.Join(codes, ",")+");", 1)
+	require.Len(t, vs, 1)
+	assert.Equal(t, text, string(vs[0].Data))
+	assert.Empty(t, collect("String.fromCharCode(72, 105)", 1))
 }
 
 func TestEscapeLiterals(t *testing.T) {
