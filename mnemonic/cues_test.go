@@ -157,3 +157,24 @@ func TestWordCountIdeographicSpace(t *testing.T) {
 	}
 	assert.Equal(t, 3, wordCount([]byte("しゃおん　いわかん、よさん。")))
 }
+
+// TestCSVRowLabel: a CSV row whose first field labels it ("main", a list
+// word) before twelve words under a header that numbers them is the
+// twelve words; without that header the row is a list of thirteen.
+func TestCSVRowLabel(t *testing.T) {
+	rng := rand.New(rand.NewPCG(51, 52))
+	for range 10 {
+		fx := newFixture(t, rng, English, 12)
+		row := "main," + strings.Join(fx.words, ",") + "\n"
+		var got []string
+		for _, m := range Find([]byte("label,w1,w2,w3,w4,w5,w6,w7,w8,w9,w10,w11,w12\r\n" + row)) {
+			got = append(got, m.Phrase.Reveal())
+		}
+		assert.Contains(t, got, fx.norm)
+		for _, text := range []string{row, "label,a,b,c,d,e,f,g,h,i,j,k,l\n" + row, "label,w1,w2,w3,w4,w5,w6,w7,w8,w9,w10,w11\n" + row} {
+			for _, m := range Find([]byte(text)) {
+				assert.NotEqual(t, fx.norm, m.Phrase.Reveal(), text)
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1060,7 +1061,32 @@ func (f *finder) commaCut(run []token, i, j int) bool {
 	// The word before it may be its label, set apart by a comma as well
 	// ("frase di recupero, w1, w2, …": "recupero" is an Italian list
 	// word).
-	return i > 0 && goesOn(i) && !labelWord(f.text[run[i-1].start:run[i-1].end]) || j < len(run) && goesOn(j)
+	return i > 0 && goesOn(i) && !labelWord(f.text[run[i-1].start:run[i-1].end]) && !csvRowLabel(f.text, run[i-1].start, j-i) ||
+		j < len(run) && goesOn(j)
+}
+
+// csvRowLabel reports whether the field at text[start] starts a row of a
+// CSV file whose header numbers the n fields after it ("label,w1,…,w12"
+// over "main,<12 words>"): the row's label, though a list word, is no
+// item of the list after it.
+func csvRowLabel(text []byte, start, n int) bool {
+	ls := bytes.LastIndexByte(text[:start], '\n') + 1
+	if ls == 0 || len(bytes.Trim(text[ls:start], " \t\"")) > 0 {
+		return false
+	}
+	header := bytes.TrimRight(text[bytes.LastIndexByte(text[:ls-1], '\n')+1:ls-1], "\r")
+	fields := bytes.Split(header, []byte(","))
+	if len(fields) != n+1 {
+		return false
+	}
+	for k, fd := range fields[1:] {
+		num := strconv.Itoa(k + 1)
+		at := bytes.Index(fd, []byte(num))
+		if at < 0 || at+len(num) < len(fd) && isDigit[fd[at+len(num)]] || at > 0 && isDigit[fd[at-1]] {
+			return false
+		}
+	}
+	return true
 }
 
 // gapShape reduces a gap to its punctuation: no spaces, no digits, runs of
