@@ -479,6 +479,24 @@ func brainCandidate(data []byte, s, e int, h brainHash, quoted bool, context str
 	} else if src, ok := publicScalar(key[:]); ok {
 		// keccak256("cow"), EIP-712's example signer.
 		cand.Public, cand.PublicSource = true, src
+	} else if h == hashKeccak256 && nameLike(pass) {
+		// uint256(keccak256("alice")): a test identity made from its
+		// name, as Foundry's makeAddrAndKey("alice") makes one.
+		cand.Public, cand.PublicSource = true, "the Keccak-256 of a name, a test identity (Foundry's makeAddrAndKey)"
 	}
 	return cand, true
+}
+
+// nameLike reports whether a passphrase is one name: at most 32 letters,
+// digits, '-', '_' and '.' ("alice", "lumen-test-1", "keeper").
+func nameLike(p []byte) bool {
+	if len(p) == 0 || len(p) > 32 {
+		return false
+	}
+	for _, c := range p {
+		if !isVarByte(c) && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
 }

@@ -157,3 +157,24 @@ func TestBrainwalletByAddress(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Equal(t, "Keccak-256", cs[0].Details["hash"])
 }
+
+// The Keccak-256 of one name (uint256(keccak256("signer")), Foundry's
+// makeAddrAndKey) is a test identity, public; a passphrase of words is
+// a brainwallet still.
+func TestBrainwalletNameIsPublic(t *testing.T) {
+	det := NewBrainwallet()
+	for _, c := range []struct {
+		text   string
+		public bool
+	}{
+		{"    uint256 internal signerPk = uint256(keccak256(\"signer\"));\n", true},
+		{"const CAROL = new Wallet(keccak256(toUtf8Bytes('lumen-test-2')));\n", true},
+		{"const w = new ethers.Wallet(ethers.utils.keccak256(ethers.utils.toUtf8Bytes(\"hunter2 forever\")));\n", false},
+		{"\tpriv := sha256.Sum256([]byte(\"signer\"))\n", false},
+	} {
+		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(c.text), Path: "Vault.t.sol"})
+		if assert.Len(t, cs, 1, c.text) {
+			assert.Equal(t, c.public, cs[0].Public, c.text)
+		}
+	}
+}

@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/crypto/sha3"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/byteruns"
@@ -236,11 +240,68 @@ func (sc *hexScan) judge(h []byte, start, evEnd, end int) (detect.Candidate, boo
 	}
 	if src, ok := isPublicHex(lower); ok {
 		cand.Public, cand.PublicSource = true, src
+	} else if src, ok := derivationBeside(data, start, key[:]); ok && cand.Kind == detect.KindRawPrivateKey {
+		cand.Public, cand.PublicSource = true, src
 	}
 	if w := weakKey(key[:]); w != "" && cand.Kind == detect.KindRawPrivateKey {
 		cand.Weakness = w
 	}
 	return cand, true
+}
+
+// derivationLines is how many lines above a key's own derivationBeside
+// reads.
+const derivationLines = 2
+
+// derivationBeside reports whether the key written at data[start] is
+// the Keccak-256, SHA-256 or SHA3-256 of a string quoted on its line or
+// on the derivationLines lines above: a test key written with the name
+// it was made from (`ALICE_PK = '0x…' // keccak256("alice")`, Foundry's
+// makeAddrAndKey("alice")), which anyone who reads the text knows.
+func derivationBeside(data []byte, start int, key []byte) (string, bool) {
+	ls, le := lineBounds(data, start, start)
+	for range derivationLines {
+		if p := prevLineStart(data, ls); p >= 0 {
+			ls = p
+		}
+	}
+	text := data[ls:le]
+	for i := 0; i < len(text); i++ {
+		q := text[i]
+		if q != '"' && q != '\'' {
+			continue
+		}
+		j := bytes.IndexByte(text[i+1:], q)
+		if j < 0 {
+			break
+		}
+		lit := text[i+1 : i+1+j]
+		i += j + 1
+		if len(lit) == 0 || len(lit) > 64 {
+			continue
+		}
+		if h, ok := hashOf(lit, key); ok {
+			return fmt.Sprintf("the %s of %q written beside it", h, lit), true
+		}
+	}
+	return "", false
+}
+
+// hashOf returns the hash (of brainHash's) that makes key of lit.
+func hashOf(lit, key []byte) (brainHash, bool) {
+	if sum := sha256.Sum256(lit); bytes.Equal(sum[:], key) {
+		return hashSHA256, true
+	}
+	if sum := sha3.Sum256(lit); bytes.Equal(sum[:], key) {
+		return hashSHA3, true
+	}
+	k := sha3.NewLegacyKeccak256()
+	k.Write(lit)
+	var sum [32]byte
+	if bytes.Equal(k.Sum(sum[:0]), key) {
+		return hashKeccak256, true
+	}
+	return hashNone, false
 }
 
 // powHash reports whether 64 hex digits start with 8 to 23 zeros, as a
@@ -591,7 +652,9 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		return wQualifiedKeyName, "0x key in a password field", name
 	}
 	for _, w := range nameWords(name) {
-		if negativeWords[w] {
+		// A word that ends in "hash" names one too: EIP-712's
+		// DOMAIN_TYPEHASH, a "datahash".
+		if negativeWords[w] || len(w) > 4 && strings.HasSuffix(w, "hash") {
 			return wHashName, "hash name", name
 		}
 	}
@@ -707,6 +770,16 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 	case "value", "values", "val", "default", "data", "input", "insert", "into", "", "decode", "hexdecode", "fromhex", "parse", "fromstr", "unhexlify", "bytesfromhex", "hextobytes", "hex2bytes", "hex2bin", "tobytes", "buffer", "bufferfrom", "frombytes":
 	default:
 		return 0, "", name
+	}
+	if v := assignedName(before[max(0, len(before)-96):]); v != "" && decodeCall(sq) {
+		// CACHE_AES_KEY = bytes.fromhex("…"): the variable a decode
+		// call's result is assigned to names the value (near it: a
+		// minified line assigns many).
+		for _, w := range nameWords(v) {
+			if negativeWords[w] {
+				return wHashName, "hash name", v
+			}
+		}
 	}
 	ls, le := lineBounds(data, s, e)
 	if name == "" {
@@ -1377,4 +1450,14 @@ func tlsKeyLogLine(before []byte) bool {
 // the ",<balance>" of ganache's --account flag.
 func ganacheBalance(rest []byte) bool {
 	return len(rest) > 1 && rest[0] == ',' && rest[1] >= '0' && rest[1] <= '9'
+}
+
+// decodeCall reports whether a squashed name is a call that decodes hex
+// into bytes ("fromhex", "unhexlify", "Buffer.from").
+func decodeCall(sq string) bool {
+	switch sq {
+	case "decode", "hexdecode", "fromhex", "unhexlify", "bytesfromhex", "hextobytes", "hex2bytes", "hex2bin", "tobytes", "bufferfrom", "frombytes":
+		return true
+	}
+	return false
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/eth"
+	"golang.org/x/crypto/sha3"
 )
 
 // The labelled layouts of TestHexContextTable. Each sample gets a fresh
@@ -939,5 +940,50 @@ func TestHexAddressAroundView(t *testing.T) {
 		}
 		c.After, c.Context = nil, []byte("raw=")
 		assert.Empty(t, det.Detect(context.Background(), &c))
+	}
+}
+
+// A test key written beside the string it was hashed from (Foundry's
+// makeAddrAndKey("alice"), keccak256("alice") in a comment) is public:
+// anyone who reads the text can make it. A key beside another string is
+// not.
+func TestHexDerivationBeside(t *testing.T) {
+	det := NewHex()
+	keccak := func(s string) string {
+		h := sha3.NewLegacyKeccak256()
+		h.Write([]byte(s))
+		return hex.EncodeToString(h.Sum(nil))
+	}
+	sha := func(s string) string { sum := sha256.Sum256([]byte(s)); return hex.EncodeToString(sum[:]) }
+	for _, c := range []struct {
+		text   string
+		public bool
+	}{
+		{"const ALICE_PK = '0x" + keccak("alice") + "'; // keccak256(\"alice\")\n", true},
+		{"    // = uint256(keccak256(\"keeper\"))\n    uint256 internal constant KEEPER_PK = 0x" + keccak("keeper") + ";\n", true},
+		{"// Deterministic test keys: sha256(\"lumen-test-1\")\nprivate val signerKey = \"0x" + sha("lumen-test-1") + "\"\n", true},
+		{"const ALICE_PK = '0x" + keccak("alice") + "'; // keccak256(\"bob\")\n", false},
+	} {
+		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(c.text)})
+		if assert.Len(t, cs, 1, c.text) {
+			assert.Equal(t, c.public, cs[0].Public, c.text)
+			if c.public {
+				assert.Contains(t, cs[0].PublicSource, "written beside it")
+			}
+		}
+	}
+}
+
+// Names of hashes and of a decode call's variable: EIP-712's
+// DOMAIN_TYPEHASH, an app's AES key decoded from hex.
+func TestHexHashAndCipherNames(t *testing.T) {
+	g := newGen(33)
+	det := NewHex()
+	for _, tmpl := range []string{
+		"/** EIP-712 domain separator type hash */\nconst val DOMAIN_TYPEHASH = \"0x%s\"\nprivate val signerKey = Credentials.create(key)\n",
+		"# AES-256 key used to encrypt the local order cache (not a wallet key)\nCACHE_AES_KEY = bytes.fromhex(\"%s\")\n",
+	} {
+		text := fmt.Sprintf(tmpl, hex.EncodeToString(g.bytes(32)))
+		assert.Empty(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "Signer.kt"}), tmpl)
 	}
 }
