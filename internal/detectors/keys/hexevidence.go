@@ -205,39 +205,52 @@ func (sc *hexScan) addressAround(key []byte) string {
 			before = before[k+1:]
 		}
 	}
-	var derived string
+	var derived, found string
 	for i, part := range [2][]byte{after, before} {
-		for off := 0; ; {
-			k := bytes.Index(part[off:], []byte("0x"))
-			if k < 0 {
-				break
-			}
-			a := off + k + 2
-			b := a
-			for b < len(part) && b-a <= 40 && hexDigit[part[b]] {
-				b++
-			}
-			off = a
-			if !isAddress(part, a, b) {
-				continue
-			}
+		eachAddress(part, func(at int) bool {
 			if derived == "" {
 				if sc.derivations <= 0 {
-					return ""
+					return false
 				}
 				sc.derivations--
 				derived = sc.address(key)
 			}
-			if strings.EqualFold(string(part[a:b]), derived[2:]) {
-				sc.derivations++
-				if i == 0 {
-					return fmt.Sprintf("%s, %d line(s) below", derived, bytes.Count(after[:a], []byte("\n")))
-				}
-				return fmt.Sprintf("%s, %d line(s) above", derived, bytes.Count(before[a:], []byte("\n")))
+			if !strings.EqualFold(string(part[at+2:at+42]), derived[2:]) {
+				return true
 			}
+			sc.derivations++
+			if i == 0 {
+				found = fmt.Sprintf("%s, %d line(s) below", derived, bytes.Count(after[:at], []byte("\n")))
+			} else {
+				found = fmt.Sprintf("%s, %d line(s) above", derived, bytes.Count(before[at:], []byte("\n")))
+			}
+			return false
+		})
+		if found != "" || derived != "" && sc.derivations <= 0 {
+			break
 		}
 	}
-	return ""
+	return found
+}
+
+// eachAddress calls fn with the offset of the "0x" of each Ethereum
+// address (isAddress) in b, in order, until fn returns false.
+func eachAddress(b []byte, fn func(at int) bool) {
+	for off := 0; ; {
+		k := bytes.Index(b[off:], []byte("0x"))
+		if k < 0 {
+			return
+		}
+		a := off + k + 2
+		e := a
+		for e < len(b) && e-a <= 40 && hexDigit[b[e]] {
+			e++
+		}
+		off = a
+		if isAddress(b, a, e) && !fn(a-2) {
+			return
+		}
+	}
 }
 
 // hexEvidence is the sum for one value and what made it.
@@ -1338,21 +1351,10 @@ func (sc *hexScan) addressNear(key []byte, ls, le int) string {
 	if !sc.addrsDone {
 		// Once per chunk: most chunks have no address at all.
 		sc.addrsDone = true
-		for off := 0; ; {
-			k := bytes.Index(data[off:], []byte("0x"))
-			if k < 0 {
-				break
-			}
-			a := off + k + 2
-			b := a
-			for b < len(data) && b-a <= 40 && hexDigit[data[b]] {
-				b++
-			}
-			if isAddress(data, a, b) {
-				sc.addrs = append(sc.addrs, a-2)
-			}
-			off = a
-		}
+		eachAddress(data, func(at int) bool {
+			sc.addrs = append(sc.addrs, at)
+			return true
+		})
 	}
 	if len(sc.addrs) == 0 {
 		return ""
