@@ -90,8 +90,12 @@ func markdownMarks(src []byte, i int, name []byte) string {
 }
 
 // cellTags are the elements of table cells (local names, lower case):
-// HTML's, Word's (w:tc) and OpenDocument's (table:table-cell).
-var cellTags = map[string]bool{"td": true, "th": true, "tc": true, "table-cell": true}
+// HTML's, Word's (w:tc) and OpenDocument's (table:table-cell); rowTags
+// those of tables and their rows.
+var (
+	cellTags = map[string]bool{"td": true, "th": true, "tc": true, "table-cell": true}
+	rowTags  = map[string]bool{"tr": true, "table": true, "tbl": true, "row": true, "table-row": true}
+)
 
 // runPrefixes are the namespace prefixes of word-processor XML, whose
 // elements inside a paragraph are runs of text and their formatting:
@@ -284,15 +288,19 @@ func (r *markupReader) tag(i int) int {
 		for k, c := range name {
 			lower[k] = c | 0x20*byte(b2u(c >= 'A' && c <= 'Z'))
 		}
-		local := string(lower[:len(name)])
-		block = blockTags[local]
-		join = !block && runPrefixes[string(prefix)] && !runBreaks[local]
+		local := lower[:len(name)]
+		block = blockTags[string(local)]
+		join = !block && runPrefixes[string(prefix)] && !runBreaks[string(local)]
 		switch {
-		case cellTags[local] && src[i+1] == '/':
+		case rowTags[string(local)]:
+			// A row starts and ends with its cells closed, whether
+			// or not HTML closed them (</td> may be left out).
+			r.cells = 0
+		case cellTags[string(local)] && src[i+1] == '/':
 			r.cells = max(0, r.cells-1)
-		case cellTags[local]:
+		case cellTags[string(local)]:
 			r.cells++
-		case block && r.cells > 0 && local != "tr" && local != "table" && local != "row" && local != "table-row":
+		case block && r.cells > 0:
 			// A cell's paragraphs and breaks ("<w:tc><w:p>…1…</w:p>
 			// </w:tc><w:tc><w:p>…word…</w:p></w:tc>"): a row of
 			// cells is one line, as a Markdown table's.

@@ -346,3 +346,17 @@ func TestHasQuotedLines(t *testing.T) {
 		assert.Equal(t, tc.want, hasQuotedLines([]byte(tc.text)), "%q", tc.text)
 	}
 }
+
+// TestMarkupTableCells: a cell's paragraphs are one line of its row, and
+// a row closes its cells, so that paragraphs after a table whose HTML
+// left out </td> break their lines again.
+func TestMarkupTableCells(t *testing.T) {
+	plain := func(s string) string {
+		out, _ := readMarkup([]byte(s), nil, nil)
+		return string(out)
+	}
+	assert.Regexp(t, `1[ \t]+word`, plain(`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>word</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`))
+	after := plain("<table><tr><td>1<td>x</tr></table><p>alpha</p><p>beta</p>")
+	assert.Regexp(t, `alpha\s*\n\s*beta`, after)
+	assert.Contains(t, plain("<h2>Week 2</h2><p>x</p>"), "## Week 2")
+}
