@@ -1018,12 +1018,13 @@ func nearestName(before []byte) (name, sep, prev string) {
 // bytes without another angle bracket, its quotes only around attribute
 // values (class="code").
 func tagStart(before []byte) int {
-	for j := len(before) - 2; j >= 0 && j >= len(before)-130; j-- {
+	lo := max(0, len(before)-130)
+	for j := len(before) - 2; j >= lo; j-- {
 		switch before[j] {
 		case '"', '\'':
 			// An attribute's quoted value: <td class="code">.
-			q := bytes.LastIndexByte(before[:j], before[j])
-			if q < 1 || before[q-1] != '=' {
+			q := bytes.LastIndexByte(before[lo:j], before[j])
+			if q += lo; q < lo+1 || before[q-1] != '=' {
 				return -1
 			}
 			j = q
