@@ -41,6 +41,14 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "flow_through_a_second_variable", make: func(s hexSample) (string, string) {
+		// A constant that reaches the key function through another
+		// variable, a few lines later.
+		return s.pick(
+			"// used when RELAYER_KEY is unset\nconst fallbackKey = \"%s\"\n\nfunc main() {\n\tk := os.Getenv(\"RELAYER_KEY\")\n\tif k == \"\" {\n\t\tk = fallbackKey\n\t}\n\tkey, err := crypto.HexToECDSA(k)\n",
+			"default_key = \"%s\"\nsigner = os.environ.get(\"SIGNER\")\nif not signer:\n    signer = default_key\nacct = Account.from_key(signer)\n",
+		), s.pick("cmd/relayer/main.go", "bot/main.py")
+	}},
 	{name: "office_xml_text_node", make: func(s hexSample) (string, string) {
 		// An office document's XML on one line: the tags before the
 		// text node (paraId, rsid) are no statement of the value; a

@@ -791,7 +791,12 @@ func isVarByte(c byte) bool {
 // function (keyCalls: "new Wallet(v", "HexToECDSA(v", "from_key(v"). A key
 // name alone does not count here ("NewPrivateKey44(seed)" is a
 // post-quantum seed).
-func flowsToKey(data []byte, v string, le int) bool {
+func flowsToKey(data []byte, v string, le int) bool { return flowsToKeyVia(data, v, le, 1) }
+
+// flowsToKeyVia is flowsToKey through at most via plain assignments of v
+// to another variable ("k = fallbackKey" before "HexToECDSA(k)"), each
+// followed from its own line.
+func flowsToKeyVia(data []byte, v string, le, via int) bool {
 	end := le
 	for range flowLines {
 		if end >= len(data) {
@@ -817,6 +822,13 @@ func flowsToKey(data []byte, v string, le int) bool {
 		}
 		if _, why, _ := nameEvidence(data, nil, p, q, nil); why == reasonKeyFunction {
 			return true
+		}
+		if via > 0 {
+			ls, ule := lineBounds(data, p, q)
+			rest := bytes.TrimSpace(bytes.TrimRight(data[q:ule], ";\r"))
+			if w := assignedName(data[ls:p]); w != "" && w != v && len(rest) == 0 && flowsToKeyVia(data, w, ule, via-1) {
+				return true
+			}
 		}
 	}
 	return false
