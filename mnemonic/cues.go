@@ -18,7 +18,7 @@ var otherListCues = [][]byte{
 	[]byte("spelling"), []byte("vocabulary"), []byte("vocab"), []byte("shopping"), []byte("grocery"), []byte("groceries"),
 	[]byte("buy"), []byte("crossword"), []byte("scrabble"), []byte("wordle"), []byte("flashcard"), []byte("flashcards"),
 	[]byte("quiz"), []byte("homework"), []byte("lyrics"), []byte("poem"), []byte("ingredients"), []byte("recipe"),
-	[]byte("playlist"), []byte("keywords"), []byte("hashtags"), []byte("synonyms"), []byte("antonyms"), []byte("rhymes"),
+	[]byte("playlist"), []byte("hashtags"), []byte("synonyms"), []byte("antonyms"), []byte("rhymes"),
 	[]byte("glossary"),
 	[]byte("vocabulario"), []byte("ortografía"), []byte("compras"), []byte("receta"), []byte("ingredientes"), // Spanish, Portuguese
 	[]byte("vocabulaire"), []byte("orthographe"), []byte("dictée"), []byte("courses"), []byte("recette"), []byte("ingrédients"), // French
@@ -36,11 +36,9 @@ var otherListCues = [][]byte{
 	// Tags and keywords of a page (names of '-' and '_' are read as
 	// spaces): Spanish, Portuguese, French, Italian, German, Czech,
 	// Japanese, Korean, Chinese.
-	[]byte("tag:"), []byte("tags"), []byte("keyword"), []byte("hashtag"), []byte("etiquetas"), []byte("palabras clave"),
-	[]byte("marcadores"), []byte("palavras chave"), []byte("mots clés"), []byte("mots clefs"), []byte("étiquettes"),
-	[]byte("parole chiave"), []byte("schlagwörter"), []byte("stichwörter"), []byte("štítky"), []byte("klíčová slova"),
-	[]byte("タグ"), []byte("キーワード"), []byte("태그"), []byte("키워드"), []byte("标签"), []byte("標籤"), []byte("关键词"),
-	[]byte("關鍵詞"),
+	[]byte("tag:"), []byte("tags"), []byte("hashtag"), []byte("etiquetas"), []byte("marcadores"), []byte("étiquettes"),
+	[]byte("schlagwörter"), []byte("stichwörter"), []byte("štítky"), []byte("タグ"), []byte("태그"), []byte("标签"),
+	[]byte("標籤"),
 	// Lessons and homework: lexicon, Czech's listed words, homework,
 	// the language lesson of a Japanese, Korean or Chinese school, the
 	// characters a Chinese pupil learns to read and to write.
@@ -54,6 +52,15 @@ var otherListCues = [][]byte{
 	[]byte("compra"), []byte("frequency"), []byte("frecuencia"), []byte("fréquence"), []byte("frequenza"),
 	[]byte("frequência"), []byte("frekvence"), []byte("häufigkeit"), []byte("頻度"), []byte("빈도"), []byte("词频"),
 	[]byte("詞頻"),
+}
+
+// keywordCues are the cues that say "keywords": a page's, but also what
+// people call a seed's words ("mis 12 palabras clave"), so a word count
+// of a phrase (12, 15, 18, 21 or 24) beside them makes them none.
+var keywordCues = [][]byte{
+	[]byte("keyword"), []byte("keywords"), []byte("palabras clave"), []byte("palavras chave"), []byte("mots clés"),
+	[]byte("mots clefs"), []byte("parole chiave"), []byte("klíčová slova"), []byte("キーワード"), []byte("키워드"),
+	[]byte("关键词"), []byte("關鍵詞"),
 }
 
 // sentenceCues are the cues (also otherListCues) that name another kind
@@ -149,8 +156,30 @@ func cues(b []byte) (cue, seed bool) {
 			return false, true
 		}
 	}
-	return slices.ContainsFunc(otherListCues, func(c []byte) bool { return wholeWordIn(window, c) }) ||
-		slices.ContainsFunc(sentenceCues, func(c []byte) bool { return wholeWordIn(window, c) }), false
+	in := func(c []byte) bool { return wholeWordIn(window, c) }
+	if slices.ContainsFunc(keywordCues, in) && !phraseCount(window) {
+		return true, false
+	}
+	return slices.ContainsFunc(otherListCues, in) || slices.ContainsFunc(sentenceCues, in), false
+}
+
+// phraseCount reports whether b holds a phrase's word count (12, 15, 18,
+// 21 or 24) as a number of its own.
+func phraseCount(b []byte) bool {
+	for _, n := range []string{"12", "15", "18", "21", "24"} {
+		for i := 0; ; {
+			k := bytes.Index(b[i:], []byte(n))
+			if k < 0 {
+				break
+			}
+			s, e := i+k, i+k+2
+			if (s == 0 || !isDigit[b[s-1]]) && (e == len(b) || !isDigit[b[e]]) {
+				return true
+			}
+			i = e
+		}
+	}
+	return false
 }
 
 // cueWindow appends to dst the first 256 bytes of b in lower case, with

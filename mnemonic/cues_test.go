@@ -116,6 +116,10 @@ func TestFindOtherListCueLanguages(t *testing.T) {
 			{it, "<html><body><p>Pagina 4</p><h2>Portafoglio</h2><p>Per lunedì</p><p>" + strings.Join(it.words, "<br>") + "</p></body></html>\n", true},
 			// A seed's label, or a heading that names none, keeps them.
 			{es, "Etiquetas de la cartera: " + strings.Join(es.words, " ") + "\n", true},
+			// "Keywords" with a phrase's word count are a seed's.
+			{es, "Palabras clave: " + strings.Join(es.words, ", ") + "\n", false},
+			{es, "Mis 12 palabras clave:\n" + strings.Join(es.words, " ") + "\n", true},
+			{pt, "As 12 palavras-chave: " + strings.Join(pt.words, " ") + "\n", true},
 			{pt, "DITADO DA PRÓXIMA SEMANA\n\nsemente da carteira: " + strings.Join(pt.words, " ") + "\n", true},
 			{es, "IMPORTANTE\nNo compartir.\n\n" + strings.Join(es.words, " ") + "\n", true},
 			{cs, "Hráli jsme slovní fotbal, ale tohle je moje seed: " + strings.Join(cs.words, " ") + "\n", true},
