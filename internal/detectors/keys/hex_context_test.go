@@ -403,6 +403,14 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "solidity_slot_and_encryption_section", make: func(s hexSample) (string, string) {
+		// A namespaced storage slot in a bytes32 constant; a data key
+		// in a configuration's encryption section.
+		return s.pick(
+			"    bytes32 internal constant ADMIN_SLOT = 0x"+s.hx()+";\n    bytes32 private constant OWNER_KEY = 0x%s;\n",
+			"encryption:\n  algorithm: AES-256-GCM\n  data_key: \"%s\"\n",
+		), s.pick("contracts/Slots.sol", "config/kms.yaml")
+	}},
 	{name: "logfmt_field_of_its_own", make: func(s hexSample) (string, string) {
 		// A field of a name=value record named for something else,
 		// on a line whose other fields and logger speak of keys: an

@@ -915,6 +915,9 @@ var hashWords = map[string]bool{
 	"outpoint": true, "outpoints": true, "utxo": true, "vout": true, "prevout": true,
 	"wtx": true, "mempool": true, "sym": true, "symmetric": true, "verifying": true, "verification": true,
 	"challenge": true, "encrypted": true,
+	// Solidity's bytes32 constants are hashes: storage slots and roles
+	// ("bytes32 private constant OWNER_KEY = keccak256(…)").
+	"bytes32": true,
 }
 
 // compoundHashWords are hash words written as one identifier: bitcoind's
@@ -1047,7 +1050,10 @@ func visibilityOfConstant(rest []byte) bool {
 // cipherWords name what goes with a symmetric cipher's key.
 // ("nonce" is not one: an Ethereum transaction has one beside its
 // signer's key.)
-var cipherWords = map[string]bool{"iv": true, "plaintext": true, "ciphertext": true, "aad": true}
+var cipherWords = map[string]bool{"iv": true, "plaintext": true, "ciphertext": true, "aad": true,
+	// A section of a configuration named for encryption ("encryption:
+	// algorithm: AES-256-GCM, data_key: …").
+	"encryption": true, "cipher": true}
 
 // cipherBeside reports whether a cipher's other values stand beside the
 // value ending at e on the line [ls, le): named after it on its line, or
