@@ -41,6 +41,12 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "label_with_a_note_in_parentheses", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"PRIVATE KEY (mainnet deployer)\n%s\n",
+			"treasury hot wallet (do not share)\n\n0x%s\n\nrotated after the audit, see ticket OPS-731\n",
+		), s.pick("notes/split.txt", "ops/notes/treasury.txt")
+	}},
 	{name: "flow_through_a_second_variable", make: func(s hexSample) (string, string) {
 		// A constant that reaches the key function through another
 		// variable, a few lines later.

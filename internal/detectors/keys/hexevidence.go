@@ -1304,8 +1304,20 @@ func labelLine(line []byte) bool {
 	const labelWords = 6
 	t := bytes.TrimSpace(line)
 	t = bytes.TrimLeft(t, "/#*-;> \t")
-	if len(t) == 0 || bytes.ContainsAny(t, "(){};=\"'`") {
+	if len(t) == 0 || bytes.ContainsAny(t, "{};=\"'`") {
 		return false
+	}
+	// A note in parentheses ("PRIVATE KEY (mainnet deployer)") is a
+	// label's; a call ("load(") is code.
+	for i := bytes.IndexByte(t, '('); i >= 0; {
+		if i > 0 && isIdent(t[i-1]) {
+			return false
+		}
+		k := bytes.IndexByte(t[i+1:], '(')
+		if k < 0 {
+			break
+		}
+		i += k + 1
 	}
 	// A line with a 64-hex value of its own labels that value, not the
 	// next line ("Private key: <hex>\nX: <hex>" is a key pair).
