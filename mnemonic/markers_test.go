@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"fmt"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -385,4 +386,64 @@ func TestFrenchFirst(t *testing.T) {
 		fmt.Fprintf(&b, "%d%s : w\n", k+1, suf)
 	}
 	assert.Len(t, ordinalSuffixes([]byte(b.String())), 12)
+}
+
+// TestFindNativeDigits: lists numbered in other scripts' digits
+// (Arabic-Indic, Persian, Devanagari, Thai, full-width), one a line or in
+// columns read down, with right-to-left marks before the numbers.
+func TestFindNativeDigits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(143, 144))
+	digits := func(zero rune, n int) string {
+		var b strings.Builder
+		for _, c := range strconv.Itoa(n) {
+			b.WriteRune(zero + c - '0')
+		}
+		return b.String()
+	}
+	for range 10 {
+		fx := newFixture(t, rng, English, 12)
+		for _, tc := range []struct {
+			name string
+			text string
+		}{
+			{"Arabic-Indic with marks", func() string {
+				var b strings.Builder
+				b.WriteString("محفظة الوالد\n\n")
+				for i, w := range fx.words {
+					fmt.Fprintf(&b, "\u200f%s- %s\n", digits('٠', i+1), w)
+				}
+				return b.String()
+			}()},
+			{"Persian, three columns read down", func() string {
+				var b strings.Builder
+				for r := range 4 {
+					for c := range 3 {
+						fmt.Fprintf(&b, "%s. %-10s  ", digits('۰', c*4+r+1), fx.words[c*4+r])
+					}
+					b.WriteString("\n")
+				}
+				return b.String()
+			}()},
+			{"Devanagari", func() string {
+				var b strings.Builder
+				for i, w := range fx.words {
+					fmt.Fprintf(&b, "%s) %s\n", digits('०', i+1), w)
+				}
+				return b.String()
+			}()},
+			{"Thai", func() string {
+				var b strings.Builder
+				for i, w := range fx.words {
+					fmt.Fprintf(&b, "%s. %s\n", digits('๐', i+1), w)
+				}
+				return b.String()
+			}()},
+		} {
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Contains(t, got, fx.norm, tc.name)
+		}
+	}
 }

@@ -277,6 +277,7 @@ func numberMarkers(text []byte) []numberMarker {
 	}
 	out = append(out, ordinalSuffixes(text)...)
 	out = append(out, cjkNumerals(text)...)
+	out = append(out, nativeDigits(text)...)
 	out = append(out, cjkOrdinals(text)...)
 	if len(out) < minNumberMarkers {
 		return nil
@@ -689,4 +690,68 @@ func writeNumbered(src, buf []byte, pieces []piece, markers []numberMarker) ([]b
 	}
 	r.verbatim(len(src))
 	return r.out, r.m
+}
+
+// nativeDigitLeads are the first bytes of the UTF-8 of the decimal
+// digits nativeDigits reads: Arabic-Indic (U+0660), Persian (U+06F0),
+// Devanagari, Bengali and Thai (U+0966, U+09E6, U+0E50). Full-width
+// digits need no marker: NFKD reads them as ASCII ones.
+var nativeDigitLeads = [...]byte{0xD9, 0xDB, 0xE0}
+
+// nativeDigits finds list numbers written in other scripts' digits
+// ("١- ", "۱. ", "१) ", "๑. "): a run of one script's decimal
+// digits that starts its line (past spaces and direction marks) or
+// follows two spaces or a tab, ended by a full stop, a parenthesis, a
+// dash, a colon or a space. The marker spans the direction marks before
+// it too, so that the copy holds the number in ASCII digits alone.
+func nativeDigits(text []byte) []numberMarker {
+	var out []numberMarker
+	for _, lead := range nativeDigitLeads {
+		for i := 0; ; {
+			k := bytes.IndexByte(text[i:], lead)
+			if k < 0 {
+				break
+			}
+			s := i + k
+			i = s + 1
+			v, e := 0, s
+			for e < len(text) && v <= 33 {
+				r, size := utf8.DecodeRune(text[e:])
+				if r < 0x660 || !unicode.IsDigit(r) {
+					break
+				}
+				v = v*10 + digitValue(r)
+				e += size
+			}
+			if e == s || v < 1 || v > 33 || e >= len(text) || !strings.ContainsRune(".)-: ", rune(text[e])) {
+				if e > s {
+					i = e
+				}
+				continue
+			}
+			i = e
+			start := s
+			for start >= 3 && (string(text[start-3:start]) == "\u200f" || string(text[start-3:start]) == "\u200e") {
+				start -= 3
+			}
+			if start >= 2 && string(text[start-2:start]) == "\u061c" {
+				start -= 2
+			}
+			ls := bytes.LastIndexByte(text[:start], '\n') + 1
+			if len(bytes.Trim(text[ls:start], " \t")) > 0 && !(start >= 2 && (text[start-1] == '\t' || text[start-1] == ' ' && text[start-2] == ' ')) {
+				continue
+			}
+			out = append(out, numberMarker{start: start, end: e, value: v})
+		}
+	}
+	return out
+}
+
+// digitValue returns the value of a decimal digit of any script.
+func digitValue(r rune) int {
+	z := r
+	for z > r-9 && unicode.IsDigit(z-1) {
+		z--
+	}
+	return int(r - z)
 }
