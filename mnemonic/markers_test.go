@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -446,4 +447,37 @@ func TestFindNativeDigits(t *testing.T) {
 			assert.Contains(t, got, fx.norm, tc.name)
 		}
 	}
+}
+
+// TestFindLookalikeLetters: a phrase typed with one Cyrillic or Greek
+// letter that looks like a Latin one ("oriеnt" with U+0435) is the
+// phrase; a word of those scripts alone is not read as a Latin one.
+func TestFindLookalikeLetters(t *testing.T) {
+	rng := rand.New(rand.NewPCG(145, 146))
+	swaps := map[rune]string{'e': "е", 'o': "о", 'a': "а", 'p': "р", 'c': "с"}
+	greek := map[rune]string{'o': "ο"}
+	for range 10 {
+		fx := newFixture(t, rng, English, 12)
+		for _, set := range []map[rune]string{swaps, greek} {
+			w := slices.Clone(fx.words)
+			for i, word := range w {
+				for _, c := range word {
+					if l, ok := set[c]; ok {
+						w[i] = strings.Replace(word, string(c), l, 1)
+						break
+					}
+				}
+				if w[i] != word {
+					break
+				}
+			}
+			var got []string
+			for _, m := range Find([]byte("сид-фраза: " + strings.Join(w, " ") + "\n")) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Contains(t, got, fx.norm)
+		}
+	}
+	// All Cyrillic: "сор" is no "cop".
+	assert.Empty(t, Find([]byte("сор сор сор сор сор сор сор сор сор сор сор сор\n")))
 }

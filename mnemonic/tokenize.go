@@ -771,7 +771,15 @@ func (f *finder) lookup(s, e int) (wordInfo, bool) {
 	// A rune that no key can hold (most words of binary data and of
 	// languages without a list) settles it before any normalisation.
 	f.fold = f.fold[:0]
+	mixed := hasASCIILetter(raw)
 	for _, r := range string(raw) {
+		if mixed && r >= 0x370 && r < 0x530 {
+			// A Latin word typed with a Cyrillic or Greek letter that
+			// looks the same ("oriеnt" with U+0435): the Latin one.
+			if l, ok := lookalikes[unicode.ToLower(r)]; ok {
+				r = l
+			}
+		}
 		if !f.t.mayBeKey(r) {
 			return tok, false
 		}
@@ -1225,3 +1233,23 @@ const maxNearSeen = 1 << 14
 // are each tried in its place ("coo": cook, cool, zoo); a word with more
 // is too short to say which it was.
 const maxNearWords = 3
+
+// lookalikes maps the lower-case Cyrillic and Greek letters that look
+// like Latin ones (Unicode's confusables) to those, for words that mix
+// them with Latin letters: a phrase typed on a keyboard switched to
+// another layout for one letter.
+var lookalikes = map[rune]rune{
+	'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's',
+	'һ': 'h', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l',
+	'ο': 'o', 'α': 'a', 'ν': 'v', 'ι': 'i', 'κ': 'k', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x',
+}
+
+// hasASCIILetter reports whether b holds an ASCII letter.
+func hasASCIILetter(b []byte) bool {
+	for _, c := range b {
+		if asciiLetter[c] {
+			return true
+		}
+	}
+	return false
+}
