@@ -16,7 +16,8 @@ var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "
 	// "private key" in languages whose words do not start with "priv"
 	// (the others' do: privada, privée, privata, privater).
 	"klíč", "klic", "schlüssel", "sleutel", "klucz", "ключ", "anahtar", "kunci", "khóa", "khoá",
-	"秘密鍵", "プライベートキー", "개인", "비밀키", "프라이빗", "私钥", "私鑰"}
+	"秘密鍵", "プライベートキー", "개인", "비밀키", "프라이빗", "私钥", "私鑰",
+	"مفتاح", "کلید", "كليد", "מפתח", "कुंजी", "प्राइवेट", "คีย์", "กุญแจ", "κλειδί", "κλειδι"}
 
 // KeyWords returns the key words, lower case.
 func KeyWords() []string { return append([]string(nil), keyWords[:]...) }

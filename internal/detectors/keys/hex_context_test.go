@@ -382,7 +382,8 @@ var hexBlindLayouts = hexLayout{name: "blind_corpus_names", make: func(s hexSamp
 // and on the line above.
 var hexForeignLabels = hexLayout{name: "labels_in_other_languages", make: func(s hexSample) (string, string) {
 	label := s.pick("Clave privada de la billetera:", "clé privée :", "Cle privee:", "chiave privata:", "chave privada:",
-		"soukromý klíč:", "privater Schlüssel:", "приватный ключ:", "秘密鍵：", "개인키:", "私钥：", "私鑰：")
+		"soukromý klíč:", "privater Schlüssel:", "приватный ключ:", "秘密鍵：", "개인키:", "私钥：", "私鑰：",
+		"المفتاح الخاص:", "کلید خصوصی:", "מפתח פרטי:", "निजी कुंजी:", "คีย์ส่วนตัว:", "Ιδιωτικό κλειδί:")
 	named := s.pick("CLAVE_PRIVADA=0x%s\n", "cle_privee = %s\n", "CHIAVE_PRIVATA = os.environ.get(\"CHIAVE_PRIVATA\", \"0x%s\")\n",
 		"  chave-privada: \"0x%s\"\n", "SOUKROMY_KLIC=%s\n")
 	return s.pick("notas del viaje\n"+label+" %s\n", "notas\n"+label+"\n%s\n", "# "+label+"\nsigner = \"0x%s\"\n", named), s.pick("", "notas.txt", "config.toml", ".env")

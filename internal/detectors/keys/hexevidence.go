@@ -1273,6 +1273,12 @@ var foreignKeyPhrases = []string{
 	"秘密鍵", "プライベートキー", // Japanese
 	"개인키", "개인 키", "프라이빗 키", "비밀키", // Korean
 	"私钥", "私鑰", // Chinese
+	"المفتاح الخاص", "مفتاح خاص", // Arabic
+	"کلید خصوصی", "كليد خصوصی", // Persian
+	"מפתח פרטי",                 // Hebrew
+	"निजी कुंजी", "प्राइवेट की", // Hindi
+	"คีย์ส่วนตัว", "กุญแจส่วนตัว", // Thai
+	"ιδιωτικό κλειδί", "ιδιωτικο κλειδι", // Greek
 }
 
 // foreignKeyPhrase reports whether lower (lower case) holds one of
