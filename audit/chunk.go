@@ -181,9 +181,11 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 				hits[i] = hits[i] || h
 			}
 		}
-		if bytes.Contains(vc.After, []byte("0x")) {
+		if len(vc.After) > 0 {
 			// An address written after the view ("raw=[76, 11, …]"
-			// over "address=0x…") is evidence for the key detectors.
+			// over "address=0x…") and a key function it is passed to
+			// ("crypto.ToECDSA(raw)") are evidence for the key
+			// detectors.
 			afterHits := make([]bool, len(hits))
 			w.s.pre.match(vc.After, afterHits)
 			for i, h := range afterHits {

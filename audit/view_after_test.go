@@ -56,3 +56,35 @@ func TestByteListLoggedAboveItsAddress(t *testing.T) {
 		}
 	}
 }
+
+// A key written as an array of decimal bytes, named only by the key
+// function its variable is passed to on the next line.
+func TestByteArrayPassedToKeyFunction(t *testing.T) {
+	key := sha256.Sum256([]byte("byte array passed to a key function"))
+	dec := make([]string, 32)
+	for i, b := range key {
+		dec[i] = fmt.Sprint(b)
+	}
+	list := strings.Join(dec, ", ")
+	s := New(Options{Workers: 1, Trials: TrialPolicy{Off: true}})
+	for name, text := range map[string]string{
+		"signer.go": "func signer() {\n\traw := []byte{" + list + "}\n\tkey, _ := crypto.ToECDSA(raw)\n\t_ = key\n}\n",
+		"main.rs":   "fn main() {\n    let bytes: [u8; 32] = [" + list + "];\n    let sk = SigningKey::from_slice(&bytes).unwrap();\n}\n",
+		"Key.cs":    "var keyBytes = new byte[] { " + list + " };\nvar key = new Nethereum.Signer.EthECKey(keyBytes, true);\n",
+		"hash.go":   "func digest() {\n\traw := []byte{" + list + "}\n\th := sha256.Sum256(raw)\n\t_ = h\n}\n",
+	} {
+		var got []Finding
+		_, err := s.Run(context.Background(), func(f Finding) error {
+			got = append(got, f)
+			return nil
+		}, FS(fstest.MapFS{name: {Data: []byte(text)}}, ".", "mem"))
+		require.NoError(t, err)
+		if name == "hash.go" {
+			assert.Empty(t, got, name)
+			continue
+		}
+		if assert.Len(t, got, 1, name) {
+			assert.Equal(t, KindRawPrivateKey, got[0].Kind, name)
+		}
+	}
+}

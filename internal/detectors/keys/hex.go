@@ -399,6 +399,9 @@ var keyCalls = []string{
 	// new HDWalletProvider("…", url), new PrivateKeyProvider("…", url);
 	// Polkadot's keyring a seed in hex: keyring.addFromUri("0x…").
 	"hdwalletprovider", "privatekeyprovider", "addfromuri", "addfromseed",
+	// Keys from bytes: go-ethereum's crypto.ToECDSA(b), Nethereum's new
+	// EthECKey(b, true), k256's SigningKey::from_slice(&b).
+	"toecdsa", "etheckey", "keyfromslice", "keyfrombytes",
 }
 
 // nameEvidence's reasons that other evidence looks at: a value passed to
@@ -670,8 +673,11 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		}
 		return wQualifiedKeyName, "entropy", name
 	case strings.Contains(sep, "("):
+		// The type before a Rust path's function counts too
+		// (SigningKey::from_slice).
+		qualified := string(squash([]byte(prev))) + sq
 		for _, k := range keyCalls {
-			if strings.HasSuffix(sq, k) {
+			if strings.HasSuffix(sq, k) || strings.HasSuffix(qualified, k) {
 				return wKeyName, reasonKeyFunction, name
 			}
 		}

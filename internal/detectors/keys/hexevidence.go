@@ -165,7 +165,7 @@ func keyWorded(ctx context.Context, c *detect.Chunk) bool {
 	}
 	base := lowerBase(c.Path)
 	for _, w := range hint.KeyWords() {
-		if !ok && containsFold(c.Data, w) || containsFold(c.Context, w) || strings.Contains(base, w) {
+		if !ok && containsFold(c.Data, w) || containsFold(c.Context, w) || containsFold(c.After, w) || strings.Contains(base, w) {
 			return true
 		}
 	}
@@ -410,6 +410,10 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	}
 	if nw < wKeyName && sw.hash == 0 {
 		if v := assignedName(data[ls:s]); v != "" && flowsToKey(data, v, le) {
+			ev.add(wFlow, "assigned name passed to a key function")
+		} else if v := viewName(c); v != "" && flowsToKey(c.After, v, 0) {
+			// "raw := []byte{127, 197, …}" over "crypto.ToECDSA(raw)":
+			// an array's name passed on in the lines after it.
 			ev.add(wFlow, "assigned name passed to a key function")
 		}
 	}
@@ -820,7 +824,11 @@ func flowsToKeyVia(data []byte, v string, le, via int) bool {
 		if p > 0 && (isVarByte(data[p-1]) || data[p-1] == '.') || q < len(data) && isVarByte(data[q]) {
 			continue
 		}
-		if _, why, _ := nameEvidence(data, nil, p, q, nil); why == reasonKeyFunction {
+		ps := p
+		if ps > 0 && data[ps-1] == '&' {
+			ps-- // a reference: SigningKey::from_slice(&bytes)
+		}
+		if _, why, _ := nameEvidence(data, nil, ps, q, nil); why == reasonKeyFunction {
 			return true
 		}
 		if via > 0 {
@@ -877,6 +885,21 @@ func statementBefore(line []byte, name string) (stmt []byte, from int) {
 		}
 	}
 	return stmt, from
+}
+
+// viewName returns the variable a decoded view (an array literal) is
+// assigned to, from the last line of its Context, or "".
+func viewName(c *detect.Chunk) string {
+	if len(c.Context) == 0 || len(c.After) == 0 {
+		return ""
+	}
+	line := c.Context[bytes.LastIndexByte(c.Context, '\n')+1:]
+	if v := assignedName(line); v != "" {
+		return v
+	}
+	// The view's Context is cut at the array's type ("raw := []byte",
+	// "let bytes: [u8; 32] ="): the name before it.
+	return string(trailingVar(bytes.TrimRight(line, " \t:=[]")))
 }
 
 // logfmtField reports whether a value named name is one field of a record
