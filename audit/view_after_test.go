@@ -88,3 +88,31 @@ func TestByteArrayPassedToKeyFunction(t *testing.T) {
 		}
 	}
 }
+
+// Bytes written apart on a line of their own under a label ("private
+// key:" over "de ac 61 …"); openssl's "priv:" block of another curve
+// stays no key.
+func TestSeparatedBytesUnderALabel(t *testing.T) {
+	key := sha256.Sum256([]byte("separated bytes under a label"))
+	pairs := make([]string, 32)
+	for i, b := range key {
+		pairs[i] = fmt.Sprintf("%02x", b)
+	}
+	s := New(Options{Workers: 1, Trials: TrialPolicy{Off: true}})
+	for name, c := range map[string]struct {
+		text string
+		want int
+	}{
+		"paper.txt": {"Ledger recovery sheet - ETH signer\nprivate key:\n" + strings.Join(pairs, " ") + "\n", 1},
+		"p256.txt": {"Private-Key: (256 bit)\npriv:\n    " + strings.Join(pairs[:15], ":") + ":\n    " + strings.Join(pairs[15:30], ":") + ":\n    " +
+			strings.Join(pairs[30:], ":") + "\nASN1 OID: prime256v1\n", 0},
+	} {
+		var got []Finding
+		_, err := s.Run(context.Background(), func(f Finding) error {
+			got = append(got, f)
+			return nil
+		}, FS(fstest.MapFS{name: {Data: []byte(c.text)}}, ".", "mem"))
+		require.NoError(t, err)
+		assert.Len(t, got, c.want, name)
+	}
+}

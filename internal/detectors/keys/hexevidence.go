@@ -393,9 +393,15 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			ev.add(wLineWalletWord, "wallet word on the line")
 		}
 	}
-	if lbs, lbe, ok := labelAbove(data, ls, le); nw <= wBareKeyName && ok {
-		pw := statementEvidence(data[lbs:lbe], "")
-		if privateKeyPhrase(data[lbs:lbe]) {
+	label, ok := []byte(nil), false
+	if lbs, lbe, found := labelAbove(data, ls, le); found {
+		label, ok = data[lbs:lbe], true
+	} else if l, found := viewLabelAbove(c); found && ls == 0 {
+		label, ok = l, true
+	}
+	if nw <= wBareKeyName && ok {
+		pw := statementEvidence(label, "")
+		if privateKeyPhrase(label) {
 			pw.words = max(pw.words, wStmtKeyType) // "Private key:", "Private Keys"
 		}
 		own := nw != 0 || sw.words != 0
@@ -885,6 +891,24 @@ func statementBefore(line []byte, name string) (stmt []byte, from int) {
 		}
 	}
 	return stmt, from
+}
+
+// viewLabelAbove returns the label on the line above a decoded view that
+// starts its line (bytes written apart, "private key:" over "de ac 61 …"):
+// the last line of the view's Context when a line break ends it.
+func viewLabelAbove(c *detect.Chunk) ([]byte, bool) {
+	t := bytes.TrimRight(c.Context, " \t")
+	if !bytes.HasSuffix(t, []byte("\n")) {
+		return nil, false
+	}
+	t = bytes.TrimRight(t, "\r\n")
+	line := t[bytes.LastIndexByte(t, '\n')+1:]
+	if string(bytes.TrimSpace(line)) == "priv:" {
+		// openssl's "priv:" block: the curve's OID after it says
+		// whose (decode's separatedHexContext), not the label.
+		return nil, false
+	}
+	return line, labelLine(line)
 }
 
 // viewName returns the variable a decoded view (an array literal) is
