@@ -481,3 +481,29 @@ func TestFindLookalikeLetters(t *testing.T) {
 	// All Cyrillic: "сор" is no "cop".
 	assert.Empty(t, Find([]byte("сор сор сор сор сор сор сор сор сор сор сор сор\n")))
 }
+
+// TestFindNumberedInRussianAndUkrainian: Russian ordinals with their noun
+// ("первое слово: …") and Ukrainian ones after an em dash, apostrophes
+// inside words ("п'яте — …").
+func TestFindNumberedInRussianAndUkrainian(t *testing.T) {
+	rng := rand.New(rand.NewPCG(147, 148))
+	ru := strings.Fields("первое второе третье четвёртое пятое шестое седьмое восьмое девятое десятое одиннадцатое двенадцатое")
+	uk := strings.Fields("перше друге третє четверте п'яте шосте сьоме восьме дев'яте десяте одинадцяте дванадцяте")
+	for range 10 {
+		fx := newFixture(t, rng, English, 12)
+		var a, b strings.Builder
+		a.WriteString("Кошелёк на новом телефоне. Записала слова, чтобы не потерять.\n")
+		b.WriteString("Гаманець тата\n\n")
+		for i, w := range fx.words {
+			fmt.Fprintf(&a, "%s слово: %s\n", ru[i], w)
+			fmt.Fprintf(&b, "%s — %s\n", uk[i], w)
+		}
+		for _, text := range []string{a.String(), b.String()} {
+			var got []string
+			for _, m := range Find([]byte(text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Contains(t, got, fx.norm, text[:40])
+		}
+	}
+}

@@ -185,6 +185,36 @@ var numberWords = func() map[string]int {
 	add(18, "eighteen eighteenth")
 	add(19, "nineteen nineteenth")
 	add(20, "twenty twentieth")
+	// Russian and Ukrainian: cardinals and the ordinals a list of
+	// words takes (слово is neuter: "первое слово: …", "перше — …"),
+	// with their masculine and feminine forms. Ukrainian writes some
+	// with an apostrophe (п'яте, дев’яте), read as part of the word.
+	add(1, "один одно одна первое первый первая перше перший перша")
+	add(2, "два две второе второй вторая друге другий друга")
+	add(3, "три третье третий третья третє третій третя")
+	add(4, "четыре четвёртое четвертое четвёртый четвертый четвёртая чотири четверте четвертий четверта")
+	add(5, "пять пятое пятый пятая")
+	add(6, "шесть шестое шестой шестая шість шосте шостий шоста")
+	add(7, "семь седьмое седьмой седьмая сім сьоме сьомий сьома")
+	add(8, "восемь восьмое восьмой восьмая вісім восьме восьмий восьма")
+	add(9, "девять девятое девятый девятая")
+	add(10, "десять десятое десятый десятая десяте десятий десята")
+	add(11, "одиннадцать одиннадцатое одиннадцатый одинадцять одинадцяте одинадцятий")
+	add(12, "двенадцать двенадцатое двенадцатый дванадцять дванадцяте дванадцятий")
+	add(13, "тринадцать тринадцатое тринадцатый тринадцять тринадцяте тринадцятий")
+	add(14, "четырнадцать четырнадцатое четырнадцатый чотирнадцять чотирнадцяте чотирнадцятий")
+	add(15, "пятнадцать пятнадцатое пятнадцатый")
+	add(16, "шестнадцать шестнадцатое шестнадцатый шістнадцять шістнадцяте шістнадцятий")
+	add(17, "семнадцать семнадцатое семнадцатый сімнадцять сімнадцяте сімнадцятий")
+	add(18, "восемнадцать восемнадцатое восемнадцатый вісімнадцять вісімнадцяте вісімнадцятий")
+	add(19, "девятнадцать девятнадцатое девятнадцатый")
+	add(20, "двадцать двадцатое двадцатый двадцять двадцяте двадцятий")
+	for _, apo := range []string{"'", "’", "ʼ"} {
+		add(5, strings.ReplaceAll("п'ять п'яте п'ятий п'ята", "'", apo))
+		add(9, strings.ReplaceAll("дев'ять дев'яте дев'ятий дев'ята", "'", apo))
+		add(15, strings.ReplaceAll("п'ятнадцять п'ятнадцяте п'ятнадцятий", "'", apo))
+		add(19, strings.ReplaceAll("дев'ятнадцять дев'ятнадцяте дев'ятнадцятий", "'", apo))
+	}
 	return m
 }()
 
@@ -198,11 +228,12 @@ var numberConnectors = map[string]bool{"e": true, "et": true, "y": true}
 
 // numberNouns may stand after an ordinal and before the marker: "Premier
 // mot :", "Primeira palavra:", "První slovo:".
-var numberNouns = map[string]bool{"mot": true, "palabra": true, "palavra": true, "parola": true, "slovo": true, "word": true, "wort": true}
+var numberNouns = map[string]bool{"mot": true, "palabra": true, "palavra": true, "parola": true, "slovo": true, "word": true, "wort": true,
+	"слово": true}
 
 // foldedKey returns w lower-cased and without accents, in buf when w is
 // ASCII (no allocation: a map looked up with string(key) copies nothing).
-func foldedKey(buf *[24]byte, w []byte) []byte {
+func foldedKey(buf *[48]byte, w []byte) []byte {
 	if len(w) <= len(buf) {
 		ascii := true
 		for i, c := range w {
@@ -253,7 +284,8 @@ func numberMarkers(text []byte) []numberMarker {
 	var out []numberMarker
 	// The next ':' and ')' at or after i, each found again only once
 	// passed (IndexByte reads many bytes at a time; IndexAny does not).
-	colon, paren := -1, -1
+	colon, paren, dash := -1, -1, -1
+	emDash := []byte("—")
 	for i := 0; i < len(text); {
 		if colon < i {
 			colon = indexFrom(text, i, ':')
@@ -261,7 +293,22 @@ func numberMarkers(text []byte) []numberMarker {
 		if paren < i {
 			paren = indexFrom(text, i, ')')
 		}
-		p := min(colon, paren)
+		if dash < i {
+			// An em dash ("перше — …"), found by its first byte.
+			dash = len(text)
+			for j := i; j < len(text); {
+				k := bytes.IndexByte(text[j:], emDash[0])
+				if k < 0 {
+					break
+				}
+				if j += k; bytes.HasPrefix(text[j:], emDash) {
+					dash = j
+					break
+				}
+				j++
+			}
+		}
+		p := min(colon, paren, dash)
 		if p == len(text) {
 			break
 		}
@@ -353,10 +400,10 @@ func wordsBefore(text []byte, p int) (numberMarker, bool) {
 	}
 	{
 		ws := e
-		for ws > 0 && isLetterByte(text[ws-1]) {
+		for ws > 0 && (isLetterByte(text[ws-1]) || inWordApostrophe(text, ws-1)) {
 			ws--
 		}
-		if e-ws < 2 || e-ws > 24 || !numberPrefixes[prefixBit(text[ws:e])] {
+		if e-ws < 2 || e-ws > 48 || !numberPrefixes[prefixBit(text[ws:e])] {
 			return numberMarker{}, false
 		}
 	}
@@ -365,13 +412,13 @@ func wordsBefore(text []byte, p int) (numberMarker, bool) {
 words:
 	for s > 0 && p-s < 48 {
 		ws := s
-		for ws > 0 && (isLetterByte(text[ws-1])) {
+		for ws > 0 && (isLetterByte(text[ws-1]) || inWordApostrophe(text, ws-1)) {
 			ws--
 		}
 		if ws == s {
 			break
 		}
-		var buf [24]byte
+		var buf [48]byte
 		w := foldedKey(&buf, text[ws:s])
 		v, isNum := numberWords[string(w)]
 		switch {
@@ -421,7 +468,7 @@ func nounBeforeDigits(text []byte, p int) (numberMarker, bool) {
 	for ws > 0 && isLetterByte(text[ws-1]) {
 		ws--
 	}
-	var buf [24]byte
+	var buf [48]byte
 	if d-1-ws < 3 || d-1-ws > 8 || !numberPrefixes[prefixBit(text[ws:d-1])] || !numberNouns[string(foldedKey(&buf, text[ws:d-1]))] || !markerPlace(text, ws) {
 		return numberMarker{}, false
 	}
@@ -463,7 +510,7 @@ func ordinalSuffixes(text []byte) []numberMarker {
 				for k < len(text) && text[k] == ' ' {
 					k++
 				}
-				var buf [24]byte
+				var buf [48]byte
 				if we > n+1 && k < len(text) && (text[k] == ':' || text[k] == ')') && numberNouns[string(foldedKey(&buf, text[n+1:we]))] {
 					e = we
 				}
@@ -754,4 +801,10 @@ func digitValue(r rune) int {
 		z--
 	}
 	return int(r - z)
+}
+
+// inWordApostrophe reports whether text[i] is an ASCII apostrophe with a
+// letter on each side (Ukrainian's "п'яте").
+func inWordApostrophe(text []byte, i int) bool {
+	return text[i] == '\'' && i > 0 && i+1 < len(text) && isLetterByte(text[i-1]) && isLetterByte(text[i+1])
 }
