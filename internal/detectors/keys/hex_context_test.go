@@ -45,6 +45,7 @@ var hexPositives = []hexLayout{
 		return s.pick(
 			"PRIVATE KEY (mainnet deployer)\n%s\n",
 			"treasury hot wallet (do not share)\n\n0x%s\n\nrotated after the audit, see ticket OPS-731\n",
+			"Private key for the multisig signer #2 (old laptop):\n%s\n",
 		), s.pick("notes/split.txt", "ops/notes/treasury.txt")
 	}},
 	{name: "flow_through_a_second_variable", make: func(s hexSample) (string, string) {
@@ -410,6 +411,9 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "aes_key_under_a_comment", make: func(s hexSample) (string, string) {
+		return "// AES-256-GCM test key and nonce (NIST GCM vector style)\nvar aesKey, _ = hex.DecodeString(\"%s\")\n", "crypto_test.go"
+	}},
 	{name: "solidity_slot_and_encryption_section", make: func(s hexSample) (string, string) {
 		// A namespaced storage slot in a bytes32 constant; a data key
 		// in a configuration's encryption section.

@@ -965,6 +965,8 @@ var hashWords = map[string]bool{
 	// Solidity's bytes32 constants are hashes: storage slots and roles
 	// ("bytes32 private constant OWNER_KEY = keccak256(…)").
 	"bytes32": true,
+	// A symmetric cipher's key ("aesKey, _ = hex.DecodeString(…)").
+	"aes": true, "gcm": true,
 }
 
 // compoundHashWords are hash words written as one identifier: bitcoind's
@@ -1383,7 +1385,22 @@ func labelLine(line []byte) bool {
 			return false
 		}
 	}
-	return len(bytes.Fields(t)) <= labelWords
+	// A note in parentheses is not counted; a line that says "private
+	// key" may say more of whose ("Private key for the multisig signer
+	// #2").
+	words := 0
+	depth := 0
+	for _, f := range bytes.Fields(t) {
+		if depth == 0 && f[0] != '(' {
+			words++
+		}
+		depth += bytes.Count(f, []byte("(")) - bytes.Count(f, []byte(")"))
+		depth = max(depth, 0)
+	}
+	if privateKeyPhrase(bytes.ToLower(t)) {
+		return words <= 2*labelWords
+	}
+	return words <= labelWords
 }
 
 func isWordByte(c byte) bool {
