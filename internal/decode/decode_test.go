@@ -71,6 +71,7 @@ func TestNothingEncoded(t *testing.T) {
 }
 
 func FuzzViews(f *testing.F) {
+	f.Add("k: 4783 2a48 406a 9c36 e1fd 8343 7c72 4fe0 ec3f d8e1 f55c 0037 4296 9f69 1d39 b972\n01234567\n89abcdef\n")
 	f.Add("data: " + base64.StdEncoding.EncodeToString([]byte("hello world, this is text")))
 	f.Add(`{"a": "\u0041\u3000b"} %41%42 616263646566676869707172737475767778797a616263646566676869`)
 	f.Add("k := []byte{0x80, 0x83, 0x86, 0x89, 0x8c, 0x8f, 0x92, 0x95, 0x98, 0x9b, 0x9e, 0xa1, 0xa4, 0xa7, 0xaa, 0xad}")
@@ -195,6 +196,9 @@ func hostileInputs(n int) map[string][]byte {
 		`%41`:                 rep(`%41`),
 		`\\`:                  rep(`\\`),
 		`[32,`:                rep(`[32,`),
+		"hex groups":          rep("4783 "),
+		"hex lines of 16":     rep("0123456789abcdef\n"),
+		"hex lines of 8":      rep("  01234567\n"),
 		`base64-ish`:          rep(`QUJD=QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=`),
 		`aa:`:                 rep(`aa:`),
 		`a a `:                rep(`a a `),

@@ -1,0 +1,153 @@
+package decode
+
+import (
+	"bytes"
+	"encoding/hex"
+)
+
+// groupedHexViews turns 64 hex digits written in equal groups into a
+// view of them (encoding "grouped-hex"), for the key detectors to judge
+// by the text before them as they judge separatedHexViews' views: on one
+// line, groups of 4, 8 or 16 digits apart by one space, colon or hyphen
+// ("4783 2a48 406a …", "PRIV: 4783-2a48-…", a key copied out in
+// readable pieces); or over 4 or 8 lines that hold nothing but 16 or 8
+// digits each (and indentation), a key cut to fit a card. A run of more
+// groups or lines than make 64 digits is no key. Only lines whose last
+// character is a hex digit are read, from their end.
+func groupedHexViews(w *walker, data []byte, emit func(View) bool) bool {
+	for ls := 0; ls < len(data); {
+		le := lineEnd(data, ls)
+		e := trimLineEnd(data, ls, le)
+		if e > ls && hexDigit[data[e-1]] {
+			if w.stop() {
+				return false
+			}
+			if s, ok := groupedLine(data, ls, e); ok {
+				if !emitGrouped(data, s, e, data[s:e], emit) {
+					return false
+				}
+			} else if s, end, next, ok := splitLines(data, ls, e, le); ok {
+				if !emitGrouped(data, s, end, data[s:end], emit) {
+					return false
+				}
+				le = next
+			}
+		}
+		ls = le + 1
+	}
+	return true
+}
+
+// trimLineEnd returns the end of the line [ls, le) without its trailing
+// white space.
+func trimLineEnd(data []byte, ls, le int) int {
+	for le > ls && (data[le-1] == '\r' || data[le-1] == ' ' || data[le-1] == '\t') {
+		le--
+	}
+	return le
+}
+
+// emitGrouped emits the hex digits of text (data[s:e]) as one view.
+func emitGrouped(data []byte, s, e int, text []byte, emit func(View) bool) bool {
+	out := make([]byte, 0, 2*keyBytes)
+	for _, c := range text {
+		if hexDigit[c] {
+			out = append(out, c|0x20)
+		}
+	}
+	if _, err := hex.DecodeString(string(out)); err != nil || len(out) != 2*keyBytes {
+		return true
+	}
+	return emit(View{Data: out, Encoding: "grouped-hex", Start: s, End: e, Context: data[max(0, s-contextSize):s]})
+}
+
+// groupedLine reads back from e (a hex digit ends the line there) the
+// groups of one line: equal groups of 4, 8 or 16 digits, apart by one
+// separator, 64 digits in all, with no letter or digit right before the
+// first. It returns where the first starts.
+func groupedLine(data []byte, ls, e int) (int, bool) {
+	size, groups := 0, 0
+	var sep byte
+	s := e
+	for {
+		j := s
+		for j > ls && hexDigit[data[j-1]] && s-j <= 16 {
+			j--
+		}
+		n := s - j
+		if n == 0 || n > 16 || size != 0 && n != size {
+			return 0, false
+		}
+		size, groups, s = n, groups+1, j
+		if groups*size == 2*keyBytes {
+			break
+		}
+		if s-1 <= ls || !hexDigit[data[s-2]] {
+			return 0, false
+		}
+		c := data[s-1]
+		if c != ' ' && c != ':' && c != '-' || sep != 0 && c != sep {
+			return 0, false
+		}
+		sep, s = c, s-1
+	}
+	if groups < 4 || size < 4 || s > ls && (alnumByte(data[s-1]) || data[s-1] == sep && s-2 >= ls && hexDigit[data[s-2]]) {
+		return 0, false
+	}
+	return s, true
+}
+
+// splitLines reads the 4 or 8 lines of 16 or 8 hex digits that start
+// with the line [ls, le) (e its end without trailing space), when the
+// line before is no such line and the line after holds no more digits.
+// It returns the digits' span, and the end of their last line.
+func splitLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
+	lineHex := func(ls, e int) (int, int) {
+		s := ls
+		for s < e && (data[s] == ' ' || data[s] == '\t') {
+			s++
+		}
+		for i := s; i < e; i++ {
+			if !hexDigit[data[i]] {
+				return 0, 0
+			}
+		}
+		return s, e - s
+	}
+	s, n := lineHex(ls, e)
+	if n != 8 && n != 16 {
+		return 0, 0, 0, false
+	}
+	if ls > 0 {
+		pls := bytes.LastIndexByte(data[:ls-1], '\n') + 1
+		if _, pn := lineHex(pls, trimLineEnd(data, pls, ls-1)); pn > 0 {
+			return 0, 0, 0, false // part of a longer block
+		}
+	}
+	end, last := e, le
+	for range 2*keyBytes/n - 1 {
+		if last >= len(data) {
+			return 0, 0, 0, false
+		}
+		nls := last + 1
+		nle := lineEnd(data, nls)
+		ne := trimLineEnd(data, nls, nle)
+		if _, m := lineHex(nls, ne); m != n {
+			return 0, 0, 0, false
+		}
+		end, last = ne, nle
+	}
+	if last < len(data) {
+		nls := last + 1
+		nle := lineEnd(data, nls)
+		if _, m := lineHex(nls, trimLineEnd(data, nls, nle)); m > 0 {
+			return 0, 0, 0, false
+		}
+	}
+	return s, end, last, true
+}
+
+// alnumByte reports whether c is an ASCII letter or digit.
+func alnumByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
