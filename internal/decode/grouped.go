@@ -18,7 +18,9 @@ func groupedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 	for ls := 0; ls < len(data); {
 		le := lineEnd(data, ls)
 		e := trimLineEnd(data, ls, le)
-		if e > ls && hexDigit[data[e-1]] {
+		// A group (or a split line) ends in 4 hex digits at least;
+		// most lines of text that end in a hex digit end in a word.
+		if e-ls >= 4 && hexDigit[data[e-1]] && hexDigit[data[e-2]] && hexDigit[data[e-3]] && hexDigit[data[e-4]] {
 			if w.stop() {
 				return false
 			}
