@@ -281,7 +281,8 @@ func derivationBeside(data []byte, start int, key []byte) (string, bool) {
 			continue
 		}
 		if h, ok := hashOf(lit, key); ok {
-			return fmt.Sprintf("the %s of %q written beside it", h, lit), true
+			// The string is not named: it re-creates the key.
+			return fmt.Sprintf("the %s of a string written beside it", h), true
 		}
 	}
 	return "", false

@@ -996,6 +996,10 @@ func TestHexDerivationBeside(t *testing.T) {
 			assert.Equal(t, c.public, cs[0].Public, c.text)
 			if c.public {
 				assert.Contains(t, cs[0].PublicSource, "written beside it")
+				// The source never holds the string that makes the key.
+				assert.NotContains(t, cs[0].PublicSource, "alice")
+				assert.NotContains(t, cs[0].PublicSource, "keeper")
+				assert.NotContains(t, cs[0].PublicSource, "lumen")
 			}
 		}
 	}
