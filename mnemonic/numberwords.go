@@ -519,13 +519,7 @@ func ordinalSuffixes(text []byte) []numberMarker {
 		}
 	}
 	for _, lead := range [...]byte{0xC2, 0xEB} { // º ª °, 번
-		for i := 0; ; {
-			k := bytes.IndexByte(text[i:], lead)
-			if k < 0 {
-				break
-			}
-			s := i + k
-			i = s + 1
+		eachByte(text, lead, func(s int) int {
 			if s > 0 && isDigit[text[s-1]] {
 				for _, suf := range [...]string{"º", "ª", "°", "번"} {
 					if bytes.HasPrefix(text[s:], []byte(suf)) {
@@ -533,7 +527,8 @@ func ordinalSuffixes(text []byte) []numberMarker {
 					}
 				}
 			}
-		}
+			return s + 1
+		})
 	}
 	if !frenchFirst(text) {
 		return out
@@ -754,13 +749,7 @@ var nativeDigitLeads = [...]byte{0xD9, 0xDB, 0xE0}
 func nativeDigits(text []byte) []numberMarker {
 	var out []numberMarker
 	for _, lead := range nativeDigitLeads {
-		for i := 0; ; {
-			k := bytes.IndexByte(text[i:], lead)
-			if k < 0 {
-				break
-			}
-			s := i + k
-			i = s + 1
+		eachByte(text, lead, func(s int) int {
 			v, e := 0, s
 			for e < len(text) && v <= 33 {
 				r, size := utf8.DecodeRune(text[e:])
@@ -770,13 +759,12 @@ func nativeDigits(text []byte) []numberMarker {
 				v = v*10 + digitValue(r)
 				e += size
 			}
-			if e == s || v < 1 || v > 33 || e >= len(text) || !strings.ContainsRune(".)-: ", rune(text[e])) {
-				if e > s {
-					i = e
-				}
-				continue
+			if e == s {
+				return s + 1
 			}
-			i = e
+			if v < 1 || v > 33 || e >= len(text) || !strings.ContainsRune(".)-: ", rune(text[e])) {
+				return e
+			}
 			start := s
 			for start >= 3 && (string(text[start-3:start]) == "\u200f" || string(text[start-3:start]) == "\u200e") {
 				start -= 3
@@ -785,13 +773,25 @@ func nativeDigits(text []byte) []numberMarker {
 				start -= 2
 			}
 			ls := bytes.LastIndexByte(text[:start], '\n') + 1
-			if len(bytes.Trim(text[ls:start], " \t")) > 0 && !(start >= 2 && (text[start-1] == '\t' || text[start-1] == ' ' && text[start-2] == ' ')) {
-				continue
+			if len(bytes.Trim(text[ls:start], " \t")) == 0 || start >= 2 && (text[start-1] == '\t' || text[start-1] == ' ' && text[start-2] == ' ') {
+				out = append(out, numberMarker{start: start, end: e, value: v})
 			}
-			out = append(out, numberMarker{start: start, end: e, value: v})
-		}
+			return e
+		})
 	}
 	return out
+}
+
+// eachByte calls fn with the offset of each c in text, in order; fn
+// returns where to look on from (past the offset it was given).
+func eachByte(text []byte, c byte, fn func(at int) (next int)) {
+	for i := 0; i < len(text); {
+		k := bytes.IndexByte(text[i:], c)
+		if k < 0 {
+			return
+		}
+		i = max(fn(i+k), i+k+1)
+	}
 }
 
 // digitValue returns the value of a decimal digit of any script.
