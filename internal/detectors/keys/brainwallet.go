@@ -62,6 +62,22 @@ func (h brainHash) String() string {
 	return [...]string{"", "SHA-256", "Keccak-256", "SHA3-256"}[h]
 }
 
+// sum returns the hash h of b, or false for hashNone.
+func (h brainHash) sum(b []byte) (key [32]byte, ok bool) {
+	switch h {
+	case hashSHA256:
+		return sha256.Sum256(b), true
+	case hashSHA3:
+		return sha3.Sum256(b), true
+	case hashKeccak256:
+		k := sha3.NewLegacyKeccak256()
+		k.Write(b)
+		k.Sum(key[:0])
+		return key, true
+	}
+	return key, false
+}
+
 // Detect implements detect.Detector.
 func (*Brainwallet) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	if c.Binary {
@@ -439,20 +455,8 @@ func keyResult(data []byte, qs, qe int) bool {
 // with h: the key must be a valid scalar.
 func brainCandidate(data []byte, s, e int, h brainHash, quoted bool, context string) (detect.Candidate, bool) {
 	pass := data[s:e]
-	var key [32]byte
-	switch h {
-	case hashSHA256:
-		key = sha256.Sum256(pass)
-	case hashSHA3:
-		key = sha3.Sum256(pass)
-	case hashKeccak256:
-		k := sha3.NewLegacyKeccak256()
-		k.Write(pass)
-		k.Sum(key[:0])
-	default:
-		return detect.Candidate{}, false
-	}
-	if !validScalar(key[:]) {
+	key, ok := h.sum(pass)
+	if !ok || !validScalar(key[:]) {
 		return detect.Candidate{}, false
 	}
 	var addr string

@@ -4,14 +4,11 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/crypto/sha3"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/byteruns"
@@ -290,17 +287,10 @@ func derivationBeside(data []byte, start int, key []byte) (string, bool) {
 
 // hashOf returns the hash (of brainHash's) that makes key of lit.
 func hashOf(lit, key []byte) (brainHash, bool) {
-	if sum := sha256.Sum256(lit); bytes.Equal(sum[:], key) {
-		return hashSHA256, true
-	}
-	if sum := sha3.Sum256(lit); bytes.Equal(sum[:], key) {
-		return hashSHA3, true
-	}
-	k := sha3.NewLegacyKeccak256()
-	k.Write(lit)
-	var sum [32]byte
-	if bytes.Equal(k.Sum(sum[:0]), key) {
-		return hashKeccak256, true
+	for _, h := range [...]brainHash{hashSHA256, hashSHA3, hashKeccak256} {
+		if sum, _ := h.sum(lit); bytes.Equal(sum[:], key) {
+			return h, true
+		}
 	}
 	return hashNone, false
 }
