@@ -146,21 +146,61 @@ var walletWords = []string{"carteira", "cartera", "billetera", "monedero", "port
 func cues(b []byte) (cue, seed bool) {
 	var buf [1024]byte
 	window := cueWindow(buf[:0], b)
-	for _, l := range labels {
-		if !slices.Contains(wordsLabels, l) && bytes.Contains(window, []byte(l)) {
+	var tri trigrams
+	tri.add(window)
+	for _, l := range seedLabels {
+		if tri.may(l) && bytes.Contains(window, l) {
 			return false, true
 		}
 	}
-	for _, l := range walletWords {
-		if bytes.Contains(window, []byte(l)) {
-			return false, true
-		}
-	}
-	in := func(c []byte) bool { return wholeWordIn(window, c) }
+	in := func(c []byte) bool { return tri.may(c) && wholeWordIn(window, c) }
 	if slices.ContainsFunc(keywordCues, in) && !phraseCount(window) {
 		return true, false
 	}
 	return slices.ContainsFunc(otherListCues, in) || slices.ContainsFunc(sentenceCues, in), false
+}
+
+// seedLabels are the words whose presence in a heading or a label says
+// seed (cues): labels but those that say only "words", and walletWords.
+var seedLabels = func() (out [][]byte) {
+	for _, l := range labels {
+		if !slices.Contains(wordsLabels, l) {
+			out = append(out, []byte(l))
+		}
+	}
+	for _, l := range walletWords {
+		out = append(out, []byte(l))
+	}
+	return out
+}()
+
+// trigrams is a set of the three-byte sequences of a short text, kept as
+// 4,096 bits of their hashes: a word whose first three bytes are not in
+// it is not in the text. cues tests some 250 words against every file's
+// name and every label; most of them fail this test without a search.
+type trigrams [64]uint64
+
+// trigramBit returns the bit of the three bytes at b[0:3].
+func trigramBit(b []byte) uint32 {
+	return (uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16) * 0x9E3779B1 >> 20
+}
+
+// add puts the three-byte sequences of b in t.
+func (t *trigrams) add(b []byte) {
+	for i := 0; i+3 <= len(b); i++ {
+		h := trigramBit(b[i:])
+		t[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// may reports whether the text t was made of may hold w: false only when
+// w's first three bytes are not in it.
+func (t *trigrams) may(w []byte) bool {
+	if len(w) < 3 {
+		return true
+	}
+	h := trigramBit(w)
+	return t[h>>6]&(1<<(h&63)) != 0
 }
 
 // phraseCount reports whether b holds a phrase's word count (12, 15, 18,
@@ -200,7 +240,9 @@ func cueWindow(dst, b []byte) []byte {
 func sentenceCue(b []byte) bool {
 	var buf [1024]byte
 	window := cueWindow(buf[:0], b)
-	if !slices.ContainsFunc(sentenceCues, func(c []byte) bool { return wholeWordIn(window, c) }) {
+	var tri trigrams
+	tri.add(window)
+	if !slices.ContainsFunc(sentenceCues, func(c []byte) bool { return tri.may(c) && wholeWordIn(window, c) }) {
 		return false
 	}
 	_, seed := cues(b)

@@ -1,6 +1,7 @@
 package mnemonic
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -180,5 +181,35 @@ func TestCSVRowLabel(t *testing.T) {
 				assert.NotEqual(t, fx.norm, m.Phrase.Reveal(), text)
 			}
 		}
+	}
+}
+
+// TestTrigrams checks the filter cues puts before its searches: it never
+// turns down a word the text holds, and turns down most words it does
+// not hold.
+func TestTrigrams(t *testing.T) {
+	texts := []string{
+		"spelling-worksheet.tex", "vocabulario tema 4.txt", "二年级生字表.txt", "index.js",
+		"# week 2 spelling list", "recovery phrase:", "mots clés du jour", "ab", "",
+	}
+	words := append(append(append(append([][]byte{}, seedLabels...), otherListCues...), sentenceCues...), keywordCues...)
+	for _, text := range texts {
+		var tri trigrams
+		tri.add([]byte(text))
+		for i := range len(text) {
+			for j := i + 1; j <= len(text); j++ {
+				assert.True(t, tri.may([]byte(text[i:j])), "%q in %q", text[i:j], text)
+			}
+		}
+		absent, turned := 0, 0
+		for _, w := range words {
+			if !bytes.Contains([]byte(text), w) && len(w) >= 3 {
+				absent++
+				if !tri.may(w) {
+					turned++
+				}
+			}
+		}
+		assert.Greater(t, turned*10, absent*9, "%q: %d of %d absent words turned down", text, turned, absent)
 	}
 }
