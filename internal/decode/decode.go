@@ -939,10 +939,15 @@ func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 				bracket = from + k
 			}
 		}
-		if fn < from {
+		for fn < from {
+			// Looked for from its capital: "f" starts every few words
+			// of text, and a search from it stops at each.
 			fn = len(data)
-			if k := bytes.Index(data[from:], call); k >= 0 {
-				fn = from + k
+			if k := bytes.Index(data[from:], call[4:]); k >= 0 {
+				fn = from + k - 4
+				if fn < from || !bytes.HasPrefix(data[fn:], call[:4]) {
+					from, fn = from+k+1, -1
+				}
 			}
 		}
 		switch {

@@ -131,6 +131,13 @@ func TestCodeUnits(t *testing.T) {
 	require.Len(t, vs, 1)
 	assert.Equal(t, text, string(vs[0].Data))
 	assert.Empty(t, collect("String.fromCharCode(72, 105)", 1))
+	// The call is found past other words that end so, and not inside
+	// one that starts before where the search goes on.
+	for _, before := range []string{"CharCode(1); ", "s.getCharCode(1) + x.CharCode(2) + ", "romCharCode(fromfromCharCode(x)) + "} {
+		vs = collect(before+"String.fromCharCode("+strings.Join(codes, ",")+");", 1)
+		require.Len(t, vs, 1, before)
+		assert.Equal(t, text, string(vs[0].Data), before)
+	}
 }
 
 func TestEscapeLiterals(t *testing.T) {
