@@ -1,10 +1,12 @@
 package keys
 
 import (
+	"bytes"
 	"crypto/ed25519"
 	"encoding/hex"
 	"strings"
 
+	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil/base58"
 	"github.com/walletaudit/walletaudit/audit/detect"
 )
@@ -92,7 +94,87 @@ func (sc *hexScan) derKey(s, e int) (detect.Candidate, bool) {
 		}
 		return cand, true
 	}
-	return detect.Candidate{}, false
+	return sc.ecDERKey(start, s, e)
+}
+
+// ecDERKey judges the hex run data[s:e] (start: where the value starts,
+// a 0x included) as the DER of a secp256k1 private key in either of the
+// forms OpenSSL writes (docs/formats.md §6): SEC1's ECPrivateKey
+// (SEQUENCE { INTEGER 1, OCTET STRING key, [0] OID 1.3.132.0.10, [1]
+// public key }, "openssl ec -outform DER") or PKCS#8 around it ("openssl
+// pkcs8 -topk8 -nocrypt"). The outer length must be the run's, the curve's
+// OID must be there, and a public key written after the key must be the
+// key's.
+func (sc *hexScan) ecDERKey(start, s, e int) (detect.Candidate, bool) {
+	data := sc.c.Data
+	if (e-s)%2 != 0 || e-s < 96 || e-s > 2*maxECDER || data[s] != '3' || data[s+1] != '0' {
+		return detect.Candidate{}, false
+	}
+	var buf [maxECDER]byte
+	der := buf[:(e-s)/2]
+	if _, err := hex.Decode(der, data[s:e]); err != nil {
+		return detect.Candidate{}, false
+	}
+	key, ok := ecDER(der)
+	if !ok {
+		return detect.Candidate{}, false
+	}
+	keyHex := hex.EncodeToString(key)
+	cand := detect.Candidate{Rule: "der-hex-private-key", Kind: detect.KindRawPrivateKey, Start: start, End: e,
+		Confidence: detect.ConfidenceHigh, Scheme: "secp256k1",
+		Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindRawPrivateKey, Raw: string(data[start:e]),
+			Normalized: keyHex, Redacted: "30…[secp256k1 private key, DER hex]", Address: sc.address(key)})}
+	if src, ok := isPublicHex(keyHex); ok {
+		cand.Public, cand.PublicSource = true, src
+	}
+	return cand, true
+}
+
+// maxECDER is the longest DER of a secp256k1 private key ecDER reads, in
+// bytes: PKCS#8 around SEC1 with an uncompressed public key is 135.
+const maxECDER = 160
+
+// ecDER returns the key of der when der is, whole, a secp256k1 private
+// key's SEC1 or PKCS#8 DER (see ecDERKey).
+func ecDER(der []byte) ([]byte, bool) {
+	if len(der) < 2 || der[0] != 0x30 {
+		return nil, false
+	}
+	n, hdr := int(der[1]), 2
+	switch der[1] {
+	case 0x81:
+		if len(der) < 3 {
+			return nil, false
+		}
+		n, hdr = int(der[2]), 3
+	case 0x82:
+		return nil, false // longer than any key's
+	}
+	if hdr+n != len(der) || !bytes.Contains(der, secp256k1OID) {
+		return nil, false
+	}
+	// ECPrivateKey: SEQUENCE { INTEGER 1, OCTET STRING (32) key, … }.
+	k := bytes.Index(der, []byte{0x02, 0x01, 0x01, 0x04, 0x20})
+	if k < 0 || k+5+32 > len(der) {
+		return nil, false
+	}
+	key := der[k+5 : k+5+32]
+	if !validScalar(key) {
+		return nil, false
+	}
+	rest := der[k+5+32:]
+	if p := bytes.Index(rest, []byte{0x03, 0x42, 0x00, 0x04}); p >= 0 {
+		_, pub := btcec.PrivKeyFromBytes(key)
+		if p+4+64 > len(rest) || !bytes.Equal(rest[p+3:p+4+64], pub.SerializeUncompressed()) {
+			return nil, false
+		}
+	} else if p := bytes.Index(rest, []byte{0x03, 0x22, 0x00}); p >= 0 {
+		_, pub := btcec.PrivKeyFromBytes(key)
+		if p+3+33 > len(rest) || !bytes.Equal(rest[p+3:p+3+33], pub.SerializeCompressed()) {
+			return nil, false
+		}
+	}
+	return key, true
 }
 
 // keypairKey judges the hex run data[s:e] (128 digits) as an Ed25519

@@ -101,3 +101,57 @@ func TestEd25519KeypairHex(t *testing.T) {
 		assert.Empty(t, detectIn("secret key: "+text+"\n"), name)
 	}
 }
+
+// TestECDERHexKeys: a secp256k1 key's DER in the forms OpenSSL writes,
+// SEC1 and PKCS#8, with and without the public key, written in hex, is
+// that key; a DER whose public key is another key's, whose length is not
+// the run's or whose curve is another is not.
+func TestECDERHexKeys(t *testing.T) {
+	detectIn := func(text string) []detect.Candidate {
+		return NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text)})
+	}
+	g := newGen(85)
+	priv := g.key()
+	k := hex.EncodeToString(priv.Serialize())
+	pub := hex.EncodeToString(priv.PubKey().SerializeUncompressed())
+	other := hex.EncodeToString(g.key().PubKey().SerializeUncompressed())
+	const oid = "06052b8104000a"
+	sec1 := "30740201010420" + k + "a007" + oid + "a144034200" + pub
+	forms := map[string]string{
+		"SEC1":                      sec1,
+		"SEC1 without public key":   "302e0201010420" + k + "a007" + oid,
+		"SEC1, compressed public":   "30540201010420" + k + "a007" + oid + "a124032200" + hex.EncodeToString(priv.PubKey().SerializeCompressed()),
+		"PKCS#8":                    "308184020100301006072a8648ce3d0201" + oid + "046d306b0201010420" + k + "a144034200" + pub,
+		"PKCS#8 without public key": "303e020100301006072a8648ce3d0201" + oid + "042730250201010420" + k,
+	}
+	plain := detectIn("private key: 0x" + k + "\n")
+	require.Len(t, plain, 1)
+	for name, der := range forms {
+		require.Equal(t, len(der)/2-2-map[bool]int{true: 1}[der[2:4] == "81"], hexLen(der[2:6]), name)
+		for _, text := range []string{"signer key DER (SEC1), hex:\n" + der + "\n", "EC_KEY_DER=" + strings.ToUpper(der) + "\n"} {
+			cs := detectIn(text)
+			require.Len(t, cs, 1, name)
+			assert.Equal(t, "der-hex-private-key", cs[0].Rule, name)
+			assert.Equal(t, plain[0].Secret.Fingerprint(), cs[0].Secret.Fingerprint(), name)
+			assert.Equal(t, plain[0].Secret.Address(), cs[0].Secret.Address(), name)
+			assert.NotContains(t, cs[0].Secret.Redacted(), k[8:24], name)
+		}
+	}
+	for name, der := range map[string]string{
+		"another key's public key": "30740201010420" + k + "a007" + oid + "a144034200" + other,
+		"length not the run's":     "30750201010420" + k + "a007" + oid + "a144034200" + pub,
+		"P-256":                    "30770201010420" + k + "a00a06082a8648ce3d030107a144034200" + pub,
+		"cut short":                sec1[:len(sec1)-2],
+	} {
+		assert.Empty(t, detectIn("signer key DER (SEC1), hex:\n"+der+"\n"), name)
+	}
+}
+
+// hexLen reads a DER length from the hex of its first bytes.
+func hexLen(h string) int {
+	b, _ := hex.DecodeString(h)
+	if b[0] == 0x81 {
+		return int(b[1])
+	}
+	return int(b[0])
+}

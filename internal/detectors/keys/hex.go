@@ -66,7 +66,13 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 		case 96, 100:
 			cand, ok = sc.derKey(s, e)
 		case 128:
-			cand, ok = sc.keypairKey(s, e)
+			if cand, ok = sc.keypairKey(s, e); !ok {
+				cand, ok = sc.derKey(s, e)
+			}
+		default:
+			if e-s > 96 && e-s <= 2*maxECDER && data[s] == '3' && data[s+1] == '0' {
+				cand, ok = sc.derKey(s, e)
+			}
 		}
 		if ok {
 			out = append(out, cand)
