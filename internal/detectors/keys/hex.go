@@ -971,6 +971,15 @@ func nearestName(before []byte) (name, sep, prev string) {
 				continue
 			}
 		}
+		if c == ')' && name == "" && (bytes.IndexByte(sepb, ':') >= 0 || bytes.IndexByte(sepb, '=') >= 0) {
+			// A note on the value's form between its name and the
+			// separator: "key (hex): …", "seed (32 bytes) = …".
+			if j := nameNote(before[:i]); j >= 0 {
+				sepb = append(sepb, ' ')
+				i = j
+				continue
+			}
+		}
 		if c == ';' {
 			// A quote written as an HTML entity: Django's debug page
 			// shows a local as "<pre>&#x27;0x…&#x27;</pre>".
@@ -1014,6 +1023,27 @@ func nearestName(before []byte) (name, sep, prev string) {
 		break
 	}
 	return name, sep, prev
+}
+
+// nameNote returns where the note in parentheses that before ends with
+// (")") starts, with the space before it: a few words, letters, digits,
+// spaces and commas, at most 24 bytes, written after a word and a space
+// ("key (hex)"). A call's arguments ("decode(x)") are no note. It returns
+// -1 when before ends with no such note.
+func nameNote(before []byte) int {
+	for k := len(before) - 2; k >= 0 && len(before)-k <= 26; k-- {
+		switch c := before[k]; {
+		case c == '(':
+			if k >= 2 && before[k-1] == ' ' && isIdent(before[k-2]) && k+1 < len(before)-1 {
+				return k - 1
+			}
+			return -1
+		case isIdent(c) || c == ' ' || c == ',':
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // tagStart returns where the HTML or XML tag that before ends with ('>')

@@ -1018,3 +1018,20 @@ func TestHexHashAndCipherNames(t *testing.T) {
 		assert.Empty(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "Signer.kt"}), tmpl)
 	}
 }
+
+// TestNameNote: a note on the value's form between a name and its
+// separator ("key (hex): …") leaves the name the value's; a call's
+// arguments or a note with no separator after it do not.
+func TestNameNote(t *testing.T) {
+	for before, want := range map[string]string{
+		"key (hex): ":                           "key",
+		"signer_key (raw, 32) = ":               "signer_key",
+		"key: ":                                 "key",
+		"decode(hex): ":                         "",
+		"key (hex) ":                            "",
+		"key (a note far too long to be one): ": "",
+	} {
+		name, _, _ := nearestName([]byte(before))
+		assert.Equal(t, want, name, before)
+	}
+}
