@@ -49,7 +49,7 @@ var hexDigit = byteruns.Of(byteruns.HexDigits)
 func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
 	var out []detect.Candidate
-	sc := &hexScan{c: c, derivations: maxDerivations, keyWorded: keyWorded(ctx, c)}
+	sc := &hexScan{c: c, derivations: maxDerivations, keyWorded: keyWorded(ctx, c), runs: byteruns.From(ctx)}
 	if !sc.keyWorded || wycheproofFile(data) {
 		// Wycheproof's test vectors name their keys "sk", "private":
 		// only a key its address proves is read there.

@@ -202,3 +202,37 @@ func TestKeyWordedFrom(t *testing.T) {
 	notSaid := hint.With(bg, hint.Hints{})
 	require.False(t, keyWorded(notSaid, &detect.Chunk{Data: []byte("the key")}), "the hint is the engine's search")
 }
+
+// TestBitcoinProof: a 64-hex value named only "key" beside one of its
+// Bitcoin addresses, or beside itself as WIF, is a key with high
+// confidence, and the proof never shows the WIF; beside another key's
+// address it is no more than its name makes it.
+func TestBitcoinProof(t *testing.T) {
+	detectIn := func(text string) []detect.Candidate {
+		return NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text)})
+	}
+	g := newGen(87)
+	for i := range 20 {
+		key := g.key().Serialize()
+		k := hex.EncodeToString(key)
+		forms := bitcoinForms(key)
+		f := forms[i%len(forms)]
+		text := fmt.Sprintf("sweep job %d\nkey: %s\n\nform: %s\n", i, k, f.text)
+		cs := detectIn(text)
+		require.Len(t, cs, 1, "%d: %s", i, f.text[:4])
+		require.Equal(t, detect.ConfidenceHigh, cs[0].Confidence, "%d: %s", i, f.text[:4])
+		match := cs[0].Details["address_match"]
+		require.NotEmpty(t, match)
+		if f.wif {
+			require.NotContains(t, match, f.text[:12])
+			require.Contains(t, match, "WIF")
+		} else {
+			require.Contains(t, match, f.text)
+		}
+		other := bitcoinForms(g.key().Serialize())[i%len(forms)].text
+		for _, c := range detectIn(strings.Replace(text, f.text, other, 1)) {
+			require.NotEqual(t, detect.ConfidenceHigh, c.Confidence, "%d: another key's %s", i, other[:4])
+			require.Empty(t, c.Details["address_match"])
+		}
+	}
+}

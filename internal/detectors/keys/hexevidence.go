@@ -8,7 +8,12 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/btcutil/base58"
+	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 	"github.com/walletaudit/walletaudit/internal/hint"
 )
 
@@ -137,7 +142,13 @@ type hexScan struct {
 	derivations int
 	addrs       []int // offsets of the "0x" of every 0x+40-hex address
 	addrsDone   bool
-	lines       [addressLines]lineMemo // the line starts addressNear looked up last
+	// btc holds the spans of the chunk's runs that may be Bitcoin
+	// addresses or WIFs (bitcoinLike), found on first need from runs,
+	// the index of the chunk's long runs (nil: a search of the chunk).
+	btc     [][2]int
+	btcDone bool
+	runs    *byteruns.Index
+	lines   [addressLines]lineMemo // the line starts addressNear looked up last
 	// derivedKey and derivedAddr are the last value whose address was
 	// derived, and that address: a reported key found beside its address
 	// is derived once, not again for its finding.
@@ -179,6 +190,9 @@ func (sc *hexScan) addAddressProof(ev *hexEvidence, key []byte, ls, le int) {
 	a := sc.addressNear(key, ls, le)
 	if a == "" {
 		a = sc.addressAround(key)
+	}
+	if a == "" {
+		a = sc.bitcoinNear(key, ls, le)
 	}
 	if a != "" {
 		ev.addressMatch = a
@@ -1464,25 +1478,7 @@ func (sc *hexScan) addressNear(key []byte, ls, le int) string {
 	if i == len(sc.addrs) || sc.addrs[i] > le+addressLines*2002 {
 		return ""
 	}
-	from, to := ls, le
-	for n := 0; n < addressLines && from > 0; n++ {
-		from = sc.newlineBefore(n, from-1) + 1
-		if ls-from > 2000 {
-			break
-		}
-	}
-	for n := 0; n < addressLines && to < len(data); n++ {
-		k := bytes.IndexByte(data[to+1:min(len(data), to+1+2001)], '\n')
-		if k < 0 {
-			to = min(len(data), to+1+2000)
-			break
-		}
-		to += 1 + k
-	}
-	// The addresses of the window [from, to) are those the chunk holds
-	// there, whole: the window ends at a line break, at the chunk's end or
-	// 2,000 bytes into a long line, where an address cut in two is not
-	// one.
+	from, to := sc.addressWindow(ls, le)
 	win := data[from:to]
 	var derived string
 	first, _ := slices.BinarySearch(sc.addrs, from)
@@ -1510,6 +1506,146 @@ func (sc *hexScan) addressNear(key []byte, ls, le int) string {
 
 // address returns the Ethereum address of the 32-byte key, remembering
 // the last one derived.
+// addressWindow returns the lines within addressLines of the value's line
+// [ls, le), where its address is looked for. The addresses of the window
+// [from, to) are those the chunk holds there, whole: the window ends at a
+// line break, at the chunk's end or 2,000 bytes into a long line, where
+// an address cut in two is not one.
+func (sc *hexScan) addressWindow(ls, le int) (from, to int) {
+	data := sc.c.Data
+	from, to = ls, le
+	for n := 0; n < addressLines && from > 0; n++ {
+		from = sc.newlineBefore(n, from-1) + 1
+		if ls-from > 2000 {
+			break
+		}
+	}
+	for n := 0; n < addressLines && to < len(data); n++ {
+		k := bytes.IndexByte(data[to+1:min(len(data), to+1+2001)], '\n')
+		if k < 0 {
+			to = min(len(data), to+1+2000)
+			break
+		}
+		to += 1 + k
+	}
+	return from, to
+}
+
+// bitcoinNear returns what proves key a Bitcoin key, and where, when the
+// lines within addressLines of the value's line [ls, le) hold one of its
+// Bitcoin addresses (P2PKH of either public key, P2WPKH, P2SH-P2WPKH; on
+// mainnet or testnet) or the key itself as WIF: a sweep note or a wallet
+// tool's dump ("key (hex): …" over "key (wif): …" and "address: 1…").
+// The WIF is named, never shown.
+func (sc *hexScan) bitcoinNear(key []byte, ls, le int) string {
+	data := sc.c.Data
+	if !sc.btcDone {
+		// Once per chunk: most chunks have none.
+		sc.btcDone = true
+		sc.runs.Each(data, &alnum, 26, func(s, e int) bool {
+			if bitcoinLike(data[s:e]) {
+				sc.btc = append(sc.btc, [2]int{s, e})
+			}
+			return true
+		})
+	}
+	if len(sc.btc) == 0 {
+		return ""
+	}
+	from, to := sc.addressWindow(ls, le)
+	i, _ := slices.BinarySearchFunc(sc.btc, from, func(r [2]int, p int) int { return r[0] - p })
+	j, _ := slices.BinarySearchFunc(sc.btc, to, func(r [2]int, p int) int { return r[1] - p })
+	if j < len(sc.btc) && sc.btc[j][1] <= to {
+		j++
+	}
+	runs := sc.btc[i:j]
+	if len(runs) == 0 || sc.derivations <= 0 {
+		return ""
+	}
+	sc.derivations--
+	forms := bitcoinForms(key)
+	for _, r := range runs {
+		v := string(data[r[0]:r[1]])
+		if strings.HasPrefix(v, "bc1") || strings.HasPrefix(v, "tb1") {
+			v = strings.ToLower(v)
+		}
+		for _, f := range forms {
+			if v == f.text {
+				sc.derivations++
+				what := v
+				if f.wif {
+					what = "the same key as WIF"
+				}
+				return addressMatch(data, what, r[0], ls, le)
+			}
+		}
+	}
+	return ""
+}
+
+// bitcoinLike reports whether v may be a Bitcoin address or a WIF, on
+// mainnet or testnet: bech32 of a key hash, or base58 with its checksum,
+// of the length and first character each has. It spares the derivation
+// for the identifiers of code.
+func bitcoinLike(v []byte) bool {
+	n := len(v)
+	switch {
+	case n == 42:
+		p := strings.ToLower(string(v[:4]))
+		return p == "bc1q" || p == "tb1q"
+	case n >= 26 && n <= 35 && bytes.IndexByte([]byte("13mn2"), v[0]) >= 0,
+		n == 51 && (v[0] == '5' || v[0] == '9'),
+		n == 52 && bytes.IndexByte([]byte("KLc"), v[0]) >= 0:
+		for _, c := range v {
+			if !b58[c] {
+				return false
+			}
+		}
+		_, _, err := base58.CheckDecode(string(v))
+		return err == nil
+	}
+	return false
+}
+
+// bitcoinForm is a Bitcoin address of a key, or the key as WIF.
+type bitcoinForm struct {
+	text string
+	wif  bool
+}
+
+// bitcoinForms returns key's Bitcoin addresses and WIFs on mainnet and
+// testnet.
+func bitcoinForms(key []byte) []bitcoinForm {
+	priv, pub := btcec.PrivKeyFromBytes(key)
+	var out []bitcoinForm
+	for _, net := range []*chaincfg.Params{&chaincfg.MainNetParams, &chaincfg.TestNet3Params} {
+		hc := btcutil.Hash160(pub.SerializeCompressed())
+		hu := btcutil.Hash160(pub.SerializeUncompressed())
+		var addrs []btcutil.Address
+		if a, err := btcutil.NewAddressPubKeyHash(hc, net); err == nil {
+			addrs = append(addrs, a)
+		}
+		if a, err := btcutil.NewAddressPubKeyHash(hu, net); err == nil {
+			addrs = append(addrs, a)
+		}
+		if a, err := btcutil.NewAddressWitnessPubKeyHash(hc, net); err == nil {
+			addrs = append(addrs, a)
+		}
+		if a, err := btcutil.NewAddressScriptHash(append([]byte{0x00, 0x14}, hc...), net); err == nil {
+			addrs = append(addrs, a)
+		}
+		for _, a := range addrs {
+			out = append(out, bitcoinForm{text: a.EncodeAddress()})
+		}
+		for _, compressed := range []bool{true, false} {
+			if w, err := btcutil.NewWIF(priv, net, compressed); err == nil {
+				out = append(out, bitcoinForm{text: w.String(), wif: true})
+			}
+		}
+	}
+	return out
+}
+
 func (sc *hexScan) address(key []byte) string {
 	if sc.derivedAddr == "" || [32]byte(key) != sc.derivedKey {
 		sc.derivedKey, sc.derivedAddr = [32]byte(key), ethAddress(key)
