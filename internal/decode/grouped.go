@@ -13,13 +13,28 @@ import (
 // readable pieces); or over 4 or 8 lines that hold nothing but 16 or 8
 // digits each (and indentation), a key cut to fit a card. A run of more
 // groups or lines than make 64 digits is no key. Only lines whose last
-// character is a hex digit are read, from their end.
+// character is a hex digit are read, from their end. In the same pass it
+// turns a hex dump of 32 bytes (dumpLines: xxd, hexdump -C, od -t x1)
+// into a view of their 64 digits (encoding "hex-dump").
 func groupedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 	for ls := 0; ls < len(data); {
 		le := lineEnd(data, ls)
 		e := trimLineEnd(data, ls, le)
 		// A group (or a split line) ends in 4 hex digits at least;
 		// most lines of text that end in a hex digit end in a word.
+		if e-ls >= 40 && data[ls] == '0' && bytes.HasPrefix(data[ls:], []byte("000000")) {
+			if w.stop() {
+				return false
+			}
+			if out, end, next, ok := dumpLines(data, ls); ok {
+				v := View{Data: out, Encoding: "hex-dump", Start: ls, End: end, Context: data[max(0, ls-contextSize):ls]}
+				if !emit(v) {
+					return false
+				}
+				ls = next + 1
+				continue
+			}
+		}
 		if e-ls >= 4 && hexDigit[data[e-1]] && hexDigit[data[e-2]] && hexDigit[data[e-3]] && hexDigit[data[e-4]] {
 			if w.stop() {
 				return false
@@ -152,4 +167,88 @@ func splitLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
 // alnumByte reports whether c is an ASCII letter or digit.
 func alnumByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// dumpLines reads the hex dump that starts at the line ls, offset zero,
+// as xxd, "xxd -g 1", "hexdump -C" and "od -A x -t x1z" print a file:
+// lines of an offset (six to eight hex digits, maybe a colon), sixteen
+// bytes in groups of one, two or four, and maybe the bytes as text. It
+// returns the digits of the dump when it holds exactly 32 bytes, a key
+// file's (hexdump's last line, the offset alone, may end it), with the
+// end of the bytes and the end of the dump's last line.
+func dumpLines(data []byte, ls int) (out []byte, end, lastLE int, ok bool) {
+	out = make([]byte, 0, 2*keyBytes+16)
+	for line := 0; ls < len(data); line++ {
+		le := lineEnd(data, ls)
+		i, off := dumpOffset(data, ls, le)
+		if off != 16*line {
+			break // no line of this dump: it ended before
+		}
+		n, e := dumpBytes(data, i, le, &out)
+		if line == 2 {
+			// A third line may be hexdump's last, the length alone; a
+			// dump of more bytes is no key file's.
+			if n != 0 || len(bytes.TrimSpace(data[i:le])) != 0 {
+				return nil, 0, 0, false
+			}
+			lastLE = le
+			break
+		}
+		if n != 16 {
+			return nil, 0, 0, false
+		}
+		end, lastLE, ls = e, le, le+1
+	}
+	if len(out) != 2*keyBytes {
+		return nil, 0, 0, false
+	}
+	return out, end, lastLE, true
+}
+
+// dumpOffset reads the offset that starts a dump's line [ls, le): six to
+// eight hex digits, maybe a colon. It returns where the bytes start and
+// the offset, or -1.
+func dumpOffset(data []byte, ls, le int) (int, int) {
+	i, off := ls, 0
+	for i < le && hexDigit[data[i]] && i-ls < 9 {
+		off = off*16 + int(unhex(data[i]))
+		i++
+	}
+	if n := i - ls; n < 6 || n > 8 {
+		return i, -1
+	}
+	if i < le && data[i] == ':' {
+		i++
+	}
+	return i, off
+}
+
+// dumpBytes appends to out, lower-cased, the hex digits of up to sixteen
+// bytes of a dump's line from i, each group of one, two or four bytes
+// after one or two spaces; it stops at what is no such group (the bytes
+// as text). It returns how many bytes it read and where they end.
+func dumpBytes(data []byte, i, le int, out *[]byte) (n, end int) {
+	end = i
+	for n < 16 {
+		j := i
+		for j < le && data[j] == ' ' {
+			j++
+		}
+		if j == i || j-i > 2 {
+			break
+		}
+		k := j
+		for k < le && hexDigit[data[k]] {
+			k++
+		}
+		g := k - j
+		if g == 0 || g%2 != 0 || g > 8 || n+g/2 > 16 || k < le && data[k] != ' ' {
+			break
+		}
+		for _, c := range data[j:k] {
+			*out = append(*out, c|0x20)
+		}
+		n, i, end = n+g/2, k, k
+	}
+	return n, end
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestGroupedHex: 64 hex digits in equal groups on a line, or over 4 or 8
@@ -51,5 +52,55 @@ func TestGroupedHex(t *testing.T) {
 		"pairs (another view)": "k " + groups(2, " ") + "\n",
 	} {
 		assert.False(t, found(text), name)
+	}
+}
+
+// TestHexDump: the hex dump of a 32-byte file, as xxd, "xxd -g 1",
+// "hexdump -C" and od print it, is a view of its 64 digits, at the dump's
+// first line; a dump of more bytes, or of bytes not from offset zero, is
+// not.
+func TestHexDump(t *testing.T) {
+	const h = "8655637c0ebec3e7a852584f3503ded2d4b6aa25ec4e1563a81bc9e07b7c1831"
+	// The outputs of the tools on a file holding the 32 bytes of h.
+	dumps := map[string]string{
+		"xxd": "00000000: 8655 637c 0ebe c3e7 a852 584f 3503 ded2  .Uc|.....RXO5...\n" +
+			"00000010: d4b6 aa25 ec4e 1563 a81b c9e0 7b7c 1831  ...%.N.c....{|.1\n",
+		"xxd -g 1": "00000000: 86 55 63 7c 0e be c3 e7 a8 52 58 4f 35 03 de d2  .Uc|.....RXO5...\n" +
+			"00000010: d4 b6 aa 25 ec 4e 15 63 a8 1b c9 e0 7b 7c 18 31  ...%.N.c....{|.1\n",
+		"hexdump -C": "00000000  86 55 63 7c 0e be c3 e7  a8 52 58 4f 35 03 de d2  |.Uc|.....RXO5...|\n" +
+			"00000010  d4 b6 aa 25 ec 4e 15 63  a8 1b c9 e0 7b 7c 18 31  |...%.N.c....{|.1|\n00000020\n",
+		"od -A x -t x1z": "000000 86 55 63 7c 0e be c3 e7 a8 52 58 4f 35 03 de d2  >.Uc|.....RXO5...<\n" +
+			"000010 d4 b6 aa 25 ec 4e 15 63 a8 1b c9 e0 7b 7c 18 31  >...%.N.c....{|.1<\n000020\n",
+	}
+	dumpViews := func(text string) []View {
+		var out []View
+		for _, v := range collect(text, 1) {
+			if v.Encoding == "hex-dump" {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	for name, d := range dumps {
+		text := "$ " + name + " key.bin\n" + d + "$ exit\n"
+		vs := dumpViews(text)
+		require.Len(t, vs, 1, name)
+		assert.Equal(t, h, string(vs[0].Data), name)
+		assert.Equal(t, strings.Index(text, "\n")+1, vs[0].Start, name)
+		assert.Equal(t, "$ "+name+" key.bin\n", string(vs[0].Context), name)
+		assert.Len(t, dumpViews(strings.ToUpper(d)), 1, name+", upper case")
+
+		more := strings.Replace(d, "00000010", "00000020", 1)
+		more = strings.Replace(more, "000010 ", "000020 ", 1)
+		lines := strings.SplitAfter(d, "\n")
+		longer := lines[0] + lines[1] + strings.Replace(strings.Replace(lines[0], "00000000", "00000020", 1), "000000 ", "000020 ", 1)
+		for what, text := range map[string]string{
+			"48 bytes":           longer,
+			"offsets not in row": more,
+			"from offset 16":     strings.Replace(strings.Replace(d, "00000000", "00000030", 1), "000000 ", "000030 ", 1),
+			"one line":           lines[0],
+		} {
+			assert.Empty(t, dumpViews(text), name+": "+what)
+		}
 	}
 }
