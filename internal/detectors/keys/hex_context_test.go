@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/eth"
 	"golang.org/x/crypto/sha3"
@@ -1034,4 +1035,31 @@ func TestNameNote(t *testing.T) {
 		name, _, _ := nearestName([]byte(before))
 		assert.Equal(t, want, name, before)
 	}
+}
+
+// TestDumpOfKeyFile: the command over a hex dump names a key file when
+// the dumped file's name says so; a public key's, or a file named
+// otherwise, is not one.
+func TestDumpOfKeyFile(t *testing.T) {
+	for before, want := range map[string]bool{
+		"$ xxd key.bin\n": true,
+		"notes\n$ hexdump -C ~/.eth/signer/priv.bin\n": true,
+		"# od -A x -t x1z wallet.dat\n":                true,
+		"$ xxd -g 1 secret\n":                          true,
+		"$ xxd pubkey.bin\n":                           false,
+		"$ xxd image.png\n":                            false,
+		"$ cat key.bin | base64\n":                     false,
+		"key.bin:\n":                                   false,
+	} {
+		assert.Equal(t, want, dumpOfKeyFile([]byte(before)), before)
+	}
+	// In a scan: the dump's view is a key by the file's name.
+	det := NewHex()
+	text := "$ xxd key.bin\n"
+	c := &detect.Chunk{Data: []byte("8655637c0ebec3e7a852584f3503ded2d4b6aa25ec4e1563a81bc9e07b7c1831"), Encoding: "hex-dump", Context: []byte(text)}
+	cs := det.Detect(context.Background(), c)
+	require.Len(t, cs, 1)
+	assert.Contains(t, cs[0].Details["evidence"], "dump of a key file")
+	c.Context = []byte("$ xxd image.png\n")
+	assert.Empty(t, det.Detect(context.Background(), c))
 }

@@ -407,6 +407,11 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			ev.add(wLineWalletWord, "wallet word on the line")
 		}
 	}
+	if c.Encoding == "hex-dump" && nw == 0 && dumpOfKeyFile(c.Context) {
+		// "$ xxd key.bin" over the dump of a 32-byte file: the file's
+		// name names the bytes.
+		ev.add(wKeyName, "dump of a key file")
+	}
 	label, ok := []byte(nil), false
 	if lbs, lbe, found := labelAbove(data, ls, le); found {
 		label, ok = data[lbs:lbe], true
@@ -923,6 +928,32 @@ func viewLabelAbove(c *detect.Chunk) ([]byte, bool) {
 		return nil, false
 	}
 	return line, labelLine(line)
+}
+
+// dumpOfKeyFile reports whether the last line of before is a command
+// that dumps a file (xxd, hexdump, od) whose name, without its
+// directories, says key, private, secret, seed or wallet, and not
+// public.
+func dumpOfKeyFile(before []byte) bool {
+	t := bytes.TrimRight(before, " \t\r\n")
+	fields := strings.Fields(string(t[bytes.LastIndexByte(t, '\n')+1:]))
+	dump := false
+	for _, f := range fields {
+		switch f {
+		case "xxd", "hexdump", "od":
+			dump = true
+			continue
+		}
+		if !dump || strings.HasPrefix(f, "-") {
+			continue
+		}
+		base := strings.ToLower(f[strings.LastIndexByte(f, '/')+1:])
+		if !strings.Contains(base, "pub") && (strings.Contains(base, "key") || strings.Contains(base, "priv") ||
+			strings.Contains(base, "secret") || strings.Contains(base, "seed") || strings.Contains(base, "wallet")) {
+			return true
+		}
+	}
+	return false
 }
 
 // viewName returns the variable a decoded view (an array literal) is
