@@ -380,6 +380,7 @@ var keyNames = []string{
 	"privatekey", "privkey", "secretkey", "signingkey", "signerkey", "deployerkey", "walletkey", "prvkey",
 	"ethkey", "accountkey", "ownerkey", "adminkey", "operatorkey", "relayerkey", "botkey", "keeperkey",
 	"minerkey", "validatorkey", "hotwallet", "pkey", "privatekeys", "deployer", "signer", "mnemonicseed",
+	"walletsecret", // a wallet's secret: WalletSecret, WALLET_SECRET
 }
 
 // keyCalls take a private key as their argument: "new Wallet(0x…)".

@@ -86,6 +86,7 @@ func TestHexKeyContexts(t *testing.T) {
 		{"terraform", "variable \"deployer_key\" {\n  default = \"%s\"\n}\n"},
 		{"foundry_vm_addr", "address alice = vm.addr(0x%s);\n"},
 		{"kebab", "signer-key: %s\n"},
+		{"wallet_secret", "\"WalletSecret\" = \"%s\"\n"},
 		{"pk", "PK=0x%s\n"},
 		{"html_table_cells", "<tr><td>Private key</td><td>%s</td></tr>\n"},
 		{"html_definition_list", "<dl><dt>Signer key</dt><dd><code>0x%s</code></dd></dl>\n"},
