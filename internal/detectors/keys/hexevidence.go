@@ -412,8 +412,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// name names the bytes.
 		ev.add(wKeyName, "dump of a key file")
 	}
-	label, ok := []byte(nil), false
-	if lbs, lbe, found := labelAbove(data, ls, le); found {
+	labelWhat := "line before"
+	label, ok := tableHeader(data, ls, s)
+	if ok {
+		// A Markdown table's cell: its column's header is its label.
+		labelWhat = "column header"
+	} else if lbs, lbe, found := labelAbove(data, ls, le); found {
 		label, ok = data[lbs:lbe], true
 	} else if l, found := viewLabelAbove(c); found && ls == 0 {
 		label, ok = l, true
@@ -428,9 +432,9 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		if w > 0 && own {
 			w-- // the value's line has its own words; the line above is further away
 		}
-		ev.add(w, "line before")
+		ev.add(w, labelWhat)
 		if pw.hash < 0 && !own {
-			ev.add(wPrevHashWord, "hash word on the line before")
+			ev.add(wPrevHashWord, "hash word on the "+labelWhat)
 		}
 	}
 	if nw < wKeyName && sw.hash == 0 {
@@ -1282,6 +1286,42 @@ func labelAbove(data []byte, ls, le int) (s, e int, ok bool) {
 		p = ps
 	}
 	return 0, 0, false
+}
+
+// tableHeader returns the header of the column of a Markdown table whose
+// row, the line at ls, holds the value at s ("| wallet | private key |"
+// over "| --- | --- |" over "| hot | 4c0b… |"): the table's header is the
+// line above its delimiter row, which other rows may stand between.
+func tableHeader(data []byte, ls, s int) ([]byte, bool) {
+	row := bytes.TrimLeft(data[ls:s], " \t")
+	if len(row) == 0 || row[0] != '|' {
+		return nil, false
+	}
+	col := bytes.Count(row, []byte("|"))
+	for p, n := ls, 0; n < 64; n++ {
+		ps := prevLineStart(data, p)
+		if ps < 0 {
+			return nil, false
+		}
+		t := bytes.TrimSpace(data[ps : p-1])
+		if len(t) == 0 || t[0] != '|' {
+			return nil, false
+		}
+		if len(bytes.Trim(t, "|-: ")) == 0 && bytes.Contains(t, []byte("-")) {
+			// The delimiter row: the header is the line above.
+			hs := prevLineStart(data, ps)
+			if hs < 0 {
+				return nil, false
+			}
+			cells := bytes.Split(bytes.TrimSpace(data[hs:ps-1]), []byte("|"))
+			if len(cells) <= col || len(cells[0]) != 0 {
+				return nil, false
+			}
+			return bytes.TrimSpace(cells[col]), true
+		}
+		p = ps
+	}
+	return nil, false
 }
 
 // underline reports whether t (trimmed) is a heading's underline: three

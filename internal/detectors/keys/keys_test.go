@@ -87,6 +87,8 @@ func TestHexKeyContexts(t *testing.T) {
 		{"foundry_vm_addr", "address alice = vm.addr(0x%s);\n"},
 		{"kebab", "signer-key: %s\n"},
 		{"wallet_secret", "\"WalletSecret\" = \"%s\"\n"},
+		{"markdown_table_column", "| Account | Address | Private Key |\n|---|---|---|\n| 0 | 0x252cd1a6a2f3aa8d9d6b45c0a97da3a0a1b2c3d4 | %s |\n"},
+		{"markdown_table_later_row", "| wallet | private key |\n| :-- | :-: |\n| cold | (offline) |\n| hot | 0x%s |\n"},
 		{"pk", "PK=0x%s\n"},
 		{"html_table_cells", "<tr><td>Private key</td><td>%s</td></tr>\n"},
 		{"html_definition_list", "<dl><dt>Signer key</dt><dd><code>0x%s</code></dd></dl>\n"},
@@ -123,6 +125,7 @@ func TestHexKeyContexts(t *testing.T) {
 		{"public_key_name", "publicKey: 0x%s\n"},
 		{"api_key", "API_KEY=%s\n"},
 		{"private_key_words_and_hash", "private key rotated, sha256 of the old one %s\n"},
+		{"markdown_table_hash_column", "| private key | block hash |\n| --- | --- |\n| (none) | %s |\n"},
 	}
 	for _, tc := range negatives {
 		t.Run("negative_"+tc.name, func(t *testing.T) {
