@@ -1048,6 +1048,8 @@ func TestDumpOfKeyFile(t *testing.T) {
 		"$ xxd -g 1 secret\n":                          true,
 		"$ xxd pubkey.bin\n":                           false,
 		"$ xxd image.png\n":                            false,
+		"$ xxd backup-aes256.key\n":                    false,
+		"# AES-256 encryption\n$ xxd backup.key\n":     false,
 		"$ cat key.bin | base64\n":                     false,
 		"key.bin:\n":                                   false,
 	} {

@@ -954,6 +954,18 @@ func dumpOfKeyFile(before []byte) bool {
 		base := strings.ToLower(f[strings.LastIndexByte(f, '/')+1:])
 		if !strings.Contains(base, "pub") && (strings.Contains(base, "key") || strings.Contains(base, "priv") ||
 			strings.Contains(base, "secret") || strings.Contains(base, "seed") || strings.Contains(base, "wallet")) {
+			return !cipherText(before)
+		}
+	}
+	return false
+}
+
+// cipherText reports whether b names a cipher's key or a MAC's: AES,
+// HMAC, encryption ("# AES-256 encryption" over "$ xxd backup.key").
+func cipherText(b []byte) bool {
+	l := bytes.ToLower(b)
+	for _, w := range []string{"aes", "hmac", "encrypt", "cipher", "chacha", "symmetric"} {
+		if bytes.Contains(l, []byte(w)) {
 			return true
 		}
 	}
