@@ -383,11 +383,15 @@ var keyNames = []string{
 	"walletsecret", // a wallet's secret: WalletSecret, WALLET_SECRET
 }
 
+// byteConversions make bytes of a value for the call around them.
+var byteConversions = map[string]bool{"bytes": true, "bytearray": true, "from": true, "Uint8Array": true}
+
 // keyCalls take a private key as their argument: "new Wallet(0x…)".
 var keyCalls = []string{
 	"wallet", "privatekeytoaccount", "fromkey", "hextoecdsa", "fromprivatekey", "fromsecretkey", "vmaddr",
 	"vmremember", "vmrememberkey", "vmbroadcast", "vmstartbroadcast", "signingkey", "keypair", "ecpairfromprivatekey",
 	"accountfromkey", "privkeyfromhex", "privkeyfrombytes", "signer", "localaccount",
+	"privatekey",        // coincurve's and eth_keys' PrivateKey(…), importPrivateKey(…)
 	"credentialscreate", // web3j: Credentials.create("…")
 	// web3j's ECKeyPair.create(new BigInteger("…", 16)), bitcoinj's
 	// ECKey.fromPrivate(new BigInteger("…", 16)): the BigInteger is
@@ -550,6 +554,16 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		name, sep = prev, ""
 		if k := bytes.LastIndex(before, []byte(prev)); k >= 0 {
 			_, _, prev = nearestName(before[:k])
+		}
+	}
+	if strings.HasSuffix(sep, "(") && byteConversions[name[strings.LastIndexByte(name, '.')+1:]] {
+		// Bytes made of a value for the call around them: Python's
+		// PrivateKey(bytes(key_ints)), Node's new
+		// Wallet(Buffer.from(…)): the name is the call's.
+		if k := bytes.LastIndex(before, []byte(name)); k >= 0 {
+			if n, sp, p := nearestName(before[:k]); n != "" && strings.HasSuffix(sp, "(") {
+				name, sep, prev = n, sp, p
+			}
 		}
 	}
 	if strings.HasSuffix(sep, "(") && strings.HasSuffix(name, "BigInteger") {
