@@ -442,6 +442,88 @@ func keyNamedBefore(data []byte, s int) bool {
 	return false
 }
 
+// key32Encoding says whether 32 bytes in base64 at data[s:e] are to be
+// read as a key, as what, and where the text that says so starts (the
+// view's Context: the JWK's object, or the contextSize bytes before): "jwk-d" for the private part of a JSON Web
+// Key on secp256k1 ({"kty": "EC", "crv": "secp256k1", …, "d": "…"}),
+// "base64-bytes" when the value's line before it, or the line above a
+// value alone on its line, names a chain's or a wallet's private key
+// ("WALLET_PRIVATE_KEY_B64=", "signer-private-key:", "ethereum private
+// key (base64url):"), or when an 0x address stands within three lines
+// (the key detectors check that it is the key's); "" otherwise.
+func key32Encoding(data []byte, s, e int) (string, int) {
+	// Every window is bounded: a line of a minified file may be a
+	// megabyte long, and a file may hold thousands of such runs.
+	const labelSize, nearSize = 160, 1024
+	ls := max(bytes.LastIndexByte(data[:s], '\n')+1, s-labelSize)
+	before := data[ls:s]
+	if n := bytes.TrimRight(before, "\"': \t"); len(n) >= 2 && string(n[len(n)-2:]) == `"d` {
+		if o := bytes.LastIndexByte(data[max(0, s-512):s], '{'); o >= 0 {
+			obj := data[max(0, s-512)+o : min(len(data), e+512)]
+			if c := bytes.IndexByte(obj, '}'); c >= 0 {
+				obj = obj[:c]
+			}
+			if k := bytes.Index(obj, []byte(`"crv"`)); k >= 0 && bytes.HasPrefix(bytes.TrimLeft(obj[k+5:], ": \t"), []byte(`"secp256k1"`)) {
+				return "jwk-d", max(0, s-512) + o
+			}
+		}
+	}
+	if len(bytes.TrimSpace(before)) == 0 && ls > 0 && data[ls-1] == '\n' {
+		before = data[max(bytes.LastIndexByte(data[:ls-1], '\n')+1, ls-1-labelSize) : ls-1]
+	}
+	var buf [labelSize]byte
+	l := buf[:len(before)]
+	for i, c := range before {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l[i] = c
+	}
+	chain, priv := false, false
+	for _, w := range [...]string{"wallet", "signer", "eth", "evm", "secp256k1", "bitcoin", "btc", "deployer", "relayer", "metamask"} {
+		chain = chain || bytes.Contains(l, []byte(w))
+	}
+	for _, w := range [...]string{"priv", "secret", "key"} {
+		priv = priv || bytes.Contains(l, []byte(w))
+	}
+	if chain && priv {
+		return "base64-bytes", max(0, s-contextSize)
+	}
+	lo, hi := max(0, s-nearSize), min(len(data), e+nearSize)
+	from, to := s, e
+	for range 4 { // the value's line and three above
+		if from = bytes.LastIndexByte(data[lo:from], '\n'); from < 0 {
+			from = lo
+			break
+		}
+		from += lo
+	}
+	for range 4 {
+		k := bytes.IndexByte(data[to:hi], '\n')
+		if k < 0 {
+			to = hi
+			break
+		}
+		to += k + 1
+	}
+	near := data[from:to]
+	for i := 0; ; {
+		k := bytes.Index(near[i:], []byte("0x"))
+		if k < 0 {
+			return "", 0
+		}
+		a := i + k + 2
+		j := a
+		for j < len(near) && hexDigit[near[j]] {
+			j++
+		}
+		if j-a == 40 {
+			return "base64-bytes", max(0, s-contextSize)
+		}
+		i = a
+	}
+}
+
 // base64Run decodes data[s:e] when it looks like base64 of text.
 func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
 	n := e - s
@@ -472,6 +554,17 @@ func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
 		var b [64]byte
 		if k, err := enc.Decode(b[:], raw); err == nil && !printable(b[:k]) {
 			return emit(View{Data: []byte(hex.EncodeToString(b[:k])), Encoding: "base64-bytes", Start: s, End: e})
+		}
+	}
+	if len(raw) == 43 {
+		// 32 bytes: a key, only where the text around says whose
+		// (key32Encoding); a WireGuard or an API key otherwise.
+		var b [33]byte
+		if k, err := enc.Decode(b[:], raw); err == nil && k == 32 && !printable(b[:k]) {
+			if encoding, from := key32Encoding(data, s, e); encoding != "" {
+				return emit(View{Data: []byte(hex.EncodeToString(b[:k])), Encoding: encoding, Start: s, End: e,
+					Context: data[from:s]})
+			}
 		}
 	}
 	// The head first (whole groups of four characters), then the rest

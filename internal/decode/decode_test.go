@@ -784,6 +784,43 @@ func TestBase64KeyBytes(t *testing.T) {
 	}
 }
 
+// TestBase64Key32: 32 bytes in base64 are a key's where the text says
+// whose: the "d" of a JSON Web Key on secp256k1, a value named for a
+// chain's or a wallet's private key on its line or the line above, or
+// one with an 0x address within three lines. WireGuard's keys, an AES
+// key, a JWK on another curve and a hash in base64 are not read.
+func TestBase64Key32(t *testing.T) {
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = byte(0x80 + i*3)
+	}
+	url := base64.RawURLEncoding.EncodeToString(key)
+	std := base64.StdEncoding.EncodeToString(key)
+	jwk := `{"kty": "EC", "crv": "secp256k1", "x": "` + base64.RawURLEncoding.EncodeToString(key[:]) + `", "d": "` + url + `"}`
+	v := keyView(t, jwk, "jwk-d", key, `"d": "`)
+	assert.True(t, strings.HasPrefix(string(v.Context), `{"kty"`), "context %q", v.Context)
+	for _, tc := range []struct{ name, text, context string }{
+		{"env", "WALLET_PRIVATE_KEY_B64=" + std + "\n", "WALLET_PRIVATE_KEY_B64="},
+		{"kubernetes secret", "data:\n  signer-private-key: " + std + "\n", "signer-private-key: "},
+		{"label above", "ethereum private key (base64url):\n" + url + "\n", "(base64url):\n"},
+		{"address near", "account: 0x" + strings.Repeat("ab", 20) + "\nkey: " + std + "\n", "key: "},
+	} {
+		t.Run(tc.name, func(t *testing.T) { keyView(t, tc.text, "base64-bytes", key, tc.context) })
+	}
+	for name, text := range map[string]string{
+		"wireguard":        "[Interface]\nPrivateKey = " + std + "\nAddress = 10.0.0.1/24\n",
+		"aes key":          "AES_SECRET_KEY=" + std + "\n",
+		"jwk on P-256":     `{"kty": "EC", "crv": "P-256", "d": "` + url + `"}`,
+		"hash":             "sha256-" + std + "\n",
+		"far address":      "owner: 0x" + strings.Repeat("ab", 20) + "\n\n\n\n\ntoken: " + std + "\n",
+		"address too long": "0x" + strings.Repeat("ab", 32) + "\nkey: " + std + "\n",
+	} {
+		for _, v := range collect(text, 1) {
+			assert.NotContains(t, []string{"base64-bytes", "jwk-d"}, v.Encoding, name)
+		}
+	}
+}
+
 // wrap cuts s into lines of width characters, each line begun with
 // indent and ended with eol, as the base64 command (76), PEM (64) and
 // YAML block scalars write base64.
