@@ -32,12 +32,13 @@ func NewHex() *Hex { return &Hex{} }
 // ID implements detect.Detector.
 func (*Hex) ID() string { return "hex-private-key" }
 
-// Keywords are hint.KeyWords, and "0x": a chunk without a key word is
-// still read for values that derive the Ethereum address written beside
-// them ("0xAb…,0x4c…" rows of a generated accounts list), the one
-// evidence that needs no word.
+// Keywords are hint.KeyWords, "0x" and `"crv"`: a chunk without a key
+// word is still read for values that derive the Ethereum address written
+// beside them ("0xAb…,0x4c…" rows of a generated accounts list), the one
+// evidence that needs no word, and for the private part of a JSON Web
+// Key on secp256k1 (a "jwk-d" view, whose context names the curve).
 func (*Hex) Keywords() []string {
-	return append(hint.KeyWords(), "0x")
+	return append(hint.KeyWords(), "0x", `"crv"`)
 }
 
 // UsesHints implements hint.User.
@@ -49,7 +50,7 @@ var hexDigit = byteruns.Of(byteruns.HexDigits)
 func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
 	var out []detect.Candidate
-	sc := &hexScan{c: c, derivations: maxDerivations, keyWorded: keyWorded(ctx, c), runs: byteruns.From(ctx)}
+	sc := &hexScan{c: c, derivations: maxDerivations, keyWorded: c.Encoding == "jwk-d" || keyWorded(ctx, c), runs: byteruns.From(ctx)}
 	if !sc.keyWorded || wycheproofFile(data) {
 		// Wycheproof's test vectors name their keys "sk", "private":
 		// only a key its address proves is read there.

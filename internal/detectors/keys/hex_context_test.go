@@ -1065,3 +1065,18 @@ func TestDumpOfKeyFile(t *testing.T) {
 	c.Context = []byte("$ xxd image.png\n")
 	assert.Empty(t, det.Detect(context.Background(), c))
 }
+
+// TestJWKPrivatePart: the "d" of a JSON Web Key on secp256k1 (a "jwk-d"
+// view, whose context is the key's object and holds no key word) is a
+// key by its curve; the same bytes as a plain base64 view under the
+// same text are not.
+func TestJWKPrivatePart(t *testing.T) {
+	det := NewHex()
+	c := &detect.Chunk{Data: []byte("8655637c0ebec3e7a852584f3503ded2d4b6aa25ec4e1563a81bc9e07b7c1831"), Encoding: "jwk-d",
+		Context: []byte(`{"kty": "EC", "crv": "secp256k1", "d": "`)}
+	cs := det.Detect(context.Background(), c)
+	require.Len(t, cs, 1)
+	assert.Contains(t, cs[0].Details["evidence"], "secp256k1 JWK's private part")
+	c.Encoding = "base64-bytes"
+	assert.Empty(t, det.Detect(context.Background(), c))
+}

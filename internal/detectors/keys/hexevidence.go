@@ -407,6 +407,10 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			ev.add(wLineWalletWord, "wallet word on the line")
 		}
 	}
+	if c.Encoding == "jwk-d" {
+		// The private part of a JSON Web Key whose curve is secp256k1.
+		ev.add(wKeyName, "secp256k1 JWK's private part")
+	}
 	if c.Encoding == "hex-dump" && nw == 0 && dumpOfKeyFile(c.Context) {
 		// "$ xxd key.bin" over the dump of a 32-byte file: the file's
 		// name names the bytes.

@@ -1,0 +1,45 @@
+package audit
+
+import (
+	"context"
+	"encoding/base64"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestBase64Key32InScan: a secp256k1 key of 32 bytes in base64 is found
+// where the text says whose it is (a JWK's "d" on secp256k1, a value
+// named for a wallet's private key) and nowhere else (WireGuard, a JWK
+// on P-256).
+func TestBase64Key32InScan(t *testing.T) {
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = byte(0x80 + i*3)
+	}
+	url := base64.RawURLEncoding.EncodeToString(key)
+	std := base64.StdEncoding.EncodeToString(key)
+	for _, tc := range []struct {
+		name, file, text, encoding string
+	}{
+		{"jwk", "signer.jwk", `{"kty":"EC","crv":"secp256k1","d":"` + url + `","use":"sig"}` + "\n", "jwk-d"},
+		{"kubernetes secret", "secret.yaml", "kind: Secret\ndata:\n  signer-private-key: " + std + "\n", "base64-bytes"},
+		{"wireguard", "wg0.conf", "[Interface]\nPrivateKey = " + std + "\nListenPort = 51820\n", ""},
+		{"jwk on P-256", "p256.jwk", `{"kty":"EC","crv":"P-256","d":"` + url + `"}` + "\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{tc.file: {Data: []byte(tc.text), Mode: 0o600}}
+			fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
+			require.NoError(t, err)
+			if tc.encoding == "" {
+				assert.Empty(t, fs)
+				return
+			}
+			require.Len(t, fs, 1)
+			assert.Equal(t, "hex-private-key", fs[0].Rule)
+			assert.Equal(t, tc.encoding, fs[0].Encoding)
+		})
+	}
+}
