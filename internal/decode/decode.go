@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"math/big"
 	"mime/quotedprintable"
 	"net/url"
 	"slices"
@@ -444,9 +445,9 @@ func keyNamedBefore(data []byte, s int) bool {
 
 // key32Encoding says whether 32 bytes in base64 at data[s:e] are to be
 // read as a key, as what, and where the text that says so starts (the
-// view's Context: the JWK's object, or the contextSize bytes before): "jwk-d" for the private part of a JSON Web
-// Key on secp256k1 ({"kty": "EC", "crv": "secp256k1", …, "d": "…"}),
-// "base64-bytes" when the value's line before it, or the line above a
+// view's Context: the JWK's object, or the contextSize bytes before):
+// "jwk-d" for the private part of a JSON Web Key on secp256k1
+// ({"kty": "EC", "crv": "secp256k1", …, "d": "…"}), "base64-bytes" when the value's line before it, or the line above a
 // value alone on its line, names a chain's or a wallet's private key
 // ("WALLET_PRIVATE_KEY_B64=", "signer-private-key:", "ethereum private
 // key (base64url):"), or when an 0x address stands within three lines
@@ -597,6 +598,12 @@ func hexViews(w *walker, data []byte, emit func(View) bool) bool {
 			return false
 		}
 		n := e - s
+		if n >= minDecimalKey && n <= maxDecimalKey {
+			if key := decimalKey(data, s, e); key != nil {
+				ok = emit(View{Data: key, Encoding: "decimal", Start: s, End: e, Context: data[linesBefore(data, s, 2, 4*contextSize):s]})
+				return ok
+			}
+		}
 		if n > maxRun || n%2 != 0 {
 			return true
 		}
@@ -612,6 +619,51 @@ func hexViews(w *walker, data []byte, emit func(View) bool) bool {
 		return ok
 	})
 	return ok
+}
+
+// linesBefore returns where the n lines above the line at s begin, or
+// s-limit when they are longer.
+func linesBefore(data []byte, s, n, limit int) int {
+	lo := max(0, s-limit)
+	from := s
+	for range n + 1 {
+		k := bytes.LastIndexByte(data[lo:from], '\n')
+		if k < 0 {
+			return lo
+		}
+		from = lo + k
+	}
+	return from + 1
+}
+
+// A secp256k1 key written as a decimal integer (Python's int(key, 16),
+// Java's new BigInteger("…")) has 68 to 78 digits: n is about 1.16e77,
+// and a key below 2^224 (68 digits) is a weak generator's or a test's.
+const minDecimalKey, maxDecimalKey = 68, 78
+
+// secp256k1N is secp256k1's group order n (SEC 2, section 2.4.1).
+var secp256k1N, _ = new(big.Int).SetString("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16)
+
+// decimalKey returns the 64 hex digits of the decimal integer data[s:e]
+// when it is one, stands alone (not the digits of a fraction, a hex
+// literal or a version) and lies in secp256k1's range [2^224, n); nil
+// otherwise.
+func decimalKey(data []byte, s, e int) []byte {
+	for _, c := range data[s:e] {
+		if c < '0' || c > '9' {
+			return nil
+		}
+	}
+	if s > 0 && (data[s-1] == '.' || data[s-1] == 'x' || data[s-1] == 'X' || data[s-1] == '-' || data[s-1] == '_') ||
+		e < len(data) && (data[e] == '.' && e+1 < len(data) && data[e+1] >= '0' && data[e+1] <= '9' || data[e] == '_') {
+		return nil
+	}
+	v, ok := new(big.Int).SetString(string(data[s:e]), 10)
+	if !ok || v.BitLen() <= 224 || v.Cmp(secp256k1N) >= 0 {
+		return nil
+	}
+	var b [32]byte
+	return []byte(hex.EncodeToString(v.FillBytes(b[:])))
 }
 
 func urlViews(w *walker, data []byte, emit func(View) bool) bool {

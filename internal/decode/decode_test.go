@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"math/big"
 	"math/rand/v2"
 	"net/url"
 	"strconv"
@@ -1055,4 +1056,33 @@ func FuzzTableViews(f *testing.F) {
 			return true
 		})
 	})
+}
+
+// TestDecimalKey: a decimal integer of 68 to 78 digits in secp256k1's
+// range comes out as its 64 hex digits, with the two lines above as its
+// context; fractions, hex literals, values out of the range and other
+// lengths do not.
+func TestDecimalKey(t *testing.T) {
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = byte(0x80 + i*3)
+	}
+	dec := new(big.Int).SetBytes(key).String()
+	v := keyView(t, "My ETH private key as a number:\n>>> int(key, 16)\n"+dec+"\n", "decimal", key, ">>> int(key, 16)\n")
+	assert.True(t, strings.HasPrefix(string(v.Context), "My ETH"), "context %q", v.Context)
+	keyView(t, `new java.math.BigInteger("`+dec+`");`, "decimal", key, `BigInteger("`)
+	n, _ := new(big.Int).SetString("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16)
+	for name, text := range map[string]string{
+		"fraction":      "pi = 3." + dec,
+		"hex literal":   "x = 0x" + dec,
+		"order":         "n = " + n.String(),
+		"below 2^224":   "k = 1" + strings.Repeat("0", 67),
+		"79 digits":     "k = 12" + dec,
+		"version":       "v" + dec + ".1",
+		"in identifier": "id_" + dec,
+	} {
+		for _, v := range collect(text, 1) {
+			assert.NotEqual(t, "decimal", v.Encoding, name)
+		}
+	}
 }
