@@ -3,6 +3,7 @@ package audit
 import (
 	"context"
 	"encoding/base64"
+	"math/big"
 	"testing"
 	"testing/fstest"
 
@@ -40,6 +41,39 @@ func TestBase64Key32InScan(t *testing.T) {
 			require.Len(t, fs, 1)
 			assert.Equal(t, "hex-private-key", fs[0].Rule)
 			assert.Equal(t, tc.encoding, fs[0].Encoding)
+		})
+	}
+}
+
+// TestDecimalKeyInScan: a secp256k1 key written as a decimal integer is
+// found under a key's label over an interpreter's prompt and as a Java
+// BigInteger beside its address; a big decimal without a key's name is
+// not.
+func TestDecimalKeyInScan(t *testing.T) {
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = byte(0x80 + i*3)
+	}
+	dec := new(big.Int).SetBytes(key).String()
+	for _, tc := range []struct {
+		name, file, text string
+		found            bool
+	}{
+		{"repl", "notes.txt", "My ETH private key as a number:\n>>> int(key, 16)\n" + dec + "\n", true},
+		{"java", "Keys.java", "class Keys {\n    static final BigInteger privateKey = new BigInteger(\"" + dec + "\");\n}\n", true},
+		{"no name", "math.txt", "2^255 + something:\n" + dec + "\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{tc.file: {Data: []byte(tc.text), Mode: 0o600}}
+			fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
+			require.NoError(t, err)
+			if !tc.found {
+				assert.Empty(t, fs)
+				return
+			}
+			require.Len(t, fs, 1)
+			assert.Equal(t, "hex-private-key", fs[0].Rule)
+			assert.Equal(t, "decimal", fs[0].Encoding)
 		})
 	}
 }

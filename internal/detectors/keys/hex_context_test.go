@@ -1080,3 +1080,22 @@ func TestJWKPrivatePart(t *testing.T) {
 	c.Encoding = "base64-bytes"
 	assert.Empty(t, det.Detect(context.Background(), c))
 }
+
+// TestReplPromptPassedOver: a value an interpreter printed under its
+// prompt (">>> k.hex()", "In [4]: int(key, 16)") takes the label over
+// the prompt, in the text and in a view's context.
+func TestReplPromptPassedOver(t *testing.T) {
+	for _, tc := range []struct{ line string }{{">>> k.hex()"}, {"In [4]: k.hex()"}} {
+		det := NewHex()
+		text := "my ETH wallet private key:\n" + tc.line + "\n'8655637c0ebec3e7a852584f3503ded2d4b6aa25ec4e1563a81bc9e07b7c1831'\n"
+		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "notes.txt"})
+		require.Len(t, cs, 1, tc.line)
+		cs = det.Detect(context.Background(), &detect.Chunk{Data: []byte("8655637c0ebec3e7a852584f3503ded2d4b6aa25ec4e1563a81bc9e07b7c1831"),
+			Encoding: "decimal", Context: []byte("my ETH wallet private key:\n" + tc.line + "\n")})
+		require.Len(t, cs, 1, tc.line)
+	}
+	assert.True(t, replInput([]byte("In [12]: x")))
+	for _, line := range []string{"In [x]: y", ">>>", "In brief: keys", "> quoted"} {
+		assert.False(t, replInput([]byte(line)), line)
+	}
+}

@@ -930,6 +930,12 @@ func viewLabelAbove(c *detect.Chunk) ([]byte, bool) {
 	}
 	t = bytes.TrimRight(t, "\r\n")
 	line := t[bytes.LastIndexByte(t, '\n')+1:]
+	if replInput(line) && bytes.LastIndexByte(t, '\n') >= 0 {
+		// ">>> int(key, 16)" over the value it printed: the label is
+		// over the prompt.
+		t = bytes.TrimRight(t[:bytes.LastIndexByte(t, '\n')], "\r")
+		line = t[bytes.LastIndexByte(t, '\n')+1:]
+	}
 	if string(bytes.TrimSpace(line)) == "priv:" {
 		// openssl's "priv:" block: the curve's OID after it says
 		// whose (decode's separatedHexContext), not the label.
@@ -1295,6 +1301,9 @@ func labelAbove(data []byte, ls, le int) (s, e int, ok bool) {
 				return 0, 0, false
 			}
 		case underline(t):
+		case replInput(t) && p == ls:
+			// ">>> key.hex()" over what it printed: the label is over
+			// the prompt.
 		case item && listItem(line):
 		default:
 			return ps, p - 1, labelLine(line)
@@ -1347,6 +1356,29 @@ func underline(t []byte) bool {
 		return false
 	}
 	return len(bytes.Trim(t, string(t[:1]))) == 0
+}
+
+// replInput reports whether the trimmed line t is the input of an
+// interactive interpreter, whose output the next line is: Python's
+// ">>> " and IPython's "In [3]: ".
+func replInput(t []byte) bool {
+	t = bytes.TrimSpace(t)
+	if bytes.HasPrefix(t, []byte(">>> ")) {
+		return true
+	}
+	if !bytes.HasPrefix(t, []byte("In [")) {
+		return false
+	}
+	k := bytes.Index(t, []byte("]: "))
+	if k < 5 {
+		return false
+	}
+	for _, c := range t[4:k] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // listItem reports whether line is an item of a list of 64-hex values: a
