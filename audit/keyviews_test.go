@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/base64"
 	"math/big"
+	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -74,6 +76,33 @@ func TestDecimalKeyInScan(t *testing.T) {
 			require.Len(t, fs, 1)
 			assert.Equal(t, "hex-private-key", fs[0].Rule)
 			assert.Equal(t, "decimal", fs[0].Encoding)
+		})
+	}
+}
+
+// TestGoPrintedECDSAKey: Go's %+v and %v of an *ecdsa.PrivateKey in a
+// log give its D as a decimal integer after the public key's curve and
+// coordinates: D is found, as one finding, and the coordinates are not.
+func TestGoPrintedECDSAKey(t *testing.T) {
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = byte(0x80 + i*3)
+	}
+	priv, pub := btcec.PrivKeyFromBytes(key)
+	d := new(big.Int).SetBytes(priv.Serialize()).String()
+	x, y := pub.X().String(), pub.Y().String()
+	for name, line := range map[string]string{
+		"%+v": "&{PublicKey:{Curve:0xc0000b2000 X:+" + x + " Y:+" + y + "} D:+" + d + "}",
+		"%v":  "&{{0xc0000b2000 +" + x + " +" + y + "} +" + d + "}",
+	} {
+		t.Run(name, func(t *testing.T) {
+			text := "2024/05/01 09:58:16 keygen: start\n2024/05/01 09:58:24 generated: " + line + "\n"
+			fsys := fstest.MapFS{"keygen.log": {Data: []byte(text), Mode: 0o600}}
+			fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
+			require.NoError(t, err)
+			require.Len(t, fs, 1)
+			assert.Equal(t, "decimal", fs[0].Encoding)
+			assert.Equal(t, int64(strings.Index(text, d)), fs[0].Location.Offset)
 		})
 	}
 }

@@ -1099,3 +1099,20 @@ func TestReplPromptPassedOver(t *testing.T) {
 		assert.False(t, replInput([]byte(line)), line)
 	}
 }
+
+// TestGoPrintedECDSA: the text before D in Go's %+v and %v of an
+// *ecdsa.PrivateKey, and texts that only look like it.
+func TestGoPrintedECDSA(t *testing.T) {
+	for before, want := range map[string]bool{
+		"key: &{PublicKey:{Curve:0xc0000b2000 X:+123 Y:+456} D:+": true,
+		"log line\nkey: &{{0xc0000b2000 +123 +456} +":             true,
+		"&{PublicKey:{Curve:0xc0000b2000 X:+123 Y:+456} D:+":      true,
+		"&{PublicKey:{Curve:P256 X:+123 Y:+456} D:+":              false,
+		"&{Point:{X:+123 Y:+456} D:+":                             false,
+		"&{{0xc0000b2000 +123 +456 +789} +":                       false,
+		"&{{0xc0000b2000 123 456} +":                              false,
+		"&{PublicKey:{Curve:0xc0000b2000 X:+123 Y:+456} D:+\n":    false,
+	} {
+		assert.Equal(t, want, goPrintedECDSA([]byte(before)), before)
+	}
+}

@@ -411,6 +411,11 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// The private part of a JSON Web Key whose curve is secp256k1.
 		ev.add(wKeyName, "secp256k1 JWK's private part")
 	}
+	if c.Encoding == "decimal" && goPrintedECDSA(c.Context) {
+		// fmt's %+v or %v of an *ecdsa.PrivateKey: D after the public
+		// key's curve and coordinates.
+		ev.add(wKeyName, "D of a printed ecdsa.PrivateKey")
+	}
 	if c.Encoding == "hex-dump" && nw == 0 && dumpOfKeyFile(c.Context) {
 		// "$ xxd key.bin" over the dump of a 32-byte file: the file's
 		// name names the bytes.
@@ -1356,6 +1361,53 @@ func underline(t []byte) bool {
 		return false
 	}
 	return len(bytes.Trim(t, string(t[:1]))) == 0
+}
+
+// goPrintedECDSA reports whether before, the text before a decimal
+// integer, ends as Go's fmt prints an *ecdsa.PrivateKey up to its D:
+// "&{PublicKey:{Curve:0xc0000b2000 X:+5507… Y:+4218…} D:+" with %+v,
+// "&{{0xc0000b2000 +5507… +4218…} +" with %v.
+func goPrintedECDSA(before []byte) bool {
+	line := before[bytes.LastIndexByte(before, '\n')+1:]
+	var pub []byte
+	if t, ok := bytes.CutSuffix(line, []byte("} D:+")); ok {
+		k := bytes.LastIndex(t, []byte("PublicKey:{Curve:0x"))
+		if k < 0 {
+			return false
+		}
+		pub = t[k+len("PublicKey:{Curve:0x"):]
+		var x, y []byte
+		pub, x, _ = bytes.Cut(pub, []byte(" X:+"))
+		x, y, ok = bytes.Cut(x, []byte(" Y:+"))
+		return ok && hexOnly(pub) && decimalOnly(x) && decimalOnly(y)
+	}
+	t, ok := bytes.CutSuffix(line, []byte("} +"))
+	k := bytes.LastIndex(t, []byte("{{0x"))
+	if !ok || k < 0 {
+		return false
+	}
+	f := bytes.Fields(t[k+len("{{0x"):])
+	return len(f) == 3 && hexOnly(f[0]) && f[1][0] == '+' && decimalOnly(f[1][1:]) && f[2][0] == '+' && decimalOnly(f[2][1:])
+}
+
+// hexOnly and decimalOnly report whether b is a non-empty run of hex or
+// decimal digits.
+func hexOnly(b []byte) bool {
+	for _, c := range b {
+		if !hexDigit[c] {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+func decimalOnly(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(b) > 0
 }
 
 // replInput reports whether the trimmed line t is the input of an
