@@ -747,7 +747,7 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 	// An environment variable's name ending in _PK holding 0x and the
 	// digits ("CLAIMER_PK", "BOT_PK"): how scripts name a wallet's key.
 	envPK := last == "pk" && strings.ToUpper(name) == name && strings.Contains(name, "_") && s+1 < len(data) && data[s] == '0' && data[s+1]|0x20 == 'x'
-	if sq == "pk" || strings.HasSuffix(sq, "pk") && len(sq) <= 8 || envPK || last == "pk" && slices.ContainsFunc(words, func(w string) bool { return stmtWalletWords[w] }) {
+	if sq == "pk" || strings.HasSuffix(sq, "pk") && len(sq) <= 8 || envPK || last == "pk" && slices.ContainsFunc(words, func(w string) bool { return stmtWalletWords[w] || signerRoles[w] }) {
 		if naclPair(data, name) {
 			// NaCl and libsodium name a key pair pk and sk ("pk:",
 			// "sk:", "client_pk", "client_sk"): pk is the public half.

@@ -395,7 +395,8 @@ var hexForeignLabels = hexLayout{name: "labels_in_other_languages", make: func(s
 // Dockerfile's ENV in docker history's columns (a size after the value,
 // not a file name as in sha256sum's output), web3j's and bitcoinj's
 // BigInteger("…", 16) inside the key call, Substrate's subkey output, an
-// environment variable named *_PK, and a Terraform state's SSM parameter
+// environment variable named *_PK or for a signing role (RELAYER_PK,
+// keeper_pk), and a Terraform state's SSM parameter
 // whose name is six lines above its value, past an empty "tags": {}.
 var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSample) (string, string) {
 	return s.pick(
@@ -405,6 +406,8 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 		"val privateKey = BigInteger(\"%s\", 16)\n",
 		"Secret Key URI `//collator` is account:\n  Network ID:        substrate\n  Secret seed:       0x%s\n",
 		"    \"Environment\": {\n        \"Variables\": {\n            \"CLAIMER_PK\": \"0x%s\",\n            \"CHAIN\": \"base\"\n",
+		"RPC_URL=https://rpc.example.org\nRELAYER_PK=%s\nMETRICS_PORT=9100\n",
+		"keeper:\n  keeper_pk: \"%s\"\n",
 		"  \"attributes\": {\n    \"arn\": \"arn:aws:ssm:eu-west-1:123456789012:parameter/prod/signer/pk\",\n    \"id\": \"/prod/signer/pk\",\n    \"key_id\": \"alias/aws/ssm\",\n"+
 			"    \"name\": \"/prod/signer/private-key\",\n    \"overwrite\": null,\n    \"tags\": {},\n    \"tier\": \"Standard\",\n    \"type\": \"SecureString\",\n    \"value\": \"%s\",\n    \"version\": 3\n  },\n",
 	), s.pick("", "history.txt", "WalletModule.kt", "terraform.tfstate")
@@ -412,6 +415,11 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "pk_of_no_signer", make: func(s hexSample) (string, string) {
+		// A long name ending in pk, without 0x, that names no signing
+		// role: a node's or a server's public key as often as not.
+		return s.pick("GATEWAY_NODE_PK=%s\n", "upstream_server_pk: \"%s\"\n"), s.pick(".env", "node.yaml")
+	}},
 	{name: "aes_key_under_a_comment", make: func(s hexSample) (string, string) {
 		return "// AES-256-GCM test key and nonce (NIST GCM vector style)\nvar aesKey, _ = hex.DecodeString(\"%s\")\n", "crypto_test.go"
 	}},

@@ -1061,6 +1061,14 @@ var stmtWalletWords = map[string]bool{
 	"deployer": true, "sk": true, "prv": true,
 }
 
+// signerRoles are the roles of programs that sign a chain's transactions
+// with a key of their own ("RELAYER_PK", "keeper_pk", "LIQUIDATOR_PK"): a
+// pk they hold is a private key.
+var signerRoles = map[string]bool{
+	"relayer": true, "keeper": true, "liquidator": true, "sequencer": true, "faucet": true, "minter": true,
+	"bot": true, "executor": true, "searcher": true, "arbitrageur": true, "arb": true,
+}
+
 // compoundKeyWords are private-key words written as one identifier.
 // ("SecretKey" is not one: NaCl and libsodium name symmetric keys so.)
 var compoundKeyWords = []string{"privatekey", "privkey", "signingkey", "prvkey", "privatekeysigner"}
