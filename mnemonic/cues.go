@@ -29,6 +29,8 @@ var otherListCues = [][]byte{
 	// Word games, drills and exercises.
 	[]byte("game"), []byte("games"), []byte("pictionary"), []byte("codenames"), []byte("boggle"), []byte("hangman"),
 	[]byte("charades"), []byte("worksheet"), []byte("practice"), []byte("drill"), []byte("drills"), []byte("poetry"),
+	// A random word generator's prompts ("Your drawing prompts: …").
+	[]byte("prompt"), []byte("prompts"), []byte("drawing"), []byte("doodle"), []byte("sketch"),
 	// Chinese, Japanese and Korean: new characters, vocabulary, word
 	// book, practice, test.
 	[]byte("生字"), []byte("词汇"), []byte("詞彙"), []byte("单词"), []byte("單詞"), []byte("练习"), []byte("練習"),

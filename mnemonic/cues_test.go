@@ -35,6 +35,8 @@ func TestFindOtherListCue(t *testing.T) {
 			{"Vocabulary, unit 4:\n\n" + line + "\n", false},
 			{"Spelling words, week 3\n" + num.String(), false},
 			{"Liste de vocabulaire : " + line + "\n", false},
+			{"Your drawing prompts: " + strings.Join(fx.words, ", ") + "\n", false},
+			{"Today's prompt:\n" + line + "\n", false},
 			{"- seed words: " + line + "\n", true},
 			{"Recovery phrase (spelling checked):\n" + line + "\n", true},
 			{"Wallet backup, not the shopping list:\n" + num.String(), true},
