@@ -415,6 +415,15 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "web_framework_signing_key", make: func(s hexSample) (string, string) {
+		// A web framework's HMAC secret named SIGNING_KEY: cookies'
+		// settings beside it, or a comment naming its library.
+		return s.pick(
+			"DEBUG = False\nSECRET_KEY = \""+s.hx()+"\"\nCSRF_COOKIE_SECURE = True\nSIGNING_KEY = \"%s\"\n",
+			"SIGNING_KEY = \"%s\"  # itsdangerous signer\n",
+			"SIMPLE_JWT = {\n    \"ALGORITHM\": \"HS256\",\n    \"SIGNING_KEY\": \"%s\",\n}\n",
+		), s.pick("settings.py", "config.py")
+	}},
 	{name: "pk_of_no_signer", make: func(s hexSample) (string, string) {
 		// A long name ending in pk, without 0x, that names no signing
 		// role: a node's or a server's public key as often as not.

@@ -369,6 +369,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		nw, reason = wHashName, "cipher key (iv or plaintext beside it)"
 		ev = hexEvidence{}
 		ev.add(nw, reason)
+	} else if webSigningName(name) && webSigningBeside(data, ls, s, e, le) {
+		// Flask's or Django's SIGNING_KEY beside CSRF_COOKIE_SECURE,
+		// "# itsdangerous signer", a JWT's: an HMAC secret.
+		nw, reason = wHashName, "web framework's signing secret"
+		ev = hexEvidence{}
+		ev.add(nw, reason)
 	} else if prefix, ok := apiSecretName(name, nw); ok && apiBeside(data, ls, s, e, le, prefix) {
 		// "API_KEY=…" over "SECRET_KEY=…", {"apiKey": …, "secretKey":
 		// …}: an exchange's or a cloud's API secret.
@@ -1193,6 +1199,34 @@ var cipherWords = map[string]bool{"iv": true, "plaintext": true, "ciphertext": t
 // first on one of the two lines above or below ("IV = …").
 func cipherBeside(data []byte, ls, e, le int) bool {
 	return namedBeside(data, ls, e, e, le, func(word string) bool { return cipherWords[strings.ToLower(word)] })
+}
+
+// webSigningWords, in an identifier or a comment beside a signing key,
+// say it signs a web framework's cookies, sessions or tokens with HMAC.
+var webSigningWords = []string{"itsdangerous", "hmac", "jwt", "csrf", "cookie", "session", "django", "flask"}
+
+// webSigningName reports whether name is a bare signing key's
+// ("SIGNING_KEY", "signingKey"), with no wallet word in it.
+func webSigningName(name string) bool {
+	sq := string(squash([]byte(name)))
+	if !strings.HasSuffix(sq, "signingkey") {
+		return false
+	}
+	for _, w := range apiWalletWords {
+		if strings.Contains(sq, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// webSigningBeside reports whether a webSigningWords word stands beside
+// the value [s, e) on the line [ls, le) (namedBeside).
+func webSigningBeside(data []byte, ls, s, e, le int) bool {
+	return namedBeside(data, ls, s, e, le, func(word string) bool {
+		w := strings.ToLower(word)
+		return slices.ContainsFunc(webSigningWords, func(x string) bool { return strings.Contains(w, x) })
+	})
 }
 
 // apiNames are parts of the names of an API's public half: a secret named
