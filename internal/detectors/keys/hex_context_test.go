@@ -424,6 +424,14 @@ var hexNegatives = []hexLayout{
 			"SIMPLE_JWT = {\n    \"ALGORITHM\": \"HS256\",\n    \"SIGNING_KEY\": \"%s\",\n}\n",
 		), s.pick("settings.py", "config.py")
 	}},
+	{name: "what_a_key_function_returned", make: func(s hexSample) (string, string) {
+		// A comment showing what a function named Key returns: the
+		// value follows the call, it is not passed to it.
+		return s.pick(
+			"// Key(\"acme\", \"balances\") == \"bal:%s\"\n",
+			"# assert derive_key(b\"salt\") == \"%s\"\n",
+		), s.pick("cache.go", "test_kdf.py")
+	}},
 	{name: "pk_of_no_signer", make: func(s hexSample) (string, string) {
 		// A long name ending in pk, without 0x, that names no signing
 		// role: a node's or a server's public key as often as not.

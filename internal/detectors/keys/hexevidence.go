@@ -1141,7 +1141,10 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 		}
 		// A constructor: the key word is followed by "(", "::" or "."
 		// and a call (Key(…), LocalWallet::from_str(…)).
-		if keyish && j < len(stmt) && (stmt[j] == '(' || stmt[j] == '.' || stmt[j] == ':' && j+1 < len(stmt) && stmt[j+1] == ':') {
+		// The value is inside the call: an argument, not what the
+		// call returned ("Key(\"acme\") == \"bal:…\"" in a comment).
+		if keyish && j < len(stmt) && (stmt[j] == '(' || stmt[j] == '.' || stmt[j] == ':' && j+1 < len(stmt) && stmt[j+1] == ':') &&
+			bytes.Count(stmt[j:], []byte("(")) > bytes.Count(stmt[j:], []byte(")")) {
 			ev.constructor = wStmtConstructor
 		}
 		return true
