@@ -2038,3 +2038,36 @@ func TestFindAcrossPageBreak(t *testing.T) {
 	assert.Equal(t, [][2]int{{len(intro + "1. a\n2. b\n3. c\n"), len(intro + "1. a\n2. b\n3. c\nPage 2\n")}},
 		pageBreaks([]byte(intro+"1. a\n2. b\n3. c\nPage 2\n4. d\n"), len(intro)), "from the list's line")
 }
+
+// TestFindItemNotes: a numbered list whose items each end in a note in
+// parentheses (a reading in another script, a reminder) is read past
+// the notes; a phrase inside parentheses is still read, and notes that
+// do not end their item's line are no notes.
+func TestFindItemNotes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(71, 72))
+	for range 10 {
+		fx := newFixture(t, rng, English, 12)
+		var cyr, lat, mid strings.Builder
+		cyr.WriteString("Кошелёк для мамы. Рядом написала, как читать.\n\n")
+		for i, w := range fx.words {
+			fmt.Fprintf(&cyr, "%d. %s (%s)\n", i+1, w, strings.Repeat("ж", 2+i%5))
+			fmt.Fprintf(&lat, "%d) %s (ok %d)\n", i+1, w, i)
+			fmt.Fprintf(&mid, "%d. %s (ok) x\n", i+1, w)
+		}
+		for _, tc := range []struct {
+			name, text string
+			want       bool
+		}{
+			{"readings in Cyrillic", cyr.String(), true},
+			{"notes in Latin", lat.String(), true},
+			{"phrase in parentheses", "backup (" + strings.Join(fx.words, " ") + ")\n", true},
+			{"text after the note", mid.String(), false},
+		} {
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tc.want, slices.Contains(got, fx.norm), tc.name) // the name: the text holds the phrase
+		}
+	}
+}

@@ -82,6 +82,15 @@ func (f *finder) scan() {
 				// A Markdown task's box ("- [x] word"): its letter is
 				// no word of text.
 				i += 2
+			} else if c == '(' && f.listAt >= 0 {
+				// (Only in a text with a list numbered from 1.)
+				if j := itemNote(text, i); j > 0 {
+					// A note that ends a numbered item ("7. run (рун)"):
+					// its words are no part of the list, nor of the gap
+					// between the item's word and the next.
+					i, gapStart = j, j
+					continue
+				}
 			}
 			i++
 			continue
@@ -1252,4 +1261,48 @@ func hasASCIILetter(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// itemNote returns the end of the note in parentheses at text[i] when it
+// ends the line of a numbered list's item of one word ("7. run (рун)",
+// "12) deer (the animal)"): a reading, a translation, a reminder, whose
+// words are no part of the list. It returns 0 otherwise.
+func itemNote(text []byte, i int) int {
+	const maxNote, maxItem = 64, 48
+	// The item first: most parentheses stand in lines longer than an
+	// item of one word.
+	lo := max(0, i-maxItem)
+	ls := bytes.LastIndexByte(text[lo:i], '\n') + 1
+	if ls == 0 && lo > 0 {
+		return 0
+	}
+	t := bytes.TrimSpace(text[lo+ls : i])
+	n := 0
+	for n < len(t) && n < 2 && isDigit[t[n]] {
+		n++
+	}
+	if n == 0 || n >= len(t) || t[n] != '.' && t[n] != ')' {
+		return 0
+	}
+	w := bytes.TrimSpace(t[n+1:])
+	if len(w) == 0 || bytes.ContainsAny(w, " \t") {
+		return 0
+	}
+	k := bytes.IndexByte(text[i+1:min(len(text), i+1+maxNote)], ')')
+	if k < 0 {
+		return 0
+	}
+	end := i + 1 + k + 1
+	note := text[i+1 : end-1]
+	if bytes.IndexByte(note, '(') >= 0 || bytes.IndexByte(note, '\n') >= 0 {
+		return 0
+	}
+	j := end
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
+	if j < len(text) && text[j] != '\n' {
+		return 0
+	}
+	return end
 }
