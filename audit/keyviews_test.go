@@ -95,14 +95,18 @@ func TestGoPrintedECDSAKey(t *testing.T) {
 		"%+v": "&{PublicKey:{Curve:0xc0000b2000 X:+" + x + " Y:+" + y + "} D:+" + d + "}",
 		"%v":  "&{{0xc0000b2000 +" + x + " +" + y + "} +" + d + "}",
 	} {
-		t.Run(name, func(t *testing.T) {
-			text := "2024/05/01 09:58:16 keygen: start\n2024/05/01 09:58:24 generated: " + line + "\n"
-			fsys := fstest.MapFS{"keygen.log": {Data: []byte(text), Mode: 0o600}}
-			fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
-			require.NoError(t, err)
-			require.Len(t, fs, 1)
-			assert.Equal(t, "decimal", fs[0].Encoding)
-			assert.Equal(t, int64(strings.Index(text, d)), fs[0].Location.Offset)
-		})
+		// Under no key word, and under one (which does not make the
+		// coordinates keys).
+		for _, label := range []string{"generated: ", "signer private key: "} {
+			t.Run(name+" "+label, func(t *testing.T) {
+				text := "2024/05/01 09:58:16 keygen: start\n2024/05/01 09:58:24 " + label + line + "\n"
+				fsys := fstest.MapFS{"keygen.log": {Data: []byte(text), Mode: 0o600}}
+				fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
+				require.NoError(t, err)
+				require.Len(t, fs, 1)
+				assert.Equal(t, "decimal", fs[0].Encoding)
+				assert.Equal(t, int64(strings.Index(text, d)), fs[0].Location.Offset)
+			})
+		}
 	}
 }

@@ -447,8 +447,9 @@ func keyNamedBefore(data []byte, s int) bool {
 // read as a key, as what, and where the text that says so starts (the
 // view's Context: the JWK's object, or the contextSize bytes before):
 // "jwk-d" for the private part of a JSON Web Key on secp256k1
-// ({"kty": "EC", "crv": "secp256k1", …, "d": "…"}), "base64-bytes" when the value's line before it, or the line above a
-// value alone on its line, names a chain's or a wallet's private key
+// ({"kty": "EC", "crv": "secp256k1", …, "d": "…"}), "base64-bytes" when
+// the value's line before it, or the line above a value alone on its
+// line, names a chain's or a wallet's private key
 // ("WALLET_PRIVATE_KEY_B64=", "signer-private-key:", "ethereum private
 // key (base64url):"), or when an 0x address stands within three lines
 // (the key detectors check that it is the key's); "" otherwise.
