@@ -396,7 +396,8 @@ var hexForeignLabels = hexLayout{name: "labels_in_other_languages", make: func(s
 // not a file name as in sha256sum's output), web3j's and bitcoinj's
 // BigInteger("…", 16) inside the key call, Substrate's subkey output, an
 // environment variable named *_PK or for a signing role (RELAYER_PK,
-// keeper_pk), and a Terraform state's SSM parameter
+// keeper_pk), a support ticket's key exported from a wallet app, and a
+// Terraform state's SSM parameter
 // whose name is six lines above its value, past an empty "tags": {}.
 var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSample) (string, string) {
 	return s.pick(
@@ -407,6 +408,7 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 		"Secret Key URI `//collator` is account:\n  Network ID:        substrate\n  Secret seed:       0x%s\n",
 		"    \"Environment\": {\n        \"Variables\": {\n            \"CLAIMER_PK\": \"0x%s\",\n            \"CHAIN\": \"base\"\n",
 		"RPC_URL=https://rpc.example.org\nRELAYER_PK=%s\nMETRICS_PORT=9100\n",
+		"Subject: metamask not loading\n\nhi, my MetaMask account is gone after update, I exported it before:\n%s\ncan you restore?\n",
 		"keeper:\n  keeper_pk: \"%s\"\n",
 		"  \"attributes\": {\n    \"arn\": \"arn:aws:ssm:eu-west-1:123456789012:parameter/prod/signer/pk\",\n    \"id\": \"/prod/signer/pk\",\n    \"key_id\": \"alias/aws/ssm\",\n"+
 			"    \"name\": \"/prod/signer/private-key\",\n    \"overwrite\": null,\n    \"tags\": {},\n    \"tier\": \"Standard\",\n    \"type\": \"SecureString\",\n    \"value\": \"%s\",\n    \"version\": 3\n  },\n",
@@ -423,6 +425,14 @@ var hexNegatives = []hexLayout{
 			"SIGNING_KEY = \"%s\"  # itsdangerous signer\n",
 			"SIMPLE_JWT = {\n    \"ALGORITHM\": \"HS256\",\n    \"SIGNING_KEY\": \"%s\",\n}\n",
 		), s.pick("settings.py", "config.py")
+	}},
+	{name: "exported_from_a_wallet_app_but_a_hash", make: func(s hexSample) (string, string) {
+		// What a wallet app exports that is not a key: a
+		// transaction's hash, a block's.
+		return s.pick(
+			"my account history, I exported the metamask tx:\n%s\n",
+			"exported from Rabby, the block hash:\n%s\n",
+		), s.pick("", "ticket.txt")
 	}},
 	{name: "what_a_key_function_returned", make: func(s hexSample) (string, string) {
 		// A comment showing what a function named Key returns: the

@@ -427,6 +427,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// name names the bytes.
 		ev.add(wKeyName, "dump of a key file")
 	}
+	if nw == 0 && sw.words == 0 && walletExportAbove(data, ls, s) {
+		// "my metamask account is gone, I exported it before:" over the
+		// value alone on its line: what a wallet app exports as hex is
+		// an account's private key.
+		ev.add(wQualifiedKeyName, "exported from a wallet app (line above)")
+	}
 	labelWhat := "line before"
 	label, ok := tableHeader(data, ls, s)
 	if ok {
@@ -1406,6 +1412,29 @@ func underline(t []byte) bool {
 		return false
 	}
 	return len(bytes.Trim(t, string(t[:1]))) == 0
+}
+
+// walletApps are wallet apps whose export of an account is its private
+// key in hex (MetaMask's "Export private key", Rabby's, Phantom's, …).
+var walletApps = []string{"metamask", "rabby", "phantom", "trust wallet", "trustwallet", "coinbase wallet", "exodus", "brave wallet",
+	"okx wallet", "rainbow wallet", "zerion"}
+
+// walletExportAbove reports whether the value at s starts its line ls
+// and the line above, ended by a colon, says it was exported from a
+// wallet app ("I exported it from MetaMask:").
+func walletExportAbove(data []byte, ls, s int) bool {
+	if ls == 0 || len(bytes.TrimSpace(data[ls:s])) > 0 {
+		return false
+	}
+	pls, _ := lineBounds(data, ls-1, ls-1)
+	line := bytes.TrimSpace(data[pls : ls-1])
+	if len(line) == 0 || line[len(line)-1] != ':' || len(line) > 200 {
+		return false
+	}
+	if !containsFold(line, "export") || statementEvidence(line, "").hash != 0 {
+		return false // "I exported the MetaMask tx:": its hash
+	}
+	return slices.ContainsFunc(walletApps, func(a string) bool { return containsFold(line, a) })
 }
 
 // goPrintedECDSA reports whether before, the text before a decimal
