@@ -28,6 +28,9 @@ func FuzzFind(f *testing.F) {
 	// A typo its first four letters do not read ("wnner", "thakn"), in
 	// the stretches the lazy finder holds back around a word in no list.
 	f.Add([]byte("seed: legal wnner thank year wave sausage worth useful legal winner thakn yellow\nthe legal winner thank year wave sausage worth usefl legal winner thank yellow and more\n"))
+	// Notes in parentheses that end numbered items, and ones that do
+	// not ("(x" unclosed, a nested one, one before more text).
+	f.Add([]byte("1. legal (лигал)\n2. winner (w)\n3) thank (x\n4. year ((y))\n5. wave (z) more\n(6) sausage (s)\n"))
 	// Words joined by dots (dottedPhrase) and notes beside a phrase
 	// (noteWords, cutsNote).
 	f.Add([]byte("seed " + strings.Repeat("abandon.", 11) + "about.\nobj.keep.this.safe(1)\n"))

@@ -89,6 +89,10 @@ func FuzzViews(f *testing.F) {
 	f.Add("key: 80 83 86 89 8c 8f 92 95 98 9b 9e a1 a4 a7 aa ad b0 b3 b6 b9 bc bf c2 c5 c8 cb ce d1 d4 d7 da dd\n<Buffer 80 83 86 89 8c 8f 92 95 98 9b 9e a1 a4 a7 aa ad b0 b3 b6 b9 bc bf c2 c5 c8 cb ce d1 d4 d7 da dd> 80-83-86-89-8C-8F-92-95-98-9B-9E-A1-A4-A7-AA-AD-B0-B3-B6-B9-BC-BF-C2-C5-C8-CB-CE-D1-D4-D7-DA-DD")
 	f.Add("[12/03/2024, 10:01:12] Ana: alpha bravo charlie delta echo foxtrot\n[12/03/2024, 10:01:30] Ana: golf hotel india juliet kilo lima\n")
 	f.Add("Ana, [12.03.24 10:01]\nalpha bravo charlie delta echo foxtrot\n\nAna, [12.03.24 10:01]\r\ngolf hotel india juliet kilo lima")
+	// 32 bytes in base64 as a JWK's "d" and beside an address; a key as
+	// a decimal integer.
+	f.Add(`{"kty":"EC","crv":"secp256k1","d":"gIOGiYyPkpWYm56hpKeqrbCztrm8v8LFyMvO0dTX2t0"}` + "\nowner 0x" + strings.Repeat("ab", 20) + "\nk: gIOGiYyPkpWYm56hpKeqrbCztrm8v8LFyMvO0dTX2t0=")
+	f.Add(">>> int(key, 16)\n58239283498234982349823498234982349823498234982349823498234982349823498234\n3.1415926535897932384626433832795028841971693993751058209749445923078164062")
 	f.Fuzz(func(t *testing.T, s string) {
 		_ = Views(context.Background(), []byte(s), 2, func(v View) bool {
 			if v.Start < 0 || v.End > len(s) || v.Start > v.End {

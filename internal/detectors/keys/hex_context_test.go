@@ -835,6 +835,10 @@ func FuzzHexEvidence(f *testing.F) {
 	f.Add("    k = f(pk)\n  │   │ └ '", 0, "")
 	f.Add("<td>k</td><td class=\"a\" id='b'><pre>&#x27;", 0, "500.html")
 	f.Add("seed=<p> key=<p> push=", 0, "")
+	f.Add("my MetaMask account, I exported it:\n", 0, "ticket.txt")
+	f.Add(">>> k.hex()\n'", 0, "")
+	f.Add("DEBUG = False\nCSRF_COOKIE_SECURE = True\nSIGNING_KEY = \"", 0, "settings.py")
+	f.Add("// Key(\"a\") == \"bal:", 0, "cache.go")
 	f.Fuzz(func(t *testing.T, pre string, cut int, path string) {
 		key := make([]byte, 32)
 		key[31] = 7
