@@ -981,16 +981,43 @@ const (
 
 // wordsValue returns how many words b holds when it is words of letters
 // (any script, as a phrase's words are) each set off by one space (or an
-// ideographic one), and 0 otherwise.
+// ideographic one), maybe after a short label and a colon ("backup seed
+// (1/2): w1 … w6", "(2/2): w7 … w12": a phrase sent in parts), and 0
+// otherwise.
 func wordsValue(b []byte) int {
-	n, end := countWords(b, func(r rune, inWord bool, rest []byte) bool {
-		return (r == ' ' || r == '\u3000') && inWord && len(rest) > 0
-	})
-	if !end {
+	const maxLabel = 40
+	words := func(b []byte) int {
+		n, end := countWords(b, func(r rune, inWord bool, rest []byte) bool {
+			return (r == ' ' || r == '\u3000') && inWord && len(rest) > 0
+		})
+		if !end {
+			return 0
+		}
+		return n
+	}
+	if n := words(b); n > 0 {
+		return n
+	}
+	k := bytes.Index(b[:min(len(b), maxLabel+2)], []byte(": "))
+	if k < 1 {
 		return 0
 	}
-	return n
+	for _, c := range b[:k] {
+		if c < 0x80 && !isLabelByte[c] {
+			return 0
+		}
+	}
+	return words(b[k+2:])
 }
+
+// isLabelByte holds the ASCII bytes of a label before a value's words:
+// letters, digits, spaces and a part's marks ("(1/2)", "#1", "part-2").
+var isLabelByte = func() (t [128]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte(" ()/#-.", byte(c)) >= 0
+	}
+	return
+}()
 
 // countWords counts the words of letters (any script, and combining
 // marks) of b, set apart by the runes sep accepts (told whether a word

@@ -924,6 +924,16 @@ func TestRecords(t *testing.T) {
 	pretty := strings.ReplaceAll(strings.ReplaceAll(text, `":"`, `": "`), `},{`, "},\n    {")
 	assert.Len(t, viewsOf(pretty, "records"), 1)
 
+	// A phrase sent in two messages, each after a label of its part
+	// (Slack's export, its blocks a copy of the text).
+	msg := func(text string) string {
+		return `{"type":"message","text":"` + text + `","blocks":[{"elements":[{"type":"text","text":"` + text + `"}]}]}`
+	}
+	parts := "[" + msg("backup signer seed (1/2): "+strings.Join(words[:6], " ")) + "," + msg("(2/2): "+strings.Join(words[6:], " ")) + "]"
+	got = viewsOf(parts, "records")
+	require.Len(t, got, 1)
+	assert.Equal(t, "backup signer seed (1/2): "+strings.Join(words[:6], " ")+"\n(2/2): "+strings.Join(words[6:], " ")+"\n", string(got[0].Data))
+
 	var dict []string
 	for i, w := range words {
 		dict = append(dict, fmt.Sprintf(`"key%d":"%s"`, i, w))
@@ -934,11 +944,13 @@ func TestRecords(t *testing.T) {
 		sameObject = append(sameObject, `"text":"`+w+`"`)
 	}
 	for name, doc := range map[string]string{
-		"distinct keys":       "{" + strings.Join(dict, ",") + "}",
-		"punctuation":         punct,
-		"one object":          "{" + strings.Join(sameObject, ",") + "}",
-		"eleven words":        `[` + strings.Join(items[:11], ",") + `]`,
-		"numbers and strings": strings.ReplaceAll(text, `"kaple"`, `"k4ple"`),
+		"distinct keys":        "{" + strings.Join(dict, ",") + "}",
+		"punctuation":          punct,
+		"one object":           "{" + strings.Join(sameObject, ",") + "}",
+		"eleven words":         `[` + strings.Join(items[:11], ",") + `]`,
+		"numbers and strings":  strings.ReplaceAll(text, `"kaple"`, `"k4ple"`),
+		"label of other bytes": strings.ReplaceAll(text, `"kaple"`, `"a=b: kaple"`),
+		"label too long":       strings.ReplaceAll(text, `"kaple"`, `"`+strings.Repeat("x", 41)+`: kaple"`),
 	} {
 		for _, v := range collect(doc, 1) {
 			assert.NotEqual(t, "records", v.Encoding, name)
