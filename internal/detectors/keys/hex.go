@@ -49,14 +49,26 @@ var hexDigit = byteruns.Of(byteruns.HexDigits)
 // Detect implements detect.Detector.
 func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
+	runs := byteruns.From(ctx)
+	found := false
+	runs.Each(data, &hexDigit, 32, func(int, int) bool {
+		found = true
+		return false
+	})
+	if !found {
+		// No run of 32 hex digits or more, so no key, key pair or
+		// address: the searches of the whole chunk below (key words,
+		// Wycheproof's names) would be for nothing.
+		return nil
+	}
 	var out []detect.Candidate
-	sc := &hexScan{c: c, derivations: maxDerivations, keyWorded: c.Encoding == "jwk-d" || keyWorded(ctx, c), runs: byteruns.From(ctx)}
+	sc := &hexScan{c: c, derivations: maxDerivations, keyWorded: c.Encoding == "jwk-d" || keyWorded(ctx, c), runs: runs}
 	if !sc.keyWorded || wycheproofFile(data) {
 		// Wycheproof's test vectors name their keys "sk", "private":
 		// only a key its address proves is read there.
 		return sc.bareKeys(ctx)
 	}
-	byteruns.From(ctx).Each(data, &hexDigit, 32, func(s, e int) bool {
+	runs.Each(data, &hexDigit, 32, func(s, e int) bool {
 		var cand detect.Candidate
 		ok := false
 		switch e - s {
