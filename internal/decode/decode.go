@@ -19,6 +19,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/walletaudit/walletaudit/internal/byteruns"
@@ -586,6 +587,11 @@ func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
 		k += k2
 	}
 	if !printable(out[:k]) {
+		if text, ok := utf16Text(out[:k]); ok {
+			// UTF-16LE in base64, as PowerShell's -EncodedCommand
+			// takes a script.
+			return emit(View{Data: text, Encoding: "base64+utf-16le", Start: s, End: e})
+		}
 		return true
 	}
 	return emit(View{Data: bytes.Clone(out[:k]), Encoding: "base64", Start: s, End: e})
@@ -613,7 +619,14 @@ func hexViews(w *walker, data []byte, emit func(View) bool) bool {
 		if _, err := hex.Decode(dec[:head], data[s:s+2*head]); err != nil || notUTF8(dec[:head]) {
 			return true
 		}
-		if _, err := hex.Decode(dec[head:], data[s+2*head:e]); err != nil || !printable(dec) {
+		if _, err := hex.Decode(dec[head:], data[s+2*head:e]); err != nil {
+			return true
+		}
+		if !printable(dec) {
+			if text, isText := utf16Text(dec); isText {
+				ok = emit(View{Data: text, Encoding: "hex+utf-16le", Start: s, End: e})
+				return ok
+			}
 			return true
 		}
 		ok = emit(View{Data: bytes.Clone(dec), Encoding: "hex", Start: s, End: e})
@@ -635,6 +648,30 @@ func linesBefore(data []byte, s, n, limit int) int {
 		from = lo + k
 	}
 	return from + 1
+}
+
+// utf16Text returns b read as UTF-16LE when it is text of that encoding
+// (16 bytes or more, nine of ten code units below U+0100, as Latin text
+// is) and the text is printable.
+func utf16Text(b []byte) ([]byte, bool) {
+	if len(b) < 16 || len(b)%2 != 0 {
+		return nil, false
+	}
+	zeros := 0
+	for i := 1; i < len(b); i += 2 {
+		if b[i] == 0 {
+			zeros++
+		}
+	}
+	if zeros*10 < len(b)/2*9 {
+		return nil, false
+	}
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+	}
+	text := []byte(string(utf16.Decode(u)))
+	return text, printable(text)
 }
 
 // A secp256k1 key written as a decimal integer (Python's int(key, 16),

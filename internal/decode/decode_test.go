@@ -1102,3 +1102,33 @@ func TestDecimalKey(t *testing.T) {
 		}
 	}
 }
+
+// TestUTF16Views: UTF-16LE text in hex or in base64 (PowerShell's
+// -EncodedCommand) comes out as text; random bytes and UTF-8 text do not
+// come out as UTF-16.
+func TestUTF16Views(t *testing.T) {
+	const text = "seed: alpha bravo charlie delta echo foxtrot golf hotel"
+	u := make([]byte, 0, 2*len(text))
+	for _, r := range text {
+		u = append(u, byte(r), 0)
+	}
+	got := viewsOf("x = "+hex.EncodeToString(u)+"\n", "hex+utf-16le")
+	require.Len(t, got, 1)
+	assert.Equal(t, text, string(got[0].Data))
+	got = viewsOf("powershell -EncodedCommand "+base64.StdEncoding.EncodeToString(u)+"\n", "base64+utf-16le")
+	require.Len(t, got, 1)
+	assert.Equal(t, text, string(got[0].Data))
+	rnd := make([]byte, 64)
+	for i := range rnd {
+		rnd[i] = byte(i*37 + 11)
+	}
+	for name, s := range map[string]string{
+		"random hex":    hex.EncodeToString(rnd),
+		"random base64": base64.StdEncoding.EncodeToString(rnd),
+		"utf-8 in hex":  hex.EncodeToString([]byte(text)),
+	} {
+		for _, v := range collect(s, 1) {
+			assert.NotContains(t, v.Encoding, "utf-16le", name)
+		}
+	}
+}
