@@ -18,10 +18,7 @@ import (
 // named for a wallet's private key) and nowhere else (WireGuard, a JWK
 // on P-256).
 func TestBase64Key32InScan(t *testing.T) {
-	key := make([]byte, 32)
-	for i := range key {
-		key[i] = byte(0x80 + i*3)
-	}
+	key := testKey32()
 	url := base64.RawURLEncoding.EncodeToString(key)
 	std := base64.StdEncoding.EncodeToString(key)
 	for _, tc := range []struct {
@@ -52,10 +49,7 @@ func TestBase64Key32InScan(t *testing.T) {
 // BigInteger beside its address; a big decimal without a key's name is
 // not.
 func TestDecimalKeyInScan(t *testing.T) {
-	key := make([]byte, 32)
-	for i := range key {
-		key[i] = byte(0x80 + i*3)
-	}
+	key := testKey32()
 	dec := new(big.Int).SetBytes(key).String()
 	for _, tc := range []struct {
 		name, file, text string
@@ -84,10 +78,7 @@ func TestDecimalKeyInScan(t *testing.T) {
 // log give its D as a decimal integer after the public key's curve and
 // coordinates: D is found, as one finding, and the coordinates are not.
 func TestGoPrintedECDSAKey(t *testing.T) {
-	key := make([]byte, 32)
-	for i := range key {
-		key[i] = byte(0x80 + i*3)
-	}
+	key := testKey32()
 	priv, pub := btcec.PrivKeyFromBytes(key)
 	d := new(big.Int).SetBytes(priv.Serialize()).String()
 	x, y := pub.X().String(), pub.Y().String()
@@ -109,4 +100,14 @@ func TestGoPrintedECDSAKey(t *testing.T) {
 			})
 		}
 	}
+}
+
+// testKey32 returns the 32 bytes 0x80, 0x83, …, 0xdd: a valid secp256k1
+// key that is no one's.
+func testKey32() []byte {
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = byte(0x80 + i*3)
+	}
+	return key
 }
