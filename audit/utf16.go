@@ -164,11 +164,17 @@ func utf16Strings(data []byte, fn func(s, e int, text []byte) bool) {
 // (a key, "…mnemonic" then the value's marker byte 0). more is false
 // once fn returns false.
 func utf16Run(data []byte, s, e int, buf []byte, fn func(s, e int, text []byte) bool) (_ []byte, more bool) {
-	from := s
+	from, last := s, s
 	if s > 0 && data[s-1] >= 0x20 && utf16Char(data[s-1]) {
 		from = s + 2
+		if gluedToWord(data, s) {
+			// "…mnemonic" then 0: the c is the key's, not the text's.
+			// Read with it too, a phrase would be found twice when its
+			// first word with a c before is a word ("ash", "cash").
+			last = s + 2
+		}
 	}
-	for ; from >= s; from -= 2 {
+	for ; from >= last; from -= 2 {
 		if (e-from)/2 < utf16MinUnits || !wordy(data, from, e) {
 			continue
 		}
@@ -181,6 +187,23 @@ func utf16Run(data []byte, s, e int, buf []byte, fn func(s, e int, text []byte) 
 		}
 	}
 	return buf, true
+}
+
+// gluedToWord reports whether the character at data[s], a lower-case
+// ASCII letter, ends a word of three letters or more in single bytes
+// written right before it ("mnemonic" of "…mnemonic\x00"): the last letter
+// of a string of single bytes whose terminating zero follows, not the
+// first of a UTF-16 string.
+func gluedToWord(data []byte, s int) bool {
+	lower := func(c byte) bool { return 'a' <= c && c <= 'z' }
+	if !lower(data[s]) {
+		return false
+	}
+	n := 0
+	for k := s - 1; k >= 0 && lower(data[k]) && n < 3; k-- {
+		n++
+	}
+	return n >= 3
 }
 
 // wordy reports whether most characters of the UTF-16 string data[s:e]

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tyler-smith/go-bip39/wordlists"
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/mnemonic"
 	"golang.org/x/text/encoding/charmap"
@@ -174,6 +175,44 @@ func TestUTF16StringsInBinary(t *testing.T) {
 			assert.Equal(t, 1, n, "mnemonic findings")
 		})
 	}
+}
+
+// TestUTF16AfterKeyOnce: a phrase whose first word with a c before it
+// is a list word and passes the checksum too ("ash …" and "cash …"),
+// stored in UTF-16 after the key "mnemonic" in single bytes, is found
+// once, as stored: the key's last letter is not read as the text's
+// first. (A random phrase hit this one run in about 1,500.)
+func TestUTF16AfterKeyOnce(t *testing.T) {
+	rng := mrand.New(mrand.NewPCG(1, 2))
+	words := wordlists.English
+	var phrase string
+	for range 1_000_000 {
+		ent := make([]byte, 16)
+		for i := range ent {
+			ent[i] = byte(rng.UintN(256))
+		}
+		p, err := mnemonic.FromEntropy(ent, mnemonic.English)
+		require.NoError(t, err)
+		ws := strings.Fields(p.Reveal())
+		if !slices.Contains(words, "c"+ws[0]) {
+			continue
+		}
+		if _, err := mnemonic.Validate("c" + p.Reveal()); err == nil {
+			phrase = p.Reveal()
+			break
+		}
+	}
+	require.NotEmpty(t, phrase)
+	blob := append(append(binaryBlob(t, []byte("_https://wallet.example\x00\x01mnemonic\x00")), encodeUTF16(phrase, false)...), 0, 0, 0xff)
+	fs, _ := collect(t, New(Options{Workers: 1}), Bytes("000003.log", blob))
+	n := 0
+	for _, f := range fs {
+		if f.Kind == KindMnemonic {
+			n++
+			assert.True(t, f.Secret.Reveal() == phrase, "the finding is not the phrase stored")
+		}
+	}
+	assert.Equal(t, 1, n, "mnemonic findings")
 }
 
 func TestUTF16StringsSpans(t *testing.T) {
