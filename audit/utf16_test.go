@@ -163,16 +163,7 @@ func TestUTF16StringsInBinary(t *testing.T) {
 		"after a label": binaryBlob(t, encodeUTF16("Recovery phrase: "+phrase, false)),
 	} {
 		t.Run(name, func(t *testing.T) {
-			fs, _ := collect(t, New(Options{Workers: 1}), Bytes("000003.log", blob))
-			n := 0
-			for _, f := range fs {
-				if f.Kind == KindMnemonic {
-					n++
-					assert.True(t, f.Secret.Reveal() == phrase, "the finding is not the phrase stored")
-					assert.Equal(t, "utf-16le", f.Encoding)
-				}
-			}
-			assert.Equal(t, 1, n, "mnemonic findings")
+			storedOnceInUTF16(t, blob, phrase)
 		})
 	}
 }
@@ -203,13 +194,20 @@ func TestUTF16AfterKeyOnce(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, phrase)
-	blob := append(append(binaryBlob(t, []byte("_https://wallet.example\x00\x01mnemonic\x00")), encodeUTF16(phrase, false)...), 0, 0, 0xff)
+	storedOnceInUTF16(t, append(append(binaryBlob(t, []byte("_https://wallet.example\x00\x01mnemonic\x00")), encodeUTF16(phrase, false)...), 0, 0, 0xff), phrase)
+}
+
+// storedOnceInUTF16 scans blob and checks that it holds phrase, in
+// UTF-16LE, as its one phrase.
+func storedOnceInUTF16(t *testing.T, blob []byte, phrase string) {
+	t.Helper()
 	fs, _ := collect(t, New(Options{Workers: 1}), Bytes("000003.log", blob))
 	n := 0
 	for _, f := range fs {
 		if f.Kind == KindMnemonic {
 			n++
 			assert.True(t, f.Secret.Reveal() == phrase, "the finding is not the phrase stored")
+			assert.Equal(t, "utf-16le", f.Encoding)
 		}
 	}
 	assert.Equal(t, 1, n, "mnemonic findings")
