@@ -2071,3 +2071,46 @@ func TestFindItemNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestFindRowLabels: a phrase written in rows, each after a label of its
+// place ("Words 1-6:", "Row 2:", "Line 3:"), is read whole; labels of
+// other nouns stay (and keep a row of its own), and one row alone
+// labels nothing away.
+func TestFindRowLabels(t *testing.T) {
+	rng := rand.New(rand.NewPCG(81, 82))
+	for range 10 {
+		fx := newFixture(t, rng, English, 24)
+		rows := func(label func(r int) string) string {
+			var b strings.Builder
+			b.WriteString("cold wallet, written out for the safe\n")
+			for r := range 4 {
+				fmt.Fprintf(&b, "%s: %s\n", label(r), strings.Join(fx.words[r*6:r*6+6], " "))
+			}
+			return b.String()
+		}
+		for _, tc := range []struct {
+			name, text string
+			want       bool
+		}{
+			{"words n-m", rows(func(r int) string { return fmt.Sprintf("Words %d-%d", r*6+1, r*6+6) }), true},
+			{"row n", rows(func(r int) string { return fmt.Sprintf("Row %d", r+1) }), true},
+			{"- line n", rows(func(r int) string { return fmt.Sprintf("- Line %d", r+1) }), true},
+			{"other noun", rows(func(r int) string { return fmt.Sprintf("Table %d", r+1) }), false},
+		} {
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tc.want, slices.Contains(got, fx.norm), tc.name) // the name: the text holds the phrase
+		}
+	}
+	// The marker: the label and its colon, from the noun on.
+	text := []byte("x\n  Words 13-24: a b\nrow 2: c\n")
+	m, ok := rowLabel(text, strings.IndexByte(string(text), ':'))
+	require.True(t, ok)
+	assert.Equal(t, "Words 13-24:", string(text[m.start:m.end]))
+	for _, s := range []string{"a Row 2: x", "Row 2:x", "Row x2: y", "Rows 2: y", "Row 1234567: y"} {
+		_, ok := rowLabel([]byte(s), strings.IndexByte(s, ':'))
+		assert.False(t, ok, s)
+	}
+}

@@ -31,6 +31,8 @@ func FuzzFind(f *testing.F) {
 	// Notes in parentheses that end numbered items, and ones that do
 	// not ("(x" unclosed, a nested one, one before more text).
 	f.Add([]byte("1. legal (лигал)\n2. winner (w)\n3) thank (x\n4. year ((y))\n5. wave (z) more\n(6) sausage (s)\n"))
+	// Rows after labels of their place, and labels that only look so.
+	f.Add([]byte("Words 1-6: legal winner thank year wave sausage\n- Row 2: worth useful legal winner thank yellow\nLine 3:x\nRow -: a\nWord 12345678: b\n"))
 	// Words joined by dots (dottedPhrase) and notes beside a phrase
 	// (noteWords, cutsNote).
 	f.Add([]byte("seed " + strings.Repeat("abandon.", 11) + "about.\nobj.keep.this.safe(1)\n"))

@@ -281,7 +281,7 @@ const minNumberMarkers = 6
 // "2ème", "1번") that a space, colon, parenthesis or full stop ends. It
 // returns nil when there are fewer than minNumberMarkers.
 func numberMarkers(text []byte) []numberMarker {
-	var out []numberMarker
+	var out, rows []numberMarker
 	// The next ':' and ')' at or after i, each found again only once
 	// passed (IndexByte reads many bytes at a time; IndexAny does not).
 	colon, paren, dash := -1, -1, -1
@@ -320,13 +320,22 @@ func numberMarkers(text []byte) []numberMarker {
 			out = append(out, m)
 		} else if m, ok := nounBeforeDigits(text, p); ok {
 			out = append(out, m)
+		} else if m, ok := rowLabel(text, p); ok {
+			rows = append(rows, m)
 		}
 	}
 	out = append(out, ordinalSuffixes(text)...)
 	out = append(out, cjkNumerals(text)...)
 	out = append(out, nativeDigits(text)...)
 	out = append(out, cjkOrdinals(text)...)
-	if len(out) < minNumberMarkers {
+	switch {
+	case len(out) >= minNumberMarkers:
+		out = append(out, rows...)
+	case len(rows) >= 2:
+		// Rows of a phrase's words each after a label of its place
+		// ("Words 1-6:", "Row 2:"): the labels go, the words stay.
+		out = rows
+	default:
 		return nil
 	}
 	// In order of start, none overlapping.
@@ -473,6 +482,46 @@ func nounBeforeDigits(text []byte, p int) (numberMarker, bool) {
 		return numberMarker{}, false
 	}
 	return numberMarker{start: ws, end: d}, true
+}
+
+// rowNouns name a row of a phrase's words in a label before them: "Row
+// 2:", "Line 3:", "Words 7-12:", "Part 1:", "Group 4:", and in German,
+// Spanish, French, Italian, Portuguese and Czech.
+var rowNouns = map[string]bool{"row": true, "line": true, "word": true, "words": true, "part": true, "group": true,
+	"zeile": true, "teil": true, "fila": true, "linea": true, "parte": true, "ligne": true, "partie": true, "riga": true,
+	"linha": true, "radek": true, "cast": true}
+
+// rowLabel finds the label of a row of words that ends at the colon
+// text[p]: a rowNouns noun that starts its line, a space and a number or
+// a range of numbers ("Words 13-24:"), then the row's words. The marker
+// spans the label and its colon, to be left out (value 0).
+func rowLabel(text []byte, p int) (numberMarker, bool) {
+	if text[p] != ':' || p+1 >= len(text) || text[p+1] != ' ' {
+		return numberMarker{}, false
+	}
+	d := p
+	for d > 0 && (isDigit[text[d-1]] || text[d-1] == '-') && p-d < 6 {
+		d--
+	}
+	if d == p || !isDigit[text[d]] || !isDigit[text[p-1]] || d < 2 || text[d-1] != ' ' {
+		return numberMarker{}, false
+	}
+	ws := d - 1
+	for ws > 0 && isLetterByte(text[ws-1]) {
+		ws--
+	}
+	var buf [48]byte
+	if d-1-ws < 3 || d-1-ws > 6 || !rowNouns[string(foldedKey(&buf, text[ws:d-1]))] {
+		return numberMarker{}, false
+	}
+	ls := ws
+	for ls > 0 && (text[ls-1] == ' ' || text[ls-1] == '\t' || text[ls-1] == '-' || text[ls-1] == '*') {
+		ls--
+	}
+	if ls > 0 && text[ls-1] != '\n' {
+		return numberMarker{}, false
+	}
+	return numberMarker{start: ws, end: p + 1}, true
 }
 
 // markerPlace reports whether a list number at text[s] starts its line
