@@ -474,22 +474,9 @@ func key32Encoding(data []byte, s, e int) (string, int) {
 	if len(bytes.TrimSpace(before)) == 0 && ls > 0 && data[ls-1] == '\n' {
 		before = data[max(bytes.LastIndexByte(data[:ls-1], '\n')+1, ls-1-labelSize) : ls-1]
 	}
-	var buf [labelSize]byte
-	l := buf[:len(before)]
-	for i, c := range before {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l[i] = c
-	}
-	chain, priv := false, false
-	for _, w := range [...]string{"wallet", "signer", "eth", "evm", "secp256k1", "bitcoin", "btc", "deployer", "relayer", "metamask"} {
-		chain = chain || bytes.Contains(l, []byte(w))
-	}
-	for _, w := range [...]string{"priv", "secret", "key"} {
-		priv = priv || bytes.Contains(l, []byte(w))
-	}
-	if chain && priv {
+	named := func(w string) bool { return byteruns.IndexFold(before, w) >= 0 }
+	chain := slices.ContainsFunc([]string{"wallet", "signer", "eth", "evm", "secp256k1", "bitcoin", "btc", "deployer", "relayer", "metamask"}, named)
+	if chain && slices.ContainsFunc([]string{"priv", "secret", "key"}, named) {
 		return "base64-bytes", max(0, s-contextSize)
 	}
 	lo, hi := max(0, s-nearSize), min(len(data), e+nearSize)
