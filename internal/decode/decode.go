@@ -458,7 +458,7 @@ func key32Encoding(data []byte, s, e int) (string, int) {
 	// Every window is bounded: a line of a minified file may be a
 	// megabyte long, and a file may hold thousands of such runs.
 	const labelSize, nearSize = 160, 1024
-	ls := max(bytes.LastIndexByte(data[:s], '\n')+1, s-labelSize)
+	ls := lineStartWithin(data, s, labelSize)
 	before := data[ls:s]
 	if n := bytes.TrimRight(before, "\"': \t"); len(n) >= 2 && string(n[len(n)-2:]) == `"d` {
 		if o := bytes.LastIndexByte(data[max(0, s-512):s], '{'); o >= 0 {
@@ -472,22 +472,15 @@ func key32Encoding(data []byte, s, e int) (string, int) {
 		}
 	}
 	if len(bytes.TrimSpace(before)) == 0 && ls > 0 && data[ls-1] == '\n' {
-		before = data[max(bytes.LastIndexByte(data[:ls-1], '\n')+1, ls-1-labelSize) : ls-1]
+		before = data[lineStartWithin(data, ls-1, labelSize) : ls-1]
 	}
 	named := func(w string) bool { return byteruns.IndexFold(before, w) >= 0 }
 	chain := slices.ContainsFunc([]string{"wallet", "signer", "eth", "evm", "secp256k1", "bitcoin", "btc", "deployer", "relayer", "metamask"}, named)
 	if chain && slices.ContainsFunc([]string{"priv", "secret", "key"}, named) {
 		return "base64-bytes", max(0, s-contextSize)
 	}
-	lo, hi := max(0, s-nearSize), min(len(data), e+nearSize)
-	from, to := s, e
-	for range 4 { // the value's line and three above
-		if from = bytes.LastIndexByte(data[lo:from], '\n'); from < 0 {
-			from = lo
-			break
-		}
-		from += lo
-	}
+	hi := min(len(data), e+nearSize)
+	from, to := linesBefore(data, s, 3, nearSize), e // the value's line and three above
 	for range 4 {
 		k := bytes.IndexByte(data[to:hi], '\n')
 		if k < 0 {
@@ -620,6 +613,13 @@ func hexViews(w *walker, data []byte, emit func(View) bool) bool {
 		return ok
 	})
 	return ok
+}
+
+// lineStartWithin returns where the line of data[s] starts, or s-limit
+// when it starts further back: the search reads at most limit bytes.
+func lineStartWithin(data []byte, s, limit int) int {
+	lo := max(0, s-limit)
+	return lo + bytes.LastIndexByte(data[lo:s], '\n') + 1
 }
 
 // linesBefore returns where the n lines above the line at s begin, or
