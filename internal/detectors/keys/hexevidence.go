@@ -947,10 +947,10 @@ func viewLabelAbove(c *detect.Chunk) ([]byte, bool) {
 	}
 	t = bytes.TrimRight(t, "\r\n")
 	line := t[bytes.LastIndexByte(t, '\n')+1:]
-	if replInput(line) && bytes.LastIndexByte(t, '\n') >= 0 {
+	if k := bytes.LastIndexByte(t, '\n'); k >= 0 && replInput(line) {
 		// ">>> int(key, 16)" over the value it printed: the label is
 		// over the prompt.
-		t = bytes.TrimRight(t[:bytes.LastIndexByte(t, '\n')], "\r")
+		t = bytes.TrimRight(t[:k], "\r")
 		line = t[bytes.LastIndexByte(t, '\n')+1:]
 	}
 	if string(bytes.TrimSpace(line)) == "priv:" {
