@@ -172,7 +172,7 @@ type finder struct {
 // Find returns every valid phrase in text, in order, never two that
 // overlap. It never panics, whatever the input.
 func Find(text []byte) []Match {
-	return findText(text, find)
+	return findText(text, find, false)
 }
 
 // FindNamed is Find for the whole content of a file named name (a base
@@ -189,7 +189,7 @@ func FindNamed(name string, text []byte) []Match {
 	if nameNamesOtherList(name) || !nameSaysPhrase(name) {
 		return FindPart(name, text)
 	}
-	return findText(text, func(t []byte) []Match { return findNamed(t, true) })
+	return findText(text, func(t []byte) []Match { return findNamed(t, true) }, isSheet(name))
 }
 
 // FindPart is Find for a part of a file named name: a piece of a large
@@ -198,10 +198,19 @@ func FindNamed(name string, text []byte) []Match {
 // a list of another kind ("Word Game.txt", "vocabulary.eml") keeps only
 // the phrases written after a seed's label and published test phrases.
 func FindPart(name string, text []byte) []Match {
+	found := findText(text, find, isSheet(name))
 	if nameNamesOtherList(name) {
-		return inOtherListFile(text, Find(text))
+		return inOtherListFile(text, found)
 	}
-	return Find(text)
+	return found
+}
+
+// isSheet reports whether a file's name says it holds a sheet's cells a
+// row a line, apart by tabs: a .tsv file, or the cells of a workbook's
+// sheet as a scan names them ("sheet1.xml (cells)").
+func isSheet(name string) bool {
+	base := baseName(name)
+	return strings.HasSuffix(base, ".tsv") || strings.HasSuffix(base, ".tab") || strings.HasSuffix(base, " (cells)")
 }
 
 // baseName returns a file's name without its directories and the path of
@@ -224,12 +233,15 @@ func nameSaysPhrase(name string) bool {
 
 // findText runs find on text, or on its plain copy when it is RTF or
 // markup, with fullwidth digits read as ASCII ones (findWide).
-func findText(text []byte, find func([]byte) []Match) []Match {
+//
+// cells is set when text is a sheet's cells, a row a line, apart by tabs
+// (isSheet): a cell may label the row after it ("Row 1").
+func findText(text []byte, find func([]byte) []Match, cells bool) []Match {
 	wide := func(plain []byte) []Match { return findWide(plain, find) }
 	// A plain copy may hold a list numbered in words too (an RTF letter
 	// numbered "1er", "2e"): its numbers are read through a copy of it.
 	numbered := func(plain []byte) []Match {
-		ms := numberMarkers(plain)
+		ms := numberMarkers(plain, cells)
 		if ms == nil {
 			return wide(plain)
 		}

@@ -2104,11 +2104,35 @@ func TestFindRowLabels(t *testing.T) {
 			assert.Equal(t, tc.want, slices.Contains(got, fx.norm), tc.name) // the name: the text holds the phrase
 		}
 	}
+	// A sheet's cells, a row a line apart by tabs, the labels in cells
+	// of their own under a header row of column letters: read as labels
+	// where the name says cells (a .tsv file, a workbook's sheet), and
+	// a tab after a number elsewhere (code, logs) is no label.
+	for range 5 {
+		fx := newFixture(t, rng, English, 24)
+		var b strings.Builder
+		b.WriteString("\tA\tB\tC\tD\tE\tF\n")
+		for r := range 4 {
+			fmt.Fprintf(&b, "Row %d\t%s\n", r+1, strings.Join(fx.words[r*6:r*6+6], "\t"))
+		}
+		found := func(ms []Match) bool {
+			return slices.ContainsFunc(ms, func(m Match) bool { return m.Phrase.Reveal() == fx.norm })
+		}
+		text := []byte(b.String())
+		assert.True(t, found(FindPart("cold storage.xlsx!xl/worksheets/sheet1.xml (cells)", text)), "sheet cells")
+		assert.True(t, found(FindPart("backup/words.tsv", text)), "tsv")
+		assert.True(t, found(FindNamed("seed.tsv", text)), "tsv named")
+		assert.False(t, found(FindPart("notes.txt", text)), "not a sheet")
+	}
 	// The marker: the label and its colon, from the noun on.
 	text := []byte("x\n  Words 13-24: a b\nrow 2: c\n")
 	m, ok := rowLabel(text, strings.IndexByte(string(text), ':'))
 	require.True(t, ok)
 	assert.Equal(t, "Words 13-24:", string(text[m.start:m.end]))
+	text = []byte("x\nRow 12\tc\td\n")
+	m, ok = rowLabel(text, strings.IndexByte(string(text), '\t'))
+	require.True(t, ok)
+	assert.Equal(t, "Row 12", string(text[m.start:m.end]), "a label cell: the tab stays")
 	for _, s := range []string{"a Row 2: x", "Row 2:x", "Row x2: y", "Rows 2: y", "Row 1234567: y"} {
 		_, ok := rowLabel([]byte(s), strings.IndexByte(s, ':'))
 		assert.False(t, ok, s)

@@ -69,8 +69,13 @@ func FuzzPlainCopy(f *testing.F) {
 	f.Add([]byte(`{\rtf1\ansi\ansicpg1250{\fonttbl{\f0 Arial;}}{\*\generator x;}caf\'e9 \uc2\u-3937??{\pict\bin3 {{{}x\par` + "\r\n}"))
 	f.Add([]byte("> > 1) alpha   7) golf\n>> 2) bravo\r\n>\n> x\n>"))
 	f.Add([]byte("uno: a\ndos: b\ntres: c\ncuatro: d\ncinco: e\nseis: f\n1ª palavra: g  dix-huit\u00a0: h\n1er i 2e j\nSlovo 3: k"))
+	f.Add([]byte("\tA\tB\nRow 1\ta\tb\nRow 2\t\tc\nrow 3-4\td\t1\t\t2\tRow 5:\te"))
+	// A sheet's cells, whose row labels may stand in cells of their own.
+	readCells := func(src, buf []byte, pieces []piece) ([]byte, markupMap) {
+		return writeNumbered(src, buf, pieces, numberMarkers(src, true))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, read := range []func(src, buf []byte, pieces []piece) ([]byte, markupMap){readMarkup, readRTF, readQuoted, readNumbered} {
+		for _, read := range []func(src, buf []byte, pieces []piece) ([]byte, markupMap){readMarkup, readRTF, readQuoted, readNumbered, readCells} {
 			plain, m := read(data, nil, nil)
 			checkPlainMap(t, data, plain, m)
 		}
@@ -114,7 +119,7 @@ func findEager(text []byte) []Match {
 		}
 		return f.out
 	}
-	return findText(text, eager)
+	return findText(text, eager, false)
 }
 
 // sameMatches compares two results of Find by span, lines, layout,

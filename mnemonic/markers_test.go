@@ -320,7 +320,7 @@ func TestFindNumberedInWords(t *testing.T) {
 	}
 	// Not markers: a time, a ratio, code.
 	for _, s := range []string{"at 10:30 and 11:00", "ratio 1:2", "f(x) + g(y)", "uno: dos: tres:"} {
-		assert.Nil(t, numberMarkers([]byte(s)), s)
+		assert.Nil(t, numberMarkers([]byte(s), false), s)
 	}
 }
 

@@ -280,15 +280,23 @@ const minNumberMarkers = 6
 // tab; and the ordinal suffixes glued to digits ("1º", "1ª", "1er", "2e",
 // "2ème", "1번") that a space, colon, parenthesis or full stop ends. It
 // returns nil when there are fewer than minNumberMarkers.
-func numberMarkers(text []byte) []numberMarker {
+func numberMarkers(text []byte, cells bool) []numberMarker {
 	var out, rows []numberMarker
 	// The next ':' and ')' at or after i, each found again only once
 	// passed (IndexByte reads many bytes at a time; IndexAny does not).
-	colon, paren, dash := -1, -1, -1
+	colon, paren, dash, tab := -1, -1, -1, -1
+	if !cells {
+		tab = len(text)
+	}
 	emDash := []byte("—")
 	for i := 0; i < len(text); {
 		if colon < i {
 			colon = indexFrom(text, i, ':')
+		}
+		if tab < i {
+			// A tab after a digit: a sheet's cell that labels its row
+			// ("Row 1", then the row's words a cell each).
+			tab = digitTabFrom(text, i)
 		}
 		if paren < i {
 			paren = indexFrom(text, i, ')')
@@ -308,7 +316,7 @@ func numberMarkers(text []byte) []numberMarker {
 				j++
 			}
 		}
-		p := min(colon, paren, dash)
+		p := min(colon, paren, dash, tab)
 		if p == len(text) {
 			break
 		}
@@ -484,6 +492,24 @@ func nounBeforeDigits(text []byte, p int) (numberMarker, bool) {
 	return numberMarker{start: ws, end: d}, true
 }
 
+// digitTabFrom returns the first tab at or after text[i] that follows a
+// digit, or len(text).
+func digitTabFrom(text []byte, i int) int {
+	for i < len(text) {
+		k := bytes.IndexByte(text[i:], '\t')
+		if k < 0 {
+			break
+		}
+		if i += k; i > 0 && isDigit[text[i-1]] {
+			return i
+		}
+		// Past the run of tabs: indentation is many in a row.
+		for i++; i < len(text) && text[i] == '\t'; i++ {
+		}
+	}
+	return len(text)
+}
+
 // rowNouns name a row of a phrase's words in a label before them: "Row
 // 2:", "Line 3:", "Words 7-12:", "Part 1:", "Group 4:", and in German,
 // Spanish, French, Italian, Portuguese and Czech.
@@ -494,9 +520,16 @@ var rowNouns = map[string]bool{"row": true, "line": true, "word": true, "words":
 // rowLabel finds the label of a row of words that ends at the colon
 // text[p]: a rowNouns noun that starts its line, a space and a number or
 // a range of numbers ("Words 13-24:"), then the row's words. The marker
-// spans the label and its colon, to be left out (value 0).
+// spans the label and its colon, to be left out (value 0). A sheet's
+// label stands in a cell of its own ("Row 1", a tab, the row's words
+// a cell each): p is then the tab, which stays to part the label's
+// number from the first word.
 func rowLabel(text []byte, p int) (numberMarker, bool) {
-	if text[p] != ':' || p+1 >= len(text) || text[p+1] != ' ' {
+	end := p + 1
+	switch {
+	case text[p] == '\t':
+		end = p
+	case text[p] != ':' || p+1 >= len(text) || text[p+1] != ' ' && text[p+1] != '\t':
 		return numberMarker{}, false
 	}
 	d := p
@@ -521,7 +554,7 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 	if ls > 0 && text[ls-1] != '\n' {
 		return numberMarker{}, false
 	}
-	return numberMarker{start: ws, end: p + 1}, true
+	return numberMarker{start: ws, end: end}, true
 }
 
 // markerPlace reports whether a list number at text[s] starts its line
@@ -762,7 +795,7 @@ func cjkMarkerPlace(text []byte, s int) bool {
 // readNumbered makes the plain copy of text with its list numbers in
 // words written in digits and ordinal suffixes left out.
 func readNumbered(src, buf []byte, pieces []piece) ([]byte, markupMap) {
-	return writeNumbered(src, buf, pieces, numberMarkers(src))
+	return writeNumbered(src, buf, pieces, numberMarkers(src, false))
 }
 
 // writeNumbered is readNumbered with the markers of src already found.
