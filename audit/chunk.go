@@ -220,7 +220,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			// Strings stored as UTF-16 inside binary files (Windows,
 			// a browser's localStorage).
 			utf16Strings(ch.Data, func(s, e int, text []byte) bool {
-				return scanView(view{data: text, encoding: "utf-16le", start: s, end: e})
+				return scanView(view{data: text, encoding: "utf-16le", start: s, end: e, context: keyBefore(ch.Data, s)})
 			})
 		}
 	}

@@ -262,3 +262,25 @@ func sniffLatin1(head []byte, whole bool) bool {
 	}
 	return high > 0 && letters*2 >= high
 }
+
+// keyBefore returns the name a store wrote in single bytes right before
+// the UTF-16 string at data[s]: the key of a browser's localStorage row
+// in SQLite ("metaPrivateKey", then the value), or in LevelDB, where the
+// value starts with a byte that says its encoding (0 for UTF-16). It is
+// the view's context, as a key's name stands outside an encoded value;
+// nil when fewer than three printable bytes stand there.
+func keyBefore(data []byte, s int) []byte {
+	const maxKey = 64
+	k := s
+	if k > 0 && data[k-1] <= 1 {
+		k--
+	}
+	j := k
+	for j > 0 && k-j < maxKey && data[j-1] >= 0x20 && data[j-1] < 0x7f {
+		j--
+	}
+	if k-j < 3 {
+		return nil
+	}
+	return data[j:k]
+}

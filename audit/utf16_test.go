@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	mrand "math/rand/v2"
 	"slices"
@@ -395,4 +396,38 @@ func TestUTF16StringsSampled(t *testing.T) {
 		require.Equal(t, want, collect(utf16Strings, data))
 	}
 	assert.Greater(t, total, 500, "strings found")
+}
+
+// TestUTF16ValueNamedByKey: a store that writes its key in single bytes
+// and the value in UTF-16 right after it (a browser's localStorage in
+// SQLite, or in LevelDB after the byte that says UTF-16) names the value
+// as a label would: a hex key under a key's name is a private key, the
+// same hex under a transaction's name is not.
+func TestUTF16ValueNamedByKey(t *testing.T) {
+	key := make([]byte, 32)
+	key[0] = 0x5a
+	for i := 1; i < len(key); i++ {
+		key[i] = byte(i*37 + 11)
+	}
+	value := encodeUTF16("0x"+hex.EncodeToString(key), false)
+	for _, tc := range []struct {
+		name, before string
+		want         bool
+	}{
+		{"sqlite row", "\x81\x16\x02\x1d\x02metaPrivateKey", true},
+		{"leveldb value", "_https://app.example\x00\x01privateKey\x00", true},
+		{"transaction's name", "\x81\x16\x02\x1d\x02lastTxHash", false},
+		{"no name", "\x81\x16\x02\x1d\x02", false},
+	} {
+		blob := append(binaryBlob(t, []byte(tc.before)), value...)
+		blob = append(blob, 0, 0, 0xff)
+		fs, _ := collect(t, New(Options{Workers: 1}), Bytes("https_app.example_0.localstorage", blob))
+		n := 0
+		for _, f := range fs {
+			if f.Kind == KindRawPrivateKey && f.Encoding == "utf-16le" {
+				n++
+			}
+		}
+		assert.Equal(t, tc.want, n == 1, tc.name)
+	}
 }
