@@ -746,6 +746,9 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, pre *
 		}
 		dec = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
 		encoding = "utf-16"
+	case zshHistory(it.Path) && bytes.IndexByte(head, zshMeta) >= 0:
+		// zsh's history, with bytes of its UTF-8 written in two.
+		dec, encoding = unmetafy{}, "zsh-metafied"
 	default:
 		binary = bytes.IndexByte(head[:min(len(head), sniffSize)], 0) >= 0
 		if binary {
