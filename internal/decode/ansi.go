@@ -6,11 +6,14 @@ import "bytes"
 // notebook's traceback, "\x1b[38;5;124m" before each token) with its
 // control sequences left out: a key and the call it is passed to, cut
 // apart by colour codes, stand together again. The view ("ansi") keeps
-// the text's lines, each mapped to its line in data. Only text that
-// holds an escape and a '[' right after it is read.
+// the text's lines, each mapped to its line in data. A terminal's
+// record (script(1)'s typescript, a tmux or screen log) holds what the
+// terminal echoed as well: a letter typed by mistake and erased is
+// there, then a backspace, a space and a backspace again, which the view
+// applies as the screen did; a window title (ESC ] … BEL) is left out
+// too. Only text that holds an escape or a backspace is read.
 func ansiViews(w *walker, data []byte, emit func(View) bool) bool {
-	first := bytes.Index(data, []byte("\x1b["))
-	if first < 0 {
+	if bytes.IndexByte(data, 0x1b) < 0 && bytes.IndexByte(data, '\b') < 0 {
 		return true
 	}
 	out := make([]byte, 0, len(data))
@@ -32,6 +35,27 @@ func ansiViews(w *walker, data []byte, emit func(View) bool) bool {
 				continue
 			}
 		}
+		if c == 0x1b && i+1 < len(data) && data[i+1] == ']' {
+			// An operating system command (a window title): to BEL or
+			// ESC \, within a line.
+			if j := oscEnd(data, i+2); j > 0 {
+				i = j
+				continue
+			}
+		}
+		if c == '\b' {
+			// A backspace takes back the character before it on the
+			// line as written so far.
+			if k := len(out); k > 0 && out[k-1] != '\n' {
+				k--
+				for k > 0 && out[k]&0xc0 == 0x80 && out[k-1] != '\n' {
+					k-- // the whole of a UTF-8 character
+				}
+				out = out[:k]
+			}
+			i++
+			continue
+		}
 		if c == '\n' {
 			cells = append(cells, [2]int{ls, i})
 			ls = i + 1
@@ -50,4 +74,24 @@ func ansiViews(w *walker, data []byte, emit func(View) bool) bool {
 		out = append(out, '\n')
 	}
 	return emit(View{Data: out, Encoding: "ansi", Start: 0, End: len(data), Cells: cells})
+}
+
+// oscEnd returns the end of an operating system command whose text
+// starts at data[i]: past its BEL or ESC \, or 0 when the line or 256
+// bytes end first.
+func oscEnd(data []byte, i int) int {
+	for j := i; j < len(data) && j-i < 256; j++ {
+		switch data[j] {
+		case 0x07:
+			return j + 1
+		case 0x1b:
+			if j+1 < len(data) && data[j+1] == '\\' {
+				return j + 2
+			}
+			return 0
+		case '\n':
+			return 0
+		}
+	}
+	return 0
 }

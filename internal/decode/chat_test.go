@@ -92,3 +92,25 @@ func TestANSIViews(t *testing.T) {
 	}
 	assert.Contains(t, encs, "json-string+ansi")
 }
+
+// TestANSIViewsTerminalRecord: a terminal's record (script(1)'s
+// typescript) is read as the screen showed it: a letter erased with a
+// backspace, a space and a backspace is gone, a backspace takes back a
+// whole UTF-8 character and never a line break, and a window title is
+// left out.
+func TestANSIViewsTerminalRecord(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"erased letter", "Enter phrase: abandon abilitx\b \by able\r\ntrue\r\n", "Enter phrase: abandon ability able\r\ntrue\r\n"},
+		{"two erased", "pass: abcd\b\bef\n", "pass: abef\n"},
+		{"utf-8", "slovo: kůň\b\bon\n", "slovo: kon\n"},
+		{"not past the line", "a\n\b\bb\n", "a\nb\n"},
+		{"window title", "\x1b]0;dana@devbox: ~\x07$ ls\n", "$ ls\n"},
+		{"title ended by ST", "\x1b]2;t\x1b\\\x1b[1m$\x1b[0m ls\n", "$ ls\n"},
+	} {
+		got := viewsOf(tc.text, "ansi")
+		if assert.Len(t, got, 1, tc.name) {
+			assert.Equal(t, tc.want, string(got[0].Data), tc.name)
+		}
+	}
+	assert.Empty(t, viewsOf("no backspace, no escape\n", "ansi"))
+}

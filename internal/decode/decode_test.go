@@ -78,6 +78,7 @@ func FuzzViews(f *testing.F) {
 	f.Add("k := []byte{0x80, 0x83, 0x86, 0x89, 0x8c, 0x8f, 0x92, 0x95, 0x98, 0x9b, 0x9e, 0xa1, 0xa4, 0xa7, 0xaa, 0xad}")
 	f.Add("byte[] k = {(byte) 0x8f, -12, (byte)")
 	f.Add("BEGIN:VCARD\nNOTE;ENCODING=QUOTED-PRINTABLE:Cl=C3=A9 =\n=E2=82\nEND:VCARD")
+	f.Add("\x1b]0;t\x07$ echo abx\b \bc k\xc5\xaf\b\n\b\x1b]2;u\x1b\\\x1b[1m\x1b]")
 	f.Add(`a\040b\040\3771\04`)
 	f.Add("\"W\"=hex(7):63,00,6f,00,00,00,\\\r\n  73,00,00,00,00,00\r\n@=hex:8a,\\\n")
 	f.Add("k = \"0x\" <>\n \"80838689" + strings.Repeat("8c8f9295", 3) + "\" <> '" + strings.Repeat("989b9ea1", 4) + "' .. \"")
