@@ -266,18 +266,22 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				!edges.strong(i, false) && !labelledAt(f.text, run[i].start) && head == 0) {
 				tail = 0
 			}
-			if n-l-tail-head > maxExtra && !clear {
+			labelled := labelledToLineEnd(f.text, run, i, i+l)
+			if n-l-tail-head > maxExtra && !clear && !labelled {
 				// Many list words around a window with no clear edge:
-				// a list or prose, where one window in 16 passes.
+				// a list or prose, where one window in 16 passes. All
+				// of a line after a label is marked off by both.
 				continue
 			}
 			shaped := lineShaped(run, i, i+l)
-			if validLength(n) && !((edges.strong(i, true) || labelledAt(f.text, run[i].start) || head > 0) && (edges.strong(i+l, true) || tail > 0)) && !shaped {
+			if validLength(n) && !((edges.strong(i, true) || labelledAt(f.text, run[i].start) || head > 0) && (edges.strong(i+l, true) || tail > 0)) && !shaped && !labelled {
 				// The unit has a phrase length but fails: a shorter
 				// window that passes is chance (a typo in a real
 				// phrase, or rows of a table), unless punctuation or a
 				// label marks its start and punctuation its end, or
-				// it is whole lines shaped unlike the unit's others.
+				// it is whole lines shaped unlike the unit's others,
+				// or all of its line after a label ("Enter phrase:
+				// <12 words>", then "true" that a program printed).
 				continue
 			}
 			w := run[i : i+l]
@@ -431,6 +435,13 @@ func noteHead(run []token, i int) int {
 		}
 	}
 	return i - 1 - j
+}
+
+// labelledToLineEnd reports whether run[i:j] is all the words of a line
+// after a label's colon: a label marks its start, and its last word ends
+// the line.
+func labelledToLineEnd(text []byte, run []token, i, j int) bool {
+	return labelledAt(text, run[i].start) && run[i].line == run[j-1].line && (j == len(run) || run[j].line != run[j-1].line)
 }
 
 // takesLabel reports whether a reading starts with a label: one of its

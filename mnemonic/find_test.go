@@ -2138,3 +2138,28 @@ func TestFindRowLabels(t *testing.T) {
 		assert.False(t, ok, s)
 	}
 }
+
+// TestFindLabelledLineBeforeOutput: all of a line after a label is the
+// phrase when a program's output follows it on the next line ("Enter
+// phrase: <12 words>", then "true"), though the list words of the lines
+// together have a phrase's length or are many more than its.
+func TestFindLabelledLineBeforeOutput(t *testing.T) {
+	rng := rand.New(rand.NewPCG(91, 92))
+	for range 20 {
+		fx := newFixture(t, rng, English, 12)
+		p := strings.Join(fx.words, " ")
+		for _, tc := range []struct {
+			name, text string
+		}{
+			{"output word", "Enter phrase: " + p + "\r\ntrue\r\n"},
+			{"output word then prompt", "$ wallet recover\nEnter phrase: " + p + "\ntrue\n$ exit\n"},
+			{"output in two words", "seed: " + p + "\nabandon ability\n"},
+		} {
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.True(t, slices.Contains(got, fx.norm), tc.name) // the name: the text holds the phrase
+		}
+	}
+}
