@@ -16,11 +16,14 @@ import (
 )
 
 // GitHistory returns a source of every blob reachable from all refs of the
-// git repository at repo: old versions and deleted files included. Each
+// git repository at repo, and from its reflogs: old versions and deleted
+// files included, a stash's (its changes against the commit it was made
+// on) and a commit's that a reset or an amend left to the reflog. Each
 // blob is read once, as the item "<commit>:<path>" of the oldest commit
 // that introduced it, with details naming the commit, its author time and
-// whether the blob is still in HEAD. It runs the git binary read-only
-// (GIT_OPTIONAL_LOCKS=0) and never writes to the repository.
+// whether the blob is still in HEAD. Each commit's message is read too,
+// as the item "<commit>:(commit message)". It runs the git binary
+// read-only (GIT_OPTIONAL_LOCKS=0) and never writes to the repository.
 //
 // The history is streamed: memory grows with the number of distinct blobs
 // (tens of bytes each, to read each once), not with the log or the blobs'
@@ -80,7 +83,7 @@ func (s gitSource) Walk(ctx context.Context, fn func(Item) error) error {
 		return err
 	}
 	defer contents.close()
-	return s.history(ctx, func(b gitBlob) error {
+	err = s.history(ctx, func(b gitBlob) error {
 		if _, err := fmt.Fprintln(sizes.in, b.id); err != nil {
 			return err
 		}
@@ -117,6 +120,67 @@ func (s gitSource) Walk(ctx context.Context, fn func(Item) error) error {
 		it.Open = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
 		return fn(it)
 	})
+	if err != nil {
+		return err
+	}
+	return s.messages(ctx, func(commit string, when time.Time, msg []byte) error {
+		it := Item{Path: commit + ":" + gitMessage, Size: int64(len(msg)), Origin: "git", ModTime: when,
+			Meta: map[string]string{"commit": commit, "author_time": when.UTC().Format(time.RFC3339)}}
+		st := storageOf(Item{Path: gitMessage, Origin: "git"}, nil)
+		st.InVCS = true
+		it.Storage = &st
+		it.Open = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(msg)), nil }
+		return fn(it)
+	})
+}
+
+// gitMessage is the path part of a commit message's item.
+const gitMessage = "(commit message)"
+
+// gitLogRefs are the arguments of git log that reach every commit the
+// repository keeps a way to: all refs (branches, tags, the stash) and the
+// reflogs (a commit reset away or amended).
+var gitLogRefs = []string{"--all", "--reflog"}
+
+// messages streams the message of every commit reachable from gitLogRefs
+// (of at most gitToken bytes; a longer one is skipped).
+func (s gitSource) messages(ctx context.Context, fn func(commit string, when time.Time, msg []byte) error) error {
+	cmd := s.git(ctx, append(append([]string{"log"}, gitLogRefs...), "-z", "--format=%H %at%n%B")...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &limitedBuffer{b: &stderr, n: 4 << 10}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("audit: git log: %w", err)
+	}
+	r := bufio.NewReaderSize(out, gitToken)
+	for {
+		rec, err := gitNext(r)
+		if err != nil {
+			break
+		}
+		head, body, _ := bytes.Cut(rec, []byte{'\n'})
+		f := strings.Fields(string(head))
+		body = bytes.TrimSpace(body)
+		if len(f) != 2 || len(body) == 0 {
+			continue
+		}
+		sec, _ := strconv.ParseInt(f[1], 10, 64)
+		if err := fn(f[0], time.Unix(sec, 0), bytes.Clone(body)); err != nil {
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+			return err
+		}
+	}
+	if err := cmd.Wait(); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return fmt.Errorf("audit: git log in %s: %s", s.repo, strings.TrimSpace(stderr.String()))
+	}
+	return nil
 }
 
 // gitProc is a running git command fed on stdin.
@@ -222,9 +286,12 @@ func gitNext(r *bufio.Reader) ([]byte, error) {
 }
 
 // history streams the blobs added or changed by every commit reachable
-// from all refs, each once, with the oldest commit that introduced it.
+// from gitLogRefs, each once, with the oldest commit that introduced it. A
+// merge's changes are read against each of its parents (-m): a stash is a
+// merge of the commit it was made on and the index, its files changed
+// against the first.
 func (s gitSource) history(ctx context.Context, fn func(gitBlob) error) error {
-	cmd := s.git(ctx, "log", "--all", "--reverse", "--no-renames", "--no-abbrev", "--raw", "-z", "--format=%x01%H %at")
+	cmd := s.git(ctx, append(append([]string{"log"}, gitLogRefs...), "-m", "--reverse", "--no-renames", "--no-abbrev", "--raw", "-z", "--format=%x01%H %at")...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &limitedBuffer{b: &stderr, n: 4 << 10}
 	out, err := cmd.StdoutPipe()

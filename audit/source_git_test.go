@@ -54,6 +54,43 @@ func TestGitHistory(t *testing.T) {
 	assert.Equal(t, "plaintext-in-repo", byPath[".env"].AttackPaths[0].ID)
 }
 
+// TestGitHistoryStashReflogMessages: what a repository keeps off its
+// branches is read too: a stash's changes, a commit reset away (only in
+// the reflog), and commit messages.
+func TestGitHistoryStashReflogMessages(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git binary")
+	}
+	dir := t.TempDir()
+	write := func(name, text string) {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600))
+	}
+	gitRun(t, dir, "init", "-q", "-b", "main")
+	write("a.txt", "a\n")
+	gitRun(t, dir, "add", ".")
+	gitRun(t, dir, "commit", "-q", "-m", "init")
+	write("a.txt", "a\nKEY="+token(3)+"\n")
+	gitRun(t, dir, "stash", "-q")
+	write("b.txt", token(4))
+	gitRun(t, dir, "add", "b.txt")
+	gitRun(t, dir, "commit", "-q", "-m", "wip")
+	gitRun(t, dir, "reset", "-q", "--hard", "HEAD~1")
+	write("c.txt", "c\n")
+	gitRun(t, dir, "add", "c.txt")
+	gitRun(t, dir, "commit", "-q", "-m", "deploy\n\nused KEY="+token(5))
+
+	fs, sum := collect(t, testScanner(Options{}), GitHistory(dir))
+	want := map[string]string{"a.txt": token(3), "b.txt": token(4), "(commit message)": token(5)}
+	got := map[string]bool{}
+	for _, f := range fs {
+		_, p, _ := strings.Cut(f.Location.Path, ":")
+		got[p] = f.Secret.Reveal() == want[p]
+		assert.True(t, f.Storage.InVCS, p)
+	}
+	assert.Equal(t, map[string]bool{"a.txt": true, "b.txt": true, "(commit message)": true}, got)
+	assert.Empty(t, sum.Errors)
+}
+
 func TestTrackedFilesOnly(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("no git binary")

@@ -99,7 +99,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&cfg.deep, "deep", false, "run the slow weak-generation checks (bx seed and Trust Wallet seed sweeps, up to 10 minutes per phrase)")
 	fl.DurationVar(&cfg.deepBudget, "deep-budget", time.Hour, "with -deep, the most time all sweeps of the scan take together")
 	fl.StringVar(&cfg.host, "host", "", "scan the wallet stores (browser extensions, desktop wallets) found under `root`")
-	fl.StringVar(&cfg.gitRepo, "git", "", "scan every blob in the history of the git `repository` (all refs, deleted files included)")
+	fl.StringVar(&cfg.gitRepo, "git", "", "scan every blob in the history of the git `repository` (all refs and reflogs, deleted files, stashes and commit messages included)")
 	fl.BoolVar(&cfg.ocr, "ocr", false, "read the text of images (PNG, JPEG, WebP) with the tesseract command (slow; it must be installed)")
 	fl.BoolVar(&cfg.failUnread, "fail-on-unreadable", false, "exit 2 when an item could not be read (an unreadable file, a damaged archive), after writing the report")
 	fl.StringVar(&cfg.shard, "shard", "", "scan only shard `i/n` of the items (0 ≤ i < n, by path hash; archive members follow their container); combine the reports with scan merge")
