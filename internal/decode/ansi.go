@@ -11,9 +11,12 @@ import "bytes"
 // terminal echoed as well: a letter typed by mistake and erased is
 // there, then a backspace, a space and a backspace again, which the view
 // applies as the screen did; a window title (ESC ] … BEL) is left out
-// too. Only text that holds an escape or a backspace is read.
+// too. Only text that holds a control sequence's or a command's start
+// (ESC then '[' or ']') or a letter's erasure (backspace, space,
+// backspace) is read: the bytes of binary data decoded from base64 or
+// hex hold an escape or a backspace every few hundred bytes.
 func ansiViews(w *walker, data []byte, emit func(View) bool) bool {
-	if bytes.IndexByte(data, 0x1b) < 0 && bytes.IndexByte(data, '\b') < 0 {
+	if !escapes(data) && bytes.Index(data, []byte("\b \b")) < 0 {
 		return true
 	}
 	out := make([]byte, 0, len(data))
@@ -94,4 +97,18 @@ func oscEnd(data []byte, i int) int {
 		}
 	}
 	return 0
+}
+
+// escapes reports whether data holds an escape followed by '[' (a control
+// sequence) or ']' (an operating system command).
+func escapes(data []byte) bool {
+	for i := 0; ; {
+		k := bytes.IndexByte(data[i:], 0x1b)
+		if k < 0 {
+			return false
+		}
+		if i += k + 1; i < len(data) && (data[i] == '[' || data[i] == ']') {
+			return true
+		}
+	}
 }

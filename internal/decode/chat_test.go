@@ -97,13 +97,15 @@ func TestANSIViews(t *testing.T) {
 // typescript) is read as the screen showed it: a letter erased with a
 // backspace, a space and a backspace is gone, a backspace takes back a
 // whole UTF-8 character and never a line break, and a window title is
-// left out.
+// left out. Escapes and backspaces alone, as bytes decoded from base64
+// hold them, are no terminal's.
 func TestANSIViewsTerminalRecord(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"erased letter", "Enter phrase: abandon abilitx\b \by able\r\ntrue\r\n", "Enter phrase: abandon ability able\r\ntrue\r\n"},
-		{"two erased", "pass: abcd\b\bef\n", "pass: abef\n"},
-		{"utf-8", "slovo: kůň\b\bon\n", "slovo: kon\n"},
-		{"not past the line", "a\n\b\bb\n", "a\nb\n"},
+		{"two erased", "pass: abcd\b \b\b \bef\n", "pass: abef\n"},
+		{"erased, the line's end cleared", "pass: abx\b\x1b[Ky\n", "pass: aby\n"},
+		{"utf-8", "slovo: kůň\b \b\b \bon\n", "slovo: kon\n"},
+		{"not past the line", "a\n\b \b\b \bb\n", "a\nb\n"},
 		{"window title", "\x1b]0;dana@devbox: ~\x07$ ls\n", "$ ls\n"},
 		{"title ended by ST", "\x1b]2;t\x1b\\\x1b[1m$\x1b[0m ls\n", "$ ls\n"},
 	} {
@@ -113,4 +115,5 @@ func TestANSIViewsTerminalRecord(t *testing.T) {
 		}
 	}
 	assert.Empty(t, viewsOf("no backspace, no escape\n", "ansi"))
+	assert.Empty(t, viewsOf("bytes \x1b\x08\x1bx\x08y of no terminal\n", "ansi"))
 }
