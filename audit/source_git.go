@@ -137,13 +137,18 @@ func (s gitSource) Walk(ctx context.Context, fn func(Item) error) error {
 // gitMessage is the path part of a commit message's item.
 const gitMessage = "(commit message)"
 
+// gitMessageMin is the shortest commit message read: shorter ones ("fix",
+// "wip", "bump version") hold no secret, the shortest of which (a mini
+// private key) has 22 characters.
+const gitMessageMin = 20
+
 // gitLogRefs are the arguments of git log that reach every commit the
 // repository keeps a way to: all refs (branches, tags, the stash) and the
 // reflogs (a commit reset away or amended).
 var gitLogRefs = []string{"--all", "--reflog"}
 
 // messages streams the message of every commit reachable from gitLogRefs
-// (of at most gitToken bytes; a longer one is skipped).
+// (of gitMessageMin to gitToken bytes; others are skipped).
 func (s gitSource) messages(ctx context.Context, fn func(commit string, when time.Time, msg []byte) error) error {
 	cmd := s.git(ctx, append(append([]string{"log"}, gitLogRefs...), "-z", "--format=%H %at%n%B")...)
 	var stderr bytes.Buffer
@@ -164,7 +169,7 @@ func (s gitSource) messages(ctx context.Context, fn func(commit string, when tim
 		head, body, _ := bytes.Cut(rec, []byte{'\n'})
 		f := strings.Fields(string(head))
 		body = bytes.TrimSpace(body)
-		if len(f) != 2 || len(body) == 0 {
+		if len(f) != 2 || len(body) < gitMessageMin {
 			continue
 		}
 		sec, _ := strconv.ParseInt(f[1], 10, 64)
