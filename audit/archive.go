@@ -88,6 +88,7 @@ const (
 	androidBackup // adb backup's .ab: a header, then a tar (androidbackup.go)
 	plistDoc      // an Apple binary property list: its strings (internal/plisttext)
 	mozLZ4File    // Firefox's LZ4-compressed files (mozlz4.go)
+	vimSwap       // Vim's swap file: the lines it holds (vimswap.go)
 	// passwordExport plus a pwexport.Kind: a password manager's export,
 	// its entries read by internal/pwexport.
 	passwordExport archiveKind = 100
@@ -135,6 +136,8 @@ func sniffArchive(head []byte) archiveKind {
 		return plistDoc
 	case bytes.HasPrefix(head, []byte(mozLZ4Magic)):
 		return mozLZ4File
+	case bytes.HasPrefix(head, []byte(vimSwapMagic)):
+		return vimSwap
 	}
 	switch mailparts.Sniff(head) {
 	case mailparts.Message:
@@ -623,6 +626,9 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		// are scanned too, as a database's are.
 		w.scanPlist(it, rc, b, member)
 		return true, nil
+	case vimSwap:
+		w.scanVimSwap(it, rc, b, member)
+		return true, nil
 	default:
 		if kind > passwordExport {
 			err = scanPasswordExport(catch.wrap(rc), pwexport.Kind(kind-passwordExport), b, lim.Members, w.s.opts.MaxWholeFile,
@@ -1105,7 +1111,7 @@ func (w *itemScanner) archiveOrBytes(ctx context.Context, it Item, rc io.ReadClo
 		w.st.fail(it.Path, errors.New("damaged archive too large to read again as plain bytes"))
 		return nil, nil, nil
 	}
-	if kind != pdfDoc && kind != sqliteDB && kind != qrImage && kind != plistDoc {
+	if kind != pdfDoc && kind != sqliteDB && kind != qrImage && kind != plistDoc && kind != vimSwap {
 		// A damaged archive: its bytes stand for the members not read,
 		// and what is in them is reported at the file.
 		found = nil
@@ -1127,7 +1133,7 @@ func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder
 	if f, ok := localFile(rc); ok {
 		return fileRewinder{f, rc}, nil
 	}
-	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind == sqliteDB || kind == plistDoc || kind > passwordExport {
+	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind == sqliteDB || kind == plistDoc || kind == vimSwap || kind > passwordExport {
 		var b bytes.Buffer
 		if size > 0 && size <= limit {
 			b.Grow(int(size) + bytes.MinRead)
