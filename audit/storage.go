@@ -156,10 +156,13 @@ var syncedDirs = []struct{ fragment, service string }{
 	{"/sync.com/", "Sync.com"},
 }
 
-// isTestPath reports whether p looks like test data.
+// isTestPath reports whether p looks like test data: under a directory
+// of tests, fixtures, mocks or examples, or of the test vectors crypto
+// libraries publish ("testcases", "test-vectors"), or a test file by name.
 func isTestPath(p string) bool {
 	lower := "/" + strings.ToLower(filepath.ToSlash(p))
-	for _, f := range []string{"/test/", "/tests/", "/testdata/", "/fixtures/", "/fixture/", "/__tests__/", "/spec/", "/mocks/", "/examples/", "/example/"} {
+	for _, f := range []string{"/test/", "/tests/", "/testdata/", "/fixtures/", "/fixture/", "/__tests__/", "/spec/", "/mocks/", "/examples/", "/example/",
+		"/testcases/", "/test-cases/", "/test_cases/", "/testvectors/", "/test-vectors/", "/test_vectors/", "/__fixtures__/", "/__mocks__/"} {
 		if strings.Contains(lower, f) {
 			return true
 		}

@@ -36,3 +36,25 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		})
 	}
 }
+
+// TestTestPaths: the directories and names of test data, among them the
+// test-vector directories that crypto libraries publish (an npm package
+// named testcases, a test-vectors folder).
+func TestTestPaths(t *testing.T) {
+	for p, want := range map[string]bool{
+		"repo/test/k.txt":    true,
+		"pkg/__tests__/k.js": true,
+		"node_modules/@ethersproject/testcases/lib/index.js": true,
+		"lib/testcases/hdnode.json.gz!hdnode.json":           true,
+		"crypto/test-vectors/bip32.json":                     true,
+		"src/vectors.rs":                                     false,
+		"x/test_vectors/keys.txt":                            true,
+		"x/testvectors/keys.txt":                             true,
+		"app/__fixtures__/wallet.json":                       true,
+		"app/__mocks__/wallet.js":                            true,
+		"home/dana/notes/wallets.md":                         false,
+		"home/dana/latest/k.txt":                             false,
+	} {
+		assert.Equal(t, want, isTestPath(p), p)
+	}
+}
