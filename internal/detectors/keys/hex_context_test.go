@@ -818,6 +818,28 @@ func TestHexAddressProof(t *testing.T) {
 	if len(cs) != 0 {
 		t.Fatalf("an unrelated address is no proof: %d findings", len(cs))
 	}
+	// Without 0x after the word "address", as OpenEthereum's ethkey
+	// prints a key it made; an unrelated one and a run that is no
+	// address's proves nothing.
+	for _, tc := range []struct {
+		name, addr string
+		want       int
+	}{
+		{"its address", strings.ToLower(addr[2:]), 1},
+		{"Address=", "", 1},
+		{"another's", strings.ToLower(other[2:]), 0},
+		{"41 digits", strings.ToLower(addr[2:]) + "0", 0},
+	} {
+		line := "address: " + tc.addr
+		if tc.name == "Address=" {
+			line = "Address=" + addr[2:]
+		}
+		text := fmt.Sprintf("$ ethkey generate random\nsecret:  %x\n%s\n", k, line)
+		cs = det.Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "session.log"})
+		if len(cs) != tc.want {
+			t.Errorf("%s: %d findings, want %d", tc.name, len(cs), tc.want)
+		}
+	}
 }
 
 func FuzzHexEvidence(f *testing.F) {
@@ -839,6 +861,7 @@ func FuzzHexEvidence(f *testing.F) {
 	f.Add(">>> k.hex()\n'", 0, "")
 	f.Add("DEBUG = False\nCSRF_COOKIE_SECURE = True\nSIGNING_KEY = \"", 0, "settings.py")
 	f.Add("// Key(\"a\") == \"bal:", 0, "cache.go")
+	f.Add("secret: ", 0, "session.log")
 	f.Fuzz(func(t *testing.T, pre string, cut int, path string) {
 		key := make([]byte, 32)
 		key[31] = 7

@@ -248,23 +248,67 @@ func (sc *hexScan) addressAround(key []byte) string {
 }
 
 // eachAddress calls fn with the offset of the "0x" of each Ethereum
-// address (isAddress) in b, in order, until fn returns false.
+// address (isAddress) in b, in order, until fn returns false. An address
+// written without "0x" after the word "address" and a colon, an equals
+// sign or spaces ("address: 8a5f…", as OpenEthereum's ethkey prints it)
+// counts too, at two bytes before its digits.
 func eachAddress(b []byte, fn func(at int) bool) {
-	for off := 0; ; {
-		k := bytes.Index(b[off:], []byte("0x"))
-		if k < 0 {
-			return
+	ox, word := bytes.Index(b, []byte("0x")), bareAddressFrom(b, 0)
+	for ox >= 0 || word >= 0 {
+		if word >= 0 && (ox < 0 || word < ox) {
+			at := word
+			word = bareAddressFrom(b, word+42)
+			if !fn(at) {
+				return
+			}
+			continue
 		}
-		a := off + k + 2
+		a := ox + 2
 		e := a
 		for e < len(b) && e-a <= 40 && hexDigit[b[e]] {
 			e++
 		}
-		off = a
+		if k := bytes.Index(b[a:], []byte("0x")); k >= 0 {
+			ox = a + k
+		} else {
+			ox = -1
+		}
 		if isAddress(b, a, e) && !fn(a-2) {
 			return
 		}
 	}
+}
+
+// bareAddressFrom returns two bytes before the first address at or after
+// b[i] written without "0x" after the word "address" (or "Address"),
+// or -1.
+func bareAddressFrom(b []byte, i int) int {
+	for i < len(b) {
+		k := bytes.Index(b[i:], []byte("ddress"))
+		if k < 0 {
+			return -1
+		}
+		w := i + k
+		i = w + 6
+		if w == 0 || b[w-1] != 'a' && b[w-1] != 'A' || w >= 2 && alnum[b[w-2]] {
+			continue
+		}
+		j := i
+		for j < len(b) && j-i < 4 && (b[j] == ':' || b[j] == '=' || b[j] == ' ' || b[j] == '\t' || b[j] == '"') {
+			j++
+		}
+		if j == i || j+40 > len(b) {
+			continue
+		}
+		e := j
+		for e < len(b) && e-j <= 40 && hexDigit[b[e]] {
+			e++
+		}
+		if e-j == 40 && (e == len(b) || !alnum[b[e]]) {
+			return j - 2
+		}
+	}
+	return -1
 }
 
 // hexEvidence is the sum for one value and what made it.
