@@ -596,6 +596,14 @@ func TestDocumentationExampleKeysArePublic(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.True(t, cs[0].Public)
 	assert.Equal(t, "example key of the Bitcoin wiki's Wallet import format page", cs[0].PublicSource)
+	// Bitcoin Core's key_tests.cpp secrets (strSecret1, strSecret2C),
+	// which bitcore-lib's and other suites copy.
+	for _, wif := range []string{"5HxWvvfubhXpYYpS3tJkw6fq9jE9j18THftkZjHHfmFiWtmAbrj", "L3Hq7a8FEQwJkW1M2GNKDW28546Vp5miewcCzSqUD9kCAXrJdS3g"} {
+		cs = NewBase58().Detect(context.Background(), &detect.Chunk{Data: []byte("var privkey = new PrivateKey('" + wif + "');\n")})
+		require.Len(t, cs, 1)
+		assert.True(t, cs[0].Public)
+		assert.Equal(t, "Bitcoin Core key test vector (key_tests.cpp)", cs[0].PublicSource)
+	}
 	// Development networks' pre-funded keys.
 	for key, want := range map[string]string{
 		"7726827caac94a7f9e1b160f7ea819f172f7b6f9d2a97f992c38edeab82d4110": "zkSync local-setup rich wallet 0",

@@ -117,6 +117,11 @@ var docExampleKeys = map[string]string{
 	"9634377b25414fa4f3c61a2a77d265df": "Bitcoin Core base58 key test vector",
 	"853fbeed9f0a94edc5b9f1cf1cc11f4e": "Bitcoin Core base58 key test vector",
 	"c7955590494b6669b487827bbb99dfd6": "Bitcoin Core base58 key test vector",
+	// Bitcoin Core src/test/key_tests.cpp, strSecret1 (and strSecret1C,
+	// the same scalar compressed) and strSecret2 (and strSecret2C),
+	// copied into bitcore-lib's and other suites.
+	"c16a870576218666adda2d1183568e85": "Bitcoin Core key test vector (key_tests.cpp)",
+	"5b8b7d62073c55add6d332e93bd13da2": "Bitcoin Core key test vector (key_tests.cpp)",
 	// web3j's SampleKeys.PRIVATE_KEY_STRING (core/src/test/java/org/
 	// web3j/crypto/SampleKeys.java), copied into many Java, Rust and
 	// TypeScript suites.
