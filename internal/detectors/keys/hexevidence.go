@@ -147,8 +147,12 @@ type hexScan struct {
 	// the index of the chunk's long runs (nil: a search of the chunk).
 	btc     [][2]int
 	btcDone bool
-	runs    *byteruns.Index
-	lines   [addressLines]lineMemo // the line starts addressNear looked up last
+	// bare holds where the chunk's addresses written without "0x" after
+	// the word "address" start (bareNear), found once per chunk.
+	bare     []int
+	bareDone bool
+	runs     *byteruns.Index
+	lines    [addressLines]lineMemo // the line starts addressNear looked up last
 	// derivedKey and derivedAddr are the last value whose address was
 	// derived, and that address: a reported key found beside its address
 	// is derived once, not again for its finding.
@@ -188,6 +192,9 @@ func keyWorded(ctx context.Context, c *detect.Chunk) bool {
 // chunk without key words it is all the evidence read.
 func (sc *hexScan) addAddressProof(ev *hexEvidence, key []byte, ls, le int) {
 	a := sc.addressNear(key, ls, le)
+	if a == "" {
+		a = sc.bareNear(key, ls, le)
+	}
 	if a == "" {
 		a = sc.addressAround(key)
 	}
@@ -248,31 +255,19 @@ func (sc *hexScan) addressAround(key []byte) string {
 }
 
 // eachAddress calls fn with the offset of the "0x" of each Ethereum
-// address (isAddress) in b, in order, until fn returns false. An address
-// written without "0x" after the word "address" and a colon, an equals
-// sign or spaces ("address: 8a5f…", as OpenEthereum's ethkey prints it)
-// counts too, at two bytes before its digits.
+// address (isAddress) in b, in order, until fn returns false.
 func eachAddress(b []byte, fn func(at int) bool) {
-	ox, word := bytes.Index(b, []byte("0x")), bareAddressFrom(b, 0)
-	for ox >= 0 || word >= 0 {
-		if word >= 0 && (ox < 0 || word < ox) {
-			at := word
-			word = bareAddressFrom(b, word+42)
-			if !fn(at) {
-				return
-			}
-			continue
+	for off := 0; ; {
+		k := bytes.Index(b[off:], []byte("0x"))
+		if k < 0 {
+			return
 		}
-		a := ox + 2
+		a := off + k + 2
 		e := a
 		for e < len(b) && e-a <= 40 && hexDigit[b[e]] {
 			e++
 		}
-		if k := bytes.Index(b[a:], []byte("0x")); k >= 0 {
-			ox = a + k
-		} else {
-			ox = -1
-		}
+		off = a
 		if isAddress(b, a, e) && !fn(a-2) {
 			return
 		}
@@ -1867,6 +1862,44 @@ func (sc *hexScan) bitcoinNear(key []byte, ls, le int) string {
 				}
 				return addressMatch(data, what, r[0], ls, le)
 			}
+		}
+	}
+	return ""
+}
+
+// bareNear is addressNear for the addresses written without "0x" after
+// the word "address" (bareAddressFrom), as OpenEthereum's ethkey prints a
+// key it made ("secret: …", "address: 8a5f…"). They are found once per
+// chunk among its runs of 40 hex digits, which source code seldom holds
+// (it says "address" everywhere).
+func (sc *hexScan) bareNear(key []byte, ls, le int) string {
+	data := sc.c.Data
+	if !sc.bareDone {
+		sc.bareDone = true
+		sc.runs.Each(data, &hexDigit, 40, func(s, e int) bool {
+			if e-s == 40 && s >= 2 && bareAddressFrom(data[max(0, s-12):e], 0) == s-max(0, s-12)-2 {
+				sc.bare = append(sc.bare, s)
+			}
+			return true
+		})
+	}
+	if len(sc.bare) == 0 {
+		return ""
+	}
+	from, to := sc.addressWindow(ls, le)
+	i, _ := slices.BinarySearch(sc.bare, from)
+	if i == len(sc.bare) || sc.bare[i]+40 > to || sc.derivations <= 0 {
+		return ""
+	}
+	sc.derivations--
+	derived := sc.address(key)
+	for _, a := range sc.bare[i:] {
+		if a+40 > to {
+			break
+		}
+		if strings.EqualFold(string(data[a:a+40]), derived[2:]) {
+			sc.derivations++
+			return addressMatch(data, derived, a, ls, le)
 		}
 	}
 	return ""
