@@ -16,7 +16,7 @@ import "bytes"
 // backspace) is read: the bytes of binary data decoded from base64 or
 // hex hold an escape or a backspace every few hundred bytes.
 func ansiViews(w *walker, data []byte, emit func(View) bool) bool {
-	if !escapes(data) && bytes.Index(data, []byte("\b \b")) < 0 {
+	if !escapes(data) && !bytes.Contains(data, []byte("\b \b")) {
 		return true
 	}
 	out := make([]byte, 0, len(data))
