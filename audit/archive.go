@@ -795,17 +795,8 @@ const maxPlist = 64 << 20
 // scanPlist hands on the strings of a binary property list, each after
 // its key path (internal/plisttext), as the member "values.txt".
 func (w *itemScanner) scanPlist(it Item, rc io.Reader, b *archiveBudget, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) {
-	ra, size, ok := readerAtOf(rc)
-	if !ok || b.bytes <= 0 {
-		return
-	}
-	if size > maxPlist {
-		w.st.skip(it.Path, fmt.Sprintf("property list of %d bytes: only its bytes were scanned", size))
-		return
-	}
-	data := make([]byte, size)
-	if _, err := ra.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
-		w.st.fail(it.Path, err)
+	data, ok := w.readWhole(it, rc, b, maxPlist, "property list")
+	if !ok {
 		return
 	}
 	text, err := plisttext.Text(data, plisttext.Limits{Bytes: b.bytes})
@@ -816,6 +807,27 @@ func (w *itemScanner) scanPlist(it Item, rc io.Reader, b *archiveBudget, member 
 		return
 	}
 	w.textMembers(it, b, []string{"values.txt"}, []string{text}, err, plisttext.ErrLimit, "property list", member)
+}
+
+// readWhole reads a container whose text is made from all of its bytes
+// (what names its kind in the skip recorded) into memory: none when the
+// archive budget is spent, or when it is larger than limit, which leaves
+// only its bytes scanned.
+func (w *itemScanner) readWhole(it Item, rc io.Reader, b *archiveBudget, limit int64, what string) ([]byte, bool) {
+	ra, size, ok := readerAtOf(rc)
+	if !ok || b.bytes <= 0 {
+		return nil, false
+	}
+	if size > limit {
+		w.st.skip(it.Path, fmt.Sprintf("%s of %d bytes: only its bytes were scanned", what, size))
+		return nil, false
+	}
+	data := make([]byte, size)
+	if _, err := ra.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
+		w.st.fail(it.Path, err)
+		return nil, false
+	}
+	return data, true
 }
 
 // scanOCR hands on the text Tesseract reads in a text-sized image (see

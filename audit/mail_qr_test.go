@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"image/png"
+	mrand "math/rand/v2"
 	"mime/multipart"
 	"mime/quotedprintable"
 	"net/textproto"
@@ -195,6 +196,25 @@ func freshPhrase(t *testing.T) mnemonic.Phrase {
 	p, err := mnemonic.FromEntropy(ent, mnemonic.English)
 	require.NoError(t, err)
 	return p
+}
+
+// phraseWhere returns the first 12-word phrase in lang, of at most tries
+// drawn from rng, for which ok holds.
+func phraseWhere(t *testing.T, rng *mrand.Rand, lang mnemonic.Language, tries int, ok func(string) bool) string {
+	t.Helper()
+	for range tries {
+		ent := make([]byte, 16)
+		for i := range ent {
+			ent[i] = byte(rng.UintN(256))
+		}
+		p, err := mnemonic.FromEntropy(ent, lang)
+		require.NoError(t, err)
+		if ok(p.Reveal()) {
+			return p.Reveal()
+		}
+	}
+	require.FailNow(t, "no phrase found")
+	return ""
 }
 
 func qrPNG(t *testing.T, content []byte) []byte {

@@ -150,7 +150,32 @@ var gitLogRefs = []string{"--all", "--reflog"}
 // messages streams the message of every commit reachable from gitLogRefs
 // (of gitMessageMin to gitToken bytes; others are skipped).
 func (s gitSource) messages(ctx context.Context, fn func(commit string, when time.Time, msg []byte) error) error {
-	cmd := s.git(ctx, append(append([]string{"log"}, gitLogRefs...), "-z", "--format=%H %at%n%B")...)
+	args := append(append([]string{"log"}, gitLogRefs...), "-z", "--format=%H %at%n%B")
+	return s.logStream(ctx, args, func(r *bufio.Reader) error {
+		for {
+			rec, err := gitNext(r)
+			if err != nil {
+				return nil
+			}
+			head, body, _ := bytes.Cut(rec, []byte{'\n'})
+			f := strings.Fields(string(head))
+			body = bytes.TrimSpace(body)
+			if len(f) != 2 || len(body) < gitMessageMin {
+				continue
+			}
+			sec, _ := strconv.ParseInt(f[1], 10, 64)
+			if err := fn(f[0], time.Unix(sec, 0), bytes.Clone(body)); err != nil {
+				return err
+			}
+		}
+	})
+}
+
+// logStream runs git with args (a log) and read on its output; on an
+// error of read it stops git, and it reports git's own failure with what
+// git wrote to standard error.
+func (s gitSource) logStream(ctx context.Context, args []string, read func(*bufio.Reader) error) error {
+	cmd := s.git(ctx, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &limitedBuffer{b: &stderr, n: 4 << 10}
 	out, err := cmd.StdoutPipe()
@@ -160,24 +185,10 @@ func (s gitSource) messages(ctx context.Context, fn func(commit string, when tim
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("audit: git log: %w", err)
 	}
-	r := bufio.NewReaderSize(out, gitToken)
-	for {
-		rec, err := gitNext(r)
-		if err != nil {
-			break
-		}
-		head, body, _ := bytes.Cut(rec, []byte{'\n'})
-		f := strings.Fields(string(head))
-		body = bytes.TrimSpace(body)
-		if len(f) != 2 || len(body) < gitMessageMin {
-			continue
-		}
-		sec, _ := strconv.ParseInt(f[1], 10, 64)
-		if err := fn(f[0], time.Unix(sec, 0), bytes.Clone(body)); err != nil {
-			_ = cmd.Process.Kill()
-			_ = cmd.Wait()
-			return err
-		}
+	if err := read(bufio.NewReaderSize(out, gitToken)); err != nil {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		return err
 	}
 	if err := cmd.Wait(); err != nil {
 		if ctx.Err() != nil {
@@ -296,30 +307,8 @@ func gitNext(r *bufio.Reader) ([]byte, error) {
 // merge of the commit it was made on and the index, its files changed
 // against the first.
 func (s gitSource) history(ctx context.Context, fn func(gitBlob) error) error {
-	cmd := s.git(ctx, append(append([]string{"log"}, gitLogRefs...), "-m", "--reverse", "--no-renames", "--no-abbrev", "--raw", "-z", "--format=%x01%H %at")...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &limitedBuffer{b: &stderr, n: 4 << 10}
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		return err
-	}
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("audit: git log: %w", err)
-	}
-	r := bufio.NewReaderSize(out, gitToken)
-	err = s.parseLog(r, fn)
-	if err != nil {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-		return err
-	}
-	if err := cmd.Wait(); err != nil {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		return fmt.Errorf("audit: git log in %s: %s", s.repo, strings.TrimSpace(stderr.String()))
-	}
-	return nil
+	args := append(append([]string{"log"}, gitLogRefs...), "-m", "--reverse", "--no-renames", "--no-abbrev", "--raw", "-z", "--format=%x01%H %at")
+	return s.logStream(ctx, args, func(r *bufio.Reader) error { return s.parseLog(r, fn) })
 }
 
 // parseLog reads "git log --raw -z" records: "\x01<hash> <time>" heads,

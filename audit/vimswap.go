@@ -87,17 +87,8 @@ func vimSwapText(data []byte, limit int64) (text, name string, err error) {
 // after the file it was made for (or "lines.txt"); the file's own bytes
 // are scanned too.
 func (w *itemScanner) scanVimSwap(it Item, rc io.Reader, b *archiveBudget, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) {
-	ra, size, ok := readerAtOf(rc)
-	if !ok || b.bytes <= 0 {
-		return
-	}
-	if size > w.s.opts.MaxWholeFile {
-		w.st.skip(it.Path, fmt.Sprintf("vim swap file of %d bytes: only its bytes were scanned", size))
-		return
-	}
-	data := make([]byte, size)
-	if _, err := ra.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
-		w.st.fail(it.Path, err)
+	data, ok := w.readWhole(it, rc, b, w.s.opts.MaxWholeFile, "vim swap file")
+	if !ok {
 		return
 	}
 	text, name, err := vimSwapText(data, b.bytes)
