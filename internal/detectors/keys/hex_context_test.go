@@ -829,6 +829,7 @@ func TestHexAddressProof(t *testing.T) {
 		{"Address=", "", 1},
 		{"another's", strings.ToLower(other[2:]), 0},
 		{"41 digits", strings.ToLower(addr[2:]) + "0", 0},
+		{"a word goes on", strings.ToLower(addr[2:]) + "g", 0},
 	} {
 		line := "address: " + tc.addr
 		if tc.name == "Address=" {

@@ -274,36 +274,20 @@ func eachAddress(b []byte, fn func(at int) bool) {
 	}
 }
 
-// bareAddressFrom returns two bytes before the first address at or after
-// b[i] written without "0x" after the word "address" (or "Address"),
-// or -1.
-func bareAddressFrom(b []byte, i int) int {
-	for i < len(b) {
-		k := bytes.Index(b[i:], []byte("ddress"))
-		if k < 0 {
-			return -1
-		}
-		w := i + k
-		i = w + 6
-		if w == 0 || b[w-1] != 'a' && b[w-1] != 'A' || w >= 2 && alnum[b[w-2]] {
-			continue
-		}
-		j := i
-		for j < len(b) && j-i < 4 && (b[j] == ':' || b[j] == '=' || b[j] == ' ' || b[j] == '\t' || b[j] == '"') {
-			j++
-		}
-		if j == i || j+40 > len(b) {
-			continue
-		}
-		e := j
-		for e < len(b) && e-j <= 40 && hexDigit[b[e]] {
-			e++
-		}
-		if e-j == 40 && (e == len(b) || !alnum[b[e]]) {
-			return j - 2
-		}
+// bareAddressAt reports whether the run of 40 hex digits data[s:e] is an
+// address written without "0x" after the word "address" (or "Address")
+// and one to four colons, equals signs, spaces, tabs or quotes, with no
+// letter or digit right after it.
+func bareAddressAt(data []byte, s, e int) bool {
+	if e-s != 40 || e < len(data) && alnum[data[e]] {
+		return false
 	}
-	return -1
+	j := s
+	for j > 0 && s-j < 4 && (data[j-1] == ':' || data[j-1] == '=' || data[j-1] == ' ' || data[j-1] == '\t' || data[j-1] == '"') {
+		j--
+	}
+	w := j - len("address")
+	return j < s && w >= 0 && string(data[w+1:j]) == "ddress" && data[w]|0x20 == 'a' && (w == 0 || !alnum[data[w-1]])
 }
 
 // hexEvidence is the sum for one value and what made it.
@@ -1868,7 +1852,7 @@ func (sc *hexScan) bitcoinNear(key []byte, ls, le int) string {
 }
 
 // bareNear is addressNear for the addresses written without "0x" after
-// the word "address" (bareAddressFrom), as OpenEthereum's ethkey prints a
+// the word "address" (bareAddressAt), as OpenEthereum's ethkey prints a
 // key it made ("secret: …", "address: 8a5f…"). They are found once per
 // chunk among its runs of 40 hex digits, which source code seldom holds
 // (it says "address" everywhere).
@@ -1877,7 +1861,7 @@ func (sc *hexScan) bareNear(key []byte, ls, le int) string {
 	if !sc.bareDone {
 		sc.bareDone = true
 		sc.runs.Each(data, &hexDigit, 40, func(s, e int) bool {
-			if e-s == 40 && s >= 2 && bareAddressFrom(data[max(0, s-12):e], 0) == s-max(0, s-12)-2 {
+			if bareAddressAt(data, s, e) {
 				sc.bare = append(sc.bare, s)
 			}
 			return true
