@@ -22,6 +22,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/walletaudit/walletaudit/internal/byteruns"
 )
 
@@ -666,9 +667,6 @@ func utf16Text(b []byte) ([]byte, bool) {
 // and a key below 2^224 (68 digits) is a weak generator's or a test's.
 const minDecimalKey, maxDecimalKey = 68, 78
 
-// secp256k1N is secp256k1's group order n (SEC 2, section 2.4.1).
-var secp256k1N, _ = new(big.Int).SetString("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16)
-
 // decimalKey returns the 64 hex digits of the decimal integer data[s:e]
 // when it is one, stands alone (not the digits of a fraction, a hex
 // literal or a version) and lies in secp256k1's range [2^224, n); nil
@@ -684,7 +682,7 @@ func decimalKey(data []byte, s, e int) []byte {
 		return nil
 	}
 	v, ok := new(big.Int).SetString(string(data[s:e]), 10)
-	if !ok || v.BitLen() <= 224 || v.Cmp(secp256k1N) >= 0 {
+	if !ok || v.BitLen() <= 224 || v.Cmp(btcec.S256().N) >= 0 {
 		return nil
 	}
 	var b [32]byte
