@@ -96,11 +96,8 @@ func (s gitSource) Walk(ctx context.Context, fn func(Item) error) error {
 			return nil // missing object
 		}
 		size, _ := strconv.ParseInt(f[2], 10, 64)
-		it := Item{Path: b.commit + ":" + b.path, Size: size, Origin: "git", ModTime: b.when,
-			Meta: map[string]string{"commit": b.commit, "author_time": b.when.UTC().Format(time.RFC3339), "in_head": strconv.FormatBool(inHead[b.id])}}
-		st := storageOf(Item{Path: b.path, Origin: "git"}, nil)
-		st.InVCS = true
-		it.Storage = &st
+		it := gitItem(b.commit, b.path, b.when, size)
+		it.Meta["in_head"] = strconv.FormatBool(inHead[b.id])
 		if size > s.inMemory {
 			id := b.id
 			it.Open = func() (io.ReadCloser, error) { return s.blob(outer, id) }
@@ -124,14 +121,22 @@ func (s gitSource) Walk(ctx context.Context, fn func(Item) error) error {
 		return err
 	}
 	return s.messages(ctx, func(commit string, when time.Time, msg []byte) error {
-		it := Item{Path: commit + ":" + gitMessage, Size: int64(len(msg)), Origin: "git", ModTime: when,
-			Meta: map[string]string{"commit": commit, "author_time": when.UTC().Format(time.RFC3339)}}
-		st := storageOf(Item{Path: gitMessage, Origin: "git"}, nil)
-		st.InVCS = true
-		it.Storage = &st
+		it := gitItem(commit, gitMessage, when, int64(len(msg)))
 		it.Open = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(msg)), nil }
 		return fn(it)
 	})
+}
+
+// gitItem is the item "<commit>:<path>" of size bytes that commit,
+// authored when, holds at path: in version control, with details naming
+// the commit and its author time.
+func gitItem(commit, path string, when time.Time, size int64) Item {
+	it := Item{Path: commit + ":" + path, Size: size, Origin: "git", ModTime: when,
+		Meta: map[string]string{"commit": commit, "author_time": when.UTC().Format(time.RFC3339)}}
+	st := storageOf(Item{Path: path, Origin: "git"}, nil)
+	st.InVCS = true
+	it.Storage = &st
+	return it
 }
 
 // gitMessage is the path part of a commit message's item.
