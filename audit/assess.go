@@ -108,6 +108,11 @@ func power(c Candidate) float64 {
 // only in test files and fixtures: one severity band.
 const TestOnlyLowering = 2.5
 
+// vectorTableSecrets is how many distinct secrets (published ones
+// included) a test file holds for Spread to take it for a table of test
+// vectors: its test-only secrets are lowered twice TestOnlyLowering.
+const vectorTableSecrets = 5
+
 // testOnlyFloor is the lowest score that lowering leaves (low): a real key
 // in a test file is still a key.
 const testOnlyFloor = 1.5
@@ -192,18 +197,25 @@ func remediation(c Candidate, rd *ruleDesc, paths []attackPath) string {
 // files and fixtures (Storage.TestFixture) is scored TestOnlyLowering
 // lower, to no less than 1.5 (low), with the reason in
 // Details["test_only"]; the same secret also found in production code or
-// a notes file keeps its score everywhere. Published test secrets are
-// left as they are. Use it on the complete result of a scan.
+// a notes file keeps its score everywhere. In a test file holding five
+// distinct secrets or more (a table of test vectors, published secrets
+// counted) the lowering is doubled. Published test secrets are left as
+// they are. Use it on the complete result of a scan.
 func Spread(fs []Finding) {
 	slip39Across(fs)
 	places := map[string]map[string]bool{}
 	outsideTests := map[string]bool{}
+	inFile := map[string]map[string]bool{} // path → fingerprints found there
 	for _, f := range fs {
 		fp := f.Secret.Fingerprint()
 		if places[fp] == nil {
 			places[fp] = map[string]bool{}
 		}
 		places[fp][f.Location.Path] = true
+		if inFile[f.Location.Path] == nil {
+			inFile[f.Location.Path] = map[string]bool{}
+		}
+		inFile[f.Location.Path][fp] = true
 		if !f.Storage.TestFixture {
 			outsideTests[fp] = true
 		}
@@ -218,10 +230,14 @@ func Spread(fs []Finding) {
 			for k, v := range f.Details {
 				d[k] = v
 			}
-			d["test_only"] = "found only in test files and fixtures: scored " + strconv.FormatFloat(TestOnlyLowering, 'f', -1, 64) +
+			lowering, why := TestOnlyLowering, "found only in test files and fixtures"
+			if n := len(inFile[f.Location.Path]); n >= vectorTableSecrets {
+				lowering, why = 2*TestOnlyLowering, "found only in test files and fixtures, in a test file of "+strconv.Itoa(n)+" secrets (a table of test vectors)"
+			}
+			d["test_only"] = why + ": scored " + strconv.FormatFloat(lowering, 'f', -1, 64) +
 				" lower, as a key kept for tests is rarely funded; make sure it is not used on a real network"
 			f.Details = d
-			f.Score = math.Round(math.Max(testOnlyFloor, f.Score-TestOnlyLowering)*10) / 10
+			f.Score = math.Round(math.Max(testOnlyFloor, f.Score-lowering)*10) / 10
 			f.Severity = severityForScore(f.Score)
 		}
 	}()

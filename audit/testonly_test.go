@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -33,6 +34,50 @@ func TestSpreadLowersTestOnlySecrets(t *testing.T) {
 	for _, f := range mixed {
 		assert.Empty(t, f.Details["test_only"], f.Location.Path)
 		assert.GreaterOrEqual(t, f.Score, full, f.Location.Path)
+	}
+}
+
+// A test file of five distinct secrets or more is a table of test
+// vectors: its test-only secrets are lowered two bands, to no less than
+// low; a test file of four is lowered one band.
+func TestSpreadLowersTestVectorTablesTwice(t *testing.T) {
+	s := testScanner(Options{})
+	base, _ := collect(t, s, Bytes("src/config.go", []byte(token(1))))
+	require.Len(t, base, 1)
+	full := base[0].Score
+	tokens := func(n int) []byte {
+		var b []byte
+		for i := 1; i <= n; i++ {
+			b = append(b, token(i)+"\n"...)
+		}
+		return b
+	}
+	for _, tc := range []struct {
+		name     string
+		path     string
+		secrets  int
+		lowering float64
+	}{
+		{"four in a test file", "testdata/config.go", 4, TestOnlyLowering},
+		{"five in a test file", "testdata/config.go", 5, 2 * TestOnlyLowering},
+		{"five in a production file", "src/config.go", 5, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs, _ := collect(t, s, Bytes(tc.path, tokens(tc.secrets)))
+			require.Len(t, fs, tc.secrets)
+			Spread(fs)
+			for _, f := range fs {
+				assert.InDelta(t, math.Max(testOnlyFloor, full-tc.lowering), f.Score, 0.051, "score")
+			}
+		})
+	}
+	// A secret of the table also found in production code keeps its score.
+	fs, _ := collect(t, s, Bytes("testdata/keys.txt", tokens(5)), Bytes("src/config.go", []byte(token(1))))
+	Spread(fs)
+	for _, f := range fs {
+		if f.Secret.Fingerprint() == base[0].Secret.Fingerprint() {
+			assert.GreaterOrEqual(t, f.Score, full, f.Location.Path)
+		}
 	}
 }
 
