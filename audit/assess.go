@@ -191,7 +191,8 @@ func remediation(c Candidate, rd *ruleDesc, paths []attackPath) string {
 
 // Spread raises the findings of a secret that is stored in several places:
 // each further place adds 0.5 to the score (at most 1.25, one band), and
-// Details["occurrences"] counts the places. SLIP-39 shares of one set
+// Details["occurrences"] counts the places (copies among test files
+// alone are counted, not raised). SLIP-39 shares of one set
 // found in different files that together recover the master secret are
 // marked complete and scored as the seed. A secret found only in test
 // files and fixtures (Storage.TestFixture) is scored TestOnlyLowering
@@ -253,6 +254,9 @@ func Spread(fs []Finding) {
 		}
 		d["occurrences"] = strconv.Itoa(n)
 		f.Details = d
+		if !outsideTests[f.Secret.Fingerprint()] {
+			continue // copies among tests are one test suite's, not more exposure
+		}
 		f.Score = math.Round(math.Min(10, f.Score+math.Min(1.25, 0.5*float64(n-1)))*10) / 10
 		f.Severity = severityForScore(f.Score)
 	}

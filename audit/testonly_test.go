@@ -30,6 +30,12 @@ func TestSpreadLowersTestOnlySecrets(t *testing.T) {
 		assert.Less(t, f.Score, full, f.Location.Path)
 		assert.Contains(t, f.Details["test_only"], "found only in test files")
 	}
+	// Copies among test files are counted but do not raise the score.
+	copies := scores(Bytes("a/signer_test.go", []byte(token(1))), Bytes("b/signer_test.go", []byte(token(1))), Bytes("c/signer_test.go", []byte(token(1))))
+	for _, f := range copies {
+		assert.InDelta(t, math.Max(testOnlyFloor, full-TestOnlyLowering), f.Score, 0.051, f.Location.Path)
+		assert.Equal(t, "3", f.Details["occurrences"], f.Location.Path)
+	}
 	mixed := scores(Bytes("pkg/signer_test.go", []byte(token(1))), Bytes("src/config.go", []byte(token(1))))
 	for _, f := range mixed {
 		assert.Empty(t, f.Details["test_only"], f.Location.Path)
