@@ -255,7 +255,8 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			Origin:   it.Origin,
 			ignored:  ign.ignored(f.start),
 			encoding: f.encoding,
-			testCode: testCode(lang, ch.Data[lastNL+1:f.start], cr.rustTests, cr.offset+int64(f.start)),
+			testCode: testCode(lang, ch.Data[lastNL+1:f.start], cr.rustTests, cr.offset+int64(f.start)) ||
+				lang == langJS && jsDocExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]),
 		}
 		c := withEncoding(f.c, f.encoding)
 		if err := emit(c, loc); err != nil {
@@ -286,23 +287,78 @@ func linesAfter(data []byte, end int) []byte {
 	return rest[:at-1]
 }
 
-// Source languages whose files hold tests beside the code.
+// Source languages whose files hold tests or examples beside the code.
 const (
 	langOther = iota
 	langRust
 	langPython
+	langJS // JavaScript and TypeScript: JSDoc and TSDoc @example blocks
 )
 
-// sourceLang tells Rust and Python sources (and reStructuredText, where
-// Python's doctests are written too) by their extension.
+// sourceLang tells Rust, Python (and reStructuredText, where Python's
+// doctests are written too), JavaScript and TypeScript sources by their
+// extension.
 func sourceLang(p string) int {
 	switch strings.ToLower(path.Ext(p)) {
 	case ".rs":
 		return langRust
 	case ".py", ".rst":
 		return langPython
+	case ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx":
+		return langJS
 	}
 	return langOther
+}
+
+// jsDocLookback bounds how far back jsDocExample looks for the tag
+// whose block a line is in.
+const jsDocLookback = 4 << 10
+
+// jsDocExample reports whether a secret whose line starts with before,
+// after the text above, is in the @example block of a JSDoc or TSDoc
+// comment: its line and each line up to the nearest tag go on the
+// comment ("*" first), and that tag is @example. A doc comment's example
+// is documentation, as a Rust doc example is.
+func jsDocExample(above, before []byte) bool {
+	lead := bytes.TrimLeft(before, " \t")
+	if len(lead) == 0 || lead[0] != '*' || bytes.HasPrefix(lead, []byte("*/")) {
+		return false
+	}
+	if tagged, ok := jsDocTag(lead[1:]); ok {
+		return tagged
+	}
+	above = above[max(0, len(above)-jsDocLookback):]
+	for len(above) > 0 {
+		end := len(above) - 1 // above ends with the line's '\n'
+		start := bytes.LastIndexByte(above[:end], '\n') + 1
+		line := bytes.TrimLeft(above[start:end], " \t")
+		above = above[:start]
+		switch {
+		case bytes.HasPrefix(line, []byte("/**")):
+			tagged, _ := jsDocTag(line[3:])
+			return tagged
+		case len(line) == 0 || line[0] != '*' || bytes.HasPrefix(line, []byte("*/")):
+			return false
+		}
+		if tagged, ok := jsDocTag(line[1:]); ok {
+			return tagged
+		}
+	}
+	return false
+}
+
+// jsDocTag reads the text of a doc-comment line after its "*": ok when it
+// starts with a block tag ("@param"), tagged when that tag is @example.
+func jsDocTag(text []byte) (tagged, ok bool) {
+	text = bytes.TrimLeft(text, " \t")
+	if len(text) < 2 || text[0] != '@' || text[1] < 'a' || text[1] > 'z' {
+		return false, false
+	}
+	tag := text[1:]
+	if k := bytes.IndexAny(tag, " \t\r"); k >= 0 {
+		tag = tag[:k]
+	}
+	return string(tag) == "example", true
 }
 
 // testCode reports whether a secret at item offset off, whose line starts

@@ -26,6 +26,12 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		{"python doctest", "eth_account/account.py", "def f():\n    \"\"\"\n    >>> key = \"%s\"\n    \"\"\"\n", true},
 		{"python code", "app/settings.py", "PRIVATE_KEY = \"%s\"\n", false},
 		{"doctest marks in notes are quotes", "notes.txt", ">>> my key %s\n", false},
+		{"jsdoc example", "lib/privatekey.js", "/**\n * Makes a key.\n *\n * @example\n *\n * var k = PrivateKey.fromWIF('%s');\n *\n * @param {string} wif\n */\n", true},
+		{"tsdoc example on the tag's line", "src/key.ts", "/**\n * @example fromWIF('%s')\n */\n", true},
+		{"jsdoc param", "lib/privatekey.js", "/**\n * @example\n * new PrivateKey()\n * @param {string} wif - as '%s'\n */\n", false},
+		{"jsdoc text", "lib/privatekey.js", "/**\n * The treasury key: %s\n */\n", false},
+		{"js code after an example comment", "lib/config.js", "/**\n * @example\n * load()\n */\nconst KEY = '%s';\n", false},
+		{"example tag in a python file", "app/x.py", "# * @example\n# * %s\n", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
