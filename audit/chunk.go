@@ -235,6 +235,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	line, at, lastNL := cr.line, 0, -1
 	ign := newIgnoreIndex(ch.Data)
 	lang := sourceLang(it.Path)
+	code := extContext[strings.ToLower(path.Ext(it.Path))] == "source"
 	if lang == langRust && cr.rustTests == 0 {
 		if k := bytes.Index(ch.Data, []byte("#[cfg(test)]")); k >= 0 {
 			cr.rustTests = cr.offset + int64(k) + 1
@@ -255,7 +256,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			Origin:   it.Origin,
 			ignored:  ign.ignored(f.start),
 			encoding: f.encoding,
-			testCode: testCode(lang, ch.Data[lastNL+1:f.start], cr.rustTests, cr.offset+int64(f.start)) ||
+			testCode: testCode(lang, code, ch.Data[lastNL+1:f.start], cr.rustTests, cr.offset+int64(f.start)) ||
 				lang == langJS && jsDocExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]),
 		}
 		c := withEncoding(f.c, f.encoding)
@@ -362,18 +363,43 @@ func jsDocTag(text []byte) (tagged, ok bool) {
 }
 
 // testCode reports whether a secret at item offset off, whose line starts
-// with before, is test code inside a source file, as a file under tests/
-// is: in Rust, past the file's #[cfg(test)] (the unit-test module; rustTests
+// with before, is test code inside a source file (code: the file is one
+// by its extension), as a file under tests/ is: on an assertion's line (a library's self-test: "assert(", "assert!",
+// "expect("); in Rust, past the file's #[cfg(test)] (the unit-test module; rustTests
 // is one more than its offset, 0 for none) or in a doc comment ("///",
 // "//!", whose examples rustdoc runs); in Python, on a doctest line
 // (">>> ", "... ").
-func testCode(lang int, before []byte, rustTests, off int64) bool {
+func testCode(lang int, code bool, before []byte, rustTests, off int64) bool {
 	lead := bytes.TrimLeft(before, " \t")
+	if code && assertion(lead) {
+		return true
+	}
 	switch lang {
 	case langRust:
 		return rustTests > 0 && off >= rustTests-1 || bytes.HasPrefix(lead, []byte("///")) || bytes.HasPrefix(lead, []byte("//!"))
 	case langPython:
 		return bytes.HasPrefix(lead, []byte(">>> ")) || bytes.HasPrefix(lead, []byte("... "))
+	}
+	return false
+}
+
+// assertion reports whether a line of code starting with lead is an
+// assertion: assert (as a call, macro, statement or method: "assert(",
+// "assert!(", "assert ", "assert.equal(", "assertEquals(",
+// "assert_eq!(") or expect( as test frameworks write it.
+func assertion(lead []byte) bool {
+	if bytes.HasPrefix(lead, []byte("expect(")) {
+		return true
+	}
+	rest, ok := bytes.CutPrefix(lead, []byte("assert"))
+	if !ok || len(rest) == 0 {
+		return false
+	}
+	switch c := rest[0]; {
+	case c == '(' || c == '!' || c == ' ' || c == '.' || c == '_':
+		return true
+	case c >= 'A' && c <= 'Z':
+		return true
 	}
 	return false
 }

@@ -32,6 +32,11 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		{"jsdoc text", "lib/privatekey.js", "/**\n * The treasury key: %s\n */\n", false},
 		{"js code after an example comment", "lib/config.js", "/**\n * @example\n * load()\n */\nconst KEY = '%s';\n", false},
 		{"example tag in a python file", "app/x.py", "# * @example\n# * %s\n", false},
+		{"self-test assertion", "src/esm/testecc.js", "export function testEcc(ecc) {\n    assert(ecc.isPrivate(h('%s')));\n}\n", true},
+		{"java assertion", "src/main/java/K.java", "class K {\n  void check() {\n    assertEquals(\"%s\", k.wif());\n  }\n}\n", true},
+		{"expect call", "src/key.ts", "expect(fromWIF('%s')).toBeTruthy();\n", true},
+		{"assert in notes", "notes.txt", "assert(%s)\n", false},
+		{"code named like an assertion", "src/key.js", "assertive('%s');\n", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
