@@ -108,6 +108,12 @@ func power(c Candidate) float64 {
 // only in test files and fixtures: one severity band.
 const TestOnlyLowering = 2.5
 
+// ThirdPartyLowering is what Spread takes off the score of a secret found
+// only in packages installed from a registry (Storage.ThirdParty) and in
+// tests: one severity band, on top of TestOnlyLowering for a test file of
+// such a package.
+const ThirdPartyLowering = 2.5
+
 // vectorTableSecrets is how many distinct secrets (published ones
 // included) a test file holds for Spread to take it for a table of test
 // vectors: its test-only secrets are lowered twice TestOnlyLowering.
@@ -191,8 +197,8 @@ func remediation(c Candidate, rd *ruleDesc, paths []attackPath) string {
 
 // Spread raises the findings of a secret that is stored in several places:
 // each further place adds 0.5 to the score (at most 1.25, one band), and
-// Details["occurrences"] counts the places (copies among test files
-// alone are counted, not raised). SLIP-39 shares of one set
+// Details["occurrences"] counts the places (copies among test files and
+// installed packages alone are counted, not raised). SLIP-39 shares of one set
 // found in different files that together recover the master secret are
 // marked complete and scored as the seed. A secret found only in test
 // files and fixtures (Storage.TestFixture) is scored TestOnlyLowering
@@ -200,12 +206,15 @@ func remediation(c Candidate, rd *ruleDesc, paths []attackPath) string {
 // Details["test_only"]; the same secret also found in production code or
 // a notes file keeps its score everywhere. In a test file holding five
 // distinct secrets or more (a table of test vectors, published secrets
-// counted) the lowering is doubled. Published test secrets are left as
-// they are. Use it on the complete result of a scan.
+// counted) the lowering is doubled. A secret found only in packages
+// installed from a registry (Storage.ThirdParty) and in tests is scored
+// ThirdPartyLowering lower as well, with the reason in
+// Details["third_party"]. Published test secrets are left as they are.
+// Use it on the complete result of a scan.
 func Spread(fs []Finding) {
 	slip39Across(fs)
 	places := map[string]map[string]bool{}
-	outsideTests := map[string]bool{}
+	ownCode := map[string]bool{}           // fingerprints found outside tests and installed packages
 	inFile := map[string]map[string]bool{} // path → fingerprints found there
 	for _, f := range fs {
 		fp := f.Secret.Fingerprint()
@@ -217,26 +226,35 @@ func Spread(fs []Finding) {
 			inFile[f.Location.Path] = map[string]bool{}
 		}
 		inFile[f.Location.Path][fp] = true
-		if !f.Storage.TestFixture {
-			outsideTests[fp] = true
+		if !f.Storage.TestFixture && !f.Storage.ThirdParty {
+			ownCode[fp] = true
 		}
 	}
 	defer func() {
 		for i := range fs {
 			f := &fs[i]
-			if f.Public || outsideTests[f.Secret.Fingerprint()] || f.Score <= testOnlyFloor {
+			if f.Public || ownCode[f.Secret.Fingerprint()] || f.Score <= testOnlyFloor {
 				continue
 			}
-			d := make(map[string]string, len(f.Details)+1)
+			d := make(map[string]string, len(f.Details)+2)
 			for k, v := range f.Details {
 				d[k] = v
 			}
-			lowering, why := TestOnlyLowering, "found only in test files and fixtures"
-			if n := len(inFile[f.Location.Path]); n >= vectorTableSecrets {
-				lowering, why = 2*TestOnlyLowering, "found only in test files and fixtures, in a test file of "+strconv.Itoa(n)+" secrets (a table of test vectors)"
+			lowering := 0.0
+			if f.Storage.TestFixture {
+				by, why := TestOnlyLowering, "found only in test files and fixtures"
+				if n := len(inFile[f.Location.Path]); n >= vectorTableSecrets {
+					by, why = 2*TestOnlyLowering, "found only in test files and fixtures, in a test file of "+strconv.Itoa(n)+" secrets (a table of test vectors)"
+				}
+				d["test_only"] = why + ": scored " + strconv.FormatFloat(by, 'f', -1, 64) +
+					" lower, as a key kept for tests is rarely funded; make sure it is not used on a real network"
+				lowering += by
 			}
-			d["test_only"] = why + ": scored " + strconv.FormatFloat(lowering, 'f', -1, 64) +
-				" lower, as a key kept for tests is rarely funded; make sure it is not used on a real network"
+			if f.Storage.ThirdParty {
+				d["third_party"] = "found only in packages installed from a registry (and tests): scored " + strconv.FormatFloat(ThirdPartyLowering, 'f', -1, 64) +
+					" lower, as it was published by the package's authors, not kept by this machine's owner; it is public, so never fund it"
+				lowering += ThirdPartyLowering
+			}
 			f.Details = d
 			f.Score = math.Round(math.Max(testOnlyFloor, f.Score-lowering)*10) / 10
 			f.Severity = severityForScore(f.Score)
@@ -254,8 +272,8 @@ func Spread(fs []Finding) {
 		}
 		d["occurrences"] = strconv.Itoa(n)
 		f.Details = d
-		if !outsideTests[f.Secret.Fingerprint()] {
-			continue // copies among tests are one test suite's, not more exposure
+		if !ownCode[f.Secret.Fingerprint()] {
+			continue // copies among tests and installed packages are one publisher's, not more exposure
 		}
 		f.Score = math.Round(math.Min(10, f.Score+math.Min(1.25, 0.5*float64(n-1)))*10) / 10
 		f.Severity = severityForScore(f.Score)

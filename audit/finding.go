@@ -110,6 +110,10 @@ type Storage struct {
 	Synced string `json:"synced,omitempty"`
 	// TestFixture is set when the path looks like test data.
 	TestFixture bool `json:"test_fixture,omitempty"`
+	// ThirdParty is set when the file is part of a package installed
+	// from a registry (node_modules, the Go module cache, site-packages,
+	// vendor and the like): published by its authors, not the owner's.
+	ThirdParty bool `json:"third_party,omitempty"`
 }
 
 // AttackPath is one way an attacker reaches a secret, with its MITRE

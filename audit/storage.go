@@ -39,6 +39,7 @@ func storageOf(it Item, vcs *vcsCache) Storage {
 	}
 	st.Synced = syncedService(it.Path)
 	st.TestFixture = isTestPath(it.Path)
+	st.ThirdParty = isThirdPartyPath(it.Path)
 	if it.Origin == "file" && vcs != nil {
 		st.InVCS = vcs.holds(it.Path)
 	}
@@ -169,6 +170,30 @@ func isTestPath(p string) bool {
 	}
 	base := path.Base(lower)
 	return strings.HasSuffix(base, "_test.go") || strings.Contains(base, ".test.") || strings.Contains(base, ".spec.") || strings.HasPrefix(base, "test_")
+}
+
+// thirdPartyDirs are the directories package managers install
+// published packages into: npm and Bower, Python's site-packages, Cargo's
+// registry and git checkouts, vendored dependencies (Go, PHP's Composer,
+// Ruby's Bundler), Maven and Gradle caches, Dart's pub cache and Ruby
+// gems. The Go module cache is told apart in isThirdPartyPath.
+var thirdPartyDirs = []string{"/node_modules/", "/bower_components/", "/site-packages/", "/dist-packages/",
+	"/.cargo/registry/", "/.cargo/git/", "/vendor/", "/.m2/repository/", "/.gradle/caches/",
+	"/.pub-cache/", "/ruby/gems/", "/.gem/"}
+
+// isThirdPartyPath reports whether p is inside a package a package
+// manager installed: under one of thirdPartyDirs, or in the Go module
+// cache (pkg/mod/, then a module directory or download named with
+// "@v").
+func isThirdPartyPath(p string) bool {
+	lower := "/" + strings.ToLower(filepath.ToSlash(p))
+	for _, d := range thirdPartyDirs {
+		if strings.Contains(lower, d) {
+			return true
+		}
+	}
+	_, mod, ok := strings.Cut(lower, "/pkg/mod/")
+	return ok && strings.Contains(mod, "@v")
 }
 
 // onDisk reports whether items of origin name files of the machine by

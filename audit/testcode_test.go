@@ -48,6 +48,28 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 	}
 }
 
+// TestThirdPartyPaths: the directories package managers install
+// published packages into.
+func TestThirdPartyPaths(t *testing.T) {
+	for p, want := range map[string]bool{
+		"app/node_modules/bitcore-lib/docs/examples.md":                 true,
+		"home/u/go/pkg/mod/github.com/x/y@v1.2.3/k.go":                  true,
+		"venv/lib/python3.12/site-packages/eth_account/account.py":      true,
+		"home/u/.cargo/registry/src/index.crates.io-6f17/bip39-2.0.0/x": true,
+		"repo/vendor/github.com/x/y/k.go":                               true,
+		"repo/src/wallet/k.go":                                          false,
+		"home/u/notes/modules.md":                                       false,
+		"repo/vendors.txt":                                              false,
+		"var/log/pods/wallets_signer-7d9c8b5f4-q2x7w_1b2c/signer/0.log": false,
+		"repo/pkg/mod/resolve.go":                                       false,
+		"home/u/go/pkg/mod/cache/download/github.com/x/y/@v/v1.0.0.zip": true,
+		"vendor/bundle/ruby/3.3.0/gems/money-tree-0.11.2/spec/k.rb":     true,
+		"home/u/gems/notes.txt":                                         false,
+	} {
+		assert.Equal(t, want, isThirdPartyPath(p), p)
+	}
+}
+
 // TestTestPaths: the directories and names of test data, among them the
 // test-vector directories that crypto libraries publish (an npm package
 // named testcases, a test-vectors folder).

@@ -2,6 +2,7 @@ package audit
 
 import (
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -84,6 +85,42 @@ func TestSpreadLowersTestVectorTablesTwice(t *testing.T) {
 		if f.Secret.Fingerprint() == base[0].Secret.Fingerprint() {
 			assert.GreaterOrEqual(t, f.Score, full, f.Location.Path)
 		}
+	}
+}
+
+// A secret found only in packages installed from a registry is scored one
+// band lower (two in a test file of such a package); the same secret in
+// the owner's own code keeps its score everywhere.
+func TestSpreadLowersThirdPartySecrets(t *testing.T) {
+	s := testScanner(Options{})
+	base, _ := collect(t, s, Bytes("src/config.go", []byte(token(1))))
+	require.Len(t, base, 1)
+	full := base[0].Score
+	for _, tc := range []struct {
+		name     string
+		paths    []string
+		lowering float64
+	}{
+		{"npm package", []string{"app/node_modules/lib/config.go"}, ThirdPartyLowering},
+		{"go module cache test", []string{"go/pkg/mod/example.com/lib@v1.0.0/config_test.go"}, ThirdPartyLowering + TestOnlyLowering},
+		{"vendored and in a test", []string{"vendor/lib/config.go", "app/test/config.go"}, ThirdPartyLowering},
+		{"also in own code (raised for its second place)", []string{"venv/lib/python3.12/site-packages/lib/config.go", "src/config.go"}, -0.5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var srcs []Source
+			for _, p := range tc.paths {
+				srcs = append(srcs, Bytes(p, []byte(token(1))))
+			}
+			fs, _ := collect(t, s, srcs...)
+			require.Len(t, fs, len(tc.paths))
+			Spread(fs)
+			i := slices.IndexFunc(fs, func(f Finding) bool { return f.Location.Path == tc.paths[0] })
+			require.GreaterOrEqual(t, i, 0)
+			f := fs[i]
+			assert.True(t, f.Storage.ThirdParty)
+			assert.InDelta(t, math.Max(testOnlyFloor, full-tc.lowering), f.Score, 0.051, "score")
+			assert.Equal(t, tc.lowering > 0, f.Details["third_party"] != "")
+		})
 	}
 }
 
