@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"runtime"
 	"slices"
 	"sync"
 	"time"
@@ -705,6 +706,10 @@ func (p *TrialPool) done(j *trialJob, seq int, pw string, ok bool, took time.Dur
 	}
 }
 
+// collectAfter is the memory of a guess after which its worker collects
+// the garbage before handing the memory back (see work).
+const collectAfter = 64 << 20
+
 // work runs guesses: ahead until the pool is sealed, then those that
 // count.
 func (p *TrialPool) work() {
@@ -738,6 +743,12 @@ func (p *TrialPool) work() {
 		pw := j.list[r.i]
 		ok := p.check(j, pw)
 		took := time.Since(t0)
+		if j.mem >= collectAfter {
+			// The guess's buffer (256 MiB for a standard scrypt) is garbage
+			// now; collected before the next guess takes its memory, it is
+			// reused instead of doubling the heap the collector allows.
+			runtime.GC()
+		}
 
 		p.mu.Lock()
 		p.memUsed -= j.mem

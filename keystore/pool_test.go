@@ -3,6 +3,7 @@ package keystore
 import (
 	"context"
 	"math/rand/v2"
+	"runtime/metrics"
 	"slices"
 	"strings"
 	"sync"
@@ -469,4 +470,27 @@ func TestTrialPoolBesideLarge(t *testing.T) {
 		assert.Equal(t, 2, rl.Tried)
 		assert.Equal(t, StopListDone, rs.Stop)
 	}
+}
+
+// A worker collects the garbage after each guess of 64 MiB or more, so
+// the next guess reuses the freed buffer instead of the collector letting
+// the heap grow to twice the live size (a 3 KB file of standard scrypt
+// stores peaked at 616 MB of RSS with the trials' 256 MiB limit).
+func TestTrialPoolCollectsAfterLargeGuesses(t *testing.T) {
+	g := newGen(43)
+	large := g.v3("not in the list 3", "scrypt", 1<<16, 8, 1, 0, false) // 64 MiB a guess
+	forced := func() uint64 {
+		s := []metrics.Sample{{Name: "/gc/cycles/forced:gc-cycles"}}
+		metrics.Read(s)
+		return s[0].Value.Uint64()
+	}
+	before := forced()
+	p := NewTrialPool(context.Background(), TrialPoolOptions{Budget: 500 * time.Millisecond, Workers: 1})
+	defer p.Close()
+	tr := p.Submit(parsed(t, large), "", "", Options{})
+	p.Seal()
+	r, ok := tr.Wait(context.Background())
+	require.True(t, ok)
+	require.Positive(t, r.Tried)
+	assert.GreaterOrEqual(t, forced()-before, uint64(r.Tried), "one collection a guess")
 }
