@@ -89,6 +89,7 @@ const (
 	plistDoc      // an Apple binary property list: its strings (internal/plisttext)
 	mozLZ4File    // Firefox's LZ4-compressed files (mozlz4.go)
 	vimSwap       // Vim's swap file: the lines it holds (vimswap.go)
+	asciicast     // an asciinema recording: the text printed and typed (asciicast.go)
 	// passwordExport plus a pwexport.Kind: a password manager's export,
 	// its entries read by internal/pwexport.
 	passwordExport archiveKind = 100
@@ -138,6 +139,8 @@ func sniffArchive(head []byte) archiveKind {
 		return mozLZ4File
 	case bytes.HasPrefix(head, []byte(vimSwapMagic)):
 		return vimSwap
+	case sniffAsciicast(head):
+		return asciicast
 	}
 	switch mailparts.Sniff(head) {
 	case mailparts.Message:
@@ -628,6 +631,9 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		return true, nil
 	case vimSwap:
 		w.scanVimSwap(it, rc, b, member)
+		return true, nil
+	case asciicast:
+		w.scanAsciicast(it, rc, b, memberAt)
 		return true, nil
 	default:
 		if kind > passwordExport {
@@ -1123,7 +1129,7 @@ func (w *itemScanner) archiveOrBytes(ctx context.Context, it Item, rc io.ReadClo
 		w.st.fail(it.Path, errors.New("damaged archive too large to read again as plain bytes"))
 		return nil, nil, nil
 	}
-	if kind != pdfDoc && kind != sqliteDB && kind != qrImage && kind != plistDoc && kind != vimSwap {
+	if kind != pdfDoc && kind != sqliteDB && kind != qrImage && kind != plistDoc && kind != vimSwap && kind != asciicast {
 		// A damaged archive: its bytes stand for the members not read,
 		// and what is in them is reported at the file.
 		found = nil
@@ -1145,7 +1151,7 @@ func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder
 	if f, ok := localFile(rc); ok {
 		return fileRewinder{f, rc}, nil
 	}
-	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind == sqliteDB || kind == plistDoc || kind == vimSwap || kind > passwordExport {
+	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind == sqliteDB || kind == plistDoc || kind == vimSwap || kind == asciicast || kind > passwordExport {
 		var b bytes.Buffer
 		if size > 0 && size <= limit {
 			b.Grow(int(size) + bytes.MinRead)

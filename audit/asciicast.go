@@ -1,0 +1,153 @@
+package audit
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/walletaudit/walletaudit/internal/pwexport"
+)
+
+// asciinema records a terminal session as asciicast (v2, v3): a JSON
+// header line ({"version": 2, ...}), then one JSON array a line per event,
+// [time, code, data], where code "o" is what the terminal printed and "i"
+// what was typed (docs.asciinema.org, "asciicast v2" and "asciicast v3").
+// A program's output is cut into events anywhere, often in the middle of
+// a line, and each event's text is a JSON string with its escapes
+// (\u001b for ESC, \r\n): read as a file, a key and the address under it
+// are in different strings, apart. The printed text, put back together,
+// is read as a member placed at the events' lines, as a password
+// export's entries are.
+
+// asciicastPrefixes start the header line of the versions read.
+var asciicastPrefixes = []string{`{"version": 2`, `{"version":2`, `{"version": 3`, `{"version":3`}
+
+// sniffAsciicast reports whether head starts as an asciicast recording.
+func sniffAsciicast(head []byte) bool {
+	if len(head) == 0 || head[0] != '{' {
+		return false
+	}
+	for _, p := range asciicastPrefixes {
+		if bytes.HasPrefix(head, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// castText is the text of one kind of event of a recording, with the
+// place in the file where each of its lines starts.
+type castText struct {
+	text   strings.Builder
+	places []pwexport.Place
+	open   bool // the last event's text did not end its line
+}
+
+// add appends the text s of an event whose data string starts at place.
+func (c *castText) add(s string, at pwexport.Place) {
+	for s != "" {
+		if !c.open {
+			c.places = append(c.places, at)
+			c.open = true
+		}
+		k := strings.IndexByte(s, '\n')
+		if k < 0 {
+			c.text.WriteString(s)
+			return
+		}
+		c.text.WriteString(s[:k+1])
+		s = s[k+1:]
+		c.open = false
+	}
+}
+
+// asciicastText reads a recording: what the terminal printed ("o"
+// events) and what was typed ("i"), each in order. Lines that are not
+// events (a damaged or cut recording) are passed over. At most limit
+// bytes of text are returned in all; err wraps errArchiveBudget past
+// that.
+func asciicastText(data []byte, limit int64) (out, in *castText, err error) {
+	out, in = &castText{}, &castText{}
+	nl := bytes.IndexByte(data, '\n')
+	if nl < 0 {
+		nl = len(data)
+	}
+	var head struct {
+		Version int `json:"version"`
+	}
+	if json.Unmarshal(data[:nl], &head) != nil || head.Version != 2 && head.Version != 3 {
+		return out, in, newFormatError("asciicast", errors.New("no version 2 or 3 header"))
+	}
+	line, off := 1, nl+1
+	for off < len(data) {
+		end := bytes.IndexByte(data[off:], '\n')
+		if end < 0 {
+			end = len(data) - off
+		}
+		ev := data[off : off+end]
+		line++
+		at := off
+		off += end + 1
+		var fields []json.RawMessage
+		if len(ev) == 0 || ev[0] != '[' || json.Unmarshal(ev, &fields) != nil || len(fields) < 3 {
+			continue
+		}
+		var code, text string
+		if json.Unmarshal(fields[1], &code) != nil || json.Unmarshal(fields[2], &text) != nil {
+			continue
+		}
+		dst := out
+		switch code {
+		case "o":
+		case "i":
+			dst = in
+		default:
+			continue
+		}
+		if int64(out.text.Len()+in.text.Len()+len(text)) > limit {
+			return out, in, &budgetError{fmt.Sprintf("asciicast: text larger than %d bytes", limit)}
+		}
+		col := bytes.LastIndex(ev, fields[2])
+		dst.add(text, pwexport.Place{Line: line, Column: col + 1, Offset: int64(at + col)})
+	}
+	return out, in, nil
+}
+
+// scanAsciicast hands on what a terminal recording printed, and what was
+// typed into it, as the members "output" and "input", whose findings are
+// placed at the events' lines; the file's own bytes are scanned too.
+func (w *itemScanner) scanAsciicast(it Item, rc io.Reader, b *archiveBudget, memberAt func(string, int64, os.FileMode, func() (io.ReadCloser, error), placer) error) {
+	data, ok := w.readWhole(it, rc, b, w.s.opts.MaxWholeFile, "terminal recording")
+	if !ok {
+		return
+	}
+	out, in, err := asciicastText(data, b.bytes)
+	if err != nil && !errors.Is(err, errArchiveBudget) {
+		w.s.log.Debug("terminal recording not read", "path", it.Path, "err", err)
+		return
+	}
+	for _, m := range []struct {
+		name string
+		c    *castText
+	}{{"output", out}, {"input", in}} {
+		if m.c.text.Len() == 0 {
+			continue
+		}
+		br := &budgetReader{r: strings.NewReader(m.c.text.String()), b: b}
+		place := &linePlace{container: it.Path, origin: it.Origin, places: m.c.places}
+		if merr := memberAt(m.name, int64(m.c.text.Len()), 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }, place); merr != nil {
+			if errors.Is(merr, errArchiveBudget) {
+				w.st.skip(it.Path, "archive limits reached; the rest of the terminal recording was not read")
+			}
+			return
+		}
+	}
+	if errors.Is(err, errArchiveBudget) {
+		_, reason, _ := strings.Cut(err.Error(), ": ")
+		w.st.skip(it.Path, reason+"; the rest of the terminal recording was not read")
+	}
+}

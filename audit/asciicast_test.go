@@ -1,0 +1,98 @@
+package audit
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/walletaudit/walletaudit/internal/eth"
+)
+
+// castFile writes an asciicast v2 recording of the given events, each
+// [time, code, data].
+func castFile(events ...[2]string) []byte {
+	var b strings.Builder
+	b.WriteString(`{"version": 2, "width": 120, "height": 30, "timestamp": 1709500000, "env": {"SHELL": "/bin/bash", "TERM": "xterm-256color"}}` + "\n")
+	for i, e := range events {
+		data, _ := json.Marshal(e[1])
+		fmt.Fprintf(&b, "[%.1f, %q, %s]\n", 0.1*float64(i+1), e[0], data)
+	}
+	return []byte(b.String())
+}
+
+func TestAsciicastText(t *testing.T) {
+	data := castFile(
+		[2]string{"o", "$ "},
+		[2]string{"i", "ls\r"},
+		[2]string{"o", "ls\r\n"},
+		[2]string{"o", "a.txt  b"},
+		[2]string{"o", ".txt\r\nü\r\n"},
+		[2]string{"m", "marker"},
+	)
+	data = append(data, "not an event\n[1.0, \"o\"]\n"...)
+	out, in, err := asciicastText(data, 1<<20)
+	require.NoError(t, err)
+	assert.Equal(t, "$ ls\r\na.txt  b.txt\r\nü\r\n", out.text.String())
+	assert.Equal(t, "ls\r", in.text.String())
+	lines := make([]int, len(out.places))
+	for i, p := range out.places {
+		lines[i] = p.Line
+	}
+	assert.Equal(t, []int{2, 5, 6}, lines, "each text line at the event it starts in")
+	assert.Equal(t, byte('"'), data[out.places[1].Offset], "placed at the event's data string")
+
+	_, _, err = asciicastText(data, 5)
+	assert.ErrorIs(t, err, errArchiveBudget)
+	_, _, err = asciicastText([]byte(`{"version": 1, "width": 80}`+"\n"), 1<<20)
+	assert.Error(t, err, "version 1 is one JSON document, not events")
+	assert.True(t, sniffAsciicast(data))
+	assert.False(t, sniffAsciicast([]byte(`{"name": "x", "version": 2}`)))
+}
+
+// TestAsciicastKeyAndAddress: ethkey's output recorded by asciinema, with
+// bold labels and each line an event, is read as the terminal showed it:
+// the address printed under the key proves it, and the finding is placed
+// at the key's event.
+func TestAsciicastKeyAndAddress(t *testing.T) {
+	k, err := btcec.NewPrivateKey()
+	require.NoError(t, err)
+	key := hex.EncodeToString(k.Serialize())
+	addr := strings.ToLower(eth.Address(k.Serialize())[2:])
+	pub := hex.EncodeToString(k.PubKey().SerializeUncompressed()[1:])
+	data := castFile(
+		[2]string{"o", "\u001b]0;dana@devbox: ~\u0007dana@devbox:~$ "},
+		[2]string{"o", "ethkey generate random\r\n"},
+		[2]string{"o", "\u001b[1msecret:\u001b[0m  " + key + "\r\n"},
+		[2]string{"o", "\u001b[1mpublic:\u001b[0m  " + pub + "\r\n"},
+		[2]string{"o", "\u001b[1maddress:\u001b[0m " + addr + "\r\n"},
+	)
+	fs, sum := collect(t, New(Options{Workers: 1, Trials: TrialsOff}), Bytes("casts/ethkey-demo.cast", data))
+	assert.Empty(t, sum.Errors)
+	n := 0
+	for _, f := range fs {
+		if f.Kind != KindRawPrivateKey || f.Secret.Reveal() != key {
+			continue
+		}
+		n++
+		assert.Equal(t, "casts/ethkey-demo.cast", f.Location.Path)
+		assert.Equal(t, 4, f.Location.Line, "the key's event")
+		assert.Contains(t, f.Details["evidence"], "derived address nearby")
+	}
+	assert.Equal(t, 1, n, "key findings")
+}
+
+func FuzzAsciicastText(f *testing.F) {
+	f.Add(castFile([2]string{"o", "a\r\nb"}, [2]string{"i", "c"}))
+	f.Add([]byte(`{"version": 3, "term": {"cols": 80}}` + "\n[0.5, \"o\", \"\\u001b[1mx\"]\n[1, 2, 3]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		out, in, _ := asciicastText(data, 1<<16)
+		assert.LessOrEqual(t, out.text.Len()+in.text.Len(), 1<<16, "past the limit")
+		assert.LessOrEqual(t, len(out.places), strings.Count(out.text.String(), "\n")+1)
+	})
+}
