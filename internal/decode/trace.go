@@ -15,8 +15,21 @@ import "bytes"
 // to the dump lines it came from. Only text with a dump line at offset
 // 0 after a line of curl's "=> Send" or "<= Recv" is read.
 func curlTraceViews(w *walker, data []byte, emit func(View) bool) bool {
-	first := bytes.Index(data, []byte("\n0000: "))
-	if first < 0 || !bytes.Contains(data[:first], []byte("=> Send")) && !bytes.Contains(data[:first], []byte("<= Recv")) {
+	// "0000: " is looked for first: '0' is rarer in text than a line
+	// break, and the search skips ahead to it.
+	first := -1
+	for at := 0; ; {
+		k := bytes.Index(data[at:], []byte("0000: "))
+		if k < 0 {
+			return true
+		}
+		if k += at; k > 0 && data[k-1] == '\n' {
+			first = k - 1
+			break
+		}
+		at = k + 1
+	}
+	if !bytes.Contains(data[:first], []byte("=> Send")) && !bytes.Contains(data[:first], []byte("<= Recv")) {
 		return true
 	}
 	out := make([]byte, 0, len(data))
