@@ -13,23 +13,12 @@ import "bytes"
 // line break two bytes later. The view ("curl-trace") holds the other
 // lines as they are and each block's data joined back, each line mapped
 // to the dump lines it came from. Only text with a dump line at offset
-// 0 after a line of curl's "=> Send" or "<= Recv" is read.
+// 0 after curl's "=> Send" is read.
 func curlTraceViews(w *walker, data []byte, emit func(View) bool) bool {
-	// "0000: " is looked for first: '0' is rarer in text than a line
-	// break, and the search skips ahead to it.
-	first := -1
-	for at := 0; ; {
-		k := bytes.Index(data[at:], []byte("0000: "))
-		if k < 0 {
-			return true
-		}
-		if k += at; k > 0 && data[k-1] == '\n' {
-			first = k - 1
-			break
-		}
-		at = k + 1
-	}
-	if !bytes.Contains(data[:first], []byte("=> Send")) && !bytes.Contains(data[:first], []byte("<= Recv")) {
+	// "=> Send" is looked for first: '=' and '>' together are rare, and
+	// the search skips ahead to them. A trace sends before it receives.
+	send := bytes.Index(data, []byte("=> Send"))
+	if send < 0 || !bytes.Contains(data[send:], []byte("\n0000: ")) {
 		return true
 	}
 	out := make([]byte, 0, len(data))
