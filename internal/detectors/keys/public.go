@@ -207,6 +207,20 @@ var docExampleKeys = map[string]string{
 	// (address 0xfe3b557e…; its other two are Truffle develop's first
 	// accounts), in Besu's, web3j's and Quorum's examples and tests.
 	"e3617fe4c44f9feb5e5086e90f356c1e": "Hyperledger Besu dev network account",
+	// Substrate's development accounts: the secret seeds "subkey inspect
+	// //Alice" (and //Bob … //Ferdie) prints, derived from the published
+	// development phrase, sr25519 by default and ed25519 with --scheme
+	// ed25519 (the Substrate and Polkadot SDK documentation, and the test
+	// suites of polkadot.js, subxt and wallets).
+	"606ac7df3c41aa031200b169847211bd": "Substrate development account //Alice (sr25519 secret seed)",
+	"a6ad42163d0e828242a26fe94c854057": "Substrate development account //Bob (sr25519 secret seed)",
+	"4705cdad636c83233e49418869da3c64": "Substrate development account //Charlie (sr25519 secret seed)",
+	"0a4d98768d210ab9e19bcefe47485949": "Substrate development account //Dave (sr25519 secret seed)",
+	"8781caefd4f57770fa69a194e7b0244a": "Substrate development account //Eve (sr25519 secret seed)",
+	"85737df99e4f5468c2b3c1ab67ee3ea7": "Substrate development account //Ferdie (sr25519 secret seed)",
+	"25e31c357f70dff683700aff439cb976": "Substrate development account //Alice (ed25519 secret seed)",
+	"c627fb44526936637cd928235dd1e65c": "Substrate development account //Bob (ed25519 secret seed)",
+	"13b4b2f0c55ad8ad6eccff05632d9a4d": "Substrate development account //Charlie (ed25519 secret seed)",
 }
 
 // publicScalar reports where a 32-byte private key was published: a

@@ -32,8 +32,8 @@ func TestEthereumTestSuiteKeysArePublic(t *testing.T) {
 // X25519 scalars and keys (section 5.2, 6.1), the keys of the Web3
 // Secret Storage and go-ethereum keystore vectors, NIST's first ECC CDH
 // P-256 vector's, web3j's sample key, the RFC 6979 "Alan Turing" key,
-// EIP-712's "cow", RFC 8032's Ed25519 keys, the consensus-specs' BLS keys
-// and the interop validators' keys.
+// EIP-712's "cow", RFC 8032's Ed25519 keys, the consensus-specs' BLS keys,
+// the interop validators' keys and Substrate's development accounts.
 func TestTestVectorKeysArePublic(t *testing.T) {
 	for key, want := range map[string]string{
 		"a546e36bf0527c9d3b16154b82465edd62144c0ac1fc5a18506a2244ba449ac4": "RFC 7748 X25519 test vector scalar",
@@ -56,6 +56,10 @@ func TestTestVectorKeysArePublic(t *testing.T) {
 		// interop/mocked_start/keygen_10_validators.yaml).
 		"25295f0d1d592a90b333e26e85149708208e9f8e8bc18f6c77bd62f8ad7a6866": "Ethereum interop (mock genesis) validator key 0",
 		"315ed405fafe339603932eebe8dbfd650ce5dafa561f6928664c75db85f97857": "Ethereum interop (mock genesis) validator key 2",
+		// Substrate's //Alice, as "subkey inspect //Alice" prints its
+		// secret seed (sr25519, and ed25519 with --scheme ed25519).
+		"e5be9a5092b81bca64be81d212e7f2f9eba183bb7a90954f7b76361f6edb5c0a": "Substrate development account //Alice (sr25519 secret seed)",
+		"abf8e5bdbe30c65656c0a3cbd181ff8a56294a69dfedd27982aace4a76909115": "Substrate development account //Alice (ed25519 secret seed)",
 	} {
 		cs := (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte("{\"password\": \"x\", \"priv\": \"" + key + "\"}\n")})
 		require.Len(t, cs, 1, want)
