@@ -39,6 +39,30 @@ var b58 = byteruns.Of(byteruns.Base58)
 // identifier is not a key).
 var alnum = byteruns.Of(byteruns.Alnum + "_")
 
+// escapedBreak reports whether data[s-2:s] is the escape of a line break
+// or a tab (\n, \r, \t) in a JSON or C string: a key after it starts a
+// line of the string's text, and is not glued to the letter.
+func escapedBreak(data []byte, s int) bool {
+	return s >= 2 && data[s-2] == '\\' && (data[s-1] == 'n' || data[s-1] == 'r' || data[s-1] == 't') && (s < 3 || data[s-3] != '\\')
+}
+
+// gluedBefore reports whether the byte before data[s] glues a run there
+// to a longer word: a letter, a digit or '_', but not the letter of an
+// escaped line break or tab.
+func gluedBefore(data []byte, s int) bool {
+	return s > 0 && alnum[data[s-1]] && !escapedBreak(data, s)
+}
+
+// afterEscape returns where a run of base58 characters (which hold n, r
+// and t) that starts at i really starts: past the letter of an escaped
+// line break or tab ("\nL…" in a JSON string).
+func afterEscape(data []byte, i int) int {
+	if escapedBreak(data, i+1) {
+		return i + 1
+	}
+	return i
+}
+
 // Detect implements detect.Detector.
 func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
@@ -58,8 +82,9 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 	// The shortest form looked for is a mini private key (30
 	// characters).
 	byteruns.From(ctx).Each(data, &b58, 30, func(i, j int) bool {
+		i = afterEscape(data, i)
 		n := j - i
-		glued := (i > 0 && alnum[data[i-1]]) || (j < len(data) && alnum[data[j]])
+		glued := gluedBefore(data, i) || (j < len(data) && alnum[data[j]])
 		if !glued {
 			switch {
 			case n == 51 || n == 52:

@@ -157,7 +157,7 @@ func (*Bech32) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 				e++
 			}
 			off = e
-			if s > 0 && alnum[lower[s-1]] {
+			if gluedBefore(lower, s) {
 				continue
 			}
 			name, data, err := bech32.DecodeToBase256(string(lower[s:e]))

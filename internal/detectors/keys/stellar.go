@@ -57,7 +57,7 @@ func (*Stellar) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 		}
 		s := off + k
 		off = s + 1
-		if d := data[s+1]; d < 'A' || d > 'D' || s > 0 && alnum[data[s-1]] {
+		if d := data[s+1]; d < 'A' || d > 'D' || gluedBefore(data, s) {
 			continue
 		}
 		e := s

@@ -78,8 +78,9 @@ func (*Tezos) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	// The keys are runs of 54 or 98 base58 characters (the chunk's
 	// index of long runs holds them) that begin with their prefix.
 	byteruns.From(ctx).Each(data, &b58, tezosShortLen, func(s, e int) bool {
+		s = afterEscape(data, s)
 		if n := e - s; n != tezosShortLen && n != tezosLongLen ||
-			s > 0 && alnum[data[s-1]] || e < len(data) && alnum[data[e]] {
+			gluedBefore(data, s) || e < len(data) && alnum[data[e]] {
 			return true
 		}
 		if start := string(data[s : s+4]); start == "edsk" || start == "spsk" || start == "p2sk" {

@@ -82,8 +82,9 @@ func (*XRPL) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
 	var out []detect.Candidate
 	byteruns.From(ctx).Each(data, &b58, xrplSeedLen, func(s, e int) bool {
+		s = afterEscape(data, s)
 		if n := e - s; n != xrplSeedLen && n != xrplEdLen || data[s] != 's' ||
-			s > 0 && alnum[data[s-1]] || e < len(data) && alnum[data[e]] {
+			gluedBefore(data, s) || e < len(data) && alnum[data[e]] {
 			return true
 		}
 		entropy, ed, ok := xrplDecode(data[s:e])

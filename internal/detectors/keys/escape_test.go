@@ -1,0 +1,54 @@
+package keys
+
+import (
+	"context"
+	"testing"
+
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/btcutil/bech32"
+	"github.com/btcsuite/btcd/chaincfg"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+// TestKeysAfterEscapedLineBreak: in a JSON string (a chat export, a JSON
+// log) a key on its own line follows the escape "\n", whose letter is not
+// a word the key is glued to. Until 2026-12-04 a WIF or an nsec there was
+// not read; a key glued to a word still is not. Hex keys are left out:
+// a key without a checksum is judged by the words of its line, and a
+// JSON string's escaped lines are one line (a chat's "cast keccak …\n0x…"
+// was read as a key named before).
+func TestKeysAfterEscapedLineBreak(t *testing.T) {
+	g := newGen(61)
+	w, err := btcutil.NewWIF(g.key(), &chaincfg.MainNetParams, true)
+	require.NoError(t, err)
+	conv, err := bech32.ConvertBits(g.key().Serialize(), 8, 5, true)
+	require.NoError(t, err)
+	nsec, err := bech32.Encode("nsec", conv)
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, rule, key string
+		d               detect.Detector
+	}{
+		{"wif", "wif", w.String(), &Base58{}},
+		{"nsec", "nostr-nsec", nsec, &Bech32{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, sep := range []string{`\n`, `\r\n`, `\t`} {
+				text := `{"text": "my private key:` + sep + tc.key + `\nkeep it safe"}`
+				cs := tc.d.Detect(context.Background(), &detect.Chunk{Data: []byte(text)})
+				if assert.Len(t, cs, 1, "after %s", sep) {
+					assert.Equal(t, tc.rule, cs[0].Rule)
+					assert.Equal(t, tc.key, text[cs[0].Start:cs[0].End], "the span leaves the escape out")
+				}
+			}
+			glued := `{"text": "my private key:` + `xn` + tc.key + `"}`
+			assert.Empty(t, tc.d.Detect(context.Background(), &detect.Chunk{Data: []byte(glued)}), "glued to a word")
+			escapedBackslash := `{"text": "my private key:\\n` + tc.key + `"}`
+			assert.Empty(t, tc.d.Detect(context.Background(), &detect.Chunk{Data: []byte(escapedBackslash)}), "a backslash, then the letter n")
+		})
+	}
+}
+
