@@ -52,3 +52,24 @@ func TestKeysAfterEscapedLineBreak(t *testing.T) {
 	}
 }
 
+// TestHexInURLPath: a 64-hex value that is a segment of a URL's path is
+// an explorer's account, object or transaction, not a key, unless its
+// address proves it; in a query or after the URL it is judged as before.
+func TestHexInURLPath(t *testing.T) {
+	g := newGen(62)
+	k := g.hexKey()
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"explorer account", "wallet set up; see the account here: https://explorer.aptoslabs.com/account/0x" + k + "?network=testnet\n", 0},
+		{"explorer tx", "private key tx: https://etherscan.io/tx/0x" + k + "\n", 0},
+		{"after the URL", "private key: 0x" + k + " (see https://example.org/docs/)\n", 1},
+		{"path of no URL", "private key: keys/0x" + k + "\n", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte(tc.text)})
+			assert.Len(t, cs, tc.want)
+		})
+	}
+}

@@ -142,6 +142,24 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 	return sc.judge(data[s:e], start, e, e)
 }
 
+// urlLookback bounds how far back urlPathSegment looks for the URL's
+// scheme.
+const urlLookback = 512
+
+// urlPathSegment reports whether the value at data[start:] follows a "/"
+// in the path of a URL: the word it stands in (back to a space, a quote
+// or a bracket) holds "://".
+func urlPathSegment(data []byte, start int) bool {
+	if start == 0 || data[start-1] != '/' {
+		return false
+	}
+	word := data[max(0, start-urlLookback) : start-1]
+	if k := bytes.LastIndexAny(word, " \t\n\"'<>()[]`"); k >= 0 {
+		word = word[k+1:]
+	}
+	return bytes.Contains(word, []byte("://"))
+}
+
 // runStart returns where a hex run data[s:e] begins with its "0x", or
 // false when the run is part of a longer word.
 func (sc *hexScan) runStart(s, e int) (int, bool) {
@@ -206,9 +224,11 @@ func (sc *hexScan) judge(h []byte, start, evEnd, end int) (detect.Candidate, boo
 	if _, err := hex.Decode(key[:], h); err != nil || !validScalar(key[:]) {
 		return detect.Candidate{}, false
 	}
-	if powHash(h) {
+	if powHash(h) || urlPathSegment(data, start) {
 		// A block's hash (proof of work): leading zero digits no drawn
-		// key has, except one its address proves.
+		// key has, except one its address proves. A segment of a URL's
+		// path (an explorer's /account/0x…, /tx/…, /object/…) is an
+		// address or a hash: nobody links to a private key.
 		ls, le := lineBounds(data, start, evEnd)
 		var proof hexEvidence
 		sc.addAddressProof(&proof, key[:], ls, le)
