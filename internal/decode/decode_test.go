@@ -94,6 +94,7 @@ func FuzzViews(f *testing.F) {
 	// a decimal integer.
 	f.Add(`{"kty":"EC","crv":"secp256k1","d":"gIOGiYyPkpWYm56hpKeqrbCztrm8v8LFyMvO0dTX2t0"}` + "\nowner 0x" + strings.Repeat("ab", 20) + "\nk: gIOGiYyPkpWYm56hpKeqrbCztrm8v8LFyMvO0dTX2t0=")
 	f.Add(">>> int(key, 16)\n58239283498234982349823498234982349823498234982349823498234982349823498234\n3.1415926535897932384626433832795028841971693993751058209749445923078164062")
+	f.Add("k=AbandonAbilityAbleAboutAboveAbsentAbsorbAbstractAbsurdAbuseAccessAccident;")
 	f.Add("=> Send data, 70 bytes (0x46)\n0000: " + strings.Repeat("a", 64) + "\n0040: bcdef\r\n0047: \n<= Recv data\n0000: x\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		_ = Views(context.Background(), []byte(s), 2, func(v View) bool {
