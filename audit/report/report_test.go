@@ -131,4 +131,10 @@ func TestTextIsForPeople(t *testing.T) {
 	assert.True(t, strings.Index(out, "CRITICAL") < strings.Index(out, "INFO"), "worst first")
 	assert.Contains(t, out, "plaintext-in-repo")
 	assert.Contains(t, out, "2 findings")
+
+	// Where the place is test data or an installed package, it says so.
+	fs, sum := sample()
+	fs[1].Storage.TestFixture, fs[1].Storage.ThirdParty = true, true
+	out = renderFindings(t, "text", Options{}, fs, sum)
+	assert.Contains(t, out, "inside a repository, test data, in an installed package;")
 }

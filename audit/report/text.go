@@ -104,6 +104,12 @@ func (t *textWriter) Close(s audit.Summary) error {
 			if f.Storage.Synced != "" {
 				where = append(where, "synced by "+f.Storage.Synced)
 			}
+			if f.Storage.TestFixture {
+				where = append(where, "test data")
+			}
+			if f.Storage.ThirdParty {
+				where = append(where, "in an installed package")
+			}
 			var ids []string
 			for _, p := range f.AttackPaths {
 				ids = append(ids, p.ID)
