@@ -1487,9 +1487,11 @@ func keyFileName(p string) bool {
 		// are hex too.
 		return false
 	}
-	if strings.Contains(nameGlue.Replace(base), "nodekey") {
+	if glued := nameGlue.Replace(base); strings.Contains(glued, "nodekey") || strings.Contains(glued, "jwt") {
 		// geth's and Besu's nodekey: a node's peer-to-peer identity,
-		// which holds no funds.
+		// which holds no funds. A JWT secret (the engine API's
+		// "jwtsecret", "jwt.hex" that execution and consensus clients
+		// share): an HMAC key, 32 bytes in hex too.
 		return false
 	}
 	for _, w := range []string{"key", "priv", "secret", "wallet", "signer", "deployer"} {

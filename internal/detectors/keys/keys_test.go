@@ -498,9 +498,11 @@ func TestHexKeyFileName(t *testing.T) {
 	k := g.hexKey()
 	det := NewHex()
 	// A node's peer-to-peer key (geth's and Besu's nodekey) holds no
-	// funds: it was a finding until 2026-12-02.
+	// funds: it was a finding until 2026-12-02. Nor does the engine
+	// API's JWT secret (until 2026-12-04).
 	for name, want := range map[string]int{"private_key.txt": 1, "deploy/deployer.key": 1, "wallet.secret": 1, "nodes/member1/accountPrivateKey": 1,
-		"pubkey.txt": 0, "notes.txt": 0, "sha256sum.txt": 0, "geth/nodekey": 0, "nodes/member1/nodekey": 0, "node_key.txt": 0} {
+		"pubkey.txt": 0, "notes.txt": 0, "sha256sum.txt": 0, "geth/nodekey": 0, "nodes/member1/nodekey": 0, "node_key.txt": 0,
+		"eth-node/geth/jwtsecret": 0, "lighthouse/jwt.hex": 0, "secrets/jwt-secret.hex": 0} {
 		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte("0x" + k + "\n"), Path: name})
 		assert.Len(t, cs, want, name)
 	}
