@@ -3,6 +3,7 @@ package audit
 import (
 	"context"
 	"fmt"
+	"github.com/walletaudit/walletaudit/internal/detectors/keys"
 	"strings"
 	"time"
 
@@ -110,7 +111,7 @@ func (p TrialPolicy) pool(ctx context.Context) *keystore.TrialPool {
 			mem = 1 << 30
 		}
 	}
-	return keystore.NewTrialPool(ctx, keystore.TrialPoolOptions{Budget: p.budget(), Workers: p.Workers, MaxMemory: mem})
+	return keystore.NewTrialPool(ctx, keystore.TrialPoolOptions{Budget: p.budget(), Workers: p.Workers, MaxMemory: mem, PublicKey: keys.PublicKey})
 }
 
 // Set reads s as ParseTrialPolicy does, so that a TrialPolicy is a

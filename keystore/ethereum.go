@@ -204,6 +204,25 @@ func parseV3(data []byte) (*Assessment, error) {
 			}
 			return hmac.Equal(eth.V3MAC(dk, ct), mac)
 		}
+		iv, okIV := unhex(c.CipherParams.IV)
+		ctr := a.Cipher == "aes-128-ctr"
+		a.open = func(pw []byte) ([]byte, bool) {
+			dk := kdf.derive(pw)
+			if len(dk) < 32 || !hmac.Equal(eth.V3MAC(dk, ct), mac) {
+				return nil, false
+			}
+			if !ctr || !okIV || len(iv) != aes.BlockSize || len(ct) != 32 {
+				return nil, true
+			}
+			block, err := aes.NewCipher(dk[:16])
+			if err != nil {
+				return nil, true
+			}
+			key := make([]byte, len(ct))
+			cipher.NewCTR(block, iv).XORKeyStream(key, ct)
+			clear(dk)
+			return key, true
+		}
 	}
 	return a, nil
 }

@@ -122,6 +122,11 @@ type Assessment struct {
 	// keystore), when its ciphertext is one of those: its key is public,
 	// and no password is tried on it.
 	Published string `json:"published,omitempty"`
+	// OpenedPublic names where the key was published when a password
+	// opened the store and the key it holds is a published one
+	// (TrialPoolOptions.PublicKey): a development account imported into a
+	// keystore holds no secret of its owner's.
+	OpenedPublic string `json:"opened_public,omitempty"`
 	// Tried is how many passwords were tried; Untried how many of the list
 	// were left out by the budget or cancellation.
 	Tried   int `json:"tried"`
@@ -140,6 +145,10 @@ type Assessment struct {
 	material []byte
 	// check tries one password; nil when the format allows no trial.
 	check func(password []byte) bool
+	// open tries one password as check does and, when it opens the store,
+	// returns the key it holds (nil if the cipher is not one it decrypts);
+	// nil when the format gives no key.
+	open func(password []byte) (key []byte, ok bool)
 	// trialSeconds is the estimated CPU time of one check; trialMemory its
 	// memory in bytes.
 	trialSeconds float64

@@ -44,6 +44,12 @@ type TrialPoolOptions struct {
 	// scrypt's: 16 MiB of the default) is not counted and runs beside any
 	// other, so the trials may go past the bound by that much a worker.
 	MaxMemory int64
+	// PublicKey, when set, tells whether a key a password opened (a
+	// secp256k1 scalar, 32 bytes) was published, and where: a store that
+	// holds one (Anvil's first key imported into a keystore) is then
+	// reported as public (TrialResult.PublicSource). The key is cleared
+	// after the call.
+	PublicKey func(key []byte) (string, bool)
 }
 
 // TrialPool runs the password trials of a whole scan within one budget
@@ -91,12 +97,13 @@ type TrialPoolOptions struct {
 //
 // A TrialPool is safe for concurrent use. Close it when the scan ends.
 type TrialPool struct {
-	budget   time.Duration
-	memLimit int64
-	ctx      context.Context
-	cancel   context.CancelFunc
-	stopWake func() bool
-	wg       sync.WaitGroup
+	budget    time.Duration
+	memLimit  int64
+	publicKey func([]byte) (string, bool)
+	ctx       context.Context
+	cancel    context.CancelFunc
+	stopWake  func() bool
+	wg        sync.WaitGroup
 
 	mu       sync.Mutex
 	cond     *sync.Cond
@@ -125,6 +132,7 @@ type trialContent struct {
 	opened   bool
 	openedBy string // the candidate that opened it (never reported)
 	openedAt int    // the place of that guess in the order guesses were handed out
+	public   string // where the key that opened store holds was published ("" if not, or not known)
 	running  int    // guesses of it running
 	guesses  []guess
 	jobs     []*trialJob
@@ -163,6 +171,7 @@ type trialJob struct {
 	pool    *TrialPool
 	content *trialContent
 	check   func([]byte) bool
+	open    func([]byte) ([]byte, bool) // the store's open, when it gives its key
 	list    []string
 	key     [32]byte // byKey's key
 	// order is the least path the job was submitted under: between
@@ -206,6 +215,10 @@ type TrialResult struct {
 	// candidate that opened it; 0 when none of its list did (a copy of
 	// the store with other candidates may have).
 	OpenedAt int
+	// PublicSource says where the key the opened store holds was
+	// published (TrialPoolOptions.PublicKey); "" when it was not, or
+	// when it is not known.
+	PublicSource string
 }
 
 // Trial is a submitted store's pending result.
@@ -217,7 +230,7 @@ type Trial struct {
 // NewTrialPool starts a pool; its workers stop when ctx is done or Close
 // is called.
 func NewTrialPool(ctx context.Context, opts TrialPoolOptions) *TrialPool {
-	p := &TrialPool{budget: opts.Budget, memLimit: opts.MaxMemory, byKey: map[[32]byte]*trialJob{},
+	p := &TrialPool{budget: opts.Budget, memLimit: opts.MaxMemory, publicKey: opts.PublicKey, byKey: map[[32]byte]*trialJob{},
 		byInput: map[[32]byte]*trialJob{}, contents: map[[32]byte]*trialContent{}, sealed: make(chan struct{})}
 	if p.memLimit <= 0 {
 		p.memLimit = 256 << 20
@@ -328,7 +341,7 @@ func (p *TrialPool) Submit(a *Assessment, path, name string, opts Options) *Tria
 		content = &trialContent{tried: map[string]bool{}, ahead: map[string]bool{}, kept: map[string]keptGuess{}, awaiting: map[string]run{}}
 		p.contents[contentKey] = content
 	}
-	j := &trialJob{pool: p, content: content, check: a.check, list: list, key: key, order: path, mem: p.counted(a.trialMemory), done: make(chan struct{}),
+	j := &trialJob{pool: p, content: content, check: a.check, open: a.open, list: list, key: key, order: path, mem: p.counted(a.trialMemory), done: make(chan struct{}),
 		cost:      max(time.Duration(a.trialSeconds*float64(time.Second)), time.Microsecond),
 		preferred: min(len(a.preferred), len(list))}
 	p.byKey[key] = j
@@ -399,6 +412,9 @@ func (t *Trial) Wait(ctx context.Context) (TrialResult, bool) {
 	}
 	if j.content.opened && !r.Weak {
 		r.Weak, r.Stop, r.Untried, r.UntriedSeconds = true, StopOpened, 0, 0
+	}
+	if r.Weak {
+		r.PublicSource = j.content.public
 	}
 	return r, true
 }
@@ -741,7 +757,7 @@ func (p *TrialPool) work() {
 		j := r.j
 		t0 := time.Now()
 		pw := j.list[r.i]
-		ok := p.check(j, pw)
+		ok, public := p.check(j, pw)
 		took := time.Since(t0)
 		if j.mem >= collectAfter {
 			// The guess's buffer (256 MiB for a standard scrypt) is garbage
@@ -752,6 +768,9 @@ func (p *TrialPool) work() {
 
 		p.mu.Lock()
 		p.memUsed -= j.mem
+		if ok && public != "" {
+			j.content.public = public
+		}
 		if ahead {
 			c := j.content
 			p.aheadSpent += took
@@ -770,14 +789,23 @@ func (p *TrialPool) work() {
 }
 
 // check runs one guess; a panic in a format's check (never expected) is
-// a failed guess, not a crash.
-func (p *TrialPool) check(j *trialJob, pw string) (ok bool) {
+// a failed guess, not a crash. When the guess opens a store whose format
+// gives its key, public says where that key was published, if it was.
+func (p *TrialPool) check(j *trialJob, pw string) (ok bool, public string) {
 	defer func() {
 		if recover() != nil {
-			ok = false
+			ok, public = false, ""
 		}
 	}()
-	return j.check([]byte(pw))
+	if j.open == nil || p.publicKey == nil {
+		return j.check([]byte(pw)), ""
+	}
+	key, ok := j.open([]byte(pw))
+	if ok && key != nil {
+		public, _ = p.publicKey(key)
+		clear(key)
+	}
+	return ok, public
 }
 
 // ApplyTrial records the outcome of a pool's trials in a: the counts, the
@@ -786,6 +814,10 @@ func (a *Assessment) ApplyTrial(r TrialResult) {
 	a.Tried, a.Untried, a.TrialStop = r.Tried, r.Untried, r.Stop
 	a.UntriedSeconds = r.UntriedSeconds
 	a.WeakPassword = a.WeakPassword || r.Weak
+	if r.PublicSource != "" {
+		a.OpenedPublic = r.PublicSource
+		a.Notes = append(a.Notes, "the key it holds is published ("+r.PublicSource+")")
+	}
 	if r.OpenedAt > 0 && r.OpenedAt <= len(a.preferred) {
 		a.PasswordBeside = true
 		a.Notes = append(a.Notes, "opened by a password written beside it")

@@ -223,6 +223,30 @@ var docExampleKeys = map[string]string{
 	"13b4b2f0c55ad8ad6eccff05632d9a4d": "Substrate development account //Charlie (ed25519 secret seed)",
 }
 
+// PublicKey reports where a 32-byte private key was published (a
+// development account, a test vector, a library's documentation), as the
+// hex key detector reads it: for the keys that wallet files hold.
+func PublicKey(key []byte) (string, bool) {
+	if len(key) != 32 {
+		return "", false
+	}
+	return publicScalar(key)
+}
+
+// PublicAddress reports the source of the published key whose Ethereum
+// address is addr (20 bytes): an account of a development mnemonic
+// (Hardhat, Anvil, Ganache, Truffle and the others of docs/formats.md
+// §1.5). A wallet file that declares such an address (a keystore made by
+// "cast wallet import" of Anvil's first key) holds a public key.
+func PublicAddress(addr []byte) (string, bool) {
+	if len(addr) != 20 {
+		return "", false
+	}
+	sum := sha256.Sum256(addr)
+	src, ok := publicAddresses[hex.EncodeToString(sum[:16])]
+	return src, ok
+}
+
 // publicScalar reports where a 32-byte private key was published: a
 // development mnemonic's account, a published extended key
 // (publicScalars), or a library's documentation (docExampleKeys).

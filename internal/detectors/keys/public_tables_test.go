@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/internal/bip39vectors"
+	"github.com/walletaudit/walletaudit/internal/eth"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
@@ -202,8 +203,21 @@ func derivePublicTables() (scalars, bodies map[string]string) {
 // -update-public-tables it writes the file). Deriving them takes a
 // quarter of a second of CPU (a PBKDF2 seed for every phrase), which a
 // scan no longer spends the first time it meets a key.
+// derivePublicAddresses maps the first 16 bytes of SHA-256 of the
+// Ethereum address of each development mnemonic's account to its source.
+func derivePublicAddresses() map[string]string {
+	m := map[string]string{}
+	for h, src := range derivePublicKeys() {
+		key, _ := hex.DecodeString(h)
+		sum := sha256.Sum256(eth.RawAddress(key))
+		m[hex.EncodeToString(sum[:16])] = src
+	}
+	return m
+}
+
 func TestPublicTables(t *testing.T) {
 	scalars, bodies := derivePublicTables()
+	addrs := derivePublicAddresses()
 	require.Len(t, bodies, 154, "BIP-32 vectors, their unhardened paths, the roots and paths of the mnemonics")
 	require.Greater(t, len(scalars), 144)
 	if *updatePublicTables {
@@ -212,10 +226,13 @@ func TestPublicTables(t *testing.T) {
 				"// private key (the accounts of the development mnemonics, the keys of\n" +
 				"// the BIP-32 vectors and of the vectors' roots and paths) → its source.", scalars},
 			generatedTable{"publicBodies", "the first 16 bytes of the SHA-256 of the body (hex,\n" +
-				"// depth to key) of each published extended private key → its source.", bodies})
+				"// depth to key) of each published extended private key → its source.", bodies},
+			generatedTable{"publicAddresses", "the first 16 bytes of the SHA-256 of the 20-byte\n" +
+				"// Ethereum address of each development mnemonic's account → its source.", addrs})
 	}
 	assert.Equal(t, scalars, publicScalars)
 	assert.Equal(t, bodies, publicBodies)
+	assert.Equal(t, addrs, publicAddresses)
 }
 
 // generatedTable is a map[string]string variable of a generated file.

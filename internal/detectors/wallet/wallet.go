@@ -22,6 +22,7 @@ package wallet
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/hex"
 	"errors"
@@ -31,6 +32,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/detectors/keys"
 	"github.com/walletaudit/walletaudit/keystore"
 )
 
@@ -79,6 +81,13 @@ func (f *Files) DetectFile(ctx context.Context, file *detect.File) ([]detect.Can
 		}
 	}
 	c := candidate(a, s, e)
+	if src := publicHolder(a); src != "" {
+		// A development account's store (Anvil's first key imported with
+		// "cast wallet import"): its key is published, whatever the
+		// password, and no trial is spent on it.
+		c.Public, c.PublicSource = true, src+" (by the address the store declares)"
+		return []detect.Candidate{c}, nil
+	}
 	var from []string // the file each password written beside came from
 	if a.Encrypted && file.Siblings != nil {
 		names := file.Siblings()
@@ -223,9 +232,24 @@ func candidate(a *keystore.Assessment, s, e int) detect.Candidate {
 		},
 		Details:      details,
 		PasswordFile: passwordFile,
-		// A store published with its password holds a public key.
-		Public: a.Published != "", PublicSource: a.Published,
+		// A store published with its password holds a public key, and
+		// so does one a password opened to find a published key in it.
+		Public: a.Published != "" || a.OpenedPublic != "", PublicSource: cmp.Or(a.Published, a.OpenedPublic),
 	}
+}
+
+// publicHolder names the published key an Ethereum keystore holds, by
+// the address it declares (keys.PublicAddress), or "".
+func publicHolder(a *keystore.Assessment) string {
+	if a.Format != keystore.EthereumV3 || a.Address == "" {
+		return ""
+	}
+	raw, err := hex.DecodeString(strings.TrimPrefix(strings.ToLower(a.Address), "0x"))
+	if err != nil {
+		return ""
+	}
+	src, _ := keys.PublicAddress(raw)
+	return src
 }
 
 // passwordFiles are names of files that hold a keystore's password when

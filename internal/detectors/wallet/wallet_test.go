@@ -469,3 +469,63 @@ func TestEmbeddedPasswordBeside(t *testing.T) {
 		})
 	}
 }
+
+// v3Key builds a light scrypt v3 keystore of key, with its address field
+// or without one (as Foundry's "cast wallet import" writes it).
+func (g *gen) v3Key(t *testing.T, password string, key []byte, withAddress bool) []byte {
+	salt, iv := g.bytes(32), g.bytes(16)
+	dk, err := scrypt.Key([]byte(password), salt, 1024, 8, 1, 32)
+	require.NoError(t, err)
+	ct, mac, err := eth.V3Seal(dk, iv, key)
+	require.NoError(t, err)
+	doc := map[string]any{"version": 3, "id": "x",
+		"crypto": map[string]any{"cipher": "aes-128-ctr", "ciphertext": hex.EncodeToString(ct),
+			"cipherparams": map[string]string{"iv": hex.EncodeToString(iv)}, "kdf": "scrypt",
+			"kdfparams": map[string]any{"dklen": 32, "n": 1024, "r": 8, "p": 1, "salt": hex.EncodeToString(salt)},
+			"mac":       hex.EncodeToString(mac)}}
+	if withAddress {
+		doc["address"] = hex.EncodeToString(eth.RawAddress(key))
+	}
+	b, err := json.Marshal(doc)
+	require.NoError(t, err)
+	return b
+}
+
+// A keystore that holds a development account's key (Anvil's first,
+// imported with "cast wallet import") is public: known by the address it
+// declares at once, or once a password opens it and the key is read.
+// Until 2026-12-04 such a store opened by a common password was critical.
+func TestFilesPublicKeyInStore(t *testing.T) {
+	g := newGen(12)
+	// Anvil's and Hardhat's account 0, derived from "test test … junk".
+	anvil0, err := hex.DecodeString("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80")
+	require.NoError(t, err)
+	open := func(t *testing.T, data []byte, publicKey func([]byte) (string, bool)) detect.Candidate {
+		pool := keystore.NewTrialPool(context.Background(), keystore.TrialPoolOptions{Budget: time.Minute, PublicKey: publicKey})
+		defer pool.Close()
+		ctx := keystore.WithTrialPool(context.Background(), pool)
+		cs, err := NewFiles(keystore.Options{}).DetectFile(ctx, file("anvil0", data))
+		require.NoError(t, err)
+		require.Len(t, cs, 1)
+		pool.Seal()
+		if cs[0].Later == nil {
+			return cs[0]
+		}
+		return cs[0].Later(ctx)
+	}
+	c := open(t, g.v3Key(t, "password", anvil0, false), keys.PublicKey)
+	assert.True(t, c.Protection.WeakPassword)
+	assert.True(t, c.Public)
+	assert.Contains(t, c.PublicSource, "Hardhat/Anvil/Foundry default account 0")
+
+	c = open(t, g.v3Key(t, "password", anvil0, false), nil)
+	assert.False(t, c.Public, "no PublicKey given to the pool")
+
+	c = open(t, g.v3Key(t, "a long random passphrase 31337", anvil0, true), nil)
+	assert.True(t, c.Public, "by its address, without a trial")
+	assert.Contains(t, c.PublicSource, "by the address the store declares")
+
+	c = open(t, g.v3Key(t, "password", g.bytes(32), false), keys.PublicKey)
+	assert.True(t, c.Protection.WeakPassword)
+	assert.False(t, c.Public, "a key of no one's publishing")
+}
