@@ -197,22 +197,26 @@ func parseV3(data []byte) (*Assessment, error) {
 	}
 	kdf.apply(a)
 	if kdf.derive != nil {
-		a.check = func(pw []byte) bool {
+		// derive returns the derived key of a guess and whether the MAC
+		// says it is the store's.
+		derive := func(pw []byte) ([]byte, bool) {
 			dk := kdf.derive(pw)
-			if len(dk) < 32 {
-				return false
-			}
-			return hmac.Equal(eth.V3MAC(dk, ct), mac)
+			return dk, len(dk) >= 32 && hmac.Equal(eth.V3MAC(dk, ct), mac)
 		}
+		a.check = func(pw []byte) bool {
+			dk, ok := derive(pw)
+			clear(dk)
+			return ok
+		}
+		// open also decrypts the key (AES-128-CTR under the derived key's
+		// first half), for the pool to ask whether it was published.
 		iv, okIV := unhex(c.CipherParams.IV)
 		ctr := a.Cipher == "aes-128-ctr"
 		a.open = func(pw []byte) ([]byte, bool) {
-			dk := kdf.derive(pw)
-			if len(dk) < 32 || !hmac.Equal(eth.V3MAC(dk, ct), mac) {
-				return nil, false
-			}
-			if !ctr || !okIV || len(iv) != aes.BlockSize || len(ct) != 32 {
-				return nil, true
+			dk, ok := derive(pw)
+			defer clear(dk)
+			if !ok || !ctr || !okIV || len(iv) != aes.BlockSize || len(ct) != 32 {
+				return nil, ok
 			}
 			block, err := aes.NewCipher(dk[:16])
 			if err != nil {
@@ -220,7 +224,6 @@ func parseV3(data []byte) (*Assessment, error) {
 			}
 			key := make([]byte, len(ct))
 			cipher.NewCTR(block, iv).XORKeyStream(key, ct)
-			clear(dk)
 			return key, true
 		}
 	}

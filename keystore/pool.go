@@ -132,7 +132,7 @@ type trialContent struct {
 	opened   bool
 	openedBy string // the candidate that opened it (never reported)
 	openedAt int    // the place of that guess in the order guesses were handed out
-	public   string // where the key that opened store holds was published ("" if not, or not known)
+	public   string // where the key the opened store holds was published ("" if not, or not known)
 	running  int    // guesses of it running
 	guesses  []guess
 	jobs     []*trialJob
