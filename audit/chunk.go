@@ -364,11 +364,12 @@ func jsDocTag(text []byte) (tagged, ok bool) {
 
 // testCode reports whether a secret at item offset off, whose line starts
 // with before, is test code inside a source file (code: the file is one
-// by its extension), as a file under tests/ is: on an assertion's line (a library's self-test: "assert(", "assert!",
-// "expect("); in Rust, past the file's #[cfg(test)] (the unit-test module; rustTests
-// is one more than its offset, 0 for none) or in a doc comment ("///",
-// "//!", whose examples rustdoc runs); in Python, on a doctest line
-// (">>> ", "... ").
+// by its extension), as a file under tests/ is: on an assertion's line
+// (a library's self-test: "assert(", "assert!", "expect("); in Rust,
+// past the file's #[cfg(test)] (the unit-test module; rustTests is one
+// more than its offset, 0 for none) or in a doc comment ("///", "//!",
+// whose examples rustdoc runs); in Python, on a doctest line (">>> ",
+// "... ").
 func testCode(lang int, code bool, before []byte, rustTests, off int64) bool {
 	lead := bytes.TrimLeft(before, " \t")
 	if code && assertion(lead) {
