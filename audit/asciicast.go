@@ -130,24 +130,19 @@ func (w *itemScanner) scanAsciicast(it Item, rc io.Reader, b *archiveBudget, mem
 		w.s.log.Debug("terminal recording not read", "path", it.Path, "err", err)
 		return
 	}
+	var names, texts []string
+	places := map[string]placer{}
 	for _, m := range []struct {
 		name string
 		c    *castText
 	}{{"output", out}, {"input", in}} {
-		if m.c.text.Len() == 0 {
-			continue
-		}
-		br := &budgetReader{r: strings.NewReader(m.c.text.String()), b: b}
-		place := &linePlace{container: it.Path, origin: it.Origin, places: m.c.places}
-		if merr := memberAt(m.name, int64(m.c.text.Len()), 0o644, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }, place); merr != nil {
-			if errors.Is(merr, errArchiveBudget) {
-				w.st.skip(it.Path, "archive limits reached; the rest of the terminal recording was not read")
-			}
-			return
+		if m.c.text.Len() > 0 {
+			names, texts = append(names, m.name), append(texts, m.c.text.String())
+			places[m.name] = &linePlace{container: it.Path, origin: it.Origin, places: m.c.places}
 		}
 	}
-	if errors.Is(err, errArchiveBudget) {
-		_, reason, _ := strings.Cut(err.Error(), ": ")
-		w.st.skip(it.Path, reason+"; the rest of the terminal recording was not read")
-	}
+	w.textMembers(it, b, names, texts, err, errArchiveBudget, "terminal recording",
+		func(name string, size int64, mode os.FileMode, open func() (io.ReadCloser, error)) error {
+			return memberAt(name, size, mode, open, places[name])
+		})
 }
