@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -157,16 +158,27 @@ var syncedDirs = []struct{ fragment, service string }{
 	{"/sync.com/", "Sync.com"},
 }
 
+// testDirs are the directories of tests, fixtures, mocks, examples and
+// published test vectors.
+var testDirs = []string{"/test/", "/tests/", "/testdata/", "/fixtures/", "/fixture/", "/__tests__/", "/spec/", "/mocks/", "/examples/", "/example/",
+	"/testcases/", "/test-cases/", "/test_cases/", "/testvectors/", "/test-vectors/", "/test_vectors/", "/__fixtures__/", "/__mocks__/"}
+
+// slashLower returns p in lower case with slashes, after a leading "/",
+// so that a directory's name is matched as "/name/" wherever it stands.
+func slashLower(p string) string { return "/" + strings.ToLower(filepath.ToSlash(p)) }
+
+// hasDir reports whether lower (from slashLower) holds one of dirs.
+func hasDir(lower string, dirs []string) bool {
+	return slices.ContainsFunc(dirs, func(d string) bool { return strings.Contains(lower, d) })
+}
+
 // isTestPath reports whether p looks like test data: under a directory
 // of tests, fixtures, mocks or examples, or of the test vectors crypto
 // libraries publish ("testcases", "test-vectors"), or a test file by name.
 func isTestPath(p string) bool {
-	lower := "/" + strings.ToLower(filepath.ToSlash(p))
-	for _, f := range []string{"/test/", "/tests/", "/testdata/", "/fixtures/", "/fixture/", "/__tests__/", "/spec/", "/mocks/", "/examples/", "/example/",
-		"/testcases/", "/test-cases/", "/test_cases/", "/testvectors/", "/test-vectors/", "/test_vectors/", "/__fixtures__/", "/__mocks__/"} {
-		if strings.Contains(lower, f) {
-			return true
-		}
+	lower := slashLower(p)
+	if hasDir(lower, testDirs) {
+		return true
 	}
 	base := path.Base(lower)
 	return strings.HasSuffix(base, "_test.go") || strings.Contains(base, ".test.") || strings.Contains(base, ".spec.") || strings.HasPrefix(base, "test_")
@@ -186,11 +198,9 @@ var thirdPartyDirs = []string{"/node_modules/", "/bower_components/", "/site-pac
 // cache (pkg/mod/, then a module directory or download named with
 // "@v").
 func isThirdPartyPath(p string) bool {
-	lower := "/" + strings.ToLower(filepath.ToSlash(p))
-	for _, d := range thirdPartyDirs {
-		if strings.Contains(lower, d) {
-			return true
-		}
+	lower := slashLower(p)
+	if hasDir(lower, thirdPartyDirs) {
+		return true
 	}
 	_, mod, ok := strings.Cut(lower, "/pkg/mod/")
 	return ok && strings.Contains(mod, "@v")
