@@ -28,12 +28,7 @@ func curlTraceViews(w *walker, data []byte, emit func(View) bool) bool {
 	next := -1     // the offset a line going on from it starts at
 	cellStart := 0 // where in data the view's open line starts
 	for ls := 0; ls < len(data); {
-		le := bytes.IndexByte(data[ls:], '\n')
-		if le < 0 {
-			le = len(data)
-		} else {
-			le += ls
-		}
+		le := lineEnd(data, ls)
 		line := bytes.TrimSuffix(data[ls:le], []byte("\r"))
 		off, ok := curlOffset(line)
 		switch {
