@@ -3,6 +3,7 @@ package audit
 import (
 	"context"
 	"encoding/base64"
+	"encoding/hex"
 	"math/big"
 	"strings"
 	"testing"
@@ -110,4 +111,36 @@ func testKey32() []byte {
 		key[i] = byte(0x80 + i*3)
 	}
 	return key
+}
+
+// TestHexKeyAfterEscapedBreak: in a chat export's JSON a message's lines
+// are escaped, so a key on its own line stands right after "\n". It is
+// found (on the message's line), and a hash printed the same way by a
+// command that names a hash is not.
+func TestHexKeyAfterEscapedBreak(t *testing.T) {
+	key := hex.EncodeToString(testKey32())
+	hash := strings.Repeat("5c", 32)
+	for _, tc := range []struct {
+		name, text string
+		found      bool
+	}{
+		{"key", `{"text": "new deployer wallet, keep it safe:\nprivate key:\n0x` + key + `\nfund it from the faucet"}`, true},
+		{"key without 0x, after a tab", `{"text": "deployer signing key:\t` + key + `"}`, true},
+		{"hash", `{"text": "$ cast keccak \"Transfer(address,address,uint256)\"\n0x` + hash + `\n$ cast sig"}`, false},
+		{"escaped backslash", `{"text": "private key:\\n0x` + key + `"}`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "[\n  {\"user\": \"U1\",\n   \"msg\": " + tc.text + "}\n]\n"
+			fsys := fstest.MapFS{"export/general/2024-03-15.json": {Data: []byte(text), Mode: 0o600}}
+			fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
+			require.NoError(t, err)
+			if !tc.found {
+				assert.Empty(t, fs)
+				return
+			}
+			require.Len(t, fs, 1)
+			assert.Equal(t, "hex-private-key", fs[0].Rule)
+			assert.Equal(t, 3, fs[0].Location.Line)
+		})
+	}
 }

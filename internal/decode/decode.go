@@ -141,7 +141,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 		}
 		return views(w, v.Data, depth-1, v.Encoding, v.Start, v.End, v.Context, fn)
 	}
-	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) &&
+	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) && escapedLineViews(w, data, emit) &&
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
 		separatedHexViews(w, data, emit) && groupedHexViews(w, data, emit) && joinedHexViews(w, data, emit) && foldedViews(w, data, emit) && registryViews(w, data, emit) && octalViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
 		propertyViews(w, data, emit) && recordViews(w, data, emit) && chatViews(w, data, emit) && ansiViews(w, data, emit) &&
@@ -739,6 +739,94 @@ func jsonViews(w *walker, data []byte, emit func(View) bool) bool {
 		e := quotedEnd(data, p)
 		return e + 1, s < 0 || e >= len(data) || data[e] != '"' || jsonStringView(data, s, e, emit)
 	})
+}
+
+// escapedLineViews unescapes a JSON string in which a hex key stands
+// right after an escaped line break or tab ("…private key:\n0x4c08…",
+// as chat exports and JSON logs keep a message's lines): in the raw text
+// the escape's letter glues to the digits and the words around them are
+// the whole string's, one line. The view holds the string's own lines.
+// Strings with \u escapes are left to jsonViews, which unescapes them
+// all the same.
+func escapedLineViews(w *walker, data []byte, emit func(View) bool) bool {
+	var sw stringWalk
+	return eachAt(w, data, `\`, func(p int) (int, bool) {
+		if p+1 >= len(data) || (data[p+1] != 'n' && data[p+1] != 'r' && data[p+1] != 't') || !hexKeyAt(data, p+2) {
+			return p + 2, true
+		}
+		s := sw.open(data, p)
+		if s < 0 {
+			return p + 2, true
+		}
+		e := quotedEnd(data, p)
+		if e >= len(data) || data[e] != '"' {
+			return e + 1, true
+		}
+		if bytes.Contains(data[s:e], []byte(`\u`)) {
+			return e + 1, true // jsonViews reads it
+		}
+		return e + 1, jsonStringView(data, s, e, emit)
+	})
+}
+
+// hexKeyAt reports whether data[i:] begins with 64 hex digits, with or
+// without "0x", that no letter or digit goes on from.
+func hexKeyAt(data []byte, i int) bool {
+	if i+1 < len(data) && data[i] == '0' && data[i+1]|0x20 == 'x' {
+		i += 2
+	}
+	n := 0
+	for i+n < len(data) && hexDigit[data[i+n]] && n <= 64 {
+		n++
+	}
+	if n != 64 {
+		return false
+	}
+	e := i + n
+	return e == len(data) || !(data[e] >= '0' && data[e] <= '9' || data[e]|0x20 >= 'a' && data[e]|0x20 <= 'z')
+}
+
+// stringWalk finds the opening quote of the JSON string a place on a
+// line stands in, reading each line once from its start (escaped quotes
+// do not open or close a string) as the places it is asked about go
+// forward.
+type stringWalk struct {
+	at    int // bytes read so far
+	quote int // the opening quote of the string open at at, or -1
+}
+
+// open returns the opening quote of the string data[p] stands in, or -1
+// when data[p] is outside every string. p must not be less than in the
+// call before.
+func (sw *stringWalk) open(data []byte, p int) int {
+	if sw.at == 0 {
+		sw.quote = -1
+	}
+	if sw.at > p {
+		return -1 // data[p] was escaped itself ("\\n" is no line break)
+	}
+	i := sw.at
+	for ; i < p; i++ {
+		switch data[i] {
+		case '\n':
+			sw.quote = -1
+		case '\\':
+			if sw.quote >= 0 {
+				i++
+			}
+		case '"':
+			if sw.quote >= 0 {
+				sw.quote = -1
+			} else {
+				sw.quote = i
+			}
+		}
+	}
+	sw.at = i
+	if i > p {
+		return -1
+	}
+	return sw.quote
 }
 
 // eachAt calls fn with each place p where pat stands in data, in order,

@@ -1135,3 +1135,26 @@ func TestUTF16Views(t *testing.T) {
 		}
 	}
 }
+
+// TestEscapedLineViews: a JSON string holding 64 hex digits right after
+// an escaped line break or tab is read unescaped, with its own lines; an
+// escaped backslash before the "n", a shorter run and text outside a
+// string give no such view.
+func TestEscapedLineViews(t *testing.T) {
+	h := strings.Repeat("ab", 32)
+	text := `{"text": "my key:\n0x` + h + `\nbye"}`
+	got := viewsOf(text, "json-string")
+	require.Len(t, got, 1)
+	assert.Equal(t, "my key:\n0x"+h+"\nbye", string(got[0].Data))
+	assert.Equal(t, strings.Index(text, `"my`), got[0].Start)
+	assert.Equal(t, len(text)-1, got[0].End)
+	require.Len(t, viewsOf(`{"a": "say \"hi\"", "b": "k:\t`+h+`"}`, "json-string"), 1)
+	for _, neg := range []string{
+		`{"text": "my key:\\n0x` + h + `"}`,
+		`{"text": "my key:\n0x` + h + `ab"}`,
+		`{"text": "my key:\n0x` + h[:62] + `"}`,
+		`my key:\n0x` + h + "\n",
+	} {
+		assert.Empty(t, viewsOf(neg, "json-string"), neg)
+	}
+}
