@@ -174,6 +174,10 @@ var docExampleKeys = map[string]string{
 	// and blockchain test fixtures (sender a94f5374fce5edbc8e2a8697c15331677e6ebf0b),
 	// also used by execution-spec-tests and retesteth.
 	"3e66de9ff95c6ac1357f44b71b032083": "ethereum/tests fixture secretKey",
+	// The second sender of those fixtures (d02d72e067e77158444ef2020ff2d325f929b363),
+	// as the ethereum/tests documentation's tutorials and go-ethereum's
+	// cmd/evm testdata write it.
+	"92fbf46cc7a3fcf33c386c5eb7e68b77": "ethereum/tests fixture secretKey (second sender)",
 	// The example key of eth-account's Account documentation (also in
 	// web3.py's), and the test key of eth-keys, eth-tester and web3.py
 	// (address 0xdc544d1a…), copied into many Python test suites.

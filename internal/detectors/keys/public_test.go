@@ -20,6 +20,7 @@ func TestEthereumTestSuiteKeysArePublic(t *testing.T) {
 	for key, want := range map[string]string{
 		"b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291": "go-ethereum test key (testBankKey)", // go-ethereum tests
 		"45a915e4d060149eb4365960e6a7a45f334393093061116b197e3240065ff2d8": "ethereum/tests fixture secretKey",   // ethereum/tests fixtures
+		"41f6e321b31e72173f8ff2e292359e1862f24fba42fe6f97efaf641980eff298": "ethereum/tests fixture secretKey (second sender)",
 	} {
 		cs := (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte("testBankKey, _ = crypto.HexToECDSA(\"" + key + "\")\n")})
 		require.Len(t, cs, 1, want)
