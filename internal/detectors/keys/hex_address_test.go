@@ -236,3 +236,30 @@ func TestBitcoinProof(t *testing.T) {
 		}
 	}
 }
+
+// TestGethBracedAddress: geth prints an account's address in braces and
+// without "0x" ("Address: {fcad…}" after "geth account import", as its
+// own tests hold it under a bare "key"): beside a key it is the key's
+// proof, and beside a hash it proves nothing.
+func TestGethBracedAddress(t *testing.T) {
+	g := newGen(23)
+	k := g.key().Serialize()
+	key, addr := hex.EncodeToString(k), strings.ToLower(ethAddress(k)[2:])
+	hash := hex.EncodeToString(g.bytes(32))
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"key", "{\n\tkey:    \"" + key + "\",\n\toutput: \"Address: {" + addr + "}\\n\",\n},\n", 1},
+		{"hash", "{\n\tkey:    \"" + hash + "\",\n\toutput: \"Address: {" + addr + "}\\n\",\n},\n", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &detect.Chunk{Data: []byte(tc.text), Path: "accountcmd_test.go"}
+			cs := NewHex().Detect(context.Background(), c)
+			require.Len(t, cs, tc.want)
+			for _, cand := range cs {
+				require.NotEmpty(t, cand.Details["address_match"])
+			}
+		})
+	}
+}

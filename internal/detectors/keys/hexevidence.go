@@ -276,14 +276,15 @@ func eachAddress(b []byte, fn func(at int) bool) {
 
 // bareAddressAt reports whether the run of 40 hex digits data[s:e] is an
 // address written without "0x" after the word "address" (or "Address")
-// and one to four colons, equals signs, spaces, tabs or quotes, with no
-// letter or digit right after it.
+// and one to four colons, equals signs, spaces, tabs, quotes or an
+// opening brace (geth's "Address: {…}"), with no letter or digit right
+// after it.
 func bareAddressAt(data []byte, s, e int) bool {
 	if e-s != 40 || e < len(data) && alnum[data[e]] {
 		return false
 	}
 	j := s
-	for j > 0 && s-j < 4 && (data[j-1] == ':' || data[j-1] == '=' || data[j-1] == ' ' || data[j-1] == '\t' || data[j-1] == '"') {
+	for j > 0 && s-j < 4 && (data[j-1] == ':' || data[j-1] == '=' || data[j-1] == ' ' || data[j-1] == '\t' || data[j-1] == '"' || data[j-1] == '{') {
 		j--
 	}
 	w := j - len("address")
