@@ -208,8 +208,9 @@ func remediation(c Candidate, rd *ruleDesc, paths []attackPath) string {
 // distinct secrets or more (a table of test vectors, published secrets
 // counted) the lowering is doubled. A secret found only in packages
 // installed from a registry (Storage.ThirdParty) and in tests is scored
-// ThirdPartyLowering lower as well, with the reason in
-// Details["third_party"]. Published test secrets are left as they are.
+// ThirdPartyLowering lower as well, twice that in a package's file of five
+// distinct secrets or more, with the reason in Details["third_party"].
+// Published test secrets are left as they are.
 // Use it on the complete result of a scan.
 func Spread(fs []Finding) {
 	slip39Across(fs)
@@ -251,9 +252,13 @@ func Spread(fs []Finding) {
 				lowering += by
 			}
 			if f.Storage.ThirdParty {
-				d["third_party"] = "found only in packages installed from a registry (and tests): scored " + strconv.FormatFloat(ThirdPartyLowering, 'f', -1, 64) +
+				by, why := ThirdPartyLowering, "found only in packages installed from a registry (and tests)"
+				if n := len(inFile[f.Location.Path]); n >= vectorTableSecrets {
+					by, why = 2*ThirdPartyLowering, why+", in a file of "+strconv.Itoa(n)+" secrets (published vectors or fixtures)"
+				}
+				d["third_party"] = why + ": scored " + strconv.FormatFloat(by, 'f', -1, 64) +
 					" lower, as it was published by the package's authors, not kept by this machine's owner; it is public, so never fund it"
-				lowering += ThirdPartyLowering
+				lowering += by
 			}
 			f.Details = d
 			f.Score = math.Round(math.Max(testOnlyFloor, f.Score-lowering)*10) / 10

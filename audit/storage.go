@@ -39,8 +39,8 @@ func storageOf(it Item, vcs *vcsCache) Storage {
 		}
 	}
 	st.Synced = syncedService(it.Path)
-	st.TestFixture = isTestPath(it.Path)
 	st.ThirdParty = isThirdPartyPath(it.Path)
+	st.TestFixture = isTestPath(it.Path) || st.ThirdParty && isPackageDocPath(it.Path)
 	if it.Origin == "file" && vcs != nil {
 		st.InVCS = vcs.holds(it.Path)
 	}
@@ -184,14 +184,44 @@ func isTestPath(p string) bool {
 	return strings.HasSuffix(base, "_test.go") || strings.Contains(base, ".test.") || strings.Contains(base, ".spec.") || strings.HasPrefix(base, "test_")
 }
 
+// packageDocDirs are the directories of a package's documentation and
+// demonstrations.
+var packageDocDirs = []string{"/docs/", "/doc/", "/demo/", "/demos/", "/sample/", "/samples/"}
+
+// isPackageDocPath reports whether p, in an installed package, is its
+// documentation or a demonstration: a README or a Markdown,
+// reStructuredText or AsciiDoc page, or a file under packageDocDirs. What
+// they hold was published as an example, as a test's data is.
+func isPackageDocPath(p string) bool {
+	lower := slashLower(p)
+	if hasDir(lower, packageDocDirs) {
+		return true
+	}
+	base := path.Base(lower)
+	switch path.Ext(base) {
+	case ".md", ".markdown", ".rst", ".adoc":
+		return true
+	}
+	return strings.HasPrefix(base, "readme")
+}
+
 // thirdPartyDirs are the directories package managers install
-// published packages into: npm and Bower, Python's site-packages, Cargo's
-// registry and git checkouts, vendored dependencies (Go, PHP's Composer,
-// Ruby's Bundler), Maven and Gradle caches, Dart's pub cache and Ruby
-// gems. The Go module cache is told apart in isThirdPartyPath.
+// published packages into, and the caches they download them to: npm and
+// Bower, Python's site-packages, Cargo's registry and git checkouts,
+// vendored dependencies (Go, PHP's Composer, Ruby's Bundler), Maven,
+// Gradle and Ivy caches, Dart's pub cache and Ruby gems; npm's cacache
+// (each package a tarball named by its hash), Yarn's and pnpm's stores,
+// pip's, Composer's, NuGet's, Bun's, Deno's and Coursier's caches,
+// conda's package directories and Swift's checkouts. The Go module cache
+// is told apart in isThirdPartyPath.
 var thirdPartyDirs = []string{"/node_modules/", "/bower_components/", "/site-packages/", "/dist-packages/",
-	"/.cargo/registry/", "/.cargo/git/", "/vendor/", "/.m2/repository/", "/.gradle/caches/",
-	"/.pub-cache/", "/ruby/gems/", "/.gem/"}
+	"/.cargo/registry/", "/.cargo/git/", "/vendor/", "/.m2/repository/", "/.gradle/caches/", "/.ivy2/cache/",
+	"/.pub-cache/", "/ruby/gems/", "/.gem/",
+	"/_cacache/", "/.yarn/cache/", "/.yarn/berry/cache/", "/.yarn/unplugged/", "/.cache/yarn/", "/yarn/cache/", "/caches/yarn/",
+	"/.pnpm-store/", "/pnpm/store/", "/.cache/pip/", "/pip/cache/", "/caches/pip/",
+	"/.composer/cache/", "/.cache/composer/", "/.nuget/packages/", "/.bun/install/cache/", "/.cache/deno/",
+	"/.cache/coursier/", "/coursier/cache/", "/anaconda3/pkgs/", "/miniconda3/pkgs/", "/.conda/pkgs/",
+	"/.build/checkouts/", "/sourcepackages/checkouts/"}
 
 // isThirdPartyPath reports whether p is inside a package a package
 // manager installed: under one of thirdPartyDirs, or in the Go module

@@ -124,6 +124,47 @@ func TestSpreadLowersThirdPartySecrets(t *testing.T) {
 	}
 }
 
+// In an installed package, a file of five distinct secrets or more is a
+// table of published vectors or fixtures (two bands lower), and its
+// README, Markdown pages, docs and demos are examples, lowered as tests
+// are; the same names in the owner's own tree are not.
+func TestSpreadLowersPackageTablesAndDocs(t *testing.T) {
+	s := testScanner(Options{})
+	lines := func(n int) []byte {
+		var b []byte
+		for i := 1; i <= n; i++ {
+			b = append(b, token(i)+"\n"...)
+		}
+		return b
+	}
+	for _, tc := range []struct {
+		name     string
+		path     string
+		own      string // the same kind of file in the owner's tree
+		secrets  int
+		lowering float64
+	}{
+		{"four in a package file", "home/u/.npm/_cacache/content-v2/sha512/ab/cd/ef!package/lib/data.json", "app/lib/data.json", 4, ThirdPartyLowering},
+		{"five in a package file", "home/u/.npm/_cacache/content-v2/sha512/ab/cd/ef!package/lib/data.json", "app/lib/data.json", 5, 2 * ThirdPartyLowering},
+		{"a package's README", "app/node_modules/lib/README.md", "app/README.md", 1, ThirdPartyLowering + TestOnlyLowering},
+		{"a package's demo", "app/node_modules/lib/dist/demo/index.html", "app/dist/demo/index.html", 1, ThirdPartyLowering + TestOnlyLowering},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			own, _ := collect(t, s, Bytes(tc.own, lines(1)))
+			require.Len(t, own, 1)
+			Spread(own)
+			require.Empty(t, own[0].Details["test_only"], "the owner's file is not lowered")
+			full := own[0].Score
+			fs, _ := collect(t, s, Bytes(tc.path, lines(tc.secrets)))
+			require.Len(t, fs, tc.secrets)
+			Spread(fs)
+			for _, f := range fs {
+				assert.InDelta(t, math.Max(testOnlyFloor, full-tc.lowering), f.Score, 0.051, "score")
+			}
+		})
+	}
+}
+
 // Every attack path names an ATT&CK technique and a CWE.
 func TestEveryAttackPathHasTechniqueAndCWE(t *testing.T) {
 	for id, p := range catalogue {
