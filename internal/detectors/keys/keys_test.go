@@ -606,6 +606,11 @@ func TestDocumentationExampleKeysArePublic(t *testing.T) {
 		assert.True(t, cs[0].Public)
 		assert.Equal(t, "Bitcoin Core key test vector (key_tests.cpp)", cs[0].PublicSource)
 	}
+	// Electrum's import-keys help text names its example WIF in full.
+	cs = NewBase58().Detect(context.Background(), &detect.Chunk{Data: []byte("# note: full key is KxZcY47uGp9aVQAb6VVvuBs8SwHKgkSR2DbZUzjDzXf2N2GPhG9n\n")})
+	require.Len(t, cs, 1)
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, "example key in Electrum's import-keys help text", cs[0].PublicSource)
 	// Development networks' pre-funded keys.
 	for key, want := range map[string]string{
 		"7726827caac94a7f9e1b160f7ea819f172f7b6f9d2a97f992c38edeab82d4110": "zkSync local-setup rich wallet 0",

@@ -52,6 +52,10 @@ var docExampleKeys = map[string]string{
 	// The private key of the Web3 Secret Storage Definition's test
 	// vectors (password "testpassword"; Ethereum wiki, and go-ethereum's
 	// accounts/keystore/testdata), and go-ethereum's v1 keystore vector.
+	// The example WIF of Electrum's "import keys" help text
+	// (electrum/gui/qt/installwizard.py, "A few examples"), which its
+	// wallet tests import too.
+	"aea3eb1aab6a87cb58296060b86f68d0": "example key in Electrum's import-keys help text",
 	"9b7d765e34049fc6e1a084042094e7c6": "Web3 Secret Storage Definition test vector key",
 	"21d97362c4cd9fe1d23d82f22ac45470": "go-ethereum v1 keystore test vector key",
 	// RFC 7748: the input scalars of section 5.2's two X25519 test vectors
