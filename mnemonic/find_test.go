@@ -2095,6 +2095,8 @@ func TestFindRowLabels(t *testing.T) {
 			{"words n-m", rows(func(r int) string { return fmt.Sprintf("Words %d-%d", r*6+1, r*6+6) }), true},
 			{"row n", rows(func(r int) string { return fmt.Sprintf("Row %d", r+1) }), true},
 			{"- line n", rows(func(r int) string { return fmt.Sprintf("- Line %d", r+1) }), true},
+			{"task list", rows(func(r int) string { return fmt.Sprintf("- [ ] words %d-%d", r*6+1, r*6+6) }), true},
+			{"task list, done", rows(func(r int) string { return fmt.Sprintf("- [x] Row %d", r+1) }), true},
 			{"other noun", rows(func(r int) string { return fmt.Sprintf("Table %d", r+1) }), false},
 		} {
 			var got []string
@@ -2133,7 +2135,7 @@ func TestFindRowLabels(t *testing.T) {
 	m, ok = rowLabel(text, strings.IndexByte(string(text), '\t'))
 	require.True(t, ok)
 	assert.Equal(t, "Row 12", string(text[m.start:m.end]), "a label cell: the tab stays")
-	for _, s := range []string{"a Row 2: x", "Row 2:x", "Row x2: y", "Rows 2: y", "Row 1234567: y"} {
+	for _, s := range []string{"a Row 2: x", "Row 2:x", "Row x2: y", "Rows 2: y", "Row 1234567: y", "[y] Row 2: x", "a [ ] Row 2: x"} {
 		_, ok := rowLabel([]byte(s), strings.IndexByte(s, ':'))
 		assert.False(t, ok, s)
 	}

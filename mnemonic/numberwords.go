@@ -550,11 +550,19 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 	ls := ws
 	for ls > 0 && (text[ls-1] == ' ' || text[ls-1] == '\t' || text[ls-1] == '-' || text[ls-1] == '*') {
 		ls--
+		if ls >= 3 && checkbox(text[ls-3:ls]) {
+			ls -= 3 // a task list's "- [ ] Words 1-9:"
+		}
 	}
 	if ls > 0 && text[ls-1] != '\n' {
 		return numberMarker{}, false
 	}
 	return numberMarker{start: ws, end: end}, true
+}
+
+// checkbox reports whether b is a task list's box, "[ ]" or "[x]".
+func checkbox(b []byte) bool {
+	return len(b) == 3 && b[0] == '[' && b[2] == ']' && (b[1] == ' ' || b[1]|0x20 == 'x')
 }
 
 // markerPlace reports whether a list number at text[s] starts its line
