@@ -144,7 +144,7 @@ var walletWords = []string{"carteira", "cartera", "billetera", "monedero", "port
 
 // cues reports whether b (a heading or a label) names a list of another
 // kind (otherListCues), and whether it holds a seed's label (labels but
-// those that say only "words", and walletWords).
+// those that say only "words", walletWords and walletNames).
 func cues(b []byte) (cue, seed bool) {
 	var buf [1024]byte
 	window := cueWindow(buf[:0], b)
@@ -162,15 +162,23 @@ func cues(b []byte) (cue, seed bool) {
 	return slices.ContainsFunc(otherListCues, in) || slices.ContainsFunc(sentenceCues, in), false
 }
 
+// walletNames are the names of wallets and of where a seed is kept: "my
+// Ledger:", "metamask" or "cold storage:" over a phrase in a list of
+// groceries labels it as "seed" would. Names that are also common words
+// ("phantom", "keystone", "atomic") are left out.
+var walletNames = []string{"cold storage", "metamask", "trezor", "ledger", "exodus", "electrum", "coldcard", "keepkey",
+	"bitbox", "safepal", "tangem", "keplr"}
+
 // seedLabels are the words whose presence in a heading or a label says
-// seed (cues): labels but those that say only "words", and walletWords.
+// seed (cues): labels but those that say only "words", walletWords and
+// walletNames.
 var seedLabels = func() (out [][]byte) {
 	for _, l := range labels {
 		if !slices.Contains(wordsLabels, l) {
 			out = append(out, []byte(l))
 		}
 	}
-	for _, l := range walletWords {
+	for _, l := range slices.Concat(walletWords, walletNames) {
 		out = append(out, []byte(l))
 	}
 	return out

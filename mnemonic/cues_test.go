@@ -74,6 +74,10 @@ func TestFindNamedOtherList(t *testing.T) {
 			if assert.Len(t, ms, 1, name) {
 				assert.Equal(t, fx.norm, ms[0].Phrase.Reveal())
 			}
+			// A wallet's name, or where the seed is kept, labels it too.
+			for _, label := range []string{"my Ledger:", "metamask", "cold storage:"} {
+				assert.Len(t, FindNamed(name, []byte("Week 3\n"+label+"\n"+line+"\n")), 1, name+", "+label)
+			}
 		}
 		assert.Len(t, FindPart("notes/backup.txt", []byte(line+"\n")), 1)
 		// Only an office document names its members: an archive does not.
