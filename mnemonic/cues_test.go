@@ -219,3 +219,28 @@ func TestTrigrams(t *testing.T) {
 		assert.Greater(t, turned*10, absent*9, "%q: %d of %d absent words turned down", text, turned, absent)
 	}
 }
+
+// TestFindCardAfterRemark: in a flashcard deck (tab-separated fields,
+// one card a line, the backs definitions in list words), a card whose
+// front labels a phrase, with a remark in parentheses after the label,
+// is read as the phrase even when a list word before it and the next
+// card's first field make the run of list words a phrase's length.
+func TestFindCardAfterRemark(t *testing.T) {
+	rng := rand.New(rand.NewPCG(49, 50))
+	for range 10 {
+		fx := newFixture(t, rng, English, 12)
+		card := func(front string) string {
+			return "#separator:tab\nBasic\tGRE\tmeadow\ta piece of grassland\n" +
+				"Basic\tGRE\t" + front + "\t" + strings.Join(fx.words, " ") + "\n" +
+				"Basic\tGRE\tshallow\tof little depth\n"
+		}
+		for _, front := range []string{"wallet backup (don't study this one)", "seed\t(old phone)"} {
+			ms := Find([]byte(card(front)))
+			if assert.Len(t, ms, 1, front) {
+				assert.Equal(t, fx.norm, ms[0].Phrase.Reveal(), front)
+			}
+		}
+		// A remark with no label before it labels nothing.
+		assert.Empty(t, Find([]byte(card("lucky draw (this one)"))), "no label")
+	}
+}

@@ -124,11 +124,22 @@ var labelsByFirst = func() (t [256][][]byte) {
 }()
 
 // labelledAt reports whether a label ends right before start, with only
-// separators between.
+// separators between, or a remark in parentheses on the label's line
+// ("wallet backup (don't study this one)", a tab, the phrase: a card of a
+// flashcard deck).
 func labelledAt(text []byte, start int) bool {
+	sep := func(c byte) bool { return c == ' ' || c == '\t' || c == ':' || c == '=' || c == '"' || c == '\'' }
 	i := start
-	for i > 0 && (text[i-1] == ' ' || text[i-1] == ':' || text[i-1] == '=' || text[i-1] == '"' || text[i-1] == '\'') {
+	for i > 0 && sep(text[i-1]) {
 		i--
+	}
+	if i > 0 && text[i-1] == ')' {
+		if o := bytes.LastIndexAny(text[max(0, i-maxRemark):i-1], "(\n"); o >= 0 && text[max(0, i-maxRemark)+o] == '(' {
+			i = max(0, i-maxRemark) + o
+			for i > 0 && sep(text[i-1]) {
+				i--
+			}
+		}
 	}
 	var buf [48]byte
 	window := lowerInto(buf[:0], text[max(0, i-16):i])
@@ -139,6 +150,10 @@ func labelledAt(text []byte, start int) bool {
 	}
 	return false
 }
+
+// maxRemark is how long a remark in parentheses between a label and its
+// phrase may be.
+const maxRemark = 64
 
 // edgeInfo tells, for a run, which gaps between its words are phrase
 // boundaries: a line break or a punctuation mark that few other gaps of the
