@@ -1006,8 +1006,9 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 			}
 		}
 		st := open[string(key)]
-		if st != nil && (words == 0 || bytes.IndexByte(data[st.end:v], '{') < 0) {
-			// Not words, or no new record since the last value: the
+		if st != nil && (words == 0 || bytes.IndexByte(data[st.end:v], '{') < 0 || closesArray(data[st.end:v])) {
+			// Not words, no new record since the last value, or a record
+			// of another list (a notes app's next checklist): the
 			// stretch ends.
 			if !flush(string(key)) {
 				return 0, false
@@ -1048,6 +1049,33 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 	}
 	return true
+}
+
+// closesArray reports whether the JSON between two values, gap, leaves
+// the array the first value is in and enters another: the values are
+// items of two lists (a notes app's checklists, one a note). Arrays
+// opened and closed inside the gap (a message's "reactions") do not
+// count, nor does leaving arrays without entering another (a message's
+// "blocks", which hold a copy of its text, before the next message), nor
+// brackets in strings.
+func closesArray(gap []byte) bool {
+	depth, low := 0, 0
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '"':
+			for i++; i < len(gap) && gap[i] != '"'; i++ {
+				if gap[i] == '\\' {
+					i++
+				}
+			}
+		case '[':
+			depth++
+		case ']':
+			depth--
+			low = min(low, depth)
+		}
+	}
+	return low < 0 && depth > low
 }
 
 // cellStretch gathers the cells of a stretch of rows (the values of

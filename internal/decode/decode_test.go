@@ -937,6 +937,32 @@ func TestRecords(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, "backup signer seed (1/2): "+strings.Join(words[:6], " ")+"\n(2/2): "+strings.Join(words[6:], " ")+"\n", string(got[0].Data))
 
+	// The same with a profile object before the blocks, so that the
+	// copy in the blocks is read as a value too: leaving the blocks'
+	// arrays for the next message ends no list.
+	profiled := func(text string) string {
+		return `{"type":"message","text":"` + text + `","user_profile":{"name":"dana"},"blocks":[{"elements":[{"type":"text","text":"` + text + `"}]}]}`
+	}
+	parts = "[" + profiled("backup signer seed (1/2): "+strings.Join(words[:6], " ")) + "," + profiled("(2/2): "+strings.Join(words[6:], " ")) + "]"
+	got = viewsOf(parts, "records")
+	require.Len(t, got, 1)
+	assert.Contains(t, string(got[0].Data), "\n(2/2): "+strings.Join(words[6:], " ")+"\n")
+
+	// Checklists one after another: each list's items are a view of
+	// their own ("]" closes the list before the next note's).
+	list := func(title string, ws []string) string {
+		var its []string
+		for _, w := range ws {
+			its = append(its, `{"text":"`+w+`","isChecked":true}`)
+		}
+		return `{"title":"` + title + `","listContent":[` + strings.Join(its, ",") + `]}`
+	}
+	notes := "[" + list("groceries", strings.Fields("apple bread milk eggs tea")) + "," + list("ledger", words[:12]) + "," +
+		list("camping", strings.Fields("rope tent lamp")) + "]"
+	got = viewsOf(notes, "records")
+	require.Len(t, got, 1)
+	assert.Equal(t, strings.Join(words[:12], "\n")+"\n", string(got[0].Data))
+
 	var dict []string
 	for i, w := range words {
 		dict = append(dict, fmt.Sprintf(`"key%d":"%s"`, i, w))
