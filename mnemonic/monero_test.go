@@ -39,8 +39,8 @@ func TestMonero(t *testing.T) {
 //     (commit f7f6c48b497b338318130ca0d6374f915b2cc27e), test_original_seed,
 //     one seed per language, checked there against monero-wallet-cli;
 //   - "monero": monero-project/monero tests/unit_tests/mnemonics.cpp
-//     (case_tolerance, language_detection_with_bad_checksum), which
-//     publish no key.
+//     (case_tolerance, language_detection_with_bad_checksum) and the
+//     wallets of tests/functional_tests, which publish no key.
 var moneroPublished = []struct {
 	name  string
 	lang  Language
@@ -61,6 +61,10 @@ var moneroPublished = []struct {
 	{"serai lojban", Lojban, "jetnu vensa julne xrotu xamsi julne cutci dakli mlatu xedja muvgau palpi xindo sfubu ciste cinri blabi darno dembi janli blabi fenki bukpu burcu blabi", "e4f8c6819ab6cf792cebb858caabac9307fd646901d72123e0367ebc0a79c200"},
 	// Its words are Spanish, two also Portuguese and one Italian.
 	{"serai spanish 2", Spanish, "pluma laico atraer pintor peor cerca balde buscar lancha batir nulo reloj resto gemelo nevera poder columna gol oveja latir amplio bolero feliz fuerza nevera", "30303983fc8d215dd020cc6b8223793318d55c466a86e4390954f373fdc7200a"},
+	{"monero functional tests address_book.py:49", English, "velvet lymph giddy number token physics poetry unquoted nibs useful sabotage limits benches lifestyle eden nitrogen anvil fewest avoid batch vials washing fences goat unquoted", ""},
+	{"monero functional tests multisig.py:97", English, "peeled mixture ionic radar utopia puddle buying illness nuns gadget river spout cavernous bounced paradise drunk looking cottage jump tequila melting went winter adjust spout", ""},
+	{"monero functional tests multisig.py:98", English, "dilute gutter certain antics pamphlet macro enjoy left slid guarded bogeys upload nineteen bomb jubilee enhanced irritate turnip eggs swung jukebox loudly reduce sedan slid", ""},
+	{"monero functional tests multisig.py:99", English, "waking gown buffet negative reorder speedy baffles hotel pliers dewdrop actress diplomat lymph emit ajar mailed kennel cynical jaunt justice weavers height teardrop toyed lymph", ""},
 	{"monero german case_tolerance", German, "Neubau umarmen Abart umarmen Turban feilen Brett Bargeld Episode Milchkuh Substanz Jahr Armband Maibaum Tand Grünalge Tabak erziehen Federboa Lobrede Tenor Leuchter Curry Diskurs Tenor", ""},
 	{"monero portuguese language_detection", Portuguese, "cinzento luxuriante leonardo gnostico digressao cupula fifa broxar iniquo louvor ovario dorsal ideologo besuntar decurso rosto susto lemure unheiro pagodeiro nitroglicerina eclusa mazurca bigorna gnostico", ""},
 }

@@ -221,9 +221,10 @@ func TestTestVectorsArePublic(t *testing.T) {
 // tools ship with are public, each named by its source.
 func TestDevelopmentDefaultsArePublic(t *testing.T) {
 	for phrase, want := range map[string]string{
-		"test test test test test test test test test test test junk":                                                                                              "Hardhat/Anvil/Foundry default mnemonic",
-		"bottom drive obey lake curtain smoke basket hold race lonely fit walk":                                                                                    "Substrate/Polkadot development phrase (DEV_PHRASE, //Alice …)",
-		"giant issue aisle success illegal bike spike question tent bar rely arctic volcano long crawl hungry vocal artwork sniff fantasy very lucky have athlete": "Kurtosis ethereum-package devnet mnemonic",
+		"test test test test test test test test test test test junk":                                                                                                               "Hardhat/Anvil/Foundry default mnemonic",
+		"bottom drive obey lake curtain smoke basket hold race lonely fit walk":                                                                                                     "Substrate/Polkadot development phrase (DEV_PHRASE, //Alice …)",
+		"giant issue aisle success illegal bike spike question tent bar rely arctic volcano long crawl hungry vocal artwork sniff fantasy very lucky have athlete":                  "Kurtosis ethereum-package devnet mnemonic",
+		"permit universe parent weapon amused modify essay borrow tobacco budget walnut lunch consider gallery ride amazing frog forget treat market chapter velvet useless topple": "Monero's Trezor test device seed (monero-project/monero tests/trezor)",
 	} {
 		p, err := Validate(phrase)
 		require.NoError(t, err)

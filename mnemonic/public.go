@@ -25,6 +25,7 @@ var publicPhrases = []struct{ phrase, source string }{
 	{"cabin raise oven oven knock fantasy flock letter click empty skate volcano", "example in the eth-account Mnemonic documentation"},
 	{"lens risk clerk foot verb planet drill roof boost aim salt omit celery tube list permit motor obvious flash demise churn hold wave hollow", "example in the Lodestar and @ethereumjs/client documentation (--fromMnemonic)"},
 	{"ripple scissors kick mammal hire column oak again sun offer wealth tomorrow wagon turn fatal", "Trust Wallet Core and Nethereum test and example mnemonic"},
+	{"permit universe parent weapon amused modify essay borrow tobacco budget walnut lunch consider gallery ride amazing frog forget treat market chapter velvet useless topple", "Monero's Trezor test device seed (monero-project/monero tests/trezor)"},
 	{"ふっかつ　あきる　すぶり　はやい　つける　まゆげ　たんさん　みんぞく　ねほりはほり　せまい　たいまつばな　ひはん", "example in the npm cipher-base tests"},
 }
 
@@ -180,8 +181,9 @@ func PublicEntropy(entropy []byte) (source string, ok bool) {
 // publicMonero are published Monero test seeds, by the first 16 bytes of
 // SHA-256 of their private spend key: the seeds of serai-dex/serai
 // networks/monero/wallet/seed/src/tests.rs (one a language), of
-// monero-project/monero tests/unit_tests/mnemonics.cpp, and one from a
-// public seed tool's test data. They stand in public repositories.
+// monero-project/monero tests/unit_tests/mnemonics.cpp and
+// tests/functional_tests, and one from a public seed tool's test data.
+// They stand in public repositories.
 var publicMonero = map[string]string{
 	"096512e6ae6deddeaf974532d2770afc": "Monero test seed", "0cd3620be3e248a2c79c6f32d4c8e488": "Monero test seed",
 	"0cda1ebd7510c2ea2cc0be3e0efa4813": "Monero test seed", "248a2965fe05b26786aa1dcefde5c2f0": "Monero test seed",
@@ -191,4 +193,11 @@ var publicMonero = map[string]string{
 	"c8457bd88730a81ced5b9e748a7da1c3": "Monero test seed", "d6a25c03f53d5071c672622599a04479": "Monero test seed",
 	"f22b4edfa664a9007a1f04d2252ec905": "Monero test seed", "f66c9e05fcdc53ee53a50d174524b549": "Monero test seed",
 	"f8ac20ce753c7f5c8ae58b7550f79107": "Monero test seed", "fdb35951314f86933f571f12b4fe8636": "Monero test seed",
+	// The wallets of monero-project/monero tests/functional_tests
+	// (address_book.py, multisig.py, transfer.py, …), which its
+	// documentation and other projects' tests restore too.
+	"95ec0092140ea59d451680826df59b10": "Monero functional tests wallet seed",
+	"fcc661547ad14a1cdae16695b9975cd6": "Monero functional tests wallet seed",
+	"9acc9a82a487d108e64e993e3a66fd7e": "Monero functional tests wallet seed",
+	"d02f1134ef827166923a87cfb564a17b": "Monero functional tests wallet seed",
 }
