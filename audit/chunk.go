@@ -98,7 +98,8 @@ func (s *Scanner) withHints(ctx context.Context, hits []bool) context.Context {
 	if s.hintAt < 0 {
 		return ctx
 	}
-	return hint.With(ctx, hint.Hints{Electrum: hits[s.hintAt], Key: hits[s.hintAt+1], Brain: hits[s.hintAt+2], HashCall: hits[s.hintAt+3]})
+	return hint.With(ctx, hint.Hints{Electrum: hits[s.hintAt], Key: hits[s.hintAt+1], Brain: hits[s.hintAt+2], HashCall: hits[s.hintAt+3],
+		Rot13: hits[s.hintAt+4]})
 }
 
 // preferAsWritten drops a phrase read through a misspelt word (Details
@@ -211,7 +212,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	}
 	if w.s.opts.DecodeDepth > 0 {
 		if !ch.Binary && w.s.views != nil {
-			w.s.views(ctx, ch.Data, w.s.opts.DecodeDepth, scanView)
+			w.s.views(dctx, ch.Data, w.s.opts.DecodeDepth, scanView) // the decoders read the hints too
 		}
 		if sep := tableSeparator(ch.Path, ch.Data); sep != 0 && !ch.Binary {
 			tableViews(ctx, ch.Data, sep, scanView)

@@ -144,3 +144,18 @@ func TestHexKeyAfterEscapedBreak(t *testing.T) {
 		})
 	}
 }
+
+// TestRot13PhraseInScan: the engine's prefilter finds the word that
+// names ROT13 and the decoders read the lines after it turned back.
+func TestRot13PhraseInScan(t *testing.T) {
+	// BIP-39's first test vector, turned 13 places; a published phrase
+	// is reported all the same (as public).
+	text := "seed (rot13):\n" + strings.Repeat("nonaqba ", 11) + "nobhg\n"
+	fsys := fstest.MapFS{"notes.txt": {Data: []byte(text), Mode: 0o600}}
+	fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
+	require.NoError(t, err)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "rot13", fs[0].Encoding)
+	assert.Equal(t, 2, fs[0].Location.Line)
+	assert.True(t, fs[0].Public)
+}

@@ -1,6 +1,10 @@
 package decode
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/walletaudit/walletaudit/internal/hint"
+)
 
 // Bounds of a ROT13 view: how many lines after the one that names ROT13
 // are read, and how many bytes at most.
@@ -16,6 +20,9 @@ const (
 // case): from the start of that line, rot13Lines lines or rot13Bytes
 // bytes are a view ("rot13"), each line mapped to its own (View.Cells).
 func rot13Views(w *walker, data []byte, emit func(View) bool) bool {
+	if h, ok := hint.From(w.ctx); ok && !h.Rot13 {
+		return true // the engine's prefilter found no word that names ROT13
+	}
 	next := 0 // where the last view ended: a marker inside it starts none
 	return eachAt(w, data, "13", func(p int) (int, bool) {
 		if p < next || !rot13Marker(data, p) {

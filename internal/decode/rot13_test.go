@@ -1,11 +1,14 @@
 package decode
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/walletaudit/walletaudit/internal/hint"
 )
 
 // TestRot13Views: text after a line that names ROT13 is read turned back,
@@ -34,4 +37,23 @@ func TestRot13Views(t *testing.T) {
 	for _, m := range []string{"ROT13", "Rot 13", "rot_13", "(rot13)"} {
 		assert.Len(t, viewsOf("x "+m+" y\nnonaqba\n", "rot13"), 1, m)
 	}
+}
+
+// TestRot13Hint: when the engine's prefilter says the data names no
+// ROT13, the decoders do not look; when it says it does, they read it.
+func TestRot13Hint(t *testing.T) {
+	text := []byte("seed (rot13):\nnonaqba novyvgl\n")
+	count := func(h hint.Hints) int {
+		n := 0
+		err := Views(hint.With(context.Background(), h), text, 1, func(v View) bool {
+			if v.Encoding == "rot13" {
+				n++
+			}
+			return true
+		})
+		require.NoError(t, err)
+		return n
+	}
+	assert.Equal(t, 0, count(hint.Hints{}))
+	assert.Equal(t, 1, count(hint.Hints{Rot13: true}))
 }

@@ -37,6 +37,13 @@ func HashCallEnds() []string { return append([]string(nil), hashCallEnds[:]...) 
 // checksum and are looked for only where Electrum is named.
 const ElectrumWord = "lectrum"
 
+// rot13Words are the ways a text names ROT13, one of which the decoders
+// need before they read a text turned back.
+var rot13Words = [...]string{"rot13", "rot-13", "rot 13", "rot_13"}
+
+// Rot13Words returns the words that name ROT13, lower case.
+func Rot13Words() []string { return append([]string(nil), rot13Words[:]...) }
+
 // Hints is what the engine found in one chunk's data.
 type Hints struct {
 	// Electrum is set when the data holds ElectrumWord, in any case.
@@ -46,6 +53,8 @@ type Hints struct {
 	// Brain and HashCall are set when the data holds BrainWord, or one
 	// of HashCallEnds, in any case.
 	Brain, HashCall bool
+	// Rot13 is set when the data holds one of Rot13Words, in any case.
+	Rot13 bool
 }
 
 // User is implemented by detectors that read hints: the engine searches
