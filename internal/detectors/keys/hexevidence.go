@@ -1222,7 +1222,7 @@ func visibilityOfConstant(rest []byte) bool {
 // cipherWords name what goes with a symmetric cipher's key.
 // ("nonce" is not one: an Ethereum transaction has one beside its
 // signer's key.)
-var cipherWords = map[string]bool{"iv": true, "plaintext": true, "ciphertext": true, "aad": true,
+var cipherWords = map[string]bool{"iv": true, "plaintext": true, "ciphertext": true, "aad": true, "aead": true,
 	// A section of a configuration named for encryption ("encryption:
 	// algorithm: AES-256-GCM, data_key: …").
 	"encryption": true, "cipher": true}

@@ -800,6 +800,7 @@ func TestCipherBeside(t *testing.T) {
 		{"{\"key\": \"" + v + "\", \"iv\": \"00\"}\n", true},
 		{"// { key: " + v + ",\n//   iv: 00 }\n", true},
 		{"plaintext = 00\nkey = " + v + "\n", true},
+		{"AEAD: chacha20-poly1305\nKEY: " + v + "\nNONCE: cd7cf67be39c794a\n", true}, // BoringSSL's vector files
 		{"{\n  \"key\": \"" + v + "\",\n  \"nonce\": 0,\n  \"gas\": 1\n}\n", false},
 		{"key = " + v + "\nwallet = Wallet(key)\n", false},
 	}, func(data []byte, ls, _, e, le int) bool { return cipherBeside(data, ls, e, le) })
