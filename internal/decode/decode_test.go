@@ -96,6 +96,8 @@ func FuzzViews(f *testing.F) {
 	f.Add(">>> int(key, 16)\n58239283498234982349823498234982349823498234982349823498234982349823498234\n3.1415926535897932384626433832795028841971693993751058209749445923078164062")
 	f.Add("k=AbandonAbilityAbleAboutAboveAbsentAbsorbAbstractAbsurdAbuseAccessAccident;")
 	f.Add("=> Send data, 70 bytes (0x46)\n0000: " + strings.Repeat("a", 64) + "\n0040: bcdef\r\n0047: \n<= Recv data\n0000: x\n")
+	f.Add(`{"text": "k:\n0x` + strings.Repeat("ab", 32) + `\n\"q\"\\n"}` + "\nseed (ROT-13):\nnonaqba\nrot13")
+	f.Add(`[{"listContent":[{"text":"a b","c":true}]},{"listContent":[{"text":"c d"}],"x":"]["}]`)
 	f.Fuzz(func(t *testing.T, s string) {
 		_ = Views(context.Background(), []byte(s), 2, func(v View) bool {
 			if v.Start < 0 || v.End > len(s) || v.Start > v.End {
