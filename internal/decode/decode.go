@@ -1059,20 +1059,44 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 // "blocks", which hold a copy of its text, before the next message), nor
 // brackets in strings.
 func closesArray(gap []byte) bool {
+	if bytes.IndexByte(gap, ']') < 0 {
+		return false
+	}
 	depth, low := 0, 0
-	for i := 0; i < len(gap); i++ {
-		switch gap[i] {
-		case '"':
-			for i++; i < len(gap) && gap[i] != '"'; i++ {
-				if gap[i] == '\\' {
-					i++
-				}
+	for len(gap) > 0 {
+		// The JSON between strings is short; the strings, long, are
+		// stepped over with IndexByte.
+		q := bytes.IndexByte(gap, '"')
+		if q < 0 {
+			q = len(gap)
+		}
+		for _, c := range gap[:q] {
+			switch c {
+			case '[':
+				depth++
+			case ']':
+				depth--
+				low = min(low, depth)
 			}
-		case '[':
-			depth++
-		case ']':
-			depth--
-			low = min(low, depth)
+		}
+		if q == len(gap) {
+			break
+		}
+		gap = gap[q+1:]
+		for {
+			k := bytes.IndexByte(gap, '"')
+			if k < 0 {
+				gap = nil
+				break
+			}
+			esc := 0
+			for esc < k && gap[k-1-esc] == '\\' {
+				esc++
+			}
+			gap = gap[k+1:]
+			if esc%2 == 0 {
+				break
+			}
 		}
 	}
 	return low < 0 && depth > low

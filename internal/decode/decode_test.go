@@ -1186,3 +1186,22 @@ func TestEscapedLineViews(t *testing.T) {
 		assert.Empty(t, viewsOf(neg, "json-string"), neg)
 	}
 }
+
+// TestClosesArray: the gap between two records' values leaves one list
+// and enters another only when it closes an array open before it and
+// opens one after; brackets in strings, escaped quotes included, and
+// arrays opened and closed inside it do not count.
+func TestClosesArray(t *testing.T) {
+	for gap, want := range map[string]bool{
+		`,"c":true}]},{"title":"x","listContent":[{"text":`:   true,
+		`,"c":true},{"text":`:                                  false,
+		`,"blocks":[{"e":[1]}]},{"text":`:                      false,
+		`,"b":[{"t":"x"}]}]}]},{"text":`:                       false,
+		`,"s":"]\"["},{"text":`:                                false,
+		`,"s":"a\\"}],"l":[{"text":`:                          true,
+		`,"s":"]"}, "t": "[", "u": {"text":`:                   false,
+		`}],"r":[{"n":"+1"}]},{"text":`:                       false,
+	} {
+		assert.Equal(t, want, closesArray([]byte(gap)), gap)
+	}
+}
