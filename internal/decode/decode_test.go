@@ -1193,14 +1193,14 @@ func TestEscapedLineViews(t *testing.T) {
 // arrays opened and closed inside it do not count.
 func TestClosesArray(t *testing.T) {
 	for gap, want := range map[string]bool{
-		`,"c":true}]},{"title":"x","listContent":[{"text":`:   true,
-		`,"c":true},{"text":`:                                  false,
-		`,"blocks":[{"e":[1]}]},{"text":`:                      false,
-		`,"b":[{"t":"x"}]}]}]},{"text":`:                       false,
-		`,"s":"]\"["},{"text":`:                                false,
-		`,"s":"a\\"}],"l":[{"text":`:                          true,
-		`,"s":"]"}, "t": "[", "u": {"text":`:                   false,
-		`}],"r":[{"n":"+1"}]},{"text":`:                       false,
+		`,"c":true}]},{"title":"x","listContent":[{"text":`: true,
+		`,"c":true},{"text":`:                               false,
+		`,"blocks":[{"e":[1]}]},{"text":`:                   false,
+		`,"b":[{"t":"x"}]}]}]},{"text":`:                    false,
+		`,"s":"]\"["},{"text":`:                             false,
+		`,"s":"a\\"}],"l":[{"text":`:                        true,
+		`,"s":"]"}, "t": "[", "u": {"text":`:                false,
+		`}],"r":[{"n":"+1"}]},{"text":`:                     false,
 	} {
 		assert.Equal(t, want, closesArray([]byte(gap)), gap)
 	}
