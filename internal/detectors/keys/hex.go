@@ -393,6 +393,8 @@ var negativeWords = map[string]bool{
 	// "ENCRYPTION_KEY", "AES_KEY", "WEBHOOK_SECRET", "OTP_SECRET".
 	"jwt": true, "encryption": true, "encrypt": true, "aes": true, "webhook": true, "oauth": true, "otp": true,
 	"totp": true, "symmetric": true,
+	// A web server's application secret: Play's play.http.secret.key.
+	"http": true,
 	// ASP.NET's <machineKey validationKey="…" decryptionKey="…">, the
 	// keys of its cookies and view state.
 	"decryption": true, "decrypt": true, "validation": true,
@@ -1060,6 +1062,16 @@ func nearestName(before []byte) (name, sep, prev string) {
 			i = j
 			continue
 		}
+		if name == "" && typeNames[strings.ToLower(word)] && bytes.IndexByte(sepb, '=') >= 0 {
+			// A type between the name and the value: Rust's "KEY: &str
+			// = …", Go's "var key string = …", Kotlin's and Swift's
+			// "val key: String = …", viem's "pk: Hex = …".
+			i = j
+			for i > 0 && (before[i-1] == '&' || before[i-1] == '*' || before[i-1] == ' ' || before[i-1] == ':' || before[i-1] == '\'') {
+				i--
+			}
+			continue
+		}
 		if name == "" {
 			name = word
 			sep = string(sepb)
@@ -1072,6 +1084,10 @@ func nearestName(before []byte) (name, sep, prev string) {
 	}
 	return name, sep, prev
 }
+
+// typeNames are the types a string or a key's bytes are declared with
+// between a name and its value ("KEY: &str = …"), lower case.
+var typeNames = map[string]bool{"str": true, "string": true, "hex": true, "b256": true, "h256": true, "bytes32": true, "bytes": true}
 
 // nameNote returns where the note in parentheses that before ends with
 // (")") starts, with the space before it: a few words, letters, digits,

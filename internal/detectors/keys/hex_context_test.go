@@ -624,7 +624,8 @@ var hexNegatives = []hexLayout{
 			"FLASK_APP=blog\nSECRET_KEY=%s\nSESSION_SECRET="+s.hx()+"\n",
 			"DJANGO_SETTINGS_MODULE=shop.settings\nSECRET_KEY=%s\n",
 			"DEBUG = False\nSECRET_KEY = \"%s\"\nCSRF_COOKIE_SECURE = True\n",
-		), s.pick(".env", "settings.py", ".env.production")
+			"akka {\n  loglevel = \"INFO\"\n}\n\nplay.http.secret.key = \"%s\"\n",
+		), s.pick(".env", "settings.py", ".env.production", "application.conf")
 	}},
 	// Keys that name an entry, not a secret: a CI cache's, a request's
 	// idempotency key, a licence.
@@ -1178,4 +1179,34 @@ func TestGoPrintedECDSA(t *testing.T) {
 	} {
 		assert.Equal(t, want, goPrintedECDSA([]byte(before)), before)
 	}
+}
+
+// TestTypedName: a type between a name and its value ("KEY: &str = …",
+// "var key string = …", "val key: String = …", "pk: Hex = …") leaves the
+// name the value's, and Rust's "pub" is a visibility, not a public key:
+// a signer's key declared so is found by its name.
+func TestTypedName(t *testing.T) {
+	for before, want := range map[string]string{
+		`pub const KEEPER_PRIVATE_KEY: &str = "`: "KEEPER_PRIVATE_KEY",
+		`var signerKey string = "`:               "signerKey",
+		`val deployerKey: String = "`:            "deployerKey",
+		`const pk: Hex = '`:                      "pk",
+		`string: "`:                              "string",
+	} {
+		name, _, _ := nearestName([]byte(before))
+		assert.Equal(t, want, name, before)
+	}
+	g := newGen(34)
+	key := hex.EncodeToString(g.key().Serialize())
+	for _, text := range []string{
+		"pub const KEEPER_PRIVATE_KEY: &str = \"0x" + key + "\";\n",
+		"pub(crate) static SIGNER_KEY: &str = \"" + key + "\";\n",
+	} {
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "src/consts.rs"})
+		if assert.Len(t, cs, 1, "the Rust const") {
+			assert.Equal(t, "key name", cs[0].Details["context"])
+		}
+	}
+	// A value named "pub" is a public key's.
+	assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte("pub = \"" + key + "\"\n"), Path: "vectors.py"}))
 }

@@ -1158,8 +1158,10 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 				w, keyish = max(w, wStmtKeyWord), true
 			}
 		}
-		if strings.HasPrefix(sq, "pub") {
-			// pubKeyX, pubkeyHex: public data.
+		if strings.HasPrefix(sq, "pub") && !(sq == "pub" && rustVisibility(stmt[j:])) {
+			// pubKeyX, pubkeyHex: public data (Rust's "pub" before
+			// "const", "static" or "(crate)" is a visibility: "pub const
+			// SIGNER_KEY: &str = …").
 			ev.hash, pub = wStmtHashWord, true
 		}
 		if pub {
@@ -1213,6 +1215,22 @@ func visibilityOfConstant(rest []byte) bool {
 	rest = bytes.TrimLeft(rest, " \t\r\n")
 	for _, w := range []string{"constant", "immutable"} {
 		if len(rest) >= len(w) && string(rest[:len(w)]) == w && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// rustVisibility reports whether rest, the text after a "pub", makes it
+// Rust's visibility of an item: "const", "static" or a path in
+// parentheses ("(crate)") follows.
+func rustVisibility(rest []byte) bool {
+	if bytes.HasPrefix(rest, []byte("(")) {
+		return true
+	}
+	rest = bytes.TrimLeft(rest, " \t")
+	for _, w := range []string{"const", "static"} {
+		if len(rest) > len(w) && string(rest[:len(w)]) == w && !isWordByte(rest[len(w)]) {
 			return true
 		}
 	}
