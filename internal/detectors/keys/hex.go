@@ -672,6 +672,16 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		// "- name: SIGNER_KEY\n  value: …" (Kubernetes, compose, Actions)
 		// and Terraform's variable "x" { default = … }: the name is on
 		// the line above.
+		if strings.EqualFold(prev, "constructor-arg") {
+			// Spring's <bean class="org.web3j.crypto.Credentials"
+			// factory-method="create"> over <constructor-arg
+			// value="0x…"/>: the value is passed to the bean's
+			// factory, as in Credentials.create("0x…").
+			if call := beanFactory(data, ls); call != "" {
+				name, sep, prev = call, "(", ""
+				break
+			}
+		}
 		if ls > 0 {
 			pls, _ := lineBounds(data, ls-1, ls-1)
 			n, _, p := nearestName(bytes.TrimRight(data[pls:ls-1], " \t\r{"))
@@ -1083,6 +1093,47 @@ func nearestName(before []byte) (name, sep, prev string) {
 		break
 	}
 	return name, sep, prev
+}
+
+// beanLines is how many lines above a constructor argument beanFactory
+// looks for its bean.
+const beanLines = 4
+
+// beanFactory returns the call a Spring bean makes of its constructor
+// arguments, "Credentials.create" for <bean class="org.web3j.crypto.
+// Credentials" factory-method="create">, "Credentials" without a factory
+// method, when such a bean's start tag stands within beanLines lines
+// above ls; "" otherwise.
+func beanFactory(data []byte, ls int) string {
+	attr := func(tag []byte, name string) string {
+		k := bytes.Index(tag, []byte(" "+name+"=\""))
+		if k < 0 {
+			return ""
+		}
+		v := tag[k+len(name)+3:]
+		if q := bytes.IndexByte(v, '"'); q > 0 {
+			return string(v[:q])
+		}
+		return ""
+	}
+	for n := 0; n < beanLines && ls > 0; n++ {
+		pls, _ := lineBounds(data, ls-1, ls-1)
+		line := bytes.TrimSpace(data[pls : ls-1])
+		ls = pls
+		if !bytes.HasPrefix(line, []byte("<bean ")) {
+			continue
+		}
+		class := attr(line, "class")
+		if class == "" {
+			return ""
+		}
+		class = class[strings.LastIndexByte(class, '.')+1:]
+		if m := attr(line, "factory-method"); m != "" {
+			return class + "." + m
+		}
+		return class
+	}
+	return ""
 }
 
 // typeNames are the types a string or a key's bytes are declared with

@@ -1210,3 +1210,20 @@ func TestTypedName(t *testing.T) {
 	// A value named "pub" is a public key's.
 	assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte("pub = \"" + key + "\"\n"), Path: "vectors.py"}))
 }
+
+// TestSpringBeanArgument: a constructor argument of a Spring bean whose
+// factory is web3j's Credentials.create is a key passed to it; one of
+// another bean's is not named so.
+func TestSpringBeanArgument(t *testing.T) {
+	g := newGen(35)
+	key := hex.EncodeToString(g.key().Serialize())
+	bean := func(class, method string) string {
+		return "<beans>\n    <bean id=\"treasury\" class=\"" + class + "\" factory-method=\"" + method + "\">\n" +
+			"        <constructor-arg value=\"0x" + key + "\"/>\n    </bean>\n</beans>\n"
+	}
+	cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(bean("org.web3j.crypto.Credentials", "create")), Path: "applicationContext.xml"})
+	if assert.Len(t, cs, 1) {
+		assert.Equal(t, "key function", cs[0].Details["context"])
+	}
+	assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(bean("io.example.cache.Digest", "of")), Path: "applicationContext.xml"}))
+}
