@@ -618,6 +618,14 @@ var hexNegatives = []hexLayout{
 			"{\n  \"commitHashes\": {\n    \"main\": \"%s\"\n  }\n}\n",
 		), s.pick("terraform.tfvars", "values.yaml", "config.json")
 	}},
+	// Taproot's x-only public keys under their names (BIP-341).
+	{name: "taproot_public_keys", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"account 0  internal_key=%s  output_key="+s.hx()+"  address=bc1p\n",
+			"{\"internalPubkey\": \"%s\"}\n",
+			"tweaked_key: %s\n",
+		), s.pick("taproot-keys.txt", "wallet-test-vectors.json")
+	}},
 	// A web framework's SECRET_KEY in its settings or environment.
 	{name: "web_framework_env", make: func(s hexSample) (string, string) {
 		return s.pick(

@@ -1082,8 +1082,12 @@ var hashWords = map[string]bool{
 }
 
 // compoundHashWords are hash words written as one identifier: bitcoind's
-// log of a wallet transaction ("[default wallet] AddToWallet <txid>").
-var compoundHashWords = []string{"addtowallet"}
+// log of a wallet transaction ("[default wallet] AddToWallet <txid>"),
+// and the x-only public keys of Taproot (BIP-341's internal and output
+// keys, "internal_key=…  output_key=…" beside a bc1p address), whose
+// private halves are named "internal_privkey" and the like.
+var compoundHashWords = []string{"addtowallet", "internalkey", "internalpubkey", "outputkey", "outputpubkey", "tweakedkey",
+	"tweakedpubkey", "xonlykey", "xonlypubkey"}
 
 // compoundHashWord reports whether a squashed identifier holds one of
 // compoundHashWords.
