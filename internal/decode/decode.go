@@ -750,40 +750,37 @@ func jsonViews(w *walker, data []byte, emit func(View) bool) bool {
 // all the same.
 func escapedLineViews(w *walker, data []byte, emit func(View) bool) bool {
 	var sw stringWalk
-	return eachAt(w, data, `\`, func(p int) (int, bool) {
-		if p+1 >= len(data) || (data[p+1] != 'n' && data[p+1] != 'r' && data[p+1] != 't') || !hexKeyAt(data, p+2) {
-			return p + 2, true
+	more, next := true, 0
+	// The 64-digit runs come from the index the detectors share: text
+	// with many escapes and no key costs nothing more.
+	w.runs.Each(data, &hexDigit, 64, func(s, e int) bool {
+		if s < next || e-s != 64 || e < len(data) && isLetterOrDigit(data[e]) {
+			return true
 		}
-		s := sw.open(data, p)
-		if s < 0 {
-			return p + 2, true
+		p := s - 2 // the escape's backslash
+		if p >= 2 && data[p] == '0' && data[p+1]|0x20 == 'x' {
+			p -= 2
 		}
-		e := quotedEnd(data, p)
-		if e >= len(data) || data[e] != '"' {
-			return e + 1, true
+		if p < 0 || data[p] != '\\' || data[p+1] != 'n' && data[p+1] != 'r' && data[p+1] != 't' {
+			return true
 		}
-		if bytes.Contains(data[s:e], []byte(`\u`)) {
-			return e + 1, true // jsonViews reads it
+		if w.stop() {
+			more = false
+			return false
 		}
-		return e + 1, jsonStringView(data, s, e, emit)
+		q := sw.open(data, p)
+		if q < 0 {
+			return true
+		}
+		end := quotedEnd(data, p)
+		next = end + 1
+		if end >= len(data) || data[end] != '"' || bytes.Contains(data[q:end], []byte(`\u`)) {
+			return true // not a JSON string, or one jsonViews reads
+		}
+		more = jsonStringView(data, q, end, emit)
+		return more
 	})
-}
-
-// hexKeyAt reports whether data[i:] begins with 64 hex digits, with or
-// without "0x", that no letter or digit goes on from.
-func hexKeyAt(data []byte, i int) bool {
-	if i+1 < len(data) && data[i] == '0' && data[i+1]|0x20 == 'x' {
-		i += 2
-	}
-	n := 0
-	for i+n < len(data) && hexDigit[data[i+n]] && n <= 64 {
-		n++
-	}
-	if n != 64 {
-		return false
-	}
-	e := i + n
-	return e == len(data) || !(data[e] >= '0' && data[e] <= '9' || data[e]|0x20 >= 'a' && data[e]|0x20 <= 'z')
+	return more && w.err == nil
 }
 
 // stringWalk finds the opening quote of the JSON string a place on a
