@@ -31,9 +31,7 @@ func TestBase64Key32InScan(t *testing.T) {
 		{"jwk on P-256", "p256.jwk", `{"kty":"EC","crv":"P-256","d":"` + url + `"}` + "\n", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fsys := fstest.MapFS{tc.file: {Data: []byte(tc.text), Mode: 0o600}}
-			fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
-			require.NoError(t, err)
+			fs := scanFile(t, tc.file, tc.text)
 			if tc.encoding == "" {
 				assert.Empty(t, fs)
 				return
@@ -61,9 +59,7 @@ func TestDecimalKeyInScan(t *testing.T) {
 		{"no name", "math.txt", "2^255 + something:\n" + dec + "\n", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fsys := fstest.MapFS{tc.file: {Data: []byte(tc.text), Mode: 0o600}}
-			fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
-			require.NoError(t, err)
+			fs := scanFile(t, tc.file, tc.text)
 			if !tc.found {
 				assert.Empty(t, fs)
 				return
@@ -92,9 +88,7 @@ func TestGoPrintedECDSAKey(t *testing.T) {
 		for _, label := range []string{"generated: ", "signer private key: "} {
 			t.Run(name+" "+label, func(t *testing.T) {
 				text := "2024/05/01 09:58:16 keygen: start\n2024/05/01 09:58:24 " + label + line + "\n"
-				fsys := fstest.MapFS{"keygen.log": {Data: []byte(text), Mode: 0o600}}
-				fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
-				require.NoError(t, err)
+				fs := scanFile(t, "keygen.log", text)
 				require.Len(t, fs, 1)
 				assert.Equal(t, "decimal", fs[0].Encoding)
 				assert.Equal(t, int64(strings.Index(text, d)), fs[0].Location.Offset)
@@ -130,10 +124,7 @@ func TestHexKeyAfterEscapedBreak(t *testing.T) {
 		{"escaped backslash", `{"text": "private key:\\n0x` + key + `"}`, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			text := "[\n  {\"user\": \"U1\",\n   \"msg\": " + tc.text + "}\n]\n"
-			fsys := fstest.MapFS{"export/general/2024-03-15.json": {Data: []byte(text), Mode: 0o600}}
-			fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
-			require.NoError(t, err)
+			fs := scanFile(t, "export/general/2024-03-15.json", "[\n  {\"user\": \"U1\",\n   \"msg\": "+tc.text+"}\n]\n")
 			if !tc.found {
 				assert.Empty(t, fs)
 				return
@@ -150,12 +141,19 @@ func TestHexKeyAfterEscapedBreak(t *testing.T) {
 func TestRot13PhraseInScan(t *testing.T) {
 	// BIP-39's first test vector, turned 13 places; a published phrase
 	// is reported all the same (as public).
-	text := "seed (rot13):\n" + strings.Repeat("nonaqba ", 11) + "nobhg\n"
-	fsys := fstest.MapFS{"notes.txt": {Data: []byte(text), Mode: 0o600}}
-	fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
-	require.NoError(t, err)
+	fs := scanFile(t, "notes.txt", "seed (rot13):\n"+strings.Repeat("nonaqba ", 11)+"nobhg\n")
 	require.Len(t, fs, 1)
 	assert.Equal(t, "rot13", fs[0].Encoding)
 	assert.Equal(t, 2, fs[0].Location.Line)
 	assert.True(t, fs[0].Public)
+}
+
+// scanFile returns the findings of a scan, trials off, of one file of
+// mode 0600 named name holding text.
+func scanFile(t *testing.T, name, text string) []Finding {
+	t.Helper()
+	fsys := fstest.MapFS{name: {Data: []byte(text), Mode: 0o600}}
+	fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
+	require.NoError(t, err)
+	return fs
 }

@@ -52,13 +52,6 @@ func TestSpreadLowersTestVectorTablesTwice(t *testing.T) {
 	base, _ := collect(t, s, Bytes("src/config.go", []byte(token(1))))
 	require.Len(t, base, 1)
 	full := base[0].Score
-	tokens := func(n int) []byte {
-		var b []byte
-		for i := 1; i <= n; i++ {
-			b = append(b, token(i)+"\n"...)
-		}
-		return b
-	}
 	for _, tc := range []struct {
 		name     string
 		path     string
@@ -70,7 +63,7 @@ func TestSpreadLowersTestVectorTablesTwice(t *testing.T) {
 		{"five in a production file", "src/config.go", 5, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fs, _ := collect(t, s, Bytes(tc.path, tokens(tc.secrets)))
+			fs, _ := collect(t, s, Bytes(tc.path, tokenLines(tc.secrets)))
 			require.Len(t, fs, tc.secrets)
 			Spread(fs)
 			for _, f := range fs {
@@ -79,7 +72,7 @@ func TestSpreadLowersTestVectorTablesTwice(t *testing.T) {
 		})
 	}
 	// A secret of the table also found in production code keeps its score.
-	fs, _ := collect(t, s, Bytes("testdata/keys.txt", tokens(5)), Bytes("src/config.go", []byte(token(1))))
+	fs, _ := collect(t, s, Bytes("testdata/keys.txt", tokenLines(5)), Bytes("src/config.go", []byte(token(1))))
 	Spread(fs)
 	for _, f := range fs {
 		if f.Secret.Fingerprint() == base[0].Secret.Fingerprint() {
@@ -130,13 +123,6 @@ func TestSpreadLowersThirdPartySecrets(t *testing.T) {
 // are; the same names in the owner's own tree are not.
 func TestSpreadLowersPackageTablesAndDocs(t *testing.T) {
 	s := testScanner(Options{})
-	lines := func(n int) []byte {
-		var b []byte
-		for i := 1; i <= n; i++ {
-			b = append(b, token(i)+"\n"...)
-		}
-		return b
-	}
 	for _, tc := range []struct {
 		name     string
 		path     string
@@ -150,12 +136,12 @@ func TestSpreadLowersPackageTablesAndDocs(t *testing.T) {
 		{"a package's demo", "app/node_modules/lib/dist/demo/index.html", "app/dist/demo/index.html", 1, ThirdPartyLowering + TestOnlyLowering},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			own, _ := collect(t, s, Bytes(tc.own, lines(1)))
+			own, _ := collect(t, s, Bytes(tc.own, tokenLines(1)))
 			require.Len(t, own, 1)
 			Spread(own)
 			require.Empty(t, own[0].Details["test_only"], "the owner's file is not lowered")
 			full := own[0].Score
-			fs, _ := collect(t, s, Bytes(tc.path, lines(tc.secrets)))
+			fs, _ := collect(t, s, Bytes(tc.path, tokenLines(tc.secrets)))
 			require.Len(t, fs, tc.secrets)
 			Spread(fs)
 			for _, f := range fs {
@@ -172,4 +158,13 @@ func TestEveryAttackPathHasTechniqueAndCWE(t *testing.T) {
 		assert.NotEmpty(t, p.CWE, id)
 	}
 	assert.Equal(t, []string{"T1657"}, catalogue["public-test-secret"].Attack)
+}
+
+// tokenLines returns the test tokens 1 to n, one a line.
+func tokenLines(n int) []byte {
+	var b []byte
+	for i := 1; i <= n; i++ {
+		b = append(b, token(i)+"\n"...)
+	}
+	return b
 }
