@@ -242,6 +242,9 @@ var b64 = func() (t byteruns.Class) {
 
 var hexDigit = byteruns.Of(byteruns.HexDigits)
 
+// alnum is the class of ASCII letters and digits.
+var alnum = byteruns.Of(byteruns.Alnum)
+
 // b64Kind says what a byte of a base64 run tells of the run.
 type b64Kind uint8
 
@@ -754,7 +757,7 @@ func escapedLineViews(w *walker, data []byte, emit func(View) bool) bool {
 	// The 64-digit runs come from the index the detectors share: text
 	// with many escapes and no key costs nothing more.
 	w.runs.Each(data, &hexDigit, 64, func(s, e int) bool {
-		if s < next || e-s != 64 || e < len(data) && isLetterOrDigit(data[e]) {
+		if s < next || e-s != 64 || e < len(data) && alnum[data[e]] {
 			return true
 		}
 		p := s - 2 // the escape's backslash

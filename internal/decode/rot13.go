@@ -50,7 +50,7 @@ func rot13Views(w *walker, data []byte, emit func(View) bool) bool {
 // rot13Marker reports whether the "13" at data[p] ends "rot13", "rot-13"
 // or "rot 13", in any case, as a word of its own.
 func rot13Marker(data []byte, p int) bool {
-	if e := p + 2; e < len(data) && (isLetterOrDigit(data[e])) {
+	if e := p + 2; e < len(data) && alnum[data[e]] {
 		return false
 	}
 	r := p
@@ -60,11 +60,7 @@ func rot13Marker(data []byte, p int) bool {
 	if r < 3 || data[r-3]|0x20 != 'r' || data[r-2]|0x20 != 'o' || data[r-1]|0x20 != 't' {
 		return false
 	}
-	return r == 3 || !isLetterOrDigit(data[r-4])
-}
-
-func isLetterOrDigit(c byte) bool {
-	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+	return r == 3 || !alnum[data[r-4]]
 }
 
 // rot13 turns an ASCII letter 13 places and leaves other bytes alone.
