@@ -1105,17 +1105,6 @@ const beanLines = 4
 // method, when such a bean's start tag stands within beanLines lines
 // above ls; "" otherwise.
 func beanFactory(data []byte, ls int) string {
-	attr := func(tag []byte, name string) string {
-		k := bytes.Index(tag, []byte(" "+name+"=\""))
-		if k < 0 {
-			return ""
-		}
-		v := tag[k+len(name)+3:]
-		if q := bytes.IndexByte(v, '"'); q > 0 {
-			return string(v[:q])
-		}
-		return ""
-	}
 	for n := 0; n < beanLines && ls > 0; n++ {
 		pls, _ := lineBounds(data, ls-1, ls-1)
 		line := bytes.TrimSpace(data[pls : ls-1])
@@ -1123,12 +1112,12 @@ func beanFactory(data []byte, ls int) string {
 		if !bytes.HasPrefix(line, []byte("<bean ")) {
 			continue
 		}
-		class := attr(line, "class")
+		class := xmlAttr(line, "class")
 		if class == "" {
 			return ""
 		}
 		class = class[strings.LastIndexByte(class, '.')+1:]
-		if m := attr(line, "factory-method"); m != "" {
+		if m := xmlAttr(line, "factory-method"); m != "" {
 			return class + "." + m
 		}
 		return class
@@ -1268,13 +1257,22 @@ func tagNameAttr(line []byte) string {
 	if len(t) < 3 || t[0] != '<' || t[1] == '/' || t[len(t)-1] != '>' || bytes.HasSuffix(t, []byte("/>")) || bytes.IndexByte(t[1:], '<') >= 0 {
 		return ""
 	}
-	for _, attr := range []string{" name=\"", " key=\""} {
-		if k := bytes.Index(t, []byte(attr)); k >= 0 {
-			v := t[k+len(attr):]
-			if q := bytes.IndexByte(v, '"'); q > 0 {
-				return string(v[:q])
-			}
-		}
+	if v := xmlAttr(t, "name"); v != "" {
+		return v
+	}
+	return xmlAttr(t, "key")
+}
+
+// xmlAttr returns the value of the attribute name="…" in the XML tag,
+// or "" when the tag has none (or an empty one).
+func xmlAttr(tag []byte, name string) string {
+	k := bytes.Index(tag, []byte(" "+name+"=\""))
+	if k < 0 {
+		return ""
+	}
+	v := tag[k+len(name)+3:]
+	if q := bytes.IndexByte(v, '"'); q > 0 {
+		return string(v[:q])
 	}
 	return ""
 }
