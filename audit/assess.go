@@ -241,24 +241,24 @@ func Spread(fs []Finding) {
 			for k, v := range f.Details {
 				d[k] = v
 			}
+			// A file of vectorTableSecrets distinct secrets or more is a
+			// table of them: each lowering below is doubled there.
+			secrets := len(inFile[f.Location.Path])
 			lowering := 0.0
-			if f.Storage.TestFixture {
-				by, why := TestOnlyLowering, "found only in test files and fixtures"
-				if n := len(inFile[f.Location.Path]); n >= vectorTableSecrets {
-					by, why = 2*TestOnlyLowering, "found only in test files and fixtures, in a test file of "+strconv.Itoa(n)+" secrets (a table of test vectors)"
+			lower := func(detail string, by float64, why, table, tableIs, because string) {
+				if secrets >= vectorTableSecrets {
+					by, why = 2*by, why+", in "+table+" of "+strconv.Itoa(secrets)+" secrets ("+tableIs+")"
 				}
-				d["test_only"] = why + ": scored " + strconv.FormatFloat(by, 'f', -1, 64) +
-					" lower, as a key kept for tests is rarely funded; make sure it is not used on a real network"
+				d[detail] = why + ": scored " + strconv.FormatFloat(by, 'f', -1, 64) + " lower, " + because
 				lowering += by
 			}
+			if f.Storage.TestFixture {
+				lower("test_only", TestOnlyLowering, "found only in test files and fixtures", "a test file", "a table of test vectors",
+					"as a key kept for tests is rarely funded; make sure it is not used on a real network")
+			}
 			if f.Storage.ThirdParty {
-				by, why := ThirdPartyLowering, "found only in packages installed from a registry (and tests)"
-				if n := len(inFile[f.Location.Path]); n >= vectorTableSecrets {
-					by, why = 2*ThirdPartyLowering, why+", in a file of "+strconv.Itoa(n)+" secrets (published vectors or fixtures)"
-				}
-				d["third_party"] = why + ": scored " + strconv.FormatFloat(by, 'f', -1, 64) +
-					" lower, as it was published by the package's authors, not kept by this machine's owner; it is public, so never fund it"
-				lowering += by
+				lower("third_party", ThirdPartyLowering, "found only in packages installed from a registry (and tests)", "a file", "published vectors or fixtures",
+					"as it was published by the package's authors, not kept by this machine's owner; it is public, so never fund it")
 			}
 			f.Details = d
 			f.Score = math.Round(math.Max(testOnlyFloor, f.Score-lowering)*10) / 10
