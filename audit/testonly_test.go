@@ -22,9 +22,7 @@ func TestSpreadLowersTestOnlySecrets(t *testing.T) {
 		}
 		return out
 	}
-	base, _ := collect(t, s, Bytes("src/config.go", []byte(token(1))))
-	require.Len(t, base, 1)
-	full := base[0].Score
+	full := ownFinding(t, s).Score
 
 	only := scores(Bytes("pkg/signer_test.go", []byte(token(1))), Bytes("testdata/keys.txt", []byte(token(1))))
 	for _, f := range only {
@@ -49,9 +47,8 @@ func TestSpreadLowersTestOnlySecrets(t *testing.T) {
 // low; a test file of four is lowered one band.
 func TestSpreadLowersTestVectorTablesTwice(t *testing.T) {
 	s := testScanner(Options{})
-	base, _ := collect(t, s, Bytes("src/config.go", []byte(token(1))))
-	require.Len(t, base, 1)
-	full := base[0].Score
+	base := ownFinding(t, s)
+	full := base.Score
 	for _, tc := range []struct {
 		name     string
 		path     string
@@ -75,7 +72,7 @@ func TestSpreadLowersTestVectorTablesTwice(t *testing.T) {
 	fs, _ := collect(t, s, Bytes("testdata/keys.txt", tokenLines(5)), Bytes("src/config.go", []byte(token(1))))
 	Spread(fs)
 	for _, f := range fs {
-		if f.Secret.Fingerprint() == base[0].Secret.Fingerprint() {
+		if f.Secret.Fingerprint() == base.Secret.Fingerprint() {
 			assert.GreaterOrEqual(t, f.Score, full, f.Location.Path)
 		}
 	}
@@ -86,9 +83,7 @@ func TestSpreadLowersTestVectorTablesTwice(t *testing.T) {
 // the owner's own code keeps its score everywhere.
 func TestSpreadLowersThirdPartySecrets(t *testing.T) {
 	s := testScanner(Options{})
-	base, _ := collect(t, s, Bytes("src/config.go", []byte(token(1))))
-	require.Len(t, base, 1)
-	full := base[0].Score
+	full := ownFinding(t, s).Score
 	for _, tc := range []struct {
 		name     string
 		paths    []string
@@ -167,4 +162,13 @@ func tokenLines(n int) []byte {
 		b = append(b, token(i)+"\n"...)
 	}
 	return b
+}
+
+// ownFinding returns the finding of test token 1 in the owner's code
+// (src/config.go): the score the lowerings are measured from.
+func ownFinding(t *testing.T, s *Scanner) Finding {
+	t.Helper()
+	fs, _ := collect(t, s, Bytes("src/config.go", []byte(token(1))))
+	require.Len(t, fs, 1)
+	return fs[0]
 }
