@@ -401,7 +401,10 @@ func hashOfCall(name []byte) brainHash {
 // which starts at i (its name ends there), is made of, through the
 // wrappers that turn text into bytes (b"…", []byte("…"),
 // Buffer.from("…"), toUtf8Bytes("…"), "…".encode()): at most 48 bytes of
-// names, brackets and spaces before the quote.
+// names, brackets and spaces before the quote. A literal that is only a
+// part of the argument is not a passphrase: one joined to more
+// ('nostr_psbt:' + xpub, "%s" % x) or a template with a placeholder
+// (f"…{x}", `…${x}`) hashes what it is joined to as well.
 func literalArgument(data []byte, i int) (s, e int, ok bool) {
 	for i < len(data) && data[i] == ' ' {
 		i++
@@ -414,7 +417,7 @@ func literalArgument(data []byte, i int) (s, e int, ok bool) {
 		c := data[j]
 		if c == '"' || c == '\'' || c == '`' {
 			s, e, ok := quotedAt(data, j)
-			return s, e, ok && plausiblePassphrase(data[s:e], true)
+			return s, e, ok && plausiblePassphrase(data[s:e], true) && wholeArgument(data, j, e)
 		}
 		if !(isVarByte(c) || c == '.' || c == '(' || c == '[' || c == ']' || c == ' ') {
 			return
@@ -422,6 +425,32 @@ func literalArgument(data []byte, i int) (s, e int, ok bool) {
 		j++
 	}
 	return
+}
+
+// wholeArgument reports whether the literal quoted at q and closed at e
+// is all of the text it stands for: no operator joins it to more (+, %,
+// *, ||, ..), and no placeholder of a Python f-string or a JavaScript
+// template is in it.
+func wholeArgument(data []byte, q, e int) bool {
+	v := data[q+1 : e]
+	if data[q] == '`' && bytes.Contains(v, []byte("${")) ||
+		q > 0 && (data[q-1] == 'f' || data[q-1] == 'F') && bytes.IndexByte(v, '{') >= 0 {
+		return false
+	}
+	i := e + 1
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t') {
+		i++
+	}
+	if i >= len(data) {
+		return true
+	}
+	switch data[i] {
+	case '+', '%', '*':
+		return false
+	case '|', '.':
+		return !(i+1 < len(data) && data[i+1] == data[i])
+	}
+	return true
 }
 
 // keyResult reports whether the hash called at [qs, qe) makes a private

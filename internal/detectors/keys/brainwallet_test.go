@@ -52,6 +52,12 @@ func TestBrainwalletLayouts(t *testing.T) {
 		{"placeholder", "config.yml", "brainwallet: <your passphrase>\nbrain_key: \"${BRAIN_KEY}\"\n", "", "", ""},
 		{"variable, not a literal", "thirdparty.ts", "// Import a brain wallet used by Ether.Camp\nreturn new Wallet(keccak256(Buffer.from(passphrase)))\n", "", "", ""},
 		{"no brainer", "notes.txt", "nobrainwallet: a b c\n", "", "", ""},
+		{"prefix joined to a variable", "psbt_nostr.py", "privkey = sha256('nostr_psbt:' + xpub)\n", "", "", ""},
+		{"Go prefix joined to a variable", "main.go", "\tpriv := sha256.Sum256([]byte(\"salt for user \" + name))\n", "", "", ""},
+		{"printf format", "gen.py", "priv = hashlib.sha256(b\"account %d seed\" % n).digest()\n", "", "", ""},
+		{"f-string", "gen.py", "priv = hashlib.sha256(f\"seed-{i}-words\".encode()).digest()\n", "", "", ""},
+		{"template literal", "gen.js", "const pk = keccak256(toUtf8Bytes(`wallet ${n} words`));\n", "", "", ""},
+		{"Lua concatenation", "gen.lua", "local priv = sha256(\"wallet seed \" .. n)\n", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
