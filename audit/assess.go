@@ -204,7 +204,9 @@ func remediation(c Candidate, rd *ruleDesc, paths []attackPath) string {
 // files and fixtures (Storage.TestFixture) is scored TestOnlyLowering
 // lower, to no less than 1.5 (low), with the reason in
 // Details["test_only"]; the same secret also found in production code or
-// a notes file keeps its score everywhere. In a test file holding five
+// a notes file keeps its score everywhere, up to the highest score of
+// those copies (a key in a test that is also an example in a docstring,
+// scored lower there, is not raised by it). In a test file holding five
 // distinct secrets or more (a table of test vectors, published secrets
 // counted) the lowering is doubled. A secret found only in packages
 // installed from a registry (Storage.ThirdParty) and in tests is scored
@@ -232,14 +234,29 @@ func Spread(fs []Finding) {
 		}
 	}
 	defer func() {
+		// ownMax is the highest score of a secret's copies in the owner's
+		// own code (after the raise below): its other copies keep theirs
+		// up to it.
+		ownMax := map[string]float64{}
+		for _, f := range fs {
+			if !f.Storage.TestFixture && !f.Storage.ThirdParty {
+				fp := f.Secret.Fingerprint()
+				ownMax[fp] = math.Max(ownMax[fp], f.Score)
+			}
+		}
 		for i := range fs {
 			f := &fs[i]
-			if f.Public || ownCode[f.Secret.Fingerprint()] || f.Score <= testOnlyFloor {
+			own, hasOwn := ownMax[f.Secret.Fingerprint()]
+			if f.Public || hasOwn && own >= f.Score || f.Score <= testOnlyFloor {
 				continue
 			}
 			d := make(map[string]string, len(f.Details)+2)
 			for k, v := range f.Details {
 				d[k] = v
+			}
+			only, elsewhere := "only ", ""
+			if hasOwn {
+				only, elsewhere = "", ", and elsewhere only where it scores "+strconv.FormatFloat(own, 'f', -1, 64)+" or less (and no lower here)"
 			}
 			// A file of vectorTableSecrets distinct secrets or more is a
 			// table of them: each lowering below is doubled there.
@@ -253,15 +270,15 @@ func Spread(fs []Finding) {
 				lowering += by
 			}
 			if f.Storage.TestFixture {
-				lower("test_only", TestOnlyLowering, "found only in test files and fixtures", "a test file", "a table of test vectors",
+				lower("test_only", TestOnlyLowering, "found "+only+"in test files and fixtures"+elsewhere, "a test file", "a table of test vectors",
 					"as a key kept for tests is rarely funded; make sure it is not used on a real network")
 			}
 			if f.Storage.ThirdParty {
-				lower("third_party", ThirdPartyLowering, "found only in packages installed from a registry (and tests)", "a file", "published vectors or fixtures",
+				lower("third_party", ThirdPartyLowering, "found "+only+"in packages installed from a registry (and tests)"+elsewhere, "a file", "published vectors or fixtures",
 					"as it was published by the package's authors, not kept by this machine's owner; it is public, so never fund it")
 			}
 			f.Details = d
-			f.Score = math.Round(math.Max(testOnlyFloor, f.Score-lowering)*10) / 10
+			f.Score = math.Round(math.Max(math.Max(testOnlyFloor, own), f.Score-lowering)*10) / 10
 			f.Severity = severityForScore(f.Score)
 		}
 	}()

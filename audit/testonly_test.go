@@ -172,3 +172,25 @@ func ownFinding(t *testing.T, s *Scanner) Finding {
 	require.Len(t, fs, 1)
 	return fs[0]
 }
+
+// A secret in tests that is also in the owner's code, where it scores
+// lower (a testnet copy, an example), is lowered in the tests too, to
+// no less than that copy's score: the lower copy does not raise the
+// others.
+func TestSpreadTestCopiesNoHigherThanOwnCopies(t *testing.T) {
+	s := testScanner(Options{})
+	full := ownFinding(t, s).Score
+	fs, _ := collect(t, s, Bytes("pkg/signer_test.go", []byte(token(1))), Bytes("src/config.go", []byte(token(1))))
+	require.Len(t, fs, 2)
+	own := slices.IndexFunc(fs, func(f Finding) bool { return !f.Storage.TestFixture })
+	require.GreaterOrEqual(t, own, 0)
+	fs[own].Score = full - 2*TestOnlyLowering // as if scored lower by its context
+	Spread(fs)
+	raised := fs[own].Score
+	for _, f := range fs {
+		if f.Storage.TestFixture {
+			assert.InDelta(t, math.Max(raised, math.Min(full+0.5, 10)-TestOnlyLowering), f.Score, 0.051, "test copy")
+			assert.Contains(t, f.Details["test_only"], "elsewhere only where it scores")
+		}
+	}
+}
