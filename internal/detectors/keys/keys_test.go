@@ -162,6 +162,17 @@ func TestPublicDevKeys(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Equal(t, "0x90F8bf6A479f320ead074411a4B0e7944Ea8c9C1", cs[0].Secret.Address())
 	assert.True(t, cs[0].Public)
+	// BIP-86's account 0 key and BIP-84's first receiving key, both of
+	// the first BIP-39 vector (bitcoin/bips bip-0086 and bip-0084 test
+	// vectors), as descriptors and wallet tests copy them.
+	cs = run("tr([73c5da0a/86'/0'/0']xprv9xgqHN7yz9MwCkxsBPN5qetuNdQSUttZNKw1dcYTV4mkaAFiBVGQziHs3NRSWMkCzvgjEe3n9xV8oYywvM8at9yRqyaZVz6TYYhX98VjsUk/0/*)\n")
+	require.Len(t, cs, 1)
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, "BIP-39 test vector at m/86'/0'/0'", cs[0].PublicSource)
+	cs = run("privkey = KyZpNDKnfs94vbrwhJneDi77V6jF64PWPF8x5cdJb8ifgg2DUc9d\n")
+	require.Len(t, cs, 1)
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, "bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu", cs[0].Secret.Address())
 }
 
 func TestWIF(t *testing.T) {

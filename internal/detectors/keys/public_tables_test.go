@@ -127,6 +127,30 @@ func derivePublicExtended() map[string]string {
 		add(k, pm.source+" root")
 		_, _ = derivePath(k, ethAccountPath, func(c *hdkeychain.ExtendedKey) { add(c, pm.source+" path key") })
 	}
+	// The account, chain and first address keys of the BIP-39 vector
+	// "abandon … about" (no passphrase) at the paths of BIP-44, BIP-49,
+	// BIP-84 and BIP-86, on mainnet and testnet: BIP-49, BIP-84 and BIP-86
+	// publish them as their test vectors (bitcoin/bips), and descriptor
+	// examples and wallet test suites copy them ([73c5da0a/86'/0'/0']xprv…).
+	if p, err := mnemonic.Validate(abandonAbout); err == nil {
+		if root, err := hdkeychain.NewMaster(p.Seed(""), &chaincfg.MainNetParams); err == nil {
+			for _, purpose := range []uint32{44, 49, 84, 86} {
+				for _, coin := range []uint32{0, 1} {
+					src := fmt.Sprintf("BIP-39 test vector at m/%d'/%d'/0'", purpose, coin)
+					account, err := derivePath(root, []uint32{hk + purpose, hk + coin, hk}, func(c *hdkeychain.ExtendedKey) { add(c, src) })
+					if err != nil {
+						continue
+					}
+					for _, chain := range []uint32{0, 1} {
+						_, _ = derivePath(account, []uint32{chain}, func(c *hdkeychain.ExtendedKey) { add(c, src) })
+						for i := range uint32(vectorAddresses) {
+							_, _ = derivePath(account, []uint32{chain, i}, func(c *hdkeychain.ExtendedKey) { add(c, src) })
+						}
+					}
+				}
+			}
+		}
+	}
 	// The roots of the BIP-39 test vectors, with the vectors' passphrase
 	// "TREZOR" (the xprv column of trezor/python-mnemonic vectors.json)
 	// and with none: test suites print them beside the phrases. The roots
@@ -144,6 +168,15 @@ func derivePublicExtended() map[string]string {
 	}
 	return m
 }
+
+// abandonAbout is the first BIP-39 test vector (zero entropy), the
+// phrase BIP-49, BIP-84 and BIP-86 derive their vectors from.
+const abandonAbout = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"
+
+// vectorAddresses is how many address keys of each chain of the vector's
+// accounts are published: the vectors print the first two receiving keys
+// and the first change key, test suites a few more.
+const vectorAddresses = 5
 
 // ethAccountPath is m/44'/60'/0'/0, the parent of Ethereum account keys.
 var ethAccountPath = []uint32{hk + 44, hk + 60, hk, 0}
@@ -218,7 +251,7 @@ func derivePublicAddresses() map[string]string {
 func TestPublicTables(t *testing.T) {
 	scalars, bodies := derivePublicTables()
 	addrs := derivePublicAddresses()
-	require.Len(t, bodies, 154, "BIP-32 vectors, their unhardened paths, the roots and paths of the mnemonics")
+	require.Len(t, bodies, 269, "BIP-32 vectors, their unhardened paths, the roots and paths of the mnemonics, the BIP-44/49/84/86 paths of the first BIP-39 vector")
 	require.Greater(t, len(scalars), 144)
 	if *updatePublicTables {
 		writeGenerated(t, "publictables.go", "TestPublicTables -update-public-tables",
