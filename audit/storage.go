@@ -174,15 +174,85 @@ func hasDir(lower string, dirs []string) bool {
 
 // isTestPath reports whether p looks like test data: under a directory
 // of tests, fixtures, mocks or examples, or of the test vectors crypto
-// libraries publish ("testcases", "test-vectors"), or a test file by name.
+// libraries publish ("testcases", "test-vectors"), or of a test source
+// set or project (testDirName), or a test file by name (testFileName).
 func isTestPath(p string) bool {
 	lower := slashLower(p)
 	if hasDir(lower, testDirs) {
 		return true
 	}
-	base := path.Base(lower)
-	return strings.HasSuffix(base, "_test.go") || strings.Contains(base, ".test.") || strings.Contains(base, ".spec.") || strings.HasPrefix(base, "test_")
+	slashed := filepath.ToSlash(p)
+	dir, base := path.Split(slashed)
+	for _, seg := range strings.Split(dir, "/") {
+		if testDirName(seg) {
+			return true
+		}
+	}
+	return testFileName(base)
 }
+
+// testDirName reports whether a directory's name, as written, names a
+// test source set or test project: Gradle's and Kotlin Multiplatform's
+// source sets (androidTest, androidTestDebug, commonTest, jvmTest,
+// integrationTest: a word, then Test), .NET's test projects
+// (Wallet.Tests, Signer.UnitTests), and names whose parts, apart by
+// '-', '_' or '.', include test or tests (e2e-tests, tw_tests,
+// test-utils), e2e or a unit or integration test (latest and contest
+// do not count).
+func testDirName(seg string) bool {
+	if seg == "" {
+		return false
+	}
+	if i := strings.Index(seg, "Test"); i > 0 && isLowerOrDigit(seg[i-1]) {
+		rest := strings.TrimPrefix(seg[i+len("Test"):], "s")
+		if rest == "" || rest[0] >= 'A' && rest[0] <= 'Z' && !strings.HasPrefix(rest, "Net") {
+			return true
+		}
+	}
+	for _, part := range strings.FieldsFunc(strings.ToLower(seg), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		switch part {
+		case "test", "tests", "unittests", "integrationtests", "e2e", "testutil", "testutils", "testenv":
+			return true
+		}
+	}
+	return false
+}
+
+// testFileName reports whether a file's name, as written, is a test's
+// by the conventions of test runners: Go's _test.go, pytest's test_*.py
+// and *_test.py and conftest.py, JavaScript's *.test.js, *.spec.ts and
+// *-test.js, RSpec's *_spec.rb, JUnit's and XCTest's TestSigner.kt,
+// SignerTest.java and WalletTests.swift, ScalaTest's WalletSpec.scala,
+// Rust's tests.rs and Foundry's Wallet.t.sol. TestNet is a network, not
+// a test.
+func testFileName(base string) bool {
+	lower := strings.ToLower(base)
+	if strings.Contains(lower, ".test.") || strings.Contains(lower, ".spec.") || strings.HasPrefix(lower, "test_") ||
+		strings.HasSuffix(lower, ".t.sol") || lower == "conftest.py" || lower == "tests.rs" {
+		return true
+	}
+	stem := base
+	if i := strings.IndexByte(base, '.'); i > 0 {
+		stem = base[:i]
+	}
+	lstem := strings.ToLower(stem)
+	for _, suffix := range []string{"_test", "_tests", "-test", "-tests", "_spec", "-spec"} {
+		if strings.HasSuffix(lstem, suffix) && len(lstem) > len(suffix) {
+			return true
+		}
+	}
+	if len(stem) > 4 && strings.HasPrefix(stem, "Test") && (stem[4] >= 'A' && stem[4] <= 'Z' || stem[4] == '_') && !strings.HasPrefix(stem, "TestNet") {
+		return true
+	}
+	for _, suffix := range []string{"Test", "Tests", "Spec"} {
+		if i := len(stem) - len(suffix); i > 0 && strings.HasSuffix(stem, suffix) && isLowerOrDigit(stem[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerOrDigit(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // packageDocDirs are the directories of a package's documentation and
 // demonstrations.
