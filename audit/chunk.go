@@ -370,10 +370,11 @@ func jsDocTag(text []byte) (tagged, ok bool) {
 // past the file's #[cfg(test)] (the unit-test module; rustTests is one
 // more than its offset, 0 for none) or in a doc comment ("///", "//!",
 // whose examples rustdoc runs); in Python, on a doctest line (">>> ",
-// "... ").
+// "... "); in any language, in a comment that gives it as an example
+// (commentExample).
 func testCode(lang int, code bool, before []byte, rustTests, off int64) bool {
 	lead := bytes.TrimLeft(before, " \t")
-	if code && assertion(lead) {
+	if code && (assertion(lead) || commentExample(lead)) {
 		return true
 	}
 	switch lang {
@@ -381,6 +382,29 @@ func testCode(lang int, code bool, before []byte, rustTests, off int64) bool {
 		return rustTests > 0 && off >= rustTests-1 || bytes.HasPrefix(lead, []byte("///")) || bytes.HasPrefix(lead, []byte("//!"))
 	case langPython:
 		return bytes.HasPrefix(lead, []byte(">>> ")) || bytes.HasPrefix(lead, []byte("... "))
+	}
+	return false
+}
+
+// commentExample reports whether a line of code starting with lead is a
+// comment that gives what follows as an example ("// E.g. for a valid
+// mnemonic: …", "# for example: …", " * such as …"), as documentation
+// does.
+func commentExample(lead []byte) bool {
+	body, ok := []byte(nil), false
+	for _, mark := range []string{"//", "/*", "*", "#", "--", ";"} {
+		if body, ok = bytes.CutPrefix(lead, []byte(mark)); ok {
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	body = bytes.ToLower(body)
+	for _, cue := range []string{"e.g.", "example", "for instance", "such as"} {
+		if bytes.Contains(body, []byte(cue)) {
+			return true
+		}
 	}
 	return false
 }

@@ -159,8 +159,8 @@ var syncedDirs = []struct{ fragment, service string }{
 }
 
 // testDirs are the directories of tests, fixtures, mocks, examples and
-// published test vectors.
-var testDirs = []string{"/test/", "/tests/", "/testdata/", "/fixtures/", "/fixture/", "/__tests__/", "/spec/", "/mocks/", "/examples/", "/example/",
+// samples, and published test vectors.
+var testDirs = []string{"/test/", "/tests/", "/testdata/", "/fixtures/", "/fixture/", "/__tests__/", "/spec/", "/mocks/", "/examples/", "/example/", "/samples/", "/sample/",
 	"/testcases/", "/test-cases/", "/test_cases/", "/testvectors/", "/test-vectors/", "/test_vectors/", "/__fixtures__/", "/__mocks__/"}
 
 // slashLower returns p in lower case with slashes, after a leading "/",

@@ -37,6 +37,11 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		{"expect call", "src/key.ts", "expect(fromWIF('%s')).toBeTruthy();\n", true},
 		{"assert in notes", "notes.txt", "assert(%s)\n", false},
 		{"code named like an assertion", "src/key.js", "assertive('%s');\n", false},
+		{"example in a C++ comment", "src/Mnemonic.h", "    // E.g. for a valid key: \"%s\"\n    static bool isValid();\n", true},
+		{"example in a shell comment", "deploy.sh", "# for example: export KEY=%s\n", true},
+		{"example in a block comment", "src/K.java", "/**\n * Such as %s\n */\n", true},
+		{"comment that is not an example", "src/config.go", "// the treasury key: %s\n", false},
+		{"example word in code", "src/config.go", "example := \"%s\"\n", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -122,6 +127,7 @@ func TestTestPaths(t *testing.T) {
 		"src/Manifest.kt":                                          false,
 		"home/dana/testnet/keys.txt":                               false,
 		"home/dana/Documents/Testament.docx":                       false,
+		"wallet-core/samples/go/main.go":                           true,
 	} {
 		assert.Equal(t, want, isTestPath(p), p)
 	}
