@@ -223,7 +223,8 @@ func testDirName(seg string) bool {
 // and *_test.py and conftest.py, JavaScript's *.test.js, *.spec.ts and
 // *-test.js, RSpec's *_spec.rb, JUnit's and XCTest's TestSigner.kt,
 // SignerTest.java and WalletTests.swift, ScalaTest's WalletSpec.scala,
-// Rust's tests.rs and Foundry's Wallet.t.sol. TestNet is a network, not
+// Rust's tests.rs and Foundry's Wallet.t.sol, and modules of test
+// helpers (testutils.ts, test_helpers.py). TestNet is a network, not
 // a test.
 func testFileName(base string) bool {
 	lower := strings.ToLower(base)
@@ -236,6 +237,9 @@ func testFileName(base string) bool {
 		stem = base[:i]
 	}
 	lstem := strings.ToLower(stem)
+	if testHelperName(lstem) {
+		return true
+	}
 	for _, suffix := range []string{"_test", "_tests", "-test", "-tests", "_spec", "-spec"} {
 		if strings.HasSuffix(lstem, suffix) && len(lstem) > len(suffix) {
 			return true
@@ -246,6 +250,27 @@ func testFileName(base string) bool {
 	}
 	for _, suffix := range []string{"Test", "Tests", "Spec"} {
 		if i := len(stem) - len(suffix); i > 0 && strings.HasSuffix(stem, suffix) && isLowerOrDigit(stem[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// testHelperName reports whether a file's stem, in lower case, names a
+// module of test helpers or data: testutils, test_utils, test-helpers,
+// testdata, test_vectors and the like.
+func testHelperName(lstem string) bool {
+	parts := strings.FieldsFunc(lstem, func(r rune) bool { return r == '-' || r == '_' })
+	for i, part := range parts {
+		rest, ok := strings.CutPrefix(part, "test")
+		if !ok {
+			continue
+		}
+		if rest == "" && i+1 < len(parts) {
+			rest = parts[i+1]
+		}
+		switch rest {
+		case "util", "utils", "helper", "helpers", "support", "data", "vectors", "cases", "fixtures":
 			return true
 		}
 	}

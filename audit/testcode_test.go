@@ -128,6 +128,11 @@ func TestTestPaths(t *testing.T) {
 		"home/dana/testnet/keys.txt":                               false,
 		"home/dana/Documents/Testament.docx":                       false,
 		"wallet-core/samples/go/main.go":                           true,
+		"packages/stargate/src/testutils.ts":                       true,
+		"app/test_helpers.py":                                      true,
+		"src/test-vectors.json":                                    true,
+		"src/testament_utils.py":                                   false,
+		"src/attest_utils.go":                                      false,
 	} {
 		assert.Equal(t, want, isTestPath(p), p)
 	}
