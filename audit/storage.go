@@ -197,8 +197,8 @@ func isTestPath(p string) bool {
 // integrationTest: a word, then Test), .NET's test projects
 // (Wallet.Tests, Signer.UnitTests), and names whose parts, apart by
 // '-', '_' or '.', include test or tests (e2e-tests, tw_tests,
-// test-utils), e2e or a unit or integration test (latest and contest
-// do not count).
+// test-utils), e2e, or one of testKinds joined to test or tests
+// (unittests, consoletests; latest and contest do not count).
 func testDirName(seg string) bool {
 	if seg == "" {
 		return false
@@ -211,12 +211,22 @@ func testDirName(seg string) bool {
 	}
 	for _, part := range strings.FieldsFunc(strings.ToLower(seg), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
 		switch part {
-		case "test", "tests", "unittests", "integrationtests", "e2e", "testutil", "testutils", "testenv":
+		case "test", "tests", "e2e", "testutil", "testutils", "testenv":
 			return true
+		}
+		for _, kind := range testKinds {
+			if rest, ok := strings.CutPrefix(part, kind); ok && (rest == "test" || rest == "tests") {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// testKinds are the kinds of tests a directory's name may join to "test"
+// or "tests" (unittests, consoletests): a list, as contests and protests
+// are not tests.
+var testKinds = []string{"unit", "integration", "console", "api", "e2e", "functional", "acceptance", "system", "smoke", "regression", "ui", "end2end"}
 
 // testFileName reports whether a file's name, as written, is a test's
 // by the conventions of test runners: Go's _test.go, pytest's test_*.py

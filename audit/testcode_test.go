@@ -133,6 +133,10 @@ func TestTestPaths(t *testing.T) {
 		"src/test-vectors.json":                                    true,
 		"src/testament_utils.py":                                   false,
 		"src/attest_utils.go":                                      false,
+		"Nethereum/consoletests/Signer.Console/Program.cs":         true,
+		"src/integrationtests/keys.go":                             true,
+		"home/dana/contests/prizes.txt":                            false,
+		"home/dana/protests/notes.txt":                             false,
 	} {
 		assert.Equal(t, want, isTestPath(p), p)
 	}
