@@ -258,7 +258,8 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			ignored:  ign.ignored(f.start),
 			encoding: f.encoding,
 			testCode: testCode(lang, code, ch.Data[lastNL+1:f.start], cr.rustTests, cr.offset+int64(f.start)) ||
-				lang == langJS && jsDocExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]),
+				lang == langJS && jsDocExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]) ||
+				lang == langPython && doctestOutput(ch.Data[:lastNL+1]),
 		}
 		c := withEncoding(f.c, f.encoding)
 		if err := emit(c, loc); err != nil {
@@ -315,6 +316,28 @@ func sourceLang(p string) int {
 // jsDocLookback bounds how far back jsDocExample looks for the tag
 // whose block a line is in.
 const jsDocLookback = 4 << 10
+
+// doctestOutput reports whether a line after the text above is the
+// output a doctest expects: the line above is one of the doctest's
+// (">>> ", "... ") or its output, up to three lines down.
+func doctestOutput(above []byte) bool {
+	for range 4 {
+		above = bytes.TrimSuffix(above, nl)
+		k := bytes.LastIndexByte(above, '\n')
+		line := bytes.TrimLeft(above[k+1:], " \t")
+		if len(bytes.TrimSpace(line)) == 0 {
+			return false // a blank line ends a doctest's output
+		}
+		if bytes.HasPrefix(line, []byte(">>> ")) || bytes.HasPrefix(line, []byte("... ")) {
+			return true
+		}
+		if k < 0 {
+			return false
+		}
+		above = above[:k+1]
+	}
+	return false
+}
 
 // jsDocExample reports whether a secret whose line starts with before,
 // after the text above, is in the @example block of a JSDoc or TSDoc
