@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/btcutil/base58"
 	"github.com/btcsuite/btcd/btcutil/hdkeychain"
 	"github.com/btcsuite/btcd/chaincfg"
@@ -251,6 +252,7 @@ func derivePublicAddresses() map[string]string {
 func TestPublicTables(t *testing.T) {
 	scalars, bodies := derivePublicTables()
 	addrs := derivePublicAddresses()
+	parents := derivePublicParents()
 	require.Len(t, bodies, 269, "BIP-32 vectors, their unhardened paths, the roots and paths of the mnemonics, the BIP-44/49/84/86 paths of the first BIP-39 vector")
 	require.Greater(t, len(scalars), 144)
 	if *updatePublicTables {
@@ -261,11 +263,40 @@ func TestPublicTables(t *testing.T) {
 			generatedTable{"publicBodies", "the first 16 bytes of the SHA-256 of the body (hex,\n" +
 				"// depth to key) of each published extended private key → its source.", bodies},
 			generatedTable{"publicAddresses", "the first 16 bytes of the SHA-256 of the 20-byte\n" +
-				"// Ethereum address of each development mnemonic's account → its source.", addrs})
+				"// Ethereum address of each development mnemonic's account → its source.", addrs},
+			generatedTable{"publicParents", "the BIP-32 fingerprint (hex) of each published\n" +
+				"// extended private key → its source: a key whose parent has one is\n" +
+				"// published too.", parents})
 	}
 	assert.Equal(t, scalars, publicScalars)
 	assert.Equal(t, bodies, publicBodies)
 	assert.Equal(t, addrs, publicAddresses)
+	assert.Equal(t, parents, publicParents)
+}
+
+// derivePublicParents maps the BIP-32 fingerprint (the first 4 bytes of
+// HASH160 of the compressed public key, in hex) of each published
+// extended private key to its source; the first source in sorted order
+// of the bodies wins.
+func derivePublicParents() map[string]string {
+	ext := derivePublicExtended()
+	bodies := make([]string, 0, len(ext))
+	for body := range ext {
+		bodies = append(bodies, body)
+	}
+	slices.Sort(bodies)
+	m := map[string]string{}
+	for _, body := range bodies {
+		key, err := hex.DecodeString(body[len(body)-64:])
+		if err != nil {
+			continue
+		}
+		fp := hex.EncodeToString(btcutil.Hash160(compressedPub(key))[:4])
+		if _, ok := m[fp]; !ok {
+			m[fp] = ext[body]
+		}
+	}
+	return m
 }
 
 // generatedTable is a map[string]string variable of a generated file.
