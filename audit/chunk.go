@@ -257,7 +257,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			Origin:   it.Origin,
 			ignored:  ign.ignored(f.start),
 			encoding: f.encoding,
-			testCode: testCode(lang, code, ch.Data[lastNL+1:f.start], cr.rustTests, cr.offset+int64(f.start)) ||
+			testCode: testCode(lang, code, ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start], cr.rustTests, cr.offset+int64(f.start)) ||
 				lang == langJS && jsDocExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]) ||
 				lang == langPython && doctestOutput(ch.Data[:lastNL+1]),
 		}
@@ -387,7 +387,7 @@ func jsDocTag(text []byte) (tagged, ok bool) {
 }
 
 // testCode reports whether a secret at item offset off, whose line starts
-// with before, is test code inside a source file (code: the file is one
+// with before, after the text above, is test code inside a source file (code: the file is one
 // by its extension), as a file under tests/ is: on an assertion's line
 // (a library's self-test: "assert(", "assert!", "expect("); in Rust,
 // past the file's #[cfg(test)] (the unit-test module; rustTests is one
@@ -395,9 +395,9 @@ func jsDocTag(text []byte) (tagged, ok bool) {
 // whose examples rustdoc runs); in Python, on a doctest line (">>> ",
 // "... "); in any language, in a comment that gives it as an example
 // (commentExample).
-func testCode(lang int, code bool, before []byte, rustTests, off int64) bool {
+func testCode(lang int, code bool, above, before []byte, rustTests, off int64) bool {
 	lead := bytes.TrimLeft(before, " \t")
-	if code && (assertion(lead) || commentExample(lead)) {
+	if code && (assertion(lead) || commentExample(lead, above)) {
 		return true
 	}
 	switch lang {
@@ -409,22 +409,40 @@ func testCode(lang int, code bool, before []byte, rustTests, off int64) bool {
 	return false
 }
 
-// commentExample reports whether a line of code starting with lead is a
-// comment that gives what follows as an example ("// E.g. for a valid
-// mnemonic: …", "# for example: …", " * such as …"), as documentation
-// does.
-func commentExample(lead []byte) bool {
-	body, ok := []byte(nil), false
-	for _, mark := range []string{"//", "/*", "*", "#", "--", ";"} {
-		if body, ok = bytes.CutPrefix(lead, []byte(mark)); ok {
-			break
-		}
-	}
+// commentExample reports whether a line of code starting with lead, after
+// the text above, is a comment that gives what follows as an example
+// ("// E.g. for a valid mnemonic: …", "# for example: …", " * such as
+// …"), or a comment under a comment line that does ("// a key similar
+// to:" over "//  '0x…'"), as documentation does.
+func commentExample(lead, above []byte) bool {
+	body, ok := commentBody(lead)
 	if !ok {
 		return false
 	}
+	if exampleCue(body) {
+		return true
+	}
+	above = bytes.TrimSuffix(above, nl)
+	prev, ok := commentBody(bytes.TrimLeft(above[bytes.LastIndexByte(above, '\n')+1:], " \t"))
+	return ok && exampleCue(prev)
+}
+
+// commentBody returns the text of a comment line that starts with lead,
+// after its mark.
+func commentBody(lead []byte) ([]byte, bool) {
+	for _, mark := range []string{"//", "/*", "*", "#", "--", ";"} {
+		if body, ok := bytes.CutPrefix(lead, []byte(mark)); ok {
+			return body, true
+		}
+	}
+	return nil, false
+}
+
+// exampleCue reports whether a comment's text says that what it gives is
+// an example.
+func exampleCue(body []byte) bool {
 	body = bytes.ToLower(body)
-	for _, cue := range []string{"e.g.", "example", "for instance", "such as"} {
+	for _, cue := range []string{"e.g.", "example", "for instance", "such as", "similar to"} {
 		if bytes.Contains(body, []byte(cue)) {
 			return true
 		}

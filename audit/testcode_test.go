@@ -34,7 +34,7 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		{"jsdoc param", "lib/privatekey.js", "/**\n * @example\n * new PrivateKey()\n * @param {string} wif - as '%s'\n */\n", false},
 		{"jsdoc text", "lib/privatekey.js", "/**\n * The treasury key: %s\n */\n", false},
 		{"js code after an example comment", "lib/config.js", "/**\n * @example\n * load()\n */\nconst KEY = '%s';\n", false},
-		{"example tag in a python file", "app/x.py", "# * @example\n# * %s\n", false},
+		{"example tag in a python file", "app/x.py", "# * @example\nKEY = \"%s\"\n", false},
 		{"self-test assertion", "src/esm/testecc.js", "export function testEcc(ecc) {\n    assert(ecc.isPrivate(h('%s')));\n}\n", true},
 		{"java assertion", "src/main/java/K.java", "class K {\n  void check() {\n    assertEquals(\"%s\", k.wif());\n  }\n}\n", true},
 		{"expect call", "src/key.ts", "expect(fromWIF('%s')).toBeTruthy();\n", true},
@@ -44,6 +44,10 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		{"example in a shell comment", "deploy.sh", "# for example: export KEY=%s\n", true},
 		{"example in a block comment", "src/K.java", "/**\n * Such as %s\n */\n", true},
 		{"comment that is not an example", "src/config.go", "// the treasury key: %s\n", false},
+		{"comment under an example's comment", "src/keys.ts", "// this would generate a private key similar to:\n//  '%s'\n", true},
+		{"commented-out code under an example heading", "tools/sign_raw.py", "# # Example wallet\n# key1 = '%s'\n", true},
+		{"code under an example's comment", "src/keys.ts", "// for example:\nconst KEY = '%s';\n", false},
+		{"comment under a comment that is not an example", "src/keys.ts", "// the deployer:\n// %s\n", false},
 		{"example word in code", "src/config.go", "example := \"%s\"\n", false},
 	}
 	for _, tc := range tests {
