@@ -40,7 +40,8 @@ func storageOf(it Item, vcs *vcsCache) Storage {
 	}
 	st.Synced = syncedService(it.Path)
 	st.ThirdParty = isThirdPartyPath(it.Path)
-	st.TestFixture = isTestPath(it.Path) || st.ThirdParty && isPackageDocPath(it.Path)
+	st.TestFixture = isTestPath(it.Path) || st.ThirdParty && isPackageDocPath(it.Path) ||
+		onDisk(it.Origin) && vcs != nil && vcs.inDocSite(it.Path)
 	if it.Origin == "file" && vcs != nil {
 		st.InVCS = vcs.holds(it.Path)
 	}
@@ -394,10 +395,72 @@ type vcsCache struct {
 	// passable caches reachable: directory → others can pass through it
 	// and every directory above it.
 	passable map[string]bool
+	// docSite caches inDocSite: documentation directory → it holds a
+	// documentation generator's sources.
+	docSite map[string]bool
 }
 
 func newVCSCache() *vcsCache {
-	return &vcsCache{root: map[string]string{}, tracked: map[string]map[string]bool{}, passable: map[string]bool{}}
+	return &vcsCache{root: map[string]string{}, tracked: map[string]map[string]bool{}, passable: map[string]bool{}, docSite: map[string]bool{}}
+}
+
+// docDirNames are the names of the directories projects keep their
+// documentation in.
+var docDirNames = []string{"docs", "doc", "documentation", "website"}
+
+// docSiteMarkers are the configuration files of documentation
+// generators: Sphinx, MkDocs, Docusaurus, mdBook, Antora, Jekyll,
+// VitePress, VuePress, Hugo, Astro's Starlight, Doxygen and TypeDoc.
+var docSiteMarkers = []string{"conf.py", "mkdocs.yml", "mkdocs.yaml", "docusaurus.config.js", "docusaurus.config.ts",
+	"docusaurus.config.mjs", "book.toml", "antora.yml", "_config.yml", ".vitepress", ".vuepress", "hugo.toml",
+	"astro.config.mjs", "Doxyfile", "typedoc.json"}
+
+// inDocSite reports whether the file at p is a page of a project's
+// documentation: a Markdown, MDX, reStructuredText, AsciiDoc or notebook
+// page under a directory of docDirNames that holds a documentation
+// generator's configuration, or whose parent does (MkDocs keeps
+// mkdocs.yml beside docs/). A project's documentation is published, and
+// what its pages show is an example, as a test's data is; a folder of
+// one's own notes named docs has no such configuration.
+func (c *vcsCache) inDocSite(p string) bool {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".md", ".mdx", ".rst", ".adoc", ".ipynb":
+	default:
+		return false
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return false
+	}
+	for dir := filepath.Dir(abs); ; {
+		if slices.Contains(docDirNames, strings.ToLower(filepath.Base(dir))) {
+			c.mu.Lock()
+			site, ok := c.docSite[dir]
+			if !ok {
+				site = hasAnyFile(dir, docSiteMarkers) || hasAnyFile(filepath.Dir(dir), docSiteMarkers)
+				c.docSite[dir] = site
+			}
+			c.mu.Unlock()
+			if site {
+				return true
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return false
+		}
+		dir = parent
+	}
+}
+
+// hasAnyFile reports whether dir holds an entry of one of names.
+func hasAnyFile(dir string, names []string) bool {
+	for _, n := range names {
+		if _, err := os.Lstat(filepath.Join(dir, n)); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether version control holds the file at p.

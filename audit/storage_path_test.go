@@ -166,3 +166,34 @@ func TestGuessablePasswordPathFirst(t *testing.T) {
 	_, ok := catalogue["guessable-password"]
 	assert.True(t, ok)
 }
+
+// A page of a project's documentation, under a docs directory that holds
+// a documentation generator's configuration (or whose parent does), is an
+// example as a test's data is; a folder of one's notes named docs is not.
+func TestDocSitePagesAreExamples(t *testing.T) {
+	root := t.TempDir()
+	write := func(rel string) string {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte("x"), 0o600))
+		return p
+	}
+	write("sphinx/docs/conf.py")
+	write("mkdocs/mkdocs.yml")
+	write("docusaurus/docs/docusaurus.config.js")
+	for _, tc := range []struct {
+		rel  string
+		want bool
+	}{
+		{"sphinx/docs/guide/keys.rst", true},
+		{"mkdocs/docs/quickstart.md", true},
+		{"docusaurus/docs/docs/guides/wallet.mdx", true},
+		{"sphinx/docs/conf_keys.py", false}, // code, not a page
+		{"home/docs/seed.md", false},        // no generator: one's own notes
+		{"mkdocs/notes/seed.md", false},
+	} {
+		p := write(tc.rel)
+		st := storageOf(Item{Path: p, Mode: 0o600, Origin: "file"}, newVCSCache())
+		assert.Equal(t, tc.want, st.TestFixture, tc.rel)
+	}
+}
