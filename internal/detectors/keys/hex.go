@@ -475,6 +475,13 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 		return score, reason, name
 	}
 	ls, _ := lineBounds(data, s, e)
+	if ps, ok := continuedLine(data, ls, s); ok && score == 0 {
+		// "const account = privateKeyToAccount(" over "'0x…',": the
+		// statement the value ends began on the line above.
+		if sc, r, n := nameEvidenceAt(data[ls:], data[ps:ls-1], s-ls, e-ls, nil); sc != 0 {
+			return sc, r, n
+		}
+	}
 	before := data[ls:s]
 	if k := envFallbackStart(before); k > 0 {
 		// "accounts: [process.env.KEY ?? \"0x…\"]", "pk =

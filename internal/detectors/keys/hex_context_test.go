@@ -412,6 +412,11 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 		"keeper:\n  keeper_pk: \"%s\"\n",
 		"  \"attributes\": {\n    \"arn\": \"arn:aws:ssm:eu-west-1:123456789012:parameter/prod/signer/pk\",\n    \"id\": \"/prod/signer/pk\",\n    \"key_id\": \"alias/aws/ssm\",\n"+
 			"    \"name\": \"/prod/signer/private-key\",\n    \"overwrite\": null,\n    \"tags\": {},\n    \"tier\": \"Standard\",\n    \"type\": \"SecureString\",\n    \"value\": \"%s\",\n    \"version\": 3\n  },\n",
+		// A statement a formatter broke before the value (the 36th
+		// corpus's misses).
+		"  const account = privateKeyToAccount(\n    '0x%s',\n  )\n",
+		"    let signer: PrivateKeySigner =\n        \"0x%s\".parse().unwrap();\n",
+		"        Credentials credentials =\n            Credentials.create(\"%s\");\n",
 	), s.pick("", "history.txt", "WalletModule.kt", "terraform.tfstate")
 }}
 
@@ -744,6 +749,16 @@ var hexNegatives = []hexLayout{
 			"// HTLC: hashlock = sha256(secret)\nconst secret = \"0x%s\";\n",
 			"function reveal(uint256 bid) external {\n    // secret: 0x%s\n",
 		), s.pick("CommitReveal.sol", "htlc.ts", "")
+	}},
+	{name: "hash_on_a_continued_line", make: func(s hexSample) (string, string) {
+		// A statement broken before a hash: the line above names it.
+		return s.pick(
+			"  const txHash =\n    '0x%s'\n",
+			"expect(receipt.transactionHash).toBe(\n  '0x%s'\n)\n",
+			"const root = keccak256(\n  '0x%s'\n)\n",
+			"const hashes = [\n  '0x%s',\n]\n",
+			"    blockHash:\n      '0x%s',\n",
+		), s.pick("", "tx.test.ts", "fixtures.ts")
 	}},
 }
 

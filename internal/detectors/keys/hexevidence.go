@@ -417,7 +417,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		sc.addAddressProof(&ev, key, ls, le)
 		return ev
 	}
-	stmt, from := statementBefore(data[ls:s], name)
+	before := data[ls:s]
+	if ps, ok := continuedLine(data, ls, s); ok {
+		// The statement began on the line above: read it whole.
+		before = append(append(bytes.TrimRight(data[ps:ls-1:ls-1], " \t\r"), ' '), bytes.TrimLeft(before, " \t")...)
+	}
+	stmt, from := statementBefore(before, name)
 	if logfmtField(stmt, name) {
 		// "… [com.example.wallet:keys] seed=<private> key=<private>
 		// push=<hex>": in a record of name=value fields the value's own
@@ -433,7 +438,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	if nw == wBareKeyName && sw.words < wStmtWalletWord && from > 0 {
 		// "[signer] loaded config {chainId: 1, key: '0x…'}": a wallet
 		// word earlier on the value's line says whose key.
-		if lw := statementEvidence(data[ls:ls+from], name); lw.words >= wStmtWalletWord {
+		if lw := statementEvidence(before[:from], name); lw.words >= wStmtWalletWord {
 			ev.add(wLineWalletWord, "wallet word on the line")
 		}
 	}
@@ -1648,6 +1653,31 @@ func foreignKeyPhrase(lower []byte) bool {
 
 // prevLineStart returns where the line before the one starting at ls
 // starts, or -1 when there is none.
+// continuedLine returns where the line above the one starting at ls
+// starts when the value at s begins its line (after spaces and a quote)
+// and that line above ends open, with "(", "=" or ":": a call, an
+// assignment or a field the value completes, as formatters break a long
+// line ("const account = privateKeyToAccount(" over "'0x…',").
+func continuedLine(data []byte, ls, s int) (int, bool) {
+	lead := bytes.TrimLeft(data[ls:s], " \t")
+	if len(lead) > 1 || len(lead) == 1 && lead[0] != '"' && lead[0] != '\'' && lead[0] != '`' {
+		return 0, false
+	}
+	ps := prevLineStart(data, ls)
+	if ps < 0 {
+		return 0, false
+	}
+	prev := bytes.TrimRight(data[ps:ls-1], " \t\r")
+	if len(prev) == 0 {
+		return 0, false
+	}
+	switch prev[len(prev)-1] {
+	case '(', '=', ':':
+		return ps, true
+	}
+	return 0, false
+}
+
 func prevLineStart(data []byte, ls int) int {
 	if ls == 0 {
 		return -1
