@@ -389,7 +389,8 @@ func jsDocTag(text []byte) (tagged, ok bool) {
 // testCode reports whether a secret at item offset off, whose line starts
 // with before, after the text above, is test code inside a source file (code: the file is one
 // by its extension), as a file under tests/ is: on an assertion's line
-// (a library's self-test: "assert(", "assert!", "expect("); in Rust,
+// (a library's self-test: "assert(", "assert!", "expect(") or under one
+// left open (assertionAbove); in Rust,
 // past the file's #[cfg(test)] (the unit-test module; rustTests is one
 // more than its offset, 0 for none) or in a doc comment ("///", "//!",
 // whose examples rustdoc runs); in Python, on a doctest line (">>> ",
@@ -397,7 +398,7 @@ func jsDocTag(text []byte) (tagged, ok bool) {
 // (commentExample).
 func testCode(lang int, code bool, above, before []byte, rustTests, off int64) bool {
 	lead := bytes.TrimLeft(before, " \t")
-	if code && (assertion(lead) || commentExample(lead, above)) {
+	if code && (assertion(lead) || assertionAbove(above) || commentExample(lead, above)) {
 		return true
 	}
 	switch lang {
@@ -448,6 +449,17 @@ func exampleCue(body []byte) bool {
 		}
 	}
 	return false
+}
+
+// assertionAbove reports whether the line at the end of above is an
+// assertion left open ("assertEquals(" over the expected value): a
+// formatter broke the assertion before the value.
+func assertionAbove(above []byte) bool {
+	above = bytes.TrimRight(above, " \t\r\n")
+	if len(above) == 0 || above[len(above)-1] != '(' && above[len(above)-1] != ',' {
+		return false
+	}
+	return assertion(bytes.TrimLeft(above[bytes.LastIndexByte(above, '\n')+1:], " \t"))
 }
 
 // assertion reports whether a line of code starting with lead is an

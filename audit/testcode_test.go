@@ -39,6 +39,8 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		{"java assertion", "src/main/java/K.java", "class K {\n  void check() {\n    assertEquals(\"%s\", k.wif());\n  }\n}\n", true},
 		{"expect call", "src/key.ts", "expect(fromWIF('%s')).toBeTruthy();\n", true},
 		{"assert in notes", "notes.txt", "assert(%s)\n", false},
+		{"assertion broken before the value", "src/main/java/K.java", "    assertEquals(\n        \"%s\",\n        k.wif());\n", true},
+		{"call broken before the value", "src/main/java/K.java", "    importKey(\n        \"%s\");\n", false},
 		{"code named like an assertion", "src/key.js", "assertive('%s');\n", false},
 		{"example in a C++ comment", "src/Mnemonic.h", "    // E.g. for a valid key: \"%s\"\n    static bool isValid();\n", true},
 		{"example in a shell comment", "deploy.sh", "# for example: export KEY=%s\n", true},
