@@ -182,9 +182,12 @@ func pathsFor(c Candidate, st Storage) []string {
 	if st.InVCS {
 		add("plaintext-in-repo")
 	}
+	encrypted := c.Protection != nil && c.Protection.Encrypted && !c.Protection.WeakPassword
 	switch st.Context {
 	case "dotenv", "config":
-		add("plaintext-in-dotenv")
+		if !encrypted { // a keystore named .json is no plaintext in a configuration file
+			add("plaintext-in-dotenv")
+		}
 	case "shell-history":
 		add("shell-history")
 	case "environment":

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -205,4 +206,21 @@ func TestWeaknessAndEncodingTyped(t *testing.T) {
 	spoof := key
 	spoof.Details = map[string]string{"encoding": "hex"}
 	assert.Empty(t, s.finding(spoof, Location{Path: "notes.txt"}, st).Encoding, "a detector's detail does not say how the engine decoded")
+}
+
+// An encrypted keystore in a file named like a configuration (.json) is
+// not a plaintext secret in a configuration file; a key in plain text in
+// one is.
+func TestEncryptedKeystoreIsNoPlaintextConfig(t *testing.T) {
+	data := v3Keystore(t, rand.New(rand.NewPCG(5, 6)), "not a listed password 5", 1024)
+	fsys := fstest.MapFS{"keystore/deployer.json": {Data: data, Mode: 0o600}}
+	fs := keystoreFindings(t, New(Options{Trials: TrialsOff}), FS(fsys, ".", ""))
+	require.Len(t, fs, 1)
+	require.Equal(t, "config", fs[0].Storage.Context)
+	for _, p := range fs[0].AttackPaths {
+		assert.NotEqual(t, "plaintext-in-dotenv", p.ID)
+	}
+	plain, _ := collect(t, testScanner(Options{}), Bytes("deploy/config.json", []byte(`{"privateKey": "`+token(1)+`"}`)))
+	require.Len(t, plain, 1)
+	assert.True(t, slices.ContainsFunc(plain[0].AttackPaths, func(p AttackPath) bool { return p.ID == "plaintext-in-dotenv" }))
 }
