@@ -123,6 +123,11 @@ const vectorTableSecrets = 5
 // in a test file is still a key.
 const testOnlyFloor = 1.5
 
+// testOnlyCeiling is the highest score that lowering leaves (medium): a
+// key kept only for tests, or only in installed packages, is not a
+// finding that fails a gate set at high, however its file is kept.
+const testOnlyCeiling = 5.9
+
 // incompleteSharePower is the power of a SLIP-39 share whose set is not
 // complete where it was found.
 const incompleteSharePower = 0.6
@@ -202,7 +207,7 @@ func remediation(c Candidate, rd *ruleDesc, paths []attackPath) string {
 // found in different files that together recover the master secret are
 // marked complete and scored as the seed. A secret found only in test
 // files and fixtures (Storage.TestFixture) is scored TestOnlyLowering
-// lower, to no less than 1.5 (low), with the reason in
+// lower, to no less than 1.5 (low) and no more than 5.9 (medium), with the reason in
 // Details["test_only"]; the same secret also found in production code or
 // a notes file keeps its score everywhere, up to the highest score of
 // those copies (a key in a test that is also an example in a docstring,
@@ -266,7 +271,7 @@ func Spread(fs []Finding) {
 				if secrets >= vectorTableSecrets {
 					by, why = 2*by, why+", in "+table+" of "+strconv.Itoa(secrets)+" secrets ("+tableIs+")"
 				}
-				d[detail] = why + ": scored " + strconv.FormatFloat(by, 'f', -1, 64) + " lower, " + because
+				d[detail] = why + ": scored " + strconv.FormatFloat(by, 'f', -1, 64) + " lower, to medium at most, " + because
 				lowering += by
 			}
 			if f.Storage.TestFixture {
@@ -278,7 +283,7 @@ func Spread(fs []Finding) {
 					"as it was published by the package's authors, not kept by this machine's owner; it is public, so never fund it")
 			}
 			f.Details = d
-			f.Score = math.Round(math.Max(math.Max(testOnlyFloor, own), f.Score-lowering)*10) / 10
+			f.Score = math.Round(math.Max(math.Max(testOnlyFloor, own), math.Min(testOnlyCeiling, f.Score-lowering))*10) / 10
 			f.Severity = severityForScore(f.Score)
 		}
 	}()

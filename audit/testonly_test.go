@@ -194,3 +194,20 @@ func TestSpreadTestCopiesNoHigherThanOwnCopies(t *testing.T) {
 		}
 	}
 }
+
+// A test-only secret is lowered to medium at most: a seed phrase in a
+// project's test fixtures (9 in the owner's .env) does not fail a gate set
+// at high.
+func TestSpreadTestOnlyCeiling(t *testing.T) {
+	p := freshPhrase(t)
+	s := New(Options{Trials: TrialsOff})
+	own, _ := collect(t, s, Bytes(".env", []byte("MNEMONIC=\""+p.Reveal()+"\"\n")))
+	require.Len(t, own, 1)
+	require.GreaterOrEqual(t, own[0].Score, testOnlyCeiling+TestOnlyLowering, "the phrase must score high enough to meet the ceiling")
+	fs, _ := collect(t, s, Bytes("test/fixtures/.env", []byte("MNEMONIC=\""+p.Reveal()+"\"\n")))
+	require.Len(t, fs, 1)
+	Spread(fs)
+	assert.LessOrEqual(t, fs[0].Score, testOnlyCeiling)
+	assert.Equal(t, SeverityMedium, fs[0].Severity)
+	assert.Contains(t, fs[0].Details["test_only"], "to medium at most")
+}
