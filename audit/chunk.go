@@ -413,8 +413,9 @@ func testCode(lang int, code bool, above, before []byte, rustTests, off int64) b
 // commentExample reports whether a line of code starting with lead, after
 // the text above, is a comment that gives what follows as an example
 // ("// E.g. for a valid mnemonic: …", "# for example: …", " * such as
-// …"), or a comment under a comment line that does ("// a key similar
-// to:" over "//  '0x…'"), as documentation does.
+// …"), or a comment under a comment line that does, up to
+// commentExampleLines above it ("// a key similar to:" over "//
+// '0x…'"), as documentation does.
 func commentExample(lead, above []byte) bool {
 	body, ok := commentBody(lead)
 	if !ok {
@@ -423,10 +424,30 @@ func commentExample(lead, above []byte) bool {
 	if exampleCue(body) {
 		return true
 	}
-	above = bytes.TrimSuffix(above, nl)
-	prev, ok := commentBody(bytes.TrimLeft(above[bytes.LastIndexByte(above, '\n')+1:], " \t"))
-	return ok && exampleCue(prev)
+	if t := bytes.TrimLeft(body, " \t*"); len(t) > 0 && t[0] == '@' {
+		return false // a doc tag of its own ("@param … as '0x…'")
+	}
+	for range commentExampleLines {
+		above = bytes.TrimSuffix(above, nl)
+		k := bytes.LastIndexByte(above, '\n')
+		prev, ok := commentBody(bytes.TrimLeft(above[k+1:], " \t"))
+		if !ok {
+			return false
+		}
+		if exampleCue(prev) {
+			return true
+		}
+		if k < 0 {
+			return false
+		}
+		above = above[:k+1]
+	}
+	return false
 }
+
+// commentExampleLines is how many comment lines above a comment are
+// looked in for the cue of an example.
+const commentExampleLines = 3
 
 // commentBody returns the text of a comment line that starts with lead,
 // after its mark.

@@ -48,6 +48,8 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		{"comment that is not an example", "src/config.go", "// the treasury key: %s\n", false},
 		{"comment under an example's comment", "src/keys.ts", "// this would generate a private key similar to:\n//  '%s'\n", true},
 		{"commented-out code under an example heading", "tools/sign_raw.py", "# # Example wallet\n# key1 = '%s'\n", true},
+		{"second commented-out line under an example heading", "tools/sign_raw.py", "# # Example wallet\n# key1 = 'x'\n# key2 = '%s'\n", true},
+		{"comment under code under an example heading", "tools/sign_raw.py", "# Example wallet\nnet = 1\n# key2 = '%s'\n", false},
 		{"code under an example's comment", "src/keys.ts", "// for example:\nconst KEY = '%s';\n", false},
 		{"comment under a comment that is not an example", "src/keys.ts", "// the deployer:\n// %s\n", false},
 		{"example word in code", "src/config.go", "example := \"%s\"\n", false},
