@@ -96,3 +96,36 @@ func FuzzAsciicastText(f *testing.F) {
 		assert.LessOrEqual(t, len(out.places), strings.Count(out.text.String(), "\n")+1)
 	})
 }
+
+// TestLineViewsPastTheFirstChunk: a view that maps its lines (a CI log's
+// text without its colours) spans the whole chunk, lookback included; a
+// key in it is found in every chunk, not only the first. Until
+// 2026-12-04 such views were dropped after the first MiB (the 37th blind
+// corpus's colour-coded CI log).
+func TestLineViewsPastTheFirstChunk(t *testing.T) {
+	k, err := btcec.NewPrivateKey()
+	require.NoError(t, err)
+	key := hex.EncodeToString(k.Serialize())
+	line := "\x1b[1m\x1b[36mdeployer\x1b[39m\x1b[22m private key: \x1b[33m" + key + "\x1b[39m\n"
+	for _, at := range []int{100, chunkSize + chunkTail + 4096, 3*chunkSize - 20} {
+		var b strings.Builder
+		lines := 0
+		for b.Len() < at {
+			fmt.Fprintf(&b, "npm info run build step %d ok\n", lines)
+			lines++
+		}
+		b.WriteString(line)
+		for b.Len() < 4*chunkSize {
+			b.WriteString("npm info run build step ok\n")
+		}
+		fs, _ := collect(t, New(Options{Workers: 1, Trials: TrialsOff}), Bytes("ci/build.log", []byte(b.String())))
+		n := 0
+		for _, f := range fs {
+			if f.Kind == KindRawPrivateKey && f.Secret.Reveal() == key {
+				n++
+				assert.Equal(t, lines+1, f.Location.Line, "offset %d", at)
+			}
+		}
+		assert.Equal(t, 1, n, "the key past offset %d, found once", at)
+	}
+}

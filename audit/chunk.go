@@ -165,7 +165,15 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	}
 	var hits []bool
 	scanView := func(v view) bool {
-		if v.start < own0 || v.start >= own1 || v.end > len(ch.Data) || v.start > v.end {
+		if v.end > len(ch.Data) || v.start > v.end {
+			return ctx.Err() == nil
+		}
+		if len(v.cells) == 0 && (v.start < own0 || v.start >= own1) {
+			// The view is one span (a blob decoded): it belongs to the
+			// chunk that owns its start. A view that maps its lines
+			// (text without its colours, a table's cells) may span the
+			// whole chunk, the lookback included: what is found in it is
+			// owned by where its cells put it.
 			return ctx.Err() == nil
 		}
 		if hits == nil {
@@ -202,7 +210,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 					continue
 				}
 				start, end, ok := v.span(c.Start, c.End)
-				if !ok {
+				if !ok || len(v.cells) > 0 && (start < own0 || start >= own1) {
 					continue
 				}
 				found = append(found, located{c: c, start: start, end: end, encoding: v.encoding})
