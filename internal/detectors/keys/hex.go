@@ -816,6 +816,9 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			return wHashName, "commit-reveal secret", name
 		}
 		sqPrev := string(squash([]byte(prev)))
+		// WalletConnect names a relay (bridge.walletconnect.org before a
+		// session's "key"), not a wallet.
+		sqPrev = strings.ReplaceAll(sqPrev, "walletconnect", "")
 		if strings.Contains(sqPrev, "wallet") || strings.Contains(sqPrev, "account") || strings.Contains(sqPrev, "eth") && sqPrev != "ether" || strings.Contains(sqPrev, "private") {
 			return wQualifiedKeyName, "key name", name
 		}

@@ -760,6 +760,14 @@ var hexNegatives = []hexLayout{
 			"    blockHash:\n      '0x%s',\n",
 		), s.pick("", "tx.test.ts", "fixtures.ts")
 	}},
+	{name: "walletconnect_session_key", make: func(s hexSample) (string, string) {
+		// A WalletConnect v1 session in a browser's localStorage: its
+		// "key" is the session's symmetric key (the 37th corpus).
+		return s.pick(
+			`walletconnect	{"connected":true,"accounts":["`+s.addr+`"],"chainId":1,"bridge":"https://bridge.walletconnect.org","key":"%s","clientId":"5d0f1e0a-6a57-4e8c-9a59-1c2b3d4e5f60","clientMeta":{"name":"Dapp"},"peerId":"8c7b6a59-4e3d-2c1b-0a09-f8e7d6c5b4a3","handshakeId":1700000000000123,"handshakeTopic":"0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"}`+"\n",
+			"{\n  \"connected\": true,\n  \"bridge\": \"https://bridge.walletconnect.org\",\n  \"key\": \"%s\",\n  \"clientId\": \"5d0f1e0a-6a57-4e8c-9a59-1c2b3d4e5f60\",\n  \"clientMeta\": {\n    \"name\": \"Dapp\"\n  },\n",
+		), s.pick("", "localstorage-dump.txt", "walletconnect.json")
+	}},
 }
 
 // fp is the public name of a key in test output: a SHA-256 prefix.

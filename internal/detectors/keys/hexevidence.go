@@ -1252,7 +1252,11 @@ func rustVisibility(rest []byte) bool {
 var cipherWords = map[string]bool{"iv": true, "plaintext": true, "ciphertext": true, "aad": true, "aead": true,
 	// A section of a configuration named for encryption ("encryption:
 	// algorithm: AES-256-GCM, data_key: …").
-	"encryption": true, "cipher": true}
+	"encryption": true, "cipher": true,
+	// A WalletConnect v1 session (a dapp's or a wallet's localStorage
+	// "walletconnect" item): its "key" is the session's symmetric key,
+	// beside the peers' ids and metadata and the handshake's topic.
+	"clientmeta": true, "peerid": true, "peermeta": true, "handshaketopic": true}
 
 // cipherBeside reports whether a cipher's other values stand beside the
 // value ending at e on the line [ls, le): named after it on its line, or
