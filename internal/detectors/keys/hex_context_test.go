@@ -768,6 +768,16 @@ var hexNegatives = []hexLayout{
 			"{\n  \"connected\": true,\n  \"bridge\": \"https://bridge.walletconnect.org\",\n  \"key\": \"%s\",\n  \"clientId\": \"5d0f1e0a-6a57-4e8c-9a59-1c2b3d4e5f60\",\n  \"clientMeta\": {\n    \"name\": \"Dapp\"\n  },\n",
 		), s.pick("", "localstorage-dump.txt", "walletconnect.json")
 	}},
+	{name: "shell_history_command_above", make: func(s hexSample) (string, string) {
+		// In a shell's history the line above is a command of its own,
+		// no label (the 37th corpus: a wallet service's directory over
+		// transaction ids and checksums).
+		return s.pick(
+			"cd ~/src/wallet-service\nbitcoin-cli getrawtransaction %s true\n",
+			"cd ~/src/wallet-service\necho %s | sha256sum -c\n",
+			"cd ~/keys/private\n%s\n",
+		), s.pick(".bash_history", "home/carol/.zsh_history", "fish_history")
+	}},
 }
 
 // fp is the public name of a key in test output: a SHA-256 prefix.

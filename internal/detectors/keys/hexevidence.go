@@ -467,7 +467,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	if ok {
 		// A Markdown table's cell: its column's header is its label.
 		labelWhat = "column header"
-	} else if lbs, lbe, found := labelAbove(data, ls, le); found {
+	} else if lbs, lbe, found := labelAbove(data, ls, le); found && !shellHistory(c.Path) {
 		label, ok = data[lbs:lbe], true
 	} else if l, found := viewLabelAbove(c); found && ls == 0 {
 		label, ok = l, true
@@ -1380,6 +1380,17 @@ func namedBeside(data []byte, ls, s, e, le int, is func(word string) bool) bool 
 			return true
 		}
 		at = nle
+	}
+	return false
+}
+
+// shellHistory reports whether path names a shell's history, where each
+// line is a command of its own: the one above labels nothing ("cd
+// ~/src/wallet-service" over "bitcoin-cli getrawtransaction <txid>").
+func shellHistory(path string) bool {
+	switch strings.ToLower(path[strings.LastIndexAny(path, "/\\")+1:]) {
+	case ".bash_history", ".zsh_history", ".zhistory", ".sh_history", "fish_history", "consolehost_history.txt", ".histfile", ".history":
+		return true
 	}
 	return false
 }
