@@ -718,7 +718,15 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		// written with "0x"; without it the name is a negative word.
 		return wQualifiedKeyName, "0x key in a password field", name
 	}
-	for _, w := range nameWords(name) {
+	called := name
+	if strings.Contains(sep, "(") {
+		// A minifier's one-letter module before a call ("new
+		// r.ethers.Wallet(…)") is no word of the name: ECDSA's "r" is.
+		for len(called) > 2 && called[1] == '.' {
+			called = called[2:]
+		}
+	}
+	for _, w := range nameWords(called) {
 		// A word that ends in "hash" names one too: EIP-712's
 		// DOMAIN_TYPEHASH, a "datahash".
 		if negativeWords[w] || len(w) > 4 && strings.HasSuffix(w, "hash") {
