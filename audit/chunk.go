@@ -559,7 +559,27 @@ func (v view) span(s, e int) (start, end int, ok bool) {
 			return 0, 0, false
 		}
 	}
+	if last > first && v.encoding == "column" && !wholeCells(v.data, s, e) {
+		// A table's column read down: a phrase kept over a few of its
+		// cells fills them ("words 1-12" over "words 13-24"); a window
+		// that starts or ends inside a cell of several words is words of
+		// two rows' notes that pass the checksum by chance.
+		return 0, 0, false
+	}
 	return v.cells[first][0], v.cells[last][1], true
+}
+
+// wholeCells reports whether [s, e) of a view that holds a cell a line
+// starts at its first line's start and ends at its last line's end, but
+// for spaces and punctuation.
+func wholeCells(data []byte, s, e int) bool {
+	ls := bytes.LastIndexByte(data[:s], '\n') + 1
+	le := len(data)
+	if k := bytes.IndexByte(data[e:], '\n'); k >= 0 {
+		le = e + k
+	}
+	const outside = " \t\r.,;:!?\"'"
+	return len(bytes.Trim(data[ls:s], outside)) == 0 && len(bytes.Trim(data[e:le], outside)) == 0
 }
 
 // maxPhraseCells is the most cells of several words a phrase is read

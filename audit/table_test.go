@@ -113,6 +113,17 @@ func TestViewSpanCells(t *testing.T) {
 	assert.False(t, ok, "eight short messages")
 	_, _, ok = whole(build("alpha bravo charlie", "delta echo foxtrot", "golf hotel india", "juliet kilo lima"))
 	assert.True(t, ok, "four messages")
+	// A table's column read down: a window over two rows' notes that
+	// starts or ends inside one is no phrase (the 37th corpus's order
+	// memos); one that fills its cells is.
+	col := build("okay main limb arm", "betray special custom clever weather lazy autumn")
+	col.encoding = "column"
+	_, _, ok = col.span(len("okay "), len(col.data)-1)
+	assert.False(t, ok, "starts inside the first note")
+	_, _, ok = col.span(0, len(col.data)-1-len(" autumn"))
+	assert.False(t, ok, "ends inside the second note")
+	_, _, ok = col.span(0, len(col.data)-1)
+	assert.True(t, ok, "fills both notes")
 	s, e, ok = view{start: 5, end: 9, data: []byte("alpha\n")}.span(0, 5)
 	assert.Equal(t, [3]any{5, 9, true}, [3]any{s, e, ok}, "a view without cells stands for its span")
 }
