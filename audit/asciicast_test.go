@@ -1,9 +1,11 @@
 package audit
 
 import (
+	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -128,4 +130,35 @@ func TestLineViewsPastTheFirstChunk(t *testing.T) {
 		}
 		assert.Equal(t, 1, n, "the key past offset %d, found once", at)
 	}
+}
+
+// TestStampedKeystorePastTheFirstChunk: a keystore printed by jq in a CI
+// job's log, each line behind its time stamp and the log coloured, past
+// the first chunk, is found at its first line (the 37th corpus's miss).
+func TestStampedKeystorePastTheFirstChunk(t *testing.T) {
+	var pretty bytes.Buffer
+	require.NoError(t, json.Indent(&pretty, v3Keystore(t, rand.New(rand.NewPCG(7, 8)), "not a listed password 7", 1024), "", "  "))
+	var b strings.Builder
+	lines := 0
+	stamp := func() string { return fmt.Sprintf("2024-11-02T14:51:%02d.6647700Z ", lines%60) }
+	for b.Len() < chunkSize+chunkTail+5000 {
+		b.WriteString(stamp() + "\x1b[90m[build]\x1b[39m npm info run build step ok\n")
+		lines++
+	}
+	b.WriteString(stamp() + "+ cat keystore/UTC--2024-11-02T10-40-01.000Z--x | jq .\n")
+	lines++
+	at := lines + 1
+	for _, l := range strings.Split(strings.TrimSpace(pretty.String()), "\n") {
+		b.WriteString(stamp() + l + "\n")
+		lines++
+	}
+	b.WriteString(stamp() + "done\n")
+	fs, _ := collect(t, New(Options{Workers: 1, Trials: TrialsOff}), Bytes("ci/build.log", []byte(b.String())))
+	var got []int
+	for _, f := range fs {
+		if f.Kind == KindKeystore {
+			got = append(got, f.Location.Line)
+		}
+	}
+	assert.Equal(t, []int{at}, got)
 }

@@ -535,10 +535,12 @@ func withDetail(c Candidate, k, v string) Candidate {
 // span returns the span of the chunk a candidate found at data[s:e] of
 // the view stands for: the cells its first and last bytes were read from
 // when the view maps its lines (records, a column), else the view's. ok
-// is false when the candidate is no way a phrase is kept in cells: one
-// word a cell (a column of words), or a few cells of several words each
-// (a phrase sent in two to four messages), not many cells of a word or
-// two each (short messages of list words, one after the other).
+// is false when the candidate is no way a phrase is kept in cells of
+// values apart (valueCells): one word a cell (a column of words), or a
+// few cells of several words each (a phrase sent in two to four
+// messages), not many cells of a word or two each (short messages of
+// list words, one after the other). The lines of one text (a log without
+// its colours) hold a keystore over many.
 func (v view) span(s, e int) (start, end int, ok bool) {
 	if len(v.cells) == 0 {
 		return v.start, v.end, true
@@ -548,7 +550,7 @@ func (v view) span(s, e int) (start, end int, ok bool) {
 	if last >= len(v.cells) {
 		return v.start, v.end, true
 	}
-	if last-first+1 > maxPhraseCells {
+	if last-first+1 > maxPhraseCells && valueCells(v.encoding) {
 		// Many cells: one word each, or none of it.
 		ls := bytes.LastIndexByte(v.data[:s], '\n') + 1
 		le := len(v.data)
@@ -559,7 +561,7 @@ func (v view) span(s, e int) (start, end int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	if last > first && v.encoding == "column" && !wholeCells(v.data, s, e) {
+	if last > first && innerEncoding(v.encoding) == "column" && !wholeCells(v.data, s, e) {
 		// A table's column read down: a phrase kept over a few of its
 		// cells fills them ("words 1-12" over "words 13-24"); a window
 		// that starts or ends inside a cell of several words is words of
@@ -568,6 +570,23 @@ func (v view) span(s, e int) (start, end int, ok bool) {
 	}
 	return v.cells[first][0], v.cells[last][1], true
 }
+
+// valueCells reports whether the cells of a view of encoding enc are
+// values apart (a list's records, a chat's messages, a column's cells)
+// rather than the lines of one text (without its colours, stamps or
+// ROT13): only values apart limit how many cells a secret spans.
+func valueCells(enc string) bool {
+	switch innerEncoding(enc) {
+	case "records", "chat", "column":
+		return true
+	}
+	return false
+}
+
+// innerEncoding returns the last decoder of a view's encoding
+// ("ansi+timestamped" → "timestamped"): the view whose lines its cells
+// are.
+func innerEncoding(enc string) string { return enc[strings.LastIndexByte(enc, '+')+1:] }
 
 // wholeCells reports whether [s, e) of a view that holds a cell a line
 // starts at its first line's start and ends at its last line's end, but

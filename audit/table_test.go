@@ -89,7 +89,7 @@ func TestTablesPlacePhrases(t *testing.T) {
 // cells; many cells of several words each are no phrase.
 func TestViewSpanCells(t *testing.T) {
 	build := func(lines ...string) view {
-		v := view{start: 100, end: 100}
+		v := view{start: 100, end: 100, encoding: "chat"}
 		for _, l := range lines {
 			v.cells = append(v.cells, [2]int{v.end, v.end + len(l)})
 			v.data = append(append(v.data, l...), '\n')
@@ -113,6 +113,11 @@ func TestViewSpanCells(t *testing.T) {
 	assert.False(t, ok, "eight short messages")
 	_, _, ok = whole(build("alpha bravo charlie", "delta echo foxtrot", "golf hotel india", "juliet kilo lima"))
 	assert.True(t, ok, "four messages")
+	lines := build("{", `  "crypto": {`, `    "cipher": "aes-128-ctr",`, `    "kdf": "scrypt"`, "  },", `  "version": 3`, "}")
+	lines.encoding = "ansi+timestamped"
+	s, e, ok = whole(lines)
+	assert.True(t, ok, "the lines of one text hold a keystore over many")
+	assert.Equal(t, [2]int{lines.cells[0][0], lines.cells[6][1]}, [2]int{s, e})
 	// A table's column read down: a window over two rows' notes that
 	// starts or ends inside one is no phrase (the 37th corpus's order
 	// memos); one that fills its cells is.

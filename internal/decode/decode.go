@@ -17,6 +17,7 @@ import (
 	"mime/quotedprintable"
 	"net/url"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -60,7 +61,7 @@ const (
 // allocates nothing when data holds no encoded text.
 func Views(ctx context.Context, data []byte, depth int, fn func(View) bool) error {
 	w := &walker{ctx: ctx, runs: byteruns.From(ctx)}
-	views(w, data, depth, "", 0, 0, nil, fn)
+	views(w, data, depth, "", 0, 0, nil, nil, fn)
 	return w.err
 }
 
@@ -124,27 +125,39 @@ func (w *walker) stop() bool {
 }
 
 // views decodes data; base and baseEnd map nested views back to the outer
-// span, enc is the outer encoding.
-func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, outerCtx []byte, fn func(View) bool) bool {
+// span, enc is the outer encoding. outerCells, when the outer view maps
+// its lines (View.Cells), maps a nested view's lines through them instead:
+// a keystore printed over lines of a log stamped and coloured is placed at
+// its own lines, not at the outer view's start.
+func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, outerCells [][2]int, outerCtx []byte, fn func(View) bool) bool {
 	if depth <= 0 || w.stop() {
 		return w.err == nil
 	}
+	var lines []int // the starts of data's lines, for mapping through outerCells
 	emit := func(v View) bool {
 		if enc != "" {
 			v.Encoding = enc + "+" + v.Encoding
-			v.Start, v.End, v.Context, v.Cells = base, baseEnd, outerCtx, nil
+			if lines == nil && outerCells != nil {
+				lines = lineStarts(data)
+			}
+			if mapped, ok := throughCells(v, lines, outerCells); ok {
+				v = mapped
+				v.Context = outerCtx
+			} else {
+				v.Start, v.End, v.Context, v.Cells = base, baseEnd, outerCtx, nil
+			}
 		} else if v.Context == nil {
 			v.Context = data[max(0, v.Start-contextSize):v.Start]
 		}
 		if !fn(v) {
 			return false
 		}
-		return views(w, v.Data, depth-1, v.Encoding, v.Start, v.End, v.Context, fn)
+		return views(w, v.Data, depth-1, v.Encoding, v.Start, v.End, v.Cells, v.Context, fn)
 	}
 	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) && escapedLineViews(w, data, emit) &&
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
 		separatedHexViews(w, data, emit) && groupedHexViews(w, data, emit) && joinedHexViews(w, data, emit) && foldedViews(w, data, emit) && registryViews(w, data, emit) && octalViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
-		propertyViews(w, data, emit) && recordViews(w, data, emit) && chatViews(w, data, emit) && ansiViews(w, data, emit) &&
+		propertyViews(w, data, emit) && recordViews(w, data, emit) && chatViews(w, data, emit) && ansiViews(w, data, emit) && timestampedViews(w, data, emit) &&
 		// A trace, a CamelCase phrase and ROT13 are written as they
 		// are, not encoded in something else.
 		(enc != "" || camelViews(w, data, emit) && curlTraceViews(w, data, emit) && rot13Views(w, data, emit))
@@ -2068,4 +2081,49 @@ func separatedHexContext(data []byte, start, end int) []byte {
 		return []byte("private key: ")
 	}
 	return before
+}
+
+// lineStarts returns the offset of each line's start in data.
+func lineStarts(data []byte) []int {
+	starts := []int{0}
+	for i, c := range data {
+		if c == '\n' && i+1 < len(data) {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// throughCells maps a view found in an outer view's text (whose lines
+// start at lines) to the outer view's data through its cells (a line of
+// the outer text each): its span, and its own cells when it has them.
+// ok is false when the outer view has no cells or they do not cover it.
+func throughCells(v View, lines []int, cells [][2]int) (View, bool) {
+	if len(cells) == 0 || len(cells) != len(lines) {
+		return v, false
+	}
+	cellOf := func(off int) (int, bool) {
+		i := sort.SearchInts(lines, off+1) - 1
+		return i, i >= 0 && i < len(cells)
+	}
+	span := func(s, e int) ([2]int, bool) {
+		a, ok1 := cellOf(s)
+		b, ok2 := cellOf(max(s, e-1))
+		return [2]int{cells[max(a, 0)][0], cells[max(b, 0)][1]}, ok1 && ok2
+	}
+	sp, ok := span(v.Start, v.End)
+	if !ok {
+		return v, false
+	}
+	out := v
+	out.Start, out.End = sp[0], sp[1]
+	if v.Cells != nil {
+		out.Cells = make([][2]int, len(v.Cells))
+		for i, c := range v.Cells {
+			if out.Cells[i], ok = span(c[0], c[1]); !ok {
+				return v, false
+			}
+		}
+	}
+	return out, true
 }

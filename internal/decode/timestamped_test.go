@@ -1,0 +1,74 @@
+package decode
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// jqKeystore is the shape of a keystore as jq prints it (no real key:
+// the values are placeholders of the right length).
+var jqKeystore = []string{
+	"{",
+	`  "crypto": {`,
+	`    "cipher": "aes-128-ctr",`,
+	`    "ciphertext": "` + strings.Repeat("ab", 32) + `",`,
+	`    "kdf": "scrypt"`,
+	"  },",
+	`  "version": 3`,
+	"}",
+}
+
+// TestTimestampedViews: a CI job's log, each line behind its time stamp,
+// reads without the stamps when it holds a keystore's ciphertext, each
+// line mapped to its own; stamps of other shapes, bracketed and with an
+// offset, are left out too, and a log without a keystore gives no view.
+func TestTimestampedViews(t *testing.T) {
+	stamps := []string{"2024-11-02T14:51:38.6647700Z ", "2024-11-02 14:51:38,123 ", "[2024-11-02T14:51:38+01:00] ", "2024-11-02T14:51:38Z\t"}
+	var b strings.Builder
+	b.WriteString("+ cat keystore/UTC--x | jq .\n")
+	for i, l := range jqKeystore {
+		b.WriteString(stamps[i%len(stamps)] + l + "\n")
+	}
+	text := b.String()
+	got := viewsOf(text, "timestamped")
+	require.Len(t, got, 1)
+	assert.Equal(t, "+ cat keystore/UTC--x | jq .\n"+strings.Join(jqKeystore, "\n")+"\n", string(got[0].Data))
+	lines := strings.Split(text, "\n")
+	require.Len(t, got[0].Cells, len(jqKeystore)+1)
+	for i, c := range got[0].Cells {
+		assert.Equal(t, lines[i], text[c[0]:c[1]])
+	}
+	assert.Empty(t, viewsOf(strings.ReplaceAll(text, "ciphertext", "cipher_text"), "timestamped"), "no keystore")
+	assert.Empty(t, viewsOf("2024-11-02T14:51:38Z x\n\"ciphertext\"\n", "timestamped"), "one stamped line")
+	for _, line := range []string{"2024-11-02T14:51:38Zx", "2024-11-02", "[2024-11-02T14:51:38 x", "2024-13-02T14:51 x"} {
+		assert.Zero(t, stampLen([]byte(line)), line)
+	}
+}
+
+// TestNestedViewsKeepTheirLines: a view inside a view that maps its lines
+// (the stamps left out of a log without its colours) maps its own lines
+// through the outer view's cells, so that what is found in it is placed
+// at its own lines of the input.
+func TestNestedViewsKeepTheirLines(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("2024-11-02T14:51:38.1Z \x1b[32m[build]\x1b[39m ok\n")
+	for _, l := range jqKeystore {
+		b.WriteString("2024-11-02T14:51:38.2Z " + l + "\n")
+	}
+	text := b.String()
+	var nested *View
+	for _, v := range collect(text, 2) {
+		if v.Encoding == "ansi+timestamped" {
+			nested = &v
+		}
+	}
+	require.NotNil(t, nested)
+	lines := strings.Split(text, "\n")
+	require.Len(t, nested.Cells, len(jqKeystore)+1)
+	for i, c := range nested.Cells {
+		assert.Equal(t, lines[i], text[c[0]:c[1]], "line %d", i)
+	}
+}
