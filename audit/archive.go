@@ -552,8 +552,11 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 			mk = mailparts.Mbox
 		}
 		raw := &rawCopy{max: mailPlaceBytes}
-		var from int // where in raw the next part sent as written is looked for
+		var from int // where in the mail the next part sent as written is looked for
 		err = mailparts.Walk(io.TeeReader(catch.wrap(rc), raw), mk, mailparts.Limits{Parts: lim.Members}, func(name string, part io.Reader, form mailparts.Form) error {
+			// The parts before are done with: an mbox of any size is
+			// placed through a window of mailPlaceBytes.
+			raw.slide(&from)
 			br := &budgetReader{r: part, b: b}
 			var pl *memberPlace
 			if form != mailparts.Apart && !raw.over {
@@ -1219,35 +1222,68 @@ func (h *headRewinder) rewind() (io.ReadCloser, bool) {
 	return io.NopCloser(io.MultiReader(bytes.NewReader(h.kept), h.r)), true
 }
 
-// mailPlaceBytes bounds the bytes of a mail (or mbox) kept to place the
-// findings of its plain-text parts; past it they are reported in their
-// members ("mail.eml!part1.txt").
+// mailPlaceBytes bounds the bytes of a mail (or of an mbox's window, from
+// the part being read back to the line where the last part placed ended)
+// kept to place the findings of its plain-text parts; a part past it is
+// reported in its member ("mail.eml!part1.txt").
 const mailPlaceBytes = 16 << 20
 
-// rawCopy keeps the bytes read from a container, up to max.
+// rawCopy keeps the bytes read from a container, up to max at a time: a
+// window that slides on at each part (slide), so that an mbox of any size
+// is placed in a bounded memory.
 type rawCopy struct {
-	buf  []byte
-	max  int
-	over bool
+	buf []byte
+	max int
+	// base is the container's offset of buf[0], lines the line breaks
+	// before it.
+	base, lines int
+	// total counts the bytes written; over is set when a part did not
+	// fit the window, and overLines counts the line breaks written since.
+	total, overLines int
+	over             bool
 	// searched counts the bytes the parts' searches went over: past
-	// placeSearch times max (a crafted mail of many parts none of which
-	// is where it is looked for) no more part is placed.
+	// placeSearch times the bytes read (a crafted mail of many parts none
+	// of which is where it is looked for) no more part is placed.
 	searched int
 }
 
 // placeSearch bounds the search work of one mail's parts, in multiples of
-// mailPlaceBytes.
+// its bytes (at least mailPlaceBytes).
 const placeSearch = 8
 
 func (r *rawCopy) Write(p []byte) (int, error) {
-	if !r.over {
-		if len(r.buf)+len(p) > r.max {
-			r.over = true
-		} else {
-			r.buf = append(r.buf, p...)
-		}
+	r.total += len(p)
+	if !r.over && len(r.buf)+len(p) > r.max {
+		r.over = true
+	}
+	if r.over {
+		r.overLines += bytes.Count(p, nl)
+	} else {
+		r.buf = append(r.buf, p...)
 	}
 	return len(p), nil
+}
+
+// slide drops what the parts before the next one no longer need: the
+// bytes before the line where the search for the next part starts
+// (*from, a container offset), once the window is half full. After a
+// part that did not fit, the window starts again where the reading is
+// (the bytes read ahead of the next part are lost to it).
+func (r *rawCopy) slide(from *int) {
+	if r.over {
+		r.lines += bytes.Count(r.buf, nl) + r.overLines
+		r.base, r.buf, r.over, r.overLines = r.total, r.buf[:0], false, 0
+		*from = max(*from, r.base)
+		return
+	}
+	if len(r.buf) < r.max/2 {
+		return
+	}
+	cut := min(max(*from-r.base, 0), len(r.buf))
+	cut = bytes.LastIndexByte(r.buf[:cut], '\n') + 1 // keep the line it is on
+	r.lines += bytes.Count(r.buf[:cut], nl)
+	r.base += cut
+	r.buf = append(r.buf[:0], r.buf[cut:]...)
 }
 
 // memberPlace finds where a member whose bytes are the container's own
@@ -1328,8 +1364,8 @@ func (m *memberPlace) resolve() bool {
 		return false
 	}
 	buf := m.raw.buf
-	for at := *m.from; at < len(buf); {
-		if m.raw.searched > placeSearch*m.raw.max {
+	for at := max(*m.from-m.raw.base, 0); at < len(buf); {
+		if m.raw.searched > placeSearch*max(m.raw.max, m.raw.total) {
 			return false
 		}
 		var off int
@@ -1351,10 +1387,10 @@ func (m *memberPlace) resolve() bool {
 			m.raw.searched += off - at + 1 + 3*placeHead // and the decoding
 		}
 		if (bytes.HasSuffix(buf[:off], []byte("\n\n")) || bytes.HasSuffix(buf[:off], []byte("\n\r\n"))) && m.decodesAt(buf[off:]) {
-			m.ok, m.off, m.lines = true, off, bytes.Count(buf[:off], []byte("\n"))
-			*m.from = off + 1
+			m.ok, m.off, m.lines = true, off, m.raw.lines+bytes.Count(buf[:off], []byte("\n"))
+			*m.from = m.raw.base + off + 1
 			if m.form == mailparts.Verbatim && m.single == nil {
-				*m.from = off + len(m.head)
+				*m.from = m.raw.base + off + len(m.head)
 			}
 			return true
 		}
@@ -1421,7 +1457,7 @@ func (m *memberPlace) relocate(loc *Location) {
 		}
 		s, e = m.off+s, m.off+e
 		loc.Path, loc.Origin = m.container, m.origin
-		loc.Offset = int64(s)
+		loc.Offset = int64(m.raw.base + s)
 		loc.Line = lineAt(s)
 		loc.EndLine = max(lineAt(e), loc.Line)
 		loc.Column = s - bytes.LastIndexByte(buf[:s], '\n')
@@ -1435,18 +1471,19 @@ func (m *memberPlace) relocate(loc *Location) {
 			s = m.off + p
 		}
 		loc.Path, loc.Origin = m.container, m.origin
-		loc.Offset = int64(s)
+		loc.Offset = int64(m.raw.base + s)
 		loc.Line = lineAt(s)
 		loc.EndLine = max(lineAt(max(e-1, s)), loc.Line)
 		loc.Column = s - bytes.LastIndexByte(buf[:s], '\n')
 	default:
 		loc.Path, loc.Origin = m.container, m.origin
-		loc.Offset += int64(m.off)
+		s := int(loc.Offset) + m.off // in the window
+		loc.Offset = int64(m.raw.base + s)
 		if loc.Line > 0 {
 			loc.Line += m.lines
 			loc.EndLine += m.lines
 		}
-		if s := int(loc.Offset); m.single != nil && s < len(buf) {
+		if m.single != nil && s < len(buf) {
 			loc.Column = s - bytes.LastIndexByte(buf[:s], '\n')
 		}
 	}

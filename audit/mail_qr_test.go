@@ -288,3 +288,45 @@ func TestMailSingleByteLargePart(t *testing.T) {
 		fmt.Sprintf("big.eml:%d:%d", lineOf(token(2)), len("fin \xe0 ")+1): 1,
 	}, got)
 }
+
+// TestLargeMboxPlaced: the parts of an mbox past the first mailPlaceBytes
+// are placed at their lines in the mbox too, one sent as written and one
+// in base64; the window of bytes kept slides on from part to part. Until
+// 2026-12-04 they were reported in their members past 16 MiB (the 37th
+// blind corpus's mailbox).
+func TestLargeMboxPlaced(t *testing.T) {
+	var b bytes.Buffer
+	msg := func(i int, body string, enc string) {
+		fmt.Fprintf(&b, "From sender%d@example.org Mon Mar  4 10:00:00 2024\nFrom: sender%d@example.org\nSubject: note %d\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n", i, i, i)
+		if enc != "" {
+			fmt.Fprintf(&b, "Content-Transfer-Encoding: %s\n", enc)
+		}
+		b.WriteString("\n" + body + "\n\n")
+	}
+	filler := strings.Repeat("the weekly report is attached and nothing else changed this week\n", 600)
+	i := 0
+	for b.Len() < mailPlaceBytes+mailPlaceBytes/2 {
+		msg(i, filler, "")
+		i++
+	}
+	msg(i, "hi,\nthe key: "+token(1)+"\nbye", "")
+	plainLine := 1 + bytes.Count(b.Bytes()[:bytes.Index(b.Bytes(), []byte(token(1)))], nl)
+	i++
+	for b.Len() < 2*mailPlaceBytes+mailPlaceBytes/4 {
+		msg(i, filler, "")
+		i++
+	}
+	encoded := base64.StdEncoding.EncodeToString([]byte("hi,\nthe key: " + token(2) + "\nbye\n"))
+	at := b.Len()
+	msg(i, encoded, "base64")
+	b64Line := 1 + bytes.Count(b.Bytes()[:at+bytes.Index(b.Bytes()[at:], []byte(encoded))], nl)
+	fs, _ := collect(t, testScanner(Options{}), Bytes("archive.mbox", b.Bytes()))
+	got := map[string]string{}
+	for _, f := range fs {
+		got[f.Secret.Fingerprint()] = fmt.Sprintf("%s:%d", f.Location.Path, f.Location.Line)
+	}
+	assert.Equal(t, map[string]string{
+		detect.Fingerprint(KindRawPrivateKey, token(1)): fmt.Sprintf("archive.mbox:%d", plainLine),
+		detect.Fingerprint(KindRawPrivateKey, token(2)): fmt.Sprintf("archive.mbox:%d", b64Line),
+	}, got)
+}
