@@ -85,6 +85,7 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 		i = afterEscape(data, i)
 		n := j - i
 		glued := gluedBefore(data, i) || (j < len(data) && alnum[data[j]])
+		found := len(out)
 		if !glued {
 			switch {
 			case n == 51 || n == 52:
@@ -105,10 +106,44 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 				}
 			}
 		}
+		if len(out) == found && c.Binary && !(j < len(data) && alnum[data[j]]) {
+			// In binary data a length prefix, or the end of the value
+			// before it ("…2017" in a SQLite row), may start the run.
+			if cand, ok := afterLengthByte(data, i, j, isDump); ok {
+				out = append(out, cand)
+			}
+		}
 		return ctx.Err() == nil
 	})
 	return out
 }
+
+// afterLengthByte finds a WIF or an extended key whose run in binary data
+// starts with up to maxGlued bytes that are not its own: a length
+// prefix that happens to be a base58 character (protobuf's "4" before a
+// 52-character WIF, "o" before a 111-character xprv), or the end of the
+// value before it (a SQLite row's "…2017" before its WIF). The checksum
+// decides which tail is the key.
+func afterLengthByte(data []byte, i, j int, dump func() bool) (detect.Candidate, bool) {
+	for k := 1; k <= maxGlued; k++ {
+		var cand detect.Candidate
+		ok := false
+		switch j - i - k {
+		case 51, 52:
+			cand, ok = wif(data, i+k, j, dump)
+		case 111, 112:
+			cand, ok = xprv(data, i+k, j)
+		}
+		if ok {
+			return cand, true
+		}
+	}
+	return detect.Candidate{}, false
+}
+
+// maxGlued is how many bytes before a key in binary data afterLengthByte
+// drops.
+const maxGlued = 3
 
 // altcoinWIF maps the WIF version bytes of Bitcoin-derived coins (their
 // chainparams' SECRET_KEY prefix) to the coin. Coins that share Bitcoin's

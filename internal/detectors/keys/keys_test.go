@@ -906,3 +906,35 @@ func TestByteArrayBesideChainWords(t *testing.T) {
 		assert.Empty(t, detectView(ctx), ctx)
 	}
 }
+
+// TestKeysAfterLengthBytes: in binary data a key's run may start with a
+// length prefix that is a base58 character (protobuf's "4" before a
+// 52-character WIF, "o" before a 111-character xprv) or with the end of
+// the value before it; the checksum finds the key in the tail. Text is
+// read as written (the 38th blind corpus).
+func TestKeysAfterLengthBytes(t *testing.T) {
+	g := newGen(41)
+	w, err := btcutil.NewWIF(g.key(), &chaincfg.MainNetParams, true)
+	require.NoError(t, err)
+	master, err := hdkeychain.NewMaster(g.key().Serialize(), &chaincfg.MainNetParams)
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, data, want string
+		binary           bool
+	}{
+		{"protobuf WIF", "\n\x07savings\x12\x34" + w.String() + "\x1a\x01o", w.String(), true},
+		{"protobuf xprv", "\n\x04main\x12o" + master.String() + "\x18\x01", master.String(), true},
+		{"SQLite row", "\x00\x00\x21\x05paper-2017" + w.String() + "\x00\x00", w.String(), true},
+		{"text is read as written", "key 4" + w.String() + "\n", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := NewBase58().Detect(context.Background(), &detect.Chunk{Data: []byte(tc.data), Binary: tc.binary})
+			if tc.want == "" {
+				assert.Empty(t, cs)
+				return
+			}
+			require.Len(t, cs, 1)
+			assert.Equal(t, tc.want, tc.data[cs[0].Start:cs[0].End])
+		})
+	}
+}
