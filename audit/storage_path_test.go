@@ -1,6 +1,9 @@
 package audit
 
 import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
 	"encoding/binary"
 	"os"
 	"path/filepath"
@@ -195,5 +198,33 @@ func TestDocSitePagesAreExamples(t *testing.T) {
 		p := write(tc.rel)
 		st := storageOf(Item{Path: p, Mode: 0o600, Origin: "file"}, newVCSCache())
 		assert.Equal(t, tc.want, st.TestFixture, tc.rel)
+	}
+}
+
+// A member of an archive on disk is as readable as the archive, whatever
+// mode the archive recorded for it, and what it is comes from its own
+// name under the archive's path (the 38th blind corpus: a keystore stored
+// with mode 0600 in a 0644 tar was scored as private).
+func TestArchiveMembersTakeTheArchivesPermissions(t *testing.T) {
+	root := t.TempDir()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	tw := tar.NewWriter(zw)
+	body := []byte("KEY=" + token(1) + "\n")
+	require.NoError(t, tw.WriteHeader(&tar.Header{Name: "conf/.env", Mode: 0o600, Size: int64(len(body)), Typeflag: tar.TypeReg}))
+	_, err := tw.Write(body)
+	require.NoError(t, err)
+	require.NoError(t, tw.Close())
+	require.NoError(t, zw.Close())
+	for _, dir := range []string{"backups", "tests/fixtures"} {
+		p := filepath.Join(root, filepath.FromSlash(dir), "conf.tar.gz")
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, buf.Bytes(), 0o644))
+		require.NoError(t, os.Chmod(p, 0o644))
+		fs, _ := collect(t, testScanner(Options{}), Dir(p))
+		require.Len(t, fs, 1, dir)
+		assert.Equal(t, "0644", fs[0].Storage.Permissions, dir)
+		assert.Equal(t, "dotenv", fs[0].Storage.Context, dir)
+		assert.Equal(t, dir == "tests/fixtures", fs[0].Storage.TestFixture, dir)
 	}
 }
