@@ -165,17 +165,27 @@ func urlPathSegment(data []byte, start int) bool {
 func (sc *hexScan) runStart(s, e int) (int, bool) {
 	data := sc.c.Data
 	prefixed := s >= 2 && data[s-2] == '0' && (data[s-1] == 'x' || data[s-1] == 'X')
-	if (s > 0 && alnum[data[s-1]] && !prefixed) || (e < len(data) && alnum[data[e]]) {
+	if (s > 0 && alnum[data[s-1]] && !prefixed) || (e < len(data) && alnum[data[e]] && !(sc.c.Binary && typeByteAfter(data, e))) {
 		return 0, false
 	}
 	start := s
 	if prefixed {
 		start = s - 2
 	}
-	if start > 0 && (alnum[data[start-1]] || data[start-1] == '-') {
+	if start > 0 && (alnum[data[start-1]] || data[start-1] == '-') &&
+		!(sc.c.Binary && start >= 2 && (data[start-2] < 0x20 || data[start-2] >= 0x7f)) {
+		// (In binary data a letter between a type byte and "0x" is a
+		// length: msgpack's "\xd9B0x…".)
 		return 0, false // "ed25519-priv-0x…" and other prefixed forms
 	}
 	return start, true
+}
+
+// typeByteAfter reports whether the letter at e, right after a value in
+// binary data, stands alone before unprintable bytes or the data's end:
+// the type byte of what a serialiser wrote next (Java's "x" or "t").
+func typeByteAfter(data []byte, e int) bool {
+	return e+1 >= len(data) || data[e+1] < 0x20 || data[e+1] >= 0x7f
 }
 
 // wrappedKey judges a key written over two lines, 32 hex digits each

@@ -1271,3 +1271,32 @@ func TestSpringBeanArgument(t *testing.T) {
 	}
 	assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(bean("io.example.cache.Digest", "of")), Path: "applicationContext.xml"}))
 }
+
+// TestHexSerialisedFields: in binary data a key stored under its field's
+// name, with the serialiser's type and length bytes between (pickle,
+// msgpack, protobuf, Java's serialisation), is named by the field; a hash
+// so stored is not a key, and text is read as text (the 38th corpus).
+func TestHexSerialisedFields(t *testing.T) {
+	key := hex.EncodeToString(newGen(77).key().Serialize())
+	for _, tc := range []struct {
+		name, data string
+		want       bool
+	}{
+		{"pickle", "\x80\x04\x95\x00\x00}\x94(\x8c\x0bprivate_key\x94\x8c@" + key + "\x94\x8c\x05nonce\x94K\x07u.", true},
+		{"msgpack", "\x82\xaaprivateKey\xd9B0x" + key + "\xa7address\xd9*0x00", true},
+		{"protobuf", "\n\x0bprivate_key\x12@" + key + "\x18\x01", true},
+		{"Java serialisation", "t\x00\nprivateKeyt\x00@" + key + "x", true},
+		{"a hash so stored", "\x8c\x07tx_hash\x94\x8c@" + key + "\x94", false},
+		{"no field before", "\x00\x00\x00\x00\x8c@" + key + "\x94", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(tc.data), Binary: true})
+			if !tc.want {
+				assert.Empty(t, cs)
+				return
+			}
+			require.Len(t, cs, 1)
+			assert.Equal(t, key, strings.TrimPrefix(tc.data[cs[0].Start:cs[0].End], "0x"))
+		})
+	}
+}

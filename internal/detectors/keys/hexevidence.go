@@ -378,6 +378,23 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// upper-case names of the environment count.)
 		ev.add(w0xBareKey, "0x in an environment variable named for a key")
 	}
+	if c.Binary && nw < highAt {
+		if field := binaryFieldName(data, s); field != "" {
+			// A serialised record (a pickle, msgpack, protobuf, Java's
+			// serialisation): the field's name, then its type and
+			// length bytes, then the value. A type byte that is a
+			// letter may end the name (Java's "t" before a string).
+			for _, f := range []string{field, field[:len(field)-1]} {
+				named := append([]byte(f+"="), data[s:e]...)
+				if w, r, n := nameEvidenceAt(named, nil, len(f)+1, len(named), nil); w > nw {
+					nw, reason, name = w, r+" (a serialised field)", n
+					ev = hexEvidence{}
+					ev.add(nw, reason)
+					break
+				}
+			}
+		}
+	}
 	if c.Binary {
 		// In binary files lines mean nothing: only a key name right
 		// before the value counts, and only a sure one.
@@ -1383,6 +1400,46 @@ func namedBeside(data []byte, ls, s, e, le int, is func(word string) bool) bool 
 	}
 	return false
 }
+
+// binaryFieldName returns the name of the field a value at s of binary
+// data is stored under, when the bytes between them are a serialiser's
+// type and length bytes: at most maxFieldGap bytes, those that are not
+// printable and a printable one right after them (a length of 64 is "@",
+// pickle's "private_key\x94\x8c@<hex>", msgpack's "privateKey\xd9B0x…").
+// "" when no byte between is unprintable (text is read as text) or no
+// name of three characters or more stands before them.
+func binaryFieldName(data []byte, s int) string {
+	binary := func(c byte) bool { return c < 0x20 || c >= 0x7f }
+	i, seen := s, false
+gap:
+	for i > 0 && s-i < maxFieldGap {
+		c := data[i-1]
+		switch {
+		case binary(c):
+			seen = true
+		case i >= 2 && binary(data[i-2]) && (i == s || seen):
+			// A length byte that is printable, after a type byte.
+		default:
+			break gap
+		}
+		i--
+	}
+	if !seen {
+		return ""
+	}
+	j := i
+	for j > 0 && i-j < 64 && (isIdent(data[j-1]) || data[j-1] == '.' || data[j-1] == '-') {
+		j--
+	}
+	if i-j < 3 {
+		return ""
+	}
+	return string(data[j:i])
+}
+
+// maxFieldGap bounds the bytes binaryFieldName reads between a field's
+// name and its value.
+const maxFieldGap = 6
 
 // shellHistory reports whether path names a shell's history, where each
 // line is a command of its own: the one above labels nothing ("cd
