@@ -106,6 +106,9 @@ func (r nameRule) match(base, full string) bool {
 }
 
 var nameRules = []nameRule{
+	// The parts of an office document, an e-book or a Mac document are
+	// the document, whatever their names (word/document.xml).
+	{context: "document", dirs: []string{".docx!", ".xlsx!", ".pptx!", ".odt!", ".ods!", ".odp!", ".epub!", ".pages!", ".numbers!", ".rtfd!"}},
 	{context: "shell-history", exact: []string{".bash_history", ".zsh_history", ".zhistory", ".sh_history", "fish_history", "consolehost_history.txt", ".python_history", ".node_repl_history", ".psql_history", ".mysql_history", ".sqlite_history", ".irb_history", ".histfile", ".history"}},
 	{context: "wallet-data", dirs: []string{"/.bitcoin/", "/.electrum/", "/.ethereum/keystore/", "/.config/solana/", "/.sui/sui_config/", "/.near-credentials/", "/.lightning/", "/.lnd/", "/library/application support/bitcoin/", "/appdata/roaming/bitcoin/", "/appdata/roaming/electrum/", "/exodus/exodus.wallet/", "/atomic/local storage/"}, exact: []string{"wallet.dat", "hsm_secret", "default_wallet"}, prefix: []string{"utc--"}},
 	{context: "browser-extension", dirs: []string{"/local extension settings/", "/sync extension settings/", "/indexeddb/chrome-extension_", "/storage/default/moz-extension"}},

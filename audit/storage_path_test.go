@@ -228,3 +228,19 @@ func TestArchiveMembersTakeTheArchivesPermissions(t *testing.T) {
 		assert.Equal(t, dir == "tests/fixtures", fs[0].Storage.TestFixture, dir)
 	}
 }
+
+// The parts of an office document are the document, whatever their names;
+// a configuration file is not (the 38th corpus: word/document.xml was
+// "config", with the attack path of a plaintext .env).
+func TestOfficeDocumentPartsAreDocuments(t *testing.T) {
+	for p, want := range map[string]string{
+		"home/u/wallet.docx!word/document.xml":     "document",
+		"home/u/keys.xlsx!xl/sharedStrings.xml":    "document",
+		"home/u/notes.odt!content.xml":             "document",
+		"home/u/app/config.xml":                    "config",
+		"home/u/backup.zip!settings/config.xml":    "config",
+		"home/u/Documents/docx-tools/settings.xml": "config",
+	} {
+		assert.Equal(t, want, classifyPath(p, "file"), p)
+	}
+}
