@@ -106,9 +106,11 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 				}
 			}
 		}
-		if len(out) == found && c.Binary && !(j < len(data) && alnum[data[j]]) {
+		if len(out) == found && (c.Binary || i > 0 && serialByte(data[i-1], false)) && !(j < len(data) && alnum[data[j]]) {
 			// In binary data a length prefix, or the end of the value
-			// before it ("…2017" in a SQLite row), may start the run.
+			// before it ("…2017" in a SQLite row), may start the run;
+			// in text, a length prefix after a serialiser's type byte
+			// (a small protobuf file reads as text).
 			if cand, ok := afterLengthByte(data, i, j, isDump); ok {
 				out = append(out, cand)
 			}

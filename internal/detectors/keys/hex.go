@@ -165,7 +165,7 @@ func urlPathSegment(data []byte, start int) bool {
 func (sc *hexScan) runStart(s, e int) (int, bool) {
 	data := sc.c.Data
 	prefixed := s >= 2 && data[s-2] == '0' && (data[s-1] == 'x' || data[s-1] == 'X')
-	if (s > 0 && alnum[data[s-1]] && !prefixed) || (e < len(data) && alnum[data[e]] && !(sc.c.Binary && typeByteAfter(data, e))) {
+	if (s > 0 && alnum[data[s-1]] && !prefixed) || (e < len(data) && alnum[data[e]] && !typeByteAfter(data, e, sc.c.Binary)) {
 		return 0, false
 	}
 	start := s
@@ -173,19 +173,48 @@ func (sc *hexScan) runStart(s, e int) (int, bool) {
 		start = s - 2
 	}
 	if start > 0 && (alnum[data[start-1]] || data[start-1] == '-') &&
-		!(sc.c.Binary && start >= 2 && (data[start-2] < 0x20 || data[start-2] >= 0x7f)) {
-		// (In binary data a letter between a type byte and "0x" is a
+		!(start >= 2 && serialAt(data, start-2, sc.c.Binary)) {
+		// (A letter between a serialiser's type byte and "0x" is a
 		// length: msgpack's "\xd9B0x…".)
 		return 0, false // "ed25519-priv-0x…" and other prefixed forms
 	}
 	return start, true
 }
 
-// typeByteAfter reports whether the letter at e, right after a value in
-// binary data, stands alone before unprintable bytes or the data's end:
-// the type byte of what a serialiser wrote next (Java's "x" or "t").
-func typeByteAfter(data []byte, e int) bool {
-	return e+1 >= len(data) || data[e+1] < 0x20 || data[e+1] >= 0x7f
+// typeByteAfter reports whether the letter at e, right after a value,
+// stands alone before a serialiser's bytes (serialByte), or before the
+// end of binary data: the type byte of what a serialiser wrote next
+// (Java's "x" or "t").
+func typeByteAfter(data []byte, e int, binary bool) bool {
+	if e+1 >= len(data) {
+		return binary
+	}
+	return serialAt(data, e+1, binary)
+}
+
+// serialByte reports whether c is a byte a serialiser writes between
+// values (a type or a length) and text does not: a control character
+// other than a tab or a line break, DEL, and in binary data any byte
+// that is not printable ASCII. A small protobuf or msgpack file of a few
+// strings reads as text.
+func serialByte(c byte, binary bool) bool {
+	if binary {
+		return c < 0x20 || c >= 0x7f
+	}
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f
+}
+
+// serialAt is serialByte of data[k], where in text a byte of no UTF-8
+// character (msgpack's "\xd9" before a length "B") counts too.
+func serialAt(data []byte, k int, binary bool) bool {
+	if serialByte(data[k], binary) {
+		return true
+	}
+	if data[k] < 0x80 {
+		return false
+	}
+	r, n := utf8.DecodeRune(data[k:])
+	return r == utf8.RuneError && n == 1
 }
 
 // wrappedKey judges a key written over two lines, 32 hex digits each

@@ -1279,18 +1279,20 @@ func TestSpringBeanArgument(t *testing.T) {
 func TestHexSerialisedFields(t *testing.T) {
 	key := hex.EncodeToString(newGen(77).key().Serialize())
 	for _, tc := range []struct {
-		name, data string
-		want       bool
+		name, data   string
+		want, binary bool
 	}{
-		{"pickle", "\x80\x04\x95\x00\x00}\x94(\x8c\x0bprivate_key\x94\x8c@" + key + "\x94\x8c\x05nonce\x94K\x07u.", true},
-		{"msgpack", "\x82\xaaprivateKey\xd9B0x" + key + "\xa7address\xd9*0x00", true},
-		{"protobuf", "\n\x0bprivate_key\x12@" + key + "\x18\x01", true},
-		{"Java serialisation", "t\x00\nprivateKeyt\x00@" + key + "x", true},
-		{"a hash so stored", "\x8c\x07tx_hash\x94\x8c@" + key + "\x94", false},
-		{"no field before", "\x00\x00\x00\x00\x8c@" + key + "\x94", false},
+		{"pickle", "\x80\x04\x95\x00\x00}\x94(\x8c\x0bprivate_key\x94\x8c@" + key + "\x94\x8c\x05nonce\x94K\x07u.", true, true},
+		{"msgpack", "\x82\xaaprivateKey\xd9B0x" + key + "\xa7address\xd9*0x00", true, true},
+		{"protobuf", "\n\x0bprivate_key\x12@" + key + "\x18\x01", true, true},
+		{"Java serialisation", "t\x00\nprivateKeyt\x00@" + key + "x", true, true},
+		{"a small protobuf file reads as text", "\n\x0bprivate_key\x12@" + key + "\x18\x01", true, false},
+		{"a small msgpack file reads as text", "\x83\xaaprivateKey\xd9B0x" + key + "\xa7address\xd9*0x00", true, false},
+		{"a hash so stored", "\x8c\x07tx_hash\x94\x8c@" + key + "\x94", false, true},
+		{"no field before", "\x00\x00\x00\x00\x8c@" + key + "\x94", false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(tc.data), Binary: true})
+			cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(tc.data), Binary: tc.binary})
 			if !tc.want {
 				assert.Empty(t, cs)
 				return

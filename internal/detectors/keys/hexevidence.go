@@ -378,8 +378,8 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// upper-case names of the environment count.)
 		ev.add(w0xBareKey, "0x in an environment variable named for a key")
 	}
-	if c.Binary && nw < highAt {
-		if field := binaryFieldName(data, s); field != "" {
+	if nw < highAt {
+		if field := binaryFieldName(data, s, c.Binary); field != "" {
 			// A serialised record (a pickle, msgpack, protobuf, Java's
 			// serialisation): the field's name, then its type and
 			// length bytes, then the value. A type byte that is a
@@ -1401,23 +1401,21 @@ func namedBeside(data []byte, ls, s, e, le int, is func(word string) bool) bool 
 	return false
 }
 
-// binaryFieldName returns the name of the field a value at s of binary
-// data is stored under, when the bytes between them are a serialiser's
-// type and length bytes: at most maxFieldGap bytes, those that are not
-// printable and a printable one right after them (a length of 64 is "@",
+// binaryFieldName returns the name of the field a value at s is stored
+// under, when the bytes between them are a serialiser's type and length
+// bytes: at most maxFieldGap bytes, serialiser's bytes (serialByte) and a
+// printable one right after them (a length of 64 is "@",
 // pickle's "private_key\x94\x8c@<hex>", msgpack's "privateKey\xd9B0x…").
-// "" when no byte between is unprintable (text is read as text) or no
-// name of three characters or more stands before them.
-func binaryFieldName(data []byte, s int) string {
-	binary := func(c byte) bool { return c < 0x20 || c >= 0x7f }
+// "" when no byte between is a serialiser's (text is read as text) or
+// no name of three characters or more stands before them.
+func binaryFieldName(data []byte, s int, binaryData bool) string {
 	i, seen := s, false
 gap:
 	for i > 0 && s-i < maxFieldGap {
-		c := data[i-1]
 		switch {
-		case binary(c):
+		case serialAt(data, i-1, binaryData):
 			seen = true
-		case i >= 2 && binary(data[i-2]) && (i == s || seen):
+		case i >= 2 && serialAt(data, i-2, binaryData) && (i == s || seen):
 			// A length byte that is printable, after a type byte.
 		default:
 			break gap

@@ -926,6 +926,7 @@ func TestKeysAfterLengthBytes(t *testing.T) {
 		{"protobuf xprv", "\n\x04main\x12o" + master.String() + "\x18\x01", master.String(), true},
 		{"SQLite row", "\x00\x00\x21\x05paper-2017" + w.String() + "\x00\x00", w.String(), true},
 		{"text is read as written", "key 4" + w.String() + "\n", "", false},
+		{"a small protobuf file reads as text", "\n\x07savings\x12\x34" + w.String() + "\x1a\x01o", w.String(), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cs := NewBase58().Detect(context.Background(), &detect.Chunk{Data: []byte(tc.data), Binary: tc.binary})
