@@ -493,13 +493,13 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		}
 		b.members--
 		sub := Item{Path: it.Path + "!" + name, Size: size, Mode: mode, Origin: origin, Open: open,
-			depth: it.depth + 1, budget: b, ModTime: it.ModTime, memberOf: memberOf, place: place}
+			depth: it.depth + 1, budget: b, ModTime: it.ModTime, memberOf: memberOf, place: place, rootLen: it.rootLen}
 		if st := outer(); st.InVCS || st.Synced != "" || st.Permissions != "" {
 			// A member is as readable as its archive on disk, whatever
 			// mode the archive recorded for it, and kept where the
 			// archive is (a work tree, a synced folder); what it is
 			// comes from its own name, under the archive's path.
-			inner := storageOf(Item{Path: sub.Path, Origin: "archive"}, nil)
+			inner := storageOf(Item{Path: sub.Path, Origin: "archive", rootLen: it.rootLen}, nil)
 			inner.InVCS, inner.Synced, inner.Permissions, inner.WorldReadable = st.InVCS, st.Synced, st.Permissions, st.WorldReadable
 			sub.Storage = &inner
 		}

@@ -231,6 +231,6 @@ func (w *itemScanner) scanLevelDB(ctx context.Context, it Item, rc io.ReadCloser
 	st := storageOf(it, w.st.vcs)
 	sub := Item{Path: it.Path + "!records", Size: int64(len(records)), Mode: it.Mode, Origin: "archive",
 		Open:  func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(records)), nil },
-		depth: it.depth + 1, budget: b, ModTime: it.ModTime, Storage: &st}
+		depth: it.depth + 1, budget: b, ModTime: it.ModTime, Storage: &st, rootLen: it.rootLen}
 	return rc, true, w.scan(ctx, sub, out)
 }

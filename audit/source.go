@@ -58,6 +58,10 @@ type Item struct {
 
 	depth  int            // archive nesting
 	budget *archiveBudget // shared by the members of one archive
+	// rootLen is the length of the scan's root at the start of Path (a
+	// directory walked): what stands above it (a CI workspace named
+	// integration-tests) does not make the tree a test's.
+	rootLen int
 	// memberOf, when set, collects the fingerprints of the secrets found
 	// in this item, a member of a container whose own bytes are scanned
 	// after its members (a PDF, an SQLite database, an image): the same

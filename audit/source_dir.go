@@ -194,6 +194,7 @@ func (s dirSource) entry(ctx context.Context, h *dirHandle, p string, e fs.DirEn
 		return fn(Item{Path: p, Origin: "file", Err: err})
 	}
 	it := fileItem(p, info)
+	it.rootLen = len(s.root)
 	if it.Open == nil {
 		return fn(it)
 	}

@@ -40,7 +40,7 @@ func storageOf(it Item, vcs *vcsCache) Storage {
 	}
 	st.Synced = syncedService(it.Path)
 	st.ThirdParty = isThirdPartyPath(it.Path)
-	st.TestFixture = isTestPath(it.Path) || st.ThirdParty && isPackageDocPath(it.Path) ||
+	st.TestFixture = isTestPath(it.Path[min(it.rootLen, len(it.Path)):]) || st.ThirdParty && isPackageDocPath(it.Path) ||
 		onDisk(it.Origin) && vcs != nil && vcs.inDocSite(it.Path)
 	if it.Origin == "file" && vcs != nil {
 		st.InVCS = vcs.holds(it.Path)

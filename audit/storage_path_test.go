@@ -244,3 +244,23 @@ func TestOfficeDocumentPartsAreDocuments(t *testing.T) {
 		assert.Equal(t, want, classifyPath(p, "file"), p)
 	}
 }
+
+// What stands above the scanned directory does not make its tree a
+// test's: a CI workspace named for integration tests, a checkout under
+// testdata/ scanned on its own purpose. Below it, tests are tests.
+func TestTestPathsBelowTheRoot(t *testing.T) {
+	root := filepath.Join(t.TempDir(), "workspace", "integration-tests")
+	for _, rel := range []string{"src/.env", "tests/.env"} {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte("KEY="+token(1)+"\n"), 0o600))
+	}
+	fs, _ := collect(t, testScanner(Options{}), Dir(root))
+	got := map[string]bool{}
+	for _, f := range fs {
+		rel, err := filepath.Rel(root, f.Location.Path)
+		require.NoError(t, err)
+		got[filepath.ToSlash(rel)] = f.Storage.TestFixture
+	}
+	assert.Equal(t, map[string]bool{"src/.env": false, "tests/.env": true}, got)
+}
