@@ -62,6 +62,16 @@ func classifyPath(p, origin string) string {
 	base := path.Base(lower)
 	for _, r := range nameRules {
 		if r.match(base, lower) {
+			if r.context == "backup" {
+				// A backup of a file is what the file is: Emacs's
+				// ".env.~3~" (in its backup directory
+				// "!home!u!app!.env.~3~"), ".env.bak".
+				if orig := backedUp(base); orig != "" {
+					if c := classifyPath(path.Join(path.Dir(slash), orig), origin); c != "file" {
+						return c
+					}
+				}
+			}
 			return r.context
 		}
 	}
@@ -118,7 +128,7 @@ var nameRules = []nameRule{
 	{context: "dotenv", exact: []string{".env", ".envrc", ".env.local", ".env.production", ".env.development", ".env.test", ".env.example", ".env.sample"}, prefix: []string{".env."}, suffix: []string{".env"}},
 	{context: "log", dirs: []string{"/logs/", "/log/"}, suffix: []string{".log", ".log.1", ".out"}},
 	{context: "notes", exact: []string{"seed", "mnemonic", "recovery", "keys", "secret", "secrets", "passwords"}, suffix: []string{".md", ".txt", ".rtf", ".org", ".note", ".markdown"}},
-	{context: "backup", suffix: []string{".bak", ".old", ".orig", ".backup", "~", ".swp"}},
+	{context: "backup", suffix: []string{".bak", ".old", ".orig", ".backup", "~", ".swp", "#"}},
 }
 
 var extContext = map[string]string{
@@ -132,6 +142,27 @@ var extContext = map[string]string{
 	".csv": "document", ".html": "document", ".htm": "document", ".doc": "document", ".docx": "document",
 	".pdf": "document", ".odt": "document", ".rst": "document", ".tex": "document",
 	".sqlite": "database", ".db": "database", ".ldb": "database",
+}
+
+// backedUp returns the name of the file a backup's name base copies
+// (".env" for ".env.~3~", ".env~", "#.env#", ".env.bak" and Emacs's
+// "!home!u!app!.env.~3~"), or "" when it names none.
+func backedUp(base string) string {
+	orig := base[strings.LastIndexByte(base, '!')+1:]
+	if k := strings.LastIndex(orig, ".~"); k > 0 && strings.HasSuffix(orig, "~") {
+		orig = orig[:k] // numbered: ".env.~3~"
+	}
+	orig = strings.TrimSuffix(orig, "~")
+	if len(orig) > 2 && strings.HasPrefix(orig, "#") && strings.HasSuffix(orig, "#") {
+		orig = orig[1 : len(orig)-1]
+	}
+	for _, ext := range []string{".bak", ".old", ".orig", ".backup", ".swp"} {
+		orig = strings.TrimSuffix(orig, ext)
+	}
+	if orig == base || orig == "" {
+		return ""
+	}
+	return orig
 }
 
 // syncedService names the cloud-sync service whose folder holds p, or "".

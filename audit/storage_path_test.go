@@ -264,3 +264,20 @@ func TestTestPathsBelowTheRoot(t *testing.T) {
 	}
 	assert.Equal(t, map[string]bool{"src/.env": false, "tests/.env": true}, got)
 }
+
+// A backup of a file is what the file is (the 38th corpus: Emacs's
+// numbered backup of a .env was a "backup", without the .env's attack
+// path); a backup of a file of no kind stays a backup.
+func TestBackupsAreWhatTheyCopy(t *testing.T) {
+	for p, want := range map[string]string{
+		"home/u/.emacs.d/backups/!home!u!app!.env.~3~": "dotenv",
+		"home/u/app/.env~":                             "dotenv",
+		"home/u/app/#.env#":                            "dotenv",
+		"home/u/app/config.json.bak":                   "config",
+		"home/u/app/deploy.sh.orig":                    "source",
+		"home/u/app/data.bin.bak":                      "backup",
+		"home/u/app/old~":                              "backup",
+	} {
+		assert.Equal(t, want, classifyPath(p, "file"), p)
+	}
+}
