@@ -271,12 +271,12 @@ func TestTestPathsBelowTheRoot(t *testing.T) {
 func TestBackupsAreWhatTheyCopy(t *testing.T) {
 	for p, want := range map[string]string{
 		"home/u/.emacs.d/backups/!home!u!app!.env.~3~": "dotenv",
-		"home/u/app/.env~":                             "dotenv",
-		"home/u/app/#.env#":                            "dotenv",
-		"home/u/app/config.json.bak":                   "config",
-		"home/u/app/deploy.sh.orig":                    "source",
-		"home/u/app/data.bin.bak":                      "backup",
-		"home/u/app/old~":                              "backup",
+		"home/u/app/.env~":           "dotenv",
+		"home/u/app/#.env#":          "dotenv",
+		"home/u/app/config.json.bak": "config",
+		"home/u/app/deploy.sh.orig":  "source",
+		"home/u/app/data.bin.bak":    "backup",
+		"home/u/app/old~":            "backup",
 	} {
 		assert.Equal(t, want, classifyPath(p, "file"), p)
 	}
