@@ -194,7 +194,7 @@ func (s dirSource) entry(ctx context.Context, h *dirHandle, p string, e fs.DirEn
 		return fn(Item{Path: p, Origin: "file", Err: err})
 	}
 	it := fileItem(p, info)
-	it.rootLen = len(s.root)
+	it.rootLen = rootPrefix(s.root, p)
 	if it.Open == nil {
 		return fn(it)
 	}
@@ -206,6 +206,17 @@ func (s dirSource) entry(ctx context.Context, h *dirHandle, p string, e fs.DirEn
 		return err
 	}
 	return nil
+}
+
+// rootPrefix returns the length of root at the start of p, a path the
+// walk joined under it (filepath.Join cleans it: "./x" walks as "x"),
+// or 0 when root is the working directory or does not start p.
+func rootPrefix(root, p string) int {
+	c := filepath.Clean(root)
+	if c == "." || !strings.HasPrefix(p, c) || len(p) > len(c) && p[len(c)] != filepath.Separator && !strings.HasSuffix(c, string(filepath.Separator)) {
+		return 0
+	}
+	return len(c)
 }
 
 func fileItem(p string, info fs.FileInfo) Item {

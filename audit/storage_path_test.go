@@ -281,3 +281,32 @@ func TestBackupsAreWhatTheyCopy(t *testing.T) {
 		assert.Equal(t, want, classifyPath(p, "file"), p)
 	}
 }
+
+// The root's length at the start of a walked path, however the root was
+// written: the working directory holds no prefix.
+func TestRootPrefix(t *testing.T) {
+	sep := string(filepath.Separator)
+	for _, tc := range []struct {
+		root, p string
+		want    int
+	}{
+		{".", "tests" + sep + ".env", 0},
+		{"." + sep, "tests" + sep + ".env", 0},
+		{"ws" + sep + "integration-tests", "ws" + sep + "integration-tests" + sep + "src" + sep + ".env", len("ws" + sep + "integration-tests")},
+		{"ws" + sep + "integration-tests" + sep, "ws" + sep + "integration-tests" + sep + "a", len("ws" + sep + "integration-tests")},
+		{"." + sep + "ws", "ws" + sep + "a", len("ws")},
+		{sep, sep + "home" + sep + "a", 1},
+		{"ws", "wsx" + sep + "a", 0},
+	} {
+		assert.Equal(t, tc.want, rootPrefix(tc.root, tc.p), "%q %q", tc.root, tc.p)
+	}
+	// Scanned from inside, as "." : tests below are tests.
+	root := t.TempDir()
+	p := filepath.Join(root, "tests", ".env")
+	require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+	require.NoError(t, os.WriteFile(p, []byte("KEY="+token(1)+"\n"), 0o600))
+	t.Chdir(root)
+	fs, _ := collect(t, testScanner(Options{}), Dir("."))
+	require.Len(t, fs, 1)
+	assert.True(t, fs[0].Storage.TestFixture)
+}
