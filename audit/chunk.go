@@ -328,23 +328,29 @@ const jsDocLookback = 4 << 10
 // doctestOutput reports whether a line after the text above is the
 // output a doctest expects: the line above is one of the doctest's
 // (">>> ", "... ") or its output, up to three lines down.
-func doctestOutput(above []byte) bool {
-	for range 4 {
+func doctestOutput(above []byte) (out bool) {
+	eachLineAbove(above, 4, func(line []byte) bool {
+		line = bytes.TrimLeft(line, " \t")
+		if len(bytes.TrimSpace(line)) == 0 {
+			return true // a blank line ends a doctest's output
+		}
+		out = bytes.HasPrefix(line, []byte(">>> ")) || bytes.HasPrefix(line, []byte("... "))
+		return out
+	})
+	return out
+}
+
+// eachLineAbove calls fn with the lines at the end of above, the nearest
+// first, at most n of them, until fn returns true.
+func eachLineAbove(above []byte, n int, fn func(line []byte) bool) {
+	for range n {
 		above = bytes.TrimSuffix(above, nl)
 		k := bytes.LastIndexByte(above, '\n')
-		line := bytes.TrimLeft(above[k+1:], " \t")
-		if len(bytes.TrimSpace(line)) == 0 {
-			return false // a blank line ends a doctest's output
-		}
-		if bytes.HasPrefix(line, []byte(">>> ")) || bytes.HasPrefix(line, []byte("... ")) {
-			return true
-		}
-		if k < 0 {
-			return false
+		if fn(above[k+1:]) || k < 0 {
+			return
 		}
 		above = above[:k+1]
 	}
-	return false
 }
 
 // jsDocExample reports whether a secret whose line starts with before,
@@ -435,22 +441,13 @@ func commentExample(lead, above []byte) bool {
 	if t := bytes.TrimLeft(body, " \t*"); len(t) > 0 && t[0] == '@' {
 		return false // a doc tag of its own ("@param … as '0x…'")
 	}
-	for range commentExampleLines {
-		above = bytes.TrimSuffix(above, nl)
-		k := bytes.LastIndexByte(above, '\n')
-		prev, ok := commentBody(bytes.TrimLeft(above[k+1:], " \t"))
-		if !ok {
-			return false
-		}
-		if exampleCue(prev) {
-			return true
-		}
-		if k < 0 {
-			return false
-		}
-		above = above[:k+1]
-	}
-	return false
+	found := false
+	eachLineAbove(above, commentExampleLines, func(line []byte) bool {
+		prev, ok := commentBody(bytes.TrimLeft(line, " \t"))
+		found = ok && exampleCue(prev)
+		return !ok || found
+	})
+	return found
 }
 
 // commentExampleLines is how many comment lines above a comment are
