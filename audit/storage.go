@@ -487,6 +487,9 @@ func (c *vcsCache) inDocSite(p string) bool {
 	}
 }
 
+// vcsMarkers are the entries a version-control work tree's root holds.
+var vcsMarkers = []string{".git", ".hg", ".svn"}
+
 // hasAnyFile reports whether dir holds an entry of one of names.
 func hasAnyFile(dir string, names []string) bool {
 	for _, n := range names {
@@ -526,11 +529,8 @@ func (c *vcsCache) lookup(dir string, depth int) string {
 		return v
 	}
 	found := ""
-	for _, marker := range []string{".git", ".hg", ".svn"} {
-		if _, err := os.Lstat(filepath.Join(dir, marker)); err == nil {
-			found = dir
-			break
-		}
+	if hasAnyFile(dir, vcsMarkers) {
+		found = dir
 	}
 	if found == "" {
 		parent := filepath.Dir(dir)
