@@ -367,23 +367,21 @@ func jsDocExample(above, before []byte) bool {
 		return tagged
 	}
 	above = above[max(0, len(above)-jsDocLookback):]
-	for len(above) > 0 {
-		end := len(above) - 1 // above ends with the line's '\n'
-		start := bytes.LastIndexByte(above[:end], '\n') + 1
-		line := bytes.TrimLeft(above[start:end], " \t")
-		above = above[:start]
+	tagged := false
+	eachLineAbove(above, len(above)+1, func(line []byte) bool {
+		line = bytes.TrimLeft(line, " \t")
 		switch {
 		case bytes.HasPrefix(line, []byte("/**")):
-			tagged, _ := jsDocTag(line[3:])
-			return tagged
+			tagged, _ = jsDocTag(line[3:])
+			return true
 		case len(line) == 0 || line[0] != '*' || bytes.HasPrefix(line, []byte("*/")):
-			return false
+			return true
 		}
-		if tagged, ok := jsDocTag(line[1:]); ok {
-			return tagged
-		}
-	}
-	return false
+		t, ok := jsDocTag(line[1:])
+		tagged = t
+		return ok
+	})
+	return tagged
 }
 
 // jsDocTag reads the text of a doc-comment line after its "*": ok when it
