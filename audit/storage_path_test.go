@@ -229,22 +229,6 @@ func TestArchiveMembersTakeTheArchivesPermissions(t *testing.T) {
 	}
 }
 
-// The parts of an office document are the document, whatever their names;
-// a configuration file is not (the 38th corpus: word/document.xml was
-// "config", with the attack path of a plaintext .env).
-func TestOfficeDocumentPartsAreDocuments(t *testing.T) {
-	for p, want := range map[string]string{
-		"home/u/wallet.docx!word/document.xml":     "document",
-		"home/u/keys.xlsx!xl/sharedStrings.xml":    "document",
-		"home/u/notes.odt!content.xml":             "document",
-		"home/u/app/config.xml":                    "config",
-		"home/u/backup.zip!settings/config.xml":    "config",
-		"home/u/Documents/docx-tools/settings.xml": "config",
-	} {
-		assert.Equal(t, want, classifyPath(p, "file"), p)
-	}
-}
-
 // What stands above the scanned directory does not make its tree a
 // test's: a CI workspace named for integration tests, a checkout under
 // testdata/ scanned on its own purpose. Below it, tests are tests.
@@ -265,18 +249,27 @@ func TestTestPathsBelowTheRoot(t *testing.T) {
 	assert.Equal(t, map[string]bool{"src/.env": false, "tests/.env": true}, got)
 }
 
-// A backup of a file is what the file is (the 38th corpus: Emacs's
-// numbered backup of a .env was a "backup", without the .env's attack
-// path); a backup of a file of no kind stays a backup.
-func TestBackupsAreWhatTheyCopy(t *testing.T) {
+// The context of a path (classifyPath): the parts of an office document
+// are the document, whatever their names, and a configuration file is
+// not (the 38th corpus: word/document.xml was "config", with the attack
+// path of a plaintext .env); a backup of a file is what the file is
+// (Emacs's numbered backup of a .env was a "backup", without the .env's
+// attack path), and a backup of a file of no kind stays a backup.
+func TestClassifyPathDocumentsAndBackups(t *testing.T) {
 	for p, want := range map[string]string{
+		"home/u/wallet.docx!word/document.xml":         "document",
+		"home/u/keys.xlsx!xl/sharedStrings.xml":        "document",
+		"home/u/notes.odt!content.xml":                 "document",
+		"home/u/app/config.xml":                        "config",
+		"home/u/backup.zip!settings/config.xml":        "config",
+		"home/u/Documents/docx-tools/settings.xml":     "config",
 		"home/u/.emacs.d/backups/!home!u!app!.env.~3~": "dotenv",
-		"home/u/app/.env~":           "dotenv",
-		"home/u/app/#.env#":          "dotenv",
-		"home/u/app/config.json.bak": "config",
-		"home/u/app/deploy.sh.orig":  "source",
-		"home/u/app/data.bin.bak":    "backup",
-		"home/u/app/old~":            "backup",
+		"home/u/app/.env~":                             "dotenv",
+		"home/u/app/#.env#":                            "dotenv",
+		"home/u/app/config.json.bak":                   "config",
+		"home/u/app/deploy.sh.orig":                    "source",
+		"home/u/app/data.bin.bak":                      "backup",
+		"home/u/app/old~":                              "backup",
 	} {
 		assert.Equal(t, want, classifyPath(p, "file"), p)
 	}
