@@ -218,12 +218,39 @@ func isTestPath(p string) bool {
 	}
 	slashed := filepath.ToSlash(p)
 	dir, base := path.Split(slashed)
+	goFile := strings.HasSuffix(base, ".go")
 	for _, seg := range strings.Split(dir, "/") {
-		if testDirName(seg) {
+		if testDirName(seg) || goFile && goTestPackageDir(seg) {
 			return true
 		}
 	}
 	return testFileName(base)
+}
+
+// goTestPackageDir reports whether a directory of Go code is named as Go
+// names its packages of test helpers: a word joined to "test"
+// (net/http/httptest, testing/fstest, lnd's lntest and itest), not an
+// English word that ends so (latest, manifest).
+func goTestPackageDir(seg string) bool {
+	stem, ok := strings.CutSuffix(seg, "test")
+	if !ok || stem == "" || englishTest[seg] {
+		return false
+	}
+	for _, c := range []byte(stem) {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// englishTest are English words that end in "test", as directories are
+// named (docs/latest, a release's manifest).
+var englishTest = map[string]bool{
+	"latest": true, "manifest": true, "contest": true, "protest": true, "interest": true, "attest": true,
+	"detest": true, "greatest": true, "shortest": true, "smartest": true, "strictest": true, "softest": true,
+	"slightest": true, "tightest": true, "lightest": true, "brightest": true, "fittest": true, "hottest": true,
+	"fattest": true, "sweetest": true, "quietest": true, "neatest": true, "flattest": true, "wettest": true,
 }
 
 // testDirName reports whether a directory's name, as written, names a
@@ -246,7 +273,7 @@ func testDirName(seg string) bool {
 	}
 	for _, part := range strings.FieldsFunc(strings.ToLower(seg), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
 		switch part {
-		case "test", "tests", "e2e", "testutil", "testutils", "testenv":
+		case "test", "tests", "e2e", "testutil", "testutils", "testenv", "itest", "itests":
 			return true
 		}
 		for _, kind := range testKinds {
