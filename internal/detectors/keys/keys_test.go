@@ -644,6 +644,7 @@ func TestDocumentationExampleKeysArePublic(t *testing.T) {
 		"7726827caac94a7f9e1b160f7ea819f172f7b6f9d2a97f992c38edeab82d4110": "zkSync local-setup rich wallet 0",
 		"56289e99c94b6912bfc12adc093c9b51124f0dc54ac7a766b2bc5ccf558d8027": "Avalanche local network pre-funded key (ewoq)",
 		"bcdf20249abf0ed6d944c0288fad489e33f66b3960d9e6229c1cd214ed3bbe31": "Kurtosis ethereum-package devnet account 0",
+		"5fb92d6e98884f76de468fa3f6278f8807c48bebc13595d45af5bdc4da702133": "Moonbeam development account 0",
 	} {
 		src, ok := publicScalar(mustHex(t, key))
 		assert.True(t, ok, want)
