@@ -56,3 +56,20 @@ func TestAezeed(t *testing.T) {
 		assert.NotEqual(t, SchemeAezeed, m.Phrase.Scheme())
 	}
 }
+
+// TestPublicAezeed: the seeds LND publishes in its tests and its recovery
+// guide are reported as public; a seed of one's own is not.
+func TestPublicAezeed(t *testing.T) {
+	for i, s := range publicAezeedSeeds {
+		ms := Find([]byte("---------------BEGIN LND CIPHER SEED---------------\n" + s + "\n"))
+		require.Len(t, ms, 1, "seed %d", i)
+		require.Equal(t, SchemeAezeed, ms[0].Phrase.Scheme(), "seed %d", i)
+		src, ok := Public(ms[0].Phrase)
+		assert.True(t, ok, "seed %d", i)
+		assert.Contains(t, src, "LND aezeed")
+	}
+	ms := Find([]byte(strings.Join(aezeedFixture(rand.New(rand.NewPCG(7, 8))), " ")))
+	require.Len(t, ms, 1)
+	_, ok := Public(ms[0].Phrase)
+	assert.False(t, ok)
+}

@@ -75,6 +75,12 @@ func Public(p Phrase) (source string, ok bool) {
 		}
 		return "", false
 	}
+	if p.scheme == SchemeAezeed {
+		if publicAezeed()[p.Reveal()] {
+			return "LND aezeed test vector or documentation example", true
+		}
+		return "", false
+	}
 	if isElectrum(p.scheme) {
 		source, ok = publicElectrum()[electrumKey(p)]
 		return source, ok
@@ -110,6 +116,26 @@ var publicElectrumSeeds = []string{
 	"kiss live scene rude gate step hip quarter bunker oxygen motor glove",
 	"universe topic remind silver february ranch shine worth innocent cattle enhance wise",
 }
+
+// publicAezeedSeeds are the aezeed cipher seeds LND publishes: the two
+// vectors of its aezeed tests (lightningnetwork/lnd
+// aezeed/cipherseed_test.go), the seed of its btcwallet signer tests
+// (lnwallet/btcwallet/signer_test.go) and the example of its recovery
+// guide (docs/recovery.md).
+var publicAezeedSeeds = []string{
+	"ability liquid travel stem barely drastic pact cupboard apple thrive morning oak feature tissue couch old math inform success suggest drink motion know royal",
+	"able tree stool crush transfer cloud cross three profit outside hen citizen plate ride require leg siren drum success suggest drink require fiscal upgrade",
+	"able promote dizzy mixture sword myth share public find tattoo catalog cousin bulb unfair machine alarm cool large promote kick shop rug mean year",
+	"ability noise lift document certain month shoot perfect matrix mango excess turkey river pitch fluid rack drill text buddy pool soul fatal ship jelly",
+}
+
+var publicAezeed = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(publicAezeedSeeds))
+	for _, s := range publicAezeedSeeds {
+		m[s] = true
+	}
+	return m
+})
 
 // electrumKey identifies an Electrum 2.x seed by its normalised form
 // (the seed Electrum hashes), so the same seed with or without accents
