@@ -447,6 +447,16 @@ var negativeWords = map[string]bool{
 	"challenge": true, "wtx": true,
 }
 
+// otherProtocolWords name keys of protocols other than a chain's, in a
+// value's name or in the type declared before it ("static
+// curve25519_key factory_private = {…}"): a security key's attestation
+// key (U2F, FIDO2, WebAuthn), and the Diffie-Hellman keys of X25519 and
+// of the Noise and WireGuard handshakes.
+var otherProtocolWords = map[string]bool{
+	"u2f": true, "fido": true, "fido2": true, "webauthn": true, "attestation": true, "curve25519": true,
+	"x25519": true, "noise": true, "wireguard": true,
+}
+
 // keyNames are names, squashed (lower case, no "_", "-", "." or spaces),
 // that say a value is a private key: assignments, JSON keys, flags, and the
 // functions that take a key.
@@ -771,6 +781,9 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		if negativeWords[w] || len(w) > 4 && strings.HasSuffix(w, "hash") {
 			return wHashName, "hash name", name
 		}
+	}
+	if slices.ContainsFunc(append(nameWords(called), nameWords(prev)...), func(w string) bool { return otherProtocolWords[w] }) {
+		return wHashName, "another protocol's key", name
 	}
 	if compoundHashWord(sq) {
 		return wHashName, "hash name", name
