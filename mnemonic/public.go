@@ -73,7 +73,9 @@ func Public(p Phrase) (source string, ok bool) {
 		if publicSLIP39Share(p) {
 			return "SLIP-39 test vector", true
 		}
-		return "", false
+		h := sha256.Sum256([]byte(p.Reveal()))
+		source, ok = publicTrezorSLIP39[hex.EncodeToString(h[:16])]
+		return source, ok
 	}
 	if p.scheme == SchemeAezeed {
 		if publicAezeed()[p.Reveal()] {

@@ -40,3 +40,11 @@ func publicSLIP39Share(p Phrase) bool {
 	h := sha256.Sum256([]byte(p.Reveal()))
 	return publicSLIP39[hex.EncodeToString(h[:16])]
 }
+
+// publicTrezorSLIP39 holds, as publicSLIP39 does, the SLIP-39 shares of
+// Trezor's test seeds (trezor/trezor-firmware: trezorlib's "device load
+// --academic", the SLIP-39 counterpart of SLIP-14's "all all …", which
+// its tests load too).
+var publicTrezorSLIP39 = map[string]string{
+	"5da9106ff341b0ac369372c5d34b28e4": "Trezor's SLIP-39 test seed (trezorctl device load --academic)",
+}

@@ -98,6 +98,13 @@ func TestSLIP39VectorsArePublic(t *testing.T) {
 		}
 	}
 	assert.Greater(t, n, 60)
+	// Trezor's "academic" test share, which trezorctl loads and its
+	// tests use.
+	p, err := ValidateSLIP39("academic again academic academic academic academic academic academic academic academic academic academic academic academic academic academic academic pecan provide remember")
+	require.NoError(t, err)
+	src, ok := Public(p)
+	assert.True(t, ok)
+	assert.Contains(t, src, "Trezor's SLIP-39 test seed")
 	rng := rand.New(rand.NewPCG(4, 4))
 	for range 20 {
 		p, err := ValidateSLIP39(strings.Join(slip39Share(rng), " "))
