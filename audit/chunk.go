@@ -267,7 +267,8 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			encoding: f.encoding,
 			testCode: testCode(lang, code, ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start], cr.rustTests, cr.offset+int64(f.start)) ||
 				lang == langJS && jsDocExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]) ||
-				lang == langPython && doctestOutput(ch.Data[:lastNL+1]),
+				lang == langPython && doctestOutput(ch.Data[:lastNL+1]) ||
+				lang == langMarkdown && markdownExample(ch.Data[:lastNL+1]),
 		}
 		c := withEncoding(f.c, f.encoding)
 		if err := emit(c, loc); err != nil {
@@ -303,7 +304,8 @@ const (
 	langOther = iota
 	langRust
 	langPython
-	langJS // JavaScript and TypeScript: JSDoc and TSDoc @example blocks
+	langJS       // JavaScript and TypeScript: JSDoc and TSDoc @example blocks
+	langMarkdown // Markdown: fenced code blocks introduced as examples
 )
 
 // sourceLang tells Rust, Python (and reStructuredText, where Python's
@@ -317,6 +319,8 @@ func sourceLang(p string) int {
 		return langPython
 	case ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx":
 		return langJS
+	case ".md", ".markdown", ".mdx":
+		return langMarkdown
 	}
 	return langOther
 }
@@ -461,6 +465,80 @@ func commentBody(lead []byte) ([]byte, bool) {
 		}
 	}
 	return nil, false
+}
+
+// markdownExample reports whether a secret whose line comes after the
+// text above is in a fenced code block of a Markdown file that is an
+// example: the paragraph that introduces the block says so ("Your output
+// should look something like this:", "For example:"), or the block is
+// Rust written for rustdoc, which runs it as a test (its hidden lines,
+// "# use …"). Fences are counted from the start of the text above, at
+// most markdownLookback bytes back.
+func markdownExample(above []byte) bool {
+	above = above[max(0, len(above)-markdownLookback):]
+	var fenceChar byte         // the open block's fence character, 0 outside blocks
+	var info []byte            // the open block's info string ("rust,no_run")
+	opened, hidden := 0, false // where the open block's fence line starts; a rustdoc hidden line in it
+	for at := 0; at < len(above); {
+		end := bytes.IndexByte(above[at:], '\n')
+		if end < 0 {
+			end = len(above)
+		} else {
+			end += at
+		}
+		line := bytes.TrimLeft(above[at:end], " \t")
+		switch {
+		case len(line) >= 3 && (line[0] == '`' || line[0] == '~') && line[1] == line[0] && line[2] == line[0]:
+			if fenceChar == 0 {
+				fenceChar, opened, hidden = line[0], at, false
+				info = bytes.TrimSpace(bytes.TrimLeft(line, string(line[0])))
+			} else if line[0] == fenceChar {
+				fenceChar = 0
+			}
+		case fenceChar != 0 && (bytes.HasPrefix(line, []byte("# ")) || bytes.Equal(bytes.TrimRight(line, "\r"), []byte("#"))):
+			hidden = true
+		}
+		at = end + 1
+	}
+	if fenceChar == 0 {
+		return false
+	}
+	if hidden && bytes.HasPrefix(info, []byte("rust")) {
+		return true
+	}
+	// The paragraph above the fence: up to two lines, after blank ones.
+	cue, seen := false, 0
+	eachLineAbove(above[:opened], markdownCueLines, func(line []byte) bool {
+		if len(bytes.TrimSpace(line)) == 0 {
+			return seen > 0
+		}
+		seen++
+		cue = introducesExample(line)
+		return cue || seen == 2
+	})
+	return cue
+}
+
+// markdownLookback bounds how far back markdownExample counts fences.
+const markdownLookback = 256 << 10
+
+// markdownCueLines is how many lines above a fence markdownExample reads
+// for its paragraph, blank lines between them included.
+const markdownCueLines = 4
+
+// introducesExample reports whether a line of prose introduces what
+// follows as an example or a sample of output.
+func introducesExample(line []byte) bool {
+	if exampleCue(line) {
+		return true
+	}
+	lower := bytes.ToLower(line)
+	for _, cue := range []string{"something like", "looks like", "look like", "sample"} {
+		if bytes.Contains(lower, []byte(cue)) {
+			return true
+		}
+	}
+	return false
 }
 
 // exampleCue reports whether a comment's text says that what it gives is

@@ -53,6 +53,14 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		{"code under an example's comment", "src/keys.ts", "// for example:\nconst KEY = '%s';\n", false},
 		{"comment under a comment that is not an example", "src/keys.ts", "// the deployer:\n// %s\n", false},
 		{"example word in code", "src/config.go", "example := \"%s\"\n", false},
+		{"markdown output sample", "README.md", "Your output should look something like this:\n\n```\nPrivate Keys\n==================\n(0) %s\n```\n", true},
+		{"markdown example block", "docs/recovery.md", "A seed looks like:\n```text\nwif: %s\n```\n", true},
+		{"markdown block not an example", "docs/deploy.md", "## Deploy\n\n```\nexport KEY=%s\n```\n", false},
+		{"markdown after a closed example block", "notes.md", "For example:\n\n```\nls\n```\n\nkey: %s\n", false},
+		{"markdown example two paragraphs above", "notes.md", "For example:\n\nMy own wallet.\n\n```\nwif: %s\n```\n", false},
+		{"markdown rustdoc block", "crates/signer/README.md", "```rust\n# use signers::Wallet;\nlet w = \"%s\".parse::<Wallet>()?;\n```\n", true},
+		{"markdown rust block", "crates/signer/README.md", "```rust\nlet w = \"%s\".parse::<Wallet>()?;\n```\n", false},
+		{"markdown shell comment", "README.md", "```bash\n# deploy\nexport KEY=%s\n```\n", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
