@@ -2165,3 +2165,35 @@ func TestFindLabelledLineBeforeOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestFindGluedToSerialiser: in serialised data a phrase's first word may
+// be glued to a byte of its encoding that reads as a letter (Java's
+// TC_STRING length, Python marshal's) or to the key before it (a SQLite
+// record's columns); after a byte of binary data the word is read out of
+// the letters. In text the same letters are no list word (one letter
+// more is read as a typo, TestFindTypo).
+func TestFindGluedToSerialiser(t *testing.T) {
+	rng := rand.New(rand.NewPCG(37, 38))
+	for _, tc := range []struct {
+		name, before, glue string
+		found              bool
+	}{
+		{"java TC_STRING", "\x00\x0arecoveryPhraset\x00", "L", true},
+		{"python marshal", "{\xda\x04seed\xfa", "z", true},
+		{"sqlite columns", "\x00\x15\x82\x37\x04", "seed", true},
+		{"text after a space", "note: ", "seed", false},
+		{"text after a line break", "note:\n", "seed", false},
+		{"after a character of text", "note —", "seed", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fx := newFixture(t, rng, English, 18)
+			text := []byte(tc.before + tc.glue + strings.Join(fx.words, " ") + "\x00\x01")
+			ms := Find(text)
+			found := false
+			for _, m := range ms {
+				found = found || m.Phrase.Reveal() == fx.norm
+			}
+			assert.Equal(t, tc.found, found, "phrase %s", fp(fx.norm))
+		})
+	}
+}

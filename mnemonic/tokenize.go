@@ -54,6 +54,50 @@ var isDigit = func() (t [256]bool) {
 	return
 }()
 
+// serialByte marks the bytes that, right before a word, say the word is
+// in serialised binary data: control bytes other than white space, and
+// bytes of no ASCII character (gluedWordStart checks that these begin no
+// UTF-8 character that ends there).
+var serialByte = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v'
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return
+}()
+
+// maxGluedPrefix is how many letters gluedWordStart may find glued before
+// a list word.
+const maxGluedPrefix = 8
+
+// gluedWordStart returns where a list word starts inside the ASCII
+// letters text[i:j], which a serialiser's byte comes right before, when
+// the letters are no list word themselves: a type or length byte that
+// reads as a letter (Java's TC_STRING length 0x4C, "Lstereo"; Python
+// marshal's length 0x7A, "ztortoise"), or a key glued to its value
+// ("seedmaximum", a SQLite record's columns). It returns i when there is
+// none. Kept out of scan's loop, which calls it only after such a byte.
+//
+//go:noinline
+func (f *finder) gluedWordStart(i, j int) int {
+	if c := f.text[i-1]; c >= utf8.RuneSelf {
+		if r, size := utf8.DecodeLastRune(f.text[:i]); r != utf8.RuneError || size > 1 {
+			return i // a character of text, not a serialiser's byte
+		}
+	}
+	if _, ok := f.lookup(i, j); ok {
+		return i
+	}
+	for k := i + 1; k <= i+maxGluedPrefix && j-k >= 3; k++ {
+		if info, ok := f.lookup(k, j); ok && info.e != nil {
+			return k
+		}
+	}
+	return i
+}
+
 // plainSep marks the bytes the scanner steps over with nothing to do:
 // ASCII bytes that are not letters, digits, '\\' (escapes) or '<' (tags),
 // and bytes that begin no UTF-8 sequence (continuation bytes, 0xC0, 0xC1,
@@ -136,6 +180,12 @@ func (f *finder) scan() {
 			// letters end, and the lower-cased word for the quick
 			// filter's hash.
 			j, lo, hi := asciiWord(text, i)
+			if i > 0 && serialByte[text[i-1]] {
+				if k := f.gluedWordStart(i, j); k > i {
+					i = k
+					_, lo, hi = asciiWord(text, i)
+				}
+			}
 			if j < len(text) && (text[j] == '.' || text[j] == ')') && j-i <= 6 && romanBefore(text[:j], j) > 0 {
 				// A list's roman numeral ("IV. word", "xii) word"): a
 				// number, which the next word's gap holds (listNumber).
