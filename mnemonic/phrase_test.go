@@ -225,6 +225,8 @@ func TestDevelopmentDefaultsArePublic(t *testing.T) {
 		"bottom drive obey lake curtain smoke basket hold race lonely fit walk":                                                                                                     "Substrate/Polkadot development phrase (DEV_PHRASE, //Alice …)",
 		"giant issue aisle success illegal bike spike question tent bar rely arctic volcano long crawl hungry vocal artwork sniff fantasy very lucky have athlete":                  "Kurtosis ethereum-package devnet mnemonic",
 		"permit universe parent weapon amused modify essay borrow tobacco budget walnut lunch consider gallery ride amazing frog forget treat market chapter velvet useless topple": "Monero's Trezor test device seed (monero-project/monero tests/trezor)",
+		"enlist hip relief stomach skate base shallow young switch frequent cry park":                                                                                               "CosmJS local chain preset account (alice)",
+		"copper push brief egg scan entry inform record adjust fossil boss egg comic alien upon aspect dry avoid interest fury window hint race symptom":                            "Evmos/Cosmos EVM local node dev0 (local_node.sh)",
 	} {
 		p, err := Validate(phrase)
 		require.NoError(t, err)

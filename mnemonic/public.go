@@ -21,6 +21,24 @@ var publicPhrases = []struct{ phrase, source string }{
 	{"buyer zoo end danger ice capable shrug naive twist relief mass bonus", "example in the ox (viem) Mnemonic documentation"},
 	{"praise you muffin lion enable neck grocery crumble super myself license ghost", "bitcoinjs-lib example mnemonic"},
 	{"surround miss nominee dream gap cross assault thank captain prosper drop duty group candy wealth weather scale put", "CosmJS test and faucet mnemonic"},
+	// CosmJS's preset accounts of its local chains (cosmos/cosmjs
+	// scripts/wasmd/README.md: faucet, alice, bob, unused, guest, ledger;
+	// scripts/evmd/README.md: the validator), which CosmWasm tutorials
+	// and many projects' tests copy.
+	{"economy stock theory fatal elder harbor betray wasp final emotion task crumble siren bottom lizard educate guess current outdoor pair theory focus wife stone", "CosmJS local chain preset account (faucet)"},
+	{"enlist hip relief stomach skate base shallow young switch frequent cry park", "CosmJS local chain preset account (alice)"},
+	{"remain fragile remove stamp quiz bus country dress critic mammal office need", "CosmJS local chain preset account (bob)"},
+	{"oyster design unusual machine spread century engine gravity focus cave carry slot", "CosmJS local chain preset account (unused)"},
+	{"degree tackle suggest window test behind mesh extra cover prepare oak script", "CosmJS local chain preset account (guest)"},
+	{"example indicate trick cereal hub fix civil host kiss version bird dash", "CosmJS local chain preset account (ledger)"},
+	{"gather series sample skin gate mask gossip between equip knife total stereo", "CosmJS local EVM chain validator"},
+	// The validator and dev0 to dev3 of Evmos's and Cosmos EVM's
+	// local_node.sh, which their forks and CosmJS copy.
+	{"gesture inject test cycle original hollow east ridge hen combine junk child bacon zero hope comfort vacuum milk pitch cage oppose unhappy lunar seat", "Evmos/Cosmos EVM local node validator (local_node.sh)"},
+	{"copper push brief egg scan entry inform record adjust fossil boss egg comic alien upon aspect dry avoid interest fury window hint race symptom", "Evmos/Cosmos EVM local node dev0 (local_node.sh)"},
+	{"maximum display century economy unlock van census kite error heart snow filter midnight usage egg venture cash kick motor survey drastic edge muffin visual", "Evmos/Cosmos EVM local node dev1 (local_node.sh)"},
+	{"will wear settle write dance topic tape sea glory hotel oppose rebel client problem era video gossip glide during yard balance cancel file rose", "Evmos/Cosmos EVM local node dev2 (local_node.sh)"},
+	{"doll midnight silk carpet brush boring pluck office gown inquiry duck chief aim exit gain never tennis crime fragile ship cloud surface exotic patch", "Evmos/Cosmos EVM local node dev3 (local_node.sh)"},
 	{"couch hunt wisdom giant regret supreme issue sing enroll ankle type husband", "Hardhat test-suite mnemonic (its tests and plugins)"},
 	{"cabin raise oven oven knock fantasy flock letter click empty skate volcano", "example in the eth-account Mnemonic documentation"},
 	{"lens risk clerk foot verb planet drill roof boost aim salt omit celery tube list permit motor obvious flash demise churn hold wave hollow", "example in the Lodestar and @ethereumjs/client documentation (--fromMnemonic)"},

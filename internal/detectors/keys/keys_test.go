@@ -645,6 +645,7 @@ func TestDocumentationExampleKeysArePublic(t *testing.T) {
 		"56289e99c94b6912bfc12adc093c9b51124f0dc54ac7a766b2bc5ccf558d8027": "Avalanche local network pre-funded key (ewoq)",
 		"bcdf20249abf0ed6d944c0288fad489e33f66b3960d9e6229c1cd214ed3bbe31": "Kurtosis ethereum-package devnet account 0",
 		"5fb92d6e98884f76de468fa3f6278f8807c48bebc13595d45af5bdc4da702133": "Moonbeam development account 0",
+		"88cbead91aee890d27bf06e003ade3d4e952427e88f88d31d61d3ef5e5d54305": "Evmos/Cosmos EVM local node dev0 account",
 	} {
 		src, ok := publicScalar(mustHex(t, key))
 		assert.True(t, ok, want)

@@ -24,7 +24,7 @@ import (
 var updatePublicTables = flag.Bool("update-public-tables", false, "write publictables.go from the published mnemonics and vectors")
 
 // publicMnemonics are the development defaults whose accounts
-// m/44'/60'/0'/0/i are published (docs/formats.md §1.5). The keys are derived
+// m/44'/60'/0'/0/i (i below accounts) are published (docs/formats.md §1.5). The keys are derived
 // here rather than typed in.
 var publicMnemonics = []struct {
 	phrase, source string
@@ -39,6 +39,13 @@ var publicMnemonics = []struct {
 	// Substrate's development phrase (Alith, Baltathar, … : "Pre-funded
 	// development accounts" in Moonbeam's documentation).
 	{"bottom drive obey lake curtain smoke basket hold race lonely fit walk", "Moonbeam development account", 10},
+	// Evmos's and Cosmos EVM's local_node.sh: its validator and dev0 to
+	// dev3, each an account at m/44'/60'/0'/0/0.
+	{"gesture inject test cycle original hollow east ridge hen combine junk child bacon zero hope comfort vacuum milk pitch cage oppose unhappy lunar seat", "Evmos/Cosmos EVM local node validator", 1},
+	{"copper push brief egg scan entry inform record adjust fossil boss egg comic alien upon aspect dry avoid interest fury window hint race symptom", "Evmos/Cosmos EVM local node dev0", 1},
+	{"maximum display century economy unlock van census kite error heart snow filter midnight usage egg venture cash kick motor survey drastic edge muffin visual", "Evmos/Cosmos EVM local node dev1", 1},
+	{"will wear settle write dance topic tape sea glory hotel oppose rebel client problem era video gossip glide during yard balance cancel file rose", "Evmos/Cosmos EVM local node dev2", 1},
+	{"doll midnight silk carpet brush boring pluck office gown inquiry duck chief aim exit gain never tennis crime fragile ship cloud surface exotic patch", "Evmos/Cosmos EVM local node dev3", 1},
 	{"abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about", "BIP-39 test vector account", 10},
 }
 
@@ -68,7 +75,11 @@ func derivePublicKeys() map[string]string {
 			if err != nil {
 				continue
 			}
-			m[hex.EncodeToString(priv.Serialize())] = fmt.Sprintf("%s %d", pm.source, i)
+			src := fmt.Sprintf("%s %d", pm.source, i)
+			if pm.accounts == 1 {
+				src = pm.source + " account" // the phrase's one account
+			}
+			m[hex.EncodeToString(priv.Serialize())] = src
 		}
 	}
 	return m
@@ -257,7 +268,7 @@ func TestPublicTables(t *testing.T) {
 	scalars, bodies := derivePublicTables()
 	addrs := derivePublicAddresses()
 	parents := derivePublicParents()
-	require.Len(t, bodies, 274, "BIP-32 vectors, their unhardened paths, the roots and paths of the mnemonics, the BIP-44/49/84/86 paths of the first BIP-39 vector")
+	require.Len(t, bodies, 299, "BIP-32 vectors, their unhardened paths, the roots and paths of the mnemonics, the BIP-44/49/84/86 paths of the first BIP-39 vector")
 	require.Greater(t, len(scalars), 144)
 	if *updatePublicTables {
 		writeGenerated(t, "publictables.go", "TestPublicTables -update-public-tables",
