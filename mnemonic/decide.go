@@ -25,6 +25,14 @@ func (f *finder) tryTypo(next []token) {
 		next = nil
 	}
 	total := len(f.pend) + 1 + len(next)
+	if len(pend) == len(f.pend) && len(pend) > 0 && len(pend) < 23 {
+		// A first word glued to a serialiser's byte, and the last glued
+		// to the next value's ("gaugex": Java's end-of-block byte).
+		if t, ok := f.gluedFirst(pend[0]); ok {
+			pend = append([]token{t}, pend...)
+			total++
+		}
+	}
 	next = next[:min(len(next), 23)]
 	at := len(pend)
 	n := at + 1 + len(next)
@@ -78,7 +86,7 @@ func (f *finder) typoWindows(words []token, at, nNext, total int) bool {
 				// four letters name "note") past a blank line.
 				continue
 			}
-			if w[0].num == 0 && !strongBefore(f.text, s) && !labelledAt(f.text, s) && !(i == 0 && labelled(f.text, s)) {
+			if w[0].num == 0 && !w[0].glued && !strongBefore(f.text, s) && !labelledAt(f.text, s) && !(i == 0 && labelled(f.text, s)) {
 				continue
 			}
 			if w[0].num == 0 && f.inWordColumn(w) {

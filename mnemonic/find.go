@@ -375,7 +375,13 @@ func (f *finder) examineRun0() []token {
 // flushRun examines a finished run of list words: each stretch that the
 // text's structure marks off (units), then the best phrases found in them.
 func (f *finder) flushRun(run []token, overflow bool) {
-	if len(run) < 12 || overflow {
+	if len(run) < 11 || overflow {
+		return
+	}
+	if t, ok := f.gluedFirst(run[0]); ok {
+		run = append([]token{t}, run...)
+	}
+	if len(run) < 12 {
 		return
 	}
 	for k := range run {

@@ -2177,17 +2177,19 @@ func TestFindGluedToSerialiser(t *testing.T) {
 	for _, tc := range []struct {
 		name, before, glue string
 		found              bool
+		after              string // glued to the last word
 	}{
-		{"java TC_STRING", "\x00\x0arecoveryPhraset\x00", "L", true},
-		{"python marshal", "{\xda\x04seed\xfa", "z", true},
-		{"sqlite columns", "\x00\x15\x82\x37\x04", "seed", true},
-		{"text after a space", "note: ", "seed", false},
-		{"text after a line break", "note:\n", "seed", false},
-		{"after a character of text", "note —", "seed", false},
+		{"java TC_STRING", "\x00\x0arecoveryPhraset\x00", "L", true, ""},
+		{"python marshal", "{\xda\x04seed\xfa", "z", true, ""},
+		{"sqlite columns", "\x00\x15\x82\x37\x04", "seed", true, ""},
+		{"sqlite columns, the next record glued", "\x00\x15\x82\x37\x04", "seed", true, "fWX"},
+		{"text after a space", "note: ", "seed", false, ""},
+		{"text after a line break", "note:\n", "seed", false, ""},
+		{"after a character of text", "note —", "seed", false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fx := newFixture(t, rng, English, 18)
-			text := []byte(tc.before + tc.glue + strings.Join(fx.words, " ") + "\x00\x01")
+			text := []byte(tc.before + tc.glue + strings.Join(fx.words, " ") + tc.after + "\x00\x01")
 			ms := Find(text)
 			found := false
 			for _, m := range ms {

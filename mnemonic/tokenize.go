@@ -28,6 +28,7 @@ type token struct {
 	eol        bool   // the last word of its line (set when the run is examined)
 	han        bool   // a single CJK ideograph
 	gapHard    bool   // the gap before it holds punctuation, not only spaces
+	glued      bool   // read out of letters a serialiser glued to it (gluedFirst)
 }
 
 // wordByte classifies ASCII bytes: 1 for letters.
@@ -68,34 +69,46 @@ var serialByte = func() (t [256]bool) {
 	return
 }()
 
-// maxGluedPrefix is how many letters gluedWordStart may find glued before
-// a list word.
+// maxGluedPrefix is how many letters gluedFirst may find glued before a
+// list word.
 const maxGluedPrefix = 8
 
-// gluedWordStart returns where a list word starts inside the ASCII
-// letters text[i:j], which a serialiser's byte comes right before, when
-// the letters are no list word themselves: a type or length byte that
-// reads as a letter (Java's TC_STRING length 0x4C, "Lstereo"; Python
-// marshal's length 0x7A, "ztortoise"), or a key glued to its value
-// ("seedmaximum", a SQLite record's columns). It returns i when there is
-// none. Kept out of scan's loop, which calls it only after such a byte.
-//
-//go:noinline
-func (f *finder) gluedWordStart(i, j int) int {
-	if c := f.text[i-1]; c >= utf8.RuneSelf {
-		if r, size := utf8.DecodeLastRune(f.text[:i]); r != utf8.RuneError || size > 1 {
-			return i // a character of text, not a serialiser's byte
+// gluedFirst returns the list word glued to letters that a run's first
+// word t comes one space after, when a serialiser's byte comes right
+// before those letters and they are no list word themselves: a type or
+// length byte that reads as a letter (Java's TC_STRING length 0x4C,
+// "Lstereo"; Python marshal's length 0x7A, "ztortoise"), or a key glued
+// to its value ("seedmaximum", a SQLite record's columns). The scan's
+// loop reads such letters as one word in no list, so the run starts
+// after them; this is asked only of runs long enough to be a phrase with
+// one word more, which keeps it off the loop.
+func (f *finder) gluedFirst(t token) (token, bool) {
+	text := f.text
+	e := t.gs
+	if t.start != e+1 || text[e] != ' ' {
+		return token{}, false
+	}
+	b := e
+	for b > 0 && e-b <= maxGluedPrefix+f.t.maxASCII && asciiLetter[text[b-1]] {
+		b--
+	}
+	if b == 0 || e-b < 4 || !serialByte[text[b-1]] {
+		return token{}, false
+	}
+	if text[b-1] >= utf8.RuneSelf {
+		if r, size := utf8.DecodeLastRune(text[:b]); r != utf8.RuneError || size > 1 {
+			return token{}, false // a character of text, not a serialiser's byte
 		}
 	}
-	if _, ok := f.lookup(i, j); ok {
-		return i
+	if _, ok := f.lookup(b, e); ok {
+		return token{}, false
 	}
-	for k := i + 1; k <= i+maxGluedPrefix && j-k >= 3; k++ {
-		if info, ok := f.lookup(k, j); ok && info.e != nil {
-			return k
+	for k := b + 1; k <= b+maxGluedPrefix && e-k >= 3; k++ {
+		if info, ok := f.lookup(k, e); ok && info.e != nil {
+			return token{start: k, end: e, gs: b, e: info.e, pfx: info.pfx, hasPfx: info.hasPfx, line: t.line, col: max(0, t.col-1), glued: true}, true
 		}
 	}
-	return i
+	return token{}, false
 }
 
 // plainSep marks the bytes the scanner steps over with nothing to do:
@@ -180,12 +193,6 @@ func (f *finder) scan() {
 			// letters end, and the lower-cased word for the quick
 			// filter's hash.
 			j, lo, hi := asciiWord(text, i)
-			if i > 0 && serialByte[text[i-1]] {
-				if k := f.gluedWordStart(i, j); k > i {
-					i = k
-					_, lo, hi = asciiWord(text, i)
-				}
-			}
 			if j < len(text) && (text[j] == '.' || text[j] == ')') && j-i <= 6 && romanBefore(text[:j], j) > 0 {
 				// A list's roman numeral ("IV. word", "xii) word"): a
 				// number, which the next word's gap holds (listNumber).

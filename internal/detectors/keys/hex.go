@@ -781,8 +781,11 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		if negativeWords[w] || len(w) > 4 && strings.HasSuffix(w, "hash") {
 			return wHashName, "hash name", name
 		}
+		if otherProtocolWords[w] {
+			return wHashName, "another protocol's key", name
+		}
 	}
-	if slices.ContainsFunc(append(nameWords(called), nameWords(prev)...), func(w string) bool { return otherProtocolWords[w] }) {
+	if prev != "" && slices.ContainsFunc(nameWords(prev), func(w string) bool { return otherProtocolWords[w] }) {
 		return wHashName, "another protocol's key", name
 	}
 	if compoundHashWord(sq) {
