@@ -244,6 +244,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	line, at, lastNL := cr.line, 0, -1
 	ign := newIgnoreIndex(ch.Data)
 	lang := sourceLang(it.Path)
+	readme := lang == langMarkdown && strings.HasPrefix(strings.ToLower(path.Base(it.Path)), "readme")
 	code := extContext[strings.ToLower(path.Ext(it.Path))] == "source"
 	if lang == langRust && cr.rustTests == 0 {
 		if k := bytes.Index(ch.Data, []byte("#[cfg(test)]")); k >= 0 {
@@ -268,7 +269,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			testCode: testCode(lang, code, ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start], cr.rustTests, cr.offset+int64(f.start)) ||
 				lang == langJS && jsDocExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]) ||
 				lang == langPython && doctestOutput(ch.Data[:lastNL+1]) ||
-				lang == langMarkdown && markdownExample(ch.Data[:lastNL+1]),
+				lang == langMarkdown && markdownExample(ch.Data[:lastNL+1], readme),
 		}
 		c := withEncoding(f.c, f.encoding)
 		if err := emit(c, loc); err != nil {
@@ -469,12 +470,13 @@ func commentBody(lead []byte) ([]byte, bool) {
 
 // markdownExample reports whether a secret whose line comes after the
 // text above is in a fenced code block of a Markdown file that is an
-// example: the paragraph that introduces the block says so ("Your output
-// should look something like this:", "For example:"), or the block is
-// Rust written for rustdoc, which runs it as a test (its hidden lines,
-// "# use …"). Fences are counted from the start of the text above, at
-// most markdownLookback bytes back.
-func markdownExample(above []byte) bool {
+// example: any block of a README (code a project shows its readers), a
+// block that the paragraph introducing it says is one ("Your output
+// should look something like this:", "For example:"), or Rust written
+// for rustdoc, which runs it as a test (its hidden lines, "# use …").
+// Fences are counted from the start of the text above, at most
+// markdownLookback bytes back.
+func markdownExample(above []byte, readme bool) bool {
 	above = above[max(0, len(above)-markdownLookback):]
 	var fenceChar byte         // the open block's fence character, 0 outside blocks
 	var info []byte            // the open block's info string ("rust,no_run")
@@ -503,7 +505,7 @@ func markdownExample(above []byte) bool {
 	if fenceChar == 0 {
 		return false
 	}
-	if hidden && bytes.HasPrefix(info, []byte("rust")) {
+	if readme || hidden && bytes.HasPrefix(info, []byte("rust")) {
 		return true
 	}
 	// The paragraph above the fence: up to two lines, after blank ones.
