@@ -193,10 +193,12 @@ var syncedDirs = []struct{ fragment, service string }{
 	{"/sync.com/", "Sync.com"},
 }
 
-// testDirs are the directories of tests, fixtures, mocks, examples and
-// samples, and published test vectors.
+// testDirs are the directories of tests, fixtures, mocks, examples,
+// samples and benchmarks, and published test vectors.
 var testDirs = []string{"/test/", "/tests/", "/testdata/", "/fixtures/", "/fixture/", "/__tests__/", "/spec/", "/mocks/", "/examples/", "/example/", "/samples/", "/sample/",
-	"/testcases/", "/test-cases/", "/test_cases/", "/testvectors/", "/test-vectors/", "/test_vectors/", "/__fixtures__/", "/__mocks__/"}
+	"/testcases/", "/test-cases/", "/test_cases/", "/testvectors/", "/test-vectors/", "/test_vectors/", "/__fixtures__/", "/__mocks__/",
+	// Benchmarks' code and data (Cargo's benches/).
+	"/benchmark/", "/benchmarks/", "/bench/", "/benches/"}
 
 // slashLower returns p in lower case with slashes, after a leading "/",
 // so that a directory's name is matched as "/name/" wherever it stands.
