@@ -415,7 +415,7 @@ func jsDocTag(text []byte) (tagged, ok bool) {
 // (commentExample).
 func testCode(lang int, code bool, above, before []byte, rustTests, off int64) bool {
 	lead := bytes.TrimLeft(before, " \t")
-	if code && (assertion(lead) || assertionAbove(above) || commentExample(lead, above)) {
+	if code && (assertion(lead) || assertionAbove(above) || commentExample(lead, above) || devOnlyAbove(above)) {
 		return true
 	}
 	switch lang {
@@ -451,6 +451,43 @@ func commentExample(lead, above []byte) bool {
 		return !ok || found
 	})
 	return found
+}
+
+// devOnlyAbove reports whether a comment on one of the few lines above a
+// line of code, up to a blank line, says that what follows is not for
+// production ("// Not secure. Do not use for production purposes" over
+// "export const l1mnemonic =" over the phrase, in a test node's
+// constants): a value kept for development and tests.
+func devOnlyAbove(above []byte) bool {
+	found := false
+	eachLineAbove(above, devOnlyLines, func(line []byte) bool {
+		t := bytes.TrimLeft(line, " \t")
+		if len(bytes.TrimSpace(t)) == 0 {
+			return true
+		}
+		body, ok := commentBody(t)
+		found = ok && devOnlyCue(body)
+		return found
+	})
+	return found
+}
+
+// devOnlyLines is how many lines above a value devOnlyAbove reads: the
+// comment, and a statement broken before its value.
+const devOnlyLines = 3
+
+// devOnlyCue reports whether a comment's text says that a value is not
+// for production.
+func devOnlyCue(body []byte) bool {
+	lower := bytes.ReplaceAll(bytes.ToLower(body), []byte("don't"), []byte("do not"))
+	for _, cue := range []string{"not for production", "not use in production", "not use for production", "never use in production",
+		"not be used in production", "for testing only", "for tests only", "for development only", "for local development only",
+		"testing purposes only", "test purposes only"} {
+		if bytes.Contains(lower, []byte(cue)) {
+			return true
+		}
+	}
+	return false
 }
 
 // commentExampleLines is how many comment lines above a comment are
