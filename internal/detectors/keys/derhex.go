@@ -189,7 +189,7 @@ func (sc *hexScan) keypairKey(s, e int) (detect.Candidate, bool) {
 		return detect.Candidate{}, false
 	}
 	var raw [64]byte
-	if _, err := hex.Decode(raw[:], data[s:e]); err != nil || !solanaPair(raw[:]) || lowEntropy(data[s:s+64]) {
+	if _, err := hex.Decode(raw[:], data[s:e]); err != nil || !solanaPair(raw[:]) || lowEntropy(data[s:s+64]) || nodeKeyFile(sc.c.Path) {
 		return detect.Candidate{}, false
 	}
 	seed := hex.EncodeToString(raw[:32])
@@ -201,4 +201,12 @@ func (sc *hexScan) keypairKey(s, e int) (detect.Candidate, bool) {
 		cand.Public, cand.PublicSource = true, src
 	}
 	return cand, true
+}
+
+// nodeKeyFile reports whether a path is CometBFT's (Tendermint's)
+// node_key.json: the Ed25519 key a node names itself with to its peers,
+// no account's or validator's (priv_validator_key.json holds that).
+func nodeKeyFile(p string) bool {
+	base := p[strings.LastIndexAny(p, "/\\!")+1:]
+	return base == "node_key.json"
 }

@@ -92,6 +92,13 @@ func TestEd25519KeypairHex(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Equal(t, "Go crypto/tls test key", cs[0].PublicSource)
 
+	// CometBFT's node_key.json is a node's identity among its peers; its
+	// priv_validator_key.json is a validator's signing key.
+	for file, want := range map[string]int{"home/.simapp/config/node_key.json": 0, "home/.simapp/config/priv_validator_key.json": 1} {
+		n := NewHex().Detect(context.Background(), &detect.Chunk{Path: file, Data: []byte(`{"priv_key":{"type":"tendermint/PrivKeyEd25519","value":"` + h + `"}}`)})
+		assert.Len(t, n, want, file)
+	}
+
 	other := g.bytes(32)
 	for name, text := range map[string]string{
 		"two hashes":      hex.EncodeToString(seed) + hex.EncodeToString(other),
