@@ -295,14 +295,14 @@ var testKinds = []string{"unit", "integration", "console", "api", "e2e", "functi
 // testFileName reports whether a file's name, as written, is a test's
 // by the conventions of test runners: Go's _test.go, pytest's test_*.py
 // and *_test.py and conftest.py, JavaScript's *.test.js, *.spec.ts and
-// *-test.js, RSpec's *_spec.rb, JUnit's and XCTest's TestSigner.kt,
+// *-test.js and test-wallets.js, RSpec's *_spec.rb, JUnit's and XCTest's TestSigner.kt,
 // SignerTest.java and WalletTests.swift, ScalaTest's WalletSpec.scala,
 // Rust's tests.rs and Foundry's Wallet.t.sol, and modules of test
 // helpers (testutils.ts, test_helpers.py). TestNet is a network, not
 // a test.
 func testFileName(base string) bool {
 	lower := strings.ToLower(base)
-	if strings.Contains(lower, ".test.") || strings.Contains(lower, ".spec.") || strings.HasPrefix(lower, "test_") ||
+	if strings.Contains(lower, ".test.") || strings.Contains(lower, ".spec.") || strings.HasPrefix(lower, "test_") || strings.HasPrefix(lower, "test-") ||
 		strings.HasSuffix(lower, ".t.sol") || lower == "conftest.py" || lower == "tests.rs" {
 		return true
 	}

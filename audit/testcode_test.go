@@ -161,6 +161,8 @@ func TestTestPaths(t *testing.T) {
 		"benchmark/thirdparty/tx.ts":                       true,
 		"crates/signer/benches/sign.rs":                    true,
 		"src/benchmarking/k.txt":                           false,
+		"aave-v3-core/test-wallets.js":                     true,
+		"home/dana/testament-keys.txt":                     false,
 		"docs/latest/keys.go":                              false,
 		"pkg/manifest/k.go":                                false,
 		"lntest/keys.txt":                                  false,
