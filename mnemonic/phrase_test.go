@@ -227,6 +227,7 @@ func TestDevelopmentDefaultsArePublic(t *testing.T) {
 		"permit universe parent weapon amused modify essay borrow tobacco budget walnut lunch consider gallery ride amazing frog forget treat market chapter velvet useless topple": "Monero's Trezor test device seed (monero-project/monero tests/trezor)",
 		"enlist hip relief stomach skate base shallow young switch frequent cry park":                                                                                               "CosmJS local chain preset account (alice)",
 		"copper push brief egg scan entry inform record adjust fossil boss egg comic alien upon aspect dry avoid interest fury window hint race symptom":                            "Evmos/Cosmos EVM local node dev0 (local_node.sh)",
+		"fox sight canyon orphan hotel grow hedgehog build bless august weather swarm":                                                                                              "Acala Mandala local development mnemonic",
 	} {
 		p, err := Validate(phrase)
 		require.NoError(t, err)

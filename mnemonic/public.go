@@ -32,6 +32,9 @@ var publicPhrases = []struct{ phrase, source string }{
 	{"degree tackle suggest window test behind mesh extra cover prepare oak script", "CosmJS local chain preset account (guest)"},
 	{"example indicate trick cereal hub fix civil host kiss version bird dash", "CosmJS local chain preset account (ledger)"},
 	{"gather series sample skin gate mask gossip between equip knife total stereo", "CosmJS local EVM chain validator"},
+	// The development mnemonic of Acala's local Mandala chain (its EVM+
+	// examples' hardhat.config), which Aave's ganache network copies.
+	{"fox sight canyon orphan hotel grow hedgehog build bless august weather swarm", "Acala Mandala local development mnemonic"},
 	// The validator and dev0 to dev3 of Evmos's and Cosmos EVM's
 	// local_node.sh, which their forks and CosmJS copy.
 	{"gesture inject test cycle original hollow east ridge hen combine junk child bacon zero hope comfort vacuum milk pitch cage oppose unhappy lunar seat", "Evmos/Cosmos EVM local node validator (local_node.sh)"},
