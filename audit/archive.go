@@ -3,11 +3,13 @@ package audit
 import (
 	"archive/tar"
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"cmp"
 	"compress/bzip2"
 	"compress/gzip"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -22,6 +24,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 	"github.com/klauspost/readahead"
 	"github.com/therootcompany/xz"
+	"github.com/ulikunitz/xz/lzma"
 	"github.com/walletaudit/walletaudit/internal/mailparts"
 	"github.com/walletaudit/walletaudit/internal/ocr"
 	"github.com/walletaudit/walletaudit/internal/pdftext"
@@ -90,6 +93,7 @@ const (
 	mozLZ4File    // Firefox's LZ4-compressed files (mozlz4.go)
 	vimSwap       // Vim's swap file: the lines it holds (vimswap.go)
 	asciicast     // an asciinema recording: the text printed and typed (asciicast.go)
+	lzmaArchive   // a legacy .lzma file (LZMA alone), known by its name and header
 	// passwordExport plus a pwexport.Kind: a password manager's export,
 	// its entries read by internal/pwexport.
 	passwordExport archiveKind = 100
@@ -107,8 +111,27 @@ func sniffContainer(name string, head []byte) archiveKind {
 	if k := pwexport.Sniff(name, head); k != pwexport.None {
 		return passwordExport + archiveKind(k)
 	}
+	if strings.HasSuffix(strings.ToLower(name), ".lzma") && lzmaAloneHeader(head) {
+		return lzmaArchive
+	}
 	return notArchive
 }
+
+// lzmaAloneHeader reports whether head starts with the 13-byte header of
+// the legacy .lzma format (LZMA alone, which lzma-utils and `xz
+// --format=lzma` write; it has no magic number): the lc/lp/pb byte
+// (below 9·5·5), a dictionary of 4 KiB or more, and an uncompressed size
+// that is unknown (all ones) or below 2^48.
+func lzmaAloneHeader(head []byte) bool {
+	if len(head) < 13 || head[0] >= 9*5*5 {
+		return false
+	}
+	size := binary.LittleEndian.Uint64(head[5:13])
+	return lzmaDict(head) >= 4<<10 && (size == math.MaxUint64 || size < 1<<48)
+}
+
+// lzmaDict is the dictionary size an LZMA alone header declares.
+func lzmaDict(head []byte) uint32 { return binary.LittleEndian.Uint32(head[1:5]) }
 
 // sniffArchive recognises archives by magic bytes.
 func sniffArchive(head []byte) archiveKind {
@@ -161,7 +184,8 @@ const (
 	maxZstdWindow = 128 << 20
 )
 
-// decompressor opens the single stream of a gzip, bzip2, xz or zstd file.
+// decompressor opens the single stream of a gzip, bzip2, xz, lzma or zstd
+// file.
 func decompressor(kind archiveKind, r io.Reader) (io.ReadCloser, error) {
 	switch kind {
 	case gzipArchive:
@@ -176,6 +200,21 @@ func decompressor(kind archiveKind, r io.Reader) (io.ReadCloser, error) {
 			return nil, newFormatError("xz", err)
 		}
 		return io.NopCloser(x), nil
+	case lzmaArchive:
+		// The decoder allocates the dictionary the header declares.
+		br := bufio.NewReader(r)
+		head, err := br.Peek(13)
+		if err != nil {
+			return nil, newFormatError("lzma", err)
+		}
+		if d := lzmaDict(head); d > maxXZDict {
+			return nil, newFormatError("lzma", fmt.Errorf("dictionary of %d bytes is larger than the %d allowed", d, maxXZDict))
+		}
+		l, err := lzma.NewReader(br)
+		if err != nil {
+			return nil, newFormatError("lzma", err)
+		}
+		return io.NopCloser(l), nil
 	case zstdArchive:
 		d, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true), zstd.WithDecoderMaxWindow(maxZstdWindow))
 		if err != nil {
@@ -381,7 +420,7 @@ func decompressedName(p string) string {
 	base := p[strings.LastIndexAny(p, "/\\!")+1:]
 	for _, s := range [...]struct{ ext, to string }{
 		{".tgz", ".tar"}, {".tbz2", ".tar"}, {".tbz", ".tar"}, {".txz", ".tar"}, {".tzst", ".tar"},
-		{".gz", ""}, {".bz2", ""}, {".xz", ""}, {".zst", ""}, {".zstd", ""},
+		{".gz", ""}, {".bz2", ""}, {".xz", ""}, {".lzma", ""}, {".zst", ""}, {".zstd", ""},
 	} {
 		if strings.HasSuffix(base, s.ext) && len(base) > len(s.ext) {
 			return strings.TrimSuffix(base, s.ext) + s.to
@@ -539,7 +578,7 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		// watched only for its compression ratio (a bomb).
 		ratio := &budgetReader{r: catch.wrap(tr), b: &archiveBudget{bytes: math.MaxInt64}, compressed: max(it.Size, 0)}
 		err = scanTar(ratio, b, member)
-	case gzipArchive, bzip2Archive, xzArchive, zstdArchive:
+	case gzipArchive, bzip2Archive, xzArchive, lzmaArchive, zstdArchive:
 		zr, zerr := decompressor(kind, rc)
 		if zerr != nil {
 			w.st.fail(it.Path, zerr)

@@ -19,6 +19,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/ulikunitz/xz/lzma"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/mnemonic"
@@ -339,4 +340,45 @@ func TestWorkbookCells(t *testing.T) {
 	require.NotEmpty(t, sum.Errors)
 	require.Len(t, fs, 1)
 	assert.True(t, strings.HasSuffix(fs[0].Location.Path, "!xl/sharedStrings.xml"), fs[0].Location.Path)
+}
+
+// TestLZMAAlone: a legacy .lzma file (LZMA alone: no magic number, known
+// by its name and its header) is read as an .xz file is; a header that
+// declares a larger dictionary than the decoder allows is a recorded
+// failure, and a text file named .lzma is text.
+func TestLZMAAlone(t *testing.T) {
+	var b bytes.Buffer
+	lw, err := lzma.NewWriter(&b)
+	require.NoError(t, err)
+	_, err = lw.Write([]byte("x\n" + token(302)))
+	require.NoError(t, err)
+	require.NoError(t, lw.Close())
+	fs, sum := collect(t, testScanner(Options{}), Bytes("home/notes.txt.lzma", b.Bytes()))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "home/notes.txt.lzma!notes.txt", fs[0].Location.Path)
+	assert.Equal(t, 2, fs[0].Location.Line)
+	assert.Empty(t, sum.Errors)
+
+	big := slices.Clone(b.Bytes())
+	binary.LittleEndian.PutUint32(big[1:5], 1<<30)
+	_, sum = collect(t, testScanner(Options{}), Bytes("big.lzma", big))
+	require.Len(t, sum.Errors, 1)
+	assert.ErrorContains(t, sum.Errors[0].Err, "dictionary")
+
+	fs, _ = collect(t, testScanner(Options{}), Bytes("notes.lzma", []byte("x\n"+token(303)+"\n")))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "notes.lzma", fs[0].Location.Path)
+	assert.Equal(t, "notes", decompressedName("a/notes.lzma"))
+}
+
+func FuzzLZMAAlone(f *testing.F) {
+	var b bytes.Buffer
+	lw, _ := lzma.NewWriter(&b)
+	_, _ = lw.Write([]byte("seed words here\n"))
+	_ = lw.Close()
+	f.Add(b.Bytes())
+	f.Add([]byte("\x5d\x00\x00\x01\x00\xff\xff\xff\xff\xff\xff\xff\xff"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, _ = collect(t, testScanner(Options{}), Bytes("f.lzma", data))
+	})
 }
