@@ -507,10 +507,12 @@ func commentBody(lead []byte) ([]byte, bool) {
 
 // markdownExample reports whether a secret whose line comes after the
 // text above is in a fenced code block of a Markdown file that is an
-// example: any block of a README (code a project shows its readers), a
-// block that the paragraph introducing it says is one ("Your output
-// should look something like this:", "For example:"), or Rust written
-// for rustdoc, which runs it as a test (its hidden lines, "# use …").
+// example: a README's block of a programming language's code (code a
+// project shows its readers; not a pasted .env or shell session, which
+// a README may give as the one its authors use), a block that the
+// paragraph introducing it says is one ("Your output should look
+// something like this:", "For example:"), or Rust written for rustdoc,
+// which runs it as a test (its hidden lines, "# use …").
 // Fences are counted from the start of the text above, at most
 // markdownLookback bytes back.
 func markdownExample(above []byte, readme bool) bool {
@@ -542,7 +544,7 @@ func markdownExample(above []byte, readme bool) bool {
 	if fenceChar == 0 {
 		return false
 	}
-	if readme || hidden && bytes.HasPrefix(info, []byte("rust")) {
+	if readme && codeBlock(info) || hidden && bytes.HasPrefix(info, []byte("rust")) {
 		return true
 	}
 	// The paragraph above the fence: up to two lines, after blank ones.
@@ -556,6 +558,25 @@ func markdownExample(above []byte, readme bool) bool {
 		return cue || seen == 2
 	})
 	return cue
+}
+
+// codeBlock reports whether a fenced block's info string ("ts",
+// "rust,no_run", "python title=x.py") names a programming language.
+func codeBlock(info []byte) bool {
+	end := 0
+	for end < len(info) && (info[end] >= 'a' && info[end] <= 'z' || info[end] >= 'A' && info[end] <= 'Z' || info[end] == '+' || info[end] == '#') {
+		end++
+	}
+	return codeLangs[strings.ToLower(string(info[:end]))]
+}
+
+// codeLangs are the info strings of programming languages' code blocks.
+var codeLangs = map[string]bool{
+	"js": true, "javascript": true, "mjs": true, "cjs": true, "jsx": true, "ts": true, "typescript": true, "tsx": true,
+	"rust": true, "rs": true, "python": true, "py": true, "go": true, "golang": true, "java": true, "kotlin": true,
+	"kt": true, "swift": true, "c": true, "cpp": true, "c++": true, "csharp": true, "cs": true, "c#": true, "ruby": true,
+	"rb": true, "php": true, "solidity": true, "sol": true, "dart": true, "scala": true, "haskell": true, "hs": true,
+	"elixir": true, "lua": true, "zig": true, "move": true, "cairo": true, "vyper": true,
 }
 
 // markdownLookback bounds how far back markdownExample counts fences.

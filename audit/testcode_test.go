@@ -66,6 +66,8 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		{"markdown rust block", "crates/signer/docs/signing.md", "```rust\nlet w = \"%s\".parse::<Wallet>()?;\n```\n", false},
 		{"markdown shell comment", "docs/deploy.md", "```bash\n# deploy\nexport KEY=%s\n```\n", false},
 		{"a README's code block", "packages/wallet/README.md", "Derive a key:\n\n```ts\nconst w = Wallet.fromWIF('%s')\n```\n", true},
+		{"a README's pasted .env", "README.md", "Create a `.env` (the one I use):\n\n```\nWIF=%s\n```\n", false},
+		{"a README's shell session", "README.md", "```bash\nexport WIF=%s\n```\n", false},
 		{"a README's text", "README.md", "## Keys\n\nThe treasury key is %s\n", false},
 		{"a README's text after a code block", "README.md", "```ts\nnpm i\n```\n\nThe treasury key is %s\n", false},
 	}
