@@ -417,6 +417,9 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 		"  const account = privateKeyToAccount(\n    '0x%s',\n  )\n",
 		"    let signer: PrivateKeySigner =\n        \"0x%s\".parse().unwrap();\n",
 		"        Credentials credentials =\n            Credentials.create(\"%s\");\n",
+		// Broken before a decode call that wraps the value (the 39th
+		// corpus: CosmJS's DirectSecp256k1Wallet.fromKey).
+		"  return DirectSecp256k1Wallet.fromKey(\n    fromHex(\"%s\"),\n    \"juno\"\n  );\n",
 		// A minified bundle's one-letter module before the call (the
 		// 37th corpus).
 		`7781:function(e,t,n){var r=n(3321);e.exports=function(o){let a=new r.ethers.Wallet("%s",o);return a.connect(o)}},`+"\n",

@@ -1721,16 +1721,25 @@ func foreignKeyPhrase(lower []byte) bool {
 	return false
 }
 
-// prevLineStart returns where the line before the one starting at ls
-// starts, or -1 when there is none.
 // continuedLine returns where the line above the one starting at ls
-// starts when the value at s begins its line (after spaces and a quote)
-// and that line above ends open, with "(", "=" or ":": a call, an
-// assignment or a field the value completes, as formatters break a long
-// line ("const account = privateKeyToAccount(" over "'0x…',").
+// starts when the value at s begins its line (after spaces and a quote,
+// or a decode call's opening: "fromHex(\"") and that line above ends
+// open, with "(", "=" or ":": a call, an assignment or a field the value
+// completes, as formatters break a long line ("const account =
+// privateKeyToAccount(" over "'0x…',"; CosmJS's
+// "DirectSecp256k1Wallet.fromKey(" over "fromHex(\"…\"),").
 func continuedLine(data []byte, ls, s int) (int, bool) {
 	lead := bytes.TrimLeft(data[ls:s], " \t")
-	if len(lead) > 1 || len(lead) == 1 && lead[0] != '"' && lead[0] != '\'' && lead[0] != '`' {
+	if len(lead) > 0 && (lead[len(lead)-1] == '"' || lead[len(lead)-1] == '\'' || lead[len(lead)-1] == '`') {
+		lead = lead[:len(lead)-1]
+	}
+	if call, ok := bytes.CutSuffix(lead, []byte("(")); ok && len(call) > 0 {
+		// hex.DecodeString, Buffer.from, bytes.fromhex: a decode call.
+		sq := string(squash(call))
+		if !slices.ContainsFunc(decodeWords, func(d string) bool { return strings.HasSuffix(sq, d) }) {
+			return 0, false
+		}
+	} else if len(lead) > 0 {
 		return 0, false
 	}
 	ps := prevLineStart(data, ls)
@@ -1748,6 +1757,8 @@ func continuedLine(data []byte, ls, s int) (int, bool) {
 	return 0, false
 }
 
+// prevLineStart returns where the line before the one starting at ls
+// starts, or -1 when there is none.
 func prevLineStart(data []byte, ls int) int {
 	if ls == 0 {
 		return -1
