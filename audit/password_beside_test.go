@@ -32,27 +32,32 @@ func TestPasswordFileBesideKeystore(t *testing.T) {
 		opened   bool
 		named    string // password_beside
 		stop     string
+		sub      string // the store's directory under the one scanned
 	}{
 		{"geth password file, a guess too large for the trials", "Tq8#rides-the-ferry", 1 << 12,
-			map[string]string{"password.txt": "Tq8#rides-the-ferry\n"}, true, "password.txt", "opened"},
+			map[string]string{"password.txt": "Tq8#rides-the-ferry\n"}, true, "password.txt", "opened", ""},
 		{"second line of a password file", "Lantern-under-49", 1 << 9,
-			map[string]string{"password": "first-account-pw\r\nLantern-under-49\r\n"}, true, "password", "opened"},
+			map[string]string{"password": "first-account-pw\r\nLantern-under-49\r\n"}, true, "password", "opened", ""},
 		{".env beside the store", "v4ult-Otter-2209", 1 << 9,
-			map[string]string{".env": "RPC_URL=http://127.0.0.1:8545\nKEYSTORE_PASSWORD=\"v4ult-Otter-2209\"\n"}, true, ".env", "opened"},
+			map[string]string{".env": "RPC_URL=http://127.0.0.1:8545\nKEYSTORE_PASSWORD=\"v4ult-Otter-2209\"\n"}, true, ".env", "opened", ""},
 		{"passphrase.json", "morning-Kettle-71", 1 << 9,
-			map[string]string{"passphrase.json": `{"passphrase": "morning-Kettle-71"}`}, true, "passphrase.json", "opened"},
+			map[string]string{"passphrase.json": `{"passphrase": "morning-Kettle-71"}`}, true, "passphrase.json", "opened", ""},
 		{"password file that does not open it, a guess too large", "Quiet-harbor-806", 1 << 12,
-			map[string]string{"password.txt": "not-this-one\n"}, false, "password.txt", "guess-too-large"},
+			map[string]string{"password.txt": "not-this-one\n"}, false, "password.txt", "guess-too-large", ""},
 		{"placeholder in .env only", "Quiet-harbor-807", 1 << 9,
-			map[string]string{".env": "KEYSTORE_PASSWORD=${PW}\n"}, false, "", ""},
+			map[string]string{".env": "KEYSTORE_PASSWORD=${PW}\n"}, false, "", "", ""},
+		{".env in the project above the keystore directory", "Harbor-lamp-5512", 1 << 9,
+			map[string]string{".env": "RPC_URL=http://127.0.0.1:8545\nDEPLOYER_KEYSTORE_PASSWORD=Harbor-lamp-5512\n"}, true, "../.env", "opened", "keystore"},
 	}
 	s := New(Options{Workers: 1, Trials: TrialPolicy{MaxMemory: 1 << 20}})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			ks := v3Keystore(t, rng, c.password, c.n)
 			dir := t.TempDir()
-			mem := fstest.MapFS{store: {Data: ks}}
-			require.NoError(t, os.WriteFile(filepath.Join(dir, store), ks, 0o600))
+			at := filepath.Join(c.sub, store)
+			mem := fstest.MapFS{filepath.ToSlash(at): {Data: ks}}
+			require.NoError(t, os.MkdirAll(filepath.Join(dir, c.sub), 0o700))
+			require.NoError(t, os.WriteFile(filepath.Join(dir, at), ks, 0o600))
 			for name, text := range c.beside {
 				require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600))
 				mem[name] = &fstest.MapFile{Data: []byte(text)}
@@ -76,6 +81,16 @@ func TestPasswordFileBesideKeystore(t *testing.T) {
 				}
 				// The password is never in the finding.
 				assert.NotContains(t, fmt.Sprint(f), c.password)
+			}
+			if c.sub != "" {
+				// Scanned from the keystore's own directory, the .env
+				// above is outside the scan: it is not read.
+				for _, src := range []Source{Dir(filepath.Join(dir, c.sub)), FS(mem, c.sub, "mem")} {
+					fs := keystoreFindings(t, s, src)
+					require.Len(t, fs, 1)
+					assert.Empty(t, fs[0].Details["password_beside"], "%s", src)
+					assert.Empty(t, fs[0].Details["weak_password"], "%s", src)
+				}
 			}
 		})
 	}

@@ -136,8 +136,51 @@ func (s fsSource) Walk(ctx context.Context, fn func(Item) error) error {
 				return regularOnly(f)
 			})
 		}
+		if dir := path.Dir(p); dir != path.Clean(root) {
+			// The item's directory is below the walk's root: the
+			// directory above it is in the scan too.
+			parent := path.Dir(dir)
+			withParentEnv(&it, func() []string { return fsSiblings(s.fsys, parent) }, func(name string) (io.ReadCloser, error) {
+				f, err := s.fsys.Open(path.Join(parent, name))
+				if err != nil {
+					return nil, err
+				}
+				return regularOnly(f)
+			})
+		}
 		return fn(it)
 	})
+}
+
+// withParentEnv offers, beside an item's siblings, the .env files of the
+// directory above its own, named "../.env": a project keeps its
+// keystores in keystore/ and their password in the .env at its root.
+// Callers offer it only when that directory is in the scan.
+func withParentEnv(it *Item, list func() []string, open func(name string) (io.ReadCloser, error)) {
+	own, read := it.Siblings, it.ReadSibling
+	it.Siblings = func() []string {
+		names := own()
+		for _, n := range list() {
+			if envFileName(n) {
+				names = append(names, "../"+n)
+			}
+		}
+		return names
+	}
+	it.ReadSibling = func(name string) ([]byte, error) {
+		if n, ok := strings.CutPrefix(name, "../"); ok && envFileName(n) {
+			return readSibling(n, func() (io.ReadCloser, error) { return open(n) })
+		}
+		return read(name)
+	}
+}
+
+// envFileName reports whether a file's name is a dotenv file's (.env,
+// .env.local, prod.env), as the keystore detector reads them for
+// passwords.
+func envFileName(name string) bool {
+	l := strings.ToLower(name)
+	return l == ".env" || strings.HasPrefix(l, ".env.") || strings.HasSuffix(l, ".env")
 }
 
 // siblingLimit bounds what ReadSibling reads of a file.

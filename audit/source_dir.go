@@ -195,6 +195,14 @@ func (s dirSource) entry(ctx context.Context, h *dirHandle, p string, e fs.DirEn
 	}
 	it := fileItem(p, info)
 	it.rootLen = rootPrefix(s.root, p)
+	if rel := strings.TrimLeft(p[it.rootLen:], string(filepath.Separator)); it.Open != nil && strings.ContainsRune(rel, filepath.Separator) {
+		// The item's directory is below the one scanned: the directory
+		// above it is in the scan too.
+		parent := filepath.Dir(filepath.Dir(p))
+		withParentEnv(&it, func() []string { return dirSiblings(parent) }, func(name string) (io.ReadCloser, error) {
+			return openReadOnly(filepath.Join(parent, name))
+		})
+	}
 	if it.Open == nil {
 		return fn(it)
 	}

@@ -162,8 +162,10 @@ type File struct {
 	// Siblings, when set, lists the names of the regular files beside the
 	// item as its source sees them (a directory on disk offers them; an
 	// in-memory item, a stream, an archive member or a git blob offers
-	// none). A detector learns about the neighbourhood of an item only
-	// through it, never from the file system.
+	// none), and the .env files of the directory above the item's, named
+	// "../.env", when that directory is in the scan. A detector learns
+	// about the neighbourhood of an item only through it, never from the
+	// file system.
 	Siblings func() []string
 	// ReadSibling, when set, reads the first bytes (up to 64 KiB) of a
 	// regular file that Siblings lists, through the item's source, read
