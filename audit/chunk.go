@@ -247,7 +247,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	readme := lang == langMarkdown && strings.HasPrefix(strings.ToLower(path.Base(it.Path)), "readme")
 	code := extContext[strings.ToLower(path.Ext(it.Path))] == "source"
 	if lang == langRust && cr.rustTests == 0 {
-		if k := bytes.Index(ch.Data, []byte("#[cfg(test)]")); k >= 0 {
+		if k := rustTestModule(ch.Data); k >= 0 {
 			cr.rustTests = cr.offset + int64(k) + 1
 		}
 	}
@@ -298,6 +298,19 @@ func linesAfter(data []byte, end int) []byte {
 		at += k + 1
 	}
 	return rest[:at-1]
+}
+
+// rustTestModule returns where the first attribute that compiles what
+// follows for tests only stands in a Rust file's text ("#[cfg(test)]",
+// "#[cfg(all(test, feature = \"ecdsa\"))]"), or -1.
+func rustTestModule(data []byte) int {
+	at := -1
+	for _, attr := range []string{"#[cfg(test)]", "#[cfg(all(test,", "#[cfg(all(test)"} {
+		if k := bytes.Index(data, []byte(attr)); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	return at
 }
 
 // Source languages whose files hold tests or examples beside the code.
@@ -477,12 +490,13 @@ func devOnlyAbove(above []byte) bool {
 const devOnlyLines = 3
 
 // devOnlyCue reports whether a comment's text says that a value is not
-// for production.
+// for production, or is a published test vector ("Test vector from RFC
+// 6979 Appendix 2.5").
 func devOnlyCue(body []byte) bool {
 	lower := bytes.ReplaceAll(bytes.ToLower(body), []byte("don't"), []byte("do not"))
 	for _, cue := range []string{"not for production", "not use in production", "not use for production", "never use in production",
 		"not be used in production", "for testing only", "for tests only", "for development only", "for local development only",
-		"testing purposes only", "test purposes only"} {
+		"testing purposes only", "test purposes only", "test vector"} {
 		if bytes.Contains(lower, []byte(cue)) {
 			return true
 		}

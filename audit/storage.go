@@ -297,13 +297,14 @@ var testKinds = []string{"unit", "integration", "console", "api", "e2e", "functi
 // and *_test.py and conftest.py, JavaScript's *.test.js, *.spec.ts and
 // *-test.js and test-wallets.js, RSpec's *_spec.rb, JUnit's and XCTest's TestSigner.kt,
 // SignerTest.java and WalletTests.swift, ScalaTest's WalletSpec.scala,
-// Rust's tests.rs and Foundry's Wallet.t.sol, and modules of test
+// tests.rs, tests.c and libsecp256k1's tests_impl.h, Foundry's
+// Wallet.t.sol, and modules of test
 // helpers (testutils.ts, test_helpers.py). TestNet is a network, not
 // a test.
 func testFileName(base string) bool {
 	lower := strings.ToLower(base)
 	if strings.Contains(lower, ".test.") || strings.Contains(lower, ".spec.") || strings.HasPrefix(lower, "test_") || strings.HasPrefix(lower, "test-") ||
-		strings.HasSuffix(lower, ".t.sol") || lower == "conftest.py" || lower == "tests.rs" {
+		strings.HasPrefix(lower, "tests_") || strings.HasSuffix(lower, ".t.sol") || lower == "conftest.py" || strings.HasPrefix(lower, "tests.") {
 		return true
 	}
 	stem := base

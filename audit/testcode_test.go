@@ -21,6 +21,8 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 	}{
 		{"rust main", "src/main.rs", "fn main() {\n    let raw = \"%s\";\n}\n", false},
 		{"rust unit test", "src/key.rs", "pub fn f() {}\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn wif() {\n        let sk = WifKey::from_wif(\"%s\").unwrap();\n    }\n}\n", true},
+		{"rust unit test under a compound cfg", "src/ecdsa.rs", "pub fn f() {}\n\n#[cfg(all(test, feature = \"ecdsa\"))]\nmod tests {\n    fn k() {\n        let x = \"%s\";\n    }\n}\n", true},
+		{"code under a test vector's comment", "src/sign.go", "// Test vector from RFC 6979 Appendix 2.5\nvar x = \"%s\"\n", true},
 		{"rust code before its tests", "src/key.rs", "pub const K: &str = \"%s\";\n\n#[cfg(test)]\nmod tests {}\n", false},
 		{"rust doc example", "src/lib.rs", "/// ```\n/// let k = WifKey::from_wif(\"%s\")?;\n/// ```\npub fn f() {}\n", true},
 		{"python doctest", "eth_account/account.py", "def f():\n    \"\"\"\n    >>> key = \"%s\"\n    \"\"\"\n", true},
@@ -165,6 +167,9 @@ func TestTestPaths(t *testing.T) {
 		"src/benchmarking/k.txt":                           false,
 		"aave-v3-core/test-wallets.js":                     true,
 		"home/dana/testament-keys.txt":                     false,
+		"src/modules/musig/tests_impl.h":                   true,
+		"src/tests.c":                                      true,
+		"docs/testsuite-notes/k.txt":                       false,
 		"docs/latest/keys.go":                              false,
 		"pkg/manifest/k.go":                                false,
 		"lntest/keys.txt":                                  false,
