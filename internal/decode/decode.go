@@ -1119,9 +1119,10 @@ func closesArray(gap []byte) bool {
 // records, the cells of a column, the messages of a chat) as the lines of
 // a view, each mapped to its cell.
 type cellStretch struct {
-	vals  []byte // the cells so far, one a line
-	cells [][2]int
-	words int
+	vals        []byte // the cells so far, one a line
+	cells       [][2]int
+	words       int
+	oneWordCell bool // a cell of one word among them
 }
 
 // last returns the last cell added, or nil.
@@ -1138,6 +1139,7 @@ func (c *cellStretch) add(data []byte, s, e, words int) {
 	c.vals = append(append(c.vals, data[s:e]...), '\n')
 	c.cells = append(c.cells, [2]int{s, e})
 	c.words += words
+	c.oneWordCell = c.oneWordCell || words == 1
 }
 
 // view returns the stretch as a view of encoding enc, spanning its first

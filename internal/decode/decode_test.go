@@ -1077,6 +1077,26 @@ func TestTableViews(t *testing.T) {
 	assert.Empty(t, columns("1\t"+strings.Join(words, " ")+"\n2\t42\n", '\t'), "one row")
 	assert.Empty(t, columns(strings.Join(words[:11], ",\n")+",\n", ','), "eleven words")
 	assert.Empty(t, columns(strings.Join(words, "\n"), ','), "no separator")
+
+	// A column of notes written in list words (the 37th corpus's order
+	// memos): past listNotesMin of them, two notes of several words one
+	// after the other are no phrase kept over two cells; a word a row is
+	// still read down the column.
+	en := strings.Fields("wife dog glance slab plate quote finger double vessel list drum unit marble glass remember dolphin eight height")
+	memos := "id,memo\n"
+	for i := range listNotesMin {
+		memos += fmt.Sprintf("%d,\"%s\"\n", i, strings.Join(en[i%12:i%12+3], " "))
+		memos += fmt.Sprintf("%d,INV-%d\n", i, i)
+	}
+	pair := memos + "90,\"diesel charge oil\"\n91,\"" + strings.Join(en[:12], " ") + "\"\n"
+	assert.NotContains(t, columns(pair, ','), strings.Join(en[:12], " "), "two notes in a column of such notes")
+	assert.Contains(t, columns("id,memo\n90,\"diesel charge oil\"\n91,\""+strings.Join(en[:12], " ")+"\"\n", ','), strings.Join(en[:12], " "),
+		"two notes with none like them before")
+	down := memos
+	for i, w := range en[:12] {
+		down += fmt.Sprintf("%d,%s\n", 100+i, w)
+	}
+	assert.Contains(t, columns(down, ','), en[11], "a word a row")
 }
 
 // FuzzTableViews: whatever the table, every view's cells lie in the

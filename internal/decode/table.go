@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"strings"
+	"sync"
+
+	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
 // TableViews reads data as a table of delimited rows (CSV, TSV, the cells
@@ -27,8 +31,17 @@ func TableViews(ctx context.Context, data []byte, comma rune, fn func(View) bool
 	r.LazyQuotes = true
 	r.ReuseRecord = true
 	var cols []cellStretch
+	var notes []int // for each column, its cells so far that are notes in list words
 	flush := func(c int) bool {
 		v, ok := cols[c].view("column")
+		if ok && notes[c] >= listNotesMin && !cols[c].oneWordCell {
+			// A column of notes written in list words: its cells of
+			// several words each are notes one after the other, whose
+			// words pass a longer phrase's checksum by chance (a 3-word
+			// note and a 12-word one as 15 words, one time in 32). Each
+			// cell is still read where it stands.
+			ok = false
+		}
 		cols[c] = cellStretch{}
 		if !ok {
 			return true
@@ -66,8 +79,12 @@ func TableViews(ctx context.Context, data []byte, comma rune, fn func(View) bool
 		for c, field := range rec {
 			if c >= len(cols) {
 				cols = append(cols, cellStretch{})
+				notes = append(notes, 0)
 			}
 			words := wordsValue([]byte(field))
+			if words >= 3 && listWordNote(field) {
+				notes[c]++
+			}
 			s := -1
 			if words > 0 {
 				line, col := r.FieldPos(c)
@@ -100,3 +117,39 @@ func TableViews(ctx context.Context, data []byte, comma rune, fn func(View) bool
 	}
 	return nil
 }
+
+// listNotesMin is how many cells of notes in list words make a column
+// one of such notes (TableViews).
+const listNotesMin = 10
+
+// listWordNote reports whether a cell's words are all words of one
+// BIP-39 list.
+func listWordNote(field string) bool {
+	words := strings.Fields(field)
+	for _, set := range listWordSets() {
+		all := true
+		for _, w := range words {
+			if !set[strings.ToLower(w)] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// listWordSets holds each BIP-39 list's words as a set.
+var listWordSets = sync.OnceValue(func() []map[string]bool {
+	var sets []map[string]bool
+	for _, lang := range mnemonic.Languages() {
+		set := make(map[string]bool, 2048)
+		for _, w := range mnemonic.Wordlist(lang) {
+			set[w] = true
+		}
+		sets = append(sets, set)
+	}
+	return sets
+})
