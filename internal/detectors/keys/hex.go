@@ -452,9 +452,14 @@ var negativeWords = map[string]bool{
 // curve25519_key factory_private = {…}"): a security key's attestation
 // key (U2F, FIDO2, WebAuthn), and the Diffie-Hellman keys of X25519 and
 // of the Noise and WireGuard handshakes.
-var otherProtocolWords = map[string]bool{
-	"u2f": true, "fido": true, "fido2": true, "webauthn": true, "attestation": true, "curve25519": true,
-	"x25519": true, "noise": true, "wireguard": true,
+var otherProtocolWords = []string{"u2f", "fido", "webauthn", "attestation", "curve25519", "x25519", "noise", "wireguard"}
+
+// otherProtocolName reports whether an identifier holds one of
+// otherProtocolWords, however it is cased and joined ("U2F_ATT_PRIV_KEY",
+// "X25519PrivateKey", "curve25519_key").
+func otherProtocolName(id string) bool {
+	sq := string(squash([]byte(id)))
+	return slices.ContainsFunc(otherProtocolWords, func(w string) bool { return strings.Contains(sq, w) })
 }
 
 // keyNames are names, squashed (lower case, no "_", "-", "." or spaces),
@@ -781,11 +786,8 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		if negativeWords[w] || len(w) > 4 && strings.HasSuffix(w, "hash") {
 			return wHashName, "hash name", name
 		}
-		if otherProtocolWords[w] {
-			return wHashName, "another protocol's key", name
-		}
 	}
-	if prev != "" && slices.ContainsFunc(nameWords(prev), func(w string) bool { return otherProtocolWords[w] }) {
+	if otherProtocolName(called) || prev != "" && otherProtocolName(prev) {
 		return wHashName, "another protocol's key", name
 	}
 	if compoundHashWord(sq) {

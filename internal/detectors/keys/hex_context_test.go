@@ -1314,12 +1314,13 @@ func TestOtherProtocolKeys(t *testing.T) {
 	g := newGen(34)
 	det := NewHex()
 	for tmpl, want := range map[string]int{
-		"const char *U2F_ATT_PRIV_KEY = \"%s\";\n":             0,
-		"_FIDO_ATT_PRIV_KEY = bytes.fromhex(\"%s\")\n":         0,
-		"static curve25519_key factory_private = \"%s\";\n":    0,
-		"noise_static_private_key: %s\n":                       0,
-		"static const char *signer_private_key = \"%s\";\n":    1,
-		"static secp256k1_key factory_private_key = \"%s\";\n": 1,
+		"const char *U2F_ATT_PRIV_KEY = \"%s\";\n":                              0,
+		"_FIDO_ATT_PRIV_KEY = bytes.fromhex(\"%s\")\n":                          0,
+		"static curve25519_key factory_private = \"%s\";\n":                     0,
+		"noise_static_private_key: %s\n":                                        0,
+		"l3_key = X25519PrivateKey.from_private_bytes(bytes.fromhex(\"%s\"))\n": 0,
+		"static const char *signer_private_key = \"%s\";\n":                     1,
+		"static secp256k1_key factory_private_key = \"%s\";\n":                  1,
 	} {
 		text := fmt.Sprintf(tmpl, hex.EncodeToString(g.bytes(32)))
 		assert.Len(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "keys.c"}), want, tmpl)
