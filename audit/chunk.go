@@ -421,11 +421,12 @@ func jsDocTag(text []byte) (tagged, ok bool) {
 // by its extension), as a file under tests/ is: on an assertion's line
 // (a library's self-test: "assert(", "assert!", "expect(") or under one
 // left open (assertionAbove); in Rust,
-// past the file's #[cfg(test)] (the unit-test module; rustTests is one
+// past the file's #[cfg(test)] (the unit-test module, rustTestModule; rustTests is one
 // more than its offset, 0 for none) or in a doc comment ("///", "//!",
 // whose examples rustdoc runs); in Python, on a doctest line (">>> ",
 // "... "); in any language, in a comment that gives it as an example
-// (commentExample).
+// (commentExample), or under a comment that says it is not for
+// production or is a test vector (devOnlyAbove).
 func testCode(lang int, code bool, above, before []byte, rustTests, off int64) bool {
 	lead := bytes.TrimLeft(before, " \t")
 	if code && (assertion(lead) || assertionAbove(above) || commentExample(lead, above) || devOnlyAbove(above)) {
