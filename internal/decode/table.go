@@ -18,9 +18,12 @@ import (
 // mapped to its cell (View.Cells). A phrase kept a word a row with a
 // column beside it that is no word of a list ("1<TAB>word<TAB>✓",
 // "1,word,yes"), or sent in two messages of a chat's export (a row
-// each), is then read as written. It stops when fn returns false or when
-// ctx is done, returning ctx's error; a row the CSV reader cannot read
-// ends the table there.
+// each), is then read as written; in a column that already holds
+// listNotesMin notes or more written wholly in one BIP-39 list's words, a
+// stretch of such notes of several words each is not (notes one after
+// the other pass a longer phrase's checksum by chance). It stops when fn
+// returns false or when ctx is done, returning ctx's error; a row the CSV
+// reader cannot read ends the table there.
 func TableViews(ctx context.Context, data []byte, comma rune, fn func(View) bool) error {
 	if !bytes.ContainsRune(data, comma) {
 		return nil
