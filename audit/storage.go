@@ -480,15 +480,15 @@ var docSiteMarkers = []string{"conf.py", "mkdocs.yml", "mkdocs.yaml", "docusauru
 	"astro.config.mjs", "Doxyfile", "typedoc.json"}
 
 // inDocSite reports whether the file at p is a page of a project's
-// documentation: a Markdown, MDX, reStructuredText, AsciiDoc or notebook
-// page under a directory of docDirNames that holds a documentation
-// generator's configuration, or whose parent does (MkDocs keeps
-// mkdocs.yml beside docs/). A project's documentation is published, and
+// documentation: a Markdown, MDX, reStructuredText, AsciiDoc, notebook or
+// HTML page (one the generator built) under a directory of docDirNames
+// that holds a documentation generator's configuration, or whose parent
+// does (MkDocs keeps mkdocs.yml beside docs/). A project's documentation is published, and
 // what its pages show is an example, as a test's data is; a folder of
 // one's own notes named docs has no such configuration.
 func (c *vcsCache) inDocSite(p string) bool {
 	switch strings.ToLower(filepath.Ext(p)) {
-	case ".md", ".mdx", ".rst", ".adoc", ".ipynb":
+	case ".md", ".mdx", ".rst", ".adoc", ".ipynb", ".html", ".htm":
 	default:
 		return false
 	}

@@ -191,6 +191,8 @@ func TestDocSitePagesAreExamples(t *testing.T) {
 		{"sphinx/docs/guide/keys.rst", true},
 		{"mkdocs/docs/quickstart.md", true},
 		{"docusaurus/docs/docs/guides/wallet.mdx", true},
+		{"sphinx/docs/index.html", true}, // a page the generator built
+		{"home/docs/seed.html", false},
 		{"sphinx/docs/conf_keys.py", false}, // code, not a page
 		{"home/docs/seed.md", false},        // no generator: one's own notes
 		{"mkdocs/notes/seed.md", false},
