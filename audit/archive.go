@@ -18,6 +18,7 @@ import (
 	"os"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -94,6 +95,7 @@ const (
 	vimSwap       // Vim's swap file: the lines it holds (vimswap.go)
 	asciicast     // an asciinema recording: the text printed and typed (asciicast.go)
 	lzmaArchive   // a legacy .lzma file (LZMA alone), known by its name and header
+	arArchive     // a Unix ar archive: Debian's .deb packages, static libraries
 	// passwordExport plus a pwexport.Kind: a password manager's export,
 	// its entries read by internal/pwexport.
 	passwordExport archiveKind = 100
@@ -146,6 +148,8 @@ func sniffArchive(head []byte) archiveKind {
 		return xzArchive
 	case bytes.HasPrefix(head, []byte{0x28, 0xb5, 0x2f, 0xfd}):
 		return zstdArchive
+	case bytes.HasPrefix(head, []byte(arMagic)):
+		return arArchive
 	case len(head) >= 262 && string(head[257:262]) == "ustar":
 		return tarArchive
 	case bytes.HasPrefix(head, []byte(androidBackupMagic)):
@@ -564,6 +568,8 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		err = w.scanZip(it, rc, b, catch, member)
 	case tarArchive:
 		err = scanTar(catch.wrap(rc), b, member)
+	case arArchive:
+		err = scanAr(catch.wrap(rc), b, member)
 	case androidBackup:
 		tr, aerr := androidBackupTar(rc)
 		if errors.Is(aerr, errEncryptedBackup) {
@@ -1128,6 +1134,71 @@ func scanTar(rc io.Reader, b *archiveBudget, member func(string, int64, os.FileM
 		r := io.NopCloser(&budgetReader{r: tr, b: b})
 		if err := member(h.Name, h.Size, h.FileInfo().Mode(), func() (io.ReadCloser, error) { return r, nil }); err != nil {
 			return err
+		}
+	}
+}
+
+// arMagic starts a Unix ar archive.
+const arMagic = "!<arch>\n"
+
+// scanAr reads the members of an ar archive (a Debian package's
+// debian-binary, control.tar.* and data.tar.*; a static library's
+// objects): a 60-byte header each (a name of 16 bytes, GNU's ending in
+// "/" and BSD's "#1/<n>" with the name first in the data, a decimal size
+// at bytes 48 to 58, "`\n" at 58), the data padded to an even length.
+// The symbol and long-name tables ("/", "//", "__.SYMDEF") are not
+// members.
+func scanAr(r io.Reader, b *archiveBudget, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) error {
+	if _, err := io.ReadFull(r, make([]byte, len(arMagic))); err != nil {
+		return newFormatError("ar", err)
+	}
+	var h [60]byte
+	for {
+		if _, err := io.ReadFull(r, h[:]); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return newFormatError("ar", err)
+		}
+		if string(h[58:60]) != "`\n" {
+			return newFormatError("ar", errors.New("bad member header"))
+		}
+		size, err := strconv.ParseInt(strings.TrimSpace(string(h[48:58])), 10, 64)
+		if err != nil || size < 0 {
+			return newFormatError("ar", fmt.Errorf("bad member size %q", strings.TrimSpace(string(h[48:58]))))
+		}
+		data := io.LimitReader(r, size)
+		name := strings.TrimRight(string(h[:16]), " ")
+		if n, ok := strings.CutPrefix(name, "#1/"); ok {
+			// BSD: the name's length, the name first in the data.
+			l, err := strconv.Atoi(n)
+			if err != nil || l < 0 || int64(l) > size || l > 4096 {
+				return newFormatError("ar", fmt.Errorf("bad long name %q", name))
+			}
+			raw := make([]byte, l)
+			if _, err := io.ReadFull(data, raw); err != nil {
+				return newFormatError("ar", err)
+			}
+			name = strings.TrimRight(string(raw), "\x00")
+		}
+		if name != "/" && name != "//" && !strings.HasPrefix(name, "__.SYMDEF") && name != "/SYM64/" {
+			name = strings.TrimSuffix(name, "/")
+			mode := os.FileMode(0o644)
+			if m, err := strconv.ParseUint(strings.TrimSpace(string(h[40:48])), 8, 32); err == nil {
+				mode = os.FileMode(m) & os.ModePerm
+			}
+			br := io.NopCloser(&budgetReader{r: data, b: b})
+			if err := member(name, size, mode, func() (io.ReadCloser, error) { return br, nil }); err != nil {
+				return err
+			}
+		}
+		// What the member left, and the padding to an even offset.
+		if _, err := io.Copy(io.Discard, data); err != nil {
+			return newFormatError("ar", err)
+		}
+		if size%2 == 1 {
+			if _, err := io.ReadFull(r, h[:1]); err != nil && err != io.EOF {
+				return newFormatError("ar", err)
+			}
 		}
 	}
 }

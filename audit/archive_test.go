@@ -382,3 +382,52 @@ func FuzzLZMAAlone(f *testing.F) {
 		_, _ = collect(t, testScanner(Options{}), Bytes("f.lzma", data))
 	})
 }
+
+// arOf writes an ar archive of the named members, in order (names longer
+// than 15 bytes as BSD writes them, "#1/<n>").
+func arOf(members [][2]string) []byte {
+	var b bytes.Buffer
+	b.WriteString(arMagic)
+	for _, m := range members {
+		name, data := m[0], m[1]
+		if len(name) > 15 {
+			data = name + data
+			name = fmt.Sprintf("#1/%d", len(m[0]))
+		} else {
+			name += "/"
+		}
+		fmt.Fprintf(&b, "%-16s%-12d%-6d%-6d%-8o%-10d`\n", name, 0, 0, 0, 0o644, len(data))
+		b.WriteString(data)
+		if len(data)%2 == 1 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.Bytes()
+}
+
+// TestArArchive: a Debian package and other ar archives are read as tar
+// files are: each member, under a GNU or a BSD name, past members of odd
+// length; a damaged header is a recorded failure.
+func TestArArchive(t *testing.T) {
+	deb := arOf([][2]string{{"debian-binary", "2.0\n"}, {"odd", "x"}, {"control.tar.gz", string(tgzOf(t, map[string][]byte{"postinst": []byte("#!/bin/sh\nexport KEY=" + token(304) + "\n")}))},
+		{"a-rather-long-member-name.txt", "x\n" + token(305) + "\n"}})
+	fs, sum := collect(t, testScanner(Options{}), Bytes("agent_1.0_amd64.deb", deb))
+	require.Len(t, fs, 2)
+	paths := []string{fs[0].Location.Path, fs[1].Location.Path}
+	assert.ElementsMatch(t, []string{"agent_1.0_amd64.deb!control.tar.gz!control.tar!postinst", "agent_1.0_amd64.deb!a-rather-long-member-name.txt"}, paths)
+	assert.Empty(t, sum.Errors)
+
+	bad := slices.Clone(deb)
+	copy(bad[len(arMagic)+58:], "xx")
+	_, sum = collect(t, testScanner(Options{}), Bytes("bad.deb", bad))
+	require.NotEmpty(t, sum.Errors)
+	assert.ErrorContains(t, sum.Errors[0].Err, "ar")
+}
+
+func FuzzArArchive(f *testing.F) {
+	f.Add(arOf([][2]string{{"debian-binary", "2.0\n"}, {"a-rather-long-member-name.txt", "seed\n"}}))
+	f.Add([]byte(arMagic + "#1/99999         0           0     0     644     10        `\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, _ = collect(t, testScanner(Options{}), Bytes("f.deb", data))
+	})
+}
