@@ -106,11 +106,13 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 				}
 			}
 		}
-		if len(out) == found && (c.Binary || i > 0 && serialByte(data[i-1], false)) && !(j < len(data) && alnum[data[j]]) {
+		if len(out) == found && (c.Binary || i > 0 && serialAt(data, i-1, false)) && !(j < len(data) && alnum[data[j]]) {
 			// In binary data a length prefix, or the end of the value
 			// before it ("…2017" in a SQLite row), may start the run;
 			// in text, a length prefix after a serialiser's type byte
-			// (a small protobuf file reads as text).
+			// (a small protobuf file reads as text; Python's marshal
+			// writes 0xDA, no UTF-8 character's, before a short
+			// string's length in a .pyc that holds UTF-8 text).
 			if cand, ok := afterLengthByte(data, i, j, isDump); ok {
 				out = append(out, cand)
 			}
@@ -124,20 +126,27 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 // starts with up to maxGlued bytes that are not its own: a length
 // prefix that happens to be a base58 character (protobuf's "4" before a
 // 52-character WIF, "o" before a 111-character xprv), or the end of the
-// value before it (a SQLite row's "…2017" before its WIF). The checksum
-// decides which tail is the key.
+// value before it (a SQLite row's "…2017" before its WIF); and may end
+// with up to maxGlued more, the type byte of the value after it (Python
+// marshal's "u" before a string: "3" + WIF + "u" in a .pyc). The
+// checksum decides which part is the key.
 func afterLengthByte(data []byte, i, j int, dump func() bool) (detect.Candidate, bool) {
-	for k := 1; k <= maxGlued; k++ {
-		var cand detect.Candidate
-		ok := false
-		switch j - i - k {
-		case 51, 52:
-			cand, ok = wif(data, i+k, j, dump)
-		case 111, 112:
-			cand, ok = xprv(data, i+k, j)
-		}
-		if ok {
-			return cand, true
+	for t := 0; t <= maxGlued; t++ {
+		for k := 0; k <= maxGlued; k++ {
+			if k+t == 0 {
+				continue
+			}
+			var cand detect.Candidate
+			ok := false
+			switch j - t - i - k {
+			case 51, 52:
+				cand, ok = wif(data, i+k, j-t, dump)
+			case 111, 112:
+				cand, ok = xprv(data, i+k, j-t)
+			}
+			if ok {
+				return cand, true
+			}
 		}
 	}
 	return detect.Candidate{}, false

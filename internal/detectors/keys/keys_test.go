@@ -912,8 +912,9 @@ func TestByteArrayBesideChainWords(t *testing.T) {
 // TestKeysAfterLengthBytes: in binary data a key's run may start with a
 // length prefix that is a base58 character (protobuf's "4" before a
 // 52-character WIF, "o" before a 111-character xprv) or with the end of
-// the value before it; the checksum finds the key in the tail. Text is
-// read as written (the 38th blind corpus).
+// the value before it, and end with the next value's type byte; the
+// checksum finds the key in the run. Text is read as written (the 38th
+// blind corpus).
 func TestKeysAfterLengthBytes(t *testing.T) {
 	g := newGen(41)
 	w, err := btcutil.NewWIF(g.key(), &chaincfg.MainNetParams, true)
@@ -929,6 +930,11 @@ func TestKeysAfterLengthBytes(t *testing.T) {
 		{"SQLite row", "\x00\x00\x21\x05paper-2017" + w.String() + "\x00\x00", w.String(), true},
 		{"text is read as written", "key 4" + w.String() + "\n", "", false},
 		{"a small protobuf file reads as text", "\n\x07savings\x12\x34" + w.String() + "\x1a\x01o", w.String(), false},
+		// Python's marshal in a .pyc (the 40th blind corpus): type 0xDA,
+		// length "4", the WIF, then the next value's type "u" glued on;
+		// in a .pyc that reads as text for the UTF-8 strings it holds.
+		{"marshal, the next type byte glued", "S\x00)\x04\xda\x34" + w.String() + "u\xb7\x00\x00\x00", w.String(), true},
+		{"marshal read as text", "S\x00)\x04\xda\x34" + w.String() + "u\xb7\x00\x00\x00\xe3\x81\x9b", w.String(), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cs := NewBase58().Detect(context.Background(), &detect.Chunk{Data: []byte(tc.data), Binary: tc.binary})
