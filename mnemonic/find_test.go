@@ -2199,3 +2199,23 @@ func TestFindGluedToSerialiser(t *testing.T) {
 		})
 	}
 }
+
+// TestFindKanaBeforeLatin: Latin letters right after kana or Hangul are
+// another word: a Japanese or Korean phrase whose last word a
+// serialiser's type byte follows ("…ないせんc" in a .pyc) is read.
+func TestFindKanaBeforeLatin(t *testing.T) {
+	rng := rand.New(rand.NewPCG(39, 40))
+	for _, lang := range []Language{Japanese, Korean} {
+		fx := newFixture(t, rng, lang, 12)
+		sep := " "
+		if lang == Japanese {
+			sep = "\u3000"
+		}
+		text := []byte("\xb7\x00\x00\x00" + strings.Join(fx.words, sep) + "c\x00\x00\x00\x00")
+		found := false
+		for _, m := range Find(text) {
+			found = found || m.Phrase.Reveal() == fx.norm
+		}
+		assert.True(t, found, "%s phrase %s", lang, fp(fx.norm))
+	}
+}

@@ -583,10 +583,14 @@ func (f *finder) mayMatter(s, e int, han bool) bool {
 // extendWord returns the end of the word continuing at j.
 func (f *finder) extendWord(j int) int {
 	text := f.text
+	syllabic := false // the last rune was kana or Hangul
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
-			if !wordByte[c] {
+			if !wordByte[c] || syllabic {
+				// Latin letters right after kana or Hangul are another
+				// word ("ないせんc": Python's marshal writes a type
+				// byte after a string).
 				return j
 			}
 			j++
@@ -601,6 +605,7 @@ func (f *finder) extendWord(j int) int {
 		if r == utf8.RuneError || isHan(r) || !wordRune(r) {
 			return j
 		}
+		syllabic = r >= 0x3040 && r <= 0x30ff || r >= 0xac00 && r <= 0xd7a3 || r >= 0x1100 && r <= 0x11ff || r >= 0x3130 && r <= 0x318f
 		j += size
 	}
 	return j
