@@ -10,6 +10,8 @@ import (
 	"path"
 	"strings"
 	"time"
+
+	"github.com/walletaudit/walletaudit/internal/detectors/keys"
 )
 
 // Source yields the items a scan reads. Walk calls fn for every item, in any
@@ -161,26 +163,18 @@ func withParentEnv(it *Item, list func() []string, open func(name string) (io.Re
 	it.Siblings = func() []string {
 		names := own()
 		for _, n := range list() {
-			if envFileName(n) {
+			if keys.DotenvName(n) {
 				names = append(names, "../"+n)
 			}
 		}
 		return names
 	}
 	it.ReadSibling = func(name string) ([]byte, error) {
-		if n, ok := strings.CutPrefix(name, "../"); ok && envFileName(n) {
+		if n, ok := strings.CutPrefix(name, "../"); ok && keys.DotenvName(n) {
 			return readSibling(n, func() (io.ReadCloser, error) { return open(n) })
 		}
 		return read(name)
 	}
-}
-
-// envFileName reports whether a file's name is a dotenv file's (.env,
-// .env.local, prod.env), as the keystore detector reads them for
-// passwords.
-func envFileName(name string) bool {
-	l := strings.ToLower(name)
-	return l == ".env" || strings.HasPrefix(l, ".env.") || strings.HasSuffix(l, ".env")
 }
 
 // siblingLimit bounds what ReadSibling reads of a file.

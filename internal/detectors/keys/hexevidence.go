@@ -648,7 +648,7 @@ func fileKindWeight(p string) int {
 		ext = base[i:]
 	}
 	switch {
-	case base == ".env" || strings.HasPrefix(base, ".env.") || ext == ".env":
+	case DotenvName(base):
 		return wDotenv
 	case base == "go.sum" || base == "go.work.sum" || ext == ".lock" || base == "package-lock.json" || base == "npm-shrinkwrap.json" ||
 		base == "pnpm-lock.yaml" || strings.Contains(base, "sha256sum") || strings.Contains(base, "checksum") ||

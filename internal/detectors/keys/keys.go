@@ -201,6 +201,13 @@ func containsFold[T string | []byte](s T, sub string) bool {
 	return false
 }
 
+// DotenvName reports whether a file's name (without its directory) is a
+// dotenv file's: .env, .env.local, prod.env.
+func DotenvName(name string) bool {
+	l := strings.ToLower(name)
+	return l == ".env" || strings.HasPrefix(l, ".env.") || strings.HasSuffix(l, ".env")
+}
+
 // lowerBase returns the name of the file at p, lower case: the part after
 // its last "/" or "\\", or after the "!" of an archive member.
 func lowerBase(p string) string {

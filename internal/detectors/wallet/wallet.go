@@ -152,7 +152,7 @@ func siblingPasswords(names []string, pwFile string, read func(string) ([]byte, 
 		}
 	}
 	for _, name := range names {
-		if l := strings.ToLower(name); l != ".env" && !strings.HasPrefix(l, ".env.") && !strings.HasSuffix(l, ".env") {
+		if !keys.DotenvName(name) {
 			continue
 		}
 		if data, err := read(name); err == nil {
