@@ -1139,18 +1139,16 @@ var compoundKeyWords = []string{"privatekey", "privkey", "signingkey", "prvkey",
 var decodeWords = []string{"fromhex", "decode", "decodestring", "fromstr", "fromslice", "unhexlify", "hextobytes", "bufferfrom", "frombytes", "tobytes", "parse", "mustdecode", "hexstringtobytes", "frombigendian",
 	"hex2bytes", "hex2bin"} // Julia's, PHP's
 
+// isDecode reports whether a squashed identifier names a decode call: it
+// ends with one of decodeWords (hex.DecodeString, Buffer.from).
+func isDecode(sq string) bool {
+	return slices.ContainsFunc(decodeWords, func(d string) bool { return strings.HasSuffix(sq, d) })
+}
+
 // statementEvidence weighs the identifiers of stmt; name, the value's own
 // name, adds only its decode evidence (its key evidence is nameEvidence's).
 func statementEvidence(stmt []byte, name string) stmtEvidence {
 	var ev stmtEvidence
-	isDecode := func(sq string) bool {
-		for _, d := range decodeWords {
-			if strings.HasSuffix(sq, d) {
-				return true
-			}
-		}
-		return false
-	}
 	if name != "" && isDecode(string(squash([]byte(name)))) {
 		ev.decode = wStmtDecode
 	}
@@ -1735,8 +1733,7 @@ func continuedLine(data []byte, ls, s int) (int, bool) {
 	}
 	if call, ok := bytes.CutSuffix(lead, []byte("(")); ok && len(call) > 0 {
 		// hex.DecodeString, Buffer.from, bytes.fromhex: a decode call.
-		sq := string(squash(call))
-		if !slices.ContainsFunc(decodeWords, func(d string) bool { return strings.HasSuffix(sq, d) }) {
+		if !isDecode(string(squash(call))) {
 			return 0, false
 		}
 	} else if len(lead) > 0 {
