@@ -91,12 +91,7 @@ func Public(p Phrase) (source string, ok bool) {
 		return publicTON(p)
 	}
 	if p.scheme == SchemeSLIP39 {
-		if publicSLIP39Share(p) {
-			return "SLIP-39 test vector", true
-		}
-		h := sha256.Sum256([]byte(p.Reveal()))
-		source, ok = publicTrezorSLIP39[hex.EncodeToString(h[:16])]
-		return source, ok
+		return publicSLIP39Share(p)
 	}
 	if p.scheme == SchemeAezeed {
 		if publicAezeed()[p.Reveal()] {

@@ -35,10 +35,16 @@ var publicSLIP39 = map[string]bool{
 	"fe1b22b2e287235c80a919b2b13d8aaa": true, "fef8d1a743f6d7064b3e24c926e38b7c": true,
 }
 
-// publicSLIP39Share reports whether p is a share of a published vector.
-func publicSLIP39Share(p Phrase) bool {
+// publicSLIP39Share reports whether p is a share of a published vector
+// or of one of Trezor's test seeds, and names which.
+func publicSLIP39Share(p Phrase) (source string, ok bool) {
 	h := sha256.Sum256([]byte(p.Reveal()))
-	return publicSLIP39[hex.EncodeToString(h[:16])]
+	k := hex.EncodeToString(h[:16])
+	if publicSLIP39[k] {
+		return "SLIP-39 test vector", true
+	}
+	source, ok = publicTrezorSLIP39[k]
+	return source, ok
 }
 
 // publicTrezorSLIP39 holds, as publicSLIP39 does, the SLIP-39 shares of
