@@ -55,19 +55,17 @@ var isDigit = func() (t [256]bool) {
 	return
 }()
 
-// serialByte marks the bytes that, right before a word, say the word is
-// in serialised binary data: control bytes other than white space, and
-// bytes of no ASCII character (gluedWordStart checks that these begin no
-// UTF-8 character that ends there).
-var serialByte = func() (t [256]bool) {
-	for c := range 0x20 {
-		t[c] = c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v'
+// serialBefore reports whether text[b-1], right before a word, is a byte
+// a serialiser writes: a control byte other than white space, or a byte
+// of no UTF-8 character that ends there.
+func serialBefore(text []byte, b int) bool {
+	c := text[b-1]
+	if c < utf8.RuneSelf {
+		return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v'
 	}
-	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = true
-	}
-	return
-}()
+	r, size := utf8.DecodeLastRune(text[:b])
+	return r == utf8.RuneError && size <= 1
+}
 
 // maxGluedPrefix is how many letters gluedFirst may find glued before a
 // list word.
@@ -92,13 +90,8 @@ func (f *finder) gluedFirst(t token) (token, bool) {
 	for b > 0 && e-b <= maxGluedPrefix+f.t.maxASCII && asciiLetter[text[b-1]] {
 		b--
 	}
-	if b == 0 || e-b < 4 || !serialByte[text[b-1]] {
+	if b == 0 || e-b < 4 || !serialBefore(text, b) {
 		return token{}, false
-	}
-	if text[b-1] >= utf8.RuneSelf {
-		if r, size := utf8.DecodeLastRune(text[:b]); r != utf8.RuneError || size > 1 {
-			return token{}, false // a character of text, not a serialiser's byte
-		}
 	}
 	if _, ok := f.lookup(b, e); ok {
 		return token{}, false
