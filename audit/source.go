@@ -128,30 +128,31 @@ func (s fsSource) Walk(ctx context.Context, fn func(Item) error) error {
 			it.Size, it.Mode, it.ModTime = info.Size(), info.Mode(), info.ModTime()
 		}
 		it.Open = func() (io.ReadCloser, error) { return s.fsys.Open(p) }
-		it.Siblings = func() []string { return fsSiblings(s.fsys, path.Dir(p)) }
+		dir := path.Dir(p)
+		it.Siblings = func() []string { return fsSiblings(s.fsys, dir) }
 		it.ReadSibling = func(name string) ([]byte, error) {
-			return readSibling(name, func() (io.ReadCloser, error) {
-				f, err := s.fsys.Open(path.Join(path.Dir(p), name))
-				if err != nil {
-					return nil, err
-				}
-				return regularOnly(f)
-			})
+			return readSibling(name, func() (io.ReadCloser, error) { return s.openRegular(dir, name) })
 		}
-		if dir := path.Dir(p); dir != path.Clean(root) {
+		if dir != path.Clean(root) {
 			// The item's directory is below the walk's root: the
 			// directory above it is in the scan too.
 			parent := path.Dir(dir)
 			withParentEnv(&it, func() []string { return fsSiblings(s.fsys, parent) }, func(name string) (io.ReadCloser, error) {
-				f, err := s.fsys.Open(path.Join(parent, name))
-				if err != nil {
-					return nil, err
-				}
-				return regularOnly(f)
+				return s.openRegular(parent, name)
 			})
 		}
 		return fn(it)
 	})
+}
+
+// openRegular opens the regular file name in dir of the source's file
+// system, and nothing else (no directory, device or link).
+func (s fsSource) openRegular(dir, name string) (io.ReadCloser, error) {
+	f, err := s.fsys.Open(path.Join(dir, name))
+	if err != nil {
+		return nil, err
+	}
+	return regularOnly(f)
 }
 
 // withParentEnv offers, beside an item's siblings, the .env files of the
