@@ -1,15 +1,19 @@
 package audit
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/btcsuite/btcd/btcec/v2"
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -156,4 +160,44 @@ func scanFile(t *testing.T, name, text string) []Finding {
 	fs, _, err := New(Options{Trials: TrialsOff}).Collect(context.Background(), FS(fsys, ".", ""))
 	require.NoError(t, err)
 	return fs
+}
+
+// TestWIFInTcpdumpHex: a form posted in a packet that tcpdump -X printed
+// holds its WIF over three of the dump's lines, mixed with the bytes as
+// text: it is found through the dump's bytes, on the line where the
+// form's body starts.
+func TestWIFInTcpdumpHex(t *testing.T) {
+	priv, _ := btcec.PrivKeyFromBytes(testKey32())
+	w, err := btcutil.NewWIF(priv, &chaincfg.MainNetParams, true)
+	require.NoError(t, err)
+	payload := []byte("E\x00\x01\x13\x1a+@\x00@\x06\xa6#\xac\x10\x04\x17POST /panel/add.php HTTP/1.1\r\nHost: 77.91.124.20\r\n" +
+		"Content-Type: application/x-www-form-urlencoded\r\n\r\ncoin=btc&key=" + w.String() + "&addr=bc1q")
+	var sb strings.Builder
+	sb.WriteString("23:10:44.019201 IP 172.16.4.23.49733 > 77.91.124.20.http: Flags [P.], length 235\n")
+	for off := 0; off < len(payload); off += 16 {
+		row := payload[off:min(len(payload), off+16)]
+		fmt.Fprintf(&sb, "\t0x%04x:  ", off)
+		for i := 0; i < 16; i += 2 {
+			switch {
+			case i+1 < len(row):
+				fmt.Fprintf(&sb, "%02x%02x ", row[i], row[i+1])
+			case i < len(row):
+				fmt.Fprintf(&sb, "%02x   ", row[i])
+			default:
+				sb.WriteString("     ")
+			}
+		}
+		sb.WriteString(" " + strings.Map(func(r rune) rune {
+			if r < 0x20 || r > 0x7e {
+				return '.'
+			}
+			return r
+		}, string(row)) + "\n")
+	}
+	fs := scanFile(t, "capture.txt", sb.String())
+	require.Len(t, fs, 1)
+	assert.Equal(t, "wif", fs[0].Rule)
+	assert.Equal(t, "dump", fs[0].Encoding)
+	body := bytes.Index(payload, []byte("coin="))
+	assert.Equal(t, 2+body/16, fs[0].Location.Line, "the line of the body's first byte")
 }

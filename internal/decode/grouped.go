@@ -22,12 +22,19 @@ func groupedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 		e := trimLineEnd(data, ls, le)
 		// A group (or a split line) ends in 4 hex digits at least;
 		// most lines of text that end in a hex digit end in a word.
-		if e-ls >= 40 && data[ls] == '0' && bytes.HasPrefix(data[ls:], []byte("000000")) {
+		if e-ls >= 40 && dumpStarts(data, ls) {
 			if w.stop() {
 				return false
 			}
 			if out, end, next, ok := dumpLines(data, ls); ok {
 				v := View{Data: out, Encoding: "hex-dump", Start: ls, End: end, Context: data[max(0, ls-contextSize):ls]}
+				if !emit(v) {
+					return false
+				}
+				ls = next + 1
+				continue
+			}
+			if v, next, ok := dumpData(data, ls); ok {
 				if !emit(v) {
 					return false
 				}
@@ -205,16 +212,24 @@ func dumpLines(data []byte, ls int) (out []byte, end, lastLE int, ok bool) {
 	return out, end, lastLE, true
 }
 
-// dumpOffset reads the offset that starts a dump's line [ls, le): six to
-// eight hex digits, maybe a colon. It returns where the bytes start and
-// the offset, or -1.
+// dumpOffset reads the offset that starts a dump's line [ls, le): after
+// up to eight spaces or tabs and maybe "0x", four to eight hex digits,
+// maybe a colon (tcpdump -X's "\t0x0010:  ", Wireshark's "0010   "). It
+// returns where the bytes start and the offset, or -1.
 func dumpOffset(data []byte, ls, le int) (int, int) {
-	i, off := ls, 0
-	for i < le && hexDigit[data[i]] && i-ls < 9 {
+	i := ls
+	for i < le && i-ls < 8 && (data[i] == ' ' || data[i] == '\t') {
+		i++
+	}
+	if i+1 < le && data[i] == '0' && data[i+1] == 'x' {
+		i += 2
+	}
+	s, off := i, 0
+	for i < le && hexDigit[data[i]] && i-s < 9 {
 		off = off*16 + int(unhex(data[i]))
 		i++
 	}
-	if n := i - ls; n < 6 || n > 8 {
+	if n := i - s; n < 4 || n > 8 {
 		return i, -1
 	}
 	if i < le && data[i] == ':' {
@@ -225,7 +240,7 @@ func dumpOffset(data []byte, ls, le int) (int, int) {
 
 // dumpBytes appends to out, lower-cased, the hex digits of up to sixteen
 // bytes of a dump's line from i, each group of one, two or four bytes
-// after one or two spaces; it stops at what is no such group (the bytes
+// after one or two spaces (three before the first); it stops at what is no such group (the bytes
 // as text). It returns how many bytes it read and where they end.
 func dumpBytes(data []byte, i, le int, out *[]byte) (n, end int) {
 	end = i
@@ -234,8 +249,8 @@ func dumpBytes(data []byte, i, le int, out *[]byte) (n, end int) {
 		for j < le && data[j] == ' ' {
 			j++
 		}
-		if j == i || j-i > 2 {
-			break
+		if j == i || j-i > 2 && (n > 0 || j-i > 3) {
+			break // Wireshark sets the first group three spaces apart
 		}
 		k := j
 		for k < le && hexDigit[data[k]] {
