@@ -276,9 +276,15 @@ func (e *edgeInfo) rowBlocks() {
 }
 
 // punct reports whether the gap before word k (0 < k < len(run)) holds a
-// punctuation mark that few gaps of the run have.
+// punctuation mark that few gaps of the run have, or is the "&" before a
+// field's name in a URL's query or a posted form ("…&step=2", "…&submit=
+// Connect"): the field's value ends there.
 func (e *edgeInfo) punct(k int) bool {
-	for _, c := range e.text[e.run[k].gs:e.run[k].start] {
+	gap := e.text[e.run[k].gs:e.run[k].start]
+	if len(gap) == 1 && gap[0] == '&' && e.run[k].end < len(e.text) && e.text[e.run[k].end] == '=' {
+		return true
+	}
+	for _, c := range gap {
 		if c != '\n' && strings.IndexByte(boundaryChars, c) >= 0 && int(e.freq[c])*3 < len(e.run) {
 			return true
 		}

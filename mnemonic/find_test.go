@@ -2219,3 +2219,27 @@ func TestFindKanaBeforeLatin(t *testing.T) {
 		assert.True(t, found, "%s phrase %s", lang, fp(fx.norm))
 	}
 }
+
+// TestFindQueryValue: a phrase that is a field's value in a URL's query
+// or a posted form, decoded, ends at the "&" before the next field's name
+// even when that name is a list word ("&step=2", "&submit=Connect") and
+// a list word names its own field ("verify?phrase="): the window of the
+// value is read, not the field names' words around it.
+func TestFindQueryValue(t *testing.T) {
+	rng := rand.New(rand.NewPCG(71, 72))
+	layouts := []string{
+		"GET /restore/verify?phrase=%s&step=2 HTTP/1.1\n",
+		"wallet=Exodus&recovery_phrase=%s&submit=Connect\n",
+		"POST /api/v1/import?chain=eth&mnemonic=%s&account=0\n",
+	}
+	found := 0
+	for i := range 60 {
+		fx := newFixture(t, rng, English, []int{12, 24}[i%2])
+		text := fmt.Sprintf(layouts[i%len(layouts)], strings.Join(fx.words, " "))
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "sample %d: %q", i, layouts[i%len(layouts)])
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+		found++
+	}
+	assert.Equal(t, 60, found)
+}
