@@ -469,8 +469,9 @@ func newVCSCache() *vcsCache {
 }
 
 // docDirNames are the names of the directories projects keep their
-// documentation in.
-var docDirNames = []string{"docs", "doc", "documentation", "website"}
+// documentation in, and Docusaurus its older versions' and translations'
+// pages (versioned_docs/version-2.0/, i18n/fr/…, beside docs/).
+var docDirNames = []string{"docs", "doc", "documentation", "website", "versioned_docs", "i18n"}
 
 // docSiteMarkers are the configuration files of documentation
 // generators: Sphinx, MkDocs, Docusaurus, mdBook, Antora, Jekyll,

@@ -196,6 +196,10 @@ func TestDocSitePagesAreExamples(t *testing.T) {
 		{"sphinx/docs/conf_keys.py", false}, // code, not a page
 		{"home/docs/seed.md", false},        // no generator: one's own notes
 		{"mkdocs/notes/seed.md", false},
+		// Docusaurus's older versions and translations, beside docs/.
+		{"docusaurus/docs/versioned_docs/version-6.2/guides/account.md", true},
+		{"docusaurus/docs/i18n/fr/docusaurus-plugin-content-docs/current/account.md", true},
+		{"home/versioned_docs/seed.md", false},
 	} {
 		p := write(tc.rel)
 		st := storageOf(Item{Path: p, Mode: 0o600, Origin: "file"}, newVCSCache())
