@@ -298,13 +298,15 @@ var testKinds = []string{"unit", "integration", "console", "api", "e2e", "functi
 // *-test.js and test-wallets.js, RSpec's *_spec.rb, JUnit's and XCTest's TestSigner.kt,
 // SignerTest.java and WalletTests.swift, ScalaTest's WalletSpec.scala,
 // tests.rs, tests.c and libsecp256k1's tests_impl.h, Foundry's
-// Wallet.t.sol, and modules of test
-// helpers (testutils.ts, test_helpers.py). TestNet is a network, not
-// a test.
+// Wallet.t.sol, Storybook's stories (AccountList.stories.tsx: a
+// component shown with made-up data), and modules of test helpers
+// (testutils.ts, test_helpers.py, test.utils.ts). TestNet is a network,
+// not a test.
 func testFileName(base string) bool {
 	lower := strings.ToLower(base)
 	if strings.Contains(lower, ".test.") || strings.Contains(lower, ".spec.") || strings.HasPrefix(lower, "test_") || strings.HasPrefix(lower, "test-") ||
-		strings.HasPrefix(lower, "tests_") || strings.HasSuffix(lower, ".t.sol") || lower == "conftest.py" || strings.HasPrefix(lower, "tests.") {
+		strings.HasPrefix(lower, "tests_") || strings.HasSuffix(lower, ".t.sol") || lower == "conftest.py" || strings.HasPrefix(lower, "tests.") ||
+		strings.Contains(lower, ".stories.") || strings.Contains(lower, ".story.") {
 		return true
 	}
 	stem := base
@@ -312,7 +314,7 @@ func testFileName(base string) bool {
 		stem = base[:i]
 	}
 	lstem := strings.ToLower(stem)
-	if testHelperName(lstem) {
+	if testHelperName(strings.TrimSuffix(lower, path.Ext(lower))) {
 		return true
 	}
 	for _, suffix := range []string{"_test", "_tests", "-test", "-tests", "_spec", "-spec"} {
@@ -331,11 +333,12 @@ func testFileName(base string) bool {
 	return false
 }
 
-// testHelperName reports whether a file's stem, in lower case, names a
-// module of test helpers or data: testutils, test_utils, test-helpers,
-// testdata, test_vectors and the like.
+// testHelperName reports whether a file's name without its extension, in
+// lower case, names a module of test helpers or data: testutils,
+// test_utils, test-helpers, test.utils, testdata, test_vectors and the
+// like.
 func testHelperName(lstem string) bool {
-	parts := strings.FieldsFunc(lstem, func(r rune) bool { return r == '-' || r == '_' })
+	parts := strings.FieldsFunc(lstem, func(r rune) bool { return r == '-' || r == '_' || r == '.' })
 	for i, part := range parts {
 		rest, ok := strings.CutPrefix(part, "test")
 		if !ok {

@@ -184,6 +184,11 @@ func TestTestPaths(t *testing.T) {
 		"src/integrationtests/keys.go":                     true,
 		"home/dana/contests/prizes.txt":                    false,
 		"home/dana/protests/notes.txt":                     false,
+		"src/background/wallet/test.utils.ts":              true,
+		"src/features/accounts/AccountList.stories.tsx":    true,
+		"src/components/Button.story.jsx":                  true,
+		"home/dana/stories/wallet.txt":                     false,
+		"home/dana/test.env":                               false,
 	} {
 		assert.Equal(t, want, isTestPath(p), p)
 	}
