@@ -184,6 +184,7 @@ func TestDocSitePagesAreExamples(t *testing.T) {
 	write("sphinx/docs/conf.py")
 	write("mkdocs/mkdocs.yml")
 	write("docusaurus/docs/docusaurus.config.js")
+	write("www/docusaurus.config.ts")
 	for _, tc := range []struct {
 		rel  string
 		want bool
@@ -197,8 +198,8 @@ func TestDocSitePagesAreExamples(t *testing.T) {
 		{"home/docs/seed.md", false},        // no generator: one's own notes
 		{"mkdocs/notes/seed.md", false},
 		// Docusaurus's older versions and translations, beside docs/.
-		{"docusaurus/docs/versioned_docs/version-6.2/guides/account.md", true},
-		{"docusaurus/docs/i18n/fr/docusaurus-plugin-content-docs/current/account.md", true},
+		{"www/versioned_docs/version-6.2/guides/account.md", true},
+		{"www/i18n/fr/docusaurus-plugin-content-docs/current/account.md", true},
 		{"home/versioned_docs/seed.md", false},
 	} {
 		p := write(tc.rel)
