@@ -160,11 +160,12 @@ func urlPathSegment(data []byte, start int) bool {
 	return bytes.Contains(word, []byte("://"))
 }
 
-// runStart returns where a hex run data[s:e] begins with its "0x", or
+// runStart returns where a hex run data[s:e] begins with its "0x" (or
+// PostgreSQL's "\x", bytea's hex form as psql and pg_dump write it), or
 // false when the run is part of a longer word.
 func (sc *hexScan) runStart(s, e int) (int, bool) {
 	data := sc.c.Data
-	prefixed := s >= 2 && data[s-2] == '0' && (data[s-1] == 'x' || data[s-1] == 'X')
+	prefixed := s >= 2 && (data[s-2] == '0' && (data[s-1] == 'x' || data[s-1] == 'X') || data[s-2] == '\\' && data[s-1] == 'x')
 	if (s > 0 && alnum[data[s-1]] && !prefixed) || (e < len(data) && alnum[data[e]] && !typeByteAfter(data, e, sc.c.Binary)) {
 		return 0, false
 	}

@@ -355,6 +355,14 @@ var hexPositives = []hexLayout{
 			"Private key:\n\n0x%s\n",
 		), s.pick("anvil.log", "ganache.log", "node.out", "")
 	}},
+	{name: "postgres_bytea_hex", proof: true, make: func(s hexSample) (string, string) {
+		// bytea in its hex form, "\x…": a COPY row of pg_dump (which
+		// doubles the backslash) and a row psql printed.
+		return s.pick(
+			"COPY public.signing_keys (id, address, secret_key) FROM stdin;\n1\t"+s.addr+"\t\\\\x%s\n\\.\n",
+			" id |                  address                   | secret_key\n----+--------------------------------------------+-----------\n  1 | "+s.addr+" | \\x%s\n",
+		), s.pick("dump.sql", "psql.txt")
+	}},
 }
 
 // Layouts met in a blind corpus of real-world leaks: Make's "?=", a
@@ -783,6 +791,12 @@ var hexNegatives = []hexLayout{
 			"cd ~/src/wallet-service\necho %s | sha256sum -c\n",
 			"cd ~/keys/private\n%s\n",
 		), s.pick(".bash_history", "home/carol/.zsh_history", "fish_history")
+	}},
+	{name: "postgres_bytea_digest", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"COPY public.blobs (id, sha256) FROM stdin;\n1\t\\\\x%s\n\\.\n",
+			" id | digest\n----+-------\n  1 | \\x%s\n",
+		), s.pick("dump.sql", "psql.txt")
 	}},
 }
 
