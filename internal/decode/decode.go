@@ -527,6 +527,35 @@ func key32Encoding(data []byte, s, e int) (string, int) {
 	}
 }
 
+// binaryWrappers end the text that MongoDB writes before a binary
+// value's base64: Extended JSON v2 and v1 ({"$binary": {"base64": "…",
+// "subType": "00"}}, {"$binary": "…", "$type": "00"}) and the shell's
+// BinData(0, "…"), spaces and quotes left out.
+var binaryWrappers = [][]byte{[]byte(`{"$binary":{"base64":`), []byte(`{"$binary":`), []byte(`BinData(0,`)}
+
+// wrapperStart returns where the wrapper of a binary value whose base64
+// starts at s begins (binaryWrappers), so that the name before it is the
+// value's; s when there is none.
+func wrapperStart(data []byte, s int) int {
+	before := data[max(0, s-48):s]
+	var buf [48]byte
+	packed := buf[:0] // before without spaces, and where each byte came from
+	var from [48]int
+	for i, c := range before {
+		if c != ' ' && c != '\t' {
+			from[len(packed)] = i
+			packed = append(packed, c)
+		}
+	}
+	packed = bytes.TrimRight(packed, `"`)
+	for _, w := range binaryWrappers {
+		if bytes.HasSuffix(packed, w) {
+			return s - len(before) + from[len(packed)-len(w)]
+		}
+	}
+	return s
+}
+
 // base64Run decodes data[s:e] when it looks like base64 of text.
 func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
 	n := e - s
@@ -564,9 +593,10 @@ func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
 		// (key32Encoding); a WireGuard or an API key otherwise.
 		var b [33]byte
 		if k, err := enc.Decode(b[:], raw); err == nil && k == 32 && !printable(b[:k]) {
-			if encoding, from := key32Encoding(data, s, e); encoding != "" {
+			ws := wrapperStart(data, s)
+			if encoding, from := key32Encoding(data, ws, e); encoding != "" {
 				return emit(View{Data: []byte(hex.EncodeToString(b[:k])), Encoding: encoding, Start: s, End: e,
-					Context: data[from:s]})
+					Context: data[from:ws]})
 			}
 		}
 	}
