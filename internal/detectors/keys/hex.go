@@ -331,11 +331,19 @@ const derivationLines = 2
 
 // derivationBeside reports whether the key written at data[start] is
 // the Keccak-256, SHA-256 or SHA3-256 of a string quoted on its line or
-// on the derivationLines lines above: a test key written with the name
-// it was made from (`ALICE_PK = '0x…' // keccak256("alice")`, Foundry's
-// makeAddrAndKey("alice")), which anyone who reads the text knows.
+// on the derivationLines lines above, or of the text before it on its
+// line: a test key written with the name it was made from (`ALICE_PK =
+// '0x…' // keccak256("alice")`, Foundry's makeAddrAndKey("alice")), a
+// table of strings and their digests ("private key  <digest>", a hash
+// demonstration's output), which anyone who reads the text knows.
 func derivationBeside(data []byte, start int, key []byte) (string, bool) {
 	ls, le := lineBounds(data, start, start)
+	const sep = " \t\"'`|:=,-"
+	if lead := bytes.Trim(data[ls:start], sep); len(lead) > 0 && len(lead) <= 64 {
+		if h, ok := hashOf(lead, key); ok {
+			return fmt.Sprintf("the %s of the text before it on its line", h), true
+		}
+	}
 	for range derivationLines {
 		if p := prevLineStart(data, ls); p >= 0 {
 			ls = p

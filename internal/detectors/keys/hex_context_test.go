@@ -1116,12 +1116,16 @@ func TestHexDerivationBeside(t *testing.T) {
 		{"    // = uint256(keccak256(\"keeper\"))\n    uint256 internal constant KEEPER_PK = 0x" + keccak("keeper") + ";\n", true},
 		{"// Deterministic test keys: sha256(\"lumen-test-1\")\nprivate val signerKey = \"0x" + sha("lumen-test-1") + "\"\n", true},
 		{"const ALICE_PK = '0x" + keccak("alice") + "'; // keccak256(\"bob\")\n", false},
+		// A hash demonstration's table of strings and their digests.
+		{"wallet       " + sha("wallet") + "\nprivate key  " + sha("private key") + "\n", true},
+		{"| private key | " + sha("private key") + " |\n", true},
+		{"private key  " + sha("private key, old") + "\n", false},
 	} {
 		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(c.text)})
 		if assert.Len(t, cs, 1, c.text) {
 			assert.Equal(t, c.public, cs[0].Public, c.text)
 			if c.public {
-				assert.Contains(t, cs[0].PublicSource, "written beside it")
+				assert.Regexp(t, "(written beside|before) it", cs[0].PublicSource)
 				// The source never holds the string that makes the key.
 				assert.NotContains(t, cs[0].PublicSource, "alice")
 				assert.NotContains(t, cs[0].PublicSource, "keeper")
