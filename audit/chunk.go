@@ -716,7 +716,10 @@ func (v view) span(s, e int) (start, end int, ok bool) {
 		// two rows' notes that pass the checksum by chance.
 		return 0, 0, false
 	}
-	return v.cells[first][0], v.cells[last][1], true
+	// Cells in another order than the text's (a notebook's source before
+	// its outputs) still give a span from its start to its end.
+	a, b := v.cells[first], v.cells[last]
+	return min(a[0], b[0]), max(a[1], b[1]), true
 }
 
 // valueCells reports whether the cells of a view of encoding enc are

@@ -321,3 +321,29 @@ func TestOneFindingPerSecretAndLine(t *testing.T) {
 	require.Len(t, fs, 1)
 	assert.Equal(t, "solana-keypair", fs[0].Rule)
 }
+
+// A Solana keypair that a notebook cell printed as a list, one number a
+// line, is in as many JSON strings of the output's text: it is found
+// through the notebook's text, on the line where the list starts.
+func TestNotebookPrintedKeypair(t *testing.T) {
+	seed := sha256.Sum256([]byte("a notebook's payer"))
+	priv := ed25519.NewKeyFromSeed(seed[:])
+	var lines []string
+	for i, b := range priv {
+		l := fmt.Sprintf(" %d,\\n", b)
+		switch {
+		case i == 0:
+			l = fmt.Sprintf("[%d,\\n", b)
+		case i == len(priv)-1:
+			l = fmt.Sprintf(" %d]", b)
+		}
+		lines = append(lines, `       "`+l+`"`)
+	}
+	head := "{\n \"cells\": [\n  {\n   \"cell_type\": \"code\",\n   \"execution_count\": 3,\n   \"metadata\": {},\n   \"outputs\": [\n    {\n     \"data\": {\n      \"text/plain\": [\n"
+	nb := head + strings.Join(lines, ",\n") + "\n      ]\n     },\n     \"execution_count\": 3,\n     \"metadata\": {},\n     \"output_type\": \"execute_result\"\n    }\n   ],\n   \"source\": [\n    \"list(bytes(payer))\"\n   ]\n  }\n ],\n \"metadata\": {},\n \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n"
+	fs, _ := collect(t, New(Options{Trials: TrialsOff}), FS(fstest.MapFS{"airdrop.ipynb": {Data: []byte(nb)}}, ".", ""))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "solana-keypair", fs[0].Rule)
+	assert.Equal(t, "notebook", fs[0].Encoding)
+	assert.Equal(t, strings.Count(head, "\n")+1, fs[0].Location.Line)
+}

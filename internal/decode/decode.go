@@ -160,7 +160,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 		propertyViews(w, data, emit) && recordViews(w, data, emit) && chatViews(w, data, emit) && ansiViews(w, data, emit) && timestampedViews(w, data, emit) &&
 		// A trace, a CamelCase phrase and ROT13 are written as they
 		// are, not encoded in something else.
-		(enc != "" || camelViews(w, data, emit) && curlTraceViews(w, data, emit) && rot13Views(w, data, emit))
+		(enc != "" || camelViews(w, data, emit) && curlTraceViews(w, data, emit) && rot13Views(w, data, emit) && notebookViews(w, data, emit))
 }
 
 // qpPropertyViews decodes the quoted-printable values of vCard 2.1 and
@@ -2141,7 +2141,8 @@ func throughCells(v View, lines []int, cells [][2]int) (View, bool) {
 	span := func(s, e int) ([2]int, bool) {
 		a, ok1 := cellOf(s)
 		b, ok2 := cellOf(max(s, e-1))
-		return [2]int{cells[max(a, 0)][0], cells[max(b, 0)][1]}, ok1 && ok2
+		ca, cb := cells[max(a, 0)], cells[max(b, 0)]
+		return [2]int{min(ca[0], cb[0]), max(ca[1], cb[1])}, ok1 && ok2
 	}
 	sp, ok := span(v.Start, v.End)
 	if !ok {
