@@ -246,6 +246,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	lang := sourceLang(it.Path)
 	readme := lang == langMarkdown && strings.HasPrefix(strings.ToLower(path.Base(it.Path)), "readme")
 	code := extContext[strings.ToLower(path.Ext(it.Path))] == "source"
+	structured := code || extContext[strings.ToLower(path.Ext(it.Path))] == "config"
 	if lang == langRust && cr.rustTests == 0 {
 		if k := rustTestModule(ch.Data); k >= 0 {
 			cr.rustTests = cr.offset + int64(k) + 1
@@ -269,7 +270,8 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			testCode: testCode(lang, code, ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start], cr.rustTests, cr.offset+int64(f.start)) ||
 				lang == langJS && jsDocExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]) ||
 				lang == langPython && doctestOutput(ch.Data[:lastNL+1]) ||
-				lang == langMarkdown && markdownExample(ch.Data[:lastNL+1], readme),
+				lang == langMarkdown && markdownExample(ch.Data[:lastNL+1], readme) ||
+				structured && exampleKey(ch.Data[lastNL+1:f.start]),
 		}
 		c := withEncoding(f.c, f.encoding)
 		if err := emit(c, loc); err != nil {
@@ -624,6 +626,29 @@ func exampleCue(body []byte) bool {
 		if bytes.Contains(body, []byte(cue)) {
 			return true
 		}
+	}
+	return false
+}
+
+// exampleKey reports whether the text before a value on its line ends
+// in a key named example: OpenAPI's and JSON Schema's "example" and
+// "examples" (an API's documentation of a field: "Mnemonic": {"type":
+// "string", "example": "<words>"}), and their "x-example" extension, in
+// JSON, YAML or code.
+func exampleKey(before []byte) bool {
+	t := bytes.TrimRight(before, " \t\"'")
+	k, ok := bytes.CutSuffix(t, []byte(":"))
+	if !ok {
+		return false
+	}
+	k = bytes.TrimRight(k, " \t\"'")
+	i := len(k)
+	for i > 0 && (k[i-1] >= 'a' && k[i-1] <= 'z' || k[i-1] >= 'A' && k[i-1] <= 'Z' || k[i-1] == '-') {
+		i--
+	}
+	switch strings.ToLower(string(k[i:])) {
+	case "example", "examples", "x-example", "x-examples":
+		return true
 	}
 	return false
 }
