@@ -247,6 +247,8 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	readme := lang == langMarkdown && strings.HasPrefix(strings.ToLower(path.Base(it.Path)), "readme")
 	code := extContext[strings.ToLower(path.Ext(it.Path))] == "source"
 	structured := code || extContext[strings.ToLower(path.Ext(it.Path))] == "config"
+	var examples [][2]int // a JSON document's values under example keys, worked out at its first finding
+	examplesRead := strings.ToLower(path.Ext(it.Path)) != ".json"
 	if lang == langRust && cr.rustTests == 0 {
 		if k := rustTestModule(ch.Data); k >= 0 {
 			cr.rustTests = cr.offset + int64(k) + 1
@@ -272,6 +274,13 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 				lang == langPython && doctestOutput(ch.Data[:lastNL+1]) ||
 				lang == langMarkdown && markdownExample(ch.Data[:lastNL+1], readme) ||
 				structured && exampleKey(ch.Data[lastNL+1:f.start]),
+		}
+		if !loc.testCode && !examplesRead {
+			examples, examplesRead = jsonExampleSpans(ch.Data), true
+		}
+		if !loc.testCode {
+			i := sort.Search(len(examples), func(i int) bool { return examples[i][1] > f.start })
+			loc.testCode = i < len(examples) && examples[i][0] <= f.start
 		}
 		c := withEncoding(f.c, f.encoding)
 		if err := emit(c, loc); err != nil {
@@ -628,6 +637,64 @@ func exampleCue(body []byte) bool {
 		}
 	}
 	return false
+}
+
+// jsonExampleSpans returns, in order, the spans of the values of a JSON
+// document's keys named example or examples (exampleKey's names), the
+// outermost only: OpenAPI's and JSON Schema's examples, and the request
+// and response pairs an API's reference gives under "examples" (Core
+// Lightning's schemas: {"examples": [{"request": …, "response":
+// {"mnemonic": "<words>"}}]}). Text that holds no such key is not read.
+func jsonExampleSpans(data []byte) [][2]int {
+	if !bytes.Contains(data, []byte(`"example`)) && !bytes.Contains(data, []byte(`"x-example`)) {
+		return nil
+	}
+	var spans [][2]int
+	depth, open := 0, -1 // open: the depth of the example container open, -1 for none
+	pending := false     // the last key was an example's, its value not yet begun
+	start := 0
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '"':
+			e := i + 1
+			for e < len(data) && data[e] != '"' {
+				if data[e] == '\\' {
+					e++
+				}
+				e++
+			}
+			if e >= len(data) {
+				return spans
+			}
+			j := e + 1
+			for j < len(data) && (data[j] == ' ' || data[j] == '\t' || data[j] == '\r' || data[j] == '\n') {
+				j++
+			}
+			switch {
+			case j < len(data) && data[j] == ':':
+				pending = exampleKey(append(data[i:e+1:e+1], ':'))
+			case pending && open < 0:
+				spans = append(spans, [2]int{i, e + 1})
+				pending = false
+			default:
+				pending = false
+			}
+			i = e
+		case '{', '[':
+			if pending && open < 0 {
+				open, start = depth, i
+			}
+			pending = false
+			depth++
+		case '}', ']':
+			depth--
+			if depth == open {
+				spans = append(spans, [2]int{start, i + 1})
+				open = -1
+			}
+		}
+	}
+	return spans
 }
 
 // exampleKey reports whether the text before a value on its line ends

@@ -61,6 +61,8 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		{"a config's other key", "api/openapi.yaml", "      default: %s\n", false},
 		{"a config key named like an example", "config.yaml", "examples_dir: %s\n", false},
 		{"example key in notes", "notes.txt", "example: %s\n", false},
+		{"an api reference's examples", "doc/schemas/exposesecret.json", "{\n  \"examples\": [\n    {\n      \"request\": {\"id\": \"example:exposesecret#1\", \"params\": {}},\n      \"response\": {\n        \"mnemonic\": \"%s\"\n      }\n    }\n  ]\n}\n", true},
+		{"a value after the examples", "doc/schemas/x.json", "{\"examples\": [{\"a\": \"[\\\"}\"}], \"mnemonic\": \"%s\"}\n", false},
 		{"code under a not-for-production comment", "scripts/consts.ts", "// Not secure. Do not use for production purposes\nexport const l1key =\n  \"%s\";\n", true},
 		{"code under a testing-only comment", "src/dev.py", "# For testing only\nKEY = \"%s\"\n", true},
 		{"code past a blank line under such a comment", "src/dev.py", "# For testing only\nA = 1\n\nKEY = \"%s\"\n", false},
