@@ -142,6 +142,27 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 	return sc.judge(data[s:e], start, e, e)
 }
 
+// walletConnectKey reports whether the value at data[start:] is the key
+// or the topic of a WalletConnect pairing URI ("wc:<topic>@1?bridge=…&
+// key=<hex>", "wc:<topic>@2?relay-protocol=irn&symKey=<hex>"): the
+// symmetric key of the session a dapp offers in its QR code, and the
+// session's name, no wallet's.
+func walletConnectKey(data []byte, start int) bool {
+	if bytes.HasSuffix(data[:start], []byte("wc:")) && start+65 < len(data) && data[start+64] == '@' {
+		return true
+	}
+	word := data[max(0, start-urlLookback):start]
+	if k := bytes.LastIndexAny(word, " \t\n\"'<>()[]`"); k >= 0 {
+		word = word[k+1:]
+	}
+	i := bytes.Index(word, []byte("wc:"))
+	if i < 0 || !bytes.Contains(word[i:], []byte("@1?")) && !bytes.Contains(word[i:], []byte("@2?")) {
+		return false
+	}
+	name, ok := bytes.CutSuffix(word, []byte("="))
+	return ok && len(name) >= 3 && bytes.EqualFold(name[len(name)-3:], []byte("key"))
+}
+
 // urlLookback bounds how far back urlPathSegment looks for the URL's
 // scheme.
 const urlLookback = 512
@@ -264,11 +285,12 @@ func (sc *hexScan) judge(h []byte, start, evEnd, end int) (detect.Candidate, boo
 	if _, err := hex.Decode(key[:], h); err != nil || !validScalar(key[:]) {
 		return detect.Candidate{}, false
 	}
-	if powHash(h) || urlPathSegment(data, start) {
+	if powHash(h) || urlPathSegment(data, start) || walletConnectKey(data, start) {
 		// A block's hash (proof of work): leading zero digits no drawn
 		// key has, except one its address proves. A segment of a URL's
 		// path (an explorer's /account/0x…, /tx/…, /object/…) is an
-		// address or a hash: nobody links to a private key.
+		// address or a hash: nobody links to a private key. A
+		// WalletConnect URI's key is its session's.
 		ls, le := lineBounds(data, start, evEnd)
 		var proof hexEvidence
 		sc.addAddressProof(&proof, key[:], ls, le)

@@ -792,6 +792,15 @@ var hexNegatives = []hexLayout{
 			"cd ~/keys/private\n%s\n",
 		), s.pick(".bash_history", "home/carol/.zsh_history", "fish_history")
 	}},
+	{name: "walletconnect_uri", make: func(s hexSample) (string, string) {
+		// The symmetric key of a WalletConnect session, in the pairing
+		// URI a dapp shows as a QR code.
+		return s.pick(
+			"wc:"+s.hx()+"@2?relay-protocol=irn&symKey=%s\n",
+			"wc:8a5e5bdc-a0e4-4702-ba63-8f1a5655744f@1?bridge=https://bridge.walletconnect.org&key=%s\n",
+			"Scan with your wallet: wc:"+s.hx()+"@2?expiryTimestamp=1712000000&relay-protocol=irn&symKey=%s",
+		), s.pick("qr.txt", "", "app.log")
+	}},
 	{name: "postgres_bytea_digest", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"COPY public.blobs (id, sha256) FROM stdin;\n1\t\\\\x%s\n\\.\n",
