@@ -447,7 +447,7 @@ func testCode(lang int, code bool, above, before []byte, rustTests, off int64) b
 	case langRust:
 		return rustTests > 0 && off >= rustTests-1 || bytes.HasPrefix(lead, []byte("///")) || bytes.HasPrefix(lead, []byte("//!"))
 	case langPython:
-		return bytes.HasPrefix(lead, []byte(">>> ")) || bytes.HasPrefix(lead, []byte("... "))
+		return bytes.HasPrefix(lead, []byte(">>> ")) || bytes.HasPrefix(lead, []byte("... ")) || pythonDocstring(above)
 	}
 	return false
 }
@@ -475,8 +475,68 @@ func commentExample(lead, above []byte) bool {
 		found = ok && exampleCue(prev)
 		return !ok || found
 	})
-	return found
+	return found || exampleBlock(above)
 }
+
+// exampleBlock reports whether the comment lines right above a comment
+// line, up to commentBlockLines, begin with one that gives what follows
+// as an example ("# Here's a trimmed version of what an example Electrum
+// file looks like" over a wallet file's JSON commented out line by
+// line, a hundred lines long). The block ends at a line that is no
+// comment, a blank one included.
+func exampleBlock(above []byte) bool {
+	above = above[max(0, len(above)-commentBlockBytes):]
+	var top, second []byte // the block's first two lines, as read so far
+	n := 0
+	eachLineAbove(above, commentBlockLines, func(line []byte) bool {
+		body, ok := commentBody(bytes.TrimLeft(line, " \t"))
+		if !ok {
+			return true
+		}
+		top, second, n = body, top, n+1
+		return false
+	})
+	return n > 0 && (exampleCue(top) || second != nil && exampleCue(second))
+}
+
+// Bounds of exampleBlock.
+const (
+	commentBlockLines = 256
+	commentBlockBytes = 32 << 10
+)
+
+// pythonDocstring reports whether the line after the text above is in
+// the docstring of a Python function or class: the nearest triple quote
+// above opens a string right under a def or class line (or the end of
+// its signature, "):" or ") -> str:"). A docstring documents what the
+// code takes and returns ("returns a 24 wordlist:" over a phrase): its
+// values are examples.
+func pythonDocstring(above []byte) bool {
+	above = above[max(0, len(above)-docstringLookback):]
+	q := max(bytes.LastIndex(above, []byte(`"""`)), bytes.LastIndex(above, []byte(`'''`)))
+	if q < 0 {
+		return false
+	}
+	ls := bytes.LastIndexByte(above[:q], '\n') + 1
+	if len(bytes.TrimSpace(above[ls:q])) != 0 || bytes.Count(above[q:], above[q:q+3]) != 1 {
+		return false // not a line's first token, or opened and closed on it
+	}
+	header := false
+	eachLineAbove(above[:ls], 3, func(line []byte) bool {
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 {
+			return false
+		}
+		header = bytes.HasSuffix(t, []byte(":")) && (bytes.HasPrefix(t, []byte("def ")) || bytes.HasPrefix(t, []byte("async def ")) ||
+			bytes.HasPrefix(t, []byte("class ")) || t[0] == ')')
+		return true
+	})
+	return header
+}
+
+// docstringLookback bounds how far back pythonDocstring looks for the
+// docstring's opening quotes.
+const docstringLookback = 8 << 10
 
 // devOnlyAbove reports whether a comment on one of the few lines above a
 // line of code, up to a blank line, says that what follows is not for
