@@ -399,9 +399,13 @@ var thirdPartyDirs = []string{"/node_modules/", "/bower_components/", "/site-pac
 // isThirdPartyPath reports whether p is inside a package a package
 // manager installed: under one of thirdPartyDirs, or in the Go module
 // cache (pkg/mod/, then a module directory or download named with
-// "@v").
+// "@v"). node_modules/.cache/ is no package: build tools (babel-loader,
+// Terser, ESLint) keep what they made of the project's own code there.
 func isThirdPartyPath(p string) bool {
 	lower := slashLower(p)
+	if k := strings.LastIndex(lower, "/node_modules/"); k >= 0 && strings.HasPrefix(lower[k+len("/node_modules/"):], ".cache/") {
+		lower = lower[:k+1] + lower[k+len("/node_modules/"):]
+	}
 	if hasDir(lower, thirdPartyDirs) {
 		return true
 	}

@@ -116,6 +116,11 @@ func TestThirdPartyPaths(t *testing.T) {
 		"home/u/go/pkg/mod/cache/download/github.com/x/y/@v/v1.0.0.zip":        true,
 		"vendor/bundle/ruby/3.3.0/gems/money-tree-0.11.2/spec/k.rb":            true,
 		"home/u/gems/notes.txt":                                                false,
+		"app/node_modules/.cache/babel-loader/4f1c2b.json":                     false,
+		"app/node_modules/.cache/terser-webpack-plugin/content-v2/sha512/ab":   false,
+		"app/node_modules/ethers/node_modules/.cache/x.json":                   true, // inside a package
+		"app/node_modules/.cache-less/k.js":                                    true,
+		"app/node_modules/.cache/node_modules/bip39/index.js":                  true,
 		"home/u/.npm/_cacache/content-v2/sha512/ab/cd/ef01!package/test/k.js":  true,
 		"home/u/.cache/yarn/v6/npm-hdkey-2.1.0-x/node_modules/hdkey/README.md": true,
 		"repo/.yarn/cache/hdkey-npm-2.1.0-abc.zip!node_modules/hdkey/k.js":     true,
