@@ -4,13 +4,34 @@ import (
 	"bytes"
 	"encoding/hex"
 	"sort"
+	"unicode/utf8"
 )
 
 // Bounds of dumpData.
 const (
 	minDumpBytes = 32 // fewer bytes hold no secret but a key, which dumpLines reads
 	minDumpRows  = 2
+	minDumpText  = 32 // the shortest text a dump's bytes must hold: a hex key's 64 digits, a WIF's 51, a phrase's 47 or more
 )
+
+// textRun reports whether b holds n bytes or more in a row of printable
+// UTF-8 text (white space included).
+func textRun(b []byte, n int) bool {
+	run := 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 || r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
+			run, i = 0, i+max(size, 1)
+			continue
+		}
+		run += size
+		if run >= n {
+			return true
+		}
+		i += size
+	}
+	return false
+}
 
 // dumpStarts reports whether the line at ls starts a hex dump at offset
 // zero: after up to eight spaces or tabs, "000000" (xxd, hexdump -C, od
@@ -59,7 +80,10 @@ func dumpData(data []byte, ls int) (v View, lastLE int, ok bool) {
 		return View{}, 0, false
 	}
 	out := make([]byte, len(digits)/2)
-	if _, err := hex.Decode(out, digits); err != nil {
+	if _, err := hex.Decode(out, digits); err != nil || !textRun(out, minDumpText) {
+		// Bytes with no stretch of text (a TLS transcript's records,
+		// a compressed file) hold no secret's textual form; the dump's
+		// lines are read as they are all the same.
 		return View{}, 0, false
 	}
 	rowOf := func(b int) [2]int { return rows[sort.SearchInts(firsts, b+1)-1] }

@@ -96,7 +96,14 @@ func TestDumpViews(t *testing.T) {
 			assert.Equal(t, strings.Join(dumpLines[first:last+1], "\n"), cell)
 		})
 	}
+	noText := make([]byte, 256) // runs of seven letters between NULs, as binary records
+	for i := range noText {
+		if i%8 != 0 {
+			noText[i] = byte('a' + i%26)
+		}
+	}
 	for name, text := range map[string]string{
+		"no text":           dumpAs("hexdump -C", noText),
 		"one line":          dumpAs("xxd", payload[:16]),
 		"too few bytes":     dumpAs("xxd", payload[:31]),
 		"offsets go wrong":  strings.Replace(dumpAs("xxd", payload), "00000010:", "00000030:", 1),
