@@ -19,6 +19,16 @@ const (
 func textRun(b []byte, n int) bool {
 	run := 0
 	for i := 0; i < len(b); {
+		if c := b[i]; c < utf8.RuneSelf {
+			// ASCII, most bytes of a dump: no decoding.
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+				run = 0
+			} else if run++; run >= n {
+				return true
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size <= 1 || r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
 			run, i = 0, i+max(size, 1)
