@@ -500,6 +500,9 @@ var keyNames = []string{
 	"privatekey", "privkey", "secretkey", "signingkey", "signerkey", "deployerkey", "walletkey", "prvkey",
 	"ethkey", "accountkey", "ownerkey", "adminkey", "operatorkey", "relayerkey", "botkey", "keeperkey",
 	"minerkey", "validatorkey", "hotwallet", "pkey", "privatekeys", "deployer", "signer", "mnemonicseed",
+	// The other roles of programs that sign with a key of their own
+	// (signerRoles): a faucet's, a minter's, a sequencer's key.
+	"faucetkey", "minterkey", "sequencerkey", "liquidatorkey", "executorkey", "searcherkey",
 	"walletsecret", // a wallet's secret: WalletSecret, WALLET_SECRET
 }
 
@@ -1502,8 +1505,18 @@ func isIdent(c byte) bool {
 }
 
 // nameWords splits a name into lower-case words at separators and case
-// changes: "txHash" → tx, hash; "BLOCK_HASH" → block, hash.
+// changes: "txHash" → tx, hash; "BLOCK_HASH" → block, hash. The prefix
+// that web and app frameworks give the variables they build into client
+// code (Next.js's NEXT_PUBLIC_, Expo's EXPO_PUBLIC_, Nuxt's
+// NUXT_PUBLIC_) is left out: the value is exposed, not a public key;
+// but for NEXT_PUBLIC_KEY and the like, which may name one.
 func nameWords(name string) []string {
+	if len(name) > 12 && !strings.EqualFold(name[12:], "key") {
+		switch strings.ToUpper(name[:12]) {
+		case "NEXT_PUBLIC_", "EXPO_PUBLIC_", "NUXT_PUBLIC_":
+			name = name[12:]
+		}
+	}
 	var words []string
 	var cur []byte
 	flush := func() {

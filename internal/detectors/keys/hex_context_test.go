@@ -355,6 +355,24 @@ var hexPositives = []hexLayout{
 			"Private key:\n\n0x%s\n",
 		), s.pick("anvil.log", "ganache.log", "node.out", "")
 	}},
+	{name: "framework_exposed_env", make: func(s hexSample) (string, string) {
+		// Variables a framework builds into client code: the value is
+		// exposed, not a public key.
+		return s.pick(
+			"EXPO_PUBLIC_WALLET_PK=0x%s\n",
+			"NEXT_PUBLIC_DEPLOYER_PRIVATE_KEY=%s\n",
+			"NUXT_PUBLIC_SIGNER_KEY=\"0x%s\"\n",
+		), s.pick(".env.development", ".env.local", ".env")
+	}},
+	{name: "member_visibility_public", make: func(s hexSample) (string, string) {
+		// "public" as a member's visibility, and a signing role's key
+		// (the faucet's, as an Android build's BuildConfig keeps it).
+		return s.pick(
+			"public final class BuildConfig {\n  // Field from build type: debug\n  public static final String FAUCET_KEY = \"%s\";\n}\n",
+			"object Config {\n    public const val RELAYER_KEY = \"0x%s\"\n}\n",
+			"public static readonly SIGNER_PRIVATE_KEY: string = '0x%s';\n",
+		), s.pick("app/build/generated/source/buildConfig/debug/BuildConfig.java", "src/Config.kt", "src/config.ts")
+	}},
 	{name: "postgres_bytea_hex", proof: true, make: func(s hexSample) (string, string) {
 		// bytea in its hex form, "\x…": a COPY row of pg_dump (which
 		// doubles the backslash) and a row psql printed.
@@ -791,6 +809,16 @@ var hexNegatives = []hexLayout{
 			"cd ~/src/wallet-service\necho %s | sha256sum -c\n",
 			"cd ~/keys/private\n%s\n",
 		), s.pick(".bash_history", "home/carol/.zsh_history", "fish_history")
+	}},
+	{name: "member_visibility_public_data", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"  public static final String PUBLIC_KEY = \"%s\";\n",
+			"  public static final String GENESIS_HASH = \"0x%s\";\n",
+			"  public static final String KEY = \"%s\";\n",
+		), s.pick("src/Constants.java", "src/Chain.java")
+	}},
+	{name: "framework_public_key", make: func(s hexSample) (string, string) {
+		return s.pick("NEXT_PUBLIC_KEY=%s\n", "EXPO_PUBLIC_PUBKEY=0x%s\n", "NEXT_PUBLIC_ORACLE_PUBLIC_KEY=%s\n"), s.pick(".env.local", ".env")
 	}},
 	{name: "walletconnect_uri", make: func(s hexSample) (string, string) {
 		// The symmetric key of a WalletConnect session, in the pairing

@@ -1170,6 +1170,10 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 		}
 		for _, word := range nameWords(string(id)) {
 			switch {
+			case string(id) == "public" && memberVisibility(stmt[j:]):
+				// Java's, C#'s, Kotlin's and TypeScript's "public
+				// static final String RELAYER_KEY = …": the visibility
+				// of a member, not a public key.
 			case hashWords[word]:
 				ev.hash = wStmtHashWord
 				pub = true
@@ -1182,10 +1186,10 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 				w, keyish = max(w, wStmtKeyWord), true
 			}
 		}
-		if strings.HasPrefix(sq, "pub") && !(sq == "pub" && rustVisibility(stmt[j:])) {
+		if strings.HasPrefix(sq, "pub") && !(sq == "pub" && rustVisibility(stmt[j:])) && !(string(id) == "public" && memberVisibility(stmt[j:])) {
 			// pubKeyX, pubkeyHex: public data (Rust's "pub" before
 			// "const", "static" or "(crate)" is a visibility: "pub const
-			// SIGNER_KEY: &str = …").
+			// SIGNER_KEY: &str = …", and so is a member's "public").
 			ev.hash, pub = wStmtHashWord, true
 		}
 		if pub {
@@ -1241,6 +1245,22 @@ func visibilityOfConstant(rest []byte) bool {
 		if len(rest) >= len(w) && string(rest[:len(w)]) == w && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
 			return true
 		}
+	}
+	return false
+}
+
+// memberVisibility reports whether rest, the text after "public", makes
+// it a member's visibility: a modifier or a declaration's keyword
+// follows ("static", "final", "const", "readonly", "val", "override").
+func memberVisibility(rest []byte) bool {
+	rest = bytes.TrimLeft(rest, " \t")
+	k := 0
+	for k < len(rest) && isWordByte(rest[k]) {
+		k++
+	}
+	switch string(rest[:k]) {
+	case "static", "final", "const", "readonly", "val", "var", "lateinit", "override", "abstract", "sealed", "virtual", "volatile", "transient", "let", "fun", "String", "string":
+		return true
 	}
 	return false
 }
