@@ -244,7 +244,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	line, at, lastNL := cr.line, 0, -1
 	ign := newIgnoreIndex(ch.Data)
 	lang := sourceLang(it.Path)
-	readme := lang == langMarkdown && strings.HasPrefix(strings.ToLower(path.Base(it.Path)), "readme")
+	readme := lang == langMarkdown && (strings.HasPrefix(strings.ToLower(path.Base(it.Path)), "readme") || inDocDir(it.Path))
 	code := extContext[strings.ToLower(path.Ext(it.Path))] == "source"
 	structured := code || extContext[strings.ToLower(path.Ext(it.Path))] == "config"
 	var examples [][2]int // a JSON document's values under example keys, worked out at its first finding
@@ -593,9 +593,9 @@ func commentBody(lead []byte) ([]byte, bool) {
 
 // markdownExample reports whether a secret whose line comes after the
 // text above is in a fenced code block of a Markdown file that is an
-// example: a README's block of a programming language's code (code a
-// project shows its readers; not a pasted .env or shell session, which
-// a README may give as the one its authors use), a block that the
+// example: a README's or a documentation page's block of a programming
+// language's code (code a project shows its readers; not a pasted .env
+// or shell session, which a README may give as the one its authors use), a block that the
 // paragraph introducing it says is one ("Your output should look
 // something like this:", "For example:"), or Rust written for rustdoc,
 // which runs it as a test (its hidden lines, "# use …").
@@ -663,6 +663,19 @@ var codeLangs = map[string]bool{
 	"kt": true, "swift": true, "c": true, "cpp": true, "c++": true, "csharp": true, "cs": true, "c#": true, "ruby": true,
 	"rb": true, "php": true, "solidity": true, "sol": true, "dart": true, "scala": true, "haskell": true, "hs": true,
 	"elixir": true, "lua": true, "zig": true, "move": true, "cairo": true, "vyper": true,
+}
+
+// inDocDir reports whether a path is under a directory of docDirNames: a
+// project's or a package's documentation (bitcore-lib/docs/privatekey.md),
+// whose code blocks show its readers the code as a README's do.
+func inDocDir(p string) bool {
+	dir := path.Dir(strings.ReplaceAll(p, "\\", "/"))
+	for _, seg := range strings.Split(dir, "/") {
+		if slices.Contains(docDirNames, strings.ToLower(seg)) {
+			return true
+		}
+	}
+	return false
 }
 
 // markdownLookback bounds how far back markdownExample counts fences.

@@ -80,14 +80,17 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		{"markdown block not an example", "docs/deploy.md", "## Deploy\n\n```\nexport KEY=%s\n```\n", false},
 		{"markdown after a closed example block", "notes.md", "For example:\n\n```\nls\n```\n\nkey: %s\n", false},
 		{"markdown example two paragraphs above", "notes.md", "For example:\n\nMy own wallet.\n\n```\nwif: %s\n```\n", false},
-		{"markdown rustdoc block", "crates/signer/docs/signing.md", "```rust\n# use signers::Wallet;\nlet w = \"%s\".parse::<Wallet>()?;\n```\n", true},
-		{"markdown rust block", "crates/signer/docs/signing.md", "```rust\nlet w = \"%s\".parse::<Wallet>()?;\n```\n", false},
+		{"markdown rustdoc block", "crates/signer/notes/signing.md", "```rust\n# use signers::Wallet;\nlet w = \"%s\".parse::<Wallet>()?;\n```\n", true},
+		{"markdown rust block", "crates/signer/notes/signing.md", "```rust\nlet w = \"%s\".parse::<Wallet>()?;\n```\n", false},
 		{"markdown shell comment", "docs/deploy.md", "```bash\n# deploy\nexport KEY=%s\n```\n", false},
 		{"a README's code block", "packages/wallet/README.md", "Derive a key:\n\n```ts\nconst w = Wallet.fromWIF('%s')\n```\n", true},
 		{"a README's pasted .env", "README.md", "Create a `.env` (the one I use):\n\n```\nWIF=%s\n```\n", false},
 		{"a README's shell session", "README.md", "```bash\nexport WIF=%s\n```\n", false},
 		{"a README's text", "README.md", "## Keys\n\nThe treasury key is %s\n", false},
 		{"a README's text after a code block", "README.md", "```ts\nnpm i\n```\n\nThe treasury key is %s\n", false},
+		{"a documentation page's code block", "packages/bitcore-lib/docs/examples.md", "## Import an address via WIF\n\n```javascript\nvar wif = '%s';\n```\n", true},
+		{"a documentation page's shell session", "docs/setup.md", "```bash\nexport WIF=%s\n```\n", false},
+		{"notes' code block", "notes/keys.md", "```javascript\nvar wif = '%s';\n```\n", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
