@@ -273,7 +273,8 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 				lang == langJS && jsDocExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]) ||
 				lang == langPython && doctestOutput(ch.Data[:lastNL+1]) ||
 				lang == langMarkdown && markdownExample(ch.Data[:lastNL+1], readme) ||
-				structured && exampleKey(ch.Data[lastNL+1:f.start]),
+				structured && exampleKey(ch.Data[lastNL+1:f.start]) ||
+				testKeyring(ch.Data[lastNL+1:], f.start-lastNL-1),
 		}
 		if !loc.testCode && !examplesRead {
 			examples, examplesRead = jsonExampleSpans(ch.Data), true
@@ -664,6 +665,30 @@ var codeLangs = map[string]bool{
 	"rb": true, "php": true, "solidity": true, "sol": true, "dart": true, "scala": true, "haskell": true, "hs": true,
 	"elixir": true, "lua": true, "zig": true, "move": true, "cairo": true, "vyper": true,
 }
+
+// testKeyring reports whether the line that starts rest, with a secret
+// at rest[at], passes it to a Cosmos SDK chain's CLI with the keyring
+// backend "test" ("echo \"<words>\" | osmosisd keys add val --recover
+// --keyring-backend test"): the backend for tests, which keeps keys
+// unencrypted, of local chains' development accounts.
+func testKeyring(rest []byte, at int) bool {
+	line := rest
+	if k := bytes.IndexByte(rest, '\n'); k >= 0 {
+		line = rest[:k]
+	}
+	if at < 0 || at > len(line) {
+		return false
+	}
+	for _, flag := range []string{"--keyring-backend test", "--keyring-backend=test", "--keyring-backend \"test\""} {
+		if i := bytes.Index(line, []byte(flag)); i >= 0 && (i+len(flag) == len(line) || !isAlnum(line[i+len(flag)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
 
 // inDocDir reports whether a path is under a directory of docDirNames: a
 // project's or a package's documentation (bitcore-lib/docs/privatekey.md),

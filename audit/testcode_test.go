@@ -91,6 +91,10 @@ func TestTestCodeInSourceFiles(t *testing.T) {
 		{"a documentation page's code block", "packages/bitcore-lib/docs/examples.md", "## Import an address via WIF\n\n```javascript\nvar wif = '%s';\n```\n", true},
 		{"a documentation page's shell session", "docs/setup.md", "```bash\nexport WIF=%s\n```\n", false},
 		{"notes' code block", "notes/keys.md", "```javascript\nvar wif = '%s';\n```\n", false},
+		{"a cosmos test keyring", "scripts/add_keys.sh", "echo \"%s\" | osmosisd keys add val --recover --keyring-backend test\n", true},
+		{"a cosmos test keyring, flag with =", "notes.txt", "gaiad keys add faucet --recover --keyring-backend=test <<< \"%s\"\n", true},
+		{"a cosmos os keyring", "scripts/add_keys.sh", "echo \"%s\" | osmosisd keys add val --recover --keyring-backend os\n", false},
+		{"a keyring named like the test one", "scripts/add_keys.sh", "echo \"%s\" | osmosisd keys add val --recover --keyring-backend testnet\n", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
