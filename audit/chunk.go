@@ -688,7 +688,9 @@ func testKeyring(rest []byte, at int) bool {
 }
 
 // isAlnum reports whether c is an ASCII letter or digit.
-func isAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 // inDocDir reports whether a path is under a directory of docDirNames: a
 // project's or a package's documentation (bitcore-lib/docs/privatekey.md),
