@@ -476,6 +476,9 @@ var negativeWords = map[string]bool{
 	// challenge, a bitcoind wallet transaction (wtx).
 	"encrypted": true, "wrapped": true, "sym": true, "verifying": true, "verification": true, "output": true,
 	"challenge": true, "wtx": true,
+	// Monero's and Zcash's view keys, which see a wallet's payments and
+	// cannot spend them (Monero's donation view key is published).
+	"viewkey": true, "view": true,
 }
 
 // otherProtocolWords name keys of protocols other than a chain's, in a
@@ -915,6 +918,11 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			return wHashName, "commit-reveal secret", name
 		}
 		sqPrev := string(squash([]byte(prev)))
+		if strings.HasSuffix(sqPrev, "view") {
+			// "private view key", "secret view key": a view key sees a
+			// wallet's payments and cannot spend them.
+			return wHashName, "a view key", name
+		}
 		// WalletConnect names a relay (bridge.walletconnect.org before a
 		// session's "key"), not a wallet.
 		sqPrev = strings.ReplaceAll(sqPrev, "walletconnect", "")

@@ -810,6 +810,15 @@ var hexNegatives = []hexLayout{
 			"cd ~/keys/private\n%s\n",
 		), s.pick(".bash_history", "home/carol/.zsh_history", "fish_history")
 	}},
+	{name: "view_key", make: func(s hexSample) (string, string) {
+		// A view key sees payments and cannot spend: Monero publishes
+		// its donation wallet's.
+		return s.pick(
+			"The donation address is:  \n`888tNkZrPN6JsEgekjMnABU4TBzc2Dt29EPAvkRxbANsAnjyPbb3iQ1YBRk1UXcdRsiKc9dhwMVgN5S9cQUiyoogDavup3H`  \nViewkey:  \n`%s`  \n",
+			"private view key: %s\n",
+			"VIEW_KEY=%s\n",
+		), s.pick("README.md", "notes.txt", ".env")
+	}},
 	{name: "member_visibility_public_data", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"  public static final String PUBLIC_KEY = \"%s\";\n",

@@ -1101,6 +1101,8 @@ var hashWords = map[string]bool{
 	"bytes32": true,
 	// A symmetric cipher's key ("aesKey, _ = hex.DecodeString(…)").
 	"aes": true, "gcm": true,
+	// A view key sees a wallet's payments and cannot spend them.
+	"viewkey": true,
 }
 
 // compoundHashWords are hash words written as one identifier: bitcoind's
