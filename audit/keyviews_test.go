@@ -176,23 +176,18 @@ func TestWIFInTcpdumpHex(t *testing.T) {
 	sb.WriteString("23:10:44.019201 IP 172.16.4.23.49733 > 77.91.124.20.http: Flags [P.], length 235\n")
 	for off := 0; off < len(payload); off += 16 {
 		row := payload[off:min(len(payload), off+16)]
-		fmt.Fprintf(&sb, "\t0x%04x:  ", off)
-		for i := 0; i < 16; i += 2 {
-			switch {
-			case i+1 < len(row):
-				fmt.Fprintf(&sb, "%02x%02x ", row[i], row[i+1])
-			case i < len(row):
-				fmt.Fprintf(&sb, "%02x   ", row[i])
-			default:
-				sb.WriteString("     ")
-			}
+		h := hex.EncodeToString(row)
+		var groups []string
+		for i := 0; i < len(h); i += 4 {
+			groups = append(groups, h[i:min(len(h), i+4)])
 		}
-		sb.WriteString(" " + strings.Map(func(r rune) rune {
+		shown := bytes.Map(func(r rune) rune {
 			if r < 0x20 || r > 0x7e {
 				return '.'
 			}
 			return r
-		}, string(row)) + "\n")
+		}, row)
+		fmt.Fprintf(&sb, "\t0x%04x:  %-40s %s\n", off, strings.Join(groups, " "), shown)
 	}
 	fs := scanFile(t, "capture.txt", sb.String())
 	require.Len(t, fs, 1)
