@@ -244,11 +244,12 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 	line, at, lastNL := cr.line, 0, -1
 	ign := newIgnoreIndex(ch.Data)
 	lang := sourceLang(it.Path)
-	readme := lang == langMarkdown && (strings.HasPrefix(strings.ToLower(path.Base(it.Path)), "readme") || inDocDir(it.Path))
-	code := extContext[strings.ToLower(path.Ext(it.Path))] == "source"
-	structured := code || extContext[strings.ToLower(path.Ext(it.Path))] == "config"
+	docPage := lang == langMarkdown && (strings.HasPrefix(strings.ToLower(path.Base(it.Path)), "readme") || inDocDir(it.Path))
+	ext := strings.ToLower(path.Ext(it.Path))
+	code := extContext[ext] == "source"
+	structured := code || extContext[ext] == "config"
 	var examples [][2]int // a JSON document's values under example keys, worked out at its first finding
-	examplesRead := strings.ToLower(path.Ext(it.Path)) != ".json"
+	examplesRead := ext != ".json"
 	if lang == langRust && cr.rustTests == 0 {
 		if k := rustTestModule(ch.Data); k >= 0 {
 			cr.rustTests = cr.offset + int64(k) + 1
@@ -272,9 +273,9 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			testCode: testCode(lang, code, ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start], cr.rustTests, cr.offset+int64(f.start)) ||
 				lang == langJS && jsDocExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]) ||
 				lang == langPython && doctestOutput(ch.Data[:lastNL+1]) ||
-				lang == langMarkdown && markdownExample(ch.Data[:lastNL+1], readme) ||
+				lang == langMarkdown && markdownExample(ch.Data[:lastNL+1], docPage) ||
 				structured && exampleKey(ch.Data[lastNL+1:f.start]) ||
-				testKeyring(ch.Data[lastNL+1:], f.start-lastNL-1),
+				testKeyring(ch.Data[lastNL+1:]),
 		}
 		if !loc.testCode && !examplesRead {
 			examples, examplesRead = jsonExampleSpans(ch.Data), true
@@ -596,13 +597,14 @@ func commentBody(lead []byte) ([]byte, bool) {
 // text above is in a fenced code block of a Markdown file that is an
 // example: a README's or a documentation page's block of a programming
 // language's code (code a project shows its readers; not a pasted .env
-// or shell session, which a README may give as the one its authors use), a block that the
-// paragraph introducing it says is one ("Your output should look
-// something like this:", "For example:"), or Rust written for rustdoc,
-// which runs it as a test (its hidden lines, "# use …").
+// or shell session, which a README may give as the one its authors
+// use), a block that the paragraph introducing it says is one ("Your
+// output should look something like this:", "For example:"), or Rust
+// written for rustdoc, which runs it as a test (its hidden lines, "#
+// use …").
 // Fences are counted from the start of the text above, at most
 // markdownLookback bytes back.
-func markdownExample(above []byte, readme bool) bool {
+func markdownExample(above []byte, docPage bool) bool {
 	above = above[max(0, len(above)-markdownLookback):]
 	var fenceChar byte         // the open block's fence character, 0 outside blocks
 	var info []byte            // the open block's info string ("rust,no_run")
@@ -631,7 +633,7 @@ func markdownExample(above []byte, readme bool) bool {
 	if fenceChar == 0 {
 		return false
 	}
-	if readme && codeBlock(info) || hidden && bytes.HasPrefix(info, []byte("rust")) {
+	if docPage && codeBlock(info) || hidden && bytes.HasPrefix(info, []byte("rust")) {
 		return true
 	}
 	// The paragraph above the fence: up to two lines, after blank ones.
@@ -666,18 +668,15 @@ var codeLangs = map[string]bool{
 	"elixir": true, "lua": true, "zig": true, "move": true, "cairo": true, "vyper": true,
 }
 
-// testKeyring reports whether the line that starts rest, with a secret
-// at rest[at], passes it to a Cosmos SDK chain's CLI with the keyring
-// backend "test" ("echo \"<words>\" | osmosisd keys add val --recover
-// --keyring-backend test"): the backend for tests, which keeps keys
-// unencrypted, of local chains' development accounts.
-func testKeyring(rest []byte, at int) bool {
+// testKeyring reports whether the line that starts rest, a secret's,
+// passes it to a Cosmos SDK chain's CLI with the keyring backend "test"
+// ("echo \"<words>\" | osmosisd keys add val --recover --keyring-backend
+// test"): the backend for tests, which keeps keys unencrypted, of local
+// chains' development accounts.
+func testKeyring(rest []byte) bool {
 	line := rest
 	if k := bytes.IndexByte(rest, '\n'); k >= 0 {
 		line = rest[:k]
-	}
-	if at < 0 || at > len(line) {
-		return false
 	}
 	for _, flag := range []string{"--keyring-backend test", "--keyring-backend=test", "--keyring-backend \"test\""} {
 		if i := bytes.Index(line, []byte(flag)); i >= 0 && (i+len(flag) == len(line) || !isAlnum(line[i+len(flag)])) {
