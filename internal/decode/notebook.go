@@ -3,12 +3,13 @@ package decode
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 )
 
 // notebookTexts are the keys of a Jupyter notebook whose values are text
 // written as a string or an array of strings, a line each: a cell's
-// "source", a stream output's "text", and a result's or a display's
-// plain, Markdown and HTML forms.
+// "source" (first), a stream output's "text", and a result's or a
+// display's plain, Markdown and HTML forms.
 var notebookTexts = [][]byte{[]byte(`"source"`), []byte(`"text"`), []byte(`"text/plain"`), []byte(`"text/markdown"`), []byte(`"text/html"`)}
 
 // notebookViews reads a Jupyter notebook (nbformat's JSON) as the text it
@@ -51,30 +52,34 @@ func notebookViews(w *walker, data []byte, emit func(View) bool) bool {
 			return false
 		}
 		// The source first, then the outputs' texts in their order.
-		var texts [][2]int // the values' spans in data
-		for _, key := range notebookTexts {
+		type value struct {
+			source bool
+			at     int // where the value starts in data
+		}
+		var values []value
+		for k, key := range notebookTexts {
 			for from := at; from < end; {
-				k := bytes.Index(data[from:end], key)
-				if k < 0 {
+				i := bytes.Index(data[from:end], key)
+				if i < 0 {
 					break
 				}
-				v := jsonValueAt(data, from+k+len(key), end)
-				from += k + len(key)
-				if v >= 0 {
-					texts = append(texts, [2]int{from, v})
+				from += i + len(key)
+				if v := jsonValueAt(data, from, end); v >= 0 {
+					values = append(values, value{source: k == 0, at: v})
 				}
 			}
 		}
-		sortSpans(texts)
-		for _, sp := range texts {
-			if string(data[sp[0]-len(`"source"`):sp[0]]) == `"source"` {
-				notebookStrings(data, sp[1], end, add)
+		slices.SortFunc(values, func(a, b value) int {
+			if a.source != b.source {
+				if a.source {
+					return -1
+				}
+				return 1
 			}
-		}
-		for _, sp := range texts {
-			if string(data[sp[0]-len(`"source"`):sp[0]]) != `"source"` {
-				notebookStrings(data, sp[1], end, add)
-			}
+			return a.at - b.at
+		})
+		for _, v := range values {
+			notebookStrings(data, v.at, end, add)
 		}
 		if len(out) > maxRun {
 			break
@@ -149,14 +154,5 @@ func notebookStrings(data []byte, v, end int, add func(s, e int, text []byte)) {
 			return
 		}
 		i = e + 1
-	}
-}
-
-// sortSpans sorts spans by their start (a handful a cell).
-func sortSpans(sp [][2]int) {
-	for i := 1; i < len(sp); i++ {
-		for j := i; j > 0 && sp[j][0] < sp[j-1][0]; j-- {
-			sp[j], sp[j-1] = sp[j-1], sp[j]
-		}
 	}
 }
