@@ -1170,9 +1170,10 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 		if pub {
 			ev.hash = wStmtHashWord
 		}
+		visibility := string(id) == "public" && memberVisibility(stmt[j:])
 		for _, word := range nameWords(string(id)) {
 			switch {
-			case string(id) == "public" && memberVisibility(stmt[j:]):
+			case visibility:
 				// Java's, C#'s, Kotlin's and TypeScript's "public
 				// static final String RELAYER_KEY = …": the visibility
 				// of a member, not a public key.
@@ -1188,7 +1189,7 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 				w, keyish = max(w, wStmtKeyWord), true
 			}
 		}
-		if strings.HasPrefix(sq, "pub") && !(sq == "pub" && rustVisibility(stmt[j:])) && !(string(id) == "public" && memberVisibility(stmt[j:])) {
+		if strings.HasPrefix(sq, "pub") && !(sq == "pub" && rustVisibility(stmt[j:])) && !visibility {
 			// pubKeyX, pubkeyHex: public data (Rust's "pub" before
 			// "const", "static" or "(crate)" is a visibility: "pub const
 			// SIGNER_KEY: &str = …", and so is a member's "public").
