@@ -25,9 +25,13 @@ func (f *finder) tryTypo(next []token) {
 		next = nil
 	}
 	total := len(f.pend) + 1 + len(next)
-	if len(pend) == len(f.pend) && len(pend) > 0 && len(pend) < 23 {
+	if len(pend) == len(f.pend) && len(pend) >= minRunWords-1 && len(pend) < 23 {
 		// A first word glued to a serialiser's byte, and the last glued
-		// to the next value's ("gaugex": Java's end-of-block byte).
+		// to the next value's ("gaugex": Java's end-of-block byte). Only
+		// with a phrase's worth of words before the typo, which the
+		// lazy finder holds back and replays as the eager one reads
+		// them: with fewer, the glued word ends its stretch of words
+		// kept, and the two would read the text apart (FuzzFind).
 		if t, ok := f.gluedFirst(pend[0]); ok {
 			pend = append([]token{t}, pend...)
 			total++
