@@ -1300,11 +1300,17 @@ func printable(b []byte) bool {
 	}
 	bad := 0
 	for _, c := range b {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f {
+		if controlByte(c) {
 			bad++
 		}
 	}
 	return bad*10 <= len(b)
+}
+
+// controlByte reports whether c is an ASCII control character other than
+// a tab or a line break, or DEL: no byte of text.
+func controlByte(c byte) bool {
+	return c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f
 }
 
 // codeUnitViews turns arrays of character codes ([116, 101, 115, 116, …],

@@ -19,23 +19,20 @@ const (
 func textRun(b []byte, n int) bool {
 	run := 0
 	for i := 0; i < len(b); {
+		size := 1
 		if c := b[i]; c < utf8.RuneSelf {
 			// ASCII, most bytes of a dump: no decoding.
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
-				run = 0
-			} else if run++; run >= n {
-				return true
+			if controlByte(c) {
+				run, i = 0, i+1
+				continue
 			}
-			i++
+		} else if r, sz := utf8.DecodeRune(b[i:]); r == utf8.RuneError && sz <= 1 {
+			run, i = 0, i+1
 			continue
+		} else {
+			size = sz
 		}
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size <= 1 || r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
-			run, i = 0, i+max(size, 1)
-			continue
-		}
-		run += size
-		if run >= n {
+		if run += size; run >= n {
 			return true
 		}
 		i += size
@@ -98,20 +95,13 @@ func dumpData(data []byte, ls int) (v View, lastLE int, ok bool) {
 	}
 	rowOf := func(b int) [2]int { return rows[sort.SearchInts(firsts, b+1)-1] }
 	var cells [][2]int
-	for s := 0; ; {
-		e := len(out)
+	for s := 0; s <= len(out); {
+		e := len(out) // each line of the bytes, the empty one after a last line break included
 		if k := bytes.IndexByte(out[s:], '\n'); k >= 0 {
 			e = s + k
 		}
 		cells = append(cells, [2]int{rowOf(s)[0], rowOf(max(s, e-1))[1]})
-		if e == len(out) {
-			break
-		}
 		s = e + 1
-		if s == len(out) {
-			cells = append(cells, [2]int{rowOf(e)[0], rowOf(e)[1]})
-			break
-		}
 	}
 	start, end := rows[0][0], rows[len(rows)-1][1]
 	return View{Data: out, Encoding: "dump", Start: start, End: end, Context: data[max(0, start-contextSize):start], Cells: cells}, lastLE, true
