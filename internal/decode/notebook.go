@@ -104,17 +104,10 @@ func notebookViews(w *walker, data []byte, emit func(View) bool) bool {
 // jsonValueAt returns where the value of the key that ends at i starts,
 // past its colon, when it is a string or an array; -1 otherwise.
 func jsonValueAt(data []byte, i, end int) int {
-	for i < end && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n') {
-		i++
-	}
-	if i >= end || data[i] != ':' {
+	if i = skipSpace(data, i); i >= end || data[i] != ':' {
 		return -1
 	}
-	i++
-	for i < end && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n') {
-		i++
-	}
-	if i >= end || data[i] != '"' && data[i] != '[' {
+	if i = skipSpace(data, i+1); i >= end || data[i] != '"' && data[i] != '[' {
 		return -1
 	}
 	return i
@@ -135,14 +128,8 @@ func notebookStrings(data []byte, v, end int, add func(s, e int, text []byte)) {
 		if i >= end || data[i] != '"' {
 			return // the array's end, or no string
 		}
-		e := i + 1
-		for e < end && data[e] != '"' {
-			if data[e] == '\\' {
-				e++
-			}
-			e++
-		}
-		if e >= end {
+		e := quotedEnd(data, i+1)
+		if e >= end || data[e] != '"' {
 			return
 		}
 		var s string
