@@ -1168,7 +1168,10 @@ func nearestName(before []byte) (name, sep, prev string) {
 		}
 		switch {
 		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '(' || c == ',' || c == '[' || c == '{' || c == '\r' || c == '>' || c == '$',
-			c == '?' && i < len(before) && before[i] == '=': // Make's and Bash's "PK ?= …"
+			c == '?' && i < len(before) && before[i] == '=', // Make's and Bash's "PK ?= …"
+			// An escaped quote: Gradle's buildConfigField("String",
+			// "KEY", "\"…\""), JSON written into a string.
+			c == '\\' && i < len(before) && (before[i] == '"' || before[i] == '\''):
 			sepb = append(sepb, c)
 			i--
 			continue

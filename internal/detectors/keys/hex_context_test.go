@@ -373,6 +373,16 @@ var hexPositives = []hexLayout{
 			"public static readonly SIGNER_PRIVATE_KEY: string = '0x%s';\n",
 		), s.pick("app/build/generated/source/buildConfig/debug/BuildConfig.java", "src/Config.kt", "src/config.ts")
 	}},
+	{name: "escaped_quotes_around_value", make: func(s hexSample) (string, string) {
+		// A value in escaped quotes inside a string: Gradle's
+		// buildConfigField, whose third argument is Java source, and
+		// JSON written into a string.
+		return s.pick(
+			"        buildConfigField(\"String\", \"FAUCET_KEY\", \"\\\"%s\\\"\")\n",
+			"buildConfigField 'String', 'SIGNER_KEY', '\"0x%s\"'\n",
+			"config = \"{\\\"deployerKey\\\": \\\"0x%s\\\"}\"\n",
+		), s.pick("app/build.gradle.kts", "app/build.gradle", "scripts/setup.py")
+	}},
 	{name: "postgres_bytea_hex", proof: true, make: func(s hexSample) (string, string) {
 		// bytea in its hex form, "\x…": a COPY row of pg_dump (which
 		// doubles the backslash) and a row psql printed.
