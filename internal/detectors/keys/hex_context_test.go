@@ -383,6 +383,15 @@ var hexPositives = []hexLayout{
 			"config = \"{\\\"deployerKey\\\": \\\"0x%s\\\"}\"\n",
 		), s.pick("app/build.gradle.kts", "app/build.gradle", "scripts/setup.py")
 	}},
+	{name: "expected_value_of_an_assertion", make: func(s hexSample) (string, string) {
+		// A test's expected value, the expression it is compared to
+		// after it: the derived child key of a test's own root.
+		return s.pick(
+			"    @Test\n    fun derivesAccountKey() {\n        assertEquals(\"%s\", child.privateKey.toHex())\n    }\n",
+			"    assert_eq!(\"%s\", hex::encode(child.private_key.to_bytes()));\n",
+			"        XCTAssertEqual(\"%s\", derived.privateKey.hexString)\n",
+		), s.pick("src/commonTest/kotlin/Bip32Test.kt", "tests/derive.rs", "Tests/DeriveTests.swift")
+	}},
 	{name: "postgres_bytea_hex", proof: true, make: func(s hexSample) (string, string) {
 		// bytea in its hex form, "\x…": a COPY row of pg_dump (which
 		// doubles the backslash) and a row psql printed.
@@ -847,6 +856,16 @@ var hexNegatives = []hexLayout{
 			"wc:8a5e5bdc-a0e4-4702-ba63-8f1a5655744f@1?bridge=https://bridge.walletconnect.org&key=%s\n",
 			"Scan with your wallet: wc:"+s.hx()+"@2?expiryTimestamp=1712000000&relay-protocol=irn&symKey=%s",
 		), s.pick("qr.txt", "", "app.log")
+	}},
+	{name: "expected_value_of_an_assertion_on_public_data", make: func(s hexSample) (string, string) {
+		// A test's expected hash or public key: the expression compared
+		// names no private key.
+		return s.pick(
+			"        assertEquals(\"%s\", tx.hash.toHex())\n",
+			"    assert_eq!(\"%s\", hex::encode(child.public_key.x_only()));\n",
+			"        XCTAssertEqual(\"%s\", block.merkleRoot)\n",
+			"\trequire.Equal(t, \"%s\", hex.EncodeToString(sum[:]))\n",
+		), s.pick("src/commonTest/kotlin/TxTest.kt", "tests/derive.rs", "Tests/BlockTests.swift", "hash_test.go")
 	}},
 	{name: "postgres_bytea_digest", make: func(s hexSample) (string, string) {
 		return s.pick(

@@ -448,6 +448,15 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		stmt = nil
 	}
 	sw := statementEvidence(stmt, name)
+	if sw.words == 0 && sw.hash == 0 {
+		if actual, ok := assertedAgainst(before, data[e:le]); ok {
+			// assertEquals("…", child.privateKey.toHex()): the value is
+			// what a test expects of the expression after it, whose
+			// words say what the value is.
+			aw := statementEvidence(actual, "")
+			sw.words, sw.hash = aw.words, aw.hash
+		}
+	}
 	ev.add(sw.words, "statement words")
 	ev.add(sw.constructor, "key constructor")
 	ev.add(sw.decode, "decode call")
@@ -981,6 +990,45 @@ func statementBefore(line []byte, name string) (stmt []byte, from int) {
 		}
 	}
 	return stmt, from
+}
+
+// equalityAsserts are the assertions of equality whose first argument is
+// the value expected (squashed): JUnit's and kotlin.test's assertEquals,
+// unittest's assertEqual, Rust's assert_eq!, XCTest's XCTAssertEqual,
+// NUnit's and MSTest's Assert.AreEqual, and testify's Equal after its t.
+var equalityAsserts = []string{"assertequals", "assertequal", "asserteq", "xctassertequal", "areequal", "equal", "equals"}
+
+// assertedAgainst reports whether before (the text before a value on its
+// line) ends in an equality assertion's opening with the value as the
+// expected argument ("assertEquals(", "assert_eq!(", "require.Equal(t, "),
+// and returns the rest of that assertion in after (the text after the
+// value on its line): the actual expression the value is compared to.
+func assertedAgainst(before, after []byte) ([]byte, bool) {
+	t := bytes.TrimRight(before, " \t\"'`")
+	if bytes.HasSuffix(t, []byte("t,")) {
+		t = bytes.TrimRight(t[:len(t)-2], " \t") // testify's (t, expected, actual)
+	}
+	if !bytes.HasSuffix(t, []byte("(")) {
+		return nil, false
+	}
+	t = bytes.TrimSuffix(bytes.TrimSuffix(t, []byte("(")), []byte("!"))
+	call := t[len(t)-len(trailingVar(t)):]
+	if !slices.Contains(equalityAsserts, string(squash(call))) {
+		return nil, false
+	}
+	depth := 0
+	for i, c := range after {
+		switch c {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth == 0 {
+				return after[:i], true
+			}
+			depth--
+		}
+	}
+	return after, true
 }
 
 // viewLabelAbove returns the label on the line above a decoded view that
