@@ -472,7 +472,8 @@ func keyNamedBefore(data []byte, s int) bool {
 // the value's line before it, or the line above a value alone on its
 // line, names a chain's or a wallet's private key
 // ("WALLET_PRIVATE_KEY_B64=", "signer-private-key:", "ethereum private
-// key (base64url):"), or when an 0x address stands within three lines
+// key (base64url):"), or names a private key under a comment that names
+// a chain's signer, or when an 0x address stands within three lines
 // (the key detectors check that it is the key's); "" otherwise.
 func key32Encoding(data []byte, s, e int) (string, int) {
 	// Every window is bounded: a line of a minified file may be a
@@ -496,6 +497,17 @@ func key32Encoding(data []byte, s, e int) (string, int) {
 	}
 	named := func(w string) bool { return byteruns.IndexFold(before, w) >= 0 }
 	chain := slices.ContainsFunc([]string{"wallet", "signer", "eth", "evm", "secp256k1", "bitcoin", "btc", "deployer", "relayer", "metamask"}, named)
+	if !chain && ls > 0 {
+		// "// emulator signer (secp256k1), base64 of the key" over
+		// "DEV_PRIVATE_KEY_B64 = …": a comment on the line above says
+		// whose key the name on the value's line is, in words that
+		// name a chain's signer alone ("wallet", "eth" are too often
+		// other words' or other things' in prose).
+		if above := bytes.TrimLeft(data[lineStartWithin(data, ls-1, labelSize):ls-1], " \t"); commentStart(above) {
+			chain = slices.ContainsFunc([]string{"signer", "secp256k1", "ethereum", "bitcoin", "deployer", "relayer", "metamask"},
+				func(w string) bool { return byteruns.IndexFold(above, w) >= 0 })
+		}
+	}
 	if chain && slices.ContainsFunc([]string{"priv", "secret", "key"}, named) {
 		return "base64-bytes", max(0, s-contextSize)
 	}
@@ -670,6 +682,17 @@ func hexViews(w *walker, data []byte, emit func(View) bool) bool {
 func lineStartWithin(data []byte, s, limit int) int {
 	lo := max(0, s-limit)
 	return lo + bytes.LastIndexByte(data[lo:s], '\n') + 1
+}
+
+// commentStart reports whether a line (its leading spaces left out) is a
+// comment of a C-like, a shell-like or an SQL-like language.
+func commentStart(l []byte) bool {
+	for _, p := range []string{"//", "#", "/*", "*", "--", ";"} {
+		if bytes.HasPrefix(l, []byte(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // linesBefore returns where the n lines above the line at s begin, or

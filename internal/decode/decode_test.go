@@ -821,16 +821,20 @@ func TestBase64Key32(t *testing.T) {
 		{"extended json v2", `{"chain": "ethereum", "privateKey": {"$binary": {"base64": "` + std + `", "subType": "00"}}}`, `"privateKey": `},
 		{"extended json v1", `{"chain":"ethereum","privateKey":{"$binary":"` + std + `","$type":"00"}}`, `"privateKey":`},
 		{"shell", "\t\"address\" : \"0x" + strings.Repeat("ab", 20) + "\",\n\t\"privateKey\" : BinData(0,\"" + std + "\"),\n", `"privateKey" : `},
+		// A comment above says whose key the name is.
+		{"comment above", "    // emulator signer (secp256k1), base64 of the 32 key bytes\n    private const val DEV_PRIVATE_KEY_B64 = \"" + std + "\"\n", "DEV_PRIVATE_KEY_B64 = \""},
 	} {
 		t.Run(tc.name, func(t *testing.T) { keyView(t, tc.text, "base64-bytes", key, tc.context) })
 	}
 	for name, text := range map[string]string{
-		"wireguard":        "[Interface]\nPrivateKey = " + std + "\nAddress = 10.0.0.1/24\n",
-		"aes key":          "AES_SECRET_KEY=" + std + "\n",
-		"jwk on P-256":     `{"kty": "EC", "crv": "P-256", "d": "` + url + `"}`,
-		"hash":             "sha256-" + std + "\n",
-		"far address":      "owner: 0x" + strings.Repeat("ab", 20) + "\n\n\n\n\ntoken: " + std + "\n",
-		"address too long": "0x" + strings.Repeat("ab", 32) + "\nkey: " + std + "\n",
+		"wireguard":                       "[Interface]\nPrivateKey = " + std + "\nAddress = 10.0.0.1/24\n",
+		"aes key":                         "AES_SECRET_KEY=" + std + "\n",
+		"jwk on P-256":                    `{"kty": "EC", "crv": "P-256", "d": "` + url + `"}`,
+		"hash":                            "sha256-" + std + "\n",
+		"far address":                     "owner: 0x" + strings.Repeat("ab", 20) + "\n\n\n\n\ntoken: " + std + "\n",
+		"address too long":                "0x" + strings.Repeat("ab", 32) + "\nkey: " + std + "\n",
+		"wireguard with a comment above":  "[Interface]\n# laptop, signed into the wallet VPN\nPrivateKey = " + std + "\n",
+		"chain word above, not a comment": "wallet = \"main\"\nPRIVATE_KEY=" + std + "\n",
 	} {
 		for _, v := range collect(text, 1) {
 			assert.NotContains(t, []string{"base64-bytes", "jwk-d"}, v.Encoding, name)
