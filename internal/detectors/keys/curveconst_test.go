@@ -3,6 +3,7 @@ package keys
 import (
 	"context"
 	"crypto/elliptic"
+	"crypto/sha256"
 	"fmt"
 	"math/big"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"golang.org/x/crypto/sha3"
 )
 
 func hex64(x *big.Int) string { return fmt.Sprintf("%064x", x) }
@@ -55,6 +57,24 @@ func TestCurveConstants(t *testing.T) {
 	}
 	for i, v := range exact {
 		assert.Equal(t, hex64(v), exactConstants[i], "exact constant %d", i)
+	}
+}
+
+// TestWellKnownDigests computes wellKnownDigests from their inputs, and
+// checks that none is reported under a key's name in a wallet's test
+// (web3j's storage proof response, "key": the empty trie's root, was a
+// finding until 2026-12-05).
+func TestWellKnownDigests(t *testing.T) {
+	keccak := func(b []byte) string {
+		h := sha3.NewLegacyKeccak256()
+		h.Write(b)
+		return fmt.Sprintf("%x", h.Sum(nil))
+	}
+	want := []string{keccak(nil), keccak([]byte{0x80}), keccak([]byte{0xc0}), keccak(make([]byte, 32)), fmt.Sprintf("%x", sha256.Sum256(nil))}
+	require.Equal(t, want, wellKnownDigests)
+	for _, d := range wellKnownDigests {
+		text := "// wallet signer test\nString proof = \"{\\\"key\\\": \\\"0x" + d + "\\\"}\";\nconst privateKey = \"" + d + "\";\n"
+		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "src/test/WalletTest.java"}), d[:8])
 	}
 }
 

@@ -278,7 +278,7 @@ func (sc *hexScan) wrappedKey(s, e int) (detect.Candidate, bool) {
 // around (the first line of a wrapped key).
 func (sc *hexScan) judge(h []byte, start, evEnd, end int) (detect.Candidate, bool) {
 	data := sc.c.Data
-	if lowEntropy(h) || curveConstant(h) {
+	if lowEntropy(h) || curveConstant(h) || wellKnownDigest(h) {
 		return detect.Candidate{}, false
 	}
 	var key [32]byte
