@@ -2,6 +2,7 @@ package mnemonic
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,4 +51,80 @@ func TestFindCommaListWindow(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFindListWithConjunction: a phrase written in prose as a list whose
+// last word a conjunction joins ("…, ignore, and merge", "…, fermento e
+// sella"), wrapped over lines, is found whole and placed from its first
+// word to its last; the same list with one item more, or with its words
+// out of checksum, is none, and neither is a conjunction that joins two
+// words of no list.
+func TestFindListWithConjunction(t *testing.T) {
+	rng := rand.New(rand.NewPCG(43, 44))
+	for _, tc := range []struct {
+		lang          Language
+		before, conj  string
+		serial, after string
+	}{
+		{English, "For my children: the recovery words are ", "and", ", ", ". With those twelve words anyone can recover it."},
+		{English, "Words: ", "and", " ", "."},
+		{Italian, "Le parole del portafoglio sono ", "e", " ", ". Non perderle!"},
+		{Portuguese, "as palavras dela são ", "e", " ", ". Amanhã passo tudo para o papel."},
+		{Spanish, "las palabras son ", "y", " ", "."},
+		{French, "les mots sont ", "et", " ", "."},
+		{Czech, "slova jsou ", "a", " ", "."},
+	} {
+		for _, n := range []int{12, 24} {
+			fx := newFixture(t, rng, tc.lang, n)
+			last := len(fx.words) - 1
+			list := strings.Join(fx.words[:last], ", ") + strings.TrimRight(tc.serial, " ") + " " + tc.conj + " " + fx.words[last]
+			text := "Some notes.\n\n" + wrapAt(tc.before+list+tc.after, 72) + "\n"
+			ms := Find([]byte(text))
+			if assert.Len(t, ms, 1, "%s %d words, %q", tc.lang, n, tc.conj) {
+				assert.Equal(t, fx.norm, ms[0].Phrase.Reveal(), "%s", tc.lang)
+				assert.Equal(t, fx.words[0], text[ms[0].Start:ms[0].Start+len(fx.words[0])], "%s: start", tc.lang)
+				assert.True(t, strings.HasSuffix(text[:ms[0].End], fx.words[last]), "%s: end", tc.lang)
+				assert.Equal(t, 3, ms[0].StartLine, "%s", tc.lang)
+			}
+			// One item more: a window of a longer list.
+			extra := Wordlist(tc.lang)[rng.UintN(2048)]
+			longer := extra + ", " + list
+			assert.Empty(t, Find([]byte(tc.before+longer+tc.after)), "%s: list of %d", tc.lang, n+1)
+		}
+	}
+	// Out of checksum: the last word changed until the words, written
+	// plainly, are a phrase of no scheme.
+	list := Wordlist(English)
+	for range 20 {
+		fx := newFixture(t, rng, English, 12)
+		w := slices.Clone(fx.words)
+		for {
+			w[11] = list[rng.UintN(2048)]
+			if len(Find([]byte(strings.Join(w, " ")))) == 0 {
+				break
+			}
+		}
+		text := "The recovery words are " + strings.Join(w[:11], ", ") + ", and " + w[11] + ".\n"
+		assert.Empty(t, Find([]byte(text)))
+	}
+}
+
+// wrapAt breaks s at spaces into lines of at most width bytes.
+func wrapAt(s string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(s) {
+		if i > 0 {
+			if n+1+len(w) > width {
+				b.WriteByte('\n')
+				n = 0
+			} else {
+				b.WriteByte(' ')
+				n++
+			}
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
 }

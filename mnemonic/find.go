@@ -165,6 +165,10 @@ type finder struct {
 	// listAt is where the first line that starts with item 1 of a list
 	// ("1. ", "1) ", "1: ") starts, or -1: findPaged reads from there.
 	listAt int
+	// conj holds the conjunctions that end a list of list words set
+	// apart by commas ("…, ignore, and merge"): findConjoined reads the
+	// text again with each written as a comma.
+	conj []numberMarker
 	// ordered is phraseShape's copy of the words it is given.
 	ordered []token
 }
@@ -327,19 +331,27 @@ func findWith(text []byte, lines, nameLabel bool) []Match {
 	// A fresh finder that keeps the buffers of the last one.
 	*f = finder{text: text, t: data(), lineAt: 1, lastS: -1, listAt: -1, nameLabel: nameLabel,
 		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0], tails: f.tails[:0], nearSeen: f.nearSeen,
-		ordered: f.ordered[:0]}
+		ordered: f.ordered[:0], conj: f.conj[:0]}
 	f.scan()
 	out := otherLists(text, f.chanceRows(f.out))
 	if len(f.tails) > 0 && !lines {
 		out = lineTemplates(text, f.tails, out)
 	}
 	listAt := f.listAt
+	var conj []numberMarker
+	if len(f.conj) > 0 {
+		conj = slices.Clone(f.conj)
+	}
 	f.text, f.out = nil, nil
 	finders.Put(f)
+	again := func(t []byte) []Match { return findWith(t, lines, nameLabel) }
 	if listAt >= 0 {
 		// A list numbered from 1 an item a line: maybe cut by a page's
 		// head, and read whole without it too.
-		out = findPaged(text, listAt, out, func(t []byte) []Match { return findWith(t, lines, nameLabel) })
+		out = findPaged(text, listAt, out, again)
+	}
+	if conj != nil {
+		out = findConjoined(text, conj, out, again)
 	}
 	return out
 }

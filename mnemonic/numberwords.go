@@ -267,6 +267,7 @@ type numberMarker struct {
 	start, end int
 	value      int  // 0 for a suffix, which is dropped
 	cjk        bool // written "N. " (CJK numerals and their comma)
+	comma      bool // a list's conjunction, written "," (finder.conjunction)
 }
 
 // minNumberMarkers is how many markers a text must hold to be read
@@ -346,7 +347,12 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 	default:
 		return nil
 	}
-	// In order of start, none overlapping.
+	return inOrder(out)
+}
+
+// inOrder sorts markers by their start and leaves out each that overlaps
+// one before it.
+func inOrder(out []numberMarker) []numberMarker {
 	slices.SortFunc(out, func(a, b numberMarker) int { return a.start - b.start })
 	k := 0
 	for _, m := range out {
@@ -810,6 +816,10 @@ func readNumbered(src, buf []byte, pieces []piece) ([]byte, markupMap) {
 func writeNumbered(src, buf []byte, pieces []piece, markers []numberMarker) ([]byte, markupMap) {
 	r := plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}
 	for _, m := range markers {
+		if m.comma {
+			r.replace(m.start, m.end, ",")
+			continue
+		}
 		if m.value == 0 {
 			r.drop(m.start, m.end)
 			continue

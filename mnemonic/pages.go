@@ -38,6 +38,13 @@ func findPaged(text []byte, first int, out []Match, find func([]byte) []Match) [
 		r.verbatim(len(src))
 		return r.out, r.m
 	}, find)
+	return mergeReadings(out, joined)
+}
+
+// mergeReadings adds to out, what find found in a text, the readings of
+// a copy of it (joined): one replaces those of out it overlaps when it
+// has more words.
+func mergeReadings(out, joined []Match) []Match {
 	for _, m := range joined {
 		better := true
 		for _, o := range out {

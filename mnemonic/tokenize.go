@@ -210,6 +210,11 @@ func (f *finder) scan() {
 				i = j
 				continue
 			}
+			if j-i <= maxConjunction && conjLead[c] {
+				// Maybe the conjunction before a list's last word
+				// ("…, ignore, and merge"): read again later as a comma.
+				f.conjunction(i, j)
+			}
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				j = f.extendWord(j)
 				f.seeWord(i, j, gapStart, false)
