@@ -47,7 +47,9 @@ var hexPositives = []hexLayout{
 			"PRIVATE KEY (mainnet deployer)\n%s\n",
 			"treasury hot wallet (do not share)\n\n0x%s\n\nrotated after the audit, see ticket OPS-731\n",
 			"Private key for the multisig signer #2 (old laptop):\n%s\n",
-		), s.pick("notes/split.txt", "ops/notes/treasury.txt")
+			// An apostrophe of prose in the label.
+			"The deployer's private key, for the record (testnet only, rotate later):\n`0x%s`\n\n## 2024-04-03\n",
+		), s.pick("notes/split.txt", "ops/notes/treasury.txt", "notes/dev_journal.md")
 	}},
 	{name: "flow_through_a_second_variable", make: func(s hexSample) (string, string) {
 		// A constant that reaches the key function through another

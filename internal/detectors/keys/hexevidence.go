@@ -1843,7 +1843,7 @@ func labelLine(line []byte) bool {
 	const labelWords = 6
 	t := bytes.TrimSpace(line)
 	t = bytes.TrimLeft(t, "/#*-;> \t")
-	if len(t) == 0 || bytes.ContainsAny(t, "{};=\"'`") {
+	if len(t) == 0 || bytes.ContainsAny(t, "{};=\"`") || quoteMark(t) {
 		return false
 	}
 	// A note in parentheses ("PRIVATE KEY (mainnet deployer)") is a
@@ -1886,6 +1886,24 @@ func labelLine(line []byte) bool {
 	}
 	return words <= labelWords
 }
+
+// quoteMark reports whether t holds a "'" that quotes (a string's, in
+// code): one that is no apostrophe of prose, which follows a letter and
+// comes before a letter or a space ("deployer's", "the founders' key").
+func quoteMark(t []byte) bool {
+	for i, c := range t {
+		if c != '\'' {
+			continue
+		}
+		if i == 0 || !asciiLetterByte(t[i-1]) || i+1 < len(t) && !asciiLetterByte(t[i+1]) && t[i+1] != ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLetterByte reports whether c is an ASCII letter.
+func asciiLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
