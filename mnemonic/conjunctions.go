@@ -72,10 +72,6 @@ func findConjoined(text []byte, conj []numberMarker, out []Match, find func([]by
 // listSpace reports whether c is white space between a list's words.
 func listSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-// itemByte reports whether c may be part of a list's word: an ASCII
-// letter, or a byte of a character beyond ASCII (an accented letter).
-func itemByte(c byte) bool { return asciiLetter[c] || c >= 0x80 }
-
 // lastItemAfter reports whether, after the conjunction that ends at
 // text[end], white space and then one word stand, and the word is
 // followed by no letter of another word on its line before punctuation
@@ -86,7 +82,7 @@ func lastItemAfter(text []byte, end int) bool {
 		j++
 	}
 	s := j
-	for j < len(text) && itemByte(text[j]) && j-s <= maxItemBytes {
+	for j < len(text) && isLetterByte(text[j]) && j-s <= maxItemBytes {
 		j++
 	}
 	if j == s || j-s > maxItemBytes {
@@ -107,7 +103,7 @@ func commaListBefore(text []byte, at int) (from int, ok bool) {
 	from = j
 	for items := 1; ; items++ {
 		s := j
-		for s > 0 && itemByte(text[s-1]) && j-s <= maxItemBytes {
+		for s > 0 && isLetterByte(text[s-1]) && j-s <= maxItemBytes {
 			s--
 		}
 		if s == j || j-s > maxItemBytes || s > 0 && (isDigit[text[s-1]] || text[s-1] == '_') {
