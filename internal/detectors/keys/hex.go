@@ -1411,11 +1411,26 @@ func siblingName(data []byte, ls, e int) string {
 	// name order, "name" six lines above "value" in an SSM parameter's.
 	const around = 8
 	from := ls
+	// Objects nested in the value's ({"name": "…", "tags": {"owner":
+	// "…"}, "value": …}, as Azure Key Vault shows a secret) are passed
+	// over, and their lines left out: their fields name their own values.
+	depth := 0
+	var inner [][2]int
 	for range around {
-		if from == 0 || bytes.ContainsAny(withoutEmpty(data[from:ls]), "{[") {
+		if from == 0 {
 			break
 		}
-		from, _ = lineBounds(data, from-1, from-1)
+		ps, _ := lineBounds(data, from-1, from-1)
+		line := withoutEmpty(data[ps:from])
+		next := depth + bytes.Count(line, []byte("}")) + bytes.Count(line, []byte("]")) - bytes.Count(line, []byte("{")) - bytes.Count(line, []byte("["))
+		if depth > 0 || next > 0 {
+			inner = append(inner, [2]int{ps, from})
+		}
+		from = ps
+		if next < 0 {
+			break // the line that opens the value's object
+		}
+		depth = next
 	}
 	to := e
 	for range around + 1 {
@@ -1432,6 +1447,15 @@ func siblingName(data []byte, ls, e int) string {
 		to++
 	}
 	region := data[from:to]
+	if len(inner) > 0 {
+		region = nil
+		at := from
+		for k := len(inner) - 1; k >= 0; k-- {
+			region = append(region, data[at:inner[k][0]]...)
+			at = inner[k][1]
+		}
+		region = append(region, data[at:to]...)
+	}
 	// ASCII case only: bytes.ToLower may change the length (invalid
 	// UTF-8, "\u212a"), and offsets in lower index region.
 	lower := make([]byte, len(region))

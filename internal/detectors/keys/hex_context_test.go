@@ -394,6 +394,15 @@ var hexPositives = []hexLayout{
 			"        XCTAssertEqual(\"%s\", derived.privateKey.hexString)\n",
 		), s.pick("src/commonTest/kotlin/Bip32Test.kt", "tests/derive.rs", "Tests/DeriveTests.swift")
 	}},
+	{name: "name_field_past_a_nested_object", make: func(s hexSample) (string, string) {
+		// A secret store's output whose name field is above an object
+		// nested in the secret's (Azure Key Vault's tags).
+		return s.pick(
+			"{\n  \"attributes\": {\n    \"enabled\": true\n  },\n  \"contentType\": \"text/plain\",\n  \"id\": \"https://kv-prod.vault.azure.net/secrets/eth-signer-private-key/4b0a6d1e\",\n"+
+				"  \"name\": \"eth-signer-private-key\",\n  \"tags\": {\n    \"owner\": \"payments\",\n    \"rotated\": \"2024-03\"\n  },\n  \"value\": \"%s\"\n}\n",
+			"- Name: /prod/wallet/deployer_key\n  Tags:\n    - Key: team\n      Value: ops\n  Value: %s\n",
+		), s.pick("keyvault-secret-show.json", "ssm-export.yaml")
+	}},
 	{name: "postgres_bytea_hex", proof: true, make: func(s hexSample) (string, string) {
 		// bytea in its hex form, "\x…": a COPY row of pg_dump (which
 		// doubles the backslash) and a row psql printed.
