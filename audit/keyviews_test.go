@@ -196,3 +196,21 @@ func TestWIFInTcpdumpHex(t *testing.T) {
 	body := bytes.Index(payload, []byte("coin="))
 	assert.Equal(t, 2+body/16, fs[0].Location.Line, "the line of the body's first byte")
 }
+
+// TestBase64HexNamedBySibling: the hex of a key stored in base64 under a
+// "value" is named by a name field of the object around it, as Consul's
+// KV export writes it ({"key": "wallet/hot/private_key", "flags": 0,
+// "value": "<base64>"}); a name field that names no key leaves it
+// unnamed.
+func TestBase64HexNamedBySibling(t *testing.T) {
+	b64 := base64.StdEncoding.EncodeToString([]byte(hex.EncodeToString(testKey32())))
+	export := func(key string) string {
+		return "[\n\t{\n\t\t\"key\": \"" + key + "\",\n\t\t\"flags\": 0,\n\t\t\"value\": \"" + b64 + "\"\n\t}\n]\n"
+	}
+	fs := scanFile(t, "kv-export.json", export("wallet/hot/private_key"))
+	if assert.Len(t, fs, 1) {
+		assert.Equal(t, "hex-private-key", fs[0].Rule)
+		assert.Equal(t, 5, fs[0].Location.Line)
+	}
+	assert.Empty(t, scanFile(t, "kv-export.json", export("builds/cache/digest")))
+}

@@ -799,6 +799,14 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			if n != "" {
 				prev, name = name, n
 			}
+		} else if len(outer) > 0 {
+			// A value decoded from the blob it was stored as (Consul's
+			// KV export: {"key": "wallet/hot/private_key", "flags": 0,
+			// "value": "<base64>"}): a name field of the object the
+			// blob stands in names it.
+			if o := siblingName(outer, bytes.LastIndexByte(outer, '\n')+1, len(outer)); o != "" {
+				prev, name = name, o
+			}
 		}
 	}
 	sq := string(squash([]byte(name)))
