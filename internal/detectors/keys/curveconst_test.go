@@ -70,11 +70,22 @@ func TestWellKnownDigests(t *testing.T) {
 		h.Write(b)
 		return fmt.Sprintf("%x", h.Sum(nil))
 	}
-	want := []string{keccak(nil), keccak([]byte{0x80}), keccak([]byte{0xc0}), keccak(make([]byte, 32)), fmt.Sprintf("%x", sha256.Sum256(nil))}
+	want := []string{keccak(nil), keccak([]byte{0x80}), keccak([]byte{0xc0}), keccak(make([]byte, 32))}
 	require.Equal(t, want, wellKnownDigests)
 	for _, d := range wellKnownDigests {
 		text := "// wallet signer test\nString proof = \"{\\\"key\\\": \\\"0x" + d + "\\\"}\";\nconst privateKey = \"" + d + "\";\n"
 		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "src/test/WalletTest.java"}), d[:8])
+	}
+}
+
+// TestEmptyStringSHA256IsPublic: SHA-256 of nothing as a private key (a
+// test's, wallet-core's FIO tests) is the brainwallet of an empty
+// passphrase: reported, as a published key.
+func TestEmptyStringSHA256IsPublic(t *testing.T) {
+	text := fmt.Sprintf("const PrivateKey privateKey(parse_hex(\"%x\"));\n", sha256.Sum256(nil))
+	cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "src/wallet.cpp"})
+	if assert.Len(t, cs, 1) {
+		assert.True(t, cs[0].Public, "not reported as public")
 	}
 }
 

@@ -160,15 +160,16 @@ var exactConstants = []string{
 // wellKnownDigests are digests of empty or all-zero input that chains'
 // code and test data write everywhere, often under a "key" (a trie's or
 // a storage proof's): Keccak-256 of nothing (an account's empty code
-// hash), of RLP's empty string (the empty trie's root) and of RLP's empty
-// list (the empty uncles hash), of 32 zero bytes (storage slot 0's key),
-// and SHA-256 of nothing. TestWellKnownDigests computes each.
+// hash), of RLP's empty string (the empty trie's root), of RLP's empty
+// list (the empty uncles hash) and of 32 zero bytes (storage slot 0's
+// key). TestWellKnownDigests computes each. (SHA-256 of nothing is not
+// one: it is the brainwallet of an empty passphrase, which test suites
+// use as a key, and is reported as a published key, docExampleKeys.)
 var wellKnownDigests = []string{
 	"c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470",
 	"56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421",
 	"1dcc4de8dec75d7aab85b567b6ccd41ad312451b948a7413f0a142fd40d49347",
 	"290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563",
-	"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
 }
 
 // wellKnownDigest reports whether a 64-hex value is one of

@@ -66,6 +66,9 @@ var docExampleKeys = map[string]string{
 	"aea3eb1aab6a87cb58296060b86f68d0": "example key in Electrum's import-keys help text",
 	"9b7d765e34049fc6e1a084042094e7c6": "Web3 Secret Storage Definition test vector key",
 	"21d97362c4cd9fe1d23d82f22ac45470": "go-ethereum v1 keystore test vector key",
+	// SHA-256 of the empty string: the brainwallet of an empty
+	// passphrase, swept as soon as it is funded.
+	"5df6e0e2761359d30a8275058e299fcc": "SHA-256 of the empty string (the brainwallet of an empty passphrase)",
 	// RFC 7748: the input scalars of section 5.2's two X25519 test vectors
 	// (the first in @noble/curves' README) and Alice's and Bob's private
 	// keys of section 6.1, which X25519 test suites everywhere hold.
