@@ -710,6 +710,14 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			}
 		}
 	}
+	if name == "" || name == "return" {
+		// A function named for a key that returns the value: "function
+		// getPrivateKey() { return \"0x…\" }", "const deployerKey = ()
+		// => \"0x…\"", "def signer_key(self):" over "return \"…\"".
+		if f := returningFunction(data, ls, before); f != "" {
+			name, sep, prev = f, "", ""
+		}
+	}
 	switch strings.ToLower(name) {
 	case "", "b", "r", "br", "rb":
 		// A macro or a byte string between the name and the value:
@@ -992,6 +1000,108 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		}
 	}
 	return 0, "", name
+}
+
+// returningFunction returns the name of the function whose body is the
+// value that before (the text before it on its line, at ls) ends at: a
+// function, a method, a getter or an arrow function whose header is on
+// the line ("function privateKey() { return ", "get signerKey(): string
+// { return ", "fun faucetKey() = ", "const pk = () => ") or, when the
+// line holds "return" alone, on one of the two lines above ("def
+// signer_key(self):"); "" when there is none.
+func returningFunction(data []byte, ls int, before []byte) string {
+	t := bytes.TrimRight(before, " \t\"'`(")
+	ret := false
+	if r, ok := bytes.CutSuffix(t, []byte("return")); ok && (len(r) == 0 || !isVarByte(r[len(r)-1])) {
+		t, ret = bytes.TrimRight(r, " \t"), true
+	}
+	if ret && len(bytes.TrimLeft(t, " \t{")) == 0 {
+		// "return" alone on its line: the header is above.
+		for p, n := ls, 0; n < 2 && p > 0; n++ {
+			ps := prevLineStart(data, p)
+			if ps < 0 {
+				break
+			}
+			if h := bytes.TrimSpace(data[ps : p-1]); len(h) > 0 {
+				t = h
+				break
+			}
+			p = ps
+		}
+	}
+	t = bytes.TrimRight(t, " \t{")
+	arrow := false
+	switch {
+	case bytes.HasSuffix(t, []byte("=>")):
+		t, arrow = t[:len(t)-2], true
+	case !ret && bytes.HasSuffix(t, []byte("=")) && !bytes.HasSuffix(t, []byte("==")):
+		t = t[:len(t)-1] // Kotlin's and Scala's expression body: "fun k() = "
+	case bytes.HasSuffix(t, []byte(":")):
+		t = t[:len(t)-1] // Python's "def k(self):"
+	case !ret:
+		return "" // no body begins here
+	}
+	t = bytes.TrimRight(t, " \t")
+	if i := bytes.LastIndexByte(t, ')'); i >= 0 && returnType(t[i+1:]) {
+		t = t[:i+1]
+	}
+	if !bytes.HasSuffix(t, []byte(")")) {
+		return ""
+	}
+	depth := 0
+	open := -1
+	for i := len(t) - 1; i >= 0 && open < 0; i-- {
+		switch t[i] {
+		case ')':
+			depth++
+		case '(':
+			if depth--; depth == 0 {
+				open = i
+			}
+		}
+	}
+	if open < 0 {
+		return ""
+	}
+	head := bytes.TrimRight(t[:open], " \t")
+	name := trailingVar(head)
+	switch string(name) {
+	case "function", "async", "":
+		// An anonymous function assigned: "signerKey: function() {",
+		// "const pk = async () =>".
+		head = bytes.TrimRight(head[:len(head)-len(name)], " \t")
+		head = bytes.TrimRight(bytes.TrimSuffix(head, []byte("async")), " \t") // "async function()"
+		if !bytes.HasSuffix(head, []byte("=")) && !bytes.HasSuffix(head, []byte(":")) {
+			return ""
+		}
+		name = trailingVar(bytes.TrimRight(head[:len(head)-1], " \t"))
+	default:
+		if arrow {
+			return "" // a call's result: "f(x) =>"
+		}
+	}
+	if len(name) == 0 || name[0] >= '0' && name[0] <= '9' {
+		return ""
+	}
+	return string(name)
+}
+
+// returnType reports whether t, the text between a function's
+// parameters and its body, is no more than a return type: ": string",
+// "-> &'static str", Go's " string", or nothing.
+func returnType(t []byte) bool {
+	t = bytes.TrimSpace(t)
+	if len(t) > 48 {
+		return false
+	}
+	t = bytes.TrimPrefix(t, []byte("->"))
+	t = bytes.TrimPrefix(t, []byte(":"))
+	for _, c := range t {
+		if !isVarByte(c) && !bytes.ContainsRune([]byte(" \t&'<>[].*?|,"), rune(c)) {
+			return false
+		}
+	}
+	return true
 }
 
 // directValue reports whether the value after before is what its line's

@@ -403,6 +403,20 @@ var hexPositives = []hexLayout{
 			"- Name: /prod/wallet/deployer_key\n  Tags:\n    - Key: team\n      Value: ops\n  Value: %s\n",
 		), s.pick("keyvault-secret-show.json", "ssm-export.yaml")
 	}},
+	{name: "function_named_for_a_key_returns_the_value", make: func(s hexSample) (string, string) {
+		// A function, a getter or an arrow function named for a key
+		// whose body returns the value (the 42nd corpus's Observable
+		// notebook), the header on the value's line or above it.
+		return s.pick(
+			"function _privateKey(){return(\n\"0x%s\"\n)}\n",
+			"  getPrivateKey(): string {\n    return '0x%s';\n  }\n",
+			"export const deployerKey = async () => \"0x%s\";\n",
+			"class Config:\n    def signer_key(self) -> str:\n        return \"%s\"\n",
+			"    fun faucetKey(): String = \"%s\"\n",
+			"func relayerKey() string { return \"%s\" }\n",
+			"  signerKey: function () {\n    return \"0x%s\";\n  },\n",
+		), s.pick("notebook.js", "src/config.ts", "app/settings.py", "Config.kt", "keys.go")
+	}},
 	{name: "postgres_bytea_hex", proof: true, make: func(s hexSample) (string, string) {
 		// bytea in its hex form, "\x…": a COPY row of pg_dump (which
 		// doubles the backslash) and a row psql printed.
@@ -877,6 +891,18 @@ var hexNegatives = []hexLayout{
 			"        XCTAssertEqual(\"%s\", block.merkleRoot)\n",
 			"\trequire.Equal(t, \"%s\", hex.EncodeToString(sum[:]))\n",
 		), s.pick("src/commonTest/kotlin/TxTest.kt", "tests/derive.rs", "Tests/BlockTests.swift", "hash_test.go")
+	}},
+	{name: "function_named_for_a_hash_returns_the_value", make: func(s hexSample) (string, string) {
+		// Functions named for hashes and public data, and calls, that
+		// return a value.
+		return s.pick(
+			"function genesisHash() { return \"0x%s\"; }\n",
+			"  get publicKey(): string {\n    return '0x%s';\n  }\n",
+			"const cacheKey = () => \"%s\";\n",
+			"def tx_id(self):\n    return \"%s\"\n",
+			"items.map((key) => \"%s\")\n",
+			"if (useFixture(key)) {\n  return \"%s\";\n}\n",
+		), s.pick("src/chain.ts", "src/config.ts", "app/tx.py", "lib.js")
 	}},
 	{name: "postgres_bytea_digest", make: func(s hexSample) (string, string) {
 		return s.pick(
