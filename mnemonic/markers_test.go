@@ -181,6 +181,22 @@ func TestFindNumberedInWords(t *testing.T) {
 			}
 			return b.String()
 		}},
+		{"Italian cardinals after a noun, as a voice memo's transcript", Italian, 12, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("Trascrizione messaggio vocale\n\nallora ti detto le parole\n\n")
+			for i, x := range w {
+				fmt.Fprintf(&b, "parola %s: %s\n", it[i], x)
+			}
+			return b.String() + "\nfine del messaggio\n"
+		}},
+		{"English cardinals after a noun, in capitals", English, 24, func(w []string) string {
+			en := strings.Fields("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four")
+			var b strings.Builder
+			for i, x := range w {
+				fmt.Fprintf(&b, "Word %s: %s\n", strings.ToUpper(en[i][:1])+en[i][1:], x)
+			}
+			return b.String()
+		}},
 		{"English ordinals with a noun, three a line", English, 24, func(w []string) string {
 			en := strings.Fields("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Twenty-first Twenty-second Twenty-third Twenty-fourth")
 			var b strings.Builder

@@ -449,6 +449,11 @@ words:
 			sum += v
 			words++
 		case noun && numberNouns[string(w)]:
+		case words > 0 && numberNouns[string(w)]:
+			// The noun before the number: "parola uno:", "word
+			// twelve:", as a voice memo's transcript writes them.
+			s = ws
+			break words
 		case words > 0 && numberConnectors[string(w)]:
 		case words > 0:
 			s++ // past the separator: the number starts there
