@@ -201,9 +201,6 @@ func (f *finder) scan() {
 				// before them.
 				f.eol = gapStart == 0 || f.nl
 				f.lastS, f.lastE = i, -1 // not a word: no line's last word
-				if !f.direct && f.gluedStretch(f.lazyStart, f.lazyEnd) {
-					f.replay()
-				}
 				if f.direct {
 					f.flush()
 					f.direct = f.eager || f.busy()
@@ -242,18 +239,11 @@ func (f *finder) scan() {
 				f.lazyEnd = end
 				prev, start, typo := f.lazyPrev, f.lazyStart, f.lazyTypo
 				if !keep {
-					if end-1-start == minRunWords-1 && f.gluedStretch(start, end-1) {
-						// The eager path reads the stretch as a phrase's
-						// worth after a glued word (gluedFirst).
-						f.replay()
-						gapStart, i = j, j
-						continue
-					}
 					prev, start, typo = start, end, uint(j-i-3) <= 9-3
 				}
 				f.lazyPrev, f.lazyStart, f.lazyTypo = prev, start, typo
 				f.col, f.eol = nextCol(newLine, f.col), newLine
-				if end-start == minRunWords || typo && end-prev == minRunWords && f.lazyTypoReadable() {
+				if end-start == minRunWords || typo && end-prev == minRunWords && f.lazyTypoReadable() || end-start == minRunWords-1 && f.gluedStretch(start, end) {
 					f.replay()
 				}
 			}
@@ -275,9 +265,6 @@ func (f *finder) scan() {
 		default:
 			i += size
 		}
-	}
-	if !f.direct && f.gluedStretch(f.lazyStart, f.lazyEnd) {
-		f.replay()
 	}
 	f.lazyStart, f.lazyTypo = f.lazyEnd, false // fewer than a phrase's words: nothing to find
 	f.eol = true                               // the text ends the last run's line
@@ -389,12 +376,6 @@ func (f *finder) see(s, e, gs int, han, maybe bool) {
 	newLine := gs == 0 || f.nl
 	f.nl = false
 	if !maybe {
-		if f.gluedStretch(f.lazyStart, f.lazyEnd) {
-			f.replay()
-			f.word(s, e, gs, han)
-			f.direct = f.eager || f.busy()
-			return
-		}
 		// The eager path: the word's line place, lookup fails, flush of
 		// a run too short to examine. (Words that reach see are not
 		// ASCII: nearWords reads none of them.)
@@ -405,7 +386,7 @@ func (f *finder) see(s, e, gs int, han, maybe bool) {
 	f.lazy[f.lazyEnd&lazyMask] = lazyWord{s, e, gs, han, f.col}
 	f.lazyEnd++
 	f.col, f.eol = nextCol(newLine, f.col), newLine
-	if n := f.lazyEnd; n-f.lazyStart == minRunWords || f.lazyTypo && n-f.lazyPrev == minRunWords && f.lazyTypoReadable() {
+	if n := f.lazyEnd; n-f.lazyStart == minRunWords || f.lazyTypo && n-f.lazyPrev == minRunWords && f.lazyTypoReadable() || n-f.lazyStart == minRunWords-1 && f.gluedStretch(f.lazyStart, n) {
 		f.replay()
 	}
 }
@@ -426,13 +407,10 @@ func (f *finder) seeWord(s, e, gs int, han bool) {
 }
 
 // gluedStretch reports whether the words held back in lazy[start:end]
-// are one fewer than a phrase's and follow letters glued to a
-// serialiser's byte that gluedFirst reads a list word out of: the eager
-// path reads them as a phrase's worth, so they are replayed.
+// (one fewer than a phrase's) follow letters glued to a serialiser's byte
+// that gluedFirst reads a list word out of: the eager path reads them as
+// a phrase's worth, so they are replayed once there are that many.
 func (f *finder) gluedStretch(start, end int) bool {
-	if end-start != minRunWords-1 {
-		return false
-	}
 	w := f.lazy[start&lazyMask]
 	_, ok := f.gluedFirst(token{start: w.s, end: w.e, gs: w.gs})
 	return ok
