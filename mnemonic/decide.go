@@ -792,7 +792,7 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 		return false, 0
 	}
 	odd = (n - 1) - best
-	if rowEnds > 0 && (cellMarks[bestShape] || bestShape == "") && f.evenRows(ordered) {
+	if rowEnds > 0 && (cellMark(bestShape) || bestShape == "") && f.evenRows(ordered) {
 		// Rows of as many words each, set apart by a list mark ("w, w,
 		// w, w" a line, LaTeX's "w & w & w & w \\"): the line breaks,
 		// all of one shape, end rows and are no odd gaps.
@@ -805,6 +805,16 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 // of a grid or a list: not '_' or '.', which join the words of
 // identifiers and names.
 var cellMarks = map[string]bool{",": true, ";": true, "|": true, "&": true, "/": true, "-": true, "·": true, "•": true, "、": true, "，": true}
+
+// cellMark reports whether a gap's shape sets apart the cells of a row:
+// one of cellMarks, alone or before a list number's "." or ")" ("| 2.
+// word", a numbered table's cells).
+func cellMark(shape string) bool {
+	if len(shape) == 2 && (shape[1] == '.' || shape[1] == ')') {
+		shape = shape[:1]
+	}
+	return cellMarks[shape]
+}
 
 // evenRows reports whether the words (in text order) stand on lines of
 // as many words each, two or more, the last line perhaps shorter.

@@ -71,8 +71,9 @@ const (
 	// words and their labels and numbering leave room to 40; longer
 	// stretches are lists (a wordlist in source, a glossary).
 	maxRun = 40
-	// maxGap is the most separator bytes between two words of a phrase:
-	// wide columns and HTML between words fit, a page of other text not.
+	// maxGap is the most separator bytes between two words of a phrase
+	// (a table's rules not counted, gapWidth): wide columns and HTML
+	// between words fit, a page of other text not.
 	maxGap = 80
 	// maxGapLines is the most line breaks between two words of a phrase:
 	// double-spaced lists and a blank line fit.

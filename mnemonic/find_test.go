@@ -126,6 +126,30 @@ var layouts = []layout{
 		}
 		return b.String()
 	}},
+	{"box_grid_numbered", func(w []string, _ string) string {
+		// A table drawn in box-drawing characters, four numbered cells
+		// a row, its rules between the rows.
+		rule := func(l, m, r string) string {
+			return l + strings.Repeat(strings.Repeat("─", 18)+m, 3) + strings.Repeat("─", 18) + r + "\n"
+		}
+		var b strings.Builder
+		b.WriteString(rule("┌", "┬", "┐"))
+		for i := 0; i < len(w); i += 4 {
+			if i > 0 {
+				b.WriteString(rule("├", "┼", "┤"))
+			}
+			for c := range 4 {
+				cell := ""
+				if i+c < len(w) {
+					cell = fmt.Sprintf("%d. %s", i+c+1, w[i+c])
+				}
+				fmt.Fprintf(&b, "│ %-16s ", cell)
+			}
+			b.WriteString("│\n")
+		}
+		b.WriteString(rule("└", "┴", "┘"))
+		return b.String()
+	}},
 	{"html_list", func(w []string, _ string) string { return "<ol>\n<li>" + join(w, "</li>\n<li>") + "</li>\n</ol>\n" }},
 	{"html_textarea", func(w []string, sep string) string { return "<textarea id=\"seed\">" + join(w, sep) + "</textarea>\n" }},
 	{"csv", func(w []string, _ string) string {

@@ -54,8 +54,13 @@ func readFullwidth(src, buf []byte, pieces []piece) ([]byte, markupMap) {
 }
 
 // findWide runs find on text, or on its copy with ASCII digits when it
-// numbers with fullwidth ones.
+// numbers with fullwidth ones, and with a table's box-drawing characters
+// read as ASCII (readBoxDrawing).
 func findWide(text []byte, find func([]byte) []Match) []Match {
+	if hasBoxDrawing(text) {
+		inner := find
+		find = func(t []byte) []Match { return findInPlain(t, readBoxDrawing, inner) }
+	}
 	if hasFullwidthDigit(text) {
 		return findInPlain(text, readFullwidth, find)
 	}

@@ -37,6 +37,8 @@ func FuzzFind(f *testing.F) {
 	// (noteWords, cutsNote).
 	f.Add([]byte("seed " + strings.Repeat("abandon.", 11) + "about.\nobj.keep.this.safe(1)\n"))
 	f.Add([]byte("never share this " + strings.Repeat("abandon ", 11) + "about keep this safe\nplease keep " + strings.Repeat("zoo ", 11) + "wrong this\n"))
+	// A table drawn in box-drawing characters, read as ASCII.
+	f.Add([]byte("┌───┬───┐\n│ 1. legal │ 2. winner │\n├───┼───┤\n│ 3. thank │ 4. year ╎\n└───┴───┘\n\xe2\x94"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ms := Find(data)
 		if eager := findEager(data); !sameMatches(ms, eager) {

@@ -718,7 +718,7 @@ func (f *finder) word(s, e, gs int, han bool) bool {
 		return true
 	}
 	if len(f.run) > 0 {
-		if len(gap) > maxGap || bytes.Count(gap, []byte{'\n'}) > maxGapLines {
+		if len(gap) > maxGap && gapWidth(gap) > maxGap || bytes.Count(gap, []byte{'\n'}) > maxGapLines {
 			f.flush()
 		}
 	}
@@ -882,6 +882,13 @@ func (f *finder) lookup(s, e int) (wordInfo, bool) {
 		return tok, true
 	}
 	return tok, false
+}
+
+// gapWidth returns the bytes of a gap between words that count towards
+// maxGap: all but the '-', '=' and '+' that draw a table's rules
+// ("+------+------+") between its rows.
+func gapWidth(gap []byte) int {
+	return len(gap) - bytes.Count(gap, []byte{'-'}) - bytes.Count(gap, []byte{'='}) - bytes.Count(gap, []byte{'+'})
 }
 
 // listNumber returns the list number at the end of a gap ("12. ", "#3 ",
