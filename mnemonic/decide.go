@@ -1152,6 +1152,9 @@ func marks(b []byte, letters bool) string {
 			i += 2 // a circled number ("③"), left out as digits are
 			continue
 		}
+		if asciiLetter[c] && (i == 0 || !asciiLetter[b[i-1]]) && i+1 < len(b) && (b[i+1] == '.' || b[i+1] == ')') {
+			continue // a list's letter ("b. "), left out as digits are
+		}
 		if romanDigit[c|0x20] != 0 && (i == 0 || !asciiLetter[b[i-1]]) {
 			// A list's roman numeral ("XII. "), left out as digits are.
 			k := i

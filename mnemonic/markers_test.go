@@ -523,3 +523,39 @@ func TestFindNumberedInRussianAndUkrainian(t *testing.T) {
 		}
 	}
 }
+
+// TestFindLetteredList: a list lettered "a. ", "(b) " or "c) " (24 words
+// run to "x", past the roman numerals "i", "v" and "x") is read in its
+// letters' order; the same list out of checksum is none.
+func TestFindLetteredList(t *testing.T) {
+	rng := rand.New(rand.NewPCG(151, 152))
+	for _, lang := range []Language{English, Spanish, Czech} {
+		for _, n := range []int{12, 24} {
+			for _, format := range []string{"%c. %s\n", "(%c) %s\n", "  %c) %s\n"} {
+				fx := newFixture(t, rng, lang, n)
+				render := func(words []string) string {
+					var b strings.Builder
+					b.WriteString("seed words\n\n")
+					for i, w := range words {
+						fmt.Fprintf(&b, format, 'a'+i, w)
+					}
+					return b.String() + "\nkeep offline\n"
+				}
+				ms := Find([]byte(render(fx.words)))
+				if assert.Len(t, ms, 1, "%s %d %q", lang, n, format) {
+					assert.Equal(t, fx.norm, ms[0].Phrase.Reveal(), "%s %d %q", lang, n, format)
+				}
+				// Words drawn until, written plainly, no stretch of them is
+				// a phrase.
+				bad := slices.Clone(fx.words)
+				list := Wordlist(lang)
+				for len(Find([]byte(strings.Join(bad, " ")))) > 0 {
+					for i := range bad {
+						bad[i] = list[rng.UintN(2048)]
+					}
+				}
+				assert.Empty(t, Find([]byte(render(bad))), "%s %d %q: out of checksum", lang, n, format)
+			}
+		}
+	}
+}

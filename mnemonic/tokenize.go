@@ -186,9 +186,10 @@ func (f *finder) scan() {
 			// letters end, and the lower-cased word for the quick
 			// filter's hash.
 			j, lo, hi := asciiWord(text, i)
-			if j < len(text) && (text[j] == '.' || text[j] == ')') && j-i <= 6 && romanBefore(text[:j], j) > 0 {
+			if j < len(text) && (text[j] == '.' || text[j] == ')') && j-i <= 6 && listMarkBefore(text, i, j) {
 				// A list's roman numeral ("IV. word", "xii) word"): a
-				// number, which the next word's gap holds (listNumber).
+				// number, which the next word's gap holds (listNumber);
+				// or its letter ("a. word", "(b) word"), a mark.
 				i = j
 				continue
 			}
@@ -739,6 +740,12 @@ func (f *finder) word(s, e, gs int, han bool) bool {
 	}
 	tok := token{start: s, end: e, gs: gs, col: col, han: han, e: info.e, pfx: info.pfx, hasPfx: info.hasPfx}
 	tok.num = listNumber(gap)
+	if ln := letterNumber(gap); ln > 0 && (tok.num == 0 || len(f.run) > 0 && f.run[len(f.run)-1].num == ln-1) {
+		// A list lettered "a. ", "(b) ": the letter's place in the
+		// alphabet; "i.", "v." and "x." are roman numerals but after
+		// the letter before them ("h. …" over "i. …").
+		tok.num = ln
+	}
 	tok.gapHard = hardGap(gap)
 	tok.para = newLine && (blankLine(gap) || ruleLine(gap))
 	if len(f.run) > 0 {
@@ -959,6 +966,45 @@ func romanBefore(gap []byte, end int) int {
 		}
 	}
 	return romanValue(gap[j:end])
+}
+
+// listMarkBefore reports whether the letters text[i:j], which a '.' or
+// ')' follows, are a list's roman numeral (romanBefore) or its letter
+// (letterMarker).
+func listMarkBefore(text []byte, i, j int) bool {
+	return romanBefore(text[:j], j) > 0 || j-i == 1 && letterMarker(text, i)
+}
+
+// letterMarker reports whether the letter at text[i], which a '.' or ')'
+// follows, starts its line (past spaces, quote marks and a '('): a list
+// lettered "a. ", "b) ", "(c) ".
+func letterMarker(text []byte, i int) bool {
+	k := i
+	if k > 0 && text[k-1] == '(' {
+		k--
+	}
+	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t' || text[k-1] == '>') {
+		k--
+	}
+	return k == 0 || text[k-1] == '\n'
+}
+
+// letterNumber returns the place in the alphabet (a is 1) of the list
+// letter a gap ends with, past spaces ("\nb. ", "\n(c) ", "\nd) "), when
+// it starts its line (letterMarker); 0 otherwise.
+func letterNumber(gap []byte) int {
+	j := len(gap)
+	for j > 0 && (gap[j-1] == ' ' || gap[j-1] == '\t') {
+		j--
+	}
+	if j < 2 || gap[j-1] != '.' && gap[j-1] != ')' {
+		return 0
+	}
+	c := gap[j-2] | 0x20
+	if c < 'a' || c > 'z' || j >= 3 && asciiLetter[gap[j-3]] || !letterMarker(gap, j-2) {
+		return 0
+	}
+	return int(c-'a') + 1
 }
 
 // romanDigit holds the values of the lower-case roman digits a list
