@@ -98,9 +98,14 @@ func otherList(text []byte, start int) bool {
 	ls := bytes.LastIndexByte(text[:start], '\n') + 1
 	from := ls
 	if !hasLetter(text[ls:start]) && ls > 0 {
-		// A heading: the nearest line above with letters.
+		// A heading: the nearest line above with letters, past the
+		// text's front matter, whose tags are the note's, not a list's.
+		fm := frontMatterEnd(text[:ls])
 		for k := ls - 1; k > 0; {
 			p := bytes.LastIndexByte(text[:k], '\n') + 1
+			if p < fm {
+				break
+			}
 			if hasLetter(text[p:k]) {
 				from = p
 				break
@@ -276,8 +281,8 @@ const (
 // headingsAbove returns the headings of the section that the line at ls
 // is in, nearest first, within headingReach: each Markdown heading
 // ("## …") of a lower level than those nearer, and the text's title (its
-// first line with letters, of at most maxCueWords words, within
-// titleReach).
+// first line with letters past its front matter, of at most maxCueWords
+// words, within titleReach).
 func headingsAbove(text []byte, ls int) [][]byte {
 	var out [][]byte
 	level := 7
@@ -295,7 +300,7 @@ func headingsAbove(text []byte, ls int) [][]byte {
 		k = p - 1
 	}
 	if ls < titleReach {
-		for p := 0; p < ls; {
+		for p := frontMatterEnd(text[:ls]); p < ls; {
 			e := bytes.IndexByte(text[p:ls], '\n')
 			if e < 0 {
 				break
@@ -310,6 +315,27 @@ func headingsAbove(text []byte, ls int) [][]byte {
 		}
 	}
 	return out
+}
+
+// frontMatterEnd returns where the YAML front matter that text starts
+// with ends (past its closing "---" line): a note's metadata, such as
+// Obsidian's and static site generators' "tags: […]", which is no title
+// of its text; 0 when there is none.
+func frontMatterEnd(text []byte) int {
+	if !bytes.HasPrefix(text, []byte("---\n")) && !bytes.HasPrefix(text, []byte("---\r\n")) {
+		return 0
+	}
+	for p := 4; p < len(text); {
+		e := bytes.IndexByte(text[p:], '\n')
+		if e < 0 {
+			return 0
+		}
+		if line := bytes.TrimRight(text[p:p+e], " \t\r"); string(line) == "---" || string(line) == "..." {
+			return p + e + 1
+		}
+		p += e + 1
+	}
+	return 0
 }
 
 // plainHeadingAbove returns the nearest heading of plain text above the

@@ -123,6 +123,9 @@ func TestFindOtherListCueLanguages(t *testing.T) {
 			{it, "<html><body><p>Pagina 4</p><h2>Portafoglio</h2><p>Per lunedì</p><p>" + strings.Join(it.words, "<br>") + "</p></body></html>\n", true},
 			// A seed's label, or a heading that names none, keeps them.
 			{es, "Etiquetas de la cartera: " + strings.Join(es.words, " ") + "\n", true},
+			// A note's front matter tags the note, not the list under it.
+			{ko, "---\ntags: [crypto, ledger]\ncreated: 2024-05-12\n---\n\n```\n" + num.String() + "```\n", true},
+			{ko, "---\ntags: [crypto]\n---\n\n> [!question] Moi\n> Est-ce que ma grille est bien recopiée ?\n\n" + num.String(), true},
 			// "Keywords" with a phrase's word count are a seed's.
 			{es, "Palabras clave: " + strings.Join(es.words, ", ") + "\n", false},
 			{es, "Mis 12 palabras clave:\n" + strings.Join(es.words, " ") + "\n", true},
