@@ -301,7 +301,7 @@ func gluedEdges(text []byte, s, e int, sentenceEnd bool) bool {
 	okBefore := len(before) == 0
 	if !okBefore {
 		r, _ := utf8.DecodeLastRune(before)
-		okBefore = strings.ContainsRune("\n\"'`[(:=>「『“‘（【：", r)
+		okBefore = strings.ContainsRune("\n\"'`[(:=>「『“‘（【：", r) || escapedBreakAt(before, len(before)-2)
 	}
 	return okBefore && gluedAfter(text, e, sentenceEnd)
 }
@@ -313,7 +313,13 @@ func gluedAfter(text []byte, e int, sentenceEnd bool) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRune(after)
-	return strings.ContainsRune("\r\n\"'`])<」』”’）】", r) || sentenceEnd && strings.ContainsRune("。，,.；;", r)
+	return strings.ContainsRune("\r\n\"'`])<」』”’）】", r) || sentenceEnd && strings.ContainsRune("。，,.；;", r) || escapedBreakAt(after, 0)
+}
+
+// escapedBreakAt reports whether b holds at i a line break written as an
+// escape ("\n", "\r"), as a JSON string holds its text's lines.
+func escapedBreakAt(b []byte, i int) bool {
+	return i >= 0 && i+1 < len(b) && b[i] == '\\' && (b[i+1] == 'n' || b[i+1] == 'r')
 }
 
 // strictLabels name a seed phrase and nothing else, or its backup ("备份：",

@@ -529,6 +529,15 @@ func TestFindChineseGlued(t *testing.T) {
 	}
 	// Not after another word than a label.
 	assert.Empty(t, Find([]byte("备注：东西是“"+glued+"”，千万别删！")))
+	// In a JSON string, its lines apart by escaped line breaks (a chat
+	// session's message); not with other characters glued after it.
+	for _, text := range []string{`{"text": "钱包助记词：` + glued + `\n请帮我检查这个是否正确", "x": 1}`, `{"text": "我的问题\n助记词：` + glued + `\r\n谢谢"}`} {
+		ms := Find([]byte(text))
+		if assert.Len(t, ms, 1, "json") {
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+		}
+	}
+	assert.Empty(t, Find([]byte(`{"text": "钱包助记词：`+glued+`请帮我检查这个是否正确\n"}`)))
 }
 
 // TestFindChineseGluedLabelInSentence: a label glued into a sentence,
