@@ -97,6 +97,7 @@ func FuzzViews(f *testing.F) {
 	f.Add("k=AbandonAbilityAbleAboutAboveAbsentAbsorbAbstractAbsurdAbuseAccessAccident;")
 	f.Add(`{"privateKey" :{ "$binary" : {"base64":"gIOGiYyPkpWYm56hpKeqrbCztrm8v8LFyMvO0dTX2t0=" BinData(0, "gIOGiYyPkpWYm56hpKeqrbCztrm8v8LFyMvO0dTX2t0="`)
 	f.Add(`{"nbformat": 4, "cells": [{"cell_type": "code", "outputs": [{"text": ["[1,\n", " 2]"]}], "source": "x"}, {"cell_type": "markdown", "source": ["a\n", "b`)
+	f.Add("WEBVTT\n\n1\n00:03.000 --> 00:04.100\n<v Ana>alpha bravo</v>\n\n00:04.000 -->\n<i\n\n1\r\n00:00:01,000 --> 00:00:02,000\r\ncharlie delta echo\r\n")
 	f.Add("\t0x0000:  4500 0113 1a2b 4000 4006 a623 ac10 0417  E....+@.@..#....\n\t0x0010:  636f 696e 3d62 7463 0d0a 6b65 793d 4c34  coin=btc..key=L4\n\t0x0020:  7379  sy\n0000   0a 0b\n")
 	f.Add("=> Send data, 70 bytes (0x46)\n0000: " + strings.Repeat("a", 64) + "\n0040: bcdef\r\n0047: \n<= Recv data\n0000: x\n")
 	f.Add(`{"text": "k:\n0x` + strings.Repeat("ab", 32) + `\n\"q\"\\n"}` + "\nseed (ROT-13):\nnonaqba\nrot13")

@@ -1,0 +1,145 @@
+package decode
+
+import "bytes"
+
+// Subtitles. A call's or a voice memo's transcript exported as captions
+// (SubRip's .srt, WebVTT's .vtt) puts a cue's number and times between
+// every few words: a phrase read out is cut into cues of a word or a
+// few. subtitleViews reads the cues' text alone, a line a line of text
+// (a view "subtitles", each line mapped to its line), where a stretch of
+// two lines or more in a row are words, twelve words or more in all; a
+// voice's or a class's tag at a line's ends ("<v Ana>gravity") is left
+// out.
+
+// subtitleSample is how many bytes at a text's start decide whether it
+// is subtitles: a WebVTT file starts with "WEBVTT", a SubRip file's first
+// cue has its timing line within a few lines.
+const subtitleSample = 512
+
+// subtitleViews emits the cues' text of subtitles, as the comment above
+// says.
+func subtitleViews(w *walker, data []byte, emit func(View) bool) bool {
+	if !subtitleLike(data) {
+		return true
+	}
+	var st cellStretch
+	flush := func() bool {
+		v, ok := st.view("subtitles")
+		st = cellStretch{}
+		return !ok || emit(v)
+	}
+	inCue := false
+	for at, n := 0, 0; at < len(data); n++ {
+		if n&0xfff == 0 && w.stop() {
+			return false
+		}
+		ls, le := at, lineEnd(data, at)
+		at = le + 1
+		if le > ls && data[le-1] == '\r' {
+			le--
+		}
+		t := bytes.TrimSpace(data[ls:le])
+		switch {
+		case len(t) == 0:
+			inCue = false // a cue ends; the words may go on in the next
+			continue
+		case cueTiming(t):
+			inCue = true
+			continue
+		case !inCue:
+			continue // a cue's number or name, a NOTE, the header
+		}
+		ms, me := untagged(data, ls, le)
+		words := 0
+		if ms < me {
+			words = listValue(data[ms:me])
+		}
+		if words == 0 {
+			if !flush() {
+				return false
+			}
+			continue
+		}
+		st.add(data, ms, me, words)
+	}
+	return flush()
+}
+
+// subtitleLike reports whether data starts as a WebVTT file (past a byte
+// order mark) or holds a cue's timing line within its first
+// subtitleSample bytes.
+func subtitleLike(data []byte) bool {
+	head := bytes.TrimPrefix(data[:min(len(data), subtitleSample)], []byte("\xef\xbb\xbf"))
+	if bytes.HasPrefix(head, []byte("WEBVTT")) {
+		return true
+	}
+	for len(head) > 0 {
+		k := bytes.IndexByte(head, '\n')
+		line := head
+		if k >= 0 {
+			line, head = head[:k], head[k+1:]
+		} else {
+			head = nil
+		}
+		if cueTiming(bytes.TrimSpace(line)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueTiming reports whether a line is a cue's timing: a start and an end
+// time apart by "-->" ("00:00:03,000 --> 00:00:04,100", WebVTT's
+// "00:03.000 --> 00:04.100 align:start").
+func cueTiming(t []byte) bool {
+	k := bytes.Index(t, []byte("-->"))
+	if k < 0 {
+		return false
+	}
+	end := bytes.Fields(t[k+3:])
+	return len(end) > 0 && cueTime(bytes.TrimSpace(t[:k])) && cueTime(end[0])
+}
+
+// cueTime reports whether t is a time as captions write it: digits and
+// colons, a comma or a full stop before the milliseconds.
+func cueTime(t []byte) bool {
+	if len(t) < 5 || len(t) > 16 || bytes.IndexByte(t, ':') < 0 {
+		return false
+	}
+	for _, c := range t {
+		if !isDigitByte(c) && c != ':' && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// untagged returns the bounds of the line data[ls:le] past the tags at
+// its ends ("<v Ana>", "</v>", "<i>") and the white space beside them.
+func untagged(data []byte, ls, le int) (int, int) {
+	for {
+		for ls < le && (data[ls] == ' ' || data[ls] == '\t') {
+			ls++
+		}
+		if ls < le && data[ls] == '<' {
+			if k := bytes.IndexByte(data[ls:le], '>'); k > 0 {
+				ls += k + 1
+				continue
+			}
+		}
+		break
+	}
+	for {
+		for le > ls && (data[le-1] == ' ' || data[le-1] == '\t') {
+			le--
+		}
+		if le > ls && data[le-1] == '>' {
+			if k := bytes.LastIndexByte(data[ls:le], '<'); k >= 0 {
+				le = ls + k
+				continue
+			}
+		}
+		break
+	}
+	return ls, le
+}
