@@ -73,6 +73,9 @@ func subtitleLike(data []byte) bool {
 	if bytes.HasPrefix(head, []byte("WEBVTT")) {
 		return true
 	}
+	if !bytes.Contains(head, []byte("-->")) {
+		return false
+	}
 	for len(head) > 0 {
 		k := bytes.IndexByte(head, '\n')
 		line := head
