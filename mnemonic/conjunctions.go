@@ -37,7 +37,7 @@ var conjLead = func() (t [256]bool) {
 const maxConjunction = 3
 
 // conjunction notes the word text[s:e] (maxConjunction letters at most,
-// the first in conjLead) in f.conj when it is a conjunction that follows
+// the first in conjLead) in f.rewrites when it is a conjunction that follows
 // a list of at least minCommaItems words set apart by commas and comes
 // before one word more that ends the list: a marker from the end of the
 // item before it to the end of the conjunction, to be written as a comma.
@@ -55,18 +55,8 @@ func (f *finder) conjunction(s, e int) {
 		return
 	}
 	if from, ok := commaListBefore(text, s); ok {
-		f.conj = append(f.conj, numberMarker{start: from, end: e, comma: true})
+		f.rewrites = append(f.rewrites, numberMarker{start: from, end: e, comma: true})
 	}
-}
-
-// findConjoined adds to out, what find found in text, what it finds in a
-// copy of text with each of the conjunctions marked in conj written as a
-// comma (mergeReadings).
-func findConjoined(text []byte, conj []numberMarker, out []Match, find func([]byte) []Match) []Match {
-	joined := findInPlain(text, func(src, buf []byte, pieces []piece) ([]byte, markupMap) {
-		return writeNumbered(src, buf, pieces, conj)
-	}, find)
-	return mergeReadings(out, joined)
 }
 
 // listSpace reports whether c is white space between a list's words.

@@ -166,10 +166,11 @@ type finder struct {
 	// listAt is where the first line that starts with item 1 of a list
 	// ("1. ", "1) ", "1: ") starts, or -1: findPaged reads from there.
 	listAt int
-	// conj holds the conjunctions that end a list of list words set
-	// apart by commas ("…, ignore, and merge"): findConjoined reads the
-	// text again with each written as a comma.
-	conj []numberMarker
+	// rewrites holds, in the order of the text, what findRewritten reads
+	// the text again without: the conjunctions that end a list of list
+	// words set apart by commas ("…, ignore, and merge"), to be written
+	// as commas.
+	rewrites []numberMarker
 	// ordered is phraseShape's copy of the words it is given.
 	ordered []token
 }
@@ -332,16 +333,16 @@ func findWith(text []byte, lines, nameLabel bool) []Match {
 	// A fresh finder that keeps the buffers of the last one.
 	*f = finder{text: text, t: data(), lineAt: 1, lastS: -1, listAt: -1, nameLabel: nameLabel,
 		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0], tails: f.tails[:0], nearSeen: f.nearSeen,
-		ordered: f.ordered[:0], conj: f.conj[:0]}
+		ordered: f.ordered[:0], rewrites: f.rewrites[:0]}
 	f.scan()
 	out := otherLists(text, f.chanceRows(f.out))
 	if len(f.tails) > 0 && !lines {
 		out = lineTemplates(text, f.tails, out)
 	}
 	listAt := f.listAt
-	var conj []numberMarker
-	if len(f.conj) > 0 {
-		conj = slices.Clone(f.conj)
+	var rewrites []numberMarker
+	if len(f.rewrites) > 0 {
+		rewrites = slices.Clone(f.rewrites)
 	}
 	f.text, f.out = nil, nil
 	finders.Put(f)
@@ -351,10 +352,20 @@ func findWith(text []byte, lines, nameLabel bool) []Match {
 		// head, and read whole without it too.
 		out = findPaged(text, listAt, out, again)
 	}
-	if conj != nil {
-		out = findConjoined(text, conj, out, again)
+	if rewrites != nil {
+		out = findRewritten(text, rewrites, out, again)
 	}
 	return out
+}
+
+// findRewritten adds to out, what find found in text, what it finds in a
+// copy of text rewritten as rewrites say (writeNumbered), whose readings
+// replace those they overlap with more words (mergeReadings).
+func findRewritten(text []byte, rewrites []numberMarker, out []Match, find func([]byte) []Match) []Match {
+	joined := findInPlain(text, func(src, buf []byte, pieces []piece) ([]byte, markupMap) {
+		return writeNumbered(src, buf, pieces, rewrites)
+	}, find)
+	return mergeReadings(out, joined)
 }
 
 // finders keeps finders between calls of Find, so that their buffers
