@@ -128,3 +128,47 @@ func wrapAt(s string, width int) string {
 	}
 	return b.String()
 }
+
+// TestFindHyphenatedAtLineEnd: a phrase whose words a hyphen cuts at
+// line ends ("aban-" over "don"), as a transcription of handwriting
+// writes it, is found whole and placed from its first word to its last;
+// the same words out of checksum are none.
+func TestFindHyphenatedAtLineEnd(t *testing.T) {
+	rng := rand.New(rand.NewPCG(45, 46))
+	for _, lang := range []Language{English, Czech, Spanish} {
+		for _, n := range []int{12, 24} {
+			fx := newFixture(t, rng, lang, n)
+			render := func(words []string) string {
+				var b strings.Builder
+				b.WriteString("Transcribed from the notebook, page 3:\n\n")
+				for i, w := range words {
+					switch {
+					case i%5 == 4 && len([]rune(w)) >= 4 && i < len(words)-1:
+						r := []rune(w)
+						b.WriteString(string(r[:2]) + "-\r\n  " + string(r[2:]) + " ")
+					case i%5 == 4:
+						b.WriteString(w + "\n")
+					default:
+						b.WriteString(w + " ")
+					}
+				}
+				return b.String() + "\n\n(end of page)\n"
+			}
+			text := render(fx.words)
+			ms := Find([]byte(text))
+			if assert.Len(t, ms, 1, "%s %d", lang, n) {
+				assert.Equal(t, fx.norm, ms[0].Phrase.Reveal(), "%s %d", lang, n)
+				assert.Equal(t, 3, ms[0].StartLine, "%s %d", lang, n)
+				assert.True(t, strings.HasSuffix(text[:ms[0].End], fx.words[n-1]), "%s %d: end", lang, n)
+			}
+			bad := slices.Clone(fx.words)
+			list := Wordlist(lang)
+			for len(Find([]byte(strings.Join(bad, " ")))) > 0 {
+				for i := range bad {
+					bad[i] = list[rng.UintN(2048)]
+				}
+			}
+			assert.Empty(t, Find([]byte(render(bad))), "%s %d: out of checksum", lang, n)
+		}
+	}
+}

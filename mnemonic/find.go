@@ -169,7 +169,8 @@ type finder struct {
 	// rewrites holds, in the order of the text, what findRewritten reads
 	// the text again without: the conjunctions that end a list of list
 	// words set apart by commas ("…, ignore, and merge"), to be written
-	// as commas.
+	// as commas, and the hyphens that cut a word at a line's end
+	// (hyphenBreak), to be left out with the line break.
 	rewrites []numberMarker
 	// ordered is phraseShape's copy of the words it is given.
 	ordered []token
@@ -342,7 +343,7 @@ func findWith(text []byte, lines, nameLabel bool) []Match {
 	listAt := f.listAt
 	var rewrites []numberMarker
 	if len(f.rewrites) > 0 {
-		rewrites = slices.Clone(f.rewrites)
+		rewrites = inOrder(slices.Clone(f.rewrites)) // none overlapping
 	}
 	f.text, f.out = nil, nil
 	finders.Put(f)

@@ -37,6 +37,8 @@ func FuzzFind(f *testing.F) {
 	// (noteWords, cutsNote).
 	f.Add([]byte("seed " + strings.Repeat("abandon.", 11) + "about.\nobj.keep.this.safe(1)\n"))
 	f.Add([]byte("never share this " + strings.Repeat("abandon ", 11) + "about keep this safe\nplease keep " + strings.Repeat("zoo ", 11) + "wrong this\n"))
+	// Words cut by hyphens at line ends, and lists a conjunction ends.
+	f.Add([]byte("le-\r\n  gal win-\nner ab-\n\nc -\nd\xc3-\n\xa9 a, b, c, d, e, f, g, h, i, j, k, and l\n"))
 	// A table drawn in box-drawing characters, read as ASCII.
 	f.Add([]byte("┌───┬───┐\n│ 1. legal │ 2. winner │\n├───┼───┤\n│ 3. thank │ 4. year ╎\n└───┴───┘\n\xe2\x94"))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -280,6 +280,9 @@ func (f *finder) scan() {
 //go:noinline
 func (f *finder) newline(i int) {
 	f.nl = true
+	if i > 0 && (f.text[i-1] == '-' || f.text[i-1] == '\r') {
+		f.hyphenBreak(i)
+	}
 	if f.lastS >= 0 {
 		if f.lastE >= 0 && f.lastKeep {
 			f.lineEnd(i)
