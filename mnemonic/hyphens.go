@@ -1,5 +1,7 @@
 package mnemonic
 
+import "unicode/utf8"
+
 // A word cut by a hyphen at a line's end ("aban-" over "don"), as a
 // transcription of handwriting or a text set in narrow columns writes
 // it, is read whole: the hyphen, the line break and the next line's
@@ -25,8 +27,34 @@ func (f *finder) hyphenBreak(i int) {
 	for j < len(text) && (text[j] == ' ' || text[j] == '\t') && j-i <= 8 {
 		j++
 	}
-	if j >= len(text) || !isLetterByte(text[j]) {
+	if j >= len(text) || !isLetterByte(text[j]) || !plainAround(text, h, j) {
 		return
 	}
 	f.rewrites = append(f.rewrites, numberMarker{start: h, end: j})
 }
+
+// plainAround reports whether the hyphenAround bytes on each side of
+// text[h:j] are text, no control bytes or invalid UTF-8: in binary data
+// a letter, a hyphen and a line break stand together by chance, and each
+// would have the text read again.
+func plainAround(text []byte, h, j int) bool {
+	from, to := max(0, h-hyphenAround), min(len(text), j+hyphenAround)
+	for _, c := range text[from:to] {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+			return false
+		}
+	}
+	// Cut at a character's start, so that a letter the bounds cut in two
+	// is no invalid UTF-8.
+	for from < h && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	for to > j && to < len(text) && !utf8.RuneStart(text[to]) {
+		to--
+	}
+	return utf8.Valid(text[from:to])
+}
+
+// hyphenAround is how many bytes on each side of a hyphen's line break
+// plainAround reads.
+const hyphenAround = 32
