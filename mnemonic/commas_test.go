@@ -172,3 +172,22 @@ func TestFindHyphenatedAtLineEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainAround: a hyphen's line break is read again in text, not
+// beside control bytes or invalid UTF-8 (binary data).
+func TestPlainAround(t *testing.T) {
+	for text, want := range map[string]bool{
+		"the aban-\n  don ability":         true,
+		"café aban-\ndon ábaco":            true,
+		"\x00\x01ab-\ncd\x02":              false,
+		"xx\xff\xfeab-\r\ncd ok":           false,
+		"a long line of text aban-\ndon é": true,
+	} {
+		h := strings.Index(text, "-")
+		j := h + 1
+		for j < len(text) && (text[j] == '\r' || text[j] == '\n' || text[j] == ' ') {
+			j++
+		}
+		assert.Equal(t, want, plainAround([]byte(text), h, j), "%q", text)
+	}
+}
