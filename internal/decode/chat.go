@@ -167,17 +167,9 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 				me--
 			}
 		}
-		words := 0
-		if ms >= 0 {
-			words = listValue(data[ms:me])
+		if (ms < 0 || !st.addWords(data, ms, me)) && !flush() {
+			return false
 		}
-		if words == 0 {
-			if !flush() {
-				return false
-			}
-			continue
-		}
-		st.add(data, ms, me, words)
 	}
 	return flush()
 }

@@ -1195,6 +1195,21 @@ func (c *cellStretch) add(data []byte, s, e, words int) {
 	c.oneWordCell = c.oneWordCell || words == 1
 }
 
+// addWords adds the cell data[s:e] when it holds words or a list of them
+// (listValue), and reports whether it did: a cell that holds none ends
+// the stretch.
+func (c *cellStretch) addWords(data []byte, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	words := listValue(data[s:e])
+	if words == 0 {
+		return false
+	}
+	c.add(data, s, e, words)
+	return true
+}
+
 // view returns the stretch as a view of encoding enc, spanning its first
 // to its last cell, when it holds two cells or more and minRecords words
 // or more.

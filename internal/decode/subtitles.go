@@ -49,18 +49,9 @@ func subtitleViews(w *walker, data []byte, emit func(View) bool) bool {
 		case !inCue:
 			continue // a cue's number or name, a NOTE, the header
 		}
-		ms, me := untagged(data, ls, le)
-		words := 0
-		if ms < me {
-			words = listValue(data[ms:me])
+		if ms, me := untagged(data, ls, le); !st.addWords(data, ms, me) && !flush() {
+			return false
 		}
-		if words == 0 {
-			if !flush() {
-				return false
-			}
-			continue
-		}
-		st.add(data, ms, me, words)
 	}
 	return flush()
 }
