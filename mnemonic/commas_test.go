@@ -191,3 +191,20 @@ func TestPlainAround(t *testing.T) {
 		assert.Equal(t, want, plainAround([]byte(text), h, j), "%q", text)
 	}
 }
+
+// TestJoinedListed: a hyphen's line break is read again only where the
+// letters on its two sides make a list word, or a prefix read as one.
+func TestJoinedListed(t *testing.T) {
+	for text, want := range map[string]bool{
+		"the aban-\ndon": true,
+		"some fo-\nod":   true,
+		"mé-\ntodo":      true,
+		"trace-\nviewer": false,
+		"xq-\nzz":        false,
+	} {
+		f := &finder{text: []byte(text), t: data()}
+		h := strings.IndexByte(text, '-')
+		assert.Equal(t, want, f.joinedListed(h, h+2), "%q", text)
+		assert.Equal(t, text, string(f.text), "f.text restored")
+	}
+}

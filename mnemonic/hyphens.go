@@ -27,11 +27,40 @@ func (f *finder) hyphenBreak(i int) {
 	for j < len(text) && (text[j] == ' ' || text[j] == '\t') && j-i <= 8 {
 		j++
 	}
-	if j >= len(text) || !isLetterByte(text[j]) || !plainAround(text, h, j) {
+	if j >= len(text) || !isLetterByte(text[j]) || !plainAround(text, h, j) || !f.joinedListed(h, j) {
 		return
 	}
 	f.rewrites = append(f.rewrites, numberMarker{start: h, end: j})
 }
+
+// joinedListed reports whether the letters that end at text[h] (the
+// hyphen) and those that start at text[j] (the next line's) make a list
+// word together, or a prefix read as one ("aban" and "don", "fo" and
+// "od"): a break inside another word has the text read again for
+// nothing.
+func (f *finder) joinedListed(h, j int) bool {
+	text := f.text
+	ws, we := h, j
+	for ws > 0 && isLetterByte(text[ws-1]) && h-ws <= maxJoined {
+		ws--
+	}
+	for we < len(text) && isLetterByte(text[we]) && we-j <= maxJoined {
+		we++
+	}
+	if h-ws+we-j > maxJoined {
+		return false
+	}
+	var buf [maxJoined]byte
+	joined := append(append(buf[:0], text[ws:h]...), text[j:we]...)
+	f.text = joined // lookup reads f.text
+	_, ok := f.lookup(0, len(joined))
+	f.text = text
+	return ok
+}
+
+// maxJoined bounds the bytes of a word joined over a hyphen's line break:
+// the longest list words' in UTF-8, with room for decomposed accents.
+const maxJoined = 48
 
 // plainAround reports whether the hyphenAround bytes on each side of
 // text[h:j] are text, no control bytes or invalid UTF-8: in binary data
