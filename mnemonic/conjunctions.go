@@ -45,7 +45,7 @@ const maxConjunction = 3
 //go:noinline
 func (f *finder) conjunction(s, e int) {
 	text := f.text
-	if s == 0 || e >= len(text) || !listSpace(text[s-1]) || !listSpace(text[e]) {
+	if s == 0 || e >= len(text) || !isSpace(text[s-1]) || !isSpace(text[e]) {
 		return
 	}
 	if !slices.ContainsFunc(conjunctions, func(w []byte) bool { return equalFoldASCII(text[s:e], w) }) {
@@ -59,16 +59,13 @@ func (f *finder) conjunction(s, e int) {
 	}
 }
 
-// listSpace reports whether c is white space between a list's words.
-func listSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
 // lastItemAfter reports whether, after the conjunction that ends at
 // text[end], white space and then one word stand, and the word is
 // followed by no letter of another word on its line before punctuation
 // or the line's end: the list's last item.
 func lastItemAfter(text []byte, end int) bool {
 	j := end
-	for j < len(text) && listSpace(text[j]) && j-end < 4 {
+	for j < len(text) && isSpace(text[j]) && j-end < 4 {
 		j++
 	}
 	s := j
@@ -114,7 +111,7 @@ func commaListBefore(text []byte, at int) (from int, ok bool) {
 // that ends at text[at] starts.
 func spaceBefore(text []byte, at int) int {
 	j := at
-	for j > 0 && listSpace(text[j-1]) && at-j < 3 {
+	for j > 0 && isSpace(text[j-1]) && at-j < 3 {
 		j--
 	}
 	return j
