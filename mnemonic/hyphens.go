@@ -51,10 +51,7 @@ func (f *finder) joinedListed(h, j int) bool {
 		return false
 	}
 	var buf [maxJoined]byte
-	joined := append(append(buf[:0], text[ws:h]...), text[j:we]...)
-	f.text = joined // lookup reads f.text
-	_, ok := f.lookup(0, len(joined))
-	f.text = text
+	_, ok := f.lookupWord(append(append(buf[:0], text[ws:h]...), text[j:we]...))
 	return ok
 }
 

@@ -807,8 +807,11 @@ type wordInfo struct {
 }
 
 // lookup normalises a token and finds it in the wordlists.
-func (f *finder) lookup(s, e int) (wordInfo, bool) {
-	raw := f.text[s:e]
+func (f *finder) lookup(s, e int) (wordInfo, bool) { return f.lookupWord(f.text[s:e]) }
+
+// lookupWord is lookup for the word raw, which need not stand in the text
+// (a word joined over a hyphen's line break, joinedListed).
+func (f *finder) lookupWord(raw []byte) (wordInfo, bool) {
 	var tok wordInfo
 	ascii := true
 	for _, c := range raw {
