@@ -244,7 +244,7 @@ func (f *finder) scan() {
 				}
 				f.lazyPrev, f.lazyStart, f.lazyTypo = prev, start, typo
 				f.col, f.eol = nextCol(newLine, f.col), newLine
-				if end-start == minRunWords || typo && end-prev == minRunWords && f.lazyTypoReadable() || end-start == minRunWords-1 && f.gluedStretch(start, end) {
+				if end-start == minRunWords || typo && end-prev == minRunWords && f.lazyTypoReadable() || end-start == minRunWords-1 && f.gluedStretch(start) {
 					f.replay()
 				}
 			}
@@ -390,7 +390,7 @@ func (f *finder) see(s, e, gs int, han, maybe bool) {
 	f.lazy[f.lazyEnd&lazyMask] = lazyWord{s, e, gs, han, f.col}
 	f.lazyEnd++
 	f.col, f.eol = nextCol(newLine, f.col), newLine
-	if n := f.lazyEnd; n-f.lazyStart == minRunWords || f.lazyTypo && n-f.lazyPrev == minRunWords && f.lazyTypoReadable() || n-f.lazyStart == minRunWords-1 && f.gluedStretch(f.lazyStart, n) {
+	if n := f.lazyEnd; n-f.lazyStart == minRunWords || f.lazyTypo && n-f.lazyPrev == minRunWords && f.lazyTypoReadable() || n-f.lazyStart == minRunWords-1 && f.gluedStretch(f.lazyStart) {
 		f.replay()
 	}
 }
@@ -410,11 +410,11 @@ func (f *finder) seeWord(s, e, gs int, han bool) {
 	f.direct = f.eager || f.busy()
 }
 
-// gluedStretch reports whether the words held back in lazy[start:end]
+// gluedStretch reports whether the words held back from lazy[start]
 // (one fewer than a phrase's) follow letters glued to a serialiser's byte
 // that gluedFirst reads a list word out of: the eager path reads them as
 // a phrase's worth, so they are replayed once there are that many.
-func (f *finder) gluedStretch(start, end int) bool {
+func (f *finder) gluedStretch(start int) bool {
 	w := f.lazy[start&lazyMask]
 	_, ok := f.gluedFirst(token{start: w.s, end: w.e, gs: w.gs})
 	return ok
