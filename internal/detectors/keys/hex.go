@@ -1097,7 +1097,7 @@ func returnType(t []byte) bool {
 	t = bytes.TrimPrefix(t, []byte("->"))
 	t = bytes.TrimPrefix(t, []byte(":"))
 	for _, c := range t {
-		if !isVarByte(c) && !bytes.ContainsRune([]byte(" \t&'<>[].*?|,"), rune(c)) {
+		if !isVarByte(c) && strings.IndexByte(" \t&'<>[].*?|,", c) < 0 {
 			return false
 		}
 	}
