@@ -127,11 +127,7 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 		return true
 	}
 	var st cellStretch
-	flush := func() bool {
-		v, ok := st.view("chat")
-		st = cellStretch{}
-		return !ok || emit(v)
-	}
+	flush := func() bool { return st.flush("chat", emit) }
 	afterHeading := false
 	for at := 0; at < len(data); {
 		if w.stop() {

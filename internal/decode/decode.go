@@ -1195,6 +1195,15 @@ func (c *cellStretch) add(data []byte, s, e, words int) {
 	c.oneWordCell = c.oneWordCell || words == 1
 }
 
+// flush hands the stretch on to emit as a view of encoding enc (view),
+// when it makes one, and starts a new stretch; it returns false when emit
+// says to stop.
+func (c *cellStretch) flush(enc string, emit func(View) bool) bool {
+	v, ok := c.view(enc)
+	*c = cellStretch{}
+	return !ok || emit(v)
+}
+
 // addWords adds the cell data[s:e] when it holds words or a list of them
 // (listValue), and reports whether it did: a cell that holds none ends
 // the stretch.

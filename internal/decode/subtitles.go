@@ -23,11 +23,7 @@ func subtitleViews(w *walker, data []byte, emit func(View) bool) bool {
 		return true
 	}
 	var st cellStretch
-	flush := func() bool {
-		v, ok := st.view("subtitles")
-		st = cellStretch{}
-		return !ok || emit(v)
-	}
+	flush := func() bool { return st.flush("subtitles", emit) }
 	inCue := false
 	for at, n := 0, 0; at < len(data); n++ {
 		if n&0xfff == 0 && w.stop() {
