@@ -55,6 +55,29 @@ func TestFindListMarkers(t *testing.T) {
 			}
 			return b.String() + "\n- 次回: 4/26\n"
 		}},
+		{"keycap emoji, two columns read down", English, 12, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("new wallet 🎉 backup words:\n")
+			for r := range 6 {
+				fmt.Fprintf(&b, "%s %-12s %s %s\n", keycap(r+1), w[r], keycap(r+7), w[r+6])
+			}
+			return b.String() + "✅️ done, don't share!\n"
+		}},
+		{"keycap emoji, rows in shuffled order", English, 12, func(w []string) string {
+			var b strings.Builder
+			for _, i := range []int{3, 0, 7, 1, 11, 5, 2, 9, 4, 8, 6, 10} {
+				fmt.Fprintf(&b, "%s %s\n", keycap(i+1), w[i])
+			}
+			return b.String()
+		}},
+		{"keycap emoji in a line of chat", Spanish, 12, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("❤️ te paso las palabras: ")
+			for i, x := range w {
+				fmt.Fprintf(&b, "%s %s ", keycap(i+1), x)
+			}
+			return b.String() + "👍\n"
+		}},
 		{"numbered grid quoted twice", English, 12, func(w []string) string {
 			var b strings.Builder
 			b.WriteString("> On Tue, Priya wrote:\n> > Last time it was:\n> >\n")
@@ -109,17 +132,23 @@ func TestFindListMarkers(t *testing.T) {
 // TestListNumberMarkers: the list numbers a gap ends with.
 func TestListNumberMarkers(t *testing.T) {
 	for gap, want := range map[string]int{
-		"\nXII. ":      12,
-		"\n  iv) ":     4,
-		"      VII.  ": 7,
-		"\n> > ix) ":   9,
-		"\n③":          3,
-		"  ⑫":          12,
-		"  ㉑":          21,
-		"said I. ":     0, // a pronoun ending a sentence
-		"\nIIII. ":     0, // no numeral
-		"\nIv. ":       0, // cases mixed
-		"\n12. ":       12,
+		"\nXII. ":                       12,
+		"\n  iv) ":                      4,
+		"      VII.  ":                  7,
+		"\n> > ix) ":                    9,
+		"\n③":                           3,
+		"  ⑫":                           12,
+		"  ㉑":                           21,
+		"said I. ":                      0, // a pronoun ending a sentence
+		"\nIIII. ":                      0, // no numeral
+		"\nIv. ":                        0, // cases mixed
+		"\n12. ":                        12,
+		"\n7\ufe0f\u20e3 ":              7,
+		"\n7\u20e3 ":                    7,
+		" 🔟 ":                           10,
+		"\n1\ufe0f\u20e31\ufe0f\u20e3 ": 11,
+		"\n2\ufe0f\u20e34\ufe0f\u20e3":  24,
+		"\n\u20e3 ":                     0,
 	} {
 		assert.Equal(t, want, listNumber([]byte(gap)), "%q", gap)
 	}
@@ -558,4 +587,16 @@ func TestFindLetteredList(t *testing.T) {
 			}
 		}
 	}
+}
+
+// keycap writes n as keycap emoji, a digit each ("1️⃣2️⃣"), or 🔟.
+func keycap(n int) string {
+	if n == 10 {
+		return "🔟"
+	}
+	var b strings.Builder
+	for _, d := range strconv.Itoa(n) {
+		b.WriteString(string(d) + "\ufe0f\u20e3")
+	}
+	return b.String()
 }

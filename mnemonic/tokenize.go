@@ -255,6 +255,11 @@ func (f *finder) scan() {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			i++
+		case r >= 0xFE00 && r <= 0xFE0F:
+			// A variation selector: it follows a symbol or a digit
+			// ("❤️", the keycap "1️⃣"), and so is no letter of a word,
+			// though it is a mark.
+			i += size
 		case isHan(r):
 			f.seeWord(i, i+size, gapStart, true)
 			i += size
@@ -914,7 +919,12 @@ func listNumber(gap []byte) int {
 	}
 	if j == len(gap) && j >= 3 && gap[j-3] >= 0xE2 {
 		// Glued to the word: a circled number ("①とくべつ").
-		return circledNumber(gap[:j])
+		if n := circledNumber(gap[:j]); n > 0 {
+			return n
+		}
+	}
+	if j >= 3 && gap[j-1] >= 0x80 {
+		return keycapNumber(gap[:j])
 	}
 	end := j
 	for j > 0 && gap[j-1] >= '0' && gap[j-1] <= '9' {
@@ -947,6 +957,26 @@ func circledNumber(b []byte) int {
 		return int(r-'㉑') + 21
 	}
 	return 0
+}
+
+// keycapNumber returns the number that keycap emoji at the end of b
+// write, a digit each ("1️⃣2️⃣", the variation selector optional), or
+// the keycap ten "🔟"; 0 if b ends otherwise.
+func keycapNumber(b []byte) int {
+	if bytes.HasSuffix(b, []byte("🔟")) {
+		return 10
+	}
+	n, unit := 0, 1
+	for k := 0; k < 2 && bytes.HasSuffix(b, []byte("\u20e3")); k++ {
+		b = bytes.TrimSuffix(b[:len(b)-3], []byte("\ufe0f"))
+		if len(b) == 0 || b[len(b)-1] < '0' || b[len(b)-1] > '9' {
+			return 0
+		}
+		n += unit * int(b[len(b)-1]-'0')
+		unit *= 10
+		b = b[:len(b)-1]
+	}
+	return n
 }
 
 // romanBefore returns the value of the roman numeral (I to XXXIX, in one
