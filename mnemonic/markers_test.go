@@ -329,6 +329,25 @@ func TestFindNumberedInWords(t *testing.T) {
 			}
 			return b.String()
 		}},
+		{"Chinese ordinals in words, a sentence a line, as a call is transcribed", ChineseSimplified, 12, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("通话录音转文字\n\n好的，我把钱包的词念给你：\n")
+			for k, x := range w {
+				fmt.Fprintf(&b, "第%s个词是%s。\n", cjkNumeral(k+1), x)
+			}
+			return b.String() + "好，记下了。\n"
+		}},
+		{"Chinese ordinals in words and digits, English words", English, 12, func(w []string) string {
+			var b strings.Builder
+			for k, x := range w {
+				if k%2 == 0 {
+					fmt.Fprintf(&b, "第%s个单词是 %s\n", cjkNumeral(k+1), x)
+				} else {
+					fmt.Fprintf(&b, "第%d个单词为 %s\n", k+1, x)
+				}
+			}
+			return b.String()
+		}},
 		{"French ordinals in an RTF letter", French, 21, func(w []string) string {
 			var b strings.Builder
 			b.WriteString("{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Calibri;}}\\f0 Pour la succession :\\par\n")

@@ -721,9 +721,11 @@ func cjkNumerals(text []byte) []numberMarker {
 	return out
 }
 
-// cjkOrdinals finds "第1个：", "第12個:", "第3、" (the Chinese ordinal
-// prefix, digits, maybe a counter, and a colon or enumeration comma), at a
-// line's start or after a space: their value stands for them ("1. ").
+// cjkOrdinals finds "第1个：", "第12個:", "第3、", "第一个词是", "第二十四個字為"
+// (the Chinese ordinal prefix, a number in digits or in CJK numerals,
+// maybe a counter and a noun for word, and a colon, an enumeration comma
+// or a copula), at a line's start or after a space: their value stands
+// for them ("1. ").
 func cjkOrdinals(text []byte) []numberMarker {
 	var out []numberMarker
 	for i := 0; ; {
@@ -734,25 +736,47 @@ func cjkOrdinals(text []byte) []numberMarker {
 		s := i + k
 		e := s + len("第")
 		i = e
+		if !cjkMarkerPlace(text, s) {
+			continue
+		}
 		d := e
 		for d < len(text) && d-e < 2 && isDigit[text[d]] {
 			d++
 		}
-		if d == e || !cjkMarkerPlace(text, s) {
+		v := 0
+		if d > e {
+			v, _ = strconv.Atoi(string(text[e:d]))
+		} else {
+			// A numeral in words ("第二十四").
+			var rs []rune
+			for len(rs) < 3 {
+				r, size := utf8.DecodeRune(text[d:])
+				if r != '十' && cjkDigit(r) < 0 {
+					break
+				}
+				rs = append(rs, r)
+				d += size
+			}
+			v = cjkValue(rs)
+		}
+		if v < 1 || v > 33 {
 			continue
 		}
-		v, _ := strconv.Atoi(string(text[e:d]))
-		for _, c := range [...]string{"个", "個", "位", "字"} {
+		for _, c := range [...]string{"个", "個", "位"} {
 			if bytes.HasPrefix(text[d:], []byte(c)) {
 				d += len(c)
 				break
 			}
 		}
-		for _, c := range [...]string{"：", ":", "、", "."} {
+		for _, c := range [...]string{"单词", "單詞", "词", "詞", "字"} {
 			if bytes.HasPrefix(text[d:], []byte(c)) {
-				if v >= 1 && v <= 33 {
-					out = append(out, numberMarker{start: s, end: d + len(c), value: v, cjk: true})
-				}
+				d += len(c)
+				break
+			}
+		}
+		for _, c := range [...]string{"：", ":", "、", ".", "是", "为", "為"} {
+			if bytes.HasPrefix(text[d:], []byte(c)) {
+				out = append(out, numberMarker{start: s, end: d + len(c), value: v, cjk: true})
 				break
 			}
 		}
