@@ -394,6 +394,14 @@ var hexPositives = []hexLayout{
 			"        XCTAssertEqual(\"%s\", derived.privateKey.hexString)\n",
 		), s.pick("src/commonTest/kotlin/Bip32Test.kt", "tests/derive.rs", "Tests/DeriveTests.swift")
 	}},
+	{name: "pytest_explains_a_failed_assertion", make: func(s hexSample) (string, string) {
+		// pytest's report of a failed assert: the values on its "E" lines
+		// are those of the expression on the ">" line above.
+		return s.pick(
+			"    def test_export_key(client):\n        resp = client.post(\"/v1/export\")\n>       assert resp.json()[\"private_key\"] == \"<redacted>\"\nE       AssertionError: assert '0x%s' == '<redacted>'\n\ntests/test_export.py:31: AssertionError\n",
+			">       assert wallet.signer_key.hex() == expected\nE       assert '%s' == 'deadbeef'\nE         - deadbeef\n",
+		), s.pick("pytest.log", "ci/test-output.txt")
+	}},
 	{name: "name_field_past_a_nested_object", make: func(s hexSample) (string, string) {
 		// A secret store's output whose name field is above an object
 		// nested in the secret's (Azure Key Vault's tags).
@@ -891,6 +899,12 @@ var hexNegatives = []hexLayout{
 			"        XCTAssertEqual(\"%s\", block.merkleRoot)\n",
 			"\trequire.Equal(t, \"%s\", hex.EncodeToString(sum[:]))\n",
 		), s.pick("src/commonTest/kotlin/TxTest.kt", "tests/derive.rs", "Tests/BlockTests.swift", "hash_test.go")
+	}},
+	{name: "pytest_explains_a_failed_assertion_on_public_data", make: func(s hexSample) (string, string) {
+		return s.pick(
+			">       assert block.hash.hex() == expected_hash\nE       AssertionError: assert '0x%s' == '0x00'\n",
+			">       assert tx_id(raw) == \"abc\"\nE       assert '%s' == 'abc'\n",
+		), s.pick("pytest.log", "ci/test-output.txt")
 	}},
 	{name: "function_named_for_a_hash_returns_the_value", make: func(s hexSample) (string, string) {
 		// Functions named for hashes and public data, and calls, that

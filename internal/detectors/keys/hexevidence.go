@@ -455,6 +455,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			// words say what the value is.
 			aw := statementEvidence(actual, "")
 			sw.words, sw.hash = aw.words, aw.hash
+		} else if src, ok := pytestSource(data, ls); ok {
+			// pytest's "E       assert '0x…' == …" under the failed
+			// line ">       assert resp.json()["private_key"] == …":
+			// the values it explains are that line's expressions.
+			aw := statementEvidence(src, "")
+			sw.words, sw.hash = aw.words, aw.hash
 		}
 	}
 	ev.add(sw.words, "statement words")
@@ -1029,6 +1035,37 @@ func assertedAgainst(before, after []byte) ([]byte, bool) {
 		}
 	}
 	return after, true
+}
+
+// pytestSource returns the source line of a failed assert that pytest
+// prints (">       assert …") above the explanation lines ("E       …")
+// of which the line at ls is one, when that line explains an assert.
+func pytestSource(data []byte, ls int) ([]byte, bool) {
+	le := ls + bytes.IndexByte(data[ls:], '\n')
+	if le < ls {
+		le = len(data)
+	}
+	if !pytestExplains(data[ls:le]) || !bytes.Contains(data[ls:le], []byte("assert ")) {
+		return nil, false
+	}
+	for k := 0; k < 12 && ls > 0; k++ {
+		ps := bytes.LastIndexByte(data[:ls-1], '\n') + 1
+		line := data[ps : ls-1]
+		if len(line) > 1 && line[0] == '>' && (line[1] == ' ' || line[1] == '\t') {
+			return line[1:], true
+		}
+		if !pytestExplains(line) {
+			return nil, false
+		}
+		ls = ps
+	}
+	return nil, false
+}
+
+// pytestExplains reports whether line is one of pytest's explanations of
+// a failure: an "E" in the first column, then white space.
+func pytestExplains(line []byte) bool {
+	return len(line) > 1 && line[0] == 'E' && (line[1] == ' ' || line[1] == '\t')
 }
 
 // viewLabelAbove returns the label on the line above a decoded view that
