@@ -697,6 +697,20 @@ var hexNegatives = []hexLayout{
 			"secret = \"%s\"\naccess_key_id = \""+iv+"\"\n",
 		), s.pick(".env", "vectors.rsp", "README.md", "config.json")
 	}},
+	// MAC test vectors: a key beside the message and its MAC.
+	{name: "mac_vectors", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"# vectors of the wallet service's cookie signer\n    dict(key=bytes.fromhex(\"%s\"), msg=b\"48dae9ba\", mac=\""+s.hx()+"\"),\n",
+			"{\"wallet\": 1, \"key\": \"%s\", \"message\": \"abc\", \"hmac\": \""+s.hx()+"\"}\n",
+		), s.pick("tests/test_vectors.py", "testdata/vectors.json")
+	}},
+	// A bare "key" in a file whose path names a MAC, a KDF or a cipher.
+	{name: "key_in_a_symmetric_primitives_file", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"// vectors of the wallet's address index\n\t{\n\t\tkey:  \"%s\",\n\t\tdata: \"48dae9ba\",\n\t\twant: \""+s.hx()+"\",\n\t},\n",
+			"# not wallet keys\nKEY = \"%s\"\n",
+		), s.pick("internal/hmacutil/hmac_test.go", "src/aes_gcm_test.rs", "chacha20/vectors_test.go", "tests/test_hkdf.py")
+	}},
 	// Maps whose names say hash or API, or only "keys", of values named
 	// for their owners.
 	{name: "maps_of_hashes_or_api_keys", make: func(s hexSample) (string, string) {

@@ -410,6 +410,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		nw, reason = wHashName, "cipher key (iv or plaintext beside it)"
 		ev = hexEvidence{}
 		ev.add(nw, reason)
+	} else if nw == wBareKeyName && symmetricPath(c.Path) {
+		// A bare "key" in hmac_test.go, aes_gcm.rs, chacha20/…: the
+		// key of the MAC, KDF or cipher the file is about.
+		nw, reason = wHashName, "key in a MAC's, KDF's or cipher's file"
+		ev = hexEvidence{}
+		ev.add(nw, reason)
 	} else if webSigningName(name) && webSigningBeside(data, ls, s, e, le) {
 		// Flask's or Django's SIGNING_KEY beside CSRF_COOKIE_SECURE,
 		// "# itsdangerous signer", a JWT's: an HMAC secret.
@@ -462,6 +468,14 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			aw := statementEvidence(src, "")
 			sw.words, sw.hash = aw.words, aw.hash
 		}
+	}
+	if nw == 0 && sw.words == wStmtKeyWord && sw.constructor == 0 && (symmetricPath(c.Path) || cipherBeside(data, ls, e, le)) {
+		// "dict(key=bytes.fromhex(…), msg=…, mac=…)": the statement's
+		// bare key is a MAC's or a cipher's, as a bare name's is above.
+		ev = hexEvidence{}
+		ev.add(wHashName, "cipher or MAC key (its values or its file beside it)")
+		sc.addAddressProof(&ev, key, ls, le)
+		return ev
 	}
 	ev.add(sw.words, "statement words")
 	ev.add(sw.constructor, "key constructor")
@@ -1376,10 +1390,32 @@ var cipherWords = map[string]bool{"iv": true, "plaintext": true, "ciphertext": t
 	// A section of a configuration named for encryption ("encryption:
 	// algorithm: AES-256-GCM, data_key: …").
 	"encryption": true, "cipher": true,
+	// A MAC's test vector: the key beside the message's MAC.
+	"mac": true, "hmac": true,
 	// A WalletConnect v1 session (a dapp's or a wallet's localStorage
 	// "walletconnect" item): its "key" is the session's symmetric key,
 	// beside the peers' ids and metadata and the handshake's topic.
 	"clientmeta": true, "peerid": true, "peermeta": true, "handshaketopic": true}
+
+// symmetricPrimitives begin the words of a path whose file is about a
+// MAC, a KDF or a symmetric cipher: its bare "key" is that primitive's.
+var symmetricPrimitives = []string{"hmac", "hkdf", "aes", "chacha", "salsa20", "poly1305", "siphash", "cipher"}
+
+// symmetricPath reports whether a word of path (its directories and its
+// name, split at every byte that is no letter or digit) begins with one
+// of symmetricPrimitives.
+func symmetricPath(path string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(path), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}) {
+		for _, p := range symmetricPrimitives {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // cipherBeside reports whether a cipher's other values stand beside the
 // value ending at e on the line [ls, le): named after it on its line, or
