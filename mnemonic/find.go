@@ -469,8 +469,16 @@ func (f *finder) chanceRows(out []Match) []Match {
 	return slices.DeleteFunc(out, func(m Match) bool {
 		// A label somewhere in the lines before is no exemption: list
 		// words such as "secret" and "wallet" are labels too.
-		return m.Layout == LayoutInline && !strictLabel(f.text, m.Start) && !isPublic(m.Phrase)
+		return m.Layout == LayoutInline && !strictLabel(f.text, m.Start) && !isPublic(m.Phrase) && !rareChance(f.rows, m.Phrase)
 	})
+}
+
+// rareChance reports whether a BIP-39 phrase of p's length would pass its
+// checksum by chance in one of rows stretches at most once in eight: a
+// 24-word phrase (one in 256) among up to 32 rows of a fixture of
+// phrases that fail it, a 21-word one among up to 16.
+func rareChance(rows int, p Phrase) bool {
+	return p.scheme == "" && !p.prefixes && rows*8 <= 1<<(p.Len()/3)
 }
 
 // moneroOnly reports whether a token is a word of Monero lists only.

@@ -2006,6 +2006,27 @@ func TestFindChanceRows(t *testing.T) {
 		got = append(got, fp(m.Phrase.Reveal()))
 	}
 	assert.Equal(t, want, got, "a file of phrases")
+	// A 24-word phrase passes the checksum by chance once in 256: among
+	// twenty rows that fail it (a fixture of mistyped phrases), it is
+	// no chance; among forty rows of 24 words, it may be.
+	long := newFixture(t, rng, English, 24)
+	tickets := func(n, words int) string {
+		var b strings.Builder
+		b.WriteString("{\"tickets\": [\n")
+		for i := range n {
+			ws := randomWords(rng, list, words)
+			if i == n/2 {
+				ws = long.words
+			}
+			fmt.Fprintf(&b, "  {\"input\": \"%s\", \"id\": \"SUP-%d\"},\n", strings.Join(ws, " "), 1000+i)
+		}
+		return b.String() + "]}\n"
+	}
+	ms = Find([]byte(tickets(20, 12)))
+	if assert.Len(t, ms, 1, "a 24-word phrase among 12-word rows") {
+		assert.Equal(t, fp(long.norm), fp(ms[0].Phrase.Reveal()))
+	}
+	assert.Empty(t, Find([]byte(tickets(40, 24))), "a 24-word row among forty")
 }
 
 // TestFindQuotedArray: an array of quoted words is a phrase only whole;
