@@ -252,9 +252,17 @@ func findText(text []byte, find func([]byte) []Match, cells bool) []Match {
 		if ms == nil {
 			return wide(plain)
 		}
-		return findInPlain(plain, func(src, buf []byte, pieces []piece) ([]byte, markupMap) {
+		out := findInPlain(plain, func(src, buf []byte, pieces []piece) ([]byte, markupMap) {
 			return writeNumbered(src, buf, pieces, ms)
 		}, wide)
+		if parts := partsApart(plain, ms); parts != nil {
+			// Rows of a phrase with other lines between ("Part 1: …",
+			// a section of notes, "Part 2: …"): read together too.
+			out = mergeReadings(out, findInPlain(plain, func(src, buf []byte, pieces []piece) ([]byte, markupMap) {
+				return writeParts(src, buf, pieces, parts)
+			}, wide))
+		}
+		return out
 	}
 	switch {
 	case isRTF(text):

@@ -2201,9 +2201,58 @@ func TestFindRowLabels(t *testing.T) {
 	m, ok = rowLabel(text, strings.IndexByte(string(text), '\t'))
 	require.True(t, ok)
 	assert.Equal(t, "Row 12", string(text[m.start:m.end]), "a label cell: the tab stays")
-	for _, s := range []string{"a Row 2: x", "Row 2:x", "Row x2: y", "Rows 2: y", "Row 1234567: y", "[y] Row 2: x", "a [ ] Row 2: x"} {
+	text = []byte("x\n  Words 13-24: a b\n")
+	m, _ = rowLabel(text, strings.IndexByte(string(text), ':'))
+	assert.Equal(t, [2]int{13, 24}, [2]int{m.row, m.rowEnd}, "the places a range gives")
+	text = []byte("x\n- Zweite Hälfte: a b\n")
+	m, ok = rowLabel(text, strings.IndexByte(string(text), ':'))
+	require.True(t, ok)
+	assert.Equal(t, "Zweite Hälfte:", string(text[m.start:m.end]))
+	assert.Equal(t, 2, m.row)
+	for _, s := range []string{"a Row 2: x", "Row 2:x", "Row x2: y", "Rows 2: y", "Row 1234567: y", "[y] Row 2: x", "a [ ] Row 2: x",
+		"the second half: x", "second halves: x", "fourth half: x", "second half:x"} {
 		_, ok := rowLabel([]byte(s), strings.IndexByte(s, ':'))
 		assert.False(t, ok, s)
+	}
+}
+
+// TestFindPartsApart: a phrase written in parts, each after a label of
+// its place ("Part 2:", "second half:", "Words 13-24:"), with other lines
+// between them, is read whole; parts out of order or with one missing
+// are not joined.
+func TestFindPartsApart(t *testing.T) {
+	rng := rand.New(rand.NewPCG(83, 84))
+	between := []string{"\n## Packing\n- passport\n- charger\n\n", "\ndentist tuesday 3pm\ncall the landlord about the heating\n\n", "\n"}
+	parts := func(words []string, n int, label func(k int) string, order []int) string {
+		var b strings.Builder
+		b.WriteString("# Trip notes\n\n")
+		size := len(words) / n
+		for i, k := range order {
+			fmt.Fprintf(&b, "%s: %s\n", label(k), strings.Join(words[k*size:k*size+size], " "))
+			b.WriteString(between[i%len(between)])
+		}
+		return b.String() + "do not keep the parts together!\n"
+	}
+	for range 10 {
+		fx12 := newFixture(t, rng, English, 12)
+		fx24 := newFixture(t, rng, English, 24)
+		for _, tc := range []struct {
+			name, text string
+			fx         fixture
+			want       bool
+		}{
+			{"part n", parts(fx12.words, 3, func(k int) string { return fmt.Sprintf("Part %d", k+1) }, []int{0, 1, 2}), fx12, true},
+			{"first half", parts(fx24.words, 2, func(k int) string { return []string{"first half", "Second half"}[k] }, []int{0, 1}), fx24, true},
+			{"words n-m", parts(fx24.words, 2, func(k int) string { return fmt.Sprintf("Words %d-%d", k*12+1, k*12+12) }, []int{0, 1}), fx24, true},
+			{"out of order", parts(fx12.words, 3, func(k int) string { return fmt.Sprintf("Part %d", k+1) }, []int{1, 0, 2}), fx12, false},
+			{"one missing", parts(fx24.words, 3, func(k int) string { return fmt.Sprintf("Part %d", 2*k+1) }, []int{0, 1, 2}), fx24, false},
+		} {
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tc.want, slices.Contains(got, tc.fx.norm), tc.name) // the name: the text holds the phrase
+		}
 	}
 }
 

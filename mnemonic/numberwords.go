@@ -268,6 +268,11 @@ type numberMarker struct {
 	value      int  // 0 for a suffix, which is dropped
 	cjk        bool // written "N. " (CJK numerals and their comma)
 	comma      bool // a list's conjunction, written "," (finder.conjunction)
+	// row is the place a row's label gives (rowLabel): the number of
+	// "Part 2:", the first of "Words 13-24:", 2 for "second half:"; 0
+	// for a marker of another kind or a label cell. rowEnd is the last
+	// place the label gives (24 of "Words 13-24:").
+	row, rowEnd int
 }
 
 // minNumberMarkers is how many markers a text must hold to be read
@@ -547,6 +552,9 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 	for d > 0 && (isDigit[text[d-1]] || text[d-1] == '-') && p-d < 6 {
 		d--
 	}
+	if d == p && text[p] == ':' {
+		return ordinalRowLabel(text, p)
+	}
 	if d == p || !isDigit[text[d]] || !isDigit[text[p-1]] || d < 2 || text[d-1] != ' ' {
 		return numberMarker{}, false
 	}
@@ -558,6 +566,80 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 	if d-1-ws < 3 || d-1-ws > 6 || !rowNouns[string(foldedKey(&buf, text[ws:d-1]))] {
 		return numberMarker{}, false
 	}
+	if !labelAtLineStart(text, ws) {
+		return numberMarker{}, false
+	}
+	row, rowEnd := 0, 0
+	if text[p] == ':' {
+		k := d
+		for ; k < p && isDigit[text[k]]; k++ {
+			row = row*10 + int(text[k]-'0')
+		}
+		rowEnd = row
+		if k < p && text[k] == '-' {
+			rowEnd = 0
+			for k++; k < p && isDigit[text[k]]; k++ {
+				rowEnd = rowEnd*10 + int(text[k]-'0')
+			}
+		}
+	}
+	return numberMarker{start: ws, end: end, row: row, rowEnd: rowEnd}, true
+}
+
+// partsApart returns the row labels of markers (rowLabel) that number the
+// parts of a phrase from 1 in the order of the text, each place right
+// after the one before ("Part 1:", "Part 2:"; "Words 1-12:", "Words
+// 13-24:"), when other lines stand between two of them; nil otherwise.
+func partsApart(text []byte, markers []numberMarker) []numberMarker {
+	var chain []numberMarker
+	apart := false
+	for _, m := range markers {
+		if m.row == 0 {
+			continue
+		}
+		if len(chain) > 0 && m.row == chain[len(chain)-1].rowEnd+1 && m.rowEnd >= m.row {
+			if bytes.Count(text[chain[len(chain)-1].end:m.start], []byte{'\n'}) > 1 {
+				apart = true
+			}
+			chain = append(chain, m)
+			continue
+		}
+		if len(chain) >= 2 && apart {
+			break // the first chain of parts apart
+		}
+		chain, apart = chain[:0], false
+		if m.row == 1 {
+			chain = append(chain, m)
+		}
+	}
+	if len(chain) < 2 || !apart {
+		return nil
+	}
+	return chain
+}
+
+// writeParts makes the copy of src that holds only the rows that parts
+// label, past their labels, a line each.
+func writeParts(src, buf []byte, pieces []piece, parts []numberMarker) ([]byte, markupMap) {
+	r := plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}
+	r.drop(0, parts[0].end)
+	for i, m := range parts {
+		if i > 0 {
+			r.replace(r.copied, m.end, "\n")
+		}
+		le := len(src)
+		if k := bytes.IndexByte(src[m.end:], '\n'); k >= 0 {
+			le = m.end + k
+		}
+		r.verbatim(le)
+	}
+	r.drop(r.copied, len(src))
+	return r.out, r.m
+}
+
+// labelAtLineStart reports whether the label at text[ws] starts its line, past
+// spaces, bullets and a task list's box ("- [ ] ").
+func labelAtLineStart(text []byte, ws int) bool {
 	ls := ws
 	for ls > 0 && (text[ls-1] == ' ' || text[ls-1] == '\t' || text[ls-1] == '-' || text[ls-1] == '*') {
 		ls--
@@ -565,10 +647,45 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 			ls -= 3 // a task list's "- [ ] Words 1-9:"
 		}
 	}
-	if ls > 0 && text[ls-1] != '\n' {
+	return ls == 0 || text[ls-1] == '\n'
+}
+
+// partOrdinals are the ordinals of ordinalRowLabel, ASCII-folded, with
+// the place each says.
+var partOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3,
+	"erste": 1, "zweite": 2, "dritte": 3, "primera": 1, "segunda": 2, "tercera": 3, "premiere": 1, "deuxieme": 2,
+	"seconde": 2, "troisieme": 3, "prima": 1, "seconda": 2, "terza": 3, "primeira": 1, "terceira": 3}
+
+// partNouns are the nouns for a part of a phrase after partOrdinals.
+var partNouns = map[string]bool{"half": true, "part": true, "halfte": true, "teil": true, "mitad": true, "parte": true,
+	"moitie": true, "partie": true, "meta": true, "metade": true}
+
+// ordinalRowLabel is rowLabel for an ordinal and a noun for a part before
+// the colon text[p] ("first half: ", "Zweite Hälfte: "), starting its
+// line.
+func ordinalRowLabel(text []byte, p int) (numberMarker, bool) {
+	if p+1 >= len(text) || text[p+1] != ' ' && text[p+1] != '\t' {
 		return numberMarker{}, false
 	}
-	return numberMarker{start: ws, end: end}, true
+	var buf [48]byte
+	ne := p
+	ns := ne
+	for ns > 0 && isLetterByte(text[ns-1]) && ne-ns <= 12 {
+		ns--
+	}
+	if ns < 2 || text[ns-1] != ' ' || !partNouns[string(foldedKey(&buf, text[ns:ne]))] {
+		return numberMarker{}, false
+	}
+	oe := ns - 1
+	os := oe
+	for os > 0 && (isLetterByte(text[os-1]) || isDigit[text[os-1]]) && oe-os <= 12 {
+		os--
+	}
+	row := partOrdinals[string(foldedKey(&buf, text[os:oe]))]
+	if row == 0 || !labelAtLineStart(text, os) {
+		return numberMarker{}, false
+	}
+	return numberMarker{start: os, end: p + 1, row: row, rowEnd: row}, true
 }
 
 // checkbox reports whether b is a task list's box, "[ ]" or "[x]".
