@@ -673,7 +673,7 @@ func ordinalRowLabel(text []byte, p int) (numberMarker, bool) {
 	for ns > 0 && isLetterByte(text[ns-1]) && ne-ns <= 12 {
 		ns--
 	}
-	if ns < 2 || text[ns-1] != ' ' || !partNouns[string(foldedKey(&buf, text[ns:ne]))] {
+	if c := text[ns] | 0x20; ns < 2 || text[ns-1] != ' ' || ne-ns < 4 || c != 'h' && c != 'p' && c != 't' && c != 'm' || !partNouns[string(foldedKey(&buf, text[ns:ne]))] {
 		return numberMarker{}, false
 	}
 	oe := ns - 1
