@@ -18,7 +18,8 @@ const (
 	LayoutInline Layout = "inline"
 	// LayoutNumbered is words numbered 1 to n, in order.
 	LayoutNumbered Layout = "numbered"
-	// LayoutGridColumns is a numbered grid read column by column.
+	// LayoutGridColumns is a grid written without numbers read column
+	// by column.
 	LayoutGridColumns Layout = "grid-columns"
 	// LayoutGlued is Chinese words written without separators.
 	LayoutGlued Layout = "glued"
@@ -461,7 +462,8 @@ const (
 	chanceShare   = 4
 )
 
-// chanceRows drops from out the phrases read inline without a label when
+// chanceRows drops from out the phrases read inline or down the columns
+// of a grid written without numbers, without a label, when
 // the text is a list of rows of list words: at least minChanceRows
 // stretches of 12 list words or more put to the checksum, at most one in
 // chanceShare of them a phrase. One such row in 16 (12 words) to 256 (24)
@@ -469,7 +471,7 @@ const (
 // vocabulary's lines — while a file of phrases (a backup of several
 // wallets, test vectors) passes them all, and a note holds one stretch,
 // its phrase. Phrases right after a strict label ("seed phrase:"),
-// numbered and grid layouts and published test phrases stay.
+// numbered layouts and published test phrases stay.
 func (f *finder) chanceRows(out []Match) []Match {
 	if f.rows < minChanceRows || f.rowsPassed*chanceShare > f.rows {
 		return out
@@ -477,7 +479,7 @@ func (f *finder) chanceRows(out []Match) []Match {
 	return slices.DeleteFunc(out, func(m Match) bool {
 		// A label somewhere in the lines before is no exemption: list
 		// words such as "secret" and "wallet" are labels too.
-		return m.Layout == LayoutInline && !strictLabel(f.text, m.Start) && !isPublic(m.Phrase) && !rareChance(f.rows, m.Phrase)
+		return (m.Layout == LayoutInline || m.Layout == LayoutGridColumns) && !strictLabel(f.text, m.Start) && !isPublic(m.Phrase) && !rareChance(f.rows, m.Phrase)
 	})
 }
 

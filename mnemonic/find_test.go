@@ -2027,6 +2027,17 @@ func TestFindChanceRows(t *testing.T) {
 		assert.Equal(t, fp(long.norm), fp(ms[0].Phrase.Reveal()))
 	}
 	assert.Empty(t, Find([]byte(tickets(40, 24))), "a 24-word row among forty")
+	// A shop's product names, three list words each, a line each (a
+	// catalogue's column): no grid of them read down is a phrase.
+	var names strings.Builder
+	nouns := []string{"Table", "Chair", "Lamp", "Shirt", "Jacket", "Pen"}
+	for range 1500 {
+		ws := randomWords(rng, list, 2)
+		fmt.Fprintf(&names, "%s %s %s\n", strings.ToUpper(ws[0][:1])+ws[0][1:], strings.ToUpper(ws[1][:1])+ws[1][1:], nouns[rng.IntN(len(nouns))])
+	}
+	for _, m := range Find([]byte(names.String())) {
+		t.Errorf("lines of product names read as a phrase (%s) at line %d", m.Layout, m.StartLine)
+	}
 }
 
 // TestFindQuotedArray: an array of quoted words is a phrase only whole;
