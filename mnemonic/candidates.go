@@ -2,6 +2,7 @@ package mnemonic
 
 import (
 	"bytes"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -33,15 +34,40 @@ func (f *finder) examineLong(run []token) {
 	// longer than maxRun is a list of words (a wordlist, a glossary).
 	edges := newEdgeInfo(f.text, run)
 	start := 0
+	var done [][2]int // the stretches examined
 	for k := 1; k <= len(run); k++ {
 		if k < len(run) && !edges.strong(k, true) {
 			continue
 		}
 		if seg := run[start:k]; len(seg) >= 12 && len(seg) <= maxRun {
 			f.examine(seg)
+			done = append(done, [2]int{start, k})
 		}
 		start = k
 	}
+	// A line that a label starts, in a list of words whose lines no
+	// mark sets apart ("my seed: …" in a glossary of two words a line,
+	// an Anki card "phrase de récupération\t…" in a deck of words):
+	// its words by themselves, when no stretch examined held them.
+	for i := 0; i < len(run); {
+		j := i + 1
+		for j < len(run) && run[j].line == run[i].line {
+			j++
+		}
+		inside := slices.ContainsFunc(done, func(d [2]int) bool { return d[0] <= i && j <= d[1] })
+		if n := j - i; n >= 12 && n <= maxRun && !inside && f.lineLabelled(run[i:j]) {
+			f.examine(run[i:j])
+		}
+		i = j
+	}
+}
+
+// lineLabelled reports whether a label stands on the line of the words
+// line before its second word (the first may be a label that is a list
+// word, "seed").
+func (f *finder) lineLabelled(line []token) bool {
+	ls := bytes.LastIndexByte(f.text[:line[0].start], '\n') + 1
+	return labelled(f.text[ls:], line[1].start-ls)
 }
 
 // hanClauses cuts a run at the gaps between two CJK ideographs that hold

@@ -2267,6 +2267,39 @@ func TestFindPartsApart(t *testing.T) {
 	}
 }
 
+// TestFindLabelledLineInGlossary: in a glossary or a flashcard deck of
+// list words a line, with no mark between its lines, a line that a label
+// starts is read by itself.
+func TestFindLabelledLineInGlossary(t *testing.T) {
+	rng := rand.New(rand.NewPCG(85, 86))
+	it, en, fr := Wordlist(Italian), Wordlist(English), Wordlist(French)
+	for range 5 {
+		fxIt := newFixture(t, rng, Italian, 12)
+		fxFr := newFixture(t, rng, French, 24)
+		var gl, deck strings.Builder
+		gl.WriteString("Vocabolario\n\n")
+		deck.WriteString("#separator:tab\n")
+		for i := range 300 {
+			if i == 150 {
+				gl.WriteString("my seed: " + strings.Join(fxIt.words, " ") + "\n")
+				deck.WriteString("phrase de récupération Ledger\t" + strings.Join(fxFr.words, " ") + "\n")
+			}
+			fmt.Fprintf(&gl, "%s - %s\n", randomWords(rng, it, 1)[0], randomWords(rng, en, 1)[0])
+			fmt.Fprintf(&deck, "%s\t%s\n", randomWords(rng, fr, 1)[0], randomWords(rng, en, 1)[0])
+		}
+		for _, tc := range []struct {
+			name, text string
+			fx         fixture
+		}{{"glossary", gl.String(), fxIt}, {"deck", deck.String(), fxFr}} {
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.True(t, slices.Contains(got, tc.fx.norm), tc.name) // the name: the text holds the phrase
+		}
+	}
+}
+
 // TestFindLabelledLineBeforeOutput: all of a line after a label is the
 // phrase when a program's output follows it on the next line ("Enter
 // phrase: <12 words>", then "true"), though the list words of the lines
