@@ -330,7 +330,8 @@ var strictLabels = []string{"助记词", "助記詞", "助记符", "恢复短语
 // strictLabel reports whether a strict label ends right before start,
 // with nothing but white space, quotes and a colon or equals sign
 // between, or a short version or number set off by a space ("助记词 v1："),
-// or a copula before a quote mark ("助记词是“"): a label further back
+// or a copula before a quote mark ("助记词是“"), or an English copula
+// ("my seed phrase is …"): a label further back
 // ("Subject: 助记词" over a letter in Chinese) says nothing about the
 // characters here.
 func strictLabel(text []byte, start int) bool {
@@ -346,6 +347,13 @@ func strictLabel(text []byte, start int) bool {
 	}
 	var buf [192]byte
 	before = lowerInto(buf[:0], before)
+	for _, c := range [...]string{" is", " are", " was"} {
+		// An English copula: "my seed phrase is …".
+		if b, ok := bytes.CutSuffix(before, []byte(c)); ok {
+			before = b
+			break
+		}
+	}
 	for range 3 {
 		for _, l := range strictLabels {
 			if bytes.HasSuffix(before, []byte(strings.TrimSuffix(l, ":"))) {

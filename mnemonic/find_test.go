@@ -1990,9 +1990,11 @@ func TestFindChanceRows(t *testing.T) {
 	for _, m := range Find([]byte(rows(""))) {
 		t.Errorf("a row of a word list read as a phrase at line %d", m.StartLine)
 	}
-	ms := Find([]byte(rows("seed phrase: ")))
-	if assert.Len(t, ms, 1) {
-		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+	for _, label := range []string{"seed phrase: ", "my seed phrase is "} {
+		ms := Find([]byte(rows(label)))
+		if assert.Len(t, ms, 1, label) {
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+		}
 	}
 	var b strings.Builder
 	var want []string
@@ -2022,7 +2024,7 @@ func TestFindChanceRows(t *testing.T) {
 		}
 		return b.String() + "]}\n"
 	}
-	ms = Find([]byte(tickets(20, 12)))
+	ms := Find([]byte(tickets(20, 12)))
 	if assert.Len(t, ms, 1, "a 24-word phrase among 12-word rows") {
 		assert.Equal(t, fp(long.norm), fp(ms[0].Phrase.Reveal()))
 	}
