@@ -3,7 +3,6 @@ package audit
 import (
 	"math/bits"
 	"slices"
-	"strings"
 
 	ac "github.com/petar-dambovaliev/aho-corasick"
 )
@@ -39,6 +38,17 @@ type prefilter struct {
 	matcher *ac.AhoCorasick // otherwise
 }
 
+// lowerASCII returns k with its ASCII letters in lower case and its
+// other bytes as they are (strings.ToLower would write each byte of a
+// legacy code page that is no UTF-8 as U+FFFD).
+func lowerASCII(k string) string {
+	b := []byte(k)
+	for i, c := range b {
+		b[i] = fold[c]
+	}
+	return string(b)
+}
+
 // fold maps ASCII upper-case letters to lower case, other bytes to
 // themselves.
 var fold = func() (t [256]byte) {
@@ -65,7 +75,7 @@ func newPrefilter(keywords [][]string) *prefilter {
 			continue
 		}
 		for _, k := range kws {
-			k = strings.ToLower(k)
+			k = lowerASCII(k) // a keyword may be bytes of a legacy code page, no UTF-8
 			if k == "" {
 				p.always[i] = true
 				continue

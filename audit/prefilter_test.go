@@ -49,7 +49,7 @@ func naiveHits(dets []Detector, data []byte) []bool {
 			out[i] = true
 		}
 		for _, k := range d.Keywords() {
-			if k == "" || strings.Contains(low, strings.ToLower(k)) {
+			if k == "" || strings.Contains(low, lowerASCII(k)) {
 				out[i] = true
 			}
 		}

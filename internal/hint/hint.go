@@ -7,7 +7,16 @@
 // the chunk itself, so the answer is the same either way.
 package hint
 
-import "context"
+import (
+	"context"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+)
 
 // keyWords are the words at least one of which the hex key detector
 // needs, in a chunk or around it, before it takes a 64-hex value for a
@@ -17,10 +26,41 @@ var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "
 	// (the others' do: privada, privée, privata, privater).
 	"klíč", "klic", "schlüssel", "sleutel", "klucz", "ключ", "anahtar", "kunci", "khóa", "khoá",
 	"秘密鍵", "プライベートキー", "개인", "비밀키", "프라이빗", "私钥", "私鑰",
-	"مفتاح", "کلید", "كليد", "מפתח", "कुंजी", "प्राइवेट", "คีย์", "กุญแจ", "κλειδί", "κλειδι"}
+	"مفتاح", "کلید", "كليد", "מפתח", "कुंजी", "प्राइवेट", "คีย์", "กุญแจ", "κλειδί", "κλειδι",
+	// Those written in Latin letters in names: Vietnamese without its
+	// accents (KHOA_RIENG), Chinese in pinyin (siyao), Russian.
+	"khoa", "siyao", "klyuch", "kljuch"}
 
-// KeyWords returns the key words, lower case.
-func KeyWords() []string { return append([]string(nil), keyWords[:]...) }
+// legacyKeyWords are key words of keyWords as legacy code pages write
+// them, which a note saved by an old editor is in: GBK, Big5,
+// Shift-JIS, EUC-JP, EUC-KR, Windows-1251 and KOI8-R. They are bytes,
+// not UTF-8, and matched as they are.
+var legacyKeyWords = func() []string {
+	var out []string
+	for _, p := range []struct {
+		enc   []encoding.Encoding
+		words []string
+	}{
+		{[]encoding.Encoding{simplifiedchinese.GBK}, []string{"私钥"}},
+		{[]encoding.Encoding{traditionalchinese.Big5}, []string{"私鑰"}},
+		{[]encoding.Encoding{japanese.ShiftJIS, japanese.EUCJP}, []string{"秘密鍵"}},
+		{[]encoding.Encoding{korean.EUCKR}, []string{"개인", "비밀키"}},
+		{[]encoding.Encoding{charmap.Windows1251, charmap.KOI8R}, []string{"ключ"}},
+	} {
+		for _, e := range p.enc {
+			for _, w := range p.words {
+				if b, err := e.NewEncoder().String(w); err == nil {
+					out = append(out, b)
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// KeyWords returns the key words, lower case, then the legacy code
+// pages' bytes of some of them.
+func KeyWords() []string { return append(append([]string(nil), keyWords[:]...), legacyKeyWords...) }
 
 // BrainWord is the word that names a brainwallet; HashCallEnds are how a
 // call of a hash function the brainwallet detector reads ends ("sha256(",

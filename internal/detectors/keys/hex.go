@@ -582,10 +582,10 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 			return sc, r, n
 		}
 	}
-	if score == 0 && foreignKeyPhrase(identWords(before)) {
+	if score == 0 && (foreignKeyPhrase(identWords(before)) || legacyKeyPhrase(before)) {
 		// "clave privada: …", "秘密鍵：…", "CLAVE_PRIVADA=…": a label
-		// or a name in another language, which the identifiers above
-		// cannot read.
+		// or a name in another language (maybe in a legacy code page),
+		// which the identifiers above cannot read.
 		return wQualifiedKeyName, "key name (in another language)", ""
 	}
 	if score == 0 && wrapperCall(before) {

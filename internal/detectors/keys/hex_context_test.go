@@ -15,6 +15,12 @@ import (
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/eth"
 	"golang.org/x/crypto/sha3"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 )
 
 // The labelled layouts of TestHexContextTable. Each sample gets a fresh
@@ -467,6 +473,27 @@ var hexForeignLabels = hexLayout{name: "labels_in_other_languages", make: func(s
 	named := s.pick("CLAVE_PRIVADA=0x%s\n", "cle_privee = %s\n", "CHIAVE_PRIVATA = os.environ.get(\"CHIAVE_PRIVATA\", \"0x%s\")\n",
 		"  chave-privada: \"0x%s\"\n", "SOUKROMY_KLIC=%s\n")
 	return s.pick("notas del viaje\n"+label+" %s\n", "notas\n"+label+"\n%s\n", "# "+label+"\nsigner = \"0x%s\"\n", named), s.pick("", "notas.txt", "config.toml", ".env")
+}}
+
+// hexLegacyLabels are labels in other languages as legacy code pages
+// write them (a note saved by an old Notepad: GBK, Big5, Shift-JIS,
+// EUC-KR, Windows-1251, KOI8-R), and key names in other languages
+// written in ASCII letters (Turkish, Vietnamese, pinyin, Russian).
+var hexLegacyLabels = hexLayout{name: "legacy_code_pages_and_transliterations", make: func(s hexSample) (string, string) {
+	enc := func(e encoding.Encoding, label string) string {
+		b, err := e.NewEncoder().String(label)
+		if err != nil {
+			panic(err)
+		}
+		return b
+	}
+	// (In Shift-JIS and Big5 the full-width colon's second byte is an
+	// ASCII letter, "F" or "G", glued to the value: not read.)
+	label := s.pick(enc(simplifiedchinese.GBK, "私钥："), enc(traditionalchinese.Big5, "私鑰: "), enc(japanese.ShiftJIS, "秘密鍵: "),
+		enc(korean.EUCKR, "개인키: "), enc(charmap.Windows1251, "приватный ключ: "), enc(charmap.Windows1251, "Приватный ключ: "),
+		enc(charmap.KOI8R, "закрытый ключ: "))
+	named := s.pick("  ozel_anahtar: \"0x%s\"\n", "KHOA_RIENG=%s\n", "siyao = \"0x%s\"\n", "PRIVATNYY_KLYUCH=%s\n")
+	return s.pick("\r\n"+label+"%s\r\n", named), s.pick("", "notes.txt", "config.yaml", ".env")
 }}
 
 // hexMoreLayouts are more layouts of real leaks from blind corpora: a
@@ -956,7 +983,7 @@ func TestHexContextTable(t *testing.T) {
 		k := g.key().Serialize()
 		return hexSample{key: hex.EncodeToString(k), addr: eth.Address(k), other: eth.Address(g.key().Serialize()), g: g}
 	}
-	for i, l := range append(hexPositives[:len(hexPositives):len(hexPositives)], hexBlindLayouts, hexForeignLabels, hexMoreLayouts) {
+	for i, l := range append(hexPositives[:len(hexPositives):len(hexPositives)], hexBlindLayouts, hexForeignLabels, hexLegacyLabels, hexMoreLayouts) {
 		g := newGen(uint64(1000 + i))
 		hit := 0
 		for range n {

@@ -15,6 +15,12 @@ import (
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/byteruns"
 	"github.com/walletaudit/walletaudit/internal/hint"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 )
 
 // A 64-hex value is a secp256k1 scalar or a hash (SHA-256, Keccak-256, a
@@ -1822,7 +1828,7 @@ func privateKeyPhrase(line []byte) bool {
 			return true
 		}
 	}
-	return foreignKeyPhrase(l)
+	return foreignKeyPhrase(l) || legacyKeyPhrase(line)
 }
 
 // foreignKeyPhrases say "private key" in other languages, lower case, as
@@ -1838,12 +1844,13 @@ var foreignKeyPhrases = []string{
 	"privésleutel", "private sleutel", "privé sleutel", // Dutch
 	"klucz prywatny",                                    // Polish
 	"приватный ключ", "закрытый ключ", "приватний ключ", // Russian, Ukrainian
-	"özel anahtar",                  // Turkish
+	"özel anahtar", "ozel anahtar", // Turkish
 	"kunci privat", "kunci pribadi", // Indonesian
-	"khóa riêng", "khoá riêng", // Vietnamese
+	"khóa riêng", "khoá riêng", "khoa rieng", // Vietnamese
 	"秘密鍵", "プライベートキー", // Japanese
 	"개인키", "개인 키", "프라이빗 키", "비밀키", // Korean
-	"私钥", "私鑰", // Chinese
+	"私钥", "私鑰", "siyao", // Chinese, and its pinyin in names
+	"privatnyy klyuch", "privatnyi klyuch", "privatniy klyuch", "privatnyj kljuch", "zakrytyy klyuch", // Russian in Latin letters
 	"المفتاح الخاص", "مفتاح خاص", // Arabic
 	"کلید خصوصی", "كليد خصوصی", // Persian
 	"מפתח פרטי",                 // Hebrew
@@ -1857,6 +1864,48 @@ var foreignKeyPhrases = []string{
 func foreignKeyPhrase(lower []byte) bool {
 	for _, w := range foreignKeyPhrases {
 		if bytes.Contains(lower, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// legacyKeyPhrases are foreignKeyPhrases as the legacy code pages of
+// their languages write them, which a note saved by an old editor is in
+// (the scan reads such a file as bytes): GBK, Big5, Shift-JIS, EUC-JP,
+// EUC-KR, Windows-1251 and KOI8-R, lower case and capitalised.
+var legacyKeyPhrases = func() [][]byte {
+	var out [][]byte
+	for _, p := range []struct {
+		enc     []encoding.Encoding
+		phrases []string
+	}{
+		{[]encoding.Encoding{simplifiedchinese.GBK}, []string{"私钥"}},
+		{[]encoding.Encoding{traditionalchinese.Big5}, []string{"私鑰"}},
+		{[]encoding.Encoding{japanese.ShiftJIS, japanese.EUCJP}, []string{"秘密鍵"}},
+		{[]encoding.Encoding{korean.EUCKR}, []string{"개인키", "개인 키", "비밀키"}},
+		{[]encoding.Encoding{charmap.Windows1251, charmap.KOI8R}, []string{"приватный ключ", "закрытый ключ", "приватний ключ",
+			"Приватный ключ", "Закрытый ключ", "Приватний ключ"}},
+	} {
+		for _, e := range p.enc {
+			for _, w := range p.phrases {
+				if b, err := e.NewEncoder().Bytes([]byte(w)); err == nil {
+					out = append(out, b)
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// legacyKeyPhrase reports whether raw holds one of legacyKeyPhrases. Each
+// holds a byte of 0x80 or more, so text in ASCII is passed over at once.
+func legacyKeyPhrase(raw []byte) bool {
+	if !slices.ContainsFunc(raw, func(c byte) bool { return c >= 0x80 }) {
+		return false
+	}
+	for _, w := range legacyKeyPhrases {
+		if bytes.Contains(raw, w) {
 			return true
 		}
 	}
