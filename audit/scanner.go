@@ -26,7 +26,6 @@ import (
 	"github.com/walletaudit/walletaudit/internal/ocr"
 	"github.com/walletaudit/walletaudit/keystore"
 	"golang.org/x/sync/errgroup"
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -757,7 +756,8 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, pre *
 				dec, encoding, binary = utf16Decoder(enc), enc, false
 			}
 		} else if sniffLatin1(head, eof) {
-			dec, encoding = charmap.Windows1252.NewDecoder(), "windows-1252"
+			cm, name := singleByteCharmap(head)
+			dec, encoding = cm.NewDecoder(), name
 		}
 	}
 	if dec != nil {

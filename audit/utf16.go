@@ -3,6 +3,7 @@ package audit
 import (
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 
@@ -261,6 +262,45 @@ func sniffLatin1(head []byte, whole bool) bool {
 		}
 	}
 	return high > 0 && letters*2 >= high
+}
+
+// singleByteCharmap returns the code page of head, text that sniffLatin1
+// took for a single-byte encoding, with its name: Windows-1251 or KOI8-R
+// when it is Cyrillic, else Windows-1252. Cyrillic words are runs of
+// bytes past 0x7f (each letter is one), where Western text has an
+// accented letter here and there among ASCII ones; Russian is mostly
+// lower case, which Windows-1251 writes from 0xe0 and KOI8-R from 0xc0
+// to 0xdf.
+func singleByteCharmap(head []byte) (*charmap.Charmap, string) {
+	b := head[:min(len(head), sniffSize)]
+	high, inRuns, upper := 0, 0, 0
+	for i := 0; i < len(b); {
+		j := i
+		for j < len(b) && b[j] >= 0x80 {
+			j++
+		}
+		if n := j - i; n > 0 {
+			high += n
+			if n >= 3 {
+				inRuns += n
+			}
+			for _, c := range b[i:j] {
+				if c >= 0xe0 {
+					upper++
+				}
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	switch {
+	case high == 0 || inRuns*10 < high*6:
+		return charmap.Windows1252, "windows-1252"
+	case upper*2 >= high:
+		return charmap.Windows1251, "windows-1251"
+	}
+	return charmap.KOI8R, "koi8-r"
 }
 
 // keyBefore returns the name a store wrote in single bytes right before

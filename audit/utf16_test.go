@@ -3,6 +3,7 @@ package audit
 import (
 	"bytes"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
@@ -276,6 +277,35 @@ func TestWindows1252Text(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, sniffLatin1([]byte(tc.head), tc.whole), tc.name)
 	}
+}
+
+// TestCyrillicCodePageText: a Russian note in Windows-1251 or KOI8-R
+// (Notepad's "ANSI" on a Russian Windows, old Unix mail) is decoded as
+// that code page, not as Windows-1252, so that its labels read: a key
+// after "приватный ключ:" is found.
+func TestCyrillicCodePageText(t *testing.T) {
+	sum := sha256.Sum256([]byte("a key for a note in a Cyrillic code page"))
+	key := hex.EncodeToString(sum[:])
+	note := "Резервная копия кошелька (не удалять)\r\nприватный ключ: " + key + "\r\nпароль в менеджере\r\n"
+	for _, tc := range []struct {
+		cm   *charmap.Charmap
+		name string
+	}{{charmap.Windows1251, "windows-1251"}, {charmap.KOI8R, "koi8-r"}} {
+		raw, err := tc.cm.NewEncoder().Bytes([]byte(note))
+		require.NoError(t, err)
+		cm, name := singleByteCharmap(raw)
+		assert.Equal(t, tc.name, name)
+		assert.Equal(t, tc.cm, cm)
+		fs, _ := collect(t, New(Options{Workers: 1}), Bytes("заметки.txt", raw))
+		if assert.Len(t, fs, 1, tc.name) {
+			assert.Equal(t, tc.name, fs[0].Encoding)
+			assert.Equal(t, 2, fs[0].Location.Line)
+		}
+	}
+	// Western text with accented letters stays Windows-1252.
+	cm, name := singleByteCharmap([]byte("Fa\xe7ade, r\xe9sum\xe9 und \xdcberpr\xfcfung\n"))
+	assert.Equal(t, "windows-1252", name)
+	assert.Equal(t, charmap.Windows1252, cm)
 }
 
 // stripToASCII drops what is not ASCII.
