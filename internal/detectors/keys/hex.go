@@ -833,7 +833,12 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			called = called[2:]
 		}
 	}
+	// The key that signs transactions: BUILDER_TX_SIGNING_KEY.
+	signs := strings.Contains(sq, "signingkey") || strings.Contains(sq, "signerkey")
 	for _, w := range nameWords(called) {
+		if signs && (w == "tx" || w == "txs" || w == "transaction" || w == "transactions") {
+			continue
+		}
 		// A word that ends in "hash" names one too: EIP-712's
 		// DOMAIN_TYPEHASH, a "datahash".
 		if negativeWords[w] || len(w) > 4 && strings.HasSuffix(w, "hash") {

@@ -515,6 +515,8 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 		"RPC_URL=https://rpc.example.org\nRELAYER_PK=%s\nMETRICS_PORT=9100\n",
 		"Subject: metamask not loading\n\nhi, my MetaMask account is gone after update, I exported it before:\n%s\ncan you restore?\n",
 		"keeper:\n  keeper_pk: \"%s\"\n",
+		"  builder:\n    environment:\n      BUILDER_TX_SIGNING_KEY: \"0x%s\"\n",
+		"TX_SIGNER_KEY=%s\n",
 		"  \"attributes\": {\n    \"arn\": \"arn:aws:ssm:eu-west-1:123456789012:parameter/prod/signer/pk\",\n    \"id\": \"/prod/signer/pk\",\n    \"key_id\": \"alias/aws/ssm\",\n"+
 			"    \"name\": \"/prod/signer/private-key\",\n    \"overwrite\": null,\n    \"tags\": {},\n    \"tier\": \"Standard\",\n    \"type\": \"SecureString\",\n    \"value\": \"%s\",\n    \"version\": 3\n  },\n",
 		// A statement a formatter broke before the value (the 36th
