@@ -1737,11 +1737,13 @@ const (
 )
 
 // keyMapAbove reports whether the value's line (at ls) is an entry of a
-// map whose own name is a key name: the nearest line above that is
-// indented less opens it ("validator_keys = {", "\"signer_keys\": {",
-// YAML's "private_keys:"), and its name, plural or not, is one of
-// keyNames; the entries are named after their owners ("validator-0",
-// alice). A name with a hash word (negativeWords) does not count.
+// map or a list whose own name is a key name: the nearest line above
+// that is indented less opens it ("validator_keys = {", "\"signer_keys\":
+// {", YAML's "private_keys:", "private_keys = ["), and its name, plural
+// or not, is one of keyNames or says private key in another language
+// (foreignKeyPhrases); a map's entries are named after their owners
+// ("validator-0", alice). A name with a hash word (negativeWords) does
+// not count.
 func keyMapAbove(data []byte, ls int) bool {
 	indent := func(line []byte) int { return len(line) - len(bytes.TrimLeft(line, " \t")) }
 	_, le := lineBounds(data, ls, ls)
@@ -1761,7 +1763,8 @@ func keyMapAbove(data []byte, ls int) bool {
 		}
 		var open []byte
 		switch {
-		case bytes.HasSuffix(line, []byte("{")):
+		case bytes.HasSuffix(line, []byte("{")), bytes.HasSuffix(line, []byte("[")):
+			// A map, or a list of keys one a line ("private_keys = [").
 			open = bytes.TrimRight(line[:len(line)-1], " \t=:\"")
 		case bytes.HasSuffix(line, []byte(":")):
 			open = bytes.TrimRight(line[:len(line)-1], " \t\"'")
@@ -1776,7 +1779,7 @@ func keyMapAbove(data []byte, ls int) bool {
 		}
 		sq := strings.TrimSuffix(string(squash([]byte(n))), "s")
 		_, ok := keyNameWeight(n, sq)
-		return ok
+		return ok || foreignKeyPhrase(identWords([]byte(n)))
 	}
 	return false
 }

@@ -128,6 +128,17 @@ var hexPositives = []hexLayout{
 			"private_keys:\n  # one a relayer\n  eu-west: %s\n",
 		), s.pick("terraform.tfvars", "config.json", "values.yaml")
 	}},
+	{name: "list_of_keys", make: func(s hexSample) (string, string) {
+		// A list named for keys, one item a line: a bot's or an
+		// airdrop farm's accounts (Python, JavaScript, a name in
+		// pinyin).
+		return s.pick(
+			"private_keys = [\n    \"0x"+s.hx()+"\",\n    \"%s\",\n]\n",
+			"const privateKeys = [\n  '0x%s',\n  '0x"+s.hx()+"',\n];\n",
+			"# 小号私钥列表\nxiaohao_siyao = [\n    \"0x%s\",\n]\n",
+			"SIGNER_KEYS: [\n  \"%s\"\n]\n",
+		), s.pick("farm.py", "bot.js", "config.yaml")
+	}},
 	{name: "chat_entity_after_foreign_label", make: func(s hexSample) (string, string) {
 		// Telegram Desktop's export: a message's text is an array of
 		// plain strings and entities, the key a "code" entity after a
@@ -742,6 +753,13 @@ var hexNegatives = []hexLayout{
 	}},
 	// Maps whose names say hash or API, or only "keys", of values named
 	// for their owners.
+	{name: "lists_of_hashes_or_public_keys", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"tx_hashes = [\n    \"0x%s\",\n]\n",
+			"const publicKeys = [\n  '0x%s',\n];\n",
+			"keys = [\n  \"%s\",\n]\n",
+		), s.pick("farm.py", "bot.js", "config.yaml")
+	}},
 	{name: "maps_of_hashes_or_api_keys", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"api_keys = {\n  stripe = \"%s\"\n}\n",
