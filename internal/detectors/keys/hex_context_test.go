@@ -139,6 +139,15 @@ var hexPositives = []hexLayout{
 			"SIGNER_KEYS: [\n  \"%s\"\n]\n",
 		), s.pick("farm.py", "bot.js", "config.yaml")
 	}},
+	{name: "chat_message_after_a_message_naming_it", make: func(s hexSample) (string, string) {
+		// A chat export whose messages stand under a heading line of
+		// their time and sender (WeChat's and Slack's text exports): the
+		// message before the key's names it.
+		return s.pick(
+			"2024-03-05 21:13:02 张伟\n搞好了，新钱包的私钥发你了\n\n2024-03-05 21:13:40 张伟\n%s\n\n2024-03-05 21:14:11 我\n收到\n",
+			"Dana  10:01 AM\nhere's the deployer private key, delete after\n\nDana  10:02 AM\n0x%s\n",
+		), s.pick("wechat_export.txt", "slack.txt")
+	}},
 	{name: "chat_entity_after_foreign_label", make: func(s hexSample) (string, string) {
 		// Telegram Desktop's export: a message's text is an array of
 		// plain strings and entities, the key a "code" entity after a
@@ -753,6 +762,13 @@ var hexNegatives = []hexLayout{
 	}},
 	// Maps whose names say hash or API, or only "keys", of values named
 	// for their owners.
+	{name: "chat_message_after_a_message_naming_a_hash", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"Dana  10:01 AM\nhere's the tx hash of the deposit\n\nDana  10:02 AM\n0x%s\n",
+			"2024-03-05 21:13:02 张伟\n交易哈希发你了\n\n2024-03-05 21:13:40 张伟\n%s\n",
+			"Dana  10:01 AM\nlunch at noon?\n\nDana  10:02 AM\n%s\n",
+		), s.pick("wechat_export.txt", "slack.txt")
+	}},
 	{name: "lists_of_hashes_or_public_keys", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"tx_hashes = [\n    \"0x%s\",\n]\n",

@@ -1629,6 +1629,12 @@ func labelAbove(data []byte, ls, le int) (s, e int, ok bool) {
 		case replInput(t) && p == ls:
 			// ">>> key.hex()" over what it printed: the label is over
 			// the prompt.
+		case p == ls && chatHeading(t):
+			// A chat export's heading of a message's time and sender
+			// over the value, the whole message ("2024-03-05 21:13:40
+			// 张伟", "Dana  10:02 AM"): the label is the message above,
+			// past the blank line before the heading.
+			blanks--
 		case item && listItem(line):
 		default:
 			return ps, p - 1, labelLine(line)
@@ -1636,6 +1642,23 @@ func labelAbove(data []byte, ls, le int) (s, e int, ok bool) {
 		p = ps
 	}
 	return 0, 0, false
+}
+
+// chatHeading reports whether t (a trimmed line) is a chat export's
+// heading of a message: a time of day (h:mm, maybe :ss) in its first
+// bytes, a date maybe, a name and maybe AM or PM, and nothing after the
+// time that ends in a colon (a label) or holds a 64-hex value.
+func chatHeading(t []byte) bool {
+	if len(t) > 64 || bytes.HasSuffix(t, []byte(":")) || bytes.ContainsAny(t, "=\"{}") {
+		return false
+	}
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	for i := 1; i+2 < len(t) && i < 32; i++ {
+		if t[i] == ':' && digit(t[i-1]) && digit(t[i+1]) && digit(t[i+2]) && (i+3 == len(t) || !digit(t[i+3])) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableHeader returns the header of the column of a Markdown table whose
