@@ -1762,10 +1762,13 @@ func keyMapAbove(data []byte, ls int) bool {
 			continue
 		}
 		var open []byte
+		list := false
 		switch {
-		case bytes.HasSuffix(line, []byte("{")), bytes.HasSuffix(line, []byte("[")):
-			// A map, or a list of keys one a line ("private_keys = [").
+		case bytes.HasSuffix(line, []byte("{")):
 			open = bytes.TrimRight(line[:len(line)-1], " \t=:\"")
+		case bytes.HasSuffix(line, []byte("[")):
+			// A list of keys one a line ("private_keys = [").
+			open, list = bytes.TrimRight(line[:len(line)-1], " \t=:\""), true
 		case bytes.HasSuffix(line, []byte(":")):
 			open = bytes.TrimRight(line[:len(line)-1], " \t\"'")
 		default:
@@ -1778,6 +1781,12 @@ func keyMapAbove(data []byte, ls int) bool {
 			}
 		}
 		sq := strings.TrimSuffix(string(squash([]byte(n))), "s")
+		if list && !strings.Contains(sq, "key") && !strings.Contains(sq, "secret") && !strings.HasSuffix(sq, "pk") {
+			// A list of a multisig's "signers" or "owners" is of their
+			// public keys or addresses: only a name that says key or
+			// secret names its items.
+			return foreignKeyPhrase(identWords([]byte(n)))
+		}
 		_, ok := keyNameWeight(n, sq)
 		return ok || foreignKeyPhrase(identWords([]byte(n)))
 	}

@@ -774,6 +774,8 @@ var hexNegatives = []hexLayout{
 			"tx_hashes = [\n    \"0x%s\",\n]\n",
 			"const publicKeys = [\n  '0x%s',\n];\n",
 			"keys = [\n  \"%s\",\n]\n",
+			"  multisig: {\n    signers: [\n      \"0x%s\",\n    ],\n",
+			"owners = [\n  \"%s\",\n]\n",
 		), s.pick("farm.py", "bot.js", "config.yaml")
 	}},
 	{name: "maps_of_hashes_or_api_keys", make: func(s hexSample) (string, string) {
