@@ -128,6 +128,13 @@ const testOnlyFloor = 1.5
 // finding that fails a gate set at high, however its file is kept.
 const testOnlyCeiling = 5.9
 
+// publishedFixtureScore is the highest score Spread leaves a secret found
+// only in the tests, examples and docs of packages installed from a
+// registry (info): the package's authors published it with their test
+// suite or their README, so it is as public as a published test vector,
+// and nobody on this machine can keep it secret.
+const publishedFixtureScore = 1.4
+
 // incompleteSharePower is the power of a SLIP-39 share whose set is not
 // complete where it was found.
 const incompleteSharePower = 0.6
@@ -216,7 +223,8 @@ func remediation(c Candidate, rd *ruleDesc, paths []attackPath) string {
 // counted) the lowering is doubled. A secret found only in packages
 // installed from a registry (Storage.ThirdParty) and in tests is scored
 // ThirdPartyLowering lower as well, twice that in a package's file of five
-// distinct secrets or more, with the reason in Details["third_party"].
+// distinct secrets or more, with the reason in Details["third_party"]; one
+// found only in such packages' tests, examples and docs is info.
 // Published test secrets are left as they are.
 // Use it on the complete result of a scan.
 func Spread(fs []Finding) {
@@ -282,8 +290,12 @@ func Spread(fs []Finding) {
 				lower("third_party", ThirdPartyLowering, "found "+only+"in packages installed from a registry (and tests)"+elsewhere, "a file", "published vectors or fixtures",
 					"as it was published by the package's authors, not kept by this machine's owner; it is public, so never fund it")
 			}
-			f.Details = d
 			f.Score = math.Round(math.Max(math.Max(testOnlyFloor, own), math.Min(testOnlyCeiling, f.Score-lowering))*10) / 10
+			if f.Storage.TestFixture && f.Storage.ThirdParty && !hasOwn && f.Score > publishedFixtureScore {
+				f.Score = publishedFixtureScore
+				d["third_party"] += "; found only in installed packages' tests, examples and docs, so published with them: info"
+			}
+			f.Details = d
 			f.Severity = severityForScore(f.Score)
 		}
 	}()
