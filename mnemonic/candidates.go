@@ -648,6 +648,13 @@ func byNumberAny(run []token) ([]token, bool) {
 	if n < 12 || n > 25 && n != 33 {
 		return nil, false
 	}
+	if numberedFromOne(numbered) {
+		// In order already, maybe with one number misread.
+		if n == len(run) {
+			return nil, false // a plain numbered list: the run itself
+		}
+		return numbered, true
+	}
 	ord := make([]token, n)
 	seen := make([]bool, n+1)
 	inOrder := true

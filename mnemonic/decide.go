@@ -224,7 +224,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	// whose first or last block, past a blank line, is a word or three
 	// is a heading or a trailer with the words of another block ("end"
 	// under eleven words), not one phrase.
-	if validLength(n) && !smallEndBlock(run) {
+	if validLength(n) && (!smallEndBlock(run) || numberedFromOne(run)) {
 		if m, ok := f.tryWindow(run, layoutOf(run), run); ok {
 			m.Exact = true
 			consider(m, n, 0)
@@ -754,11 +754,7 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 	// numbers count up by one ("1." "2." …); "1. 3. 4. 7." numbers the
 	// answers of a crossword or the items of another list.
 	// (The words come in reading order: by number for a numbered grid.)
-	all, counting := true, true
-	for i, w := range words {
-		all = all && w.num > 0
-		counting = counting && (i == 0 || w.num == words[i-1].num+1)
-	}
+	all, counting := countsUp(words)
 	if all && (!counting || words[0].num != 1) {
 		// Nor do they when the count starts past 1: words 9 to 32 are
 		// an excerpt of a longer list (a spelling list, a vocabulary).
@@ -792,6 +788,12 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 		return false, 0
 	}
 	odd = (n - 1) - best
+	if all {
+		// Numbered 1 to n (past the checks above): the numbers set the
+		// words apart, whatever blank lines stand between some of them
+		// (a list as OCR reads it, a note typed in groups).
+		return true, odd
+	}
 	if rowEnds > 0 && (cellMark(bestShape) || bestShape == "") && f.evenRows(ordered) {
 		// Rows of as many words each, set apart by a list mark ("w, w,
 		// w, w" a line, LaTeX's "w & w & w & w \\"): the line breaks,
@@ -799,6 +801,35 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 		odd -= rowEnds
 	}
 	return odd <= 2+(n-1)/8, odd
+}
+
+// countsUp reports whether all the words carry list numbers, and whether
+// the numbers count up by one, but for one number misread between two
+// that count on around it (OCR's "16." for "10.").
+func countsUp(words []token) (all, counting bool) {
+	all, counting = true, true
+	misread := -1
+	for i, w := range words {
+		all = all && w.num > 0
+		if i == 0 || w.num == words[i-1].num+1 {
+			continue
+		}
+		switch {
+		case misread < 0 && i+1 < len(words) && words[i+1].num == words[i-1].num+2:
+			misread = i
+		case misread == i-1 && w.num == words[i-2].num+2:
+		default:
+			counting = false
+		}
+	}
+	return all, counting
+}
+
+// numberedFromOne reports whether the words are numbered 1 to n (as
+// countsUp allows).
+func numberedFromOne(words []token) bool {
+	all, counting := countsUp(words)
+	return all && counting && words[0].num == 1
 }
 
 // cellMarks are the marks (gapShape) that set apart the words of a row

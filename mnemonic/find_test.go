@@ -2269,6 +2269,49 @@ func TestFindPartsApart(t *testing.T) {
 	}
 }
 
+// TestFindNumberedAsOCRReads: a numbered list as OCR reads a photo of it,
+// with blank lines between some items and one number misread ("16." for
+// "10."), is read whole, under a heading or without one; two numbers
+// misread, or one out of place, are no count.
+func TestFindNumberedAsOCRReads(t *testing.T) {
+	rng := rand.New(rand.NewPCG(87, 88))
+	for range 5 {
+		fx := newFixture(t, rng, English, 12)
+		list := func(head string, nums map[int]int) string {
+			var b strings.Builder
+			b.WriteString(head)
+			for i, w := range fx.words {
+				n := i + 1
+				if m, ok := nums[n]; ok {
+					n = m
+				}
+				sep := "\n"
+				if i%3 == 0 {
+					sep = "\n\n"
+				}
+				fmt.Fprintf(&b, "%d. %s%s", n, w, sep)
+			}
+			return b.String()
+		}
+		for _, tc := range []struct {
+			name, text string
+			want       bool
+		}{
+			{"blank lines", list("", nil), true},
+			{"blank lines, a heading", list("SEED\n\n", nil), true},
+			{"one number misread", list("", map[int]int{10: 16}), true},
+			{"one number misread, a heading", list("SEED\n\n", map[int]int{10: 16}), true},
+			{"two numbers misread", list("", map[int]int{4: 9, 10: 16}), false},
+		} {
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tc.want, slices.Contains(got, fx.norm), tc.name) // the name: the text holds the phrase
+		}
+	}
+}
+
 // TestFindLabelledLineInGlossary: in a glossary or a flashcard deck of
 // list words a line, with no mark between its lines, a line that a label
 // starts is read by itself.
