@@ -3,11 +3,13 @@ package ocr
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image"
 	"image/color"
 	"image/gif"
 	"image/png"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -77,4 +79,36 @@ func TestText(t *testing.T) {
 	slow := &Engine{path: e.path, timeout: time.Nanosecond}
 	_, err = slow.Text(context.Background(), img)
 	assert.ErrorContains(t, err, "no result within")
+}
+
+// TestLayoutRows: Tesseract's words in its reading order, then, for a
+// grid it read as blocks side by side (the numbers of a wallet's screen
+// one block, its words another), the image's rows; a page of one block
+// is its reading alone.
+func TestLayoutRows(t *testing.T) {
+	var tsv strings.Builder
+	tsv.WriteString("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n")
+	word := func(block, line, left, top int, text string) {
+		fmt.Fprintf(&tsv, "5\t1\t%d\t1\t%d\t1\t%d\t%d\t40\t20\t95.0\t%s\n", block, line, left, top, text)
+	}
+	// Numbers at the left, words at the right, four rows, each column a
+	// block of its own read down.
+	for r := range 4 {
+		word(1, r+1, 10, 100+50*r, strconv.Itoa(r+1))
+	}
+	for r, w := range []string{"alpha", "bravo", "charlie", "delta"} {
+		word(2, r+1, 200, 102+50*r, w)
+	}
+	got := layout([]byte(tsv.String()))
+	reading, rows, ok := strings.Cut(got, "\f\n")
+	require.True(t, ok, "no rows in %q", got)
+	assert.Equal(t, "1\n2\n3\n4\n\nalpha\nbravo\ncharlie\ndelta\n", reading)
+	assert.Equal(t, "1  alpha\n2  bravo\n3  charlie\n4  delta\n", rows)
+
+	var page strings.Builder
+	page.WriteString("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n")
+	for r, w := range []string{"one", "two", "three", "four", "five"} {
+		fmt.Fprintf(&page, "5\t1\t1\t1\t%d\t1\t10\t%d\t40\t20\t95.0\t%s\n", r+1, 100+50*r, w)
+	}
+	assert.Equal(t, "one\ntwo\nthree\nfour\nfive\n", layout([]byte(page.String())))
 }
