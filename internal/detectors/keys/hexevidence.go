@@ -167,6 +167,7 @@ type hexScan struct {
 	fileKind    int  // weight of the file's kind
 	walletText  int8 // 0 unknown, 1 yes, -1 no
 	onlyValues  int8 // 0 unknown, 1 the chunk holds only 64-hex values, -1 not
+	symmetric   int8 // 0 unknown, 1 the chunk's path names a MAC, KDF or cipher (symmetricPath), -1 not
 	kindDone    bool
 	inserts     []sqlInsert // the chunk's SQL INSERTs with a column list
 	insertsDone bool
@@ -416,7 +417,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		nw, reason = wHashName, "cipher key (iv or plaintext beside it)"
 		ev = hexEvidence{}
 		ev.add(nw, reason)
-	} else if nw == wBareKeyName && symmetricPath(c.Path) {
+	} else if nw == wBareKeyName && sc.symmetricFile() {
 		// A bare "key" in hmac_test.go, aes_gcm.rs, chacha20/…: the
 		// key of the MAC, KDF or cipher the file is about.
 		nw, reason = wHashName, "key in a MAC's, KDF's or cipher's file"
@@ -475,7 +476,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			sw.words, sw.hash = aw.words, aw.hash
 		}
 	}
-	if nw == 0 && sw.words == wStmtKeyWord && sw.constructor == 0 && (symmetricPath(c.Path) || cipherBeside(data, ls, e, le)) {
+	if nw == 0 && sw.words == wStmtKeyWord && sw.constructor == 0 && (sc.symmetricFile() || cipherBeside(data, ls, e, le)) {
 		// "dict(key=bytes.fromhex(…), msg=…, mac=…)": the statement's
 		// bare key is a MAC's or a cipher's, as a bare name's is above.
 		ev = hexEvidence{}
@@ -1402,6 +1403,17 @@ var cipherWords = map[string]bool{"iv": true, "plaintext": true, "ciphertext": t
 	// "walletconnect" item): its "key" is the session's symmetric key,
 	// beside the peers' ids and metadata and the handshake's topic.
 	"clientmeta": true, "peerid": true, "peermeta": true, "handshaketopic": true}
+
+// symmetricFile is symmetricPath of the chunk's path, worked out once.
+func (sc *hexScan) symmetricFile() bool {
+	if sc.symmetric == 0 {
+		sc.symmetric = -1
+		if symmetricPath(sc.c.Path) {
+			sc.symmetric = 1
+		}
+	}
+	return sc.symmetric > 0
+}
 
 // symmetricPrimitives begin the words of a path whose file is about a
 // MAC, a KDF or a symmetric cipher: its bare "key" is that primitive's.
