@@ -98,6 +98,13 @@ func decodeImage(img image.Image) (codes []Code, err error) {
 	}
 	hints := map[gozxing.DecodeHintType]interface{}{gozxing.DecodeHintType_TRY_HARDER: true}
 	results, err := qrcode.NewQRCodeMultiReader().DecodeMultiple(bmp, hints)
+	if err != nil && dark(src) {
+		// A dark image (a phone's dark mode): its code may be drawn
+		// light on dark, which the decoder reads only inverted.
+		if bmp, berr := gozxing.NewBinaryBitmap(gozxing.NewHybridBinarizer(src.Invert())); berr == nil {
+			results, err = qrcode.NewQRCodeMultiReader().DecodeMultiple(bmp, hints)
+		}
+	}
 	if err != nil {
 		// NotFoundException and its kin: no QR code.
 		return nil, nil
@@ -167,6 +174,31 @@ func luminance(img image.Image) (gozxing.LuminanceSource, error) {
 		return gozxing.NewLuminanceSourceFromImage(img), nil
 	}
 	return gozxing.NewPlanarYUVLuminanceSource(lum, w, h, 0, 0, w, h, false)
+}
+
+// darkRows is how many rows, evenly spaced, dark samples.
+const darkRows = 16
+
+// dark reports whether most of an image is dark: the mean luminance of
+// darkRows of its rows is below half.
+func dark(src gozxing.LuminanceSource) bool {
+	w, h := src.GetWidth(), src.GetHeight()
+	if w <= 0 || h <= 0 {
+		return false
+	}
+	var sum, n int
+	row := make([]byte, w)
+	for k := range darkRows {
+		r, err := src.GetRow((2*k+1)*h/(2*darkRows), row)
+		if err != nil {
+			return false
+		}
+		for _, v := range r {
+			sum += int(v)
+		}
+		n += len(r)
+	}
+	return n > 0 && sum < 128*n
 }
 
 // onWhite composites a grey level v with alpha a (both 0–255) on white.

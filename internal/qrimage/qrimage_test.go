@@ -24,6 +24,18 @@ func qrImage(t *testing.T, content []byte) image.Image {
 	return q.Image(256)
 }
 
+// inverted draws img's grey levels the other way round: light on dark.
+func inverted(img image.Image) image.Image {
+	b := img.Bounds()
+	out := image.NewGray(b)
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			out.Set(x, y, color.Gray{Y: 255 - color.GrayModel.Convert(img.At(x, y)).(color.Gray).Y})
+		}
+	}
+	return out
+}
+
 func encodePNG(t *testing.T, img image.Image) []byte {
 	t.Helper()
 	var b bytes.Buffer
@@ -60,6 +72,7 @@ func TestDecode(t *testing.T) {
 		{"jpeg", jpg.Bytes(), [][]byte{text}},
 		{"two codes", encodePNG(t, side(qrImage(t, text), qrImage(t, []byte("second payload")))), [][]byte{text, []byte("second payload")}},
 		{"no code", encodePNG(t, image.NewGray(image.Rect(0, 0, 64, 64))), nil},
+		{"light on dark (dark mode)", encodePNG(t, inverted(qrImage(t, text))), [][]byte{text}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
