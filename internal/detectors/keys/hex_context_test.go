@@ -146,7 +146,10 @@ var hexPositives = []hexLayout{
 		return s.pick(
 			"2024-03-05 21:13:02 张伟\n搞好了，新钱包的私钥发你了\n\n2024-03-05 21:13:40 张伟\n%s\n\n2024-03-05 21:14:11 我\n收到\n",
 			"Dana  10:01 AM\nhere's the deployer private key, delete after\n\nDana  10:02 AM\n0x%s\n",
-		), s.pick("wechat_export.txt", "slack.txt")
+			// A log line above is no heading: its words speak for the
+			// value as a label's do.
+			"2024-05-01T12:00:00.000Z [deployer] info: compiling 14 contracts\n2024-05-01T12:00:02.000Z [deployer] debug: deployer key loaded: %s\n",
+		), s.pick("wechat_export.txt", "slack.txt", "deploy.log")
 	}},
 	{name: "chat_entity_after_foreign_label", make: func(s hexSample) (string, string) {
 		// Telegram Desktop's export: a message's text is an array of

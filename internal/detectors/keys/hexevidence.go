@@ -1667,7 +1667,13 @@ func chatHeading(t []byte) bool {
 	digit := func(c byte) bool { return c >= '0' && c <= '9' }
 	for i := 1; i+2 < len(t) && i < 32; i++ {
 		if t[i] == ':' && digit(t[i-1]) && digit(t[i+1]) && digit(t[i+2]) && (i+3 == len(t) || !digit(t[i+3])) {
-			return true
+			// After the time (and its seconds), a name or AM/PM: a few
+			// words, no field of a log line ("[deployer] info: …").
+			after := t[i+3:]
+			if len(after) > 2 && after[0] == ':' && digit(after[1]) && digit(after[2]) {
+				after = after[3:]
+			}
+			return !bytes.ContainsAny(after, ":[]()=") && len(bytes.Fields(after)) <= 3 && len(bytes.Fields(t[:i])) <= 4
 		}
 	}
 	return false
