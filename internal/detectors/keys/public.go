@@ -69,6 +69,10 @@ var docExampleKeys = map[string]string{
 	// SHA-256 of the empty string: the brainwallet of an empty
 	// passphrase, swept as soon as it is funded.
 	"5df6e0e2761359d30a8275058e299fcc": "SHA-256 of the empty string (the brainwallet of an empty passphrase)",
+	// The example secret seed of the Stellar SDK's Keypair.fromSecret
+	// documentation (js-stellar-base, src/keypair.js), which every
+	// bundle of the SDK holds.
+	"9dd61698681e9cd257b47285fc94f69f": "example secret seed in the Stellar SDK's Keypair.fromSecret documentation",
 	// RFC 7748: the input scalars of section 5.2's two X25519 test vectors
 	// (the first in @noble/curves' README) and Alice's and Bob's private
 	// keys of section 6.1, which X25519 test suites everywhere hold.
@@ -266,12 +270,18 @@ func PublicAddress(addr []byte) (string, bool) {
 	return src, ok
 }
 
+// scalarDigest is the key of a 32-byte secret in docExampleKeys and
+// publicScalars: the first 16 bytes of its SHA-256, in hex.
+func scalarDigest(key []byte) string {
+	sum := sha256.Sum256(key)
+	return hex.EncodeToString(sum[:16])
+}
+
 // publicScalar reports where a 32-byte private key was published: a
 // development mnemonic's account, a published extended key
 // (publicScalars), or a library's documentation (docExampleKeys).
 func publicScalar(key []byte) (string, bool) {
-	sum := sha256.Sum256(key)
-	k := hex.EncodeToString(sum[:16])
+	k := scalarDigest(key)
 	if src, ok := publicScalars[k]; ok {
 		return src, true
 	}

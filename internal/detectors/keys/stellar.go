@@ -79,6 +79,8 @@ func (*Stellar) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 				Address: stellarEncode(pub, stellarAccountVersion)})}
 		if string(data[s:e]) == stellarVectorSeed {
 			cand.Public, cand.PublicSource = true, "Stellar SDK StrKey test vector"
+		} else if src, ok := docExampleKeys[scalarDigest(seed)]; ok {
+			cand.Public, cand.PublicSource = true, src
 		}
 		out = append(out, cand)
 		off = e

@@ -22,6 +22,12 @@ func TestStellarSecretSeeds(t *testing.T) {
 	cs := detectIn("STELLAR_SECRET=" + stellarVectorSeed + "\n")
 	require.Len(t, cs, 1)
 	assert.True(t, cs[0].Public)
+	// The example secret of the Stellar SDK's Keypair.fromSecret
+	// documentation (js-stellar-base, src/keypair.js, "ex. `S…`"), in
+	// every copy of the SDK's bundles: public.
+	doc := detectIn("   * @param {string} secret secret key (ex. `SDAKFNYEIAORZKKCYRILFQKLLOCNPL5SWJ3YY5NM3ZH6GJSZGXHZEPQS`)\n")
+	require.Len(t, doc, 1)
+	assert.True(t, doc[0].Public)
 	// One Ed25519 key, one fingerprint, however it is written.
 	aptos := NewAptos().Detect(context.Background(), &detect.Chunk{Data: []byte("ed25519-priv-0x" + vectorPayload)})
 	require.Len(t, aptos, 1)
