@@ -35,20 +35,28 @@ var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "
 // them, which a note saved by an old editor is in: GBK, Big5,
 // Shift-JIS, EUC-JP, EUC-KR, Windows-1251 and KOI8-R. They are bytes,
 // not UTF-8, and matched as they are.
-var legacyKeyWords = func() []string {
+var legacyKeyWords = LegacyForms([]LegacyGroup{
+	{Encodings: []encoding.Encoding{simplifiedchinese.GBK}, Words: []string{"私钥"}},
+	{Encodings: []encoding.Encoding{traditionalchinese.Big5}, Words: []string{"私鑰"}},
+	{Encodings: []encoding.Encoding{japanese.ShiftJIS, japanese.EUCJP}, Words: []string{"秘密鍵"}},
+	{Encodings: []encoding.Encoding{korean.EUCKR}, Words: []string{"개인", "비밀키"}},
+	{Encodings: []encoding.Encoding{charmap.Windows1251, charmap.KOI8R}, Words: []string{"ключ"}},
+})
+
+// LegacyGroup is words of one script and the legacy code pages that
+// write that script.
+type LegacyGroup struct {
+	Encodings []encoding.Encoding
+	Words     []string
+}
+
+// LegacyForms returns each group's words as each of its code pages
+// writes them (a word a code page cannot write is left out there).
+func LegacyForms(groups []LegacyGroup) []string {
 	var out []string
-	for _, p := range []struct {
-		enc   []encoding.Encoding
-		words []string
-	}{
-		{[]encoding.Encoding{simplifiedchinese.GBK}, []string{"私钥"}},
-		{[]encoding.Encoding{traditionalchinese.Big5}, []string{"私鑰"}},
-		{[]encoding.Encoding{japanese.ShiftJIS, japanese.EUCJP}, []string{"秘密鍵"}},
-		{[]encoding.Encoding{korean.EUCKR}, []string{"개인", "비밀키"}},
-		{[]encoding.Encoding{charmap.Windows1251, charmap.KOI8R}, []string{"ключ"}},
-	} {
-		for _, e := range p.enc {
-			for _, w := range p.words {
+	for _, g := range groups {
+		for _, e := range g.Encodings {
+			for _, w := range g.Words {
 				if b, err := e.NewEncoder().String(w); err == nil {
 					out = append(out, b)
 				}
@@ -56,7 +64,7 @@ var legacyKeyWords = func() []string {
 		}
 	}
 	return out
-}()
+}
 
 // KeyWords returns the key words, lower case, then the legacy code
 // pages' bytes of some of them.

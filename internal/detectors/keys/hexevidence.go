@@ -1915,29 +1915,14 @@ func foreignKeyPhrase(lower []byte) bool {
 // their languages write them, which a note saved by an old editor is in
 // (the scan reads such a file as bytes): GBK, Big5, Shift-JIS, EUC-JP,
 // EUC-KR, Windows-1251 and KOI8-R, lower case and capitalised.
-var legacyKeyPhrases = func() [][]byte {
-	var out [][]byte
-	for _, p := range []struct {
-		enc     []encoding.Encoding
-		phrases []string
-	}{
-		{[]encoding.Encoding{simplifiedchinese.GBK}, []string{"私钥"}},
-		{[]encoding.Encoding{traditionalchinese.Big5}, []string{"私鑰"}},
-		{[]encoding.Encoding{japanese.ShiftJIS, japanese.EUCJP}, []string{"秘密鍵"}},
-		{[]encoding.Encoding{korean.EUCKR}, []string{"개인키", "개인 키", "비밀키"}},
-		{[]encoding.Encoding{charmap.Windows1251, charmap.KOI8R}, []string{"приватный ключ", "закрытый ключ", "приватний ключ",
-			"Приватный ключ", "Закрытый ключ", "Приватний ключ"}},
-	} {
-		for _, e := range p.enc {
-			for _, w := range p.phrases {
-				if b, err := e.NewEncoder().Bytes([]byte(w)); err == nil {
-					out = append(out, b)
-				}
-			}
-		}
-	}
-	return out
-}()
+var legacyKeyPhrases = hint.LegacyForms([]hint.LegacyGroup{
+	{Encodings: []encoding.Encoding{simplifiedchinese.GBK}, Words: []string{"私钥"}},
+	{Encodings: []encoding.Encoding{traditionalchinese.Big5}, Words: []string{"私鑰"}},
+	{Encodings: []encoding.Encoding{japanese.ShiftJIS, japanese.EUCJP}, Words: []string{"秘密鍵"}},
+	{Encodings: []encoding.Encoding{korean.EUCKR}, Words: []string{"개인키", "개인 키", "비밀키"}},
+	{Encodings: []encoding.Encoding{charmap.Windows1251, charmap.KOI8R}, Words: []string{"приватный ключ", "закрытый ключ", "приватний ключ",
+		"Приватный ключ", "Закрытый ключ", "Приватний ключ"}},
+})
 
 // legacyKeyPhrase reports whether raw holds one of legacyKeyPhrases. Each
 // holds a byte of 0x80 or more, so text in ASCII is passed over at once.
@@ -1946,7 +1931,7 @@ func legacyKeyPhrase(raw []byte) bool {
 		return false
 	}
 	for _, w := range legacyKeyPhrases {
-		if bytes.Contains(raw, w) {
+		if bytes.Contains(raw, []byte(w)) {
 			return true
 		}
 	}
