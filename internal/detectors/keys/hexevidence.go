@@ -586,13 +586,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	} else {
 		ev.add(k, "file kind")
 	}
-	if sc.walletText == 0 {
-		sc.walletText = -1
-		if walletText(data) {
-			sc.walletText = 1
-		}
-	}
-	if sc.walletText > 0 {
+	if once(&sc.walletText, func() bool { return walletText(data) }) {
 		ev.add(wWalletText, "wallet text")
 	}
 	sc.addAddressProof(&ev, key, ls, le)
@@ -632,13 +626,7 @@ func (sc *hexScan) sqlInserts() []sqlInsert {
 // (each with or without "0x"), set apart by white space, commas, quotes
 // and brackets: one key, a key a line, a JSON array of keys.
 func (sc *hexScan) onlyHexValues() bool {
-	if sc.onlyValues == 0 {
-		sc.onlyValues = -1
-		if onlyHexValues(sc.c.Data) {
-			sc.onlyValues = 1
-		}
-	}
-	return sc.onlyValues > 0
+	return once(&sc.onlyValues, func() bool { return onlyHexValues(sc.c.Data) })
 }
 
 func onlyHexValues(data []byte) bool {
@@ -1406,13 +1394,19 @@ var cipherWords = map[string]bool{"iv": true, "plaintext": true, "ciphertext": t
 
 // symmetricFile is symmetricPath of the chunk's path, worked out once.
 func (sc *hexScan) symmetricFile() bool {
-	if sc.symmetric == 0 {
-		sc.symmetric = -1
-		if symmetricPath(sc.c.Path) {
-			sc.symmetric = 1
+	return once(&sc.symmetric, func() bool { return symmetricPath(sc.c.Path) })
+}
+
+// once returns f(), worked out on the first call only: *state is 0 until
+// then, 1 when it held, -1 when it did not.
+func once(state *int8, f func() bool) bool {
+	if *state == 0 {
+		*state = -1
+		if f() {
+			*state = 1
 		}
 	}
-	return sc.symmetric > 0
+	return *state > 0
 }
 
 // symmetricPrimitives begin the words of a path whose file is about a
