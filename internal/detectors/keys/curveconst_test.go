@@ -159,3 +159,50 @@ func TestOutpointsAreNotKeys(t *testing.T) {
 		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "docs/psbt.md"}), text[:20])
 	}
 }
+
+// TestIsogenyConstants: isogenyConstants map points of hash-to-curve's
+// auxiliary curve E': y² = x³ + A'x + 1771 onto secp256k1, y² = x³ + 7,
+// as RFC 9380's appendix E.1 defines the map; a mistyped constant would
+// not.
+func TestIsogenyConstants(t *testing.T) {
+	require.Len(t, isogenyConstants, 14)
+	p := btcec.S256().Params().P
+	k := make([]*big.Int, len(isogenyConstants))
+	for i, c := range isogenyConstants {
+		k[i], _ = new(big.Int).SetString(c, 16)
+	}
+	one := big.NewInt(1)
+	xNum, xDen := k[0:4], []*big.Int{k[4], k[5], one}
+	yNum, yDen := k[6:10], []*big.Int{k[10], k[11], k[12], one}
+	a, b := k[13], big.NewInt(1771)
+	poly := func(c []*big.Int, x *big.Int) *big.Int {
+		v := new(big.Int)
+		for i := len(c) - 1; i >= 0; i-- {
+			v.Mul(v, x).Add(v, c[i]).Mod(v, p)
+		}
+		return v
+	}
+	div := func(n, d *big.Int) *big.Int {
+		return new(big.Int).Mod(new(big.Int).Mul(n, new(big.Int).ModInverse(d, p)), p)
+	}
+	exp := new(big.Int).Rsh(new(big.Int).Add(p, one), 2) // p ≡ 3 mod 4
+	checked := 0
+	for x0 := int64(1); checked < 8; x0++ {
+		x := big.NewInt(x0)
+		rhs := poly([]*big.Int{b, a, big.NewInt(0), one}, x)
+		y := new(big.Int).Exp(rhs, exp, p)
+		if new(big.Int).Mod(new(big.Int).Mul(y, y), p).Cmp(rhs) != 0 {
+			continue // no point of E' with this x
+		}
+		xi := div(poly(xNum, x), poly(xDen, x))
+		yi := new(big.Int).Mod(new(big.Int).Mul(y, div(poly(yNum, x), poly(yDen, x))), p)
+		lhs := new(big.Int).Mod(new(big.Int).Mul(yi, yi), p)
+		want := new(big.Int).Mod(new(big.Int).Add(new(big.Int).Exp(xi, big.NewInt(3), p), big.NewInt(7)), p)
+		assert.Equal(t, want, lhs, "x = %d", x0)
+		checked++
+	}
+	// Each is no key where hash-to-curve code writes it.
+	for _, c := range isogenyConstants {
+		assert.True(t, curveConstant([]byte(c)))
+	}
+}

@@ -157,6 +157,30 @@ var exactConstants = []string{
 	"52036cee2b6ffe738cc740797779e89800700a4d4141d8ab75eb4dca135978a3",
 }
 
+// isogenyConstants are the coefficients of the 3-isogeny that maps
+// hash-to-curve's auxiliary curve E' onto secp256k1 (RFC 9380, appendix
+// E.1: the numerators and denominators of x and y, in ascending degree,
+// the monic leading ones left out) and the A of E' (section 8.7), which
+// hash-to-curve code writes out (@noble/curves, in every bundle of
+// ethers and viem). TestIsogenyConstants checks that they map points of
+// E' onto secp256k1.
+var isogenyConstants = []string{
+	"8e38e38e38e38e38e38e38e38e38e38e38e38e38e38e38e38e38e38daaaaa8c7",
+	"07d3d4c80bc321d5b9f315cea7fd44c5d595d2fc0bf63b92dfff1044f17c6581",
+	"534c328d23f234e6e2a413deca25caece4506144037c40314ecbd0b53d9dd262",
+	"8e38e38e38e38e38e38e38e38e38e38e38e38e38e38e38e38e38e38daaaaa88c",
+	"d35771193d94918a9ca34ccbb7b640dd86cd409542f8487d9fe6b745781eb49b",
+	"edadc6f64383dc1df7c4b2d51b54225406d36b641f5e41bbc52a56612a8c6d14",
+	"4bda12f684bda12f684bda12f684bda12f684bda12f684bda12f684b8e38e23c",
+	"c75e0c32d5cb7c0fa9d0a54b12a0a6d5647ab046d686da6fdffc90fc201d71a3",
+	"29a6194691f91a73715209ef6512e576722830a201be2018a765e85a9ecee931",
+	"2f684bda12f684bda12f684bda12f684bda12f684bda12f684bda12f38e38d84",
+	"fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffff93b",
+	"7a06534bb8bdb49fd5e9e6632722c2989467c1bfc8e8d978dfb425d2685c2573",
+	"6484aa716545ca2cf3a70c3fa8fe337e0a3d21162f0d6299a7bf8192bfd2a76f",
+	"3f8731abdd661adca08a5558f0f5d272e953d363cb6f0e5d405447c01a444533",
+}
+
 // wellKnownDigests are digests of empty or all-zero input that chains'
 // code and test data write everywhere, often under a "key" (a trie's or
 // a storage proof's): Keccak-256 of nothing (an account's empty code
@@ -179,7 +203,7 @@ func wellKnownDigest(h []byte) bool {
 }
 
 // curveConstant reports whether a 64-hex value is one of the curves'
-// public constants or an edge case next to an order or modulus (n-1,
+// public constants (hash-to-curve's isogeny among them) or an edge case next to an order or modulus (n-1,
 // n-3: what tests of a curve library pass to isPrivate or privateAdd),
 // not anyone's key.
 func curveConstant(h []byte) bool {
@@ -192,6 +216,11 @@ func curveConstant(h []byte) bool {
 		}
 	}
 	for _, c := range exactConstants {
+		if bytes.EqualFold(h, []byte(c)) {
+			return true
+		}
+	}
+	for _, c := range isogenyConstants {
 		if bytes.EqualFold(h, []byte(c)) {
 			return true
 		}
