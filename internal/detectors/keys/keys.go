@@ -198,14 +198,17 @@ var wellKnownDigests = []string{
 
 // wellKnownDigest reports whether a 64-hex value is one of
 // wellKnownDigests: a hash everyone has computed, not anyone's key.
-func wellKnownDigest(h []byte) bool {
-	return slices.ContainsFunc(wellKnownDigests, func(d string) bool { return bytes.EqualFold(h, []byte(d)) })
+func wellKnownDigest(h []byte) bool { return inList(h, wellKnownDigests) }
+
+// inList reports whether the hex value h is one of list, in any case.
+func inList(h []byte, list []string) bool {
+	return slices.ContainsFunc(list, func(d string) bool { return bytes.EqualFold(h, []byte(d)) })
 }
 
 // curveConstant reports whether a 64-hex value is one of the curves'
-// public constants (hash-to-curve's isogeny among them) or an edge case next to an order or modulus (n-1,
-// n-3: what tests of a curve library pass to isPrivate or privateAdd),
-// not anyone's key.
+// public constants (hash-to-curve's isogeny among them) or an edge case
+// next to an order or modulus (n-1, n-3: what tests of a curve library
+// pass to isPrivate or privateAdd), not anyone's key.
 func curveConstant(h []byte) bool {
 	if len(h) != 64 {
 		return false
@@ -215,17 +218,7 @@ func curveConstant(h []byte) bool {
 			return true
 		}
 	}
-	for _, c := range exactConstants {
-		if bytes.EqualFold(h, []byte(c)) {
-			return true
-		}
-	}
-	for _, c := range isogenyConstants {
-		if bytes.EqualFold(h, []byte(c)) {
-			return true
-		}
-	}
-	return false
+	return inList(h, exactConstants) || inList(h, isogenyConstants)
 }
 
 // lowerASCII lower-cases an ASCII letter and leaves other bytes alone.
