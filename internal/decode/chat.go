@@ -37,7 +37,7 @@ const (
 // classifyChatLine reads line as a line of a chat log: where its message
 // starts (for chatMessage).
 func classifyChatLine(line []byte) (chatLine, int) {
-	t := timeIn(line[:min(len(line), 48)])
+	t := TimeIn(line[:min(len(line), 48)])
 	if t < 0 {
 		return chatOther, 0
 	}
@@ -96,9 +96,9 @@ func isoDate(line []byte) bool {
 	return line[10] == 'T' || line[10] == ' '
 }
 
-// timeIn returns where a time of day (h:mm or hh:mm, maybe :ss) in b
+// TimeIn returns where a time of day (h:mm or hh:mm, maybe :ss) in b
 // ends, or -1.
-func timeIn(b []byte) int {
+func TimeIn(b []byte) int {
 	for i := 0; i+2 < len(b); i++ {
 		if b[i] != ':' || i == 0 || !isDigitByte(b[i-1]) || !isDigitByte(b[i+1]) || !isDigitByte(b[i+2]) {
 			continue

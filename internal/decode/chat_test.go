@@ -64,7 +64,7 @@ func TestTimeIn(t *testing.T) {
 		"ratio 1:2":      -1,
 		"":               -1,
 	} {
-		assert.Equal(t, want, timeIn([]byte(s)), "%q", s)
+		assert.Equal(t, want, TimeIn([]byte(s)), "%q", s)
 	}
 }
 

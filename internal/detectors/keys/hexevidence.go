@@ -14,6 +14,7 @@ import (
 	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/byteruns"
+	"github.com/walletaudit/walletaudit/internal/decode"
 	"github.com/walletaudit/walletaudit/internal/hint"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -1658,19 +1659,18 @@ func chatHeading(t []byte) bool {
 	if len(t) > 64 || bytes.HasSuffix(t, []byte(":")) || bytes.ContainsAny(t, "=\"{}") {
 		return false
 	}
-	digit := func(c byte) bool { return c >= '0' && c <= '9' }
-	for i := 1; i+2 < len(t) && i < 32; i++ {
-		if t[i] == ':' && digit(t[i-1]) && digit(t[i+1]) && digit(t[i+2]) && (i+3 == len(t) || !digit(t[i+3])) {
-			// After the time (and its seconds), a name or AM/PM: a few
-			// words, no field of a log line ("[deployer] info: …").
-			after := t[i+3:]
-			if len(after) > 2 && after[0] == ':' && digit(after[1]) && digit(after[2]) {
-				after = after[3:]
-			}
-			return !bytes.ContainsAny(after, ":[]()=") && len(bytes.Fields(after)) <= 3 && len(bytes.Fields(t[:i])) <= 4
-		}
+	e := decode.TimeIn(t[:min(len(t), 37)])
+	colon := e - 3 // of the hours and minutes, before any seconds
+	if e >= 6 && t[e-3] == ':' {
+		colon = e - 6
 	}
-	return false
+	if e < 0 || colon >= 32 {
+		return false
+	}
+	// After the time, a name or AM/PM: a few words, no field of a log
+	// line ("[deployer] info: …").
+	after := t[e:]
+	return !bytes.ContainsAny(after, ":[]()=") && len(bytes.Fields(after)) <= 3 && len(bytes.Fields(t[:colon])) <= 4
 }
 
 // tableHeader returns the header of the column of a Markdown table whose
