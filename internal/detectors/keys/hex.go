@@ -1780,15 +1780,18 @@ func keyMapAbove(data []byte, ls int) bool {
 				return false
 			}
 		}
+		if foreignKeyPhrase(identWords([]byte(n))) {
+			return true
+		}
 		sq := strings.TrimSuffix(string(squash([]byte(n))), "s")
 		if list && !strings.Contains(sq, "key") && !strings.Contains(sq, "secret") && !strings.HasSuffix(sq, "pk") {
 			// A list of a multisig's "signers" or "owners" is of their
 			// public keys or addresses: only a name that says key or
 			// secret names its items.
-			return foreignKeyPhrase(identWords([]byte(n)))
+			return false
 		}
 		_, ok := keyNameWeight(n, sq)
-		return ok || foreignKeyPhrase(identWords([]byte(n)))
+		return ok
 	}
 	return false
 }

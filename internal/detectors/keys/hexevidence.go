@@ -1909,14 +1909,23 @@ func foreignKeyPhrase(lower []byte) bool {
 // their languages write them, which a note saved by an old editor is in
 // (the scan reads such a file as bytes): GBK, Big5, Shift-JIS, EUC-JP,
 // EUC-KR, Windows-1251 and KOI8-R, lower case and capitalised.
-var legacyKeyPhrases = hint.LegacyForms([]hint.LegacyGroup{
+var legacyKeyPhrases = asBytes(hint.LegacyForms([]hint.LegacyGroup{
 	{Encodings: []encoding.Encoding{simplifiedchinese.GBK}, Words: []string{"私钥"}},
 	{Encodings: []encoding.Encoding{traditionalchinese.Big5}, Words: []string{"私鑰"}},
 	{Encodings: []encoding.Encoding{japanese.ShiftJIS, japanese.EUCJP}, Words: []string{"秘密鍵"}},
 	{Encodings: []encoding.Encoding{korean.EUCKR}, Words: []string{"개인키", "개인 키", "비밀키"}},
 	{Encodings: []encoding.Encoding{charmap.Windows1251, charmap.KOI8R}, Words: []string{"приватный ключ", "закрытый ключ", "приватний ключ",
 		"Приватный ключ", "Закрытый ключ", "Приватний ключ"}},
-})
+}))
+
+// asBytes returns the strings as byte slices, converted once.
+func asBytes(ss []string) [][]byte {
+	out := make([][]byte, len(ss))
+	for i, s := range ss {
+		out[i] = []byte(s)
+	}
+	return out
+}
 
 // legacyKeyPhrase reports whether raw holds one of legacyKeyPhrases. Each
 // holds a byte of 0x80 or more, so text in ASCII is passed over at once.
@@ -1925,7 +1934,7 @@ func legacyKeyPhrase(raw []byte) bool {
 		return false
 	}
 	for _, w := range legacyKeyPhrases {
-		if bytes.Contains(raw, []byte(w)) {
+		if bytes.Contains(raw, w) {
 			return true
 		}
 	}
