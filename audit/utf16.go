@@ -273,31 +273,24 @@ func sniffLatin1(head []byte, whole bool) bool {
 // to 0xdf.
 func singleByteCharmap(head []byte) (*charmap.Charmap, string) {
 	b := head[:min(len(head), sniffSize)]
-	high, inRuns, upper := 0, 0, 0
-	for i := 0; i < len(b); {
+	high, inRuns, fromE0 := 0, 0, 0 // bytes past 0x7f, those in runs of three or more, those of 0xe0 or more
+	for i := 0; i < len(b); i++ {
 		j := i
-		for j < len(b) && b[j] >= 0x80 {
-			j++
-		}
-		if n := j - i; n > 0 {
-			high += n
-			if n >= 3 {
-				inRuns += n
+		for ; j < len(b) && b[j] >= 0x80; j++ {
+			if b[j] >= 0xe0 {
+				fromE0++
 			}
-			for _, c := range b[i:j] {
-				if c >= 0xe0 {
-					upper++
-				}
-			}
-			i = j
-			continue
 		}
-		i++
+		if n := j - i; n >= 3 {
+			inRuns += n
+		}
+		high += j - i
+		i = j // b[j] is ASCII (or the end): the loop steps past it
 	}
 	switch {
 	case high == 0 || inRuns*10 < high*6:
 		return charmap.Windows1252, "windows-1252"
-	case upper*2 >= high:
+	case fromE0*2 >= high:
 		return charmap.Windows1251, "windows-1251"
 	}
 	return charmap.KOI8R, "koi8-r"
