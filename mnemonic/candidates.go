@@ -63,8 +63,8 @@ func (f *finder) examineLong(run []token) {
 }
 
 // lineLabelled reports whether a label stands on the line of the words
-// line before its second word (the first may be a label that is a list
-// word, "seed").
+// in line, before the second of them (the first may be a label that is a
+// list word: "seed").
 func (f *finder) lineLabelled(line []token) bool {
 	ls := bytes.LastIndexByte(f.text[:line[0].start], '\n') + 1
 	return labelled(f.text[ls:], line[1].start-ls)
