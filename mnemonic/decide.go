@@ -735,10 +735,7 @@ func pastPhraseNumber(gap []byte) bool {
 	if j == end || ls > 0 && g[ls-1] != '\n' {
 		return false
 	}
-	n := 0
-	for _, c := range g[j:end] {
-		n = n*10 + int(c-'0')
-	}
+	n, _ := leadingNumber(g[j:end])
 	return n > 33
 }
 

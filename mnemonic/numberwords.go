@@ -571,16 +571,11 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 	}
 	row, rowEnd := 0, 0
 	if text[p] == ':' {
-		k := d
-		for ; k < p && isDigit[text[k]]; k++ {
-			row = row*10 + int(text[k]-'0')
-		}
+		var k int
+		row, k = leadingNumber(text[d:p])
 		rowEnd = row
-		if k < p && text[k] == '-' {
-			rowEnd = 0
-			for k++; k < p && isDigit[text[k]]; k++ {
-				rowEnd = rowEnd*10 + int(text[k]-'0')
-			}
+		if k := d + k; k < p && text[k] == '-' {
+			rowEnd, _ = leadingNumber(text[k+1 : p])
 		}
 	}
 	return numberMarker{start: ws, end: end, row: row, rowEnd: rowEnd}, true

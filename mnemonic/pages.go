@@ -163,9 +163,6 @@ func itemNumber(line []byte) int {
 	if j == i || j+1 >= len(line) || line[j] != '.' && line[j] != ')' && line[j] != ':' || line[j+1] != ' ' && line[j+1] != '\t' {
 		return 0
 	}
-	n := 0
-	for _, c := range line[i:j] {
-		n = n*10 + int(c-'0')
-	}
+	n, _ := leadingNumber(line[i:j])
 	return n
 }

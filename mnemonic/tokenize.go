@@ -939,11 +939,18 @@ func listNumber(gap []byte) int {
 	if j > 0 && gap[j-1] != ' ' && gap[j-1] != '\n' && gap[j-1] != '\t' && gap[j-1] != '#' && gap[j-1] != '(' && gap[j-1] != '|' && gap[j-1] != '[' && gap[j-1] != '>' && gap[j-1] != ',' && gap[j-1] != '"' {
 		return 0
 	}
-	n := 0
-	for _, c := range gap[j:end] {
-		n = n*10 + int(c-'0')
-	}
+	n, _ := leadingNumber(gap[j:end])
 	return n
+}
+
+// leadingNumber returns the number that the digits at the start of b
+// write, and how many bytes they take.
+func leadingNumber(b []byte) (n, size int) {
+	for size < len(b) && isDigit[b[size]] {
+		n = n*10 + int(b[size]-'0')
+		size++
+	}
+	return n, size
 }
 
 // circledNumber returns the number a circled digit at the end of b
