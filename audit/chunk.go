@@ -168,7 +168,12 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 		if v.end > len(ch.Data) || v.start > v.end {
 			return ctx.Err() == nil
 		}
-		if len(v.cells) == 0 && (v.start < own0 || v.start >= own1) {
+		// A blob decoded that reaches past the chunk's own region (a line
+		// of megabytes of base64) places what is found in it by where in
+		// the blob it is (view.spread); the chunk owns what starts in its
+		// region, the next chunk the rest.
+		spread := len(v.cells) == 0 && v.spread[0] > 0 && v.spread[1] > 0 && (v.start < own0 || v.end > own1)
+		if len(v.cells) == 0 && !spread && (v.start < own0 || v.start >= own1) || spread && (v.end <= own0 || v.start >= own1) {
 			// The view is one span (a blob decoded): it belongs to the
 			// chunk that owns its start. A view that maps its lines
 			// (text without its colours, a table's cells) may span the
@@ -210,7 +215,11 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 					continue
 				}
 				start, end, ok := v.span(c.Start, c.End)
-				if !ok || len(v.cells) > 0 && (start < own0 || start >= own1) {
+				if spread {
+					start = min(v.end, v.start+c.Start*v.spread[0]/v.spread[1])
+					end = min(v.end, v.start+(c.End*v.spread[0]+v.spread[1]-1)/v.spread[1])
+				}
+				if !ok || (len(v.cells) > 0 || spread) && (start < own0 || start >= own1) {
 					continue
 				}
 				found = append(found, located{c: c, start: start, end: end, encoding: v.encoding})

@@ -211,7 +211,7 @@ func decodeViews(ctx context.Context, data []byte, depth int, fn func(view) bool
 
 // viewOf is the engine's view of a decoded one.
 func viewOf(v decode.View) view {
-	return view{data: v.Data, encoding: v.Encoding, start: v.Start, end: v.End, context: v.Context, cells: v.Cells}
+	return view{data: v.Data, encoding: v.Encoding, start: v.Start, end: v.End, context: v.Context, cells: v.Cells, spread: v.Spread}
 }
 
 // tableViews reads the columns of a table (decode.TableViews).

@@ -65,6 +65,9 @@ type view struct {
 	// cells maps the lines of data to spans of the chunk (decode.View's
 	// Cells); nil when the view as a whole stands for [start, end).
 	cells [][2]int
+	// spread is decode.View's Spread: data is spread evenly over
+	// [start, end), so a candidate in it is placed at its own place.
+	spread [2]int
 }
 
 // New returns a Scanner configured by opts.

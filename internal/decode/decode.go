@@ -44,6 +44,12 @@ type View struct {
 	// the cells of a column), so that a secret found on a few lines of
 	// a long view is placed at its own.
 	Cells [][2]int
+	// Spread, when not zero, says that Data is spread evenly over the
+	// input's [Start, End): byte i of Data comes from about
+	// Start + i*Spread[0]/Spread[1] (four characters for three bytes in
+	// base64). A long blob's view carries it, so that a secret in the
+	// blob is placed at its own place, not at the blob's start.
+	Spread [2]int
 }
 
 // Limits.
@@ -51,6 +57,7 @@ const (
 	minBase64   = 24      // shortest base64 run decoded
 	minHex      = 48      // shortest hex run decoded as text
 	maxRun      = 1 << 20 // longest run decoded
+	maxCutRun   = 2 << 20 // longest run decoded that a chunk's edge may cut (base64Run)
 	contextSize = 64
 )
 
@@ -146,6 +153,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 			} else {
 				v.Start, v.End, v.Context, v.Cells = base, baseEnd, outerCtx, nil
 			}
+			v.Spread = [2]int{}
 		} else if v.Context == nil {
 			v.Context = data[max(0, v.Start-contextSize):v.Start]
 		}
@@ -154,7 +162,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 		}
 		return views(w, v.Data, depth-1, v.Encoding, v.Start, v.End, v.Cells, v.Context, fn)
 	}
-	return base64Views(w, data, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) && escapedLineViews(w, data, emit) &&
+	return base64Views(w, data, enc == "", emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) && escapedLineViews(w, data, emit) &&
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
 		separatedHexViews(w, data, emit) && groupedHexViews(w, data, emit) && joinedHexViews(w, data, emit) && foldedViews(w, data, emit) && registryViews(w, data, emit) && octalViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
 		propertyViews(w, data, emit) && recordViews(w, data, emit) && chatViews(w, data, emit) && subtitleViews(w, data, emit) && ansiViews(w, data, emit) && timestampedViews(w, data, emit) &&
@@ -284,7 +292,10 @@ var b64Kinds = func() (t [256]b64Kind) {
 	return
 }()
 
-func base64Views(w *walker, data []byte, emit func(View) bool) bool {
+// base64Views emits the base64 runs of data that decode to text. top says
+// that data is the input itself, which may be a chunk of a longer file:
+// a run at its very start or end may then be cut there (base64Run).
+func base64Views(w *walker, data []byte, top bool, emit func(View) bool) bool {
 	ok := true
 	past := 0   // the runs before it were read as lines of a wrapped blob
 	looked := 0 // the runs before it were looked at as such lines
@@ -306,7 +317,7 @@ func base64Views(w *walker, data []byte, emit func(View) bool) bool {
 			// of its lines: that would read it once a line.
 			looked = end
 		}
-		ok = splitAtEquals(data, s, e, func(s, e int) bool { return base64Run(w, data, s, e, emit) })
+		ok = splitAtEquals(data, s, e, func(s, e int) bool { return base64Run(w, data, s, e, top, emit) })
 		return ok
 	})
 	return ok
@@ -568,10 +579,17 @@ func wrapperStart(data []byte, s int) int {
 	return s
 }
 
-// base64Run decodes data[s:e] when it looks like base64 of text.
-func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
+// base64Run decodes data[s:e] when it looks like base64 of text. When
+// top is set and the run touches an end of data, the run may go on in the
+// chunks before or after (a log line of megabytes of base64): it is read
+// from the first of its four next characters at which it decodes to text,
+// up to its last whole group, and its view is spread over the run
+// (View.Spread), so that what it holds is placed, and owned by a chunk,
+// where it is.
+func base64Run(w *walker, data []byte, s, e int, top bool, emit func(View) bool) bool {
+	cutStart, cutEnd := top && s == 0, top && e == len(data)
 	n := e - s
-	if n < minBase64 || n > maxRun {
+	if n < minBase64 || n > maxRun && !(cutStart || cutEnd) || n > maxCutRun {
 		return true
 	}
 	var seen b64Kind
@@ -612,13 +630,36 @@ func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
 			}
 		}
 	}
+	if cutEnd && len(raw)%4 == 1 {
+		raw = raw[:len(raw)-1] // the rest of its group is in the next chunk
+	}
 	// The head first (whole groups of four characters), then the rest
 	// when the head may begin text: two decodes at a group boundary give
 	// what one gives, and an error in the head is one in the whole.
 	out := w.buf(enc.DecodedLen(len(raw)))
 	head := min(len(raw), headSize/3*4)
 	k, err := enc.Decode(out, raw[:head])
-	if err != nil || notUTF8(out[:k]) {
+	from := 0 // the decoded bytes before it are the end of a character cut off
+	if cutStart && (err != nil || notUTF8(out[:k])) && len(raw) >= head+3 {
+		// Cut at the chunk's start: the run's groups of four may begin at
+		// any of its first four characters, and its first bytes may end a
+		// character that began in the chunk before.
+		for shift := 1; shift < 4; shift++ {
+			if k, err = enc.Decode(out, raw[shift:shift+head]); err != nil {
+				continue
+			}
+			for from = 0; from < min(k, utf8.UTFMax-1) && !utf8.RuneStart(out[from]); from++ {
+			}
+			if !notUTF8(out[from:k]) {
+				raw, s = raw[shift:], s+shift
+				if len(raw)%4 == 1 {
+					raw = raw[:len(raw)-1]
+				}
+				break
+			}
+		}
+	}
+	if err != nil || notUTF8(out[from:k]) {
 		return true
 	}
 	if head < len(raw) {
@@ -628,15 +669,25 @@ func base64Run(w *walker, data []byte, s, e int, emit func(View) bool) bool {
 		}
 		k += k2
 	}
-	if !printable(out[:k]) {
-		if text, ok := utf16Text(out[:k]); ok {
+	if cutEnd {
+		// A character cut at the chunk's end is read whole in the next.
+		for i := max(from, k-utf8.UTFMax+1); i < k; i++ {
+			if utf8.RuneStart(out[i]) && !utf8.FullRune(out[i:k]) {
+				k = i
+				break
+			}
+		}
+	}
+	if !printable(out[from:k]) {
+		if text, ok := utf16Text(out[:k]); ok && from == 0 {
 			// UTF-16LE in base64, as PowerShell's -EncodedCommand
 			// takes a script.
 			return emit(View{Data: text, Encoding: "base64+utf-16le", Start: s, End: e})
 		}
 		return true
 	}
-	return emit(View{Data: bytes.Clone(out[:k]), Encoding: "base64", Start: s, End: e})
+	s += from * 4 / 3
+	return emit(View{Data: bytes.Clone(out[from:k]), Encoding: "base64", Start: s, End: e, Spread: [2]int{4, 3}})
 }
 
 func hexViews(w *walker, data []byte, emit func(View) bool) bool {

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -1235,5 +1236,39 @@ func TestClosesArray(t *testing.T) {
 		`}],"r":[{"n":"+1"}]},{"text":`:                     false,
 	} {
 		assert.Equal(t, want, closesArray([]byte(gap)), gap)
+	}
+}
+
+// TestBase64CutByChunk: a run of base64 that a chunk's edges cut (a line
+// of megabytes) still decodes: at the start from whichever of its first
+// four characters its groups begin, past the end of a character cut off,
+// and at the end up to its last whole group and character. Its view is
+// spread over the run, so a secret in it is placed where it is. A run cut
+// so inside a nested view is not read so.
+func TestBase64CutByChunk(t *testing.T) {
+	text := strings.Repeat("café → wallet log; ", 40) + "seed: alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima; " + strings.Repeat("naïve €uro ", 40)
+	enc := base64.StdEncoding.EncodeToString([]byte(text))
+	for from := range 8 {
+		for _, cut := range []int{0, 1, 2, 3} {
+			run := enc[from : len(enc)-4-cut]
+			var got []View
+			for _, v := range collect(run, 1) {
+				if v.Encoding == "base64" {
+					got = append(got, v)
+				}
+			}
+			require.Len(t, got, 1, "from %d, cut %d", from, cut)
+			v := got[0]
+			assert.Contains(t, string(v.Data), "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima", "from %d, cut %d", from, cut)
+			assert.True(t, utf8.Valid(v.Data), "from %d, cut %d", from, cut)
+			assert.Equal(t, [2]int{4, 3}, v.Spread)
+			at := v.Start + strings.Index(string(v.Data), "alpha")*4/3
+			assert.InDelta(t, strings.Index(text, "alpha")*4/3-from, at, 4, "placed at the phrase, from %d, cut %d", from, cut)
+		}
+	}
+	// Inside a view the run is no chunk's: cut, it is not base64.
+	nested := "blob: " + base64.StdEncoding.EncodeToString([]byte(enc[1:]))
+	for _, v := range collect(nested, 2) {
+		assert.NotContains(t, string(v.Data), "alpha bravo", v.Encoding)
 	}
 }
