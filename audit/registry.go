@@ -106,6 +106,7 @@ var builtins = []builtin{
 		{ID: "ethereum-keystore-v3", Title: "Ethereum keystore (v3)"},
 		{ID: "ethereum-presale-wallet", Title: "Ethereum presale wallet"},
 		{ID: "eip2335-keystore", Title: "EIP-2335 validator keystore"},
+		{ID: "eip2386-walletstore", Title: "EIP-2386 Ethereum 2 HD walletstore"},
 		{ID: "electrum-wallet", Title: "Electrum wallet file"},
 		{ID: "metamask-vault", Title: "MetaMask-style vault"},
 		{ID: "bitcoin-core-wallet", Title: "Bitcoin Core wallet"},

@@ -16,7 +16,8 @@
 // # Formats
 //
 // Ethereum Web3 Secret Storage (v3, and v1) with scrypt or PBKDF2; EIP-2335
-// BLS validator keystores; Ethereum presale wallets; Solana CLI keypairs;
+// BLS validator keystores and EIP-2386 walletstores (the encrypted seed of
+// an Ethereum 2 HD wallet, as ethdo writes it); Ethereum presale wallets; Solana CLI keypairs;
 // Electrum wallet files (plain, field-encrypted and whole-file BIE1);
 // MetaMask-style vaults ({data, iv, salt} with or without keyMetadata);
 // Bitcoin Core wallet.dat (Berkeley DB and SQLite, read as bytes without a

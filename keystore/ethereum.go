@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -230,12 +231,16 @@ func parseV3(data []byte) (*Assessment, error) {
 	return a, nil
 }
 
-// eip2335JSON is an EIP-2335 BLS keystore.
+// eip2335JSON is an EIP-2335 BLS keystore, or an EIP-2386 walletstore
+// (Name, Type and NextAccount), whose crypto module is EIP-2335's.
 type eip2335JSON struct {
-	Version json.RawMessage `json:"version"`
-	Pubkey  string          `json:"pubkey"`
-	Path    string          `json:"path"`
-	Crypto  struct {
+	Version     json.RawMessage `json:"version"`
+	Pubkey      string          `json:"pubkey"`
+	Path        string          `json:"path"`
+	Name        string          `json:"name"`
+	Type        string          `json:"type"`
+	NextAccount json.RawMessage `json:"nextaccount"`
+	Crypto      struct {
 		KDF struct {
 			Function string        `json:"function"`
 			Params   kdfParamsJSON `json:"params"`
@@ -258,19 +263,57 @@ func parseEIP2335(data []byte) (*Assessment, error) {
 	if err := unmarshal(data, &d); err != nil || d.Crypto.KDF.Function == "" {
 		return nil, ErrNotKeystore
 	}
-	ct, ok1 := unhex(d.Crypto.Cipher.Message)
-	sum, ok2 := unhex(d.Crypto.Checksum.Message)
-	if !ok1 || !ok2 || len(ct) == 0 || len(ct) > maxCipherLen {
-		return nil, fmt.Errorf("%w: cipher or checksum message", ErrMalformed)
+	a, err := eip2335Crypto(&d, EIP2335, "4")
+	if err != nil {
+		return nil, err
 	}
-	a := &Assessment{Format: EIP2335, Version: "4", Encrypted: true, Cipher: strings.ToLower(d.Crypto.Cipher.Function),
-		MAC: strings.ToLower(d.Crypto.Checksum.Function), material: ct}
 	if pk, ok := unhex(d.Pubkey); ok && len(pk) == 48 {
 		a.Address = "0x" + hex.EncodeToString(pk)
 	}
 	if d.Path != "" && len(d.Path) < 128 {
 		a.Notes = append(a.Notes, "validator key path "+d.Path)
 	}
+	return a, nil
+}
+
+// parseEIP2386 reads an Ethereum 2 hierarchical deterministic
+// walletstore (EIP-2386, as ethdo and the wealdtech wallets write it): its
+// crypto module, EIP-2335's, holds the seed from which every validator
+// and withdrawal key of the wallet is derived (EIP-2334 paths), so the
+// one password opens them all.
+func parseEIP2386(data []byte) (*Assessment, error) {
+	var d eip2335JSON
+	if err := unmarshal(data, &d); err != nil || d.Crypto.KDF.Function == "" {
+		return nil, ErrNotKeystore
+	}
+	a, err := eip2335Crypto(&d, EIP2386, strings.Trim(string(d.Version), `"`))
+	if err != nil {
+		return nil, err
+	}
+	note := "the seed of every key of the HD wallet"
+	if d.Name != "" && len(d.Name) < 64 {
+		note += " " + strconv.Quote(d.Name)
+	}
+	if n, err := strconv.ParseUint(string(d.NextAccount), 10, 32); err == nil && n > 0 {
+		note += fmt.Sprintf(" (%d accounts made from it)", n)
+	}
+	a.Notes = append(a.Notes, note)
+	return a, nil
+}
+
+// eip2335Crypto reads the crypto module of EIP-2335, which EIP-2386
+// walletstores share, into an assessment of the format.
+func eip2335Crypto(d *eip2335JSON, format Format, version string) (*Assessment, error) {
+	ct, ok1 := unhex(d.Crypto.Cipher.Message)
+	sum, ok2 := unhex(d.Crypto.Checksum.Message)
+	if !ok1 || !ok2 || len(ct) == 0 || len(ct) > maxCipherLen {
+		return nil, fmt.Errorf("%w: cipher or checksum message", ErrMalformed)
+	}
+	if len(version) > 8 {
+		version = ""
+	}
+	a := &Assessment{Format: format, Version: version, Encrypted: true, Cipher: strings.ToLower(d.Crypto.Cipher.Function),
+		MAC: strings.ToLower(d.Crypto.Checksum.Function), material: ct}
 	kdf, err := parseKDF(d.Crypto.KDF.Function, d.Crypto.KDF.Params, 32)
 	if err != nil {
 		return nil, err

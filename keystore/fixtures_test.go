@@ -117,6 +117,20 @@ func (g *gen) eip2335(password, kdf string, n, c int) []byte {
 	}, true)
 }
 
+// eip2386 builds an EIP-2386 walletstore as ethdo writes it: EIP-2335's
+// crypto module over a seed, with the wallet's name and next account.
+func (g *gen) eip2386(password string, c int) []byte {
+	var store map[string]any
+	if err := json.Unmarshal(g.eip2335(password, "pbkdf2", 0, c), &store); err != nil {
+		panic(err) // eip2335 writes JSON
+	}
+	for _, k := range []string{"description", "pubkey", "path"} {
+		delete(store, k)
+	}
+	store["name"], store["type"], store["nextaccount"], store["version"] = "Primary", "hierarchical deterministic", 3, 1
+	return mustJSON(store, false)
+}
+
 // vault builds a MetaMask vault; meta adds keyMetadata.
 func (g *gen) vault(password string, iter int, meta bool) []byte {
 	salt, iv := g.bytes(32), g.bytes(16)

@@ -89,6 +89,9 @@ var formats = []formatSpec{
 		markers: []string{`"encseed"`}, parse: bytesOf(parsePresale)},
 	{format: WasabiWallet, object: func(o jsonObject) bool { return o.has("EncryptedSecret") },
 		markers: []string{`"EncryptedSecret"`}, parse: bytesOf(parseWasabi)},
+	{format: EIP2386, object: func(o jsonObject) bool {
+		return o.has("crypto") && (o.has("nextaccount") || str(o["type"]) == "hierarchical deterministic")
+	}, markers: []string{`"nextaccount"`}, parse: bytesOf(parseEIP2386)},
 	{format: EIP2335, object: func(o jsonObject) bool {
 		return o.has("crypto") && (str(o["version"]) == "4" || string(o["version"]) == "4" || o.has("pubkey"))
 	}, markers: []string{`"crypto"`}, parse: bytesOf(parseEIP2335)},

@@ -36,6 +36,7 @@ const (
 	EthereumV3      Format = "ethereum-keystore-v3"
 	EthereumPresale Format = "ethereum-presale-wallet"
 	EIP2335         Format = "eip2335-keystore"
+	EIP2386         Format = "eip2386-walletstore"
 	SolanaKeypair   Format = "solana-keypair"
 	ElectrumWallet  Format = "electrum-wallet"
 	MetaMaskVault   Format = "metamask-vault"

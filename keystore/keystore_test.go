@@ -53,6 +53,8 @@ func fixtures() []fixture {
 		{"hsm_encrypted", "hsm_secret", g.bytes(73), LightningHSM, true, false, RatingLow},
 		{"exodus_seco", "seed.seco", g.seco(), ExodusSECO, true, false, RatingMedium},
 		{"wasabi", "Wallet0.json", wasabi(), WasabiWallet, true, false, RatingLow},
+		{"eip2386_weak", "5ab3a1f7-0f2c-4d8e-9a51-3c2e8f0b7d11", g.eip2386(weakPW, 1000), EIP2386, true, true, RatingCritical},
+		{"eip2386_strong", "wallet.json", g.eip2386(strongPW, 1000), EIP2386, true, false, RatingHigh},
 	}
 }
 

@@ -7,7 +7,7 @@ import (
 
 // publishedStores names the wallet files printed in specifications and
 // in widely copied test suites, with their passwords: the Web3 Secret
-// Storage Definition's and EIP-2335's test vectors, which wallet
+// Storage Definition's, EIP-2335's and EIP-2386's test vectors, which wallet
 // libraries in every language copy into their tests, and go-ethereum's
 // test keystores, which come with every vendored copy or module cache of
 // it. Anyone who reads them can open them. Keyed by the first 16 bytes of
@@ -19,6 +19,7 @@ var publishedStores = map[string]string{
 	"3060fcd0c41e7cbdd5d2cccc9ae26794": "Web3 Secret Storage Definition test vector (PBKDF2)",
 	"11685919f29a981c1762f4fec8684ba7": "EIP-2335 test vector (scrypt)",
 	"fceac8e93f3bc1bbccd4e2a10cd18aec": "EIP-2335 test vector (PBKDF2)",
+	"c5cca8adcaac5fbc262a8176004c9f15": "EIP-2386 test vector (PBKDF2)",
 	"7f5714eb059806fa254319de80e78456": "go-ethereum v1 keystore test vector",
 	"a5678039ea144aea7cfcba3e6f147580": "go-ethereum keystore test vector (31-byte key)",
 	"e9db67c6560fa072df9853102be0d6f4": "go-ethereum keystore test vector (30-byte key)",
