@@ -481,6 +481,12 @@ var negativeWords = map[string]bool{
 	"viewkey": true, "view": true,
 }
 
+// aptosLine reports whether the line holding data[s] names Aptos.
+func aptosLine(data []byte, s int) bool {
+	ls, le := lineBounds(data, s, s)
+	return bytes.Contains(bytes.ToLower(data[ls:le]), []byte("aptos"))
+}
+
 // otherProtocolWords name keys of protocols other than a chain's, in a
 // value's name or in the type declared before it ("static
 // curve25519_key factory_private = {…}"): a security key's attestation
@@ -850,6 +856,12 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 	}
 	if compoundHashWord(sq) {
 		return wHashName, "hash name", name
+	}
+	if sq == "authenticationkey" || sq == "authkey" && aptosLine(data, s) {
+		// An Aptos account's authentication key is a hash of its public
+		// key ("aptos account lookup-address --auth-key …"). Elsewhere an
+		// AUTH_KEY is often a signer's key (Flashbots' auth signer).
+		return wHashName, "authentication key", name
 	}
 	switch {
 	case sq == "entropy" || strings.HasSuffix(sq, "entropy"):

@@ -536,6 +536,8 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 		"Secret Key URI `//collator` is account:\n  Network ID:        substrate\n  Secret seed:       0x%s\n",
 		"    \"Environment\": {\n        \"Variables\": {\n            \"CLAIMER_PK\": \"0x%s\",\n            \"CHAIN\": \"base\"\n",
 		"RPC_URL=https://rpc.example.org\nRELAYER_PK=%s\nMETRICS_PORT=9100\n",
+		"RPC_URL=https://rpc.example.org\nFLASHBOTS_AUTH_KEY=0x%s\n",
+		"AUTH_KEY=0x%s # flashbots bundle signer\n",
 		"Subject: metamask not loading\n\nhi, my MetaMask account is gone after update, I exported it before:\n%s\ncan you restore?\n",
 		"keeper:\n  keeper_pk: \"%s\"\n",
 		"  builder:\n    environment:\n      BUILDER_TX_SIGNING_KEY: \"0x%s\"\n",
@@ -558,6 +560,13 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "aptos_authentication_key", make: func(s hexSample) (string, string) {
+		// An Aptos account's authentication key: a hash of its public key.
+		return s.pick(
+			"walt@node:~$ aptos account lookup-address --auth-key %s\n",
+			"{\"type\": \"0x1::account::Account\", \"data\": {\"authentication_key\": \"0x%s\", \"sequence_number\": \"4\"}}\n",
+		), s.pick("aptos-account.log", "account.json")
+	}},
 	{name: "web_framework_signing_key", make: func(s hexSample) (string, string) {
 		// A web framework's HMAC secret named SIGNING_KEY: cookies'
 		// settings beside it, or a comment naming its library.
