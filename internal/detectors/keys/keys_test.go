@@ -426,6 +426,19 @@ func TestPEM(t *testing.T) {
 	cs := run(pem)
 	require.Len(t, cs, 1)
 	assert.Equal(t, "pem-secp256k1", cs[0].Rule)
+	// Kept in a JSON or code string, its line breaks escaped (once, or
+	// twice in a JSON string inside another), "/" escaped as JSON may.
+	b64 := base64.StdEncoding.EncodeToString(der)
+	for _, text := range []string{
+		`{"private_key_pem":"-----BEGIN EC PRIVATE KEY-----\n` + b64[:64] + `\n` + b64[64:] + `\n-----END EC PRIVATE KEY-----\n","type":"secp256k1"}`,
+		`"{\"pem\":\"-----BEGIN EC PRIVATE KEY-----\\n` + strings.ReplaceAll(b64, "/", `\/`) + `\\n-----END EC PRIVATE KEY-----\\n\"}"`,
+		"const pem = `-----BEGIN EC PRIVATE KEY-----\r\n" + b64 + "\r\n-----END EC PRIVATE KEY-----`",
+	} {
+		cs := run(text)
+		require.Len(t, cs, 1, "%.40s", text)
+		assert.Equal(t, "pem-secp256k1", cs[0].Rule)
+		assert.Equal(t, cs[0].Secret.Fingerprint(), run(pem)[0].Secret.Fingerprint())
+	}
 	// P-256 (OID 1.2.840.10045.3.1.7) is not a wallet key.
 	p256 := append([]byte{0x30, 0x77, 0x02, 0x01, 0x01, 0x04, 0x20}, key...)
 	p256 = append(p256, 0xa0, 0x0a, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07)

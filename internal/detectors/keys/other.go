@@ -72,12 +72,23 @@ func (*PEM) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 
 func pemSecp256k1(body []byte, s, e int, label string) (detect.Candidate, bool) {
 	var b64 []byte
-	for _, line := range bytes.Split(body, []byte("\n")) {
-		line = bytes.TrimSpace(line)
-		if bytes.Contains(line, []byte(":")) {
+	for i := 0; i < len(body); i++ {
+		switch c := body[i]; {
+		case c == ':':
 			return detect.Candidate{}, false // headers: an encrypted legacy PEM
+		case c == '\\':
+			// A PEM kept in a JSON or code string: its line breaks are
+			// escapes ("\n", "\\n" when escaped twice).
+			for i+1 < len(body) && body[i+1] == '\\' {
+				i++
+			}
+			if i+1 < len(body) && (body[i+1] == 'n' || body[i+1] == 'r' || body[i+1] == 't') {
+				i++
+			}
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		default:
+			b64 = append(b64, c)
 		}
-		b64 = append(b64, line...)
 	}
 	der, err := base64.StdEncoding.DecodeString(string(b64))
 	if err != nil || !bytes.Contains(der, secp256k1OID) {
