@@ -106,6 +106,11 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 				}
 			}
 		}
+		if len(out) == found && n > 112 {
+			if cand, ok := gluedExtended(data, i, j); ok {
+				out = append(out, cand)
+			}
+		}
 		if len(out) == found && (c.Binary || i > 0 && serialAt(data, i-1, false)) && !(j < len(data) && alnum[data[j]]) {
 			// In binary data a length prefix, or the end of the value
 			// before it ("…2017" in a SQLite row), may start the run;
@@ -130,19 +135,24 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 // with up to maxGlued more, the type byte of the value after it (Python
 // marshal's "u" before a string: "3" + WIF + "u" in a .pyc). The
 // checksum decides which part is the key.
+//
+// Before the key, the bytes glued may be more: CBOR writes a text of 24
+// to 255 bytes after "x" and its length ("xo" before a 111-character
+// tprv), right after the map's key ("expriv"), all base58 characters. So
+// a key that ends the run is looked for at each length it may have.
 func afterLengthByte(data []byte, i, j int, dump func() bool) (detect.Candidate, bool) {
 	for t := 0; t <= maxGlued; t++ {
-		for k := 0; k <= maxGlued; k++ {
-			if k+t == 0 {
+		for _, n := range [...]int{51, 52, 111, 112} {
+			k := j - t - n
+			if k < i || k == i && t == 0 {
 				continue
 			}
 			var cand detect.Candidate
 			ok := false
-			switch j - t - i - k {
-			case 51, 52:
-				cand, ok = wif(data, i+k, j-t, dump)
-			case 111, 112:
-				cand, ok = xprv(data, i+k, j-t)
+			if n < 100 {
+				cand, ok = wif(data, k, j-t, dump)
+			} else {
+				cand, ok = xprv(data, k, j-t)
 			}
 			if ok {
 				return cand, true
@@ -150,6 +160,37 @@ func afterLengthByte(data []byte, i, j int, dump func() bool) (detect.Candidate,
 		}
 	}
 	return detect.Candidate{}, false
+}
+
+// gluedExtended finds an extended private key at the end of a longer
+// run, behind characters not its own (a serialiser's length byte and the
+// name before it, text glued to it), and up to maxGlued bytes before the
+// run's end: its version prefix marks where it may start, its checksum
+// decides.
+func gluedExtended(data []byte, i, j int) (detect.Candidate, bool) {
+	for t := 0; t <= maxGlued; t++ {
+		for _, n := range [...]int{111, 112} {
+			k := j - t - n
+			if k <= i || !extendedPrefix(data[k:k+4]) {
+				continue
+			}
+			if cand, ok := xprv(data, k, j-t); ok {
+				return cand, true
+			}
+		}
+	}
+	return detect.Candidate{}, false
+}
+
+// extendedPrefix reports whether p is the prefix of an extended private
+// key's version (extendedVersions).
+func extendedPrefix(p []byte) bool {
+	for _, v := range extendedVersions {
+		if string(p) == v.prefix {
+			return true
+		}
+	}
+	return false
 }
 
 // maxGlued is how many bytes before a key in binary data afterLengthByte

@@ -934,10 +934,19 @@ func TestKeysAfterLengthBytes(t *testing.T) {
 	require.NoError(t, err)
 	master, err := hdkeychain.NewMaster(g.key().Serialize(), &chaincfg.MainNetParams)
 	require.NoError(t, err)
+	testMaster, err := hdkeychain.NewMaster(g.key().Serialize(), &chaincfg.TestNet3Params)
+	require.NoError(t, err)
 	for _, tc := range []struct {
 		name, data, want string
 		binary           bool
 	}{
+		// CBOR (the 61st blind corpus): a text of 24 to 255 bytes is
+		// "x" and its length ("o" for 111), right after the map's key
+		// "xpriv" and its header "e": all base58 characters.
+		{"CBOR tprv", "\xa2\x65label\x6etestnet faucet\x65xpriv\x78\x6f" + testMaster.String(), testMaster.String(), false},
+		{"CBOR tprv, binary", "\xa2\x65label\x6etestnet faucet\x65xpriv\x78\x6f" + testMaster.String() + "\xf6", testMaster.String(), true},
+		{"xprv glued to a word", "backupxprv" + master.String()[4:] + "\n", master.String(), false},
+		{"SQLite row, a longer value before", "\x00\x00\x21\x05papers" + w.String() + "\x00\x00", w.String(), true},
 		{"protobuf WIF", "\n\x07savings\x12\x34" + w.String() + "\x1a\x01o", w.String(), true},
 		{"protobuf xprv", "\n\x04main\x12o" + master.String() + "\x18\x01", master.String(), true},
 		{"SQLite row", "\x00\x00\x21\x05paper-2017" + w.String() + "\x00\x00", w.String(), true},
