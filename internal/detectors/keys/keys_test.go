@@ -526,7 +526,7 @@ func TestWeakKeys(t *testing.T) {
 	cs := run("PRIVATE_KEY=0x" + hex.EncodeToString(brain[:]) + "\n")
 	require.Len(t, cs, 1)
 	assert.Contains(t, cs[0].Weakness, "brainwallet")
-	k, _ := btcec.PrivKeyFromBytes(append(make([]byte, 24), 0, 0, 0, 0, 0, 0, 0x12, 0x34))
+	k, _ := btcec.PrivKeyFromBytes(append(make([]byte, 24), 0, 0, 0x01, 0, 0, 0, 0x12, 0x34))
 	w, err := btcutil.NewWIF(k, &chaincfg.MainNetParams, true)
 	require.NoError(t, err)
 	cs = run("importprivkey " + w.String())
@@ -602,6 +602,10 @@ func TestPatternedKeysArePublic(t *testing.T) {
 		{"7d3a0c9f51e2b86a4f0d17c3e9a25b6184fc0e7d2a9b1356c8e0f4a7d2b91c3e", false},
 		{"000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e2f", false}, // one byte off
 		{strings.Repeat("deadbeef", 7) + "deadbeee", false},
+		// The multiples of G a curve library prints (hashcat's "x5 WIF").
+		{strings.Repeat("00", 31) + "05", true},
+		{strings.Repeat("00", 28) + "ffffffff", true},
+		{strings.Repeat("00", 27) + "0100000000", false}, // 2^32: a puzzle's range, weak (weakKey)
 	} {
 		_, got := patterned(mustHex(t, tc.key))
 		assert.Equal(t, tc.want, got, tc.key)
