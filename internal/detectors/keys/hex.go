@@ -282,7 +282,7 @@ func (sc *hexScan) judge(h []byte, start, evEnd, end int) (detect.Candidate, boo
 		return detect.Candidate{}, false
 	}
 	var key [32]byte
-	if _, err := hex.Decode(key[:], h); err != nil || !validScalar(key[:]) {
+	if _, err := hex.Decode(key[:], h); err != nil || !validScalar(key[:]) || asciiText(key[:]) {
 		return detect.Candidate{}, false
 	}
 	if powHash(h) || urlPathSegment(data, start) || walletConnectKey(data, start) {
@@ -479,6 +479,19 @@ var negativeWords = map[string]bool{
 	// Monero's and Zcash's view keys, which see a wallet's payments and
 	// cannot spend them (Monero's donation view key is published).
 	"viewkey": true, "view": true,
+}
+
+// asciiText reports whether every byte of b is printable ASCII: text
+// written in hex ("!verysecretverysecretverysecret!", a Noise test's
+// pre-shared key), not a number drawn at random, whose 32 bytes are all
+// printable once in 10^16 keys.
+func asciiText(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return true
 }
 
 // aptosLine reports whether the line holding data[s] names Aptos.

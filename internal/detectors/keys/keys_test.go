@@ -973,3 +973,22 @@ func TestKeysAfterLengthBytes(t *testing.T) {
 		})
 	}
 }
+
+// TestHexOfText: 32 bytes of printable ASCII written in hex are text, not
+// a key, under any name (corpus 60: the Noise protocol's test vectors
+// give "preshared_key=2176657279…", "!verysecretverysecretverysecret!",
+// 1,440 times); with one byte beyond ASCII the same value is a key.
+func TestHexOfText(t *testing.T) {
+	r := rand.New(rand.NewPCG(60, 1))
+	for range 50 {
+		text := make([]byte, 32)
+		for i := range text {
+			text[i] = byte(0x20 + r.IntN(0x5f))
+		}
+		for _, line := range []string{"PRIVATE_KEY=0x%s\n", "preshared_key=%s\n", "wallet key: %s\n"} {
+			assert.Empty(t, run(fmt.Sprintf(line, hex.EncodeToString(text))), "%q", text)
+		}
+		text[r.IntN(32)] = 0x80 + byte(r.IntN(0x7f))
+		assert.Len(t, run(fmt.Sprintf("PRIVATE_KEY=0x%s\n", hex.EncodeToString(text))), 1, "%q", text)
+	}
+}
