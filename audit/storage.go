@@ -366,7 +366,8 @@ var packageDocDirs = []string{"/docs/", "/doc/", "/demo/", "/demos/", "/sample/"
 
 // isPackageDocPath reports whether p, in an installed package, is its
 // documentation or a demonstration: a README or a Markdown,
-// reStructuredText or AsciiDoc page, or a file under packageDocDirs. What
+// reStructuredText or AsciiDoc page, a Python package's metadata (its
+// README again), or a file under packageDocDirs. What
 // they hold was published as an example, as a test's data is.
 func isPackageDocPath(p string) bool {
 	lower := slashLower(p)
@@ -378,7 +379,9 @@ func isPackageDocPath(p string) bool {
 	case ".md", ".markdown", ".rst", ".adoc":
 		return true
 	}
-	return strings.HasPrefix(base, "readme")
+	// A Python distribution's metadata holds its README: PKG-INFO in an
+	// sdist or egg-info, METADATA in a wheel's dist-info.
+	return strings.HasPrefix(base, "readme") || base == "pkg-info" || base == "metadata" && strings.HasSuffix(path.Dir(lower), ".dist-info")
 }
 
 // thirdPartyDirs are the directories package managers install
@@ -388,9 +391,14 @@ func isPackageDocPath(p string) bool {
 // Gradle and Ivy caches, Dart's pub cache and Ruby gems; npm's cacache
 // (each package a tarball named by its hash), Yarn's and pnpm's stores,
 // pip's, Composer's, NuGet's, Bun's, Deno's and Coursier's caches,
-// conda's package directories and Swift's checkouts. The Go module cache
-// is told apart in isThirdPartyPath.
+// conda's package directories and Swift's checkouts; and what an
+// operating system's package manager installs: /usr/share and /usr/lib
+// (Debian's Go sources under /usr/share/gocode, its Node, Ruby and Perl
+// libraries, programs' data and documentation), Nix's store and
+// Homebrew's cellar. The Go module cache is told apart in
+// isThirdPartyPath.
 var thirdPartyDirs = []string{"/node_modules/", "/bower_components/", "/site-packages/", "/dist-packages/",
+	"/usr/share/", "/usr/lib/", "/usr/lib64/", "/usr/libexec/", "/nix/store/", "/usr/local/cellar/", "/opt/homebrew/cellar/",
 	"/.cargo/registry/", "/.cargo/git/", "/vendor/", "/.m2/repository/", "/.gradle/caches/", "/.ivy2/cache/",
 	"/.pub-cache/", "/ruby/gems/", "/.gem/",
 	"/_cacache/", "/.yarn/cache/", "/.yarn/berry/cache/", "/.yarn/unplugged/", "/.cache/yarn/", "/yarn/cache/", "/caches/yarn/",

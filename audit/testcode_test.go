@@ -136,8 +136,31 @@ func TestThirdPartyPaths(t *testing.T) {
 		"home/u/.nuget/packages/nbitcoin/7.0.0/lib/k.xml":                      true,
 		"home/u/.cache/notes/seed.txt":                                         false,
 		"home/u/yarn/notes.txt":                                                false,
+		"usr/share/gocode/src/github.com/btcsuite/btcd/btcec/bench_test.go":    true,
+		"/usr/lib/hashcat/modules/module_28501.so":                             true,
+		"usr/share/doc/libssl-doc/demos/cipher/aeskeywrap.c.gz":                true,
+		"nix/store/abc123-python3.12-ecdsa-0.19/lib/k.py":                      true,
+		"home/u/usr/notes.txt":                                                 false,
+		"etc/walletd/wallet.conf":                                              false,
+		"var/lib/walletd/wallet.dat":                                           false,
 	} {
 		assert.Equal(t, want, isThirdPartyPath(p), p)
+	}
+}
+
+// TestPackageDocPaths: an installed package's documentation and demos,
+// and a Python distribution's metadata, which holds its README (corpus
+// 60: msoffcrypto-tool's PKG-INFO example key was a medium finding).
+func TestPackageDocPaths(t *testing.T) {
+	for p, want := range map[string]bool{
+		"usr/lib/python3/dist-packages/msoffcrypto_tool-5.4.2.egg-info/PKG-INFO":  true,
+		"venv/lib/python3.12/site-packages/eth_account-0.13.0.dist-info/METADATA": true,
+		"usr/share/doc/libssl-doc/demos/cipher/aeskeywrap.c.gz":                   true,
+		"node_modules/bip32/README.md":                                            true,
+		"venv/lib/python3.12/site-packages/eth_account/metadata":                  false,
+		"venv/lib/python3.12/site-packages/eth_account/account.py":                false,
+	} {
+		assert.Equal(t, want, isPackageDocPath(p), p)
 	}
 }
 
