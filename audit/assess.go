@@ -129,7 +129,7 @@ const testOnlyFloor = 1.5
 const testOnlyCeiling = 5.9
 
 // publishedFixtureScore is the highest score Spread leaves a secret found
-// only in the tests, examples and docs of packages installed from a
+// only in the tests, examples, docs and compiled code of packages installed from a
 // registry (info): the package's authors published it with their test
 // suite or their README, so it is as public as a published test vector,
 // and nobody on this machine can keep it secret.
@@ -224,7 +224,7 @@ func remediation(c Candidate, rd *ruleDesc, paths []attackPath) string {
 // installed from a registry (Storage.ThirdParty) and in tests is scored
 // ThirdPartyLowering lower as well, twice that in a package's file of five
 // distinct secrets or more, with the reason in Details["third_party"]; one
-// found only in such packages' tests, examples and docs is info.
+// found only in such packages' tests, examples, docs and compiled code is info.
 // Published test secrets are left as they are.
 // Use it on the complete result of a scan.
 func Spread(fs []Finding) {
@@ -293,7 +293,7 @@ func Spread(fs []Finding) {
 			f.Score = math.Round(math.Max(math.Max(testOnlyFloor, own), math.Min(testOnlyCeiling, f.Score-lowering))*10) / 10
 			if f.Storage.TestFixture && f.Storage.ThirdParty && !hasOwn && f.Score > publishedFixtureScore {
 				f.Score = publishedFixtureScore
-				d["third_party"] += "; found only in installed packages' tests, examples and docs, so published with them: info"
+				d["third_party"] += "; found only in installed packages' tests, examples, docs and compiled code, so published with them: info"
 			}
 			f.Details = d
 			f.Severity = severityForScore(f.Score)

@@ -40,7 +40,7 @@ func storageOf(it Item, vcs *vcsCache) Storage {
 	}
 	st.Synced = syncedService(it.Path)
 	st.ThirdParty = isThirdPartyPath(it.Path)
-	st.TestFixture = isTestPath(it.Path[min(it.rootLen, len(it.Path)):]) || st.ThirdParty && isPackageDocPath(it.Path) ||
+	st.TestFixture = isTestPath(it.Path[min(it.rootLen, len(it.Path)):]) || st.ThirdParty && (isPackageDocPath(it.Path) || isCompiledPath(it.Path)) ||
 		onDisk(it.Origin) && vcs != nil && vcs.inDocSite(it.Path)
 	if it.Origin == "file" && vcs != nil {
 		st.InVCS = vcs.holds(it.Path)
@@ -382,6 +382,22 @@ func isPackageDocPath(p string) bool {
 	// A Python distribution's metadata holds its README: PKG-INFO in an
 	// sdist or egg-info, METADATA in a wheel's dist-info.
 	return strings.HasPrefix(base, "readme") || base == "pkg-info" || base == "metadata" && strings.HasSuffix(path.Dir(lower), ".dist-info")
+}
+
+// compiledExts are the extensions of compiled code: shared libraries and
+// programs (ELF, PE, Mach-O), Node's native addons, WebAssembly, Python's
+// and Java's byte code.
+var compiledExts = []string{".so", ".dll", ".exe", ".dylib", ".node", ".wasm", ".pyc", ".class", ".a", ".o"}
+
+// isCompiledPath reports whether p, in an installed package, is compiled
+// code (libfoo.so.1.2 too): a key in it is a constant the package's
+// authors built in (a self-test's), published with it as its tests are.
+func isCompiledPath(p string) bool {
+	base := path.Base(slashLower(p))
+	if _, version, ok := strings.Cut(base, ".so."); ok && strings.Trim(version, "0123456789.") == "" {
+		return true
+	}
+	return slices.Contains(compiledExts, path.Ext(base))
 }
 
 // thirdPartyDirs are the directories package managers install

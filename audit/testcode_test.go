@@ -164,6 +164,23 @@ func TestPackageDocPaths(t *testing.T) {
 	}
 }
 
+// TestCompiledPaths: compiled code, whose keys in an installed package
+// are its authors' constants (corpus 60: hashcat's modules hold the WIF
+// keys of their self-tests).
+func TestCompiledPaths(t *testing.T) {
+	for p, want := range map[string]bool{
+		"usr/lib/hashcat/modules/module_28501.so":                           true,
+		"usr/lib/x86_64-linux-gnu/libsecp256k1.so.2.0.1":                    true,
+		"node_modules/tiny-secp256k1/build/Release/secp256k1.node":          true,
+		"venv/lib/python3.12/site-packages/k/__pycache__/k.cpython-312.pyc": true,
+		"usr/lib/fakewallet/restore.sh":                                     false,
+		"usr/lib/python3/dist-packages/k/k.py":                              false,
+		"usr/share/doc/k/notes.so.txt":                                      false,
+	} {
+		assert.Equal(t, want, isCompiledPath(p), p)
+	}
+}
+
 // TestTestPaths: the directories and names of test data, among them the
 // test-vector directories that crypto libraries publish (an npm package
 // named testcases, a test-vectors folder).
