@@ -2386,6 +2386,10 @@ func TestFindGluedToSerialiser(t *testing.T) {
 		{"java TC_STRING", "\x00\x0arecoveryPhraset\x00", "L", true, ""},
 		{"python marshal", "{\xda\x04seed\xfa", "z", true, ""},
 		{"sqlite columns", "\x00\x15\x82\x37\x04", "seed", true, ""},
+		// MessagePack's str8 (0xD9) and a length from 0x80 to 0xBF read
+		// as an Arabic mark, joining the key before to the first word.
+		{"msgpack str8 after its key", "\x83\xa8mnemonic\xd9\x96", "", true, ""},
+		{"msgpack str8 after its key, the next key glued", "\x83\xa8mnemonic\xd9\xa2", "", true, "\xa7account"},
 		{"sqlite columns, the next record glued", "\x00\x15\x82\x37\x04", "seed", true, "fWX"},
 		{"text after a space", "note: ", "seed", false, ""},
 		{"text after a line break", "note:\n", "seed", false, ""},

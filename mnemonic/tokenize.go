@@ -56,15 +56,19 @@ var isDigit = func() (t [256]bool) {
 }()
 
 // serialBefore reports whether text[b-1], right before a word, is a byte
-// a serialiser writes: a control byte other than white space, or a byte
-// of no UTF-8 character that ends there.
+// a serialiser writes: a control byte other than white space, a byte of
+// no UTF-8 character that ends there, or the second byte of a combining
+// mark of a script other than Latin's, which no Latin word carries:
+// MessagePack's str8 header 0xD9 before a length from 0x80 to 0xBF (a
+// text of 128 to 191 bytes, as a 24-word phrase is) reads as an Arabic
+// mark.
 func serialBefore(text []byte, b int) bool {
 	c := text[b-1]
 	if c < utf8.RuneSelf {
 		return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v'
 	}
 	r, size := utf8.DecodeLastRune(text[:b])
-	return r == utf8.RuneError && size <= 1
+	return r == utf8.RuneError && size <= 1 || r > 0x36f && unicode.Is(unicode.Mn, r)
 }
 
 // maxGluedPrefix is how many letters gluedFirst may find glued before a
@@ -93,8 +97,14 @@ func (f *finder) gluedFirst(t token) (token, bool) {
 	if b == 0 || e-b < 4 || !serialBefore(text, b) {
 		return token{}, false
 	}
-	if _, ok := f.lookup(b, e); ok {
-		return token{}, false
+	if info, ok := f.lookup(b, e); ok {
+		if info.e == nil || utf8.RuneStart(text[b-1]) {
+			return token{}, false
+		}
+		// The letters are a list word that a mark before them joined to
+		// the word before (MessagePack's "mnemonic", 0xD9, 0x96, then
+		// the phrase): the word itself comes first.
+		return token{start: b, end: e, gs: b, e: info.e, pfx: info.pfx, hasPfx: info.hasPfx, line: t.line, col: max(0, t.col-1), glued: true}, true
 	}
 	for k := b + 1; k <= b+maxGluedPrefix && e-k >= 3; k++ {
 		if info, ok := f.lookup(k, e); ok && info.e != nil {
