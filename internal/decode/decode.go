@@ -1766,22 +1766,35 @@ func named(name []byte) []byte {
 	return append(append([]byte(nil), name...), " = "...)
 }
 
-// minEscapes is the fewest \xHH escapes in a literal worth decoding.
+// minEscapes is the fewest \xHH or \ooo escapes in a literal worth
+// decoding.
 const minEscapes = 8
 
-// escapeViews decodes string and bytes literals written with \xHH
-// escapes: text hidden by an obfuscator ("\x6d\x69\x6c\x6b …") comes
-// out as text (encoding "escapes"); a literal of 16 to 64 raw bytes
-// (Python's b'\x8f\xa2Q…', a C array initialiser string), the shape of a
-// private key, comes out as its lower-case hex (encoding "bytes-literal"),
-// which the key detectors judge with the context before the literal.
+// octalEscape reports whether b starts with an octal escape of a byte,
+// \000 to \377.
+func octalEscape(b []byte) bool {
+	return len(b) >= 4 && b[0] == '\\' && b[1] >= '0' && b[1] <= '3' && b[2] >= '0' && b[2] <= '7' && b[3] >= '0' && b[3] <= '7'
+}
+
+// escapeViews decodes string and bytes literals written with \xHH or
+// \ooo escapes: text hidden by an obfuscator ("\x6d\x69\x6c\x6b …")
+// comes out as text (encoding "escapes"); a literal of 16 to 64 raw bytes
+// (Python's b'\x8f\xa2Q…', a C array initialiser string, a protobuf
+// text-format bytes field as C++ and Python write it, "\350\177…"), the
+// shape of a private key, comes out as its lower-case hex (encoding
+// "bytes-literal"), which the key detectors judge with the context before
+// the literal.
 func escapeViews(w *walker, data []byte, emit func(View) bool) bool {
 	ln := lineQuote{quote: -1}
 	parsed := -1 // the last opening quote a literal was read from
 	for off := 0; ; {
-		k := bytes.Index(data[off:], []byte(`\x`))
+		k := bytes.IndexByte(data[off:], '\\')
 		if k < 0 {
 			return true
+		}
+		if p := off + k; p+1 >= len(data) || data[p+1] != 'x' && !octalEscape(data[p:]) {
+			off = p + 1
+			continue
 		}
 		if w.stop() {
 			return false
@@ -1820,7 +1833,16 @@ func escapeViews(w *walker, data []byte, emit func(View) bool) bool {
 					out = append(out, '\t')
 				case 'r':
 					out = append(out, '\r')
-				case '0':
+				case '0', '1', '2', '3':
+					if octalEscape(data[i:]) {
+						out = append(out, (n-'0')<<6|(data[i+2]-'0')<<3|(data[i+3]-'0'))
+						escapes++
+						i += 4
+						continue
+					}
+					if n != '0' {
+						ok = false
+					}
 					out = append(out, 0)
 				case '\\', '\'', '"':
 					out = append(out, n)

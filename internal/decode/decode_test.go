@@ -155,6 +155,15 @@ func TestCodeUnits(t *testing.T) {
 	}
 }
 
+// octal writes b as \ooo escapes.
+func octal(b []byte) string {
+	var s strings.Builder
+	for _, c := range b {
+		fmt.Fprintf(&s, `\%03o`, c)
+	}
+	return s.String()
+}
+
 func TestEscapeLiterals(t *testing.T) {
 	esc := func(b []byte) string {
 		var s strings.Builder
@@ -180,6 +189,12 @@ func TestEscapeLiterals(t *testing.T) {
 		{"not closed", `s = "` + esc([]byte(text)), "", ""},
 		{"bad escape", `s = "` + esc([]byte(text)) + `\q"`, "", ""},
 		{"binary, not key-sized", `blob = b'` + esc(bytes.Repeat([]byte{0x90}, 100)) + `'`, "", ""},
+		// Protobuf's text format, as C++ and Python write bytes: octal
+		// escapes, printable bytes as they are.
+		{"protobuf text format", `private_key: "` + octal(key[:16]) + `Q` + octal(key[17:]) + `"`, "bytes-literal", hex.EncodeToString(append(append(bytes.Clone(key[:16]), 'Q'), key[17:]...))},
+		{"octal text", `s = "` + octal([]byte(text)) + `"`, "escapes", text},
+		{"a NUL then digits is no octal escape", `s = "\08\09` + esc([]byte(text)) + `"`, "escapes", "\x008\x009" + text},
+		{"too few octal escapes", `s = "\101\102\103 plain"`, "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -211,6 +226,8 @@ func hostileInputs(n int) map[string][]byte {
 		`\x`:                  rep(`\x`),
 		`\x4`:                 rep(`\x4`),
 		`"\x`:                 append([]byte(`"`), rep(`\x`)...),
+		`"\101`:               append([]byte(`"`), rep(`\101`)...),
+		`\1`:                  rep(`\1`),
 		`quote, text, \q, \x`: append(append([]byte(`"`), rep("a")[:n/2]...), append([]byte(`\q`), rep(`\x`)[:n/2]...)...),
 		`\u`:                  rep(`\u`),
 		`"\n\u`:               append([]byte("\"\n"), rep(`\u`)...),
