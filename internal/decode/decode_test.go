@@ -227,6 +227,8 @@ func hostileInputs(n int) map[string][]byte {
 		`\x4`:                 rep(`\x4`),
 		`"\x`:                 append([]byte(`"`), rep(`\x`)...),
 		`"\101`:               append([]byte(`"`), rep(`\101`)...),
+		`'\n`:                 append([]byte(`'`), rep(`\n`)...),
+		`'a b c\n`:            append([]byte(`'`), rep(`a b c d e f g h i j k l m\n`)...),
 		`\1`:                  rep(`\1`),
 		`quote, text, \q, \x`: append(append([]byte(`"`), rep("a")[:n/2]...), append([]byte(`\q`), rep(`\x`)[:n/2]...)...),
 		`\u`:                  rep(`\u`),
@@ -1287,5 +1289,39 @@ func TestBase64CutByChunk(t *testing.T) {
 	nested := "blob: " + base64.StdEncoding.EncodeToString([]byte(enc[1:]))
 	for _, v := range collect(nested, 2) {
 		assert.NotContains(t, string(v.Data), "alpha bravo", v.Encoding)
+	}
+}
+
+// TestEscapedTextViews: a quoted string whose escaped line breaks set off
+// twelve words or more is read with its own lines (corpus 59: mysqldump
+// keeps a support ticket's seed so, "…seed:\n<words>\nstill shows 0
+// BTC", where "still", a list word, ran on from the phrase); strings of
+// fewer words, and escapes outside strings, give no such view.
+func TestEscapedTextViews(t *testing.T) {
+	words := "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima"
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"mysqldump", `INSERT INTO t VALUES (302,'Restored with this seed:\n` + words + `\nstill shows 0 BTC','open');`, "Restored with this seed:\n" + words + "\nstill shows 0 BTC"},
+		{"JSON log", `{"msg":"seed:\n` + words + `\nit\'s \"done\"","level":"info"}`, "seed:\n" + words + "\nit's \"done\""},
+		{"SQL doubled quote", `('it''s my seed:\n` + words + `')`, "it's my seed:\n" + words},
+		{"words before the escape", `'` + words + `\nsent'`, words + "\nsent"},
+		{"few words", `'line one\nline two\nline three'`, ""},
+		{"not closed on its line", `'seed:\n` + words + "\n", ""},
+		{"no quote", `seed:\n` + words + `\nstill`, ""},
+		{"an escaped backslash", `'seed:\\n` + words + `'`, ""},
+	} {
+		var got []string
+		for _, v := range collect(tc.text, 1) {
+			if v.Encoding == "escaped-lines" {
+				got = append(got, string(v.Data))
+				assert.Equal(t, byte(tc.text[v.Start]), tc.text[v.End-1], tc.name)
+			}
+		}
+		if tc.want == "" {
+			assert.Empty(t, got, tc.name)
+			continue
+		}
+		assert.Equal(t, []string{tc.want}, got, tc.name)
 	}
 }
