@@ -224,7 +224,8 @@ func remediation(c Candidate, rd *ruleDesc, paths []attackPath) string {
 // installed from a registry (Storage.ThirdParty) and in tests is scored
 // ThirdPartyLowering lower as well, twice that in a package's file of five
 // distinct secrets or more, with the reason in Details["third_party"]; one
-// found only in such packages' tests, examples, docs and compiled code is info.
+// found only in such packages' tests, examples, docs and compiled code, or
+// in such a file of five distinct secrets or more, is info.
 // Published test secrets are left as they are.
 // Use it on the complete result of a scan.
 func Spread(fs []Finding) {
@@ -291,9 +292,17 @@ func Spread(fs []Finding) {
 					"as it was published by the package's authors, not kept by this machine's owner; it is public, so never fund it")
 			}
 			f.Score = math.Round(math.Max(math.Max(testOnlyFloor, own), math.Min(testOnlyCeiling, f.Score-lowering))*10) / 10
-			if f.Storage.TestFixture && f.Storage.ThirdParty && !hasOwn && f.Score > publishedFixtureScore {
+			switch {
+			case !f.Storage.ThirdParty || hasOwn || f.Score <= publishedFixtureScore:
+			case f.Storage.TestFixture:
 				f.Score = publishedFixtureScore
 				d["third_party"] += "; found only in installed packages' tests, examples, docs and compiled code, so published with them: info"
+			case secrets >= vectorTableSecrets:
+				// A package's file of many secrets is a table of vectors
+				// its tests read, wherever the package keeps it (Zilliqa's
+				// schnorr/data: a thousand signing vectors).
+				f.Score = publishedFixtureScore
+				d["third_party"] += "; found only in a package's table of " + strconv.Itoa(secrets) + " secrets, published with it: info"
 			}
 			f.Details = d
 			f.Severity = severityForScore(f.Score)

@@ -64,7 +64,7 @@ func TestSpreadLowersTestVectorTablesTwice(t *testing.T) {
 			require.Len(t, fs, tc.secrets)
 			Spread(fs)
 			for _, f := range fs {
-				assert.InDelta(t, expectedLowered(f, full, tc.lowering), f.Score, 0.051, "score")
+				assert.InDelta(t, expectedLowered(f, full, tc.lowering, 1), f.Score, 0.051, "score")
 			}
 		})
 	}
@@ -106,14 +106,15 @@ func TestSpreadLowersThirdPartySecrets(t *testing.T) {
 			require.GreaterOrEqual(t, i, 0)
 			f := fs[i]
 			assert.True(t, f.Storage.ThirdParty)
-			assert.InDelta(t, expectedLowered(f, full, tc.lowering), f.Score, 0.051, "score")
+			assert.InDelta(t, expectedLowered(f, full, tc.lowering, 1), f.Score, 0.051, "score")
 			assert.Equal(t, tc.lowering > 0, f.Details["third_party"] != "")
 		})
 	}
 }
 
 // In an installed package, a file of five distinct secrets or more is a
-// table of published vectors or fixtures (two bands lower), and its
+// table of published vectors or fixtures (info; Zilliqa's schnorr/data
+// gave a thousand low findings in corpus 63), and its
 // README, Markdown pages, docs and demos are examples, lowered as tests
 // are; the same names in the owner's own tree are not.
 func TestSpreadLowersPackageTablesAndDocs(t *testing.T) {
@@ -140,18 +141,19 @@ func TestSpreadLowersPackageTablesAndDocs(t *testing.T) {
 			require.Len(t, fs, tc.secrets)
 			Spread(fs)
 			for _, f := range fs {
-				assert.InDelta(t, expectedLowered(f, full, tc.lowering), f.Score, 0.051, "score")
+				assert.InDelta(t, expectedLowered(f, full, tc.lowering, tc.secrets), f.Score, 0.051, "score")
 			}
 		})
 	}
 }
 
 // expectedLowered is the score Spread leaves a finding scored full before
-// it, found only in packages and tests and lowered by lowering: at most
-// info when it is only in a package's tests, examples and docs.
-func expectedLowered(f Finding, full, lowering float64) float64 {
+// it, found only in packages and tests and lowered by lowering, in a file
+// of secrets distinct secrets: at most info when it is only in a
+// package's tests, examples and docs, or in a package's table of secrets.
+func expectedLowered(f Finding, full, lowering float64, secrets int) float64 {
 	s := math.Max(testOnlyFloor, full-lowering)
-	if lowering > 0 && f.Storage.ThirdParty && f.Storage.TestFixture {
+	if lowering > 0 && f.Storage.ThirdParty && (f.Storage.TestFixture || secrets >= vectorTableSecrets) {
 		s = math.Min(s, publishedFixtureScore)
 	}
 	return s
