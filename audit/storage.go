@@ -198,7 +198,10 @@ var syncedDirs = []struct{ fragment, service string }{
 var testDirs = []string{"/test/", "/tests/", "/testdata/", "/fixtures/", "/fixture/", "/__tests__/", "/spec/", "/mocks/", "/examples/", "/example/", "/samples/", "/sample/",
 	"/testcases/", "/test-cases/", "/test_cases/", "/testvectors/", "/test-vectors/", "/test_vectors/", "/__fixtures__/", "/__mocks__/",
 	// Benchmarks' code and data (Cargo's benches/).
-	"/benchmark/", "/benchmarks/", "/bench/", "/benches/"}
+	"/benchmark/", "/benchmarks/", "/bench/", "/benches/",
+	// Test helpers' packages (Go's testing/ and testutil/ of prysm,
+	// cosmos-sdk) and end-to-end suites.
+	"/testing/", "/testutil/", "/testutils/", "/test_utils/", "/test-utils/", "/e2e/", "/endtoend/", "/end-to-end/"}
 
 // slashLower returns p in lower case with slashes, after a leading "/",
 // so that a directory's name is matched as "/name/" wherever it stands.

@@ -198,6 +198,12 @@ func TestTestPaths(t *testing.T) {
 		"app/__mocks__/wallet.js":                            true,
 		"home/dana/notes/wallets.md":                         false,
 		"home/dana/latest/k.txt":                             false,
+		// Test helpers' packages and end-to-end suites (corpus 63).
+		"prysm/v5@v5.1.2/validator/testing/constants.go":                       true,
+		"cosmos-sdk@v0.50.9/testutil/network/network.go":                       true,
+		"prysm/v5@v5.1.2/testing/endtoend/static-files/eth1/UTC--2021-12-22T1": true,
+		"web/e2e/wallet.spec.ts":                                               true,
+		"home/dana/testings/k.txt":                                             false,
 		// Test source sets, projects and files of other ecosystems.
 		"android/app/src/androidTest/java/com/x/TestTronSigner.kt": true,
 		"app/src/androidTestDebug/java/Keys.kt":                    true,
