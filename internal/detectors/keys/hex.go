@@ -278,7 +278,9 @@ func (sc *hexScan) wrappedKey(s, e int) (detect.Candidate, bool) {
 // around (the first line of a wrapped key).
 func (sc *hexScan) judge(h []byte, start, evEnd, end int) (detect.Candidate, bool) {
 	data := sc.c.Data
-	if lowEntropy(h) || curveConstant(h) || wellKnownDigest(h) {
+	if lowEntropy(h) || curveConstant(h) || wellKnownDigest(h) || bytes.HasSuffix(data[:start], []byte("go.shape.")) {
+		// go.shape.<hash> names a generic function's shape in Go's
+		// symbol tables (a PGO profile's, a binary's).
 		return detect.Candidate{}, false
 	}
 	var key [32]byte

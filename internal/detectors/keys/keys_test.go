@@ -992,3 +992,14 @@ func TestHexOfText(t *testing.T) {
 		assert.Len(t, run(fmt.Sprintf("PRIVATE_KEY=0x%s\n", hex.EncodeToString(text))), 1, "%q", text)
 	}
 }
+
+// TestGoShapeHash: a generic function's shape in Go's symbol tables
+// (go.shape.<64 hex>) is a hash, even beside a key's function name
+// (corpus 63: avalanchego's default.pgo profile).
+func TestGoShapeHash(t *testing.T) {
+	g := newGen(63)
+	h := hex.EncodeToString(g.key().Serialize())
+	text := "crypto/ecdsa.(*PrivateKey).Sign\x00github.com/x/sync.(*Pool[go.shape." + h + "]).Get.func1\x00privateKey"
+	assert.Empty(t, run(text))
+	assert.Len(t, run("crypto/ecdsa.(*PrivateKey).Sign\x00github.com/x/sync.(*Pool[go.shape.int]).Get privateKey = "+h+"\n"), 1)
+}
