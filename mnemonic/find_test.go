@@ -2451,3 +2451,37 @@ func TestFindQueryValue(t *testing.T) {
 	}
 	assert.Equal(t, 60, found)
 }
+
+// TestFindSnakeCaseKeyEndsRun: a snake_case identifier is no word of
+// text: in a Telegram export the key after a message ("text_entities")
+// held "text", a list word, which with the last eleven words of a
+// mistyped phrase passed the checksum (corpus 64, a critical false
+// positive). The phrase as typed, valid, is still found there.
+func TestFindSnakeCaseKeyEndsRun(t *testing.T) {
+	rng := rand.New(rand.NewPCG(64, 1))
+	list := Wordlist(English)
+	message := func(words []string) []byte {
+		return []byte("   \"from\": \"Rosa\",\n   \"text\": \"metamask says invalid recovery phrase?? I typed: " + strings.Join(words, " ") +
+			"\",\n   \"text_entities\": [\n    {\n     \"type\": \"plain\"\n")
+	}
+	tried := 0
+	for n := 0; n < 20; tried++ {
+		require.Less(t, tried, 100000)
+		words := make([]string, 12)
+		for i := range words {
+			words[i] = list[rng.IntN(len(list))]
+		}
+		if _, err := Validate(strings.Join(words, " ")); err == nil {
+			continue
+		}
+		if _, err := Validate(strings.Join(append(words[1:12:12], "text"), " ")); err != nil {
+			continue
+		}
+		n++
+		assert.Empty(t, Find(message(words)), "a mistyped phrase and a key")
+	}
+	fx := newFixture(t, rng, English, 12)
+	ms := Find(message(fx.words))
+	require.Len(t, ms, 1)
+	assert.Equal(t, fx.norm, ms[0].Phrase.Reveal())
+}

@@ -114,6 +114,14 @@ func (f *finder) gluedFirst(t token) (token, bool) {
 	return token{}, false
 }
 
+// snakeGlue reports whether text[u] is an underscore with an ASCII
+// letter at text[l] beside it: a snake_case identifier's joint (a JSON
+// key, "text_entities", after a message's last word), which glues its
+// parts into no word of text.
+func snakeGlue(text []byte, l, u int) bool {
+	return l >= 0 && u < len(text) && l < len(text) && text[u] == '_' && asciiLetter[text[l]]
+}
+
 // plainSep marks the bytes the scanner steps over with nothing to do:
 // ASCII bytes that are not letters, digits, '\\' (escapes) or '<' (tags),
 // and bytes that begin no UTF-8 sequence (continuation bytes, 0xC0, 0xC1,
@@ -203,13 +211,13 @@ func (f *finder) scan() {
 				i = j
 				continue
 			}
-			if j < len(text) && isDigit[text[j]] || i > 0 && isDigit[text[i-1]] && !numberedGlue(text[gapStart:i]) {
+			if j < len(text) && (isDigit[text[j]] || snakeGlue(text, j+1, j)) || i > 0 && (isDigit[text[i-1]] && !numberedGlue(text[gapStart:i]) || snakeGlue(text, i-2, i-1)) {
 				// Letters glued to digits, a piece of hex, base64 or an
-				// identifier ("0x…a97c643,"): no word of text. They end
-				// a run, but are not counted among the words before a
-				// phrase on its line (setOff): they stay in the gap
-				// before the next word, which so still sees a line break
-				// before them.
+				// identifier ("0x…a97c643,", "text_entities"): no word
+				// of text. They end a run, but are not counted among the
+				// words before a phrase on its line (setOff): they stay
+				// in the gap before the next word, which so still sees a
+				// line break before them.
 				f.eol = gapStart == 0 || f.nl
 				f.lastS, f.lastE = i, -1 // not a word: no line's last word
 				if f.direct {
