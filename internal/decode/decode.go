@@ -988,7 +988,31 @@ func jsonStringView(data []byte, s, e int, emit func(View) bool) bool {
 	if err := json.Unmarshal(data[s:e+1], &str); err != nil {
 		return true
 	}
+	if fixed, ok := latin1Mojibake(str); ok {
+		return emit(View{Data: fixed, Encoding: "json-string+mojibake", Start: s, End: e + 1})
+	}
 	return emit(View{Data: []byte(str), Encoding: "json-string", Start: s, End: e + 1})
+}
+
+// latin1Mojibake undoes UTF-8 read as Latin-1, as Facebook's and
+// Instagram's data exports write every character beyond ASCII
+// ("\u00c3\u00a1" for "á", four escapes for an emoji): when every
+// character of str is below U+0100 and, written as bytes, they are UTF-8
+// with a character beyond ASCII, those bytes are the text.
+func latin1Mojibake(str string) ([]byte, bool) {
+	out := make([]byte, 0, len(str))
+	wide := false
+	for _, r := range str {
+		if r > 0xff {
+			return nil, false
+		}
+		wide = wide || r >= 0x80
+		out = append(out, byte(r))
+	}
+	if !wide || !utf8.Valid(out) {
+		return nil, false
+	}
+	return out, true
 }
 
 // propertyViews unescapes the \uXXXX escapes of lines outside quotes, as

@@ -1325,3 +1325,36 @@ func TestEscapedTextViews(t *testing.T) {
 		assert.Equal(t, []string{tc.want}, got, tc.name)
 	}
 }
+
+// TestFacebookMojibake: Facebook's and Instagram's exports write UTF-8
+// read as Latin-1 ("\u00c3\u00a1" for "á"); the string is read as the
+// UTF-8 it was (corpus 64: Spanish and French phrases in Messenger). Text
+// that is Latin-1 indeed ("caf\u00e9") is read as it is.
+func TestFacebookMojibake(t *testing.T) {
+	mojibake := func(s string) string {
+		var b strings.Builder
+		for _, c := range []byte(s) {
+			if c < 0x80 {
+				b.WriteByte(c)
+			} else {
+				fmt.Fprintf(&b, `\u%04x`, c)
+			}
+		}
+		return b.String()
+	}
+	for _, tc := range []struct{ name, text, enc, want string }{
+		{"messenger", `{"content": "` + mojibake("guárdame esto: ábaco ácido 😀") + `"}`, "json-string+mojibake", "guárdame esto: ábaco ácido 😀"},
+		{"latin-1 indeed", `{"content": "caf\u00e9 cr\u00e8me"}`, "json-string", "café crème"},
+		{"beyond latin-1", `{"content": "\u00c3\u00a1 \u4e2d"}`, "json-string", "Ã¡ 中"},
+	} {
+		var got []View
+		for _, v := range collect(tc.text, 1) {
+			if strings.HasPrefix(v.Encoding, "json-string") {
+				got = append(got, v)
+			}
+		}
+		require.Len(t, got, 1, tc.name)
+		assert.Equal(t, tc.enc, got[0].Encoding, tc.name)
+		assert.Equal(t, tc.want, string(got[0].Data), tc.name)
+	}
+}
