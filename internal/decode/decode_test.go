@@ -227,6 +227,7 @@ func hostileInputs(n int) map[string][]byte {
 		`\x4`:                 rep(`\x4`),
 		`"\x`:                 append([]byte(`"`), rep(`\x`)...),
 		`"\101`:               append([]byte(`"`), rep(`\101`)...),
+		`{&quot;`:             rep(`{&quot;`),
 		`'\n`:                 append([]byte(`'`), rep(`\n`)...),
 		`'a b c\n`:            append([]byte(`'`), rep(`a b c d e f g h i j k l m\n`)...),
 		`\1`:                  rep(`\1`),
@@ -1357,4 +1358,21 @@ func TestFacebookMojibake(t *testing.T) {
 		assert.Equal(t, tc.enc, got[0].Encoding, tc.name)
 		assert.Equal(t, tc.want, string(got[0].Data), tc.name)
 	}
+}
+
+// TestEntityJSONViews: JSON pasted into a note and stored as HTML with
+// its quotes as entities (Evernote's ENML) is read as JSON, up to the
+// tag after it (corpus 64: a keystore in a note).
+func TestEntityJSONViews(t *testing.T) {
+	text := `<en-note><div>old wallet:</div><div>{&quot;crypto&quot;: {&quot;cipher&quot;: &quot;aes-128-ctr&quot;}, &quot;version&quot;: 3}</div><div>&amp; more</div></en-note>`
+	var got []View
+	for _, v := range collect(text, 1) {
+		if v.Encoding == "html-entities" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, `{"crypto": {"cipher": "aes-128-ctr"}, "version": 3}`, string(got[0].Data))
+	assert.Equal(t, "{&quot;crypto", text[got[0].Start:got[0].Start+13])
+	assert.Empty(t, collect(`<p>{&amp; not json</p>`, 1))
 }
