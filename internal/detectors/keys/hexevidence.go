@@ -1992,7 +1992,7 @@ func prevLineStart(data []byte, ls int) int {
 // prose (at most labelWords words).
 func labelLine(line []byte) bool {
 	const labelWords = 6
-	t := bytes.TrimSpace(line)
+	t := bytes.TrimSpace(withoutTags(line))
 	t = bytes.TrimLeft(t, "/#*-;> \t")
 	if len(t) == 0 || bytes.ContainsAny(t, "{};=\"`") || quoteMark(t) {
 		return false
@@ -2341,4 +2341,27 @@ func addressMatch(data []byte, derived string, at, ls, le int) string {
 		return fmt.Sprintf("%s, %d line(s) above", derived, line)
 	}
 	return derived + ", same line"
+}
+
+// withoutTags returns line without its HTML or XML tags when it holds
+// any (a note app's paragraph, <p style="margin:0in">Private key</p>):
+// their attributes are no words of the text. A '<' that opens no tag (a
+// comparison) is left as it is.
+func withoutTags(line []byte) []byte {
+	if bytes.IndexByte(line, '<') < 0 {
+		return line
+	}
+	var out []byte
+	for i := 0; i < len(line); {
+		if line[i] == '<' && i+1 < len(line) && (line[i+1] == '/' || line[i+1]|0x20 >= 'a' && line[i+1]|0x20 <= 'z') {
+			if k := bytes.IndexAny(line[i+1:], "<>"); k >= 0 && line[i+1+k] == '>' {
+				out = append(out, ' ')
+				i += k + 2
+				continue
+			}
+		}
+		out = append(out, line[i])
+		i++
+	}
+	return out
 }
