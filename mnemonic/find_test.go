@@ -2485,3 +2485,37 @@ func TestFindSnakeCaseKeyEndsRun(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.Equal(t, fx.norm, ms[0].Phrase.Reveal())
 }
+
+// TestFindCJKHalves: a phrase sent in two halves in a Chinese, Japanese or
+// Korean chat, each after its label ("前12个：", "後半：", "앞 6개:")
+// behind the message's time and sender or a few words, is read whole
+// (corpus 64: WeChat, LINE and Telegram exports); halves in the wrong
+// order are not joined.
+func TestFindCJKHalves(t *testing.T) {
+	rng := rand.New(rand.NewPCG(64, 2))
+	for range 5 {
+		zh := newFixture(t, rng, ChineseSimplified, 24)
+		ja := newFixture(t, rng, Japanese, 24)
+		ko := newFixture(t, rng, Korean, 12)
+		half := func(fx fixture, k int, sep string) string {
+			n := len(fx.words) / 2
+			return strings.Join(fx.words[k*n:k*n+n], sep)
+		}
+		for _, tc := range []struct {
+			name, text string
+			fx         fixture
+			want       bool
+		}{
+			{"wechat", "好的\n\n2024-03-11 20:07:01 张伟\n另一个钱包的，前12个：" + half(zh, 0, " ") + "\n\n2024-03-11 20:12:35 张伟\n后12个：" + half(zh, 1, " ") + "\n\n", zh, true},
+			{"line", "00:38\tゆうき\tいいね\n00:54\tゆうき\tもう一つのウォレット（24語）前半：" + half(ja, 0, "\u3000") + "\n01:13\tゆうき\t後半：" + half(ja, 1, "\u3000") + "\n01:36\tMe\tありがとう\n", ja, true},
+			{"telegram html", "<div class=\"text\">\n복구 단어 앞 6개: " + half(ko, 0, " ") + "\n</div>\n</div>\n<div class=\"message\">\n<div class=\"text\">\n뒤 6개: " + half(ko, 1, " ") + "\n</div>\n", ko, true},
+			{"wrong order", "后12个：" + half(zh, 1, " ") + "\n\n2024-03-11 20:12:35 张伟\n前12个：" + half(zh, 0, " ") + "\n", zh, false},
+		} {
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tc.want, slices.Contains(got, tc.fx.norm), tc.name)
+		}
+	}
+}

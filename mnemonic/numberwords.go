@@ -338,6 +338,7 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 			rows = append(rows, m)
 		}
 	}
+	rows = append(rows, cjkPartLabels(text)...)
 	out = append(out, ordinalSuffixes(text)...)
 	out = append(out, cjkNumerals(text)...)
 	out = append(out, nativeDigits(text)...)
@@ -593,7 +594,10 @@ func partsApart(text []byte, markers []numberMarker) []numberMarker {
 			continue
 		}
 		if len(chain) > 0 && m.row == chain[len(chain)-1].rowEnd+1 && m.rowEnd >= m.row {
-			if bytes.Count(text[chain[len(chain)-1].end:m.start], []byte{'\n'}) > 1 {
+			between := text[chain[len(chain)-1].end:m.start]
+			if bytes.Count(between, []byte{'\n'}) > 1 || len(bytes.TrimSpace(between[bytes.LastIndexByte(between, '\n')+1:])) > 0 {
+				// Lines between, or words before the label on its line
+				// (a chat's time and sender): the rows are not one block.
 				apart = true
 			}
 			chain = append(chain, m)
@@ -681,6 +685,75 @@ func ordinalRowLabel(text []byte, p int) (numberMarker, bool) {
 		return numberMarker{}, false
 	}
 	return numberMarker{start: os, end: p + 1, row: row, rowEnd: row}, true
+}
+
+// cjkPartLeads are the first characters of the labels cjkPartLabels
+// reads, with the part each says: "前" first, "后" and "後" second
+// (Chinese and Japanese), "앞" front and "뒤" back (Korean).
+var cjkPartLeads = []struct {
+	lead string
+	row  int
+}{{"前", 1}, {"后", 2}, {"後", 2}, {"앞", 1}, {"뒤", 2}}
+
+// cjkPartLabels finds the labels of a phrase's halves in Chinese,
+// Japanese and Korean, each right before a colon (':' or '：'): "前半"
+// and "後半" ("后半", maybe "部分" after), "前12个" and "后12个" (or
+// "個"), "앞 6개" and "뒤 6개". They stand anywhere on their line, after
+// a chat's time and sender or a few words ("另一个钱包的，前12个："), so
+// only these exact forms count. Each is a row label (rowLabel) of part 1
+// or 2, left out with its colon.
+func cjkPartLabels(text []byte) []numberMarker {
+	var out []numberMarker
+	for _, l := range cjkPartLeads {
+		for off := 0; ; {
+			k := bytes.Index(text[off:], []byte(l.lead))
+			if k < 0 {
+				break
+			}
+			s := off + k
+			off = s + len(l.lead)
+			e := off
+			korean := l.lead == "앞" || l.lead == "뒤"
+			switch {
+			case !korean && bytes.HasPrefix(text[e:], []byte("半")):
+				e += len("半")
+				if bytes.HasPrefix(text[e:], []byte("部分")) {
+					e += len("部分")
+				}
+			default:
+				if korean && e < len(text) && text[e] == ' ' {
+					e++
+				}
+				d := e
+				for e < len(text) && isDigit[text[e]] && e-d < 2 {
+					e++
+				}
+				if e == d {
+					continue
+				}
+				switch {
+				case korean && bytes.HasPrefix(text[e:], []byte("개")):
+					e += len("개")
+				case !korean && bytes.HasPrefix(text[e:], []byte("个")):
+					e += len("个")
+				case !korean && bytes.HasPrefix(text[e:], []byte("個")):
+					e += len("個")
+				default:
+					continue
+				}
+			}
+			switch {
+			case e < len(text) && text[e] == ':':
+				e++
+			case bytes.HasPrefix(text[e:], []byte("：")):
+				e += len("：")
+			default:
+				continue
+			}
+			out = append(out, numberMarker{start: s, end: e, row: l.row, rowEnd: l.row})
+		}
+	}
+	return out
 }
 
 // checkbox reports whether b is a task list's box, "[ ]" or "[x]".
