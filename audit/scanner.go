@@ -758,6 +758,8 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, pre *
 			if enc := sniffUTF16(head, it.Size, eof); enc != "" {
 				dec, encoding, binary = utf16Decoder(enc), enc, false
 			}
+		} else if cjk, name := sniffCJK(head, eof); cjk != nil {
+			dec, encoding = cjk.NewDecoder(), name
 		} else if sniffLatin1(head, eof) {
 			cm, name := singleByteCharmap(head)
 			dec, encoding = cm.NewDecoder(), name

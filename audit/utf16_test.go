@@ -20,7 +20,12 @@ import (
 	"github.com/tyler-smith/go-bip39/wordlists"
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/mnemonic"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -448,5 +453,49 @@ func TestUTF16ValueNamedByKey(t *testing.T) {
 			}
 		}
 		assert.Equal(t, tc.want, n == 1, tc.name)
+	}
+}
+
+// TestCJKCodePageText: a note in a Chinese, Japanese or Korean legacy
+// code page (GBK, Big5, Shift-JIS, EUC-JP, EUC-KR: Notepad's "ANSI" in
+// those locales) is decoded as that code page, so that a phrase in it is
+// read (corpus 65: a Chinese phrase in GBK, a Japanese one in
+// Shift-JIS); Western and Cyrillic text is no CJK text.
+func TestCJKCodePageText(t *testing.T) {
+	phrase := func(lang mnemonic.Language, sep string) string {
+		ent := sha256.Sum256([]byte("a phrase for a note in a code page " + string(lang)))
+		p, err := mnemonic.FromEntropy(ent[:16], lang)
+		require.NoError(t, err)
+		return norm.NFC.String(strings.Join(p.RevealWords(), sep)) // as typed: the code pages have no combining marks
+	}
+	for _, tc := range []struct {
+		name string
+		enc  encoding.Encoding
+		note string
+	}{
+		{"gb18030", simplifiedchinese.GBK, "这是我的钱包备份，请不要告诉任何人。\r\n如果电脑坏了，可以用它恢复所有的资产。\r\n助记词：" + phrase(mnemonic.ChineseSimplified, " ") + "\r\n"},
+		{"big5", traditionalchinese.Big5, "這是我的錢包備份，請不要告訴任何人。\r\n如果電腦壞了，可以用它恢復所有的資產。\r\n助記詞：" + phrase(mnemonic.ChineseTraditional, " ") + "\r\n"},
+		{"shift_jis", japanese.ShiftJIS, "ウォレットのバックアップです。だれにも見せないでください。\r\nパソコンが壊れたら、これで元に戻せます。\r\nリカバリーフレーズ：" + phrase(mnemonic.Japanese, "\u3000") + "\r\n"},
+		{"euc-jp", japanese.EUCJP, "ウォレットのバックアップです。だれにも見せないでください。\nパソコンが壊れたら、これで元に戻せます。\nリカバリーフレーズ：" + phrase(mnemonic.Japanese, "\u3000") + "\n"},
+		{"euc-kr", korean.EUCKR, "지갑 백업입니다. 아무에게도 보여주지 마세요.\n컴퓨터가 고장나면 이것으로 복구할 수 있습니다.\n복구 문구: " + phrase(mnemonic.Korean, " ") + "\n"},
+	} {
+		raw, err := tc.enc.NewEncoder().Bytes([]byte(tc.note))
+		require.NoError(t, err, tc.name)
+		_, name := sniffCJK(raw, true)
+		assert.Equal(t, tc.name, name)
+		fs, _ := collect(t, New(Options{Workers: 1}), Bytes("notes.txt", raw))
+		if assert.Len(t, fs, 1, tc.name) {
+			assert.Equal(t, KindMnemonic, fs[0].Kind, tc.name)
+			assert.Equal(t, tc.name, fs[0].Encoding, tc.name)
+			assert.Equal(t, 3, fs[0].Location.Line, tc.name)
+		}
+	}
+	for _, text := range []string{
+		"Fa\xe7ade, r\xe9sum\xe9 und \xdcberpr\xfcfung, \xe9t\xe9 \xe0 la plage, caf\xe9 cr\xe8me br\xfbl\xe9e, na\xefve \xe9l\xe8ve\n",
+		"\xd0\xe5\xe7\xe5\xf0\xe2\xed\xe0\xff \xea\xee\xef\xe8\xff \xea\xee\xf8\xe5\xeb\xfc\xea\xe0 (\xed\xe5 \xf3\xe4\xe0\xeb\xff\xf2\xfc), \xef\xe0\xf0\xee\xeb\xfc \xe2 \xec\xe5\xed\xe5\xe4\xe6\xe5\xf0\xe5\n",
+		"caf\xc3\xa9 and one stray \xe9 byte in otherwise UTF-8 text with many words in it\n",
+	} {
+		_, name := sniffCJK([]byte(text), true)
+		assert.Empty(t, name, "%q", text)
 	}
 }
