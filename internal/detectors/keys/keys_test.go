@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"github.com/btcsuite/btcd/chaincfg/chainhash"
+	"math/big"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -676,6 +677,15 @@ func TestDocumentationExampleKeysArePublic(t *testing.T) {
 	src, ok = publicScalar(mustHex(t, "B7E151628AED2A6ABF7158809CF4F3C762E7160F38B4DA56A784D9045190CFEF"))
 	assert.True(t, ok)
 	assert.Equal(t, "BIP-340 test vector", src)
+	// BIP-327's signer key (bitcoin/bips bip-0327/vectors), and EIP-2333's
+	// first master key, written in decimal (eips.ethereum.org/EIPS/eip-2333).
+	src, ok = publicScalar(mustHex(t, "7FB9E0E687ADA1EEBF7ECFE2F21E73EBDB51A7D450948DFE8D76D7F2D1007671"))
+	assert.True(t, ok)
+	assert.Equal(t, "BIP-327 (MuSig2) test vector", src)
+	master, _ := new(big.Int).SetString("6083874454709270928345386274498605044986640685124978867557563392430687146096", 10)
+	src, ok = publicScalar(master.FillBytes(make([]byte, 32)))
+	assert.True(t, ok)
+	assert.Equal(t, "EIP-2333 test vector master key (case 0)", src)
 }
 
 func mustHex(t *testing.T, s string) []byte {

@@ -159,6 +159,21 @@ var docExampleKeys = map[string]string{
 	"afe10a828e95d428cf3b5a03b9f6ad7b": "Ethereum consensus-specs BLS test key",
 	"2a62f9c2b4de67cc666492aa40364bd8": "Ethereum consensus-specs BLS test key",
 	"7a7bb5a89cd93833e3f7b274ba5705d3": "Ethereum consensus-specs BLS test key",
+	// bitcoin/bips bip-0327/vectors (MuSig2): the signer's secret key of
+	// sign_verify, tweak and det_sign, which btcec's musig2/data and
+	// other MuSig2 suites carry.
+	"3bb9fed24a1ed377a3b6f2939016bc29": "BIP-327 (MuSig2) test vector",
+	// EIP-2333 test cases 0 to 3 (BLS12-381 key derivation), master_SK and
+	// child_SK, written in decimal in every BLS library's tests (blst's
+	// bindings, Lighthouse, Teku).
+	"51ab70086d58c94c08984c545d739987": "EIP-2333 test vector master key (case 0)",
+	"8ce03c7a79caa4582a83f91fed301c9d": "EIP-2333 test vector child key (case 0)",
+	"82fd1cf3ca85714d7d33413402e7f930": "EIP-2333 test vector master key (case 1)",
+	"b543bdad43fee3b60d0161e6c13ae849": "EIP-2333 test vector child key (case 1)",
+	"c44dabf112fbaba52462a78aa309638e": "EIP-2333 test vector master key (case 2)",
+	"c0c62cc2f0403e3c1f48659ad0888e4c": "EIP-2333 test vector child key (case 2)",
+	"8bb6bd9100e67fcfd0d6d5bb08cc5060": "EIP-2333 test vector master key (case 3)",
+	"f6f1071bcd9ab9d2cc1a4c9a153d6502": "EIP-2333 test vector child key (case 3)",
 	// bitcoin/bips bip-0340/test-vectors.csv, the secret keys.
 	"d9147961436944f43cd99d28b2bbddbf": "BIP-340 test vector",
 	"21fc8e0447f82257f11bd1e96e243199": "BIP-340 test vector",
