@@ -40,7 +40,7 @@ func storageOf(it Item, vcs *vcsCache) Storage {
 	}
 	st.Synced = syncedService(it.Path)
 	st.ThirdParty = isThirdPartyPath(it.Path)
-	st.TestFixture = isTestPath(it.Path[min(it.rootLen, len(it.Path)):]) || st.ThirdParty && (isPackageDocPath(it.Path) || isCompiledPath(it.Path)) ||
+	st.TestFixture = isTestPath(it.Path[min(it.rootLen, len(it.Path)):]) || st.ThirdParty && (isPackageDocPath(it.Path) || isCompiledPath(it.Path) || testNetworkFile(it.Path)) ||
 		onDisk(it.Origin) && vcs != nil && vcs.inDocSite(it.Path)
 	if it.Origin == "file" && vcs != nil {
 		st.InVCS = vcs.holds(it.Path)
@@ -401,6 +401,19 @@ func isCompiledPath(p string) bool {
 		return true
 	}
 	return slices.Contains(compiledExts, path.Ext(base))
+}
+
+// testNetworks name the networks a chain's software runs for tests and
+// development.
+var testNetworks = []string{"regnet", "simnet", "devnet", "localnet", "testnet", "regtest"}
+
+// testNetworkFile reports whether p's name names a test network
+// (dcrd's regnetparams.go and simnetparams.go, a devnet's genesis): in
+// an installed package, the keys it holds are that network's published
+// ones.
+func testNetworkFile(p string) bool {
+	base := path.Base(slashLower(p))
+	return slices.ContainsFunc(testNetworks, func(n string) bool { return strings.Contains(base, n) })
 }
 
 // thirdPartyDirs are the directories package managers install

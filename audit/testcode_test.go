@@ -181,6 +181,19 @@ func TestCompiledPaths(t *testing.T) {
 	}
 }
 
+// TestTestNetworkFiles: the names of files for a chain's test networks
+// (corpus 63: dcrd's regnet and simnet treasury keys).
+func TestTestNetworkFiles(t *testing.T) {
+	for p, want := range map[string]bool{
+		"github.com/decred/dcrd/chaincfg/v3@v3.2.1/regnetparams.go": true,
+		"github.com/decred/dcrd/chaincfg/v3@v3.2.1/simnetparams.go": true,
+		"chain/devnet-genesis.json":                                 true,
+		"chain/mainnetparams.go":                                    false,
+	} {
+		assert.Equal(t, want, testNetworkFile(p), p)
+	}
+}
+
 // TestTestPaths: the directories and names of test data, among them the
 // test-vector directories that crypto libraries publish (an npm package
 // named testcases, a test-vectors folder).

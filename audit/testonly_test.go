@@ -130,6 +130,7 @@ func TestSpreadLowersPackageTablesAndDocs(t *testing.T) {
 		{"five in a package file", "home/u/.npm/_cacache/content-v2/sha512/ab/cd/ef!package/lib/data.json", "app/lib/data.json", 5, 2 * ThirdPartyLowering},
 		{"a package's README", "app/node_modules/lib/README.md", "app/README.md", 1, ThirdPartyLowering + TestOnlyLowering},
 		{"a package's demo", "app/node_modules/lib/dist/demo/index.html", "app/dist/demo/index.html", 1, ThirdPartyLowering + TestOnlyLowering},
+		{"a package's test network", "home/u/go/pkg/mod/github.com/decred/dcrd/chaincfg/v3@v3.2.1/regnetparams.go", "app/regnetparams.go", 1, ThirdPartyLowering + TestOnlyLowering},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			own, _ := collect(t, s, Bytes(tc.own, tokenLines(1)))
