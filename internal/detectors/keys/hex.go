@@ -496,6 +496,50 @@ func asciiText(b []byte) bool {
 	return true
 }
 
+// debuggerExpr returns the name of what a debugger printed when before,
+// the text before a value, ends with gdb's or lldb's value history ("$1 =
+// ", "(uint8_t[32]) $0 = ") under the prompt that printed it ("(gdb)
+// p/x w->priv_key"): the last identifier of the expression ("priv_key").
+func debuggerExpr(before []byte) string {
+	nl := bytes.LastIndexByte(before, '\n')
+	if nl < 0 {
+		return ""
+	}
+	line := bytes.TrimSpace(before[nl+1:])
+	if k := bytes.LastIndexByte(line, ')'); k >= 0 && line[0] == '(' {
+		line = bytes.TrimSpace(line[k+1:]) // lldb's type
+	}
+	if len(line) < 4 || line[0] != '$' || !bytes.HasSuffix(line, []byte("=")) {
+		return ""
+	}
+	for _, c := range bytes.TrimSpace(line[1 : len(line)-1]) {
+		if c < '0' || c > '9' {
+			return ""
+		}
+	}
+	prompt := before[bytes.LastIndexByte(before[:nl], '\n')+1 : nl]
+	cmd, ok := bytes.CutPrefix(bytes.TrimSpace(prompt), []byte("(gdb) "))
+	if !ok {
+		if cmd, ok = bytes.CutPrefix(bytes.TrimSpace(prompt), []byte("(lldb) ")); !ok {
+			return ""
+		}
+	}
+	f := bytes.Fields(cmd)
+	if len(f) < 2 {
+		return ""
+	}
+	expr := f[len(f)-1]
+	e := len(expr)
+	for e > 0 && !isIdent(expr[e-1]) {
+		e--
+	}
+	b := e
+	for b > 0 && isIdent(expr[b-1]) {
+		b--
+	}
+	return string(expr[b:e])
+}
+
 // aptosLine reports whether the line holding data[s] names Aptos.
 func aptosLine(data []byte, s int) bool {
 	ls, le := lineBounds(data, s, s)
@@ -701,6 +745,11 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		before = append(append([]byte(nil), outer...), before...)
 	}
 	name, sep, prev := nearestName(before)
+	if n := debuggerExpr(before); n != "" {
+		// "(gdb) p/x w->priv_key" over "$1 = {0x…, …}": the value is
+		// the printed expression's.
+		name, sep, prev = n, "", ""
+	}
 	if strings.HasSuffix(sep, "(") && (name == "uint256" || name == "uint") && prev != "" {
 		// A Solidity cast, "uint256 pk = uint256(0x…)",
 		// "vm.envOr(\"DEPLOYER_PK\", uint256(0x…))": the name is the

@@ -1563,3 +1563,27 @@ func TestOtherProtocolKeys(t *testing.T) {
 		assert.Len(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "keys.c"}), want, tmpl)
 	}
 }
+
+// TestDebuggerPrintedValue: a value gdb or lldb printed under its prompt
+// ("(gdb) p/x w->priv_key" over "$1 = {0x…, …}") is named by the printed
+// expression (corpus 62); a value printed from another expression, or a
+// "$1 =" under no prompt, is not.
+func TestDebuggerPrintedValue(t *testing.T) {
+	g := newGen(62)
+	det := NewHex()
+	for _, tc := range []struct {
+		context string
+		want    bool
+	}{
+		{"88\t    secp256k1_ecdsa_sign(ctx, &sig, msg32, w->priv_key, NULL, NULL);\n(gdb) p/x w->priv_key\n$1 = ", true},
+		{"(lldb) p signer.secret_key\n(uint8_t[32]) $0 = ", true},
+		{"(gdb) p/x ctx->digest\n$4 = ", false},
+		{"total so far\n$1 = ", false},
+	} {
+		h := hex.EncodeToString(g.key().Serialize())
+		cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(h), Encoding: "byte-array", Context: []byte(tc.context)})
+		assert.Equal(t, tc.want, len(cs) == 1, "%q", tc.context)
+	}
+	assert.Equal(t, "priv_key", debuggerExpr([]byte("(gdb) p/x w->priv_key\n$1 = ")))
+	assert.Equal(t, "", debuggerExpr([]byte("(gdb) p/x w->priv_key\n$x = ")))
+}
