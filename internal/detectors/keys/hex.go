@@ -76,6 +76,8 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 			cand, ok = sc.hexKey(s, e)
 		case 32:
 			cand, ok = sc.wrappedKey(s, e)
+		case 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63:
+			cand, ok = sc.wrappedAtWidth(s, e)
 		case 96, 100:
 			cand, ok = sc.derKey(s, e)
 		case 128:
@@ -237,6 +239,66 @@ func serialAt(data []byte, k int, binary bool) bool {
 	}
 	r, n := utf8.DecodeRune(data[k:])
 	return r == utf8.RuneError && n == 1
+}
+
+// wrappedAtWidth judges a key that a terminal or a pane narrower than
+// its line wrapped at its width ("Private key: 0x" and 25 digits, then
+// 39; tmux's capture-pane without -J): the run data[s:e], of 33 to 63
+// digits, ends its line and the next line starts with the rest, or
+// starts its line and the line before ends with the rest (then shorter
+// than 32 digits, which is no run of its own). The line cut is the
+// longer, as a wrap at a width makes it. The evidence is that of the
+// first line; the finding spans both.
+func (sc *hexScan) wrappedAtWidth(s, e int) (detect.Candidate, bool) {
+	data := sc.c.Data
+	lineStart := func(i int) int { return bytes.LastIndexByte(data[:i], '\n') + 1 }
+	// The first part ends its line, after a label or "0x" (a run from
+	// the line's start may be a blob's line), the rest starts the next.
+	if nl := e; s > lineStart(s) && (nl < len(data) && data[nl] == '\n' || nl+1 < len(data) && data[nl] == '\r' && data[nl+1] == '\n') {
+		if data[nl] == '\r' {
+			nl++
+		}
+		s2, e2 := nl+1, nl+1
+		for e2 < len(data) && hexDigit[data[e2]] {
+			e2++
+		}
+		if e2-s2 == 64-(e-s) && (e2 == len(data) || !alnumByte(data[e2])) && e-lineStart(s) >= e2-s2 {
+			return sc.joinWrapped(s, e, s2, e2)
+		}
+	}
+	// The run starts its line and the line before ends with the rest.
+	if n := 64 - (e - s); s >= 2 && data[s-1] == '\n' && n < 32 {
+		pe := s - 1
+		if data[pe-1] == '\r' {
+			pe--
+		}
+		ps := pe
+		for ps > 0 && hexDigit[data[ps-1]] {
+			ps--
+		}
+		if pe-ps == n && ps > lineStart(ps) && (!alnumByte(data[ps-1]) || ps >= 2 && data[ps-1]|0x20 == 'x' && data[ps-2] == '0') && pe-lineStart(ps) >= e-s {
+			return sc.joinWrapped(ps, pe, s, e)
+		}
+	}
+	return detect.Candidate{}, false
+}
+
+// joinWrapped judges the 64 digits data[s:e] and data[s2:e2], a key
+// wrapped over two lines.
+func (sc *hexScan) joinWrapped(s, e, s2, e2 int) (detect.Candidate, bool) {
+	start, ok := sc.runStart(s, e)
+	if !ok {
+		return detect.Candidate{}, false
+	}
+	var h [64]byte
+	copy(h[:e-s], sc.c.Data[s:e])
+	copy(h[e-s:], sc.c.Data[s2:e2])
+	return sc.judge(h[:], start, e, e2)
+}
+
+// alnumByte reports whether c is an ASCII letter or digit.
+func alnumByte(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
 // wrappedKey judges a key written over two lines, 32 hex digits each

@@ -1587,3 +1587,33 @@ func TestDebuggerPrintedValue(t *testing.T) {
 	assert.Equal(t, "priv_key", debuggerExpr([]byte("(gdb) p/x w->priv_key\n$1 = ")))
 	assert.Equal(t, "", debuggerExpr([]byte("(gdb) p/x w->priv_key\n$x = ")))
 }
+
+// TestHexWrappedAtWidth: a key a terminal or pane wrapped at its width
+// ("Private key: 0x" and 25 digits, then 39: tmux's capture-pane of a
+// 40-column pane, corpus 62) is read whole at any width that cuts it in
+// two, with LF or CRLF line ends; a longer hex blob wrapped at a width
+// from its line's start, whose last two lines hold 64 digits, is not.
+func TestHexWrappedAtWidth(t *testing.T) {
+	g := newGen(622)
+	det := NewHex()
+	wrap := func(text string, w int, nl string) string {
+		var b strings.Builder
+		for len(text) > w {
+			b.WriteString(text[:w] + nl)
+			text = text[w:]
+		}
+		return b.String() + text + nl
+	}
+	for w := 40; w <= 78; w++ {
+		for _, nl := range []string{"\n", "\r\n"} {
+			h := hex.EncodeToString(g.key().Serialize())
+			text := "$ cast wallet new\nSuccessfully created new keypair.\nAddress:     0x" + strings.Repeat("0", 40) + "\n" + wrap("Private key: 0x"+h, w, nl)
+			cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "tmux-capture.txt"})
+			if assert.Len(t, cs, 1, "width %d, %q", w, nl) {
+				assert.Equal(t, detect.Fingerprint(detect.KindRawPrivateKey, h), cs[0].Secret.Fingerprint(), "width %d", w)
+			}
+		}
+	}
+	blob := hex.EncodeToString(g.bytes(57)) // 114 digits: 50, 50 and 14 at width 50
+	assert.Empty(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte("signing key blob:\n" + wrap(blob, 50, "\n"))}))
+}
