@@ -228,6 +228,7 @@ func hostileInputs(n int) map[string][]byte {
 		`"\x`:                 append([]byte(`"`), rep(`\x`)...),
 		`"\101`:               append([]byte(`"`), rep(`\101`)...),
 		`{&quot;`:             rep(`{&quot;`),
+		"resp":                rep("*9\r\n$1\r\nx\r\n"),
 		`'\n`:                 append([]byte(`'`), rep(`\n`)...),
 		`'a b c\n`:            append([]byte(`'`), rep(`a b c d e f g h i j k l m\n`)...),
 		`\1`:                  rep(`\1`),
@@ -1375,4 +1376,33 @@ func TestEntityJSONViews(t *testing.T) {
 	assert.Equal(t, `{"crypto": {"cipher": "aes-128-ctr"}, "version": 3}`, string(got[0].Data))
 	assert.Equal(t, "{&quot;crypto", text[got[0].Start:got[0].Start+13])
 	assert.Empty(t, collect(`<p>{&amp; not json</p>`, 1))
+}
+
+// TestRESPViews: Redis's append-only file keeps each command's arguments
+// on lines of their own, lengths between ("$7", "privkey", "$64", the
+// value); it is read one command a line (corpus 59), each line placed at
+// its last argument. A broken length ends the command read.
+func TestRESPViews(t *testing.T) {
+	bulk := func(args ...string) string {
+		s := fmt.Sprintf("*%d\r\n", len(args))
+		for _, a := range args {
+			s += fmt.Sprintf("$%d\r\n%s\r\n", len(a), a)
+		}
+		return s
+	}
+	value := strings.Repeat("ab", 32)
+	aof := bulk("SELECT", "0") + bulk("SET", "rate:BTCUSD", "67123.55") + bulk("HSET", "user:1001", "name", "Oliver", "privkey", value) +
+		"*2\r\n$3\r\nGET\r\n$x\r\nshort\r\n" + bulk("PING")
+	var got []View
+	for _, v := range collect(aof, 1) {
+		if v.Encoding == "resp" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 2, "the broken GET parts the runs")
+	assert.Equal(t, "SELECT 0\nSET rate:BTCUSD 67123.55\nHSET user:1001 name Oliver privkey "+value+"\n", string(got[0].Data))
+	require.Len(t, got[0].Cells, 3)
+	assert.Equal(t, value, aof[got[0].Cells[2][0]:got[0].Cells[2][1]])
+	assert.Equal(t, "PING\n", string(got[1].Data))
+	assert.Empty(t, collect("*3 items\r\n$5 each\r\n", 1))
 }
