@@ -229,6 +229,7 @@ func hostileInputs(n int) map[string][]byte {
 		`"\101`:               append([]byte(`"`), rep(`\101`)...),
 		`{&quot;`:             rep(`{&quot;`),
 		"resp":                rep("*9\r\n$1\r\nx\r\n"),
+		"COPY":                append([]byte("COPY t (a, b) FROM stdin;\n"), rep("x\ty\n")...),
 		`'\n`:                 append([]byte(`'`), rep(`\n`)...),
 		`'a b c\n`:            append([]byte(`'`), rep(`a b c d e f g h i j k l m\n`)...),
 		`\1`:                  rep(`\1`),
@@ -1405,4 +1406,25 @@ func TestRESPViews(t *testing.T) {
 	assert.Equal(t, value, aof[got[0].Cells[2][0]:got[0].Cells[2][1]])
 	assert.Equal(t, "PING\n", string(got[1].Data))
 	assert.Empty(t, collect("*3 items\r\n$5 each\r\n", 1))
+}
+
+// TestCopyViews: pg_dump's COPY blocks keep a value a tab apart from the
+// others, its column named once above (corpus 59: a custody database's
+// bytea key, "\\x…"); each value is read after its column's name, bytea
+// as "0x…", NULLs left out, up to the block's end.
+func TestCopyViews(t *testing.T) {
+	key := strings.Repeat("c0", 32)
+	dump := "--\n-- Data for Name: signing_keys\n--\n\nCOPY public.signing_keys (id, chain, private_key, note) FROM stdin;\n" +
+		"1\teth\t\\\\x" + key + "\t\\N\n2\tbtc\t\\N\tcold\n\\.\n\nCOPY public.other (x) FROM stdin;\n\\.\n"
+	var got []View
+	for _, v := range collect(dump, 1) {
+		if v.Encoding == "pg-copy" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, "id: 1\nchain: eth\nprivate_key: 0x"+key+"\nid: 2\nchain: btc\nnote: cold\n", string(got[0].Data))
+	require.Len(t, got[0].Cells, 6)
+	assert.Equal(t, "\\\\x"+key, dump[got[0].Cells[2][0]:got[0].Cells[2][1]])
+	assert.Empty(t, collect("-- COPY t (a) FROM stdin; in a comment\n", 1))
 }
