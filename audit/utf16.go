@@ -54,13 +54,46 @@ func sniffUTF16(head []byte, size int64, whole bool) string {
 		return ""
 	}
 	b := head[:min(len(head), utf16SniffSize)&^1]
-	if utf16Text(b, false) {
-		return "utf-16le"
-	}
-	if utf16Text(b, true) {
-		return "utf-16be"
+	for _, be := range []bool{false, true} {
+		if utf16Text(b, be) || utf16CJKText(b, be) {
+			if be {
+				return "utf-16be"
+			}
+			return "utf-16le"
+		}
 	}
 	return ""
+}
+
+// utf16CJKText reports whether b read as UTF-16 in one byte order is
+// Chinese, Japanese or Korean text, which has few of the ASCII characters
+// utf16Text counts (Java's writeChars and old tools wrote such notes
+// without a BOM): nine units in ten or more are characters of text
+// (ASCII, Latin-1, Hangul syllables, CJK ideographs, kana, CJK
+// punctuation and fullwidth forms), none is a control or a lone
+// surrogate, and one in a hundred or more is a space or a line break,
+// whose zero byte stands on its own side in each byte order: read in the
+// other order they are U+2000 and U+0A00, and the test fails.
+func utf16CJKText(b []byte, bigEndian bool) bool {
+	units := len(b) / 2
+	text, breaks := 0, 0
+	for i := 0; i+1 < len(b); i += 2 {
+		u := rune(b[i]) | rune(b[i+1])<<8
+		if bigEndian {
+			u = rune(b[i])<<8 | rune(b[i+1])
+		}
+		switch {
+		case u == ' ' || u == '\n' || u == '\r':
+			breaks++
+			text++
+		case u == '\t' || u > 0x20 && u < 0x7f || u >= 0xa0 && u <= 0xff,
+			u >= 0xac00 && u <= 0xd7a3, u >= 0x4e00 && u <= 0x9fff, u >= 0x3000 && u <= 0x30ff, u >= 0xff00 && u <= 0xffef:
+			text++
+		case u < 0x20 || u >= 0xd800 && u < 0xe000:
+			return false
+		}
+	}
+	return text*10 >= units*9 && breaks*100 >= units
 }
 
 // utf16Text applies the thresholds above to b read as UTF-16 in one byte

@@ -499,3 +499,30 @@ func TestCJKCodePageText(t *testing.T) {
 		assert.Empty(t, name, "%q", text)
 	}
 }
+
+// TestSniffUTF16CJK: Chinese, Japanese and Korean notes in UTF-16
+// without a BOM (Java's writeChars, corpus 61's Korean phrase in
+// UTF-16BE) are UTF-16 in their byte order, though few of their units
+// are ASCII; binary data with zeros is not.
+func TestSniffUTF16CJK(t *testing.T) {
+	notes := []string{
+		"지갑 백업입니다. 아무에게도 보여주지 마세요.\n복구 문구는 아래에 있습니다.\n",
+		"这是我的钱包备份，请不要告诉任何人。\n如果电脑坏了，可以用它恢复所有的资产。\n",
+		"ウォレットのバックアップです。だれにも見せないでください。\nパソコンが壊れたら、これで元に戻せます。\n",
+	}
+	for _, note := range notes {
+		text := strings.Repeat(note, 4)
+		assert.Equal(t, "utf-16le", sniffUTF16(encodeUTF16(text, false), -1, true), "%.12s", note)
+		assert.Equal(t, "utf-16be", sniffUTF16(encodeUTF16(text, true), -1, true), "%.12s", note)
+	}
+	r := mrand.New(mrand.NewPCG(61, 28))
+	for range 50 {
+		blob := make([]byte, 512)
+		for i := range blob {
+			if r.IntN(3) > 0 {
+				blob[i] = byte(r.IntN(256))
+			}
+		}
+		assert.Empty(t, sniffUTF16(blob, -1, true))
+	}
+}
