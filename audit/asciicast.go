@@ -104,7 +104,9 @@ func asciicastText(data []byte, limit int64) (out, in *castText, err error) {
 		switch code {
 		case "o":
 		case "i":
-			dst = in
+			// A terminal sends Enter as a carriage return: it ends a
+			// typed line, which is placed at its first keystroke.
+			dst, text = in, strings.ReplaceAll(text, "\r", "\n")
 		default:
 			continue
 		}

@@ -41,13 +41,23 @@ func TestAsciicastText(t *testing.T) {
 	out, in, err := asciicastText(data, 1<<20)
 	require.NoError(t, err)
 	assert.Equal(t, "$ ls\r\na.txt  b.txt\r\nü\r\n", out.text.String())
-	assert.Equal(t, "ls\r", in.text.String())
+	assert.Equal(t, "ls\n", in.text.String(), "Enter ends a typed line")
 	lines := make([]int, len(out.places))
 	for i, p := range out.places {
 		lines[i] = p.Line
 	}
 	assert.Equal(t, []int{2, 5, 6}, lines, "each text line at the event it starts in")
 	assert.Equal(t, byte('"'), data[out.places[1].Offset], "placed at the event's data string")
+
+	// Typed a keystroke an event: each typed line is placed at its first
+	// keystroke (corpus 62: a phrase typed at a restore prompt was placed
+	// at the session's first keystroke).
+	typed := castFile([2]string{"i", "c"}, [2]string{"i", "d"}, [2]string{"i", "\r"}, [2]string{"o", "$ "}, [2]string{"i", "e"}, [2]string{"i", "c"}, [2]string{"i", "\r"})
+	_, in, err = asciicastText(typed, 1<<20)
+	require.NoError(t, err)
+	assert.Equal(t, "cd\nec\n", in.text.String())
+	require.Len(t, in.places, 2)
+	assert.Equal(t, []int{2, 6}, []int{in.places[0].Line, in.places[1].Line})
 
 	_, _, err = asciicastText(data, 5)
 	assert.ErrorIs(t, err, errArchiveBudget)
