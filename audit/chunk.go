@@ -283,7 +283,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 				lang == langJS && jsDocExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]) ||
 				lang == langPython && doctestOutput(ch.Data[:lastNL+1]) ||
 				lang == langMarkdown && markdownExample(ch.Data[:lastNL+1], docPage) ||
-				structured && exampleKey(ch.Data[lastNL+1:f.start]) ||
+				structured && exampleKey(ch.Data[lastNL+1:f.start]) || exampleNamed(ch.Data[lastNL+1:f.start]) ||
 				testKeyring(ch.Data[lastNL+1:]),
 		}
 		if !loc.testCode && !examplesRead {
@@ -826,6 +826,50 @@ func exampleKey(before []byte) bool {
 		return true
 	}
 	return false
+}
+
+// exampleWords name a value made up to show a form, not kept.
+var exampleWords = map[string]bool{"example": true, "examples": true, "sample": true, "dummy": true, "fake": true, "placeholder": true, "mock": true}
+
+// exampleNamed reports whether the text before a value on its line
+// assigns it to a name that says it is an example ("const EXAMPLE_KEY =
+// \"0x…\"", "example_private_key = 0x…", "dummyKey: …"): an assistant's
+// or a tutorial's made-up key, scored as a test's.
+func exampleNamed(before []byte) bool {
+	t := bytes.TrimRight(before, " \t\"'`")
+	for _, op := range []string{":=", "=", ":"} {
+		if k, ok := bytes.CutSuffix(t, []byte(op)); ok {
+			t = bytes.TrimRight(k, " \t\"'")
+			i := len(t)
+			for i > 0 && (t[i-1]|0x20 >= 'a' && t[i-1]|0x20 <= 'z' || t[i-1] >= '0' && t[i-1] <= '9' || t[i-1] == '_' || t[i-1] == '-') {
+				i--
+			}
+			name := t[i:]
+			for _, w := range splitName(string(name)) {
+				if exampleWords[w] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// splitName splits an identifier into its lower-case words: snake_case,
+// kebab-case and camelCase.
+func splitName(name string) []string {
+	var words []string
+	start := 0
+	for i := 1; i <= len(name); i++ {
+		if i == len(name) || name[i] == '_' || name[i] == '-' || name[i] >= 'A' && name[i] <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z' {
+			if w := strings.Trim(name[start:i], "_-"); w != "" {
+				words = append(words, strings.ToLower(w))
+			}
+			start = i
+		}
+	}
+	return words
 }
 
 // assertionAbove reports whether the line at the end of above is an

@@ -282,3 +282,28 @@ func TestTestPaths(t *testing.T) {
 		assert.Equal(t, want, isTestPath(p), p)
 	}
 }
+
+// TestExampleNamed: a value assigned to a name that says it is made up
+// (EXAMPLE_PRIVATE_KEY, dummyKey, sample-seed) is scored as a test's; a
+// name that only holds such letters (exampled, fakery) is not.
+func TestExampleNamed(t *testing.T) {
+	for before, want := range map[string]bool{
+		`const EXAMPLE_PRIVATE_KEY = "`: true,
+		`dummy_private_key = "`:         true,
+		`  dummyKey: '`:                 true,
+		`sample-seed=`:                  true,
+		`wallet.placeholderKey := "`:    true,
+		`private_key = "`:               false,
+		`exampled_key = "`:              false,
+		`fakery: `:                      false,
+		`an example: see `:              false,
+	} {
+		assert.Equal(t, want, exampleNamed([]byte(before)), before)
+	}
+	s := testScanner(Options{})
+	fs, _ := collect(t, s, Bytes("src/a.js", []byte(`const EXAMPLE_KEY = "`+token(1)+"\";\n")), Bytes("src/b.js", []byte(`const KEY = "`+token(2)+"\";\n")))
+	require.Len(t, fs, 2)
+	for _, f := range fs {
+		assert.Equal(t, f.Location.Path == "src/a.js", f.Storage.TestFixture, f.Location.Path)
+	}
+}
