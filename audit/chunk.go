@@ -831,10 +831,15 @@ func exampleKey(before []byte) bool {
 // exampleWords name a value made up to show a form, not kept.
 var exampleWords = map[string]bool{"example": true, "examples": true, "sample": true, "dummy": true, "fake": true, "placeholder": true, "mock": true}
 
+// secretWords name what exampleNamed's names hold besides.
+var secretWords = map[string]bool{"key": true, "private": true, "priv": true, "pk": true, "secret": true, "seed": true, "mnemonic": true, "phrase": true, "wif": true, "xprv": true}
+
 // exampleNamed reports whether the text before a value on its line
-// assigns it to a name that says it is an example ("const EXAMPLE_KEY =
-// \"0x…\"", "example_private_key = 0x…", "dummyKey: …"): an assistant's
-// or a tutorial's made-up key, scored as a test's.
+// assigns it to a name that says it is an example of a key or a seed
+// ("const EXAMPLE_KEY = \"0x…\"", "example_private_key = 0x…",
+// "dummyKey: …"): an assistant's or a tutorial's made-up key, scored as
+// a test's. A name of an example word alone ("example := …",
+// "examples_dir") may name anything.
 func exampleNamed(before []byte) bool {
 	t := bytes.TrimRight(before, " \t\"'`")
 	for _, op := range []string{":=", "=", ":"} {
@@ -844,13 +849,12 @@ func exampleNamed(before []byte) bool {
 			for i > 0 && (t[i-1]|0x20 >= 'a' && t[i-1]|0x20 <= 'z' || t[i-1] >= '0' && t[i-1] <= '9' || t[i-1] == '_' || t[i-1] == '-') {
 				i--
 			}
-			name := t[i:]
-			for _, w := range splitName(string(name)) {
-				if exampleWords[w] {
-					return true
-				}
+			example, secret := false, false
+			for _, w := range splitName(string(t[i:])) {
+				example = example || exampleWords[w]
+				secret = secret || secretWords[w]
 			}
-			return false
+			return example && secret
 		}
 	}
 	return false
