@@ -230,6 +230,7 @@ func hostileInputs(n int) map[string][]byte {
 		`{&quot;`:             rep(`{&quot;`),
 		"resp":                rep("*9\r\n$1\r\nx\r\n"),
 		"COPY":                append([]byte("COPY t (a, b) FROM stdin;\n"), rep("x\ty\n")...),
+		`# "crypto"`:          rep("# \"crypto\"\n"),
 		`'\n`:                 append([]byte(`'`), rep(`\n`)...),
 		`'a b c\n`:            append([]byte(`'`), rep(`a b c d e f g h i j k l m\n`)...),
 		`\1`:                  rep(`\1`),
@@ -1427,4 +1428,33 @@ func TestCopyViews(t *testing.T) {
 	require.Len(t, got[0].Cells, 6)
 	assert.Equal(t, "\\\\x"+key, dump[got[0].Cells[2][0]:got[0].Cells[2][1]])
 	assert.Empty(t, collect("-- COPY t (a) FROM stdin; in a comment\n", 1))
+}
+
+// TestPrefixedStoreViews: a keystore whose every line carries a prefix
+// (aider's chat history puts "#### " before each line of a message, a
+// mail reply "> ") is read without it (corpus 48); a keystore without a
+// prefix gives no such view.
+func TestPrefixedStoreViews(t *testing.T) {
+	store := "{\n  \"crypto\": {\n    \"cipher\": \"aes-128-ctr\",\n    \"ciphertext\": \"e41e\"\n  },\n  \"version\": 3\n}"
+	prefixed := func(p string) string {
+		lines := strings.Split(store, "\n")
+		for i := range lines {
+			lines[i] = p + lines[i] + "  "
+		}
+		return "# aider chat started at 2024-05-17 20:00:01\n\n" + p + "why does web3.py say MAC mismatch?\n" + strings.Join(lines, "\n") + "\n\nI see, the password.\n"
+	}
+	for _, p := range []string{"#### ", "> ", "// "} {
+		var got []View
+		for _, v := range collect(prefixed(p), 1) {
+			if v.Encoding == "line-prefix" {
+				got = append(got, v)
+			}
+		}
+		require.Len(t, got, 1, p)
+		assert.Contains(t, string(got[0].Data), "{  \n  \"crypto\": {  \n", p)
+		assert.Len(t, got[0].Cells, 8, p)
+	}
+	for _, v := range collect(store, 1) {
+		assert.NotEqual(t, "line-prefix", v.Encoding)
+	}
 }
