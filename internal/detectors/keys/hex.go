@@ -543,6 +543,8 @@ var negativeWords = map[string]bool{
 	// Monero's and Zcash's view keys, which see a wallet's payments and
 	// cannot spend them (Monero's donation view key is published).
 	"viewkey": true, "view": true,
+	// A Wi-Fi network's pre-shared key: WPA's 64 hex digits.
+	"wpa": true, "wpa2": true, "wpa3": true, "psk": true, "wifi": true, "wlan": true, "ssid": true,
 }
 
 // asciiText reports whether every byte of b is printable ASCII: text
@@ -600,6 +602,29 @@ func debuggerExpr(before []byte) string {
 		b--
 	}
 	return string(expr[b:e])
+}
+
+// genericSecretNames are squashed names (squash) that say key or secret
+// and not whose.
+var genericSecretNames = map[string]bool{"key": true, "secret": true, "secretkey": true, "signingsecret": true,
+	"signingkey": true, "sharedsecret": true, "sharedkey": true}
+
+// otherSecretWords name the secrets of services and protocols other than
+// a wallet's: a webhook's or an API's HMAC secret, a Wi-Fi network's
+// pre-shared key, a session's or a token's signing key.
+var otherSecretWords = map[string]bool{"webhook": true, "webhooks": true, "hmac": true, "wpa": true, "wpa2": true, "wpa3": true,
+	"psk": true, "wifi": true, "wlan": true, "ssid": true, "jwt": true, "oauth": true, "csrf": true, "cookie": true,
+	"session": true, "aes": true, "otp": true, "totp": true, "api": true}
+
+// otherSecretWord returns the first word of text (letters and digits, in
+// lower case) in otherSecretWords, or "".
+func otherSecretWord(text []byte) string {
+	for _, f := range bytes.FieldsFunc(text, func(r rune) bool { return !(r < utf8.RuneSelf && isIdent(byte(r)) && r != '_') }) {
+		if w := strings.ToLower(string(f)); otherSecretWords[w] {
+			return w
+		}
+	}
+	return ""
 }
 
 // aptosLine reports whether the line holding data[s] names Aptos.
@@ -950,6 +975,14 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		}
 	}
 	sq := string(squash([]byte(name)))
+	if genericSecretNames[sq] {
+		// "WPA key: …", "Webhook signing secret (HMAC-SHA256):" over
+		// the value: the words before a name that says only key or
+		// secret say whose, another service's.
+		if w := otherSecretWord(before); w != "" {
+			return wHashName, "another service's secret (" + w + ")", name
+		}
+	}
 	if passwordName(sq) && s+2 < len(data) && data[s] == '0' && data[s+1]|0x20 == 'x' {
 		// A password field (a password manager's entry, a config)
 		// holding "0x" and 64 hex digits: a wallet's key kept as a

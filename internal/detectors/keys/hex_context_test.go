@@ -562,6 +562,18 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "other_services_secrets", make: func(s hexSample) (string, string) {
+		// A webhook's HMAC secret, a Wi-Fi network's WPA key, under a
+		// name that says only key or secret (corpus 67: password
+		// managers' notes).
+		return s.pick(
+			"Webhook signing secret (HMAC-SHA256):\n%s\n",
+			"{\"title\": \"Webhook\", \"notes\": \"Webhook signing secret:\\n%s\"}\n",
+			"WPA key: %s\n",
+			"Router admin,http://192.168.0.1,,admin,hunter2,WPA2 PSK: %s,/Home,\n",
+			"WPA_KEY=%s\n",
+		), s.pick("notes.txt", "export.json", "safenotes.csv")
+	}},
 	{name: "aptos_authentication_key", make: func(s hexSample) (string, string) {
 		// An Aptos account's authentication key: a hash of its public key.
 		return s.pick(
