@@ -931,7 +931,7 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 				name, sep, prev = n, sp, p
 			}
 		}
-	case "value", "default", "val":
+	case "value", "default", "val", "content":
 		// "- name: SIGNER_KEY\n  value: …" (Kubernetes, compose, Actions)
 		// and Terraform's variable "x" { default = … }: the name is on
 		// the line above.
@@ -955,10 +955,17 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 				// a name field of the object names the value (cloud
 				// secret stores' parameters: {"Name":
 				// "/prod/wallet/private_key", "Type": …, "Value": …}).
-				if o := objectName(data, ls); o != "" {
+				if o := objectName(data, ls); o != "" && o != "data" {
 					n = o
 				} else if o := siblingName(data, ls, e); o != "" {
 					n = o
+				} else if ols, ole, ok := objectOpenLine(data, ls); ok {
+					// Proton Pass's custom fields: {"fieldName": "Private
+					// key", "type": "text", "data": {"content": …}}: the
+					// name is a field of the object around the value's.
+					if o := siblingName(data, ols, ole); o != "" {
+						n = o
+					}
 				}
 			}
 			if n != "" {
@@ -1664,6 +1671,27 @@ func objectName(data []byte, ls int) string {
 	return ""
 }
 
+// objectOpenLine returns the bounds of the line that opens the JSON
+// object whose member starts the line at ls ("data": { on a line of its
+// own), at most three lines above, as objectName finds it.
+func objectOpenLine(data []byte, ls int) (int, int, bool) {
+	for range 3 {
+		if ls <= 0 {
+			return 0, 0, false
+		}
+		pls, _ := lineBounds(data, ls-1, ls-1)
+		line := bytes.TrimRight(data[pls:ls-1], " \t\r")
+		if bytes.HasSuffix(line, []byte("{")) {
+			return pls, ls - 1, true
+		}
+		if bytes.ContainsAny(line, "{}[]") {
+			return 0, 0, false
+		}
+		ls = pls
+	}
+	return 0, 0, false
+}
+
 // tagNameAttr returns the name="…" (or key="…") attribute of the XML
 // start tag that line holds alone, or "" (also for a tag without one).
 func tagNameAttr(line []byte) string {
@@ -1694,7 +1722,7 @@ func xmlAttr(tag []byte, name string) string {
 // siblingNameFields are the fields whose value names another field's
 // value in the same object: {"Name": "/prod/wallet/private_key", "Value":
 // …}, {"key": "DEPLOYER_KEY", "value": …}.
-var siblingNameFields = []string{"name", "key", "parametername", "secretname", "secretid", "label"}
+var siblingNameFields = []string{"name", "key", "parametername", "secretname", "secretid", "label", "fieldname"}
 
 // siblingName returns the value of a name field (siblingNameFields) of
 // the object around the value that ends at e, on its line [ls, …) or on

@@ -538,6 +538,9 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 		"RPC_URL=https://rpc.example.org\nRELAYER_PK=%s\nMETRICS_PORT=9100\n",
 		"RPC_URL=https://rpc.example.org\nFLASHBOTS_AUTH_KEY=0x%s\n",
 		"AUTH_KEY=0x%s # flashbots bundle signer\n",
+		// Proton Pass's export: a custom field's name beside the object
+		// that holds its value.
+		"        {\n          \"fieldName\": \"Private key\",\n          \"type\": \"text\",\n          \"data\": {\n            \"content\": \"%s\"\n          }\n        }\n",
 		// OneNote's HTML export: a paragraph a line, styled.
 		"<p style=\"margin:0in\">Taxes due April 15</p>\n<p style=\"margin:0in\">Private key</p>\n<p style=\"margin:0in\">%s</p>\n",
 		"Subject: metamask not loading\n\nhi, my MetaMask account is gone after update, I exported it before:\n%s\ncan you restore?\n",
