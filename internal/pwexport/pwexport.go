@@ -44,10 +44,11 @@ const (
 	ChromeCSV          // Chrome / Edge password CSV
 	FirefoxCSV         // Firefox about:logins CSV
 	BitwardenCSV       // Bitwarden CSV export
+	RoboFormCSV        // RoboForm CSV export
 )
 
 var kindNames = [...]string{"none", "bitwarden-json", "1password-1pux", "keepass-xml", "keepass-csv",
-	"keepassxc-csv", "lastpass-csv", "chrome-csv", "firefox-csv", "bitwarden-csv"}
+	"keepassxc-csv", "lastpass-csv", "chrome-csv", "firefox-csv", "bitwarden-csv", "roboform-csv"}
 
 // String names the kind ("bitwarden-json").
 func (k Kind) String() string {
@@ -170,7 +171,7 @@ func Entries(r io.Reader, kind Kind, lim Limits, yield func(Entry) error) error 
 		return readJSON(r, kind, e)
 	case KeePassXML:
 		return readKeePassXML(r, e)
-	case KeePassCSV, KeePassXCCSV, LastPassCSV, ChromeCSV, FirefoxCSV, BitwardenCSV:
+	case KeePassCSV, KeePassXCCSV, LastPassCSV, ChromeCSV, FirefoxCSV, BitwardenCSV, RoboFormCSV:
 		return readCSV(r, kind, e)
 	}
 	return fmt.Errorf("%w: not an export kind", ErrFormat)

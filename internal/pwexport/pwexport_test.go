@@ -86,6 +86,10 @@ Ledger/backup,https://ledger.example/,bob,pw-two,NOTE-MARKER two
 Crypto,,login,Exchange,NOTE-MARKER one,,0,https://exchange.example,alice,pw-one,
 Crypto,1,note,Ledger/backup,NOTE-MARKER two,,0,,,,
 `},
+	{"RoboForm-Export.csv", RoboFormCSV, `Name,Url,MatchUrl,Login,Pwd,Note,Folder,RfFieldsV2
+Exchange,https://exchange.example,https://exchange.example,alice,pw-one,NOTE-MARKER one,/Crypto,
+Ledger/backup,,,bob,pw-two,NOTE-MARKER two,/Crypto,
+`},
 }
 
 type got struct {

@@ -224,6 +224,7 @@ var csvFormats = []csvFormat{
 	{KeePassXCCSV, []string{"group", "title", "username", "password", "url", "notes"}, "title"},
 	{KeePassCSV, []string{"account", "login name", "password", "web site", "comments"}, "account"},
 	{ChromeCSV, []string{"name", "url", "username", "password"}, "name"},
+	{RoboFormCSV, []string{"name", "url", "matchurl", "login", "pwd", "note"}, "name"},
 }
 
 // csvSkip are columns that hold nothing a secret could be in.
