@@ -49,6 +49,10 @@ type font struct {
 	// and the pieces of a TJ array, kerned apart by a few thousandths,
 	// were put in the wrong order on their line.
 	guess float64
+	// simple is set for a font of one byte a code (not Type0): a code
+	// may stand for several characters (a ligature's "fl" in a
+	// subset's ToUnicode CMap), which are one glyph of the code's width.
+	simple bool
 }
 
 // guessWidth is the width (in thousandths of the text size) of a glyph of
@@ -156,7 +160,8 @@ func pageGlyphs(p pdf.Page, doc *fontCache) []pdf.Text {
 				panic(limitPanic{err})
 			}
 			pf := pdf.Font{V: v}
-			f = &font{name: pf.BaseFont(), first: pf.FirstChar(), last: pf.LastChar(), widths: pf.Widths(), enc: pf.Encoder()}
+			f = &font{name: pf.BaseFont(), first: pf.FirstChar(), last: pf.LastChar(), widths: pf.Widths(), enc: pf.Encoder(),
+				simple: v.Key("Subtype").Name() != "Type0"}
 			if i := strings.Index(f.name, "+"); i >= 0 {
 				f.name = f.name[i+1:]
 			}
@@ -175,22 +180,34 @@ func pageGlyphs(p pdf.Page, doc *fontCache) []pdf.Text {
 	g := textState{th: 1, ctm: identity}
 	var enc pdf.TextEncoding = nopEncoding{}
 	var out []pdf.Text
+	glyphAt := func(name, text string, w0 float64) {
+		trm := matrix{{g.tfs * g.th, 0, 0}, {0, g.tfs, 0}, {0, g.trise, 1}}.mul(g.tm).mul(g.ctm)
+		out = append(out, pdf.Text{Font: name, FontSize: trm[0][0], X: trm[2][0], Y: trm[2][1], W: w0 / 1000 * trm[0][0], S: text})
+		tx := (w0/1000*g.tfs + g.tc) * g.th
+		g.tm = translate(tx, 0).mul(g.tm)
+	}
 	show := func(s string) {
-		n := 0
 		name := ""
 		if g.tf != nil {
 			name = g.tf.name
 		}
+		if g.tf != nil && g.tf.simple {
+			// A code a glyph, whatever characters it stands for.
+			for n := 0; n < len(s); n++ {
+				if text := enc.Decode(s[n : n+1]); text != "" {
+					glyphAt(name, text, g.tf.width(int(s[n])))
+				}
+			}
+			return
+		}
+		n := 0
 		for _, ch := range enc.Decode(s) {
 			var w0 float64
 			if n < len(s) {
 				w0 = g.tf.width(int(s[n]))
 			}
 			n++
-			trm := matrix{{g.tfs * g.th, 0, 0}, {0, g.tfs, 0}, {0, g.trise, 1}}.mul(g.tm).mul(g.ctm)
-			out = append(out, pdf.Text{Font: name, FontSize: trm[0][0], X: trm[2][0], Y: trm[2][1], W: w0 / 1000 * trm[0][0], S: string(ch)})
-			tx := (w0/1000*g.tfs + g.tc) * g.th
-			g.tm = translate(tx, 0).mul(g.tm)
+			glyphAt(name, string(ch), w0)
 		}
 	}
 	need := func(args []pdf.Value, n int, op string) {
@@ -266,7 +283,15 @@ func pageGlyphs(p pdf.Page, doc *fontCache) []pdf.Text {
 					g.tm = translate(-x.Float64()/1000*g.tfs*g.th, 0).mul(g.tm)
 				}
 			}
-			show("\n")
+			// The array's end, marked as the parser marks it, but not
+			// decoded as a code of the font: through a subset's
+			// ToUnicode CMap byte 0x0A is whatever glyph the subset put
+			// there (a "b" after each word of LibreOffice's PDFs).
+			name, w0 := "", 0.0
+			if g.tf != nil {
+				name, w0 = g.tf.name, g.tf.width('\n')
+			}
+			glyphAt(name, "\n", w0)
 		case "TL":
 			need(args, 1, op)
 			g.tl = args[0].Float64()

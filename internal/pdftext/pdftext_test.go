@@ -383,3 +383,31 @@ func TestKernedPiecesInOrder(t *testing.T) {
 		assert.Contains(t, pages[0], "Monero - seed (25 parole)\n", f)
 	}
 }
+
+// TestSubsetFontCodes: a PDF as LibreOffice exports it, with a TrueType
+// subset whose ToUnicode CMap maps codes from 1, byte 0x0A among them
+// (here "b"), and one code to a ligature's two letters ("fl"), in TJ
+// arrays. Each word comes out as written: until 2026-12-05 the end of
+// every TJ array was decoded as code 0x0A ("riflb"), and the ligature's
+// letters took the widths of the codes after it and were put out of
+// order ("rifel"), so no phrase in such a PDF was read (corpus 68).
+func TestSubsetFontCodes(t *testing.T) {
+	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def /CMapType 2 def\n" +
+		"1 begincodespacerange <00> <FF> endcodespacerange\n" +
+		"9 beginbfchar <01> <0072> <02> <0069> <03> <0065> <04> <0066006C> <05> <0061> <06> <006D> <07> <0020> <08> <0074> <0A> <0062> endbfchar\n" +
+		"endcmap CMapName currentdict /CMap defineresource pop end end"
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 6 0 R >>",
+		"<< /Type /Font /Subtype /TrueType /BaseFont /BAAAAA+LiberationSerif /FirstChar 0 /LastChar 10 /Widths [0 333 278 444 556 444 778 250 278 0 500] /ToUnicode 5 0 R >>",
+		streamObj("", []byte(cmap)),
+		// "rifle tame" then "flame": r i [fl] e, space, t a m e; [fl] a m e.
+		streamObj("", []byte("BT /F1 12 Tf 72 700 Td [<010204>7<03>-5<07>3<08050603>]TJ ET BT /F1 12 Tf 72 680 Td [<04>2<050603>]TJ ET")),
+	}
+	data := rawPDF(objs...)
+	pages, err := Extract(context.Background(), bytes.NewReader(data), int64(len(data)), Limits{})
+	require.NoError(t, err)
+	require.Len(t, pages, 1)
+	assert.Equal(t, "rifle tame\nflame\n", pages[0])
+}
