@@ -109,12 +109,15 @@ var runPrefixes = map[string]bool{"w": true, "text": true, "a": true}
 
 // runBreaks are the elements among those of runPrefixes that do set
 // words apart (local names, lower case): tabs, table cells and rows,
-// ODF's spaces (text:s), and Word's field instructions, which show no
-// text of their own.
+// ODF's spaces (text:s), Word's field instructions, which show no text
+// of their own, and its tracked changes (w:del, w:ins, w:moveFrom,
+// w:moveTo): text deleted and the text inserted in its place are two
+// versions, not one word ("…cómodo" deleted, "(removed…)" inserted).
 var runBreaks = map[string]bool{
 	"tab": true, "ptab": true, "tc": true, "tr": true, "tbl": true, "s": true,
 	"table-cell": true, "table-row": true, "instrtext": true, "fldsimple": true,
 	"footnotereference": true, "endnotereference": true, "sym": true,
+	"del": true, "ins": true, "movefrom": true, "moveto": true,
 }
 
 // hasMarkup reports whether text holds a closing or empty-element tag, a

@@ -170,6 +170,13 @@ func TestFindInMarkup(t *testing.T) {
 			}
 			return b.String() + `</w:p><w:p><w:r><w:t>PIN is the usual one.</w:t></w:r></w:p></w:body></w:document>`
 		}},
+		{"word document, a phrase deleted with changes tracked", English, 12, 1, func(w []string) string {
+			// The deleted text, then the text inserted in its place:
+			// two versions, not one word (corpus 68).
+			return `<w:document><w:body><w:p><w:r><w:t xml:space="preserve">Backup words for the vault envelope: </w:t></w:r>` +
+				`<w:del w:id="1" w:author="M"><w:r><w:delText xml:space="preserve">` + strings.Join(w, " ") + `</w:delText></w:r></w:del>` +
+				`<w:ins w:id="2" w:author="M"><w:r><w:t>(removed, see the sealed envelope)</w:t></w:r></w:ins></w:p></w:body></w:document>`
+		}},
 		{"opendocument spans cutting words", Italian, 12, 1, func(w []string) string {
 			text := strings.Join(w, " ")
 			k := len(w[0]) + 2 // inside the second word
