@@ -2519,3 +2519,25 @@ func TestFindCJKHalves(t *testing.T) {
 		}
 	}
 }
+
+// TestFindLaTeXItems: a phrase in a LaTeX list, "\item word" a line, is a
+// list of its words: "item", itself a list word, is the list's mark
+// (corpus 68: a thesis appendix); "\items" is not.
+func TestFindLaTeXItems(t *testing.T) {
+	rng := rand.New(rand.NewPCG(68, 10))
+	for _, n := range []int{12, 15, 24} {
+		fx := newFixture(t, rng, English, n)
+		var b strings.Builder
+		b.WriteString("The wallet used for the field study was created with the following words:\n\\begin{enumerate}\n")
+		for _, w := range fx.words {
+			b.WriteString("  \\item " + w + "\n")
+		}
+		b.WriteString("\\end{enumerate}\n")
+		var got []string
+		for _, m := range Find([]byte(b.String())) {
+			got = append(got, m.Phrase.Reveal())
+		}
+		assert.Contains(t, got, fx.norm, "%d words", n)
+	}
+	assert.True(t, slices.Contains(Wordlist(English), "item"), "the test needs item to be a list word")
+}

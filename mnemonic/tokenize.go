@@ -165,6 +165,12 @@ func (f *finder) scan() {
 		}
 		if c < utf8.RuneSelf {
 			if !wordByte[c] {
+				if c == '\\' && bytes.HasPrefix(text[i+1:], []byte("item")) && (i+5 == len(text) || !asciiLetter[text[i+5]]) {
+					// LaTeX's list item ("\item word", a line each in an
+					// enumerate): a list's mark, not the word "item".
+					i += 5
+					continue
+				}
 				if c == '\\' && i+1 < len(text) && isEscapeLetter(text[i+1]) {
 					// A JSON or C escape such as \n or \t: a separator.
 					i += 2
