@@ -99,7 +99,7 @@ func (s *Scanner) withHints(ctx context.Context, hits []bool) context.Context {
 		return ctx
 	}
 	return hint.With(ctx, hint.Hints{Electrum: hits[s.hintAt], Key: hits[s.hintAt+1], Brain: hits[s.hintAt+2], HashCall: hits[s.hintAt+3],
-		Rot13: hits[s.hintAt+4]})
+		Rot13: hits[s.hintAt+4], Store: hits[s.hintAt+5]})
 }
 
 // preferAsWritten drops a phrase read through a misspelt word (Details

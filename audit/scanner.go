@@ -126,7 +126,7 @@ func New(opts Options) *Scanner {
 	s.hintAt = -1
 	if slices.ContainsFunc(s.detectors, func(d Detector) bool { _, ok := d.(hint.User); return ok }) {
 		s.hintAt = len(kws)
-		kws = append(kws, []string{hint.ElectrumWord}, hint.KeyWords(), []string{hint.BrainWord}, hint.HashCallEnds(), hint.Rot13Words())
+		kws = append(kws, []string{hint.ElectrumWord}, hint.KeyWords(), []string{hint.BrainWord}, hint.HashCallEnds(), hint.Rot13Words(), hint.StoreWords())
 	}
 	s.pre = newPrefilter(kws)
 	s.rules = describeRules(append(anySlice(s.detectors), anySlice(s.files)...), s.log)

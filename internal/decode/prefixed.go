@@ -1,6 +1,10 @@
 package decode
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/walletaudit/walletaudit/internal/hint"
+)
 
 // maxPrefix is the longest line prefix prefixedStoreViews takes off.
 const maxPrefix = 8
@@ -14,8 +18,8 @@ const maxPrefix = 8
 // The prefix is made of '#', '>', '/', ';', '-', '*' and spaces, with
 // one of the others in it.
 func prefixedStoreViews(w *walker, data []byte, emit func(View) bool) bool {
-	if !bytes.Contains(data, []byte(`"ciphertext"`)) && !bytes.Contains(data, []byte(`"crypto"`)) {
-		return true
+	if h, ok := hint.From(w.ctx); ok && !h.Store || !ok && !bytes.Contains(data, []byte(`"ciphertext"`)) && !bytes.Contains(data, []byte(`"crypto"`)) {
+		return true // the engine's search found neither (or none was made)
 	}
 	read := map[int]bool{} // the starts of the blocks read
 	for _, marker := range [...]string{`"ciphertext"`, `"crypto"`} {

@@ -89,6 +89,13 @@ const ElectrumWord = "lectrum"
 // need before they read a text turned back.
 var rot13Words = [...]string{"rot13", "rot-13", "rot 13", "rot_13"}
 
+// storeWords are the keys of a keystore's JSON that the decoders look
+// for before they read a store whose lines carry a prefix.
+var storeWords = [...]string{`"ciphertext"`, `"crypto"`}
+
+// StoreWords returns the keystore keys the decoders look for, lower case.
+func StoreWords() []string { return append([]string(nil), storeWords[:]...) }
+
 // Rot13Words returns the words that name ROT13, lower case.
 func Rot13Words() []string { return append([]string(nil), rot13Words[:]...) }
 
@@ -103,6 +110,8 @@ type Hints struct {
 	Brain, HashCall bool
 	// Rot13 is set when the data holds one of Rot13Words, in any case.
 	Rot13 bool
+	// Store is set when the data holds one of StoreWords, in any case.
+	Store bool
 }
 
 // User is implemented by detectors that read hints: the engine searches
