@@ -483,3 +483,32 @@ func layoutAttr(name []byte) bool {
 func multiWord(v []byte) bool {
 	return bytes.Count(v, []byte{' '})+bytes.Count(v, []byte("\u3000")) >= 2
 }
+
+// MarkupLines returns the text of markup src as it shows, as Find reads
+// it (tags left out, paragraphs and other blocks a line each, a word cut
+// by runs of formatting whole, entities decoded), and for each of its
+// lines the span of src it comes from: so that other detectors read a
+// word processor's or a web page's text as its lines, and place what
+// they find there.
+func MarkupLines(src []byte) (text []byte, spans [][2]int) {
+	plain, m := readMarkup(src, nil, nil)
+	if len(m.pieces) == 0 {
+		return nil, nil
+	}
+	for a := 0; a <= len(plain); {
+		b := bytes.IndexByte(plain[a:], '\n')
+		if b < 0 {
+			b = len(plain)
+		} else {
+			b += a
+		}
+		s := m.start(a)
+		e := s
+		if b > a {
+			e = max(s, m.end(b))
+		}
+		spans = append(spans, [2]int{s, e})
+		a = b + 1
+	}
+	return plain, spans
+}

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -1456,5 +1457,40 @@ func TestPrefixedStoreViews(t *testing.T) {
 	}
 	for _, v := range collect(store, 1) {
 		assert.NotEqual(t, "line-prefix", v.Encoding)
+	}
+}
+
+// TestOfficeTextViews: a keystore pasted into a Writer document a
+// paragraph a line is JSON again in the document's text (corpus 68), each
+// line placed at its paragraph; XML of other kinds gives no such view.
+func TestOfficeTextViews(t *testing.T) {
+	lines := []string{"{", `  "address": "b43e78480d6c426c7dd368d053612738dccd56a2",`, `  "crypto": {`, `    "ciphertext": "e41e"`, "  },", `  "version": 3`, "}"}
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<office:document-content><office:body><office:text><text:p text:style-name="P1">Runbook: restore the hot wallet</text:p>`)
+	for _, l := range lines {
+		fmt.Fprintf(&b, `<text:p text:style-name="Code">%s</text:p>`, strings.ReplaceAll(l, `"`, "&quot;"))
+	}
+	b.WriteString(`</office:text></office:body></office:document-content>`)
+	doc := b.String()
+	var got []View
+	for _, v := range collect(doc, 1) {
+		if v.Encoding == "office-text" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	shown := strings.Split(string(got[0].Data), "\n")
+	var trimmed []string
+	for _, l := range shown {
+		trimmed = append(trimmed, strings.TrimSpace(l))
+	}
+	assert.Contains(t, strings.Join(trimmed, "\n"), "Runbook: restore the hot wallet\n{\n\"address\": \"b43e78480d6c426c7dd368d053612738dccd56a2\",\n\"crypto\": {")
+	require.Len(t, got[0].Cells, len(shown))
+	k := slices.IndexFunc(shown, func(l string) bool { return strings.Contains(l, "address") })
+	require.GreaterOrEqual(t, k, 0)
+	c := got[0].Cells[k]
+	assert.Contains(t, doc[c[0]:c[1]], "&quot;address&quot;", "a line is placed at its paragraph")
+	for _, v := range collect(`<config><item key="a">value</item></config>`, 1) {
+		assert.NotEqual(t, "office-text", v.Encoding)
 	}
 }
