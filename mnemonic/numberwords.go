@@ -327,6 +327,12 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 			break
 		}
 		i = p + 1
+		if p >= 3 && text[p] == ':' && text[p-1] >= 0x80 {
+			if m, ok := cjkPartLabel(text, p); ok {
+				rows = append(rows, m)
+				continue
+			}
+		}
 		if p == 0 || !isLetterByte(text[p-1]) && !isDigit[text[p-1]] && text[p-1] != ' ' && text[p-1] != 0xA0 && text[p-1] != 0xAF {
 			continue // "):", "\":", "x(1)": no word right before
 		}
@@ -687,73 +693,78 @@ func ordinalRowLabel(text []byte, p int) (numberMarker, bool) {
 	return numberMarker{start: os, end: p + 1, row: row, rowEnd: row}, true
 }
 
-// cjkPartLeads are the first characters of the labels cjkPartLabels
+// cjkPartLeads are the first characters of the labels cjkPartLabel
 // reads, with the part each says: "前" first, "后" and "後" second
 // (Chinese and Japanese), "앞" front and "뒤" back (Korean).
 var cjkPartLeads = []struct {
-	lead string
-	row  int
-}{{"前", 1}, {"后", 2}, {"後", 2}, {"앞", 1}, {"뒤", 2}}
+	lead   string
+	row    int
+	korean bool
+}{{"前", 1, false}, {"后", 2, false}, {"後", 2, false}, {"앞", 1, true}, {"뒤", 2, true}}
 
-// cjkPartLabels finds the labels of a phrase's halves in Chinese,
-// Japanese and Korean, each right before a colon (':' or '：'): "前半"
-// and "後半" ("后半", maybe "部分" after), "前12个" and "后12个" (or
-// "個"), "앞 6개" and "뒤 6개". They stand anywhere on their line, after
-// a chat's time and sender or a few words ("另一个钱包的，前12个："), so
-// only these exact forms count. Each is a row label (rowLabel) of part 1
-// or 2, left out with its colon.
+// cjkPartLabel reads the label of a phrase's half in Chinese, Japanese or
+// Korean that ends right before the colon at text[p] (':' or the first
+// byte of '：'): "前半" and "後半" ("后半", maybe "部分" after), "前12个"
+// and "后12个" (or "個"), "앞 6개" and "뒤 6개". They stand anywhere on
+// their line, after a chat's time and sender or a few words
+// ("另一个钱包的，前12个："), so only these exact forms count. The
+// marker is a row label (rowLabel) of part 1 or 2, left out with its
+// colon.
+func cjkPartLabel(text []byte, p int) (numberMarker, bool) {
+	end := p + 1
+	if text[p] != ':' {
+		end = p + len("：")
+	}
+	b := text[:p]
+	lead := func(b []byte, korean bool) (numberMarker, bool) {
+		for _, l := range cjkPartLeads {
+			if l.korean == korean && bytes.HasSuffix(b, []byte(l.lead)) {
+				return numberMarker{start: len(b) - len(l.lead), end: end, row: l.row, rowEnd: l.row}, true
+			}
+		}
+		return numberMarker{}, false
+	}
+	half := bytes.TrimSuffix(b, []byte("部分"))
+	if h, ok := bytes.CutSuffix(half, []byte("半")); ok {
+		return lead(h, false)
+	}
+	for _, unit := range [...]string{"个", "個", "개"} {
+		d, ok := bytes.CutSuffix(b, []byte(unit))
+		if !ok {
+			continue
+		}
+		k := len(d)
+		for k > 0 && isDigit[d[k-1]] && len(d)-k < 2 {
+			k--
+		}
+		if k == len(d) {
+			return numberMarker{}, false
+		}
+		korean := unit == "개"
+		if korean && k > 0 && d[k-1] == ' ' {
+			k--
+		}
+		return lead(d[:k], korean)
+	}
+	return numberMarker{}, false
+}
+
+// cjkPartLabels finds the labels cjkPartLabel reads before a fullwidth
+// colon ('：'); numberMarkers reads those before an ASCII colon as it
+// passes them.
 func cjkPartLabels(text []byte) []numberMarker {
 	var out []numberMarker
-	for _, l := range cjkPartLeads {
-		for off := 0; ; {
-			k := bytes.Index(text[off:], []byte(l.lead))
-			if k < 0 {
-				break
-			}
-			s := off + k
-			off = s + len(l.lead)
-			e := off
-			korean := l.lead == "앞" || l.lead == "뒤"
-			switch {
-			case !korean && bytes.HasPrefix(text[e:], []byte("半")):
-				e += len("半")
-				if bytes.HasPrefix(text[e:], []byte("部分")) {
-					e += len("部分")
-				}
-			default:
-				if korean && e < len(text) && text[e] == ' ' {
-					e++
-				}
-				d := e
-				for e < len(text) && isDigit[text[e]] && e-d < 2 {
-					e++
-				}
-				if e == d {
-					continue
-				}
-				switch {
-				case korean && bytes.HasPrefix(text[e:], []byte("개")):
-					e += len("개")
-				case !korean && bytes.HasPrefix(text[e:], []byte("个")):
-					e += len("个")
-				case !korean && bytes.HasPrefix(text[e:], []byte("個")):
-					e += len("個")
-				default:
-					continue
-				}
-			}
-			switch {
-			case e < len(text) && text[e] == ':':
-				e++
-			case bytes.HasPrefix(text[e:], []byte("：")):
-				e += len("：")
-			default:
-				continue
-			}
-			out = append(out, numberMarker{start: s, end: e, row: l.row, rowEnd: l.row})
+	colon := []byte("：")
+	for off := 0; ; {
+		k := bytes.Index(text[off:], colon)
+		if k < 0 {
+			return out
 		}
+		if m, ok := cjkPartLabel(text, off+k); ok {
+			out = append(out, m)
+		}
+		off += k + len(colon)
 	}
-	return out
 }
 
 // checkbox reports whether b is a task list's box, "[ ]" or "[x]".

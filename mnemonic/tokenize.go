@@ -217,7 +217,7 @@ func (f *finder) scan() {
 				i = j
 				continue
 			}
-			if j < len(text) && (isDigit[text[j]] || snakeGlue(text, j+1, j)) || i > 0 && (isDigit[text[i-1]] && !numberedGlue(text[gapStart:i]) || snakeGlue(text, i-2, i-1)) {
+			if j < len(text) && (isDigit[text[j]] || text[j] == '_' && snakeGlue(text, j+1, j)) || i > 0 && (isDigit[text[i-1]] && !numberedGlue(text[gapStart:i]) || text[i-1] == '_' && snakeGlue(text, i-2, i-1)) {
 				// Letters glued to digits, a piece of hex, base64 or an
 				// identifier ("0x…a97c643,", "text_entities"): no word
 				// of text. They end a run, but are not counted among the
