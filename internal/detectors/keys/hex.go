@@ -146,12 +146,22 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 
 // walletConnectKey reports whether the value at data[start:] is the key
 // or the topic of a WalletConnect pairing URI ("wc:<topic>@1?bridge=…&
-// key=<hex>", "wc:<topic>@2?relay-protocol=irn&symKey=<hex>"): the
-// symmetric key of the session a dapp offers in its QR code, and the
-// session's name, no wallet's.
+// key=<hex>", "wc:<topic>@2?relay-protocol=irn&symKey=<hex>"), or the
+// "key" of a WalletConnect session a wallet keeps: the symmetric key of
+// the session a dapp offers in its QR code, and the session's name, no
+// wallet's.
 func walletConnectKey(data []byte, start int) bool {
 	if bytes.HasSuffix(data[:start], []byte("wc:")) && start+65 < len(data) && data[start+64] == '@' {
 		return true
+	}
+	if before := bytes.TrimRight(data[max(0, start-16):start], ` "'`); bytes.HasSuffix(before, []byte(`"key":`)) || bytes.HasSuffix(before, []byte(`"key"`)) {
+		// A WalletConnect v1 session as wallets keep it ({"peerId": …,
+		// "key": …, "bridge": "https://bridge.walletconnect.org"}): the
+		// session's symmetric key under a bare "key".
+		around := data[max(0, start-urlLookback):min(len(data), start+urlLookback)]
+		if containsFold(around, "walletconnect") || bytes.Contains(around, []byte("handshakeTopic")) {
+			return true
+		}
 	}
 	word := data[max(0, start-urlLookback):start]
 	if k := bytes.LastIndexAny(word, " \t\n\"'<>()[]`"); k >= 0 {

@@ -565,6 +565,14 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "walletconnect_v1_session", make: func(s hexSample) (string, string) {
+		// A WalletConnect v1 session as a mobile wallet keeps it
+		// (corpus 66): its symmetric key under a bare "key".
+		return s.pick(
+			"@MetaMask:WalletConnectSessions\t[{\"peerId\": \"0cf5a6a0-772b-4afe-8536-b48d571f1171\", \"key\": \"%s\", \"bridge\": \"https://bridge.walletconnect.org\"}]\n",
+			"{\n  \"connected\": true,\n  \"accounts\": [\""+s.addr+"\"],\n  \"bridge\": \"https://bridge.walletconnect.org\",\n  \"key\": \"%s\",\n  \"clientId\": \"7d3f\",\n  \"handshakeTopic\": \"a1b2\"\n}\n",
+		), s.pick("RKStorage.txt", "walletconnect.json")
+	}},
 	{name: "other_services_secrets", make: func(s hexSample) (string, string) {
 		// A webhook's HMAC secret, a Wi-Fi network's WPA key, under a
 		// name that says only key or secret (corpus 67: password
