@@ -106,7 +106,7 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 				}
 			}
 		}
-		if len(out) == found && n > 112 {
+		if len(out) == found && n >= 112 {
 			if cand, ok := gluedExtended(data, i, j); ok {
 				out = append(out, cand)
 			}

@@ -960,6 +960,9 @@ func TestKeysAfterLengthBytes(t *testing.T) {
 		{"CBOR tprv", "\xa2\x65label\x6etestnet faucet\x65xpriv\x78\x6f" + testMaster.String(), testMaster.String(), false},
 		{"CBOR tprv, binary", "\xa2\x65label\x6etestnet faucet\x65xpriv\x78\x6f" + testMaster.String() + "\xf6", testMaster.String(), true},
 		{"xprv glued to a word", "backupxprv" + master.String()[4:] + "\n", master.String(), false},
+		// Jetpack DataStore's protobuf: the field's tag "*", then the
+		// length 111 as "o", glued to the key (corpus 66).
+		{"DataStore preferences", "\n\x0caccount_xprv\x12r*o" + master.String() + "\n", master.String(), false},
 		{"SQLite row, a longer value before", "\x00\x00\x21\x05papers" + w.String() + "\x00\x00", w.String(), true},
 		{"protobuf WIF", "\n\x07savings\x12\x34" + w.String() + "\x1a\x01o", w.String(), true},
 		{"protobuf xprv", "\n\x04main\x12o" + master.String() + "\x18\x01", master.String(), true},
