@@ -85,6 +85,10 @@ var docExampleKeys = map[string]string{
 	// vector's private key (dIUT), which Go's crypto/ecdh tests and other
 	// suites carry.
 	"73ebad4242809186663b8b63ad92f206": "NIST CAVS ECC CDH P-256 test vector key",
+	// RFC 6979 A.2.5, the P-256 key of its deterministic ECDSA vectors
+	// (message "sample"), which ECDSA, X.509 and VRF test suites copy
+	// (RFC 9381's P-256 vectors use it too).
+	"b70385660302dca892f74cdb6d75f73f": "RFC 6979 A.2.5 P-256 test vector key",
 	// The example of the Bitcoin wiki's "Wallet import format" page
 	// (5HueCGU8…), printed in base58 libraries' documentation.
 	"8670e885b4ab4dc95015d258714ea338": "example key of the Bitcoin wiki's Wallet import format page",
