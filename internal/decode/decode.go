@@ -1632,20 +1632,24 @@ func linesAbove(data []byte, s int) []byte {
 // offset past its closing bracket; nil when it holds anything else or
 // more than 64 values.
 func byteArray(data []byte, s int, out []byte) ([]byte, int) {
-	closer, wide := byte(']'), 1 // wide: the brackets' length
+	closer := "]"
 	switch data[s] {
+	case '[':
+		if s+1 < len(data) && data[s+1] == '|' {
+			closer = "|]" // F#'s array, "[| 0x12uy; … |]"
+		}
 	case '{':
-		closer = '}'
+		closer = "}"
 	case '(':
-		closer = ')'
+		closer = ")"
 	case '<':
-		closer, wide = '>', 2 // "<<…>>"
+		closer = ">>" // "<<…>>"
 	}
-	i := s + wide
+	i := s + len(closer)
 	for {
 		i = skipSpace(data, i)
-		if i+wide <= len(data) && data[i] == closer && data[i+wide-1] == closer && len(out) > 0 {
-			return out, i + wide
+		if bytes.HasPrefix(data[i:], []byte(closer)) && len(out) > 0 {
+			return out, i + len(closer)
 		}
 		if i >= len(data) || len(out) == 64 {
 			return nil, i
@@ -1667,14 +1671,18 @@ func byteArray(data []byte, s int, out []byte) ([]byte, int) {
 		}
 		v, j := -1, i
 		switch {
-		case data[i] == '0' && i+1 < len(data) && data[i+1]|0x20 == 'x':
-			j = i + 2
-			v = 0
-			for j < len(data) && j-i < 4 && hexDigit[data[j]] {
+		case data[i] == '0' && i+1 < len(data) && data[i+1]|0x20 == 'x', bytes.HasPrefix(data[i:], []byte("16#")):
+			// 0x12, and Erlang's 16#12.
+			from := i + 2
+			if data[i] == '1' {
+				from = i + 3
+			}
+			j, v = from, 0
+			for j < len(data) && j-from < 2 && hexDigit[data[j]] {
 				v = v<<4 | int(unhex(data[j]))
 				j++
 			}
-			if j == i+2 {
+			if j == from {
 				v = -1
 			}
 		default:
@@ -1697,8 +1705,8 @@ func byteArray(data []byte, s int, out []byte) ([]byte, int) {
 		for j < len(data) && (data[j] == ' ' || data[j] == '\t') {
 			j++
 		}
-		if j < len(data) && data[j] == ',' {
-			j++
+		if j < len(data) && (data[j] == ',' || data[j] == ';') {
+			j++ // F# parts its array's items with ";"
 		}
 		i = j
 	}
@@ -1706,8 +1714,9 @@ func byteArray(data []byte, s int, out []byte) ([]byte, int) {
 
 // literalSuffixes are what languages write after a byte's number: an
 // unsigned mark (Kotlin's 0xCBu, C's 0xCBU), a type (Rust's 0x12u8,
-// 0x12_u8), a conversion (Kotlin's 0xCB.toByte(), .toUByte()).
-var literalSuffixes = [][]byte{[]byte("_u8"), []byte("u8"), []byte("i8"), []byte(".toByte()"), []byte(".toUByte()"), []byte("u"), []byte("U")}
+// 0x12_u8, F#'s 0x12uy and 0x12y), a conversion (Kotlin's 0xCB.toByte(),
+// .toUByte()).
+var literalSuffixes = [][]byte{[]byte("_u8"), []byte("u8"), []byte("i8"), []byte(".toByte()"), []byte(".toUByte()"), []byte("uy"), []byte("u"), []byte("U"), []byte("y")}
 
 // literalSuffix returns where the number ending at j ends with its
 // suffix, if it has one of literalSuffixes followed by no more of a name.
@@ -1716,7 +1725,7 @@ func literalSuffix(data []byte, j int) int {
 		return j
 	}
 	switch data[j] {
-	case 'u', 'U', 'i', '_', '.':
+	case 'u', 'U', 'i', '_', '.', 'y':
 	default:
 		return j // most numbers: no suffix
 	}

@@ -424,6 +424,9 @@ func TestByteArrays(t *testing.T) {
 		{"rust decimal suffixed", "let sk = [" + strings.Join(dec, "_u8, ") + "_u8];", "sk = "},
 		{"elixir binary", "  @signer_key <<" + strings.ToUpper(h) + ">>\n", "signer_key = "},
 		{"erlang binary", "-define(PRIV_KEY, <<" + d + ">>).", "PRIV_KEY = "},
+		// Erlang's hex notation, F#'s arrays (corpus 71).
+		{"erlang hex binary", "-define(RELAYER_KEY, <<" + strings.ReplaceAll(h, "0x", "16#") + ">>).", "RELAYER_KEY = "},
+		{"fsharp array", "let feePayerSecret : byte[] =\n    [| " + strings.Join(hx, "uy; ") + "uy |]\n", "feePayerSecret = "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
