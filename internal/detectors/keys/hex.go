@@ -842,6 +842,14 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		before = append(append([]byte(nil), outer...), before...)
 	}
 	name, sep, prev := nearestName(before)
+	if strings.EqualFold(name, "as") && prev != "" {
+		// Visual Basic's type clause: "Const SIGNER_KEY As String =
+		// \"…\"", "Dim pk As String = …": the name is before it.
+		name = prev
+		if k := bytes.LastIndex(before, []byte(prev)); k >= 0 {
+			_, _, prev = nearestName(before[:k])
+		}
+	}
 	if n := debuggerExpr(before); n != "" {
 		// "(gdb) p/x w->priv_key" over "$1 = {0x…, …}": the value is
 		// the printed expression's.

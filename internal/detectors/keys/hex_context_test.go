@@ -541,6 +541,8 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 		// Proton Pass's export: a custom field's name beside the object
 		// that holds its value.
 		"        {\n          \"fieldName\": \"Private key\",\n          \"type\": \"text\",\n          \"data\": {\n            \"content\": \"%s\"\n          }\n        }\n",
+		// Visual Basic's typed constant (corpus 71).
+		"Attribute VB_Name = \"Payouts\"\nPrivate Const SIGNER_KEY As String = \"%s\"\n",
 		// OneNote's HTML export: a paragraph a line, styled.
 		"<p style=\"margin:0in\">Taxes due April 15</p>\n<p style=\"margin:0in\">Private key</p>\n<p style=\"margin:0in\">%s</p>\n",
 		"Subject: metamask not loading\n\nhi, my MetaMask account is gone after update, I exported it before:\n%s\ncan you restore?\n",
