@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/byteruns"
 	"github.com/walletaudit/walletaudit/internal/hint"
@@ -78,6 +79,8 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 			cand, ok = sc.wrappedKey(s, e)
 		case 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63:
 			cand, ok = sc.wrappedAtWidth(s, e)
+		case 66:
+			cand, ok = sc.compressedFlagKey(s, e)
 		case 96, 100:
 			cand, ok = sc.derKey(s, e)
 		case 128:
@@ -142,6 +145,31 @@ func (sc *hexScan) hexKey(s, e int) (detect.Candidate, bool) {
 		return detect.Candidate{}, false
 	}
 	return sc.judge(data[s:e], start, e, e)
+}
+
+// compressedFlagKey judges 66 hex digits that end in "01": a private key
+// with the flag that its public key is compressed, as Stacks writes its
+// keys (its CLI's and stacks.js's privateKey) and some Bitcoin tools
+// print them. A compressed public key that ends so ("02" or "03", then
+// the x of a point of the curve) is no key.
+func (sc *hexScan) compressedFlagKey(s, e int) (detect.Candidate, bool) {
+	data := sc.c.Data
+	if data[e-2] != '0' || data[e-1] != '1' {
+		return detect.Candidate{}, false
+	}
+	if data[s] == '0' && (data[s+1] == '2' || data[s+1] == '3') {
+		var b [33]byte
+		if _, err := hex.Decode(b[:], data[s:e]); err == nil {
+			if _, err := btcec.ParsePubKey(b[:]); err == nil {
+				return detect.Candidate{}, false
+			}
+		}
+	}
+	start, ok := sc.runStart(s, e)
+	if !ok {
+		return detect.Candidate{}, false
+	}
+	return sc.judge(data[s:s+64], start, e, e)
 }
 
 // walletConnectKey reports whether the value at data[start:] is the key

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/audit/detect"
@@ -1641,4 +1642,38 @@ func TestHexWrappedAtWidth(t *testing.T) {
 	}
 	blob := hex.EncodeToString(g.bytes(57)) // 114 digits: 50, 50 and 14 at width 50
 	assert.Empty(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte("signing key blob:\n" + wrap(blob, 50, "\n"))}))
+}
+
+// TestCompressedFlagKeys: a key written with the flag that its public key
+// is compressed ("…01", 66 digits, as Stacks writes its keys) is read,
+// the same secret as the key without it (corpus 71); a compressed public
+// key under a key's name that happens to end in "01" is not.
+func TestCompressedFlagKeys(t *testing.T) {
+	g := newGen(71)
+	det := NewHex()
+	for range 50 {
+		k := g.key()
+		h := hex.EncodeToString(k.Serialize())
+		if b, _ := hex.DecodeString(h + "01"); b[0] == 2 || b[0] == 3 {
+			if _, err := btcec.ParsePubKey(b); err == nil {
+				continue // one key in 512 reads as a public key so: not read
+			}
+		}
+		for _, tc := range []string{"STX_SENDER_KEY=%s01\n", "(define-constant oracle-secret-key 0x%s01)\n", `{"privateKey": "%s01"}` + "\n"} {
+			cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(tc, h)), Path: "stacks/scripts/.env"})
+			if assert.Len(t, cs, 1, tc) {
+				assert.Equal(t, detect.Fingerprint(detect.KindRawPrivateKey, h), cs[0].Secret.Fingerprint(), tc)
+			}
+		}
+	}
+	tried := 0
+	for n := 0; n < 20; tried++ {
+		require.Less(t, tried, 100000)
+		pub := g.key().PubKey().SerializeCompressed()
+		if pub[32] != 0x01 {
+			continue
+		}
+		n++
+		assert.Empty(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte("signer_key: " + hex.EncodeToString(pub) + "\n")}))
+	}
 }
