@@ -1666,6 +1666,12 @@ func TestCompressedFlagKeys(t *testing.T) {
 			}
 		}
 	}
+	// BOLT #3's keys, written so in every Lightning implementation's
+	// tests, are public.
+	cs := det.Detect(context.Background(), &detect.Chunk{Data: []byte("local_funding_privkey = bytes.fromhex('30ff4956bbdd3222d44cc5e8a1261dab1e07957bdac5ae88fe3261ef321f374901')\n")})
+	require.Len(t, cs, 1)
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, "BOLT #3 test vector key", cs[0].PublicSource)
 	tried := 0
 	for n := 0; n < 20; tried++ {
 		require.Less(t, tried, 100000)

@@ -85,6 +85,17 @@ var docExampleKeys = map[string]string{
 	// vector's private key (dIUT), which Go's crypto/ecdh tests and other
 	// suites carry.
 	"73ebad4242809186663b8b63ad92f206": "NIST CAVS ECC CDH P-256 test vector key",
+	// BOLT #3 (lightning/bolts 03-transactions.md), the keys of its
+	// appendices' commitment and HTLC transaction vectors, written with
+	// the compressed flag 01 after them, which every Lightning
+	// implementation's tests copy (local and remote funding keys, local,
+	// remote, delayed and HTLC keys).
+	"1d9d02bd51bced1dac1cfb292a100039": "BOLT #3 test vector key",
+	"ef08b6d71087be1c6abe1527daa89401": "BOLT #3 test vector key",
+	"a34bfe192abafae07d1f008cbd423eb7": "BOLT #3 test vector key",
+	"9cf4affcc832bef4f8eb13fdfd06be7b": "BOLT #3 test vector key",
+	"c6ffb3d9d8bf4988c33520a1064afdbf": "BOLT #3 test vector key",
+	"2123cfc8bb9cea75fe153da9e9812a69": "BOLT #3 test vector key",
 	// RFC 6979 A.2.5, the P-256 key of its deterministic ECDSA vectors
 	// (message "sample"), which ECDSA, X.509 and VRF test suites copy
 	// (RFC 9381's P-256 vectors use it too).
