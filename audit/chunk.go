@@ -109,12 +109,27 @@ func (s *Scanner) withHints(ctx context.Context, hits []bool) context.Context {
 // misspelt word is then read as the phrase's own word ("crazor" as
 // "razor"), or by its first four letters as another ("crazy"), which
 // passes the checksum one time in 16 and is another secret; either way
-// the phrase as written is the one stored. found is in order of start.
-func preferAsWritten(found []located) []located {
+// the phrase as written is the one stored. It also drops a secret read
+// in a decoded view where the chunk's own text (of the chunk's encoding)
+// holds it too over an overlapping span, read with as much confidence:
+// the text as written has the evidence of its own place. found is in
+// order of start.
+func preferAsWritten(found []located, encoding string) []located {
 	var drop []int
 	for i, f := range found {
 		if f.c.Details["corrected"] != "" && slices.ContainsFunc(found, func(g located) bool {
 			return g.c.Details["corrected"] == "" && g.start < f.end && f.start < g.end && g.c.Rule == f.c.Rule
+		}) {
+			drop = append(drop, i)
+			continue
+		}
+		// The same secret read in the text as written and in a decoded
+		// view over it (a JSON string's escaped lines): the reading as
+		// written is kept, with its own evidence, wherever the view
+		// starts.
+		if f.encoding != encoding && slices.ContainsFunc(found, func(g located) bool {
+			return g.encoding == encoding && g.start < f.end && f.start < g.end && g.c.Secret.Fingerprint() == f.c.Secret.Fingerprint() &&
+				confidenceRank(g.c.Confidence) >= confidenceRank(f.c.Confidence)
 		}) {
 			drop = append(drop, i)
 		}
@@ -123,6 +138,17 @@ func preferAsWritten(found []located) []located {
 		found = slices.Delete(found, drop[k], drop[k]+1)
 	}
 	return found
+}
+
+// confidenceRank orders confidences, low to high.
+func confidenceRank(c Confidence) int {
+	switch c {
+	case ConfidenceHigh:
+		return 2
+	case ConfidenceMedium:
+		return 1
+	}
+	return 0
 }
 
 // located is a candidate with its span in the chunk (the encoded blob's
@@ -246,7 +272,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 		return nil
 	}
 	sort.SliceStable(found, func(i, j int) bool { return found[i].start < found[j].start })
-	found = preferAsWritten(found)
+	found = preferAsWritten(found, ch.Encoding)
 	// Lines and columns are counted on from the finding before: many
 	// findings on one long line (minified code) would otherwise each read
 	// the line back to its start.

@@ -337,16 +337,29 @@ func TestPreferAsWritten(t *testing.T) {
 	corrected := located{start: 10, end: 90, c: Candidate{Rule: "bip39-mnemonic", Secret: secret("c" + p), Details: map[string]string{"corrected": "1"}}}
 	written := located{start: 12, end: 90, c: Candidate{Rule: "bip39-mnemonic", Secret: secret(p)}}
 	other := located{start: 12, end: 90, c: Candidate{Rule: "bip39-mnemonic", Secret: detect.NewSecret(detect.SecretSpec{Kind: KindMnemonic, Raw: "x", Normalized: "x", Redacted: "[x]"})}}
-	got := preferAsWritten([]located{corrected, written})
+	got := preferAsWritten([]located{corrected, written}, "")
 	require.Len(t, got, 1)
 	assert.Equal(t, 12, got[0].start)
-	assert.Len(t, preferAsWritten([]located{corrected}), 1)
-	got = preferAsWritten([]located{corrected, other})
+	assert.Len(t, preferAsWritten([]located{corrected}, ""), 1)
+	got = preferAsWritten([]located{corrected, other}, "")
 	require.Len(t, got, 1)
 	assert.Equal(t, other.c.Secret.Fingerprint(), got[0].c.Secret.Fingerprint())
 	far := written
 	far.start, far.end = 200, 280
-	assert.Len(t, preferAsWritten([]located{corrected, far}), 2)
+	assert.Len(t, preferAsWritten([]located{corrected, far}, ""), 2)
+	// Read in a view over a string (its escaped lines) and in the text
+	// as written: the text's reading is kept, though the view starts
+	// first; a view's reading alone stays.
+	inView := located{start: 5, end: 95, encoding: "escaped-lines", c: Candidate{Rule: "bip39-mnemonic", Secret: secret(p), Confidence: ConfidenceMedium}}
+	written.c.Confidence = ConfidenceMedium
+	got = preferAsWritten([]located{inView, written}, "")
+	require.Len(t, got, 1)
+	assert.Equal(t, "", got[0].encoding)
+	assert.Len(t, preferAsWritten([]located{inView}, ""), 1)
+	// A view that reads it with more confidence (its lines set it off)
+	// is kept beside it.
+	inView.c.Confidence = ConfidenceHigh
+	assert.Len(t, preferAsWritten([]located{inView, written}, ""), 2)
 }
 
 // utf16StringsEveryByte is utf16Strings as it was before it read only
