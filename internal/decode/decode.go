@@ -903,18 +903,20 @@ func escapedLineViews(w *walker, data []byte, emit func(View) bool) bool {
 	return more && w.err == nil
 }
 
-// stringWalk finds the opening quote of the JSON string a place on a
-// line stands in, reading each line once from its start (escaped quotes
-// do not open or close a string) as the places it is asked about go
-// forward.
+// stringWalk finds the opening quote of the string a place on a line
+// stands in, reading each line once from its start (escaped quotes do
+// not open or close a string) as the places it is asked about go
+// forward. Strings are JSON's, in double quotes; with single set, also
+// in single quotes, where SQL's doubled quote ('it”s') closes none.
 type stringWalk struct {
-	at    int // bytes read so far
-	quote int // the opening quote of the string open at at, or -1
+	at     int  // bytes read so far
+	quote  int  // the opening quote of the string open at at, or -1
+	single bool // single quotes open strings too
 }
 
 // open returns the opening quote of the string data[p] stands in, or -1
-// when data[p] is outside every string. p must not be less than in the
-// call before.
+// when data[p] is outside every string or escaped itself. p must not be
+// less than in the call before.
 func (sw *stringWalk) open(data []byte, p int) int {
 	if sw.at == 0 {
 		sw.quote = -1
@@ -924,18 +926,22 @@ func (sw *stringWalk) open(data []byte, p int) int {
 	}
 	i := sw.at
 	for ; i < p; i++ {
-		switch data[i] {
-		case '\n':
+		switch c := data[i]; {
+		case c == '\n':
 			sw.quote = -1
-		case '\\':
+		case c == '\\':
 			if sw.quote >= 0 {
 				i++
 			}
-		case '"':
-			if sw.quote >= 0 {
-				sw.quote = -1
-			} else {
+		case c == '"' || c == '\'' && sw.single:
+			switch {
+			case sw.quote < 0:
 				sw.quote = i
+			case data[sw.quote] != c:
+			case c == '\'' && i+1 < len(data) && data[i+1] == '\'':
+				i++ // SQL's doubled quote
+			default:
+				sw.quote = -1
 			}
 		}
 	}

@@ -16,7 +16,7 @@ const minLineWords = 12
 // Single- and double-quoted strings are read, with \n, \r, \t, \\, \',
 // \" and \/ escapes and SQL's doubled quote.
 func escapedTextViews(w *walker, data []byte, emit func(View) bool) bool {
-	var qw quoteWalk
+	qw := stringWalk{single: true}
 	parsed := -1 // the opening quote of the last string read
 	var out []byte
 	return eachAt(w, data, `\n`, func(p int) (int, bool) {
@@ -109,51 +109,4 @@ func unescapeQuoted(data []byte, s int, out []byte) ([]byte, int, bool) {
 		}
 	}
 	return out, 0, false
-}
-
-// quoteWalk finds the opening quote, single or double, of the string a
-// place on a line stands in, reading each line once from its start as
-// the places it is asked about go forward: escaped quotes and SQL's
-// doubled ones do not open or close a string.
-type quoteWalk struct {
-	at    int // bytes read so far
-	quote int // the opening quote of the string open at at, or -1
-}
-
-// open returns the opening quote of the string data[p] stands in, or -1
-// when data[p] is outside every string or escaped itself. p must not be
-// less than in the call before.
-func (qw *quoteWalk) open(data []byte, p int) int {
-	if qw.at == 0 {
-		qw.quote = -1
-	}
-	if qw.at > p {
-		return -1
-	}
-	i := qw.at
-	for ; i < p; i++ {
-		switch c := data[i]; {
-		case c == '\n':
-			qw.quote = -1
-		case c == '\\':
-			if qw.quote >= 0 {
-				i++
-			}
-		case c == '"' || c == '\'':
-			switch {
-			case qw.quote < 0:
-				qw.quote = i
-			case data[qw.quote] != c:
-			case c == '\'' && i+1 < len(data) && data[i+1] == '\'':
-				i++ // SQL's doubled quote
-			default:
-				qw.quote = -1
-			}
-		}
-	}
-	qw.at = i
-	if i > p {
-		return -1
-	}
-	return qw.quote
 }
