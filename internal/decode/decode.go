@@ -907,7 +907,8 @@ func escapedLineViews(w *walker, data []byte, emit func(View) bool) bool {
 // stands in, reading each line once from its start (escaped quotes do
 // not open or close a string) as the places it is asked about go
 // forward. Strings are JSON's, in double quotes; with single set, also
-// in single quotes, where SQL's doubled quote ('it”s') closes none.
+// in single quotes, where SQL's doubled quote (two single quotes for
+// one) closes none.
 type stringWalk struct {
 	at     int  // bytes read so far
 	quote  int  // the opening quote of the string open at at, or -1
