@@ -17,6 +17,11 @@ var officeMarks = [...]string{"<w:t", "<text:p", "<a:t"}
 // paragraph under its label, is then JSON or text under a label. The
 // view ("office-text") maps each line to the markup it comes from.
 func officeTextViews(w *walker, data []byte, emit func(View) bool) bool {
+	// Such XML starts with its declaration ("<?xml …?>"): other text is
+	// not searched for the marks.
+	if !bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 64)], "\ufeff \t\r\n"), []byte("<?xml")) {
+		return true
+	}
 	office := false
 	for _, m := range officeMarks {
 		office = office || bytes.Contains(data, []byte(m))
