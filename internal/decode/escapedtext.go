@@ -20,7 +20,10 @@ func escapedTextViews(w *walker, data []byte, emit func(View) bool) bool {
 	parsed := -1 // the opening quote of the last string read
 	var out []byte
 	return eachAt(w, data, `\n`, func(p int) (int, bool) {
-		if p > 0 && data[p-1] == '\\' || wordsTo(data, p+2) < minLineWords && wordsBack(data, p) < minLineWords {
+		// An escape that ends its string ("…%s\n")") leaves the words
+		// before it on their line: the text as written reads them so.
+		ends := p+2 >= len(data) || data[p+2] == '"' || data[p+2] == '\''
+		if p > 0 && data[p-1] == '\\' || wordsTo(data, p+2) < minLineWords && (ends || wordsBack(data, p) < minLineWords) {
 			return p + 2, true
 		}
 		s := qw.open(data, p)
@@ -39,7 +42,7 @@ func escapedTextViews(w *walker, data []byte, emit func(View) bool) bool {
 }
 
 // wordsTo counts the words of letters from data[i] to the next escape,
-// quote or line break.
+// quote or line break, up to minLineWords.
 func wordsTo(data []byte, i int) int {
 	n, in := 0, false
 	for end := min(len(data), i+maxRun); i < end; i++ {
@@ -49,7 +52,9 @@ func wordsTo(data []byte, i int) int {
 			return n
 		case c >= utf8.RuneSelf || c|0x20 >= 'a' && c|0x20 <= 'z':
 			if !in {
-				n++
+				if n++; n == minLineWords {
+					return n // enough: the caller asks for no more
+				}
 			}
 			in = true
 		default:
@@ -60,7 +65,7 @@ func wordsTo(data []byte, i int) int {
 }
 
 // wordsBack counts the words of letters before data[p] back to the
-// escape, quote or line break before them.
+// escape, quote or line break before them, up to minLineWords.
 func wordsBack(data []byte, p int) int {
 	i := p
 	for i > 0 && p-i < maxRun {
