@@ -327,15 +327,32 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 			}
 		}
 	}
-	if found {
-		return best, true
-	}
 	// unclear reports whether run[i:j] is a window inside the unit that
 	// nothing marks off: for the schemes read below, whose checks of 8
 	// to 12 bits the many windows of a long unit pass by chance, such a
 	// window is not read.
 	unclear := func(i, j int) bool {
 		return (i > 0 || j < n) && (!(edges.strong(i, false) && edges.strong(j, false)) || tableSlice(i, j))
+	}
+	if found && !best.Exact && n >= 13 && n <= 25+maxExtra {
+		// A BIP-39 window inside an Electrum seed that structure marks
+		// off whole (a quoted JSON value of 13 words after its key,
+		// "seed"): the window passes BIP-39's 4 bits by chance one time
+		// in 16; the seed passes Electrum's 8 as written.
+		for i := 0; i <= n-13; i++ {
+			for _, l := range [...]int{13, 24, 25} {
+				j := i + l
+				if j > n || unclear(i, j) || run[i].start > best.Start || run[j-1].end < best.End {
+					continue
+				}
+				if m, ok := f.tryElectrum(run[i:j]); ok && !f.takesLabel(run, m, i) && !f.cutsNote(run, m, i, j-1) {
+					return m, true
+				}
+			}
+		}
+	}
+	if found {
+		return best, true
 	}
 	// Electrum 2.x seeds, when no BIP-39 reading holds: a phrase valid
 	// in both is reported once, as BIP-39 naming both schemes (Schemes).

@@ -2541,3 +2541,36 @@ func TestFindLaTeXItems(t *testing.T) {
 	}
 	assert.True(t, slices.Contains(Wordlist(English), "item"), "the test needs item to be a list word")
 }
+
+// TestFindElectrumOverBIP39Window: a 13-word Electrum seed that
+// structure marks off whole (a JSON value after its key "seed", as
+// Electrum 2.x's wallet files keep it) is read as the seed, not as a
+// 12-word BIP-39 window of it that passes that checksum by chance one
+// time in 16 (a real test wallet of Electrum's was read so).
+func TestFindElectrumOverBIP39Window(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 12))
+	list := Wordlist(English)
+	found := 0
+	for tried := 0; found < 5; tried++ {
+		require.Less(t, tried, 2000000)
+		words := make([]string, 13)
+		for i := range words {
+			words[i] = list[rng.IntN(len(list))]
+		}
+		p, err := ValidateElectrum(strings.Join(words, " "))
+		if err != nil || p.Scheme() != SchemeElectrumStandard {
+			continue
+		}
+		if _, err := Validate(strings.Join(words[:12], " ")); err != nil {
+			if _, err := Validate(strings.Join(words[1:], " ")); err != nil {
+				continue
+			}
+		}
+		found++
+		text := "{\n    \"pruned_txo\": {},\n    \"seed\": \"" + strings.Join(words, " ") + "\",\n    \"stored_height\": 0,\n    \"use_encryption\": false\n}\n"
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1)
+		assert.Equal(t, SchemeElectrumStandard, ms[0].Phrase.Scheme())
+		assert.Equal(t, 13, ms[0].Phrase.Len())
+	}
+}
