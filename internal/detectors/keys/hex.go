@@ -300,7 +300,7 @@ func (sc *hexScan) wrappedAtWidth(s, e int) (detect.Candidate, bool) {
 		for e2 < len(data) && hexDigit[data[e2]] {
 			e2++
 		}
-		if e2-s2 == 64-(e-s) && (e2 == len(data) || !alnumByte(data[e2])) && e-lineStart(s) >= e2-s2 {
+		if e2-s2 == 64-(e-s) && (e2 == len(data) || !alnum[data[e2]]) && e-lineStart(s) >= e2-s2 {
 			return sc.joinWrapped(s, e, s2, e2)
 		}
 	}
@@ -314,7 +314,7 @@ func (sc *hexScan) wrappedAtWidth(s, e int) (detect.Candidate, bool) {
 		for ps > 0 && hexDigit[data[ps-1]] {
 			ps--
 		}
-		if pe-ps == n && ps > lineStart(ps) && (!alnumByte(data[ps-1]) || ps >= 2 && data[ps-1]|0x20 == 'x' && data[ps-2] == '0') && pe-lineStart(ps) >= e-s {
+		if pe-ps == n && ps > lineStart(ps) && (!alnum[data[ps-1]] || ps >= 2 && data[ps-1]|0x20 == 'x' && data[ps-2] == '0') && pe-lineStart(ps) >= e-s {
 			return sc.joinWrapped(ps, pe, s, e)
 		}
 	}
@@ -332,11 +332,6 @@ func (sc *hexScan) joinWrapped(s, e, s2, e2 int) (detect.Candidate, bool) {
 	copy(h[:e-s], sc.c.Data[s:e])
 	copy(h[e-s:], sc.c.Data[s2:e2])
 	return sc.judge(h[:], start, e, e2)
-}
-
-// alnumByte reports whether c is an ASCII letter or digit.
-func alnumByte(c byte) bool {
-	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
 // wrappedKey judges a key written over two lines, 32 hex digits each

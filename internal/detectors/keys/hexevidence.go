@@ -2353,7 +2353,7 @@ func withoutTags(line []byte) []byte {
 	}
 	var out []byte
 	for i := 0; i < len(line); {
-		if line[i] == '<' && i+1 < len(line) && (line[i+1] == '/' || line[i+1]|0x20 >= 'a' && line[i+1]|0x20 <= 'z') {
+		if line[i] == '<' && i+1 < len(line) && (line[i+1] == '/' || asciiLetterByte(line[i+1])) {
 			if k := bytes.IndexAny(line[i+1:], "<>"); k >= 0 && line[i+1+k] == '>' {
 				out = append(out, ' ')
 				i += k + 2
