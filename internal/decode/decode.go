@@ -1867,12 +1867,9 @@ func escapeViews(w *walker, data []byte, emit func(View) bool) bool {
 						continue
 					}
 					ok = false
-				case 'n':
-					out = append(out, '\n')
-				case 't':
-					out = append(out, '\t')
-				case 'r':
-					out = append(out, '\r')
+				case 'n', 't', 'r':
+					b, _ := controlEscape(n)
+					out = append(out, b)
 				case '0', '1', '2', '3':
 					if octalEscape(data[i:]) {
 						out = append(out, (n-'0')<<6|(data[i+2]-'0')<<3|(data[i+3]-'0'))

@@ -99,19 +99,28 @@ func unescapeQuoted(data []byte, s int, out []byte) ([]byte, int, bool) {
 				return out, 0, false
 			}
 			i++
-			switch n := data[i]; n {
-			case 'n':
-				out = append(out, '\n')
-			case 'r':
-				out = append(out, '\r')
-			case 't':
-				out = append(out, '\t')
-			default:
-				out = append(out, n)
+			if b, ok := controlEscape(data[i]); ok {
+				out = append(out, b)
+			} else {
+				out = append(out, data[i])
 			}
 		default:
 			out = append(out, c)
 		}
 	}
 	return out, 0, false
+}
+
+// controlEscape returns the byte a C escape's letter stands for: \n, \r
+// and \t.
+func controlEscape(n byte) (byte, bool) {
+	switch n {
+	case 'n':
+		return '\n', true
+	case 'r':
+		return '\r', true
+	case 't':
+		return '\t', true
+	}
+	return 0, false
 }
