@@ -1694,22 +1694,13 @@ func quoteEntity(b []byte) int {
 // the line at ls, when the object opens at most three lines above
 // ("name": { on a line of its own), or "".
 func objectName(data []byte, ls int) string {
-	for range 3 {
-		if ls <= 0 {
-			return ""
-		}
-		pls, _ := lineBounds(data, ls-1, ls-1)
-		line := bytes.TrimRight(data[pls:ls-1], " \t\r")
-		if bytes.HasSuffix(line, []byte("{")) {
-			n, _, _ := nearestName(bytes.TrimRight(line[:len(line)-1], " \t:\""))
-			return n
-		}
-		if bytes.ContainsAny(line, "{}[]") {
-			return ""
-		}
-		ls = pls
+	s, e, ok := objectOpenLine(data, ls)
+	if !ok {
+		return ""
 	}
-	return ""
+	line := bytes.TrimRight(data[s:e], " \t\r")
+	n, _, _ := nearestName(bytes.TrimRight(line[:len(line)-1], " \t:\""))
+	return n
 }
 
 // objectOpenLine returns the bounds of the line that opens the JSON
