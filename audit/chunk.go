@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/walletaudit/walletaudit/internal/byteruns"
+	"github.com/walletaudit/walletaudit/internal/detectors/keys"
 	"github.com/walletaudit/walletaudit/internal/hint"
 )
 
@@ -876,7 +877,7 @@ func exampleNamed(before []byte) bool {
 				i--
 			}
 			example, secret := false, false
-			for _, w := range splitName(string(t[i:])) {
+			for _, w := range keys.NameWords(string(t[i:])) {
 				example = example || exampleWords[w]
 				secret = secret || secretWords[w]
 			}
@@ -884,22 +885,6 @@ func exampleNamed(before []byte) bool {
 		}
 	}
 	return false
-}
-
-// splitName splits an identifier into its lower-case words: snake_case,
-// kebab-case and camelCase.
-func splitName(name string) []string {
-	var words []string
-	start := 0
-	for i := 1; i <= len(name); i++ {
-		if i == len(name) || name[i] == '_' || name[i] == '-' || name[i] >= 'A' && name[i] <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z' {
-			if w := strings.Trim(name[start:i], "_-"); w != "" {
-				words = append(words, strings.ToLower(w))
-			}
-			start = i
-		}
-	}
-	return words
 }
 
 // assertionAbove reports whether the line at the end of above is an

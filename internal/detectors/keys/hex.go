@@ -1048,7 +1048,7 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 	}
 	// The key that signs transactions: BUILDER_TX_SIGNING_KEY.
 	signs := strings.Contains(sq, "signingkey") || strings.Contains(sq, "signerkey")
-	for _, w := range nameWords(called) {
+	for _, w := range NameWords(called) {
 		if signs && (w == "tx" || w == "txs" || w == "transaction" || w == "transactions") {
 			continue
 		}
@@ -1121,7 +1121,7 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 	// The name's last word, when a separator sets it off ("DEVICE_SK",
 	// "burnerWallet.pk", "sk"), not a case change inside a word of
 	// random letters (base64's "…IySk=").
-	words := nameWords(name)
+	words := NameWords(name)
 	last := ""
 	if len(words) > 0 {
 		w := words[len(words)-1]
@@ -1195,7 +1195,7 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		// CACHE_AES_KEY = bytes.fromhex("…"): the variable a decode
 		// call's result is assigned to names the value (near it: a
 		// minified line assigns many).
-		for _, w := range nameWords(v) {
+		for _, w := range NameWords(v) {
 			if negativeWords[w] {
 				return wHashName, "hash name", v
 			}
@@ -1893,13 +1893,13 @@ func isIdent(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-'
 }
 
-// nameWords splits a name into lower-case words at separators and case
+// NameWords splits a name into lower-case words at separators and case
 // changes: "txHash" → tx, hash; "BLOCK_HASH" → block, hash. The prefix
 // that web and app frameworks give the variables they build into client
 // code (Next.js's NEXT_PUBLIC_, Expo's EXPO_PUBLIC_, Nuxt's
 // NUXT_PUBLIC_) is left out: the value is exposed, not a public key;
 // but for NEXT_PUBLIC_KEY and the like, which may name one.
-func nameWords(name string) []string {
+func NameWords(name string) []string {
 	if len(name) > 12 && !strings.EqualFold(name[12:], "key") {
 		switch strings.ToUpper(name[:12]) {
 		case "NEXT_PUBLIC_", "EXPO_PUBLIC_", "NUXT_PUBLIC_":
@@ -2006,7 +2006,7 @@ func keyMapAbove(data []byte, ls int) bool {
 			return false
 		}
 		n, _, _ := nearestName(open)
-		for _, w := range nameWords(n) {
+		for _, w := range NameWords(n) {
 			if negativeWords[w] {
 				return false
 			}

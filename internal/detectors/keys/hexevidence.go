@@ -607,7 +607,7 @@ var chainWordSet = map[string]bool{
 func chainWords(text []byte) bool {
 	found := false
 	eachIdent(text, isWordByte, func(id []byte, _ int) bool {
-		found = slices.ContainsFunc(nameWords(string(id)), func(w string) bool { return chainWordSet[w] })
+		found = slices.ContainsFunc(NameWords(string(id)), func(w string) bool { return chainWordSet[w] })
 		return !found
 	})
 	return found
@@ -1266,7 +1266,7 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 			ev.hash = wStmtHashWord
 		}
 		visibility := string(id) == "public" && memberVisibility(stmt[j:])
-		for _, word := range nameWords(string(id)) {
+		for _, word := range NameWords(string(id)) {
 			switch {
 			case visibility:
 				// Java's, C#'s, Kotlin's and TypeScript's "public
