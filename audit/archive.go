@@ -96,6 +96,7 @@ const (
 	asciicast     // an asciinema recording: the text printed and typed (asciicast.go)
 	lzmaArchive   // a legacy .lzma file (LZMA alone), known by its name and header
 	arArchive     // a Unix ar archive: Debian's .deb packages, static libraries
+	mmkvStore     // an MMKV key-value store: its text records (mmkv.go)
 	// passwordExport plus a pwexport.Kind: a password manager's export,
 	// its entries read by internal/pwexport.
 	passwordExport archiveKind = 100
@@ -168,6 +169,8 @@ func sniffArchive(head []byte) archiveKind {
 		return vimSwap
 	case sniffAsciicast(head):
 		return asciicast
+	case sniffMMKV(head):
+		return mmkvStore
 	}
 	switch mailparts.Sniff(head) {
 	case mailparts.Message:
@@ -683,6 +686,9 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		return true, nil
 	case vimSwap:
 		w.scanVimSwap(it, rc, b, member)
+		return true, nil
+	case mmkvStore:
+		w.scanMMKV(it, rc, b, member)
 		return true, nil
 	case asciicast:
 		w.scanAsciicast(it, rc, b, memberAt)
@@ -1246,7 +1252,7 @@ func (w *itemScanner) archiveOrBytes(ctx context.Context, it Item, rc io.ReadClo
 		w.st.fail(it.Path, errors.New("damaged archive too large to read again as plain bytes"))
 		return nil, nil, nil
 	}
-	if kind != pdfDoc && kind != sqliteDB && kind != qrImage && kind != plistDoc && kind != vimSwap && kind != asciicast {
+	if kind != pdfDoc && kind != sqliteDB && kind != qrImage && kind != plistDoc && kind != vimSwap && kind != asciicast && kind != mmkvStore {
 		// A damaged archive: its bytes stand for the members not read,
 		// and what is in them is reported at the file.
 		found = nil
@@ -1268,7 +1274,7 @@ func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder
 	if f, ok := localFile(rc); ok {
 		return fileRewinder{f, rc}, nil
 	}
-	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind == sqliteDB || kind == plistDoc || kind == vimSwap || kind == asciicast || kind > passwordExport {
+	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind == sqliteDB || kind == plistDoc || kind == vimSwap || kind == asciicast || kind == mmkvStore || kind > passwordExport {
 		var b bytes.Buffer
 		if size > 0 && size <= limit {
 			b.Grow(int(size) + bytes.MinRead)

@@ -42,6 +42,8 @@ func FuzzScan(f *testing.F) {
 	// A CSV password export, its findings placed at their lines.
 	f.Add("bitwarden.csv", []byte("folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\r\n"+
 		"Crypto,1,note,Ledger,\"words:\r\nabandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\",,0,,,,\r\n"))
+	// An MMKV store, its records read as text.
+	f.Add("mmkv.default", mmkvFile(mmkvRecord{"seed", "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about", true}))
 	// Members that a second worker may take (Workers: 2 below).
 	f.Add("x.zip", zipOf(f, map[string][]byte{"a.txt": []byte("seed: abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\n"), "b.txt": []byte("x")}))
 	one := New(Options{Workers: 1, MaxWholeFile: 1 << 20, Archive: ArchiveLimits{Bytes: 4 << 20}})
