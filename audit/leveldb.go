@@ -32,13 +32,14 @@ const (
 
 var errNotLevelDB = errors.New("not a LevelDB table")
 
-// isLevelDBName reports whether a file name is a LevelDB table's.
+// isLevelDBName reports whether a file name is a LevelDB table's or log's
+// (isLevelDBLogName).
 func isLevelDBName(p string) bool {
 	switch strings.ToLower(path.Ext(p)) {
 	case ".ldb", ".sst":
 		return true
 	}
-	return false
+	return isLevelDBLogName(p)
 }
 
 type blockHandle struct{ off, size uint64 }
@@ -168,14 +169,9 @@ func decodeLevelDB(data []byte, limit int64) ([]byte, error) {
 			if len(k) >= 8 {
 				k = k[:len(k)-8]
 			}
-			if int64(len(out)+len(k)+len(v)+2) > limit {
-				return errArchiveBudget
-			}
-			out = append(out, k...)
-			out = append(out, ' ')
-			out = append(out, v...)
-			out = append(out, '\n')
-			return nil
+			var rerr error
+			out, rerr = appendLevelDBRecord(out, k, v, limit)
+			return rerr
 		})
 	})
 	if err != nil {
@@ -184,8 +180,8 @@ func decodeLevelDB(data []byte, limit int64) ([]byte, error) {
 	return out, firstErr
 }
 
-// scanLevelDB decodes a LevelDB table and scans its records as one item
-// named "table!records". A file that is not a table (or is too large to
+// scanLevelDB decodes a LevelDB table or log and scans its records as one
+// item named "table!records". A file that is neither (or is too large to
 // hold in memory) is handed back, replayed, for the usual scan.
 func (w *itemScanner) scanLevelDB(ctx context.Context, it Item, rc io.ReadCloser, out chan<- Finding) (io.ReadCloser, bool, error) {
 	lim := w.s.archive
@@ -211,7 +207,11 @@ func (w *itemScanner) scanLevelDB(ctx context.Context, it Item, rc io.ReadCloser
 	if b == nil {
 		b = &archiveBudget{members: lim.Members, bytes: lim.Bytes}
 	}
-	records, err := decodeLevelDB(data, b.bytes)
+	decode := decodeLevelDB
+	if isLevelDBLogName(it.Path) {
+		decode = decodeLevelDBLog
+	}
+	records, err := decode(data, b.bytes)
 	switch {
 	case errors.Is(err, errNotLevelDB):
 		return replay, false, nil
