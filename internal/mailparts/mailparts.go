@@ -92,6 +92,9 @@ func Sniff(head []byte) Kind {
 	} else if end := bytes.Index(head, []byte("\r\n\r\n")); end >= 0 {
 		block = head[:end]
 	}
+	if !headerBlock(block, len(block) < len(head)) {
+		return NotMail
+	}
 	lower := bytes.ToLower(block)
 	for _, f := range []string{"mime-version:", "content-type:", "content-transfer-encoding:"} {
 		if bytes.HasPrefix(lower, []byte(f)) || bytes.Contains(lower, []byte("\n"+f)) {
@@ -101,14 +104,38 @@ func Sniff(head []byte) Kind {
 	return NotMail
 }
 
+// headerBlock reports whether every line of block is a header field or
+// the continuation of one (folded, starting with a space or a tab); the
+// last line counts only when whole (the head may cut it). A JSON document
+// whose first key ends in a colon and whose later lines hold
+// "Content-Type:" (a browser's cache entry) is not a mail.
+func headerBlock(block []byte, whole bool) bool {
+	for len(block) > 0 {
+		line, rest, found := bytes.Cut(block, []byte("\n"))
+		if !found && !whole {
+			return true
+		}
+		if len(line) == 0 {
+			return true
+		}
+		if line[0] != ' ' && line[0] != '\t' && !headerLine(line) {
+			return false
+		}
+		block = rest
+	}
+	return true
+}
+
 // headerLine reports whether b starts with a header field: a name of
-// printable ASCII without spaces or colons, then a colon.
+// ASCII letters, digits, hyphens, underscores and dots (what mail's
+// fields are named with; the standard allows any printable character,
+// which JSON's "{\"key\":" would be too), then a colon.
 func headerLine(b []byte) bool {
 	for i, c := range b {
 		switch {
 		case c == ':':
 			return i > 0
-		case c <= ' ' || c >= 0x7f:
+		case !('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.'):
 			return false
 		}
 		if i > 76 {

@@ -148,6 +148,9 @@ func TestSniff(t *testing.T) {
 		{"package main\n\nimport \"fmt\"\n", NotMail},
 		{"key: value\nmime-version: 1.0\n", Message},
 		{"", NotMail},
+		// A browser's cache entry: a JSON body, then its response's head.
+		{"{\"notes\": [{\"id\": \"0a1\"}]}\x00\x00\x01response-head\x00HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n", NotMail},
+		{"Subject: a folded\r\n subject\r\nMIME-Version: 1.0\r\nContent-Ty", Message},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, Sniff([]byte(tc.head)), "%q", tc.head)
