@@ -267,6 +267,29 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			utf16Strings(ch.Data, func(s, e int, text []byte) bool {
 				return scanView(view{data: text, encoding: "utf-16le", start: s, end: e, context: keyBefore(ch.Data, s)})
 			})
+			// Stretches of text (a disk image's files, a process's
+			// notes and scripts) are read as text, and decoded.
+			textIslands(ch.Data, func(s, e int) bool {
+				island := ch.Data[s:e]
+				if !scanView(view{data: island, encoding: "binary-text", start: s, end: e, cells: islandCells(ch.Data, s, e)}) {
+					return false
+				}
+				if w.s.views != nil {
+					w.s.views(dctx, island, w.s.opts.DecodeDepth, func(v view) bool {
+						v.encoding = "binary-text+" + v.encoding
+						v.start, v.end = v.start+s, v.end+s
+						if v.cells != nil {
+							cells := make([][2]int, len(v.cells))
+							for i, c := range v.cells {
+								cells[i] = [2]int{c[0] + s, c[1] + s}
+							}
+							v.cells = cells
+						}
+						return scanView(v)
+					})
+				}
+				return ctx.Err() == nil
+			})
 		}
 	}
 	if len(found) == 0 {
