@@ -272,7 +272,8 @@ func hashCallPossible(data []byte) bool {
 // ("brainwallet", "brain wallet passphrase", "BRAIN_KEY", the JSON key
 // "brainWallet"), and whether it was quoted: the name says brain and
 // wallet, key, pass(phrase), phrase, seed, secret or words, and an
-// assignment follows it on its line.
+// assignment follows it on its line. A password alone is not a
+// brainwallet's: hashcat's "--brain-password" is its brain server's.
 func brainNamedValue(data []byte, at int) (s, e int, quoted, ok bool) {
 	if at > 0 && isVarByte(data[at-1]) && data[at-1] != '_' {
 		return // "nobrainer"
@@ -289,6 +290,9 @@ func brainNamedValue(data []byte, at int) (s, e int, quoted, ok bool) {
 	rest := strings.TrimPrefix(sq, "brain")
 	if !containsAny(rest, "wallet", "key", "pass", "phrase", "seed", "secret", "word") || strings.HasSuffix(rest, "wallets") || strings.HasSuffix(rest, "keys") {
 		return // "brain wallets: …" speaks of them all
+	}
+	if r := strings.ReplaceAll(rest, "password", ""); r != rest && !containsAny(r, "wallet", "key", "phrase", "seed", "secret", "word") {
+		return // hashcat's "--brain-password=…": its brain server's
 	}
 	j := at + len(name)
 	for j < len(data) && (data[j] == ' ' || data[j] == '\t' || data[j] == '"' || data[j] == '\'') {

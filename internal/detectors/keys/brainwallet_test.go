@@ -52,6 +52,8 @@ func TestBrainwalletLayouts(t *testing.T) {
 		{"placeholder", "config.yml", "brainwallet: <your passphrase>\nbrain_key: \"${BRAIN_KEY}\"\n", "", "", ""},
 		{"variable, not a literal", "thirdparty.ts", "// Import a brain wallet used by Ether.Camp\nreturn new Wallet(keccak256(Buffer.from(passphrase)))\n", "", "", ""},
 		{"no brainer", "notes.txt", "nobrainwallet: a b c\n", "", "", ""},
+		{"hashcat's brain server", "help.txt", "  --brain-password           | Str  | Brain server authentication password | --brain-password=bZfhCvGUSjRq\n", "", "", ""},
+		{"brain wallet password", "notes.txt", "brain wallet password: tell nobody this\n", "tell nobody this", "SHA-256", detect.ConfidenceMedium},
 		{"prefix joined to a variable", "psbt_nostr.py", "privkey = sha256('nostr_psbt:' + xpub)\n", "", "", ""},
 		{"Go prefix joined to a variable", "main.go", "\tpriv := sha256.Sum256([]byte(\"salt for user \" + name))\n", "", "", ""},
 		{"printf format", "gen.py", "priv = hashlib.sha256(b\"account %d seed\" % n).digest()\n", "", "", ""},
