@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	"compress/zlib"
+	"encoding/binary"
 	"io"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -115,6 +117,36 @@ func protoStrings(b []byte, depth int, out *bytes.Buffer) bool {
 		}
 	}
 	return true
+}
+
+// utf16Blob returns the text of a blob that is UTF-16LE text (WebKit
+// keeps each localStorage value so, in a BLOB column of ItemTable), nil
+// when it is not: an even length, printable once decoded, and spaced as
+// text is (a space, an ideographic space or a line break) or half of
+// its characters Latin-1.
+func utf16Blob(b []byte) []byte {
+	if len(b) < 8 || len(b)%2 != 0 {
+		return nil
+	}
+	u := make([]uint16, len(b)/2)
+	spaced, latin := false, 0
+	for i := range u {
+		u[i] = binary.LittleEndian.Uint16(b[2*i:])
+		switch {
+		case u[i] == ' ' || u[i] == 0x3000 || u[i] == '\n':
+			spaced = true
+		case u[i] < 0x100:
+			latin++
+		}
+	}
+	if !spaced && latin*2 < len(u) {
+		return nil
+	}
+	text := []byte(string(utf16.Decode(u)))
+	if bytes.ContainsRune(text, utf8.RuneError) || !printable(text) {
+		return nil
+	}
+	return text
 }
 
 // printable reports whether b is UTF-8 text: letters, marks, numbers,

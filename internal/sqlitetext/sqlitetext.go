@@ -367,6 +367,9 @@ func (d *db) record(b []byte) []value {
 				v.text, used = inflate(raw, d.inflateLeft)
 				v.isText = len(v.text) > 0
 				d.inflateLeft -= used
+			default:
+				v.text = utf16Blob(raw)
+				v.isText = v.text != nil
 			}
 		}
 		if n > int64(len(body)) {

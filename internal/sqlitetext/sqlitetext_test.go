@@ -94,6 +94,21 @@ func TestExtractCompressedBlobs(t *testing.T) {
 	assert.True(t, text["cache"][vector24], "zlib blob's text not found")
 }
 
+// TestExtractUTF16Blobs: WebKit keeps localStorage values as UTF-16LE in
+// a BLOB column; they are read as their text (a French note with its
+// accents), and a binary blob is not.
+func TestExtractUTF16Blobs(t *testing.T) {
+	tables, err := extract(t, fixture(t, "webkit.localstorage"), Limits{})
+	require.NoError(t, err)
+	require.Len(t, tables, 1)
+	assert.Equal(t, "ItemTable", tables[0].Name)
+	lines := strings.Split(tables[0].Text, "\n")
+	assert.Contains(t, lines, "clé : "+vector)
+	assert.Contains(t, lines, "français")
+	assert.Nil(t, utf16Blob([]byte("\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99")), "binary bytes")
+	assert.Nil(t, utf16Blob([]byte("a\x00b\x00c\x00")), "odd or short")
+}
+
 // TestBlobText: what a compressed blob's text is made of.
 func TestBlobText(t *testing.T) {
 	field := func(n int, payload []byte) []byte {
@@ -224,6 +239,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add(fixture(f, "utf16.sqlite"))
 	f.Add(fixture(f, "notes.sqlite")[:8192])
 	f.Add(fixture(f, "notestore.sqlite"))
+	f.Add(fixture(f, "webkit.localstorage"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		tables, _ := extract(t, b, Limits{Pages: 4096, Bytes: 1 << 20})
 		n := 0

@@ -108,3 +108,13 @@ c.execute("INSERT INTO cache VALUES (?, ?)",
           ("seed", zlib.compress(b"\x00\x01\x02\xff" + VECTOR24.encode() + b"\x00\x07\x08")))
 c.commit()
 c.close()
+
+# WebKit's localStorage (Safari, iOS WKWebView): ItemTable, each value
+# UTF-16LE text in a BLOB column; one value that is binary, not text.
+c = fresh("webkit.localstorage")
+c.execute("CREATE TABLE ItemTable (key TEXT UNIQUE ON CONFLICT REPLACE, value BLOB NOT NULL ON CONFLICT FAIL)")
+c.execute("INSERT INTO ItemTable VALUES (?, ?)", ("wallet.lang", "français".encode("utf-16-le")))
+c.execute("INSERT INTO ItemTable VALUES (?, ?)", ("wallet.backup", ("clé : " + VECTOR).encode("utf-16-le")))
+c.execute("INSERT INTO ItemTable VALUES (?, ?)", ("wallet.icon", bytes(range(0x90, 0xd0))))
+c.commit()
+c.close()
