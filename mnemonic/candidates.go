@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"bytes"
 	"slices"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -145,14 +146,30 @@ func (f *finder) examine(run []token) {
 func (f *finder) examineHan(run []token) {
 	f.gluedBlocks(run)
 	glued := func(k int) bool { return run[k].gs == run[k].start }
+	// A character glued to a line of prose and set off from the words
+	// after (or before) it by a full stop or a line break ends (or
+	// starts) the prose, not a list: "…闻啼鸟。" over a list written with
+	// spaces.
+	if len(run) > 12 && !glued(1) && proseEnd(f.text[run[1].gs:run[1].start]) && hanBefore(f.text, run[0].start) {
+		run = run[1:]
+	}
+	if n := len(run); n > 12 && !glued(n-1) && proseEnd(f.text[run[n-1].gs:run[n-1].start]) && hanAfter(f.text, run[n-1].end) {
+		run = run[:n-1]
+	}
 	start := 0
 	for k := 2; k <= len(run); k++ {
 		if k < len(run) && glued(k) == glued(k-1) {
 			continue
 		}
 		// run[start:k]: every gap inside is of one kind. The word where
-		// the kind changes belongs to both stretches.
-		if seg := run[start:k]; len(seg) >= 12 {
+		// the kind changes belongs to both stretches, unless a full
+		// stop or a line break sets it off from the stretch of words
+		// apart.
+		end := k
+		if k < len(run) && glued(k) && !glued(k-1) && proseEnd(f.text[run[k-1].gs:run[k-1].start]) {
+			end = k - 1
+		}
+		if seg := run[start:end]; len(seg) >= 12 {
 			switch {
 			case !glued(start + 1):
 				f.examineRun(seg)
@@ -173,7 +190,31 @@ func (f *finder) examineHan(run []token) {
 			}
 		}
 		start = k - 1
+		if k < len(run) && glued(k-1) && !glued(k) && proseEnd(f.text[run[k].gs:run[k].start]) {
+			// A sentence's last character, its full stop and a line
+			// break before a list: not the list's first word.
+			start = k
+		}
 	}
+}
+
+// hanBefore reports whether a CJK ideograph ends text[:i].
+func hanBefore(text []byte, i int) bool {
+	r, _ := utf8.DecodeLastRune(text[:i])
+	return unicode.Is(unicode.Han, r)
+}
+
+// hanAfter reports whether a CJK ideograph starts text[i:].
+func hanAfter(text []byte, i int) bool {
+	r, _ := utf8.DecodeRune(text[i:])
+	return unicode.Is(unicode.Han, r)
+}
+
+// proseEnd reports whether gap, between the last of glued characters and
+// a word set apart, holds a line break or CJK punctuation ("。", "："):
+// the glued ones end there.
+func proseEnd(gap []byte) bool {
+	return bytes.IndexByte(gap, '\n') >= 0 || hasCJKMark(gap)
 }
 
 // gluedBlocks examines the blocks of a run's whole lines of glued

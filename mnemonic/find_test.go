@@ -1893,6 +1893,54 @@ func TestFindChineseGluedBlock(t *testing.T) {
 	}
 }
 
+// TestFindHanProseEdge: the last character of a line of Chinese prose,
+// a sentence's full stop and a line break before a phrase written with
+// spaces, is not the phrase's first word: with the first eleven words it
+// would pass the checksum one time in 16 (a fortune file of a Tang poem
+// and a practice list whose checksum fails).
+func TestFindHanProseEdge(t *testing.T) {
+	rng := rand.New(rand.NewPCG(103, 104))
+	list := Wordlist(ChineseSimplified)
+	other := "" // a character of prose in no list
+	for _, r := range "春眠觉晓啼鸟夜来风雨声花落知多少" {
+		if !slices.Contains(list, string(r)) {
+			other = string(r)
+			break
+		}
+	}
+	require.NotEmpty(t, other)
+	for range 20 {
+		fx := newFixture(t, rng, ChineseSimplified, 12) // the character and eleven words pass
+		var last string
+		for {
+			last = list[rng.IntN(len(list))]
+			if _, err := Validate(strings.Join(append(slices.Clone(fx.words[1:]), last), " ")); err != nil {
+				break
+			}
+		}
+		text := "春眠不觉晓，处处闻啼" + fx.words[0] + "。\n%\n" + strings.Join(fx.words[1:], " ") + " " + last + "\n（练字）\n%\n"
+		assert.Empty(t, Find([]byte(text)))
+		// Prose whose characters are list words too, before and after.
+		prose := list[rng.IntN(len(list))] + list[rng.IntN(len(list))] + list[rng.IntN(len(list))]
+		text = prose + fx.words[0] + "。\n" + strings.Join(fx.words[1:], " ") + " " + last + "\n" + prose + "。\n"
+		assert.Empty(t, Find([]byte(text)), "prose of list words")
+		// The list before a line of prose: the list's last eleven words
+		// and the prose's first character pass.
+		after := newFixture(t, rng, ChineseSimplified, 12)
+		var first string
+		for {
+			first = list[rng.IntN(len(list))]
+			if _, err := Validate(first + " " + strings.Join(after.words[:11], " ")); err != nil {
+				break
+			}
+		}
+		text = "练字\n" + first + " " + strings.Join(after.words[:11], " ") + "\n" + after.words[11] + prose + "。\n"
+		assert.Empty(t, Find([]byte(text)), "prose after")
+		text = "练字\n" + first + " " + strings.Join(after.words[:11], " ") + "\n" + after.words[11] + other + "。\n"
+		assert.Empty(t, Find([]byte(text)), "prose after, of other characters")
+	}
+}
+
 // TestLabelled: a label in the 160 bytes before a place, in any case
 // (accented capitals too), in any script; not further back.
 func TestLabelled(t *testing.T) {
