@@ -120,6 +120,11 @@ var runBreaks = map[string]bool{
 	"del": true, "ins": true, "movefrom": true, "moveto": true,
 }
 
+// lineBreakTags are the elements (local names, lower case) that break a
+// line where they stand: HTML's br, word-processor XML's w:br and w:cr,
+// OpenDocument's text:line-break.
+var lineBreakTags = map[string]bool{"br": true, "cr": true, "line-break": true}
+
 // hasMarkup reports whether text holds a closing or empty-element tag, a
 // comment or an HTML line break: markup worth reading as it shows.
 func hasMarkup(text []byte) bool {
@@ -303,10 +308,12 @@ func (r *markupReader) tag(i int) int {
 			r.cells = max(0, r.cells-1)
 		case cellTags[string(local)]:
 			r.cells++
-		case block && r.cells > 0:
-			// A cell's paragraphs and breaks ("<w:tc><w:p>…1…</w:p>
-			// </w:tc><w:tc><w:p>…word…</w:p></w:tc>"): a row of
-			// cells is one line, as a Markdown table's.
+		case block && r.cells > 0 && !lineBreakTags[string(local)]:
+			// A cell's paragraphs ("<w:tc><w:p>…1…</w:p></w:tc>
+			// <w:tc><w:p>…word…</w:p></w:tc>"): a row of cells is one
+			// line, as a Markdown table's. A line break written in a
+			// cell breaks its line: a forum's post in a layout table's
+			// cell, a line a "<br />".
 			block = false
 		}
 	}

@@ -354,8 +354,8 @@ func TestHasQuotedLines(t *testing.T) {
 	}
 }
 
-// TestMarkupTableCells: a cell's paragraphs are one line of its row, and
-// a row closes its cells, so that paragraphs after a table whose HTML
+// TestMarkupTableCells: a cell's paragraphs are one line of its row (its
+// line breaks break it), and a row closes its cells, so that paragraphs after a table whose HTML
 // left out </td> break their lines again.
 func TestMarkupTableCells(t *testing.T) {
 	plain := func(s string) string {
@@ -366,4 +366,12 @@ func TestMarkupTableCells(t *testing.T) {
 	after := plain("<table><tr><td>1<td>x</tr></table><p>alpha</p><p>beta</p>")
 	assert.Regexp(t, `alpha\s*\n\s*beta`, after)
 	assert.Contains(t, plain("<h2>Week 2</h2><p>x</p>"), "## Week 2")
+	// A line break in a cell breaks the cell's line: a forum's post laid
+	// out in a table's cell, a line a "<br />".
+	post := plain(`<table><tr><td class="t_f">hello<br />seed: one two<br />thanks</td></tr></table>`)
+	assert.Regexp(t, `hello\s*
+\s*seed: one two\s*
+\s*thanks`, post)
+	assert.Regexp(t, `a\s*
+\s*b`, plain(`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t><w:br/><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`))
 }
