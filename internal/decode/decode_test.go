@@ -1499,3 +1499,28 @@ func TestOfficeTextViews(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLTextViews: an HTML page is read as it shows, a line a
+// paragraph or block, each placed at its markup (a help desk's ticket:
+// the label in one paragraph, the value in a <pre> after it, corpus
+// 73); once, not again inside its own view, and not for a fragment.
+func TestHTMLTextViews(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html><body><div class=\"body\"><p>the second account key from my export:</p><pre>c0ffee</pre><p>Thank you</p></div></body></html>\n"
+	var got []View
+	for _, v := range collect(page, 2) {
+		if strings.Contains(v.Encoding, "html-text") {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, "html-text", got[0].Encoding)
+	shown := strings.Split(string(got[0].Data), "\n")
+	k := slices.IndexFunc(shown, func(l string) bool { return strings.TrimSpace(l) == "c0ffee" })
+	require.Greater(t, k, 0, "the value on a line of its own")
+	assert.Equal(t, "the second account key from my export:", strings.TrimSpace(shown[k-1]))
+	c := got[0].Cells[k]
+	assert.Contains(t, page[c[0]:c[1]], "c0ffee")
+	for _, v := range collect(strings.TrimPrefix(page, "<!DOCTYPE html>\n<html>"), 2) {
+		assert.NotContains(t, v.Encoding, "html-text", "a fragment")
+	}
+}

@@ -16,22 +16,52 @@ var officeMarks = [...]string{"<w:t", "<text:p", "<a:t"}
 // a keystore pasted into a document a paragraph a line, or a key in the
 // paragraph under its label, is then JSON or text under a label. The
 // view ("office-text") maps each line to the markup it comes from.
-func officeTextViews(w *walker, data []byte, emit func(View) bool) bool {
+//
+// An HTML page (a saved forum thread, a help desk's ticket) is read so
+// too, from its start ("<!DOCTYPE html", "<html"; as written, not inside
+// another encoding, nor its own view, which keeps the doctype): a key in the
+// paragraph or the block under its label ("…key from my export:</p>
+// <pre>…</pre>") is text under a label there. Its view is "html-text".
+func officeTextViews(w *walker, data []byte, top bool, emit func(View) bool) bool {
 	// Such XML starts with its declaration ("<?xml …?>"): other text is
 	// not searched for the marks.
-	if !bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 64)], "\ufeff \t\r\n"), []byte("<?xml")) {
+	head := bytes.TrimLeft(data[:min(len(data), 64)], "\ufeff \t\r\n")
+	if top && htmlStart(head) {
+		return markupView(w, data, "html-text", emit)
+	}
+	if !bytes.HasPrefix(head, []byte("<?xml")) {
 		return true
 	}
 	office := false
 	for _, m := range officeMarks {
 		office = office || bytes.Contains(data, []byte(m))
 	}
-	if !office || w.stop() {
+	if !office {
+		return true
+	}
+	return markupView(w, data, "office-text", emit)
+}
+
+// markupView emits the view of markup data as its text shows, a line a
+// paragraph, each line mapped to the markup it comes from.
+func markupView(w *walker, data []byte, enc string, emit func(View) bool) bool {
+	if w.stop() {
 		return w.err == nil
 	}
 	text, spans := mnemonic.MarkupLines(data)
 	if len(spans) == 0 {
 		return true
 	}
-	return emit(View{Data: text, Encoding: "office-text", Start: spans[0][0], End: spans[len(spans)-1][1], Cells: spans})
+	return emit(View{Data: text, Encoding: enc, Start: spans[0][0], End: spans[len(spans)-1][1], Cells: spans})
+}
+
+// htmlStart reports whether head starts an HTML document: its doctype or
+// its html element, in any case.
+func htmlStart(head []byte) bool {
+	for _, p := range [...]string{"<!doctype html", "<html"} {
+		if len(head) >= len(p) && bytes.EqualFold(head[:len(p)], []byte(p)) {
+			return true
+		}
+	}
+	return false
 }

@@ -1683,3 +1683,18 @@ func TestCompressedFlagKeys(t *testing.T) {
 		assert.Empty(t, det.Detect(context.Background(), &detect.Chunk{Data: []byte("signer_key: " + hex.EncodeToString(pub) + "\n")}))
 	}
 }
+
+// TestHexInShownMarkup: what an HTML page or an office document shows
+// (the "html-text" and "office-text" views) is someone's words, as a
+// note's are: a key under a sentence that names it is one there, as in
+// a note, and not in a page's markup as written.
+func TestHexInShownMarkup(t *testing.T) {
+	text := "ok. also the second account key from my export:\n8655637c0ebec3e7a852584f3503ded2d4b6aa25ec4e1563a81bc9e07b7c1831\nThank you\n"
+	for _, tc := range []struct {
+		enc  string
+		want int
+	}{{"html-text", 1}, {"office-text", 1}, {"", 0}} {
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "ticket_99120_print.html", Encoding: tc.enc})
+		assert.Len(t, cs, tc.want, tc.enc)
+	}
+}

@@ -660,6 +660,11 @@ func (sc *hexScan) kind() int {
 	if !sc.kindDone {
 		sc.kindDone = true
 		sc.fileKind = fileKindWeight(sc.c.Path)
+		if enc := sc.c.Encoding; strings.HasSuffix(enc, "html-text") || strings.HasSuffix(enc, "office-text") {
+			// What a page or a document shows is someone's words, as
+			// a note's are.
+			sc.fileKind = max(sc.fileKind, wNotesOrConfig)
+		}
 	}
 	return sc.fileKind
 }
