@@ -1973,9 +1973,12 @@ func joinedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 		return hs, e + 1, true
 	}
 	// joiner returns where the literal after one that ends at i opens
-	// (its content's start), or -1.
-	joiner := func(i int) int {
+	// (its content's start), or -1. In an array, a comma joins.
+	joiner := func(i int, array bool) int {
 		i = skipSpace(data, i)
+		if array && i < len(data) && data[i] == ',' {
+			i = skipSpace(data, i+1)
+		}
 		for _, op := range joinOps {
 			if bytes.HasPrefix(data[i:], []byte(op)) {
 				i = skipSpace(data, i+len(op))
@@ -2020,6 +2023,10 @@ func joinedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 		case len(c) > 0 && (c[len(c)-1] == '"' || c[len(c)-1] == '\''):
 			return true
 		}
+		// The first element of an array ("privateKey": ["<32 hex>",
+		// "<32 hex>"]): its elements join when they are all the
+		// array holds.
+		array := len(c) > 0 && c[len(c)-1] == '['
 		// The parts' digits, counted first: most hex literals stand alone.
 		// A part holds 16 digits or more, so a key has at most four.
 		var parts [key / minJoinedPart][2]int
@@ -2030,7 +2037,7 @@ func joinedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 			if n += end - 1 - hs; n >= key || np == len(parts) {
 				break
 			}
-			next := joiner(end)
+			next := joiner(end, array)
 			if next < 0 {
 				break
 			}
@@ -2043,7 +2050,7 @@ func joinedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 		if np > 1 {
 			done = end
 		}
-		if n != key || np < 2 || joiner(end) >= 0 {
+		if n != key || np < 2 || joiner(end, array) >= 0 || array && !arrayEnd(data, end) {
 			return true // not a key, or part of a longer string
 		}
 		joined := make([]byte, 0, key)
@@ -2064,6 +2071,16 @@ const minJoinedPart = 16
 // joinOps are the operators that join two string literals, the longer
 // before those they start with.
 var joinOps = [...]string{"..", "<>", "+", "~", ".", "&"}
+
+// arrayEnd reports whether an array closes at i, past white space and a
+// trailing comma.
+func arrayEnd(data []byte, i int) bool {
+	i = skipSpace(data, i)
+	if i < len(data) && data[i] == ',' {
+		i = skipSpace(data, i+1)
+	}
+	return i < len(data) && data[i] == ']'
+}
 
 // skipSpace returns the index of the first byte at or after i that is
 // not white space or a line break.

@@ -453,7 +453,8 @@ func TestByteArrays(t *testing.T) {
 }
 
 // TestJoinedHexLiterals: a key cut into string literals that the
-// language joins comes out as its 64 hex digits, spanning the literals,
+// language joins (or that are all an array holds) comes out as its 64
+// hex digits, spanning the literals,
 // with the name it is assigned to as its context; literals that are not
 // joined, or make more or less than a key, do not.
 func TestJoinedHexLiterals(t *testing.T) {
@@ -470,6 +471,8 @@ func TestJoinedHexLiterals(t *testing.T) {
 		{"js + with 0x", "const pk = '0x" + a + "' +\n  '" + b + "';\n", "pk = ", `'`, `'`},
 		{"php . in three", "$signer_key = \"" + h[:24] + "\" . \"" + h[24:44] + "\" . \"" + h[44:] + "\";", "signer_key = ", `"`, `"`},
 		{"python in parentheses, upper case", "PRIVATE_KEY = (\n    \"" + strings.ToUpper(a) + "\"\n    \"" + strings.ToUpper(b) + "\"\n)\n", "PRIVATE_KEY = ", `"`, `"`},
+		{"JSON array of two halves", "{\n  \"privateKey\": [\n    \"" + a + "\",\n    \"" + b + "\"\n  ]\n}\n", "privateKey = ", `"`, `"`},
+		{"TOML array, trailing comma", "private_key = ['" + a + "', '" + b + "',]\n", "private_key = ", `'`, `'`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -491,6 +494,9 @@ func TestJoinedHexLiterals(t *testing.T) {
 		"a part too short":     `k = "` + h[:52] + `" + "` + h[52:] + `"`,
 		"quotes that differ":   `k = "` + a + `' + "` + b + `"`,
 		"a whole key and more": `k = "` + h + `" + "` + a + `"`,
+		"an array of more":     `hashes = ["` + a + `", "` + b + `", "` + a + `"]`,
+		"not all the array":    `hashes = ["` + a + `", "` + b + `", 7]`,
+		"not an array's first": `f(x, "` + a + `", "` + b + `")`,
 	} {
 		for _, v := range collect(text, 1) {
 			assert.NotEqual(t, "joined-literals", v.Encoding, name)
