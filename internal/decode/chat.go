@@ -129,6 +129,7 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 	var st cellStretch
 	flush := func() bool { return st.flush("chat", emit) }
 	afterHeading := false
+	var pm [2]int // the message before
 	for at := 0; at < len(data); {
 		if w.stop() {
 			return false
@@ -166,8 +167,35 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 		if (ms < 0 || !st.addWords(data, ms, me)) && !flush() {
 			return false
 		}
+		if ms >= 0 {
+			if pm[0] < pm[1] && loneValue(data[ms:me]) {
+				// A key sent alone, under the message that says
+				// what it is ("and the private key, just in case:"):
+				// the two messages, one a line.
+				v := View{Data: append(append(append(bytes.Clone(data[pm[0]:pm[1]]), '\n'), data[ms:me]...), '\n'),
+					Encoding: "chat", Start: pm[0], End: me, Cells: [][2]int{pm, {ms, me}}}
+				if !emit(v) {
+					return false
+				}
+			}
+			pm = [2]int{ms, me}
+		}
 	}
 	return flush()
+}
+
+// loneValue reports whether a message is one value of 50 letters and
+// digits or more and nothing else (a key in hex, with 0x, or in base58).
+func loneValue(m []byte) bool {
+	if len(m) < 50 || len(m) > 160 {
+		return false
+	}
+	for _, c := range m {
+		if !('0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // chatLike reports whether the first lines of data read as a chat log:

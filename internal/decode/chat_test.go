@@ -52,6 +52,23 @@ func TestChatViews(t *testing.T) {
 	}
 }
 
+// TestChatLoneValue: a key sent as a message of its own comes with the
+// message before it, which says what it is (corpus 76: "y la clave
+// privada …:" then "0x…"), a view of the two, each line at its message.
+func TestChatLoneValue(t *testing.T) {
+	key := "0x" + strings.Repeat("4c0883a69102937d6231471b5dbb6204", 2)
+	text := "14/11/23, 22:33 - Mamá: ya está gracias\n14/11/23, 22:40 - Lucía: y la clave privada de la cuenta, por si acaso:\n14/11/23, 22:40 - Lucía: " + key + "\n14/11/23, 22:41 - Mamá: <Multimedia omitido>\n"
+	got := viewsOf(text, "chat")
+	require.Len(t, got, 1)
+	assert.Equal(t, "y la clave privada de la cuenta, por si acaso:\n"+key+"\n", string(got[0].Data))
+	require.Len(t, got[0].Cells, 2)
+	assert.Equal(t, key, text[got[0].Cells[1][0]:got[0].Cells[1][1]])
+	// The first message, and a value with words around it.
+	for _, text := range []string{"14/11/23, 22:40 - Lucía: " + key + "\n", "14/11/23, 22:39 - Ana: hola\n14/11/23, 22:40 - Lucía: tx " + key + " ok\n"} {
+		assert.Empty(t, viewsOf(text, "chat"), text)
+	}
+}
+
 // TestTimeIn: a time of day, h:mm or hh:mm with seconds or not, and no
 // longer number around it.
 func TestTimeIn(t *testing.T) {
