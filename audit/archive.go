@@ -52,7 +52,8 @@ const (
 // a recorded skip; the scan goes on.
 type ArchiveLimits struct {
 	// Depth is how many archives deep to look; 0 means 3, negative turns
-	// archive scanning off.
+	// archive scanning off. A compressed stream (gzip, bzip2, xz, lzma,
+	// zstd) is one level with what it holds: a .tar.gz is one archive.
 	Depth int
 	// Members bounds the members read per archive; 0 means 10,000.
 	Members int
@@ -503,9 +504,20 @@ func (r *budgetReader) Read(p []byte) (int, error) {
 // still found.
 func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser, kind archiveKind, out chan<- Finding, found map[string]bool) (broken bool, err error) {
 	lim := w.s.archive
+	stream := kind == gzipArchive || kind == bzip2Archive || kind == xzArchive || kind == lzmaArchive || kind == zstdArchive
 	if it.depth >= lim.Depth {
 		w.st.skip(it.Path, fmt.Sprintf("archive nested deeper than %d levels", lim.Depth))
 		return false, nil
+	}
+	if stream && it.streams >= maxStreams {
+		w.st.skip(it.Path, fmt.Sprintf("compressed streams nested deeper than %d", maxStreams))
+		return false, nil
+	}
+	// A compressed stream is one level with what it holds: a tar.gz is
+	// one archive, and a zip in a tar.gz in a zip is three.
+	level, streams := it.depth+1, 0
+	if stream {
+		level, streams = it.depth, it.streams+1
 	}
 	b := it.budget
 	if b == nil {
@@ -539,7 +551,7 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		}
 		b.members--
 		sub := Item{Path: it.Path + "!" + name, Size: size, Mode: mode, Origin: origin, Open: open,
-			depth: it.depth + 1, budget: b, ModTime: it.ModTime, memberOf: memberOf, place: place, rootLen: it.rootLen}
+			depth: level, streams: streams, budget: b, ModTime: it.ModTime, memberOf: memberOf, place: place, rootLen: it.rootLen}
 		if st := outer(); st.InVCS || st.Synced != "" || st.Permissions != "" {
 			// A member is as readable as its archive on disk, whatever
 			// mode the archive recorded for it, and kept where the
@@ -1208,6 +1220,10 @@ func scanAr(r io.Reader, b *archiveBudget, member func(string, int64, os.FileMod
 		}
 	}
 }
+
+// maxStreams bounds the compressed streams read one inside another
+// (archive.go's scanArchive): they share their archive's level.
+const maxStreams = 3
 
 // archiveSniffSize is how much of an item's head tells a container.
 const archiveSniffSize = 512

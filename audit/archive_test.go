@@ -103,6 +103,23 @@ func TestArchiveBombAndLimits(t *testing.T) {
 	assert.Empty(t, fs)
 	assert.NotEmpty(t, sum.Skipped)
 
+	// A compressed stream is one level with what it holds: a zip in a
+	// tar.gz in a zip is three archives, read with the default depth.
+	nas := zipOf(t, map[string][]byte{"homes/pedro.tar.gz": tgzOf(t, map[string][]byte{"Documents/carteira.zip": zipOf(t, map[string][]byte{"carteira.txt": []byte("palavras:\n" + token(5))})})})
+	fs, sum = collect(t, testScanner(Options{}), Bytes("NAS-export.zip", nas))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "NAS-export.zip!homes/pedro.tar.gz!pedro.tar!Documents/carteira.zip!carteira.txt", fs[0].Location.Path)
+	assert.Empty(t, sum.Skipped)
+	// Streams inside streams are bounded by their own count.
+	nested := []byte(token(6))
+	for range maxStreams + 1 {
+		nested = gzipOf(t, nested)
+	}
+	fs, sum = collect(t, testScanner(Options{}), Bytes("k.gz", nested))
+	assert.Empty(t, fs)
+	require.Len(t, sum.Skipped, 1)
+	assert.Contains(t, sum.Skipped[0].Reason, "compressed streams nested deeper")
+
 	// Members: 50 members with a limit of 10.
 	many := map[string][]byte{}
 	for i := range 50 {

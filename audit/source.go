@@ -58,8 +58,13 @@ type Item struct {
 	// detect.File.ReadSibling); nil reads none.
 	ReadSibling func(name string) ([]byte, error)
 
-	depth  int            // archive nesting
-	budget *archiveBudget // shared by the members of one archive
+	depth int // archive nesting
+	// streams counts the compressed streams (gzip, bzip2, …) this item
+	// is inside since the last archive of members: such a stream is one
+	// level with what it holds (a .tar.gz is one archive), so a stream
+	// inside a stream (a gzip quine) is bounded by this count.
+	streams int
+	budget  *archiveBudget // shared by the members of one archive
 	// rootLen is the length of the scan's root at the start of Path (a
 	// directory walked): what stands above it (a CI workspace named
 	// integration-tests) does not make the tree a test's.
