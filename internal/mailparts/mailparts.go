@@ -82,6 +82,9 @@ func Sniff(head []byte) Kind {
 		}
 		return NotMail
 	}
+	// Apple Mail's .emlx: the message's length in bytes on a line of its
+	// own, then the message.
+	head = head[emlxCount(head):]
 	if !headerLine(head) {
 		return NotMail
 	}
@@ -102,6 +105,29 @@ func Sniff(head []byte) Kind {
 		}
 	}
 	return NotMail
+}
+
+// maxEmlxCount bounds the digits of an .emlx file's first line.
+const maxEmlxCount = 12
+
+// emlxCount returns the length of head's first line with its line break
+// when it is a number alone, as Apple Mail's .emlx files start with the
+// length of the message that follows; 0 otherwise.
+func emlxCount(head []byte) int {
+	i := 0
+	for i < len(head) && i <= maxEmlxCount && head[i] >= '0' && head[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > maxEmlxCount {
+		return 0
+	}
+	switch {
+	case i < len(head) && head[i] == '\n':
+		return i + 1
+	case i+1 < len(head) && head[i] == '\r' && head[i+1] == '\n':
+		return i + 2
+	}
+	return 0
 }
 
 // headerBlock reports whether every line of block is a header field or
@@ -180,7 +206,12 @@ func Walk(r io.Reader, kind Kind, lim Limits, yield func(name string, content io
 	w := &walker{lim: lim.withDefaults(), yield: yield}
 	switch kind {
 	case Message:
-		return w.message(r, "", 0, true)
+		br := bufio.NewReader(r)
+		head, _ := br.Peek(maxEmlxCount + 2)
+		if _, err := br.Discard(emlxCount(head)); err != nil {
+			return err
+		}
+		return w.message(br, "", 0, true)
 	case Mbox:
 		return w.mbox(r)
 	}

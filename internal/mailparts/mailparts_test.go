@@ -94,6 +94,9 @@ func TestWalk(t *testing.T) {
 		{"base64 body at 76 columns", []byte("From: a@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n" +
 			"Content-Transfer-Encoding: base64\r\n\r\n" + b64([]byte(strings.Repeat("filler text ", 20)+secret))),
 			map[string]bool{"body.txt": true}},
+		{"Apple Mail's .emlx, its length first and a property list after", []byte("412\nFrom: a@example.org\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n" +
+			"Content-Transfer-Encoding: quoted-printable\n\n" + qp("Brouillon : "+secret+"\n") + "<?xml version=\"1.0\"?>\n<plist version=\"1.0\"><dict/></plist>\n"),
+			map[string]bool{"body.txt": true, "headers.txt": false}},
 		{"latin-1 body", []byte("From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\n" +
 			"Content-Transfer-Encoding: base64\r\n\r\n" + b64([]byte(latin1))),
 			map[string]bool{"body.txt": true}},
@@ -151,6 +154,9 @@ func TestSniff(t *testing.T) {
 		// A browser's cache entry: a JSON body, then its response's head.
 		{"{\"notes\": [{\"id\": \"0a1\"}]}\x00\x00\x01response-head\x00HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n", NotMail},
 		{"Subject: a folded\r\n subject\r\nMIME-Version: 1.0\r\nContent-Ty", Message},
+		// Apple Mail's .emlx: the message's length first.
+		{"1834\nFrom: a@example.org\nMIME-Version: 1.0\nContent-Type: text/plain\n\nbody", Message},
+		{"1834\n2024\n", NotMail},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, Sniff([]byte(tc.head)), "%q", tc.head)
