@@ -119,6 +119,47 @@ func protoStrings(b []byte, depth int, out *bytes.Buffer) bool {
 	return true
 }
 
+// typedStreamText returns the text of an NSAttributedString archived by
+// NSArchiver (a "streamtyped" blob: Messages' chat.db keeps a message so
+// in attributedBody, and newer macOS leaves its text column NULL), nil
+// when b is none. The string's bytes follow its class, NSString, and the
+// type "+" with their length: a byte, or 0x81 and two bytes, or 0x82 and
+// four, least significant first.
+func typedStreamText(b []byte) []byte {
+	if !bytes.HasPrefix(b, []byte("\x04\x0bstreamtyped")) {
+		return nil
+	}
+	i := bytes.Index(b, []byte("NSString"))
+	if i < 0 {
+		return nil
+	}
+	k := bytes.Index(b[i:min(len(b), i+24)], []byte("\x84\x01+"))
+	if k < 0 {
+		return nil
+	}
+	p := i + k + 3
+	if p >= len(b) {
+		return nil
+	}
+	n, w := int(b[p]), 1
+	switch {
+	case b[p] == 0x81 && p+3 <= len(b):
+		n, w = int(binary.LittleEndian.Uint16(b[p+1:])), 3
+	case b[p] == 0x82 && p+5 <= len(b):
+		n, w = int(binary.LittleEndian.Uint32(b[p+1:])), 5
+	case b[p] >= 0x80:
+		return nil
+	}
+	if n <= 0 || n > len(b)-p-w {
+		return nil
+	}
+	text := b[p+w : p+w+n]
+	if !utf8.Valid(text) {
+		return nil
+	}
+	return text
+}
+
 // utf16Blob returns the text of a blob that is UTF-16LE text (WebKit
 // keeps each localStorage value so, in a BLOB column of ItemTable), nil
 // when it is not: an even length, printable once decoded, and spaced as

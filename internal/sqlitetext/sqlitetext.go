@@ -368,7 +368,9 @@ func (d *db) record(b []byte) []value {
 				v.isText = len(v.text) > 0
 				d.inflateLeft -= used
 			default:
-				v.text = utf16Blob(raw)
+				if v.text = typedStreamText(raw); v.text == nil {
+					v.text = utf16Blob(raw)
+				}
 				v.isText = v.text != nil
 			}
 		}

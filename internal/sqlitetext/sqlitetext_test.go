@@ -109,6 +109,32 @@ func TestExtractUTF16Blobs(t *testing.T) {
 	assert.Nil(t, utf16Blob([]byte("a\x00b\x00c\x00")), "odd or short")
 }
 
+// TestTypedStreamText: Messages keeps a message's text archived by
+// NSArchiver in attributedBody (newer macOS leaves the text column NULL);
+// the string is read out, a short one and one past 127 bytes.
+func TestTypedStreamText(t *testing.T) {
+	blob := func(text string) []byte {
+		b := []byte("\x04\x0bstreamtyped\x81\xe8\x03\x84\x01@\x84\x84\x84\x12NSAttributedString\x00\x84\x84\x08NSObject\x00\x85\x92\x84\x84\x84\x08NSString\x01\x94\x84\x01+")
+		if len(text) < 0x80 {
+			b = append(b, byte(len(text)))
+		} else {
+			b = binary.LittleEndian.AppendUint16(append(b, 0x81), uint16(len(text)))
+		}
+		return append(append(b, text...), "\x86\x84\x02iI\x01\x13"...)
+	}
+	short := "钱包助记词发你了，别截图：\n" + vector
+	assert.Equal(t, short, string(typedStreamText(blob(short))))
+	long := strings.Repeat("ok here is the 24 words ", 8) + vector24
+	assert.Equal(t, long, string(typedStreamText(blob(long))))
+	assert.Nil(t, typedStreamText(blob(short)[:60]), "cut short")
+	assert.Nil(t, typedStreamText([]byte("bplist00 NSString")), "no typedstream")
+	// In a table: the message whose text column is NULL.
+	tables, err := extract(t, fixture(t, "chat.db"), Limits{})
+	require.NoError(t, err)
+	require.Len(t, tables, 1)
+	assert.Contains(t, strings.Split(tables[0].Text, "\n"), vector)
+}
+
 // TestBlobText: what a compressed blob's text is made of.
 func TestBlobText(t *testing.T) {
 	field := func(n int, payload []byte) []byte {
@@ -240,6 +266,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add(fixture(f, "notes.sqlite")[:8192])
 	f.Add(fixture(f, "notestore.sqlite"))
 	f.Add(fixture(f, "webkit.localstorage"))
+	f.Add(fixture(f, "chat.db"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		tables, _ := extract(t, b, Limits{Pages: 4096, Bytes: 1 << 20})
 		n := 0

@@ -118,3 +118,21 @@ c.execute("INSERT INTO ItemTable VALUES (?, ?)", ("wallet.backup", ("clé : " + 
 c.execute("INSERT INTO ItemTable VALUES (?, ?)", ("wallet.icon", bytes(range(0x90, 0xd0))))
 c.commit()
 c.close()
+
+# Messages' chat.db: a message whose text is NULL and whose attributedBody
+# is the NSAttributedString NSArchiver wrote (a typedstream).
+def typedstream(text):
+    t = text.encode("utf-8")
+    n = bytes([len(t)]) if len(t) < 0x80 else b"\x81" + len(t).to_bytes(2, "little")
+    return (b"\x04\x0bstreamtyped\x81\xe8\x03\x84\x01@\x84\x84\x84\x12NSAttributedString\x00\x84\x84\x08NSObject\x00"
+            b"\x85\x92\x84\x84\x84\x08NSString\x01\x94\x84\x01+" + n + t + b"\x86\x84\x02iI\x01\x13\x92\x84\x84\x84\x0cNSDictionary\x00")
+
+
+c = fresh("chat.db")
+c.execute("CREATE TABLE message (ROWID INTEGER PRIMARY KEY AUTOINCREMENT, guid TEXT, text TEXT, attributedBody BLOB, date INTEGER)")
+c.execute("INSERT INTO message (guid, text, attributedBody, date) VALUES (?, ?, ?, ?)",
+          ("A1", "see you tonight", typedstream("see you tonight"), 1))
+c.execute("INSERT INTO message (guid, text, attributedBody, date) VALUES (?, ?, ?, ?)",
+          ("A2", None, typedstream("wallet words, don't screenshot:\n" + VECTOR), 2))
+c.commit()
+c.close()
