@@ -333,6 +333,12 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 				continue
 			}
 		}
+		if text[p] == ':' && p > 0 && (text[p-1] == ')' || isDigit[text[p-1]]) {
+			if m, ok := fractionLabel(text, p); ok {
+				rows = append(rows, m)
+				continue
+			}
+		}
 		if p == 0 || !isLetterByte(text[p-1]) && !isDigit[text[p-1]] && text[p-1] != ' ' && text[p-1] != 0xA0 && text[p-1] != 0xAF {
 			continue // "):", "\":", "x(1)": no word right before
 		}
@@ -664,6 +670,59 @@ var partOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "1st": 1,
 // partNouns are the nouns for a part of a phrase after partOrdinals.
 var partNouns = map[string]bool{"half": true, "part": true, "halfte": true, "teil": true, "mitad": true, "parte": true,
 	"moitie": true, "partie": true, "meta": true, "metade": true}
+
+// fractionLabel finds the label of a part of a phrase sent in parts
+// that ends at the colon text[p]: a fraction of the parts, "(1/2):" or
+// "2/3:", after a short label that starts its line ("seed (1/2): …",
+// "지갑 복구 문구 (2/2): …", as a chat's messages carry them). The marker
+// spans the label and its colon, to be left out.
+func fractionLabel(text []byte, p int) (numberMarker, bool) {
+	if p+1 >= len(text) || text[p+1] != ' ' && text[p+1] != '\t' {
+		return numberMarker{}, false
+	}
+	q := p
+	paren := text[q-1] == ')'
+	if paren {
+		q--
+	}
+	total, k := trailingNumber(text[:q])
+	if k == 0 || k > 2 || q-k < 1 || text[q-k-1] != '/' {
+		return numberMarker{}, false
+	}
+	q -= k + 1
+	part, k := trailingNumber(text[:q])
+	if k == 0 || k > 2 {
+		return numberMarker{}, false
+	}
+	q -= k
+	if paren {
+		if q < 1 || text[q-1] != '(' {
+			return numberMarker{}, false
+		}
+		q--
+	}
+	if part < 1 || part > total || total < 2 || total > 8 {
+		return numberMarker{}, false
+	}
+	ls := bytes.LastIndexByte(text[:q], '\n') + 1
+	label := bytes.TrimSpace(text[ls:q])
+	if len(label) > 48 || bytes.ContainsAny(label, ".!?。！？:()") {
+		return numberMarker{}, false
+	}
+	return numberMarker{start: ls, end: p + 1, row: part, rowEnd: part}, true
+}
+
+// trailingNumber returns the number of decimal digits that ends b and
+// how many digits it has (0 when b ends in none).
+func trailingNumber(b []byte) (n, k int) {
+	for k < len(b) && k < 3 && isDigit[b[len(b)-1-k]] {
+		k++
+	}
+	for _, c := range b[len(b)-k:] {
+		n = n*10 + int(c-'0')
+	}
+	return n, k
+}
 
 // ordinalRowLabel is rowLabel for an ordinal and a noun for a part before
 // the colon text[p] ("first half: ", "Zweite Hälfte: "), starting its
