@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -182,6 +183,11 @@ func (f *finder) examineHan(run []token) {
 			case gluedAfter(f.text, seg[len(seg)-1].end, true) && f.labelInside(seg):
 				// A label whose characters are list words, glued to the
 				// phrase in a sentence: "新的助記詞是…，".
+			case blockLine(f.text, seg[0].start, seg[len(seg)-1].end) && labelLineBefore(f.text, seg[0].start):
+				// A line of glued characters alone under a line that
+				// names a phrase and ends in a colon ("钱包助记词发你了，别截图："):
+				// all of the line is the phrase, or none of it.
+				f.examineWhole(seg, true)
 			case f.nameLabel && allOf(f.text, seg[0].start, seg[len(seg)-1].end):
 				// All the file holds, and its name says seed phrase.
 				f.examineWhole(seg, true)
@@ -280,6 +286,27 @@ func colonLineBefore(text []byte, s int) bool {
 	}
 	prev := bytes.TrimRight(text[:ls], " \t\r\u3000")
 	return bytes.HasSuffix(prev, []byte(":")) || bytes.HasSuffix(prev, []byte("："))
+}
+
+// labelLineBefore reports whether the line before the one that starts at
+// s ends with a colon and holds a strict label (strictLabels) in it: a
+// sentence that names what the next line is ("钱包助记词发你了，别截图：").
+func labelLineBefore(text []byte, s int) bool {
+	if !colonLineBefore(text, s) {
+		return false
+	}
+	le := bytes.LastIndexByte(text[:s], '\n')
+	prev := text[bytes.LastIndexByte(text[:le], '\n')+1 : le]
+	if len(prev) > 160 {
+		return false
+	}
+	lower := bytes.ToLower(prev)
+	for _, l := range strictLabels {
+		if bytes.Contains(lower, []byte(strings.TrimSuffix(l, ":"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatsWord reports whether a word of seg stands in it twice.

@@ -1941,6 +1941,24 @@ func TestFindHanProseEdge(t *testing.T) {
 	}
 }
 
+// TestFindGluedLineUnderLabelSentence: a line of glued characters alone
+// under a sentence that names a seed phrase and ends in a colon (a
+// message: "钱包助记词发你了，别截图：") is read whole; under a colon line
+// that names none, or a label line without a colon, it is not.
+func TestFindGluedLineUnderLabelSentence(t *testing.T) {
+	rng := rand.New(rand.NewPCG(105, 106))
+	for range 10 {
+		fx := newFixture(t, rng, ChineseSimplified, 12)
+		g := strings.Join(fx.words, "")
+		ms := Find([]byte("钱包助记词发你了，别截图：\n" + g + "\n"))
+		if assert.Len(t, ms, 1) {
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+		}
+		assert.Empty(t, Find([]byte("今天练字的内容如下：\n"+g+"\n")), "no label")
+		assert.Empty(t, Find([]byte("助记词在下面\n"+g+"\n")), "no colon")
+	}
+}
+
 // TestLabelled: a label in the 160 bytes before a place, in any case
 // (accented capitals too), in any script; not further back.
 func TestLabelled(t *testing.T) {
@@ -2270,6 +2288,16 @@ func TestFindRowLabels(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "Zweite Hälfte:", string(text[m.start:m.end]))
 	assert.Equal(t, 2, m.row)
+	// A fraction of the parts after a short label, the label and all.
+	text = []byte("x\nseed (2/3): a b\n")
+	m, ok = fractionLabel(text, strings.IndexByte(string(text), ':'))
+	require.True(t, ok)
+	assert.Equal(t, "seed (2/3):", string(text[m.start:m.end]))
+	assert.Equal(t, 2, m.row)
+	for _, s := range []string{"x (3/2): y", "x (1/9): y", "x (1/2: y", "it is done. (1/2): y", "x (1/2):y", "x 1-2: y"} {
+		_, ok := fractionLabel([]byte(s), strings.IndexByte(s, ':'))
+		assert.False(t, ok, s)
+	}
 	for _, s := range []string{"a Row 2: x", "Row 2:x", "Row x2: y", "Rows 2: y", "Row 1234567: y", "[y] Row 2: x", "a [ ] Row 2: x",
 		"the second half: x", "second halves: x", "fourth half: x", "second half:x"} {
 		_, ok := rowLabel([]byte(s), strings.IndexByte(s, ':'))
@@ -2278,7 +2306,7 @@ func TestFindRowLabels(t *testing.T) {
 }
 
 // TestFindPartsApart: a phrase written in parts, each after a label of
-// its place ("Part 2:", "second half:", "Words 13-24:"), with other lines
+// its place ("Part 2:", "second half:", "Words 13-24:", "seed (2/3):"), with other lines
 // between them, is read whole; parts out of order or with one missing
 // are not joined.
 func TestFindPartsApart(t *testing.T) {
@@ -2305,6 +2333,9 @@ func TestFindPartsApart(t *testing.T) {
 			{"part n", parts(fx12.words, 3, func(k int) string { return fmt.Sprintf("Part %d", k+1) }, []int{0, 1, 2}), fx12, true},
 			{"first half", parts(fx24.words, 2, func(k int) string { return []string{"first half", "Second half"}[k] }, []int{0, 1}), fx24, true},
 			{"words n-m", parts(fx24.words, 2, func(k int) string { return fmt.Sprintf("Words %d-%d", k*12+1, k*12+12) }, []int{0, 1}), fx24, true},
+			{"a fraction of the parts", parts(fx12.words, 3, func(k int) string { return fmt.Sprintf("seed (%d/3)", k+1) }, []int{0, 1, 2}), fx12, true},
+			{"a fraction after a Korean label", parts(fx24.words, 2, func(k int) string { return fmt.Sprintf("지갑 복구 문구 %d/2", k+1) }, []int{0, 1}), fx24, true},
+			{"fractions out of order", parts(fx12.words, 3, func(k int) string { return fmt.Sprintf("(%d/3)", k+1) }, []int{1, 0, 2}), fx12, false},
 			{"out of order", parts(fx12.words, 3, func(k int) string { return fmt.Sprintf("Part %d", k+1) }, []int{1, 0, 2}), fx12, false},
 			{"one missing", parts(fx24.words, 3, func(k int) string { return fmt.Sprintf("Part %d", 2*k+1) }, []int{0, 1, 2}), fx24, false},
 		} {
