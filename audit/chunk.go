@@ -267,6 +267,11 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			utf16Strings(ch.Data, func(s, e int, text []byte) bool {
 				return scanView(view{data: text, encoding: "utf-16le", start: s, end: e, context: keyBefore(ch.Data, s)})
 			})
+			// gzip streams inside (a cache entry's body) are read
+			// inflated.
+			gzipStreams(ch.Data, func(s, e int, text []byte) bool {
+				return scanView(view{data: text, encoding: "gzip", start: s, end: e})
+			})
 			// Stretches of text (a disk image's files, a process's
 			// notes and scripts) are read as text, and decoded.
 			textIslands(ch.Data, func(s, e int) bool {
