@@ -1491,6 +1491,15 @@ func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 			for i < len(data) && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t') {
 				i++
 			}
+			if i < len(data) && data[i] == closer && len(out) >= 24 {
+				// A trailing comma before the closer ("…, 116,\n]", as
+				// a snapshot prints an array a value a line).
+				if !emit(View{Data: out, Encoding: "char-codes", Start: s, End: i + 1}) {
+					return false
+				}
+				off = i + 1
+				break
+			}
 			j := i
 			v := 0
 			for j < len(data) && data[j] >= '0' && data[j] <= '9' && j-i < 3 {

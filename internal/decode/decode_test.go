@@ -142,6 +142,10 @@ func TestCodeUnits(t *testing.T) {
 	assert.Equal(t, text, string(vs[0].Data))
 	assert.Equal(t, "char-codes", vs[0].Encoding)
 	assert.Empty(t, collect("[1, 2, 3, 300, 4]", 1))
+	// A value a line and a trailing comma, as a snapshot prints them.
+	vs = collect("  \"mnemonic\": [\n    "+strings.Join(codes, ",\n    ")+",\n  ],\n", 1)
+	require.Len(t, vs, 1)
+	assert.Equal(t, text, string(vs[0].Data))
 	// The arguments of String.fromCharCode, not an array.
 	vs = collect("const m = String.fromCharCode("+strings.Join(codes, ",")+");", 1)
 	require.Len(t, vs, 1)
