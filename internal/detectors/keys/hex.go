@@ -1016,8 +1016,14 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			// A value decoded from the blob it was stored as (Consul's
 			// KV export: {"key": "wallet/hot/private_key", "flags": 0,
 			// "value": "<base64>"}): a name field of the object the
-			// blob stands in names it.
-			if o := siblingName(outer, bytes.LastIndexByte(outer, '\n')+1, len(outer)); o != "" {
+			// blob stands in names it; or the object's own name, as
+			// Foundry's broadcast returns name a uint256 written in
+			// decimal ("operatorKey": {"internal_type": "uint256",
+			// "value": "…"}).
+			ols := bytes.LastIndexByte(outer, '\n') + 1
+			if o := objectName(outer, ols); o != "" && o != "data" {
+				prev, name = name, o
+			} else if o := siblingName(outer, ols, len(outer)); o != "" {
 				prev, name = name, o
 			}
 		}

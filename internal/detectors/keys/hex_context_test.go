@@ -1698,3 +1698,15 @@ func TestHexInShownMarkup(t *testing.T) {
 		assert.Len(t, cs, tc.want, tc.enc)
 	}
 }
+
+// TestViewNamedByItsObject: a value decoded from a blob under a generic
+// "value" takes its object's name (Foundry's broadcast returns: a
+// uint256 written in decimal under "operatorKey"), as a value in the
+// text does; an object named for a hash gives none.
+func TestViewNamedByItsObject(t *testing.T) {
+	for obj, want := range map[string]int{"operatorKey": 1, "blockHash": 0} {
+		c := &detect.Chunk{Data: []byte("8655637c0ebec3e7a852584f3503ded2d4b6aa25ec4e1563a81bc9e07b7c1831"), Path: "broadcast/run-latest.json",
+			Encoding: "decimal", Context: []byte("  \"returns\": {\n    \"" + obj + "\": {\n      \"internal_type\": \"uint256\",\n      \"value\": \"")}
+		assert.Len(t, NewHex().Detect(context.Background(), c), want, obj)
+	}
+}
