@@ -228,6 +228,7 @@ func TestDevelopmentDefaultsArePublic(t *testing.T) {
 		"enlist hip relief stomach skate base shallow young switch frequent cry park":                                                                                               "CosmJS local chain preset account (alice)",
 		"copper push brief egg scan entry inform record adjust fossil boss egg comic alien upon aspect dry avoid interest fury window hint race symptom":                            "Evmos/Cosmos EVM local node dev0 (local_node.sh)",
 		"fox sight canyon orphan hotel grow hedgehog build bless august weather swarm":                                                                                              "Acala Mandala local development mnemonic",
+		"glory promote mansion idle axis finger extra february uncover one trip resource lawn turtle enact monster seven myth punch hobby comfort wild raise skin":                  "Ledger Speculos emulator default seed",
 	} {
 		p, err := Validate(phrase)
 		require.NoError(t, err)

@@ -43,6 +43,10 @@ var publicPhrases = []struct{ phrase, source string }{
 	{"will wear settle write dance topic tape sea glory hotel oppose rebel client problem era video gossip glide during yard balance cancel file rose", "Evmos/Cosmos EVM local node dev2 (local_node.sh)"},
 	{"doll midnight silk carpet brush boring pluck office gown inquiry duck chief aim exit gain never tennis crime fragile ship cloud surface exotic patch", "Evmos/Cosmos EVM local node dev3 (local_node.sh)"},
 	{"couch hunt wisdom giant regret supreme issue sing enroll ankle type husband", "Hardhat test-suite mnemonic (its tests and plugins)"},
+	// The seed Ledger's device emulator starts with unless told another
+	// (LedgerHQ/speculos, DEFAULT_SEED), which every Ledger app's tests
+	// and their clients' test suites use.
+	{"glory promote mansion idle axis finger extra february uncover one trip resource lawn turtle enact monster seven myth punch hobby comfort wild raise skin", "Ledger Speculos emulator default seed"},
 	{"cabin raise oven oven knock fantasy flock letter click empty skate volcano", "example in the eth-account Mnemonic documentation"},
 	{"lens risk clerk foot verb planet drill roof boost aim salt omit celery tube list permit motor obvious flash demise churn hold wave hollow", "example in the Lodestar and @ethereumjs/client documentation (--fromMnemonic)"},
 	{"ripple scissors kick mammal hire column oak again sun offer wealth tomorrow wagon turn fatal", "Trust Wallet Core and Nethereum test and example mnemonic"},

@@ -60,11 +60,17 @@ func cardanoCandidate(scheme string, key []byte, kind, raw string, s, e int) (de
 	if lowEntropy(hex.EncodeToString(key)) {
 		return detect.Candidate{}, false
 	}
-	return detect.Candidate{Rule: "cardano-signing-key", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
+	cand := detect.Candidate{Rule: "cardano-signing-key", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
 		Confidence: detect.ConfidenceHigh, Scheme: scheme,
 		Details: map[string]string{"key_type": kind},
 		Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: raw,
-			Normalized: scheme + ":" + hex.EncodeToString(key), Redacted: "[Cardano " + kind + "]"})}, true
+			Normalized: scheme + ":" + hex.EncodeToString(key), Redacted: "[Cardano " + kind + "]"})}
+	// A key a library's documentation prints (an extended key by its
+	// first half, the scalar).
+	if src, ok := docExampleKeys[scalarDigest(key[:32])]; ok {
+		cand.Public, cand.PublicSource = true, src
+	}
+	return cand, true
 }
 
 // bech32SecretKeys finds CIP-5 secret keys: bech32 (no length limit) under

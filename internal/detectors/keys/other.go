@@ -322,8 +322,12 @@ func (*Aptos) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 		if scheme == "secp256k1" && !validScalar(key) {
 			continue
 		}
-		out = append(out, detect.Candidate{Rule: "aptos-private-key", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
+		cand := detect.Candidate{Rule: "aptos-private-key", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
 			Confidence: detect.ConfidenceHigh, Scheme: scheme,
-			Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: string(data[s:e]), Normalized: scheme + ":" + strings.ToLower(hex.EncodeToString(key)), Redacted: scheme + "-priv-0x…[Aptos private key]"})})
+			Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: string(data[s:e]), Normalized: scheme + ":" + strings.ToLower(hex.EncodeToString(key)), Redacted: scheme + "-priv-0x…[Aptos private key]"})}
+		if src, ok := publicScalar(key); ok {
+			cand.Public, cand.PublicSource = true, src
+		}
+		out = append(out, cand)
 	}
 }

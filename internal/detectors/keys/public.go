@@ -73,6 +73,15 @@ var docExampleKeys = map[string]string{
 	// documentation (js-stellar-base, src/keypair.js), which every
 	// bundle of the SDK holds.
 	"9dd61698681e9cd257b47285fc94f69f": "example secret seed in the Stellar SDK's Keypair.fromSecret documentation",
+	// The example keys of cardano-serialization-lib's
+	// PrivateKey.from_bech32 documentation (an ed25519_sk1… key and an
+	// ed25519e_sk1… extended one, keyed by its first 32 bytes), which its
+	// generated bindings (.d.ts, .js, .js.flow) and Lucid's copy hold.
+	"6f5abf188a42c1613cc649cd92904d72": "example key in cardano-serialization-lib's PrivateKey.from_bech32 documentation",
+	"7d46d5e3956a79def0a5527186b64d68": "example extended key in cardano-serialization-lib's PrivateKey.from_bech32 documentation",
+	// The local network's ANS test account of the Aptos TypeScript SDK
+	// (src/internal/ans.ts, LOCAL_ANS_ACCOUNT_PK), in every build of it.
+	"bb97bd3157d94c8ded4a78b554d792bf": "the Aptos TypeScript SDK's local-network ANS test account",
 	// RFC 7748: the input scalars of section 5.2's two X25519 test vectors
 	// (the first in @noble/curves' README) and Alice's and Bob's private
 	// keys of section 6.1, which X25519 test suites everywhere hold.

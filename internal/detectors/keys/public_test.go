@@ -109,3 +109,23 @@ func TestBIP39VectorRootsArePublicInEveryLanguage(t *testing.T) {
 		assert.Equal(t, "BIP-39 test vector root ("+string(lang)+")", cs[0].PublicSource)
 	}
 }
+
+// TestLibraryExampleKeysArePublic: keys a library's documentation or
+// source prints (cardano-serialization-lib's PrivateKey.from_bech32
+// examples, the Aptos SDK's local ANS account) are reported as public by
+// the detectors that read their formats.
+func TestLibraryExampleKeysArePublic(t *testing.T) {
+	for text, want := range map[string]string{
+		"* PrivateKey.from_bech32('ed25519_sk1ahfetf02qwwg4dkq7mgp4a25lx5vh9920cr5wnxmpzz9906qvm8qwvlts0');":                                                                         "example key in cardano-serialization-lib's PrivateKey.from_bech32 documentation",
+		"* PrivateKey.from_bech32('ed25519e_sk1gqwl4szuwwh6d0yk3nsqcc6xxc3fpvjlevgwvt60df59v8zd8f8prazt8ln3lmz096ux3xvhhvm3ca9wj2yctdh3pnw0szrma07rt5gl748fp');":                     "example extended key in cardano-serialization-lib's PrivateKey.from_bech32 documentation",
+		"export const LOCAL_ANS_ACCOUNT_PK =\n  process.env.ANS_TEST_ACCOUNT_PRIVATE_KEY ??\n  \"ed25519-priv-0x37368b46ce665362562c6d1d4ec01a08c8644c488690df5a17e13ba163e20221\";": "the Aptos TypeScript SDK's local-network ANS test account",
+	} {
+		var cs []detect.Candidate
+		for _, d := range []detect.Detector{NewCardano(), NewAptos()} {
+			cs = append(cs, d.Detect(context.Background(), &detect.Chunk{Data: []byte(text)})...)
+		}
+		require.Len(t, cs, 1, want)
+		assert.True(t, cs[0].Public, want)
+		assert.Equal(t, want, cs[0].PublicSource)
+	}
+}
