@@ -516,9 +516,16 @@ func TestFindChineseGlued(t *testing.T) {
 		assert.Equal(t, len(before), ms[0].Start, before)
 	}
 	// Not any word: a word, or a number glued to the label, is no
-	// version.
-	for _, before := range []string{"助记词 ok：\n", "助记词 abc1234567：\n", "助记词1：\n", "文档 v1：\n", "文档（12个字）：", "助记词（12个字）的说明很长很长很长很长很长很长很长：\n"} {
+	// version on the phrase's line.
+	for _, before := range []string{"助记词 ok：", "助记词 abc1234567：", "助记词1：", "文档 v1：\n", "文档（12个字）：", "助记词（12个字）的说明很长很长很长很长很长很长很长："} {
 		assert.Empty(t, Find([]byte(before+glued+"\n")), before)
+	}
+	// On the line above, a line that names a phrase and ends in a colon
+	// labels a line of glued characters alone under it, all of it.
+	for _, before := range []string{"助记词 ok：\n", "助记词1：\n", "助记词（12个字）的说明很长很长很长很长很长很长很长：\n"} {
+		ms := Find([]byte(before + glued + "\n"))
+		require.Len(t, ms, 1, before)
+		assert.Equal(t, len(before), ms[0].Start, before)
 	}
 	// A copula between the label and a quote mark opening the phrase.
 	for _, q := range [][2]string{{"备注：助记词是“", "”，千万别删！"}, {"助記詞為「", "」。"}, {"助记词是 \"", "\"\n"}} {
