@@ -365,7 +365,7 @@ func isLowerOrDigit(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c 
 
 // packageDocDirs are the directories of a package's documentation and
 // demonstrations.
-var packageDocDirs = []string{"/docs/", "/doc/", "/demo/", "/demos/", "/sample/", "/samples/"}
+var packageDocDirs = []string{"/docs/", "/doc/", "/demo/", "/demos/", "/sample/", "/samples/", "/man/"}
 
 // isPackageDocPath reports whether p, in an installed package, is its
 // documentation or a demonstration: a README or a Markdown,

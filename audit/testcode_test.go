@@ -150,13 +150,15 @@ func TestThirdPartyPaths(t *testing.T) {
 
 // TestPackageDocPaths: an installed package's documentation and demos,
 // and a Python distribution's metadata, which holds its README (corpus
-// 60: msoffcrypto-tool's PKG-INFO example key was a medium finding).
+// 60: msoffcrypto-tool's PKG-INFO example key was a medium finding), and
+// its manual pages (corpus 80: CryptX's example Ed25519 key).
 func TestPackageDocPaths(t *testing.T) {
 	for p, want := range map[string]bool{
 		"usr/lib/python3/dist-packages/msoffcrypto_tool-5.4.2.egg-info/PKG-INFO":  true,
 		"venv/lib/python3.12/site-packages/eth_account-0.13.0.dist-info/METADATA": true,
 		"usr/share/doc/libssl-doc/demos/cipher/aeskeywrap.c.gz":                   true,
 		"node_modules/bip32/README.md":                                            true,
+		"usr/share/man/man3/Crypt::PK::Ed25519.3pm.gz":                            true,
 		"venv/lib/python3.12/site-packages/eth_account/metadata":                  false,
 		"venv/lib/python3.12/site-packages/eth_account/account.py":                false,
 	} {
