@@ -358,7 +358,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 
 // Bounds of the text after a view that its chunk carries (Chunk.After).
 const (
-	afterLines = 3
+	afterLines = 6
 	afterBytes = 1024
 )
 

@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -31,4 +32,15 @@ func TestKeystoreAddedInPatch(t *testing.T) {
 	require.Len(t, fs, 1)
 	assert.Equal(t, KindKeystore, fs[0].Kind)
 	assert.Empty(t, sum.Errors)
+}
+
+// TestJoinedKeyPassedOnBelow: a key cut into two literals (btcec's
+// example layout) is passed to the key function five lines below, past
+// Go's error check: the view of the joined key sees that far.
+func TestJoinedKeyPassedOnBelow(t *testing.T) {
+	h := hex.EncodeToString(testKey32())
+	src := "package main\n\nfunc main() {\n\tpkBytes, err := hex.DecodeString(\"" + h[:34] + "\" +\n\t\t\"" + h[34:] + "\")\n\tif err != nil {\n\t\treturn\n\t}\n\tprivKey, _ := btcec.PrivKeyFromBytes(pkBytes)\n\t_ = privKey\n}\n"
+	fs, _ := collect(t, New(Options{Workers: 1, Trials: TrialsOff}), Bytes("cmd/sign/main.go", []byte(src)))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "joined-literals", fs[0].Details["encoding"])
 }

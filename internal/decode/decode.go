@@ -1800,6 +1800,14 @@ func arrayName(before []byte) []byte {
 		}
 	}
 	lhs = bytes.TrimRight(lhs, `"' `) // a JSON or dict key
+	if c := bytes.IndexByte(lhs, ','); c >= 0 {
+		// "pkBytes, err := hex.DecodeString(…)": the value is the first
+		// result's, the error's (or a blank's) is the other.
+		switch string(bytes.TrimSpace(lhs[bytes.LastIndexByte(lhs, ',')+1:])) {
+		case "err", "_", "ok", "e", "error":
+			lhs = bytes.TrimRight(lhs[:c], " \t")
+		}
+	}
 	j := len(lhs)
 	for j > 0 && (isIdent(lhs[j-1]) || lhs[j-1] == '.') {
 		j--

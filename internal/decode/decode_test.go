@@ -476,6 +476,7 @@ func TestJoinedHexLiterals(t *testing.T) {
 		{"php . in three", "$signer_key = \"" + h[:24] + "\" . \"" + h[24:44] + "\" . \"" + h[44:] + "\";", "signer_key = ", `"`, `"`},
 		{"python in parentheses, upper case", "PRIVATE_KEY = (\n    \"" + strings.ToUpper(a) + "\"\n    \"" + strings.ToUpper(b) + "\"\n)\n", "PRIVATE_KEY = ", `"`, `"`},
 		{"JSON array of two halves", "{\n  \"privateKey\": [\n    \"" + a + "\",\n    \"" + b + "\"\n  ]\n}\n", "privateKey = ", `"`, `"`},
+		{"Go, the first of two results", "\tpkBytes, err := hex.DecodeString(\"" + a + "\" +\n\t\t\"" + b + "\")\n", "pkBytes = ", `"`, `"`},
 		{"TOML array, trailing comma", "private_key = ['" + a + "', '" + b + "',]\n", "private_key = ", `'`, `'`},
 	}
 	for _, tc := range tests {

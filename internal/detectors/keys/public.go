@@ -79,6 +79,11 @@ var docExampleKeys = map[string]string{
 	// generated bindings (.d.ts, .js, .js.flow) and Lucid's copy hold.
 	"6f5abf188a42c1613cc649cd92904d72": "example key in cardano-serialization-lib's PrivateKey.from_bech32 documentation",
 	"7d46d5e3956a79def0a5527186b64d68": "example extended key in cardano-serialization-lib's PrivateKey.from_bech32 documentation",
+	// btcd's hard-coded keys (github.com/btcsuite/btcd): the example of
+	// txscript's ExampleSignTxOutput and the mempool test harness's key,
+	// each written as two joined literals, in every copy of the module.
+	"71d7198b16d24bd45300ac82f93e4dad": "btcd's txscript signing example key",
+	"7c6cdb0dccae2b49c999f19dc1042106": "btcd's mempool test harness key",
 	// The local network's ANS test account of the Aptos TypeScript SDK
 	// (src/internal/ans.ts, LOCAL_ANS_ACCOUNT_PK), in every build of it.
 	"bb97bd3157d94c8ded4a78b554d792bf": "the Aptos TypeScript SDK's local-network ANS test account",

@@ -61,6 +61,9 @@ func TestTestVectorKeysArePublic(t *testing.T) {
 		// secret seed (sr25519, and ed25519 with --scheme ed25519).
 		"e5be9a5092b81bca64be81d212e7f2f9eba183bb7a90954f7b76361f6edb5c0a": "Substrate development account //Alice (sr25519 secret seed)",
 		"abf8e5bdbe30c65656c0a3cbd181ff8a56294a69dfedd27982aace4a76909115": "Substrate development account //Alice (ed25519 secret seed)",
+		// btcd's keys, which its sources write as two joined literals.
+		"22a47fa09a223f2aa079edf85a7c2d4f8720ee63e502ee2869afab7de234b80c": "btcd's txscript signing example key",
+		"700868df1838811ffbdf918fb482c1f7ead62db4b97bd7012c23e726485e577d": "btcd's mempool test harness key",
 	} {
 		cs := (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte("{\"password\": \"x\", \"priv\": \"" + key + "\"}\n")})
 		require.Len(t, cs, 1, want)
