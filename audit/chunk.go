@@ -38,6 +38,10 @@ type chunkReader struct {
 	// "#[cfg(test)]" seen in a Rust file (0 when none): its unit tests
 	// follow it (testCode).
 	rustTests int64
+	// compiled is set for compiled code (compiledHead): its stretches of
+	// text are its own strings, not files or notes, and are not read
+	// again as text.
+	compiled bool
 }
 
 // next fills the buffer and returns the chunk and its own region.
@@ -267,6 +271,8 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			utf16Strings(ch.Data, func(s, e int, text []byte) bool {
 				return scanView(view{data: text, encoding: "utf-16le", start: s, end: e, context: keyBefore(ch.Data, s)})
 			})
+		}
+		if ch.Binary && !cr.compiled {
 			// gzip streams inside (a cache entry's body) are read
 			// inflated.
 			gzipStreams(ch.Data, func(s, e int, text []byte) bool {

@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -788,8 +789,22 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, pre *
 		crToLFInPlace(head)
 		r = crToLF{r}
 	}
-	cr := chunkReader{buf: w.buf, r: r, filled: len(head), eof: eof, line: 1}
+	cr := chunkReader{buf: w.buf, r: r, filled: len(head), eof: eof, line: 1, compiled: binary && compiledHead(it.Path, head)}
 	return w.chunks(ctx, it, &cr, encoding, binary, emit)
+}
+
+// compiledHead reports whether a binary item is compiled code: an ELF,
+// PE or Mach-O file by its magic, or an object, archive or library by its
+// name (compiledExts; Go's .syso objects).
+func compiledHead(name string, head []byte) bool {
+	switch {
+	case bytes.HasPrefix(head, []byte("\x7fELF")), bytes.HasPrefix(head, []byte("MZ")),
+		bytes.HasPrefix(head, []byte{0xcf, 0xfa, 0xed, 0xfe}), bytes.HasPrefix(head, []byte{0xce, 0xfa, 0xed, 0xfe}),
+		bytes.HasPrefix(head, []byte{0xca, 0xfe, 0xba, 0xbe}):
+		return true
+	}
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".syso" || slices.Contains(compiledExts, ext)
 }
 
 // crLines reports whether text ends its lines with CR alone: it holds a
@@ -872,7 +887,7 @@ func (w *itemScanner) chunks(ctx context.Context, it Item, cr *chunkReader, enco
 		handed := false
 		if len(data) > 0 && share && !cr.done() && len(w.st.spare) < cap(w.st.spare) {
 			ch := &Chunk{Data: bytes.Clone(data), Path: it.Path, Encoding: encoding, Binary: binary}
-			at := chunkReader{offset: cr.offset, line: cr.line, col: cr.col}
+			at := chunkReader{offset: cr.offset, line: cr.line, col: cr.col, compiled: cr.compiled}
 			handed = jobs.try(w.st, func(o *itemScanner) error { return o.detect(ctx, ch, own0, own1, &at, it, emit) })
 		}
 		if len(data) > 0 && !handed {
