@@ -63,3 +63,21 @@ func TestTextInBinary(t *testing.T) {
 	assert.Equal(t, map[Kind][]int{KindRawPrivateKey: {2, 5}, KindMnemonic: {7}}, lines)
 	assert.Empty(t, sum.Errors)
 }
+
+// TestCompiledHead: compiled code is told by its magic or its name; its
+// stretches of text are its own strings, not read again as text.
+func TestCompiledHead(t *testing.T) {
+	for _, tc := range []struct {
+		name, head string
+		want       bool
+	}{
+		{"usr/bin/hashcat", "\x7fELF\x02\x01\x01", true},
+		{"tool.exe", "MZ\x90\x00", true},
+		{"race_windows.syso", "\x64\x86\x0c\x00", true},
+		{"libfoo.dylib", "\xcf\xfa\xed\xfe", true},
+		{"evidence/usb.img", "\xeb\x58\x90mkfs.fat", false},
+		{"core.python3.8812", "\x00\x01\x02", false},
+	} {
+		assert.Equal(t, tc.want, compiledHead(tc.name, []byte(tc.head)), tc.name)
+	}
+}
