@@ -76,7 +76,8 @@ func TestCompiledHead(t *testing.T) {
 		{"race_windows.syso", "\x64\x86\x0c\x00", true},
 		{"libfoo.dylib", "\xcf\xfa\xed\xfe", true},
 		{"evidence/usb.img", "\xeb\x58\x90mkfs.fat", false},
-		{"core.python3.8812", "\x00\x01\x02", false},
+		{"core.python3.8812", "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x3e\x00", false},
+		{"memdump.raw", "\x00\x01\x02", false},
 	} {
 		assert.Equal(t, tc.want, compiledHead(tc.name, []byte(tc.head)), tc.name)
 	}

@@ -793,12 +793,17 @@ func (w *itemScanner) read(ctx context.Context, it Item, rc io.ReadCloser, pre *
 	return w.chunks(ctx, it, &cr, encoding, binary, emit)
 }
 
-// compiledHead reports whether a binary item is compiled code: an ELF,
-// PE or Mach-O file by its magic, or an object, archive or library by its
-// name (compiledExts; Go's .syso objects).
+// compiledHead reports whether a binary item is compiled code: an ELF
+// file other than a core dump, a PE or Mach-O file by its magic, or an
+// object, archive or library by its name (compiledExts; Go's .syso
+// objects).
 func compiledHead(name string, head []byte) bool {
 	switch {
-	case bytes.HasPrefix(head, []byte("\x7fELF")), bytes.HasPrefix(head, []byte("MZ")),
+	case bytes.HasPrefix(head, []byte("\x7fELF")):
+		// An ELF core dump (e_type 4) is a process's memory, whose text
+		// is what the process held.
+		return len(head) < 18 || head[16] != 4 || head[17] != 0
+	case bytes.HasPrefix(head, []byte("MZ")),
 		bytes.HasPrefix(head, []byte{0xcf, 0xfa, 0xed, 0xfe}), bytes.HasPrefix(head, []byte{0xce, 0xfa, 0xed, 0xfe}),
 		bytes.HasPrefix(head, []byte{0xca, 0xfe, 0xba, 0xbe}):
 		return true
