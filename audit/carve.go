@@ -66,7 +66,7 @@ func gzipBody(b []byte) ([]byte, bool) {
 		if p+2 > len(b) {
 			return nil, false
 		}
-		p += 2 + int(b[p]) | int(b[p+1])<<8
+		p += 2 + (int(b[p]) | int(b[p+1])<<8)
 	}
 	for _, f := range []byte{0x08, 0x10} { // FNAME, FCOMMENT
 		if flg&f == 0 {

@@ -34,6 +34,20 @@ func TestGzipStreams(t *testing.T) {
 		return true
 	})
 	assert.Equal(t, []string{text}, got)
+	// A header with an extra field (FEXTRA) of 511 bytes: its length's two
+	// bytes are added, not or-ed onto the header's size.
+	var xb bytes.Buffer
+	zw := gzip.NewWriter(&xb)
+	zw.Extra = bytes.Repeat([]byte{'x'}, 511)
+	_, err := zw.Write([]byte(text))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	got = nil
+	gzipStreams(append([]byte("\x00\x01"), xb.Bytes()...), func(_, _ int, b []byte) bool {
+		got = append(got, string(b))
+		return true
+	})
+	assert.Equal(t, []string{text}, got, "past an extra field")
 	// A stream of binary, a header with no stream after it, a stream at
 	// the start (the archive reader's): nothing.
 	for name, data := range map[string][]byte{
