@@ -121,7 +121,7 @@ func levelDBBatch(out, b []byte, limit int64) ([]byte, error) {
 	b = b[levelDBBatchHead:]
 	for len(b) > 0 {
 		tag := b[0]
-		key, rest, ok := levelDBString(b[1:])
+		key, rest, ok := varintBytes(b[1:])
 		if !ok {
 			return out, errors.New("leveldb log: bad batch entry")
 		}
@@ -129,7 +129,7 @@ func levelDBBatch(out, b []byte, limit int64) ([]byte, error) {
 		case 0: // a deletion: a key only
 			b = rest
 		case 1:
-			val, after, ok := levelDBString(rest)
+			val, after, ok := varintBytes(rest)
 			if !ok {
 				return out, errors.New("leveldb log: bad batch entry")
 			}
@@ -146,7 +146,7 @@ func levelDBBatch(out, b []byte, limit int64) ([]byte, error) {
 }
 
 // levelDBString reads a varint length and the bytes it counts.
-func levelDBString(b []byte) (s, rest []byte, ok bool) {
+func varintBytes(b []byte) (s, rest []byte, ok bool) {
 	n, k := binary.Uvarint(b)
 	if k <= 0 || n > uint64(len(b)-k) {
 		return nil, nil, false

@@ -48,17 +48,16 @@ func mmkvText(data []byte, limit int64) (string, error) {
 		end = int(n)
 	}
 	var out bytes.Buffer
-	for p := 8; p < end; {
-		key, next, ok := mmkvField(data[:end], p)
+	for rest := data[8:end]; len(rest) > 0; {
+		key, next, ok := varintBytes(rest)
 		if !ok || len(key) == 0 {
 			break
 		}
-		val, after, ok := mmkvField(data[:end], next)
-		if !ok {
+		var val []byte
+		if val, rest, ok = varintBytes(next); !ok {
 			break
 		}
-		p = after
-		if s, k, ok := mmkvField(val, 0); ok && k == len(val) {
+		if s, after, ok := varintBytes(val); ok && len(after) == 0 {
 			val = s // a string: its own length inside the value
 		}
 		if !printableText(key) || len(val) == 0 || !printableText(val) {
@@ -73,17 +72,6 @@ func mmkvText(data []byte, limit int64) (string, error) {
 		out.WriteByte('\n')
 	}
 	return out.String(), nil
-}
-
-// mmkvField reads the varint length at data[p] and the bytes it counts,
-// returning them and the index after them.
-func mmkvField(data []byte, p int) ([]byte, int, bool) {
-	n, k := binary.Uvarint(data[p:])
-	if k <= 0 || n > uint64(len(data)-p-k) {
-		return nil, 0, false
-	}
-	s := p + k
-	return data[s : s+int(n)], s + int(n), true
 }
 
 // printableText reports whether b is UTF-8 with no control character but
