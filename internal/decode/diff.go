@@ -28,7 +28,7 @@ func diffViews(w *walker, data []byte, emit func(View) bool) bool {
 		return true
 	}
 	inHunk := false
-	for ls := 0; ls < len(data); {
+	for ls, n := 0, 0; ls < len(data); n++ {
 		le := lineEnd(data, ls)
 		line := data[ls:le]
 		switch {
@@ -55,7 +55,7 @@ func diffViews(w *walker, data []byte, emit func(View) bool) bool {
 			return false
 		}
 		ls = le + 1
-		if w.stop() {
+		if n&0xfff == 0 && w.stop() {
 			return false
 		}
 	}
