@@ -3,7 +3,6 @@ package mnemonic
 import (
 	"bytes"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -300,13 +299,7 @@ func labelLineBefore(text []byte, s int) bool {
 	if len(prev) > 160 {
 		return false
 	}
-	lower := bytes.ToLower(prev)
-	for _, l := range strictLabels {
-		if bytes.Contains(lower, []byte(strings.TrimSuffix(l, ":"))) {
-			return true
-		}
-	}
-	return false
+	return holdsStrictLabel(string(bytes.ToLower(prev)))
 }
 
 // repeatsWord reports whether a word of seg stands in it twice.

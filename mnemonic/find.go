@@ -230,9 +230,14 @@ func baseName(name string) string {
 // nameSaysPhrase reports whether a file's name, without its directories
 // (and archive path), holds a strict label: 助记词, mnemonic, seed, ….
 func nameSaysPhrase(name string) bool {
-	base := baseName(name)
+	return holdsStrictLabel(baseName(name))
+}
+
+// holdsStrictLabel reports whether lower-cased text holds one of
+// strictLabels, its colon or not.
+func holdsStrictLabel(lower string) bool {
 	for _, l := range strictLabels {
-		if strings.Contains(base, strings.TrimSuffix(l, ":")) {
+		if strings.Contains(lower, strings.TrimSuffix(l, ":")) {
 			return true
 		}
 	}
