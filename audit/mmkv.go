@@ -75,13 +75,13 @@ func mmkvText(data []byte, limit int64) (string, error) {
 }
 
 // printableText reports whether b is UTF-8 with no control character but
-// tabs and line breaks.
+// tabs and line breaks (textByte).
 func printableText(b []byte) bool {
 	if !utf8.Valid(b) {
 		return false
 	}
 	for _, c := range b {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+		if !textByte(c) {
 			return false
 		}
 	}
