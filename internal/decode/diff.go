@@ -11,7 +11,7 @@ import "bytes"
 // holds. The removed lines ("-") are read as they are: a secret taken
 // out by the patch is in them whole only when it was on one line.
 func diffViews(w *walker, data []byte, emit func(View) bool) bool {
-	if !hunkHeader(data) {
+	if !hunkHeader(w, data) {
 		return true
 	}
 	var out []byte
@@ -65,15 +65,11 @@ func diffViews(w *walker, data []byte, emit func(View) bool) bool {
 // hunkHeader reports whether a line of data starts with a hunk's header,
 // "@@ -", found by its "@" (a search from the line break before it would
 // stop at every line).
-func hunkHeader(data []byte) bool {
-	for from := 0; ; {
-		k := bytes.Index(data[from:], []byte("@@ -"))
-		if k < 0 {
-			return false
-		}
-		if at := from + k; at == 0 || data[at-1] == '\n' {
-			return true
-		}
-		from += k + 1
-	}
+func hunkHeader(w *walker, data []byte) bool {
+	found := false
+	eachAt(w, data, "@@ -", func(p int) (int, bool) {
+		found = p == 0 || data[p-1] == '\n'
+		return p + 1, !found
+	})
+	return found
 }
