@@ -7,7 +7,6 @@ import (
 	"encoding/binary"
 	"io"
 	"unicode"
-	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -169,22 +168,17 @@ func utf16Blob(b []byte) []byte {
 	if len(b) < 8 || len(b)%2 != 0 {
 		return nil
 	}
-	u := make([]uint16, len(b)/2)
+	text := utf16Text(b, binary.LittleEndian)
 	spaced, latin := false, 0
-	for i := range u {
-		u[i] = binary.LittleEndian.Uint16(b[2*i:])
+	for _, r := range string(text) {
 		switch {
-		case u[i] == ' ' || u[i] == 0x3000 || u[i] == '\n':
+		case r == ' ' || r == 0x3000 || r == '\n':
 			spaced = true
-		case u[i] < 0x100:
+		case r < 0x100:
 			latin++
 		}
 	}
-	if !spaced && latin*2 < len(u) {
-		return nil
-	}
-	text := []byte(string(utf16.Decode(u)))
-	if bytes.ContainsRune(text, utf8.RuneError) || !printable(text) {
+	if !spaced && latin*2 < len(b)/2 || bytes.ContainsRune(text, utf8.RuneError) || !printable(text) {
 		return nil
 	}
 	return text

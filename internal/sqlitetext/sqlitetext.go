@@ -388,13 +388,19 @@ func (d *db) decodeText(raw []byte) []byte {
 	if d.utf16 == 1 {
 		return raw
 	}
+	var order binary.ByteOrder = binary.BigEndian
+	if d.utf16 == 2 {
+		order = binary.LittleEndian
+	}
+	return utf16Text(raw, order)
+}
+
+// utf16Text returns raw, UTF-16 in order, as UTF-8 (an odd last byte
+// left out).
+func utf16Text(raw []byte, order binary.ByteOrder) []byte {
 	u := make([]uint16, len(raw)/2)
 	for i := range u {
-		if d.utf16 == 2 {
-			u[i] = binary.LittleEndian.Uint16(raw[2*i:])
-		} else {
-			u[i] = binary.BigEndian.Uint16(raw[2*i:])
-		}
+		u[i] = order.Uint16(raw[2*i:])
 	}
 	return []byte(string(utf16.Decode(u)))
 }
