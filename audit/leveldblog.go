@@ -6,8 +6,9 @@ import (
 	"errors"
 	"hash/crc32"
 	"path"
-	"unicode/utf16"
-	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/transform"
 )
 
 // A LevelDB database writes each change to its log ("000003.log") before
@@ -191,21 +192,15 @@ func appendLevelDBRecord(out, k, v []byte, limit int64) ([]byte, error) {
 // Latin-1 (format 1), to out in UTF-8. UTF-16 of an odd length is
 // appended as it is.
 func appendStorageString(out []byte, format byte, s []byte) []byte {
+	var dec transform.Transformer
 	switch {
 	case format == 1:
-		for _, c := range s {
-			out = utf8.AppendRune(out, rune(c))
-		}
+		dec = charmap.ISO8859_1.NewDecoder()
 	case len(s)%2 == 0:
-		u := make([]uint16, len(s)/2)
-		for i := range u {
-			u[i] = binary.LittleEndian.Uint16(s[2*i:])
-		}
-		for _, r := range utf16.Decode(u) {
-			out = utf8.AppendRune(out, r)
-		}
+		dec = utf16Decoder("utf-16le")
 	default:
-		out = append(out, s...)
+		return append(out, s...)
 	}
-	return out
+	text, _, _ := transform.Bytes(dec, s) // these decoders write U+FFFD, never fail
+	return append(out, text...)
 }
