@@ -234,8 +234,9 @@ func (sc *hexScan) runStart(s, e int) (int, bool) {
 	if prefixed {
 		start = s - 2
 	}
-	if start > 0 && (alnum[data[start-1]] || data[start-1] == '-') &&
+	if start > 0 && (alnum[data[start-1]] || data[start-1] == '-' && !(start >= 2 && data[start-2] == ':')) &&
 		!(start >= 2 && serialAt(data, start-2, sc.c.Binary)) {
+		// (":-" is a shell's default, "${KEY:-0x…}".)
 		// (A letter between a serialiser's type byte and "0x" is a
 		// length: msgpack's "\xd9B0x…".)
 		return 0, false // "ed25519-priv-0x…" and other prefixed forms
@@ -764,7 +765,17 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 		// os.getenv(\"PK\", \"0x…\")": the value is the default of an
 		// environment variable, named as the variable would be.
 		if sc, r, n := nameEvidenceAt(data, outer, ls+k, e, inserts); sc > score {
-			return sc, r, n
+			score, reason, name = sc, r, n
+		}
+		if v := envVarName(before[k:]); v != "" {
+			// The variable's own name names its default as well:
+			// "process.env.TREASURY_PK || \"0x…\"", "${SIGNER_KEY:-0x…}".
+			if sc, r, n := nameEvidenceAt(envAssignment(v, data, s, e)); sc > score {
+				score, reason, name = sc, r, n
+			}
+		}
+		if score != 0 {
+			return score, reason, name
 		}
 	}
 	if score == 0 && (foreignKeyPhrase(identWords(before)) || legacyKeyPhrase(before)) {
@@ -823,6 +834,21 @@ func identWords(b []byte) []byte {
 // or -1.
 func envFallbackStart(before []byte) int {
 	t := bytes.TrimRight(before, " \t\"'`")
+	if j := bytes.LastIndex(t, []byte("${")); j >= 0 {
+		// A shell's default: "${KEY:-0x…}", "${KEY-…}", "${KEY:=…}"
+		// (scripts, Compose files, the shells of Makefiles).
+		rest := t[j+2:]
+		n := 0
+		for n < len(rest) && (isIdent(rest[n]) && rest[n] != '.' && rest[n] != '-') {
+			n++
+		}
+		switch string(rest[n:]) {
+		case ":-", "-", ":=", "=":
+			if n > 0 {
+				return j + 2
+			}
+		}
+	}
 	switch {
 	case bytes.HasSuffix(t, []byte("??")), bytes.HasSuffix(t, []byte("||")):
 		t = t[:len(t)-2]
@@ -846,6 +872,32 @@ func envFallbackStart(before []byte) int {
 		return -1
 	}
 	return k
+}
+
+// envVarName returns the name of the environment variable read by expr,
+// the text envFallbackStart found ("process.env.KEY ?? ", "os.getenv(\"KEY\", ",
+// "${KEY:-"): its last identifier.
+func envVarName(expr []byte) string {
+	j := len(expr)
+	for j > 0 && !isIdent(expr[j-1]) || j > 0 && expr[j-1] == '-' {
+		j--
+	}
+	i := j
+	for i > 0 && isIdent(expr[i-1]) && expr[i-1] != '.' && expr[i-1] != '-' {
+		i--
+	}
+	return string(expr[i:j])
+}
+
+// envAssignment returns a line that assigns the value data[s:e] (with
+// the rest of its line) to the variable name, and where the value is in
+// it: the environment variable's name weighed as a key's name is weighed
+// where a value is given to it.
+func envAssignment(name string, data []byte, s, e int) (line, outer []byte, vs, ve int, inserts []sqlInsert) {
+	_, le := lineBounds(data, s, e)
+	line = append([]byte(name+" = "), data[s:le]...)
+	vs = len(name) + 3
+	return line, nil, vs, vs + e - s, nil
 }
 
 // wrapperCall reports whether the text before a value ends with a call

@@ -1710,3 +1710,28 @@ func TestViewNamedByItsObject(t *testing.T) {
 		assert.Len(t, NewHex().Detect(context.Background(), c), want, obj)
 	}
 }
+
+// TestEnvDefaultNamed: a value given as an environment variable's default
+// is named by the variable ("process.env.TREASURY_PK || \"0x…\"", a
+// shell's "${DEPLOYER_PK:-0x…}"), whatever it is assigned to; a default
+// of a hash's or a root's variable is not a key.
+func TestEnvDefaultNamed(t *testing.T) {
+	g := newGen(36)
+	key := hex.EncodeToString(g.key().Serialize())
+	for text, want := range map[string]bool{
+		"const key = process.env.TREASURY_PK || \"0x%s\";\n":           true,
+		"const x = process.env[\"TREASURY_PK\"] ?? \"0x%s\";\n":        true,
+		"PRIVATE_KEY=${PRIVATE_KEY:-0x%s}\n":                           true,
+		"    environment:\n      - DEPLOYER_PK=${DEPLOYER_PK:-0x%s}\n": true,
+		"export SIGNER=${SIGNER_KEY:-%s}\n":                            true,
+		"HASH=${GENESIS_HASH:-0x%s}\n":                                 false,
+		"const root = process.env.MERKLE_ROOT || \"0x%s\";\n":          false,
+	} {
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "deploy.ts"})
+		if want {
+			assert.Len(t, cs, 1, text)
+		} else {
+			assert.Empty(t, cs, text)
+		}
+	}
+}
