@@ -760,14 +760,14 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 		}
 	}
 	before := data[ls:s]
-	if k := envFallbackStart(before); k > 0 {
+	if k, v := envFallback(before); k > 0 {
 		// "accounts: [process.env.KEY ?? \"0x…\"]", "pk =
 		// os.getenv(\"PK\", \"0x…\")": the value is the default of an
 		// environment variable, named as the variable would be.
 		if sc, r, n := nameEvidenceAt(data, outer, ls+k, e, inserts); sc > score {
 			score, reason, name = sc, r, n
 		}
-		if v := envVarName(before[k:]); v != "" {
+		if v != "" {
 			// The variable's own name names its default as well:
 			// "process.env.TREASURY_PK || \"0x…\"", "${SIGNER_KEY:-0x…}".
 			if sc, r, n := nameEvidenceAt(envAssignment(v, data, s, e)); sc > score {
@@ -828,11 +828,12 @@ func identWords(b []byte) []byte {
 	return l
 }
 
-// envFallbackStart returns where an environment variable's read starts
-// when a value follows it as its default ("process.env.KEY ?? ",
-// "process.env.KEY || ", "os.getenv(\"KEY\", ", "ENV.fetch(\"KEY\", "),
-// or -1.
-func envFallbackStart(before []byte) int {
+// envFallback returns where an environment variable's read starts, and
+// the variable's name, when a value follows it as its default
+// ("process.env.KEY ?? ", "process.env.KEY || ", "os.getenv(\"KEY\", ",
+// "ENV.fetch(\"KEY\", ", "getenv(\"KEY\") ?: ", "env::var(\"KEY\").unwrap_or(",
+// "${KEY:-"), or -1.
+func envFallback(before []byte) (int, string) {
 	t := bytes.TrimRight(before, " \t\"'`")
 	if j := bytes.LastIndex(t, []byte("${")); j >= 0 {
 		// A shell's default: "${KEY:-0x…}", "${KEY-…}", "${KEY:=…}"
@@ -845,19 +846,26 @@ func envFallbackStart(before []byte) int {
 		switch string(rest[n:]) {
 		case ":-", "-", ":=", "=":
 			if n > 0 {
-				return j + 2
+				return j + 2, string(rest[:n])
 			}
 		}
 	}
 	switch {
-	case bytes.HasSuffix(t, []byte("??")), bytes.HasSuffix(t, []byte("||")):
-		t = t[:len(t)-2]
+	case bytes.HasSuffix(t, []byte("??")), bytes.HasSuffix(t, []byte("||")), bytes.HasSuffix(t, []byte("?:")):
+		t = t[:len(t)-2] // "?:": PHP's and Kotlin's Elvis operator
+	case bytes.HasSuffix(t, []byte(".unwrap_or(")), bytes.HasSuffix(t, []byte(".orElse(")),
+		bytes.HasSuffix(t, []byte(".unwrap_or_else(|_|")), bytes.HasSuffix(t, []byte(".unwrap_or_else(||")):
+		// Rust's env::var("KEY").unwrap_or("0x…"), Java's
+		// Optional.ofNullable(System.getenv("KEY")).orElse("0x…").
+		t = t[:bytes.LastIndexByte(t, '.')]
+	case bytes.HasSuffix(t, []byte(") {")):
+		t = t[:len(t)-2] // Ruby's ENV.fetch("KEY") { "0x…" }
 	case bytes.HasSuffix(t, []byte(" or")):
 		t = t[:len(t)-3]
 	case bytes.HasSuffix(t, []byte(",")):
 		t = t[:len(t)-1]
 	default:
-		return -1
+		return -1, ""
 	}
 	t = bytes.TrimRight(t, " \t")
 	k := len(t)
@@ -869,14 +877,14 @@ func envFallbackStart(before []byte) int {
 	}
 	expr := t[k:]
 	if len(expr) == 0 || !containsFold(expr, "env") {
-		return -1
+		return -1, ""
 	}
-	return k
+	return k, envVarName(expr)
 }
 
-// envVarName returns the name of the environment variable read by expr,
-// the text envFallbackStart found ("process.env.KEY ?? ", "os.getenv(\"KEY\", ",
-// "${KEY:-"): its last identifier.
+// envVarName returns the name of the environment variable read by expr
+// ("process.env.KEY", "os.getenv(\"KEY\"", "env::var(\"KEY\")"): its
+// last identifier.
 func envVarName(expr []byte) string {
 	j := len(expr)
 	for j > 0 && !isIdent(expr[j-1]) || j > 0 && expr[j-1] == '-' {

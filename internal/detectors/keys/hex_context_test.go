@@ -1713,19 +1713,29 @@ func TestViewNamedByItsObject(t *testing.T) {
 
 // TestEnvDefaultNamed: a value given as an environment variable's default
 // is named by the variable ("process.env.TREASURY_PK || \"0x…\"", a
-// shell's "${DEPLOYER_PK:-0x…}"), whatever it is assigned to; a default
+// shell's "${DEPLOYER_PK:-0x…}", PHP's and Kotlin's "?:", Rust's
+// unwrap_or, Java's orElse, Ruby's fetch block), whatever it is assigned
+// to; a default
 // of a hash's or a root's variable is not a key.
 func TestEnvDefaultNamed(t *testing.T) {
 	g := newGen(36)
 	key := hex.EncodeToString(g.key().Serialize())
 	for text, want := range map[string]bool{
-		"const key = process.env.TREASURY_PK || \"0x%s\";\n":           true,
-		"const x = process.env[\"TREASURY_PK\"] ?? \"0x%s\";\n":        true,
-		"PRIVATE_KEY=${PRIVATE_KEY:-0x%s}\n":                           true,
-		"    environment:\n      - DEPLOYER_PK=${DEPLOYER_PK:-0x%s}\n": true,
-		"export SIGNER=${SIGNER_KEY:-%s}\n":                            true,
-		"HASH=${GENESIS_HASH:-0x%s}\n":                                 false,
-		"const root = process.env.MERKLE_ROOT || \"0x%s\";\n":          false,
+		"const key = process.env.TREASURY_PK || \"0x%s\";\n":                                true,
+		"const x = process.env[\"TREASURY_PK\"] ?? \"0x%s\";\n":                             true,
+		"PRIVATE_KEY=${PRIVATE_KEY:-0x%s}\n":                                                true,
+		"    environment:\n      - DEPLOYER_PK=${DEPLOYER_PK:-0x%s}\n":                      true,
+		"export SIGNER=${SIGNER_KEY:-%s}\n":                                                 true,
+		"let key = env::var(\"SIGNER_PK\").unwrap_or(\"0x%s\".to_string());\n":              true,
+		"let key = std::env::var(\"SIGNER_PK\").unwrap_or_else(|_| \"0x%s\".into());\n":     true,
+		"$pk = getenv(\"SIGNER_PK\") ?: \"0x%s\";\n":                                        true,
+		"val pk = System.getenv(\"SIGNER_PK\") ?: \"0x%s\"\n":                               true,
+		"String pk = Optional.ofNullable(System.getenv(\"SIGNER_PK\")).orElse(\"0x%s\");\n": true,
+		"pk = ENV.fetch(\"SIGNER_PK\") { \"0x%s\" }\n":                                      true,
+		"root = ENV.fetch(\"MERKLE_ROOT\") { \"0x%s\" }\n":                                  false,
+		"let root = std::env::var(\"STATE_ROOT\").unwrap_or_else(|_| \"0x%s\".into());\n":   false,
+		"HASH=${GENESIS_HASH:-0x%s}\n":                                                      false,
+		"const root = process.env.MERKLE_ROOT || \"0x%s\";\n":                               false,
 	} {
 		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "deploy.ts"})
 		if want {
