@@ -11,8 +11,9 @@ import "bytes"
 // terminal echoed as well: a letter typed by mistake and erased is
 // there, then a backspace, a space and a backspace again, which the view
 // applies as the screen did; a window title (ESC ] … BEL) is left out
-// too. Only text that holds a control sequence's or a command's start
-// (ESC then '[' or ']') or a letter's erasure (backspace, space,
+// too, and so are Buildkite's time stamps (ESC _ … BEL). Only text that
+// holds a control sequence's or a command's start (ESC then '[', ']',
+// '_', 'P' or '^') or a letter's erasure (backspace, space,
 // backspace) is read: the bytes of binary data decoded from base64 or
 // hex hold an escape or a backspace every few hundred bytes.
 func ansiViews(w *walker, data []byte, emit func(View) bool) bool {
@@ -38,9 +39,11 @@ func ansiViews(w *walker, data []byte, emit func(View) bool) bool {
 				continue
 			}
 		}
-		if c == 0x1b && i+1 < len(data) && data[i+1] == ']' {
-			// An operating system command (a window title): to BEL or
-			// ESC \, within a line.
+		if c == 0x1b && i+1 < len(data) && (data[i+1] == ']' || data[i+1] == '_' || data[i+1] == 'P' || data[i+1] == '^') {
+			// An operating system command (a window title), an
+			// application program command (Buildkite's time of each
+			// line, "ESC _bk;t=1715749934019 BEL"), a device control or
+			// a privacy message string: to BEL or ESC \, within a line.
 			if j := oscEnd(data, i+2); j > 0 {
 				i = j
 				continue
@@ -100,14 +103,14 @@ func oscEnd(data []byte, i int) int {
 }
 
 // escapes reports whether data holds an escape followed by '[' (a control
-// sequence) or ']' (an operating system command).
+// sequence), or by ']', '_', 'P' or '^' (a command or a string).
 func escapes(data []byte) bool {
 	for i := 0; ; {
 		k := bytes.IndexByte(data[i:], 0x1b)
 		if k < 0 {
 			return false
 		}
-		if i += k + 1; i < len(data) && (data[i] == '[' || data[i] == ']') {
+		if i += k + 1; i < len(data) && (data[i] == '[' || data[i] == ']' || data[i] == '_' || data[i] == 'P' || data[i] == '^') {
 			return true
 		}
 	}

@@ -113,8 +113,8 @@ func TestANSIViews(t *testing.T) {
 // TestANSIViewsTerminalRecord: a terminal's record (script(1)'s
 // typescript) is read as the screen showed it: a letter erased with a
 // backspace, a space and a backspace is gone, a backspace takes back a
-// whole UTF-8 character and never a line break, and a window title is
-// left out. Escapes and backspaces alone, as bytes decoded from base64
+// whole UTF-8 character and never a line break, and a window title and
+// Buildkite's time stamps (application program commands) are left out. Escapes and backspaces alone, as bytes decoded from base64
 // hold them, are no terminal's.
 func TestANSIViewsTerminalRecord(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
@@ -125,6 +125,7 @@ func TestANSIViewsTerminalRecord(t *testing.T) {
 		{"not past the line", "a\n\b \b\b \bb\n", "a\nb\n"},
 		{"window title", "\x1b]0;dana@devbox: ~\x07$ ls\n", "$ ls\n"},
 		{"title ended by ST", "\x1b]2;t\x1b\\\x1b[1m$\x1b[0m ls\n", "$ ls\n"},
+		{"Buildkite's time stamps", "\x1b_bk;t=1715749935141\x07fiber\n\x1b_bk;t=1715749935486\x07gap\n", "fiber\ngap\n"},
 	} {
 		got := viewsOf(tc.text, "ansi")
 		if assert.Len(t, got, 1, tc.name) {
