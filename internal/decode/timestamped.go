@@ -2,30 +2,34 @@ package decode
 
 import "bytes"
 
-// timestampedViews reads a log whose lines each start with a timestamp
-// (GitHub Actions' "2024-11-02T14:51:38.6647700Z ", Docker's
-// --timestamps, "[2024-11-02 14:51:38] ") with the stamps left out: a
-// JSON document printed over several lines (jq's output of a keystore in
-// a CI job) reads as the JSON it is. The view ("timestamped") keeps the
-// text's lines, each mapped to its line in data. Only text that holds a
-// keystore's "ciphertext" is read: a phrase or a key on one line is found
-// with the stamp before it, and a phrase over lines is read by the
-// phrase finder through the stamps.
+// timestampedViews reads a log whose lines each start with a prefix its
+// writer puts there with their text left out: a time stamp (GitHub
+// Actions' "2024-11-02T14:51:38.6647700Z ", Docker's --timestamps,
+// Jenkins' "[2024-11-02 14:51:38] ", syslog's "Nov  2 14:51:38 host
+// app[42]: "), a container's or a pod's name (docker compose logs'
+// "api-1  | ", kubectl logs --prefix's "[pod/api-0/api] "), a BuildKit
+// step and its time ("#12 0.512 "). A JSON document printed over several
+// lines (jq's output of a keystore in a CI job), a key wrapped over two
+// lines and a phrase over three rows read as they were printed. The view
+// ("timestamped") keeps the text's lines, each mapped to its line in
+// data. Only a log with at least minStamped such lines, half of its lines
+// or more, is read.
 func timestampedViews(w *walker, data []byte, emit func(View) bool) bool {
-	if !bytes.Contains(data, []byte(`"ciphertext"`)) {
-		return true
-	}
 	out := make([]byte, 0, len(data))
 	var cells [][2]int
-	stripped := 0
+	stripped, lines := 0, 0
 	for ls := 0; ls < len(data); {
 		le := len(data)
 		if k := bytes.IndexByte(data[ls:], '\n'); k >= 0 {
 			le = ls + k
 		}
-		k := stampLen(data[ls:le])
+		k := logPrefixLen(data[ls:le])
 		if k > 0 {
 			stripped++
+		}
+		lines++
+		if lines == 64 && stripped == 0 {
+			return true // no log of this kind
 		}
 		cells = append(cells, [2]int{ls, le})
 		out = append(append(out, data[ls+k:le]...), '\n')
@@ -34,11 +38,154 @@ func timestampedViews(w *walker, data []byte, emit func(View) bool) bool {
 			return false
 		}
 	}
-	if stripped < minStamped {
+	if stripped < minStamped || 2*stripped < lines {
 		return true
 	}
 	return emit(View{Data: out, Encoding: "timestamped", Start: 0, End: len(data), Cells: cells})
 }
+
+// logPrefixLen returns the length of the prefix a log's writer put before
+// line's text, with the space after it (timestampedViews), or 0.
+func logPrefixLen(line []byte) int {
+	if k := stampLen(line); k > 0 {
+		// journalctl -o short-iso: a host and a tag with its process
+		// ("host app[42]: "); a tag without one may be the text's own
+		// label ("Generated key: ").
+		if t := syslogTailLen(line[k:]); t > 2 && line[k+t-3] == ']' {
+			return k + t
+		}
+		return k
+	}
+	if k := syslogStampLen(line); k > 0 {
+		return k + syslogTailLen(line[k:])
+	}
+	if k := bracketTagLen(line); k > 0 {
+		return k
+	}
+	if k := composePrefixLen(line); k > 0 {
+		return k
+	}
+	return buildkitPrefixLen(line)
+}
+
+// bracketTagLen returns the length of a tag in brackets with no space in
+// it and the space after it ("[pod/api-0/api] ", "[INFO] "), or 0.
+func bracketTagLen(line []byte) int {
+	if len(line) < 4 || line[0] != '[' {
+		return 0
+	}
+	for i := 1; i < len(line) && i < 128; i++ {
+		switch line[i] {
+		case ']':
+			if i > 1 && i+1 < len(line) && line[i+1] == ' ' {
+				return i + 2
+			}
+			return 0
+		case ' ', '\t', '[':
+			return 0
+		}
+	}
+	return 0
+}
+
+// composePrefixLen returns the length of docker compose logs' prefix: a
+// service's container name, spaces to pad it, "| " ("api-1  | "), or 0.
+func composePrefixLen(line []byte) int {
+	i := 0
+	for i < len(line) && i < 64 && (isAlnum(line[i]) || i > 0 && (line[i] == '-' || line[i] == '_' || line[i] == '.')) {
+		i++
+	}
+	n := i
+	for i < len(line) && line[i] == ' ' {
+		i++
+	}
+	if n == 0 || i == n || i+1 >= len(line) || line[i] != '|' || line[i+1] != ' ' {
+		return 0
+	}
+	return i + 2
+}
+
+// buildkitPrefixLen returns the length of BuildKit's plain progress
+// prefix, a step's number and its seconds ("#12 0.512 "), or 0.
+func buildkitPrefixLen(line []byte) int {
+	if len(line) < 4 || line[0] != '#' {
+		return 0
+	}
+	i := 1
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	if i == 1 || i >= len(line) || line[i] != ' ' {
+		return 0
+	}
+	i++
+	d := i
+	for i < len(line) && (line[i] >= '0' && line[i] <= '9' || line[i] == '.') {
+		i++
+	}
+	if i == d || i >= len(line) || line[i] != ' ' || bytes.IndexByte(line[d:i], '.') < 0 {
+		return 0
+	}
+	return i + 1
+}
+
+// syslogStampLen returns the length of a BSD syslog time stamp and the
+// space after it ("Nov  2 14:51:38 "), or 0.
+func syslogStampLen(line []byte) int {
+	if len(line) < 16 || !isUpper(line[0]) || !isLower(line[1]) || !isLower(line[2]) || line[3] != ' ' {
+		return 0
+	}
+	i := 4
+	if line[i] == ' ' {
+		i++
+	}
+	d := i
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	if i == d || i-d > 2 || i+9 > len(line) || line[i] != ' ' {
+		return 0
+	}
+	t := line[i+1 : i+9]
+	for k, c := range t {
+		if k == 2 || k == 5 {
+			if c != ':' {
+				return 0
+			}
+		} else if c < '0' || c > '9' {
+			return 0
+		}
+	}
+	if i+9 >= len(line) || line[i+9] != ' ' {
+		return 0
+	}
+	return i + 10
+}
+
+// syslogTailLen returns the length of syslog's host and tag after a time
+// stamp ("host app[42]: ", "host sshd: "), or 0.
+func syslogTailLen(rest []byte) int {
+	sp := bytes.IndexByte(rest, ' ')
+	if sp <= 0 || sp > 64 {
+		return 0
+	}
+	tag := rest[sp+1:]
+	for i := 0; i < len(tag) && i < 64; i++ {
+		c := tag[i]
+		switch {
+		case c == ':' && i > 0 && i+1 < len(tag) && tag[i+1] == ' ':
+			return sp + 1 + i + 2
+		case isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '/' || c == '[' || c == ']' || c == '@':
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+func isAlnum(c byte) bool { return isLower(c|0x20) || c >= '0' && c <= '9' }
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // minStamped is how many stamped lines make a timestamped log: a JSON
 // document over lines (a keystore's is ten or more).

@@ -22,9 +22,9 @@ var jqKeystore = []string{
 }
 
 // TestTimestampedViews: a CI job's log, each line behind its time stamp,
-// reads without the stamps when it holds a keystore's ciphertext, each
-// line mapped to its own; stamps of other shapes, bracketed and with an
-// offset, are left out too, and a log without a keystore gives no view.
+// reads without the stamps, each line mapped to its own; stamps of other
+// shapes, bracketed and with an offset, are left out too, and text with
+// fewer than half its lines stamped gives no view.
 func TestTimestampedViews(t *testing.T) {
 	stamps := []string{"2024-11-02T14:51:38.6647700Z ", "2024-11-02 14:51:38,123 ", "[2024-11-02T14:51:38+01:00] ", "2024-11-02T14:51:38Z\t"}
 	var b strings.Builder
@@ -41,7 +41,7 @@ func TestTimestampedViews(t *testing.T) {
 	for i, c := range got[0].Cells {
 		assert.Equal(t, lines[i], text[c[0]:c[1]])
 	}
-	assert.Empty(t, viewsOf(strings.ReplaceAll(text, "ciphertext", "cipher_text"), "timestamped"), "no keystore")
+	assert.Empty(t, viewsOf(text+strings.Repeat("unstamped\n", len(jqKeystore)+2), "timestamped"), "fewer than half the lines stamped")
 	assert.Empty(t, viewsOf("2024-11-02T14:51:38Z x\n\"ciphertext\"\n", "timestamped"), "one stamped line")
 	for _, line := range []string{"2024-11-02T14:51:38Zx", "2024-11-02", "[2024-11-02T14:51:38 x", "2024-13-02T14:51 x"} {
 		assert.Zero(t, stampLen([]byte(line)), line)
@@ -71,4 +71,34 @@ func TestNestedViewsKeepTheirLines(t *testing.T) {
 	for i, c := range nested.Cells {
 		assert.Equal(t, lines[i], text[c[0]:c[1]], "line %d", i)
 	}
+}
+
+// TestLogPrefixes: the prefixes log writers put before each line are left
+// out (a pod's, a container's, a BuildKit step's, syslog's and
+// journalctl's), and a stamp's "word:" after it, which may be the text's
+// own label, is kept.
+func TestLogPrefixes(t *testing.T) {
+	for line, want := range map[string]string{
+		"[pod/keygen-0/keygen] private key:":              "private key:",
+		"signer-1  | {":                                   "{",
+		"api.web_1 | words":                               "words",
+		"#12 0.512 RUN echo":                              "RUN echo",
+		"Nov  2 14:51:38 host wallet[42]: seed":           "seed",
+		"Nov 12 14:51:38 host kernel: x":                  "x",
+		"2024-05-14T21:12:03+0000 host app[123]: key":     "key",
+		"2024-05-14T21:12:05.2339483Z Generated key: abc": "Generated key: abc",
+		"2024-05-14T21:12:05.2339483Z [INFO] x":           "[INFO] x",
+		"| a | b |":                                       "| a | b |",
+		"[ ] todo":                                        "[ ] todo",
+		"#12 RUN echo":                                    "#12 RUN echo",
+		"plain text":                                      "plain text",
+		"Note  2 14:51:38":                                "Note  2 14:51:38",
+	} {
+		assert.Equal(t, want, line[logPrefixLen([]byte(line)):], line)
+	}
+	// A key printed over two lines behind a pod's name reads whole.
+	text := "[pod/k-0/k] private key:\n[pod/k-0/k] " + strings.Repeat("ab", 16) + "\n[pod/k-0/k] " + strings.Repeat("cd", 16) + "\n[pod/k-0/k] done\n"
+	got := viewsOf(text, "timestamped")
+	require.Len(t, got, 1)
+	assert.Equal(t, "private key:\n"+strings.Repeat("ab", 16)+"\n"+strings.Repeat("cd", 16)+"\ndone\n", string(got[0].Data))
 }
