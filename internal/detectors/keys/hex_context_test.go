@@ -1745,3 +1745,24 @@ func TestEnvDefaultNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestPassedAbove: a traceback's locals come under the code that failed
+// (rich's boxes, pytest's --showlocals): a bare "key" passed to a signer
+// on a line above is a wallet's key; one passed to an HMAC is not named
+// so.
+func TestPassedAbove(t *testing.T) {
+	g := newGen(37)
+	key := hex.EncodeToString(g.key().Serialize())
+	for text, want := range map[string]bool{
+		"│   51 │   signer = Signer(key)          │\n│ │    key = '0x%s' │ │\n":   true,
+		"    acct = Account.from_key(key)\nE   ValueError\nkey        = '0x%s'\n": true,
+		"h = hmac.new(key, msg)\nkey = '%s'\n":                                    false,
+	} {
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "traceback.log"})
+		if want {
+			assert.Len(t, cs, 1, text)
+		} else {
+			assert.Empty(t, cs, text)
+		}
+	}
+}

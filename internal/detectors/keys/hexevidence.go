@@ -544,6 +544,11 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	if nw < wKeyName && sw.hash == 0 {
 		if v := assignedName(data[ls:s]); v != "" && flowsToKey(data, v, le) {
 			ev.add(wFlow, "assigned name passed to a key function")
+		} else if v != "" && passedAbove(data, v, ls) {
+			// A traceback's locals under the code that failed (rich's
+			// and pytest's --showlocals): "signer = Signer(key)" over
+			// "key = '0x…'".
+			ev.add(wFlow, "assigned name passed to a key function (above)")
 		} else if v := viewName(c); v != "" && flowsToKey(c.After, v, 0) {
 			// "raw := []byte{127, 197, …}" over "crypto.ToECDSA(raw)":
 			// an array's name passed on in the lines after it.
@@ -922,6 +927,35 @@ func isVarByte(c byte) bool {
 // name alone does not count here ("NewPrivateKey44(seed)" is a
 // post-quantum seed).
 func flowsToKey(data []byte, v string, le int) bool { return flowsToKeyVia(data, v, le, 1) }
+
+// passedAbove reports whether the variable v is passed to a wallet's key
+// function (flowsToKey) on one of the flowLines lines above the one
+// starting at ls, within flowBytes.
+func passedAbove(data []byte, v string, ls int) bool {
+	from := ls
+	for range flowLines {
+		if from == 0 {
+			break
+		}
+		from = bytes.LastIndexByte(data[:from-1], '\n') + 1
+	}
+	from = max(from, ls-flowBytes)
+	for off, uses := from, 0; off < ls && uses < flowUses; uses++ {
+		k := bytes.Index(data[off:ls], []byte(v))
+		if k < 0 {
+			return false
+		}
+		p, q := off+k, off+k+len(v)
+		off = q
+		if p > 0 && (isVarByte(data[p-1]) || data[p-1] == '.') || q < len(data) && isVarByte(data[q]) {
+			continue
+		}
+		if _, why, _ := nameEvidence(data, nil, p, q, nil); why == reasonKeyFunction {
+			return true
+		}
+	}
+	return false
+}
 
 // flowsToKeyVia is flowsToKey through at most via plain assignments of v
 // to another variable ("k = fallbackKey" before "HexToECDSA(k)"), each
