@@ -1574,8 +1574,15 @@ func nearestName(before []byte) (name, sep, prev string) {
 				continue
 			}
 		}
+		if (c == 0x82 || c == 0x83) && i >= 3 && before[i-3] == 0xe2 && before[i-2] == 0x94 {
+			// A box-drawn table's rule, "│" or "┃" (the tables CLIs
+			// print: "│ address │ 0x… │"): its cells are apart.
+			sepb = append(sepb, '|')
+			i -= 3
+			continue
+		}
 		switch {
-		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '(' || c == ',' || c == '[' || c == '{' || c == '\r' || c == '>' || c == '$',
+		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '(' || c == ',' || c == '[' || c == '{' || c == '\r' || c == '>' || c == '$' || c == '|',
 			c == '?' && i < len(before) && before[i] == '=', // Make's and Bash's "PK ?= …"
 			// An escaped quote: Gradle's buildConfigField("String",
 			// "KEY", "\"…\""), JSON written into a string.

@@ -1766,3 +1766,25 @@ func TestPassedAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxTableCells: the cells of a table a CLI draws with box rules
+// ("│ address │ 0x… │", sui client new-address) or of a Markdown table
+// row are apart: the first names the second, so an address's row under a
+// deployer's alias is no key, and a private key's row is one.
+func TestBoxTableCells(t *testing.T) {
+	g := newGen(38)
+	key := hex.EncodeToString(g.key().Serialize())
+	for text, want := range map[string]bool{
+		"│ alias          │ deployer     │\n│ address        │ 0x%s │\n": false,
+		"┃ alias ┃ deployer ┃\n┃ address ┃ 0x%s ┃\n":                     false,
+		"│ deployer private key │ 0x%s │\n":                              true,
+		"| field | value |\n|---|---|\n| Private key | 0x%s |\n":         true,
+	} {
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "notes.md"})
+		if want {
+			assert.Len(t, cs, 1, text)
+		} else {
+			assert.Empty(t, cs, text)
+		}
+	}
+}
