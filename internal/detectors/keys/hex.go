@@ -797,6 +797,18 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 	return score, reason, name
 }
 
+// viewKeyCommandAbove reports whether the line above the one starting at
+// ls is monero-wallet-cli's viewkey command ("[wallet 4AdUnd]: viewkey"),
+// whose answer is the view key's "secret:" and "public:".
+func viewKeyCommandAbove(data []byte, ls int) bool {
+	if ls == 0 {
+		return false
+	}
+	pls, _ := lineBounds(data, ls-1, ls-1)
+	line := bytes.TrimSpace(data[pls : ls-1])
+	return bytes.HasSuffix(line, []byte("]: viewkey"))
+}
+
 // keyNameWeight weighs a name (sq squashed) that holds one of keyNames;
 // ok is false when it holds none.
 func keyNameWeight(name, sq string) (w int, ok bool) {
@@ -1224,8 +1236,9 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			return wHashName, "commit-reveal secret", name
 		}
 		sqPrev := string(squash([]byte(prev)))
-		if strings.HasSuffix(sqPrev, "view") {
-			// "private view key", "secret view key": a view key sees a
+		if strings.HasSuffix(sqPrev, "view") || sq == "secret" && viewKeyCommandAbove(data, ls) {
+			// "private view key", "secret view key", monero-wallet-cli's
+			// "secret: …" under its viewkey command: a view key sees a
 			// wallet's payments and cannot spend them.
 			return wHashName, "a view key", name
 		}

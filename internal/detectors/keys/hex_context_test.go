@@ -1788,3 +1788,21 @@ func TestBoxTableCells(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneroViewKeyCommand: monero-wallet-cli answers its viewkey command
+// with the view key's "secret:" (which cannot spend) and its spendkey
+// command with the spend key's.
+func TestMoneroViewKeyCommand(t *testing.T) {
+	g := newGen(39)
+	key := hex.EncodeToString(g.key().Serialize())
+	pub := hex.EncodeToString(g.key().PubKey().SerializeCompressed()[1:])
+	for cmd, want := range map[string]bool{"viewkey": false, "spendkey": true} {
+		text := "[wallet 4AdUnd]: " + cmd + "\nsecret: " + key + "\npublic: " + pub + "\n"
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "monero-wallet-cli.txt"})
+		if want {
+			assert.NotEmpty(t, cs, cmd)
+		} else {
+			assert.Empty(t, cs, cmd)
+		}
+	}
+}
