@@ -1806,3 +1806,25 @@ func TestMoneroViewKeyCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyCommandAbove: a value alone on its line a few lines under a
+// command that prints an account's key (gaiad keys export
+// --unarmored-hex, behind a passphrase's prompt and a warning) is that
+// key; under another command it is not named so.
+func TestKeyCommandAbove(t *testing.T) {
+	g := newGen(40)
+	key := hex.EncodeToString(g.key().Serialize())
+	for cmd, want := range map[string]bool{
+		"gaiad keys export relayer --unarmored-hex --unsafe --keyring-backend file": true,
+		"evmosd keys unsafe-export-eth-key dev0":                                    true,
+		"gaiad query tx --type=hash":                                                false,
+	} {
+		text := "$ " + cmd + "\nEnter keyring passphrase (attempt 1/3):\nWARNING: USE AT YOUR OWN RISK. Continue? [y/N]: y\n" + key + "\n$ exit\n"
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "setup.log"})
+		if want {
+			assert.NotEmpty(t, cs, cmd)
+		} else {
+			assert.Empty(t, cs, cmd)
+		}
+	}
+}

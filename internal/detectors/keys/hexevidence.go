@@ -510,6 +510,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// name names the bytes.
 		ev.add(wKeyName, "dump of a key file")
 	}
+	if nw == 0 && sw.words == 0 && keyCommandAbove(data, ls, s) {
+		// "$ gaiad keys export relayer --unarmored-hex --unsafe" a few
+		// lines above the value alone on its line (a prompt and a
+		// warning between): the command prints an account's key.
+		ev.add(wQualifiedKeyName, "printed by a key export command above")
+	}
 	if nw == 0 && sw.words == 0 && walletExportAbove(data, ls, s) {
 		// "my metamask account is gone, I exported it before:" over the
 		// value alone on its line: what a wallet app exports as hex is
@@ -1779,6 +1785,33 @@ func walletExportAbove(data []byte, ls, s int) bool {
 	}
 	return slices.ContainsFunc(walletApps, func(a string) bool { return containsFold(line, a) })
 }
+
+// keyCommands are the commands (or their flags) that print an account's
+// private key as bare hex: the Cosmos SDK's "keys export --unarmored-hex"
+// and Ethermint's "keys unsafe-export-eth-key", Foundry's "cast wallet
+// private-key" (once "derive-private-key").
+var keyCommands = []string{"--unarmored-hex", "unsafe-export-eth-key", "cast wallet private-key", "cast wallet derive-private-key"}
+
+// keyCommandAbove reports whether the value at s starts its line (ls) and
+// one of the keyCommandLines lines above runs one of keyCommands.
+func keyCommandAbove(data []byte, ls, s int) bool {
+	if ls == 0 || len(bytes.TrimSpace(data[ls:s])) > 0 {
+		return false
+	}
+	for n := 0; n < keyCommandLines && ls > 0; n++ {
+		pls, _ := lineBounds(data, ls-1, ls-1)
+		line := data[pls : ls-1]
+		ls = pls
+		if len(line) < 512 && slices.ContainsFunc(keyCommands, func(c string) bool { return bytes.Contains(line, []byte(c)) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyCommandLines is how far above a value keyCommandAbove looks: the
+// command, a passphrase's prompt and a warning to confirm.
+const keyCommandLines = 4
 
 // goPrintedECDSA reports whether before, the text before a decimal
 // integer, ends as Go's fmt prints an *ecdsa.PrivateKey up to its D:
