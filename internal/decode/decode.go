@@ -519,6 +519,15 @@ func key32Encoding(data []byte, s, e int) (string, int) {
 				func(w string) bool { return byteruns.IndexFold(above, w) >= 0 })
 		}
 	}
+	if !chain {
+		// Lotus's KeyInfo, {"PrivateKey":"…","Type":"secp256k1"}: the
+		// curve after the value, on its line.
+		after := data[e:min(len(data), e+labelSize)]
+		if k := bytes.IndexByte(after, '\n'); k >= 0 {
+			after = after[:k]
+		}
+		chain = byteruns.IndexFold(after, "secp256k1") >= 0
+	}
 	if chain && slices.ContainsFunc([]string{"priv", "secret", "key"}, named) {
 		return "base64-bytes", max(0, s-contextSize)
 	}

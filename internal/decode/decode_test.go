@@ -839,8 +839,9 @@ func TestBase64KeyBytes(t *testing.T) {
 
 // TestBase64Key32: 32 bytes in base64 are a key's where the text says
 // whose: the "d" of a JSON Web Key on secp256k1, a value named for a
-// chain's or a wallet's private key on its line or the line above, or
-// one with an 0x address within three lines. WireGuard's keys, an AES
+// chain's or a wallet's private key on its line or the line above (or
+// with its curve after it on its line), or one with an 0x address within
+// three lines. WireGuard's keys, an AES
 // key, a JWK on another curve and a hash in base64 are not read.
 func TestBase64Key32(t *testing.T) {
 	key := make([]byte, 32)
@@ -862,6 +863,8 @@ func TestBase64Key32(t *testing.T) {
 		{"extended json v1", `{"chain":"ethereum","privateKey":{"$binary":"` + std + `","$type":"00"}}`, `"privateKey":`},
 		{"shell", "\t\"address\" : \"0x" + strings.Repeat("ab", 20) + "\",\n\t\"privateKey\" : BinData(0,\"" + std + "\"),\n", `"privateKey" : `},
 		// A comment above says whose key the name is.
+		// Lotus's wallet export (KeyInfo): the curve after the value.
+		{"lotus key info", `{"PrivateKey":"` + std + `","Type":"secp256k1"}`, `{"PrivateKey":"`},
 		{"comment above", "    // emulator signer (secp256k1), base64 of the 32 key bytes\n    private const val DEV_PRIVATE_KEY_B64 = \"" + std + "\"\n", "DEV_PRIVATE_KEY_B64 = \""},
 	} {
 		t.Run(tc.name, func(t *testing.T) { keyView(t, tc.text, "base64-bytes", key, tc.context) })
