@@ -325,7 +325,7 @@ func escapedBreakAt(b []byte, i int) bool {
 // strictLabels name a seed phrase and nothing else, or its backup ("备份：",
 // "backup" in Chinese, which a note of glued characters is headed with);
 // glued Chinese needs one of them right before it.
-var strictLabels = []string{"助记词", "助記詞", "助记符", "恢复短语", "恢復短語", "种子短语", "種子短語", "备份", "備份", "mnemonic", "seed phrase", "recovery phrase", "seed words", "seed:", "secret recovery phrase"}
+var strictLabels = []string{"助记词", "助記詞", "助记符", "恢复短语", "恢復短語", "种子短语", "種子短語", "恢复词", "恢復詞", "复原词", "復原詞", "备份", "備份", "mnemonic", "seed phrase", "recovery phrase", "seed words", "seed:", "secret recovery phrase"}
 
 // strictLabel reports whether a strict label ends right before start,
 // with nothing but white space, quotes and a colon or equals sign
@@ -341,6 +341,15 @@ func strictLabel(text []byte, start int) bool {
 		for c := range copulas {
 			if bytes.HasSuffix(before, []byte(c)) {
 				before = before[:len(before)-len(c)]
+				break
+			}
+		}
+	}
+	if len(before) < len(raw) {
+		// A copula before the colon: "钱包的恢复词是：".
+		for c := range copulas {
+			if b, ok := bytes.CutSuffix(before, []byte(c)); ok && len(before) < len(bytes.TrimRight(raw, " \t\r\n")) {
+				before = b
 				break
 			}
 		}

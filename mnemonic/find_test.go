@@ -534,8 +534,17 @@ func TestFindChineseGlued(t *testing.T) {
 			assert.Equal(t, len(q[0]), ms[0].Start, q[0])
 		}
 	}
+	// "Recovery words" and a copula before the colon, in a sentence
+	// that goes on after the phrase's full stop.
+	for _, before := range []string{"想了很久，我决定把它完整写在这里，钱包的恢复词是：", "錢包的復原詞是：", "恢复词："} {
+		ms := Find([]byte(before + glued + "。千万不要告诉别人。\n"))
+		if assert.Len(t, ms, 1, before) {
+			assert.Equal(t, len(before), ms[0].Start, before)
+		}
+	}
 	// Not after another word than a label.
 	assert.Empty(t, Find([]byte("备注：东西是“"+glued+"”，千万别删！")))
+	assert.Empty(t, Find([]byte("备注：东西是："+glued+"。\n")))
 	// In a JSON string, its lines apart by escaped line breaks (a chat
 	// session's message); not with other characters glued after it.
 	for _, text := range []string{`{"text": "钱包助记词：` + glued + `\n请帮我检查这个是否正确", "x": 1}`, `{"text": "我的问题\n助记词：` + glued + `\r\n谢谢"}`} {
