@@ -557,6 +557,7 @@ var negativeWords = map[string]bool{
 	"h1": true, "digests": true, "hashes": true, "constant": true, "immutable": true, "r": true, "s": true, "v": true,
 	"commitment": true, "hashlock": true, "preimage": true, "sum": true, "sums": true, "random": true,
 	"outpoint": true, "outpoints": true, "utxo": true, "vout": true, "prevout": true,
+	"sha256sum": true, "sha512sum": true, "sha1sum": true, "md5sum": true, "b2sum": true, "shasum": true, "hkdf": true,
 	// Symmetric keys and other secrets of a service: "JWT_SECRET",
 	// "ENCRYPTION_KEY", "AES_KEY", "WEBHOOK_SECRET", "OTP_SECRET".
 	"jwt": true, "encryption": true, "encrypt": true, "aes": true, "webhook": true, "oauth": true, "otp": true,

@@ -1828,3 +1828,18 @@ func TestKeyCommandAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestDigestCommands: a value a digest command prints ("sha256sum x.tar.gz
+// should print …") is a file's digest, and HKDF's input key is no
+// wallet's, however near a wallet's words.
+func TestDigestCommands(t *testing.T) {
+	g := newGen(41)
+	key := hex.EncodeToString(g.key().Serialize())
+	for _, text := range []string{
+		"wallet-cli import --phrase \"<your words>\"\n\nVerify a release: `sha256sum wallet-cli-x86_64.tar.gz` should print `%s`\n",
+		"Verify the wallet: shasum -a 256 wallet.dmg should print %s\n",
+		"    let _ = ctx.set_hkdf_key(&hex::decode(\"%s\").unwrap());\n",
+	} {
+		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "README.md"}), text)
+	}
+}

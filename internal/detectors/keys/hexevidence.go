@@ -1233,6 +1233,9 @@ var hashWords = map[string]bool{
 	"preimage": true, "commitment": true, "hashlock": true, "codehash": true, "slot": true, "selector": true,
 	"sum": true, "h1": true, "blob": true, "tree": true, "parent": true, "public": true, "pubkey": true,
 	"sum256": true, "hexdigest": true, "blake2b": true, "ripemd160": true,
+	// The commands that print a file's digest ("sha256sum x.tar.gz
+	// should print …"), and HKDF's input key (RFC 5869's vectors).
+	"sha256sum": true, "sha512sum": true, "sha1sum": true, "md5sum": true, "b2sum": true, "shasum": true, "hkdf": true,
 	"outpoint": true, "outpoints": true, "utxo": true, "vout": true, "prevout": true,
 	"wtx": true, "mempool": true, "sym": true, "symmetric": true, "verifying": true, "verification": true,
 	"challenge": true, "encrypted": true,
