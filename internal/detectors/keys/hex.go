@@ -1208,6 +1208,12 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			last = w
 		}
 	}
+	camelPriv := len(name) <= 32 && strings.HasSuffix(name, "Priv") && len(name) > 4 && name[len(name)-5] >= 'a' && name[len(name)-5] <= 'z'
+	if (last == "priv" || camelPriv) && len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return negativeWords[w] || w == "view" }) {
+		// "alicePriv", "DEPLOYER_PRIV", "signer.priv": a holder's
+		// private key, as "priv" alone is.
+		return wQualifiedKeyName, "key name", name
+	}
 	if last == "sk" {
 		// NaCl's, libsodium's and Nostr's secret key ("sk", "client_sk",
 		// DEVICE_SECP256K1_SK): the private half.
@@ -1420,6 +1426,9 @@ func directValue(before []byte) bool {
 	rest = bytes.TrimRight(rest, "\"'")
 	rest = bytes.TrimSuffix(rest, []byte("("))
 	rest = bytes.TrimSuffix(rest, []byte("!"))
+	if k := bytes.LastIndex(rest, []byte("::")); k >= 0 {
+		rest = rest[k+2:] // a macro's path: hex_literal::hex!(
+	}
 	for _, c := range rest {
 		if !isIdent(c) {
 			return false

@@ -1843,3 +1843,27 @@ func TestDigestCommands(t *testing.T) {
 		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "README.md"}), text)
 	}
 }
+
+// TestRustHexMacroAndPrivNames: Rust's hex! macro by its path
+// (hex_literal::hex!) and on the line under its const, and names whose
+// last word is "priv" ("alicePriv", "DEPLOYER_PRIV"), name a key; a view
+// key's or a hash's "priv" does not.
+func TestRustHexMacroAndPrivNames(t *testing.T) {
+	g := newGen(42)
+	key := hex.EncodeToString(g.key().Serialize())
+	for text, want := range map[string]bool{
+		"pub const DEV_SIGNER: [u8; 32] = hex_literal::hex!(\"%s\");\n": true,
+		"pub const DEV_SIGNER: [u8; 32] =\n    hex!(\"%s\");\n":         true,
+		"const alicePriv = \"%s\"\n":                                    true,
+		"DEPLOYER_PRIV=%s\n":                                            true,
+		"const viewPriv = \"%s\"\n":                                     false,
+		"pub const STATE_ROOT: [u8; 32] = hex_literal::hex!(\"%s\");\n": false,
+	} {
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "src/consts.rs"})
+		if want {
+			assert.Len(t, cs, 1, text)
+		} else {
+			assert.Empty(t, cs, text)
+		}
+	}
+}

@@ -2029,8 +2029,16 @@ func continuedLine(data []byte, ls, s int) (int, bool) {
 		lead = lead[:len(lead)-1]
 	}
 	if call, ok := bytes.CutSuffix(lead, []byte("(")); ok && len(call) > 0 {
-		// hex.DecodeString, Buffer.from, bytes.fromhex: a decode call.
-		if !isDecode(string(squash(call))) {
+		// hex.DecodeString, Buffer.from, bytes.fromhex: a decode call;
+		// Rust's hex!( and hex_literal::hex!( macros.
+		macro := false
+		if m, ok := bytes.CutSuffix(call, []byte("!")); ok {
+			if k := bytes.LastIndex(m, []byte("::")); k >= 0 {
+				m = m[k+2:]
+			}
+			macro = string(m) == "hex"
+		}
+		if !macro && !isDecode(string(squash(call))) {
 			return 0, false
 		}
 	} else if len(lead) > 0 {
