@@ -58,13 +58,27 @@ func (f *finder) seedQR(s, e int) {
 		return
 	}
 	idx, ok := seedQRIndices(f.text[s:e])
-	if !ok || !checksumOK(idx) || repetitive(idx) {
+	if !ok || !checksumOK(idx) || repetitive(idx) || zeroGroups(idx) {
 		return
 	}
 	m := Match{Start: s, End: e, Phrase: Phrase{lang: English, indices: idx}, Layout: LayoutSeedQR, Exact: true}
 	m.Labelled = labelled(f.text, s)
 	m.score = checksumBits(m.Phrase) + seedQRBits + exactBits
 	f.cands = append(f.cands, m)
+}
+
+// zeroGroups reports whether more than a quarter of a SeedQR's groups
+// are 0000, which a random phrase's are one time in 2048 each: digits of
+// small numbers, such as the hex of a test's array of mostly zero bytes
+// ([0u8, 0, 0, 0, 0, 0, 0, 1, 0, 4, …]).
+func zeroGroups(idx []uint16) bool {
+	n := 0
+	for _, v := range idx {
+		if v == 0 {
+			n++
+		}
+	}
+	return 4*n > len(idx)
 }
 
 func isAlnum(c byte) bool {
