@@ -95,6 +95,13 @@ var docExampleKeys = map[string]string{
 	"c9ccbbf12f7c2cf491d7fe3f2607e2c4": "RFC 7748 X25519 test vector key (Alice)",
 	"ff400cebff8dd00053fbedf73a69be2f": "RFC 7748 X25519 test vector key (Bob)",
 	"a09d085a1c973274e6aa2cd264c963cf": "Bitcoin Core base58 key test vector (also in the base-x and bs58check READMEs)",
+	// The uncompressed WIF of the base58 fixtures of base-x
+	// (fixtures/fixtures.json) and bs58 (tests/cases.rs),
+	// 5Hx15HFGyep2CfPxsJKe2fXJsCVn5DEiyoeGGF6JZjGbTRnqfiD.
+	"8e69b4e1a02f5453c152d7c3d4a67d46": "base-x and bs58 base58 fixture WIF",
+	// The benchmark key of btcec and dcrd's secp256k1 (bench_test.go,
+	// "Private key: 9e0699c9…"), in every copy of those modules.
+	"0810e98dccd533e9b247d0f1a36837f2": "btcec's and dcrd's secp256k1 benchmark key",
 	// NIST CAVS 14.1, ECC CDH Primitive (SP 800-56A), the first P-256
 	// vector's private key (dIUT), which Go's crypto/ecdh tests and other
 	// suites carry.
@@ -183,6 +190,13 @@ var docExampleKeys = map[string]string{
 	"644d50ab64864c20a12b3c4656d46b4a": "RFC 8032 Ed25519 test vector key (test 1)",
 	"3d2d9682cdba529682a152f678e25c6c": "RFC 8032 Ed25519 test vector key (test 2)",
 	"d8eca0cca720d33bf6d9a3e8057053ff": "RFC 8032 Ed25519 test vector key (test 3)",
+	// Section 7.1's TEST 1024 and TEST SHA(abc), 7.2's Ed25519ctx keys
+	// ("foo", "bar", "foo2" share one; "foo3") and 7.3's Ed25519ph key
+	// (SHA(abc)'s), which Ed25519 test suites hold beside tests 1 to 3.
+	"28024a74943422cca068bb8189df1697": "RFC 8032 Ed25519 test vector key (TEST 1024)",
+	"918a483206abfc9207f58443b4403c20": "RFC 8032 Ed25519 test vector key (TEST SHA(abc))",
+	"7a2e234a94e068cdcdd78be6ba80ef56": "RFC 8032 Ed25519ctx test vector key",
+	"f5de17c253b6377b60c9f37062dd0085": "RFC 8032 Ed25519ctx test vector key (foo3)",
 	// ethereum/consensus-specs BLS test private keys (tests/core/
 	// pyspec/eth2spec/test/helpers/constants, the bls sign tests).
 	"afe10a828e95d428cf3b5a03b9f6ad7b": "Ethereum consensus-specs BLS test key",
