@@ -516,9 +516,14 @@ func powHash(h []byte) bool {
 
 // wycheproofFile reports whether data is a file of Project Wycheproof's
 // test vectors (or one shaped like them): JSON with "testGroups" of
-// tests numbered by "tcId".
+// tests numbered by "tcId", or the tests alone with their "result"
+// (circl's wycheproof_kat.json); or of RFC 9180's HPKE vectors, whose
+// keys are "skRm", "skEm" and "skSm" of a "kem_id".
 func wycheproofFile(data []byte) bool {
-	return bytes.Contains(data, []byte(`"testGroups"`)) && bytes.Contains(data, []byte(`"tcId"`))
+	if bytes.Contains(data, []byte(`"tcId"`)) {
+		return bytes.Contains(data, []byte(`"testGroups"`)) || bytes.Contains(data, []byte(`"result"`))
+	}
+	return bytes.Contains(data, []byte(`"kem_id"`)) && (bytes.Contains(data, []byte(`"skRm"`)) || bytes.Contains(data, []byte(`"skEm"`)))
 }
 
 // naclPair reports whether data also names the "sk" of the "pk" name

@@ -86,6 +86,12 @@ func TestWycheproofKeysAreNotRead(t *testing.T) {
 		doc := `{"algorithm": "XDH", "numberOfTests": 1, "testGroups": [{"curve": "curve25519", "tests": [` +
 			`{"tcId": 1, "comment": "normal case", "public": "504a36999f489cd2fdbc08baff3d88fa00569ba986cba22548ffde80f9806829", "private": "` + h + `", "result": "valid"}]}]}`
 		assert.Empty(t, (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte(doc)}))
+		// The tests alone (circl's wycheproof_kat.json), and RFC 9180's
+		// HPKE vectors.
+		flat := `[{"tcId": 1, "comment": "normal case", "curve": "curve25519", "public": "504a36999f489cd2fdbc08baff3d88fa00569ba986cba22548ffde80f9806829", "private": "` + h + `", "shared": "436a2c040cf45fea9b29a0cb81b1f41458f863d0d61b453d0a982720d6d61320", "result": "valid"}]`
+		assert.Empty(t, (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte(flat)}))
+		hpke := `[{"mode":0,"kem_id":32,"kdf_id":1,"aead_id":1,"skRm":"` + h + `","pkRm":"3948cfe0ad1ddb695d780e59077195da6c56506b207329794ab02bca80815c4d"}]`
+		assert.Empty(t, (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte(hpke)}))
 		plain := `{"public": "504a36999f489cd2fdbc08baff3d88fa00569ba986cba22548ffde80f9806829", "private": "` + h + `"}`
 		assert.Len(t, (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte(plain)}), 1)
 	}
