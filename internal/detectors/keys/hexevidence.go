@@ -1560,6 +1560,10 @@ func apiBeside(data []byte, ls, s, e, le int, prefix string) bool {
 // beside the value [s, e) on the line [ls, le): after the value on its
 // line, before its start s (s == e looks only after it), or first on one
 // of the two lines above or below.
+// declWords are the keywords that start a declaration before its name
+// (Rust's, JavaScript's, Kotlin's, Go's, Perl's, Lua's).
+var declWords = map[string]bool{"let": true, "mut": true, "const": true, "var": true, "val": true, "my": true, "local": true, "static": true, "final": true, "auto": true}
+
 func namedBeside(data []byte, ls, s, e, le int, is func(word string) bool) bool {
 	named := func(b []byte) (found bool) {
 		eachIdent(b, isIdent, func(id []byte, _ int) bool {
@@ -1573,11 +1577,18 @@ func namedBeside(data []byte, ls, s, e, le int, is func(word string) bool) bool 
 	}
 	first := func(line []byte) bool {
 		line = bytes.TrimLeft(line, " \t\"'#/*-{,")
-		j := 0
-		for j < len(line) && isIdent(line[j]) {
-			j++
+		for {
+			j := 0
+			for j < len(line) && isIdent(line[j]) {
+				j++
+			}
+			if j > 0 && j < len(line) && line[j] == ' ' && declWords[string(line[:j])] {
+				// A declaration's keyword: "let iv = …", "const iv =".
+				line = bytes.TrimLeft(line[j:], " ")
+				continue
+			}
+			return j > 0 && is(string(line[:j]))
 		}
-		return j > 0 && is(string(line[:j]))
 	}
 	at := ls
 	for range 2 {

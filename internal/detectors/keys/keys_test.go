@@ -851,7 +851,7 @@ func TestAPIBeside(t *testing.T) {
 }
 
 // TestCipherBeside: the values of a cipher beside a bare "key" make it a
-// cipher's key; a transaction's nonce beside a signer's key does not
+// cipher's key (also declared, "let iv = …"); a transaction's nonce beside a signer's key does not
 // (web3.py's account tests hold {"key": …, "nonce": 0, …}).
 func TestCipherBeside(t *testing.T) {
 	v := strings.Repeat("ab", 32)
@@ -863,6 +863,10 @@ func TestCipherBeside(t *testing.T) {
 		{"AEAD: chacha20-poly1305\nKEY: " + v + "\nNONCE: cd7cf67be39c794a\n", true}, // BoringSSL's vector files
 		{"{\n  \"key\": \"" + v + "\",\n  \"nonce\": 0,\n  \"gas\": 1\n}\n", false},
 		{"key = " + v + "\nwallet = Wallet(key)\n", false},
+		// Declared: Rust's "let iv = …", JavaScript's "const iv =".
+		{"        let key = \"" + v + "\";\n        let iv = \"000102\";\n", true},
+		{"const key = '" + v + "';\nconst iv = '00';\n", true},
+		{"let key = \"" + v + "\";\nlet wallet = Wallet::new(key);\n", false},
 	}, func(data []byte, ls, _, e, le int) bool { return cipherBeside(data, ls, e, le) })
 }
 
