@@ -2364,6 +2364,46 @@ func TestFindPartsApart(t *testing.T) {
 	}
 }
 
+// TestFindPartsInSentences: a phrase split in two in a letter, its first
+// half given in a sentence ("The first half of the phrase is …", over
+// two lines) and the rest after paragraphs under a label of the rest
+// ("The remaining words are: …"), in English, French, Czech, Japanese,
+// Korean and Chinese, is read whole; the rest's label alone, or the
+// halves in the wrong order, join nothing.
+func TestFindPartsInSentences(t *testing.T) {
+	rng := rand.New(rand.NewPCG(91, 92))
+	prose := "\n\nI split it on purpose, so that anyone skimming this page would not see it all.\n\nThe appointment went better than expected.\n\n"
+	for range 5 {
+		en := newFixture(t, rng, English, 24)
+		fr := newFixture(t, rng, French, 12)
+		cs := newFixture(t, rng, Czech, 12)
+		ja := newFixture(t, rng, Japanese, 24)
+		ko := newFixture(t, rng, Korean, 12)
+		zh := newFixture(t, rng, ChineseSimplified, 12)
+		sp := func(w []string) string { return strings.Join(w, " ") }
+		for _, tc := range []struct {
+			name, text string
+			fx         fixture
+			want       bool
+		}{
+			{"english, wrapped", "Dear Mr Hargreaves,\n\nThe first half of the phrase is " + sp(en.words[:6]) + "\n" + sp(en.words[6:12]) + "." + prose + "The remaining words are: " + sp(en.words[12:19]) + "\n" + sp(en.words[19:]) + ".\n", en, true},
+			{"french", "La première moitié de la phrase est " + sp(fr.words[:6]) + "." + prose + "Les mots restants sont : " + sp(fr.words[6:]) + ".\n", fr, true},
+			{"czech", "První polovina fráze je " + sp(cs.words[:6]) + "." + prose + "Zbývající slova jsou: " + sp(cs.words[6:]) + ".\n", cs, true},
+			{"japanese", "フレーズの前半は" + strings.Join(ja.words[:12], "\u3000") + "。" + prose + "残りの言葉は：" + strings.Join(ja.words[12:], "\u3000") + "。\n", ja, true},
+			{"korean", "앞 여섯 단어는 " + sp(ko.words[:6]) + " 이다." + prose + "나머지 단어는: " + sp(ko.words[6:]) + ".\n", ko, true},
+			{"chinese", "<p>前6个：" + sp(zh.words[:6]) + "</p>\n<p>我故意分开写。</p>\n<p>剩下的词是：" + sp(zh.words[6:]) + "</p>\n", zh, true},
+			{"the rest alone", "Some words are " + sp(en.words[:12]) + "." + prose + "The remaining words are: " + sp(en.words[12:]) + ".\n", en, false},
+			{"halves swapped", "The first half of the phrase is " + sp(en.words[12:]) + "." + prose + "The remaining words are: " + sp(en.words[:12]) + ".\n", en, false},
+		} {
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tc.want, slices.Contains(got, tc.fx.norm), tc.name) // the name: the text holds the phrase
+		}
+	}
+}
+
 // TestFindNumberedAsOCRReads: a numbered list as OCR reads a photo of it,
 // with blank lines between some items and one number misread ("16." for
 // "10."), is read whole, under a heading or without one; two numbers

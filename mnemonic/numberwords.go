@@ -273,6 +273,9 @@ type numberMarker struct {
 	// for a marker of another kind or a label cell. rowEnd is the last
 	// place the label gives (24 of "Words 13-24:").
 	row, rowEnd int
+	// para is set for a part labelled in a sentence (restPartLabel,
+	// firstPartSentence): its words may go on over its paragraph.
+	para bool
 }
 
 // minNumberMarkers is how many markers a text must hold to be read
@@ -330,6 +333,15 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 		if p >= 3 && text[p] == ':' && text[p-1] >= 0x80 {
 			if m, ok := cjkPartLabel(text, p); ok {
 				rows = append(rows, m)
+				continue
+			}
+		}
+		if text[p] == ':' && restLabelEnd(text, p) {
+			if m, ok := restPartLabel(text, p); ok {
+				rows = append(rows, m)
+				if f, ok := firstPartSentence(text, m.start); ok {
+					rows = append(rows, f)
+				}
 				continue
 			}
 		}
@@ -638,11 +650,11 @@ func writeParts(src, buf []byte, pieces []piece, parts []numberMarker) ([]byte, 
 		if i > 0 {
 			r.replace(r.copied, m.end, "\n")
 		}
-		le := len(src)
-		if k := bytes.IndexByte(src[m.end:], '\n'); k >= 0 {
-			le = m.end + k
+		next := len(src)
+		if i+1 < len(parts) {
+			next = parts[i+1].start
 		}
-		r.verbatim(le)
+		r.verbatim(partEnd(src, m, next))
 	}
 	r.drop(r.copied, len(src))
 	return r.out, r.m
@@ -821,6 +833,13 @@ func cjkPartLabels(text []byte) []numberMarker {
 		}
 		if m, ok := cjkPartLabel(text, off+k); ok {
 			out = append(out, m)
+		} else if restLabelEnd(text, off+k) {
+			if m, ok := restPartLabel(text, off+k); ok {
+				out = append(out, m)
+				if f, ok := firstPartSentence(text, m.start); ok {
+					out = append(out, f)
+				}
+			}
 		}
 		off += k + len(colon)
 	}
