@@ -815,6 +815,11 @@ func viewKeyCommandAbove(data []byte, ls int) bool {
 	return bytes.HasSuffix(line, []byte("]: viewkey"))
 }
 
+// rpcMethodLookback is how far before a JSON-RPC call's params line its
+// method is looked for (a pretty-printed call's "method" line and those
+// between).
+const rpcMethodLookback = 256
+
 // keyNameWeight weighs a name (sq squashed) that holds one of keyNames;
 // ok is false when it holds none.
 func keyNameWeight(name, sq string) (w int, ok bool) {
@@ -1054,6 +1059,20 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		// "- name: SIGNER_KEY\n  value: …" (Kubernetes, compose, Actions)
 		// and Terraform's variable "x" { default = … }: the name is on
 		// the line above.
+		if lt := bytes.LastIndexByte(before, '<'); lt >= 0 && strings.EqualFold(name, "value") {
+			// The element's own name attribute: a JetBrains run
+			// configuration's <env name="SIGNER_KEY" value="…"/>,
+			// .NET's <add key="…" value="…"/>.
+			tag := before[lt:]
+			if n := xmlAttr(tag, "name"); n != "" {
+				name, sep, prev = n, "", ""
+				break
+			}
+			if n := xmlAttr(tag, "key"); n != "" {
+				name, sep, prev = n, "", ""
+				break
+			}
+		}
 		if strings.EqualFold(prev, "constructor-arg") {
 			// Spring's <bean class="org.web3j.crypto.Credentials"
 			// factory-method="create"> over <constructor-arg
@@ -1180,10 +1199,11 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		}
 	case strings.Contains(sep, "[") && (sq == "accounts" || strings.HasSuffix(sq, "keys")):
 		return wQualifiedKeyName, "accounts list", name
-	case strings.Contains(sep, "[") && sq == "params" && bytes.Contains(squash(before), []byte("importrawkey")):
+	case strings.Contains(sep, "[") && sq == "params" && bytes.Contains(squash(data[max(0, ls-rpcMethodLookback):s]), []byte("importrawkey")):
 		// A JSON-RPC call of geth's personal_importRawKey
 		// ({"method": "personal_importRawKey", "params": ["<hex>",
-		// "<password>"]}): its first parameter is the key.
+		// "<password>"]}), on one line or pretty-printed (the method
+		// a few lines above): its first parameter is the key.
 		return wKeyName, "key import call (personal_importRawKey)", name
 	case sq == "account" && bytes.HasSuffix(bytes.TrimRight(before, "\"'= "), []byte("--account")) && ganacheBalance(data[e:]):
 		// Ganache's --account="<key>,<balance>": a funded account's key.

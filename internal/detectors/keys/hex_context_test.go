@@ -1867,3 +1867,27 @@ func TestRustHexMacroAndPrivNames(t *testing.T) {
 		}
 	}
 }
+
+// TestElementNameAttribute: a value attribute is named by its element's
+// name (or key) attribute, as JetBrains run configurations and .NET's
+// appSettings write environment variables; and a pretty-printed
+// personal_importRawKey call names its first parameter.
+func TestElementNameAttribute(t *testing.T) {
+	g := newGen(43)
+	key := hex.EncodeToString(g.key().Serialize())
+	for text, want := range map[string]bool{
+		"<envs>\n  <env name=\"SIGNER_KEY\" value=\"%s\" />\n</envs>\n":                                                                                                                         true,
+		"<envs>\n  <env name=\"DEPLOYER_KEY\" value=\"%s\" />\n  <env name=\"ETHERSCAN_API_KEY\" value=\"ABC\" />\n</envs>\n":                                                                   true,
+		"<appSettings>\n  <add key=\"SignerKey\" value=\"%s\" />\n</appSettings>\n":                                                                                                             true,
+		"<envs>\n  <env name=\"GENESIS_HASH\" value=\"%s\" />\n</envs>\n":                                                                                                                       false,
+		"POST {{rpc}}\nContent-Type: application/json\n\n{\n  \"jsonrpc\": \"2.0\",\n  \"method\": \"personal_importRawKey\",\n  \"params\": [\"%s\", \"{{nodePassword}}\"],\n  \"id\": 1\n}\n": true,
+		"{\n  \"jsonrpc\": \"2.0\",\n  \"method\": \"eth_getBlockByHash\",\n  \"params\": [\"%s\", false],\n  \"id\": 1\n}\n":                                                                   false,
+	} {
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "workspace.xml"})
+		if want {
+			assert.Len(t, cs, 1, text)
+		} else {
+			assert.Empty(t, cs, text)
+		}
+	}
+}
