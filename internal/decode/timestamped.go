@@ -15,31 +15,33 @@ import "bytes"
 // data. Only a log with at least minStamped such lines, half of its lines
 // or more, is read.
 func timestampedViews(w *walker, data []byte, emit func(View) bool) bool {
-	out := make([]byte, 0, len(data))
-	var cells [][2]int
+	// First count the lines with a prefix, and give up on text whose
+	// first lines have none (source code, prose): most text is no log.
 	stripped, lines := 0, 0
 	for ls := 0; ls < len(data); {
-		le := len(data)
-		if k := bytes.IndexByte(data[ls:], '\n'); k >= 0 {
-			le = ls + k
-		}
-		k := logPrefixLen(data[ls:le])
-		if k > 0 {
+		le := lineEnd(data, ls)
+		if logPrefixLen(data[ls:le]) > 0 {
 			stripped++
 		}
-		lines++
-		if lines == 64 && stripped == 0 {
-			return true // no log of this kind
+		if lines++; lines == 64 && stripped == 0 {
+			return true
 		}
-		cells = append(cells, [2]int{ls, le})
-		out = append(append(out, data[ls+k:le]...), '\n')
 		ls = le + 1
-		if len(cells)&0xfff == 0 && w.stop() {
+		if lines&0xfff == 0 && w.stop() {
 			return false
 		}
 	}
 	if stripped < minStamped || 2*stripped < lines {
 		return true
+	}
+	out := make([]byte, 0, len(data))
+	cells := make([][2]int, 0, lines)
+	for ls := 0; ls < len(data); {
+		le := lineEnd(data, ls)
+		k := logPrefixLen(data[ls:le])
+		cells = append(cells, [2]int{ls, le})
+		out = append(append(out, data[ls+k:le]...), '\n')
+		ls = le + 1
 	}
 	return emit(View{Data: out, Encoding: "timestamped", Start: 0, End: len(data), Cells: cells})
 }
