@@ -156,9 +156,9 @@ func partEnd(src []byte, m numberMarker, next int) int {
 // tests them first, so that the colons of code and data cost one lookup.
 var restLabelWords = map[string]bool{
 	"are": true, "is": true, "words": true, "rest": true, "half": true, "son": true, "es": true, "restantes": true,
-	"palabras": true, "sont": true, "est": true, "restants": true, "mots": true, "sono": true, "è": true,
-	"rimanenti": true, "restanti": true, "parole": true, "são": true, "é": true, "palavras": true, "jsou": true,
-	"je": true, "slova": true, "zbývající": true,
+	"palabras": true, "sont": true, "est": true, "restants": true, "mots": true, "sono": true,
+	"rimanenti": true, "restanti": true, "parole": true, "sao": true, "e": true, "palavras": true, "jsou": true,
+	"je": true, "slova": true, "zbyvajici": true,
 }
 
 // restLabelEnd reports whether the colon text[p] (':' or '：') ends a
@@ -170,18 +170,29 @@ func restLabelEnd(text []byte, p int) bool {
 	if e > 0 && text[e-1] == ' ' {
 		e--
 	}
-	for _, end := range [...]string{"は", "는", "是", "词", "詞", "語", "葉"} {
-		if bytes.HasSuffix(text[:e], []byte(end)) {
-			return true
+	if e == 0 {
+		return false
+	}
+	if c := text[e-1]; c < utf8.RuneSelf {
+		// The common case, the colons of code and data ("key":, x:=,
+		// http:): a letter must end the word before.
+		if !asciiLetter[c] {
+			return false
+		}
+	} else {
+		for _, end := range [...]string{"は", "는", "是", "词", "詞", "語", "葉"} {
+			if bytes.HasSuffix(text[:e], []byte(end)) {
+				return true
+			}
 		}
 	}
 	s := e
 	for s > 0 && e-s < 12 && isLetterByte(text[s-1]) {
 		s--
 	}
-	if s == e || e-s >= 12 {
+	if e-s < 2 || e-s >= 12 {
 		return false
 	}
 	var buf [48]byte
-	return restLabelWords[string(foldedKey(&buf, text[s:e]))] || restLabelWords[string(bytes.ToLower(text[s:e]))]
+	return restLabelWords[string(foldedKey(&buf, text[s:e]))]
 }
