@@ -135,3 +135,18 @@ func TestANSIViewsTerminalRecord(t *testing.T) {
 	assert.Empty(t, viewsOf("no backspace, no escape\n", "ansi"))
 	assert.Empty(t, viewsOf("bytes \x1b\x08\x1bx\x08y of no terminal\n", "ansi"))
 }
+
+// TestRichTextViews: a Telegram export's message whose text is an array
+// of pieces (plain strings and formatted objects, one a line) reads as
+// the pieces joined, placed at the array; an array of one piece, or of
+// no text, gives no view.
+func TestRichTextViews(t *testing.T) {
+	text := "{\n \"id\": 101,\n \"text\": [\n  \"Seed \",\n  {\n   \"type\": \"bold\",\n   \"text\": \"alpha beta\"\n  },\n  \" gamma \",\n  {\n   \"type\": \"italic\",\n   \"text\": \"delta\"\n  }\n ],\n \"text_entities\": []\n}\n"
+	got := viewsOf(text, "rich-text")
+	require.Len(t, got, 1)
+	assert.Equal(t, "Seed alpha beta gamma delta\n", string(got[0].Data))
+	assert.Equal(t, strings.Index(text, `"text": [`), got[0].Start)
+	assert.Empty(t, viewsOf(`{"text": ["one piece"]}`, "rich-text"))
+	assert.Empty(t, viewsOf(`{"text": [1, 2, 3]}`, "rich-text"), "no text")
+	assert.Empty(t, viewsOf(`{"text": ["a", "b"`, "rich-text"), "not closed")
+}
