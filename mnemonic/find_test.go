@@ -2304,6 +2304,11 @@ func TestFindRowLabels(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "Zweite Hälfte:", string(text[m.start:m.end]))
 	assert.Equal(t, 2, m.row)
+	text = []byte("x\ndruhá polovina: a b\n") // Czech
+	m, ok = rowLabel(text, strings.IndexByte(string(text), ':'))
+	require.True(t, ok)
+	assert.Equal(t, "druhá polovina:", string(text[m.start:m.end]))
+	assert.Equal(t, 2, m.row)
 	// A fraction of the parts after a short label, the label and all.
 	text = []byte("x\nseed (2/3): a b\n")
 	m, ok = fractionLabel(text, strings.IndexByte(string(text), ':'))

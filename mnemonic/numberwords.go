@@ -677,11 +677,12 @@ func labelAtLineStart(text []byte, ws int) bool {
 // the place each says.
 var partOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3,
 	"erste": 1, "zweite": 2, "dritte": 3, "primera": 1, "segunda": 2, "tercera": 3, "premiere": 1, "deuxieme": 2,
-	"seconde": 2, "troisieme": 3, "prima": 1, "seconda": 2, "terza": 3, "primeira": 1, "terceira": 3}
+	"seconde": 2, "troisieme": 3, "prima": 1, "seconda": 2, "terza": 3, "primeira": 1, "terceira": 3,
+	"prvni": 1, "druha": 2, "druhy": 2, "treti": 3}
 
 // partNouns are the nouns for a part of a phrase after partOrdinals.
 var partNouns = map[string]bool{"half": true, "part": true, "halfte": true, "teil": true, "mitad": true, "parte": true,
-	"moitie": true, "partie": true, "meta": true, "metade": true}
+	"moitie": true, "partie": true, "meta": true, "metade": true, "polovina": true, "pulka": true}
 
 // fractionLabel finds the label of a part of a phrase sent in parts
 // that ends at the colon text[p]: a fraction of the parts, "(1/2):" or
