@@ -2369,6 +2369,25 @@ func TestFindPartsApart(t *testing.T) {
 	}
 }
 
+// TestFindRowLabelsInJSONString: rows labelled by their places inside a
+// JSON string, its lines apart by escaped line breaks (a journal app's
+// export), are read as they are in a text's lines.
+func TestFindRowLabelsInJSONString(t *testing.T) {
+	rng := rand.New(rand.NewPCG(93, 94))
+	for range 5 {
+		fx := newFixture(t, rng, Czech, 12)
+		a, b := strings.Join(fx.words[:6], " "), strings.Join(fx.words[6:], " ")
+		for _, labels := range [][2]string{{"words 1-6: ", "words 7-12: "}, {"první polovina: ", "druhá polovina: "}} {
+			text := `{"entries": [{"text": "Záloha\n\n` + labels[0] + a + `\n` + labels[1] + b + `", "uuid": "A1"}]}`
+			var got []string
+			for _, m := range Find([]byte(text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.True(t, slices.Contains(got, fx.norm), labels[0])
+		}
+	}
+}
+
 // TestFindPartsInSentences: a phrase split in two in a letter, its first
 // half given in a sentence ("The first half of the phrase is …", over
 // two lines) and the rest after paragraphs under a label of the rest

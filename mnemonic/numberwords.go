@@ -523,7 +523,7 @@ func nounBeforeDigits(text []byte, p int) (numberMarker, bool) {
 		return numberMarker{}, false
 	}
 	ws := d - 1
-	for ws > 0 && isLetterByte(text[ws-1]) {
+	for ws > 0 && isLetterByte(text[ws-1]) && !escapedBreakAt(text, ws-2) {
 		ws--
 	}
 	var buf [48]byte
@@ -584,7 +584,7 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 		return numberMarker{}, false
 	}
 	ws := d - 1
-	for ws > 0 && isLetterByte(text[ws-1]) {
+	for ws > 0 && isLetterByte(text[ws-1]) && !escapedBreakAt(text, ws-2) {
 		ws--
 	}
 	var buf [48]byte
@@ -661,7 +661,8 @@ func writeParts(src, buf []byte, pieces []piece, parts []numberMarker) ([]byte, 
 }
 
 // labelAtLineStart reports whether the label at text[ws] starts its line, past
-// spaces, bullets and a task list's box ("- [ ] ").
+// spaces, bullets and a task list's box ("- [ ] "), a line of the text or
+// of a JSON string.
 func labelAtLineStart(text []byte, ws int) bool {
 	ls := ws
 	for ls > 0 && (text[ls-1] == ' ' || text[ls-1] == '\t' || text[ls-1] == '-' || text[ls-1] == '*') {
@@ -670,7 +671,8 @@ func labelAtLineStart(text []byte, ws int) bool {
 			ls -= 3 // a task list's "- [ ] Words 1-9:"
 		}
 	}
-	return ls == 0 || text[ls-1] == '\n'
+	// A line of a JSON string starts after an escaped line break ("\n").
+	return ls == 0 || text[ls-1] == '\n' || escapedBreakAt(text, ls-2)
 }
 
 // partOrdinals are the ordinals of ordinalRowLabel, ASCII-folded, with
@@ -755,7 +757,7 @@ func ordinalRowLabel(text []byte, p int) (numberMarker, bool) {
 	}
 	oe := ns - 1
 	os := oe
-	for os > 0 && (isLetterByte(text[os-1]) || isDigit[text[os-1]]) && oe-os <= 12 {
+	for os > 0 && (isLetterByte(text[os-1]) || isDigit[text[os-1]]) && oe-os <= 12 && !escapedBreakAt(text, os-2) {
 		os--
 	}
 	row := partOrdinals[string(foldedKey(&buf, text[os:oe]))]
