@@ -956,6 +956,15 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			_, _, prev = nearestName(before[:k])
 		}
 	}
+	if p := strings.ToLower(prev); (p == "from" || p == "in" || p == "of") && slices.Contains(walletApps, strings.ToLower(name)) {
+		// "eth key from metamask 0x…": the wallet app says where the
+		// key is from; the name is the one before the preposition.
+		if k := bytes.LastIndex(before, []byte(prev)); k > 0 {
+			if n, sp, pp := nearestName(before[:k]); n != "" {
+				name, sep, prev = n, sp, pp
+			}
+		}
+	}
 	if n := debuggerExpr(before); n != "" {
 		// "(gdb) p/x w->priv_key" over "$1 = {0x…, …}": the value is
 		// the printed expression's.

@@ -1891,3 +1891,23 @@ func TestElementNameAttribute(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyFromWalletApp: "eth key from metamask <hex>": the wallet app
+// after a preposition says where the key is from, and the name before it
+// names the value; a hash from MetaMask's activity tab is no key.
+func TestKeyFromWalletApp(t *testing.T) {
+	g := newGen(44)
+	key := hex.EncodeToString(g.key().Serialize())
+	for text, want := range map[string]bool{
+		"eth key from metamask %s\n": true,
+		"{\"date\": 1712000000000, \"sender\": \"Me\", \"body\": \"private key of phantom %s\"}\n": true,
+		"tx hash from metamask %s\n": false,
+	} {
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "notes.txt"})
+		if want {
+			assert.Len(t, cs, 1, text)
+		} else {
+			assert.Empty(t, cs, text)
+		}
+	}
+}
