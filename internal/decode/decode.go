@@ -519,14 +519,14 @@ func key32Encoding(data []byte, s, e int) (string, int) {
 				func(w string) bool { return byteruns.IndexFold(above, w) >= 0 })
 		}
 	}
-	if !chain {
+	if !chain && s > 0 && data[s-1] == '"' && e < len(data) && data[e] == '"' {
 		// Lotus's KeyInfo, {"PrivateKey":"…","Type":"secp256k1"}: the
-		// curve after the value, on its line.
+		// curve after the value, a string of the same object.
 		after := data[e:min(len(data), e+labelSize)]
-		if k := bytes.IndexByte(after, '\n'); k >= 0 {
+		if k := bytes.IndexAny(after, "}\n"); k >= 0 {
 			after = after[:k]
 		}
-		chain = byteruns.IndexFold(after, "secp256k1") >= 0
+		chain = byteruns.IndexFold(after, `"secp256k1"`) >= 0
 	}
 	if chain && slices.ContainsFunc([]string{"priv", "secret", "key"}, named) {
 		return "base64-bytes", max(0, s-contextSize)

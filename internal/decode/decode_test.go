@@ -878,6 +878,7 @@ func TestBase64Key32(t *testing.T) {
 		"address too long":                "0x" + strings.Repeat("ab", 32) + "\nkey: " + std + "\n",
 		"wireguard with a comment above":  "[Interface]\n# laptop, signed into the wallet VPN\nPrivateKey = " + std + "\n",
 		"chain word above, not a comment": "wallet = \"main\"\nPRIVATE_KEY=" + std + "\n",
+		"curve after, not a string":       "export type { PrivateKeyParams, " + std + ", Secp256k1ProgramParams };\n",
 	} {
 		for _, v := range collect(text, 1) {
 			assert.NotContains(t, []string{"base64-bytes", "jwk-d"}, v.Encoding, name)
