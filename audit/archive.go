@@ -142,6 +142,10 @@ func sniffArchive(head []byte) archiveKind {
 	switch {
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
 		return zipArchive
+	case bytes.HasPrefix(head, []byte("Cr24")) && len(head) >= 8 && (head[4] == 2 || head[4] == 3) && head[5]|head[6]|head[7] == 0:
+		// A Chrome extension package (CRX2 or CRX3): a header and the
+		// extension's zip, which the zip reader finds from its end.
+		return zipArchive
 	case bytes.HasPrefix(head, []byte{0x1f, 0x8b}):
 		return gzipArchive
 	case bytes.HasPrefix(head, []byte("BZh")) && len(head) > 4 && head[3] >= '1' && head[3] <= '9':

@@ -448,3 +448,18 @@ func FuzzArArchive(f *testing.F) {
 		_, _ = collect(t, testScanner(Options{}), Bytes("f.deb", data))
 	})
 }
+
+// TestChromeExtensionPackage: a Chrome extension package (CRX3: "Cr24",
+// the version, a signed header, then the extension's zip) is read as its
+// zip; a file that only starts with "Cr24" is none.
+func TestChromeExtensionPackage(t *testing.T) {
+	zip := zipOf(t, map[string][]byte{"background.js": []byte("const KEY = \"" + token(306) + "\";\n")})
+	header := bytes.Repeat([]byte{0x12}, 300) // the protobuf of keys and signatures
+	crx := append([]byte("Cr24\x03\x00\x00\x00"), binary.LittleEndian.AppendUint32(nil, uint32(len(header)))...)
+	crx = append(append(crx, header...), zip...)
+	fs, sum := collect(t, testScanner(Options{}), Bytes("helper-1.2.0.crx", crx))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "helper-1.2.0.crx!background.js", fs[0].Location.Path)
+	assert.Empty(t, sum.Errors)
+	assert.Equal(t, notArchive, sniffArchive([]byte("Cr24 is a word\n")))
+}
