@@ -698,6 +698,9 @@ var keyNames = []string{
 	// The other roles of programs that sign with a key of their own
 	// (signerRoles): a faucet's, a minter's, a sequencer's key.
 	"faucetkey", "minterkey", "sequencerkey", "liquidatorkey", "executorkey", "searcherkey",
+	// A relay's, a gas sponsor's or paymaster's, a treasury's, a
+	// funder's and a fee payer's key.
+	"relaykey", "sponsorkey", "paymasterkey", "treasurykey", "funderkey", "payerkey",
 	"walletsecret", // a wallet's secret: WalletSecret, WALLET_SECRET
 }
 
@@ -1289,9 +1292,9 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		if strings.Contains(sqPrev, "wallet") || strings.Contains(sqPrev, "account") || strings.Contains(sqPrev, "eth") && sqPrev != "ether" || strings.Contains(sqPrev, "private") {
 			return wQualifiedKeyName, "key name", name
 		}
-		if sq == "key" && slices.Contains(keyNames, sqPrev+sq) {
-			// "signer key", "deployer key": the word before makes a key
-			// name of it.
+		if sq == "key" && slices.Contains(keyNames, string(squash([]byte(prev[strings.LastIndexByte(prev, '.')+1:])))+sq) {
+			// "signer key", "deployer key", "self.RELAY={key:": the word
+			// before (its last part) makes a key name of it.
 			return wQualifiedKeyName, "key name", name
 		}
 		return wBareKeyName, "key name", name

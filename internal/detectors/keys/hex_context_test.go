@@ -1911,3 +1911,19 @@ func TestKeyFromWalletApp(t *testing.T) {
 		}
 	}
 }
+
+// TestSponsorAndRelayNames: the keys of a gas sponsor, a relay, a
+// paymaster, a treasury, a funder and a fee payer are named so, also as
+// a bare "key" in an object named for the role ("self.RELAY={key:…}").
+func TestSponsorAndRelayNames(t *testing.T) {
+	g := newGen(45)
+	key := hex.EncodeToString(g.key().Serialize())
+	for _, text := range []string{
+		"const sponsorKey = \"%s\";\n",
+		"FEE_PAYER_KEY=%s\n",
+		"PAYMASTER_KEY=0x%s\n",
+		"self.RELAY={key:\"%s\",endpoint:\"https://relay.example.org\"};\n",
+	} {
+		assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "sw.js"}), 1, text)
+	}
+}
