@@ -93,6 +93,9 @@ var builtins = []builtin{
 	{id: "tezos-secret-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewTezos() }, rules: []Rule{
 		{ID: "tezos-secret-key", Title: "Tezos secret key (edsk…, spsk…, p2sk…)"},
 	}},
+	{id: "antelope-private-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewAntelope() }, rules: []Rule{
+		{ID: "antelope-private-key", Title: "Antelope (EOS) private key (PVT_K1_…)"},
+	}},
 	{id: "cardano-signing-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewCardano() }, rules: []Rule{
 		{ID: "cardano-signing-key", Title: "Cardano signing key (cardano-cli .skey, CIP-5 bech32)"},
 	}},

@@ -64,6 +64,10 @@ var docExampleKeys = map[string]string{
 	// (electrum/gui/qt/installwizard.py, "A few examples"), which its
 	// wallet tests import too.
 	"aea3eb1aab6a87cb58296060b86f68d0": "example key in Electrum's import-keys help text",
+	// The development key of EOSIO and Antelope nodes (the eosio
+	// account's default key in their tutorials and local chains:
+	// 5KQwrPbw…vFD3, PVT_K1_2bfGi9…t3V, public EOS6MRyAjQq8…GDW5CV).
+	"e0dc0d6fd1380dcd29d0364810f60d7e": "EOSIO/Antelope development key (eosio)",
 	"9b7d765e34049fc6e1a084042094e7c6": "Web3 Secret Storage Definition test vector key",
 	"21d97362c4cd9fe1d23d82f22ac45470": "go-ethereum v1 keystore test vector key",
 	// SHA-256 of the empty string: the brainwallet of an empty
