@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -149,4 +150,33 @@ func TestRichTextViews(t *testing.T) {
 	assert.Empty(t, viewsOf(`{"text": ["one piece"]}`, "rich-text"))
 	assert.Empty(t, viewsOf(`{"text": [1, 2, 3]}`, "rich-text"), "no text")
 	assert.Empty(t, viewsOf(`{"text": ["a", "b"`, "rich-text"), "not closed")
+}
+
+// TestSSEViews: a captured stream of a chat completion's chunks (OpenAI's
+// and Anthropic's) reads as the text the chunks make, each line of it
+// placed at the chunks it came from; a stream ends at its finish.
+func TestSSEViews(t *testing.T) {
+	chunk := func(s string) string {
+		b, _ := json.Marshal(s)
+		return `data: {"object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":` + string(b) + `},"finish_reason":null}]}` + "\n\n"
+	}
+	text := "# captured\n" + chunk("PRIVATE") + chunk("_KEY=0x") + chunk("4c0b") + chunk("8e1f\nRPC") + chunk("=x") +
+		`data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}` + "\n\ndata: [DONE]\n"
+	got := viewsOf(text, "sse-stream")
+	require.Len(t, got, 1)
+	assert.Equal(t, "PRIVATE_KEY=0x4c0b8e1f\nRPC=x\n", string(got[0].Data))
+	require.Len(t, got[0].Cells, 2)
+	lines := strings.Split(text, "\n")
+	assert.Equal(t, lines[1], text[got[0].Cells[0][0]:strings.IndexByte(text[got[0].Cells[0][0]:], '\n')+got[0].Cells[0][0]], "the first line starts at the first chunk")
+
+	anthropic := ""
+	for _, s := range []string{"seed: ", "alpha ", "beta"} {
+		b, _ := json.Marshal(s)
+		anthropic += "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":" + string(b) + "}}\n\n"
+	}
+	anthropic += "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n"
+	got = viewsOf(anthropic, "sse-stream")
+	require.Len(t, got, 1)
+	assert.Equal(t, "seed: alpha beta\n", string(got[0].Data))
+	assert.Empty(t, viewsOf("data: {\"delta\": 1}\n", "sse-stream"), "one event")
 }
