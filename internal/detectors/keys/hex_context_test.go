@@ -1927,3 +1927,14 @@ func TestSponsorAndRelayNames(t *testing.T) {
 		assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "sw.js"}), 1, text)
 	}
 }
+
+// TestContentAddressedFile: a value that names its own file (a prompt
+// cache's "<sha256>.json" holding {"key": "<sha256>"}) is the file's
+// content address, not a key; the same value in another file is read.
+func TestContentAddressedFile(t *testing.T) {
+	g := newGen(47)
+	key := hex.EncodeToString(g.key().Serialize())
+	text := "{\n  \"key\": \"" + key + "\",\n  \"created\": 1749890000,\n  \"wallet\": \"sepolia\"\n}\n"
+	assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "home/dev/.cache/prompt-cache/" + key + ".json"}))
+	assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "home/dev/wallet.json"}), 1)
+}

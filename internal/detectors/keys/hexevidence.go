@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 	"unicode"
@@ -572,6 +573,11 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 				ev.add(cw.words+wPrinted, "the cell's code names a key")
 			}
 		}
+	}
+	if v := data[s:e]; len(v) >= 64 && containsFold(path.Base(c.Path), string(v[len(v)-64:])) {
+		// The file is named by the value: a cache's or a store's
+		// content address ("<sha256>.json" holding {"key": "<sha256>"}).
+		ev.add(wHashName, "the file's own name (a content address)")
 	}
 	if checksumLine(data[ls:s], data[e:le]) {
 		ev.add(wChecksumLine, "checksum list line")
