@@ -8,7 +8,8 @@ import "bytes"
 // Jenkins' "[2024-11-02 14:51:38] ", syslog's "Nov  2 14:51:38 host
 // app[42]: "), a container's or a pod's name (docker compose logs'
 // "api-1  | ", kubectl logs --prefix's "[pod/api-0/api] "), a BuildKit
-// step and its time ("#12 0.512 "). A JSON document printed over several
+// step and its time ("#12 0.512 "), and Windows Sticky Notes' paragraph
+// markers ("\id=<GUID> "). A JSON document printed over several
 // lines (jq's output of a keystore in a CI job), a key wrapped over two
 // lines and a phrase over three rows read as they were printed. The view
 // ("timestamped") keeps the text's lines, each mapped to its line in
@@ -67,7 +68,30 @@ func logPrefixLen(line []byte) int {
 	if k := composePrefixLen(line); k > 0 {
 		return k
 	}
+	if k := stickyParagraphLen(line); k > 0 {
+		return k
+	}
 	return buildkitPrefixLen(line)
+}
+
+// stickyParagraphLen returns the length of the paragraph marker that
+// Windows Sticky Notes writes before each paragraph of a note's text
+// (plum.sqlite's Note.Text: "\id=<GUID> "), or 0.
+func stickyParagraphLen(line []byte) int {
+	const n = len(`\id=`) + 36
+	if len(line) <= n || !bytes.HasPrefix(line, []byte(`\id=`)) || line[n] != ' ' {
+		return 0
+	}
+	for i, c := range line[4:n] {
+		if i == 8 || i == 13 || i == 18 || i == 23 {
+			if c != '-' {
+				return 0
+			}
+		} else if !isAlnum(c) {
+			return 0
+		}
+	}
+	return n + 1
 }
 
 // bracketTagLen returns the length of a tag in brackets with no space in

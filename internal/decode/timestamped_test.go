@@ -79,20 +79,22 @@ func TestNestedViewsKeepTheirLines(t *testing.T) {
 // own label, is kept.
 func TestLogPrefixes(t *testing.T) {
 	for line, want := range map[string]string{
-		"[pod/keygen-0/keygen] private key:":              "private key:",
-		"signer-1  | {":                                   "{",
-		"api.web_1 | words":                               "words",
-		"#12 0.512 RUN echo":                              "RUN echo",
-		"Nov  2 14:51:38 host wallet[42]: seed":           "seed",
-		"Nov 12 14:51:38 host kernel: x":                  "x",
-		"2024-05-14T21:12:03+0000 host app[123]: key":     "key",
-		"2024-05-14T21:12:05.2339483Z Generated key: abc": "Generated key: abc",
-		"2024-05-14T21:12:05.2339483Z [INFO] x":           "[INFO] x",
-		"| a | b |":                                       "| a | b |",
-		"[ ] todo":                                        "[ ] todo",
-		"#12 RUN echo":                                    "#12 RUN echo",
-		"plain text":                                      "plain text",
-		"Note  2 14:51:38":                                "Note  2 14:51:38",
+		"[pod/keygen-0/keygen] private key:":               "private key:",
+		"signer-1  | {":                                    "{",
+		"api.web_1 | words":                                "words",
+		"#12 0.512 RUN echo":                               "RUN echo",
+		"Nov  2 14:51:38 host wallet[42]: seed":            "seed",
+		"Nov 12 14:51:38 host kernel: x":                   "x",
+		"2024-05-14T21:12:03+0000 host app[123]: key":      "key",
+		"2024-05-14T21:12:05.2339483Z Generated key: abc":  "Generated key: abc",
+		"2024-05-14T21:12:05.2339483Z [INFO] x":            "[INFO] x",
+		"| a | b |":                                        "| a | b |",
+		"[ ] todo":                                         "[ ] todo",
+		"#12 RUN echo":                                     "#12 RUN echo",
+		"plain text":                                       "plain text",
+		`\id=5b2d1e8c-0f0a-4c57-9d0e-2f0b8c7d6a11 1. word`: "1. word",
+		`\id=5b2d1e8c 1. word`:                             `\id=5b2d1e8c 1. word`,
+		"Note  2 14:51:38":                                 "Note  2 14:51:38",
 	} {
 		assert.Equal(t, want, line[logPrefixLen([]byte(line)):], line)
 	}
