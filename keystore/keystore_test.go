@@ -257,6 +257,9 @@ func TestNotKeystore(t *testing.T) {
 		{"hsm_wrong_size", "hsm_secret", "abc"},
 		{"sqlite_other_app", "app.db", "SQLite format 3\x00" + strings.Repeat("\x00", 200)},
 		{"electrum_watch_only", "default_wallet", `{"seed_version":53,"use_encryption":false,"keystore":{"type":"bip32","xpub":"xpub"}}`},
+		// An LDAP schema's binary attribute (python3-ldap3's AD schema
+		// dumps): "encoded" and "encoding", no Polkadot export.
+		{"ldap_binary_attribute", "ad2012R2.py", `{"encoded": "8YBi3bC+0UeyHwAo3/GEXg==", "encoding": "base64"}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Parse(tc.file, []byte(tc.data))

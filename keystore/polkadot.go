@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/crypto/nacl/secretbox"
@@ -30,7 +31,10 @@ type polkadotJSON struct {
 // Poly1305 tag. Type ["none"] stores the key in the clear.
 func parsePolkadot(data []byte) (*Assessment, error) {
 	var d polkadotJSON
-	if err := unmarshal(data, &d); err != nil || d.Encoded == "" {
+	if err := unmarshal(data, &d); err != nil || d.Encoded == "" || !slices.Contains(d.Encoding.Content, "pkcs8") {
+		// An export's "encoding" says what "encoded" holds: {"content":
+		// ["pkcs8", "sr25519"], "type": […]}; other JSON has these names
+		// too (an LDAP schema's {"encoded": …, "encoding": "base64"}).
 		return nil, ErrNotKeystore
 	}
 	var types []string
