@@ -344,6 +344,7 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 				lang == langJS && jsDocExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]) ||
 				lang == langPython && doctestOutput(ch.Data[:lastNL+1]) ||
 				lang == langMarkdown && markdownExample(ch.Data[:lastNL+1], docPage) ||
+				lang == langPerl && podExample(ch.Data[:lastNL+1], ch.Data[lastNL+1:f.start]) ||
 				structured && exampleKey(ch.Data[lastNL+1:f.start]) || exampleNamed(ch.Data[lastNL+1:f.start]) ||
 				testKeyring(ch.Data[lastNL+1:]),
 		}
@@ -403,6 +404,7 @@ const (
 	langPython
 	langJS       // JavaScript and TypeScript: JSDoc and TSDoc @example blocks
 	langMarkdown // Markdown: fenced code blocks introduced as examples
+	langPerl     // Perl: the verbatim paragraphs of a module's POD
 )
 
 // sourceLang tells Rust, Python (and reStructuredText, where Python's
@@ -418,9 +420,39 @@ func sourceLang(p string) int {
 		return langJS
 	case ".md", ".markdown", ".mdx":
 		return langMarkdown
+	case ".pm", ".pl", ".pod":
+		return langPerl
 	}
 	return langOther
 }
+
+// podLookback bounds how far back podExample looks for the POD command
+// whose block a line is in.
+const podLookback = 64 << 10
+
+// podExample reports whether a line, before being its text up to the
+// secret, is a verbatim paragraph (indented: the code a module's
+// documentation shows, "$pk->import_key({priv => '…'})") of a POD block
+// in Perl source: the nearest command line above starts documentation
+// ("=head1", "=pod", "=item", …), not "=cut".
+func podExample(above, before []byte) bool {
+	if len(before) == 0 || before[0] != ' ' && before[0] != '\t' {
+		return false
+	}
+	above = above[max(0, len(above)-podLookback):]
+	pod := false
+	eachLineAbove(above, len(above)+1, func(line []byte) bool {
+		if len(line) < 2 || line[0] != '=' || !asciiLetter(line[1]) {
+			return false
+		}
+		pod = !bytes.HasPrefix(line, []byte("=cut"))
+		return true
+	})
+	return pod
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // jsDocLookback bounds how far back jsDocExample looks for the tag
 // whose block a line is in.
