@@ -694,6 +694,7 @@ func otherProtocolName(id string) bool {
 var keyNames = []string{
 	"privatekey", "privkey", "secretkey", "signingkey", "signerkey", "deployerkey", "walletkey", "prvkey",
 	"ethkey", "accountkey", "ownerkey", "adminkey", "operatorkey", "relayerkey", "botkey", "keeperkey",
+	"seckey", // libsecp256k1's and Bitcoin Core's name for a secret key
 	"minerkey", "validatorkey", "hotwallet", "pkey", "privatekeys", "deployer", "signer", "mnemonicseed",
 	// The other roles of programs that sign with a key of their own
 	// (signerRoles): a faucet's, a minter's, a sequencer's key.

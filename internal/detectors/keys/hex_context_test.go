@@ -1845,8 +1845,9 @@ func TestDigestCommands(t *testing.T) {
 }
 
 // TestRustHexMacroAndPrivNames: Rust's hex! macro by its path
-// (hex_literal::hex!) and on the line under its const, and names whose
-// last word is "priv" ("alicePriv", "DEPLOYER_PRIV"), name a key; a view
+// (hex_literal::hex!) and on the line under its const, names whose last
+// word is "priv" ("alicePriv", "DEPLOYER_PRIV") and libsecp256k1's
+// "seckey" name a key; a view
 // key's or a hash's "priv" does not.
 func TestRustHexMacroAndPrivNames(t *testing.T) {
 	g := newGen(42)
@@ -1856,6 +1857,7 @@ func TestRustHexMacroAndPrivNames(t *testing.T) {
 		"pub const DEV_SIGNER: [u8; 32] =\n    hex!(\"%s\");\n":         true,
 		"const alicePriv = \"%s\"\n":                                    true,
 		"DEPLOYER_PRIV=%s\n":                                            true,
+		"const char *attest_seckey = \"%s\";\n":                         true,
 		"const viewPriv = \"%s\"\n":                                     false,
 		"pub const STATE_ROOT: [u8; 32] = hex_literal::hex!(\"%s\");\n": false,
 	} {
