@@ -951,9 +951,18 @@ func passedAbove(data []byte, v string, ls int) bool {
 		}
 		from = bytes.LastIndexByte(data[:from-1], '\n') + 1
 	}
-	from = max(from, ls-flowBytes)
-	for off, uses := from, 0; off < ls && uses < flowUses; uses++ {
-		k := bytes.Index(data[off:ls], []byte(v))
+	return anyUse(data, v, max(from, ls-flowBytes), ls, func(p, q int) bool {
+		_, why, _ := nameEvidence(data, nil, p, q, nil)
+		return why == reasonKeyFunction
+	})
+}
+
+// anyUse reports whether fn holds for one of the first flowUses uses of
+// the variable v (as a whole name, not a field) in data[from:to], each
+// given as its span [p, q).
+func anyUse(data []byte, v string, from, to int, fn func(p, q int) bool) bool {
+	for off, uses := from, 0; off < to && uses < flowUses; uses++ {
+		k := bytes.Index(data[off:to], []byte(v))
 		if k < 0 {
 			return false
 		}
@@ -962,7 +971,7 @@ func passedAbove(data []byte, v string, ls int) bool {
 		if p > 0 && (isVarByte(data[p-1]) || data[p-1] == '.') || q < len(data) && isVarByte(data[q]) {
 			continue
 		}
-		if _, why, _ := nameEvidence(data, nil, p, q, nil); why == reasonKeyFunction {
+		if fn(p, q) {
 			return true
 		}
 	}
@@ -985,17 +994,7 @@ func flowsToKeyVia(data []byte, v string, le, via int) bool {
 		}
 		end += 1 + k
 	}
-	end = min(end, le+flowBytes)
-	for off, uses := le, 0; off < end && uses < flowUses; uses++ {
-		k := bytes.Index(data[off:end], []byte(v))
-		if k < 0 {
-			return false
-		}
-		p, q := off+k, off+k+len(v)
-		off = q
-		if p > 0 && (isVarByte(data[p-1]) || data[p-1] == '.') || q < len(data) && isVarByte(data[q]) {
-			continue
-		}
+	return anyUse(data, v, le, min(end, le+flowBytes), func(p, q int) bool {
 		ps := p
 		if ps > 0 && data[ps-1] == '&' {
 			ps-- // a reference: SigningKey::from_slice(&bytes)
@@ -1010,8 +1009,8 @@ func flowsToKeyVia(data []byte, v string, le, via int) bool {
 				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // statementBefore returns the part of line (the text before a value on its
