@@ -1720,7 +1720,7 @@ func TestViewNamedByItsObject(t *testing.T) {
 func TestEnvDefaultNamed(t *testing.T) {
 	g := newGen(36)
 	key := hex.EncodeToString(g.key().Serialize())
-	for text, want := range map[string]bool{
+	assertHexFinds(t, key, "deploy.ts", map[string]bool{
 		"const key = process.env.TREASURY_PK || \"0x%s\";\n":                                true,
 		"const x = process.env[\"TREASURY_PK\"] ?? \"0x%s\";\n":                             true,
 		"PRIVATE_KEY=${PRIVATE_KEY:-0x%s}\n":                                                true,
@@ -1736,14 +1736,7 @@ func TestEnvDefaultNamed(t *testing.T) {
 		"let root = std::env::var(\"STATE_ROOT\").unwrap_or_else(|_| \"0x%s\".into());\n":   false,
 		"HASH=${GENESIS_HASH:-0x%s}\n":                                                      false,
 		"const root = process.env.MERKLE_ROOT || \"0x%s\";\n":                               false,
-	} {
-		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "deploy.ts"})
-		if want {
-			assert.Len(t, cs, 1, text)
-		} else {
-			assert.Empty(t, cs, text)
-		}
-	}
+	})
 }
 
 // TestPassedAbove: a traceback's locals come under the code that failed
@@ -1753,18 +1746,11 @@ func TestEnvDefaultNamed(t *testing.T) {
 func TestPassedAbove(t *testing.T) {
 	g := newGen(37)
 	key := hex.EncodeToString(g.key().Serialize())
-	for text, want := range map[string]bool{
+	assertHexFinds(t, key, "traceback.log", map[string]bool{
 		"│   51 │   signer = Signer(key)          │\n│ │    key = '0x%s' │ │\n":   true,
 		"    acct = Account.from_key(key)\nE   ValueError\nkey        = '0x%s'\n": true,
 		"h = hmac.new(key, msg)\nkey = '%s'\n":                                    false,
-	} {
-		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "traceback.log"})
-		if want {
-			assert.Len(t, cs, 1, text)
-		} else {
-			assert.Empty(t, cs, text)
-		}
-	}
+	})
 }
 
 // TestBoxTableCells: the cells of a table a CLI draws with box rules
@@ -1774,19 +1760,12 @@ func TestPassedAbove(t *testing.T) {
 func TestBoxTableCells(t *testing.T) {
 	g := newGen(38)
 	key := hex.EncodeToString(g.key().Serialize())
-	for text, want := range map[string]bool{
+	assertHexFinds(t, key, "notes.md", map[string]bool{
 		"│ alias          │ deployer     │\n│ address        │ 0x%s │\n": false,
 		"┃ alias ┃ deployer ┃\n┃ address ┃ 0x%s ┃\n":                     false,
 		"│ deployer private key │ 0x%s │\n":                              true,
 		"| field | value |\n|---|---|\n| Private key | 0x%s |\n":         true,
-	} {
-		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "notes.md"})
-		if want {
-			assert.Len(t, cs, 1, text)
-		} else {
-			assert.Empty(t, cs, text)
-		}
-	}
+	})
 }
 
 // TestMoneroViewKeyCommand: monero-wallet-cli answers its viewkey command
@@ -1852,7 +1831,7 @@ func TestDigestCommands(t *testing.T) {
 func TestRustHexMacroAndPrivNames(t *testing.T) {
 	g := newGen(42)
 	key := hex.EncodeToString(g.key().Serialize())
-	for text, want := range map[string]bool{
+	assertHexFinds(t, key, "src/consts.rs", map[string]bool{
 		"pub const DEV_SIGNER: [u8; 32] = hex_literal::hex!(\"%s\");\n": true,
 		"pub const DEV_SIGNER: [u8; 32] =\n    hex!(\"%s\");\n":         true,
 		"const alicePriv = \"%s\"\n":                                    true,
@@ -1860,14 +1839,7 @@ func TestRustHexMacroAndPrivNames(t *testing.T) {
 		"const char *attest_seckey = \"%s\";\n":                         true,
 		"const viewPriv = \"%s\"\n":                                     false,
 		"pub const STATE_ROOT: [u8; 32] = hex_literal::hex!(\"%s\");\n": false,
-	} {
-		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "src/consts.rs"})
-		if want {
-			assert.Len(t, cs, 1, text)
-		} else {
-			assert.Empty(t, cs, text)
-		}
-	}
+	})
 }
 
 // TestElementNameAttribute: a value attribute is named by its element's
@@ -1877,21 +1849,14 @@ func TestRustHexMacroAndPrivNames(t *testing.T) {
 func TestElementNameAttribute(t *testing.T) {
 	g := newGen(43)
 	key := hex.EncodeToString(g.key().Serialize())
-	for text, want := range map[string]bool{
+	assertHexFinds(t, key, "workspace.xml", map[string]bool{
 		"<envs>\n  <env name=\"SIGNER_KEY\" value=\"%s\" />\n</envs>\n":                                                                                                                         true,
 		"<envs>\n  <env name=\"DEPLOYER_KEY\" value=\"%s\" />\n  <env name=\"ETHERSCAN_API_KEY\" value=\"ABC\" />\n</envs>\n":                                                                   true,
 		"<appSettings>\n  <add key=\"SignerKey\" value=\"%s\" />\n</appSettings>\n":                                                                                                             true,
 		"<envs>\n  <env name=\"GENESIS_HASH\" value=\"%s\" />\n</envs>\n":                                                                                                                       false,
 		"POST {{rpc}}\nContent-Type: application/json\n\n{\n  \"jsonrpc\": \"2.0\",\n  \"method\": \"personal_importRawKey\",\n  \"params\": [\"%s\", \"{{nodePassword}}\"],\n  \"id\": 1\n}\n": true,
 		"{\n  \"jsonrpc\": \"2.0\",\n  \"method\": \"eth_getBlockByHash\",\n  \"params\": [\"%s\", false],\n  \"id\": 1\n}\n":                                                                   false,
-	} {
-		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "workspace.xml"})
-		if want {
-			assert.Len(t, cs, 1, text)
-		} else {
-			assert.Empty(t, cs, text)
-		}
-	}
+	})
 }
 
 // TestKeyFromWalletApp: "eth key from metamask <hex>": the wallet app
@@ -1900,18 +1865,11 @@ func TestElementNameAttribute(t *testing.T) {
 func TestKeyFromWalletApp(t *testing.T) {
 	g := newGen(44)
 	key := hex.EncodeToString(g.key().Serialize())
-	for text, want := range map[string]bool{
+	assertHexFinds(t, key, "notes.txt", map[string]bool{
 		"eth key from metamask %s\n": true,
 		"{\"date\": 1712000000000, \"sender\": \"Me\", \"body\": \"private key of phantom %s\"}\n": true,
 		"tx hash from metamask %s\n": false,
-	} {
-		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "notes.txt"})
-		if want {
-			assert.Len(t, cs, 1, text)
-		} else {
-			assert.Empty(t, cs, text)
-		}
-	}
+	})
 }
 
 // TestSponsorAndRelayNames: the keys of a gas sponsor, a relay, a
@@ -1939,4 +1897,19 @@ func TestContentAddressedFile(t *testing.T) {
 	text := "{\n  \"key\": \"" + key + "\",\n  \"created\": 1749890000,\n  \"wallet\": \"sepolia\"\n}\n"
 	assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "home/dev/.cache/prompt-cache/" + key + ".json"}))
 	assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "home/dev/wallet.json"}), 1)
+}
+
+// assertHexFinds checks, for each text (a format string of the key) of
+// cases, that the hex detector finds one candidate in it (true) or none
+// (false), the text at path.
+func assertHexFinds(t *testing.T, key, path string, cases map[string]bool) {
+	t.Helper()
+	for text, want := range cases {
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: path})
+		if want {
+			assert.Len(t, cs, 1, text)
+		} else {
+			assert.Empty(t, cs, text)
+		}
+	}
 }
