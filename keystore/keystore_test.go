@@ -247,6 +247,15 @@ func TestHSMMnemonicFormat(t *testing.T) {
 	assert.False(t, a.Encrypted)
 }
 
+// TestPolkadotLegacyContent: an export of the versions before 3 says
+// its content as one string ("content": "pkcs8") and is read as one.
+func TestPolkadotLegacyContent(t *testing.T) {
+	doc := `{"address":"5GoKvZWG5ZPYL1WUovuHW3zJBWBP5eT8CbqjdRY4Q6iMaQua","encoded":"0x` + strings.Repeat("b4", 117) + `","encoding":{"content":"pkcs8","type":"xsalsa20-poly1305","version":"0"},"meta":{"name":"x"}}`
+	a, err := Parse("account.json", []byte(doc))
+	require.NoError(t, err)
+	assert.Equal(t, PolkadotJSON, a.Format)
+}
+
 func TestNotKeystore(t *testing.T) {
 	for _, tc := range []struct{ name, file, data string }{
 		{"empty", "x", ""},

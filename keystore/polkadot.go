@@ -16,12 +16,22 @@ type polkadotJSON struct {
 	Encoded  string `json:"encoded"`
 	Address  string `json:"address"`
 	Encoding struct {
-		Content []string        `json:"content"`
+		Content json.RawMessage `json:"content"`
 		Type    json.RawMessage `json:"type"`
 	} `json:"encoding"`
 	Meta struct {
 		Name string `json:"name"`
 	} `json:"meta"`
+}
+
+// polkadotContent reports whether an export's "content" says PKCS#8:
+// ["pkcs8", "sr25519"] (version 3) or "pkcs8" (before).
+func polkadotContent(raw json.RawMessage) bool {
+	if str(raw) == "pkcs8" {
+		return true
+	}
+	var list []string
+	return json.Unmarshal(raw, &list) == nil && slices.Contains(list, "pkcs8")
 }
 
 // parsePolkadot reads a Polkadot{.js} export. With type ["scrypt",
@@ -31,10 +41,11 @@ type polkadotJSON struct {
 // Poly1305 tag. Type ["none"] stores the key in the clear.
 func parsePolkadot(data []byte) (*Assessment, error) {
 	var d polkadotJSON
-	if err := unmarshal(data, &d); err != nil || d.Encoded == "" || !slices.Contains(d.Encoding.Content, "pkcs8") {
+	if err := unmarshal(data, &d); err != nil || d.Encoded == "" || !polkadotContent(d.Encoding.Content) {
 		// An export's "encoding" says what "encoded" holds: {"content":
-		// ["pkcs8", "sr25519"], "type": […]}; other JSON has these names
-		// too (an LDAP schema's {"encoded": …, "encoding": "base64"}).
+		// ["pkcs8", "sr25519"], "type": […]}, "pkcs8" alone in the
+		// versions before 3; other JSON has these names too (an LDAP
+		// schema's {"encoded": …, "encoding": "base64"}).
 		return nil, ErrNotKeystore
 	}
 	var types []string
