@@ -87,7 +87,7 @@ func stickyParagraphLen(line []byte) int {
 			if c != '-' {
 				return 0
 			}
-		} else if !isAlnum(c) {
+		} else if !alnum[c] {
 			return 0
 		}
 	}
@@ -118,7 +118,7 @@ func bracketTagLen(line []byte) int {
 // service's container name, spaces to pad it, "| " ("api-1  | "), or 0.
 func composePrefixLen(line []byte) int {
 	i := 0
-	for i < len(line) && i < 64 && (isAlnum(line[i]) || i > 0 && (line[i] == '-' || line[i] == '_' || line[i] == '.')) {
+	for i < len(line) && i < 64 && (alnum[line[i]] || i > 0 && (line[i] == '-' || line[i] == '_' || line[i] == '.')) {
 		i++
 	}
 	n := i
@@ -158,7 +158,7 @@ func buildkitPrefixLen(line []byte) int {
 // syslogStampLen returns the length of a BSD syslog time stamp and the
 // space after it ("Nov  2 14:51:38 "), or 0.
 func syslogStampLen(line []byte) int {
-	if len(line) < 16 || !isUpper(line[0]) || !isLower(line[1]) || !isLower(line[2]) || line[3] != ' ' {
+	if len(line) < 16 || !isUpperASCII(line[0]) || !isLower(line[1]) || !isLower(line[2]) || line[3] != ' ' {
 		return 0
 	}
 	i := 4
@@ -201,7 +201,7 @@ func syslogTailLen(rest []byte) int {
 		switch {
 		case c == ':' && i > 0 && i+1 < len(tag) && tag[i+1] == ' ':
 			return sp + 1 + i + 2
-		case isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '/' || c == '[' || c == ']' || c == '@':
+		case alnum[c] || c == '-' || c == '_' || c == '.' || c == '/' || c == '[' || c == ']' || c == '@':
 		default:
 			return 0
 		}
@@ -209,8 +209,7 @@ func syslogTailLen(rest []byte) int {
 	return 0
 }
 
-func isAlnum(c byte) bool { return isLower(c|0x20) || c >= '0' && c <= '9' }
-func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+// isLower reports whether c is an ASCII small letter.
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // minStamped is how many stamped lines make a timestamped log: a JSON
