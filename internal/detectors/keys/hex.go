@@ -1076,12 +1076,7 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			// The element's own name attribute: a JetBrains run
 			// configuration's <env name="SIGNER_KEY" value="…"/>,
 			// .NET's <add key="…" value="…"/>.
-			tag := before[lt:]
-			if n := xmlAttr(tag, "name"); n != "" {
-				name, sep, prev = n, "", ""
-				break
-			}
-			if n := xmlAttr(tag, "key"); n != "" {
+			if n := nameAttr(before[lt:]); n != "" {
 				name, sep, prev = n, "", ""
 				break
 			}
@@ -1865,10 +1860,16 @@ func tagNameAttr(line []byte) string {
 	if len(t) < 3 || t[0] != '<' || t[1] == '/' || t[len(t)-1] != '>' || bytes.HasSuffix(t, []byte("/>")) || bytes.IndexByte(t[1:], '<') >= 0 {
 		return ""
 	}
-	if v := xmlAttr(t, "name"); v != "" {
+	return nameAttr(t)
+}
+
+// nameAttr returns the value of the name="…" attribute of the XML tag,
+// or else of its key="…" (.NET's <add key= value=>), or "".
+func nameAttr(tag []byte) string {
+	if v := xmlAttr(tag, "name"); v != "" {
 		return v
 	}
-	return xmlAttr(t, "key")
+	return xmlAttr(tag, "key")
 }
 
 // xmlAttr returns the value of the attribute name="…" in the XML tag,
