@@ -790,7 +790,7 @@ func testKeyring(rest []byte) bool {
 
 // isAlnum reports whether c is an ASCII letter or digit.
 func isAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	return asciiLetter(c) || c >= '0' && c <= '9'
 }
 
 // inDocDir reports whether a path is under a directory of docDirNames: a
