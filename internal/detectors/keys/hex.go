@@ -1459,15 +1459,23 @@ func directValue(before []byte) bool {
 	rest = bytes.TrimRight(rest, "\"'")
 	rest = bytes.TrimSuffix(rest, []byte("("))
 	rest = bytes.TrimSuffix(rest, []byte("!"))
-	if k := bytes.LastIndex(rest, []byte("::")); k >= 0 {
-		rest = rest[k+2:] // a macro's path: hex_literal::hex!(
-	}
+	rest = pathBase(rest) // a macro's path: hex_literal::hex!(
+
 	for _, c := range rest {
 		if !isIdent(c) {
 			return false
 		}
 	}
 	return len(rest) <= 8
+}
+
+// pathBase returns the last segment of a Rust path ("hex" of
+// "hex_literal::hex").
+func pathBase(p []byte) []byte {
+	if k := bytes.LastIndex(p, []byte("::")); k >= 0 {
+		return p[k+len("::"):]
+	}
+	return p
 }
 
 // sqlWindow bounds how far an INSERT's rows are read after its column

@@ -2049,10 +2049,7 @@ func continuedLine(data []byte, ls, s int) (int, bool) {
 		// Rust's hex!( and hex_literal::hex!( macros.
 		macro := false
 		if m, ok := bytes.CutSuffix(call, []byte("!")); ok {
-			if k := bytes.LastIndex(m, []byte("::")); k >= 0 {
-				m = m[k+2:]
-			}
-			macro = string(m) == "hex"
+			macro = string(pathBase(m)) == "hex"
 		}
 		if !macro && !isDecode(string(squash(call))) {
 			return 0, false
