@@ -96,6 +96,9 @@ var builtins = []builtin{
 	{id: "antelope-private-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewAntelope() }, rules: []Rule{
 		{ID: "antelope-private-key", Title: "Antelope (EOS) private key (PVT_K1_…)"},
 	}},
+	{id: "mina-private-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewMina() }, rules: []Rule{
+		{ID: "mina-private-key", Title: "Mina private key (EK…)"},
+	}},
 	{id: "cardano-signing-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewCardano() }, rules: []Rule{
 		{ID: "cardano-signing-key", Title: "Cardano signing key (cardano-cli .skey, CIP-5 bech32)"},
 	}},

@@ -25,6 +25,6 @@ func TestBuiltinsTable(t *testing.T) {
 		}
 	}
 	assert.Len(t, BuiltinRules(), len(seen))
-	assert.Len(t, DefaultDetectors(), 17)
+	assert.Len(t, DefaultDetectors(), 18)
 	assert.Len(t, DefaultFileDetectors(), 1)
 }

@@ -68,6 +68,16 @@ var docExampleKeys = map[string]string{
 	// account's default key in their tutorials and local chains:
 	// 5KQwrPbw…vFD3, PVT_K1_2bfGi9…t3V, public EOS6MRyAjQq8…GDW5CV).
 	"e0dc0d6fd1380dcd29d0364810f60d7e": "EOSIO/Antelope development key (eosio)",
+	// mina-signer's test keys (o1-labs/proof-systems, signer/tests:
+	// seckey.rs's EKFS3M4F…odY and keypair.rs's six keys with their
+	// B62q… addresses).
+	"9586b06b67cc0e62ce70577ebaf67930": "mina-signer test key",
+	"5427c3140d88f4aa51aa23401be87aad": "mina-signer test key",
+	"57123f84fe131d4f30d44ed310d379c5": "mina-signer test key",
+	"320ce5a488ca8a4b40b985967a35a06c": "mina-signer test key",
+	"d0b616d71d585aded3343453117a4182": "mina-signer test key",
+	"6ccda23008ed27ac713ee5472541fb56": "mina-signer test key",
+	"048f333e926e05e3447a367cc9f0a8c6": "mina-signer test key",
 	"9b7d765e34049fc6e1a084042094e7c6": "Web3 Secret Storage Definition test vector key",
 	"21d97362c4cd9fe1d23d82f22ac45470": "go-ethereum v1 keystore test vector key",
 	// SHA-256 of the empty string: the brainwallet of an empty
