@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -42,6 +43,12 @@ func classifyChatLine(line []byte) (chatLine, int) {
 		return chatOther, 0
 	}
 	rest := line[t:]
+	// WeeChat's log: the time, a tab, the sender's name and a tab.
+	if len(rest) > 1 && rest[0] == '\t' {
+		if k := bytes.IndexAny(rest[1:min(len(rest), 48)], "\t "); k > 0 && rest[1+k] == '\t' {
+			return chatMessage, t + k + 2
+		}
+	}
 	// The message follows the first ": " or "> " after the time (the
 	// sender's name ends there).
 	for i := 0; i+1 < len(rest) && i < 48; i++ {
@@ -120,14 +127,67 @@ func TimeIn(b []byte) int {
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
+// chatSender returns the sender's name of a message line whose message
+// starts at m: what stands between the time and the message, without
+// the marks around it ("<ana>", "- @ana:matrix.org:"); nil when there is
+// none or it has fewer than two letters.
+func chatSender(line []byte, m int) []byte {
+	t := TimeIn(line[:min(len(line), 48)])
+	if t < 0 || t >= m {
+		return nil
+	}
+	name := line[t:m]
+	// A time's fraction and zone (".874+01:00", ",123Z").
+	if len(name) > 0 && (name[0] == '.' || name[0] == ',') {
+		name = bytes.TrimLeft(name[1:], "0123456789")
+	}
+	if len(name) > 0 && name[0] == 'Z' {
+		name = name[1:]
+	}
+	name = bytes.TrimLeft(bytes.TrimLeft(name, "+-"), "0123456789:")
+	name = bytes.Trim(name, " \t-<>[]()@+:,|*")
+	letters := 0
+	for _, c := range name {
+		if c >= 0x80 || 'a' <= c|0x20 && c|0x20 <= 'z' {
+			if letters++; letters == 2 {
+				return name
+			}
+		}
+	}
+	return nil // a time's fraction and zone (".44Z", "+02:00"), not a name
+}
+
+// maxInterjections is how many messages of others a phrase sent in
+// several messages may have between its parts ("is that your seed?!",
+// "stop, this is public").
+const maxInterjections = 2
+
 // chatViews emits the messages of a chat log, as the package comment
 // above says.
 func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 	if !chatLike(data) {
 		return true
 	}
-	var st cellStretch
-	flush := func() bool { return st.flush("chat", emit) }
+	// A stretch of words a sender: another's messages between the
+	// parts of a phrase ("is that your seed?!", "stop, this is
+	// public"), up to maxInterjections of them, are passed over.
+	type stretch struct {
+		from []byte // nil when the log does not say
+		st   cellStretch
+		gap  int // messages and lines of others since its last
+	}
+	var open []*stretch
+	flush := func(keep func(*stretch) bool) bool {
+		ok := true
+		open = slices.DeleteFunc(open, func(o *stretch) bool {
+			if keep(o) {
+				return false
+			}
+			ok = ok && o.st.flush("chat", emit)
+			return true
+		})
+		return ok
+	}
 	afterHeading := false
 	var pm [2]int // the message before
 	for at := 0; at < len(data); {
@@ -146,9 +206,11 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 		kind, m := classifyChatLine(line)
 		ms, me := -1, -1
+		var from []byte
 		switch {
 		case kind == chatMessage:
 			ms, me = ls+m, le
+			from = chatSender(line, m)
 			afterHeading = false
 		case kind == chatHeading:
 			afterHeading = true
@@ -164,8 +226,27 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 				me--
 			}
 		}
-		if (ms < 0 || !st.addWords(data, ms, me)) && !flush() {
+		var mine *stretch
+		if !flush(func(o *stretch) bool {
+			if ms >= 0 && bytes.Equal(o.from, from) {
+				mine = o
+				return true
+			}
+			o.gap++
+			return o.gap <= maxInterjections
+		}) {
 			return false
+		}
+		if ms >= 0 {
+			if mine == nil {
+				mine = &stretch{from: from}
+				open = append(open, mine)
+			}
+			if mine.st.addWords(data, ms, me) {
+				mine.gap = 0
+			} else if !flush(func(o *stretch) bool { return o != mine }) {
+				return false
+			}
 		}
 		if ms >= 0 {
 			if pm[0] < pm[1] && loneValue(data[ms:me]) {
@@ -181,7 +262,7 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 			pm = [2]int{ms, me}
 		}
 	}
-	return flush()
+	return flush(func(*stretch) bool { return false })
 }
 
 // loneValue reports whether a message is one value of 50 letters and

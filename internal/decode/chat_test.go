@@ -53,6 +53,36 @@ func TestChatViews(t *testing.T) {
 	}
 }
 
+// TestChatInterjections: a phrase sent in parts by one sender comes
+// together past others' messages between the parts (two at most), in
+// irssi's, WeeChat's (a tab on each side of the name), Element's and an
+// XMPP client's logs; a third message of others between them, and the
+// words of two senders, do not.
+func TestChatInterjections(t *testing.T) {
+	first := "zbytek capart drak jemnost kaple vzlykat"
+	second := "jezdec sekta montovat vypravit rastr putyka"
+	for _, tc := range []struct{ name, text string }{
+		{"irssi", "22:05 < tomek> bluewallet imported, but?\n22:06 < tomek> " + first + "\n22:07 < lumen> tomek: is that your seed?!\n22:07 -!- sysop [~sysop@user/sysop] has joined\n22:08 < tomek> " + second + "\n22:10 < tomek> thats the whole thing.\n"},
+		{"WeeChat", "2024-04-02 09:20:03\tn00bly\till type what i have:\n2024-04-02 09:20:07\tn00bly\t" + first + "\n2024-04-02 09:22:04\tsatsuki\tn00bly: STOP, do not post that here\n2024-04-02 09:23:08\tn00bly\t" + second + "\n2024-04-02 09:25:58\tgr33n\trip\n"},
+		{"Element", "Sun, Jul 07 2024, 09:04 - @ines:matrix.org: the words:\nSun, Jul 07 2024, 09:04 - @ines:matrix.org: " + first + "\nSun, Jul 07 2024, 09:05 - @bram:matrix.org: ines stop, this is public\nSun, Jul 07 2024, 09:06 - @ines:matrix.org: " + second + "\n"},
+		{"profanity", "2024-06-10T12:00:09.874+01:00 - marta: hola, te paso las palabras:\n2024-06-10T12:00:17.117+01:00 - marta: " + first + "\n2024-06-10T12:01:05.276+01:00 - marta: " + second + "\n2024-06-10T12:01:36.390+01:00 - javi: vale, gracias\n"},
+	} {
+		got := viewsOf(tc.text, "chat")
+		if !assert.Len(t, got, 1, tc.name) {
+			continue
+		}
+		assert.Equal(t, first+"\n"+second+"\n", string(got[0].Data), tc.name)
+		require.Len(t, got[0].Cells, 2, tc.name)
+		assert.Equal(t, second, tc.text[got[0].Cells[1][0]:got[0].Cells[1][1]], tc.name)
+	}
+	for name, text := range map[string]string{
+		"three between": "22:06 < tomek> " + first + "\n22:07 < lumen> what?\n22:07 < ana> no!\n22:07 < lumen> stop\n22:08 < tomek> " + second + "\n",
+		"two senders":   "22:06 < tomek> " + first + "\n22:08 < lumen> " + second + "\n",
+	} {
+		assert.Empty(t, viewsOf(text, "chat"), name)
+	}
+}
+
 // TestChatLoneValue: a key sent as a message of its own comes with the
 // message before it, which says what it is (corpus 76: "y la clave
 // privada …:" then "0x…"), a view of the two, each line at its message.
