@@ -107,11 +107,13 @@ const (
 const pdfPages = 1000
 
 // sniffContainer is sniffArchive, then password-manager exports, which
-// need the name too (a 1pux's export.data).
+// need the name too (a 1pux's export.data). Of head it reads the first
+// archiveSniffSize bytes, and mailparts.SniffSize for mail.
 func sniffContainer(name string, head []byte) archiveKind {
 	if k := sniffArchive(head); k != notArchive {
 		return k
 	}
+	head = head[:min(len(head), archiveSniffSize)]
 	if k := pwexport.Sniff(name, head); k != pwexport.None {
 		return passwordExport + archiveKind(k)
 	}
@@ -137,8 +139,11 @@ func lzmaAloneHeader(head []byte) bool {
 // lzmaDict is the dictionary size an LZMA alone header declares.
 func lzmaDict(head []byte) uint32 { return binary.LittleEndian.Uint32(head[1:5]) }
 
-// sniffArchive recognises archives by magic bytes.
+// sniffArchive recognises archives by magic bytes, and mail by its
+// header block (up to mailparts.SniffSize bytes of head).
 func sniffArchive(head []byte) archiveKind {
+	mail := head[:min(len(head), mailparts.SniffSize)]
+	head = head[:min(len(head), archiveSniffSize)]
 	switch {
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
 		return zipArchive
@@ -177,7 +182,7 @@ func sniffArchive(head []byte) archiveKind {
 	case sniffMMKV(head):
 		return mmkvStore
 	}
-	switch mailparts.Sniff(head) {
+	switch mailparts.Sniff(mail) {
 	case mailparts.Message:
 		return mailMessage
 	case mailparts.Mbox:
@@ -569,7 +574,7 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 			data, whole := wholeMember(&sub)
 			// A member that is itself a container shares the archive's
 			// budget: it is read here, as before.
-			if whole && sniffContainer(sub.Path, data[:min(len(data), archiveSniffSize)]) == notArchive && !isLevelDBName(sub.Path) &&
+			if whole && sniffContainer(sub.Path, data) == notArchive && !isLevelDBName(sub.Path) &&
 				jobs.try(w.st, func(w *itemScanner) error { return w.scan(ctx, sub, out) }) {
 				return nil
 			}
@@ -1241,11 +1246,23 @@ func peekArchive(rc io.ReadCloser, name string) (io.ReadCloser, archiveKind, err
 	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
 		return rc, notArchive, err
 	}
+	kept := append([]byte(nil), head[:n]...)
+	kind := sniffContainer(name, kept)
+	if kind == notArchive && n == len(head) && mailparts.MayBe(kept) {
+		// A message's header block goes on past the first bytes.
+		more := make([]byte, mailparts.SniffSize-n)
+		m, err := io.ReadFull(rc, more)
+		if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+			return rc, notArchive, err
+		}
+		kept = append(kept, more[:m]...)
+		kind = sniffContainer(name, kept)
+	}
 	replay := struct {
 		io.Reader
 		io.Closer
-	}{io.MultiReader(bytes.NewReader(append([]byte(nil), head[:n]...)), rc), rc}
-	return replay, sniffContainer(name, head[:n]), nil
+	}{io.MultiReader(bytes.NewReader(kept), rc), rc}
+	return replay, kind, nil
 }
 
 // archiveOrBytes scans a container's members. When the container is

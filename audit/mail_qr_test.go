@@ -120,6 +120,36 @@ func TestMailPartsAreScanned(t *testing.T) {
 	assert.Equal(t, detect.Fingerprint(KindMnemonic, "bip39:"+p.Reveal()), fs[0].Secret.Fingerprint())
 }
 
+// TestMailLongHeaders: a received message, whose Received, DKIM and ARC
+// fields take kilobytes before its MIME fields, is read as mail (its
+// attachment opened) as a file, as bytes handed in, and as a member of
+// a zip.
+func TestMailLongHeaders(t *testing.T) {
+	var hdr strings.Builder
+	for i := range 24 {
+		fmt.Fprintf(&hdr, "Received: from mx%d.example.net (mx%d.example.net [192.0.2.%d])\r\n\tby mail.example.org with ESMTPS id %08x\r\n\tfor <b@example.org>; Mon, 1 Jan 2024 00:00:%02d +0000\r\n", i, i, i, i*7919, i)
+	}
+	hdr.WriteString("DKIM-Signature: v=1; a=rsa-sha256; d=example.net; s=s1;\r\n\tb=" + strings.Repeat("QUJD", 60) + "\r\n")
+	msg := append([]byte(hdr.String()), mailWithParts(t, "hello\n", strings.Repeat("y ", 40)+token(2)+"\n", zipOf(t, map[string][]byte{"notes.txt": []byte("a\n" + token(3) + "\n")}))...)
+	require.Greater(t, bytes.Index(msg, []byte("MIME-Version")), 4096)
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "received.eml"), msg, 0o600))
+	for name, src := range map[string]Source{
+		"file":   Dir(dir),
+		"bytes":  Bytes("received.eml", msg),
+		"member": Bytes("mail.zip", zipOf(t, map[string][]byte{"received.eml": msg})),
+	} {
+		fs, sum := collect(t, testScanner(Options{}), src)
+		var paths []string
+		for _, f := range fs {
+			paths = append(paths, f.Location.Path)
+		}
+		assert.Len(t, fs, 2, name)
+		assert.Contains(t, strings.Join(paths, " "), "received.eml!part3-backup.zip!notes.txt", name)
+		assert.Empty(t, sum.Errors, name)
+	}
+}
+
 // TestMailPlainPartsPlaced: what is found in a plain-text or HTML part
 // sent as written (no transfer encoding, UTF-8 or ASCII), or in
 // quoted-printable, is reported at its line in the mail itself; a part in

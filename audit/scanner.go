@@ -522,7 +522,7 @@ func (w *itemScanner) scan(ctx context.Context, it Item, out chan<- Finding) (er
 			// the start.
 			var h headRead
 			if h, err = w.readHead(ctx, f); err == nil {
-				if kind = sniffContainer(it.Path, h.head[:min(len(h.head), archiveSniffSize)]); kind == notArchive {
+				if kind = sniffContainer(it.Path, h.head); kind == notArchive {
 					pre = &h
 				} else {
 					_, err = f.Seek(0, io.SeekStart)

@@ -107,6 +107,18 @@ func Sniff(head []byte) Kind {
 	return NotMail
 }
 
+// SniffSize is how much of an item's head Sniff needs to see a received
+// message's header block whole: Received, DKIM, ARC and a mail server's
+// own fields come before MIME's, and take kilobytes.
+const SniffSize = 16 << 10
+
+// MayBe reports whether head starts as mail could (a "From " line or a
+// header field, after an .emlx file's length), so that a caller with a
+// shorter head reads up to SniffSize before it calls Sniff.
+func MayBe(head []byte) bool {
+	return bytes.HasPrefix(head, []byte("From ")) || headerLine(head[emlxCount(head):])
+}
+
 // maxEmlxCount bounds the digits of an .emlx file's first line.
 const maxEmlxCount = 12
 

@@ -161,6 +161,10 @@ func TestSniff(t *testing.T) {
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, Sniff([]byte(tc.head)), "%q", tc.head)
 	}
+	// What may be mail, to be read further when the head is short.
+	for head, want := range map[string]bool{"Received: from x\r\n": true, "From a@example.org Mon": true, "1834\nX-Apple: 1\n": true, "{\"a\": 1}": false, "package main\n": false} {
+		assert.Equal(t, want, MayBe([]byte(head)), "%q", head)
+	}
 }
 
 func TestLimits(t *testing.T) {
