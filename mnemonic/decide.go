@@ -285,6 +285,13 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				// of a line after a label is marked off by both.
 				continue
 			}
+			if !clear && crossesQuote(f.text, run[i:i+l]) {
+				// Words of a quoted value and words outside it
+				// (`words="<12 words>"` then `time=` on the next
+				// line): a window that nothing marks off on one side
+				// and that a quote cuts is chance.
+				continue
+			}
 			shaped := lineShaped(run, i, i+l)
 			if validLength(n) && !((edges.strong(i, true) || labelledAt(f.text, run[i].start) || head > 0) && (edges.strong(i+l, true) || tail > 0)) && !shaped && !labelled {
 				// The unit has a phrase length but fails: a shorter
@@ -407,6 +414,17 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 		}
 	}
 	return Match{}, false
+}
+
+// crossesQuote reports whether a gap between the words of w holds a
+// quotation mark.
+func crossesQuote(text []byte, w []token) bool {
+	for k := 1; k < len(w); k++ {
+		if bytes.ContainsAny(text[w[k-1].end:w[k].start], "\"'`“”") {
+			return true
+		}
+	}
+	return false
 }
 
 // noteWords are the English list words that people write about a phrase

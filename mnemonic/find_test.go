@@ -2733,3 +2733,28 @@ func TestFindElectrumOverBIP39Window(t *testing.T) {
 		assert.Equal(t, 13, ms[0].Phrase.Len())
 	}
 }
+
+// TestFindNotAcrossClosingQuote: the words of a quoted value that fail
+// the checksum (a log's `words="…"` of a rejected restore) do not make a
+// phrase with the list word that starts the next line (`time=`), though
+// eleven of them and it pass the checksum by chance one time in 16.
+func TestFindNotAcrossClosingQuote(t *testing.T) {
+	rng := rand.New(rand.NewPCG(95, 2))
+	en := Wordlist(English)
+	tried := 0
+	for tried < 20 {
+		w := make([]string, 12)
+		for i := range w {
+			w[i] = en[rng.IntN(len(en))]
+		}
+		_, errAll := Validate(strings.Join(w, " "))
+		_, errCross := Validate(strings.Join(append(slices.Clone(w[1:]), "time"), " "))
+		if errAll == nil || errCross != nil || electrumSeed(w) {
+			continue
+		}
+		tried++
+		text := `time="2025-01-15T08:02:13Z" level=error msg="restore rejected" err="invalid mnemonic checksum" words="` + strings.Join(w, " ") + "\"\n" +
+			`time="2025-01-15T08:02:13Z" level=info msg="waiting for restore input"` + "\n"
+		assert.Empty(t, Find([]byte(text)), "a window across the closing quote (case %d)", tried)
+	}
+}
