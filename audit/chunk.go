@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/walletaudit/walletaudit/internal/byteruns"
+	"github.com/walletaudit/walletaudit/internal/decode"
 	"github.com/walletaudit/walletaudit/internal/detectors/keys"
 	"github.com/walletaudit/walletaudit/internal/hint"
 )
@@ -1009,7 +1010,8 @@ func withDetail(c Candidate, k, v string) Candidate {
 // the view stands for: the cells its first and last bytes were read from
 // when the view maps its lines (records, a column), else the view's. ok
 // is false when the candidate is no way a phrase is kept in cells of
-// values apart (valueCells): one word a cell (a column of words), or a
+// values apart (valueCells): one word a cell (a column of words, maybe
+// each after its number), or a
 // few cells of several words each (a phrase sent in two to four
 // messages), not many cells of a word or two each (short messages of
 // list words, one after the other). The lines of one text (a log without
@@ -1030,8 +1032,12 @@ func (v view) span(s, e int) (start, end int, ok bool) {
 		if k := bytes.IndexByte(v.data[max(s, e-1):], '\n'); k >= 0 {
 			le = max(s, e-1) + k
 		}
-		if bytes.ContainsRune(v.data[ls:le], ' ') || bytes.ContainsRune(v.data[ls:le], '\u3000') {
-			return 0, 0, false
+		for cell := range bytes.SplitSeq(v.data[ls:le], nl) {
+			// A word's number before it ("7. w7") is no second word.
+			cell = cell[decode.WordNumber(cell):]
+			if bytes.ContainsRune(cell, ' ') || bytes.ContainsRune(cell, '\u3000') {
+				return 0, 0, false
+			}
 		}
 	}
 	if last > first && innerEncoding(v.encoding) == "column" && !wholeCells(v.data, s, e) {

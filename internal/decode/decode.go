@@ -1330,8 +1330,9 @@ const (
 // wordsValue returns how many words b holds when it is words of letters
 // (any script, as a phrase's words are) each set off by one space (or an
 // ideographic one), maybe after a short label and a colon ("backup seed
-// (1/2): w1 … w6", "(2/2): w7 … w12": a phrase sent in parts), and 0
-// otherwise.
+// (1/2): w1 … w6", "(2/2): w7 … w12": a phrase sent in parts) or a word's
+// number ("7. w7", "7) w7", "7 w7": a phrase sent a word a message), and
+// 0 otherwise.
 func wordsValue(b []byte) int {
 	const maxLabel = 40
 	words := func(b []byte) int {
@@ -1346,6 +1347,9 @@ func wordsValue(b []byte) int {
 	if n := words(b); n > 0 {
 		return n
 	}
+	if k := WordNumber(b); k > 0 {
+		return words(b[k:])
+	}
 	k := bytes.Index(b[:min(len(b), maxLabel+2)], []byte(": "))
 	if k < 1 {
 		return 0
@@ -1356,6 +1360,26 @@ func wordsValue(b []byte) int {
 		}
 	}
 	return words(b[k+2:])
+}
+
+// WordNumber returns the length of a word's number before it, one or
+// two digits, maybe a "." or ")", and a space ("7. ", "12) ", "3 "); 0
+// when b does not start with one.
+func WordNumber(b []byte) int {
+	i := 0
+	for i < len(b) && i < 2 && isDigitByte(b[i]) {
+		i++
+	}
+	if i == 0 || b[0] == '0' {
+		return 0
+	}
+	if i < len(b) && (b[i] == '.' || b[i] == ')') {
+		i++
+	}
+	if i < len(b) && b[i] == ' ' {
+		return i + 1
+	}
+	return 0
 }
 
 // isLabelByte holds the ASCII bytes of a label before a value's words:
