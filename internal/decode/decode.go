@@ -1111,6 +1111,10 @@ func nestedJSONViews(w *walker, data []byte, emit func(View) bool) bool {
 // stretch of values: a phrase's fewest.
 const minRecords = 12
 
+// maxInterjection is the longest value of a record that recordViews
+// passes over between two values of words (maxInterjections of them).
+const maxInterjection = 120
+
 // recordViews reads the values of one key repeated in a list of records
 // when each is a few words: a notes app's checklist exported as JSON
 // ({"text": "w1", "isChecked": false}, {"text": "w2", …}, one word an
@@ -1125,6 +1129,7 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 	type stretch struct {
 		cellStretch
 		start, end int // the span of the first and last value, quotes included
+		gap        int // short values of others passed over since the last
 	}
 	open := map[string]*stretch{}
 	flush := func(key string) bool {
@@ -1153,16 +1158,26 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 		for v < len(data) && (data[v] == ' ' || data[v] == '\t') {
 			v++
 		}
-		words := 0
+		words, short := 0, false
 		ve := v + 1
 		if v < len(data) && data[v] == '"' {
 			if e := bytes.IndexByte(data[ve:min(len(data), ve+maxCell+1)], '"'); e > 0 {
 				if words = wordsValue(data[ve : ve+e]); words > 0 {
 					ve += e
 				}
+				short = e <= maxInterjection
 			}
 		}
 		st := open[string(key)]
+		if st != nil && words == 0 && short && st.gap < maxInterjections && st.words >= 3*len(st.cells) &&
+			bytes.IndexByte(data[st.end:v], '{') >= 0 && !closesArray(data[st.end:v]) {
+			// A short message of another between the parts of a
+			// phrase, each part a few words ("kevin?", "STOP, delete
+			// that"): passed over. A list of a word an item ends at
+			// an item of another kind.
+			st.gap++
+			return p + 2, true
+		}
 		if st != nil && (words == 0 || bytes.IndexByte(data[st.end:v], '{') < 0 || closesArray(data[st.end:v])) {
 			// Not words, no new record since the last value, or a record
 			// of another list (a notes app's next checklist): the
@@ -1189,7 +1204,7 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 			open[string(key)] = st
 		}
 		st.add(data, v+1, ve, words)
-		st.end = ve + 1
+		st.end, st.gap = ve+1, 0
 		return ve + 1, true
 	})
 	if !ok {

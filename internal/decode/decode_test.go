@@ -1540,6 +1540,34 @@ func TestHTMLTextViews(t *testing.T) {
 	}
 }
 
+// TestRecordsInterjections: a phrase sent in parts of a few words, with
+// two short messages of others between them, is one view of its parts;
+// a third message, or a long one, between them ends it.
+func TestRecordsInterjections(t *testing.T) {
+	words := strings.Fields("zbytek capart drak jemnost kaple vzlykat jezdec sekta montovat vypravit rastr putyka")
+	msg := func(user, text string) string {
+		return `{"msg":"` + text + `","u":{"username":"` + user + `"}}`
+	}
+	doc := func(between ...string) string {
+		var m []string
+		for _, b := range between {
+			m = append(m, msg("jana", b))
+		}
+		return "[" + msg("kevin", strings.Join(words[:4], " ")) + "," + strings.Join(append(m, msg("kevin", strings.Join(words[4:8], " "))), ",") + "," +
+			msg("kevin", strings.Join(words[8:], " ")) + "]"
+	}
+	got := viewsOf(doc("kevin?", "STOP, delete that!"), "records")
+	require.Len(t, got, 1)
+	assert.Equal(t, strings.Join(words[:4], " ")+"\n"+strings.Join(words[4:8], " ")+"\n"+strings.Join(words[8:], " ")+"\n", string(got[0].Data))
+	assert.Len(t, got[0].Cells, 3)
+	for name, text := range map[string]string{
+		"three between": doc("kevin?", "what?", "STOP!"),
+		"a long one":    doc(strings.Repeat("no, ", 40)),
+	} {
+		assert.Empty(t, viewsOf(text, "records"), name)
+	}
+}
+
 // TestWordNumber: a word's number before it, one or two digits with a
 // dot, a parenthesis or nothing and then a space; not a year, a zero or
 // a number glued to the word.
