@@ -198,6 +198,12 @@ var docExampleKeys = map[string]string{
 	// The secp256k1 RFC 6979 test vector signing "Alan Turing" (trezor-
 	// crypto, python-ecdsa and others).
 	"f0c8bb04714f6f33dacb3671c2ab79d4": "secp256k1 RFC 6979 test vector key (\"Alan Turing\")",
+	// The secp256k1 EC PRIVATE KEY of browserify's crypto test suites
+	// (crypto-browserify test/sign.js, as hex of its PEM; public-encrypt
+	// test/ec.priv), and the key that trust-keyto's fixtures write in
+	// every form (test/keys/ECDSA/secp256k1.js: PEM, hex, JWK).
+	"6c43cb59bc5be273df8a0d28b4c94a6e": "crypto-browserify and public-encrypt secp256k1 test key",
+	"430639b9fe69bc0aca34c1d2337cd36d": "trust-keyto secp256k1 test key",
 	// EIP-712's example signer, keccak256("cow") (the EIP's Example.js).
 	"0cdbab2dd12aa999850992870c6c2b5b": "EIP-712 example key, keccak256(\"cow\")",
 	// RFC 8032 section 7.1, the secret keys of Ed25519 tests 1 to 3.

@@ -34,7 +34,8 @@ func TestEthereumTestSuiteKeysArePublic(t *testing.T) {
 // Secret Storage and go-ethereum keystore vectors, NIST's first ECC CDH
 // P-256 vector's, web3j's sample key, the RFC 6979 "Alan Turing" key,
 // EIP-712's "cow", RFC 8032's Ed25519 keys, the consensus-specs' BLS keys,
-// the interop validators' keys and Substrate's development accounts.
+// the interop validators' keys, Substrate's development accounts and
+// npm crypto packages' test keys.
 func TestTestVectorKeysArePublic(t *testing.T) {
 	for key, want := range map[string]string{
 		"a546e36bf0527c9d3b16154b82465edd62144c0ac1fc5a18506a2244ba449ac4": "RFC 7748 X25519 test vector scalar",
@@ -66,6 +67,10 @@ func TestTestVectorKeysArePublic(t *testing.T) {
 		// secret seed (sr25519, and ed25519 with --scheme ed25519).
 		"e5be9a5092b81bca64be81d212e7f2f9eba183bb7a90954f7b76361f6edb5c0a": "Substrate development account //Alice (sr25519 secret seed)",
 		"abf8e5bdbe30c65656c0a3cbd181ff8a56294a69dfedd27982aace4a76909115": "Substrate development account //Alice (ed25519 secret seed)",
+		// Test keys of npm packages' suites: crypto-browserify's and
+		// public-encrypt's EC PRIVATE KEY, trust-keyto's fixture key.
+		"317a5eff12bffff0194583f9cefcd29a46ad4d10759582033c4040f417f2bfee": "crypto-browserify and public-encrypt secp256k1 test key",
+		"62fee6cba7e47714037f0142b226a9ed6b7fcc16e394a349d2bc3940bdd2446d": "trust-keyto secp256k1 test key",
 		// btcd's keys, which its sources write as two joined literals.
 		"22a47fa09a223f2aa079edf85a7c2d4f8720ee63e502ee2869afab7de234b80c": "btcd's txscript signing example key",
 		"700868df1838811ffbdf918fb482c1f7ead62db4b97bd7012c23e726485e577d": "btcd's mempool test harness key",
