@@ -1874,7 +1874,8 @@ func TestKeyFromWalletApp(t *testing.T) {
 
 // TestSponsorAndRelayNames: the keys of a gas sponsor, a relay, a
 // paymaster, a treasury, a funder and a fee payer are named so, also as
-// a bare "key" in an object named for the role ("self.RELAY={key:…}").
+// a bare "key" in an object named for the role ("self.RELAY={key:…}"),
+// and their pk ("TREASURY_PK", "PAYOUT_PK").
 func TestSponsorAndRelayNames(t *testing.T) {
 	g := newGen(45)
 	key := hex.EncodeToString(g.key().Serialize())
@@ -1883,6 +1884,9 @@ func TestSponsorAndRelayNames(t *testing.T) {
 		"FEE_PAYER_KEY=%s\n",
 		"PAYMASTER_KEY=0x%s\n",
 		"self.RELAY={key:\"%s\",endpoint:\"https://relay.example.org\"};\n",
+		// A paying wallet's pk without 0x, under a framework's prefix.
+		"NEXT_PUBLIC_TREASURY_PK=%s\n",
+		"PAYOUT_PK=%s\n",
 	} {
 		assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "sw.js"}), 1, text)
 	}
