@@ -1647,7 +1647,8 @@ func nearestName(before []byte) (name, sep, prev string) {
 		}
 		switch {
 		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '(' || c == ',' || c == '[' || c == '{' || c == '\r' || c == '>' || c == '$' || c == '|',
-			c == '?' && i < len(before) && before[i] == '=', // Make's and Bash's "PK ?= …"
+			// Make's "PK ?= …", JavaScript's "process.env.PK ??= …".
+			c == '?' && i < len(before) && (before[i] == '=' || before[i] == '?' && i+1 < len(before) && before[i+1] == '='),
 			// An escaped quote: Gradle's buildConfigField("String",
 			// "KEY", "\"…\""), JSON written into a string.
 			c == '\\' && i < len(before) && (before[i] == '"' || before[i] == '\''):

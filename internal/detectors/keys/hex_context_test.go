@@ -1872,6 +1872,16 @@ func TestKeyFromWalletApp(t *testing.T) {
 	})
 }
 
+// TestNullishAssignment: a key assigned when the variable is unset
+// ("process.env.BOT_KEY ??= …", as a test preload writes it).
+func TestNullishAssignment(t *testing.T) {
+	g := newGen(99)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "test/setup.ts", map[string]bool{
+		"process.env.BOT_KEY ??= \"0x%s\";\nprocess.env.RPC_URL ??= \"http://127.0.0.1:8545\";\n": true,
+		"BOT_KEY ??= \"0x%s\"\n": true,
+	})
+}
+
 // TestSponsorAndRelayNames: the keys of a gas sponsor, a relay, a
 // paymaster, a treasury, a funder and a fee payer are named so, also as
 // a bare "key" in an object named for the role ("self.RELAY={key:…}"),
