@@ -2259,6 +2259,7 @@ func TestFindRowLabels(t *testing.T) {
 			{"task list", rows(func(r int) string { return fmt.Sprintf("- [ ] words %d-%d", r*6+1, r*6+6) }), true},
 			{"task list, done", rows(func(r int) string { return fmt.Sprintf("- [x] Row %d", r+1) }), true},
 			{"other noun", rows(func(r int) string { return fmt.Sprintf("Table %d", r+1) }), false},
+			{"Italian words n-m", rows(func(r int) string { return fmt.Sprintf("Parole %d-%d", r*6+1, r*6+6) }), true},
 		} {
 			var got []string
 			for _, m := range Find([]byte(tc.text)) {
@@ -2319,6 +2320,17 @@ func TestFindRowLabels(t *testing.T) {
 		_, ok := fractionLabel([]byte(s), strings.IndexByte(s, ':'))
 		assert.False(t, ok, s)
 	}
+	// A label alone on its line, maybe with a remark after its number:
+	// the row is the next line.
+	text = []byte("x\nPart 2 (officer B, S. Okafor):\nc d\n")
+	m, ok = rowLabel(text, strings.IndexByte(string(text), ':'))
+	require.True(t, ok)
+	assert.Equal(t, "Part 2 (officer B, S. Okafor):\n", string(text[m.start:m.end]))
+	assert.Equal(t, 2, m.row)
+	for _, s := range []string{"Part 2:\n\nc d", "Part 2:\n", "Part (2):\nc d"} {
+		_, ok := rowLabel([]byte(s), strings.IndexByte(s, ':'))
+		assert.False(t, ok, s)
+	}
 	for _, s := range []string{"a Row 2: x", "Row 2:x", "Row x2: y", "Rows 2: y", "Row 1234567: y", "[y] Row 2: x", "a [ ] Row 2: x",
 		"the second half: x", "second halves: x", "fourth half: x", "second half:x"} {
 		_, ok := rowLabel([]byte(s), strings.IndexByte(s, ':'))
@@ -2366,6 +2378,10 @@ func TestFindPartsApart(t *testing.T) {
 			}
 			assert.Equal(t, tc.want, slices.Contains(got, tc.fx.norm), tc.name) // the name: the text holds the phrase
 		}
+		// Each label alone on its line, a remark after its number.
+		text := "# ADR 12: key ceremony\n\nThe officers hold one half each.\n\nPart 1 (officer A, J. Brandt):\n" + strings.Join(fx24.words[:12], " ") +
+			"\n\nPart 2 (officer B, S. Okafor):\n" + strings.Join(fx24.words[12:], " ") + "\n\nSee the ceremony log.\n"
+		assert.True(t, slices.ContainsFunc(Find([]byte(text)), func(m Match) bool { return m.Phrase.Reveal() == fx24.norm }), "labels alone on their lines")
 	}
 }
 

@@ -350,6 +350,10 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 				rows = append(rows, m)
 				continue
 			}
+			if m, ok := rowLabel(text, p); ok && text[p-1] == ')' {
+				rows = append(rows, m) // "Part 1 (officer A):"
+				continue
+			}
 		}
 		if p == 0 || !isLetterByte(text[p-1]) && !isDigit[text[p-1]] && text[p-1] != ' ' && text[p-1] != 0xA0 && text[p-1] != 0xAF {
 			continue // "):", "\":", "x(1)": no word right before
@@ -553,10 +557,13 @@ func digitTabFrom(text []byte, i int) int {
 
 // rowNouns name a row of a phrase's words in a label before them: "Row
 // 2:", "Line 3:", "Words 7-12:", "Part 1:", "Group 4:", and in German,
-// Spanish, French, Italian, Portuguese and Czech.
+// Spanish, French, Italian, Portuguese and Czech ("Parole 1-6:",
+// "Palabras 7-12:").
 var rowNouns = map[string]bool{"row": true, "line": true, "word": true, "words": true, "part": true, "group": true,
 	"zeile": true, "teil": true, "fila": true, "linea": true, "parte": true, "ligne": true, "partie": true, "riga": true,
-	"linha": true, "radek": true, "cast": true}
+	"linha": true, "radek": true, "cast": true,
+	"parole": true, "parola": true, "palabras": true, "palabra": true, "mots": true, "palavras": true, "palavra": true,
+	"slova": true, "slovo": true, "wort": true}
 
 // rowLabel finds the label of a row of words that ends at the colon
 // text[p]: a rowNouns noun that starts its line, a space and a number or
@@ -570,17 +577,41 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 	switch {
 	case text[p] == '\t':
 		end = p
-	case text[p] != ':' || p+1 >= len(text) || text[p+1] != ' ' && text[p+1] != '\t':
+	case text[p] != ':' || p+1 >= len(text):
 		return numberMarker{}, false
+	case text[p+1] == ' ' || text[p+1] == '\t':
+	default:
+		// The label alone on its line, the row's words on the next
+		// ("Part 1:", a line break, twelve words).
+		q := p + 1
+		if text[q] == '\r' {
+			q++
+		}
+		if q+1 >= len(text) || text[q] != '\n' || text[q+1] == '\n' || text[q+1] == '\r' {
+			return numberMarker{}, false
+		}
+		end = q + 1
 	}
-	d := p
-	for d > 0 && (isDigit[text[d-1]] || text[d-1] == '-') && p-d < 6 {
+	lp := p // the label's end, before a remark
+	if text[p] == ':' && p > 0 && text[p-1] == ')' {
+		// A remark in parentheses after the number: "Part 1 (officer
+		// A, J. Brandt):".
+		from := max(0, p-maxRemark)
+		k := bytes.LastIndexByte(text[from:p], '(')
+		if k < 0 || bytes.IndexByte(text[from+k:p], '\n') >= 0 {
+			return numberMarker{}, false
+		}
+		for lp = from + k; lp > 0 && text[lp-1] == ' '; lp-- {
+		}
+	}
+	d := lp
+	for d > 0 && (isDigit[text[d-1]] || text[d-1] == '-') && lp-d < 6 {
 		d--
 	}
 	if d == p && text[p] == ':' {
 		return ordinalRowLabel(text, p)
 	}
-	if d == p || !isDigit[text[d]] || !isDigit[text[p-1]] || d < 2 || text[d-1] != ' ' {
+	if d == lp || !isDigit[text[d]] || !isDigit[text[lp-1]] || d < 2 || text[d-1] != ' ' {
 		return numberMarker{}, false
 	}
 	ws := d - 1
@@ -588,7 +619,7 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 		ws--
 	}
 	var buf [48]byte
-	if d-1-ws < 3 || d-1-ws > 6 || !rowNouns[string(foldedKey(&buf, text[ws:d-1]))] {
+	if d-1-ws < 3 || d-1-ws > 8 || !rowNouns[string(foldedKey(&buf, text[ws:d-1]))] {
 		return numberMarker{}, false
 	}
 	if !labelAtLineStart(text, ws) {
@@ -597,10 +628,10 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 	row, rowEnd := 0, 0
 	if text[p] == ':' {
 		var k int
-		row, k = leadingNumber(text[d:p])
+		row, k = leadingNumber(text[d:lp])
 		rowEnd = row
-		if k := d + k; k < p && text[k] == '-' {
-			rowEnd, _ = leadingNumber(text[k+1 : p])
+		if k := d + k; k < lp && text[k] == '-' {
+			rowEnd, _ = leadingNumber(text[k+1 : lp])
 		}
 	}
 	return numberMarker{start: ws, end: end, row: row, rowEnd: rowEnd}, true
