@@ -8,8 +8,9 @@ import "bytes"
 // Jenkins' "[2024-11-02 14:51:38] ", syslog's "Nov  2 14:51:38 host
 // app[42]: "), a container's or a pod's name (docker compose logs'
 // "api-1  | ", kubectl logs --prefix's "[pod/api-0/api] "), a BuildKit
-// step and its time ("#12 0.512 "), and Windows Sticky Notes' paragraph
-// markers ("\id=<GUID> "). A JSON document printed over several
+// step and its time ("#12 0.512 "), Windows Sticky Notes' paragraph
+// markers ("\id=<GUID> ") and git blame's commit, author, time and line
+// number. A JSON document printed over several
 // lines (jq's output of a keystore in a CI job), a key wrapped over two
 // lines and a phrase over three rows read as they were printed. The view
 // ("timestamped") keeps the text's lines, each mapped to its line in
@@ -71,7 +72,49 @@ func logPrefixLen(line []byte) int {
 	if k := stickyParagraphLen(line); k > 0 {
 		return k
 	}
+	if k := blamePrefixLen(line); k > 0 {
+		return k
+	}
 	return buildkitPrefixLen(line)
+}
+
+// blamePrefixLen returns the length of the prefix git blame writes
+// before each line of a file, a commit (maybe after "^"), maybe the
+// file's path, and in parentheses the author, the time and the line's
+// number, with the space after it ("^3f2a1c9e (Ana Lima 2024-03-01
+// 10:22:05 +0100 14) "), or 0.
+func blamePrefixLen(line []byte) int {
+	i := 0
+	if i < len(line) && line[i] == '^' {
+		i++
+	}
+	h := i
+	for i < len(line) && i-h < 40 && (line[i] >= '0' && line[i] <= '9' || line[i] >= 'a' && line[i] <= 'f') {
+		i++
+	}
+	if i-h < 7 || i >= len(line) || line[i] != ' ' {
+		return 0
+	}
+	open := bytes.IndexByte(line[i:min(len(line), i+256)], '(')
+	if open < 0 {
+		return 0
+	}
+	open += i
+	end := bytes.IndexByte(line[open:min(len(line), open+160)], ')')
+	if end < 0 {
+		return 0
+	}
+	end += open
+	// The line's number before ")", and a date and time in between.
+	in := line[open+1 : end]
+	d := len(in)
+	for d > 0 && in[d-1] >= '0' && in[d-1] <= '9' {
+		d--
+	}
+	if d == len(in) || d == 0 || in[d-1] != ' ' || TimeIn(in) < 0 || end+1 >= len(line) || line[end+1] != ' ' {
+		return 0
+	}
+	return end + 2
 }
 
 // stickyParagraphLen returns the length of the paragraph marker that

@@ -95,6 +95,12 @@ func TestLogPrefixes(t *testing.T) {
 		`\id=5b2d1e8c-0f0a-4c57-9d0e-2f0b8c7d6a11 1. word`: "1. word",
 		`\id=5b2d1e8c 1. word`:                             `\id=5b2d1e8c 1. word`,
 		"Note  2 14:51:38":                                 "Note  2 14:51:38",
+		// git blame's prefix, also of a boundary commit and with a path.
+		"3f2a1c9e (Ana Lima 2024-03-01 10:22:05 +0100 14)   key,":        "  key,",
+		"^3f2a1c9 (Ana Lima 2024-03-01 10:22:05 +0100  3) );":            ");",
+		"3f2a1c9e src/acct.ts (Ana Lima 2024-03-01 10:22:05 +0100 14) x": "x",
+		"3f2a1c9e (see note) x": "3f2a1c9e (see note) x",
+		"deadbeef (Ana 14) x":   "deadbeef (Ana 14) x",
 	} {
 		assert.Equal(t, want, line[logPrefixLen([]byte(line)):], line)
 	}
