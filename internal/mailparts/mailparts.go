@@ -123,8 +123,9 @@ func MayBe(head []byte) bool {
 const maxEmlxCount = 12
 
 // emlxCount returns the length of head's first line with its line break
-// when it is a number alone, as Apple Mail's .emlx files start with the
-// length of the message that follows; 0 otherwise.
+// when it is a number alone (maybe padded with spaces), as Apple Mail's
+// .emlx files start with the length of the message that follows; 0
+// otherwise.
 func emlxCount(head []byte) int {
 	i := 0
 	for i < len(head) && i <= maxEmlxCount && head[i] >= '0' && head[i] <= '9' {
@@ -132,6 +133,9 @@ func emlxCount(head []byte) int {
 	}
 	if i == 0 || i > maxEmlxCount {
 		return 0
+	}
+	for i < len(head) && i < 2*maxEmlxCount && (head[i] == ' ' || head[i] == '\t') {
+		i++ // Apple Mail pads the number with spaces
 	}
 	switch {
 	case i < len(head) && head[i] == '\n':

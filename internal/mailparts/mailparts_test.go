@@ -157,6 +157,7 @@ func TestSniff(t *testing.T) {
 		// Apple Mail's .emlx: the message's length first.
 		{"1834\nFrom: a@example.org\nMIME-Version: 1.0\nContent-Type: text/plain\n\nbody", Message},
 		{"1834\n2024\n", NotMail},
+		{"1356        \nFrom: a@example.org\nMIME-Version: 1.0\n\nbody", Message},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, Sniff([]byte(tc.head)), "%q", tc.head)
