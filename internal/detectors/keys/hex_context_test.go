@@ -1882,6 +1882,19 @@ func TestNullishAssignment(t *testing.T) {
 	})
 }
 
+// TestRoleKeyLabelAbove: a chat message that names a wallet's or a
+// role's key in a sentence ending in a colon labels the value under it,
+// also past a code block's fence; one that names no key does not.
+func TestRoleKeyLabelAbove(t *testing.T) {
+	g := newGen(97)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "messages.json", map[string]bool{
+		"the hot wallet key for the payout service, for the runbook:\n```%s```\n":    true,
+		"the deployer key for our sepolia+mainnet relayer:\n```\n0x%s\n```\n":        true,
+		"the hot wallet key for the payout service, for the runbook:\n```text\n%s\n": true,
+		"here is the checksum of the release for the runbook:\n```\n%s\n```\n":       false,
+	})
+}
+
 // TestSponsorAndRelayNames: the keys of a gas sponsor, a relay, a
 // paymaster, a treasury, a funder and a fee payer are named so, also as
 // a bare "key" in an object named for the role ("self.RELAY={key:…}"),

@@ -535,10 +535,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	}
 	if nw <= wBareKeyName && ok {
 		pw := statementEvidence(label, "")
-		if privateKeyPhrase(label) {
-			pw.words = max(pw.words, wStmtKeyType) // "Private key:", "Private Keys"
-		}
 		own := nw != 0 || sw.words != 0
+		if t := bytes.TrimSpace(label); privateKeyPhrase(label) || !own && len(t) > 0 && t[len(t)-1] == ':' && roleKeyPhrase(t) {
+			// "Private key:", "Private Keys"; over a value alone on its
+			// line, "the deployer key for our relayer:".
+			pw.words = max(pw.words, wStmtKeyType)
+		}
 		w := pw.words
 		if w > 0 && own {
 			w-- // the value's line has its own words; the line above is further away
@@ -1710,12 +1712,29 @@ func labelAbove(data []byte, ls, le int) (s, e int, ok bool) {
 			// past the blank line before the heading.
 			blanks--
 		case item && listItem(line):
+		case p == ls && codeFence(t):
+			// A Markdown code block's fence right over the value (a
+			// chat message's "```"): the label is the line above it.
 		default:
 			return ps, p - 1, labelLine(line)
 		}
 		p = ps
 	}
 	return 0, 0, false
+}
+
+// codeFence reports whether t (a trimmed line) opens a Markdown code
+// block: "```" or "~~~", maybe with the block's language ("```text").
+func codeFence(t []byte) bool {
+	if !bytes.HasPrefix(t, []byte("```")) && !bytes.HasPrefix(t, []byte("~~~")) {
+		return false
+	}
+	for _, c := range t[3:] {
+		if !isIdent(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // chatHeading reports whether t (a trimmed line) is a chat export's
@@ -2131,10 +2150,28 @@ func labelLine(line []byte) bool {
 		depth += bytes.Count(f, []byte("(")) - bytes.Count(f, []byte(")"))
 		depth = max(depth, 0)
 	}
-	if privateKeyPhrase(bytes.ToLower(t)) {
+	if privateKeyPhrase(bytes.ToLower(t)) || t[len(t)-1] == ':' && roleKeyPhrase(t) {
 		return words <= 2*labelWords
 	}
 	return words <= labelWords
+}
+
+// roleKeyPhrase reports whether t names a wallet's or a signing role's
+// key ("the hot wallet key for the payout service, for the runbook:",
+// "the deployer key for our relayer:").
+func roleKeyPhrase(t []byte) bool {
+	f := bytes.Fields(bytes.ToLower(t))
+	for i := 1; i < len(f); i++ {
+		if string(bytes.TrimRight(f[i], ",:;.")) != "key" {
+			continue
+		}
+		// Not an "account key": a storage account's or a service
+		// account's as often as a wallet's.
+		if w := string(f[i-1]); stmtWalletWords[w] && w != "account" && w != "acct" || signerRoles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteMark reports whether t holds a "'" that quotes (a string's, in
