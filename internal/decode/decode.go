@@ -1160,9 +1160,11 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 		words, short := 0, false
 		ve := v + 1
+		cs, ce := ve, ve // the cell: the value, inside a paragraph's tags
 		if v < len(data) && data[v] == '"' {
 			if e := bytes.IndexByte(data[ve:min(len(data), ve+maxCell+1)], '"'); e > 0 {
-				if words = wordsValue(data[ve : ve+e]); words > 0 {
+				cs, ce = paragraphInside(data, ve, ve+e)
+				if words = wordsValue(data[cs:ce]); words > 0 {
 					ve += e
 				}
 				short = e <= maxInterjection
@@ -1190,7 +1192,7 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 		if words == 0 {
 			return p + 2, true
 		}
-		if st != nil && bytes.IndexByte(data[st.end:v], '}') < 0 && bytes.Equal(data[v+1:ve], st.last(data)) {
+		if st != nil && bytes.IndexByte(data[st.end:v], '}') < 0 && bytes.Equal(data[cs:ce], st.last(data)) {
 			// The same text again inside the same record: a copy of
 			// the message in its rich-text form (Telegram's
 			// text_entities, Slack's blocks), not a message of its own.
@@ -1203,7 +1205,7 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 			st = &stretch{start: v}
 			open[string(key)] = st
 		}
-		st.add(data, v+1, ve, words)
+		st.add(data, cs, ce, words)
 		st.end, st.gap = ve+1, 0
 		return ve + 1, true
 	})
@@ -1221,6 +1223,21 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 	}
 	return true
+}
+
+// paragraphInside returns the bounds of data[s:e] inside the tags of one
+// paragraph around it, as chat apps store a message's rich text
+// (Teams' "<p>w1 … w6</p>", "<div>…</div>"); s and e when there are
+// none.
+func paragraphInside(data []byte, s, e int) (int, int) {
+	v := data[s:e]
+	for _, tag := range [...]string{"p", "div"} {
+		open, shut := "<"+tag+">", "</"+tag+">"
+		if len(v) > len(open)+len(shut) && bytes.HasPrefix(v, []byte(open)) && bytes.HasSuffix(v, []byte(shut)) {
+			return s + len(open), e - len(shut)
+		}
+	}
+	return s, e
 }
 
 // closesArray reports whether the JSON between two values, gap, leaves

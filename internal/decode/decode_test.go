@@ -1568,6 +1568,21 @@ func TestRecordsInterjections(t *testing.T) {
 	}
 }
 
+// TestRecordsParagraphs: a chat's messages stored as rich text, each a
+// paragraph's tags around its words (Teams' export), are read inside
+// the tags.
+func TestRecordsParagraphs(t *testing.T) {
+	words := strings.Fields("zbytek capart drak jemnost kaple vzlykat jezdec sekta montovat vypravit rastr putyka")
+	msg := func(text string) string {
+		return `{"messageType":"RichText/Html","content":"` + text + `","from":"Ana"}`
+	}
+	doc := "[" + msg("<p>"+strings.Join(words[:6], " ")+"</p>") + "," + msg("<div>"+strings.Join(words[6:], " ")+"</div>") + "]"
+	got := viewsOf(doc, "records")
+	require.Len(t, got, 1)
+	assert.Equal(t, strings.Join(words[:6], " ")+"\n"+strings.Join(words[6:], " ")+"\n", string(got[0].Data))
+	assert.Equal(t, strings.Join(words[:6], " "), doc[got[0].Cells[0][0]:got[0].Cells[0][1]])
+}
+
 // TestWordNumber: a word's number before it, one or two digits with a
 // dot, a parenthesis or nothing and then a space; not a year, a zero or
 // a number glued to the word.
