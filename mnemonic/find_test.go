@@ -2260,6 +2260,8 @@ func TestFindRowLabels(t *testing.T) {
 			{"task list, done", rows(func(r int) string { return fmt.Sprintf("- [x] Row %d", r+1) }), true},
 			{"other noun", rows(func(r int) string { return fmt.Sprintf("Table %d", r+1) }), false},
 			{"Italian words n-m", rows(func(r int) string { return fmt.Sprintf("Parole %d-%d", r*6+1, r*6+6) }), true},
+			{"French part n/m, a space before the colon", strings.ReplaceAll(rows(func(r int) string { return fmt.Sprintf("partie %d/4", r+1) }), ": ", " : "), true},
+			{"French part n/m, a no-break space", strings.ReplaceAll(rows(func(r int) string { return fmt.Sprintf("Partie %d/4", r+1) }), ": ", "\u00a0: "), true},
 		} {
 			var got []string
 			for _, m := range Find([]byte(tc.text)) {

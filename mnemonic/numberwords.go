@@ -604,8 +604,18 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 		for lp = from + k; lp > 0 && text[lp-1] == ' '; lp-- {
 		}
 	}
+	// French puts a space before the colon ("Partie 1/2 :"), a
+	// no-break one as often.
+	switch {
+	case lp >= 2 && text[lp-1] == ' ' && isDigit[text[lp-2]]:
+		lp--
+	case lp >= 3 && text[lp-2] == 0xc2 && text[lp-1] == 0xa0 && isDigit[text[lp-3]]:
+		lp -= 2
+	case lp >= 4 && text[lp-3] == 0xe2 && text[lp-2] == 0x80 && text[lp-1] == 0xaf && isDigit[text[lp-4]]:
+		lp -= 3
+	}
 	d := lp
-	for d > 0 && (isDigit[text[d-1]] || text[d-1] == '-') && lp-d < 6 {
+	for d > 0 && (isDigit[text[d-1]] || text[d-1] == '-' || text[d-1] == '/') && lp-d < 6 {
 		d--
 	}
 	if d == p && text[p] == ':' {
@@ -633,6 +643,7 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 		if k := d + k; k < lp && text[k] == '-' {
 			rowEnd, _ = leadingNumber(text[k+1 : lp])
 		}
+		// "1/2": the first part of two.
 	}
 	return numberMarker{start: ws, end: end, row: row, rowEnd: rowEnd}, true
 }

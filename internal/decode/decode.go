@@ -1415,10 +1415,11 @@ func WordNumber(b []byte) int {
 }
 
 // isLabelByte holds the ASCII bytes of a label before a value's words:
-// letters, digits, spaces and a part's marks ("(1/2)", "#1", "part-2").
+// letters, digits, spaces, a part's marks ("(1/2)", "#1", "part-2") and
+// commas ("too late, here:").
 var isLabelByte = func() (t [128]bool) {
 	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte(" ()/#-.", byte(c)) >= 0
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte(" ()/#-.,", byte(c)) >= 0
 	}
 	return
 }()
