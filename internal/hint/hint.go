@@ -22,6 +22,8 @@ import (
 // needs, in a chunk or around it, before it takes a 64-hex value for a
 // key on any evidence but the address the value derives.
 var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials", "_sk",
+	// Foundry's vm.broadcast(pk) and vm.startBroadcast(pk).
+	"broadcast(",
 	// "private key" in languages whose words do not start with "priv"
 	// (the others' do: privada, privée, privata, privater).
 	"klíč", "klic", "schlüssel", "sleutel", "klucz", "ключ", "anahtar", "kunci", "khóa", "khoá",

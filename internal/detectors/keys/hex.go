@@ -726,6 +726,8 @@ var keyCalls = []string{
 	// Keys from bytes: go-ethereum's crypto.ToECDSA(b), Nethereum's new
 	// EthECKey(b, true), k256's SigningKey::from_slice(&b).
 	"toecdsa", "etheckey", "keyfromslice", "keyfrombytes",
+	// Brownie's accounts.add("…"): an account from its private key.
+	"accountsadd",
 }
 
 // nameEvidence's reasons that other evidence looks at: a value passed to

@@ -1895,6 +1895,22 @@ func TestRoleKeyLabelAbove(t *testing.T) {
 	})
 }
 
+// TestDeployScriptKeys: a forge script's key passed to vm.startBroadcast
+// in a file that names no key, Solidity's public constant named for a
+// deployer's key, and Brownie's accounts.add("…").
+func TestDeployScriptKeys(t *testing.T) {
+	g := newGen(105)
+	key := hex.EncodeToString(g.key().Serialize())
+	assertHexFinds(t, key, "script/DeployDrop.s.sol", map[string]bool{
+		"contract DeployDrop is Script {\n    function run() external {\n        vm.startBroadcast(0x%s);\n        new Drop();\n    }\n}\n": true,
+		"    uint256 public constant SEPOLIA_DEPLOYER_KEY = 0x%s;\n":                                                                        true,
+		"    bytes32 public constant MERKLE_ROOT = 0x%s;\n":                                                                                 false,
+	})
+	assertHexFinds(t, key, "scripts/deploy.py", map[string]bool{
+		"    else:\n        dev = accounts.add(\"%s\")\n    Treasury.deploy({\"from\": dev})\n": true,
+	})
+}
+
 // TestSponsorAndRelayNames: the keys of a gas sponsor, a relay, a
 // paymaster, a treasury, a funder and a fee payer are named so, also as
 // a bare "key" in an object named for the role ("self.RELAY={key:…}"),

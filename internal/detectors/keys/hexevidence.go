@@ -1407,7 +1407,8 @@ func visibilityOfConstant(rest []byte) bool {
 
 // memberVisibility reports whether rest, the text after "public", makes
 // it a member's visibility: a modifier or a declaration's keyword
-// follows ("static", "final", "const", "readonly", "val", "override").
+// follows ("static", "final", "const", "readonly", "val", "override",
+// Solidity's "constant").
 func memberVisibility(rest []byte) bool {
 	rest = bytes.TrimLeft(rest, " \t")
 	k := 0
@@ -1415,7 +1416,8 @@ func memberVisibility(rest []byte) bool {
 		k++
 	}
 	switch string(rest[:k]) {
-	case "static", "final", "const", "readonly", "val", "var", "lateinit", "override", "abstract", "sealed", "virtual", "volatile", "transient", "let", "fun", "String", "string":
+	case "static", "final", "const", "readonly", "val", "var", "lateinit", "override", "abstract", "sealed", "virtual", "volatile", "transient", "let", "fun", "String", "string",
+		"constant", "immutable": // Solidity's "uint256 public constant DEPLOYER_KEY = 0x…"
 		return true
 	}
 	return false
