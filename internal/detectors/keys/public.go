@@ -198,6 +198,17 @@ var docExampleKeys = map[string]string{
 	// The secp256k1 RFC 6979 test vector signing "Alan Turing" (trezor-
 	// crypto, python-ecdsa and others).
 	"f0c8bb04714f6f33dacb3671c2ab79d4": "secp256k1 RFC 6979 test vector key (\"Alan Turing\")",
+	// The private keys of BIP-38's test vectors (bitcoin/bips,
+	// bip-0038.mediawiki: no compression, compression, EC multiply with
+	// and without lot and sequence), published beside their encrypted
+	// forms and passphrases.
+	"57c48376ac79ac1d709db03a6b5f6038": "BIP-38 test vector key",
+	"1bed288b550b952ff09fe8d2b6c7ae17": "BIP-38 test vector key",
+	"a6556fdb68fae558ebd8c5314c262038": "BIP-38 test vector key",
+	"5a2038faef2a46ac920f238d4d576cb2": "BIP-38 test vector key",
+	"f7acf52af9d9ba778c67968d018dbeb4": "BIP-38 test vector key",
+	"cd0b293f209f816d97e7af89863f2cee": "BIP-38 test vector key",
+	"8f8feb2edda4ad98d36004d144de2c8b": "BIP-38 test vector key",
 	// The secp256k1 EC PRIVATE KEY of browserify's crypto test suites
 	// (crypto-browserify test/sign.js, as hex of its PEM; public-encrypt
 	// test/ec.priv), and the key that trust-keyto's fixtures write in

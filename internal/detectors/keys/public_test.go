@@ -67,6 +67,9 @@ func TestTestVectorKeysArePublic(t *testing.T) {
 		// secret seed (sr25519, and ed25519 with --scheme ed25519).
 		"e5be9a5092b81bca64be81d212e7f2f9eba183bb7a90954f7b76361f6edb5c0a": "Substrate development account //Alice (sr25519 secret seed)",
 		"abf8e5bdbe30c65656c0a3cbd181ff8a56294a69dfedd27982aace4a76909115": "Substrate development account //Alice (ed25519 secret seed)",
+		// BIP-38's test vectors' keys (no compression; EC multiply).
+		"cbf4b9f70470856bb4f40f80b87edb90865997ffee6df315ab166d713af433a5": "BIP-38 test vector key",
+		"ca2759aa4adb0f96c414f36abeb8db59342985be9fa50faac228c8e7d90e3006": "BIP-38 test vector key",
 		// Test keys of npm packages' suites: crypto-browserify's and
 		// public-encrypt's EC PRIVATE KEY, trust-keyto's fixture key.
 		"317a5eff12bffff0194583f9cefcd29a46ad4d10759582033c4040f417f2bfee": "crypto-browserify and public-encrypt secp256k1 test key",
