@@ -1070,7 +1070,7 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 				name, sep, prev = n, sp, p
 			}
 		}
-	case "value", "default", "val", "content":
+	case "value", "default", "val", "content", "parametervalue", "outputvalue":
 		// "- name: SIGNER_KEY\n  value: …" (Kubernetes, compose, Actions)
 		// and Terraform's variable "x" { default = … }: the name is on
 		// the line above.
@@ -1900,7 +1900,8 @@ func xmlAttr(tag []byte, name string) string {
 // siblingNameFields are the fields whose value names another field's
 // value in the same object: {"Name": "/prod/wallet/private_key", "Value":
 // …}, {"key": "DEPLOYER_KEY", "value": …}.
-var siblingNameFields = []string{"name", "key", "parametername", "secretname", "secretid", "label", "fieldname"}
+var siblingNameFields = []string{"name", "key", "parametername", "secretname", "secretid", "label", "fieldname",
+	"parameterkey", "outputkey"} // CloudFormation's Parameters and Outputs
 
 // siblingName returns the value of a name field (siblingNameFields) of
 // the object around the value that ends at e, on its line [ls, …) or on

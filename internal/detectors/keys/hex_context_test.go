@@ -1911,6 +1911,18 @@ func TestDeployScriptKeys(t *testing.T) {
 	})
 }
 
+// TestCloudFormationParameter: a stack's parameter, its name in
+// ParameterKey and its value in ParameterValue (aws cloudformation
+// describe-stacks), and an output alike.
+func TestCloudFormationParameter(t *testing.T) {
+	g := newGen(102)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "cfn-describe-stacks.json", map[string]bool{
+		"            \"Parameters\": [\n                {\n                    \"ParameterKey\": \"Environment\",\n                    \"ParameterValue\": \"prod\"\n                },\n                {\n                    \"ParameterKey\": \"KeeperPrivateKey\",\n                    \"ParameterValue\": \"%s\"\n                }\n            ],\n": true,
+		"            \"Outputs\": [\n                {\n                    \"OutputKey\": \"SignerKey\",\n                    \"OutputValue\": \"0x%s\"\n                }\n            ],\n":                                                                                                                                                                true,
+		"            \"Outputs\": [\n                {\n                    \"OutputKey\": \"DeployTxHash\",\n                    \"OutputValue\": \"0x%s\"\n                }\n            ],\n":                                                                                                                                                             false,
+	})
+}
+
 // TestSponsorAndRelayNames: the keys of a gas sponsor, a relay, a
 // paymaster, a treasury, a funder and a fee payer are named so, also as
 // a bare "key" in an object named for the role ("self.RELAY={key:…}"),
