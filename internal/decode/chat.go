@@ -188,6 +188,21 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 		})
 		return ok
 	}
+	// The messages in a row whatever their senders: what a "sender"
+	// is may be a log line's label ("seed (first half): …", "seed
+	// (second half): …"). Emitted only when its senders differ: else a
+	// sender's stretch holds the same.
+	var all cellStretch
+	var allFrom []byte
+	allMixed := false
+	flushAll := func() bool {
+		ok := true
+		if allMixed {
+			ok = all.flush("chat", emit)
+		}
+		all, allFrom, allMixed = cellStretch{}, nil, false
+		return ok
+	}
 	afterHeading := false
 	var pm [2]int // the message before
 	for at := 0; at < len(data); {
@@ -248,6 +263,16 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 				return false
 			}
 		}
+		switch {
+		case ms >= 0 && from != nil && all.addWords(data, ms, me):
+			if len(all.cells) == 1 {
+				allFrom = from
+			} else if !bytes.Equal(from, allFrom) {
+				allMixed = true
+			}
+		case !flushAll():
+			return false
+		}
 		if ms >= 0 {
 			if pm[0] < pm[1] && loneValue(data[ms:me]) {
 				// A key sent alone, under the message that says
@@ -262,7 +287,7 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 			pm = [2]int{ms, me}
 		}
 	}
-	return flush(func(*stretch) bool { return false })
+	return flushAll() && flush(func(*stretch) bool { return false })
 }
 
 // loneValue reports whether a message is one value of 50 letters and
