@@ -1893,6 +1893,10 @@ func TestRoleKeyLabelAbove(t *testing.T) {
 		"the hot wallet key for the payout service, for the runbook:\n```text\n%s\n": true,
 		"here is the checksum of the release for the runbook:\n```\n%s\n```\n":       false,
 	})
+	// A heading over a block of code labels none of its values.
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "docs/eip-712.md", map[string]bool{
+		"# EIP-712 signing\n\n```\ndomainSeparator = 0x%s\nstructHash      = 0x" + strings.Repeat("3c", 32) + "\n```\n\nThe digest is passed to `signer.signDigest(digest)`; the private key stays\nin the HSM.\n": false,
+	})
 }
 
 // TestDeployScriptKeys: a forge script's key passed to vm.startBroadcast

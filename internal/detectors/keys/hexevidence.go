@@ -1691,6 +1691,7 @@ func shellHistory(path string) bool {
 func labelAbove(data []byte, ls, le int) (s, e int, ok bool) {
 	item := listItem(data[ls:le])
 	blanks := 0
+	fenced := false // past a code block's fence
 	for p, n := ls, 0; n < 64; n++ {
 		ps := prevLineStart(data, p)
 		if ps < 0 {
@@ -1716,9 +1717,12 @@ func labelAbove(data []byte, ls, le int) (s, e int, ok bool) {
 		case item && listItem(line):
 		case p == ls && codeFence(t):
 			// A Markdown code block's fence right over the value (a
-			// chat message's "```"): the label is the line above it.
+			// chat message's "```"): the label is the line above it,
+			// when that line introduces the block with a colon (not
+			// a heading over a block of code).
+			fenced = true
 		default:
-			return ps, p - 1, labelLine(line)
+			return ps, p - 1, labelLine(line) && (!fenced || bytes.HasSuffix(t, []byte(":")))
 		}
 		p = ps
 	}
