@@ -349,7 +349,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 		for i := 0; i <= n-13; i++ {
 			for _, l := range [...]int{13, 24, 25} {
 				j := i + l
-				if j > n || unclear(i, j) || run[i].start > best.Start || run[j-1].end < best.End {
+				if j > n || unclear(i, j) || run[i].start > best.Start || run[j-1].end < best.End || crossesQuote(f.text, run[i:j]) {
 					continue
 				}
 				if m, ok := f.tryElectrum(run[i:j]); ok && !f.takesLabel(run, m, i) && !f.cutsNote(run, m, i, j-1) {
@@ -381,8 +381,8 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 					// no other window pass.
 					continue
 				}
-				if smallEndBlock(run[i:j]) || f.commaCut(run, i, j) {
-					continue // a heading or a trailer past a blank line, or items of a list
+				if smallEndBlock(run[i:j]) || f.commaCut(run, i, j) || crossesQuote(f.text, run[i:j]) && !items {
+					continue // a heading or a trailer past a blank line, items of a list, or a value and the key after it
 				}
 				if m, ok := f.tryElectrum(run[i:j]); ok {
 					if consider(m, j-i, 0); found {
@@ -399,7 +399,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	if n >= tonWords && n <= tonWords+maxExtra {
 		for i := 0; i+tonWords <= n; i++ {
 			j := i + tonWords
-			if unclear(i, j) || smallEndBlock(run[i:j]) {
+			if unclear(i, j) || smallEndBlock(run[i:j]) || crossesQuote(f.text, run[i:j]) && !items {
 				continue
 			}
 			if shaped, _ := f.phraseShape(run[i:j]); !shaped {

@@ -2776,3 +2776,23 @@ func TestFindNotAcrossClosingQuote(t *testing.T) {
 		assert.Empty(t, Find([]byte(text)), "a window across the closing quote (case %d)", tried)
 	}
 }
+
+// TestFindElectrumNotAcrossQuote: a phrase that is a JSON value and the
+// list word of the key after it ("network") do not make an Electrum seed
+// of 13 words, though they pass its version check by chance one time in
+// 256: the phrase is reported.
+func TestFindElectrumNotAcrossQuote(t *testing.T) {
+	rng := rand.New(rand.NewPCG(102, 7))
+	for tried := 0; ; tried++ {
+		require.Less(t, tried, 20000)
+		fx := newFixture(t, rng, English, 12)
+		if !electrumSeed(append(slices.Clone(fx.words), "network")) {
+			continue
+		}
+		text := `{"signer": {"mnemonic": "` + strings.Join(fx.words, " ") + `", "network": "mainnet"}}`
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+		return
+	}
+}
