@@ -8,6 +8,7 @@ package decode
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/base64"
 	"encoding/hex"
@@ -420,6 +421,24 @@ func wrappedBase64(w *walker, data []byte, s, e int, emit func(View) bool, ok *b
 	return end, true
 }
 
+// maxGunzip bounds what gunzipText inflates: a bomb stops there.
+const maxGunzip = 8 << 20
+
+// gunzipText inflates a gzip stream whose content is text, up to
+// maxGunzip bytes; ok is false for a damaged stream, one that inflates
+// to more, or binary content.
+func gunzipText(b []byte) ([]byte, bool) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, false
+	}
+	text, err := io.ReadAll(io.LimitReader(zr, maxGunzip+1))
+	if err != nil || len(text) > maxGunzip || len(text) == 0 || notUTF8(text) || !printable(text) {
+		return nil, false
+	}
+	return text, true
+}
+
 // lineIndent counts the spaces and tabs data[s] follows at the start of
 // its line, or is -1 when other bytes precede it on the line.
 func lineIndent(data []byte, s int) int {
@@ -648,6 +667,17 @@ func base64Run(w *walker, data []byte, s, e int, top bool, emit func(View) bool)
 	out := w.buf(enc.DecodedLen(len(raw)))
 	head := min(len(raw), headSize/3*4)
 	k, err := enc.Decode(out, raw[:head])
+	if err == nil && !cutStart && !cutEnd && k >= 10 && out[0] == 0x1f && out[1] == 0x8b && out[2] == 8 {
+		// gzip in base64: a Helm release's record (base64 of the gzip
+		// of its JSON, inside a Kubernetes Secret's base64), a
+		// compressed config in a cloud-init's write_files.
+		if k, err = enc.Decode(out, raw); err == nil {
+			if text, ok := gunzipText(out[:k]); ok {
+				return emit(View{Data: text, Encoding: "base64+gzip", Start: s, End: e})
+			}
+		}
+		return true
+	}
 	from := 0 // the decoded bytes before it are the end of a character cut off
 	if cutStart && (err != nil || notUTF8(out[:k])) && len(raw) >= head+3 {
 		// Cut at the chunk's start: the run's groups of four may begin at

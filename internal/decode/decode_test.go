@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/base64"
 	"encoding/hex"
@@ -1591,4 +1592,32 @@ func TestWordNumber(t *testing.T) {
 		assert.Equal(t, want, WordNumber([]byte(s)), s)
 	}
 	assert.Equal(t, 1, wordsValue([]byte("7. abandon")))
+}
+
+// TestBase64Gzip: gzip in base64 is read inflated (a Helm release's
+// record, base64 of the gzip of its JSON, inside a Secret's base64); a
+// stream that inflates past maxGunzip or to binary is not.
+func TestBase64Gzip(t *testing.T) {
+	gz := func(b []byte) []byte {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		_, err := zw.Write(b)
+		require.NoError(t, err)
+		require.NoError(t, zw.Close())
+		return buf.Bytes()
+	}
+	release := `{"name": "signer", "config": {"signer": {"mnemonic": "alpha bravo charlie"}}}`
+	inner := base64.StdEncoding.EncodeToString(gz([]byte(release)))
+	doc := "data:\n  release: " + base64.StdEncoding.EncodeToString([]byte(inner)) + "\n"
+	var found bool
+	for _, v := range collect(doc, 3) {
+		found = found || v.Encoding == "base64+base64+gzip" && string(v.Data) == release
+	}
+	assert.True(t, found, "the release's JSON")
+	for name, b := range map[string][]byte{
+		"a bomb": gz(bytes.Repeat([]byte("a"), maxGunzip+1)),
+		"binary": gz(bytes.Repeat([]byte{0, 1, 2, 3, 0xff}, 100)),
+	} {
+		assert.Empty(t, viewsOf("release: "+base64.StdEncoding.EncodeToString(b)+"\n", "base64+gzip"), name)
+	}
 }
