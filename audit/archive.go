@@ -33,6 +33,7 @@ import (
 	"github.com/walletaudit/walletaudit/internal/pwexport"
 	"github.com/walletaudit/walletaudit/internal/qrimage"
 	"github.com/walletaudit/walletaudit/internal/sqlitetext"
+	"github.com/walletaudit/walletaudit/internal/xlstext"
 	"github.com/walletaudit/walletaudit/internal/xlsxtext"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
@@ -98,6 +99,7 @@ const (
 	lzmaArchive   // a legacy .lzma file (LZMA alone), known by its name and header
 	arArchive     // a Unix ar archive: Debian's .deb packages, static libraries
 	mmkvStore     // an MMKV key-value store: its text records (mmkv.go)
+	xlsBook       // a Compound File (legacy Office): a workbook's sheets (internal/xlstext)
 	// passwordExport plus a pwexport.Kind: a password manager's export,
 	// its entries read by internal/pwexport.
 	passwordExport archiveKind = 100
@@ -161,6 +163,8 @@ func sniffArchive(head []byte) archiveKind {
 		return zstdArchive
 	case bytes.HasPrefix(head, []byte(arMagic)):
 		return arArchive
+	case bytes.HasPrefix(head, []byte(xlstext.Magic)):
+		return xlsBook
 	case len(head) >= 262 && string(head[257:262]) == "ustar":
 		return tarArchive
 	case bytes.HasPrefix(head, []byte(androidBackupMagic)):
@@ -682,6 +686,11 @@ func (w *itemScanner) scanArchive(ctx context.Context, it Item, rc io.ReadCloser
 		// too, as before.
 		w.scanSQLite(ctx, it, rc, b, member)
 		return true, nil
+	case xlsBook:
+		// A legacy workbook's sheets are members; the file's own bytes
+		// (a Word document's or a mail's UTF-16 text) are scanned too.
+		w.scanXLS(it, rc, b, member)
+		return true, nil
 	case mozLZ4File:
 		// Both the file and its text are held in memory: each is
 		// bounded by MaxWholeFile, as a stream read whole is.
@@ -871,6 +880,31 @@ func (w *itemScanner) scanSQLite(ctx context.Context, it Item, rc io.Reader, b *
 		names[i], texts[i] = strings.NewReplacer("/", "_", "!", "_").Replace(t.Name), t.Text
 	}
 	w.textMembers(it, b, names, texts, err, sqlitetext.ErrLimit, "database", member)
+}
+
+// scanXLS hands on the sheets of a legacy Excel workbook (.xls) as
+// members, a row a line and its cells apart by tabs (internal/xlstext),
+// named as a workbook's sheets are ("Sheet1 (cells)"): the words of its
+// cells lie in a shared string table, glued to their lengths and apart
+// from the order of the sheet. A Compound File that holds no workbook (a
+// Word document, a mail) gives none.
+func (w *itemScanner) scanXLS(it Item, rc io.Reader, b *archiveBudget, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) {
+	ra, size, ok := readerAtOf(rc)
+	if !ok || b.bytes <= 0 {
+		return
+	}
+	sheets, err := xlstext.Sheets(ra, size, xlstext.Limits{Bytes: min(b.bytes, w.s.opts.MaxWholeFile)})
+	if err != nil {
+		w.s.log.Debug("workbook not read in full", "path", it.Path, "err", err)
+	}
+	var names, texts []string
+	for _, sh := range sheets {
+		if sh.Text != "" {
+			names = append(names, strings.NewReplacer("/", "_", "!", "_").Replace(sh.Name)+cellsSuffix)
+			texts = append(texts, sh.Text)
+		}
+	}
+	w.textMembers(it, b, names, texts, err, xlstext.ErrLimit, "workbook", member)
 }
 
 // maxPlist is the largest property list read: preferences are
@@ -1289,7 +1323,7 @@ func (w *itemScanner) archiveOrBytes(ctx context.Context, it Item, rc io.ReadClo
 		w.st.fail(it.Path, errors.New("damaged archive too large to read again as plain bytes"))
 		return nil, nil, nil
 	}
-	if kind != pdfDoc && kind != sqliteDB && kind != qrImage && kind != plistDoc && kind != vimSwap && kind != asciicast && kind != mmkvStore {
+	if kind != pdfDoc && kind != sqliteDB && kind != qrImage && kind != plistDoc && kind != vimSwap && kind != asciicast && kind != mmkvStore && kind != xlsBook {
 		// A damaged archive: its bytes stand for the members not read,
 		// and what is in them is reported at the file.
 		found = nil
@@ -1311,7 +1345,7 @@ func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder
 	if f, ok := localFile(rc); ok {
 		return fileRewinder{f, rc}, nil
 	}
-	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind == sqliteDB || kind == plistDoc || kind == vimSwap || kind == asciicast || kind == mmkvStore || kind > passwordExport {
+	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind == sqliteDB || kind == plistDoc || kind == vimSwap || kind == asciicast || kind == mmkvStore || kind == xlsBook || kind > passwordExport {
 		var b bytes.Buffer
 		if size > 0 && size <= limit {
 			b.Grow(int(size) + bytes.MinRead)

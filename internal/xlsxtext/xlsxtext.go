@@ -205,10 +205,10 @@ func sharedStrings(f *zip.File, budget *int64, max int) ([]string, error) {
 	}
 }
 
-// cell is a cell's place and text.
-type cell struct {
-	row, col int
-	text     string
+// Cell is a cell's place (from 0) and text.
+type Cell struct {
+	Row, Col int
+	Text     string
 }
 
 // sheet reads a worksheet's cells and writes them as rows of text.
@@ -218,9 +218,9 @@ func sheet(f *zip.File, shared []string, budget *int64, cells *int, written *int
 		return "", err
 	}
 	defer c.Close()
-	var got []cell
+	var got []Cell
 	row, col := 0, 0 // the row being read, and the column of the last cell
-	var cur cell
+	var cur Cell
 	var kind string
 	var value, inline strings.Builder
 	inCell, inV, inIS, inT := false, false, false, false
@@ -253,7 +253,7 @@ func sheet(f *zip.File, shared []string, budget *int64, cells *int, written *int
 					return "", fmt.Errorf("%w: column past %d", ErrLimit, maxColumn)
 				}
 				kind, _ = attr(t, "t")
-				cur = cell{row: row, col: col}
+				cur = Cell{Row: row, Col: col}
 				value.Reset()
 				inline.Reset()
 				inCell = true
@@ -291,7 +291,7 @@ func sheet(f *zip.File, shared []string, budget *int64, cells *int, written *int
 					return "", fmt.Errorf("%w: cells", ErrLimit)
 				}
 				*cells--
-				cur.text = text
+				cur.Text = text
 				got = append(got, cur)
 			case "v":
 				inV = false
@@ -309,30 +309,31 @@ func sheet(f *zip.File, shared []string, budget *int64, cells *int, written *int
 			}
 		}
 	}
-	return layout(got, written)
+	return Grid(got, written)
 }
 
-// layout writes the cells row by row, in the order of their columns, a
+// Grid writes the cells row by row, in the order of their columns, a
 // tab between two cells of a row; the line breaks and tabs of a cell's
-// own text become spaces, so that a line is a row.
-func layout(cells []cell, written *int64) (string, error) {
-	slices.SortStableFunc(cells, func(a, b cell) int {
-		if a.row != b.row {
-			return a.row - b.row
+// own text become spaces, so that a line is a row. It takes the bytes
+// written from *written and fails with ErrLimit when they would pass it.
+func Grid(cells []Cell, written *int64) (string, error) {
+	slices.SortStableFunc(cells, func(a, b Cell) int {
+		if a.Row != b.Row {
+			return a.Row - b.Row
 		}
-		return a.col - b.col
+		return a.Col - b.Col
 	})
 	var b strings.Builder
 	clean := strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
 	for i, c := range cells {
 		if i > 0 {
-			if cells[i-1].row == c.row {
+			if cells[i-1].Row == c.Row {
 				b.WriteByte('\t')
 			} else {
 				b.WriteByte('\n')
 			}
 		}
-		b.WriteString(clean.Replace(c.text))
+		b.WriteString(clean.Replace(c.Text))
 		if int64(b.Len()) > *written {
 			return "", fmt.Errorf("%w: text bytes", ErrLimit)
 		}
