@@ -7,7 +7,10 @@ import (
 	"encoding/binary"
 	"io"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/golang/snappy"
 )
 
 // Compressed blobs. Apple Notes keeps each note (NoteStore.sqlite,
@@ -234,4 +237,79 @@ func uvarint(b []byte) (v uint64, k int) {
 		}
 	}
 	return 0, 0
+}
+
+// snappyBlock reports whether a blob may be a Snappy block (the raw
+// format, as Firefox keeps IndexedDB values): its length header names
+// a size of at most left, maxInflate and 64 times the blob's, and more
+// than the blob's less its header (Snappy adds a few bytes at most).
+func snappyBlock(b []byte, left int64) bool {
+	n, err := snappy.DecodedLen(b)
+	return err == nil && n > 0 && int64(n) <= min(left, maxInflate) && n <= 64*len(b) && n+8 >= len(b)/2
+}
+
+// minStringRun is the fewest characters of a run binaryStrings keeps.
+const minStringRun = 4
+
+// scTagString is the tag of a string in SpiderMonkey's structured clone
+// format (js/src/vm/StructuredClone.cpp, SCTAG_STRING): a 64-bit word of
+// the tag (high half) and the length (low 31 bits, the top bit set for
+// Latin-1, clear for UTF-16), then the characters padded to 8 bytes.
+const scTagString = 0xffff0004
+
+// binaryStrings returns the strings of a binary value, one a line: a
+// structured clone's strings (Firefox's IndexedDB values: keys and
+// values of objects in order), or else runs of printable Latin-1 bytes.
+func binaryStrings(b []byte) []byte {
+	var out bytes.Buffer
+	for i := 0; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint32(b[i+4:]) != scTagString {
+			continue
+		}
+		head := binary.LittleEndian.Uint32(b[i:])
+		n, latin1 := int(head&0x7fffffff), head>>31 == 1
+		size := n
+		if !latin1 {
+			size = 2 * n
+		}
+		if size > len(b)-i-8 {
+			break
+		}
+		chars := b[i+8 : i+8+size]
+		if latin1 {
+			r := make([]rune, n)
+			for k, c := range chars {
+				r[k] = rune(c)
+			}
+			out.WriteString(string(r))
+		} else {
+			u := make([]uint16, n)
+			for k := range u {
+				u[k] = binary.LittleEndian.Uint16(chars[2*k:])
+			}
+			out.WriteString(string(utf16.Decode(u)))
+		}
+		out.WriteByte('\n')
+		i += (size + 7) / 8 * 8
+	}
+	if out.Len() > 0 {
+		return out.Bytes()
+	}
+	var run []rune
+	flush := func() {
+		if len(run) >= minStringRun {
+			out.WriteString(string(run))
+			out.WriteByte('\n')
+		}
+		run = run[:0]
+	}
+	for _, c := range b {
+		if c == '\t' || c >= 0x20 && c < 0x7f || c >= 0xa0 {
+			run = append(run, rune(c))
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out.Bytes()
 }

@@ -25,6 +25,8 @@ import (
 	"io"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/golang/snappy"
 )
 
 // Header is the first sixteen bytes of every SQLite 3 database file.
@@ -370,6 +372,14 @@ func (d *db) record(b []byte) []value {
 			default:
 				if v.text = typedStreamText(raw); v.text == nil {
 					v.text = utf16Blob(raw)
+				}
+				if v.text == nil && d.inflateLeft > 0 && snappyBlock(raw, d.inflateLeft) {
+					// Firefox's IndexedDB (object_data.data): a
+					// value's structured clone in a Snappy block.
+					if dec, err := snappy.Decode(nil, raw); err == nil {
+						d.inflateLeft -= int64(len(dec))
+						v.text = binaryStrings(dec)
+					}
 				}
 				v.isText = v.text != nil
 			}

@@ -109,6 +109,23 @@ func TestExtractUTF16Blobs(t *testing.T) {
 	assert.Nil(t, utf16Blob([]byte("a\x00b\x00c\x00")), "odd or short")
 }
 
+// TestExtractIndexedDB: Firefox's IndexedDB values, structured clones in
+// Snappy blocks, are read as their strings, one a line (Latin-1 and
+// UTF-16); a blob that is no Snappy block is not taken for one.
+func TestExtractIndexedDB(t *testing.T) {
+	tables, err := extract(t, fixture(t, "idb.sqlite"), Limits{})
+	require.NoError(t, err)
+	var text string
+	for _, tb := range tables {
+		if tb.Name == "object_data" {
+			text = tb.Text
+		}
+	}
+	assert.Contains(t, text, "name\ncafé wallet\nphrase\nlegal winner thank year wave sausage worth useful legal winner thank yellow\n")
+	assert.False(t, snappyBlock([]byte{0xff, 0xff, 0xff, 0xff, 0x0f, 1, 2}, 1<<20), "a length past the limits")
+	assert.Equal(t, "a long enough run\n", string(binaryStrings([]byte("\x00\x01a long enough run\x00ab\x00"))))
+}
+
 // TestTypedStreamText: Messages keeps a message's text archived by
 // NSArchiver in attributedBody (newer macOS leaves the text column NULL);
 // the string is read out, a short one and one past 127 bytes.

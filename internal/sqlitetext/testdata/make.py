@@ -136,3 +136,46 @@ c.execute("INSERT INTO message (guid, text, attributedBody, date) VALUES (?, ?, 
           ("A2", None, typedstream("wallet words, don't screenshot:\n" + VECTOR), 2))
 c.commit()
 c.close()
+
+
+# Firefox's IndexedDB (storage/default/<origin>/idb/*.sqlite): each
+# value of object_data.data is SpiderMonkey's structured clone in a
+# Snappy block (written here with literals only, which Snappy allows).
+# Strings: a 64-bit word of SCTAG_STRING and the length (top bit set for
+# Latin-1), then the characters padded to 8 bytes.
+def sc_string(s, latin1):
+    b = s.encode("latin-1") if latin1 else s.encode("utf-16-le")
+    head = len(s) | (0x80000000 if latin1 else 0)
+    out = head.to_bytes(4, "little") + (0xFFFF0004).to_bytes(4, "little") + b
+    return out + b"\x00" * (-len(out) % 8)
+
+
+def sc_word(data, tag):
+    return data.to_bytes(4, "little") + tag.to_bytes(4, "little")
+
+
+def snappy_literal(b):
+    n, out = len(b), bytearray()
+    while True:  # the decoded length, a varint
+        out.append((n & 0x7F) | (0x80 if n > 0x7F else 0))
+        n >>= 7
+        if not n:
+            break
+    for i in range(0, len(b), 256):
+        chunk = b[i:i + 256]
+        if len(chunk) <= 60:
+            out.append((len(chunk) - 1) << 2)
+        else:
+            out += bytes([60 << 2, len(chunk) - 1])
+        out += chunk
+    return bytes(out)
+
+
+clone = (sc_word(0, 0xFFF10000) + sc_word(0, 0xFFFF0008) + sc_string("name", True) + sc_string("café wallet", True)
+         + sc_string("phrase", True) + sc_string(VECTOR, False) + sc_word(0, 0xFFFF0013))
+c = fresh("idb.sqlite")
+c.execute("CREATE TABLE object_data (object_store_id INTEGER NOT NULL, key BLOB NOT NULL, index_data_values BLOB DEFAULT NULL, "
+          "file_ids TEXT, data BLOB NOT NULL, PRIMARY KEY (object_store_id, key)) WITHOUT ROWID")
+c.execute("INSERT INTO object_data VALUES (?, ?, ?, ?, ?)", (1, b"\x30wallet-1", None, None, snappy_literal(clone)))
+c.commit()
+c.close()
