@@ -337,6 +337,13 @@ func TestFindNumberedInWords(t *testing.T) {
 			}
 			return b.String() + "好，记下了。\n"
 		}},
+		{"Chinese ordinals in words, one sentence, as a voice note is typed out", ChineseSimplified, 12, func(w []string) string {
+			var parts []string
+			for k, x := range w {
+				parts = append(parts, fmt.Sprintf("第%s个词是%s", cjkNumeral(k+1), x))
+			}
+			return "妈妈 10:42\n" + strings.Join(parts, "，") + "。\n这是你爸爸的钱包。\n"
+		}},
 		{"Chinese ordinals in words and digits, English words", English, 12, func(w []string) string {
 			var b strings.Builder
 			for k, x := range w {

@@ -1151,7 +1151,17 @@ func cjkValue(rs []rune) int {
 // cjkMarkerPlace reports whether a list number at text[s] starts its line
 // or follows a space or an ideographic space.
 func cjkMarkerPlace(text []byte, s int) bool {
-	return s == 0 || text[s-1] == ' ' || text[s-1] == '\t' || text[s-1] == '\n' || s >= 3 && string(text[s-3:s]) == "\u3000"
+	if s == 0 || text[s-1] == ' ' || text[s-1] == '\t' || text[s-1] == '\n' {
+		return true
+	}
+	// An ideographic space, or the full-width comma or semicolon or the
+	// enumeration comma of a sentence that lists the words ("第一个词是
+	// 裂，第二个词是迷，…", as a voice note is typed out).
+	switch string(text[max(0, s-3):s]) {
+	case "\u3000", "，", "；", "、":
+		return true
+	}
+	return false
 }
 
 // readNumbered makes the plain copy of text with its list numbers in
