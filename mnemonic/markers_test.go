@@ -486,6 +486,14 @@ func TestFindNativeDigits(t *testing.T) {
 				}
 				return b.String()
 			}()},
+			{"Arabic-Indic, one line", func() string {
+				var b strings.Builder
+				b.WriteString("\u200fالكلمات بالترتيب:\n\u200f")
+				for i, w := range fx.words {
+					fmt.Fprintf(&b, "%s) %s ", digits('٠', i+1), w)
+				}
+				return b.String() + "\n"
+			}()},
 			{"Persian, three columns read down", func() string {
 				var b strings.Builder
 				for r := range 4 {

@@ -1231,7 +1231,11 @@ func nativeDigits(text []byte) []numberMarker {
 				start -= 2
 			}
 			ls := bytes.LastIndexByte(text[:start], '\n') + 1
-			if len(bytes.Trim(text[ls:start], " \t")) == 0 || start >= 2 && (text[start-1] == '\t' || text[start-1] == ' ' && text[start-2] == ' ') {
+			// At its line's start, after a tab or two spaces, or after
+			// one space when a mark ends it ("١) w1 ٢) w2 …" on one
+			// line).
+			if len(bytes.Trim(text[ls:start], " \t")) == 0 || start >= 2 && (text[start-1] == '\t' || text[start-1] == ' ' && text[start-2] == ' ') ||
+				start >= 1 && text[start-1] == ' ' && strings.IndexByte(".)-", text[e]) >= 0 {
 				out = append(out, numberMarker{start: start, end: e, value: v})
 			}
 			return e
