@@ -574,6 +574,7 @@ var rowNouns = map[string]bool{"row": true, "line": true, "word": true, "words":
 // number from the first word.
 func rowLabel(text []byte, p int) (numberMarker, bool) {
 	end := p + 1
+	alone := false
 	switch {
 	case text[p] == '\t':
 		end = p
@@ -582,7 +583,12 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 	case text[p+1] == ' ' || text[p+1] == '\t':
 	default:
 		// The label alone on its line, the row's words on the next
-		// ("Part 1:", a line break, twelve words).
+		// ("Part 1:", a line break, twelve words): a number, a remark
+		// or a space must come before its colon, which most colons at
+		// a line's end (code, YAML) do not have.
+		if c := text[p-1]; !isDigit[c] && c != ')' && c != ' ' && c != 0xa0 && c != 0xaf {
+			return numberMarker{}, false
+		}
 		q := p + 1
 		if text[q] == '\r' {
 			q++
@@ -590,7 +596,7 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 		if q+1 >= len(text) || text[q] != '\n' || text[q+1] == '\n' || text[q+1] == '\r' {
 			return numberMarker{}, false
 		}
-		end = q + 1
+		end, alone = q+1, true
 	}
 	lp := p // the label's end, before a remark
 	if text[p] == ':' && p > 0 && text[p-1] == ')' {
@@ -602,6 +608,9 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 			return numberMarker{}, false
 		}
 		for lp = from + k; lp > 0 && text[lp-1] == ' '; lp-- {
+		}
+		if lp == 0 || !isDigit[text[lp-1]] {
+			return numberMarker{}, false // "def f(x):", "(see note):"
 		}
 	}
 	// French puts a space before the colon ("Partie 1/2 :"), a
@@ -619,6 +628,9 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 		d--
 	}
 	if d == p && text[p] == ':' {
+		if alone {
+			return numberMarker{}, false
+		}
 		return ordinalRowLabel(text, p)
 	}
 	if d == lp || !isDigit[text[d]] || !isDigit[text[lp-1]] || d < 2 || text[d-1] != ' ' {
