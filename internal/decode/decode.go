@@ -1963,49 +1963,18 @@ func escapeViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 		parsed = s
 		q := data[s]
-		var out []byte
-		escapes := 0
-		i := s + 1
-		ok := true
-		for ok && i < len(data) && data[i] != q && i-s < maxRun {
-			c := data[i]
-			switch {
-			case c == '\\' && i+1 < len(data):
-				switch n := data[i+1]; n {
-				case 'x':
-					if i+3 < len(data) && hexDigit[data[i+2]] && hexDigit[data[i+3]] {
-						out = append(out, unhex(data[i+2])<<4|unhex(data[i+3]))
-						escapes++
-						i += 4
-						continue
-					}
-					ok = false
-				case 'n', 't', 'r':
-					b, _ := controlEscape(n)
-					out = append(out, b)
-				case '0', '1', '2', '3':
-					if octalEscape(data[i:]) {
-						out = append(out, (n-'0')<<6|(data[i+2]-'0')<<3|(data[i+3]-'0'))
-						escapes++
-						i += 4
-						continue
-					}
-					if n != '0' {
-						ok = false
-					}
-					out = append(out, 0)
-				case '\\', '\'', '"':
-					out = append(out, n)
-				default:
-					ok = false
-				}
-				i += 2
-			case c < 0x20 || c >= 0x7f:
-				ok = false
-			default:
-				out = append(out, c)
-				i++
-			}
+		lit := data[s+1 : min(len(data), s+1+maxRun)]
+		doubled := -1 // the closing quote of a literal whose escapes are doubled
+		if e := bytes.IndexByte(lit, q); e >= 0 && bytes.Contains(lit[:e], []byte(`\\x`)) {
+			// An escape written into a JSON string, its backslash
+			// doubled: a Python bytes repr in an error tracker's event
+			// ("priv": "b'\\x8f\\xa2Q…'"), read without the doubling.
+			lit, doubled = bytes.ReplaceAll(lit[:e], []byte(`\\`), []byte(`\`)), s+1+e
+		}
+		out, escapes, n, ok := unescapeLiteral(lit, q)
+		i := s + 1 + n
+		if doubled >= 0 && ok && n == len(lit) {
+			i = doubled
 		}
 		off = max(i, p+2)
 		if !ok || i >= len(data) || data[i] != q || escapes < minEscapes {
@@ -2033,6 +2002,56 @@ func escapeViews(w *walker, data []byte, emit func(View) bool) bool {
 			return false
 		}
 	}
+}
+
+// unescapeLiteral reads the bytes of a string literal lit up to its
+// closing quote q (or its end): \xHH and \ooo escapes, \n, \t, \r, an
+// escaped quote or backslash, printable ASCII. n is how far it read;
+// ok is false at a byte or an escape a literal does not hold.
+func unescapeLiteral(lit []byte, q byte) (out []byte, escapes, n int, ok bool) {
+	i := 0
+	ok = true
+	for ok && i < len(lit) && lit[i] != q {
+		c := lit[i]
+		switch {
+		case c == '\\' && i+1 < len(lit):
+			switch n := lit[i+1]; n {
+			case 'x':
+				if i+3 < len(lit) && hexDigit[lit[i+2]] && hexDigit[lit[i+3]] {
+					out = append(out, unhex(lit[i+2])<<4|unhex(lit[i+3]))
+					escapes++
+					i += 4
+					continue
+				}
+				ok = false
+			case 'n', 't', 'r':
+				b, _ := controlEscape(n)
+				out = append(out, b)
+			case '0', '1', '2', '3':
+				if octalEscape(lit[i:]) {
+					out = append(out, (n-'0')<<6|(lit[i+2]-'0')<<3|(lit[i+3]-'0'))
+					escapes++
+					i += 4
+					continue
+				}
+				if n != '0' {
+					ok = false
+				}
+				out = append(out, 0)
+			case '\\', '\'', '"':
+				out = append(out, n)
+			default:
+				ok = false
+			}
+			i += 2
+		case c < 0x20 || c >= 0x7f:
+			ok = false
+		default:
+			out = append(out, c)
+			i++
+		}
+	}
+	return out, escapes, i, ok
 }
 
 func isIdent(c byte) bool {

@@ -191,6 +191,7 @@ func TestEscapeLiterals(t *testing.T) {
 		{"obfuscated JS string", `var s = "` + esc([]byte(text)) + `";`, "escapes", text},
 		{"mixed escapes and text", `m = '` + esc([]byte("bravo ")) + `charlie\n` + esc([]byte(" delta")) + `'`, "escapes", "bravo charlie\n delta"},
 		{"python bytes literal", `PRIVATE_KEY = b'` + pyrepr + `'`, "bytes-literal", hex.EncodeToString(key)},
+		{"python bytes literal in a JSON string", `{"vars": {"priv": "b'` + strings.ReplaceAll(pyrepr, `\`, `\\`) + `'", "n": 1}}`, "bytes-literal", hex.EncodeToString(key)},
 		{"too few escapes", `s = "\x41\x42\x43 plain"`, "", ""},
 		{"not closed", `s = "` + esc([]byte(text)), "", ""},
 		{"bad escape", `s = "` + esc([]byte(text)) + `\q"`, "", ""},
