@@ -1135,6 +1135,14 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			}
 		}
 	}
+	if ws := NameWords(name); len(ws) > 1 {
+		// A key's bytes named for it ("key_bytes", "privBytes",
+		// "secret_raw"): the name without the word of its form.
+		switch last := ws[len(ws)-1]; last {
+		case "bytes", "raw", "bin", "buf":
+			name = strings.TrimRight(name[:len(name)-len(last)], "_-.")
+		}
+	}
 	sq := string(squash([]byte(name)))
 	if genericSecretNames[sq] {
 		// "WPA key: …", "Webhook signing secret (HMAC-SHA256):" over

@@ -1927,6 +1927,19 @@ func TestCloudFormationParameter(t *testing.T) {
 	})
 }
 
+// TestKeyBytesNames: a key's bytes named for it with the word of their
+// form after ("priv_bytes", "privKeyRaw", "signer_key_bin") are named by
+// the rest; a hash's bytes stay a hash's.
+func TestKeyBytesNames(t *testing.T) {
+	g := newGen(116)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "worker.log", map[string]bool{
+		"    priv_bytes = '%s'\n":     true,
+		"    privKeyRaw = '%s'\n":     true,
+		"    signer_key_bin = '%s'\n": true,
+		"    digest_bytes = '%s'\n":   false,
+	})
+}
+
 // TestSponsorAndRelayNames: the keys of a gas sponsor, a relay, a
 // paymaster, a treasury, a funder and a fee payer are named so, also as
 // a bare "key" in an object named for the role ("self.RELAY={key:…}"),
