@@ -42,8 +42,8 @@ func textRun(b []byte, n int) bool {
 
 // dumpStarts reports whether the line at ls starts a hex dump at offset
 // zero: after up to eight spaces or tabs, "000000" (xxd, hexdump -C, od
-// -A x), "0x0000" (tcpdump -X) or "0000 " (Wireshark's "Copy as Hex
-// Dump").
+// -A x), "0x0000" (tcpdump -X), "0000 " (Wireshark's "Copy as Hex
+// Dump") or "0000: " (curl --trace).
 func dumpStarts(data []byte, ls int) bool {
 	i := ls
 	for i < len(data) && i-ls < 8 && (data[i] == ' ' || data[i] == '\t') {
@@ -51,7 +51,8 @@ func dumpStarts(data []byte, ls int) bool {
 	}
 	rest := data[i:]
 	return len(rest) > 0 && rest[0] == '0' &&
-		(bytes.HasPrefix(rest, []byte("000000")) || bytes.HasPrefix(rest, []byte("0x0000")) || bytes.HasPrefix(rest, []byte("0000 ")))
+		(bytes.HasPrefix(rest, []byte("000000")) || bytes.HasPrefix(rest, []byte("0x0000")) || bytes.HasPrefix(rest, []byte("0000 ")) ||
+			bytes.HasPrefix(rest, []byte("0000: ")))
 }
 
 // dumpData reads the hex dump that starts at the line ls, offset zero,

@@ -40,6 +40,15 @@ func dumpAs(tool string, b []byte) string {
 			} else {
 				fmt.Fprintf(&sb, "\t0x%04x:  %s %s\n", off, hx.String(), text(row))
 			}
+		case "curl --trace":
+			for i := range 16 {
+				if i < len(row) {
+					fmt.Fprintf(&hx, "%02x ", row[i])
+				} else {
+					hx.WriteString("   ")
+				}
+			}
+			fmt.Fprintf(&sb, "%04x: %s%s\n", off, hx.String(), text(row))
 		case "hexdump -C", "wireshark", "od":
 			for i := range 16 {
 				if i < len(row) {
@@ -71,13 +80,13 @@ func dumpAs(tool string, b []byte) string {
 }
 
 // TestDumpViews: a hex dump of a packet or a file, as tcpdump -X, xxd,
-// hexdump -C, od and Wireshark print it, is read as the bytes it shows,
+// hexdump -C, od, Wireshark and curl --trace print it, is read as the bytes it shows,
 // each line of them mapped to the dump lines it was printed over; a dump
 // too short for a secret, or whose offsets do not go on, is not.
 func TestDumpViews(t *testing.T) {
 	body := "coin=btc&key=" + strings.Repeat("Kx9", 17) + "&addr=bc1q"
 	payload := []byte("E\x00\x01\x13\x1a+@\x00@\x06\xa6#\xac\x10\x04\x17POST /add.php HTTP/1.1\r\nHost: 77.9.1.2\r\nContent-Length: 70\r\n\r\n" + body)
-	for _, tool := range []string{"tcpdump -X", "xxd", "hexdump -C", "od", "wireshark"} {
+	for _, tool := range []string{"tcpdump -X", "xxd", "hexdump -C", "od", "wireshark", "curl --trace"} {
 		t.Run(tool, func(t *testing.T) {
 			head := "23:10:44.019201 IP 172.16.4.23.49733 > 77.91.124.20.http: Flags [P.]\n"
 			text := head + dumpAs(tool, payload) + "1 packet captured\n"
