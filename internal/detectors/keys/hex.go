@@ -1023,6 +1023,19 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		if n := assignedName(before); n != "" && directValue(before) {
 			name, sep, prev = n, "", ""
 		}
+		if name == "" && ls > 0 && len(bytes.Trim(before, " \t\"'")) == 0 {
+			// The first item of a JSON-RPC call's params opened at the
+			// line above's end ("params": [ over "0x…",): a
+			// pretty-printed call, whose method (personal_importRawKey)
+			// the params' reading below looks for. Other lists' names
+			// (signers, keys) say less of a value alone on its line.
+			pls, _ := lineBounds(data, ls-1, ls-1)
+			if above := bytes.TrimRight(data[pls:ls-1], " \t\r"); bytes.HasSuffix(above, []byte("[")) {
+				if n, _, p := nearestName(above); n == "params" {
+					name, sep, prev = n, "[", p
+				}
+			}
+		}
 		if name == "" && ls > 0 {
 			// loguru's and better-exceptions' annotated tracebacks:
 			// "└ '0x…'" under the variable it shows.

@@ -1940,6 +1940,18 @@ func TestKeyBytesNames(t *testing.T) {
 	})
 }
 
+// TestFirstItemUnderList: the first item of a JSON-RPC call's params
+// opened at the end of the line above is read with the call (a
+// pretty-printed personal_importRawKey, as mitmdump shows a request's
+// body); the params of another method are not a key.
+func TestFirstItemUnderList(t *testing.T) {
+	g := newGen(118)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "mitmdump.log", map[string]bool{
+		"    {\n        \"jsonrpc\": \"2.0\",\n        \"method\": \"personal_importRawKey\",\n        \"params\": [\n            \"%s\",\n            \"Heslo-2024\"\n        ]\n    }\n": true,
+		"    {\n        \"method\": \"eth_getBlockByHash\",\n        \"params\": [\n            \"0x%s\",\n            false\n        ]\n    }\n":                                          false,
+	})
+}
+
 // TestSponsorAndRelayNames: the keys of a gas sponsor, a relay, a
 // paymaster, a treasury, a funder and a fee payer are named so, also as
 // a bare "key" in an object named for the role ("self.RELAY={key:…}"),
