@@ -1148,9 +1148,10 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			}
 		}
 	}
-	if ws := NameWords(name); len(ws) > 1 {
+	if ws := NameWords(name); len(ws) > 1 && !strings.Contains(sep, "(") {
 		// A key's bytes named for it ("key_bytes", "privBytes",
-		// "secret_raw"): the name without the word of its form.
+		// "secret_raw"): the name without the word of its form (not
+		// a call's: hexToBytes(…) converts what is passed to it).
 		switch last := ws[len(ws)-1]; last {
 		case "bytes", "raw", "bin", "buf":
 			name = strings.TrimRight(name[:len(name)-len(last)], "_-.")

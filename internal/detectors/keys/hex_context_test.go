@@ -1938,6 +1938,11 @@ func TestKeyBytesNames(t *testing.T) {
 		"    signer_key_bin = '%s'\n": true,
 		"    digest_bytes = '%s'\n":   false,
 	})
+	// A call that makes bytes of what is passed to it is no name of
+	// the key's bytes: the name it is assigned to is.
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "derive.test.ts", map[string]bool{
+		"import { getPublicKey } from \"nostr-tools\";\n\ntest(\"pubkey of bot key\", () => {\n  const sk = hexToBytes(\"%s\");\n  expect(getPublicKey(sk)).toHaveLength(64);\n});\n": true,
+	})
 }
 
 // TestFirstItemUnderList: the first item of a JSON-RPC call's params

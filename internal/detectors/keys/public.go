@@ -97,6 +97,8 @@ var docExampleKeys = map[string]string{
 	// txscript's ExampleSignTxOutput and the mempool test harness's key,
 	// each written as two joined literals, in every copy of the module.
 	"71d7198b16d24bd45300ac82f93e4dad": "btcd's txscript signing example key",
+	// btcec's Encrypt and Decrypt examples (btcec/example_test.go).
+	"7aae477d0b491ee8587c0f07880e63fc": "btcec's encryption example key",
 	"7c6cdb0dccae2b49c999f19dc1042106": "btcd's mempool test harness key",
 	// The local network's ANS test account of the Aptos TypeScript SDK
 	// (src/internal/ans.ts, LOCAL_ANS_ACCOUNT_PK), in every build of it.

@@ -77,6 +77,7 @@ func TestTestVectorKeysArePublic(t *testing.T) {
 		// btcd's keys, which its sources write as two joined literals.
 		"22a47fa09a223f2aa079edf85a7c2d4f8720ee63e502ee2869afab7de234b80c": "btcd's txscript signing example key",
 		"700868df1838811ffbdf918fb482c1f7ead62db4b97bd7012c23e726485e577d": "btcd's mempool test harness key",
+		"a11b0a4e1a132305652ee7a8eb7848f6ad5ea381e3ce20a2c086a2e388230811": "btcec's encryption example key",
 	} {
 		cs := (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte("{\"password\": \"x\", \"priv\": \"" + key + "\"}\n")})
 		require.Len(t, cs, 1, want)
