@@ -350,9 +350,11 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 				rows = append(rows, m)
 				continue
 			}
-			if m, ok := rowLabel(text, p); ok && text[p-1] == ')' {
-				rows = append(rows, m) // "Part 1 (officer A):"
-				continue
+			if text[p-1] == ')' {
+				if m, ok := rowLabel(text, p); ok {
+					rows = append(rows, m) // "Part 1 (officer A):"
+					continue
+				}
 			}
 		}
 		if p == 0 || !isLetterByte(text[p-1]) && !isDigit[text[p-1]] && text[p-1] != ' ' && text[p-1] != 0xA0 && text[p-1] != 0xAF {
