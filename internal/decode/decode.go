@@ -1261,10 +1261,12 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 // none.
 func paragraphInside(data []byte, s, e int) (int, int) {
 	v := data[s:e]
-	for _, tag := range [...]string{"p", "div"} {
-		open, shut := "<"+tag+">", "</"+tag+">"
-		if len(v) > len(open)+len(shut) && bytes.HasPrefix(v, []byte(open)) && bytes.HasSuffix(v, []byte(shut)) {
-			return s + len(open), e - len(shut)
+	if len(v) < 8 || v[0] != '<' {
+		return s, e
+	}
+	for _, tag := range [...][2]string{{"<p>", "</p>"}, {"<div>", "</div>"}} {
+		if len(v) > len(tag[0])+len(tag[1]) && bytes.HasPrefix(v, []byte(tag[0])) && bytes.HasSuffix(v, []byte(tag[1])) {
+			return s + len(tag[0]), e - len(tag[1])
 		}
 	}
 	return s, e
