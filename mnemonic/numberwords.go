@@ -567,6 +567,30 @@ var rowNouns = map[string]bool{"row": true, "line": true, "word": true, "words":
 	"parole": true, "parola": true, "palabras": true, "palabra": true, "mots": true, "palavras": true, "palavra": true,
 	"slova": true, "slovo": true, "wort": true}
 
+// rowNounShape marks the lengths and first letters (their low five
+// bits) of rowNouns, tested before a word of ASCII letters is folded to
+// be looked up: most words before a number ("version 2:", "case 1:")
+// have another. (A word with an accented letter, "Línea", "Část", is
+// looked up whatever its length in bytes.)
+var rowNounShape = func() (t [9][32]bool) {
+	for w := range rowNouns {
+		if len(w) < len(t) {
+			t[len(w)][w[0]&0x1f] = true
+		}
+	}
+	return
+}()
+
+// allASCII reports whether w is all ASCII.
+func allASCII(w []byte) bool {
+	for _, c := range w {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // rowLabel finds the label of a row of words that ends at the colon
 // text[p]: a rowNouns noun that starts its line, a space and a number or
 // a range of numbers ("Words 13-24:"), then the row's words. The marker
@@ -643,7 +667,7 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 		ws--
 	}
 	var buf [48]byte
-	if d-1-ws < 3 || d-1-ws > 8 || !rowNouns[string(foldedKey(&buf, text[ws:d-1]))] {
+	if n := d - 1 - ws; n < 3 || n > 8 || allASCII(text[ws:d-1]) && !rowNounShape[n][(text[ws]|0x20)&0x1f] || !rowNouns[string(foldedKey(&buf, text[ws:d-1]))] {
 		return numberMarker{}, false
 	}
 	if !labelAtLineStart(text, ws) {
