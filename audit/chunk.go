@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/walletaudit/walletaudit/internal/byteruns"
 	"github.com/walletaudit/walletaudit/internal/decode"
@@ -272,6 +273,12 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 			utf16Strings(ch.Data, func(s, e int, text []byte) bool {
 				return scanView(view{data: text, encoding: "utf-16le", start: s, end: e, context: keyBefore(ch.Data, s)})
 			})
+			if text, ok := nulSeparated(ch.Data); ok {
+				// Text whose items NULs part (/proc/<pid>/cmdline's
+				// arguments, environ's variables, find -print0's
+				// names): the items a line each.
+				scanView(view{data: text, encoding: "nul-separated", start: 0, end: len(ch.Data)})
+			}
 		}
 		if ch.Binary && !cr.compiled {
 			// gzip streams inside (a cache entry's body) are read
@@ -1051,6 +1058,29 @@ func (v view) span(s, e int) (start, end int, ok bool) {
 	// its outputs) still give a span from its start to its end.
 	a, b := v.cells[first], v.cells[last]
 	return min(a[0], b[0]), max(a[1], b[1]), true
+}
+
+// maxNulSeparated bounds the text nulSeparated reads: a process's
+// arguments and environment, a list of names.
+const maxNulSeparated = 1 << 20
+
+// nulSeparated returns data with its NULs as line breaks when data is
+// text whose items NULs part: printable UTF-8 but for the NULs, two or
+// more of them, none two in a row but at the end.
+func nulSeparated(data []byte) ([]byte, bool) {
+	if len(data) > maxNulSeparated || bytes.Count(data, []byte{0}) < 2 || bytes.Contains(bytes.TrimRight(data, "\x00"), []byte{0, 0}) {
+		return nil, false
+	}
+	text := bytes.ReplaceAll(data, []byte{0}, nl)
+	if !utf8.Valid(text) {
+		return nil, false
+	}
+	for _, c := range text {
+		if c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f {
+			return nil, false
+		}
+	}
+	return text, true
 }
 
 // valueCells reports whether the cells of a view of encoding enc are
