@@ -1068,7 +1068,9 @@ const maxNulSeparated = 1 << 20
 // text whose items NULs part: printable UTF-8 but for the NULs, two or
 // more of them, none two in a row but at the end.
 func nulSeparated(data []byte) ([]byte, bool) {
-	if len(data) > maxNulSeparated || bytes.Count(data, []byte{0}) < 2 || bytes.Contains(bytes.TrimRight(data, "\x00"), []byte{0, 0}) {
+	// Binary data has two NULs in a row within its first bytes, most
+	// often: that test comes first.
+	if len(data) > maxNulSeparated || bytes.Contains(bytes.TrimRight(data, "\x00"), []byte{0, 0}) || bytes.Count(data, []byte{0}) < 2 {
 		return nil, false
 	}
 	text := bytes.ReplaceAll(data, []byte{0}, nl)
