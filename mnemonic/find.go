@@ -95,6 +95,7 @@ type finder struct {
 	lower   [64]byte
 	fold    []byte    // a word lower-cased, format characters dropped
 	key     []byte    // fold in NFKD: the key of the lookup table
+	bare    []byte    // key without its combining marks: accents typed wrong
 	norm    norm.Iter // normalises fold into key without allocating
 	// overflow is set when the current run passed maxTokens.
 	overflow bool

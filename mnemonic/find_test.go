@@ -2796,3 +2796,22 @@ func TestFindElectrumNotAcrossQuote(t *testing.T) {
 		return
 	}
 }
+
+// TestFindWrongAccents: a phrase whose accents a keyboard typed wrong
+// ("è" for "é") is found, as one typed without accents is: the lists'
+// words are told apart without them.
+func TestFindWrongAccents(t *testing.T) {
+	rng := rand.New(rand.NewPCG(110, 1))
+	for n, tried := 0, 0; n < 5; tried++ {
+		require.Less(t, tried, 200)
+		fx := newFixture(t, rng, French, 12)
+		text := norm.NFC.String(strings.Join(fx.words, " "))
+		if !strings.Contains(text, "é") {
+			continue
+		}
+		n++
+		ms := Find([]byte("mots du portefeuille : " + strings.ReplaceAll(text, "é", "è") + "\n"))
+		require.Len(t, ms, 1)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+	}
+}

@@ -923,6 +923,24 @@ func (f *finder) lookupWord(raw []byte) (wordInfo, bool) {
 		tok.e = en
 		return tok, true
 	}
+	// Accents typed wrong ("è" for "é", a keyboard's doing): the word
+	// without them, as a word typed without accents is looked up (the
+	// lists' words are told apart without them).
+	bare := f.bare[:0]
+	for i := 0; i < len(key); i++ {
+		if key[i] == 0xcc || key[i] == 0xcd && i+1 < len(key) && key[i+1] <= 0xaf {
+			i++ // a combining mark, U+0300 to U+036F
+			continue
+		}
+		bare = append(bare, key[i])
+	}
+	f.bare = bare
+	if len(bare) < len(key) {
+		if en := f.t.lookup[string(bare)]; en != nil {
+			tok.e = en
+			return tok, true
+		}
+	}
 	return tok, false
 }
 
