@@ -313,6 +313,7 @@ type sstReader struct {
 	i, p int // the segment and the place in it
 }
 
+// atBoundary reports whether the reader stands at a segment's start.
 func (r *sstReader) atBoundary() bool {
 	for r.i < len(r.segs) && r.p >= len(r.segs[r.i]) {
 		r.i, r.p = r.i+1, 0
@@ -320,23 +321,9 @@ func (r *sstReader) atBoundary() bool {
 	return r.p == 0
 }
 
-func (r *sstReader) bytes(n int) ([]byte, bool) {
-	var out []byte
-	for n > 0 {
-		for r.i < len(r.segs) && r.p >= len(r.segs[r.i]) {
-			r.i, r.p = r.i+1, 0
-		}
-		if r.i >= len(r.segs) {
-			return nil, false
-		}
-		k := min(n, len(r.segs[r.i])-r.p)
-		out = append(out, r.segs[r.i][r.p:r.p+k]...)
-		r.p, n = r.p+k, n-k
-	}
-	return out, true
-}
-
-func (r *sstReader) skip(n int) bool {
+// walk moves n bytes on across the segments, handing each stretch to
+// fn when it is not nil; it reports whether the table held them.
+func (r *sstReader) walk(n int, fn func([]byte)) bool {
 	for n > 0 {
 		for r.i < len(r.segs) && r.p >= len(r.segs[r.i]) {
 			r.i, r.p = r.i+1, 0
@@ -345,10 +332,23 @@ func (r *sstReader) skip(n int) bool {
 			return false
 		}
 		k := min(n, len(r.segs[r.i])-r.p)
+		if fn != nil {
+			fn(r.segs[r.i][r.p : r.p+k])
+		}
 		r.p, n = r.p+k, n-k
 	}
 	return true
 }
+
+// bytes reads the next n bytes.
+func (r *sstReader) bytes(n int) ([]byte, bool) {
+	var out []byte
+	ok := r.walk(n, func(b []byte) { out = append(out, b...) })
+	return out, ok
+}
+
+// skip passes over the next n bytes.
+func (r *sstReader) skip(n int) bool { return r.walk(n, nil) }
 
 // sharedStrings reads the strings of the shared string table, at most
 // max of them ([MS-XLS] 2.4.265, 2.5.293 XLUnicodeRichExtendedString).
