@@ -252,7 +252,12 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 		}) {
 			return false
 		}
-		if ms >= 0 {
+		switch {
+		case ms < 0:
+		case mine == nil && listValue(data[ms:me]) == 0:
+			// No words, and no stretch of this sender's to end: a
+			// log's line is most often so.
+		default:
 			if mine == nil {
 				mine = &stretch{from: from}
 				open = append(open, mine)
