@@ -536,7 +536,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	if nw <= wBareKeyName && ok {
 		pw := statementEvidence(label, "")
 		own := nw != 0 || sw.words != 0
-		if t := bytes.TrimSpace(label); privateKeyPhrase(label) || !own && len(t) > 0 && t[len(t)-1] == ':' && roleKeyPhrase(t) {
+		if privateKeyPhrase(label) || !own && roleKeyLabel(bytes.TrimSpace(label)) {
 			// "Private key:", "Private Keys"; over a value alone on its
 			// line, "the deployer key for our relayer:".
 			pw.words = max(pw.words, wStmtKeyType)
@@ -2156,16 +2156,20 @@ func labelLine(line []byte) bool {
 		depth += bytes.Count(f, []byte("(")) - bytes.Count(f, []byte(")"))
 		depth = max(depth, 0)
 	}
-	if privateKeyPhrase(bytes.ToLower(t)) || t[len(t)-1] == ':' && roleKeyPhrase(t) {
+	if privateKeyPhrase(bytes.ToLower(t)) || roleKeyLabel(t) {
 		return words <= 2*labelWords
 	}
 	return words <= labelWords
 }
 
-// roleKeyPhrase reports whether t names a wallet's or a signing role's
-// key ("the hot wallet key for the payout service, for the runbook:",
-// "the deployer key for our relayer:").
-func roleKeyPhrase(t []byte) bool {
+// roleKeyLabel reports whether t (a trimmed line) ends in a colon and
+// names a wallet's or a signing role's key ("the hot wallet key for the
+// payout service, for the runbook:", "the deployer key for our
+// relayer:").
+func roleKeyLabel(t []byte) bool {
+	if len(t) == 0 || t[len(t)-1] != ':' {
+		return false
+	}
 	f := bytes.Fields(bytes.ToLower(t))
 	for i := 1; i < len(f); i++ {
 		if string(bytes.TrimRight(f[i], ",:;.")) != "key" {
