@@ -581,16 +581,6 @@ var rowNounShape = func() (t [9][32]bool) {
 	return
 }()
 
-// allASCII reports whether w is all ASCII.
-func allASCII(w []byte) bool {
-	for _, c := range w {
-		if c >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // rowLabel finds the label of a row of words that ends at the colon
 // text[p]: a rowNouns noun that starts its line, a space and a number or
 // a range of numbers ("Words 13-24:"), then the row's words. The marker
@@ -667,7 +657,7 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 		ws--
 	}
 	var buf [48]byte
-	if n := d - 1 - ws; n < 3 || n > 8 || allASCII(text[ws:d-1]) && !rowNounShape[n][(text[ws]|0x20)&0x1f] || !rowNouns[string(foldedKey(&buf, text[ws:d-1]))] {
+	if n := d - 1 - ws; n < 3 || n > 8 || isASCII(text[ws:d-1]) && !rowNounShape[n][(text[ws]|0x20)&0x1f] || !rowNouns[string(foldedKey(&buf, text[ws:d-1]))] {
 		return numberMarker{}, false
 	}
 	if !labelAtLineStart(text, ws) {

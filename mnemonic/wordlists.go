@@ -456,7 +456,8 @@ func Wordlist(lang Language) []string {
 	return append([]string(nil), data().words[li]...)
 }
 
-func isASCII(s string) bool {
+// isASCII reports whether s is all ASCII.
+func isASCII[T string | []byte](s T) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
