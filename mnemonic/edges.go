@@ -133,12 +133,10 @@ func labelledAt(text []byte, start int) bool {
 	for i > 0 && sep(text[i-1]) {
 		i--
 	}
-	if i > 0 && text[i-1] == ')' {
-		if o := bytes.LastIndexAny(text[max(0, i-maxRemark):i-1], "(\n"); o >= 0 && text[max(0, i-maxRemark)+o] == '(' {
-			i = max(0, i-maxRemark) + o
-			for i > 0 && sep(text[i-1]) {
-				i--
-			}
+	if o := remarkStart(text, i); o >= 0 {
+		i = o
+		for i > 0 && sep(text[i-1]) {
+			i--
 		}
 	}
 	var buf [48]byte
@@ -154,6 +152,20 @@ func labelledAt(text []byte, start int) bool {
 // maxRemark is how long a remark in parentheses between a label and its
 // phrase may be.
 const maxRemark = 64
+
+// remarkStart returns where the remark in parentheses that ends right
+// before i on its line starts (its "("), at most maxRemark bytes back,
+// or -1.
+func remarkStart(text []byte, i int) int {
+	if i == 0 || text[i-1] != ')' {
+		return -1
+	}
+	from := max(0, i-maxRemark)
+	if o := bytes.LastIndexAny(text[from:i-1], "(\n"); o >= 0 && text[from+o] == '(' {
+		return from + o
+	}
+	return -1
+}
 
 // edgeInfo tells, for a run, which gaps between its words are phrase
 // boundaries: a line break or a punctuation mark that few other gaps of the

@@ -618,12 +618,11 @@ func rowLabel(text []byte, p int) (numberMarker, bool) {
 	if text[p] == ':' && p > 0 && text[p-1] == ')' {
 		// A remark in parentheses after the number: "Part 1 (officer
 		// A, J. Brandt):".
-		from := max(0, p-maxRemark)
-		k := bytes.LastIndexByte(text[from:p], '(')
-		if k < 0 || bytes.IndexByte(text[from+k:p], '\n') >= 0 {
+		k := remarkStart(text, p)
+		if k < 0 {
 			return numberMarker{}, false
 		}
-		for lp = from + k; lp > 0 && text[lp-1] == ' '; lp-- {
+		for lp = k; lp > 0 && text[lp-1] == ' '; lp-- {
 		}
 		if lp == 0 || !isDigit[text[lp-1]] {
 			return numberMarker{}, false // "def f(x):", "(see note):"
