@@ -860,6 +860,10 @@ func (w *itemScanner) textMembers(it Item, b *archiveBudget, names, texts []stri
 	}
 }
 
+// memberName makes a table's or a sheet's name a member's: its "/" and
+// "!", which part a member's path, are "_".
+func memberName(name string) string { return strings.NewReplacer("/", "_", "!", "_").Replace(name) }
+
 // scanSQLite hands on the text of each table of an SQLite database as a
 // member named after the table, each value on a line of its own
 // (internal/sqlitetext): values lie side by side in the file's bytes, so
@@ -877,7 +881,7 @@ func (w *itemScanner) scanSQLite(ctx context.Context, it Item, rc io.Reader, b *
 	}
 	names, texts := make([]string, len(tables)), make([]string, len(tables))
 	for i, t := range tables {
-		names[i], texts[i] = strings.NewReplacer("/", "_", "!", "_").Replace(t.Name), t.Text
+		names[i], texts[i] = memberName(t.Name), t.Text
 	}
 	w.textMembers(it, b, names, texts, err, sqlitetext.ErrLimit, "database", member)
 }
@@ -900,7 +904,7 @@ func (w *itemScanner) scanXLS(it Item, rc io.Reader, b *archiveBudget, member fu
 	var names, texts []string
 	for _, sh := range sheets {
 		if sh.Text != "" {
-			names = append(names, strings.NewReplacer("/", "_", "!", "_").Replace(sh.Name)+cellsSuffix)
+			names = append(names, memberName(sh.Name)+cellsSuffix)
 			texts = append(texts, sh.Text)
 		}
 	}
@@ -1323,12 +1327,23 @@ func (w *itemScanner) archiveOrBytes(ctx context.Context, it Item, rc io.ReadClo
 		w.st.fail(it.Path, errors.New("damaged archive too large to read again as plain bytes"))
 		return nil, nil, nil
 	}
-	if kind != pdfDoc && kind != sqliteDB && kind != qrImage && kind != plistDoc && kind != vimSwap && kind != asciicast && kind != mmkvStore && kind != xlsBook {
+	if !bytesToo(kind) {
 		// A damaged archive: its bytes stand for the members not read,
 		// and what is in them is reported at the file.
 		found = nil
 	}
 	return raw, found, nil
+}
+
+// bytesToo reports whether a container of kind is read as its members
+// and as its own bytes too (a PDF's uncompressed text, an SQLite file's
+// deleted rows, a workbook's Compound File), not only as members.
+func bytesToo(kind archiveKind) bool {
+	switch kind {
+	case pdfDoc, sqliteDB, qrImage, plistDoc, vimSwap, asciicast, mmkvStore, xlsBook:
+		return true
+	}
+	return false
 }
 
 // rewinder is a container's reader that can start over.
@@ -1345,7 +1360,7 @@ func rewindable(rc io.ReadCloser, kind archiveKind, limit, size int64) (rewinder
 	if f, ok := localFile(rc); ok {
 		return fileRewinder{f, rc}, nil
 	}
-	if kind == zipArchive || kind == qrImage || kind == pdfDoc || kind == sqliteDB || kind == plistDoc || kind == vimSwap || kind == asciicast || kind == mmkvStore || kind == xlsBook || kind > passwordExport {
+	if kind == zipArchive || bytesToo(kind) || kind > passwordExport {
 		var b bytes.Buffer
 		if size > 0 && size <= limit {
 			b.Grow(int(size) + bytes.MinRead)
