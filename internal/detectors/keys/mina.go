@@ -9,6 +9,7 @@ import (
 
 	"github.com/btcsuite/btcd/btcutil/base58"
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/byteruns"
 )
 
 // Mina private keys (docs/formats.md §7.1; o1-labs/proof-systems,
@@ -40,41 +41,27 @@ func NewMina() *Mina { return &Mina{} }
 // ID implements detect.Detector.
 func (*Mina) ID() string { return "mina-private-key" }
 
-// Keywords implements detect.Detector: none, as the keys' two-letter
-// prefix is found faster by Detect's own search than by a keyword.
+// Keywords implements detect.Detector: none, as a two-letter prefix
+// ("ek") would match most chunks; the chunk's base58 runs, found once for
+// all detectors, are cheaper to look through.
 func (*Mina) Keywords() []string { return nil }
 
-// Detect implements detect.Detector.
+// Detect implements detect.Detector: base58 runs of exactly 52
+// characters that start with "EK" and that no other letter or digit
+// glues to.
 func (*Mina) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 	data := c.Data
 	var out []detect.Candidate
-	for i := 0; ctx.Err() == nil; {
-		j := bytes.Index(data[i:], []byte("EK"))
-		if j < 0 {
-			break
-		}
-		s := i + j
-		i = s + 2
-		e := s + minaKeyLen
-		if e > len(data) || s > 0 && alnum[data[s-1]] || e < len(data) && alnum[data[e]] || !allB58(data[s:e]) {
-			continue
+	byteruns.From(ctx).Each(data, &b58, minaKeyLen, func(s, e int) bool {
+		if e-s != minaKeyLen || data[s] != 'E' || data[s+1] != 'K' || s > 0 && alnum[data[s-1]] || e < len(data) && alnum[data[e]] {
+			return true
 		}
 		if cand, ok := minaKey(data, s, e); ok {
 			out = append(out, cand)
-			i = e
 		}
-	}
+		return ctx.Err() == nil
+	})
 	return out
-}
-
-// allB58 reports whether every byte of b is a base58 digit.
-func allB58(b []byte) bool {
-	for _, c := range b {
-		if !b58[c] {
-			return false
-		}
-	}
-	return true
 }
 
 // minaKey validates data[s:e] as a Mina private key.
