@@ -98,3 +98,31 @@ func TestLowerInto(t *testing.T) {
 		assert.Equal(t, string(bytes.ToLower([]byte(s))), string(lowerInto(nil, []byte(s))), "%q", s)
 	}
 }
+
+// TestColumnHeading: a column's heading that is a list word ("Word" over
+// a phrase typed a word a line, a sheet's header row) is no word of the
+// phrase. These phrases were drawn so that the heading and their first
+// eleven words pass the BIP-39 checksum, or the heading and all twelve
+// Electrum's; a phrase whose every line is capitalized keeps its first
+// word.
+func TestColumnHeading(t *testing.T) {
+	for _, phrase := range []string{
+		"grant cactus disease text senior chaos gain mom cute angry belt own",
+		"thrive help common weasel shift pencil remain flock snack educate pupil private",
+		"question tortoise fit hedgehog sport gadget hold loud insane penalty credit cash",
+	} {
+		column := "Word\n" + strings.ReplaceAll(phrase, " ", "\n") + "\n"
+		ms := Find([]byte(column))
+		require.Len(t, ms, 1)
+		assert.True(t, ms[0].Phrase.Reveal() == phrase, "the heading read as a word of the phrase")
+	}
+	p, err := ValidateElectrum("word question tortoise fit hedgehog sport gadget hold loud insane penalty credit cash")
+	require.NoError(t, err)
+	words := p.RevealWords()
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	ms := Find([]byte(strings.Join(words, "\n") + "\n"))
+	require.Len(t, ms, 1)
+	assert.Equal(t, 13, ms[0].Phrase.Len())
+}

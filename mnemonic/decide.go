@@ -510,7 +510,32 @@ func (f *finder) takesLabel(run []token, m Match, k int) bool {
 	// Or its first two words are labels ("my seed phrase <10 words>"),
 	// as one phrase in 100,000 begins.
 	label := func(i int) bool { return labelWord(f.text[run[i].start:run[i].end]) }
-	return k+1 < len(run) && run[k+1].start < m.End && label(k) && label(k+1)
+	return k+1 < len(run) && run[k+1].start < m.End && label(k) && label(k+1) || f.headsColumn(run, m, k)
+}
+
+// headsColumn reports whether the reading m, from word k of run, is a
+// column of words a line each whose first word alone is capitalized
+// ("Word" over "round", "gather", …): a column's heading, as a table's
+// header row or a sheet's first row holds. A phrase typed a word a line
+// where each line is capitalized has all its words so.
+func (f *finder) headsColumn(run []token, m Match, k int) bool {
+	if k+1 >= len(run) || !titleCase(f.text[run[k].start:run[k].end]) {
+		return false
+	}
+	for g := k + 1; g < len(run) && run[g].start < m.End; g++ {
+		w := f.text[run[g].start:run[g].end]
+		if run[g].line == run[g-1].line || !bytes.Equal(w, bytes.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase reports whether w is a word whose first letter alone is
+// upper case ("Word", "Écrit").
+func titleCase(w []byte) bool {
+	r, size := utf8.DecodeRune(w)
+	return unicode.IsUpper(r) && size < len(w) && bytes.Equal(w[size:], bytes.ToLower(w[size:]))
 }
 
 // smallEndBlock reports whether blank lines split run into blocks
