@@ -339,7 +339,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	// to 12 bits the many windows of a long unit pass by chance, such a
 	// window is not read.
 	unclear := func(i, j int) bool {
-		return (i > 0 || j < n) && (!(edges.strong(i, false) && edges.strong(j, false)) || tableSlice(i, j))
+		return (i > 0 || j < n) && (!((edges.strong(i, false) || f.headedBy(run, i)) && edges.strong(j, false)) || tableSlice(i, j))
 	}
 	if found && !best.Exact && n >= 13 && n <= 25+maxExtra {
 		// A BIP-39 window inside an Electrum seed that structure marks
@@ -511,6 +511,22 @@ func (f *finder) takesLabel(run []token, m Match, k int) bool {
 	// as one phrase in 100,000 begins.
 	label := func(i int) bool { return labelWord(f.text[run[i].start:run[i].end]) }
 	return k+1 < len(run) && run[k+1].start < m.End && label(k) && label(k+1) || f.headsColumn(run, m, k)
+}
+
+// headedBy reports whether the words of run before word i are a label
+// of a word or two on lines above it ("Electrum seed", then the seed a
+// word a line): a heading that sets off the words after it, as a colon
+// would.
+func (f *finder) headedBy(run []token, i int) bool {
+	if i == 0 || i > 2 || run[i-1].line == run[i].line {
+		return false
+	}
+	for _, t := range run[:i] {
+		if !labelWord(f.text[t.start:t.end]) {
+			return false
+		}
+	}
+	return true
 }
 
 // headsColumn reports whether the reading m, from word k of run, is a

@@ -507,3 +507,24 @@ func TestFindElectrumThirteenNamed(t *testing.T) {
 		assert.Empty(t, Find([]byte(text)), text)
 	}
 }
+
+// TestFindElectrumUnderHeading: a seed written a word a line under a
+// heading of a label word or two ("Electrum seed", a note's title) is
+// read without the heading, as it is after a colon.
+func TestFindElectrumUnderHeading(t *testing.T) {
+	rng := rand.New(rand.NewPCG(85, 86))
+	for i, heading := range []string{"Electrum seed\n", "Wallet backup\n", "<div>Electrum seed</div>"} {
+		words := makeElectrumSeed(t, rng, English, []Scheme{SchemeElectrumStandard, SchemeElectrumSegwit}[i%2])
+		sep := "\n"
+		if strings.HasPrefix(heading, "<") {
+			sep = "</div><div>"
+		}
+		text := heading + strings.Join(words, sep) + "\n"
+		if sep != "\n" {
+			text = "<html><body>" + heading + "<div>" + strings.Join(words, sep) + "</div></body></html>"
+		}
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, heading)
+		assert.True(t, fp(ms[0].Phrase.Reveal()) == fp(strings.Join(words, " ")), heading)
+	}
+}
