@@ -175,6 +175,8 @@ type edgeInfo struct {
 	text []byte
 	run  []token
 	freq [256]int32
+	// dashes counts the gaps that hold a spaced dash (spacedDash).
+	dashes int32
 	// blockEdges marks the words that start or follow a block of rows
 	// (rowBlocks), once worked out.
 	blockEdges []bool
@@ -194,8 +196,23 @@ func newEdgeInfo(text []byte, run []token) (e edgeInfo) {
 				e.freq[c]++
 			}
 		}
+		if spacedDash(text[run[k].gs:run[k].start]) {
+			e.dashes++
+		}
 	}
 	return e
+}
+
+// spacedDash reports whether a gap holds a dash with white space on both
+// sides (" - ", " – ", " — "): in prose, a clause's break ("<phrase> -
+// keep this letter safe"), not the hyphen that joins words.
+func spacedDash(gap []byte) bool {
+	for _, d := range [...]string{" - ", " – ", " — "} {
+		if bytes.Contains(gap, []byte(d)) {
+			return true
+		}
+	}
+	return false
 }
 
 // strong reports whether the gap before word k (or the run's end, k ==
@@ -301,7 +318,7 @@ func (e *edgeInfo) punct(k int) bool {
 			return true
 		}
 	}
-	return false
+	return int(e.dashes)*3 < len(e.run) && spacedDash(gap)
 }
 
 // gluedEdges reports whether text[s:e] is set off by line breaks, quotes,
