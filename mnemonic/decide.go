@@ -293,14 +293,18 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				continue
 			}
 			shaped := lineShaped(run, i, i+l)
-			if validLength(n) && !((edges.strong(i, true) || labelledAt(f.text, run[i].start) || head > 0) && (edges.strong(i+l, true) || tail > 0)) && !shaped && !labelled {
+			startMarked := edges.strong(i, true) || labelledAt(f.text, run[i].start) || head > 0
+			endMarked := edges.strong(i+l, true) || tail > 0
+			if validLength(n) && !(startMarked && endMarked || f.proseCut(run, i, i+l, startMarked, endMarked)) && !shaped && !labelled {
 				// The unit has a phrase length but fails: a shorter
 				// window that passes is chance (a typo in a real
 				// phrase, or rows of a table), unless punctuation or a
-				// label marks its start and punctuation its end, or
-				// it is whole lines shaped unlike the unit's others,
-				// or all of its line after a label ("Enter phrase:
-				// <12 words>", then "true" that a program printed).
+				// label marks its start and punctuation its end (or
+				// one of them, the other side's words being prose),
+				// or it is whole lines shaped unlike the unit's
+				// others, or all of its line after a label ("Enter
+				// phrase: <12 words>", then "true" that a program
+				// printed).
 				continue
 			}
 			w := run[i : i+l]
@@ -511,6 +515,53 @@ func (f *finder) takesLabel(run []token, m Match, k int) bool {
 	// as one phrase in 100,000 begins.
 	label := func(i int) bool { return labelWord(f.text[run[i].start:run[i].end]) }
 	return k+1 < len(run) && run[k+1].start < m.End && label(k) && label(k+1) || f.headsColumn(run, m, k)
+}
+
+// proseCut reports whether the window run[i:j] of a unit is marked off on
+// one side (startMarked, endMarked: punctuation or a label) and, on the
+// other, by the unit's own words being part of a sentence that goes on
+// in words of no list on the same line ("written on the bus <phrase>.
+// Then coffee", "<phrase> - that's it"): the list words outside the
+// window are prose around it, not words of a longer phrase with a typo,
+// which is written by itself, its unit ending where its line or its
+// punctuation does.
+func (f *finder) proseCut(run []token, i, j int, startMarked, endMarked bool) bool {
+	n := len(run)
+	if !startMarked && !endMarked {
+		return false
+	}
+	if !startMarked && (i == 0 || run[0].line != run[i].line || !letterBefore(f.text, run[0].start)) {
+		return false
+	}
+	return endMarked || j < n && run[n-1].line == run[j-1].line && letterAfter(f.text, run[n-1].end)
+}
+
+// letterBefore reports whether a letter ends the text before offset i,
+// past spaces: a word of no list ends right before it on its line.
+func letterBefore(text []byte, i int) bool {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(text[:i])
+	return unicode.IsLetter(r)
+}
+
+// letterAfter reports whether a letter, or an apostrophe and a letter
+// ("'s", "'ll"), starts the text after offset i, past spaces.
+func letterAfter(text []byte, i int) bool {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i < len(text) && text[i] == '\'' {
+		i++
+	} else if bytes.HasPrefix(text[i:], []byte("’")) {
+		i += len("’")
+	}
+	r, _ := utf8.DecodeRune(text[i:])
+	return unicode.IsLetter(r)
 }
 
 // headedBy reports whether the words of run before word i are a label

@@ -1143,6 +1143,77 @@ func TestFindBesideShortListLine(t *testing.T) {
 // checksum too, which of the two is the phrase cannot be told, and
 // neither is reported. Until 2026-12-02 all of these were taken for
 // prose.
+// TestFindInsideProseOfPhraseLength: a phrase inside a sentence whose
+// words beside it are list words too ("train", "home", "that", "bus",
+// "then", "coffee"), so that the run of list words has a phrase's length
+// (15 for a phrase of 12), is read where punctuation marks one side and
+// the other side's words go on as prose; until 2026-12-05 only the whole
+// run was tried, as for a longer phrase with a typo, and the phrase was
+// missed, or a window shifted into "that" was reported instead.
+func TestFindInsideProseOfPhraseLength(t *testing.T) {
+	rng := rand.New(rand.NewPCG(63, 64))
+	layouts := []string{
+		"Wrote it on the train home: %s - that's it.\n",
+		"Written on the bus %s. Then coffee.\n",
+		"Dear Sis,\n\nAs promised the words are %s - keep this letter safe.\n",
+		"%s - that's it.\n",
+	}
+	found, ambiguous := 0, 0
+	for i := range 80 {
+		layout := layouts[i%len(layouts)]
+		fx := newFixture(t, rng, English, 12)
+		text := fmt.Sprintf(layout, strings.Join(fx.words, " "))
+		words := strings.Fields(strings.NewReplacer(":", " ", " - ", " ", ".", " ", "'s", " ").Replace(strings.ToLower(text)))
+		at := slices.Index(words, fx.words[0])
+		shifted := false
+		for _, d := range []int{-3, -2, -1, 1, 2, 3} {
+			if a := at + d; a >= 0 && a+12 <= len(words) {
+				if _, err := Validate(strings.Join(words[a:a+12], " ")); err == nil {
+					shifted = true
+				}
+			}
+		}
+		if shifted {
+			ambiguous++
+			continue
+		}
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "sample %d: %q", i, layout)
+		assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()), "sample %d: %q: another window read", i, layout)
+		found++
+	}
+	t.Logf("found %d, ambiguous %d", found, ambiguous)
+	assert.GreaterOrEqual(t, found, 60)
+}
+
+// TestFindTypoInLongerPhrase: a phrase of 15 words written by itself
+// with one word wrong fails its checksum; a BIP-39 window of 12 of its
+// words that passes by chance is not reported, on a line of its own or
+// after a label, since nothing sets the window off from the other words.
+// (A window of 13 that passes Electrum's check, one in 200, still is.)
+func TestFindTypoInLongerPhrase(t *testing.T) {
+	rng := rand.New(rand.NewPCG(65, 66))
+	list := Wordlist(English)
+	reported := 0
+	for range 400 {
+		fx := newFixture(t, rng, English, 15)
+		words := slices.Clone(fx.words)
+		words[rng.IntN(15)] = list[rng.IntN(len(list))]
+		line := strings.Join(words, " ")
+		if _, err := Validate(line); err == nil {
+			continue
+		}
+		for _, text := range []string{line + "\n", "seed: " + line + "\n", "my words\n\n" + line + "\n\nend of note\n"} {
+			for _, m := range Find([]byte(text)) {
+				if m.Phrase.Scheme() == SchemeBIP39 {
+					reported++
+				}
+			}
+		}
+	}
+	assert.Zero(t, reported)
+}
+
 func TestFindInsideSentence(t *testing.T) {
 	rng := rand.New(rand.NewPCG(61, 62))
 	layouts := []string{
