@@ -124,6 +124,9 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 		}
 		return ctx.Err() == nil
 	})
+	if !c.Binary {
+		out = append(out, splitKeys(data, isDump)...)
+	}
 	return out
 }
 

@@ -1,0 +1,54 @@
+package keys
+
+import (
+	"crypto/ed25519"
+	"fmt"
+	"testing"
+
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/btcutil/base58"
+	"github.com/btcsuite/btcd/btcutil/hdkeychain"
+	"github.com/btcsuite/btcd/chaincfg"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/audit/detect"
+)
+
+// TestSplitKeys: a base58 key broken over lines, pasted in parts or cut
+// by a mail's line wrap, is read joined; parts that do not join into a
+// valid key, and a key whose parts a line of prose parts, are not.
+func TestSplitKeys(t *testing.T) {
+	g := newGen(91)
+	master, err := hdkeychain.NewMaster(g.bytes(32), &chaincfg.MainNetParams)
+	require.NoError(t, err)
+	xprv := master.String()
+	w, err := btcutil.NewWIF(g.key(), &chaincfg.MainNetParams, true)
+	require.NoError(t, err)
+	wif := w.String()
+	sol := base58.Encode(ed25519.NewKeyFromSeed(g.bytes(32)))
+	cases := []struct {
+		name, text, rule string
+	}{
+		{"xprv in halves", "ok here it is in two bits because the chat cut it off:\n" + xprv[:55] + "\n" + xprv[55:] + "\nlet me know it works\n", "bip32-xprv"},
+		{"xprv wrapped by a mail client", "so here is the master key, " + xprv[:20] + "\r\n" + xprv[20:96] + "\r\n" + xprv[96:] + ", just use it to pull the history\r\n", "bip32-xprv"},
+		{"indented halves", "  key:\n    " + xprv[:60] + "\n    " + xprv[60:] + "\n", "bip32-xprv"},
+		{"wif in halves", "wif (two parts):\n" + wif[:26] + "\n" + wif[26:] + "\n", "wif"},
+		{"solana keypair in halves", "solflare private key\n" + sol[:44] + "\n" + sol[44:] + "\n", "solana-private-key"},
+	}
+	for _, tc := range cases {
+		got := NewBase58().Detect(t.Context(), &detect.Chunk{Data: []byte(tc.text)})
+		require.Len(t, got, 1, tc.name)
+		assert.Equal(t, tc.rule, got[0].Rule, tc.name)
+		assert.True(t, got[0].Secret.Reveal() == map[string]string{"bip32-xprv": xprv, "wif": wif, "solana-private-key": sol}[tc.rule], "%s: the joined key", tc.name)
+		assert.Equal(t, "split over lines", got[0].Details["layout"], tc.name)
+	}
+	negatives := []struct{ name, text string }{
+		{"prose between the parts", xprv[:55] + "\nand then\n" + xprv[55:] + "\n"},
+		{"a part glued to a word", "key" + xprv[:55] + "\n" + xprv[55:] + "\n"},
+		{"a part cut short", xprv[:55] + "\n" + xprv[56:] + "\n"},
+		{"two unrelated runs", fmt.Sprintf("%s\n%s\n", sol[:44], xprv[20:64])},
+	}
+	for _, tc := range negatives {
+		assert.Empty(t, NewBase58().Detect(t.Context(), &detect.Chunk{Data: []byte(tc.text)}), tc.name)
+	}
+}
