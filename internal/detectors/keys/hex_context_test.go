@@ -2002,3 +2002,21 @@ func assertHexFinds(t *testing.T, key, path string, cases map[string]bool) {
 		}
 	}
 }
+
+// TestHexKeyInMakefileOrScript: a Makefile or a shell script sets a
+// project's variables as a .env file does; a key under a generic key
+// name there ("DEV_KEY ?= …", "export DEV_KEY=…") is reported, and a
+// hash under another name beside it is not.
+func TestHexKeyInMakefileOrScript(t *testing.T) {
+	g := newGen(93)
+	for _, tc := range []struct{ path, tmpl string }{
+		{"Makefile", "DEV_KEY ?= %s\nGENESIS ?= %s\n"},
+		{"build/devnet.mk", "DEV_KEY := %s\nGENESIS := %s\n"},
+		{"scripts/devnet.sh", "#!/bin/sh\nexport DEV_KEY=%s\nGENESIS=%s\n"},
+	} {
+		key, hash := g.hexKey(), hex.EncodeToString(g.bytes(32))
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: fmt.Appendf(nil, tc.tmpl, key, hash), Path: tc.path})
+		require.Len(t, cs, 1, tc.path)
+		assert.True(t, cs[0].Secret.Reveal() == key, "%s: the key, not the hash", tc.path)
+	}
+}

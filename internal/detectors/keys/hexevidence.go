@@ -689,7 +689,8 @@ func (sc *hexScan) kind() int {
 }
 
 // fileKindWeight weighs a file by its name: .env files hold secrets,
-// notes and configuration may, lockfiles and checksum lists hold hashes.
+// notes, configuration, Makefiles and shell scripts may, lockfiles and
+// checksum lists hold hashes.
 func fileKindWeight(p string) int {
 	base := lowerBase(p)
 	ext := ""
@@ -705,7 +706,10 @@ func fileKindWeight(p string) int {
 		return wHashList
 	case ext == ".txt" || ext == ".md" || ext == ".note" || ext == ".notes" || ext == ".org" || strings.Contains(base, "note") ||
 		ext == ".yaml" || ext == ".yml" || ext == ".toml" || ext == ".ini" || ext == ".conf" || ext == ".cfg" || ext == ".properties" ||
-		ext == ".config": // .NET's app.config, user.config, web.config
+		ext == ".config", // .NET's app.config, user.config, web.config
+		// Makefiles and shell scripts set a project's variables as a
+		// .env file does ("DEV_KEY ?= …", "export DEV_KEY=…").
+		base == "makefile" || base == "gnumakefile" || ext == ".mk" || ext == ".sh" || ext == ".bash" || ext == ".zsh":
 		return wNotesOrConfig
 	}
 	return 0
