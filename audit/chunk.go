@@ -136,7 +136,10 @@ func preferAsWritten(found []located, encoding string) []located {
 		// starts.
 		if f.encoding != encoding && slices.ContainsFunc(found, func(g located) bool {
 			return g.encoding == encoding && g.start < f.end && f.start < g.end && g.c.Secret.Fingerprint() == f.c.Secret.Fingerprint() &&
-				confidenceRank(g.c.Confidence) >= confidenceRank(f.c.Confidence)
+				confidenceRank(g.c.Confidence) >= confidenceRank(f.c.Confidence) &&
+				// A reading as written through a misspelt word, dropped
+				// above for this one, does not drop it in turn.
+				(g.c.Details["corrected"] == "" || f.c.Details["corrected"] != "")
 		}) {
 			drop = append(drop, i)
 		}

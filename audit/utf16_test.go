@@ -360,6 +360,26 @@ func TestPreferAsWritten(t *testing.T) {
 	// is kept beside it.
 	inView.c.Confidence = ConfidenceHigh
 	assert.Len(t, preferAsWritten([]located{inView, written}, ""), 2)
+	// Read as written only through a misspelt word (a colour code glued
+	// to the first word, "\x1b[1mword"), and as written in the view
+	// without the colours: the view's reading stays. Until 2026-12-05
+	// each dropped the other and the phrase was not reported.
+	inView.c.Confidence, inView.encoding = ConfidenceHigh, "ansi"
+	corrected.c.Confidence = ConfidenceHigh
+	got = preferAsWritten([]located{corrected, inView}, "")
+	require.Len(t, got, 1)
+	assert.Equal(t, "ansi", got[0].encoding)
+}
+
+// TestColourCodeGluedToPhrase: a phrase printed in bold after a coloured
+// label (hardhat's "Using mnemonic:" in a CI log), its first word glued
+// to the colour code, is reported once.
+func TestColourCodeGluedToPhrase(t *testing.T) {
+	p := freshPhrase(t).Reveal()
+	log := "2024-05-06T12:53:27.1234567Z \x1b[33mUsing mnemonic:\x1b[39m \x1b[1m" + p + "\x1b[22m\n2024-05-06T12:53:28.0000000Z done\n"
+	fs, _ := collect(t, New(Options{}), Bytes("3_Deploy contracts.txt", []byte(log)))
+	require.Len(t, fs, 1)
+	assert.Equal(t, detect.Fingerprint(KindMnemonic, "bip39:"+p), fs[0].Secret.Fingerprint())
 }
 
 // utf16StringsEveryByte is utf16Strings as it was before it read only
