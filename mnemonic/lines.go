@@ -149,7 +149,19 @@ func sameTemplate(text []byte, a, b lineShape) bool {
 			return false
 		}
 	}
-	return sameFolded(text[a.start:a.s], text[b.start:b.s]) && sameFolded(text[a.e:a.end], text[b.e:b.end])
+	return sameFolded(text[a.start:a.s], text[b.start:b.s]) && sameFolded(itemEnd(text[a.e:a.end]), itemEnd(text[b.e:b.end]))
+}
+
+// itemEnd returns the text after a line's last word without the list's
+// separator that may end the line (',' or ';', then white space): the
+// last item of a JSON object or array has none (`"word12": "…"` under
+// `"word11": "…",`), and is a line of the same template.
+func itemEnd(after []byte) []byte {
+	after = bytes.TrimRight(after, " \t\r")
+	if n := len(after); n > 0 && (after[n-1] == ',' || after[n-1] == ';') {
+		after = after[:n-1]
+	}
+	return after
 }
 
 // numberInitial reports whether c begins a number word (isNumberWord).
@@ -314,7 +326,7 @@ func templateLine(text []byte, at, end int) (w lineWord, ok, empty bool) {
 	if s > 0 && isDigit[line[s-1]] || e < len(line) && isDigit[line[e]] {
 		return lineWord{}, false, false
 	}
-	key, nums, labelled, counterWord := templateKey(line[:s], line[e:])
+	key, nums, labelled, counterWord := templateKey(line[:s], itemEnd(line[e:]))
 	if !labelled {
 		return lineWord{}, false, false
 	}

@@ -93,6 +93,27 @@ func TestFindLineTemplates(t *testing.T) {
 	}
 }
 
+// TestFindLineTemplatesJSONObject: a phrase stored a word a key in a
+// pretty-printed JSON object ("word01": "…", a Vault KV secret), whose
+// last line has no comma, is read from all its lines; until 2026-12-05
+// the last line was not of the template and the phrase was missed.
+func TestFindLineTemplatesJSONObject(t *testing.T) {
+	rng := rand.New(rand.NewPCG(83, 84))
+	for _, n := range []int{12, 24} {
+		for k := range 5 {
+			fx := newFixture(t, rng, English, n)
+			var items []string
+			for i, w := range fx.words {
+				items = append(items, fmt.Sprintf("      \"word%02d\": \"%s\"", i+1, w))
+			}
+			text := "{\n  \"request_id\": \"f020290e\",\n  \"data\": {\n    \"data\": {\n" + strings.Join(items, ",\n") + "\n    },\n    \"metadata\": {\"version\": 1}\n  }\n}\n"
+			ms := Find([]byte(text))
+			require.Len(t, ms, 1, "%d words, sample %d", n, k)
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "%d words, sample %d", n, k)
+		}
+	}
+}
+
 func TestFindLineTemplatesNoPhrase(t *testing.T) {
 	rng := rand.New(rand.NewPCG(83, 84))
 	en := Wordlist(English)
