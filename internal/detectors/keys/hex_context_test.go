@@ -2020,3 +2020,22 @@ func TestHexKeyInMakefileOrScript(t *testing.T) {
 		assert.True(t, cs[0].Secret.Reveal() == key, "%s: the key, not the hash", tc.path)
 	}
 }
+
+// TestHexKeyInURLQuery: a key passed in a URL's query is named by its
+// parameter, whatever the path's words ("tx"); a transaction's hash in a
+// query stays a hash.
+func TestHexKeyInURLQuery(t *testing.T) {
+	g := newGen(95)
+	key := g.hexKey()
+	line := "10.1.0.77 - - [11/May/2024:08:30:02 +0000] \"POST /v1/tx/sign?privateKey=0x%s&chain=1 HTTP/1.1\" 200 512 \"-\" \"curl/8.5.0\" 0.021\n"
+	cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: fmt.Appendf(nil, line, key), Path: "access.log"})
+	require.Len(t, cs, 1)
+	assert.Equal(t, detect.ConfidenceHigh, cs[0].Confidence)
+	for _, tmpl := range []string{
+		"GET /api/v1/tx?hash=0x%s&chain=1 HTTP/1.1\n",
+		"GET /api/v1/tx/status?txid=%s HTTP/1.1\n",
+		"GET /explorer/block?id=%s HTTP/1.1\n",
+	} {
+		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: fmt.Appendf(nil, tmpl, g.hexKey()), Path: "access.log"}), tmpl)
+	}
+}

@@ -455,11 +455,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		before = append(append(bytes.TrimRight(data[ps:ls-1:ls-1], " \t\r"), ' '), bytes.TrimLeft(before, " \t")...)
 	}
 	stmt, from := statementBefore(before, name)
-	if logfmtField(stmt, name) {
+	if logfmtField(stmt, name) || queryField(stmt, name) {
 		// "… [com.example.wallet:keys] seed=<private> key=<private>
-		// push=<hex>": in a record of name=value fields the value's own
-		// name says what it is; the words before are the other fields'
-		// and the logger's.
+		// push=<hex>", "/v1/tx/sign?privateKey=…": in a record of
+		// name=value fields, or a URL's query, the value's own name says
+		// what it is; the words before are the other fields' and the
+		// logger's, or the path's.
 		stmt = nil
 	}
 	sw := statementEvidence(stmt, name)
@@ -1217,17 +1218,33 @@ func viewName(c *detect.Chunk) string {
 // generic one ("value=", "hex=", "data=": those leave the saying to the
 // words before).
 func logfmtField(stmt []byte, name string) bool {
-	switch strings.ToLower(name) {
-	case "", "value", "values", "val", "data", "hex", "raw", "bytes", "input", "default", "result", "out", "arg", "args", "param", "params":
-		return false
-	}
-	if !bytes.HasSuffix(stmt, []byte(" ")) {
+	if genericValueName(name) || !bytes.HasSuffix(stmt, []byte(" ")) {
 		return false
 	}
 	f := bytes.TrimRight(stmt, " \t")
 	f = f[bytes.LastIndexAny(f, " \t")+1:]
 	eq := bytes.IndexByte(f, '=')
 	return eq > 0 && eq+1 < len(f) && isVarByte(f[eq-1]) && !bytes.ContainsAny(f[eq+1:], "=(\"'")
+}
+
+// queryField reports whether a value named name is a parameter of a
+// URL's query ("POST /v1/tx/sign?privateKey=0x…&chain=1" in an access
+// log): stmt, the text before the name, ends in '?' or '&', and name is
+// no generic one. The parameter's name says what the value is; the
+// path's words before ("tx", "hash") name the endpoint.
+func queryField(stmt []byte, name string) bool {
+	return !genericValueName(name) && (bytes.HasSuffix(stmt, []byte("?")) || bytes.HasSuffix(stmt, []byte("&")))
+}
+
+// genericValueName reports whether a value's name says nothing of what
+// it holds ("value=", "hex=", "data="), leaving the saying to the words
+// before it.
+func genericValueName(name string) bool {
+	switch strings.ToLower(name) {
+	case "", "value", "values", "val", "data", "hex", "raw", "bytes", "input", "default", "result", "out", "arg", "args", "param", "params":
+		return true
+	}
+	return false
 }
 
 // stmtEvidence is the evidence of the words of a statement.
