@@ -728,6 +728,8 @@ var keyCalls = []string{
 	"toecdsa", "etheckey", "keyfromslice", "keyfrombytes",
 	// Brownie's accounts.add("…"): an account from its private key.
 	"accountsadd",
+	// geth's console and web3.js: personal.importRawKey("…", password).
+	"importrawkey",
 }
 
 // nameEvidence's reasons that other evidence looks at: a value passed to

@@ -2039,3 +2039,13 @@ func TestHexKeyInURLQuery(t *testing.T) {
 		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: fmt.Appendf(nil, tmpl, g.hexKey()), Path: "access.log"}), tmpl)
 	}
 }
+
+// TestImportRawKey: geth's personal.importRawKey("…", password), typed
+// in a shell's history or a console, takes an account's key.
+func TestImportRawKey(t *testing.T) {
+	g := newGen(117)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), ".zsh_history", map[string]bool{
+		": 1715000000:0;geth --exec 'personal.importRawKey(\"%s\", \"pw\")' attach\n": true,
+		"> web3.eth.personal.importRawKey(\"%s\", \"hunter2\")\n":                     true,
+	})
+}
