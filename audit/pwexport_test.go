@@ -3,7 +3,9 @@ package audit
 import (
 	"archive/zip"
 	"bytes"
+	"crypto/rand"
 	"encoding/csv"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -226,4 +228,25 @@ func TestBitwardenEncryptedExportIsAKeystore(t *testing.T) {
 	require.NotNil(t, f.Protection)
 	assert.InDelta(t, 8_865_700.0/5, f.Protection.GuessesPerSecond, 1)
 	assert.True(t, f.Protection.WeakPassword, "a common password opens it")
+}
+
+// TestPasswordExportWalletKeyAsPassword: a hex key pasted as the password
+// of an entry titled for a wallet ("MetaMask Laden") is reported at its
+// row; a random hex password of another entry is not.
+func TestPasswordExportWalletKeyAsPassword(t *testing.T) {
+	key, other := make([]byte, 32), make([]byte, 32)
+	_, err := rand.Read(key)
+	require.NoError(t, err)
+	_, err = rand.Read(other)
+	require.NoError(t, err)
+	rows := [][]string{
+		{"https://metamask.io", "", hex.EncodeToString(key), "", "", "MetaMask Laden", "Crypto", "0"},
+		{"https://github.com", "bob", hex.EncodeToString(other), "", "", "GitHub", "Dev", "0"},
+	}
+	data := csvOf(t, []string{"url", "username", "password", "totp", "extra", "name", "grouping", "fav"}, rows)
+	fs, _ := collect(t, New(Options{}), Bytes("lastpass_export.csv", data))
+	require.Len(t, fs, 1)
+	assert.Equal(t, KindRawPrivateKey, fs[0].Kind)
+	assert.Equal(t, 2, fs[0].Location.Line)
+	assert.True(t, fs[0].Secret.Reveal() == hex.EncodeToString(key))
 }

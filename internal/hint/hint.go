@@ -24,6 +24,9 @@ import (
 var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials", "_sk",
 	// Foundry's vm.broadcast(pk) and vm.startBroadcast(pk).
 	"broadcast(",
+	// The wallet whose "Export private key" shows an account's key in
+	// hex: a password manager's entry titled "MetaMask" holds one.
+	"metamask",
 	// "private key" in languages whose words do not start with "priv"
 	// (the others' do: privada, privée, privata, privater).
 	"klíč", "klic", "schlüssel", "sleutel", "klucz", "ключ", "anahtar", "kunci", "khóa", "khoá",

@@ -372,6 +372,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// beside it: a bare "key" says nothing here.
 		nw, reason = 0, ""
 	}
+	if strings.EqualFold(name, "password") && walletEntry(c) {
+		// An entry of a password manager's export titled for a wallet
+		// ("MetaMask Jonas"), the key pasted in its password field: a
+		// password there is as written, not a password's hash.
+		nw, reason = wQualifiedKeyName, "password of a wallet's entry in a password manager"
+	}
 	ev.add(nw, reason)
 	if nw == wBareKeyName && c.Encoding == "byte-array" && chainWords(c.Context) {
 		// "/// Seed key of the regtest faucet account." over "const
@@ -1835,6 +1841,19 @@ func underline(t []byte) bool {
 // key in hex (MetaMask's "Export private key", Rabby's, Phantom's, …).
 var walletApps = []string{"metamask", "rabby", "phantom", "trust wallet", "trustwallet", "coinbase wallet", "exodus", "brave wallet",
 	"okx wallet", "rainbow wallet", "zerion"}
+
+// walletEntry reports whether the chunk is an entry of a password
+// manager's export (read as a member "entry N: <title>", its fields a
+// line each) whose text names a wallet app, a hardware wallet or a
+// wallet.
+func walletEntry(c *detect.Chunk) bool {
+	base := c.Path[strings.LastIndexByte(c.Path, '!')+1:]
+	if !strings.HasPrefix(base, "entry ") || len(c.Data) > 64<<10 {
+		return false
+	}
+	return slices.ContainsFunc(walletApps, func(a string) bool { return containsFold(c.Data, a) }) ||
+		containsFold(c.Data, "wallet") || containsFold(c.Data, "ledger") || containsFold(c.Data, "trezor")
+}
 
 // walletExportAbove reports whether the value at s starts its line ls
 // and the line above, ended by a colon, says it was exported from a
