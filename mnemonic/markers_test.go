@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestFindListMarkers: phrases numbered with roman numerals (upper case
@@ -583,6 +584,29 @@ func TestFindNumberedInRussianAndUkrainian(t *testing.T) {
 				got = append(got, m.Phrase.Reveal())
 			}
 			assert.Contains(t, got, fx.norm, text[:40])
+		}
+	}
+}
+
+// TestFindNumberedInKorean: Korean native ordinals with their noun
+// ("첫째 단어: …", "스물넷째 단어: …") number a phrase's lines, as
+// "1번째 단어:" does; the noun is compared folded, as the words are.
+func TestFindNumberedInKorean(t *testing.T) {
+	rng := rand.New(rand.NewPCG(149, 150))
+	ords := strings.Fields("첫째 둘째 셋째 넷째 다섯째 여섯째 일곱째 여덟째 아홉째 열째 열한째 열두째 열셋째 열넷째 " +
+		"열다섯째 열여섯째 열일곱째 열여덟째 열아홉째 스무째 스물한째 스물두째 스물셋째 스물넷째")
+	for _, lang := range []Language{Korean, English} {
+		for _, n := range []int{12, 24} {
+			fx := newFixture(t, rng, lang, n)
+			var b strings.Builder
+			b.WriteString("엄마, 지갑 단어들이야. 잘 보관해 줘.\n\n")
+			for i, w := range fx.words {
+				fmt.Fprintf(&b, "%s 단어: %s\n", ords[i], w)
+			}
+			b.WriteString("\n사랑해요\n")
+			ms := Find([]byte(b.String()))
+			require.Len(t, ms, 1, "%s %d", lang, n)
+			assert.True(t, fx.norm == ms[0].Phrase.Reveal(), "%s %d: the phrase in its numbers' order", lang, n)
 		}
 	}
 }

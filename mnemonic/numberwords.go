@@ -209,6 +209,11 @@ var numberWords = func() map[string]int {
 	add(18, "восемнадцать восемнадцатое восемнадцатый вісімнадцять вісімнадцяте вісімнадцятий")
 	add(19, "девятнадцать девятнадцатое девятнадцатый")
 	add(20, "двадцать двадцатое двадцатый двадцять двадцяте двадцятий")
+	// Korean: the native ordinals ("첫째 단어: …", "열두째 단어: …").
+	for v, w := range strings.Fields("첫째 둘째 셋째 넷째 다섯째 여섯째 일곱째 여덟째 아홉째 열째 열한째 열두째 열셋째 열넷째 " +
+		"열다섯째 열여섯째 열일곱째 열여덟째 열아홉째 스무째 스물한째 스물두째 스물셋째 스물넷째") {
+		add(v+1, w)
+	}
 	for _, apo := range []string{"'", "’", "ʼ"} {
 		add(5, strings.ReplaceAll("п'ять п'яте п'ятий п'ята", "'", apo))
 		add(9, strings.ReplaceAll("дев'ять дев'яте дев'ятий дев'ята", "'", apo))
@@ -227,9 +232,20 @@ var numberWordsAsWritten []string
 var numberConnectors = map[string]bool{"e": true, "et": true, "y": true}
 
 // numberNouns may stand after an ordinal and before the marker: "Premier
-// mot :", "Primeira palavra:", "První slovo:".
-var numberNouns = map[string]bool{"mot": true, "palabra": true, "palavra": true, "parola": true, "slovo": true, "word": true, "wort": true,
-	"слово": true}
+// mot :", "Primeira palavra:", "První slovo:", "첫째 단어:".
+// They are kept folded (foldNumberWord), as the words looked up are:
+// NFD writes a Hangul syllable as its letters.
+var numberNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range numberNounsAsWritten {
+		m[foldNumberWord(w)] = true
+	}
+	return m
+}()
+
+// numberNounsAsWritten are the words of numberNouns as written, for
+// numberPrefixes.
+var numberNounsAsWritten = strings.Fields("mot palabra palavra parola slovo word wort слово 단어")
 
 // foldedKey returns w lower-cased and without accents, in buf when w is
 // ASCII (no allocation: a map looked up with string(key) copies nothing).
@@ -418,6 +434,9 @@ var numberPrefixes = func() *[1 << 15]bool {
 	}
 	for w := range numberNouns {
 		add(w)
+	}
+	for _, w := range numberNounsAsWritten {
+		add(strings.ToLower(w))
 	}
 	return m
 }()
