@@ -290,7 +290,9 @@ func sniffLatin1(head []byte, whole bool) bool {
 			return false
 		}
 		high++
-		if c >= 0xc0 && c != 0xd7 && c != 0xf7 {
+		if c >= 0xc0 && c != 0xd7 && c != 0xf7 || (c == 0xaa || c == 0xba) && i > 0 && b[i-1] >= '0' && b[i-1] <= '9' {
+			// A letter, or an ordinal indicator after a digit ("1º",
+			// "2ª": Spanish and Portuguese numbering).
 			letters++
 		}
 	}

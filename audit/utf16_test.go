@@ -279,6 +279,8 @@ func TestWindows1252Text(t *testing.T) {
 		{"curly quotes only", "\x93quoted\x94 text\n", true, false},
 		{"a character cut at the head's end", "text caf\xc3", false, false},
 		{"the same byte ending a whole file", "text caf\xc3", true, true},
+		{"ordinal indicators after digits", "Cartera de mam\xe1\n1\xba abeja\n2\xba ola\n3\xba sol\n4\xba pan\n", true, true},
+		{"ordinal indicators alone", "\xba\xba\xaa text\n", true, false},
 	} {
 		assert.Equal(t, tc.want, sniffLatin1([]byte(tc.head), tc.whole), tc.name)
 	}
