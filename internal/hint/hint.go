@@ -24,9 +24,11 @@ import (
 var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "signer", "hextoecdsa", "vm.addr", "deployer", "mnemonic", "seed", "entropy", "credentials", "_sk",
 	// Foundry's vm.broadcast(pk) and vm.startBroadcast(pk).
 	"broadcast(",
-	// The wallet whose "Export private key" shows an account's key in
-	// hex: a password manager's entry titled "MetaMask" holds one.
-	"metamask",
+	// The wallets whose "Export private key" shows an account's key in
+	// hex: a password manager's entry titled "MetaMask" holds one, a
+	// note's line "Rabby hot: 0x…" does (the others' names hold
+	// "wallet").
+	"metamask", "rabby", "phantom", "exodus", "zerion",
 	// "private key" in languages whose words do not start with "priv"
 	// (the others' do: privada, privée, privata, privater).
 	"klíč", "klic", "schlüssel", "sleutel", "klucz", "ключ", "anahtar", "kunci", "khóa", "khoá",

@@ -2049,3 +2049,19 @@ func TestImportRawKey(t *testing.T) {
 		"> web3.eth.personal.importRawKey(\"%s\", \"hunter2\")\n":                     true,
 	})
 }
+
+// TestHexKeyBesideWalletApp: 64 hex digits on a line that names a wallet
+// app ("MetaMask: 0x…", a note's "Rabby hot") are what the app exports of
+// an account, its key; a transaction's hash there has its hash word.
+func TestHexKeyBesideWalletApp(t *testing.T) {
+	g := newGen(119)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "notes.md", map[string]bool{
+		"wallets\nMetaMask: 0x%s\n":           true,
+		"- **Rabby hot**: `0x%s`\n":           true,
+		"Trust Wallet: %s\n":                  true,
+		"Phantom (ETH): 0x%s\n":               true,
+		"my metamask account 0x%s\n":          true,
+		"MetaMask tx: 0x%s\n":                 false,
+		"Phantom swap, transaction hash %s\n": false,
+	})
+}

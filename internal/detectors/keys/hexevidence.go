@@ -494,6 +494,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		return ev
 	}
 	ev.add(sw.words, "statement words")
+	if nw == 0 && sw.words == 0 && sw.hash == 0 && walletAppNamed(data[ls:s]) {
+		// "MetaMask: 0x…", "- **Rabby hot**: `0x…`": what a wallet
+		// app shows of an account as 64 hex digits is its private key
+		// (its address has 40, its transactions a hash word).
+		ev.add(wQualifiedKeyName, "wallet app named on the line")
+	}
 	ev.add(sw.constructor, "key constructor")
 	ev.add(sw.decode, "decode call")
 	ev.add(sw.hash, "hash word in the statement")
@@ -1851,8 +1857,12 @@ func walletEntry(c *detect.Chunk) bool {
 	if !strings.HasPrefix(base, "entry ") || len(c.Data) > 64<<10 {
 		return false
 	}
-	return slices.ContainsFunc(walletApps, func(a string) bool { return containsFold(c.Data, a) }) ||
-		containsFold(c.Data, "wallet") || containsFold(c.Data, "ledger") || containsFold(c.Data, "trezor")
+	return walletAppNamed(c.Data) || containsFold(c.Data, "wallet") || containsFold(c.Data, "ledger") || containsFold(c.Data, "trezor")
+}
+
+// walletAppNamed reports whether b names one of walletApps.
+func walletAppNamed(b []byte) bool {
+	return slices.ContainsFunc(walletApps, func(a string) bool { return containsFold(b, a) })
 }
 
 // walletExportAbove reports whether the value at s starts its line ls
@@ -1870,7 +1880,7 @@ func walletExportAbove(data []byte, ls, s int) bool {
 	if !containsFold(line, "export") || statementEvidence(line, "").hash != 0 {
 		return false // "I exported the MetaMask tx:": its hash
 	}
-	return slices.ContainsFunc(walletApps, func(a string) bool { return containsFold(line, a) })
+	return walletAppNamed(line)
 }
 
 // keyCommands are the commands (or their flags) that print an account's
