@@ -223,7 +223,10 @@ func (e *edgeInfo) strong(k int, hard bool) bool {
 	if k == 0 || k == len(e.run) {
 		return true
 	}
-	if e.run[k].num == 1 || (e.run[k-1].num > 0 && e.run[k].num == 0) {
+	if e.run[k].num == 1 || (k >= 2 && e.run[k-2].num > 0 && e.run[k-1].num > 0 && e.run[k].num == 0) {
+		// A numbered list starts, or one ends (two numbered words
+		// then one without: an item "A. <twelve words>" of a lettered
+		// list is one word numbered, the rest of its line not).
 		return true
 	}
 	if !hard && bytes.IndexByte(e.text[e.run[k].gs:e.run[k].start], '\n') >= 0 &&

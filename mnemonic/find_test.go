@@ -2886,3 +2886,31 @@ func TestFindWrongAccents(t *testing.T) {
 		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
 	}
 }
+
+// TestFindLetteredOptions: the items of a lettered list, each a line of
+// twelve list words ("A. …", "B. …", a quiz's options), are read each by
+// itself: a window across two of them that passes the checksum by chance
+// (one in 16) is no phrase. Until 2026-12-05 the word after an item's
+// letter counted as the end of a numbered list, which marked such a
+// window off. An option that is a phrase is still read.
+func TestFindLetteredOptions(t *testing.T) {
+	rng := rand.New(rand.NewPCG(171, 172))
+	list := Wordlist(English)
+	valid := func(w []string) bool { _, err := Validate(strings.Join(w, " ")); return err == nil }
+	tried := 0
+	for tried < 8 {
+		a, b := randomWords(rng, list, 12), randomWords(rng, list, 12)
+		cross := append(slices.Clone(a[1:]), b[0])
+		if valid(a) || valid(b) || !valid(cross) {
+			continue
+		}
+		tried++
+		text := "Only one of these could be a real phrase. Which one?\n\nA. " + strings.Join(a, " ") + "\nB. " + strings.Join(b, " ") + "\n\nNeither, in fact.\n"
+		assert.Empty(t, Find([]byte(text)), "sample %d", tried)
+	}
+	fx := newFixture(t, rng, English, 12)
+	text := "Options:\n\nA. " + strings.Join(fx.words, " ") + "\nB. " + strings.Join(randomWords(rng, list, 12), " ") + "\n"
+	ms := Find([]byte(text))
+	require.NotEmpty(t, ms)
+	assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()), "the option that is a phrase")
+}
