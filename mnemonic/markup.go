@@ -410,6 +410,15 @@ func (r *markupReader) tag(i int) int {
 			if k > 0 {
 				r.replace(long[k-1].end, v.at, "\n")
 			}
+			// Its character references decoded, as the text's are (an
+			// SMS backup's line breaks, body="…&#10;…").
+			for p := v.at; p < v.end; {
+				a := bytes.IndexByte(r.src[p:v.end], '&')
+				if a < 0 {
+					break
+				}
+				p = r.entity(p + a)
+			}
 			r.verbatim(v.end)
 		}
 		r.replace(long[len(long)-1].end, j, "\n")
@@ -486,9 +495,10 @@ func layoutAttr(name []byte) bool {
 
 // multiWord reports whether an attribute's value holds words apart by two
 // spaces or more, ASCII or ideographic (U+3000, between the characters
-// of a Chinese or Japanese phrase).
+// of a Chinese or Japanese phrase), or by numeric character references
+// (an SMS backup's body="…&#10;…", its line breaks written so).
 func multiWord(v []byte) bool {
-	return bytes.Count(v, []byte{' '})+bytes.Count(v, []byte("\u3000")) >= 2
+	return bytes.Count(v, []byte{' '})+bytes.Count(v, []byte("\u3000"))+bytes.Count(v, []byte("&#")) >= 2
 }
 
 // MarkupLines returns the text of markup src as it shows, as Find reads

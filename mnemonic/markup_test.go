@@ -375,3 +375,22 @@ func TestMarkupTableCells(t *testing.T) {
 	assert.Regexp(t, `a\s*
 \s*b`, plain(`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t><w:br/><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`))
 }
+
+// TestFindInAttributeWithLineBreakReferences: an attribute's value whose
+// line breaks are character references (SMS Backup & Restore's
+// body="Seed:&#10;…&#10;…") is read as its lines, after a label or
+// without one.
+func TestFindInAttributeWithLineBreakReferences(t *testing.T) {
+	rng := rand.New(rand.NewPCG(173, 174))
+	for _, label := range []string{"", "Seed:&#10;", "Mama, die W&#246;rter:&#13;&#10;"} {
+		fx := newFixture(t, rng, English, 12)
+		body := label + strings.Join(fx.words, "&#10;")
+		text := "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<smses count=\"2\">\n" +
+			"  <sms protocol=\"0\" address=\"+491701234567\" date=\"1715333422000\" type=\"2\" body=\"" + body + "\" read=\"1\" contact_name=\"Mama\" />\n" +
+			"  <sms protocol=\"0\" address=\"+491701234567\" date=\"1715333522000\" type=\"1\" body=\"ok danke\" read=\"1\" />\n</smses>\n"
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "label %q", label)
+		assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()), "label %q", label)
+		assert.Equal(t, strings.Index(text, fx.words[0]+"&#10;"), ms[0].Start, "label %q: the phrase's place in the file", label)
+	}
+}
