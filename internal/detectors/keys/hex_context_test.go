@@ -2065,3 +2065,16 @@ func TestHexKeyBesideWalletApp(t *testing.T) {
 		"Phantom swap, transaction hash %s\n": false,
 	})
 }
+
+// TestHexKeyUnderPlistKey: a pretty-printed property list writes a key's
+// name on the line above its <string>: the name names the value, as on
+// one line; a hash's name stays a hash's.
+func TestHexKeyUnderPlistKey(t *testing.T) {
+	g := newGen(121)
+	head := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n"
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "com.example.walletapp.plist", map[string]bool{
+		head + "\t<key>eth_pk</key>\n\t<string>%s</string>\n\t<key>network</key>\n\t<string>mainnet</string>\n</dict>\n</plist>\n": true,
+		head + "\t<key>privateKey</key>\n\t<string>%s</string>\n</dict>\n</plist>\n":                                               true,
+		head + "\t<key>lastTxHash</key>\n\t<string>%s</string>\n</dict>\n</plist>\n":                                               false,
+	})
+}

@@ -372,6 +372,16 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// beside it: a bare "key" says nothing here.
 		nw, reason = 0, ""
 	}
+	if nw < highAt {
+		if key := plistKeyAbove(data, s); key != "" {
+			// A property list's <key> on the line above its <string>
+			// (a pretty-printed .plist): the key names the value.
+			named := append([]byte(key+"="), data[s:e]...)
+			if w, r, n := nameEvidenceAt(named, nil, len(key)+1, len(named), nil); w > nw {
+				nw, reason, name = w, r+" (a property list's key)", n
+			}
+		}
+	}
 	if strings.EqualFold(name, "password") && walletEntry(c) {
 		// An entry of a password manager's export titled for a wallet
 		// ("MetaMask Jonas"), the key pasted in its password field: a
@@ -1858,6 +1868,27 @@ func walletEntry(c *detect.Chunk) bool {
 		return false
 	}
 	return walletAppNamed(c.Data) || containsFold(c.Data, "wallet") || containsFold(c.Data, "ledger") || containsFold(c.Data, "trezor")
+}
+
+// plistKeyAbove returns the name of a property list's key on the line
+// above the value at s when the value starts its line's <string> (or
+// <data>) element: "\t<key>eth_pk</key>" over "\t<string>…"; "" otherwise.
+func plistKeyAbove(data []byte, s int) string {
+	ls := bytes.LastIndexByte(data[:s], '\n') + 1
+	lead := bytes.TrimLeft(data[ls:s], " \t")
+	if ls == 0 || !bytes.Equal(lead, []byte("<string>")) && !bytes.Equal(lead, []byte("<data>")) {
+		return ""
+	}
+	ps := prevLineStart(data, ls)
+	if ps < 0 {
+		return ""
+	}
+	prev := bytes.TrimSpace(data[ps : ls-1])
+	key, ok := bytes.CutPrefix(prev, []byte("<key>"))
+	if key, ok2 := bytes.CutSuffix(key, []byte("</key>")); ok && ok2 && len(key) > 0 && len(key) <= 64 && bytes.IndexByte(key, '<') < 0 {
+		return string(key)
+	}
+	return ""
 }
 
 // walletAppNamed reports whether b names one of walletApps.
