@@ -57,8 +57,8 @@ const maxTag = 2048
 // blockTags are the elements (local names, lower case) whose start and
 // end break the line as shown: HTML blocks and line breaks, paragraphs
 // and breaks of word-processor XML (w:p, w:br, w:cr; text:p, text:h,
-// text:line-break; a:p, a:br), spreadsheet strings and rows (si, row) and
-// resource strings (string, item). Table cells are not: like "|" in
+// text:line-break; a:p, a:br), spreadsheet strings and rows (si, row;
+// table:table-row) and resource strings (string, item). Table cells are not: like "|" in
 // Markdown they separate words of one row.
 var blockTags = func() map[string]bool {
 	m := map[string]bool{}
@@ -67,6 +67,7 @@ var blockTags = func() map[string]bool {
 		"h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
 		"article", "header", "footer", "hr", "title", "option", "body",
 		"cr", "h", "line-break", "list-item", "si", "row", "string", "item",
+		"table-row", // OpenDocument's (table:table-row), as HTML's tr
 	} {
 		m[t] = true
 	}

@@ -394,3 +394,30 @@ func TestFindInAttributeWithLineBreakReferences(t *testing.T) {
 		assert.Equal(t, strings.Index(text, fx.words[0]+"&#10;"), ms[0].Start, "label %q: the phrase's place in the file", label)
 	}
 }
+
+// TestFindInOpenDocumentRows: an OpenDocument spreadsheet's rows
+// (table:table-row) are lines, as HTML's are: a phrase a word a cell in
+// the row under a header row ("Wort 1" … "Wort 12") is read from its row.
+func TestFindInOpenDocumentRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(175, 176))
+	fx := newFixture(t, rng, English, 12)
+	row := func(cells []string) string {
+		var b strings.Builder
+		b.WriteString("<table:table-row>")
+		for _, c := range cells {
+			b.WriteString(`<table:table-cell office:value-type="string"><text:p>` + c + "</text:p></table:table-cell>")
+		}
+		return b.String() + "</table:table-row>"
+	}
+	var header []string
+	for i := range 12 {
+		header = append(header, fmt.Sprintf("Wort %d", i+1))
+	}
+	text := `<?xml version="1.0" encoding="UTF-8"?><office:document-content><office:body><office:spreadsheet><table:table table:name="Zugänge">` +
+		row([]string{"Dienst", "Benutzer"}) + row([]string{"E-Mail", "thomas@example.de"}) + "<table:table-row></table:table-row>" +
+		row([]string{"Trezor Model T – Seed"}) + row(header) + row(fx.words) +
+		`</table:table></office:spreadsheet></office:body></office:document-content>`
+	ms := Find([]byte(text))
+	require.Len(t, ms, 1)
+	assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()))
+}
