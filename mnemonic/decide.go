@@ -295,7 +295,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 			shaped := lineShaped(run, i, i+l)
 			startMarked := edges.strong(i, true) || labelledAt(f.text, run[i].start) || head > 0
 			endMarked := edges.strong(i+l, true) || tail > 0
-			if validLength(n) && !(startMarked && endMarked || f.proseCut(run, i, i+l, startMarked, endMarked)) && !shaped && !labelled {
+			if validLength(n) && !(startMarked && endMarked || f.proseCut(run, i, i+l, startMarked, endMarked)) && !shaped && !labelled && !f.oneWordOutside(run, i, i+l) {
 				// The unit has a phrase length but fails: a shorter
 				// window that passes is chance (a typo in a real
 				// phrase, or rows of a table), unless punctuation or a
@@ -515,6 +515,30 @@ func (f *finder) takesLabel(run []token, m Match, k int) bool {
 	// as one phrase in 100,000 begins.
 	label := func(i int) bool { return labelWord(f.text[run[i].start:run[i].end]) }
 	return k+1 < len(run) && run[k+1].start < m.End && label(k) && label(k+1) || f.headsColumn(run, m, k)
+}
+
+// oneWordOutside reports whether the words of run outside run[i:j], three
+// or more, are one word written again and again: a header row of
+// numbered columns ("Word 1", "Word 2", … "Word 12" over the phrase in a
+// sheet), which no phrase holds and which gives the unit a phrase's
+// length that fails.
+func (f *finder) oneWordOutside(run []token, i, j int) bool {
+	if len(run)-(j-i) < 3 {
+		return false
+	}
+	var first []byte
+	for k, t := range run {
+		if k >= i && k < j {
+			continue
+		}
+		w := f.text[t.start:t.end]
+		if first == nil {
+			first = w
+		} else if !bytes.EqualFold(w, first) {
+			return false
+		}
+	}
+	return true
 }
 
 // proseCut reports whether the window run[i:j] of a unit is marked off on

@@ -2914,3 +2914,22 @@ func TestFindLetteredOptions(t *testing.T) {
 	require.NotEmpty(t, ms)
 	assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()), "the option that is a phrase")
 }
+
+// TestFindUnderNumberedColumnHeaders: a header row of numbered columns
+// ("Word 1" … "Word 12", a sheet exported as a page with its row
+// numbers) over the phrase's row is no part of it: one word twelve times
+// is no phrase's, though with the phrase it makes a unit of 24 words.
+func TestFindUnderNumberedColumnHeaders(t *testing.T) {
+	rng := rand.New(rand.NewPCG(177, 178))
+	for range 5 {
+		fx := newFixture(t, rng, English, 12)
+		var header []string
+		for i := range 12 {
+			header = append(header, fmt.Sprintf("Word %d", i+1))
+		}
+		text := "   A  B  C  D  E  F  G  H  I  J  K  L\n 1  " + strings.Join(header, "  ") + "\n 2  " + strings.Join(fx.words, "  ") + "\n"
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1)
+		assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()))
+	}
+}
