@@ -1335,6 +1335,10 @@ func TestEscapedTextViews(t *testing.T) {
 		{"not closed on its line", `'seed:\n` + words + "\n", ""},
 		{"no quote", `seed:\n` + words + `\nstill`, ""},
 		{"an escaped backslash", `'seed:\\n` + words + `'`, ""},
+		// Chinese characters are words each: a phrase written without
+		// spaces after a label (a Telegram export's message).
+		{"Chinese without spaces", `"text": "助記詞：\n灘歷擋政秀莫杯滅除跳碰換",`, "助記詞：\n灘歷擋政秀莫杯滅除跳碰換"},
+		{"a short Chinese line", `"text": "收到\n謝謝",`, ""},
 	} {
 		var got []string
 		for _, v := range collect(tc.text, 1) {

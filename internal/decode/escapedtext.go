@@ -1,6 +1,9 @@
 package decode
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // minLineWords is the fewest words between escaped line breaks that
 // escapedTextViews reads a string for: a phrase's (twelve).
@@ -42,11 +45,23 @@ func escapedTextViews(w *walker, data []byte, emit func(View) bool) bool {
 }
 
 // wordsTo counts the words of letters from data[i] to the next escape,
-// quote or line break, up to minLineWords.
+// quote or line break, up to minLineWords. A Chinese character is a word
+// of its own: a Chinese phrase is written without spaces as often as
+// with.
 func wordsTo(data []byte, i int) int {
 	n, in := 0, false
 	for end := min(len(data), i+maxRun); i < end; i++ {
 		c := data[i]
+		if c >= utf8.RuneSelf {
+			if r, size := utf8.DecodeRune(data[i:]); unicode.Is(unicode.Han, r) {
+				if n++; n == minLineWords {
+					return n
+				}
+				i += size - 1
+				in = false
+				continue
+			}
+		}
 		switch {
 		case c == '\\' || c == '"' || c == '\'' || c == '\n':
 			return n
