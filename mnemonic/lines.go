@@ -6,6 +6,8 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Lines of one template. A program that logs a phrase a word a line, or a
@@ -322,6 +324,19 @@ func templateLine(text []byte, at, end int) (w lineWord, ok, empty bool) {
 	s := e
 	for s > 0 && wordLetter(line[s-1]) {
 		s--
+	}
+	// Marks of writing direction and zero-width ones before the word
+	// are no part of it: a phone puts a left-to-right mark before a
+	// Latin word after Arabic or Hebrew ("الكلمة 1: \u200eword").
+	for {
+		r, size := utf8.DecodeRune(line[s:e])
+		if size == 0 || !unicode.Is(unicode.Cf, r) {
+			break
+		}
+		s += size
+	}
+	if s == e {
+		return lineWord{}, false, false
 	}
 	if s > 0 && isDigit[line[s-1]] || e < len(line) && isDigit[line[e]] {
 		return lineWord{}, false, false

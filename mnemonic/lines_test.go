@@ -238,3 +238,17 @@ func TestLineTemplatesMixedCounters(t *testing.T) {
 		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", k)
 	}
 }
+
+// TestFindLineTemplatesDirectionMarks: a left-to-right mark before each
+// word (a phone's, after an Arabic label: "الكلمة 1: \u200eword") is no
+// part of the word a template's lines end in.
+func TestFindLineTemplatesDirectionMarks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(85, 86))
+	for _, format := range []string{"\u200fالكلمة %d: \u200e%s", "המילה %d: \u200e%s", "الكلمة %d: \u2066%s\u2069"} {
+		fx := newFixture(t, rng, English, 12)
+		body := labelledLines(fx.words, func(i int, w string) string { return fmt.Sprintf(format, i, w) })
+		ms := Find([]byte("عبارة الاسترداد للمحفظة\n\n" + body))
+		require.Len(t, ms, 1, "%q", format)
+		assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()), "%q", format)
+	}
+}
