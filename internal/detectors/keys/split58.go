@@ -11,12 +11,13 @@ import (
 const maxSplitLines = 4
 
 // minSplitPart is the shortest part of a key on a line of its own that
-// starts a join: shorter runs at a line's end are words.
-const minSplitPart = 20
+// starts a join (a WIF printed over three lines of a paper wallet has
+// parts of 17); shorter runs at a line's end are words.
+const minSplitPart = 12
 
 // splitKeys finds base58 keys broken over lines: pasted in parts ("in two
 // bits because the chat cut it off"), or cut by a mail client's line
-// wrap at 72 to 78 columns ("here is the master key, xprv9s21…" then the
+// wrap at 72 to 78 columns, a paper wallet's narrow column ("here is the master key, xprv9s21…" then the
 // rest on the next lines). A part ends its line; the next part starts
 // the next line, past its indentation. A join is read only when its
 // length is a key's (a WIF, a Solana keypair, an extended key) and the

@@ -33,6 +33,7 @@ func TestSplitKeys(t *testing.T) {
 		{"xprv wrapped by a mail client", "so here is the master key, " + xprv[:20] + "\r\n" + xprv[20:96] + "\r\n" + xprv[96:] + ", just use it to pull the history\r\n", "bip32-xprv"},
 		{"indented halves", "  key:\n    " + xprv[:60] + "\n    " + xprv[60:] + "\n", "bip32-xprv"},
 		{"wif in halves", "wif (two parts):\n" + wif[:26] + "\n" + wif[26:] + "\n", "wif"},
+		{"wif over three lines of a paper wallet", "PRIVATE KEY (WIF)\n  " + wif[:17] + "\n  " + wif[17:34] + "\n  " + wif[34:] + "\n\nSHARE: NEVER\n", "wif"},
 		{"solana keypair in halves", "solflare private key\n" + sol[:44] + "\n" + sol[44:] + "\n", "solana-private-key"},
 	}
 	for _, tc := range cases {
