@@ -1314,6 +1314,12 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		if strings.Contains(sqPrev, "wallet") || strings.Contains(sqPrev, "account") || strings.Contains(sqPrev, "eth") && sqPrev != "ether" || strings.Contains(sqPrev, "private") {
 			return wQualifiedKeyName, "key name", name
 		}
+		if sq == "key" && hashWords[sqPrev] {
+			// "encryption key", "AES key", "HMAC key", "public key": the
+			// word before says the key is a cipher's, a MAC's or the
+			// public half.
+			return wHashName, "a cipher's, a MAC's or a public key", name
+		}
 		if sq == "key" && slices.Contains(keyNames, string(squash([]byte(prev[strings.LastIndexByte(prev, '.')+1:])))+sq) {
 			// "signer key", "deployer key", "self.RELAY={key:": the word
 			// before (its last part) makes a key name of it.

@@ -2078,3 +2078,20 @@ func TestHexKeyUnderPlistKey(t *testing.T) {
 		head + "\t<key>lastTxHash</key>\n\t<string>%s</string>\n</dict>\n</plist>\n":                                               false,
 	})
 }
+
+// TestHexKeyOfACipher: a key whose name's word before says whose kind it
+// is, a cipher's or a MAC's ("DB encryption key", "AES key", "HMAC key"),
+// is no wallet's, though the file speaks of wallets elsewhere; a wallet's
+// key so named is.
+func TestHexKeyOfACipher(t *testing.T) {
+	g := newGen(123)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "ops/1password-ops-vault.csv", map[string]bool{
+		"Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes\nMetaMask hot wallet,,,0x%s,,false,false,eth,\n":                                    true,
+		"Title,Url,Username,Password,OTPAuth,Favorite,Archived,Tags,Notes\nDB encryption key,,,%s,,false,false,infra,\"AES-256\"\n# wallet notes elsewhere\n": false,
+	})
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "notes.txt", map[string]bool{
+		"treasury wallet notes\nencryption key: %s\n": false,
+		"treasury wallet notes\nHMAC key: %s\n":       false,
+		"treasury wallet notes\nwallet key: %s\n":     true,
+	})
+}

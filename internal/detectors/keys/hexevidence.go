@@ -1292,8 +1292,9 @@ var hashWords = map[string]bool{
 	// Solidity's bytes32 constants are hashes: storage slots and roles
 	// ("bytes32 private constant OWNER_KEY = keccak256(…)").
 	"bytes32": true,
-	// A symmetric cipher's key ("aesKey, _ = hex.DecodeString(…)").
-	"aes": true, "gcm": true,
+	// A symmetric cipher's key ("aesKey, _ = hex.DecodeString(…)"), an
+	// encryption key (a password manager's entry "DB encryption key").
+	"aes": true, "gcm": true, "encryption": true,
 	// A view key sees a wallet's payments and cannot spend them.
 	"viewkey": true,
 }
