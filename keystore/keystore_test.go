@@ -349,3 +349,22 @@ func TestTrialsAreFastEnough(t *testing.T) {
 	}
 	assert.Less(t, time.Since(start), 30*time.Second)
 }
+
+// TestHomeOwnerPasswords: the owner of the home directory a store is in
+// ("dmitri" of /home/dmitri/…) is a candidate, as written and
+// capitalised; a system directory's name is not.
+func TestHomeOwnerPasswords(t *testing.T) {
+	g := newGen(11)
+	a, err := Inspect(context.Background(), "/home/dmitri/.ethereum/keystore/UTC--2024-01-01T00-00-00Z--00", g.v3("Dmitri", "scrypt", 1024, 8, 1, 0, false), Options{Budget: time.Minute})
+	require.NoError(t, err)
+	assert.True(t, a.WeakPassword)
+	for _, tc := range []struct{ path, want string }{
+		{"/home/dmitri/.ethereum/keystore/x", "dmitri"},
+		{"backup.zip!Users/Marta/AppData/Roaming/Ethereum/keystore/x", "marta"},
+		{`C:\Users\jonas\Documents\wallet.json`, "jonas"},
+		{"/Users/Public/wallet.json", ""},
+		{"/srv/keystore/x", ""},
+	} {
+		assert.Equal(t, tc.want, homeOwner(tc.path), tc.path)
+	}
+}

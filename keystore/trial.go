@@ -109,8 +109,9 @@ func CommonPasswords() []string {
 // trialList builds the candidates: the passwords written beside the store
 // (PreferPasswords), the built-in CommonPasswords, then
 // hints from the file (its name without extension, a stored wallet label,
-// the address), then the caller's, then the rest of the built-in list
-// (frequentPasswords). Duplicates are dropped.
+// the owner of the home directory it is in, the address), then the
+// caller's, then the rest of the built-in list (frequentPasswords).
+// Duplicates are dropped.
 func trialList(a *Assessment, name string, opts Options) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -139,6 +140,13 @@ func trialList(a *Assessment, name string, opts Options) []string {
 	for _, h := range a.hints {
 		add(h)
 	}
+	if u := homeOwner(name); u != "" {
+		// The home directory's owner: people use their name, as
+		// written and capitalised, with a year's or a count's digits.
+		for _, p := range []string{u, strings.ToUpper(u[:1]) + u[1:], u + "123", u + "1"} {
+			add(p)
+		}
+	}
 	if a.Address != "" {
 		add(a.Address)
 		add(strings.ToLower(a.Address))
@@ -152,6 +160,32 @@ func trialList(a *Assessment, name string, opts Options) []string {
 		}
 	}
 	return out
+}
+
+// homeOwner returns the user name of the home directory the path name is
+// in (/home/<user>/…, /Users/<user>/…, C:\Users\<user>\…, an archive's
+// member path alike), lower case, or "" when it is in none or the name
+// is a system one (root, Public, Default).
+func homeOwner(name string) string {
+	p := "/" + strings.NewReplacer("\\", "/", "!", "/").Replace(name)
+	for _, dir := range []string{"/home/", "/Users/", "/users/"} {
+		i := strings.Index(p, dir)
+		if i < 0 {
+			continue
+		}
+		rest := p[i+len(dir):]
+		j := strings.IndexByte(rest, '/')
+		if j <= 1 || j > 32 {
+			continue
+		}
+		switch u := strings.ToLower(rest[:j]); u {
+		case "public", "default", "default user", "all users", "shared", "root", "guest":
+			return ""
+		default:
+			return u
+		}
+	}
+	return ""
 }
 
 // tryPasswords runs a.check over list, concurrently, within the budget,
