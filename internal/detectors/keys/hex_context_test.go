@@ -2095,3 +2095,13 @@ func TestHexKeyOfACipher(t *testing.T) {
 		"treasury wallet notes\nwallet key: %s\n":     true,
 	})
 }
+
+// TestHexKeyInBackupCopy: an editor's or a tool's copy of a file
+// ("deploy.sh~", ".env.bak") is weighed as the file it copies.
+func TestHexKeyInBackupCopy(t *testing.T) {
+	g := newGen(125)
+	key := hex.EncodeToString(g.key().Serialize())
+	for _, path := range []string{"projects/bot/deploy.sh~", "projects/bot/.env.bak", "projects/bot/deploy.sh.orig"} {
+		assertHexFinds(t, key, path, map[string]bool{"#!/bin/sh\nKEY=0x%s\ncast send --private-key \"$KEY\" 0x0 --value 1ether\n": true})
+	}
+}

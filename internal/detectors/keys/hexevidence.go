@@ -715,7 +715,7 @@ func (sc *hexScan) kind() int {
 // notes, configuration, Makefiles and shell scripts may, lockfiles and
 // checksum lists hold hashes.
 func fileKindWeight(p string) int {
-	base := lowerBase(p)
+	base := withoutBackupSuffix(lowerBase(p))
 	ext := ""
 	if i := strings.LastIndexByte(base, '.'); i > 0 {
 		ext = base[i:]
@@ -736,6 +736,21 @@ func fileKindWeight(p string) int {
 		return wNotesOrConfig
 	}
 	return 0
+}
+
+// backupSuffixes end the names of editors' and tools' copies of a file
+// ("deploy.sh~", ".env.bak", "config.yml.orig"): the copy is weighed as
+// the file it copies.
+var backupSuffixes = []string{"~", ".bak", ".orig", ".old", ".save", ".backup"}
+
+// withoutBackupSuffix returns base without one of backupSuffixes.
+func withoutBackupSuffix(base string) string {
+	for _, suf := range backupSuffixes {
+		if b, ok := strings.CutSuffix(base, suf); ok && b != "" {
+			return b
+		}
+	}
+	return base
 }
 
 // messageFields name the text of a message in chat and mail exports
