@@ -25,26 +25,28 @@ const minSplitPart = 12
 //
 // Joins start at an extended key's prefix that ends its line short of a
 // key's length, or at a run of minSplitPart characters or more that is
-// all of its line.
+// all of its line or a string literal ending its line ("…" + over the
+// rest, as a program cuts a long string). The parts after may follow a
+// join operator and be quoted.
 func splitKeys(data []byte, dump func() bool) []detect.Candidate {
 	var out []detect.Candidate
 	for nl := bytes.IndexByte(data, '\n'); nl >= 0; {
-		e := nl
-		if e > 0 && data[e-1] == '\r' {
-			e--
-		}
-		s := e
-		for s > 0 && b58[data[s-1]] {
-			s--
-		}
 		next := -1
 		if k := bytes.IndexByte(data[nl+1:], '\n'); k >= 0 {
 			next = nl + 1 + k
 		}
-		if n := e - s; n >= 4 && n < 111 && !gluedBefore(data, s) {
-			whole := lineStartsAt(data, s)
+		e, q := partEnd(data, nl)
+		s := e
+		for s > 0 && b58[data[s-1]] {
+			s--
+		}
+		quoted := q != 0 && s > 0 && data[s-1] == q
+		if n := e - s; n >= 4 && n < 111 && (q == 0 || quoted) && !gluedBefore(data, s) {
+			// A whole line, or a string literal that ends its line (a
+			// program's parts of one string).
+			whole := lineStartsAt(data, s) || quoted
 			if whole && n >= minSplitPart || (data[s+1] == 'p' || data[s+2] == 'p') && extendedPrefix(data[s:s+4]) {
-				if cand, ok := joinParts(data, s, e, nl, dump); ok {
+				if cand, ok := joinParts(data, s, nl, dump); ok {
 					out = append(out, cand)
 				}
 			}
@@ -52,6 +54,41 @@ func splitKeys(data []byte, dump func() bool) []detect.Candidate {
 		nl = next
 	}
 	return out
+}
+
+// joinOps are the operators that join string literals over lines: "+"
+// (Go, JavaScript, Java, C#), "." and ".." (PHP, Perl, Lua), "<>"
+// (Elixir), "~" (D), "&" (VB).
+var joinOps = []string{"+", "..", ".", "<>", "~", "&"}
+
+// partEnd returns where a part ends on the line that ends at nl (its
+// '\n'): before a carriage return, white space, a join operator and its
+// space, and the literal's closing quote q (0 when none).
+func partEnd(data []byte, nl int) (e int, q byte) {
+	e = nl
+	if e > 0 && data[e-1] == '\r' {
+		e--
+	}
+	trim := func() {
+		for e > 0 && (data[e-1] == ' ' || data[e-1] == '\t') {
+			e--
+		}
+	}
+	trim()
+	for _, op := range joinOps {
+		if bytes.HasSuffix(data[:e], []byte(op)) {
+			e -= len(op)
+			trim()
+			break
+		}
+	}
+	if e > 0 && (data[e-1] == '"' || data[e-1] == '\'' || data[e-1] == '`') {
+		return e - 1, data[e-1]
+	}
+	if e < nl && !(nl-e == 1 && data[e] == '\r') {
+		return nl, 0 // an operator but no literal: not a part's end
+	}
+	return e, 0
 }
 
 // lineStartsAt reports whether only spaces and tabs stand before s on
@@ -63,26 +100,43 @@ func lineStartsAt(data []byte, s int) bool {
 	return s == 0 || data[s-1] == '\n'
 }
 
-// joinParts joins the part data[s:e] (ending its line at nl) with the
-// parts that start the lines after it, and reads the join as a key at
-// each length a key has.
-func joinParts(data []byte, s, e, nl int, dump func() bool) (detect.Candidate, bool) {
+// joinParts joins the part that starts at s and ends its line at nl with
+// the parts that start the lines after it (past indentation, a join
+// operator and a literal's opening quote), and reads the join as a key
+// at each length a key has.
+func joinParts(data []byte, s, nl int, dump func() bool) (detect.Candidate, bool) {
+	e, _ := partEnd(data, nl)
 	joined := append(make([]byte, 0, 112), data[s:e]...)
 	for range maxSplitLines - 1 {
 		p := nl + 1
-		for p < len(data) && (data[p] == ' ' || data[p] == '\t') {
+		skip := func() {
+			for p < len(data) && (data[p] == ' ' || data[p] == '\t') {
+				p++
+			}
+		}
+		skip()
+		for _, op := range joinOps {
+			if bytes.HasPrefix(data[p:], []byte(op)) {
+				p += len(op)
+				skip()
+				break
+			}
+		}
+		var q byte
+		if p < len(data) && (data[p] == '"' || data[p] == '\'' || data[p] == '`') {
+			q = data[p]
 			p++
 		}
-		q := p
-		for q < len(data) && b58[data[q]] && len(joined)+q-p <= 112 {
-			q++
+		r := p
+		for r < len(data) && b58[data[r]] && len(joined)+r-p <= 112 {
+			r++
 		}
-		if q == p || q < len(data) && alnum[data[q]] {
+		if r == p || r < len(data) && alnum[data[r]] || q != 0 && (r >= len(data) || data[r] != q) {
 			return detect.Candidate{}, false
 		}
-		joined = append(joined, data[p:q]...)
+		joined = append(joined, data[p:r]...)
 		if cand, ok := splitKey(joined, dump); ok {
-			cand.Start, cand.End = s, q
+			cand.Start, cand.End = s, r
 			if cand.Details == nil {
 				cand.Details = map[string]string{}
 			}
@@ -90,11 +144,12 @@ func joinParts(data []byte, s, e, nl int, dump func() bool) (detect.Candidate, b
 			return cand, true
 		}
 		// Go on only past a part that ends its line too.
-		nl = q
-		if nl < len(data) && data[nl] == '\r' {
-			nl++
+		k := bytes.IndexByte(data[r:], '\n')
+		if k < 0 {
+			return detect.Candidate{}, false
 		}
-		if nl >= len(data) || data[nl] != '\n' {
+		nl = r + k
+		if pe, pq := partEnd(data, nl); pe != r || pq != q {
 			return detect.Candidate{}, false
 		}
 	}

@@ -34,6 +34,10 @@ func TestSplitKeys(t *testing.T) {
 		{"indented halves", "  key:\n    " + xprv[:60] + "\n    " + xprv[60:] + "\n", "bip32-xprv"},
 		{"wif in halves", "wif (two parts):\n" + wif[:26] + "\n" + wif[26:] + "\n", "wif"},
 		{"wif over three lines of a paper wallet", "PRIVATE KEY (WIF)\n  " + wif[:17] + "\n  " + wif[17:34] + "\n  " + wif[34:] + "\n\nSHARE: NEVER\n", "wif"},
+		{"Go literals joined with +", "const sweepKey = \"" + xprv[:56] + "\" +\n\t\"" + xprv[56:] + "\"\n", "bip32-xprv"},
+		{"Java literals joined by a leading +", "    private static final String MASTER = \"" + xprv[:40] + "\"\n            + \"" + xprv[40:80] + "\"\n            + \"" + xprv[80:] + "\";\n", "bip32-xprv"},
+		{"Python literals side by side", "MASTER = (\n    '" + xprv[:56] + "'\n    '" + xprv[56:] + "'\n)\n", "bip32-xprv"},
+		{"PHP literals joined with .", "$wif = '" + wif[:26] + "' .\n    '" + wif[26:] + "';\n", "wif"},
 		{"solana keypair in halves", "solflare private key\n" + sol[:44] + "\n" + sol[44:] + "\n", "solana-private-key"},
 	}
 	for _, tc := range cases {
@@ -48,8 +52,21 @@ func TestSplitKeys(t *testing.T) {
 		{"a part glued to a word", "key" + xprv[:55] + "\n" + xprv[55:] + "\n"},
 		{"a part cut short", xprv[:55] + "\n" + xprv[56:] + "\n"},
 		{"two unrelated runs", fmt.Sprintf("%s\n%s\n", sol[:44], xprv[20:64])},
+		{"a literal's part not closed", "k = \"" + xprv[:56] + "\" +\n\t\"" + xprv[56:] + "\n"},
 	}
 	for _, tc := range negatives {
 		assert.Empty(t, NewBase58().Detect(t.Context(), &detect.Chunk{Data: []byte(tc.text)}), tc.name)
 	}
+}
+
+func FuzzSplitKeys(f *testing.F) {
+	f.Add([]byte("key:\nxprv9s21ZrQH143K\n3QTDL4LXw2F7HEK3\n"))
+	f.Add([]byte("k = \"L1aW4aubDFB7yfras2S1mN3bqg9nwySY8nkoLmJebSLD\" +\r\n  \"5BWm\"\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, c := range splitKeys(data, func() bool { return false }) {
+			if c.Start < 0 || c.End > len(data) || c.Start >= c.End {
+				t.Fatalf("span %d-%d of %d bytes", c.Start, c.End, len(data))
+			}
+		}
+	})
 }
