@@ -35,6 +35,11 @@ func splitKeys(data []byte, dump func() bool) []detect.Candidate {
 		if k := bytes.IndexByte(data[nl+1:], '\n'); k >= 0 {
 			next = nl + 1 + k
 		}
+		if cand, ok := groupedKey(data, nl, dump); ok {
+			out = append(out, cand)
+			nl = next
+			continue
+		}
 		e, q := partEnd(data, nl)
 		s := e
 		for s > 0 && b58[data[s-1]] {
@@ -154,6 +159,66 @@ func joinParts(data []byte, s, nl int, dump func() bool) (detect.Candidate, bool
 		}
 	}
 	return detect.Candidate{}, false
+}
+
+// Bounds of groupedKey's groups.
+const (
+	minGroups   = 6
+	maxGroupLen = 8
+)
+
+// groupedKey reads the line that ends at nl as a key copied by hand in
+// groups ("L1aW 4aub DFB7 …", as a paper wallet is typed back): minGroups
+// groups or more of up to maxGroupLen base58 characters, apart by single
+// spaces, nothing else on the line but its indentation, whose join has a
+// key's length and checksum.
+func groupedKey(data []byte, nl int, dump func() bool) (detect.Candidate, bool) {
+	e := nl
+	if e > 0 && data[e-1] == '\r' {
+		e--
+	}
+	ls := bytes.LastIndexByte(data[:e], '\n') + 1
+	s := ls
+	for s < e && (data[s] == ' ' || data[s] == '\t') {
+		s++
+	}
+	if n := e - s; n < 51 || n > 112+112/minGroups {
+		return detect.Candidate{}, false
+	}
+	var joined [112]byte
+	k, groups, run := 0, 0, 0
+	for i := s; i < e; i++ {
+		switch c := data[i]; {
+		case b58[c]:
+			if k == len(joined) || run == maxGroupLen {
+				return detect.Candidate{}, false
+			}
+			joined[k] = c
+			k++
+			run++
+		case c == ' ' && run > 0:
+			groups++
+			run = 0
+		default:
+			return detect.Candidate{}, false
+		}
+	}
+	if run > 0 {
+		groups++
+	}
+	if groups < minGroups {
+		return detect.Candidate{}, false
+	}
+	cand, ok := splitKey(joined[:k], dump)
+	if !ok {
+		return detect.Candidate{}, false
+	}
+	cand.Start, cand.End = s, e
+	if cand.Details == nil {
+		cand.Details = map[string]string{}
+	}
+	cand.Details["layout"] = "grouped"
+	return cand, true
 }
 
 // splitKey reads a joined key by its length.

@@ -3,6 +3,7 @@ package keys
 import (
 	"crypto/ed25519"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/btcsuite/btcd/btcutil"
@@ -47,7 +48,25 @@ func TestSplitKeys(t *testing.T) {
 		assert.True(t, got[0].Secret.Reveal() == map[string]string{"bip32-xprv": xprv, "wif": wif, "solana-private-key": sol}[tc.rule], "%s: the joined key", tc.name)
 		assert.Equal(t, "split over lines", got[0].Details["layout"], tc.name)
 	}
+	group := func(k string, n int) string {
+		var g []string
+		for i := 0; i < len(k); i += n {
+			g = append(g, k[i:min(len(k), i+n)])
+		}
+		return strings.Join(g, " ")
+	}
+	for _, tc := range []struct{ name, text, rule string }{
+		{"wif in groups of four", "Paper wallet, typed back:\n  " + group(wif, 4) + "\n", "wif"},
+		{"xprv in groups of eight", group(xprv, 8) + "\r\n", "bip32-xprv"},
+	} {
+		got := NewBase58().Detect(t.Context(), &detect.Chunk{Data: []byte(tc.text)})
+		require.Len(t, got, 1, tc.name)
+		assert.Equal(t, tc.rule, got[0].Rule, tc.name)
+		assert.Equal(t, "grouped", got[0].Details["layout"], tc.name)
+	}
 	negatives := []struct{ name, text string }{
+		{"groups of another key, one character off", group(wif[:51]+"x", 4) + "\n"},
+		{"words of a sentence", "the quick brown fox jumps over the lazy dog and then runs away from the big bad wolf\n"},
 		{"prose between the parts", xprv[:55] + "\nand then\n" + xprv[55:] + "\n"},
 		{"a part glued to a word", "key" + xprv[:55] + "\n" + xprv[55:] + "\n"},
 		{"a part cut short", xprv[:55] + "\n" + xprv[56:] + "\n"},
