@@ -30,35 +30,40 @@ const minSplitPart = 12
 // join operator and be quoted.
 func splitKeys(data []byte, dump func() bool) []detect.Candidate {
 	var out []detect.Candidate
-	for nl := bytes.IndexByte(data, '\n'); nl >= 0; {
-		next := -1
-		if k := bytes.IndexByte(data[nl+1:], '\n'); k >= 0 {
-			next = nl + 1 + k
+	for ls := 0; ls < len(data); {
+		k := bytes.IndexByte(data[ls:], '\n')
+		if k < 0 {
+			break
 		}
-		if cand, ok := groupedKey(data, nl, dump); ok {
+		if cand, ok := splitAt(data, ls, ls+k, dump); ok {
 			out = append(out, cand)
-			nl = next
-			continue
 		}
-		e, q := partEnd(data, nl)
-		s := e
-		for s > 0 && b58[data[s-1]] {
-			s--
-		}
-		quoted := q != 0 && s > 0 && data[s-1] == q
-		if n := e - s; n >= 4 && n < 111 && (q == 0 || quoted) && !gluedBefore(data, s) {
-			// A whole line, or a string literal that ends its line (a
-			// program's parts of one string).
-			whole := lineStartsAt(data, s) || quoted
-			if whole && n >= minSplitPart || (data[s+1] == 'p' || data[s+2] == 'p') && extendedPrefix(data[s:s+4]) {
-				if cand, ok := joinParts(data, s, nl, dump); ok {
-					out = append(out, cand)
-				}
-			}
-		}
-		nl = next
+		ls += k + 1
 	}
 	return out
+}
+
+// splitAt reads the line from ls to nl (its '\n') as a key in groups,
+// or as the first part of a key split over lines.
+func splitAt(data []byte, ls, nl int, dump func() bool) (detect.Candidate, bool) {
+	if cand, ok := groupedKey(data, ls, nl, dump); ok {
+		return cand, true
+	}
+	e, q := partEnd(data, nl)
+	s := e
+	for s > ls && b58[data[s-1]] {
+		s--
+	}
+	quoted := q != 0 && s > 0 && data[s-1] == q
+	if n := e - s; n >= 4 && n < 111 && (q == 0 || quoted) && !gluedBefore(data, s) {
+		// A whole line, or a string literal that ends its line (a
+		// program's parts of one string).
+		whole := lineStartsAt(data, s) || quoted
+		if whole && n >= minSplitPart || (data[s+1] == 'p' || data[s+2] == 'p') && extendedPrefix(data[s:s+4]) {
+			return joinParts(data, s, nl, dump)
+		}
+	}
+	return detect.Candidate{}, false
 }
 
 // joinOps are the operators that join string literals over lines: "+"
@@ -73,6 +78,17 @@ func partEnd(data []byte, nl int) (e int, q byte) {
 	e = nl
 	if e > 0 && data[e-1] == '\r' {
 		e--
+	}
+	if e == 0 {
+		return e, 0
+	}
+	switch c := data[e-1]; {
+	case b58[c]:
+		return e, 0 // most parts, and most lines that end in a word
+	case c == '"' || c == '\'' || c == '`':
+		return e - 1, c
+	case c != ' ' && c != '\t' && c != '+' && c != '.' && c != '>' && c != '~' && c != '&':
+		return nl, 0 // ";", ")", "{": no part ends here
 	}
 	trim := func() {
 		for e > 0 && (data[e-1] == ' ' || data[e-1] == '\t') {
@@ -111,7 +127,8 @@ func lineStartsAt(data []byte, s int) bool {
 // at each length a key has.
 func joinParts(data []byte, s, nl int, dump func() bool) (detect.Candidate, bool) {
 	e, _ := partEnd(data, nl)
-	joined := append(make([]byte, 0, 112), data[s:e]...)
+	var buf [112]byte
+	joined := append(buf[:0], data[s:e]...)
 	for range maxSplitLines - 1 {
 		p := nl + 1
 		skip := func() {
@@ -167,17 +184,19 @@ const (
 	maxGroupLen = 8
 )
 
-// groupedKey reads the line that ends at nl as a key copied by hand in
+// groupedKey reads the line from ls to nl (its '\n') as a key copied by hand in
 // groups ("L1aW 4aub DFB7 …", as a paper wallet is typed back): minGroups
 // groups or more of up to maxGroupLen base58 characters, apart by single
 // spaces, nothing else on the line but its indentation, whose join has a
 // key's length and checksum.
-func groupedKey(data []byte, nl int, dump func() bool) (detect.Candidate, bool) {
+func groupedKey(data []byte, ls, nl int, dump func() bool) (detect.Candidate, bool) {
+	if nl-ls < 51 {
+		return detect.Candidate{}, false
+	}
 	e := nl
-	if e > 0 && data[e-1] == '\r' {
+	if data[e-1] == '\r' {
 		e--
 	}
-	ls := bytes.LastIndexByte(data[:e], '\n') + 1
 	s := ls
 	for s < e && (data[s] == ' ' || data[s] == '\t') {
 		s++
