@@ -252,19 +252,9 @@ func holdsStrictLabel(lower string) bool {
 // (isSheet): a cell may label the row after it ("Row 1").
 func findText(text []byte, find func([]byte) []Match, cells bool) []Match {
 	wide := func(plain []byte) []Match { return findWide(plain, find) }
-	var numberedOnly func(plain []byte) []Match
 	// A plain copy may hold a list numbered in words too (an RTF letter
 	// numbered "1er", "2e"): its numbers are read through a copy of it.
-	numbered := func(plain []byte) []Match {
-		out := numberedOnly(plain)
-		if blanked, ok := blankRemarks(plain); ok {
-			// A numbered list a word a line with a remark after a
-			// word or two: read with the remarks blanked out too.
-			out = mergeReadings(out, numberedOnly(blanked))
-		}
-		return out
-	}
-	numberedOnly = func(plain []byte) []Match {
+	numbers := func(plain []byte) []Match {
 		ms := numberMarkers(plain, cells)
 		if ms == nil {
 			return wide(plain)
@@ -278,6 +268,15 @@ func findText(text []byte, find func([]byte) []Match, cells bool) []Match {
 			out = mergeReadings(out, findInPlain(plain, func(src, buf []byte, pieces []piece) ([]byte, markupMap) {
 				return writeParts(src, buf, pieces, parts)
 			}, wide))
+		}
+		return out
+	}
+	// A numbered list a word a line with a remark after a word or two is
+	// read with the remarks blanked out too.
+	numbered := func(plain []byte) []Match {
+		out := numbers(plain)
+		if blanked, ok := blankRemarks(plain); ok {
+			out = mergeReadings(out, numbers(blanked))
 		}
 		return out
 	}
