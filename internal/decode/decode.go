@@ -2206,6 +2206,11 @@ const minJoinedPart = 16
 // before those they start with.
 var joinOps = [...]string{"..", "<>", "+", "~", ".", "&"}
 
+// JoinOps returns the operators that join string literals over lines, the
+// longer before those they start with: the key detectors join a base58
+// key's literal parts by the same.
+func JoinOps() []string { return append([]string(nil), joinOps[:]...) }
+
 // arrayEnd reports whether an array closes at i, past white space and a
 // trailing comma.
 func arrayEnd(data []byte, i int) bool {

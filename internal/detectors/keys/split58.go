@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/decode"
 )
 
 // maxSplitLines is the most lines a key broken over lines is read across:
@@ -16,10 +17,11 @@ const maxSplitLines = 4
 const minSplitPart = 12
 
 // splitKeys finds base58 keys broken over lines: pasted in parts ("in two
-// bits because the chat cut it off"), or cut by a mail client's line
-// wrap at 72 to 78 columns, a paper wallet's narrow column ("here is the master key, xprv9s21…" then the
-// rest on the next lines). A part ends its line; the next part starts
-// the next line, past its indentation. A join is read only when its
+// bits because the chat cut it off"), cut by a mail client's line wrap
+// at 72 to 78 columns ("here is the master key, xprv9s21…" then the rest
+// on the next lines) or by a paper wallet's narrow column, or typed in
+// groups (groupedKey). A part ends its line; the next part starts the
+// next line, past its indentation. A join is read only when its
 // length is a key's (a WIF, a Solana keypair, an extended key) and the
 // key's checksum, or for a Solana keypair its public half, holds.
 //
@@ -66,10 +68,23 @@ func splitAt(data []byte, ls, nl int, dump func() bool) (detect.Candidate, bool)
 	return detect.Candidate{}, false
 }
 
-// joinOps are the operators that join string literals over lines: "+"
-// (Go, JavaScript, Java, C#), "." and ".." (PHP, Perl, Lua), "<>"
-// (Elixir), "~" (D), "&" (VB).
-var joinOps = []string{"+", "..", ".", "<>", "~", "&"}
+// joinOps are the operators that join string literals over lines, as the
+// decoders' joined-literals view reads them: "+" (Go, JavaScript, Java,
+// C#), "." and ".." (PHP, Perl, Lua), "<>" (Elixir), "~" (D), "&" (VB).
+// opEnds marks their last bytes, by which a line that may end in one is
+// told at a glance.
+var (
+	joinOps = decode.JoinOps()
+	opEnds  = func() (t [256]bool) {
+		for _, op := range joinOps {
+			t[op[len(op)-1]] = true
+		}
+		return t
+	}()
+)
+
+// isQuote reports whether c opens or closes a string literal.
+func isQuote(c byte) bool { return c == '"' || c == '\'' || c == '`' }
 
 // partEnd returns where a part ends on the line that ends at nl (its
 // '\n'): before a carriage return, white space, a join operator and its
@@ -85,9 +100,9 @@ func partEnd(data []byte, nl int) (e int, q byte) {
 	switch c := data[e-1]; {
 	case b58[c]:
 		return e, 0 // most parts, and most lines that end in a word
-	case c == '"' || c == '\'' || c == '`':
+	case isQuote(c):
 		return e - 1, c
-	case c != ' ' && c != '\t' && c != '+' && c != '.' && c != '>' && c != '~' && c != '&':
+	case c != ' ' && c != '\t' && !opEnds[c]:
 		return nl, 0 // ";", ")", "{": no part ends here
 	}
 	trim := func() {
@@ -103,7 +118,7 @@ func partEnd(data []byte, nl int) (e int, q byte) {
 			break
 		}
 	}
-	if e > 0 && (data[e-1] == '"' || data[e-1] == '\'' || data[e-1] == '`') {
+	if e > 0 && isQuote(data[e-1]) {
 		return e - 1, data[e-1]
 	}
 	if e < nl && !(nl-e == 1 && data[e] == '\r') {
@@ -145,7 +160,7 @@ func joinParts(data []byte, s, nl int, dump func() bool) (detect.Candidate, bool
 			}
 		}
 		var q byte
-		if p < len(data) && (data[p] == '"' || data[p] == '\'' || data[p] == '`') {
+		if p < len(data) && isQuote(data[p]) {
 			q = data[p]
 			p++
 		}
