@@ -58,8 +58,8 @@ const maxTag = 2048
 // end break the line as shown: HTML blocks and line breaks, paragraphs
 // and breaks of word-processor XML (w:p, w:br, w:cr; text:p, text:h,
 // text:line-break; a:p, a:br), spreadsheet strings and rows (si, row;
-// table:table-row) and resource strings (string, item). Table cells are not: like "|" in
-// Markdown they separate words of one row.
+// table:table-row) and resource strings (string, item). Table cells are
+// not: like "|" in Markdown they separate words of one row.
 var blockTags = func() map[string]bool {
 	m := map[string]bool{}
 	for _, t := range []string{
