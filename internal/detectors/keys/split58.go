@@ -37,19 +37,40 @@ func splitKeys(data []byte, dump func() bool) []detect.Candidate {
 		if k < 0 {
 			break
 		}
-		if cand, ok := splitAt(data, ls, ls+k, dump); ok {
-			out = append(out, cand)
+		if mayEndPart(data, ls, ls+k) {
+			out = splitAt(out, data, ls, ls+k, dump)
 		}
 		ls += k + 1
 	}
 	return out
 }
 
+// mayEndPart reports at a glance whether splitAt can read the line from
+// ls to nl (its '\n'): it is long enough for a key in groups, or its last
+// byte before a carriage return may end a part (a base58 character, a
+// quote, white space or a join operator's last byte). Most lines of code
+// end in a bracket or a semicolon and are passed over here.
+func mayEndPart(data []byte, ls, nl int) bool {
+	e := nl
+	if e > ls && data[e-1] == '\r' {
+		e--
+	}
+	if e == ls {
+		return false
+	}
+	c := data[e-1]
+	return nl-ls >= 51 || b58[c] || isQuote(c) || c == ' ' || c == '\t' || opEnds[c]
+}
+
 // splitAt reads the line from ls to nl (its '\n') as a key in groups,
-// or as the first part of a key split over lines.
-func splitAt(data []byte, ls, nl int, dump func() bool) (detect.Candidate, bool) {
-	if cand, ok := groupedKey(data, ls, nl, dump); ok {
-		return cand, true
+// or as the first part of a key split over lines, and appends what it
+// finds to out. (Most lines are read to no key: out costs less to return
+// than an empty Candidate.)
+func splitAt(out []detect.Candidate, data []byte, ls, nl int, dump func() bool) []detect.Candidate {
+	if nl-ls >= 51 {
+		if cand, ok := groupedKey(data, ls, nl, dump); ok {
+			return append(out, cand)
+		}
 	}
 	e, q := partEnd(data, nl)
 	s := e
@@ -62,10 +83,12 @@ func splitAt(data []byte, ls, nl int, dump func() bool) (detect.Candidate, bool)
 		// program's parts of one string).
 		whole := lineStartsAt(data, s) || quoted
 		if whole && n >= minSplitPart || (data[s+1] == 'p' || data[s+2] == 'p') && extendedPrefix(data[s:s+4]) {
-			return joinParts(data, s, nl, dump)
+			if cand, ok := joinParts(data, s, nl, dump); ok {
+				return append(out, cand)
+			}
 		}
 	}
-	return detect.Candidate{}, false
+	return out
 }
 
 // joinOps are the operators that join string literals over lines, as the
