@@ -376,8 +376,13 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 		if p == 0 || !isLetterByte(text[p-1]) && !isDigit[text[p-1]] && text[p-1] != ' ' && text[p-1] != 0xA0 && text[p-1] != 0xAF {
 			continue // "):", "\":", "x(1)": no word right before
 		}
+		// (nounBeforeDigits reads only digits before p, rowLabel only a
+		// colon or a tab at p: most of a program's parentheses are
+		// neither, and are passed over without the calls.)
 		if m, ok := wordsBefore(text, p); ok {
 			out = append(out, m)
+		} else if !isDigit[text[p-1]] && text[p] != ':' && text[p] != '\t' {
+			continue
 		} else if m, ok := nounBeforeDigits(text, p); ok {
 			out = append(out, m)
 		} else if m, ok := rowLabel(text, p); ok {
