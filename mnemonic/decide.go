@@ -929,10 +929,11 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 	if bestShape == "" && sentenceEnd {
 		return false, 0 // words separated by spaces, with a sentence ending inside: prose
 	}
-	if len(bestShape) == 2 && strings.IndexByte(")]}", bestShape[0]) >= 0 && strings.IndexByte("([{", bestShape[1]) >= 0 {
-		// Every word in brackets of its own, "(一)(二)(三)": an
+	if len(bestShape) == 2 && strings.IndexByte(")]}", bestShape[0]) >= 0 && strings.IndexByte("([{", bestShape[1]) >= 0 && !alphabetic(f.text, ordered) {
+		// Every character in brackets of its own, "(一)(二)(三)": an
 		// enumeration (tables of characters, footnote marks), not a
-		// phrase.
+		// phrase. Words of an alphabet each in brackets ("[word]
+		// [word]", "(word)" a line) are a phrase written so.
 		return false, 0
 	}
 	odd = (n - 1) - best
@@ -949,6 +950,19 @@ func (f *finder) phraseShape(words []token) (ok bool, odd int) {
 		odd -= rowEnds
 	}
 	return odd <= 2+(n-1)/8, odd
+}
+
+// alphabetic reports whether every word starts with a letter of an
+// alphabet (ASCII or two UTF-8 bytes: Latin, Greek, Cyrillic), not with
+// a character of a syllabary or an ideograph, each of which may be a
+// list word alone.
+func alphabetic(text []byte, words []token) bool {
+	for _, w := range words {
+		if w.han || text[w.start] >= 0xE0 {
+			return false
+		}
+	}
+	return true
 }
 
 // countsUp reports whether all the words carry list numbers, and whether

@@ -658,3 +658,65 @@ func keycap(n int) string {
 	}
 	return b.String()
 }
+
+// TestFindWordsInBrackets: a phrase of an alphabet's words each in
+// brackets of its own ("[word] [word]", "(word)" a line, "{word}") or
+// numbered after each word in parentheses ("word(1) word(2)") is read;
+// ideographs each in brackets ("(一)(二)(三)") stay an enumeration.
+func TestFindWordsInBrackets(t *testing.T) {
+	rng := rand.New(rand.NewPCG(144, 145))
+	wrap := func(open, close, sep, head string) func(w []string) string {
+		return func(w []string) string {
+			var b strings.Builder
+			b.WriteString(head)
+			for i, x := range w {
+				if i > 0 {
+					b.WriteString(sep)
+				}
+				b.WriteString(open + x + close)
+			}
+			return b.String() + "\n"
+		}
+	}
+	for _, tc := range []struct {
+		name   string
+		lang   Language
+		n      int
+		render func(w []string) string
+		found  bool
+	}{
+		{"square brackets after a name", English, 12, wrap("[", "]", " ", "keystone: "), true},
+		{"parentheses, nothing else", English, 12, wrap("(", ")", " ", ""), true},
+		{"braces after a device's name", Spanish, 12, wrap("{", "}", " ", "bitbox "), true},
+		{"square brackets, a word a line", French, 24, wrap("[", "]", "\n", "notes\n\n"), true},
+		{"numbered after each word", English, 12, func(w []string) string {
+			var b strings.Builder
+			for i, x := range w {
+				fmt.Fprintf(&b, "%s(%d) ", x, i+1)
+			}
+			return b.String() + "\n"
+		}, true},
+		{"numbered after each word, a word a line", Italian, 12, func(w []string) string {
+			var b strings.Builder
+			for i, x := range w {
+				fmt.Fprintf(&b, "%s(%d)\n", x, i+1)
+			}
+			return b.String()
+		}, true},
+		{"ideographs in parentheses", ChineseSimplified, 12, wrap("(", ")", "", ""), false},
+		{"ideographs in brackets, apart", ChineseTraditional, 12, wrap("[", "]", " ", ""), false},
+	} {
+		for range 3 {
+			fx := newFixture(t, rng, tc.lang, tc.n)
+			text := tc.render(fx.words)
+			ms := Find([]byte(text))
+			if !tc.found {
+				assert.Empty(t, ms, tc.name)
+				continue
+			}
+			if assert.Len(t, ms, 1, "%s:\n%s", tc.name, text) {
+				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), tc.name)
+			}
+		}
+	}
+}

@@ -1309,18 +1309,35 @@ func marksOnly(b []byte) bool {
 }
 
 // codeToken reports whether the word ending at e is followed the way code
-// identifiers are: "(" or "." and a letter.
+// identifiers are: "(" or "." and a letter. A word's place in its list
+// in parentheses ("word(7) ", numberAfter) is not a call.
 func codeToken(text []byte, e int) bool {
 	if e >= len(text) {
 		return false
 	}
 	switch text[e] {
 	case '(':
-		return true
+		return !numberAfter(text, e)
 	case '.':
 		return e+1 < len(text) && text[e+1] < utf8.RuneSelf && wordByte[text[e+1]]
 	}
 	return false
+}
+
+// numberAfter reports whether text[p:] is a number of one or two digits in
+// parentheses that ends a word (a space, a comma, a line's end or the
+// text's end after it): "word(7) word(8)", a list numbered after its
+// words.
+func numberAfter(text []byte, p int) bool {
+	k := p + 1
+	for k < len(text) && k-p <= 3 && isDigit[text[k]] {
+		k++
+	}
+	if k == p+1 || k-p > 3 || k >= len(text) || text[k] != ')' {
+		return false
+	}
+	k++
+	return k == len(text) || text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r' || text[k] == ','
 }
 
 // dottedPhrase reports whether the word at s stands in a chain of at
