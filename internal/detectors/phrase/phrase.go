@@ -24,6 +24,7 @@ import (
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/hint"
 	"github.com/walletaudit/walletaudit/mnemonic"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Rule is the rule name of BIP-39 findings.
@@ -260,7 +261,7 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 		}
 		cand := detect.Candidate{
 			Rule: rule, Kind: detect.KindMnemonic, Start: m.Start, End: m.End,
-			Secret:     detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: string(c.Data[m.Start:m.End]), Normalized: string(p.Scheme()) + ":" + p.Reveal(), Redacted: redacted, Address: addr}),
+			Secret:     detect.NewSecret(detect.SecretSpec{Kind: detect.KindMnemonic, Raw: norm.NFC.String(p.Reveal()), Normalized: string(p.Scheme()) + ":" + p.Reveal(), Redacted: redacted, Address: addr}),
 			Confidence: conf, Scheme: string(p.Scheme()), Share: share, Weakness: details["weakness"], Details: details,
 		}
 		if src, ok := mnemonic.Public(p); ok {

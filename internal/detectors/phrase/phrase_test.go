@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,6 +20,7 @@ import (
 	"github.com/walletaudit/walletaudit/internal/hint"
 	"github.com/walletaudit/walletaudit/internal/slip39vectors"
 	"github.com/walletaudit/walletaudit/mnemonic"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestDetectPublicVector(t *testing.T) {
@@ -395,4 +397,42 @@ func TestNamesElectrumRandom(t *testing.T) {
 		require.Equal(t, want, namesElectrum(b), "%q", b)
 	}
 	require.Greater(t, hits, 100)
+}
+
+// TestRevealedValueIsThePhrase: the value a finding shows on request is
+// the phrase as a wallet takes it, its words in order one space apart,
+// whatever the layout it was read from: a grid numbered down its
+// columns, upper case between commas, a misspelt word, an accented word
+// written decomposed.
+func TestRevealedValueIsThePhrase(t *testing.T) {
+	en, err := mnemonic.FromEntropy([]byte("revealed values!"), mnemonic.English)
+	require.NoError(t, err)
+	fr, err := mnemonic.FromEntropy([]byte("valeur revelee.."), mnemonic.French)
+	require.NoError(t, err)
+	w := en.RevealWords()
+	var grid strings.Builder
+	for r := range 6 {
+		fmt.Fprintf(&grid, "%2d. %-10s %2d. %s\n", r+1, w[r], r+7, w[r+6])
+	}
+	misspelt := slices.Clone(w)
+	for i := range misspelt {
+		if len(misspelt[i]) >= 6 {
+			misspelt[i] = misspelt[i][:len(misspelt[i])-1]
+			break
+		}
+	}
+	for _, tc := range []struct {
+		name, text string
+		p          mnemonic.Phrase
+	}{
+		{"a grid numbered down its columns", "backup words:\n" + grid.String(), en},
+		{"upper case between commas", "SEED: " + strings.ToUpper(strings.Join(w, ", ")) + "\n", en},
+		{"a misspelt word", "seed phrase: " + strings.Join(misspelt, " ") + "\n", en},
+		{"French, decomposed accents", "phrase secrète : " + norm.NFD.String(fr.Reveal()) + "\n", fr},
+	} {
+		cs := New().Detect(context.Background(), &detect.Chunk{Data: []byte(tc.text)})
+		if assert.Len(t, cs, 1, tc.name) {
+			assert.True(t, cs[0].Secret.Reveal() == norm.NFC.String(tc.p.Reveal()), tc.name)
+		}
+	}
 }
