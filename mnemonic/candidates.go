@@ -601,7 +601,7 @@ func (f *finder) cutsNote(unit []token, m Match, first, last int) bool {
 		after++
 	}
 	// With nothing of the note beyond it, a reading may start or end in
-	// two note words, as one phrase in 2,500 does; three are a note.
+	// two note words, as one phrase in a thousand does; three are a note.
 	if in >= 3 && after >= 0 || !strong && in > 0 && after > 0 {
 		return true
 	}

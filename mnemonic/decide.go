@@ -434,9 +434,11 @@ func crossesQuote(text []byte, w []token) bool {
 // noteWords are the English list words that people write about a phrase
 // right before or after it on its line: what to do with it ("keep this safe",
 // "never share", "write on paper", "move all later"), what it is ("old
-// main account", "family vault"). A run of random list words ends in
-// three of them one time in 130,000. ("test" is left out: development
-// phrases repeat it, "test test … junk".)
+// main account", "family vault"), and what a message asking for help
+// says around it ("hello", "here is my phrase <words> can you check what
+// happened", "balance empty since today, need help"). A run of random
+// list words ends in three of them about one time in 30,000. ("test" is
+// left out: development phrases repeat it, "test test … junk".)
 var noteWords = func() (t [2048]bool) {
 	for _, w := range [...]string{
 		"please", "keep", "this", "safe", "never", "share", "write", "paper", "copy", "save",
@@ -444,6 +446,10 @@ var noteWords = func() (t [2048]bool) {
 		"phrase", "private", "secret", "remember", "forget", "first", "second", "home", "work",
 		"family", "vault", "note", "own", "real", "empty", "spare", "primary", "trade", "coin",
 		"token",
+		// A request for help.
+		"hello", "can", "you", "check", "what", "help", "thank", "need", "wrong", "balance",
+		"since", "access", "just", "now", "today", "tell", "have", "fix", "issue", "problem",
+		"team", "question", "correct", "valid",
 	} {
 		if k := slices.Index(wordlists.English, w); k >= 0 {
 			t[k] = true
