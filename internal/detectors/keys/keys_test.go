@@ -607,6 +607,10 @@ func TestPatternedKeysArePublic(t *testing.T) {
 		{strings.Repeat("00", 31) + "05", true},
 		{strings.Repeat("00", 28) + "ffffffff", true},
 		{strings.Repeat("00", 27) + "0100000000", false}, // 2^32: a puzzle's range, weak (weakKey)
+		// The other end: n-1 and n-(2^32-1), but not n-2^32.
+		{"fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364140", true},
+		{"fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8bd0364142", true},
+		{"fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8bd0364141", false},
 	} {
 		_, got := patterned(mustHex(t, tc.key))
 		assert.Equal(t, tc.want, got, tc.key)

@@ -418,10 +418,14 @@ var interopKeys = sync.OnceValue(func() map[string]int {
 	return out
 })
 
+// secp256k1Order is curveOrder as a number.
+var secp256k1Order, _ = new(big.Int).SetString(curveOrder, 16)
+
 // patterned reports a key that is a pattern people type as a test value,
 // not a number drawn at random: a block of 1, 2, 4, 8 or 16 bytes
 // repeated (0x11…11, 0xdeadbeef…), or bytes counting up or down by one
-// (0x000102…1f, the keys of RFC test vectors), or a scalar below 2^32.
+// (0x000102…1f, the keys of RFC test vectors), or a scalar below 2^32
+// or within 2^32 below secp256k1's order.
 // Anyone guesses such a key first; in a file it is a test value, never a
 // wallet's.
 func patterned(key []byte) (string, bool) {
@@ -430,6 +434,14 @@ func patterned(key []byte) (string, bool) {
 		// library's comments and tests print; every key this small was
 		// swept long ago (weakKey flags those up to 2^64).
 		return "small scalar (below 2^32), as curve libraries' tests use", true
+	}
+	if len(key) == 32 {
+		// n-1, n-2: the largest keys, the other end of the range
+		// that curve libraries' and wallets' tests try.
+		d := new(big.Int).Sub(secp256k1Order, new(big.Int).SetBytes(key))
+		if d.Sign() > 0 && d.BitLen() <= 32 {
+			return "scalar just below secp256k1's order (n-k, k below 2^32), as curve libraries' tests use", true
+		}
 	}
 	for _, p := range []int{1, 2, 4, 8, 16} {
 		if p < len(key) && bytes.Equal(key[p:], key[:len(key)-p]) {
