@@ -2076,7 +2076,7 @@ func unhex(c byte) byte {
 // "joined-literals"): a key cut in two to keep lines short, in C and
 // C++ and Python (literals side by side), JavaScript, Java, C# and Go
 // ("+"), Lua (".."), Elixir ("<>"), D ("~"), PHP and Perl ("."), VB
-// ("&"). Each part is a literal holding nothing but hex digits, 24 or
+// ("&"), Rust (concat!'s arguments). Each part is a literal holding nothing but hex digits, 24 or
 // more in the first and 16 or more in the others (the first may start
 // with "0x", or follow a literal of "0x" alone), in double or single quotes,
 // apart from the next by white space, line breaks and one such
@@ -2158,9 +2158,14 @@ func joinedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 			return true
 		}
 		// The first element of an array ("privateKey": ["<32 hex>",
-		// "<32 hex>"]): its elements join when they are all the
-		// array holds.
+		// "<32 hex>"]) or of Rust's concat! (`concat!("<32 hex>",
+		// "<32 hex>")`): its elements join when they are all the array
+		// or the macro holds.
 		array := len(c) > 0 && c[len(c)-1] == '['
+		closer := byte(']')
+		if bytes.HasSuffix(c, []byte("concat!(")) {
+			array, closer = true, ')'
+		}
 		// The parts' digits, counted first: most hex literals stand alone.
 		// A part holds 16 digits or more, so a key has at most four.
 		var parts [key / minJoinedPart][2]int
@@ -2184,7 +2189,7 @@ func joinedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 		if np > 1 {
 			done = end
 		}
-		if n != key || np < 2 || joiner(end, array) >= 0 || array && !arrayEnd(data, end) {
+		if n != key || np < 2 || joiner(end, array) >= 0 || array && !arrayEnd(data, end, closer) {
 			return true // not a key, or part of a longer string
 		}
 		joined := make([]byte, 0, key)
@@ -2211,14 +2216,14 @@ var joinOps = [...]string{"..", "<>", "+", "~", ".", "&"}
 // key's literal parts by the same.
 func JoinOps() []string { return append([]string(nil), joinOps[:]...) }
 
-// arrayEnd reports whether an array closes at i, past white space and a
-// trailing comma.
-func arrayEnd(data []byte, i int) bool {
+// arrayEnd reports whether an array (or a macro's arguments) closes at
+// i with closer, past white space and a trailing comma.
+func arrayEnd(data []byte, i int, closer byte) bool {
 	i = skipSpace(data, i)
 	if i < len(data) && data[i] == ',' {
 		i = skipSpace(data, i+1)
 	}
-	return i < len(data) && data[i] == ']'
+	return i < len(data) && data[i] == closer
 }
 
 // skipSpace returns the index of the first byte at or after i that is

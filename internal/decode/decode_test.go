@@ -480,6 +480,7 @@ func TestJoinedHexLiterals(t *testing.T) {
 		{"JSON array of two halves", "{\n  \"privateKey\": [\n    \"" + a + "\",\n    \"" + b + "\"\n  ]\n}\n", "privateKey = ", `"`, `"`},
 		{"Go, the first of two results", "\tpkBytes, err := hex.DecodeString(\"" + a + "\" +\n\t\t\"" + b + "\")\n", "pkBytes = ", `"`, `"`},
 		{"TOML array, trailing comma", "private_key = ['" + a + "', '" + b + "',]\n", "private_key = ", `'`, `'`},
+		{"Rust concat!", "const BENCH_KEY: &str = concat!(\n    \"" + a + "\",\n    \"" + b + "\",\n);\n", "BENCH_KEY = ", `"`, `"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -504,6 +505,8 @@ func TestJoinedHexLiterals(t *testing.T) {
 		"an array of more":     `hashes = ["` + a + `", "` + b + `", "` + a + `"]`,
 		"not all the array":    `hashes = ["` + a + `", "` + b + `", 7]`,
 		"not an array's first": `f(x, "` + a + `", "` + b + `")`,
+		"concat! of more":      `concat!("` + a + `", "` + b + `", "` + a + `")`,
+		"concat! of another":   `concat!("` + a + `", "` + b + `", x)`,
 	} {
 		for _, v := range collect(text, 1) {
 			assert.NotEqual(t, "joined-literals", v.Encoding, name)
