@@ -256,6 +256,24 @@ func escaped(r rune) bool {
 // TestCSVPlaces: every line of a CSV entry is placed where its value
 // stands in the export, quoted or not, multi-line notes (CRLF too)
 // included; other kinds give no places.
+// TestCSVByteOrderMark: an export that starts with a UTF-8 byte-order
+// mark before its header's first quote (KeePass 1.x's CSV as KeePass
+// writes it) is read, its values placed at their offsets in the file.
+func TestCSVByteOrderMark(t *testing.T) {
+	data := "\ufeff\"Account\",\"Login Name\",\"Password\",\"Web Site\",\"Comments\"\r\n" +
+		"\"Gmail\",\"martin\",\"pw-one\",\"https://mail.example\",\"NOTE-MARKER one\"\r\n"
+	require.Equal(t, KeePassCSV, Sniff("KeePass export.csv", []byte(data)))
+	var content string
+	var places []Place
+	require.NoError(t, Entries(strings.NewReader(data), KeePassCSV, Limits{}, func(en Entry) error {
+		b, err := io.ReadAll(en.Content)
+		content, places = string(b), en.Places
+		return err
+	}))
+	assert.Contains(t, content, "NOTE-MARKER one")
+	checkPlaces(t, []byte(data), content, places)
+}
+
 func TestCSVPlaces(t *testing.T) {
 	data := "url,username,password,totp,extra,name,grouping,fav\r\n" +
 		"https://a.example,bob,pw1,,,Amazon,Shopping,0\r\n" +

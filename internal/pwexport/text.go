@@ -1,6 +1,7 @@
 package pwexport
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"encoding/xml"
@@ -279,7 +280,16 @@ next:
 
 // readCSV reads the rows of a CSV export under its header.
 func readCSV(r io.Reader, kind Kind, e *emitter) error {
-	raw := &rawLines{r: r, starts: []int64{0}, first: 1}
+	// A byte-order mark before the header's first quote ("\ufeff\"Account\"",
+	// as KeePass writes UTF-8) would make the quote part of the name:
+	// it is passed over, the offsets counted from the start still.
+	br := bufio.NewReader(r)
+	var bom int64
+	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
+		_, _ = br.Discard(3)
+		bom = 3
+	}
+	raw := &rawLines{r: br, base: bom, starts: []int64{bom}, first: 1}
 	cr := csv.NewReader(raw)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
