@@ -131,7 +131,7 @@ func otherList(text []byte, start int) bool {
 	if seedLabelBefore(text, start) {
 		return false
 	}
-	for _, h := range append(headingsAbove(text, from), plainHeadingAbove(text, from)) {
+	for _, h := range append(headingsAbove(text, from, start), plainHeadingAbove(text, from)) {
 		switch cue, seed := cues(h); {
 		case seed:
 			return false
@@ -282,8 +282,9 @@ const (
 // is in, nearest first, within headingReach: each Markdown heading
 // ("## …") of a lower level than those nearer, and the text's title (its
 // first line with letters past its front matter, of at most maxCueWords
-// words, within titleReach).
-func headingsAbove(text []byte, ls int) [][]byte {
+// words, within titleReach, and no rule line (hasRuleLine) between it
+// and start, where what it may title starts).
+func headingsAbove(text []byte, ls, start int) [][]byte {
 	var out [][]byte
 	level := 7
 	for k := ls - 1; k > 0 && ls-k < headingReach && len(out) < maxHeadings; {
@@ -306,7 +307,7 @@ func headingsAbove(text []byte, ls int) [][]byte {
 				break
 			}
 			if line := text[p : p+e]; hasLetter(line) {
-				if wordCount(line) <= maxCueWords {
+				if wordCount(line) <= maxCueWords && !hasRuleLine(text[p+e:start]) {
 					out = append(out, line)
 				}
 				break
@@ -315,6 +316,30 @@ func headingsAbove(text []byte, ls int) [][]byte {
 		}
 	}
 	return out
+}
+
+// hasRuleLine reports whether b holds a line drawn to part notes or
+// sections: three or more of one of '-', '=', '*', '_', '~' and nothing
+// else but spaces (notes exported into one file, "----" between them),
+// or a form feed (a page break). The title of the text above it names
+// what is before it, not what is after.
+func hasRuleLine(b []byte) bool {
+	if bytes.IndexByte(b, '\f') >= 0 {
+		return true
+	}
+	for len(b) > 0 {
+		line := b
+		if k := bytes.IndexByte(b, '\n'); k >= 0 {
+			line, b = b[:k], b[k+1:]
+		} else {
+			b = nil
+		}
+		line = bytes.TrimSpace(line)
+		if len(line) >= 3 && strings.IndexByte("-=*_~", line[0]) >= 0 && len(bytes.Trim(line, string(line[:1])+" \t")) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // frontMatterEnd returns where the YAML front matter that text starts

@@ -134,6 +134,12 @@ func TestFindOtherListCueLanguages(t *testing.T) {
 			{es, "IMPORTANTE\nNo compartir.\n\n" + strings.Join(es.words, " ") + "\n", true},
 			{cs, "Hráli jsme slovní fotbal, ale tohle je moje seed: " + strings.Join(cs.words, " ") + "\n", true},
 			{it, strings.Join(it.words, " • ") + "\n", true},
+			// Notes exported into one file, a rule between them: the
+			// first note's title ("Courses", a shopping list) is not
+			// the next note's; without the rule it titles the text.
+			{fr, "Courses\n• lait\n• pain\n----------------------------------------\n• " + strings.Join(fr.words, "\n• ") + "\n----------------------------------------\nRDV jeudi\n", true},
+			{fr, "Courses\n• lait\n• pain\n\f• " + strings.Join(fr.words, "\n• ") + "\n", true},
+			{fr, "Courses\n\n• " + strings.Join(fr.words, "\n• ") + "\n\nRDV jeudi\n", false},
 		}
 		for _, tt := range tests {
 			var got []string
