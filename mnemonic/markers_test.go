@@ -720,3 +720,27 @@ func TestFindWordsInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestFindNumberedInJapanese: a list numbered with the Japanese ordinal
+// suffix ("1番目：word", a full-width colon and no space, as a chat on a
+// phone writes it) is read in its numbers' order, as "1番目: word" was.
+func TestFindNumberedInJapanese(t *testing.T) {
+	rng := rand.New(rand.NewPCG(148, 149))
+	for _, tc := range []struct {
+		lang  Language
+		n     int
+		delim string
+	}{{Japanese, 12, "："}, {Japanese, 24, "："}, {English, 12, "："}, {Japanese, 12, "の単語は"}, {Japanese, 12, ": "}} {
+		fx := newFixture(t, rng, tc.lang, tc.n)
+		var b strings.Builder
+		b.WriteString("12:00\t自分\t\"レジャー\n")
+		for i, w := range fx.words {
+			fmt.Fprintf(&b, "%d番目%s%s\n", i+1, tc.delim, w)
+		}
+		b.WriteString("\"\n12:01\t自分\tよろしく\n")
+		ms := Find([]byte(b.String()))
+		if assert.Len(t, ms, 1, "%s %d %q", tc.lang, tc.n, tc.delim) {
+			assert.True(t, fx.norm == ms[0].Phrase.Reveal(), "%s %d %q: the phrase in its numbers' order", tc.lang, tc.n, tc.delim)
+		}
+	}
+}

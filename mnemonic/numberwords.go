@@ -394,6 +394,7 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 	out = append(out, cjkNumerals(text)...)
 	out = append(out, nativeDigits(text)...)
 	out = append(out, cjkOrdinals(text)...)
+	out = append(out, japaneseOrdinals(text)...)
 	switch {
 	case len(out) >= minNumberMarkers:
 		out = append(out, rows...)
@@ -1145,6 +1146,47 @@ func cjkOrdinals(text []byte) []numberMarker {
 			}
 		}
 		for _, c := range [...]string{"：", ":", "、", ".", "是", "为", "為"} {
+			if bytes.HasPrefix(text[d:], []byte(c)) {
+				out = append(out, numberMarker{start: s, end: d + len(c), value: v, cjk: true})
+				break
+			}
+		}
+	}
+}
+
+// japaneseOrdinals finds "1番目：", "12番目:", "3番目の単語は" (a number in
+// digits, the Japanese ordinal suffix, maybe "the word of", and a colon,
+// an enumeration comma or the topic particle) at a line's start or after
+// a space: their value stands for them ("1. "), as cjkOrdinals' do.
+func japaneseOrdinals(text []byte) []numberMarker {
+	var out []numberMarker
+	suffix := []byte("番目")
+	for i := 0; ; {
+		k := bytes.Index(text[i:], suffix)
+		if k < 0 {
+			return out
+		}
+		e := i + k
+		i = e + len(suffix)
+		s := e
+		for s > 0 && e-s < 2 && isDigit[text[s-1]] {
+			s--
+		}
+		if s == e || !cjkMarkerPlace(text, s) {
+			continue
+		}
+		v, _ := strconv.Atoi(string(text[s:e]))
+		if v < 1 || v > 33 {
+			continue
+		}
+		d := i
+		for _, c := range [...]string{"の単語", "の言葉", "の語"} {
+			if bytes.HasPrefix(text[d:], []byte(c)) {
+				d += len(c)
+				break
+			}
+		}
+		for _, c := range [...]string{"：", ":", "、", "は", "."} {
 			if bytes.HasPrefix(text[d:], []byte(c)) {
 				out = append(out, numberMarker{start: s, end: d + len(c), value: v, cjk: true})
 				break
