@@ -56,8 +56,40 @@ func groupedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 				}
 				le = next
 			}
+		} else if e-ls >= minGroupedLine {
+			// Groups in quotes, backticks or brackets in mid-line
+			// ("rotate key `4783 2a48 …` (leaked)").
+			if !groupedInLine(w, data, ls, e, emit) {
+				return false
+			}
 		}
 		ls = le + 1
+	}
+	return true
+}
+
+// minGroupedLine is the shortest line that holds 64 hex digits in groups
+// (four of 16 and three separators).
+const minGroupedLine = 2*keyBytes + 3
+
+// groupedInLine reads groups (groupedLine) that end before a closing
+// quote, backtick or bracket inside the line [ls, e), and emits each.
+func groupedInLine(w *walker, data []byte, ls, e int, emit func(View) bool) bool {
+	for i := ls + minGroupedLine - 1; i < e; {
+		k := bytes.IndexAny(data[i:e], "`\"')]")
+		if k < 0 {
+			return true
+		}
+		i += k
+		if hexDigit[data[i-1]] && hexDigit[data[i-2]] && hexDigit[data[i-3]] && hexDigit[data[i-4]] {
+			if w.stop() {
+				return false
+			}
+			if s, ok := groupedLine(data, ls, i); ok && !emitGrouped(data, s, i, data[s:i], emit) {
+				return false
+			}
+		}
+		i++
 	}
 	return true
 }

@@ -40,6 +40,9 @@ func TestGroupedHex(t *testing.T) {
 		"fours by hyphens": "PRIV: " + groups(4, "-") + "\r\n",
 		"four lines of 16": "eth priv key\n" + groups(16, "\n") + "\n\nnext\n",
 		"eight lines of 8": "wallet backup\n  " + groups(8, "\n  ") + "\n",
+		"in backticks":     "- [ ] rotate key `" + groups(4, " ") + "` (leaked in a screenshot?)\n",
+		"in quotes":        "signer = \"" + groups(8, " ") + "\", # spaced to read aloud\n",
+		"in parentheses":   "old key (" + groups(4, "-") + ") moved\n",
 	} {
 		assert.True(t, found(text), name)
 	}
@@ -50,6 +53,8 @@ func TestGroupedHex(t *testing.T) {
 		"a fingerprint":        "fpr: " + groups(4, " ")[:49] + "\n",
 		"mixed separators":     "k " + groups(8, " ")[:17] + ":" + groups(8, " ")[18:] + "\n",
 		"pairs (another view)": "k " + groups(2, " ") + "\n",
+		"a longer run quoted":  "digest `" + groups(4, " ") + " 0a1b` ok\n",
+		"glued before a quote": "k = x" + groups(4, " ") + "\" ok\n",
 	} {
 		assert.False(t, found(text), name)
 	}
