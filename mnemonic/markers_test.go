@@ -744,3 +744,28 @@ func TestFindNumberedInJapanese(t *testing.T) {
 		}
 	}
 }
+
+// TestFindHalvesByRange: a phrase written in two halves, each after a
+// label that says which words follow ("Seed (1-12):", "Seed (part two):",
+// "first 12:", "last 12:"), is read whole, its halves next to each other
+// or apart, as "Words 1-12:" and "first half:" were.
+func TestFindHalvesByRange(t *testing.T) {
+	rng := rand.New(rand.NewPCG(142, 143))
+	labels := [][2]string{
+		{"Seed (1-12): ", "Seed (13-24): "},
+		{"Seed (part one): ", "Seed (part two): "},
+		{"mnemonic (part 1): ", "mnemonic (part 2): "},
+		{"first 12: ", "last 12: "},
+		{"- Recovery phrase (1-12): ", "- Recovery phrase (13-24): "},
+	}
+	for _, l := range labels {
+		for _, between := range []string{"\n", "\n\nnotes: checked twice, card in the safe\n\n"} {
+			fx := newFixture(t, rng, English, 24)
+			text := "Keystone backup\n" + l[0] + strings.Join(fx.words[:12], " ") + between + l[1] + strings.Join(fx.words[12:], " ") + "\n"
+			ms := Find([]byte(text))
+			if assert.Len(t, ms, 1, "%q %q", l, between) {
+				assert.True(t, fx.norm == ms[0].Phrase.Reveal(), "%q: the halves in order", l)
+			}
+		}
+	}
+}

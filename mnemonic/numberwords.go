@@ -366,6 +366,10 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 				rows = append(rows, m)
 				continue
 			}
+			if m, ok := rangeLabel(text, p); ok {
+				rows = append(rows, m) // "Seed (1-12):", "first 12:"
+				continue
+			}
 			if text[p-1] == ')' {
 				if m, ok := rowLabel(text, p); ok {
 					rows = append(rows, m) // "Part 1 (officer A):"
@@ -819,6 +823,78 @@ func fractionLabel(text []byte, p int) (numberMarker, bool) {
 		return numberMarker{}, false
 	}
 	return numberMarker{start: ls, end: p + 1, row: part, rowEnd: part}, true
+}
+
+// rangeLabel finds the label of a part of a phrase that ends at the colon
+// text[p] and says which of its words follow: a range or a part in
+// parentheses after a short label that starts its line ("Seed (1-12):",
+// "Seed (13-24):", "mnemonic (part 2):"), or the first or last of them
+// ("first 12:", "last 12:", the last taken as the half after the first).
+// The marker spans the label and its colon, to be left out.
+func rangeLabel(text []byte, p int) (numberMarker, bool) {
+	if p+1 >= len(text) || text[p+1] != ' ' && text[p+1] != '\t' {
+		return numberMarker{}, false
+	}
+	ls := bytes.LastIndexByte(text[:p], '\n') + 1
+	for ls < p && (text[ls] == ' ' || text[ls] == '\t') {
+		ls++
+	}
+	if p-ls > 48 {
+		return numberMarker{}, false
+	}
+	var buf [48]byte
+	label := foldedKey(&buf, text[ls:p])
+	if bytes.ContainsAny(label, ".!?:") {
+		return numberMarker{}, false
+	}
+	var inner []byte
+	if o := bytes.LastIndexByte(label, '('); o > 0 && label[len(label)-1] == ')' && label[o-1] == ' ' {
+		inner = label[o+1 : len(label)-1]
+		if bytes.ContainsAny(label[:o], "()") || len(bytes.TrimSpace(label[:o])) == 0 {
+			return numberMarker{}, false
+		}
+	} else {
+		// "first 12", "last 12": all of the label.
+		f := bytes.Fields(label)
+		if len(f) != 2 || string(f[0]) != "first" && string(f[0]) != "last" {
+			return numberMarker{}, false
+		}
+		n, err := strconv.Atoi(string(f[1]))
+		if err != nil || n < 3 || n > 16 {
+			return numberMarker{}, false
+		}
+		if string(f[0]) == "first" {
+			return numberMarker{start: ls, end: p + 1, row: 1, rowEnd: n}, true
+		}
+		return numberMarker{start: ls, end: p + 1, row: n + 1, rowEnd: 2 * n}, true
+	}
+	// "1-12", "13-24", "7": the range; "part 2", "part two": the part.
+	if a, b, ok := bytes.Cut(inner, []byte("-")); ok || len(inner) <= 2 {
+		if !ok {
+			b = a
+		}
+		row, err1 := strconv.Atoi(string(a))
+		rowEnd, err2 := strconv.Atoi(string(b))
+		if err1 != nil || err2 != nil || row < 1 || rowEnd < row || rowEnd > 33 {
+			return numberMarker{}, false
+		}
+		return numberMarker{start: ls, end: p + 1, row: row, rowEnd: rowEnd}, true
+	}
+	f := bytes.Fields(inner)
+	if len(f) != 2 || !partNouns[string(f[0])] && !rowNouns[string(f[0])] {
+		return numberMarker{}, false
+	}
+	n, ok := numberWords[string(f[1])]
+	if !ok {
+		var err error
+		if n, err = strconv.Atoi(string(f[1])); err != nil {
+			return numberMarker{}, false
+		}
+	}
+	if n < 1 || n > 8 {
+		return numberMarker{}, false
+	}
+	return numberMarker{start: ls, end: p + 1, row: n, rowEnd: n}, true
 }
 
 // trailingNumber returns the number of decimal digits that ends b and
