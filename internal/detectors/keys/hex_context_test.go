@@ -2105,3 +2105,24 @@ func TestHexKeyInBackupCopy(t *testing.T) {
 		assertHexFinds(t, key, path, map[string]bool{"#!/bin/sh\nKEY=0x%s\ncast send --private-key \"$KEY\" 0x0 --value 1ether\n": true})
 	}
 }
+
+// TestChecksumLineNamesAFile: a file's extension after a value names the
+// file a digest is of only where it ends a name: a CSV row of a password
+// manager whose URL is https://www.binance.com (".bin") or a note about
+// a ".debug" build holds a key, as its label says.
+func TestChecksumLineNamesAFile(t *testing.T) {
+	g := newGen(43)
+	key := hex.EncodeToString(g.key().Serialize())
+	for _, text := range []string{
+		"title,note,url\nWallet,private key = %s,https://www.binance.com\n",
+		"private key = %s (for the .debug build)\n",
+	} {
+		assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "export.csv"}), 1, text)
+	}
+	for _, text := range []string{
+		"%s  firmware-2.1.bin\n",
+		"%s  wallet-1.0.tar.gz\n",
+	} {
+		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "SHA256SUMS"}), text)
+	}
+}

@@ -913,8 +913,17 @@ func jsonStrings(b []byte) []byte {
 func checksumLine(before, after []byte) bool {
 	a := bytes.ToLower(after)
 	for _, x := range []string{".tar", ".zip", ".gz", ".exe", ".dmg", ".deb", ".rpm", ".whl", ".jar", ".msi", ".apk", ".iso", ".bin", ".pkg", ".appimage"} {
-		if bytes.Contains(a, []byte(x)) {
-			return true
+		// An extension ends its name: ".bin" of "www.binance.com" and
+		// ".deb" of ".debug" name no file.
+		for rest := a; ; {
+			k := bytes.Index(rest, []byte(x))
+			if k < 0 {
+				break
+			}
+			if e := k + len(x); e == len(rest) || !alnum[rest[e]] {
+				return true
+			}
+			rest = rest[k+1:]
 		}
 	}
 	t := bytes.TrimRight(after, "\r")
