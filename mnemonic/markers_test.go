@@ -769,3 +769,35 @@ func TestFindHalvesByRange(t *testing.T) {
 		}
 	}
 }
+
+// TestFindHalvesUnderLabels: a phrase written in two halves, each under a
+// label alone on its line ("Part 1", "Words 13-24", "first half",
+// "First half:", "## Part 2", "앞 12개", "後半"), is read whole.
+func TestFindHalvesUnderLabels(t *testing.T) {
+	rng := rand.New(rand.NewPCG(148, 150))
+	for _, tc := range []struct {
+		lang   Language
+		labels [2]string
+	}{
+		{English, [2]string{"Part 1", "Part 2"}},
+		{English, [2]string{"Words 1-12", "Words 13-24"}},
+		{English, [2]string{"first half", "second half"}},
+		{English, [2]string{"First half:", "Second half:"}},
+		{English, [2]string{"## Part 1", "## Part 2"}},
+		{English, [2]string{"first 12", "last 12"}},
+		{Spanish, [2]string{"Primera mitad", "Segunda mitad"}},
+		{Korean, [2]string{"앞 12개", "뒤 12개"}},
+		{Japanese, [2]string{"前半", "後半"}},
+	} {
+		fx := newFixture(t, rng, tc.lang, 24)
+		sep := " "
+		if tc.lang == Japanese {
+			sep = "\u3000"
+		}
+		text := "backup\n\n" + tc.labels[0] + "\n" + strings.Join(fx.words[:12], sep) + "\n" + tc.labels[1] + "\n" + strings.Join(fx.words[12:], sep) + "\n"
+		ms := Find([]byte(text))
+		if assert.Len(t, ms, 1, "%q", tc.labels) {
+			assert.True(t, fx.norm == ms[0].Phrase.Reveal(), "%q: the halves in order", tc.labels)
+		}
+	}
+}

@@ -394,6 +394,7 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 		}
 	}
 	rows = append(rows, cjkPartLabels(text)...)
+	rows = append(rows, lineLabels(text)...)
 	out = append(out, ordinalSuffixes(text)...)
 	out = append(out, cjkNumerals(text)...)
 	out = append(out, nativeDigits(text)...)
@@ -935,6 +936,98 @@ func ordinalRowLabel(text []byte, p int) (numberMarker, bool) {
 		return numberMarker{}, false
 	}
 	return numberMarker{start: os, end: p + 1, row: row, rowEnd: row}, true
+}
+
+// maxLineLabel is the longest line, in bytes, that lineLabels reads as
+// a label.
+const maxLineLabel = 28
+
+// lineLabels finds the labels of a phrase's parts that stand alone on
+// their lines, with no colon or with one that ends the line, each over
+// a line of words: "Part 1", "Words 13-24", "first half", "last 12",
+// "앞 12개", "后半部分" (lineLabel). The markers span their lines, line
+// break included, to be left out: the parts' words then follow each
+// other, as those of rowLabel's labels do.
+func lineLabels(text []byte) []numberMarker {
+	var out []numberMarker
+	for ls := 0; ls < len(text); {
+		k := bytes.IndexByte(text[ls:], '\n')
+		if k < 0 {
+			break
+		}
+		le := ls + k
+		e := le
+		if e > ls && text[e-1] == '\r' {
+			e--
+		}
+		if n := e - ls; n >= 4 && n <= maxLineLabel && le+1 < len(text) && text[le+1] != '\n' && text[le+1] != '\r' {
+			if m, ok := lineLabel(text, ls, e); ok {
+				m.end = le + 1
+				out = append(out, m)
+			}
+		}
+		ls = le + 1
+	}
+	return out
+}
+
+// lineLabel reads the line [ls, e) as the label of a part of a phrase,
+// past indentation, a Markdown heading's or a list's mark and before a
+// colon that ends it.
+func lineLabel(text []byte, ls, e int) (numberMarker, bool) {
+	c := text[e-1]
+	if !isDigit[c] && !asciiLetter[c] && c < utf8.RuneSelf && c != ':' {
+		return numberMarker{}, false // most lines: code, prose's ends
+	}
+	s := ls
+	for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '#' || text[s] == '-' || text[s] == '*') {
+		s++
+	}
+	if c == ':' {
+		e--
+	} else if bytes.HasSuffix(text[s:e], []byte("：")) {
+		e -= len("：")
+	}
+	if e-s < 4 {
+		return numberMarker{}, false
+	}
+	if c = text[e-1]; c >= utf8.RuneSelf {
+		m, ok := cjkPartLabel(text, e)
+		if !ok || m.start != s {
+			return numberMarker{}, false
+		}
+		return m, true
+	}
+	sp := bytes.LastIndexByte(text[s:e], ' ')
+	if sp <= 0 {
+		return numberMarker{}, false
+	}
+	var wb, nb [48]byte
+	w, last := foldedKey(&wb, text[s:s+sp]), foldedKey(&nb, text[s+sp+1:e])
+	if isDigit[c] {
+		a, b, ranged := bytes.Cut(last, []byte("-"))
+		if !ranged {
+			b = a
+		}
+		row, err1 := strconv.Atoi(string(a))
+		rowEnd, err2 := strconv.Atoi(string(b))
+		if err1 != nil || err2 != nil || row < 1 || rowEnd < row || rowEnd > 33 {
+			return numberMarker{}, false
+		}
+		switch {
+		case string(w) == "first" && !ranged && row >= 3 && row <= 16:
+			return numberMarker{start: s, row: 1, rowEnd: row}, true
+		case string(w) == "last" && !ranged && row >= 3 && row <= 16:
+			return numberMarker{start: s, row: row + 1, rowEnd: 2 * row}, true
+		case rowNouns[string(w)] || partNouns[string(w)]:
+			return numberMarker{start: s, row: row, rowEnd: rowEnd}, true
+		}
+		return numberMarker{}, false
+	}
+	if row := partOrdinals[string(w)]; row > 0 && partNouns[string(last)] {
+		return numberMarker{start: s, row: row, rowEnd: row}, true
+	}
+	return numberMarker{}, false
 }
 
 // cjkPartLeads are the first characters of the labels cjkPartLabel
