@@ -192,6 +192,17 @@ func TestFindNumberedInWords(t *testing.T) {
 			}
 			return b.String() + "\nPasswort steht im Passwortmanager.\n"
 		}},
+		{"German ordinals with a noun, to twenty-four", English, 24, func(w []string) string {
+			de := strings.Fields("Erstes Zweites Drittes Viertes Fünftes Sechstes Siebtes Achtes Neuntes Zehntes Elftes Zwölftes " +
+				"Dreizehntes Vierzehntes Fünfzehntes Sechzehntes Siebzehntes Achtzehntes Neunzehntes Zwanzigstes " +
+				"Einundzwanzigstes Zweiundzwanzigstes Dreiundzwanzigstes Vierundzwanzigstes")
+			var b strings.Builder
+			b.WriteString("Mein Testament, Anhang B\n\n")
+			for i, x := range w {
+				fmt.Fprintf(&b, "%s Wort: %s\n", de[i], x)
+			}
+			return b.String()
+		}},
 		{"German ordinals with a noun, in shuffled order", English, 12, func(w []string) string {
 			de := strings.Fields("Erstes Zweites Drittes Viertes Fünftes Sechstes Siebtes Achtes Neuntes Zehntes Elftes Zwölftes")
 			var b strings.Builder
