@@ -2126,3 +2126,15 @@ func TestChecksumLineNamesAFile(t *testing.T) {
 		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "SHA256SUMS"}), text)
 	}
 }
+
+// TestMetaMaskSimpleKeyPair: the keys of MetaMask's "Simple Key Pair"
+// keyring in a decrypted vault (bare hex under "data") are keys; a
+// "data" array of hex elsewhere is not named so.
+func TestMetaMaskSimpleKeyPair(t *testing.T) {
+	g := newGen(44)
+	k1, k2 := hex.EncodeToString(g.key().Serialize()), hex.EncodeToString(g.key().Serialize())
+	vault := `[{"type": "HD Key Tree", "data": {"numberOfAccounts": 2, "hdPath": "m/44'/60'/0'/0"}}, {"type": "Simple Key Pair", "data": ["` + k1 + `", "` + k2 + `"]}]`
+	assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(vault), Path: "metamask-vault-decrypted.json"}), 2)
+	other := `[{"type": "Checkpoint", "data": ["` + k1 + `"]}]`
+	assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(other), Path: "state.json"}))
+}

@@ -546,6 +546,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// an account's private key.
 		ev.add(wQualifiedKeyName, "exported from a wallet app (line above)")
 	}
+	if nw == 0 && simpleKeyPair(data, s) {
+		// MetaMask's keyrings as its vault holds them, decrypted:
+		// {"type": "Simple Key Pair", "data": ["<hex>", …]}, the keys of
+		// the accounts imported into it.
+		ev.add(wQualifiedKeyName, "MetaMask keyring of imported keys (Simple Key Pair)")
+	}
 	labelWhat := "line before"
 	label, ok := tableHeader(data, ls, s)
 	if ok {
@@ -1937,6 +1943,19 @@ func walletExportAbove(data []byte, ls, s int) bool {
 		return false // "I exported the MetaMask tx:": its hash
 	}
 	return walletAppNamed(line)
+}
+
+// simpleKeyPair reports whether the value at s is an item of the "data"
+// array of a MetaMask keyring of type "Simple Key Pair" (within 256 bytes
+// before it, with no bracket closed between).
+func simpleKeyPair(data []byte, s int) bool {
+	w := data[max(0, s-256):s]
+	k := bytes.LastIndex(w, []byte("Simple Key Pair"))
+	if k < 0 {
+		return false
+	}
+	rest := w[k:]
+	return bytes.Contains(rest, []byte("data")) && !bytes.ContainsAny(rest, "}]")
 }
 
 // keyCommands are the commands (or their flags) that print an account's
