@@ -2138,3 +2138,16 @@ func TestMetaMaskSimpleKeyPair(t *testing.T) {
 	other := `[{"type": "Checkpoint", "data": ["` + k1 + `"]}]`
 	assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(other), Path: "state.json"}))
 }
+
+// TestDigestTokenBefore: a digest written as one token before a value on
+// its line ("sha256:<hex>", an image's id in a row of docker history)
+// names that digest, not the value a build argument's name assigns;
+// a value right after "sha256:" is the digest.
+func TestDigestTokenBefore(t *testing.T) {
+	g := newGen(46)
+	key := hex.EncodeToString(g.key().Serialize())
+	id := hex.EncodeToString(g.bytes(32))
+	row := "sha256:" + id + "   2 hours ago    |1 SIGNER_KEY=" + key + " /bin/sh -c npm run seed   1.21kB\n"
+	assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte("IMAGE   CREATED   CREATED BY   SIZE\n" + row), Path: "history.txt"}), 1)
+	assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte("signer key digest sha256:" + key + "\n"), Path: "notes.txt"}))
+}

@@ -1382,7 +1382,9 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 		ev.decode = wStmtDecode
 	}
 	eachIdent(stmt, isWordByte, func(id []byte, j int) bool {
-		if len(id) > 64 {
+		if len(id) > 64 || digestPrefix(stmt, j) {
+			// "sha256:<hex>" before the value (an image's id in docker
+			// history's row): the algorithm of another value.
 			return true
 		}
 		sq := string(squash(id))
@@ -1943,6 +1945,20 @@ func walletExportAbove(data []byte, ls, s int) bool {
 		return false // "I exported the MetaMask tx:": its hash
 	}
 	return walletAppNamed(line)
+}
+
+// digestPrefix reports whether the word that ends at stmt[j] is followed
+// by a colon and 32 hex digits or more: the algorithm of a digest written
+// as one token ("sha256:7c17…", an OCI image's or a blob's id).
+func digestPrefix(stmt []byte, j int) bool {
+	if j >= len(stmt) || stmt[j] != ':' {
+		return false
+	}
+	n := 0
+	for k := j + 1; k < len(stmt) && hexDigit[stmt[k]]; k++ {
+		n++
+	}
+	return n >= 32
 }
 
 // simpleKeyPair reports whether the value at s is an item of the "data"
