@@ -39,7 +39,7 @@ func (*Hex) ID() string { return "hex-private-key" }
 // evidence that needs no word, and for the private part of a JSON Web
 // Key on secp256k1 (a "jwk-d" view, whose context names the curve).
 func (*Hex) Keywords() []string {
-	return append(hint.KeyWords(), "0x", `"crv"`)
+	return append(append(hint.KeyWords(), "0x", `"crv"`), chainTitleWords...)
 }
 
 // UsesHints implements hint.User.
@@ -63,7 +63,7 @@ func (*Hex) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate {
 		return nil
 	}
 	var out []detect.Candidate
-	sc := &hexScan{c: c, derivations: maxDerivations, keyWorded: c.Encoding == "jwk-d" || keyWorded(ctx, c), runs: runs}
+	sc := &hexScan{c: c, derivations: maxDerivations, keyWorded: c.Encoding == "jwk-d" || keyWorded(ctx, c) || chainNote(data, runs), runs: runs}
 	if !sc.keyWorded || wycheproofFile(data) {
 		// Wycheproof's test vectors name their keys "sk", "private":
 		// only a key its address proves is read there.

@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -2150,4 +2151,31 @@ func TestDigestTokenBefore(t *testing.T) {
 	row := "sha256:" + id + "   2 hours ago    |1 SIGNER_KEY=" + key + " /bin/sh -c npm run seed   1.21kB\n"
 	assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte("IMAGE   CREATED   CREATED BY   SIZE\n" + row), Path: "history.txt"}), 1)
 	assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte("signer key digest sha256:" + key + "\n"), Path: "notes.txt"}))
+}
+
+// TestChainTitledNote: a note that is an EVM chain's or a wallet app's
+// name over 64 hex digits and nothing else (Keep, Simplenote, a phone's
+// notes) holds a key; the same value under a Bitcoin title (a txid), in a
+// note that goes on, or after other text on the title's line, is not
+// named so.
+func TestChainTitledNote(t *testing.T) {
+	g := newGen(48)
+	key := hex.EncodeToString(g.key().Serialize())
+	for _, text := range []string{"eth\n%s\n", "Ethereum:\r\n%s\r\n", "notes\n\nMetaMask\n%s\n\n"} {
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "Keep/eth.txt"})
+		if assert.Len(t, cs, 1, text) {
+			assert.Equal(t, detect.ConfidenceMedium, cs[0].Confidence, text)
+		}
+	}
+	for _, text := range []string{"btc\n%s\n", "eth\n%s\nsent 0.5 to the exchange\n", "paid in eth\n%s\n"} {
+		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "Keep/note.txt"}), text)
+	}
+	// Each title, over a line break raw or escaped or after a colon,
+	// holds one of the detector's key words: the scan's prefilter hands
+	// such a note to it.
+	for title := range chainTitles {
+		for _, line := range []string{title + "\n", title + "\r\n", title + ":\n", title + `\n`} {
+			assert.True(t, slices.ContainsFunc(NewHex().Keywords(), func(k string) bool { return strings.Contains(line, k) }), "%q", line)
+		}
+	}
 }

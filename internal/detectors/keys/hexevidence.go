@@ -546,6 +546,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// an account's private key.
 		ev.add(wQualifiedKeyName, "exported from a wallet app (line above)")
 	}
+	if nw == 0 && sw.words == 0 && sw.hash == 0 && chainTitleAbove(data, ls, s, e, le) {
+		// A note that is a chain's or a wallet app's name and the value
+		// under it, nothing else ("eth", a line break, 64 hex digits),
+		// as phone notes and Keep or Simplenote keep a key.
+		ev.add(wStmtKeyType, "a note titled by a chain or wallet app")
+	}
 	if nw == 0 && simpleKeyPair(data, s) {
 		// MetaMask's keyrings as its vault holds them, decrypted:
 		// {"type": "Simple Key Pair", "data": ["<hex>", …]}, the keys of
@@ -1959,6 +1965,72 @@ func digestPrefix(stmt []byte, j int) bool {
 		n++
 	}
 	return n >= 32
+}
+
+// chainTitles are the names of chains that sign with secp256k1 keys
+// written as 64 hex digits, and of wallet apps that export them, that
+// title a note holding a key (lower case, as chainTitleAbove folds the
+// line).
+var chainTitles = map[string]bool{"eth": true, "ethereum": true, "polygon": true, "arbitrum": true, "optimism": true,
+	"avalanche": true, "metamask": true, "rabby": true, "trust wallet": true}
+
+// chainTitleWords are the Hex detector's key words for the notes
+// chainNote reads: "eth" at a line's end (a line break after it, raw or
+// escaped in a JSON string, or a colon), the other chainTitles as they
+// are (metamask and rabby are key words already). The scan's prefilter
+// holds at most 128 key words in its fast filter: each one counts.
+var chainTitleWords = []string{"eth\n", "eth\r", "eth:", `eth\`, "ethereum", "polygon", "arbitrum", "optimism", "avalanche", "trust wallet"}
+
+// chainTitleAbove reports whether the value at [s, e) is all of its line
+// [ls, le), the line above is one of chainTitles alone (a colon after it
+// or not) at the text's start or after a blank line, and nothing but a
+// blank line or the text's end comes after: a note of two lines.
+func chainTitleAbove(data []byte, ls, s, e, le int) bool {
+	if ls == 0 || len(bytes.TrimSpace(data[ls:s])) > 0 || len(bytes.TrimSpace(data[e:le])) > 0 {
+		return false
+	}
+	if le < len(data) {
+		nls := le + 1
+		nle := bytes.IndexByte(data[nls:], '\n')
+		if nle < 0 {
+			nle = len(data) - nls
+		}
+		if len(bytes.TrimSpace(data[nls:nls+nle])) > 0 {
+			return false
+		}
+	}
+	pls, _ := lineBounds(data, ls-1, ls-1)
+	title := bytes.TrimSuffix(bytes.TrimSpace(data[pls:ls-1]), []byte(":"))
+	if len(title) == 0 || len(title) > 16 || !chainTitles[string(bytes.ToLower(title))] {
+		return false
+	}
+	if pls == 0 {
+		return true
+	}
+	bls, _ := lineBounds(data, pls-1, pls-1)
+	return len(bytes.TrimSpace(data[bls:pls-1])) == 0
+}
+
+// maxChainNote is the largest text chainNote reads: a note of a few
+// lines.
+const maxChainNote = 1024
+
+// chainNote reports whether data is a short note that is a chain's or a
+// wallet app's name over 64 hex digits (chainTitleAbove), which names no
+// key in the words the chunk is searched for first (hint.KeyWords).
+func chainNote(data []byte, runs *byteruns.Index) bool {
+	if len(data) > maxChainNote {
+		return false
+	}
+	found := false
+	runs.Each(data, &hexDigit, 64, func(s, e int) bool {
+		if e-s == 64 {
+			ls, le := lineBounds(data, s, e)
+			found = chainTitleAbove(data, ls, s, e, le)
+		}
+		return !found
+	})
+	return found
 }
 
 // simpleKeyPair reports whether the value at s is an item of the "data"
