@@ -85,7 +85,7 @@ func (f *finder) typoWindows(words []token, at, nNext, total int) bool {
 		for i := max(0, at-l+1); i <= at && i+l <= len(words); i++ {
 			w := words[i : i+l]
 			s, e := w[0].start, w[l-1].end
-			if s < last || !strongAfter(f.text, e) || smallEndBlock(w) {
+			if s < last || !strongAfter(f.text, e) || f.smallEndBlock(w) {
 				// Nor a heading over the words ("notes", whose first
 				// four letters name "note") past a blank line.
 				continue
@@ -224,7 +224,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	// whose first or last block, past a blank line, is a word or three
 	// is a heading or a trailer with the words of another block ("end"
 	// under eleven words), not one phrase.
-	if validLength(n) && (!smallEndBlock(run) || numberedFromOne(run)) {
+	if validLength(n) && (!f.smallEndBlock(run) || numberedFromOne(run)) {
 		if m, ok := f.tryWindow(run, layoutOf(run), run); ok {
 			m.Exact = true
 			consider(m, n, 0)
@@ -385,7 +385,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 					// no other window pass.
 					continue
 				}
-				if smallEndBlock(run[i:j]) || f.commaCut(run, i, j) || crossesQuote(f.text, run[i:j]) && !items {
+				if f.smallEndBlock(run[i:j]) || f.commaCut(run, i, j) || crossesQuote(f.text, run[i:j]) && !items {
 					continue // a heading or a trailer past a blank line, items of a list, or a value and the key after it
 				}
 				if m, ok := f.tryElectrum(run[i:j]); ok {
@@ -403,7 +403,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	if n >= tonWords && n <= tonWords+maxExtra {
 		for i := 0; i+tonWords <= n; i++ {
 			j := i + tonWords
-			if unclear(i, j) || smallEndBlock(run[i:j]) || crossesQuote(f.text, run[i:j]) && !items {
+			if unclear(i, j) || f.smallEndBlock(run[i:j]) || crossesQuote(f.text, run[i:j]) && !items {
 				continue
 			}
 			if shaped, _ := f.phraseShape(run[i:j]); !shaped {
@@ -639,8 +639,8 @@ func titleCase(w []byte) bool {
 // (blankLinesSplit) of which the first or the last holds at most maxExtra
 // words and fewer than the block beside it: a heading or a trailer, not
 // one of the even blocks a phrase is written in ("abandon ability able"
-// three words a block).
-func smallEndBlock(run []token) bool {
+// three words a block), nor the header row of a table of such rows.
+func (f *finder) smallEndBlock(run []token) bool {
 	var breaks []int
 	for k := 1; k < len(run); k++ {
 		if run[k].para {
@@ -668,7 +668,31 @@ func smallEndBlock(run []token) bool {
 		return blocks >= 3
 	}
 	small := func(i, beside int) bool { return size(i) <= maxExtra && size(i) < size(beside) && !rows(i) }
+	if first := run[b[1]]; blocks == 2 && size(0) >= 2 && sameLine(run[:b[1]]) && linesOf(run[b[1]:], size(0)) && ruleLine(f.text[first.gs:first.start]) {
+		// A row over a table's rule and rows of as many words each: a
+		// grid's first row set apart as the table's header ("| w | w |
+		// w |" over "|---|---|---|", as Notion exports a grid), not a
+		// heading.
+		return small(1, 0)
+	}
 	return small(0, 1) || small(blocks-1, blocks-2)
+}
+
+// linesOf reports whether the words of run stand on two lines or more of
+// n words each.
+func linesOf(run []token, n int) bool {
+	lines, per := 1, 1
+	for k := 1; k < len(run); k++ {
+		if run[k].line == run[k-1].line {
+			per++
+			continue
+		}
+		if per != n {
+			return false
+		}
+		lines, per = lines+1, 1
+	}
+	return lines >= 2 && per == n
 }
 
 // noted reports whether the words of run outside run[i:j] are all a note

@@ -111,6 +111,17 @@ func TestFindListMarkers(t *testing.T) {
 			}
 			return b.String()
 		}},
+		{"Markdown table, its first row the header (Notion)", English, 12, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("# Crypto\n\n")
+			for r := range 4 {
+				b.WriteString("| " + strings.Join(w[r*3:r*3+3], " | ") + " |\n")
+				if r == 0 {
+					b.WriteString("| --- | --- | --- |\n")
+				}
+			}
+			return b.String() + "\nlast checked in March\n"
+		}},
 		{"Japanese, ideographic spaces", Japanese, 24, func(w []string) string {
 			var b strings.Builder
 			for r := range 6 {
