@@ -159,6 +159,12 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 	}
 	for _, m := range matches {
 		p := m.Phrase
+		if weakCheck(p.Scheme()) && invalidNamed(c.Data, m.Start) {
+			// A test's list of phrases named invalid ("invalid_checksum":
+			// [...]): one line of random words in 256 passes Electrum's
+			// check by chance.
+			continue
+		}
 		redacted := fmt.Sprintf("[%d words, %s]", p.Len(), p.Language())
 		if p.Prefixes() {
 			redacted = fmt.Sprintf("[%d words, english, 4-letter prefixes]", p.Len())
@@ -271,6 +277,47 @@ func (d *Detector) Detect(ctx context.Context, c *detect.Chunk) []detect.Candida
 	}
 	slip39Sets(out, shares, shareAt)
 	return out
+}
+
+// weakCheck reports whether a scheme's phrases pass their check one time
+// in 256 or more often by chance: Electrum's (8 bits).
+func weakCheck(s mnemonic.Scheme) bool {
+	switch s {
+	case mnemonic.SchemeElectrumStandard, mnemonic.SchemeElectrumSegwit, mnemonic.SchemeElectrum2FA, mnemonic.SchemeElectrum2FASegwit:
+		return true
+	}
+	return false
+}
+
+// invalidWords name what a test holds as invalid input.
+var invalidWords = []string{"invalid", "wrong", "malformed", "corrupt", "broken", "bad"}
+
+// invalidNamed reports whether the name of the value or list a phrase at
+// start is in says it is invalid input: the identifier that ends at the
+// last ":" or "=" within 512 bytes before it, past quotes and spaces
+// ("invalid_checksum": ["…", "…"], INVALID_MNEMONICS = [...],
+// badPhrases:).
+func invalidNamed(data []byte, start int) bool {
+	w := data[max(0, start-512):start]
+	k := bytes.LastIndexAny(w, ":=")
+	if k < 0 {
+		return false
+	}
+	e := k
+	for e > 0 && (w[e-1] == ' ' || w[e-1] == '"' || w[e-1] == '\'') {
+		e--
+	}
+	b := e
+	for b > 0 && (w[b-1] == '_' || w[b-1] == '-' || w[b-1] >= '0' && w[b-1] <= '9' || w[b-1]|0x20 >= 'a' && w[b-1]|0x20 <= 'z') {
+		b--
+	}
+	name := bytes.ToLower(w[b:e])
+	for _, x := range invalidWords {
+		if bytes.Contains(name, []byte(x)) {
+			return true
+		}
+	}
+	return false
 }
 
 // slip39Sets tells each SLIP-39 share whether the shares of its set found

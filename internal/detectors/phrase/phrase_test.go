@@ -436,3 +436,31 @@ func TestRevealedValueIsThePhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestElectrumSeedNamedInvalid: a line of random words that passes
+// Electrum's check by chance (one in 256) in a test's list named invalid
+// input ("invalid_checksum": [...]) is no seed; the same seed under
+// another name is.
+func TestElectrumSeedNamedInvalid(t *testing.T) {
+	rng := rand.New(rand.NewPCG(153, 154))
+	list := mnemonic.Wordlist(mnemonic.English)
+	var seed string
+	for {
+		w := make([]string, 12)
+		for i := range w {
+			w[i] = list[rng.IntN(len(list))]
+		}
+		seed = strings.Join(w, " ")
+		p, err := mnemonic.ValidateElectrum(seed)
+		if _, bip := mnemonic.Validate(seed); err == nil && bip != nil && p.Scheme() == mnemonic.SchemeElectrumStandard {
+			break
+		}
+	}
+	for name, want := range map[string]int{`"invalid_checksum"`: 0, "INVALID_MNEMONICS =": 0, "badPhrases:": 0, `"electrum_seeds"`: 1, "seed:": 1} {
+		text := "{\n  " + name + " [\n    \"" + seed + "\",\n    \"x\"\n  ]\n}\n"
+		if !strings.HasSuffix(name, ":") && !strings.HasSuffix(name, "=") {
+			text = "{\n  " + name + ": [\n    \"" + seed + "\",\n    \"x\"\n  ]\n}\n"
+		}
+		assert.Len(t, New().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "tests/fixtures/mnemonics.json"}), want, name)
+	}
+}
