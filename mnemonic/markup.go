@@ -368,7 +368,11 @@ func (r *markupReader) tag(i int) int {
 					return i + 1
 				}
 				e += k + 1
-				if multiWord(src[k+1:e]) && !layoutAttr(src[at:j]) {
+				switch {
+				case shownValue(name, src[at:j]) && e > k+1:
+					// Its words alone: the page shows no name.
+					long = append(long, value{k + 1, e})
+				case multiWord(src[k+1:e]) && !layoutAttr(src[at:j]):
 					long = append(long, value{at, e + 1})
 				}
 				j = e + 1
@@ -492,6 +496,13 @@ func layoutAttr(name []byte) bool {
 		name = name[k+1:]
 	}
 	return slices.ContainsFunc(layoutAttrs, func(a string) bool { return bytes.EqualFold(name, []byte(a)) })
+}
+
+// shownValue reports whether the attribute attr of the element named name
+// is text a page shows, whatever its words: the value of an input field
+// (a restore page saved with a word in each of its twelve boxes).
+func shownValue(name, attr []byte) bool {
+	return bytes.EqualFold(name, []byte("input")) && bytes.EqualFold(attr, []byte("value"))
 }
 
 // multiWord reports whether an attribute's value holds words apart by two

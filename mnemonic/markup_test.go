@@ -421,3 +421,26 @@ func TestFindInOpenDocumentRows(t *testing.T) {
 	require.Len(t, ms, 1)
 	assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()))
 }
+
+// TestFindInInputValues: a saved restore page's form, a word in the value
+// of each input field (whose other attributes, "text", are list words),
+// is read as the page shows it; a form of other values is no phrase.
+func TestFindInInputValues(t *testing.T) {
+	rng := rand.New(rand.NewPCG(175, 176))
+	form := func(vals []string) string {
+		var b strings.Builder
+		b.WriteString("<!doctype html>\n<html><head><title>Recover</title></head>\n<body>\n  <form id=\"restore\">\n")
+		for i, v := range vals {
+			fmt.Fprintf(&b, "    <input type=\"text\" name=\"w%d\" value=\"%s\">\n", i+1, v)
+		}
+		return b.String() + "    <button>Restore</button>\n  </form>\n</body></html>\n"
+	}
+	for _, n := range []int{12, 24} {
+		fx := newFixture(t, rng, English, n)
+		ms := Find([]byte(form(fx.words)))
+		if assert.Len(t, ms, 1, n) {
+			assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()), "%d words", n)
+		}
+	}
+	assert.Empty(t, Find([]byte(form([]string{"Alice", "alice@example.com", "42", "Berlin", "yes", "no"}))))
+}
