@@ -287,8 +287,65 @@ func findText(text []byte, find func([]byte) []Match, cells bool) []Match {
 		return findInPlain(text, readMarkup, numbered)
 	case hasQuotedLines(text):
 		return findInPlain(text, readQuoted, numbered)
+	case bytes.Contains(text, stickyNoteMark):
+		return findInPlain(text, readStickyNotes, numbered)
 	}
 	return numbered(text)
+}
+
+// stickyNoteMark starts the mark Windows Sticky Notes writes before each
+// paragraph of a note's text (its plum.sqlite's Note.Text): "\id=" and a
+// GUID, then a space.
+var stickyNoteMark = []byte(`\id=`)
+
+// guidLen is the length of a GUID written as text (8-4-4-4-12 hex digits).
+const guidLen = 36
+
+// stickyNoteID reports whether b starts with a Sticky Notes paragraph's
+// mark and returns its length, its space included.
+func stickyNoteID(b []byte) (int, bool) {
+	n := len(stickyNoteMark) + guidLen
+	if len(b) < n || !bytes.HasPrefix(b, stickyNoteMark) {
+		return 0, false
+	}
+	for k, c := range b[len(stickyNoteMark):n] {
+		switch k {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return 0, false
+			}
+		default:
+			if !isHexDigit(c) {
+				return 0, false
+			}
+		}
+	}
+	if n < len(b) && b[n] == ' ' {
+		n++
+	}
+	return n, true
+}
+
+// readStickyNotes makes the plain copy of text with the marks of Sticky
+// Notes' paragraphs left out, so that a phrase written a few words a
+// paragraph reads as its words.
+func readStickyNotes(src, buf []byte, pieces []piece) ([]byte, markupMap) {
+	r := plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}
+	for i := 0; i < len(src); {
+		k := bytes.Index(src[i:], stickyNoteMark)
+		if k < 0 {
+			break
+		}
+		i += k
+		if n, ok := stickyNoteID(src[i:]); ok {
+			r.drop(i, i+n)
+			i += n
+			continue
+		}
+		i += len(stickyNoteMark)
+	}
+	r.verbatim(len(src))
+	return r.out, r.m
 }
 
 // hasQuotedLines reports whether two lines of text or more start with a

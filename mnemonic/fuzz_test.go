@@ -65,8 +65,9 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
-// FuzzPlainCopy: the plain copies of markup and RTF map back into their
-// source in order, whatever the input.
+// FuzzPlainCopy: the plain copies of markup, RTF, quoted and numbered
+// text and Sticky Notes' paragraphs map back into their source in order,
+// whatever the input.
 func FuzzPlainCopy(f *testing.F) {
 	f.Add([]byte("<p>one</p><p>two &amp; three</p><!-- c --><a href='x y z'>t</a>"))
 	f.Add([]byte("<w:p a=\"1\"\n b='two words here'/>&#233;&bogus;<br><br/>"))
@@ -74,12 +75,14 @@ func FuzzPlainCopy(f *testing.F) {
 	f.Add([]byte("> > 1) alpha   7) golf\n>> 2) bravo\r\n>\n> x\n>"))
 	f.Add([]byte("uno: a\ndos: b\ntres: c\ncuatro: d\ncinco: e\nseis: f\n1ª palavra: g  dix-huit\u00a0: h\n1er i 2e j\nSlovo 3: k"))
 	f.Add([]byte("\tA\tB\nRow 1\ta\tb\nRow 2\t\tc\nrow 3-4\td\t1\t\t2\tRow 5:\te"))
+	f.Add([]byte(`\id=51ab0001-4a1b-4c2d-9e3f-00fe00000001 one two\n\id=51ab0002-4a1b-4c2d-9e3f-00fe0000000 x\id=`))
+	f.Add([]byte("Part 1\na b\nWords 13-24:\nc d\n## first half\ne\n앞 12개\nf\nSeed (1-12): g\nlast 12: h\n3番目：i"))
 	// A sheet's cells, whose row labels may stand in cells of their own.
 	readCells := func(src, buf []byte, pieces []piece) ([]byte, markupMap) {
 		return writeNumbered(src, buf, pieces, numberMarkers(src, true))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, read := range []func(src, buf []byte, pieces []piece) ([]byte, markupMap){readMarkup, readRTF, readQuoted, readNumbered, readCells} {
+		for _, read := range []func(src, buf []byte, pieces []piece) ([]byte, markupMap){readMarkup, readRTF, readQuoted, readNumbered, readCells, readStickyNotes} {
 			plain, m := read(data, nil, nil)
 			checkPlainMap(t, data, plain, m)
 		}

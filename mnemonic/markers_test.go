@@ -823,3 +823,26 @@ func TestFindHalvesUnderLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestFindInStickyNotes: a Windows Sticky Notes note's text, each
+// paragraph after its "\id=<GUID> " mark (as its plum.sqlite's Note.Text
+// holds it, the paragraphs apart by line breaks or, dumped as one line,
+// by "\n" escapes), is read past the marks.
+func TestFindInStickyNotes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(146, 147))
+	id := func(k int) string { return fmt.Sprintf(`\id=%08x-4a1b-4c2d-9e3f-%012x `, 0x51ab0000+k, 0xfe00000000+k) }
+	for _, sep := range []string{"\n", `\n`} {
+		for _, per := range []int{1, 4} {
+			fx := newFixture(t, rng, English, 12)
+			var paras []string
+			for k := 0; k < 12; k += per {
+				paras = append(paras, id(k)+strings.Join(fx.words[k:k+per], " "))
+			}
+			text := strings.Join(paras, sep) + "|Yellow|638457000000000000\n"
+			ms := Find([]byte(text))
+			if assert.Len(t, ms, 1, "%q %d", sep, per) {
+				assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()), "%q %d", sep, per)
+			}
+		}
+	}
+}
