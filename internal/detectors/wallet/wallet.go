@@ -125,7 +125,8 @@ func later(a *keystore.Assessment, t *keystore.Trial, s, e int, from []string) f
 
 // siblingPasswords reads the passwords written in the files beside a
 // keystore: each line of its password file (pwFile, as passwordBeside
-// names it; geth's --password file holds one a line), or the values under
+// names it; geth's --password file holds one a line) and the value after
+// the line's label (lineValue), or the values under
 // a password's name when that file is JSON, then the values under a
 // password's name in .env files (KEYSTORE_PASSWORD=…). It returns them
 // in that order, without repeats, each with the file it came from; at
@@ -147,6 +148,7 @@ func siblingPasswords(names []string, pwFile string, read func(string) ([]byte, 
 					line = strings.TrimRight(line, "\r")
 					add(line, pwFile)
 					add(strings.TrimSpace(line), pwFile)
+					add(lineValue(line), pwFile) // "password for the backup: …"
 				}
 			}
 		}
@@ -263,9 +265,44 @@ var passwordFiles = map[string]bool{
 // keystore as its source offers them, or "".
 func passwordBeside(names []string) string {
 	for _, name := range names {
-		n := strings.ToLower(name)
-		if passwordFiles[n] || strings.HasSuffix(n, ".pass") {
+		if passwordFileName(strings.ToLower(name)) {
 			return name
+		}
+	}
+	return ""
+}
+
+// passwordWords end the names of password files ("trust-password.txt",
+// "keystore_passwords", "wallet.pass"), after a '-', '_' or '.'.
+var passwordWords = []string{"password", "passwords", "passphrase", "pass", "pwd"}
+
+// passwordFileName reports whether n, a lower-case file name, names a
+// password file: one of passwordFiles, a ".pass" file, or a name whose
+// last word is one of passwordWords, with no extension or ".txt".
+func passwordFileName(n string) bool {
+	if passwordFiles[n] || strings.HasSuffix(n, ".pass") {
+		return true
+	}
+	base := strings.TrimSuffix(n, ".txt")
+	for _, w := range passwordWords {
+		if k := len(base) - len(w); k > 0 && strings.HasSuffix(base, w) && strings.IndexByte("-_.", base[k-1]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lineValue returns the value a line of a password file holds after its
+// label, or "": the text after the last ": ", " -> ", " => " or "=" ("password
+// for the json backup: hunter2", "UTC--…json -> hunter2"), unquoted.
+func lineValue(line string) string {
+	for _, sep := range []string{": ", " -> ", " => ", "=", "\t"} {
+		if k := strings.LastIndex(line, sep); k > 0 {
+			v := strings.TrimSpace(line[k+len(sep):])
+			if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+				v = v[1 : len(v)-1]
+			}
+			return v
 		}
 	}
 	return ""

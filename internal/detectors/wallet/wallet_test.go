@@ -529,3 +529,21 @@ func TestFilesPublicKeyInStore(t *testing.T) {
 	assert.True(t, c.Protection.WeakPassword)
 	assert.False(t, c.Public, "a key of no one's publishing")
 }
+
+// TestPasswordFileBeside: files named for a password ("trust-password.txt",
+// "keystore_passwords", "wallet.pass") are a keystore's password file, and
+// a line's value after its label is one of the passwords read from it.
+func TestPasswordFileBeside(t *testing.T) {
+	for name, want := range map[string]bool{
+		"password.txt": true, "trust-password.txt": true, "keystore_passwords": true, "wallet.pass": true,
+		"armor-password.txt": true, "MEW-Passphrase.txt": true, "passport.txt": false, "bypass.txt": false, "notes.txt": false,
+		"password-manager.md": false,
+	} {
+		assert.Equal(t, want, passwordBeside([]string{"UTC--x", name}) != "", name)
+	}
+	data := "password for the json backup: hunter2\nmew-wallet.json -> \"correct horse\"\nKEYSTORE_PASSWORD=s3cret\nplain\n"
+	ps, _ := siblingPasswords(nil, "trust-password.txt", func(string) ([]byte, error) { return []byte(data), nil })
+	for _, want := range []string{"hunter2", "correct horse", "s3cret", "plain"} {
+		assert.Contains(t, ps, want)
+	}
+}
