@@ -173,7 +173,8 @@ func (f *finder) examineHan(run []token) {
 			switch {
 			case !glued(start + 1):
 				f.examineRun(seg)
-			case strictLabel(f.text, seg[0].start) && gluedEdges(f.text, seg[0].start, seg[len(seg)-1].end, true):
+			case strictLabel(f.text, seg[0].start) && (gluedEdges(f.text, seg[0].start, seg[len(seg)-1].end, true) ||
+				spacedAfterLabel(f.text, seg[0].start) && gluedAfter(f.text, seg[len(seg)-1].end, true)):
 				// Glued characters are a phrase only after a label
 				// ("助记词：", "seed:") and set off from the text around
 				// them: every run of 12 common characters in Chinese
@@ -201,6 +202,13 @@ func (f *finder) examineHan(run []token) {
 			start = k
 		}
 	}
+}
+
+// spacedAfterLabel reports whether white space (ASCII or ideographic)
+// stands right before start, after the label strictLabel found: "助记词
+// <glued characters>", the label set off by a space instead of a colon.
+func spacedAfterLabel(text []byte, start int) bool {
+	return start > 0 && (text[start-1] == ' ' || text[start-1] == '\t' || bytes.HasSuffix(text[:start], []byte("\u3000")))
 }
 
 // hanBefore reports whether a CJK ideograph ends text[:i].

@@ -60,7 +60,7 @@ var labels = []string{
 	"slova", "fráze", "fraze", "obnov", // Czech
 	"semente", "palavras", "recuperação", "recuperacao", // Portuguese
 	"wörter", "wiederherstellung", // German notes about any list
-	"助记词", "助記詞", "种子", "種子", "恢复", "恢復", "钱包", "錢包", // Chinese
+	"助记词", "助記詞", "注记词", "註記詞", "种子", "種子", "恢复", "恢復", "钱包", "錢包", // Chinese
 	"ニーモニック", "復元", "シード", "リカバリー", "フレーズ", "単語", // Japanese
 	"니모닉", "복구", "시드", "문구", "단어", // Korean
 }
@@ -356,8 +356,9 @@ func escapedBreakAt(b []byte, i int) bool {
 
 // strictLabels name a seed phrase and nothing else, or its backup ("备份：",
 // "backup" in Chinese, which a note of glued characters is headed with);
-// glued Chinese needs one of them right before it.
-var strictLabels = []string{"助记词", "助記詞", "助记符", "恢复短语", "恢復短語", "种子短语", "種子短語", "恢复词", "恢復詞", "复原词", "復原詞", "备份", "備份", "mnemonic", "seed phrase", "recovery phrase", "seed words", "seed:", "secret recovery phrase"}
+// glued Chinese needs one of them right before it. "注记词" is "助记词"
+// as a pinyin input method often gives it (both are zhùjìcí).
+var strictLabels = []string{"助记词", "助記詞", "注记词", "註記詞", "助记符", "恢复短语", "恢復短語", "种子短语", "種子短語", "恢复词", "恢復詞", "复原词", "復原詞", "备份", "備份", "mnemonic", "seed phrase", "recovery phrase", "seed words", "seed:", "secret recovery phrase"}
 
 // strictLabel reports whether a strict label ends right before start,
 // with nothing but white space, quotes and a colon or equals sign

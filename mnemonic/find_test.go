@@ -515,6 +515,15 @@ func TestFindChineseGlued(t *testing.T) {
 		require.Len(t, ms, 1, before)
 		assert.Equal(t, len(before), ms[0].Start, before)
 	}
+	// The label set off by a space instead of a colon, and "注记词", as
+	// a pinyin input method gives "助记词" (both zhùjìcí).
+	for _, before := range []string{"助记词 ", "助記詞\u3000", "seed phrase ", "注记词：", "錢包註記詞："} {
+		ms := Find([]byte("2024-03-02 22:12:40 我\n" + before + glued + "\n密码提示：猫的名字\n"))
+		if assert.Len(t, ms, 1, before) {
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), before)
+		}
+	}
+	assert.Empty(t, Find([]byte("钱包 "+glued+"\n")))
 	// Not any word: a word, or a number glued to the label, is no
 	// version on the phrase's line.
 	for _, before := range []string{"助记词 ok：", "助记词 abc1234567：", "助记词1：", "文档 v1：\n", "文档（12个字）：", "助记词（12个字）的说明很长很长很长很长很长很长很长："} {
