@@ -1,6 +1,9 @@
 package mnemonic
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // inWordColumn reports whether run, written a word a line, is cut from a
 // longer column of single words: a vocabulary, a word-frequency list, a
@@ -86,11 +89,35 @@ func neighbourShaped(text []byte, s, e int, shape string, label bool) bool {
 			break
 		}
 	}
-	if ws < 0 {
+	if ws < 0 || cjkSentence(text[ws:we]) {
 		return false
 	}
 	sh, ok := lineShapeOf(text, ws, we)
 	return ok && sh == shape && (label || !labelWord(text[ws:we]))
+}
+
+// maxColumnWord is the most characters of a word of another script than
+// Latin that a column of words holds: longer runs without spaces are
+// sentences of Chinese or Japanese.
+const maxColumnWord = 10
+
+// cjkSentence reports whether w, letters without spaces, is a sentence of
+// a script written so rather than a word: it holds an ideographic or
+// full-width punctuation mark ("。", "、", "！") or more than
+// maxColumnWord characters ("レジャーのバックアップ", a note's title over a
+// phrase a word a line).
+func cjkSentence(w []byte) bool {
+	if w[0] < utf8.RuneSelf {
+		return false
+	}
+	n := 0
+	for _, r := range string(w) {
+		if r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xff65 {
+			return true
+		}
+		n++
+	}
+	return n > maxColumnWord
 }
 
 // lineShapeOf returns the shape of the line that holds the word

@@ -60,14 +60,37 @@ func TestWordColumn(t *testing.T) {
 		{"one-word heading, one-word line after", "Mnemonic\n", "Passphrase\nhunter2 is not it\n"},
 		{"whole file", "", ""},
 		{"after prose", "Here are the words, keep them:\n", "\n"},
+		{"Japanese sentences around it", "レジャーのバックアップ\n", "金庫に保管済み。\n"},
 	} {
-		fx := newFixture(t, rng, English, 12)
+		lang := English
+		if strings.ContainsRune(tc.before, 'レ') {
+			lang = Japanese
+		}
+		fx := newFixture(t, rng, lang, 12)
 		text := tc.before + strings.Join(fx.words, "\n") + "\n" + tc.after
 		ms := Find([]byte(text))
 		if assert.Len(t, ms, 1, tc.name) {
 			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), tc.name)
 		}
 	}
+}
+
+// TestWordColumnJapanese: a column of Japanese words a line is cut from a
+// longer column as an English one is; a line of Japanese without spaces
+// that is a sentence (punctuation, or longer than a word) is no item of
+// it.
+func TestWordColumnJapanese(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 24))
+	list := data().words[langIndex(Japanese)]
+	var b strings.Builder
+	for range 4000 {
+		b.WriteString(list[rng.IntN(len(list))] + "\n")
+	}
+	assert.Empty(t, Find([]byte(b.String())), "a vocabulary of Japanese words")
+	assert.True(t, cjkSentence([]byte("金庫に保管済み。")))
+	assert.True(t, cjkSentence([]byte("レジャーのバックアップ")))
+	assert.False(t, cjkSentence([]byte("あいこくしん")))
+	assert.False(t, cjkSentence([]byte("wallet")))
 }
 
 // TestLessFolded: lessFolded orders as comparing the lower-cased copies
