@@ -98,6 +98,8 @@ func FuzzViews(f *testing.F) {
 	f.Add(`{"kty":"EC","crv":"secp256k1","d":"gIOGiYyPkpWYm56hpKeqrbCztrm8v8LFyMvO0dTX2t0"}` + "\nowner 0x" + strings.Repeat("ab", 20) + "\nk: gIOGiYyPkpWYm56hpKeqrbCztrm8v8LFyMvO0dTX2t0=")
 	f.Add(">>> int(key, 16)\n58239283498234982349823498234982349823498234982349823498234982349823498234\n3.1415926535897932384626433832795028841971693993751058209749445923078164062")
 	f.Add("k=AbandonAbilityAbleAboutAboveAbsentAbsorbAbstractAbsurdAbuseAccessAccident;")
+	f.Add("POST /s w1=a&w2=b%20&w3=c+d&w4=&w5=e&w6=f&w7=g&w8=h&w9=i&w10=j&w11=k&w12=%E1&w1=x")
+	f.Add(`{"word_1":"a","word_12":"b","3":"c","12":"d"}`)
 	f.Add(`{"privateKey" :{ "$binary" : {"base64":"gIOGiYyPkpWYm56hpKeqrbCztrm8v8LFyMvO0dTX2t0=" BinData(0, "gIOGiYyPkpWYm56hpKeqrbCztrm8v8LFyMvO0dTX2t0="`)
 	f.Add(`{"nbformat": 4, "cells": [{"cell_type": "code", "outputs": [{"text": ["[1,\n", " 2]"]}], "source": "x"}, {"cell_type": "markdown", "source": ["a\n", "b`)
 	f.Add("WEBVTT\n\n1\n00:03.000 --> 00:04.100\n<v Ana>alpha bravo</v>\n\n00:04.000 -->\n<i\n\n1\r\n00:00:01,000 --> 00:00:02,000\r\ncharlie delta echo\r\n")
@@ -455,6 +457,44 @@ func TestByteArrays(t *testing.T) {
 		for _, v := range collect(text, 1) {
 			assert.NotEqual(t, "byte-array", v.Encoding, name)
 		}
+	}
+}
+
+// TestNumberedFields: a phrase sent a word a field, the fields numbered
+// (a form post's "w1=…&w2=…" URL-encoded, a JSON object on one line in
+// any order), is one view of the words in their numbers' order; fields
+// that do not number 1 to a phrase's length are none.
+func TestNumberedFields(t *testing.T) {
+	words := strings.Fields("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima")
+	form := func(name string, ws []string) string {
+		var parts []string
+		for i, w := range ws {
+			parts = append(parts, fmt.Sprintf("%s%d=%s", name, i+1, url.QueryEscape(w)))
+		}
+		return "2024-05-01 12:00:01 POST /submit.php " + strings.Join(parts, "&") + "&ip=10.0.0.1\n"
+	}
+	obj := `{"w3":"charlie","w1":"alpha","w2":"bravo","w4":"delta","w5":"echo","w6":"foxtrot","w7":"golf","w8":"hotel","w9":"india","w10":"juliet","w11":"kilo","w12":"lima"}` + "\n"
+	korean := []string{"가격", "가끔", "가난", "가능", "가득", "가르침", "가뭄", "가방", "가상", "가슴", "가운데", "가을"}
+	for name, tc := range map[string]struct {
+		text string
+		want []string
+	}{
+		"form post":          {form("w", words), words},
+		"form post, word_":   {form("word_", words), words},
+		"JSON, out of order": {obj, words},
+		"percent-encoded":    {form("w", korean), korean},
+	} {
+		got := viewsOf(tc.text, "numbered-fields")
+		if assert.Len(t, got, 1, name) {
+			assert.Equal(t, strings.Join(tc.want, "\n")+"\n", string(got[0].Data), name)
+		}
+	}
+	for name, text := range map[string]string{
+		"eleven fields":    form("w", words[:11]),
+		"thirteen fields":  form("w", append(slices.Clone(words), "mike")),
+		"a number missing": strings.Replace(form("w", words), "w7=golf&", "", 1),
+	} {
+		assert.Empty(t, viewsOf(text, "numbered-fields"), name)
 	}
 }
 

@@ -1,0 +1,95 @@
+package decode
+
+import (
+	"bytes"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// numberedField matches a field named by a place: a name of letters (or
+// none), maybe a '_' or '-', a number of one or two digits, then '=' or a
+// quoted name's ':' and the value ("w1=…", "word_2=…", `"w3": "…"`,
+// `"4":"…"`). Group 1 is the name's letters, 2 its number, 3 the value.
+var numberedField = regexp.MustCompile(`(?:^|[&?;,{\s])["']?([A-Za-z][A-Za-z]{0,9})?[_-]?(\d{1,2})["']?\s*[:=]\s*["']?([^\s"'&,;{}<>]{1,48})`)
+
+// fieldGates are what a text holding a twelfth numbered field holds: a
+// phrase has twelve words or more.
+var fieldGates = [][]byte{[]byte("12="), []byte(`12":`), []byte(`12" :`), []byte("12':")}
+
+// numberedFieldViews reads a phrase sent a word a field, the fields named
+// by their place: a form post's "w1=…&w2=…" as a phishing kit's log or a
+// web server's holds it (URL-encoded), a JSON object's {"w1":"…",
+// "word_2":"…"} on one line, in any order. When the fields of one name
+// numbered from 1 to a phrase's length (12 to 24 words), each once, all
+// hold a value, the view ("numbered-fields") is their values in their
+// numbers' order, a line each, spanning the fields.
+func numberedFieldViews(w *walker, data []byte, emit func(View) bool) bool {
+	gated := false
+	for _, g := range fieldGates {
+		if bytes.Contains(data, g) {
+			gated = true
+			break
+		}
+	}
+	if !gated || w.stop() {
+		return true
+	}
+	type field struct {
+		value      string
+		start, end int
+	}
+	byName := map[string]map[int]field{}
+	var order []string
+	for _, m := range numberedField.FindAllSubmatchIndex(data, -1) {
+		name := ""
+		if m[2] >= 0 {
+			name = strings.ToLower(string(data[m[2]:m[3]]))
+		}
+		n, _ := strconv.Atoi(string(data[m[4]:m[5]]))
+		if n < 1 || n > 24 {
+			continue
+		}
+		fs, ok := byName[name]
+		if !ok {
+			fs = map[int]field{}
+			byName[name] = fs
+			order = append(order, name)
+		}
+		if _, dup := fs[n]; !dup {
+			start := m[4] // the name's start, or the number's
+			if m[2] >= 0 {
+				start = m[2]
+			}
+			fs[n] = field{value: string(data[m[6]:m[7]]), start: start, end: m[7]}
+		}
+	}
+	for _, name := range order {
+		fs := byName[name]
+		n := 0
+		for fs[n+1].end > 0 {
+			n++
+		}
+		if n < 12 || n%3 != 0 {
+			continue
+		}
+		var out []byte
+		start, end := len(data), 0
+		for k := 1; k <= n; k++ {
+			f := fs[k]
+			v := f.value
+			if strings.ContainsAny(v, "%+") {
+				if u, err := url.QueryUnescape(v); err == nil {
+					v = u
+				}
+			}
+			out = append(append(out, v...), '\n')
+			start, end = min(start, f.start), max(end, f.end)
+		}
+		if !emit(View{Data: out, Encoding: "numbered-fields", Start: start, End: end}) {
+			return false
+		}
+	}
+	return true
+}
