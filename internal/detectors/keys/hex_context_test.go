@@ -2179,3 +2179,19 @@ func TestChainTitledNote(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysListedUnderLabel: keys a line under one label (a shell array
+// "KEYS=(", a YAML list under "signer_keys:") are each named by it, not
+// only the first; hashes listed so under a hash's name are not keys.
+func TestKeysListedUnderLabel(t *testing.T) {
+	g := newGen(49)
+	k1, k2, k3 := hex.EncodeToString(g.key().Serialize()), hex.EncodeToString(g.key().Serialize()), hex.EncodeToString(g.key().Serialize())
+	for _, text := range []string{
+		"#!/bin/bash\n# funds the simulator's accounts\nPRIVATE_KEYS=(\n  " + k1 + "\n  " + k2 + "\n  \"" + k3 + "\"\n)\n",
+		"signer_private_keys:\n  - \"0x" + k1 + "\"\n  - \"0x" + k2 + "\"\n  - \"0x" + k3 + "\"\n",
+	} {
+		assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "scripts/fund.sh"}), 3, text[:20])
+	}
+	text := "block_hashes:\n  " + k1 + "\n  " + k2 + "\n  " + k3 + "\n"
+	assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "fixtures.yaml"}))
+}

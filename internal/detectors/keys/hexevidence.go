@@ -1761,8 +1761,9 @@ func shellHistory(path string) bool {
 // labelAbove returns the line [s, e) that labels the value on the line
 // [ls, le): the line before, when it is a label (labelLine), past an
 // underline ("=====", "-----") and one blank line; or, when the value's
-// line is an item of a list of such values ("(0) 0x…", "1. …", "- …"),
-// the heading over the list, past its other items:
+// line is an item of a list of such values ("(0) 0x…", "1. …", "- …",
+// or the value alone: bareItem), the heading over the list, past its
+// other items:
 //
 //	Private Keys
 //	==================
@@ -1771,7 +1772,8 @@ func shellHistory(path string) bool {
 //
 // as Anvil and Ganache print their accounts' keys.
 func labelAbove(data []byte, ls, le int) (s, e int, ok bool) {
-	item := listItem(data[ls:le])
+	bare := bareItem(data[ls:le])
+	item := listItem(data[ls:le]) || bare
 	blanks := 0
 	fenced := false // past a code block's fence
 	for p, n := ls, 0; n < 64; n++ {
@@ -1796,7 +1798,10 @@ func labelAbove(data []byte, ls, le int) (s, e int, ok bool) {
 			// 张伟", "Dana  10:02 AM"): the label is the message above,
 			// past the blank line before the heading.
 			blanks--
-		case item && listItem(line):
+		case item && listItem(line), bare && bareItem(line):
+		case bare && arrayOpener(t):
+			// "PRIVATE_KEYS=(", "keys = [": the name of the list.
+			return ps, p - 1, true
 		case p == ls && codeFence(t):
 			// A Markdown code block's fence right over the value (a
 			// chat message's "```"): the label is the line above it,
@@ -2183,6 +2188,51 @@ func listItem(line []byte) bool {
 	}
 	rest := bytes.TrimSpace(t[64:])
 	return len(rest) == 0 || rest[0] == '('
+}
+
+// arrayOpener reports whether t (a trimmed line) opens a list of values
+// a line under a name: "NAME=(" (a shell array), "name = [", "name: [",
+// "\"name\": [".
+func arrayOpener(t []byte) bool {
+	if len(t) < 3 || t[len(t)-1] != '(' && t[len(t)-1] != '[' {
+		return false
+	}
+	b := bytes.TrimRight(t[:len(t)-1], " \t")
+	if len(b) == 0 || b[len(b)-1] != '=' && b[len(b)-1] != ':' {
+		return false
+	}
+	b = bytes.Trim(bytes.TrimRight(b[:len(b)-1], " \t"), `"'`)
+	if len(b) == 0 {
+		return false
+	}
+	for _, c := range b {
+		if !isIdent(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// bareItem reports whether line holds a 64-digit hex value and nothing
+// else but quotes around it, "0x" before it and a comma after it: an
+// item of a list of values a line (a shell array's "KEYS=(" over its
+// keys, a YAML or JSON list).
+func bareItem(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	t = bytes.TrimSuffix(t, []byte(","))
+	if len(t) >= 2 && (t[0] == '"' || t[0] == '\'') && t[len(t)-1] == t[0] {
+		t = t[1 : len(t)-1]
+	}
+	t = bytes.TrimPrefix(bytes.TrimPrefix(t, []byte("0x")), []byte("0X"))
+	if len(t) != 64 {
+		return false
+	}
+	for _, c := range t {
+		if !hexDigit[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // privateKeyPhrase reports whether a label line says "private key" (or
