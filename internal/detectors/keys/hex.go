@@ -946,6 +946,38 @@ func wrapperCall(before []byte) bool {
 	return bytes.HasSuffix(t, []byte("(")) && len(t) >= 2 && isIdent(t[len(t)-2])
 }
 
+// maxRemark is the longest remark in parentheses withoutRemark leaves
+// out.
+const maxRemark = 40
+
+// withoutRemark returns before without a remark in parentheses between a
+// label and its colon ("old faucet key (rotated?): ", "signer (hot): "),
+// so that the label's last word names the value; ok is false when there
+// is none. A call's arguments ("load(x): ", "f(a, b): ") and empty
+// parentheses ("async (): ") are no remark.
+func withoutRemark(before []byte) ([]byte, bool) {
+	k := bytes.LastIndexByte(before, ':')
+	if k < 0 {
+		return nil, false
+	}
+	left := bytes.TrimRight(before[:k], " \t")
+	if len(left) < 3 || left[len(left)-1] != ')' {
+		return nil, false
+	}
+	o := bytes.LastIndexByte(left, '(')
+	if o <= 0 || len(left)-o > maxRemark || left[o-1] != ' ' {
+		return nil, false
+	}
+	remark := left[o+1 : len(left)-1]
+	if bytes.ContainsAny(remark, "()\"'`,=") || !bytes.ContainsFunc(remark, func(r rune) bool { return r < utf8.RuneSelf && asciiLetterByte(byte(r)) }) {
+		return nil, false
+	}
+	// A copy: before is the scanned data's.
+	head := bytes.TrimRight(left[:o], " \t")
+	out := make([]byte, 0, len(head)+len(before)-k)
+	return append(append(out, head...), before[k:]...), true
+}
+
 func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score int, reason, name string) {
 	ls, _ := lineBounds(data, s, e)
 	before := data[ls:s]
@@ -954,6 +986,9 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 	}
 	if len(outer) > 0 && ls == 0 {
 		before = append(append([]byte(nil), outer...), before...)
+	}
+	if b, ok := withoutRemark(before); ok {
+		before = b // "// old faucet key (rotated?): 0x…"
 	}
 	name, sep, prev := nearestName(before)
 	if strings.EqualFold(name, "as") && prev != "" {

@@ -2195,3 +2195,22 @@ func TestKeysListedUnderLabel(t *testing.T) {
 	text := "block_hashes:\n  " + k1 + "\n  " + k2 + "\n  " + k3 + "\n"
 	assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "fixtures.yaml"}))
 }
+
+// TestRemarkBeforeColon: a remark in parentheses between a label and its
+// colon ("// old faucet key (rotated?): 0x…") leaves the label naming the
+// value; the scanned text is not changed by reading it so.
+func TestRemarkBeforeColon(t *testing.T) {
+	g := newGen(51)
+	key := hex.EncodeToString(g.key().Serialize())
+	text := "object WalletConfig {\n    // old faucet key (rotated?): 0x" + key + "\n}\n"
+	data := []byte(text)
+	assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: data, Path: "WalletConfig.kt"}), 1)
+	assert.Equal(t, text, string(data))
+	b, ok := withoutRemark([]byte("    // old faucet key (rotated?): "))
+	assert.True(t, ok)
+	assert.Equal(t, "    // old faucet key: ", string(b))
+	for _, before := range []string{"x = load(a): ", "f(a) = ", "key (a, b): ", "key: ", "const deployerKey = async () => "} {
+		_, ok := withoutRemark([]byte(before))
+		assert.False(t, ok, before)
+	}
+}
