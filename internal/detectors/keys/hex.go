@@ -1559,9 +1559,13 @@ type sqlInsert struct {
 // sqlInserts finds the INSERTs with a column list in data, in order: each
 // "values" word (any case) right after a ')', with an "insert" word at
 // most sqlWindow bytes before it and the parenthesized list between the
-// two. (Code says values too, as Object.values(…), never after a ')'.)
+// two (code says values too, as Object.values(…), never after a ')');
+// and those without one right after "INSERT INTO <table>", whose columns
+// the table's CREATE TABLE in data lists (a mysqldump file).
 func sqlInserts(data []byte) []sqlInsert {
 	var out []sqlInsert
+	var lower []byte                // data lower-cased, made once when needed
+	tables := map[string][]string{} // the columns of each table met
 	byteruns.EachFold(data, "values", func(v int) bool {
 		if v+6 < len(data) && isIdent(data[v+6]) {
 			return true
@@ -1570,7 +1574,26 @@ func sqlInserts(data []byte) []sqlInsert {
 		for j > 0 && (data[j-1] == ' ' || data[j-1] == '\t' || data[j-1] == '\n' || data[j-1] == '\r') {
 			j--
 		}
-		if j == 0 || data[j-1] != ')' {
+		if j == 0 {
+			return true
+		}
+		if data[j-1] != ')' {
+			// "INSERT INTO `wallets` VALUES (…)" as mysqldump writes
+			// it: the columns are the table's, as its CREATE TABLE
+			// above lists them.
+			if t := insertTable(data, j); t != "" {
+				cols, ok := tables[t]
+				if !ok {
+					if lower == nil {
+						lower = bytes.ToLower(data)
+					}
+					cols = tableColumns(data, lower, t)
+					tables[t] = cols
+				}
+				if cols != nil {
+					out = append(out, sqlInsert{rows: v + len("values"), cols: cols})
+				}
+			}
 			return true
 		}
 		from := max(0, v-sqlWindow)
@@ -1597,6 +1620,102 @@ func sqlInserts(data []byte) []sqlInsert {
 		return true
 	})
 	return out
+}
+
+// insertTable returns the table an INSERT without a column list names
+// right before j, where its "VALUES" starts ("INSERT INTO `wallets`
+// VALUES", "insert into public.wallets values"), without quotes and
+// schema, or "".
+func insertTable(data []byte, j int) string {
+	head := data[max(0, j-128):j]
+	k := bytes.LastIndex(bytes.ToLower(head), []byte("insert into "))
+	if k < 0 {
+		return ""
+	}
+	name := bytes.Trim(bytes.TrimSpace(head[k+len("insert into "):]), "`\"[]")
+	if d := bytes.LastIndexByte(name, '.'); d >= 0 {
+		name = bytes.Trim(name[d+1:], "`\"[]")
+	}
+	for _, c := range name {
+		if !isIdent(c) {
+			return ""
+		}
+	}
+	return string(name)
+}
+
+// maxCreateTable bounds the CREATE TABLE statement tableColumns reads.
+const maxCreateTable = 16 << 10
+
+// tableColumns returns the columns of table as the last CREATE TABLE of
+// it in data (lower, data lower-cased) lists them, in order (the first
+// name of each item of its parentheses, past keys and constraints), or
+// nil.
+func tableColumns(data, lower []byte, table string) []string {
+	var cols []string
+	for from := 0; ; {
+		k := bytes.Index(lower[from:], []byte("create table"))
+		if k < 0 {
+			return cols
+		}
+		k += from
+		from = k + len("create table")
+		open := bytes.IndexByte(data[from:min(len(data), from+256)], '(')
+		if open < 0 {
+			continue
+		}
+		name := bytes.Fields(bytes.ReplaceAll(data[from:from+open], []byte("if not exists"), nil))
+		if len(name) == 0 {
+			continue
+		}
+		n := bytes.Trim(name[len(name)-1], "`\"[]")
+		if d := bytes.LastIndexByte(n, '.'); d >= 0 {
+			n = bytes.Trim(n[d+1:], "`\"[]")
+		}
+		if !strings.EqualFold(string(n), table) {
+			continue
+		}
+		cols = createColumns(data[from+open+1 : min(len(data), from+open+1+maxCreateTable)])
+	}
+}
+
+// sqlConstraints start the items of a CREATE TABLE that are no column.
+var sqlConstraints = []string{"primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext", "spatial"}
+
+// createColumns reads the column names of a CREATE TABLE's body, from
+// after its opening parenthesis to the one that closes it.
+func createColumns(body []byte) []string {
+	var cols []string
+	depth, start := 0, 0
+	item := func(b []byte) {
+		f := bytes.Fields(b)
+		if len(f) == 0 {
+			return
+		}
+		name := string(bytes.Trim(f[0], "`\"[]"))
+		if slices.Contains(sqlConstraints, strings.ToLower(name)) {
+			return
+		}
+		cols = append(cols, name)
+	}
+	for i, c := range body {
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				item(body[start:i])
+				return cols
+			}
+			depth--
+		case ',':
+			if depth == 0 {
+				item(body[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return nil
 }
 
 // sqlColumn returns the column the value starting at s is given by the

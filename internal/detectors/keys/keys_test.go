@@ -458,6 +458,7 @@ func FuzzDetect(f *testing.F) {
 	f.Add("{\"type\": \"PaymentSigningKeyShelley_ed25519\", \"cborHex\": \"58200102\"} addr_xsk1qqqq root_sk1")
 	f.Add("secret SBU2RRGLXH3E5CQHTD3ODLDF2BWDCYUSSBLLZ5GNW7JXHDIYKXZWHOKR SA")
 	f.Add("SUI_PRIVATE_KEY=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g [\"AQECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g\"]")
+	f.Add("CREATE TABLE IF NOT EXISTS `w` (`id` int, k varchar(66), PRIMARY KEY (`id`)) ;\nINSERT INTO `w` VALUES (1,'4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318'),(2,'x');\ninsert into w values (create table")
 	f.Fuzz(func(t *testing.T, s string) {
 		cs := run(s)
 		// A keystore file's name turns the Sui detector's name check off.
@@ -874,9 +875,11 @@ func TestCipherBeside(t *testing.T) {
 	}, func(data []byte, ls, _, e, le int) bool { return cipherBeside(data, ls, e, le) })
 }
 
-// TestSQLColumn: a value in a row of an INSERT with a column list is
-// named by its column; rows after the statement's end, INSERTs without
-// a column list and values inside calls are not.
+// TestSQLColumn: a value in a row of an INSERT with a column list, or of
+// one without whose table a CREATE TABLE above defines (mysqldump's
+// layout), is named by its column; rows after the statement's end,
+// INSERTs without a column list or a table's definition and values
+// inside calls are not.
 func TestSQLColumn(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"INSERT INTO w (id, addr, private_key) VALUES (1, 'a', '@');", "private_key"},
@@ -888,6 +891,9 @@ func TestSQLColumn(t *testing.T) {
 		{"INSERT INTO w (a, b) VALUES (1, 2); SELECT '@';", ""},
 		{"INSERT INTO w (a, b) VALUES (1, decode('@'));", ""},
 		{"Object.values(x).insert(1, '@')", ""},
+		{"CREATE TABLE `wallets` (\n  `id` int NOT NULL,\n  `label` varchar(32) DEFAULT NULL,\n  `private_key` varchar(66),\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\nINSERT INTO `wallets` VALUES (1,'hot','@'),(2,'cold','x');", "private_key"},
+		{"CREATE TABLE IF NOT EXISTS public.keys (id int, k text);\ninsert into public.keys values (7, '@');", "k"},
+		{"CREATE TABLE other (a int, b text);\nINSERT INTO w VALUES (1, '@');", ""},
 	} {
 		s := strings.IndexByte(tc.text, '@')
 		data := []byte(tc.text)
