@@ -846,3 +846,31 @@ func TestFindInStickyNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestFindInBBCode: a phrase in a forum post's BBCode list ("[list][li]
+// word[/li]…", "[*]word") or bold tags is read past the tags, whose names
+// ("list", "code") may be list words; Markdown's "[x]" and links stay
+// as they were.
+func TestFindInBBCode(t *testing.T) {
+	rng := rand.New(rand.NewPCG(155, 156))
+	for _, tc := range []struct {
+		name   string
+		render func(w []string) string
+	}{
+		{"li items glued", func(w []string) string {
+			return "[quote=anon]help pls[/quote]\n[list][li]" + strings.Join(w, "[/li][li]") + "[/li][/list]\n"
+		}},
+		{"star items, a line each", func(w []string) string {
+			return "[b]my words:[/b]\n[list]\n[*]" + strings.Join(w, "\n[*]") + "\n[/list]\n"
+		}},
+		{"in a code block, coloured", func(w []string) string {
+			return "[code][color=red]" + strings.Join(w, " ") + "[/color][/code]\n"
+		}},
+	} {
+		fx := newFixture(t, rng, English, 12)
+		ms := Find([]byte(tc.render(fx.words)))
+		if assert.Len(t, ms, 1, tc.name) {
+			assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()), tc.name)
+		}
+	}
+}

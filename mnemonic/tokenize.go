@@ -150,6 +150,13 @@ func (f *finder) scan() {
 				// A Markdown task's box ("- [x] word"): its letter is
 				// no word of text.
 				i += 2
+			} else if c == '[' {
+				if j := bbTagEnd(text, i); j > 0 {
+					// A forum's BBCode tag ("[li]word[/li]", "[b]"): a
+					// separator, its name no word of text.
+					i = j
+					continue
+				}
 			} else if c == '(' && f.listAt >= 0 {
 				// (Only in a text with a list numbered from 1.)
 				if j := itemNote(text, i); j > 0 {
@@ -1306,6 +1313,46 @@ func marksOnly(b []byte) bool {
 		b = b[p.Size():]
 	}
 	return true
+}
+
+// bbTags are the names of the BBCode tags forums write (phpBB, vBulletin,
+// SMF, BitcoinTalk), lower case.
+var bbTags = map[string]bool{"b": true, "i": true, "u": true, "s": true, "li": true, "list": true, "ul": true, "ol": true,
+	"code": true, "quote": true, "spoiler": true, "color": true, "size": true, "font": true, "url": true, "center": true,
+	"table": true, "tr": true, "td": true, "pre": true, "tt": true, "*": true}
+
+// bbTagEnd returns where the BBCode tag that opens at text[i] ('[') ends,
+// past its ']': "[li]", "[/li]", "[*]", "[color=red]", "[quote=satoshi]";
+// 0 when no known tag opens there.
+func bbTagEnd(text []byte, i int) int {
+	j := i + 1
+	if j < len(text) && text[j] == '/' {
+		j++
+	}
+	n := j
+	for n < len(text) && n-j < 8 && (asciiLetter[text[n]] || text[n] == '*') {
+		n++
+	}
+	if n == j || n >= len(text) {
+		return 0
+	}
+	var buf [8]byte
+	name := buf[:0]
+	for _, c := range text[j:n] {
+		name = append(name, c|0x20*byte(b2u(c >= 'A' && c <= 'Z')))
+	}
+	if !bbTags[string(name)] {
+		return 0
+	}
+	switch text[n] {
+	case ']':
+		return n + 1
+	case '=':
+		if k := bytes.IndexByte(text[n:min(len(text), n+64)], ']'); k > 0 && bytes.IndexByte(text[n:n+k], '\n') < 0 {
+			return n + k + 1
+		}
+	}
+	return 0
 }
 
 // codeToken reports whether the word ending at e is followed the way code
