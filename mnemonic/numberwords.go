@@ -840,55 +840,54 @@ func rangeLabel(text []byte, p int) (numberMarker, bool) {
 	for ls < p && (text[ls] == ' ' || text[ls] == '\t') {
 		ls++
 	}
-	if p-ls > 48 {
+	if p-ls > 48 || p-ls < 6 {
 		return numberMarker{}, false
 	}
-	var buf [48]byte
-	label := foldedKey(&buf, text[ls:p])
-	if bytes.ContainsAny(label, ".!?:") {
-		return numberMarker{}, false
-	}
-	var inner []byte
-	if o := bytes.LastIndexByte(label, '('); o > 0 && label[len(label)-1] == ')' && label[o-1] == ' ' {
-		inner = label[o+1 : len(label)-1]
-		if bytes.ContainsAny(label[:o], "()") || len(bytes.TrimSpace(label[:o])) == 0 {
-			return numberMarker{}, false
-		}
-	} else {
+	if text[p-1] != ')' {
 		// "first 12", "last 12": all of the label.
-		f := bytes.Fields(label)
-		if len(f) != 2 || string(f[0]) != "first" && string(f[0]) != "last" {
+		var buf [48]byte
+		label := foldedKey(&buf, text[ls:p])
+		first, last := bytes.HasPrefix(label, []byte("first ")), bytes.HasPrefix(label, []byte("last "))
+		if !first && !last {
 			return numberMarker{}, false
 		}
-		n, err := strconv.Atoi(string(f[1]))
-		if err != nil || n < 3 || n > 16 {
+		n, ok := smallNumber(bytes.TrimSpace(label[bytes.IndexByte(label, ' '):]))
+		if !ok || n < 3 || n > 16 {
 			return numberMarker{}, false
 		}
-		if string(f[0]) == "first" {
+		if first {
 			return numberMarker{start: ls, end: p + 1, row: 1, rowEnd: n}, true
 		}
 		return numberMarker{start: ls, end: p + 1, row: n + 1, rowEnd: 2 * n}, true
 	}
+	o := bytes.LastIndexByte(text[ls:p], '(')
+	if o <= 0 || text[ls+o-1] != ' ' || p-(ls+o) > 16 {
+		return numberMarker{}, false
+	}
+	if head := text[ls : ls+o]; bytes.ContainsAny(head, "().!?:") || len(bytes.TrimSpace(head)) == 0 {
+		return numberMarker{}, false
+	}
+	var buf [48]byte
+	inner := foldedKey(&buf, text[ls+o+1:p-1])
 	// "1-12", "13-24", "7": the range; "part 2", "part two": the part.
 	if a, b, ok := bytes.Cut(inner, []byte("-")); ok || len(inner) <= 2 {
 		if !ok {
 			b = a
 		}
-		row, err1 := strconv.Atoi(string(a))
-		rowEnd, err2 := strconv.Atoi(string(b))
-		if err1 != nil || err2 != nil || row < 1 || rowEnd < row || rowEnd > 33 {
+		row, ok1 := smallNumber(a)
+		rowEnd, ok2 := smallNumber(b)
+		if !ok1 || !ok2 || row < 1 || rowEnd < row || rowEnd > 33 {
 			return numberMarker{}, false
 		}
 		return numberMarker{start: ls, end: p + 1, row: row, rowEnd: rowEnd}, true
 	}
-	f := bytes.Fields(inner)
-	if len(f) != 2 || !partNouns[string(f[0])] && !rowNouns[string(f[0])] {
+	sp := bytes.IndexByte(inner, ' ')
+	if sp <= 0 || bytes.IndexByte(inner[sp+1:], ' ') >= 0 || !partNouns[string(inner[:sp])] && !rowNouns[string(inner[:sp])] {
 		return numberMarker{}, false
 	}
-	n, ok := numberWords[string(f[1])]
+	n, ok := numberWords[string(inner[sp+1:])]
 	if !ok {
-		var err error
-		if n, err = strconv.Atoi(string(f[1])); err != nil {
+		if n, ok = smallNumber(inner[sp+1:]); !ok {
 			return numberMarker{}, false
 		}
 	}
@@ -896,6 +895,18 @@ func rangeLabel(text []byte, p int) (numberMarker, bool) {
 		return numberMarker{}, false
 	}
 	return numberMarker{start: ls, end: p + 1, row: n, rowEnd: n}, true
+}
+
+// smallNumber reads b as a number of one or two decimal digits.
+func smallNumber(b []byte) (int, bool) {
+	if len(b) == 0 || len(b) > 2 || !isDigit[b[0]] || len(b) == 2 && !isDigit[b[1]] {
+		return 0, false
+	}
+	n := int(b[0] - '0')
+	if len(b) == 2 {
+		n = n*10 + int(b[1]-'0')
+	}
+	return n, true
 }
 
 // trailingNumber returns the number of decimal digits that ends b and
@@ -960,7 +971,7 @@ func lineLabels(text []byte) []numberMarker {
 		if e > ls && text[e-1] == '\r' {
 			e--
 		}
-		if n := e - ls; n >= 4 && n <= maxLineLabel && le+1 < len(text) && text[le+1] != '\n' && text[le+1] != '\r' {
+		if n := e - ls; n >= 4 && n <= maxLineLabel && le+1 < len(text) && text[le+1] != '\n' && text[le+1] != '\r' && mayLabel(text, ls, e) {
 			if m, ok := lineLabel(text, ls, e); ok {
 				m.end = le + 1
 				out = append(out, m)
@@ -969,6 +980,36 @@ func lineLabels(text []byte) []numberMarker {
 		ls = le + 1
 	}
 	return out
+}
+
+// mayLabel reports at a glance whether lineLabel can read the line [ls,
+// e): its last character (before a colon) is a digit or a letter of
+// another script than Latin, or it ends in a word as long as partNouns'
+// with one of their first letters ("half", "part", "Teil", "mitad"). Most
+// lines of code end otherwise, and cost no call.
+func mayLabel(text []byte, ls, e int) bool {
+	if text[e-1] == ':' {
+		e--
+	}
+	c := text[e-1]
+	if isDigit[c] || c >= utf8.RuneSelf {
+		return true
+	}
+	if !asciiLetter[c] {
+		return false
+	}
+	w := e
+	for w > ls && asciiLetter[text[w-1]] {
+		w--
+	}
+	if w > ls && text[w-1] >= utf8.RuneSelf {
+		return true // an accented word ("Hälfte"): read whole
+	}
+	if n := e - w; n < 4 || n > 8 || w == ls || text[w-1] != ' ' {
+		return false
+	}
+	f := text[w] | 0x20
+	return f == 'h' || f == 'p' || f == 't' || f == 'm'
 }
 
 // lineLabel reads the line [ls, e) as the label of a part of a phrase,
@@ -1009,9 +1050,9 @@ func lineLabel(text []byte, ls, e int) (numberMarker, bool) {
 		if !ranged {
 			b = a
 		}
-		row, err1 := strconv.Atoi(string(a))
-		rowEnd, err2 := strconv.Atoi(string(b))
-		if err1 != nil || err2 != nil || row < 1 || rowEnd < row || rowEnd > 33 {
+		row, ok1 := smallNumber(a)
+		rowEnd, ok2 := smallNumber(b)
+		if !ok1 || !ok2 || row < 1 || rowEnd < row || rowEnd > 33 {
 			return numberMarker{}, false
 		}
 		switch {
