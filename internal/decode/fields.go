@@ -14,9 +14,41 @@ import (
 // `"4":"…"`). Group 1 is the name's letters, 2 its number, 3 the value.
 var numberedField = regexp.MustCompile(`(?:^|[&?;,{\s])["']?([A-Za-z][A-Za-z]{0,9})?[_-]?(\d{1,2})["']?\s*[:=]\s*["']?([^\s"'&,;{}<>]{1,48})`)
 
-// fieldGates are what a text holding a twelfth numbered field holds: a
-// phrase has twelve words or more.
-var fieldGates = [][]byte{[]byte("12="), []byte(`12":`), []byte(`12" :`), []byte("12':")}
+// Bounds of the text numberedFieldViews reads around a twelfth field:
+// a phrase's other fields are before it, or a little after in a JSON
+// object in another order.
+const (
+	fieldsBefore = 2048
+	fieldsAfter  = 1024
+	maxFieldHits = 8
+)
+
+// twelfthFields returns where the fields numbered 12 of data are
+// ("w12=", "word_12\":", "'12':"): a phrase has twelve words or more, so
+// only the text around one is read. The number follows a name's letter,
+// '_', '-', or a quote, and is followed by '=' or by a quote and ':'.
+func twelfthFields(data []byte) []int {
+	var out []int
+	for i := 0; len(out) < maxFieldHits; {
+		k := bytes.Index(data[i:], []byte("12"))
+		if k < 0 {
+			break
+		}
+		p := i + k
+		i = p + 2
+		if p > 0 && data[p-1] >= '0' && data[p-1] <= '9' || i >= len(data) {
+			continue
+		}
+		switch c := data[i]; {
+		case c == '=':
+		case (c == '"' || c == '\'') && i+1 < len(data) && (data[i+1] == ':' || data[i+1] == ' ' && i+2 < len(data) && data[i+2] == ':'):
+		default:
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
 
 // numberedFieldViews reads a phrase sent a word a field, the fields named
 // by their place: a form post's "w1=…&w2=…" as a phishing kit's log or a
@@ -26,14 +58,8 @@ var fieldGates = [][]byte{[]byte("12="), []byte(`12":`), []byte(`12" :`), []byte
 // hold a value, the view ("numbered-fields") is their values in their
 // numbers' order, a line each, spanning the fields.
 func numberedFieldViews(w *walker, data []byte, emit func(View) bool) bool {
-	gated := false
-	for _, g := range fieldGates {
-		if bytes.Contains(data, g) {
-			gated = true
-			break
-		}
-	}
-	if !gated || w.stop() {
+	hits := twelfthFields(data)
+	if len(hits) == 0 || w.stop() {
 		return true
 	}
 	type field struct {
@@ -42,7 +68,27 @@ func numberedFieldViews(w *walker, data []byte, emit func(View) bool) bool {
 	}
 	byName := map[string]map[int]field{}
 	var order []string
-	for _, m := range numberedField.FindAllSubmatchIndex(data, -1) {
+	var matches [][]int
+	read := 0 // the end of the text read so far
+	for _, h := range hits {
+		from, to := max(read, h-fieldsBefore), min(len(data), h+fieldsAfter)
+		if from >= to {
+			continue
+		}
+		if from > 0 {
+			from-- // the separator before a field
+		}
+		for _, m := range numberedField.FindAllSubmatchIndex(data[from:to], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += from
+				}
+			}
+			matches = append(matches, m)
+		}
+		read = to
+	}
+	for _, m := range matches {
 		name := ""
 		if m[2] >= 0 {
 			name = strings.ToLower(string(data[m[2]:m[3]]))
