@@ -1343,25 +1343,23 @@ func cjkOrdinals(text []byte) []numberMarker {
 		if v < 1 || v > 33 {
 			continue
 		}
-		for _, c := range [...]string{"个", "個", "位"} {
-			if bytes.HasPrefix(text[d:], []byte(c)) {
-				d += len(c)
-				break
-			}
-		}
-		for _, c := range [...]string{"单词", "單詞", "词", "詞", "字"} {
-			if bytes.HasPrefix(text[d:], []byte(c)) {
-				d += len(c)
-				break
-			}
-		}
-		for _, c := range [...]string{"：", ":", "、", ".", "是", "为", "為"} {
-			if bytes.HasPrefix(text[d:], []byte(c)) {
-				out = append(out, numberMarker{start: s, end: d + len(c), value: v, cjk: true})
-				break
-			}
+		d, _ = pastOne(text, d, "个", "個", "位")
+		d, _ = pastOne(text, d, "单词", "單詞", "词", "詞", "字")
+		if end, ok := pastOne(text, d, "：", ":", "、", ".", "是", "为", "為"); ok {
+			out = append(out, numberMarker{start: s, end: end, value: v, cjk: true})
 		}
 	}
+}
+
+// pastOne returns d past the first of affixes that text[d:] starts with,
+// and whether one did; d itself when none does.
+func pastOne(text []byte, d int, affixes ...string) (int, bool) {
+	for _, a := range affixes {
+		if bytes.HasPrefix(text[d:], []byte(a)) {
+			return d + len(a), true
+		}
+	}
+	return d, false
 }
 
 // japaneseOrdinals finds "1番目：", "12番目:", "3番目の単語は" (a number in
@@ -1389,18 +1387,9 @@ func japaneseOrdinals(text []byte) []numberMarker {
 		if v < 1 || v > 33 {
 			continue
 		}
-		d := i
-		for _, c := range [...]string{"の単語", "の言葉", "の語"} {
-			if bytes.HasPrefix(text[d:], []byte(c)) {
-				d += len(c)
-				break
-			}
-		}
-		for _, c := range [...]string{"：", ":", "、", "は", "."} {
-			if bytes.HasPrefix(text[d:], []byte(c)) {
-				out = append(out, numberMarker{start: s, end: d + len(c), value: v, cjk: true})
-				break
-			}
+		d, _ := pastOne(text, i, "の単語", "の言葉", "の語")
+		if end, ok := pastOne(text, d, "：", ":", "、", "は", "."); ok {
+			out = append(out, numberMarker{start: s, end: end, value: v, cjk: true})
 		}
 	}
 }
