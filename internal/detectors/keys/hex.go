@@ -1632,16 +1632,23 @@ func insertTable(data []byte, j int) string {
 	if k < 0 {
 		return ""
 	}
-	name := bytes.Trim(bytes.TrimSpace(head[k+len("insert into "):]), "`\"[]")
-	if d := bytes.LastIndexByte(name, '.'); d >= 0 {
-		name = bytes.Trim(name[d+1:], "`\"[]")
-	}
+	name := sqlName(bytes.TrimSpace(head[k+len("insert into "):]))
 	for _, c := range name {
 		if !isIdent(c) {
 			return ""
 		}
 	}
 	return string(name)
+}
+
+// sqlName returns a table's name as SQL writes it (`wallets`,
+// "public"."wallets", [dbo].[wallets]) without its quotes and schema.
+func sqlName(b []byte) []byte {
+	b = bytes.Trim(b, "`\"[]")
+	if d := bytes.LastIndexByte(b, '.'); d >= 0 {
+		b = bytes.Trim(b[d+1:], "`\"[]")
+	}
+	return b
 }
 
 // maxCreateTable bounds the CREATE TABLE statement tableColumns reads.
@@ -1668,11 +1675,7 @@ func tableColumns(data, lower []byte, table string) []string {
 		if len(name) == 0 {
 			continue
 		}
-		n := bytes.Trim(name[len(name)-1], "`\"[]")
-		if d := bytes.LastIndexByte(n, '.'); d >= 0 {
-			n = bytes.Trim(n[d+1:], "`\"[]")
-		}
-		if !strings.EqualFold(string(n), table) {
+		if !strings.EqualFold(string(sqlName(name[len(name)-1])), table) {
 			continue
 		}
 		cols = createColumns(data[from+open+1 : min(len(data), from+open+1+maxCreateTable)])

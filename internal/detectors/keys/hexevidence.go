@@ -2224,15 +2224,7 @@ func bareItem(line []byte) bool {
 		t = t[1 : len(t)-1]
 	}
 	t = bytes.TrimPrefix(bytes.TrimPrefix(t, []byte("0x")), []byte("0X"))
-	if len(t) != 64 {
-		return false
-	}
-	for _, c := range t {
-		if !hexDigit[c] {
-			return false
-		}
-	}
-	return true
+	return len(t) == 64 && hexOnly(t)
 }
 
 // privateKeyPhrase reports whether a label line says "private key" (or
