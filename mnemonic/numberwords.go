@@ -847,18 +847,16 @@ func rangeLabel(text []byte, p int) (numberMarker, bool) {
 		// "first 12", "last 12": all of the label.
 		var buf [48]byte
 		label := foldedKey(&buf, text[ls:p])
-		first, last := bytes.HasPrefix(label, []byte("first ")), bytes.HasPrefix(label, []byte("last "))
-		if !first && !last {
+		sp := bytes.IndexByte(label, ' ')
+		if sp < 0 {
 			return numberMarker{}, false
 		}
-		n, ok := smallNumber(bytes.TrimSpace(label[bytes.IndexByte(label, ' '):]))
-		if !ok || n < 3 || n > 16 {
+		n, ok := smallNumber(bytes.TrimSpace(label[sp:]))
+		if !ok {
 			return numberMarker{}, false
 		}
-		if first {
-			return numberMarker{start: ls, end: p + 1, row: 1, rowEnd: n}, true
-		}
-		return numberMarker{start: ls, end: p + 1, row: n + 1, rowEnd: 2 * n}, true
+		row, rowEnd, ok := firstLast(label[:sp], n)
+		return numberMarker{start: ls, end: p + 1, row: row, rowEnd: rowEnd}, ok
 	}
 	o := bytes.LastIndexByte(text[ls:p], '(')
 	if o <= 0 || text[ls+o-1] != ' ' || p-(ls+o) > 16 {
@@ -870,16 +868,9 @@ func rangeLabel(text []byte, p int) (numberMarker, bool) {
 	var buf [48]byte
 	inner := foldedKey(&buf, text[ls+o+1:p-1])
 	// "1-12", "13-24", "7": the range; "part 2", "part two": the part.
-	if a, b, ok := bytes.Cut(inner, []byte("-")); ok || len(inner) <= 2 {
-		if !ok {
-			b = a
-		}
-		row, ok1 := smallNumber(a)
-		rowEnd, ok2 := smallNumber(b)
-		if !ok1 || !ok2 || row < 1 || rowEnd < row || rowEnd > 33 {
-			return numberMarker{}, false
-		}
-		return numberMarker{start: ls, end: p + 1, row: row, rowEnd: rowEnd}, true
+	if bytes.IndexByte(inner, '-') >= 0 || len(inner) <= 2 {
+		row, rowEnd, _, ok := numberRange(inner)
+		return numberMarker{start: ls, end: p + 1, row: row, rowEnd: rowEnd}, ok
 	}
 	sp := bytes.IndexByte(inner, ' ')
 	if sp <= 0 || bytes.IndexByte(inner[sp+1:], ' ') >= 0 || !partNouns[string(inner[:sp])] && !rowNouns[string(inner[:sp])] {
@@ -895,6 +886,33 @@ func rangeLabel(text []byte, p int) (numberMarker, bool) {
 		return numberMarker{}, false
 	}
 	return numberMarker{start: ls, end: p + 1, row: n, rowEnd: n}, true
+}
+
+// numberRange reads b as the places of a part's words, "7" or "1-12" (1
+// to 33), and reports whether it was a range.
+func numberRange(b []byte) (row, rowEnd int, ranged, ok bool) {
+	a, c, ranged := bytes.Cut(b, []byte("-"))
+	if !ranged {
+		c = a
+	}
+	row, ok1 := smallNumber(a)
+	rowEnd, ok2 := smallNumber(c)
+	return row, rowEnd, ranged, ok1 && ok2 && row >= 1 && rowEnd >= row && rowEnd <= 33
+}
+
+// firstLast reads "first n" and "last n" (w folded, n from 3 to 16): the
+// first n words of a phrase, or the n after them.
+func firstLast(w []byte, n int) (row, rowEnd int, ok bool) {
+	if n < 3 || n > 16 {
+		return 0, 0, false
+	}
+	switch string(w) {
+	case "first":
+		return 1, n, true
+	case "last":
+		return n + 1, 2 * n, true
+	}
+	return 0, 0, false
 }
 
 // smallNumber reads b as a number of one or two decimal digits.
@@ -1046,21 +1064,14 @@ func lineLabel(text []byte, ls, e int) (numberMarker, bool) {
 	var wb, nb [48]byte
 	w, last := foldedKey(&wb, text[s:s+sp]), foldedKey(&nb, text[s+sp+1:e])
 	if isDigit[c] {
-		a, b, ranged := bytes.Cut(last, []byte("-"))
-		if !ranged {
-			b = a
-		}
-		row, ok1 := smallNumber(a)
-		rowEnd, ok2 := smallNumber(b)
-		if !ok1 || !ok2 || row < 1 || rowEnd < row || rowEnd > 33 {
+		row, rowEnd, ranged, ok := numberRange(last)
+		if !ok {
 			return numberMarker{}, false
 		}
-		switch {
-		case string(w) == "first" && !ranged && row >= 3 && row <= 16:
-			return numberMarker{start: s, row: 1, rowEnd: row}, true
-		case string(w) == "last" && !ranged && row >= 3 && row <= 16:
-			return numberMarker{start: s, row: row + 1, rowEnd: 2 * row}, true
-		case rowNouns[string(w)] || partNouns[string(w)]:
+		if r, re, ok := firstLast(w, row); ok && !ranged {
+			return numberMarker{start: s, row: r, rowEnd: re}, true
+		}
+		if rowNouns[string(w)] || partNouns[string(w)] {
 			return numberMarker{start: s, row: row, rowEnd: rowEnd}, true
 		}
 		return numberMarker{}, false
