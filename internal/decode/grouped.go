@@ -42,7 +42,7 @@ func groupedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 				continue
 			}
 		}
-		if e-ls >= 4 && hexDigit[data[e-1]] && hexDigit[data[e-2]] && hexDigit[data[e-3]] && hexDigit[data[e-4]] {
+		if e-ls >= 4 && groupEnds(data, e) {
 			if w.stop() {
 				return false
 			}
@@ -68,6 +68,11 @@ func groupedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 	return true
 }
 
+// groupEnds reports whether four hex digits, a group's least, end at e.
+func groupEnds(data []byte, e int) bool {
+	return hexDigit[data[e-1]] && hexDigit[data[e-2]] && hexDigit[data[e-3]] && hexDigit[data[e-4]]
+}
+
 // minGroupedLine is the shortest line that holds 64 hex digits in groups
 // (four of 16 and three separators).
 const minGroupedLine = 2*keyBytes + 3
@@ -81,7 +86,7 @@ func groupedInLine(w *walker, data []byte, ls, e int, emit func(View) bool) bool
 			return true
 		}
 		i += k
-		if hexDigit[data[i-1]] && hexDigit[data[i-2]] && hexDigit[data[i-3]] && hexDigit[data[i-4]] {
+		if groupEnds(data, i) {
 			if w.stop() {
 				return false
 			}
