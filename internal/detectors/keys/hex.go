@@ -1564,7 +1564,6 @@ type sqlInsert struct {
 // the table's CREATE TABLE in data lists (a mysqldump file).
 func sqlInserts(data []byte) []sqlInsert {
 	var out []sqlInsert
-	var lower []byte                // data lower-cased, made once when needed
 	tables := map[string][]string{} // the columns of each table met
 	byteruns.EachFold(data, "values", func(v int) bool {
 		if v+6 < len(data) && isIdent(data[v+6]) {
@@ -1584,10 +1583,7 @@ func sqlInserts(data []byte) []sqlInsert {
 			if t := insertTable(data, j); t != "" {
 				cols, ok := tables[t]
 				if !ok {
-					if lower == nil {
-						lower = bytes.ToLower(data)
-					}
-					cols = tableColumns(data, lower, t)
+					cols = tableColumns(data, t)
 					tables[t] = cols
 				}
 				if cols != nil {
@@ -1628,7 +1624,10 @@ func sqlInserts(data []byte) []sqlInsert {
 // schema, or "".
 func insertTable(data []byte, j int) string {
 	head := data[max(0, j-128):j]
-	k := bytes.LastIndex(bytes.ToLower(head), []byte("insert into "))
+	// Found without case in ASCII alone: a lower-cased copy of text
+	// that is no UTF-8 is not as long as the text.
+	k := -1
+	byteruns.EachFold(head, "insert into ", func(i int) bool { k = i; return true })
 	if k < 0 {
 		return ""
 	}
@@ -1655,31 +1654,24 @@ func sqlName(b []byte) []byte {
 const maxCreateTable = 16 << 10
 
 // tableColumns returns the columns of table as the last CREATE TABLE of
-// it in data (lower, data lower-cased) lists them, in order (the first
-// name of each item of its parentheses, past keys and constraints), or
-// nil.
-func tableColumns(data, lower []byte, table string) []string {
+// it in data lists them, in order (the first name of each item of its
+// parentheses, past keys and constraints), or nil.
+func tableColumns(data []byte, table string) []string {
 	var cols []string
-	for from := 0; ; {
-		k := bytes.Index(lower[from:], []byte("create table"))
-		if k < 0 {
-			return cols
-		}
-		k += from
-		from = k + len("create table")
+	byteruns.EachFold(data, "create table", func(k int) bool {
+		from := k + len("create table")
 		open := bytes.IndexByte(data[from:min(len(data), from+256)], '(')
 		if open < 0 {
-			continue
+			return true
 		}
-		name := bytes.Fields(bytes.ReplaceAll(data[from:from+open], []byte("if not exists"), nil))
-		if len(name) == 0 {
-			continue
-		}
-		if !strings.EqualFold(string(sqlName(name[len(name)-1])), table) {
-			continue
+		name := bytes.Fields(data[from : from+open])
+		if len(name) == 0 || !strings.EqualFold(string(sqlName(name[len(name)-1])), table) {
+			return true
 		}
 		cols = createColumns(data[from+open+1 : min(len(data), from+open+1+maxCreateTable)])
-	}
+		return true
+	})
+	return cols
 }
 
 // sqlConstraints start the items of a CREATE TABLE that are no column.

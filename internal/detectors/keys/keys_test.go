@@ -894,6 +894,10 @@ func TestSQLColumn(t *testing.T) {
 		{"CREATE TABLE `wallets` (\n  `id` int NOT NULL,\n  `label` varchar(32) DEFAULT NULL,\n  `private_key` varchar(66),\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\nINSERT INTO `wallets` VALUES (1,'hot','@'),(2,'cold','x');", "private_key"},
 		{"CREATE TABLE IF NOT EXISTS public.keys (id int, k text);\ninsert into public.keys values (7, '@');", "k"},
 		{"CREATE TABLE other (a int, b text);\nINSERT INTO w VALUES (1, '@');", ""},
+		// Bytes of no UTF-8 before the statement: found as they are,
+		// not in a lower-cased copy of another length.
+		{"\xcd\xcdINSERT INTO w VALUES (1, '@');", ""},
+		{"\xcdCREATE TABLE w (a int, k text);\n\xcd\xcdINSERT INTO w VALUES (1, '@');", "k"},
 	} {
 		s := strings.IndexByte(tc.text, '@')
 		data := []byte(tc.text)
