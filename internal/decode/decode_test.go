@@ -489,6 +489,18 @@ func TestNumberedFields(t *testing.T) {
 			assert.Equal(t, strings.Join(tc.want, "\n")+"\n", string(got[0].Data), name)
 		}
 	}
+	// A log of several posts: each post's fields are a view of their own.
+	other := slices.Clone(words)
+	slices.Reverse(other)
+	got := viewsOf(form("w", words)+obj+form("w", other)+form("w", korean), "numbered-fields")
+	var texts []string
+	for _, v := range got {
+		texts = append(texts, string(v.Data))
+	}
+	assert.ElementsMatch(t, []string{
+		strings.Join(words, "\n") + "\n", strings.Join(words, "\n") + "\n",
+		strings.Join(other, "\n") + "\n", strings.Join(korean, "\n") + "\n",
+	}, texts, "several posts")
 	for name, text := range map[string]string{
 		"eleven fields":    form("w", words[:11]),
 		"thirteen fields":  form("w", append(slices.Clone(words), "mike")),

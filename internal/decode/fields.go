@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"math"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -20,7 +21,7 @@ var numberedField = regexp.MustCompile(`(?:^|[&?;,{\s])["']?([A-Za-z][A-Za-z]{0,
 const (
 	fieldsBefore = 2048
 	fieldsAfter  = 1024
-	maxFieldHits = 8
+	maxFieldHits = 64
 )
 
 // twelfthFields returns where the fields numbered 12 of data are
@@ -50,6 +51,39 @@ func twelfthFields(data []byte) []int {
 	return out
 }
 
+// field is one numbered field's value and where the field is.
+type field struct {
+	value      string
+	start, end int
+}
+
+// emitFields emits the view of one set of numbered fields when they
+// number 1 to a phrase's length (12 to 24 words, a multiple of 3), each
+// holding a value; it returns false when emit asks to stop.
+func emitFields(fs map[int]field, emit func(View) bool) bool {
+	n := 0
+	for fs[n+1].end > 0 {
+		n++
+	}
+	if n < 12 || n%3 != 0 || n != len(fs) {
+		return true
+	}
+	var out []byte
+	start, end := math.MaxInt, 0
+	for k := 1; k <= n; k++ {
+		f := fs[k]
+		v := f.value
+		if strings.ContainsAny(v, "%+") {
+			if u, err := url.QueryUnescape(v); err == nil {
+				v = u
+			}
+		}
+		out = append(append(out, v...), '\n')
+		start, end = min(start, f.start), max(end, f.end)
+	}
+	return emit(View{Data: out, Encoding: "numbered-fields", Start: start, End: end})
+}
+
 // numberedFieldViews reads a phrase sent a word a field, the fields named
 // by their place: a form post's "w1=…&w2=…" as a phishing kit's log or a
 // web server's holds it (URL-encoded), a JSON object's {"w1":"…",
@@ -62,10 +96,8 @@ func numberedFieldViews(w *walker, data []byte, emit func(View) bool) bool {
 	if len(hits) == 0 || w.stop() {
 		return true
 	}
-	type field struct {
-		value      string
-		start, end int
-	}
+	// A name's fields make one set until a number comes again: the next
+	// post or object of a log holds the next phrase.
 	byName := map[string]map[int]field{}
 	var order []string
 	var matches [][]int
@@ -99,41 +131,23 @@ func numberedFieldViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 		fs, ok := byName[name]
 		if !ok {
-			fs = map[int]field{}
-			byName[name] = fs
 			order = append(order, name)
 		}
-		if _, dup := fs[n]; !dup {
-			start := m[4] // the name's start, or the number's
-			if m[2] >= 0 {
-				start = m[2]
+		if _, again := fs[n]; again || !ok {
+			if again && !emitFields(fs, emit) {
+				return false
 			}
-			fs[n] = field{value: string(data[m[6]:m[7]]), start: start, end: m[7]}
+			fs = map[int]field{}
+			byName[name] = fs
 		}
+		start := m[4] // the name's start, or the number's
+		if m[2] >= 0 {
+			start = m[2]
+		}
+		fs[n] = field{value: string(data[m[6]:m[7]]), start: start, end: m[7]}
 	}
 	for _, name := range order {
-		fs := byName[name]
-		n := 0
-		for fs[n+1].end > 0 {
-			n++
-		}
-		if n < 12 || n%3 != 0 {
-			continue
-		}
-		var out []byte
-		start, end := len(data), 0
-		for k := 1; k <= n; k++ {
-			f := fs[k]
-			v := f.value
-			if strings.ContainsAny(v, "%+") {
-				if u, err := url.QueryUnescape(v); err == nil {
-					v = u
-				}
-			}
-			out = append(append(out, v...), '\n')
-			start, end = min(start, f.start), max(end, f.end)
-		}
-		if !emit(View{Data: out, Encoding: "numbered-fields", Start: start, End: end}) {
+		if !emitFields(byName[name], emit) {
 			return false
 		}
 	}
