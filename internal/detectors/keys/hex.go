@@ -1828,6 +1828,9 @@ func nearestName(before []byte) (name, sep, prev string) {
 		}
 		switch {
 		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == ':' || c == '=' || c == '(' || c == ',' || c == '[' || c == '{' || c == '\r' || c == '>' || c == '$' || c == '|',
+			// Markdown's emphasis around a name or its separator:
+			// "**PK =>** `0x…`", "- **key**: …".
+			c == '*' && (i >= 2 && before[i-2] == '*' || i < len(before) && before[i] == '*'),
 			// Make's "PK ?= …", JavaScript's "process.env.PK ??= …".
 			c == '?' && i < len(before) && (before[i] == '=' || before[i] == '?' && i+1 < len(before) && before[i+1] == '='),
 			// An escaped quote: Gradle's buildConfigField("String",

@@ -2214,3 +2214,18 @@ func TestRemarkBeforeColon(t *testing.T) {
 		assert.False(t, ok, before)
 	}
 }
+
+// TestMarkdownEmphasis: a name in Markdown's bold or italics, its
+// separator inside or outside the stars, names the key after it; stars
+// that are no emphasis do not.
+func TestMarkdownEmphasis(t *testing.T) {
+	g := newGen(39)
+	key := hex.EncodeToString(g.key().Serialize())
+	assertHexFinds(t, key, "notes.md", map[string]bool{
+		"**PK =>** `0x%s`  bal: 0.42 ETH\n":         true,
+		"*deployer key*: %s\n":                      true,
+		"{\"content\": \"**PK =>** `0x%s` sent\"}\n": true,
+		"**Balance** 0x%s\n":                        false,
+		"total = price * 0x%s\n":                    false,
+	})
+}
