@@ -2222,10 +2222,23 @@ func TestMarkdownEmphasis(t *testing.T) {
 	g := newGen(39)
 	key := hex.EncodeToString(g.key().Serialize())
 	assertHexFinds(t, key, "notes.md", map[string]bool{
-		"**PK =>** `0x%s`  bal: 0.42 ETH\n":         true,
-		"*deployer key*: %s\n":                      true,
+		"**PK =>** `0x%s`  bal: 0.42 ETH\n":          true,
+		"*deployer key*: %s\n":                       true,
 		"{\"content\": \"**PK =>** `0x%s` sent\"}\n": true,
-		"**Balance** 0x%s\n":                        false,
-		"total = price * 0x%s\n":                    false,
+		"**Balance** 0x%s\n":                         false,
+		"total = price * 0x%s\n":                     false,
+	})
+}
+
+// TestSystemdEnvironment: systemd's Environment= setting holds several
+// variables, bare or quoted; a key under a key's name among them is
+// reported, a digest under another name is not.
+func TestSystemdEnvironment(t *testing.T) {
+	g := newGen(40)
+	key := hex.EncodeToString(g.key().Serialize())
+	assertHexFinds(t, key, "keeper.service", map[string]bool{
+		"[Service]\nEnvironment=CHAIN_ID=42161 KEEPER_KEY=%s GAS=1.2\n":   true,
+		"[Service]\nEnvironment=\"CHAIN_ID=1\" \"PRIVATE_KEY=%s\"\n":      true,
+		"[Service]\nEnvironment=CHAIN_ID=42161 GENESIS_HASH=%s GAS=1.2\n": false,
 	})
 }

@@ -1276,13 +1276,16 @@ func viewName(c *detect.Chunk) string {
 // generic one ("value=", "hex=", "data=": those leave the saying to the
 // words before).
 func logfmtField(stmt []byte, name string) bool {
+	stmt = bytes.TrimRight(stmt, "\"'") // the field's own quote
 	if genericValueName(name) || !bytes.HasSuffix(stmt, []byte(" ")) {
 		return false
 	}
 	f := bytes.TrimRight(stmt, " \t")
-	f = f[bytes.LastIndexAny(f, " \t")+1:]
-	eq := bytes.IndexByte(f, '=')
-	return eq > 0 && eq+1 < len(f) && isVarByte(f[eq-1]) && !bytes.ContainsAny(f[eq+1:], "=(\"'")
+	// The field may be quoted, and may follow a setting's own name:
+	// systemd's `Environment=CHAIN_ID=1 KEY=…`, `Environment="A=1" "KEY=…"`.
+	f = bytes.Trim(f[bytes.LastIndexAny(f, " \t")+1:], "\"'")
+	eq := bytes.LastIndexByte(f, '=')
+	return eq > 0 && eq+1 < len(f) && isVarByte(f[eq-1]) && !bytes.ContainsAny(f[eq+1:], "(\"'")
 }
 
 // queryField reports whether a value named name is a parameter of a
