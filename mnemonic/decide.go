@@ -307,6 +307,20 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				// printed).
 				continue
 			}
+			// The unit's own start counts as marked; in mid-line, after
+			// a word of no list and nothing else, it is not.
+			midStart := run[i].col > 0 && (i > 0 && !startMarked ||
+				i == 0 && !strongBefore(f.text, run[0].start) && !labelledAt(f.text, run[0].start))
+			midEnd := i+l < n && run[i+l].line == run[i+l-1].line && !endMarked
+			if midStart && midEnd && !labelled && head == 0 && tail == 0 && run[i].line != run[i+l-1].line {
+				// A window that begins after other words of its line,
+				// ends before a list word of its last line and crosses
+				// a line break, nothing marking either end: the end of
+				// one line's words and the start of the next's (lines
+				// of random words, diceware passphrases), one in 16 of
+				// which passes.
+				continue
+			}
 			w := run[i : i+l]
 			if f.cutFromList(run, i, i+l) || split && crossesBlankLine(w) || tableSlice(i, i+l) || f.commaCut(run, i, i+l) {
 				// A window of a list, or one that joins two blocks.

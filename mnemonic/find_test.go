@@ -2993,3 +2993,43 @@ func TestFindInHelpRequest(t *testing.T) {
 	t.Logf("near misses: %d readings in 600", misses)
 	assert.LessOrEqual(t, misses, 40)
 }
+
+// TestFindWindowAcrossLinesUnmarked: lines of random words (diceware
+// passphrases, one a line) hold windows of list words that cross a line
+// break, begin after other words of their line and end before another
+// list word of theirs; one in 16 passes the checksum. Nothing marks such
+// a window off, and it is not reported; the same words written as a
+// phrase wrapped after a label are.
+func TestFindWindowAcrossLinesUnmarked(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	list := Wordlist(English)
+	index := func(ws []string) []uint16 {
+		var idx []uint16
+		for _, w := range ws {
+			idx = append(idx, uint16(slices.Index(list, w)))
+		}
+		return idx
+	}
+	for range 20 {
+		var ws []string
+		for range 11 {
+			ws = append(ws, list[rng.IntN(2048)])
+		}
+		var last string
+		for _, c := range rng.Perm(2048) {
+			if checksumOK(index(append(slices.Clone(ws), list[c]))) {
+				last = list[c]
+				break
+			}
+		}
+		ws = append(ws, last)
+		extra := list[rng.IntN(2048)]
+		if checksumOK(index(append(slices.Clone(ws[1:]), extra))) {
+			continue // the line's own twelve pass: no chance window
+		}
+		text := "# diceware -n 10\nzorbly quimp frangle " + ws[0] + "\n" + strings.Join(ws[1:], " ") + " " + extra + "\nplonk wizzle\n"
+		assert.Empty(t, Find([]byte(text)), "a window across lines that nothing marks off")
+		wrapped := "seed: " + ws[0] + "\n" + strings.Join(ws[1:], " ") + "\n"
+		assert.Len(t, Find([]byte(wrapped)), 1, "a phrase wrapped after its label")
+	}
+}
