@@ -223,9 +223,17 @@ func Walk(r io.Reader, kind Kind, lim Limits, yield func(name string, content io
 	switch kind {
 	case Message:
 		br := bufio.NewReader(r)
-		head, _ := br.Peek(maxEmlxCount + 2)
-		if _, err := br.Discard(emlxCount(head)); err != nil {
+		head, _ := br.Peek(2 * (maxEmlxCount + 1))
+		skip := emlxCount(head)
+		if _, err := br.Discard(skip); err != nil {
 			return err
+		}
+		if skip > 0 {
+			// The count is the message's length: Apple Mail's property
+			// list of flags and dates follows it, which a base64 body
+			// read to the end would take in (and fail on).
+			n, _ := strconv.ParseInt(string(bytes.TrimRight(head[:skip], " \t\r\n")), 10, 64)
+			return w.message(io.LimitReader(br, n), "", 0, true)
 		}
 		return w.message(br, "", 0, true)
 	case Mbox:

@@ -97,6 +97,9 @@ func TestWalk(t *testing.T) {
 		{"Apple Mail's .emlx, its length first and a property list after", []byte("412\nFrom: a@example.org\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n" +
 			"Content-Transfer-Encoding: quoted-printable\n\n" + qp("Brouillon : "+secret+"\n") + "<?xml version=\"1.0\"?>\n<plist version=\"1.0\"><dict/></plist>\n"),
 			map[string]bool{"body.txt": true, "headers.txt": false}},
+		{"Apple Mail's .emlx with a base64 body", emlx("From: a@example.org\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n" +
+			"Content-Transfer-Encoding: base64\n\n" + b64([]byte("復元フレーズ："+secret+"\n"))),
+			map[string]bool{"body.txt": true, "headers.txt": false}},
 		{"latin-1 body", []byte("From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\n" +
 			"Content-Transfer-Encoding: base64\r\n\r\n" + b64([]byte(latin1))),
 			map[string]bool{"body.txt": true}},
@@ -254,4 +257,12 @@ func TestCharsetReaderSingleByte(t *testing.T) {
 		require.NoError(t, err, cs)
 		assert.Equal(t, want, single, cs)
 	}
+}
+
+// emlx writes msg as Apple Mail's .emlx file holds it: the message's
+// length in bytes on a line of its own, padded as Mail pads it, the
+// message, then a property list of its flags.
+func emlx(msg string) []byte {
+	return fmt.Appendf(nil, "%-10d\n%s<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"+
+		"<plist version=\"1.0\">\n<dict>\n\t<key>flags</key>\n\t<integer>8590195713</integer>\n</dict>\n</plist>\n", len(msg), msg)
 }
