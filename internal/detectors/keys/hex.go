@@ -585,6 +585,9 @@ var negativeWords = map[string]bool{
 	"viewkey": true, "view": true,
 	// A Wi-Fi network's pre-shared key: WPA's 64 hex digits.
 	"wpa": true, "wpa2": true, "wpa3": true, "psk": true, "wifi": true, "wlan": true, "ssid": true,
+	// A notes app's key for its items and their sync (Standard Notes'
+	// backups hold an "itemsKey" of 64 hex digits).
+	"items": true, "sync": true,
 }
 
 // asciiText reports whether every byte of b is printable ASCII: text

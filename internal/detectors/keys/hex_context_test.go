@@ -2242,3 +2242,14 @@ func TestSystemdEnvironment(t *testing.T) {
 		"[Service]\nEnvironment=CHAIN_ID=42161 GENESIS_HASH=%s GAS=1.2\n": false,
 	})
 }
+
+// TestNotesAppKeys: a notes app's backup holds the key that encrypts its
+// items (Standard Notes' itemsKey); it is no wallet's.
+func TestNotesAppKeys(t *testing.T) {
+	g := newGen(41)
+	key := hex.EncodeToString(g.key().Serialize())
+	assertHexFinds(t, key, "Standard Notes Backup and Import File.txt", map[string]bool{
+		"{\"items\": [{\"uuid\": \"75d8e185\", \"content_type\": \"SN|ItemsKey\",\n  \"content\": {\n    \"itemsKey\": \"%s\",\n    \"version\": \"004\"}}]}\n": false,
+		"{\"content\": {\"text\": \"deployer key: %s\"}}\n": true,
+	})
+}
