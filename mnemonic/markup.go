@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Markup (HTML, XML, the XML inside office documents) hides the layout a
@@ -262,11 +263,43 @@ func (r *markupReader) entity(i int) int {
 	return j + 1
 }
 
+// maxDirective bounds the bytes of a comment directiveComment reads.
+const maxDirective = 512
+
+// directiveComment returns the end of the comment at src[i] ("<!--")
+// when it is markup's, not a writer's: a WordPress block's delimiter
+// ("<!-- wp:paragraph -->", "<!-- /wp:list -->", its attributes in
+// JSON) or a single word or mark ("<!-- more -->", "<!-- x -->"). Such
+// comments stand between the words of a page as tags do; 0 otherwise
+// (a comment's words are text: people note phrases in comments).
+func directiveComment(src []byte, i int) int {
+	body := src[i+4 : min(len(src), i+maxDirective)]
+	k := bytes.Index(body, []byte("-->"))
+	if k < 0 {
+		return 0
+	}
+	c := bytes.TrimSpace(body[:k])
+	if bytes.HasPrefix(c, []byte("wp:")) || bytes.HasPrefix(c, []byte("/wp:")) ||
+		len(c) <= 64 && bytes.IndexFunc(c, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r >= utf8.RuneSelf }) < 0 {
+		return i + 4 + k + 3
+	}
+	return 0
+}
+
 // tag reads the tag at src[i] ('<'): a comment's opener, or a start or
 // end tag with well-formed attributes. Anything else is text ("a < b").
 func (r *markupReader) tag(i int) int {
 	src := r.src
 	if bytes.HasPrefix(src[i:], []byte("<!--")) {
+		if j := directiveComment(src, i); j > 0 {
+			// Read as a tag: white space around it shows as one space.
+			if r.afterTag == r.copied {
+				r.textNode(i)
+			}
+			r.replace(i, j, " ")
+			r.afterTag = j
+			return j
+		}
 		r.replace(i, i+4, " ")
 		return i + 4
 	}

@@ -71,6 +71,17 @@ func TestFindInMarkup(t *testing.T) {
 		{"html comment", English, 12, 3, func(w []string) string {
 			return "<div>\n<p>Welcome</p>\n<!-- " + strings.Join(w, " ") + " -->\n</div>\n"
 		}},
+		{"WordPress blocks, a word each", English, 12, 6, func(w []string) string {
+			var b strings.Builder
+			b.WriteString("<!-- wp:heading -->\n<h2>Backup</h2>\n<!-- /wp:heading -->\n\n")
+			for _, x := range w {
+				b.WriteString("<!-- wp:paragraph {\"fontSize\":\"small\"} -->\n<p>" + x + "</p>\n<!-- /wp:paragraph -->\n\n")
+			}
+			return b.String()
+		}},
+		{"words between one-word comments", English, 12, 2, func(w []string) string {
+			return "<div>\n" + strings.Join(w, " <!-- x --> ") + "\n</div>\n"
+		}},
 		{"table cells with styles (OneNote, Word)", French, 12, 5, func(w []string) string {
 			var b strings.Builder
 			b.WriteString("<body lang=fr-FR style='font-family:Calibri;font-size:11.0pt'>\n<p style='margin:0in'>Ledger – mots de récupération :</p>\n<table border=1 style='border-collapse:collapse'>\n")
@@ -286,6 +297,8 @@ func TestPlainCopyMap(t *testing.T) {
 		{"not tags", "if a<b && c>d {", "if a<b && c>d {", readMarkup},
 		{"attribute", `<i title="a b c" x=1>t</i>`, "\ntitle=\"a b c\"\nt ", readMarkup},
 		{"comment", "x<!-- a b -->y", "x  a b -->y", readMarkup},
+		{"block delimiter", "x<!-- wp:paragraph {\"a\":1} -->y<!-- /wp:paragraph -->", "x y ", readMarkup},
+		{"one-word comment", "x<!-- more -->y", "x y", readMarkup},
 		{"rtf", `{\rtf1{\fonttbl{\f0 Arial;}}caf\'e9 \b bold\b0\par` + "\r\n" + `\u12354?x\\y}`, "café bold\nあx\\y", readRTF},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
