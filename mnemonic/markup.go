@@ -405,7 +405,7 @@ func (r *markupReader) tag(i int) int {
 				case shownValue(name, src[at:j]) && e > k+1:
 					// Its words alone: the page shows no name.
 					long = append(long, value{k + 1, e})
-				case multiWord(src[k+1:e]) && !layoutAttr(src[at:j]):
+				case multiWord(src[k+1:e]) && !layoutAttr(src[at:j]) || queryWords(src[k+1:e]):
 					long = append(long, value{at, e + 1})
 				}
 				j = e + 1
@@ -544,6 +544,14 @@ func shownValue(name, attr []byte) bool {
 // (an SMS backup's body="…&#10;…", its line breaks written so).
 func multiWord(v []byte) bool {
 	return bytes.Count(v, []byte{' '})+bytes.Count(v, []byte("\u3000"))+bytes.Count(v, []byte("&#")) >= 2
+}
+
+// queryWords reports whether a URL's query holds words apart by '+' or
+// "%20", two or more: a bookmark's or a link's HREF="…?phrase=w1+w2+…",
+// which is read whatever the attribute.
+func queryWords(v []byte) bool {
+	q := bytes.IndexByte(v, '?')
+	return q >= 0 && bytes.Count(v[q:], []byte{'+'})+bytes.Count(v[q:], []byte("%20")) >= 2
 }
 
 // MarkupLines returns the text of markup src as it shows, as Find reads

@@ -79,6 +79,9 @@ func TestFindInMarkup(t *testing.T) {
 			}
 			return b.String()
 		}},
+		{"a bookmark's link, the phrase in its query", English, 12, 3, func(w []string) string {
+			return "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n<DT><A HREF=\"https://iancoleman.io/bip39/?phrase=" + strings.Join(w, "+") + "&coin=0\" ADD_DATE=\"1670000000\">BIP39 tool</A>\n</DL>\n"
+		}},
 		{"words between one-word comments", English, 12, 2, func(w []string) string {
 			return "<div>\n" + strings.Join(w, " <!-- x --> ") + "\n</div>\n"
 		}},
