@@ -234,8 +234,14 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 			ms, me = ls, le
 		}
 		if ms >= 0 {
-			for ms < me && (data[ms] == ' ' || data[ms] == '\t') {
-				ms++
+			for ms < me {
+				if data[ms] == ' ' || data[ms] == '\t' {
+					ms++
+				} else if n := bidiMark(data[ms:me]); n > 0 {
+					ms += n // WhatsApp's RLM before a message in Arabic or Hebrew
+				} else {
+					break
+				}
 			}
 			for me > ms && (data[me-1] == ' ' || data[me-1] == '\t') {
 				me--
@@ -293,6 +299,20 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 	}
 	return flushAll() && flush(func(*stretch) bool { return false })
+}
+
+// bidiMark returns the length of the directional mark b starts with (the
+// left-to-right and right-to-left marks, U+200E and U+200F, and the
+// Arabic letter mark, U+061C), or 0. They show nothing; chat apps put them
+// before a message written right to left.
+func bidiMark(b []byte) int {
+	switch {
+	case len(b) >= 3 && b[0] == 0xe2 && b[1] == 0x80 && (b[2] == 0x8e || b[2] == 0x8f):
+		return 3
+	case len(b) >= 2 && b[0] == 0xd8 && b[1] == 0x9c:
+		return 2
+	}
+	return 0
 }
 
 // loneValue reports whether a message is one value of 50 letters and

@@ -23,6 +23,7 @@ func TestChatViews(t *testing.T) {
 		{"Slack, AM and PM", "Ana  10:01 AM\nposílám. Pozor!\nAna  10:01 AM\n" + first + "\nAna  10:02 PM\n" + second + "\n"},
 		{"IRC", "[10:01] <ana> posílám. Pozor!\n[10:01] <ana> " + first + "\n[10:02] <ana> " + second + "\n"},
 		{"a CI runner's log", "2024-05-20T02:22:31.1234567Z ##[group]Run gen.py\n2024-05-20T02:22:33.4411234Z wallet:\n2024-05-20T02:22:33.4412345Z " + first + "\n2024-05-20T02:22:33.4412399Z " + second + "\n2024-05-20T02:22:33.9012345Z ok.\n"},
+		{"WhatsApp, Android, Arabic: right-to-left marks", "\u200f12/03/2024, 10:01 - محمد: هذه هي. انتبه!\n\u200f12/03/2024, 10:01 - محمد: \u200f" + first + "\n\u200f12/03/2024, 10:01 - محمد: \u200f" + second + "\n"},
 		{"a log with offsets", "2024-05-20 02:22:33+02:00 starting up.\n2024-05-20 02:22:33+0200 " + first + "\n2024-05-20 02:22:34+02:00 " + second + "\n"},
 	} {
 		got := viewsOf(tc.text, "chat")
