@@ -1799,6 +1799,12 @@ func nearestName(before []byte) (name, sep, prev string) {
 			// A tag between the name and the value: a table's cells
 			// ("<td>Private key</td><td>…"), a definition list.
 			if j := tagStart(before[:i]); j >= 0 {
+				if a := nameAttr(before[j:i]); name == "" && a != "" {
+					// The element's name attribute names its text:
+					// Android's shared preferences, <string
+					// name="wallet_key">…</string>.
+					return a, string(append(sepb, '>')), ""
+				}
 				sepb = append(sepb, ' ')
 				i = j
 				continue

@@ -2253,3 +2253,19 @@ func TestNotesAppKeys(t *testing.T) {
 		"{\"content\": {\"text\": \"deployer key: %s\"}}\n": true,
 	})
 }
+
+// TestElementNameAttributeNamesText: an element's name attribute names
+// the text it holds (Android's shared preferences, <string
+// name="…">…</string>); a hash's or an identifier's name there is no
+// key's.
+func TestElementNameAttributeNamesText(t *testing.T) {
+	g := newGen(42)
+	key := hex.EncodeToString(g.key().Serialize())
+	const prefs = "<?xml version='1.0' encoding='utf-8' standalone='yes' ?>\n<map>\n    <string name=\"%s\">%%s</string>\n    <int name=\"launch_count\" value=\"3\" />\n</map>\n"
+	assertHexFinds(t, key, "shared_prefs/com.example.wallet_preferences.xml", map[string]bool{
+		fmt.Sprintf(prefs, "wallet_key"):    true,
+		fmt.Sprintf(prefs, "walletPrivKey"): true,
+		fmt.Sprintf(prefs, "session_hash"):  false,
+		fmt.Sprintf(prefs, "install_id"):    false,
+	})
+}
