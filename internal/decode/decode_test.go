@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -1458,6 +1459,25 @@ func TestEntityJSONViews(t *testing.T) {
 	assert.Equal(t, `{"crypto": {"cipher": "aes-128-ctr"}, "version": 3}`, string(got[0].Data))
 	assert.Equal(t, "{&quot;crypto", text[got[0].Start:got[0].Start+13])
 	assert.Empty(t, collect(`<p>{&amp; not json</p>`, 1))
+
+	// Pretty-printed: a Stack Exchange dump's Body attribute, its line
+	// breaks as references; and a page's <pre> with real line breaks.
+	for name, text := range map[string]string{
+		"attribute": `<row Id="7" Body="&lt;pre&gt;&lt;code&gt;{&#xA;  &quot;crypto&quot;: {&#xA;    &quot;cipher&quot;: &quot;aes-128-ctr&quot;&#xA;  },&#xA;  &quot;version&quot;: 3&#xA;}&#xA;&lt;/code&gt;&lt;/pre&gt;" Score="1" />`,
+		"pre":       "<pre><code>{\n  &quot;crypto&quot;: {\n    &quot;cipher&quot;: &quot;aes-128-ctr&quot;\n  },\n  &quot;version&quot;: 3\n}\n</code></pre>",
+	} {
+		got = got[:0]
+		for _, v := range collect(text, 1) {
+			if v.Encoding == "html-entities" {
+				got = append(got, v)
+			}
+		}
+		if assert.Len(t, got, 1, name) {
+			var obj map[string]any
+			assert.NoError(t, json.Unmarshal(got[0].Data, &obj), name)
+			assert.Equal(t, float64(3), obj["version"], name)
+		}
+	}
 }
 
 // TestRESPViews: Redis's append-only file keeps each command's arguments

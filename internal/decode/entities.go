@@ -7,20 +7,74 @@ import (
 
 // entityJSONViews unescapes JSON written into HTML or XML with its quotes
 // as entities ({&quot;crypto&quot;: …}), as note apps store what was
-// pasted into a note (Evernote's ENML, OneNote's and Apple Notes' HTML)
-// and templates write JSON into an attribute: from "{&quot;" to the tag
-// or line break after it, each such stretch is a view ("html-entities")
-// with its entities decoded, so that a keystore pasted into a note is
-// read as JSON.
+// pasted into a note (Evernote's ENML, OneNote's and Apple Notes' HTML),
+// templates write JSON into an attribute, and a Stack Exchange dump
+// holds a post's HTML in its Body attribute (a pretty-printed keystore,
+// its line breaks written &#xA;): from the '{' before a "&quot;" to the
+// tag, or the attribute's closing quote, after it, each such stretch is a
+// view ("html-entities") with its entities decoded, up to its last '}',
+// so that a keystore pasted into a post or a note is read as JSON.
 func entityJSONViews(w *walker, data []byte, emit func(View) bool) bool {
-	return eachAt(w, data, "{&quot;", func(p int) (int, bool) {
+	return eachAt(w, data, "&quot;", func(p int) (int, bool) {
+		s := objectOpenBefore(data, p)
+		if s < 0 {
+			return p + 1, true
+		}
 		e := p + 1
-		for e < len(data) && e-p < maxRun && data[e] != '<' && data[e] != '\n' {
+		for e < len(data) && e-s < maxEntityJSON && data[e] != '<' && data[e] != '"' && !(data[e] == '\n' && blankLineAt(data, e+1)) {
 			e++
 		}
-		if k := bytes.LastIndexByte(data[p:e], '}'); k >= 0 {
-			e = p + k + 1
+		k := bytes.LastIndexByte(data[p:e], '}')
+		if k < 0 {
+			return e, true
 		}
-		return e, emit(View{Data: []byte(html.UnescapeString(string(data[p:e]))), Encoding: "html-entities", Start: p, End: e})
+		e = p + k + 1
+		return e, emit(View{Data: []byte(html.UnescapeString(string(data[s:e]))), Encoding: "html-entities", Start: s, End: e})
 	})
+}
+
+// maxEntityJSON bounds the text an entityJSONViews view reads.
+const maxEntityJSON = 256 << 10
+
+// blankLineAt reports whether the line at data[i] holds nothing but
+// white space.
+func blankLineAt(data []byte, i int) bool {
+	for ; i < len(data) && data[i] != '\n'; i++ {
+		if data[i] != ' ' && data[i] != '\t' && data[i] != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// maxObjectIndent bounds the white space objectOpenBefore passes over.
+const maxObjectIndent = 64
+
+// objectOpenBefore returns where the '{' is that opens an object whose
+// first key starts at data[p], past white space and line breaks written
+// as character references (&#xA;, &#10;, &#xD;, &#13;, &#x9;, &#9;), or
+// -1.
+func objectOpenBefore(data []byte, p int) int {
+	for i := p; i > 0 && p-i <= maxObjectIndent; {
+		switch c := data[i-1]; {
+		case c == '{':
+			return i - 1
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+			i--
+		case c == ';':
+			k := bytes.LastIndexByte(data[max(0, i-7):i-1], '&')
+			if k < 0 {
+				return -1
+			}
+			switch string(data[max(0, i-7)+k : i]) {
+			case "&#xA;", "&#10;", "&#xD;", "&#13;", "&#x9;", "&#9;", "&#xa;", "&#xd;":
+				i = max(0, i-7) + k
+			default:
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
 }
