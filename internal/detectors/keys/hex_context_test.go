@@ -2269,3 +2269,16 @@ func TestElementNameAttributeNamesText(t *testing.T) {
 		fmt.Sprintf(prefs, "install_id"):    false,
 	})
 }
+
+// TestGermanKeyInflections: German inflects "privater Schlüssel" after an
+// article ("der private Schlüssel", "den privaten Schlüssel"); each names
+// the key in a sentence.
+func TestGermanKeyInflections(t *testing.T) {
+	g := newGen(44)
+	key := hex.EncodeToString(g.key().Serialize())
+	assertHexFinds(t, key, "notes.md", map[string]bool{
+		"Der private Schlüssel für die Test-Wallet lautet 0x%s (nicht teilen!).\n": true,
+		"Bitte den privaten Schlüssel 0x%s sofort rotieren.\n":                     true,
+		"Der Hash des Blocks lautet 0x%s.\n":                                       false,
+	})
+}

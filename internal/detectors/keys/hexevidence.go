@@ -2252,7 +2252,8 @@ var foreignKeyPhrases = []string{
 	"chiave privata",                                                   // Italian
 	"chave privada",                                                    // Portuguese
 	"soukromý klíč", "soukromy klic", "privátní klíč", "privatni klic", // Czech
-	"privater schlüssel", "privatschlüssel", "privater schluessel", // German
+	"privater schlüssel", "private schlüssel", "privaten schlüssel", "privatschlüssel", // German, inflected
+	"privater schluessel", "private schluessel", "privaten schluessel",
 	"privésleutel", "private sleutel", "privé sleutel", // Dutch
 	"klucz prywatny",                                    // Polish
 	"приватный ключ", "закрытый ключ", "приватний ключ", // Russian, Ukrainian
