@@ -204,6 +204,7 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 		return ok
 	}
 	afterHeading := false
+	inMessage, msgFrom := false, []byte(nil) // in a message's later lines, and its sender
 	var pm [2]int // the message before
 	for at := 0; at < len(data); {
 		if w.stop() {
@@ -216,7 +217,7 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 		line := data[ls:le]
 		if len(bytes.TrimSpace(line)) == 0 {
-			afterHeading = false
+			afterHeading, inMessage = false, false
 			continue
 		}
 		kind, m := classifyChatLine(line)
@@ -226,12 +227,16 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 		case kind == chatMessage:
 			ms, me = ls+m, le
 			from = chatSender(line, m)
-			afterHeading = false
+			afterHeading, inMessage, msgFrom = false, from != nil, from
 		case kind == chatHeading:
-			afterHeading = true
+			afterHeading, inMessage = true, false
 			continue
 		case afterHeading:
 			ms, me = ls, le
+		case inMessage:
+			// A message of several lines (WhatsApp's export writes
+			// its later lines bare): its sender's still.
+			ms, me, from = ls, le, msgFrom
 		}
 		if ms >= 0 {
 			for ms < me {

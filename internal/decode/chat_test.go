@@ -2,6 +2,8 @@ package decode
 
 import (
 	"encoding/json"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,6 +38,27 @@ func TestChatViews(t *testing.T) {
 		assert.Equal(t, first, tc.text[v.Cells[0][0]:v.Cells[0][1]], tc.name)
 		assert.Equal(t, second, tc.text[v.Cells[1][0]:v.Cells[1][1]], tc.name)
 	}
+	// Messages of several lines, a numbered word a line (WhatsApp writes
+	// a message's later lines bare): the sender's lines in a row.
+	var numbered strings.Builder
+	numbered.WriteString("20/06/23 19:01 - Budi: Bro, kirim frasanya\n20/06/23 19:05 - Andi: ")
+	for i, x := range strings.Fields(first) {
+		if i > 0 {
+			numbered.WriteString("\n")
+		}
+		fmt.Fprintf(&numbered, "%d. %s", i+1, x)
+	}
+	numbered.WriteString("\n20/06/23 19:06 - Andi: ")
+	for i, x := range strings.Fields(second) {
+		if i > 0 {
+			numbered.WriteString("\n")
+		}
+		fmt.Fprintf(&numbered, "%d. %s", i+7, x)
+	}
+	numbered.WriteString("\n20/06/23 19:07 - Budi: Siap, makasih\n")
+	assert.True(t, slices.ContainsFunc(viewsOf(numbered.String(), "chat"), func(v View) bool {
+		return len(v.Cells) == 12 && strings.HasPrefix(string(v.Data), "1. ")
+	}), "messages of several lines")
 	// A program's printed list, a log line each.
 	list := "2024-05-20T10:22:31: mnemonic [\n2024-05-20T10:22:31:   '" + strings.Join(strings.Fields(first), "', '") + "',\n2024-05-20T10:22:31:   '" + strings.Join(strings.Fields(second), "', '") + "'\n2024-05-20T10:22:31: ]\n"
 	lists := viewsOf(list, "chat")
