@@ -104,9 +104,15 @@ func isoDate(line []byte) bool {
 }
 
 // TimeIn returns where a time of day (h:mm or hh:mm, maybe :ss) in b
-// ends, or -1.
+// ends, or -1. A time written hh.mm counts after a date and before a
+// space (WhatsApp's exports in Indonesian, Finnish or Danish: "20/06/23
+// 19.05 - Andi: …").
 func TimeIn(b []byte) int {
 	for i := 0; i+2 < len(b); i++ {
+		if b[i] == '.' && i >= 3 && b[i-3] == ' ' && isDigitByte(b[i-2]) && isDigitByte(b[i-1]) && isDigitByte(b[i+1]) && isDigitByte(b[i+2]) &&
+			i+3 < len(b) && b[i+3] == ' ' && (bytes.IndexByte(b[:i-3], '/') >= 0 || bytes.Count(b[:i-3], []byte{'.'}) >= 2) && isDigitByte(b[i-4]) {
+			return i + 3
+		}
 		if b[i] != ':' || i == 0 || !isDigitByte(b[i-1]) || !isDigitByte(b[i+1]) || !isDigitByte(b[i+2]) {
 			continue
 		}

@@ -59,6 +59,13 @@ func TestChatViews(t *testing.T) {
 	assert.True(t, slices.ContainsFunc(viewsOf(numbered.String(), "chat"), func(v View) bool {
 		return len(v.Cells) == 12 && strings.HasPrefix(string(v.Data), "1. ")
 	}), "messages of several lines")
+	// The same with times written hh.mm (WhatsApp in Indonesian).
+	assert.True(t, slices.ContainsFunc(viewsOf(strings.ReplaceAll(numbered.String(), " 19:0", " 19.0"), "chat"), func(v View) bool {
+		return len(v.Cells) == 12 && strings.HasPrefix(string(v.Data), "1. ")
+	}), "times written hh.mm")
+	for _, prose := range []string{"Version 2.10: fixed the parser\nVersion 2.11: more\n", "see chapter 12.05 - notes: the end\n"} {
+		assert.Less(t, TimeIn([]byte(prose)), 0, prose)
+	}
 	// A program's printed list, a log line each.
 	list := "2024-05-20T10:22:31: mnemonic [\n2024-05-20T10:22:31:   '" + strings.Join(strings.Fields(first), "', '") + "',\n2024-05-20T10:22:31:   '" + strings.Join(strings.Fields(second), "', '") + "'\n2024-05-20T10:22:31: ]\n"
 	lists := viewsOf(list, "chat")
