@@ -3033,3 +3033,21 @@ func TestFindWindowAcrossLinesUnmarked(t *testing.T) {
 		assert.Len(t, Find([]byte(wrapped)), 1, "a phrase wrapped after its label")
 	}
 }
+
+// TestFindGluedToSpacelessScript: Thai and Japanese are written without
+// spaces between words, so the Latin words in them are glued to the
+// prose around ("…คือw1 … w12ครับ", "シードはw1 … w12です"); the phrase is
+// read apart from it.
+func TestFindGluedToSpacelessScript(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for name, wrap := range map[string]func(string) string{
+		"Thai":     func(p string) string { return "กระเป๋าเงินคริปโตของพ่อ วลีกู้คืนคือ" + p + "ครับ อย่าบอกใครนะ\n" },
+		"Japanese": func(p string) string { return "父のウォレットのシードは" + p + "です。誰にも言わないで。\n" },
+	} {
+		fx := newFixture(t, rng, English, 12)
+		ms := Find([]byte(wrap(strings.Join(fx.words, " "))))
+		if assert.Len(t, ms, 1, name) {
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), name)
+		}
+	}
+}

@@ -248,7 +248,7 @@ func (f *finder) scan() {
 				f.conjunction(i, j)
 			}
 			if j < len(text) && text[j] >= utf8.RuneSelf {
-				j = f.extendWord(j)
+				j = f.extendWord(j, false)
 				f.seeWord(i, j, gapStart, false)
 			} else if f.direct {
 				f.see(i, j, gapStart, false, f.mayMatterASCII(j-i, lo, hi))
@@ -296,7 +296,7 @@ func (f *finder) scan() {
 			i += size
 			gapStart = i
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			j := f.extendWord(i + size)
+			j := f.extendWord(i+size, spaceless(r))
 			f.seeWord(i, j, gapStart, false)
 			gapStart, i = j, j
 		default:
@@ -628,10 +628,10 @@ func (f *finder) mayMatter(s, e int, han bool) bool {
 	return f.typoPrefix(s, e, han) != nil
 }
 
-// extendWord returns the end of the word continuing at j.
-func (f *finder) extendWord(j int) int {
+// extendWord returns the end of the word continuing at j, whose last
+// rune before j was syllabic (spaceless) or not.
+func (f *finder) extendWord(j int, syllabic bool) int {
 	text := f.text
-	syllabic := false // the last rune was kana or Hangul
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
@@ -653,10 +653,36 @@ func (f *finder) extendWord(j int) int {
 		if r == utf8.RuneError || isHan(r) || !wordRune(r) {
 			return j
 		}
-		syllabic = r >= 0x3040 && r <= 0x30ff || r >= 0xac00 && r <= 0xd7a3 || r >= 0x1100 && r <= 0x11ff || r >= 0x3130 && r <= 0x318f
+		syllabic = spaceless(r)
+		if syllabic && text[j-1] < utf8.RuneSelf {
+			// Nor are kana, Hangul or Thai right after Latin letters:
+			// scripts written without spaces between words glue to
+			// the Latin words in them ("…คือapple", "appleは").
+			return j
+		}
 		j += size
 	}
 	return j
+}
+
+// scriptChange reports whether the word at text[s] and the letter before
+// it are of two scripts, one of them spaceless and the other Latin (Thai
+// prose glued to a Latin word: "…คือapple").
+func scriptChange(text []byte, s int) bool {
+	r, _ := utf8.DecodeLastRune(text[:s])
+	if text[s] < utf8.RuneSelf {
+		return spaceless(r)
+	}
+	first, _ := utf8.DecodeRune(text[s:])
+	return r < utf8.RuneSelf && spaceless(first)
+}
+
+// spaceless reports whether r is of a script written without spaces
+// between words, or one whose syllables are written apart from Latin
+// letters: kana, Hangul, Thai, Lao, Myanmar, Khmer.
+func spaceless(r rune) bool {
+	return r >= 0x3040 && r <= 0x30ff || r >= 0xac00 && r <= 0xd7a3 || r >= 0x1100 && r <= 0x11ff || r >= 0x3130 && r <= 0x318f ||
+		r >= 0x0e00 && r <= 0x0eff || r >= 0x1000 && r <= 0x109f || r >= 0x1780 && r <= 0x17ff
 }
 
 // wordRune reports whether a non-ASCII rune goes on a word: a letter, a
@@ -744,7 +770,7 @@ func (f *finder) word(s, e, gs int, han bool) bool {
 	gap := f.text[gs:s]
 	// A word glued to digits or other letters (hex, base64, identifiers)
 	// is not a phrase word.
-	if gs == s && !han && s > 0 {
+	if gs == s && !han && s > 0 && !scriptChange(f.text, s) {
 		f.flush()
 		return true
 	}

@@ -170,8 +170,8 @@ func TestRuneErrorEndsWords(t *testing.T) {
 	f := &finder{}
 	for _, tail := range []string{"\xff", "\x80a", "\xc3", "\xc3(", "\xef\xbf\xbd", "\xe0\x80\x80"} {
 		f.text = []byte("abc" + tail + "def")
-		assert.Equalf(t, 3, f.extendWord(3), "%q", tail)
+		assert.Equalf(t, 3, f.extendWord(3, false), "%q", tail)
 	}
 	f.text = []byte("abcé\u200ddef\xff")
-	assert.Equal(t, len(f.text)-1, f.extendWord(3), "letters and a joiner go on")
+	assert.Equal(t, len(f.text)-1, f.extendWord(3, false), "letters and a joiner go on")
 }
