@@ -527,6 +527,33 @@ func TestFindNativeDigits(t *testing.T) {
 				}
 				return b.String()
 			}()},
+			{"Arabic-Indic, a table of number and word", func() string {
+				var b strings.Builder
+				b.WriteString("| رقم | كلمة |\n|---|---|\n")
+				for i, w := range fx.words {
+					fmt.Fprintf(&b, "| %s | %s |\n", digits('٠', i+1), w)
+				}
+				return b.String()
+			}()},
+			{"Persian, number and word in each cell", func() string {
+				var b strings.Builder
+				for r := range 2 {
+					b.WriteString("|")
+					for c := range 6 {
+						fmt.Fprintf(&b, " %s %s |", digits('۰', r*6+c+1), fx.words[r*6+c])
+					}
+					b.WriteString("\n")
+				}
+				return b.String()
+			}()},
+			{"Persian, on one line", func() string {
+				var b strings.Builder
+				b.WriteString("کلمات: ")
+				for i, w := range fx.words {
+					fmt.Fprintf(&b, "%s %s ", digits('۰', i+1), w)
+				}
+				return b.String() + "\n"
+			}()},
 			{"Devanagari", func() string {
 				var b strings.Builder
 				for i, w := range fx.words {

@@ -1536,15 +1536,24 @@ func nativeDigits(text []byte) []numberMarker {
 			ls := bytes.LastIndexByte(text[:start], '\n') + 1
 			// At its line's start, after a tab or two spaces, or after
 			// one space when a mark ends it ("١) w1 ٢) w2 …" on one
-			// line).
-			if len(bytes.Trim(text[ls:start], " \t")) == 0 || start >= 2 && (text[start-1] == '\t' || text[start-1] == ' ' && text[start-2] == ' ') ||
-				start >= 1 && text[start-1] == ' ' && strings.IndexByte(".)-", text[e]) >= 0 {
+			// line) or a Latin word follows it ("۱ w1 ۲ w2 …"), or in
+			// a table's cell ("| ١ | w1 |", "| ۱ w1 | ۲ w2 |").
+			before := bytes.TrimRight(text[ls:start], " \t")
+			if len(before) == 0 || start >= 2 && (text[start-1] == '\t' || text[start-1] == ' ' && text[start-2] == ' ') ||
+				start >= 1 && text[start-1] == ' ' && (strings.IndexByte(".)-", text[e]) >= 0 || latinWordAfter(text, e)) ||
+				before[len(before)-1] == '|' && (text[e] == ' ' || text[e] == '|') {
 				out = append(out, numberMarker{start: start, end: e, value: v})
 			}
 			return e
 		})
 	}
 	return out
+}
+
+// latinWordAfter reports whether a space and an ASCII letter come at
+// text[e].
+func latinWordAfter(text []byte, e int) bool {
+	return e+1 < len(text) && text[e] == ' ' && asciiLetter[text[e+1]]
 }
 
 // eachByte calls fn with the offset of each c in text, in order; fn
