@@ -50,10 +50,26 @@ func registryViews(w *walker, data []byte, emit func(View) bool) bool {
 		if len(out) == 0 || !printable(out) {
 			return end, true
 		}
-		name := bytes.Trim(bytes.TrimSpace(data[s:p]), `"`)
+		name := unityPrefName(bytes.Trim(bytes.TrimSpace(data[s:p]), `"`))
 		ctx := append(append([]byte(nil), name...), " = "...)
 		return end, emit(View{Data: out, Encoding: "registry-hex", Start: s, End: end, Context: ctx})
 	})
+}
+
+// unityPrefName returns a value's name without the "_h" and decimal hash
+// that Unity's PlayerPrefs append to every key they store in the
+// registry ("wallet_pk_h3209817455" is the game's "wallet_pk").
+func unityPrefName(name []byte) []byte {
+	k := bytes.LastIndex(name, []byte("_h"))
+	if k <= 0 || len(name)-k-2 < 6 {
+		return name
+	}
+	for _, c := range name[k+2:] {
+		if c < '0' || c > '9' {
+			return name
+		}
+	}
+	return name[:k]
 }
 
 // registryBytes reads the comma-separated hex bytes of a value from i,

@@ -69,4 +69,14 @@ func TestRegistryViews(t *testing.T) {
 	assert.Equal(t, "seed words here", string(got[0].Data))
 
 	assert.Empty(t, viewsOf("RecoveryWords=hex(7):"+regHex(multi)+"\nx := y=hex:41,42\n", "registry-hex"), "not a registry value")
+
+	// Unity's PlayerPrefs: a string as REG_BINARY bytes, its name with
+	// the hash Unity appends.
+	unity := "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\SOFTWARE\\Studio\\Game]\r\n" +
+		"\"wallet_pk_h3209817455\"=hex:" + regHex([]byte("0x"+hex.EncodeToString(key)+"\x00")) + "\r\n" +
+		"\"level_h2099\"=hex:" + regHex([]byte("twelve\x00")) + "\r\n"
+	got = viewsOf(unity, "registry-hex")
+	require.Len(t, got, 2)
+	assert.Equal(t, "wallet_pk = ", string(got[0].Context))
+	assert.Equal(t, "level_h2099 = ", string(got[1].Context), "too short a hash: a name of the game's own")
 }
