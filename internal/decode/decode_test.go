@@ -1701,3 +1701,34 @@ func TestBase64Gzip(t *testing.T) {
 		assert.Empty(t, viewsOf("release: "+base64.StdEncoding.EncodeToString(b)+"\n", "base64+gzip"), name)
 	}
 }
+
+// TestJoinedExtendedKey: an extended private key cut into string literals
+// that the program joins, on one line or over several, with '+' or side
+// by side, comes out whole; parts that make no key's length, or are not
+// all base58, do not.
+func TestJoinedExtendedKey(t *testing.T) {
+	key := "xprv9s21ZrQH143K" + strings.Repeat("3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LPF3DPSumnx", 2)[:95]
+	require.Len(t, key, 111)
+	for name, text := range map[string]string{
+		"one line, +":          "rebalanceKey: '" + key[:56] + "' + '" + key[56:] + "',\n",
+		"three lines, +":       "const k =\n  \"" + key[:40] + "\" +\n  \"" + key[40:80] + "\" +\n  \"" + key[80:] + "\";\n",
+		"side by side, Python": "k = (\"" + key[:56] + "\"\n     \"" + key[56:] + "\")\n",
+	} {
+		var got []string
+		for _, v := range collect(text, 1) {
+			if v.Encoding == "joined-literals" {
+				got = append(got, string(v.Data))
+			}
+		}
+		assert.Equal(t, []string{key}, got, name)
+	}
+	for name, text := range map[string]string{
+		"too short":       "k = '" + key[:56] + "' + '" + key[56:100] + "'\n",
+		"not base58":      "k = '" + key[:56] + "' + '" + key[56:110] + "0'\n",
+		"a longer string": "k = '" + key[:56] + "' + '" + key[56:] + "' + 'abcdef'\n",
+	} {
+		for _, v := range collect(text, 1) {
+			assert.NotEqual(t, "joined-literals", v.Encoding, name)
+		}
+	}
+}

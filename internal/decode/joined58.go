@@ -1,0 +1,100 @@
+package decode
+
+import "bytes"
+
+// Lengths of a serialised extended private key in base58 (78 bytes and
+// a 4-byte checksum: 111 characters, rarely 112) that joinedExtendedKeyViews
+// joins up to.
+const (
+	minExtendedKey = 111
+	maxExtendedKey = 112
+	maxJoinedParts = 8
+)
+
+// joinedExtendedKeyViews joins an extended private key (xprv, tprv,
+// yprv, zprv and their multisig forms) that a program writes as string
+// literals joined on one line or over several ('xprv9s21…' + '…', Python's
+// and C's literals side by side), to quiet a linter or a secret scanner,
+// into a view of the whole key (encoding "joined-literals"). The first
+// literal starts with the key's prefix; each part holds nothing but base58
+// characters; the parts make a key's length. The key detector checks the
+// checksum.
+func joinedExtendedKeyViews(w *walker, data []byte, emit func(View) bool) bool {
+	return eachAt(w, data, "prv", func(p int) (int, bool) {
+		s := p - 1
+		if s < 1 || !extendedKeyLead(data[s]) || data[s-1] != '"' && data[s-1] != '\'' {
+			return p + 3, true
+		}
+		e := base58End(data, s)
+		if e >= len(data) || data[e] != data[s-1] || e-s >= minExtendedKey {
+			return e, true // not a literal, or a whole key
+		}
+		// next returns where the literal joined after end opens, or -1.
+		next := func(end int) int {
+			j := skipSpace(data, end)
+			for _, op := range joinOps {
+				if bytes.HasPrefix(data[j:], []byte(op)) {
+					j = skipSpace(data, j+len(op))
+					break
+				}
+			}
+			if j >= len(data) || data[j] != '"' && data[j] != '\'' {
+				return -1
+			}
+			return j
+		}
+		parts := [maxJoinedParts][2]int{{s, e}}
+		np, n, end := 1, e-s, e+1
+		for n < minExtendedKey && np < maxJoinedParts {
+			j := next(end)
+			if j < 0 {
+				break
+			}
+			a := j + 1
+			b := base58End(data, a)
+			if b == a || b >= len(data) || data[b] != data[j] {
+				break
+			}
+			parts[np] = [2]int{a, b}
+			np, n, end = np+1, n+b-a, b+1
+		}
+		if np < 2 || n < minExtendedKey || n > maxExtendedKey || next(end) >= 0 {
+			return end, true // no key, or part of a longer string
+		}
+		joined := make([]byte, 0, n)
+		for _, pt := range parts[:np] {
+			joined = append(joined, data[pt[0]:pt[1]]...)
+		}
+		return end, emit(View{Data: joined, Encoding: "joined-literals", Start: s - 1, End: end,
+			Context: arrayName(bytes.TrimRight(data[max(0, s-1-contextSize):s-1], " \t\r\n"))})
+	})
+}
+
+// extendedKeyLead reports whether c is the first letter of an extended
+// private key's prefix: x, t, y, z, u, v, Y, Z, U, V (BIP-32, SLIP-132).
+func extendedKeyLead(c byte) bool {
+	switch c {
+	case 'x', 't', 'y', 'z', 'u', 'v', 'Y', 'Z', 'U', 'V':
+		return true
+	}
+	return false
+}
+
+// base58End returns the end of the run of base58 characters at data[i].
+func base58End(data []byte, i int) int {
+	for i < len(data) && base58Char(data[i]) {
+		i++
+	}
+	return i
+}
+
+// base58Char reports whether c is in Bitcoin's base58 alphabet.
+func base58Char(c byte) bool {
+	switch {
+	case c >= '1' && c <= '9', c >= 'a' && c <= 'k', c >= 'm' && c <= 'z':
+		return true
+	case c >= 'A' && c <= 'Z':
+		return c != 'I' && c != 'O'
+	}
+	return false
+}
