@@ -2282,3 +2282,27 @@ func TestGermanKeyInflections(t *testing.T) {
 		"Der Hash des Blocks lautet 0x%s.\n":                                       false,
 	})
 }
+
+// TestLogLinesOfOneForm: a log writes hashes line after line in one form
+// ("[wallet] synchronized <hex>"), which no key name marks; values under a
+// label's colon, or named as keys, are judged each by itself.
+func TestLogLinesOfOneForm(t *testing.T) {
+	g := newGen(45)
+	log := func(form string) string {
+		var b strings.Builder
+		for i := range 4 {
+			fmt.Fprintf(&b, "[network] connected to electrum.be:50002  height %d\n", 330000+i)
+			fmt.Fprintf(&b, form+"\n", hex.EncodeToString(g.key().Serialize()))
+		}
+		return b.String()
+	}
+	for text, want := range map[string]int{
+		log("[wallet] synchronized %s"): 0,
+		log("I/wallet  loaded %s"):      0,
+		log("wallet private key %s"):    4,
+		log("wallet 7: %s"):             4,
+	} {
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "electrum.log"})
+		assert.Len(t, cs, want, text)
+	}
+}

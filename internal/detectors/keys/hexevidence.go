@@ -619,6 +619,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	if checksumLine(data[ls:s], data[e:le]) {
 		ev.add(wChecksumLine, "checksum list line")
 	}
+	if nw == 0 && oneFormLines(data, ls, s, e) {
+		// "[wallet] synchronized <hex>" a line of a log among others
+		// of its form with other values: a log writes hashes so; a key
+		// is not written line after line with nothing naming it.
+		ev.add(wHashName, "one of several values on lines of one form")
+	}
 	if e+1 < len(data) && data[e] == ':' && data[e+1] >= '0' && data[e+1] <= '9' {
 		// "<txid>:1": an outpoint, a transaction's id and an output.
 		ev.add(wHashName, "outpoint")
@@ -646,6 +652,78 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	}
 	sc.addAddressProof(&ev, key, ls, le)
 	return ev
+}
+
+// oneFormLines is how many lines on either side of a value oneFormLines
+// reads.
+const oneFormLinesAround = 3
+
+// oneFormLines reports whether a line near the one holding data[s:e] (a
+// 64-hex value after the text data[ls:s], which no colon or equals sign
+// ends) holds another such value after text of the same form, its digits
+// aside ("2024-05-01 10:00:01 [wallet] synchronized <hex>" over "…
+// 10:00:07 [wallet] synchronized <hex>").
+func oneFormLines(data []byte, ls, s, e int) bool {
+	prefix := bytes.TrimSuffix(data[ls:s], []byte("0x"))
+	if t := bytes.TrimRight(prefix, " \t\"'`"); len(t) == 0 || t[len(t)-1] == ':' || t[len(t)-1] == '=' {
+		return false // a bare value, or a label's ("wallet 2: …")
+	}
+	value := data[s:e]
+	check := func(l []byte) bool {
+		for i := 0; i+64 <= len(l); i++ {
+			if !hexDigit[l[i]] || i > 0 && isIdent(l[i-1]) {
+				continue
+			}
+			j := i
+			for j < len(l) && hexDigit[l[j]] {
+				j++
+			}
+			if j-i == 64 && (j == len(l) || !isIdent(l[j])) && !bytes.HasSuffix(value, l[i:j]) &&
+				sameForm(bytes.TrimSuffix(l[:i], []byte("0x")), prefix) {
+				return true
+			}
+			i = j
+		}
+		return false
+	}
+	for a, n := ls, 0; a > 0 && n < oneFormLinesAround; n++ {
+		pls, _ := lineBounds(data, a-1, a-1)
+		if check(data[pls : a-1]) {
+			return true
+		}
+		a = pls
+	}
+	_, le := lineBounds(data, s, e)
+	for b, n := le, 0; b < len(data) && n < oneFormLinesAround; n++ {
+		_, nle := lineBounds(data, b+1, b+1)
+		if check(data[b+1 : nle]) {
+			return true
+		}
+		b = nle
+	}
+	return false
+}
+
+// sameForm reports whether a and b are the same text but for their runs
+// of digits (a log's times and counters).
+func sameForm(a, b []byte) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if (a[i] >= '0' && a[i] <= '9') && (b[j] >= '0' && b[j] <= '9') {
+			for i < len(a) && (a[i] >= '0' && a[i] <= '9') {
+				i++
+			}
+			for j < len(b) && (b[j] >= '0' && b[j] <= '9') {
+				j++
+			}
+			continue
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
+	return i == len(a) && j == len(b)
 }
 
 // chainWordSet are words that put a key in a wallet or on a chain.
