@@ -569,9 +569,9 @@ var negativeWords = map[string]bool{
 	"totp": true, "symmetric": true,
 	// A web server's application secret: Play's play.http.secret.key.
 	"http": true,
-	// ASP.NET's <machineKey validationKey="…" decryptionKey="…">, the
-	// keys of its cookies and view state.
-	"decryption": true, "decrypt": true, "validation": true,
+	// ASP.NET's <machineKey validationKey="…" decryptionKey="…"> (or an
+	// appSettings "MachineKey"), the keys of its cookies and view state.
+	"decryption": true, "decrypt": true, "validation": true, "machine": true,
 	// Keys that name an entry: a CI cache's, a request's, a licence.
 	"cache": true, "idempotency": true, "license": true, "licence": true,
 	// A key stored encrypted (a custody table's encrypted_private_key

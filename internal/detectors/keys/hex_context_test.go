@@ -1854,6 +1854,7 @@ func TestElementNameAttribute(t *testing.T) {
 		"<envs>\n  <env name=\"SIGNER_KEY\" value=\"%s\" />\n</envs>\n":                                                                                                                         true,
 		"<envs>\n  <env name=\"DEPLOYER_KEY\" value=\"%s\" />\n  <env name=\"ETHERSCAN_API_KEY\" value=\"ABC\" />\n</envs>\n":                                                                   true,
 		"<appSettings>\n  <add key=\"SignerKey\" value=\"%s\" />\n</appSettings>\n":                                                                                                             true,
+		"<appSettings>\n  <add key=\"Btc.Network\" value=\"main\" />\n  <add key=\"MachineKey\" value=\"%s\" />\n</appSettings>\n":                                                              false,
 		"<envs>\n  <env name=\"GENESIS_HASH\" value=\"%s\" />\n</envs>\n":                                                                                                                       false,
 		"POST {{rpc}}\nContent-Type: application/json\n\n{\n  \"jsonrpc\": \"2.0\",\n  \"method\": \"personal_importRawKey\",\n  \"params\": [\"%s\", \"{{nodePassword}}\"],\n  \"id\": 1\n}\n": true,
 		"{\n  \"jsonrpc\": \"2.0\",\n  \"method\": \"eth_getBlockByHash\",\n  \"params\": [\"%s\", false],\n  \"id\": 1\n}\n":                                                                   false,
