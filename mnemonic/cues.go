@@ -506,7 +506,19 @@ func nameNamesOtherList(name string) bool {
 			cue, seed = cues([]byte(doc))
 		}
 	}
-	return cue && !seed
+	return cue && !seed && !restoreName(name)
+}
+
+// restoreWords in a file's name say it is about restoring a wallet ("a
+// restore drill", "recovery practice"), which its other words do not make
+// a list of another kind.
+var restoreWords = [][]byte{[]byte("restore"), []byte("recovery"), []byte("recover"), []byte("backup")}
+
+// restoreName reports whether the base name of name holds one of
+// restoreWords as a word of its own.
+func restoreName(name string) bool {
+	window := cueWindow(nil, []byte(baseName(name)))
+	return slices.ContainsFunc(restoreWords, func(w []byte) bool { return wholeWordIn(window, w) })
 }
 
 // officeExts are the extensions of office documents, zip containers

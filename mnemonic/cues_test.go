@@ -80,6 +80,10 @@ func TestFindNamedOtherList(t *testing.T) {
 			}
 		}
 		assert.Len(t, FindPart("notes/backup.txt", []byte(line+"\n")), 1)
+		// A drill or a practice of restoring a wallet is no word drill.
+		for _, name := range []string{"docs/private/restore-drill.rst", "ops/recovery practice.md", "backup_game_day.txt"} {
+			assert.Len(t, FindPart(name, []byte(line+"\n")), 1, name)
+		}
 		// Only an office document names its members: an archive does not.
 		assert.Len(t, FindPart("spelling.zip!notes/backup.txt", []byte(line+"\n")), 1)
 	}
