@@ -2214,7 +2214,18 @@ func commitRevealText(data []byte, ls, e int) bool {
 	}
 	_, le := lineBounds(data, e, e)
 	lower := bytes.ToLower(data[from:le])
-	return slices.ContainsFunc(commitRevealWords, func(w string) bool { return bytes.Contains(lower, []byte(w)) })
+	return slices.ContainsFunc(commitRevealWords, func(w string) bool {
+		for t := lower; ; {
+			k := bytes.Index(t, []byte(w))
+			if k < 0 {
+				return false
+			}
+			if w != "commit" || !negatedBefore(t[:k]) {
+				return true // but "do not commit" warns of the secret
+			}
+			t = t[k+len(w):]
+		}
+	})
 }
 
 // withoutEmpty returns b without the empty objects and lists it holds

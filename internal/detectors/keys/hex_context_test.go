@@ -2307,3 +2307,16 @@ func TestLogLinesOfOneForm(t *testing.T) {
 		assert.Len(t, cs, want, text)
 	}
 }
+
+// TestDoNotCommit: "do not commit" over a secret is a warning on it, not
+// a git commit's hash; a commit named so is still a hash.
+func TestDoNotCommit(t *testing.T) {
+	g := newGen(46)
+	key := hex.EncodeToString(g.key().Serialize())
+	assertHexFinds(t, key, "scripts/config.ini", map[string]bool{
+		"[wallet]\n; do not commit\nsecret = 0x%s\n":       true,
+		"[wallet]\n# NEVER commit this!\nsecret = 0x%s\n":  true,
+		"TODO: don't commit this deployer key 0x%s\n":      true,
+		"[build]\n; the release commit\nrevision = 0x%s\n": false,
+	})
+}

@@ -1461,6 +1461,18 @@ func isDecode(sq string) bool {
 	return slices.ContainsFunc(decodeWords, func(d string) bool { return strings.HasSuffix(sq, d) })
 }
 
+// negatedBefore reports whether text ends with a negation's word ("not",
+// "never", "don't", "dont", "do not"), past white space.
+func negatedBefore(text []byte) bool {
+	t := bytes.ToLower(bytes.TrimRight(text, " \t"))
+	for _, w := range []string{"not", "never", "don't", "dont", "don’t"} {
+		if bytes.HasSuffix(t, []byte(w)) && (len(t) == len(w) || !isWordByte(t[len(t)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // statementEvidence weighs the identifiers of stmt; name, the value's own
 // name, adds only its decode evidence (its key evidence is nameEvidence's).
 func statementEvidence(stmt []byte, name string) stmtEvidence {
