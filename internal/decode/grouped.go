@@ -10,11 +10,11 @@ import (
 // by the text before them as they judge separatedHexViews' views: on one
 // line, groups of 4, 8 or 16 digits apart by one space, colon or hyphen
 // ("4783 2a48 406a …", "PRIV: 4783-2a48-…", a key copied out in
-// readable pieces); or over 4 or 8 lines that hold nothing but 16 or 8
-// digits each (and indentation), a key cut to fit a card. A run of more
-// groups or lines than make 64 digits is no key. Only lines whose last
-// character is a hex digit are read, from their end. In the same pass it
-// turns a hex dump of 32 bytes (dumpLines: xxd, hexdump -C, od -t x1)
+// readable pieces); or over 2, 4 or 8 lines that hold nothing but 32, 16
+// or 8 digits each (and indentation), a key cut to fit a card or a
+// phone's note. A run of more groups or lines than make 64 digits is no
+// key. Only lines whose last character is a hex digit are read, from
+// their end. In the same pass it turns a hex dump of 32 bytes (dumpLines: xxd, hexdump -C, od -t x1)
 // into a view of their 64 digits (encoding "hex-dump").
 func groupedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 	for ls := 0; ls < len(data); {
@@ -158,7 +158,7 @@ func groupedLine(data []byte, ls, e int) (int, bool) {
 	return s, true
 }
 
-// splitLines reads the 4 or 8 lines of 16 or 8 hex digits that start
+// splitLines reads the 2, 4 or 8 lines of 32, 16 or 8 hex digits that start
 // with the line [ls, le) (e its end without trailing space), when the
 // line before is no such line and the line after holds no more digits.
 // It returns the digits' span, and the end of their last line.
@@ -176,7 +176,7 @@ func splitLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
 		return s, e - s
 	}
 	s, n := lineHex(ls, e)
-	if n != 8 && n != 16 {
+	if n != 8 && n != 16 && n != 32 {
 		return 0, 0, 0, false
 	}
 	if ls > 0 {
