@@ -1732,3 +1732,16 @@ func TestJoinedExtendedKey(t *testing.T) {
 		}
 	}
 }
+
+// TestEscapedKeyLines: an extended key wrapped in a note that a JSON
+// export holds ("…key:\nxprv…\n…") is read in the string's own lines,
+// where its parts stand apart from the escapes' letters.
+func TestEscapedKeyLines(t *testing.T) {
+	key := "xprv9s21ZrQH143K" + strings.Repeat("3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LPF3DPSumnx", 2)[:95]
+	note := `{"title": "Sparrow alt", "textContent": "master key:\n` + key[:56] + `\n` + key[56:] + `\n\nkeep offline"}`
+	got := viewsOf(note, "json-string")
+	if assert.Len(t, got, 1) {
+		assert.Contains(t, string(got[0].Data), "\n"+key[:56]+"\n"+key[56:]+"\n")
+	}
+	assert.Empty(t, viewsOf(`{"textContent": "xpub6CUGRUonZSQ4TWtTMmzXdrXDtypWKiKrhko4egpiMZbpiaQL2jkwSB1icqYh2cfDfVxdx4df189oLKnC5fSwqPfgyP3hooxujYzAu3fDVmz\nok"}`, "json-string"), "no private key")
+}

@@ -98,3 +98,35 @@ func base58Char(c byte) bool {
 	}
 	return false
 }
+
+// escapedKeyViews unescapes a JSON string in which an extended private
+// key is cut by an escaped line break ("…master key:\nxprv9s21…\n…", a
+// note app's JSON export of a key wrapped in the note): in the raw text
+// the escape's letter glues to the key's next part. The view holds the
+// string's own lines, where the parts stand on lines of their own.
+// Strings with \u escapes are left to jsonViews, which unescapes them all
+// the same.
+func escapedKeyViews(w *walker, data []byte, emit func(View) bool) bool {
+	var sw stringWalk
+	next := 0
+	return eachAt(w, data, "prv", func(p int) (int, bool) {
+		s := p - 1
+		if s < next || s < 0 || !extendedKeyLead(data[s]) {
+			return p + 3, true
+		}
+		e := base58End(data, s)
+		if e-s >= minExtendedKey || e+1 >= len(data) || data[e] != '\\' || data[e+1] != 'n' && data[e+1] != 'r' {
+			return e, true
+		}
+		q := sw.open(data, s)
+		if q < 0 {
+			return e, true
+		}
+		end := quotedEnd(data, s)
+		next = end + 1
+		if end >= len(data) || data[end] != '"' || bytes.Contains(data[q:end], []byte(`\u`)) {
+			return end + 1, true // not a JSON string, or one jsonViews reads
+		}
+		return end + 1, jsonStringView(data, q, end, emit)
+	})
+}
