@@ -2320,3 +2320,15 @@ func TestDoNotCommit(t *testing.T) {
 		"[build]\n; the release commit\nrevision = 0x%s\n": false,
 	})
 }
+
+// TestNegatedKeyPhrase: "no private keys" says a text holds none; a
+// transaction named in another language is a hash.
+func TestNegatedKeyPhrase(t *testing.T) {
+	g := newGen(47)
+	key := hex.EncodeToString(g.key().Serialize())
+	assertHexFinds(t, key, "Mail/termin.eml", map[string]bool{
+		"Meine Adressen habe ich importiert (nur xpub, keine privaten Schlüssel).\n\nBeispiel-Transaktion Kraken-Auszahlung: %s\n": false,
+		"I imported the addresses (xpub only, no private keys).\n\nexample:\n%s\n":                                                 false,
+		"Der private Schlüssel des Testkontos:\n\n%s\n":                                                                            true,
+	})
+}

@@ -1405,6 +1405,10 @@ var hashWords = map[string]bool{
 	"sha256sum": true, "sha512sum": true, "sha1sum": true, "md5sum": true, "b2sum": true, "shasum": true, "hkdf": true,
 	"outpoint": true, "outpoints": true, "utxo": true, "vout": true, "prevout": true,
 	"wtx": true, "mempool": true, "sym": true, "symmetric": true, "verifying": true, "verification": true,
+	// "Transaction" in other languages (German, Italian, Spanish,
+	// Portuguese, Dutch, Polish, Czech).
+	"transaktion": true, "transaktionen": true, "transazione": true, "transacción": true, "transaccion": true,
+	"transação": true, "transacao": true, "transactie": true, "transakcja": true, "transakce": true,
 	"challenge": true, "encrypted": true,
 	// Solidity's bytes32 constants are hashes: storage slots and roles
 	// ("bytes32 private constant OWNER_KEY = keccak256(…)").
@@ -2326,11 +2330,49 @@ func bareItem(line []byte) bool {
 func privateKeyPhrase(line []byte) bool {
 	l := bytes.ToLower(line)
 	for _, w := range [...]string{"private key", "private-key", "signing key"} {
-		if bytes.Contains(l, []byte(w)) {
+		if phraseNotNegated(l, w) {
 			return true
 		}
 	}
 	return foreignKeyPhrase(l) || legacyKeyPhrase(line)
+}
+
+// negations are the words that deny what follows them ("no private
+// keys", "keine privaten Schlüssel", "sin clave privada"), in the
+// languages of foreignKeyPhrases that write them before a noun.
+var negations = map[string]bool{
+	"no": true, "not": true, "never": true, "without": true, "non": true,
+	"kein": true, "keine": true, "keinen": true, "ohne": true, "nie": true, // German
+	"sin": true, "ninguna": true, "ningún": true, "ni": true, // Spanish
+	"sans": true, "aucune": true, "aucun": true, "pas": true, // French
+	"senza": true, "nessuna": true, "nessun": true, // Italian
+	"sem": true, "nenhuma": true, "nenhum": true, // Portuguese
+	"geen": true, "zonder": true, // Dutch
+	"bez": true, "žádný": true, "žádné": true, // Czech, Polish
+	"без": true, "не": true, "нет": true, // Russian
+}
+
+// phraseNotNegated reports whether lower holds w, one time at least not
+// right after a negation (a word of negations, maybe and an article or a
+// possessive between: "not a private key", "no private keys").
+func phraseNotNegated(lower []byte, w string) bool {
+	for t := lower; ; {
+		k := bytes.Index(t, []byte(w))
+		if k < 0 {
+			return false
+		}
+		words := strings.Fields(string(t[max(0, k-24):k]))
+		denied := false
+		for i := len(words) - 1; i >= 0 && i >= len(words)-2; i-- {
+			if negations[strings.Trim(words[i], "(\"'“„,")] {
+				denied = true
+			}
+		}
+		if !denied {
+			return true
+		}
+		t = t[k+len(w):]
+	}
 }
 
 // foreignKeyPhrases say "private key" in other languages, lower case, as
@@ -2366,7 +2408,7 @@ var foreignKeyPhrases = []string{
 // foreignKeyPhrases.
 func foreignKeyPhrase(lower []byte) bool {
 	for _, w := range foreignKeyPhrases {
-		if bytes.Contains(lower, []byte(w)) {
+		if phraseNotNegated(lower, w) {
 			return true
 		}
 	}
