@@ -1083,7 +1083,9 @@ func (f *finder) gapShapes(ordered []token) (best int, bestShape string, sentenc
 	for i := 1; i < len(ordered); i++ {
 		gap := f.text[ordered[i].gs:ordered[i].start]
 		for _, c := range gap {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			// A form feed is a page break (pdftotext writes one between
+			// pages), no binary data's byte.
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
 				binary = true
 			}
 		}

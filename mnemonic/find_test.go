@@ -3041,11 +3041,32 @@ func TestFindWindowAcrossLinesUnmarked(t *testing.T) {
 func TestFindGluedToSpacelessScript(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	for name, wrap := range map[string]func(string) string{
-		"Thai":     func(p string) string { return "กระเป๋าเงินคริปโตของพ่อ วลีกู้คืนคือ" + p + "ครับ อย่าบอกใครนะ\n" },
-		"Japanese": func(p string) string { return "父のウォレットのシードは" + p + "です。誰にも言わないで。\n" },
+		"Thai": func(p string) string {
+			return "กระเป๋าเงินคริปโตของพ่อ วลีกู้คืนคือ" + p + "ครับ อย่าบอกใครนะ\n"
+		},
+		"Japanese": func(p string) string {
+			return "父のウォレットのシードは" + p + "です。誰にも言わないで。\n"
+		},
 	} {
 		fx := newFixture(t, rng, English, 12)
 		ms := Find([]byte(wrap(strings.Join(fx.words, " "))))
+		if assert.Len(t, ms, 1, name) {
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), name)
+		}
+	}
+}
+
+// TestFindAcrossFormFeed: pdftotext writes a form feed between pages; a
+// phrase whose words a page break parts is one phrase, as across a line
+// break.
+func TestFindAcrossFormFeed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	fx := newFixture(t, rng, English, 12)
+	for name, text := range map[string]string{
+		"inline":        "Recovery sheet\n\nMy seed words are: " + strings.Join(fx.words[:6], " ") + "\n\f" + strings.Join(fx.words[6:], " ") + "\n\nEnd of sheet.\n",
+		"a word a line": "Seed\n\n" + strings.Join(fx.words[:7], "\n") + "\n\f" + strings.Join(fx.words[7:], "\n") + "\n",
+	} {
+		ms := Find([]byte(text))
 		if assert.Len(t, ms, 1, name) {
 			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), name)
 		}
