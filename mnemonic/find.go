@@ -271,11 +271,15 @@ func findText(text []byte, find func([]byte) []Match, cells bool) []Match {
 		}
 		return out
 	}
-	// A numbered list a word a line with a remark after a word or two is
-	// read with the remarks blanked out too.
+	// A numbered list a word a line with a remark after a word or two,
+	// and a grid whose rows are labelled, are read with the remarks and
+	// the labels blanked out too.
 	numbered := func(plain []byte) []Match {
 		out := numbers(plain)
 		if blanked, ok := blankRemarks(plain); ok {
+			out = mergeReadings(out, numbers(blanked))
+		}
+		if blanked, ok := blankRowLabels(plain); ok {
 			out = mergeReadings(out, numbers(blanked))
 		}
 		return out

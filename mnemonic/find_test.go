@@ -2361,7 +2361,8 @@ func TestFindRowLabels(t *testing.T) {
 	// A sheet's cells, a row a line apart by tabs, the labels in cells
 	// of their own under a header row of column letters: read as labels
 	// where the name says cells (a .tsv file, a workbook's sheet), and
-	// a tab after a number elsewhere (code, logs) is no label.
+	// elsewhere as a grid's rows (blankRowLabels: its cells all one word
+	// each, as many a row, its labels all different).
 	for range 5 {
 		fx := newFixture(t, rng, English, 24)
 		var b strings.Builder
@@ -2376,7 +2377,7 @@ func TestFindRowLabels(t *testing.T) {
 		assert.True(t, found(FindPart("cold storage.xlsx!xl/worksheets/sheet1.xml (cells)", text)), "sheet cells")
 		assert.True(t, found(FindPart("backup/words.tsv", text)), "tsv")
 		assert.True(t, found(FindNamed("seed.tsv", text)), "tsv named")
-		assert.False(t, found(FindPart("notes.txt", text)), "not a sheet")
+		assert.True(t, found(FindPart("notes.txt", text)), "a grid, not a sheet")
 	}
 	// The marker: the label and its colon, from the noun on.
 	text := []byte("x\n  Words 13-24: a b\nrow 2: c\n")
