@@ -227,7 +227,10 @@ func urlPathSegment(data []byte, start int) bool {
 func (sc *hexScan) runStart(s, e int) (int, bool) {
 	data := sc.c.Data
 	prefixed := s >= 2 && (data[s-2] == '0' && (data[s-1] == 'x' || data[s-1] == 'X') || data[s-2] == '\\' && data[s-1] == 'x')
-	if (s > 0 && alnum[data[s-1]] && !prefixed) || (e < len(data) && alnum[data[e]] && !typeByteAfter(data, e, sc.c.Binary)) {
+	// JavaScript's BigInt literal ends in 'n' ("0x…n", as viem and
+	// ethers v6 write keys as numbers).
+	bigint := prefixed && e < len(data) && data[e] == 'n' && (e+1 == len(data) || !alnum[data[e+1]])
+	if (s > 0 && alnum[data[s-1]] && !prefixed) || (e < len(data) && alnum[data[e]] && !typeByteAfter(data, e, sc.c.Binary) && !bigint) {
 		return 0, false
 	}
 	start := s

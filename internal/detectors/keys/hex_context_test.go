@@ -2332,3 +2332,15 @@ func TestNegatedKeyPhrase(t *testing.T) {
 		"Der private Schlüssel des Testkontos:\n\n%s\n":                                                                            true,
 	})
 }
+
+// TestBigIntLiteral: JavaScript writes a key as a number with BigInt's
+// 'n' after its hex digits; a word that goes on past the digits is no key.
+func TestBigIntLiteral(t *testing.T) {
+	g := newGen(48)
+	key := hex.EncodeToString(g.key().Serialize())
+	assertHexFinds(t, key, "src/signer.ts", map[string]bool{
+		"const privateKey = 0x%sn;\n":          true,
+		"const privateKey = 0x%snonce;\n":      false,
+		"const privateKey = BigInt('0x%s');\n": true,
+	})
+}
