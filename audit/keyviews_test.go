@@ -60,6 +60,10 @@ func TestDecimalKeyInScan(t *testing.T) {
 	}{
 		{"repl", "notes.txt", "My ETH private key as a number:\n>>> int(key, 16)\n" + dec + "\n", true},
 		{"java", "Keys.java", "class Keys {\n    static final BigInteger privateKey = new BigInteger(\"" + dec + "\");\n}\n", true},
+		{"JavaScript's BigInt", "signer.js", "const privateKey = BigInt(\"" + dec + "\");\n", true},
+		{"Python's int", "keys.py", "signer_key = int(\"" + dec + "\")\n", true},
+		{"C#'s BigInteger.Parse", "Keys.cs", "var signerKey = BigInteger.Parse(\"" + dec + "\");\n", true},
+		{"a parse under no key's name", "math.py", "n = int(\"" + dec + "\")\n", false},
 		{"no name", "math.txt", "2^255 + something:\n" + dec + "\n", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1038,10 +1038,12 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			}
 		}
 	}
-	if strings.HasSuffix(sep, "(") && strings.HasSuffix(name, "BigInteger") {
+	if strings.HasSuffix(sep, "(") && numberParser(name) {
 		// Java's and Kotlin's parse of a hex string, BigInteger("…",
-		// 16), "new BigInteger(…)": the name is the call or variable
-		// it is given to.
+		// 16), "new BigInteger(…)", and the parses of a decimal key in
+		// other languages (JavaScript's BigInt("…"), Python's int("…"),
+		// C#'s BigInteger.Parse("…"), Rust's U256::from_dec_str("…")):
+		// the name is the call or variable it is given to.
 		if k := bytes.LastIndex(before, []byte(name)); k >= 0 {
 			b := bytes.TrimSuffix(bytes.TrimRight(before[:k], " \t"), []byte("new"))
 			if n, sp, p := nearestName(b); n != "" {
@@ -1889,6 +1891,16 @@ func nearestName(before []byte) (name, sep, prev string) {
 		break
 	}
 	return name, sep, prev
+}
+
+// numberParser reports whether a call's name (its last part) parses a
+// number out of a string.
+func numberParser(name string) bool {
+	switch name[strings.LastIndexByte(name, '.')+1:] {
+	case "BigInteger", "BigInt", "int", "Parse", "from_dec_str", "from_str_radix":
+		return true
+	}
+	return strings.HasSuffix(name, "BigInteger")
 }
 
 // beanLines is how many lines above a constructor argument beanFactory
