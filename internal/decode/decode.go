@@ -1116,6 +1116,11 @@ func hex4(b []byte) bool {
 	return len(b) == 4 && hexDigit[b[0]] && hexDigit[b[1]] && hexDigit[b[2]] && hexDigit[b[3]]
 }
 
+// maxEscapedIndent bounds the escaped line breaks and indentation
+// nestedJSONViews passes over between an inner object's opening and its
+// first key.
+const maxEscapedIndent = 32
+
 // nestedJSONViews unescapes JSON strings that hold JSON themselves
 // ("vault": "{\"mnemonic\": …}", as browsers' localStorage and many
 // logs keep objects): the inner text is a view, whose own strings and
@@ -1124,12 +1129,24 @@ func hex4(b []byte) bool {
 func nestedJSONViews(w *walker, data []byte, emit func(View) bool) bool {
 	return eachAt(w, data, `\"`, func(p int) (int, bool) {
 		// p is the backslash of the first escaped quote; the string
-		// opens right before: "{\" or "[\" or "[{\".
+		// opens right before: "{\" or "[\" or "[{\", or, pretty-printed
+		// (a HAR's response text), with escaped line breaks and
+		// indentation between: "{\n  \"".
 		s := p - 1
-		for s >= 0 && p-s <= 2 && (data[s] == '{' || data[s] == '[') {
+		for s >= 1 && p-s <= maxEscapedIndent {
+			if data[s] == ' ' {
+				s--
+			} else if data[s-1] == '\\' && (data[s] == 'n' || data[s] == 'r' || data[s] == 't') {
+				s -= 2
+			} else {
+				break
+			}
+		}
+		b := s
+		for s >= 0 && b-s < 2 && (data[s] == '{' || data[s] == '[') {
 			s--
 		}
-		if s < 0 || s == p-1 || data[s] != '"' {
+		if s < 0 || s == b || data[s] != '"' {
 			return p + 2, true
 		}
 		e := quotedEnd(data[:min(len(data), s+maxRun)], s+1)

@@ -296,6 +296,9 @@ func TestNestedJSON(t *testing.T) {
 	assert.Contains(t, got, `json-string {"version":2,"mnemonic":"remar taco sequ\u00eda","n":1}`)
 	assert.Contains(t, got, "json-string+json-string remar taco sequía")
 	assert.Contains(t, got, `json-string [{"k": "v"}]`)
+	// Pretty-printed inside the string (a HAR's response text).
+	har := `{"content": {"mimeType": "application/json", "text": "{\n  \"wallet\": {\n    \"secretKey\": [\n      12,\n      200\n    ]\n  }\n}"}}`
+	assert.Len(t, viewsOf(har, "json-string"), 1, "pretty-printed")
 	for _, v := range collect(`"plain \"quoted\" text" and {"a": "b"}`, 1) {
 		assert.NotEqual(t, "json-string", v.Encoding, "a string that holds no JSON")
 	}
