@@ -1748,3 +1748,16 @@ func TestEscapedKeyLines(t *testing.T) {
 	}
 	assert.Empty(t, viewsOf(`{"textContent": "xpub6CUGRUonZSQ4TWtTMmzXdrXDtypWKiKrhko4egpiMZbpiaQL2jkwSB1icqYh2cfDfVxdx4df189oLKnC5fSwqPfgyP3hooxujYzAu3fDVmz\nok"}`, "json-string"), "no private key")
 }
+
+// TestCSVQuotedJSON: JSON in a CSV cell, its quotes doubled (a database's
+// export of a JSON column), is read with them undoubled, to the cell's
+// end; a cell that is no JSON object is not.
+func TestCSVQuotedJSON(t *testing.T) {
+	text := "id,keystore,created\n17,\"{\"\"crypto\"\":{\"\"cipher\"\":\"\"aes-128-ctr\"\"},\"\"version\"\":3}\",2023-01-01\n"
+	got := viewsOf(text, "csv-quoted")
+	if assert.Len(t, got, 1) {
+		assert.Equal(t, `{"crypto":{"cipher":"aes-128-ctr"},"version":3}`, string(got[0].Data))
+		assert.Equal(t, strings.Index(text, "{"), got[0].Start)
+	}
+	assert.Empty(t, viewsOf("id,note\n1,\"he said \"\"hi\"\"\"\n", "csv-quoted"))
+}

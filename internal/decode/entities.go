@@ -78,3 +78,29 @@ func objectOpenBefore(data []byte, p int) int {
 	}
 	return -1
 }
+
+// csvJSONViews unquotes JSON kept in a CSV cell, whose quotes the CSV
+// doubles ("{""address"":""…"",""crypto"":{…}}", as databases export a
+// JSON column): each such cell, from its '{' to its closing quote, is a
+// view ("csv-quoted") with its quotes undoubled, so that a keystore in a
+// table's export is read as JSON.
+func csvJSONViews(w *walker, data []byte, emit func(View) bool) bool {
+	return eachAt(w, data, `"{""`, func(p int) (int, bool) {
+		s := p + 1
+		var out []byte
+		for e := s; e < len(data) && e-s < maxEntityJSON; e++ {
+			if data[e] != '"' {
+				continue
+			}
+			if e+1 < len(data) && data[e+1] == '"' {
+				out = append(append(out, data[s:e]...), '"')
+				s = e + 2
+				e++
+				continue
+			}
+			out = append(out, data[s:e]...)
+			return e + 1, emit(View{Data: out, Encoding: "csv-quoted", Start: p + 1, End: e})
+		}
+		return p + 4, true
+	})
+}
