@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Chat logs. A chat app's text export puts a time and a name before each
@@ -171,8 +173,14 @@ const maxInterjections = 2
 // chatViews emits the messages of a chat log, as the package comment
 // above says.
 func chatViews(w *walker, data []byte, emit func(View) bool) bool {
+	// A transcript or a log without times, its lines "NAME: message",
+	// is read by its speakers' names as a chat's by its senders'.
+	speakers := false
 	if !chatLike(data) {
-		return true
+		if !speakerLike(data) {
+			return true
+		}
+		speakers = true
 	}
 	// A stretch of words a sender: another's messages between the
 	// parts of a phrase ("is that your seed?!", "stop, this is
@@ -211,7 +219,7 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 	}
 	afterHeading := false
 	inMessage, msgFrom := false, []byte(nil) // in a message's later lines, and its sender
-	var pm [2]int // the message before
+	var pm [2]int                            // the message before
 	for at := 0; at < len(data); {
 		if w.stop() {
 			return false
@@ -227,12 +235,20 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 			continue
 		}
 		kind, m := classifyChatLine(line)
+		if speakers {
+			kind, m = chatOther, 0
+			if k := speakerLine(line); k > 0 {
+				kind, m = chatMessage, k
+			}
+		}
 		ms, me := -1, -1
 		var from []byte
 		switch {
 		case kind == chatMessage:
 			ms, me = ls+m, le
-			from = chatSender(line, m)
+			if from = chatSender(line, m); speakers {
+				from = line[:m-2]
+			}
 			afterHeading, inMessage, msgFrom = false, from != nil, from
 		case kind == chatHeading:
 			afterHeading, inMessage = true, false
@@ -358,6 +374,54 @@ func chatLike(data []byte) bool {
 		at += end + 1
 	}
 	return false
+}
+
+// maxSpeaker bounds a speaker's name before its colon ("SPEAKER_01",
+// "Dr. Ana Ruiz", "CLIENTE").
+const maxSpeaker = 32
+
+// speakerLine returns where the message of a transcript's line "NAME:
+// message" starts, or 0: from the line's start, a name of one to three
+// words (letters, digits, '_', '.', '-'), the first starting with a
+// capital letter, then ": " and the message.
+func speakerLine(line []byte) int {
+	k := bytes.Index(line[:min(len(line), maxSpeaker+2)], []byte(": "))
+	if k < 1 || k+2 >= len(line) {
+		return 0
+	}
+	name := line[:k]
+	r, _ := utf8.DecodeRune(name)
+	if !unicode.IsUpper(r) || bytes.Count(name, []byte{' '}) > 2 {
+		return 0
+	}
+	for _, c := range name {
+		if c < utf8.RuneSelf && !(c == ' ' || c == '_' || c == '.' || c == '-' || alnumByte(c)) {
+			return 0
+		}
+	}
+	return k + 2
+}
+
+// speakerLike reports whether a text is a transcript of speakers' lines
+// (speakerLine): among its first chatSample lines, three such lines at
+// least, one name twice.
+func speakerLike(data []byte) bool {
+	var names [][]byte
+	repeated := false
+	for at, n := 0, 0; at < len(data) && n < chatSample; n++ {
+		end := bytes.IndexByte(data[at:], '\n')
+		if end < 0 {
+			end = len(data) - at
+		}
+		line := data[at : at+end]
+		if k := speakerLine(line); k > 0 {
+			name := line[:k-2]
+			repeated = repeated || slices.ContainsFunc(names, func(x []byte) bool { return bytes.Equal(x, name) })
+			names = append(names, name)
+		}
+		at += end + 1
+	}
+	return len(names) >= 3 && repeated
 }
 
 // listValue returns how many words a message holds when it is words of

@@ -66,6 +66,19 @@ func TestChatViews(t *testing.T) {
 	for _, prose := range []string{"Version 2.10: fixed the parser\nVersion 2.11: more\n", "see chapter 12.05 - notes: the end\n"} {
 		assert.Less(t, TimeIn([]byte(prose)), 0, prose)
 	}
+	// A transcript without times, its lines "NAME: message": a
+	// speaker's lines are a sender's.
+	script := "AGENTE: Buenos días, ¿en qué puedo ayudarle?\nCLIENTE: quiero recuperar mi billetera.\nCLIENTE: " + first + "\nAGENTE: Un momento.\nCLIENTE: " + second + "\nAGENTE: Gracias.\n"
+	assert.True(t, slices.ContainsFunc(viewsOf(script, "chat"), func(v View) bool {
+		return string(v.Data) == first+"\n"+second+"\n"
+	}), "a transcript's speakers")
+	for name, text := range map[string]string{
+		"headers":        "From: ana@example.org\nTo: bruno@example.org\nSubject: " + first + "\nDate: " + second + "\n",
+		"YAML":           "name: " + first + "\nname: " + second + "\nname: x\n",
+		"one line alone": "Note: " + first + " " + second + "\n",
+	} {
+		assert.Empty(t, viewsOf(text, "chat"), name)
+	}
 	// A program's printed list, a log line each.
 	list := "2024-05-20T10:22:31: mnemonic [\n2024-05-20T10:22:31:   '" + strings.Join(strings.Fields(first), "', '") + "',\n2024-05-20T10:22:31:   '" + strings.Join(strings.Fields(second), "', '") + "'\n2024-05-20T10:22:31: ]\n"
 	lists := viewsOf(list, "chat")
