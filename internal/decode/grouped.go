@@ -10,9 +10,9 @@ import (
 // by the text before them as they judge separatedHexViews' views: on one
 // line, groups of 4, 8 or 16 digits apart by one space, colon or hyphen
 // ("4783 2a48 406a …", "PRIV: 4783-2a48-…", a key copied out in
-// readable pieces); or over 2, 4 or 8 lines that hold nothing but 32, 16
-// or 8 digits each (and indentation), a key cut to fit a card or a
-// phone's note. A run of more groups or lines than make 64 digits is no
+// readable pieces); or over 2 to 8 lines that hold nothing but hex
+// digits (and indentation), a key cut to fit a card, a phone's note or a
+// page's width. A run of more groups or lines than make 64 digits is no
 // key. Only lines whose last character is a hex digit are read, from
 // their end. In the same pass it turns a hex dump of 32 bytes (dumpLines: xxd, hexdump -C, od -t x1)
 // into a view of their 64 digits (encoding "hex-dump").
@@ -158,10 +158,19 @@ func groupedLine(data []byte, ls, e int) (int, bool) {
 	return s, true
 }
 
-// splitLines reads the 2, 4 or 8 lines of 32, 16 or 8 hex digits that start
-// with the line [ls, le) (e its end without trailing space), when the
-// line before is no such line and the line after holds no more digits.
-// It returns the digits' span, and the end of their last line.
+// Bounds of a key split over lines (splitLines): the fewest digits of a
+// line, the most lines.
+const (
+	minSplitHex   = 8
+	maxSplitLines = 8
+)
+
+// splitLines reads the lines of hex digits alone that start with the
+// line [ls, le) (e its end without trailing space) and hold 64 digits
+// in all, 2 to 8 lines of minSplitHex digits or more (32 and 32, 38 and
+// 26, four of 16), when the line before is no such line and the line
+// after holds no more digits. It returns the digits' span, and the end
+// of their last line.
 func splitLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
 	lineHex := func(ls, e int) (int, int) {
 		s := ls
@@ -176,7 +185,7 @@ func splitLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
 		return s, e - s
 	}
 	s, n := lineHex(ls, e)
-	if n != 8 && n != 16 && n != 32 {
+	if n < minSplitHex || n >= 2*keyBytes {
 		return 0, 0, 0, false
 	}
 	if ls > 0 {
@@ -186,17 +195,22 @@ func splitLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
 		}
 	}
 	end, last := e, le
-	for range 2*keyBytes/n - 1 {
-		if last >= len(data) {
+	for lines := 1; n < 2*keyBytes; lines++ {
+		if last >= len(data) || lines == maxSplitLines {
 			return 0, 0, 0, false
 		}
 		nls := last + 1
 		nle := lineEnd(data, nls)
 		ne := trimLineEnd(data, nls, nle)
-		if _, m := lineHex(nls, ne); m != n {
+		_, m := lineHex(nls, ne)
+		if m < minSplitHex {
 			return 0, 0, 0, false
 		}
+		n += m
 		end, last = ne, nle
+	}
+	if n != 2*keyBytes {
+		return 0, 0, 0, false
 	}
 	if last < len(data) {
 		nls := last + 1
