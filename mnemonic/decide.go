@@ -1367,6 +1367,23 @@ func gapShape(gap []byte) string {
 	if len(gap) == 0 {
 		return "∅" // glued characters: not the same as a space
 	}
+	if bytes.IndexByte(gap, '[') >= 0 {
+		// A forum's BBCode tags ("[/td][td]", "[/li]\n[li]") shape a
+		// gap as the white space between them: a table's cells and
+		// rows, a list's items.
+		var buf [64]byte
+		out := buf[:0]
+		for i := 0; i < len(gap); {
+			if gap[i] == '[' {
+				if j := bbTagEnd(gap, i); j > 0 {
+					out, i = append(out, ' '), j
+					continue
+				}
+			}
+			out, i = append(out, gap[i]), i+1
+		}
+		gap = out
+	}
 	return marks(gap, false)
 }
 

@@ -893,8 +893,31 @@ func TestFindInBBCode(t *testing.T) {
 		{"in a code block, coloured", func(w []string) string {
 			return "[code][color=red]" + strings.Join(w, " ") + "[/color][/code]\n"
 		}},
+		{"a table, three cells a row", func(w []string) string {
+			var b strings.Builder
+			b.WriteString("[b]My backup[/b]\n[table]\n")
+			for r := range len(w) / 3 {
+				b.WriteString("[tr][td]" + strings.Join(w[r*3:r*3+3], "[/td][td]") + "[/td][/tr]\n")
+			}
+			return b.String() + "[/table]\n"
+		}},
+		{"a table, numbered cells", func(w []string) string {
+			var b strings.Builder
+			b.WriteString("[table]\n")
+			for r := range len(w) / 3 {
+				b.WriteString("[tr]")
+				for c := range 3 {
+					fmt.Fprintf(&b, "[td]%d[/td][td]%s[/td]", r*3+c+1, w[r*3+c])
+				}
+				b.WriteString("[/tr]\n")
+			}
+			return b.String() + "[/table]\n"
+		}},
 	} {
 		fx := newFixture(t, rng, English, 12)
+		if strings.HasPrefix(tc.name, "a table") {
+			fx = newFixture(t, rng, English, 24)
+		}
 		ms := Find([]byte(tc.render(fx.words)))
 		if assert.Len(t, ms, 1, tc.name) {
 			assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()), tc.name)
