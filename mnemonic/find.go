@@ -21,7 +21,8 @@ const (
 	// LayoutGridColumns is a grid written without numbers read column
 	// by column.
 	LayoutGridColumns Layout = "grid-columns"
-	// LayoutGlued is Chinese words written without separators.
+	// LayoutGlued is words written without separators: Chinese, or
+	// a Latin script's glued in one run of letters.
 	LayoutGlued Layout = "glued"
 	// LayoutSeedQR is the digits of a Standard SeedQR.
 	LayoutSeedQR Layout = "seedqr"
@@ -284,17 +285,24 @@ func findText(text []byte, find func([]byte) []Match, cells bool) []Match {
 		}
 		return out
 	}
+	var out []Match
 	switch {
 	case isRTF(text):
-		return findInPlain(text, readRTF, numbered)
+		out = findInPlain(text, readRTF, numbered)
 	case hasMarkup(text):
-		return findInPlain(text, readMarkup, numbered)
+		out = findInPlain(text, readMarkup, numbered)
 	case hasQuotedLines(text):
-		return findInPlain(text, readQuoted, numbered)
+		out = findInPlain(text, readQuoted, numbered)
 	case bytes.Contains(text, stickyNoteMark):
-		return findInPlain(text, readStickyNotes, numbered)
+		out = findInPlain(text, readStickyNotes, numbered)
+	default:
+		out = numbered(text)
 	}
-	return numbered(text)
+	if glued := gluedPhrases(text); len(glued) > 0 {
+		// Words glued together without spaces ("abandonability…").
+		out = mergeReadings(out, glued)
+	}
+	return out
 }
 
 // stickyNoteMark starts the mark Windows Sticky Notes writes before each

@@ -1,0 +1,115 @@
+package mnemonic
+
+import "bytes"
+
+// Words glued together. People strip a phrase's spaces to paste it into
+// a password field, a config value or a file name, in lower case, upper
+// case or CamelCase ("abandonabilityable…", "AbandonAbilityAble…"). A run
+// of letters alone that reads wholly as a list's words, a phrase's length
+// of them, is such a phrase when one reading of it passes the checksum: a
+// run of prose or of an identifier's letters seldom reads wholly as list
+// words.
+
+// Bounds of a glued phrase: twelve words of three letters at least,
+// twenty-four of eight letters at most; and the most readings of one run
+// that are tried.
+const (
+	minGluedLetters = 12 * 3
+	maxGluedLetters = 24 * 8
+	maxGluedReads   = 16
+)
+
+// gluedPhrases returns the phrases of text written as one run of ASCII
+// letters, apart from the text around by no letter, digit or '_'.
+func gluedPhrases(text []byte) []Match {
+	var out []Match
+	for i := 0; i < len(text); {
+		if !asciiLetter[text[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && asciiLetter[text[j]] {
+			j++
+		}
+		if n := j - i; n >= minGluedLetters && n <= maxGluedLetters && !wordGlue(text, i-1) && !wordGlue(text, j) {
+			if m, ok := gluedRun(text, i, j); ok {
+				out = append(out, m)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// wordGlue reports whether text[k] would make a run of letters part of a
+// longer token: a digit, '_', or a byte of a non-ASCII character.
+func wordGlue(text []byte, k int) bool {
+	if k < 0 || k >= len(text) {
+		return false
+	}
+	c := text[k]
+	return c >= '0' && c <= '9' || c == '_' || c >= 0x80
+}
+
+// gluedRun reads text[s:e], letters alone, as the words of one list glued
+// together: the one phrase of a valid length whose checksum holds, among
+// up to maxGluedReads readings of each list.
+func gluedRun(text []byte, s, e int) (Match, bool) {
+	t := data()
+	lower := bytes.ToLower(text[s:e])
+	n := len(lower)
+	var found []Phrase
+	for li := range nLang {
+		// ends[k]: the run from k on reads wholly as the list's words.
+		ends := make([]bool, n+1)
+		ends[n] = true
+		word := func(a, b int) (uint16, bool) {
+			en := t.lookup[string(lower[a:b])]
+			if en == nil || en.mask&(1<<li) == 0 {
+				return 0, false
+			}
+			return en.idx[li], true
+		}
+		for k := n - 1; k >= 0; k-- {
+			for l := 3; l <= t.maxASCII && k+l <= n && !ends[k]; l++ {
+				if ends[k+l] {
+					_, ends[k] = word(k, k+l)
+				}
+			}
+		}
+		if !ends[0] {
+			continue
+		}
+		reads := 0
+		var idx []uint16
+		var walk func(k int)
+		walk = func(k int) {
+			if reads >= maxGluedReads || len(idx) > 24 {
+				return
+			}
+			if k == n {
+				reads++
+				if validLength(len(idx)) && checksumOK(idx) && !repetitive(idx) {
+					found = append(found, Phrase{lang: languages[li], indices: append([]uint16(nil), idx...)})
+				}
+				return
+			}
+			for l := 3; l <= t.maxASCII && k+l <= n; l++ {
+				if !ends[k+l] {
+					continue
+				}
+				if w, ok := word(k, k+l); ok {
+					idx = append(idx, w)
+					walk(k + l)
+					idx = idx[:len(idx)-1]
+				}
+			}
+		}
+		walk(0)
+	}
+	if len(found) != 1 {
+		return Match{}, false
+	}
+	return Match{Start: s, End: e, Phrase: found[0], Layout: LayoutGlued, Exact: true}, true
+}
