@@ -23,21 +23,30 @@ const (
 // letters, apart from the text around by no letter, digit or '_'.
 func gluedPhrases(text []byte) []Match {
 	var out []Match
-	for i := 0; i < len(text); {
-		if !asciiLetter[text[i]] {
-			i++
+	// A run of minGluedLetters letters from anywhere in [i, k] holds
+	// text[k]: where that is no letter, none starts there, and the
+	// search goes on past it (most bytes are never looked at). i is
+	// always past a byte that is no letter, or 0.
+	for i := 0; i+minGluedLetters <= len(text); {
+		k := i + minGluedLetters - 1
+		if !asciiLetter[text[k]] {
+			i = k + 1
 			continue
 		}
-		j := i
-		for j < len(text) && asciiLetter[text[j]] {
-			j++
+		s := k
+		for s > i && asciiLetter[text[s-1]] {
+			s--
 		}
-		if n := j - i; n >= minGluedLetters && n <= maxGluedLetters && !wordGlue(text, i-1) && !wordGlue(text, j) {
-			if m, ok := gluedRun(text, i, j); ok {
+		e := k + 1
+		for e < len(text) && asciiLetter[text[e]] {
+			e++
+		}
+		if n := e - s; n >= minGluedLetters && n <= maxGluedLetters && !wordGlue(text, s-1) && !wordGlue(text, e) {
+			if m, ok := gluedRun(text, s, e); ok {
 				out = append(out, m)
 			}
 		}
-		i = j
+		i = e + 1
 	}
 	return out
 }
