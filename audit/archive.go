@@ -1153,6 +1153,12 @@ func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, b *archiveBudget, catch
 			w.st.skip(it.Path+"!"+f.Name, "its data overlaps another member's (a zip bomb)")
 			continue
 		}
+		if f.Flags&zipEncrypted != 0 {
+			// A password-protected archive's member: its bytes are
+			// ciphertext, no error of the archive's.
+			w.st.skip(it.Path+"!"+f.Name, "encrypted (a password-protected zip): not read")
+			continue
+		}
 		if f.CompressedSize64 > 0 && f.UncompressedSize64 > ratioFloor && f.UncompressedSize64/f.CompressedSize64 > maxCompressionRatio {
 			w.st.skip(it.Path+"!"+f.Name, fmt.Sprintf("compression ratio above %d:1 (a decompression bomb)", maxCompressionRatio))
 			continue
@@ -1182,6 +1188,10 @@ func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, b *archiveBudget, catch
 	}
 	return nil
 }
+
+// zipEncrypted is the general-purpose flag of a zip member whose data is
+// encrypted (APPNOTE 4.4.4, bit 0).
+const zipEncrypted = 0x1
 
 func scanTar(rc io.Reader, b *archiveBudget, member func(string, int64, os.FileMode, func() (io.ReadCloser, error)) error) error {
 	tr := tar.NewReader(rc)

@@ -463,3 +463,28 @@ func TestChromeExtensionPackage(t *testing.T) {
 	assert.Empty(t, sum.Errors)
 	assert.Equal(t, notArchive, sniffArchive([]byte("Cr24 is a word\n")))
 }
+
+// TestZipEncryptedMember: a password-protected zip's members are recorded
+// as skipped, encrypted, not as failures of the archive; its other
+// members are read.
+func TestZipEncryptedMember(t *testing.T) {
+	secret := token(301)
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	h := &zip.FileHeader{Name: "wallet/seed.txt", Method: zip.Store, Flags: 0x1, CRC32: 0x12345678, CompressedSize64: 40, UncompressedSize64: 28}
+	w, err := zw.CreateRaw(h)
+	require.NoError(t, err)
+	_, err = w.Write(bytes.Repeat([]byte{0x9c}, 40))
+	require.NoError(t, err)
+	plain, err := zw.Create("readme.txt")
+	require.NoError(t, err)
+	_, err = plain.Write([]byte(secret))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	fs, sum := collect(t, testScanner(Options{}), Bytes("backup.zip", buf.Bytes()))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "backup.zip!readme.txt", fs[0].Location.Path)
+	assert.Empty(t, sum.Errors)
+	require.Len(t, sum.Skipped, 1)
+	assert.Contains(t, sum.Skipped[0].Reason, "encrypted")
+}
