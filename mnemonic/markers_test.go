@@ -924,3 +924,30 @@ func TestFindInBBCode(t *testing.T) {
 		}
 	}
 }
+
+// TestFindNumberedBeforeSpacedHyphen: ordinals in words before a spaced
+// hyphen ("PRIMEIRA - WORD", "second - word") number a phrase's lines,
+// in upper case and with ordinals of two words.
+func TestFindNumberedBeforeSpacedHyphen(t *testing.T) {
+	rng := rand.New(rand.NewPCG(157, 158))
+	pt := []string{"PRIMEIRA", "SEGUNDA", "TERCEIRA", "QUARTA", "QUINTA", "SEXTA", "SÉTIMA", "OITAVA", "NONA", "DÉCIMA", "DÉCIMA PRIMEIRA", "DÉCIMA SEGUNDA"}
+	en := strings.Fields("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
+	for range 5 {
+		fx := newFixture(t, rng, Portuguese, 12)
+		fy := newFixture(t, rng, English, 12)
+		var a, b strings.Builder
+		a.WriteString("SEMENTE DA CARTEIRA\n\n")
+		b.WriteString("wallet words\n\n")
+		for i := range 12 {
+			fmt.Fprintf(&a, "%s - %s\n", pt[i], strings.ToUpper(fx.words[i]))
+			fmt.Fprintf(&b, "%s - %s\n", en[i], fy.words[i])
+		}
+		for text, want := range map[string]string{a.String(): fx.norm, b.String(): fy.norm} {
+			var got []string
+			for _, m := range Find([]byte(text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Contains(t, got, want, text[:20])
+		}
+	}
+}

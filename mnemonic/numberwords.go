@@ -299,7 +299,8 @@ type numberMarker struct {
 const minNumberMarkers = 6
 
 // numberMarkers finds the list numbers written in words in text: before
-// each colon or closing parenthesis (and a full stop after an ordinal),
+// each colon, closing parenthesis, em dash or spaced hyphen (and a full
+// stop after an ordinal),
 // past spaces, the words of a number (numberWords) that start their
 // line (past spaces, bullets and quote marks) or follow two spaces or a
 // tab; and the ordinal suffixes glued to digits ("1º", "1ª", "1er", "2e",
@@ -309,7 +310,7 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 	var out, rows []numberMarker
 	// The next ':' and ')' at or after i, each found again only once
 	// passed (IndexByte reads many bytes at a time; IndexAny does not).
-	colon, paren, dash, tab := -1, -1, -1, -1
+	colon, paren, dash, tab, hyphen := -1, -1, -1, -1, -1
 	if !cells {
 		tab = len(text)
 	}
@@ -341,7 +342,14 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 				j++
 			}
 		}
-		p := min(colon, paren, dash, tab)
+		if hyphen < i {
+			// A spaced hyphen ("PRIMEIRA - word"), at its '-'.
+			hyphen = len(text)
+			if k := bytes.Index(text[max(0, i-1):], []byte(" - ")); k >= 0 {
+				hyphen = max(0, i-1) + k + 1
+			}
+		}
+		p := min(colon, paren, dash, tab, hyphen)
 		if p == len(text) {
 			break
 		}
