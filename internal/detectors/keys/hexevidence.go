@@ -1407,6 +1407,8 @@ var hashWords = map[string]bool{
 	"wtx": true, "mempool": true, "sym": true, "symmetric": true, "verifying": true, "verification": true,
 	// "Transaction" in other languages (German, Italian, Spanish,
 	// Portuguese, Dutch, Polish, Czech).
+	// A CI's, a build's or a request's cache key names a digest.
+	"cache": true, "idempotency": true,
 	"transaktion": true, "transaktionen": true, "transazione": true, "transacción": true, "transaccion": true,
 	"transação": true, "transacao": true, "transactie": true, "transakcja": true, "transakce": true,
 	"challenge": true, "encrypted": true,
