@@ -1,7 +1,5 @@
 package mnemonic
 
-import "bytes"
-
 // Words glued together. People strip a phrase's spaces to paste it into
 // a password field, a config value or a file name, in lower case, upper
 // case or CamelCase ("abandonabilityable…", "AbandonAbilityAble…"). A run
@@ -63,31 +61,37 @@ func wordGlue(text []byte, k int) bool {
 
 // gluedRun reads text[s:e], letters alone, as the words of one list glued
 // together: the one phrase of a valid length whose checksum holds, among
-// up to maxGluedReads readings of each list.
+// up to maxGluedReads readings of each list. Whether the run reads wholly
+// as some list's words is settled first, for all lists at once.
 func gluedRun(text []byte, s, e int) (Match, bool) {
 	t := data()
-	lower := bytes.ToLower(text[s:e])
-	n := len(lower)
+	var lowerBuf [maxGluedLetters]byte
+	n := e - s
+	lower := lowerBuf[:n]
+	for i, c := range text[s:e] {
+		lower[i] = c | 0x20
+	}
+	// ends[k]: the lists (a mask) whose words the run from k on reads
+	// as, wholly.
+	var endsBuf [maxGluedLetters + 1]uint16
+	ends := endsBuf[:n+1]
+	ends[n] = 1<<nLang - 1
+	for k := n - 1; k >= 0; k-- {
+		for l := 3; l <= t.maxASCII && k+l <= n; l++ {
+			if ends[k+l] == 0 {
+				continue
+			}
+			if en := t.lookup[string(lower[k:k+l])]; en != nil {
+				ends[k] |= en.mask & ends[k+l]
+			}
+		}
+	}
+	if ends[0] == 0 {
+		return Match{}, false
+	}
 	var found []Phrase
 	for li := range nLang {
-		// ends[k]: the run from k on reads wholly as the list's words.
-		ends := make([]bool, n+1)
-		ends[n] = true
-		word := func(a, b int) (uint16, bool) {
-			en := t.lookup[string(lower[a:b])]
-			if en == nil || en.mask&(1<<li) == 0 {
-				return 0, false
-			}
-			return en.idx[li], true
-		}
-		for k := n - 1; k >= 0; k-- {
-			for l := 3; l <= t.maxASCII && k+l <= n && !ends[k]; l++ {
-				if ends[k+l] {
-					_, ends[k] = word(k, k+l)
-				}
-			}
-		}
-		if !ends[0] {
+		if ends[0]&(1<<li) == 0 {
 			continue
 		}
 		reads := 0
@@ -105,11 +109,11 @@ func gluedRun(text []byte, s, e int) (Match, bool) {
 				return
 			}
 			for l := 3; l <= t.maxASCII && k+l <= n; l++ {
-				if !ends[k+l] {
+				if ends[k+l]&(1<<li) == 0 {
 					continue
 				}
-				if w, ok := word(k, k+l); ok {
-					idx = append(idx, w)
+				if en := t.lookup[string(lower[k:k+l])]; en != nil && en.mask&(1<<li) != 0 {
+					idx = append(idx, en.idx[li])
 					walk(k + l)
 					idx = idx[:len(idx)-1]
 				}

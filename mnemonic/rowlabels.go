@@ -114,7 +114,12 @@ func mayBeGridRow(line []byte) bool {
 	lim := min(len(line), i+maxRowLabel+2)
 	for j := i; j < lim; j++ {
 		if gridSep[line[j]] {
-			return gridRowLabel(bytes.TrimRight(line[i:j], " \t"))
+			// The first cell after the label starts with a letter.
+			k := j + 1
+			for k < len(line) && line[k] == ' ' {
+				k++
+			}
+			return k < len(line) && (asciiLetter[line[k]] || line[k] >= utf8.RuneSelf) && gridRowLabel(bytes.TrimRight(line[i:j], " \t"))
 		}
 	}
 	return false
@@ -183,15 +188,14 @@ func gridRowLabel(b []byte) bool {
 	if len(b) == 0 || len(b) > maxRowLabel {
 		return false
 	}
-	if len(b) <= 2 {
-		for _, c := range b {
-			if !asciiLetter[c] {
-				return bytes.ContainsAny(b, "0123456789")
-			}
+	letters := len(b) <= 2
+	for _, c := range b {
+		if isDigit[c] {
+			return true
 		}
-		return true
+		letters = letters && asciiLetter[c]
 	}
-	return bytes.ContainsAny(b, "0123456789")
+	return letters
 }
 
 // oneWord reports whether b is one word of letters (and marks) alone.
