@@ -182,7 +182,7 @@ type finder struct {
 // Find returns every valid phrase in text, in order, never two that
 // overlap. It never panics, whatever the input.
 func Find(text []byte) []Match {
-	return findText(text, find, false)
+	return findText(text, find, false, false)
 }
 
 // FindNamed is Find for the whole content of a file named name (a base
@@ -199,7 +199,7 @@ func FindNamed(name string, text []byte) []Match {
 	if nameNamesOtherList(name) || !nameSaysPhrase(name) {
 		return FindPart(name, text)
 	}
-	return findText(text, func(t []byte) []Match { return findNamed(t, true) }, isSheet(name))
+	return findText(text, func(t []byte) []Match { return findNamed(t, true) }, isSheet(name), sourceCode(name))
 }
 
 // FindPart is Find for a part of a file named name: a piece of a large
@@ -208,11 +208,22 @@ func FindNamed(name string, text []byte) []Match {
 // a list of another kind ("Word Game.txt", "vocabulary.eml") keeps only
 // the phrases written after a seed's label and published test phrases.
 func FindPart(name string, text []byte) []Match {
-	found := findText(text, find, isSheet(name))
+	found := findText(text, find, isSheet(name), sourceCode(name))
 	if nameNamesOtherList(name) {
 		return inOtherListFile(text, found)
 	}
 	return found
+}
+
+// sourceExts are the extensions of programs' source files.
+var sourceExts = []string{".go", ".c", ".h", ".cc", ".cpp", ".hpp", ".java", ".kt", ".rs", ".py", ".js", ".mjs", ".ts", ".tsx", ".jsx",
+	".rb", ".php", ".cs", ".swift", ".m", ".s", ".scala", ".dart", ".lua", ".pl", ".sol", ".zig", ".hs", ".ml", ".ex", ".exs"}
+
+// sourceCode reports whether a file's name says it holds a program's
+// source, which no sheet's grid of words is kept in.
+func sourceCode(name string) bool {
+	base := baseName(name)
+	return slices.ContainsFunc(sourceExts, func(e string) bool { return strings.HasSuffix(base, e) })
 }
 
 // isSheet reports whether a file's name says it holds a sheet's cells a
@@ -251,7 +262,7 @@ func holdsStrictLabel(lower string) bool {
 //
 // cells is set when text is a sheet's cells, a row a line, apart by tabs
 // (isSheet): a cell may label the row after it ("Row 1").
-func findText(text []byte, find func([]byte) []Match, cells bool) []Match {
+func findText(text []byte, find func([]byte) []Match, cells, code bool) []Match {
 	wide := func(plain []byte) []Match { return findWide(plain, find) }
 	// A plain copy may hold a list numbered in words too (an RTF letter
 	// numbered "1er", "2e"): its numbers are read through a copy of it.
@@ -279,6 +290,9 @@ func findText(text []byte, find func([]byte) []Match, cells bool) []Match {
 		out := numbers(plain)
 		if blanked, ok := blankRemarks(plain); ok {
 			out = mergeReadings(out, numbers(blanked))
+		}
+		if code {
+			return out // a program's source holds no sheet's grid
 		}
 		if blanked, ok := blankRowLabels(plain); ok {
 			out = mergeReadings(out, numbers(blanked))

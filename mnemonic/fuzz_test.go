@@ -126,7 +126,7 @@ func findEager(text []byte) []Match {
 		}
 		return f.out
 	}
-	return findText(text, eager, false)
+	return findText(text, eager, false, false)
 }
 
 // sameMatches compares two results of Find by span, lines, layout,

@@ -80,3 +80,24 @@ func TestBlankRowLabels(t *testing.T) {
 		assert.False(t, ok, name)
 	}
 }
+
+// TestGridNotInSource: a program's source file is not read for a sheet's
+// grid (its lines of labels and commas are code's); a text file is.
+func TestGridNotInSource(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 18))
+	fx := newFixture(t, rng, English, 12)
+	var b strings.Builder
+	for r := range 3 {
+		fmt.Fprintf(&b, "R%d,%s\n", r+1, strings.Join(fx.words[r*4:r*4+4], ","))
+	}
+	found := func(ms []Match) bool {
+		for _, m := range ms {
+			if m.Phrase.Reveal() == fx.norm {
+				return true
+			}
+		}
+		return false
+	}
+	assert.True(t, found(FindPart("backup/grid.csv", []byte(b.String()))), "a CSV file")
+	assert.False(t, found(FindPart("src/grid.go", []byte(b.String()))), "a Go file")
+}
