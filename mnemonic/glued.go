@@ -1,5 +1,7 @@
 package mnemonic
 
+import "github.com/walletaudit/walletaudit/internal/byteruns"
+
 // Words glued together. People strip a phrase's spaces to paste it into
 // a password field, a config value or a file name, in lower case, upper
 // case or CamelCase ("abandonabilityable…", "AbandonAbilityAble…"). A run
@@ -21,33 +23,19 @@ const (
 // letters, apart from the text around by no letter, digit or '_'.
 func gluedPhrases(text []byte) []Match {
 	var out []Match
-	// A run of minGluedLetters letters from anywhere in [i, k] holds
-	// text[k]: where that is no letter, none starts there, and the
-	// search goes on past it (most bytes are never looked at). i is
-	// always past a byte that is no letter, or 0.
-	for i := 0; i+minGluedLetters <= len(text); {
-		k := i + minGluedLetters - 1
-		if !asciiLetter[text[k]] {
-			i = k + 1
-			continue
-		}
-		s := k
-		for s > i && asciiLetter[text[s-1]] {
-			s--
-		}
-		e := k + 1
-		for e < len(text) && asciiLetter[text[e]] {
-			e++
-		}
-		if n := e - s; n >= minGluedLetters && n <= maxGluedLetters && !wordGlue(text, s-1) && !wordGlue(text, e) {
+	byteruns.Each(text, &asciiLetterClass, minGluedLetters, func(s, e int) bool {
+		if e-s <= maxGluedLetters && !wordGlue(text, s-1) && !wordGlue(text, e) {
 			if m, ok := gluedRun(text, s, e); ok {
 				out = append(out, m)
 			}
 		}
-		i = e + 1
-	}
+		return true
+	})
 	return out
 }
+
+// asciiLetterClass is the class of the ASCII letters.
+var asciiLetterClass = byteruns.Of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 // wordGlue reports whether text[k] would make a run of letters part of a
 // longer token: a digit, '_', or a byte of a non-ASCII character.
