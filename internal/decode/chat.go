@@ -111,8 +111,7 @@ func isoDate(line []byte) bool {
 // 19.05 - Andi: …").
 func TimeIn(b []byte) int {
 	for i := 0; i+2 < len(b); i++ {
-		if b[i] == '.' && i >= 3 && b[i-3] == ' ' && isDigitByte(b[i-2]) && isDigitByte(b[i-1]) && isDigitByte(b[i+1]) && isDigitByte(b[i+2]) &&
-			i+3 < len(b) && b[i+3] == ' ' && (bytes.IndexByte(b[:i-3], '/') >= 0 || bytes.Count(b[:i-3], []byte{'.'}) >= 2) && isDigitByte(b[i-4]) {
+		if b[i] == '.' && dotTime(b, i) {
 			return i + 3
 		}
 		if b[i] != ':' || i == 0 || !isDigitByte(b[i-1]) || !isDigitByte(b[i+1]) || !isDigitByte(b[i+2]) {
@@ -131,6 +130,20 @@ func TimeIn(b []byte) int {
 		return e
 	}
 	return -1
+}
+
+// dotTime reports whether the '.' at b[i] is a time's written hh.mm
+// between a date's last digit and a space: " 19.05 " after "20/06/23" or
+// "20.06.2023".
+func dotTime(b []byte, i int) bool {
+	if i < 4 || i+3 >= len(b) || b[i-3] != ' ' || b[i+3] != ' ' || !isDigitByte(b[i-4]) {
+		return false
+	}
+	if !isDigitByte(b[i-2]) || !isDigitByte(b[i-1]) || !isDigitByte(b[i+1]) || !isDigitByte(b[i+2]) {
+		return false
+	}
+	date := b[:i-3]
+	return bytes.IndexByte(date, '/') >= 0 || bytes.Count(date, []byte{'.'}) >= 2
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
