@@ -39,7 +39,7 @@ type labelledRow struct {
 // a digit, or is one or two ASCII letters: a word of the grid is never
 // taken for one.
 func blankRowLabels(text []byte) ([]byte, bool) {
-	if bytes.IndexAny(text, "\t|;,") < 0 {
+	if !bytes.ContainsAny(text, "\t|;,") {
 		return nil, false
 	}
 	var out []byte
