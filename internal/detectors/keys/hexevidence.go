@@ -654,7 +654,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 	return ev
 }
 
-// oneFormLines is how many lines on either side of a value oneFormLines
+// oneFormLinesAround is how many lines on either side of a value oneFormLines
 // reads.
 const oneFormLinesAround = 3
 
