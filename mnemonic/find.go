@@ -261,7 +261,10 @@ func holdsStrictLabel(lower string) bool {
 // markup, with fullwidth digits read as ASCII ones (findWide).
 //
 // cells is set when text is a sheet's cells, a row a line, apart by tabs
-// (isSheet): a cell may label the row after it ("Row 1").
+// (isSheet): a cell may label the row after it ("Row 1"). code is set when
+// text is a program's source (sourceCode), which is not read for a
+// grid's labelled rows (blankRowLabels). Phrases glued without spaces
+// (gluedPhrases) are read in every text.
 func findText(text []byte, find func([]byte) []Match, cells, code bool) []Match {
 	wide := func(plain []byte) []Match { return findWide(plain, find) }
 	// A plain copy may hold a list numbered in words too (an RTF letter
