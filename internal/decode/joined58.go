@@ -1,9 +1,13 @@
 package decode
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/walletaudit/walletaudit/internal/byteruns"
+)
 
 // Lengths of a serialised extended private key in base58 (78 bytes and
-// a 4-byte checksum: 111 characters, rarely 112) that joinedExtendedKeyViews
+// a 4-byte checksum: 111 characters, rarely 112) that joinedExtendedKeyAt
 // joins up to.
 const (
 	minExtendedKey = 111
@@ -11,63 +15,62 @@ const (
 	maxJoinedParts = 8
 )
 
-// joinedExtendedKeyViews joins an extended private key (xprv, tprv,
+// joinedExtendedKeyAt joins an extended private key (xprv, tprv,
 // yprv, zprv and their multisig forms) that a program writes as string
 // literals joined on one line or over several ('xprv9s21…' + '…', Python's
 // and C's literals side by side), to quiet a linter or a secret scanner,
 // into a view of the whole key (encoding "joined-literals"). The first
-// literal starts with the key's prefix; each part holds nothing but base58
-// characters; the parts make a key's length. The key detector checks the
-// checksum.
-func joinedExtendedKeyViews(w *walker, data []byte, emit func(View) bool) bool {
-	return eachAt(w, data, "prv", func(p int) (int, bool) {
-		s := p - 1
-		if s < 1 || !extendedKeyLead(data[s]) || data[s-1] != '"' && data[s-1] != '\'' {
-			return p + 3, true
-		}
-		e := base58End(data, s)
-		if e >= len(data) || data[e] != data[s-1] || e-s >= minExtendedKey {
-			return e, true // not a literal, or a whole key
-		}
-		// next returns where the literal joined after end opens, or -1.
-		next := func(end int) int {
-			j := skipSpace(data, end)
-			for _, op := range joinOps {
-				if bytes.HasPrefix(data[j:], []byte(op)) {
-					j = skipSpace(data, j+len(op))
-					break
-				}
-			}
-			if j >= len(data) || data[j] != '"' && data[j] != '\'' {
-				return -1
-			}
-			return j
-		}
-		parts := [maxJoinedParts][2]int{{s, e}}
-		np, n, end := 1, e-s, e+1
-		for n < minExtendedKey && np < maxJoinedParts {
-			j := next(end)
-			if j < 0 {
+// literal starts with the key's prefix ("prv" at data[p]); each part
+// holds nothing but base58 characters; the parts make a key's length. The
+// key detector checks the checksum. It returns where the search goes on,
+// and false when emit says to stop.
+func joinedExtendedKeyAt(data []byte, p int, emit func(View) bool) (int, bool) {
+	s := p - 1
+	if s < 1 || !extendedKeyLead(data[s]) || data[s-1] != '"' && data[s-1] != '\'' {
+		return p + 3, true
+	}
+	e := base58End(data, s)
+	if e >= len(data) || data[e] != data[s-1] || e-s >= minExtendedKey {
+		return e, true // not a literal, or a whole key
+	}
+	// next returns where the literal joined after end opens, or -1.
+	next := func(end int) int {
+		j := skipSpace(data, end)
+		for _, op := range joinOps {
+			if bytes.HasPrefix(data[j:], []byte(op)) {
+				j = skipSpace(data, j+len(op))
 				break
 			}
-			a := j + 1
-			b := base58End(data, a)
-			if b == a || b >= len(data) || data[b] != data[j] {
-				break
-			}
-			parts[np] = [2]int{a, b}
-			np, n, end = np+1, n+b-a, b+1
 		}
-		if np < 2 || n < minExtendedKey || n > maxExtendedKey || next(end) >= 0 {
-			return end, true // no key, or part of a longer string
+		if j >= len(data) || data[j] != '"' && data[j] != '\'' {
+			return -1
 		}
-		joined := make([]byte, 0, n)
-		for _, pt := range parts[:np] {
-			joined = append(joined, data[pt[0]:pt[1]]...)
+		return j
+	}
+	parts := [maxJoinedParts][2]int{{s, e}}
+	np, n, end := 1, e-s, e+1
+	for n < minExtendedKey && np < maxJoinedParts {
+		j := next(end)
+		if j < 0 {
+			break
 		}
-		return end, emit(View{Data: joined, Encoding: "joined-literals", Start: s - 1, End: end,
-			Context: arrayName(bytes.TrimRight(data[max(0, s-1-contextSize):s-1], " \t\r\n"))})
-	})
+		a := j + 1
+		b := base58End(data, a)
+		if b == a || b >= len(data) || data[b] != data[j] {
+			break
+		}
+		parts[np] = [2]int{a, b}
+		np, n, end = np+1, n+b-a, b+1
+	}
+	if np < 2 || n < minExtendedKey || n > maxExtendedKey || next(end) >= 0 {
+		return end, true // no key, or part of a longer string
+	}
+	joined := make([]byte, 0, n)
+	for _, pt := range parts[:np] {
+		joined = append(joined, data[pt[0]:pt[1]]...)
+	}
+	return end, emit(View{Data: joined, Encoding: "joined-literals", Start: s - 1, End: end,
+		Context: arrayName(bytes.TrimRight(data[max(0, s-1-contextSize):s-1], " \t\r\n"))})
 }
 
 // extendedKeyLead reports whether c is the first letter of an extended
@@ -80,53 +83,77 @@ func extendedKeyLead(c byte) bool {
 	return false
 }
 
+// base58Class is Bitcoin's base58 alphabet.
+var base58Class = byteruns.Of(byteruns.Base58)
+
 // base58End returns the end of the run of base58 characters at data[i].
 func base58End(data []byte, i int) int {
-	for i < len(data) && base58Char(data[i]) {
+	for i < len(data) && base58Class[data[i]] {
 		i++
 	}
 	return i
 }
 
-// base58Char reports whether c is in Bitcoin's base58 alphabet.
-func base58Char(c byte) bool {
-	switch {
-	case c >= '1' && c <= '9', c >= 'a' && c <= 'k', c >= 'm' && c <= 'z':
-		return true
-	case c >= 'A' && c <= 'Z':
-		return c != 'I' && c != 'O'
-	}
-	return false
-}
-
-// escapedKeyViews unescapes a JSON string in which an extended private
+// at unescapes a JSON string in which an extended private
 // key is cut by an escaped line break ("…master key:\nxprv9s21…\n…", a
 // note app's JSON export of a key wrapped in the note): in the raw text
 // the escape's letter glues to the key's next part. The view holds the
 // string's own lines, where the parts stand on lines of their own.
 // Strings with \u escapes are left to jsonViews, which unescapes them all
-// the same.
-func escapedKeyViews(w *walker, data []byte, emit func(View) bool) bool {
-	var sw stringWalk
-	next := 0
+// the same. p is the "prv" of a key's prefix; it returns where the search
+// goes on, and false when emit says to stop.
+func (x *escapedKeys) at(data []byte, p int, emit func(View) bool) (int, bool) {
+	s := p - 1
+	if s < x.next || s < 0 || !extendedKeyLead(data[s]) {
+		return p + 3, true
+	}
+	e := base58End(data, s)
+	if e-s >= minExtendedKey || e+1 >= len(data) || data[e] != '\\' || data[e+1] != 'n' && data[e+1] != 'r' {
+		return e, true
+	}
+	q := x.sw.open(data, s)
+	if q < 0 {
+		return e, true
+	}
+	end := quotedEnd(data, s)
+	x.next = end + 1
+	if end >= len(data) || data[end] != '"' || bytes.Contains(data[q:end], []byte(`\u`)) {
+		return end + 1, true // not a JSON string, or one jsonViews reads
+	}
+	return end + 1, jsonStringView(data, q, end, emit)
+}
+
+// escapedKeys is the state of the search for extended keys cut by an
+// escaped line break: the strings read so far, and the end of the last
+// string viewed.
+type escapedKeys struct {
+	sw   stringWalk
+	next int
+}
+
+// extendedKeyViews reads the extended private keys that a program cuts
+// into joined literals (joinedExtendedKeyAt) or that an escaped line
+// break cuts in a JSON string (escapedKeys.at), in one search for their
+// prefixes' "prv": each reader goes on from where it left off, as it
+// would searching alone.
+func extendedKeyViews(w *walker, data []byte, emit func(View) bool) bool {
+	var esc escapedKeys
+	joinedFrom, escapedFrom := 0, 0
 	return eachAt(w, data, "prv", func(p int) (int, bool) {
-		s := p - 1
-		if s < next || s < 0 || !extendedKeyLead(data[s]) {
-			return p + 3, true
+		if p >= joinedFrom {
+			next, ok := joinedExtendedKeyAt(data, p, emit)
+			if !ok {
+				return p + 1, false
+			}
+			joinedFrom = max(next, p+1)
 		}
-		e := base58End(data, s)
-		if e-s >= minExtendedKey || e+1 >= len(data) || data[e] != '\\' || data[e+1] != 'n' && data[e+1] != 'r' {
-			return e, true
+		if p >= escapedFrom {
+			next, ok := esc.at(data, p, emit)
+			if !ok {
+				return p + 1, false
+			}
+			escapedFrom = max(next, p+1)
 		}
-		q := sw.open(data, s)
-		if q < 0 {
-			return e, true
-		}
-		end := quotedEnd(data, s)
-		next = end + 1
-		if end >= len(data) || data[end] != '"' || bytes.Contains(data[q:end], []byte(`\u`)) {
-			return end + 1, true // not a JSON string, or one jsonViews reads
-		}
-		return end + 1, jsonStringView(data, q, end, emit)
+		return p + 1, true
 	})
 }
