@@ -247,12 +247,12 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 			afterHeading, inMessage = false, false
 			continue
 		}
-		kind, m := classifyChatLine(line)
-		if speakers {
-			kind, m = chatOther, 0
-			if k := speakerLine(line); k > 0 {
-				kind, m = chatMessage, k
-			}
+		var kind chatLine
+		var m int
+		if !speakers {
+			kind, m = classifyChatLine(line)
+		} else if m = speakerLine(line); m > 0 {
+			kind = chatMessage
 		}
 		ms, me := -1, -1
 		var from []byte
