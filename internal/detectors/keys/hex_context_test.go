@@ -50,6 +50,19 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "note_after_the_value", make: func(s hexSample) (string, string) {
+		// What the value is, said after it on its line: an arrow, a
+		// parenthesis, a comment.
+		return s.pick(
+			"notes\n0x%s  <- private key of the deployer\n",
+			"%s (metamask pk)\n",
+			"old laptop\n%s   # private key, main account\n",
+			"- `0x%s` — signer key of the relayer\n",
+			"%s // Rabby account 2 private key\n",
+			"0x%s (clave privada de la billetera)\n",
+			"0x%s -- deployer private key, testnet only\n",
+		), s.pick("", "notes.txt", "todo.md")
+	}},
 	{name: "label_with_a_note_in_parentheses", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"PRIVATE KEY (mainnet deployer)\n%s\n",
@@ -569,6 +582,19 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "note_after_the_value_naming_a_hash", make: func(s hexSample) (string, string) {
+		// The same notes, naming a hash, a public key or nothing.
+		return s.pick(
+			"0x%s  <- tx hash of the deploy\n",
+			"%s (block hash, height 812345)\n",
+			"%s   # public key of the signer\n",
+			"- `0x%s` — commit of the release\n",
+			"%s // storage slot of the owner\n",
+			"%s (see above)\n",
+			"0x%s -- merkle root of the airdrop\n",
+			"%s  <- the key id in the vault\n",
+		), s.pick("", "notes.txt", "todo.md")
+	}},
 	{name: "walletconnect_v1_session", make: func(s hexSample) (string, string) {
 		// A WalletConnect v1 session as a mobile wallet keeps it
 		// (corpus 66): its symmetric key under a bare "key".

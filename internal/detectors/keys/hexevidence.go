@@ -510,6 +510,19 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// (its address has 40, its transactions a hash word).
 		ev.add(wQualifiedKeyName, "wallet app named on the line")
 	}
+	if nw == 0 && sw.words == 0 && sw.hash == 0 {
+		if note := noteAfter(data, e, le); note != nil {
+			// "0x… <- private key of the deployer", "… (metamask pk)",
+			// "… # tx hash": what the value is, said after it.
+			nv := statementEvidence(note, "")
+			w := nv.words
+			if nv.hash == 0 && (w > 0 && walletAppNamed(note) || roleKeyWords(note)) {
+				w = wStmtKeyType
+			}
+			ev.add(w, "note after the value")
+			ev.add(nv.hash, "hash word in the note after the value")
+		}
+	}
 	ev.add(sw.constructor, "key constructor")
 	ev.add(sw.decode, "decode call")
 	ev.add(sw.hash, "hash word in the statement")
@@ -1020,8 +1033,10 @@ func checksumLine(before, after []byte) bool {
 	if b := bytes.TrimRight(before, " \t"); len(b) > 0 && (b[len(b)-1] == '=' || b[len(b)-1] == ':') {
 		return false
 	}
-	// sha256sum's own layout: two spaces (or " *") then a path.
-	return (bytes.HasPrefix(t, []byte("  ")) || bytes.HasPrefix(t, []byte(" *"))) && len(bytes.TrimSpace(t)) > 0 && !bytes.ContainsAny(t, "=:;(){}\"'#")
+	// sha256sum's own layout: two spaces (or " *") then a path, not a
+	// note ("<hex>  <- the deployer's key").
+	return (bytes.HasPrefix(t, []byte("  ")) || bytes.HasPrefix(t, []byte(" *"))) && len(bytes.TrimSpace(t)) > 0 && !bytes.ContainsAny(t, "=:;(){}\"'#") &&
+		noteAfter(t, 0, len(t)) == nil
 }
 
 // assignedName returns the variable the statement before a value (the
@@ -2560,9 +2575,12 @@ func labelLine(line []byte) bool {
 // payout service, for the runbook:", "the deployer key for our
 // relayer:").
 func roleKeyLabel(t []byte) bool {
-	if len(t) == 0 || t[len(t)-1] != ':' {
-		return false
-	}
+	return len(t) > 0 && t[len(t)-1] == ':' && roleKeyWords(t)
+}
+
+// roleKeyWords reports whether t names a wallet's or a signing role's key
+// ("the deployer key", "signer key of the relayer").
+func roleKeyWords(t []byte) bool {
 	f := bytes.Fields(bytes.ToLower(t))
 	for i := 1; i < len(f); i++ {
 		if string(bytes.TrimRight(f[i], ",:;.")) != "key" {
@@ -2903,4 +2921,38 @@ func withoutTags(line []byte) []byte {
 		i++
 	}
 	return out
+}
+
+// maxNote is how much of the text after a value noteAfter reads.
+const maxNote = 120
+
+// noteAfter returns the note that follows the value ending at e on its
+// line (which ends at le): after its closing quotes, spaces, then an
+// arrow, a parenthesis, a bracket, a comment's mark or a dash, the rest
+// of the line up to maxNote bytes. It returns nil when the value is
+// followed by anything else (code, another value, nothing).
+func noteAfter(data []byte, e, le int) []byte {
+	i := e
+	for i < le && (data[i] == '"' || data[i] == '\'' || data[i] == '`' || data[i] == '*') {
+		i++
+	}
+	sp := i
+	for i < le && (data[i] == ' ' || data[i] == '\t') {
+		i++
+	}
+	rest := data[i:le]
+	for _, mark := range [...]string{"<--", "<-", "←", "(", "[", "#", "//", "--", "—", "–", "=>", "-"} {
+		if bytes.HasPrefix(rest, []byte(mark)) {
+			if mark != "(" && mark != "[" && i == sp {
+				return nil // "0x…#anchor", "…-suffix": no note
+			}
+			note := rest[len(mark):]
+			note = note[:min(len(note), maxNote)]
+			if bytes.IndexFunc(note, unicode.IsLetter) < 0 {
+				return nil // "<hex>  -", sha256sum's line for its input
+			}
+			return note
+		}
+	}
+	return nil
 }
