@@ -34,6 +34,26 @@ var (
 	traditionalChars = sync.OnceValue(func() map[rune]bool { return listChars(mnemonic.ChineseTraditional) })
 )
 
+// eucPairs reports whether four in five of the two-byte characters of b
+// (a lead byte from 0x81) are EUC's, both bytes from 0xA1: Korean text
+// is written in the 2,350 syllables of KS X 1001, which are; code page
+// 949 gives the rarer syllables to the pairs below, and so reads
+// Shift-JIS's hiragana (lead byte 0x82) as Hangul.
+func eucPairs(b []byte) bool {
+	n, k := 0, 0
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] < 0x81 {
+			continue
+		}
+		n++
+		if b[i] >= 0xa1 && b[i+1] >= 0xa1 {
+			k++
+		}
+		i++
+	}
+	return k*5 >= n*4
+}
+
 // sniffCJK returns the code page of head, the start of an item with no
 // zero byte that is not UTF-8, when it is Chinese, Japanese or Korean
 // text in a legacy code page (Notepad's "ANSI" in those locales until
@@ -81,7 +101,7 @@ func sniffCJK(head []byte, whole bool) (encoding.Encoding, string) {
 	}
 	any := func(rune) bool { return true }
 	hangul := func(r rune) bool { return r >= 0xac00 && r <= 0xd7a3 }
-	if n, k, ok := read(korean.EUCKR, any, hangul); ok && k*5 >= n*4 {
+	if n, k, ok := read(korean.EUCKR, any, hangul); ok && k*5 >= n*4 && eucPairs(b) {
 		return korean.EUCKR, "euc-kr"
 	}
 	kana := func(r rune) bool { return r >= 0x3040 && r <= 0x30ff }

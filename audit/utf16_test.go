@@ -561,3 +561,29 @@ func TestSniffUTF16CJK(t *testing.T) {
 		assert.Empty(t, sniffUTF16(blob, -1, true))
 	}
 }
+
+// TestShiftJISKanaCSV: Excel's CSV on Japanese Windows is Shift-JIS; a
+// phrase's hiragana words one a row, whose bytes code page 949 reads as
+// rare Hangul, are Japanese (corpus 196).
+func TestShiftJISKanaCSV(t *testing.T) {
+	ent := sha256.Sum256([]byte("a phrase in a Shift-JIS CSV"))
+	p, err := mnemonic.FromEntropy(ent[:16], mnemonic.Japanese)
+	require.NoError(t, err)
+	var rows []string
+	for i, w := range p.RevealWords() {
+		rows = append(rows, fmt.Sprintf("%d,%s,済", i+1, norm.NFC.String(w)))
+	}
+	for _, text := range []string{
+		"番号,単語,確認\r\n" + strings.Join(rows, "\r\n") + "\r\n",
+		strings.Join(rows, "\r\n") + "\r\n",
+	} {
+		raw, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte(text))
+		require.NoError(t, err)
+		_, name := sniffCJK(raw, true)
+		assert.Equal(t, "shift_jis", name)
+		fs, _ := collect(t, New(Options{Workers: 1}), Bytes("シード控え.csv", raw))
+		if assert.Len(t, fs, 1) {
+			assert.Equal(t, KindMnemonic, fs[0].Kind)
+		}
+	}
+}
