@@ -34,6 +34,15 @@ func (f *finder) examineLong(run []token) {
 	// are split at the punctuation that sets them off; what is still
 	// longer than maxRun is a list of words (a wordlist, a glossary).
 	edges := newEdgeInfo(f.text, run)
+	// Two phrases of 21 or 24 words right after one another.
+	if len(run) <= 2*24+2*maxExtra {
+		if segs := f.tiles(run, &edges); len(segs) > 1 {
+			for _, seg := range segs {
+				f.examineRunApart(seg, true)
+			}
+			return
+		}
+	}
 	start := 0
 	var done [][2]int // the stretches examined
 	for k := 1; k <= len(run); k++ {
@@ -465,6 +474,15 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 			}
 			return
 		}
+		// Or phrases of one length right after one another, nothing
+		// between them ("seed: <old> <new>", a word diff copied
+		// without its colours).
+		if segs := f.tiles(run, &edges); len(segs) > 1 {
+			for _, seg := range segs {
+				f.examineRunApart(seg, true)
+			}
+			return
+		}
 	}
 	if !ok {
 		return
@@ -478,6 +496,65 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 	}
 	best.Labelled = labelled(f.text, best.Start)
 	f.cands = append(f.cands, best)
+}
+
+// tiles returns the pieces of run, or of run less a few words on its
+// ends that edges mark off (a label, a line's), when they are set off on
+// both sides and are two or more phrases of one length, one right after
+// another on one line, each passing its checksum: two of 12 words pass
+// by chance once in 256 (BIP-39), as one of 24 does. It returns nil
+// otherwise.
+func (f *finder) tiles(run []token, edges *edgeInfo) [][]token {
+	n := len(run)
+	for a := 0; a <= maxExtra && n-a >= 24; a++ {
+		if a == 0 && !f.setOff(run, Match{Start: run[0].start, End: run[n-1].end}) ||
+			a > 0 && !edges.strong(a, false) && !labelledAt(f.text, run[a].start) {
+			continue
+		}
+		for b := 0; b <= maxExtra && n-a-b >= 24; b++ {
+			if b == 0 && !(run[n-1].eol || strongAfter(f.text, run[n-1].end)) || b > 0 && !edges.strong(n-b, false) {
+				continue
+			}
+			if segs := f.tilesOf(run[a : n-b]); segs != nil {
+				return segs
+			}
+		}
+	}
+	return nil
+}
+
+// tilesOf returns the pieces of run, on one line, when it is two or more
+// phrases of one length, each passing its checksum, and not one phrase
+// as a whole; nil otherwise. (Pieces of whole lines are lineSegments';
+// pieces of rows of a table pass by chance.)
+func (f *finder) tilesOf(run []token) [][]token {
+	n := len(run)
+	if run[0].line != run[n-1].line {
+		return nil
+	}
+	if validLength(n) {
+		if _, ok := f.tryWindow(run, layoutOf(run), run); ok {
+			return nil
+		}
+	}
+	for _, l := range [...]int{12, 15, 18, 21, 24} {
+		if n%l != 0 || n == l {
+			continue
+		}
+		segs := make([][]token, 0, n/l)
+		for i := 0; i < n; i += l {
+			w := run[i : i+l]
+			if _, ok := f.tryWindow(w, layoutOf(w), w); !ok {
+				segs = nil
+				break
+			}
+			segs = append(segs, w)
+		}
+		if segs != nil {
+			return segs
+		}
+	}
+	return nil
 }
 
 // setOff reports whether a phrase found in a unit is set off from the text

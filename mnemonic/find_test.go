@@ -3073,3 +3073,41 @@ func TestFindAcrossFormFeed(t *testing.T) {
 		}
 	}
 }
+
+// TestFindPhrasesBackToBack: two phrases of one length (three of 12) right
+// after one another with nothing between them (a word diff copied from a
+// terminal without its colours: "seed: <old> <new>"; corpus 192) are each
+// found; until 2026-12-05 neither was, the run failing as one phrase of
+// their summed length.
+func TestFindPhrasesBackToBack(t *testing.T) {
+	rng := rand.New(rand.NewPCG(197, 198))
+	langs := []Language{English, Spanish, Japanese, Italian}
+	for i := range 48 {
+		lang := langs[i%len(langs)]
+		n := []int{12, 15, 18, 24}[i/4%4]
+		fxs := make([]fixture, 2)
+		if n == 12 && i%3 == 1 {
+			fxs = make([]fixture, 3)
+		}
+		var words []string
+		for k := range fxs {
+			fxs[k] = newFixture(t, rng, lang, n)
+			words = append(words, fxs[k].words...)
+		}
+		sep := " "
+		if lang == Japanese {
+			sep = "\u3000"
+		}
+		p := strings.Join(words, sep)
+		text := []string{
+			"@@ -1,3 +1,3 @@\nname: hot-2\nseed: " + p + "\naccount: 1\n",
+			p + "\n",
+			"wallet:\n  mnemonic: \"" + p + "\"\n",
+		}[i%3]
+		ms := Find([]byte(text))
+		require.Len(t, ms, len(fxs), "sample %d (%s, %d words)", i, lang, n)
+		for k, m := range ms {
+			assert.Equal(t, fp(fxs[k].norm), fp(m.Phrase.Reveal()), "sample %d, phrase %d", i, k)
+		}
+	}
+}
