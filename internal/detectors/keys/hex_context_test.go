@@ -50,6 +50,17 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "flag_in_the_item_above", make: func(s hexSample) (string, string) {
+		// A command line as a list, one argument an item: docker
+		// inspect's Cmd, a pod's args, compose's command (corpus 193).
+		return s.pick(
+			"    \"Cmd\": [\n      \"node\",\n      \"dist/signer.js\",\n      \"--private-key\",\n      \"0x%s\",\n      \"--rpc\",\n      \"https://rpc.example.org\"\n    ],\n",
+			"    args:\n    - --private-key\n    - %s\n    - --chain-id\n    - \"1\"\n",
+			"    command:\n      - \"relayer\"\n      - \"--signer-key\"\n      - \"0x%s\"\n",
+			"ExecStart=/usr/bin/keeper \\\n    --keeper-pk \\\n    %s \\\n    --interval 30\n",
+			"args = [\n  '--deployer-private-key',\n  '%s',\n]\n",
+		), s.pick("", "inspect.json", "pod.yaml", "docker-compose.yml")
+	}},
 	{name: "note_after_the_value", make: func(s hexSample) (string, string) {
 		// What the value is, said after it on its line: an arrow, a
 		// parenthesis, a comment.
@@ -582,6 +593,14 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "flag_in_the_item_above_naming_a_hash", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"    \"Cmd\": [\n      \"cast\",\n      \"receipt\",\n      \"--tx-hash\",\n      \"0x%s\"\n    ],\n",
+			"    args:\n    - --genesis-hash\n    - %s\n",
+			"    command:\n      - \"--block\"\n      - \"0x%s\"\n",
+			"    args:\n    - --verbose\n    - %s\n",
+		), s.pick("", "inspect.json", "pod.yaml")
+	}},
 	{name: "note_after_the_value_naming_a_hash", make: func(s hexSample) (string, string) {
 		// The same notes, naming a hash, a public key or nothing.
 		return s.pick(

@@ -382,6 +382,17 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			}
 		}
 	}
+	if nw < highAt {
+		if flag := flagAbove(data, s); flag != "" {
+			// A command line written one argument an item (docker
+			// inspect's Cmd, a pod's args) or a line ("--keeper-pk \"
+			// over the value): the flag in the item above names it.
+			named := append([]byte(flag+"="), data[s:e]...)
+			if w, r, n := nameEvidenceAt(named, nil, len(flag)+1, len(named), nil); w > nw || w < 0 && nw >= 0 {
+				nw, reason, name = w, r+" (a command line's flag above)", n
+			}
+		}
+	}
 	if strings.EqualFold(name, "password") && walletEntry(c) {
 		// An entry of a password manager's export titled for a wallet
 		// ("MetaMask Jonas"), the key pasted in its password field: a
@@ -2047,6 +2058,43 @@ func plistKeyAbove(data []byte, s int) string {
 		return string(key)
 	}
 	return ""
+}
+
+// flagAbove returns the name of a command line's flag (without its
+// dashes) that is the item or the line above the value at s when the
+// value is alone in its own: "\"--private-key\"," over "\"0x…\",", "-
+// --private-key" over "- …", "--keeper-pk \\" over "… \\"; "" otherwise.
+func flagAbove(data []byte, s int) string {
+	ls := bytes.LastIndexByte(data[:s], '\n') + 1
+	lead := bytes.TrimLeft(data[ls:s], " \t")
+	lead = bytes.TrimPrefix(lead, []byte("- "))
+	if ls == 0 || len(lead) > 1 || len(lead) == 1 && lead[0] != '"' && lead[0] != '\'' {
+		return ""
+	}
+	ps := prevLineStart(data, ls)
+	if ps < 0 {
+		return ""
+	}
+	prev := bytes.TrimSpace(data[ps : ls-1])
+	prev = bytes.TrimSpace(bytes.TrimSuffix(prev, []byte("\\")))
+	prev = bytes.TrimSuffix(prev, []byte(","))
+	prev = bytes.TrimPrefix(prev, []byte("- "))
+	if len(prev) >= 2 && (prev[0] == '"' || prev[0] == '\'') && prev[len(prev)-1] == prev[0] {
+		prev = prev[1 : len(prev)-1]
+	}
+	if !bytes.HasPrefix(prev, []byte("-")) {
+		return ""
+	}
+	flag := bytes.TrimLeft(prev, "-")
+	if len(flag) == 0 || len(flag) > 64 || len(prev)-len(flag) > 2 || !asciiLetterByte(flag[0]) {
+		return ""
+	}
+	for _, c := range flag {
+		if !alnum[c] && c != '-' && c != '_' && c != '.' {
+			return ""
+		}
+	}
+	return string(flag)
 }
 
 // walletAppNamed reports whether b names one of walletApps.
