@@ -399,7 +399,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 					// no other window pass.
 					continue
 				}
-				if f.smallEndBlock(run[i:j]) || f.commaCut(run, i, j) || crossesQuote(f.text, run[i:j]) && !items {
+				if f.smallEndBlock(run[i:j]) || f.commaCut(run, i, j) || crossesQuote(f.text, run[i:j]) && !items || f.crossesKey(run, i, j) {
 					continue // a heading or a trailer past a blank line, items of a list, or a value and the key after it
 				}
 				if m, ok := f.tryElectrum(run[i:j]); ok {
@@ -1620,4 +1620,16 @@ func checksumBits(p Phrase) int {
 		return 0 // no checksum at all
 	}
 	return p.Len() / 3 // BIP-39: a bit of checksum for every three words
+}
+
+// crossesKey reports whether a word of run[i+1:j] starts a line as its key
+// ("image:" under "seed: <words>"): a window that takes it in joins a
+// value to the next line's key.
+func (f *finder) crossesKey(run []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if keyOfLine(f.text, run[k]) && bytes.IndexByte(f.text[run[k].gs:run[k].start], '\n') >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -236,7 +236,19 @@ func (e *edgeInfo) strong(k int, hard bool) bool {
 		// starts or ends a block of rows as long as a phrase.
 		return true
 	}
+	if !hard && keyOfLine(e.text, e.run[k]) && bytes.IndexByte(e.text[e.run[k].gs:e.run[k].start], '\n') >= 0 {
+		// The word starts a line as its key ("image:" of YAML under
+		// "seed: <words>"): the value above has ended.
+		return true
+	}
 	return e.punct(k)
+}
+
+// keyOfLine reports whether t is a key: a colon and a space or the line's
+// end right after it ("image:", "tag: 1.8").
+func keyOfLine(text []byte, t token) bool {
+	e := t.end
+	return e < len(text) && text[e] == ':' && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n' || text[e+1] == '\r')
 }
 
 // blockEdge reports whether word k starts or follows a block of rows: a

@@ -3111,3 +3111,33 @@ func TestFindPhrasesBackToBack(t *testing.T) {
 		}
 	}
 }
+
+// TestFindBeforeKeyOfNextLine: a seed that is the value of a YAML key
+// between a list word above ("enabled: true") and a key below ("image:",
+// helm get values' output; corpus 193) is read: the key that starts the
+// next line ends the value. Until 2026-12-05 the line breaks of such a
+// block were too many to mark it off, and an Electrum seed was missed.
+func TestFindBeforeKeyOfNextLine(t *testing.T) {
+	rng := rand.New(rand.NewPCG(193, 54))
+	list := Wordlist(English)
+	seeds := 0
+	for tried := 0; seeds < 12; tried++ {
+		require.Less(t, tried, 2000000)
+		words := randomWords(rng, list, 12)
+		if _, err := Validate(strings.Join(words, " ")); !electrumSeed(words) || err == nil {
+			continue // a phrase valid in both is reported as BIP-39
+		}
+		seeds++
+		p := strings.Join(words, " ")
+		text := []string{
+			"USER-SUPPLIED VALUES:\nelectrum:\n  enabled: true\n  seed: " + p + "\nimage:\n  tag: 1.8.1\nreplicaCount: 4\n",
+			"wallet:\n  testnet: false\n  words: " + p + "\n  language: en\n  account: 0\n",
+		}[seeds%2]
+		want, err := ValidateElectrum(p)
+		require.NoError(t, err)
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "seed %d", seeds)
+		assert.Equal(t, want.Scheme(), ms[0].Phrase.Scheme(), "seed %d", seeds)
+		assert.Equal(t, fp(want.Reveal()), fp(ms[0].Phrase.Reveal()), "seed %d: %d words", seeds, ms[0].Phrase.Len())
+	}
+}
