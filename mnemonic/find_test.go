@@ -3141,3 +3141,27 @@ func TestFindBeforeKeyOfNextLine(t *testing.T) {
 		assert.Equal(t, fp(want.Reveal()), fp(ms[0].Phrase.Reveal()), "seed %d: %d words", seeds, ms[0].Phrase.Len())
 	}
 }
+
+// TestFindBeforeGluedPrompt: a command's output with no line break at its
+// end runs into the shell's next prompt ("<last word>mk@bastion-01:~$",
+// a Kubernetes secret decoded in a terminal; corpus 193): the last word
+// is read out of the letters before the prompt. An e-mail address is no
+// prompt.
+func TestFindBeforeGluedPrompt(t *testing.T) {
+	rng := rand.New(rand.NewPCG(193, 47))
+	for i := range 24 {
+		fx := newFixture(t, rng, []Language{English, Spanish, French}[i%3], []int{12, 24}[i%2])
+		p := strings.Join(fx.words, " ")
+		text := []string{
+			"mk@bastion-01:~$ kubectl get secret wallet -o jsonpath='{.data.MNEMONIC}' | base64 -d\n" + p + "mk@bastion-01:~$ exit\n",
+			"root@node-3:/srv# cat seed.txt\n" + p + "root@node-3:/srv# \n",
+			"ana@mbp ~ % pbpaste\n" + p + "ana@mbp ~ % \n",
+		}[i%3]
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "sample %d", i)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+	}
+	fx := newFixture(t, rng, English, 12)
+	text := "write to " + strings.Join(fx.words, " ") + "x@example.com: about the order\n"
+	assert.Empty(t, Find([]byte(text)), "an e-mail address")
+}

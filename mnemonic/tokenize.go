@@ -217,6 +217,13 @@ func (f *finder) scan() {
 			// letters end, and the lower-cased word for the quick
 			// filter's hash.
 			j, lo, hi := asciiWord(text, i)
+			if k := f.promptCut(i, j); k != j {
+				// "<last word>mk@bastion-01:~$": output with no line
+				// break at its end, the shell's next prompt glued to it.
+				// The word is read; the user's name after it is a word
+				// of its own.
+				j, lo, hi = asciiWord(text[:k], i)
+			}
 			if j < len(text) && (text[j] == '.' || text[j] == ')') && j-i <= 6 && listMarkBefore(text, i, j) {
 				// A list's roman numeral ("IV. word", "xii) word"): a
 				// number, which the next word's gap holds (listNumber);
@@ -248,7 +255,7 @@ func (f *finder) scan() {
 				f.conjunction(i, j)
 			}
 			if j < len(text) && text[j] >= utf8.RuneSelf {
-				j = f.extendWord(j, false)
+				j = f.promptCut(i, f.extendWord(j, false))
 				f.seeWord(i, j, gapStart, false)
 			} else if f.direct {
 				f.see(i, j, gapStart, false, f.mayMatterASCII(j-i, lo, hi))
@@ -296,7 +303,7 @@ func (f *finder) scan() {
 			i += size
 			gapStart = i
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			j := f.extendWord(i+size, spaceless(r))
+			j := f.promptCut(i, f.extendWord(i+size, spaceless(r)))
 			f.seeWord(i, j, gapStart, false)
 			gapStart, i = j, j
 		default:
@@ -482,6 +489,42 @@ func (f *finder) lazyTypoReadable() bool {
 		return false
 	}
 	return true
+}
+
+// promptCut returns where the word text[i:j] ends when a shell's prompt
+// is glued to it (beforePrompt), else j.
+func (f *finder) promptCut(i, j int) int {
+	if j < len(f.text) && f.text[j] == '@' {
+		if k := f.beforePrompt(i, j); k > 0 {
+			return k
+		}
+	}
+	return j
+}
+
+// beforePrompt returns where the list word ends that starts the letters
+// text[i:j] when a shell's prompt is glued to it, the letters after the
+// word being the user's name: "@", a host, then ":~", ":/" (bash's
+// "user@host:~$") or " ~" (zsh's "user@host ~ %"). It returns 0 when the
+// letters are a list word themselves or no prompt follows them.
+func (f *finder) beforePrompt(i, j int) int {
+	text := f.text
+	h := j + 1
+	for h < len(text) && h-j <= 64 && (isAlnum(text[h]) || text[h] == '-' || text[h] == '.' || text[h] == '_') {
+		h++
+	}
+	if h == j+1 || h+1 >= len(text) || !(text[h] == ':' && (text[h+1] == '~' || text[h+1] == '/') || text[h] == ' ' && text[h+1] == '~') {
+		return 0
+	}
+	if f.listed(i, j) {
+		return 0
+	}
+	for k := j - 1; k-i >= 3; k-- {
+		if f.listed(i, k) {
+			return k
+		}
+	}
+	return 0
 }
 
 // listed reports whether text[s:e] is a list word (or a prefix read as
