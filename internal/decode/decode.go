@@ -1536,6 +1536,19 @@ func (l *lineQuote) before(data []byte, p int, quotes string) int {
 	return l.quote
 }
 
+// charText reports whether b, bytes of printable ASCII, tabs, line
+// breaks, ESC (a terminal's colours) and bytes beyond ASCII, is text:
+// valid UTF-8 of which three in four bytes are printable ASCII.
+func charText(b []byte) bool {
+	n := 0
+	for _, c := range b {
+		if c >= 0x20 && c < 0x7f {
+			n++
+		}
+	}
+	return 4*n >= 3*len(b) && utf8.Valid(b)
+}
+
 // printable reports whether b is valid UTF-8 of which at least 90% is
 // printable text.
 func printable(b []byte) bool {
@@ -1559,8 +1572,10 @@ func controlByte(c byte) bool {
 
 // codeUnitViews turns arrays of character codes ([116, 101, 115, 116, …],
 // as MetaMask keyring fixtures store a mnemonic) and the arguments of
-// JavaScript's String.fromCharCode(116, 101, …) into text, when every
-// value is printable ASCII and there are at least 24 of them.
+// JavaScript's String.fromCharCode(116, 101, …) into text, when there
+// are at least 24 of them and they are text (charText): journald's JSON
+// writes a message with a terminal's colours or bytes beyond ASCII as
+// such an array of its bytes.
 func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 	call := []byte("fromCharCode(")
 	// The next '[' and the next call, each found again only once passed.
@@ -1606,7 +1621,7 @@ func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 			for i < len(data) && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t') {
 				i++
 			}
-			if i < len(data) && data[i] == closer && len(out) >= 24 {
+			if i < len(data) && data[i] == closer && len(out) >= 24 && charText(out) {
 				// A trailing comma before the closer ("…, 116,\n]", as
 				// a snapshot prints an array a value a line).
 				if !emit(View{Data: out, Encoding: "char-codes", Start: s, End: i + 1}) {
@@ -1621,7 +1636,7 @@ func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 				v = v*10 + int(data[j]-'0')
 				j++
 			}
-			if j == i || v < 32 || v > 126 {
+			if j == i || v > 255 || v < 32 && v != '\t' && v != '\n' && v != '\r' && v != 0x1b || v == 0x7f {
 				break
 			}
 			out = append(out, byte(v))
@@ -1633,7 +1648,7 @@ func codeUnitViews(w *walker, data []byte, emit func(View) bool) bool {
 				continue
 			}
 			if j < len(data) && data[j] == closer {
-				if len(out) >= 24 {
+				if len(out) >= 24 && charText(out) {
 					if !emit(View{Data: out, Encoding: "char-codes", Start: s, End: j + 1}) {
 						return false
 					}

@@ -135,6 +135,36 @@ func BenchmarkViewsPlainText(b *testing.B) {
 	}
 }
 
+// TestCodeUnitsOfTerminalText: journald's JSON output writes a message
+// with control bytes (a terminal's colours) or bytes beyond ASCII as an
+// array of byte values (corpus 191); such an array is text when its bytes
+// are valid UTF-8, mostly printable ASCII, with colours, tabs and line
+// breaks among them. A key's 32 random bytes are not.
+func TestCodeUnitsOfTerminalText(t *testing.T) {
+	codes := func(text string) string {
+		var cs []string
+		for _, c := range []byte(text) {
+			cs = append(cs, strconv.Itoa(int(c)))
+		}
+		return strings.Join(cs, ", ")
+	}
+	text := "\x1b[33mWARN\x1b[0m wallet-api: legacy import, mnemonic=test test test test test test test test test test test junk — señal\n"
+	vs := collect(`{"_SYSTEMD_UNIT": "wallet-api.service", "MESSAGE": [`+codes(text)+`], "_PID": "812"}`, 1)
+	require.Len(t, vs, 1)
+	assert.Equal(t, text, string(vs[0].Data))
+	assert.Equal(t, "char-codes", vs[0].Encoding)
+	key := make([]byte, 32)
+	for i := range key {
+		key[i] = byte(i*97 + 13)
+	}
+	for _, v := range collect("["+codes(string(key))+"]", 1) {
+		assert.NotEqual(t, "char-codes", v.Encoding)
+	}
+	for _, v := range collect("["+codes(strings.Repeat("\x1b", 16)+"ab"+strings.Repeat("\x1b", 8))+"]", 1) {
+		assert.NotEqual(t, "char-codes", v.Encoding, "control bytes")
+	}
+}
+
 func TestCodeUnits(t *testing.T) {
 	text := "test test test test test test test test test test test junk"
 	var codes []string
