@@ -50,6 +50,15 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "private_key_earlier_in_the_sentence", make: func(s hexSample) (string, string) {
+		// A message's sentence that names the key, then a clause that
+		// gives it (corpus 194).
+		return s.pick(
+			"Hi, I exported my private key like the video said, it is 0x%s , but the new phone wont take it. What am I doing wrong?\n",
+			"Sorry to bother you. My private key from the old laptop, here it is: %s. Can you check it?\n",
+			"Ok so the deployer private key, as promised, 0x%s (testnet)\n",
+		), s.pick("", "to_support.eml", "chat.txt")
+	}},
 	{name: "flag_in_the_item_above", make: func(s hexSample) (string, string) {
 		// A command line as a list, one argument an item: docker
 		// inspect's Cmd, a pod's args, compose's command (corpus 193).
@@ -593,6 +602,14 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "private_key_earlier_in_the_sentence_naming_a_hash", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"I never shared my private key, yet the drain tx is 0x%s and it happened at 3am.\n",
+			"Your private key stays on the device, the transaction id will be 0x%s once sent.\n",
+			"We rotated the private key. The release commit is %s, see the notes.\n",
+			"private key handling: if err := check(k, 0x%s); err != nil {\n",
+		), s.pick("", "to_support.eml", "chat.txt")
+	}},
 	{name: "flag_in_the_item_above_naming_a_hash", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"    \"Cmd\": [\n      \"cast\",\n      \"receipt\",\n      \"--tx-hash\",\n      \"0x%s\"\n    ],\n",

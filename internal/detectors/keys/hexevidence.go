@@ -521,6 +521,14 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// (its address has 40, its transactions a hash word).
 		ev.add(wQualifiedKeyName, "wallet app named on the line")
 	}
+	if nw == 0 && sw.words == 0 && sw.hash == 0 && from > 0 && proseClause(stmt) {
+		if sent := sentenceBefore(before[:from]); privateKeyPhrase(sent) && !bytes.ContainsAny(sent, "(){}[]=;<>\"`") && statementEvidence(sent, "").hash == 0 {
+			// "I exported my private key like the video said, it is
+			// 0x…": a clause of prose that gives the key a sentence
+			// of prose (no code's marks) names before it.
+			ev.add(wStmtKeyType, "private key named earlier in the sentence")
+		}
+	}
 	if nw == 0 && sw.words == 0 && sw.hash == 0 {
 		if note := noteAfter(data, e, le); note != nil {
 			// "0x… <- private key of the deployer", "… (metamask pk)",
@@ -3003,4 +3011,33 @@ func noteAfter(data []byte, e, le int) []byte {
 		}
 	}
 	return nil
+}
+
+// maxClauseWords is how many words proseClause lets a clause hold.
+const maxClauseWords = 8
+
+// proseClause reports whether stmt, the text between a comma and a value,
+// is a short clause of prose ("it is", "here it is:", "as promised"):
+// letters, spaces, apostrophes and a closing colon, a few words.
+func proseClause(stmt []byte) bool {
+	t := bytes.TrimSpace(stmt)
+	t = bytes.TrimSuffix(t, []byte(":"))
+	for _, c := range t {
+		if !asciiLetterByte(c) && c != ' ' && c != '\'' && c < 0x80 {
+			return false
+		}
+	}
+	return len(bytes.Fields(t)) <= maxClauseWords
+}
+
+// sentenceBefore returns the sentence that line (the text before a value
+// on its line) ends in: from the last ". ", "! " or "? ", or all of it.
+func sentenceBefore(line []byte) []byte {
+	k := 0
+	for _, end := range [...]string{". ", "! ", "? "} {
+		if i := bytes.LastIndex(line, []byte(end)); i >= 0 {
+			k = max(k, i+len(end))
+		}
+	}
+	return line[k:]
 }
