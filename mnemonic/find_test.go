@@ -3165,3 +3165,34 @@ func TestFindBeforeGluedPrompt(t *testing.T) {
 	text := "write to " + strings.Join(fx.words, " ") + "x@example.com: about the order\n"
 	assert.Empty(t, Find([]byte(text)), "an e-mail address")
 }
+
+// TestFindNumberGluedAfterWords: a Chinese or Japanese list numbered after
+// its words, each number glued to its word ("<w1>1，<w2>2，…", a note of
+// corpus 194), is read; Latin letters glued to digits stay no word (hex,
+// identifiers).
+func TestFindNumberGluedAfterWords(t *testing.T) {
+	rng := rand.New(rand.NewPCG(194, 30))
+	for i := range 24 {
+		lang := []Language{ChineseTraditional, ChineseSimplified, Japanese}[i%3]
+		fx := newFixture(t, rng, lang, []int{12, 24}[i%2])
+		sep := []string{"，", ", ", " ", "、"}[i%4]
+		var b strings.Builder
+		b.WriteString("錢包: ")
+		for k, w := range fx.words {
+			if k > 0 {
+				b.WriteString(sep)
+			}
+			fmt.Fprintf(&b, "%s%d", norm.NFC.String(w), k+1)
+		}
+		b.WriteString("\n")
+		ms := Find([]byte(b.String()))
+		require.Len(t, ms, 1, "sample %d (%s, %q)", i, lang, sep)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+	}
+	fx := newFixture(t, rng, English, 12)
+	var b strings.Builder
+	for k, w := range fx.words {
+		fmt.Fprintf(&b, "%s%d ", w, k+1)
+	}
+	assert.Empty(t, Find([]byte(b.String()+"\n")), "Latin words glued to digits")
+}

@@ -817,7 +817,11 @@ func (f *finder) word(s, e, gs int, han bool) bool {
 		f.flush()
 		return true
 	}
-	if e < len(f.text) && f.text[e] >= '0' && f.text[e] <= '9' {
+	if e < len(f.text) && f.text[e] >= '0' && f.text[e] <= '9' && !(f.text[e-1] >= utf8.RuneSelf && digitsEndWord(f.text, e)) {
+		// Letters glued to digits (hex, base64, identifiers): no word.
+		// A word of a script other than Latin glued to its number
+		// ("<word>1，<word>2，…", a Chinese or Japanese list numbered
+		// after its words) is one.
 		f.flush()
 		return true
 	}
@@ -1438,6 +1442,23 @@ func codeToken(text []byte, e int) bool {
 		return e+1 < len(text) && text[e+1] < utf8.RuneSelf && wordByte[text[e+1]]
 	}
 	return false
+}
+
+// digitsEndWord reports whether text[p:] is a number of one or two digits
+// that a separator (no letter, digit or '.') or the text's end follows.
+func digitsEndWord(text []byte, p int) bool {
+	k := p
+	for k < len(text) && k-p <= 2 && isDigit[text[k]] {
+		k++
+	}
+	if k-p > 2 {
+		return false
+	}
+	if k == len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRune(text[k:])
+	return r != '.' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // numberAfter reports whether text[p:] is a number of one or two digits in
