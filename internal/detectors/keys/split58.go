@@ -220,13 +220,16 @@ func joinParts(data []byte, s, nl int, dump func() bool) (detect.Candidate, bool
 const (
 	minGroups   = 6
 	maxGroupLen = 8
+	// maxGroupLabel bounds the label a line may start with before its
+	// groups ("private: ").
+	maxGroupLabel = 40
 )
 
 // groupedKey reads the line from ls to nl (its '\n') as a key copied by hand in
 // groups ("L1aW 4aub DFB7 …", as a paper wallet is typed back): minGroups
 // groups or more of up to maxGroupLen base58 characters, apart by single
-// spaces, nothing else on the line but its indentation, whose join has a
-// key's length and checksum.
+// spaces, nothing else on the line but its indentation and a label ended
+// by ": ", whose join has a key's length and checksum.
 func groupedKey(data []byte, ls, nl int, dump func() bool) (detect.Candidate, bool) {
 	if nl-ls < 51 {
 		return detect.Candidate{}, false
@@ -239,7 +242,14 @@ func groupedKey(data []byte, ls, nl int, dump func() bool) (detect.Candidate, bo
 	for s < e && (data[s] == ' ' || data[s] == '\t') {
 		s++
 	}
-	if n := e - s; n < 51 || n > 112+112/minGroups {
+	if c := bytes.Index(data[s:min(e, s+maxGroupLabel)], []byte(": ")); c >= 0 {
+		// A label before the groups ("private: L1aW 4aub …").
+		s += c + 2
+		for s < e && data[s] == ' ' {
+			s++
+		}
+	}
+	if n := e - s; n < 51 || n > 2*112 {
 		return detect.Candidate{}, false
 	}
 	var joined [112]byte

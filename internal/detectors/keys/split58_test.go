@@ -58,6 +58,9 @@ func TestSplitKeys(t *testing.T) {
 	for _, tc := range []struct{ name, text, rule string }{
 		{"wif in groups of four", "Paper wallet, typed back:\n  " + group(wif, 4) + "\n", "wif"},
 		{"xprv in groups of eight", group(xprv, 8) + "\r\n", "bip32-xprv"},
+		// A label before the groups on their line (corpus 194).
+		{"wif in groups after a label", "Paper wallet from 2014 (bitaddress)\nprivate: " + group(wif, 4) + "\npublic 1BoatSLRHtKNngkdXEeobR76b53LETtpyT\n", "wif"},
+		{"xprv in groups after a label", "  Master key (xprv):  " + group(xprv, 5) + "\n", "bip32-xprv"},
 	} {
 		got := NewBase58().Detect(t.Context(), &detect.Chunk{Data: []byte(tc.text)})
 		require.Len(t, got, 1, tc.name)
