@@ -405,7 +405,7 @@ func (r *markupReader) tag(i int) int {
 				case shownValue(name, src[at:j]) && e > k+1:
 					// Its words alone: the page shows no name.
 					long = append(long, value{k + 1, e})
-				case multiWord(src[k+1:e]) && !layoutAttr(src[at:j]) || queryWords(src[k+1:e]):
+				case multiWord(src[k+1:e]) && !layoutAttr(src[at:j]) && !numbersAttr(src[k+1:e]) || queryWords(src[k+1:e]):
 					long = append(long, value{at, e + 1})
 				}
 				j = e + 1
@@ -536,6 +536,20 @@ func layoutAttr(name []byte) bool {
 // (a restore page saved with a word in each of its twelve boxes).
 func shownValue(name, attr []byte) bool {
 	return bytes.EqualFold(name, []byte("input")) && bytes.EqualFold(attr, []byte("value"))
+}
+
+// numbersAttr reports whether an attribute's value is mostly numbers, as
+// many of its fields as not: coordinates and measures, not text a person
+// wrote (hOCR's title="bbox 100 200 250 230; x_wconf 91").
+func numbersAttr(v []byte) bool {
+	fields, numbers := 0, 0
+	for _, f := range bytes.Fields(v) {
+		fields++
+		if f[0] >= '0' && f[0] <= '9' || f[0] == '-' && len(f) > 1 && f[1] >= '0' && f[1] <= '9' {
+			numbers++
+		}
+	}
+	return 2*numbers >= fields
 }
 
 // multiWord reports whether an attribute's value holds words apart by two

@@ -460,3 +460,29 @@ func TestFindInInputValues(t *testing.T) {
 	}
 	assert.Empty(t, Find([]byte(form([]string{"Alice", "alice@example.com", "42", "Berlin", "yes", "no"}))))
 }
+
+// TestFindInHOCR: tesseract's hOCR, each word a span whose title holds
+// its box and confidence ("bbox 100 200 250 230; x_wconf 91"): numbers,
+// no text, so the words read as a phrase (corpus 194).
+func TestFindInHOCR(t *testing.T) {
+	rng := rand.New(rand.NewPCG(194, 49))
+	for _, n := range []int{12, 24} {
+		fx := newFixture(t, rng, English, n)
+		var b strings.Builder
+		b.WriteString("<?xml version='1.0' encoding='UTF-8'?>\n<html><body><div class='ocr_page' id='page_1' title='image \"IMG_2240.jpg\"; bbox 0 0 1200 1600; ppageno 0'>\n")
+		for i, w := range fx.words {
+			if i%3 == 0 {
+				fmt.Fprintf(&b, "<span class='ocr_line' id='line_1_%d' title='bbox 100 %d 700 %d'>", i/3+1, 200+50*i, 230+50*i)
+			}
+			fmt.Fprintf(&b, "<span class='ocrx_word' id='word_1_%d' title='bbox %d %d %d %d; x_wconf %d'>%s</span> ", i+1, 100+200*(i%3), 200+50*i, 250+200*(i%3), 230+50*i, 80+i, w)
+			if i%3 == 2 {
+				b.WriteString("</span>\n")
+			}
+		}
+		b.WriteString("</div></body></html>\n")
+		ms := Find([]byte(b.String()))
+		if assert.Len(t, ms, 1, n) {
+			assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()), "%d words", n)
+		}
+	}
+}

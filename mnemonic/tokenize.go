@@ -767,7 +767,7 @@ func tagEnd(text []byte, i int) int {
 			return 0
 		case '"', '\'':
 			e := bytes.IndexByte(text[j+1:lim], q)
-			if e < 0 || multiWord(text[j+1:j+1+e]) {
+			if e < 0 || multiWord(text[j+1:j+1+e]) && !numbersAttr(text[j+1:j+1+e]) {
 				return 0
 			}
 			j += e + 1
