@@ -197,6 +197,10 @@ func (f *finder) examineHan(run []token) {
 				// names a phrase and ends in a colon ("钱包助记词发你了，别截图："):
 				// all of the line is the phrase, or none of it.
 				f.examineWhole(seg, true)
+			case blockLine(f.text, seg[0].start, seg[len(seg)-1].end) && chatLabelAbove(f.text, seg[0].start):
+				// A chat message that is all glued characters, the
+				// message before naming a phrase ("帮我保管一下钱包助记词").
+				f.examineWhole(seg, true)
 			case f.nameLabel && allOf(f.text, seg[0].start, seg[len(seg)-1].end):
 				// All the file holds, and its name says seed phrase.
 				f.examineWhole(seg, true)
@@ -295,6 +299,58 @@ func (f *finder) gluedBlock(block []token) {
 
 // colonLineBefore reports whether the line before the one that starts at
 // s ends with a colon: a label line ("錢包備份：") over what it names.
+// Bounds of chatLabelAbove: the lines of the message before, and their
+// bytes.
+const (
+	chatAboveLines = 4
+	chatAboveBytes = 400
+)
+
+// chatLabelAbove reports whether the line at s is under a chat message's
+// header (a short line with a time: "张伟 2024-01-20 20:13:30") and the
+// message before it, back to its own header, holds a strict label.
+func chatLabelAbove(text []byte, s int) bool {
+	he := bytes.LastIndexByte(text[:s], '\n')
+	if he < 0 {
+		return false
+	}
+	hs := bytes.LastIndexByte(text[:he], '\n') + 1
+	if !timeHeader(text[hs:he]) {
+		return false
+	}
+	for e, n := hs, 0; e > 0 && n < chatAboveLines && hs-e <= chatAboveBytes; n++ {
+		ps := bytes.LastIndexByte(text[:e-1], '\n') + 1
+		line := text[ps : e-1]
+		if timeHeader(line) {
+			break
+		}
+		if holdsStrictLabel(string(bytes.ToLower(line))) {
+			return true
+		}
+		e = ps
+	}
+	return false
+}
+
+// timeHeader reports whether line is a chat message's header: at most 80
+// bytes holding a time ("20:13", "20:13:30") and no colon after it.
+func timeHeader(line []byte) bool {
+	line = bytes.TrimRight(line, " \t\r")
+	if len(line) == 0 || len(line) > 80 {
+		return false
+	}
+	for i := 1; i+2 < len(line); i++ {
+		if line[i] == ':' && isDigit[line[i-1]] && isDigit[line[i+1]] && isDigit[line[i+2]] && (i+3 == len(line) || !isDigit[line[i+3]]) {
+			rest := line[i+3:]
+			for len(rest) > 0 && rest[0] == ':' && len(rest) >= 3 && isDigit[rest[1]] && isDigit[rest[2]] {
+				rest = rest[3:]
+			}
+			return bytes.IndexByte(rest, ':') < 0 && !bytes.Contains(rest, []byte("："))
+		}
+	}
+	return false
+}
+
 func colonLineBefore(text []byte, s int) bool {
 	ls := bytes.LastIndexByte(text[:s], '\n')
 	if ls < 0 {

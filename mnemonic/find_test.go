@@ -3196,3 +3196,23 @@ func TestFindNumberGluedAfterWords(t *testing.T) {
 	}
 	assert.Empty(t, Find([]byte(b.String()+"\n")), "Latin words glued to digits")
 }
+
+// TestFindChineseGluedChatMessage: 12 characters glued, all of a chat
+// message under its header, when the message before names a phrase with
+// a strict label ("帮我保管一下钱包助记词", a WeChat export; corpus 196),
+// are a phrase; under a message that names none they are not.
+func TestFindChineseGluedChatMessage(t *testing.T) {
+	rng := rand.New(rand.NewPCG(196, 30))
+	for i := range 20 {
+		lang := []Language{ChineseSimplified, ChineseTraditional}[i%2]
+		fx := newFixture(t, rng, lang, 12)
+		glued := strings.Join(fx.words, "")
+		chat := "张伟 2024-01-20 20:13:02\n帮我保管一下钱包助记词，我手机要刷机\n\n张伟 2024-01-20 20:13:30\n" + glued + "\n\n我 2024-01-20 20:15:11\n好的收到\n"
+		ms := Find([]byte(chat))
+		if assert.Len(t, ms, 1, "sample %d", i) {
+			assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+		}
+		plain := "张伟 2024-01-20 20:13:02\n帮我看看这个文件，我手机要刷机\n\n张伟 2024-01-20 20:13:30\n" + glued + "\n"
+		assert.Empty(t, Find([]byte(plain)), "sample %d without a label", i)
+	}
+}
