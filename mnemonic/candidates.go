@@ -523,8 +523,11 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 		// punctuation that few gaps of the run have ("p1; p2", a CSV
 		// row "p1,p2"): each piece must hold a phrase, as each line
 		// must above.
+		// One such piece after a few words set apart as keys are (a
+		// chat export's JSON: "type": "m.room.message", "body":
+		// "second one <phrase>") is a value by itself too.
 		edges := newEdgeInfo(f.text, run)
-		if segs := f.segmentsAt(run, edges.punct); len(segs) > 1 {
+		if segs := f.segmentsAt(run, edges.punct); len(segs) > 1 || len(segs) == 1 && f.afterKeys(run, segs[0]) {
 			for _, seg := range segs {
 				f.examineRunApart(seg, true)
 			}
@@ -552,6 +555,17 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 	}
 	best.Labelled = labelled(f.text, best.Start)
 	f.cands = append(f.cands, best)
+}
+
+// afterKeys reports whether seg, the one piece segmentsAt kept of run,
+// comes after words it left out and a gap that holds a colon or an equals
+// sign: the value of a key ("body": "…").
+func (f *finder) afterKeys(run, seg []token) bool {
+	if len(seg) == len(run) {
+		return false
+	}
+	gap := f.text[seg[0].gs:seg[0].start]
+	return bytes.IndexByte(gap, ':') >= 0 || bytes.IndexByte(gap, '=') >= 0
 }
 
 // tiles returns the pieces of run, or of run less a few words on its

@@ -3216,3 +3216,24 @@ func TestFindChineseGluedChatMessage(t *testing.T) {
 		assert.Empty(t, Find([]byte(plain)), "sample %d without a label", i)
 	}
 }
+
+// TestFindValueAfterListWordKeys: a phrase in a JSON string after a word or
+// two of prose that are list words ("second one <phrase>"), in a record
+// whose keys and values before it are list words too ("type", "room",
+// "message", "body": a Matrix export; corpus 201), is read as the value it
+// is; until 2026-12-05 only the same line in plain text was.
+func TestFindValueAfterListWordKeys(t *testing.T) {
+	rng := rand.New(rand.NewPCG(201, 49))
+	for i := range 30 {
+		fx := newFixture(t, rng, English, []int{12, 24}[i%2])
+		p := strings.Join(fx.words, " ")
+		text := []string{
+			`{"type": "m.room.message", "content": {"body": "second one ` + p + `", "msgtype": "m.text"}}` + "\n",
+			`{"type": "message", "text": "ok here ` + p + `", "from": "Ana"}` + "\n",
+			`type=message body="also ` + p + `" ts=1710249600` + "\n",
+		}[i%3]
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "sample %d", i)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+	}
+}
