@@ -67,8 +67,8 @@ func btcAddress(key []byte, compressed bool, net *chaincfg.Params) string {
 }
 
 // lowEntropy reports whether a hex string is a placeholder: few distinct
-// digits, a short pattern repeated, a counting sequence, or digits that
-// count up between letters (countingDigits). It allocates nothing: it
+// digits, a short pattern repeated over most of it, a counting sequence,
+// or digits that count up between letters (countingDigits). It allocates nothing: it
 // runs on every 64-hex value in the input.
 func lowEntropy[T string | []byte](h T) bool {
 	var seen [256]bool
@@ -83,13 +83,21 @@ func lowEntropy[T string | []byte](h T) bool {
 	if distinct < 7 {
 		return true
 	}
+	// A pattern of up to 16 digits written twice or more over three
+	// quarters of the value or more ("abc123abc123…abcd"): in random hex,
+	// a stretch of 48 digits that repeats the 16 before it turns up once
+	// in 16^32.
+	need := max(len(h)*3/4, 1)
 	for p := 1; p <= 16; p++ {
-		repeats := true
-		for i := p; i < len(h) && repeats; i++ {
-			repeats = h[i]|0x20 == h[i%p]|0x20
-		}
-		if repeats {
-			return true
+		run := 0
+		for i := p; i < len(h) && len(h)-i+run+p >= need; i++ {
+			if h[i]|0x20 != h[i-p]|0x20 {
+				run = 0
+				continue
+			}
+			if run++; run >= p && run+p >= need {
+				return true
+			}
 		}
 	}
 	return containsFold(h, "0123456789abcdef") || containsFold(h, "deadbeefdeadbeef") || countingDigits(h)

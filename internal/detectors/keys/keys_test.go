@@ -141,6 +141,10 @@ func TestHexKeyContexts(t *testing.T) {
 		// Digits counting up between letters: AWS CLI's iotwireless
 		// examples.
 		"AppServerPrivateKey=\"a123b45c6d78e9f012a34cd5e6a7890b12c3d45e6f78a1b234c56d7e890a1234\"\n",
+		// A short pattern repeated over most of the value, the last
+		// digits another (corpus 200).
+		"PRIVATE_KEY=abc123abc123abc123abc123abc123abc123abc123abc123abc123abc123abcd\n",
+		"PRIVATE_KEY=0x7f3a9c2e51d8b4a67f3a9c2e51d8b4a67f3a9c2e51d8b4a67f3a9c2e00000000\n",
 		"PRIVATE_KEY=your_private_key_here\n",
 		"PRIVATE_KEY=${{ secrets.PRIVATE_KEY }}\n",
 		"const pk = process.env.PRIVATE_KEY;\n",
