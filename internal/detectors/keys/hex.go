@@ -798,6 +798,12 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 			return score, reason, name
 		}
 	}
+	if score == 0 && name != "" && foreignKeyPhrase(identWords([]byte(name))) {
+		// A field beside the value's, or its object, named in another
+		// language ({"fieldName": "Clé privée", …, "data": {"content":
+		// …}}).
+		return wQualifiedKeyName, "key name (in another language)", name
+	}
 	if score == 0 && (foreignKeyPhrase(identWords(before)) || legacyKeyPhrase(before)) {
 		// "clave privada: …", "秘密鍵：…", "CLAVE_PRIVADA=…": a label
 		// or a name in another language (maybe in a legacy code page),

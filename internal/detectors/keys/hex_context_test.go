@@ -530,7 +530,10 @@ var hexForeignLabels = hexLayout{name: "labels_in_other_languages", make: func(s
 		"المفتاح الخاص:", "کلید خصوصی:", "מפתח פרטי:", "निजी कुंजी:", "คีย์ส่วนตัว:", "Ιδιωτικό κλειδί:")
 	named := s.pick("CLAVE_PRIVADA=0x%s\n", "cle_privee = %s\n", "CHIAVE_PRIVATA = os.environ.get(\"CHIAVE_PRIVATA\", \"0x%s\")\n",
 		"  chave-privada: \"0x%s\"\n", "SOUKROMY_KLIC=%s\n")
-	return s.pick("notas del viaje\n"+label+" %s\n", "notas\n"+label+"\n%s\n", "# "+label+"\nsigner = \"0x%s\"\n", named), s.pick("", "notas.txt", "config.toml", ".env")
+	// A password manager's custom field named in another language
+	// (Proton Pass's export; corpus 197).
+	field := "        {\n          \"fieldName\": \"" + strings.TrimRight(label, " :：") + "\",\n          \"type\": \"text\",\n          \"data\": {\n            \"content\": \"%s\"\n          }\n        }\n"
+	return s.pick("notas del viaje\n"+label+" %s\n", "notas\n"+label+"\n%s\n", "# "+label+"\nsigner = \"0x%s\"\n", named, field), s.pick("", "notas.txt", "config.toml", ".env")
 }}
 
 // hexLegacyLabels are labels in other languages as legacy code pages
