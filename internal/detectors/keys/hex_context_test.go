@@ -50,6 +50,18 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "name_on_a_multiline_strings_opener", make: func(s hexSample) (string, string) {
+		// A heredoc or a multi-line string whose opener the name is
+		// assigned on, the value alone on the next line (corpus 198).
+		return s.pick(
+			"SIGNER_KEY = <<~HEX.strip\n  %s\nHEX\n",
+			"PRIVATE_KEY=$(cat <<'EOF'\n0x%s\nEOF\n)\n",
+			"[profile.mainnet]\nprivate_key = '''\n0x%s'''\n",
+			"deployer_private_key = \"\"\"\n    %s\n\"\"\"\n",
+			"    let privateKeyHex = \"\"\"\n        %s\n        \"\"\"\n",
+			"$signerKey = @'\n0x%s\n'@\n",
+		), s.pick("", "keys.rb", "foundry.toml", "keys.py")
+	}},
 	{name: "private_key_earlier_in_the_sentence", make: func(s hexSample) (string, string) {
 		// A message's sentence that names the key, then a clause that
 		// gives it (corpus 194).
@@ -605,6 +617,14 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "multiline_strings_opener_naming_a_hash", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"GENESIS_HASH = <<~HEX.strip\n  %s\nHEX\n",
+			"expected_digest = '''\n%s'''\n",
+			"let txHash = \"\"\"\n    0x%s\n    \"\"\"\n",
+			"notes = \"\"\"\n%s\n\"\"\"\n",
+		), s.pick("", "fixtures.rb", "vectors.toml", "Tests.swift")
+	}},
 	{name: "private_key_earlier_in_the_sentence_naming_a_hash", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"I never shared my private key, yet the drain tx is 0x%s and it happened at 3am.\n",

@@ -383,6 +383,17 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		}
 	}
 	if nw < highAt {
+		if v := openerAbove(data, s); v != "" {
+			// A heredoc or a multi-line string opened on the line
+			// above ("SIGNER_KEY = <<~HEX", "private_key = '''"), the
+			// value alone in it: the name assigned there names it.
+			named := append([]byte(v+"="), data[s:e]...)
+			if w, r, n := nameEvidenceAt(named, nil, len(v)+1, len(named), nil); w > nw || w < 0 && nw >= 0 {
+				nw, reason, name = w, r+" (a multi-line string's opener above)", n
+			}
+		}
+	}
+	if nw < highAt {
 		if flag := flagAbove(data, s); flag != "" {
 			// A command line written one argument an item (docker
 			// inspect's Cmd, a pod's args) or a line ("--keeper-pk \"
@@ -2066,6 +2077,71 @@ func plistKeyAbove(data []byte, s int) string {
 		return string(key)
 	}
 	return ""
+}
+
+// multilineOpeners end the line that opens a multi-line string: Python's
+// and TOML's triple quotes, Swift's, C#'s raw and verbatim strings,
+// PowerShell's here-strings, Lua's long brackets, Rust's raw strings,
+// JavaScript's template literal.
+var multilineOpeners = []string{`"""`, "'''", `@"`, `@'`, "[[", `r#"`, `r"`, "`"}
+
+// openerAbove returns the name assigned on the line above the value at s
+// when that line ends in a multi-line string's opener (multilineOpeners,
+// or a heredoc's "<<~HEX", "<<'EOF'", with method calls after it) and
+// the value starts its own line: "SIGNER_KEY = <<~HEX.strip" over "  …";
+// "" otherwise.
+func openerAbove(data []byte, s int) string {
+	ls := bytes.LastIndexByte(data[:s], '\n') + 1
+	if ls == 0 || len(bytes.TrimLeft(data[ls:s], " \t")) > 0 {
+		return ""
+	}
+	ps := prevLineStart(data, ls)
+	if ps < 0 {
+		return ""
+	}
+	prev := bytes.TrimRight(data[ps:ls-1], " \t\r")
+	if len(prev) > 200 {
+		return ""
+	}
+	open := -1
+	for _, o := range multilineOpeners {
+		if bytes.HasSuffix(prev, []byte(o)) {
+			open = len(prev) - len(o)
+			break
+		}
+	}
+	if open < 0 {
+		open = heredocOpener(prev)
+	}
+	if open < 0 {
+		return ""
+	}
+	// "$(cat " of a shell's command substitution around a heredoc.
+	before := bytes.TrimSuffix(bytes.TrimRight(prev[:open], " \t"), []byte("$(cat"))
+	return assignedName(bytes.TrimRight(before, " \t"))
+}
+
+// heredocOpener returns where a heredoc's opener starts when line ends in
+// one ("<<~HEX", "<<-EOS", "<<'EOF'", "<<~HEX.strip"), or -1.
+func heredocOpener(line []byte) int {
+	k := bytes.LastIndex(line, []byte("<<"))
+	if k < 0 {
+		return -1
+	}
+	rest := bytes.Trim(bytes.TrimLeft(line[k+2:], "~-"), `'"`)
+	n := 0
+	for n < len(rest) && (asciiLetterByte(rest[n]) || rest[n] == '_' || rest[n] >= '0' && rest[n] <= '9') {
+		n++
+	}
+	if n == 0 {
+		return -1
+	}
+	for _, c := range rest[n:] {
+		if !asciiLetterByte(c) && c != '_' && c != '.' && c != '\'' && c != '"' && c != '(' && c != ')' {
+			return -1
+		}
+	}
+	return k
 }
 
 // flagAbove returns the name of a command line's flag (without its
