@@ -1094,8 +1094,9 @@ func (f *finder) gapShapes(ordered []token) (best int, bestShape string, sentenc
 		if shapes[sh] > best {
 			best, bestShape = shapes[sh], sh
 		}
-		// A list number's dot ("\n2. ") ends no sentence.
-		sentenceEnd = sentenceEnd || strings.ContainsAny(sh, ".!?") && ordered[i].num == 0
+		// A list number's dot ("\n2. ") ends no sentence, nor does
+		// PHP's and Perl's "." that joins two literals ("' . '").
+		sentenceEnd = sentenceEnd || strings.ContainsAny(sh, ".!?") && ordered[i].num == 0 && sh != "'.'" && sh != `"."`
 		if bytes.IndexByte(gap, '\n') >= 0 {
 			if rowEnds > 0 && sh != rowShape {
 				rowsAlike = false

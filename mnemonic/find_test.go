@@ -3237,3 +3237,23 @@ func TestFindValueAfterListWordKeys(t *testing.T) {
 		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
 	}
 }
+
+// TestFindPHPJoinedLiterals: a phrase in string literals joined by PHP's
+// or Perl's "." over lines, the operator leading or trailing (corpus
+// 198), is read as JavaScript's "+" is: that dot ends no sentence.
+func TestFindPHPJoinedLiterals(t *testing.T) {
+	rng := rand.New(rand.NewPCG(198, 12))
+	for i := range 30 {
+		fx := newFixture(t, rng, English, []int{12, 15, 24}[i%3])
+		w := fx.words
+		third := len(w) / 3
+		a, b, c := strings.Join(w[:third], " "), strings.Join(w[third:2*third], " "), strings.Join(w[2*third:], " ")
+		text := []string{
+			"    'seed' => '" + a + " '\n            . '" + b + " '\n            . '" + c + "',\n",
+			"$mnemonic = \"" + a + " \" .\n    \"" + b + " \" .\n    \"" + c + "\";\n",
+		}[i%2]
+		ms := Find([]byte(text))
+		require.Len(t, ms, 1, "sample %d", i)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+	}
+}
