@@ -2,6 +2,8 @@ package pwexport
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -472,4 +474,55 @@ func TestKeePassXMLPlacesLongExport(t *testing.T) {
 		return nil
 	}))
 	assert.Equal(t, 2000, n)
+}
+
+// TestKeePassBinaries: the attachments a KeePass 2 XML export keeps in
+// Meta/Binaries, base64 and maybe gzip-compressed (Compressed="True"),
+// are entries of their own when they are text (corpus 197: a keystore and
+// a seed's text attached to entries); binary attachments, broken base64
+// and a bomb past the limit are not.
+func TestKeePassBinaries(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	_, err := zw.Write([]byte(`{"crypto": {"cipher": "aes-128-ctr"}, "version": 3}`))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	plain := base64.StdEncoding.EncodeToString([]byte("seed for the old phone\nNOTE-MARKER three\n"))
+	image := base64.StdEncoding.EncodeToString([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
+	export := `<?xml version="1.0" encoding="utf-8" standalone="yes"?>
+<KeePassFile>
+	<Meta>
+		<Generator>KeePass</Generator>
+		<Binaries>
+			<Binary ID="0" Compressed="True">` + base64.StdEncoding.EncodeToString(gz.Bytes()) + `</Binary>
+			<Binary ID="1">` + plain[:20] + "\n" + plain[20:] + `</Binary>
+			<Binary ID="2">` + image + `</Binary>
+			<Binary ID="3">not base64 at all!</Binary>
+		</Binaries>
+	</Meta>
+	<Root>
+		<Group>
+			<Entry>
+				<String><Key>Title</Key><Value>Phone</Value></String>
+				<Binary><Key>seed.txt</Key><Value Ref="1" /></Binary>
+			</Entry>
+		</Group>
+	</Root>
+</KeePassFile>
+`
+	entries, err := collect(t, export, KeePassXML, Limits{})
+	require.NoError(t, err)
+	var titles []string
+	for _, e := range entries {
+		titles = append(titles, e.title)
+	}
+	assert.Equal(t, []string{"attachment 0", "attachment 1", "Phone"}, titles)
+	assert.Contains(t, entries[0].content, `"cipher": "aes-128-ctr"`)
+	assert.Contains(t, entries[1].content, "NOTE-MARKER three\n")
+	// A bomb: inflated past the limit, it is left out.
+	entries, err = collect(t, export, KeePassXML, Limits{Bytes: 16})
+	require.NoError(t, err)
+	for _, e := range entries {
+		assert.NotContains(t, e.content, "aes-128-ctr")
+	}
 }

@@ -3,17 +3,21 @@ package pwexport
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
+	"encoding/base64"
 	"encoding/csv"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // readKeePassXML streams a KeePass 2.x XML export: every Entry (also
 // those of an entry's History, titled "<title> (history)") with its
-// String elements, Key and Value.
+// String elements, Key and Value, and every attachment of Meta/Binaries
+// that is text, titled "attachment <ID>" (attachmentText).
 func readKeePassXML(r io.Reader, e *emitter) error {
 	rr := &readErr{r: r}
 	raw := &rawLines{r: rr, starts: []int64{0}, first: 1}
@@ -40,6 +44,11 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 	var stack []*open
 	history := 0
 	var text *strings.Builder // the Key or Value being read
+	// An attachment of Meta/Binaries being read: its ID, whether it is
+	// gzip-compressed, its base64.
+	var bin *strings.Builder
+	var binID string
+	var binGzip bool
 	// Where the Value being read starts in the export: its offset, line
 	// and column, and the offset of its last token's end.
 	var valueOff, lastOff int64
@@ -77,6 +86,18 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 				stack = append(stack, &open{history: history > 0})
 			case "History":
 				history++
+			case "Binary":
+				if len(stack) == 0 {
+					bin, binID, binGzip = &strings.Builder{}, "", false
+					for _, a := range t.Attr {
+						switch a.Name.Local {
+						case "ID":
+							binID = a.Value
+						case "Compressed":
+							binGzip = strings.EqualFold(a.Value, "true")
+						}
+					}
+				}
 			case "String":
 				if len(stack) > 0 {
 					cur := stack[len(stack)-1]
@@ -100,6 +121,9 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 			if text != nil {
 				text.Write(t)
 			}
+			if bin != nil && int64(bin.Len()) <= e.lim.Bytes {
+				bin.Write(t)
+			}
 		case xml.EndElement:
 			switch t.Name.Local {
 			case "Key", "Value":
@@ -112,6 +136,20 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 				text = nil
 			case "History":
 				history--
+			case "Binary":
+				if bin == nil {
+					break
+				}
+				content, ok := attachmentText(bin.String(), binGzip, e.lim.Bytes)
+				bin = nil
+				if !ok {
+					break
+				}
+				en := &entry{title: "attachment " + oneLine(binID)}
+				en.fieldAt("attachment", content, nil)
+				if err := e.emit(en); err != nil {
+					return err
+				}
 			case "String":
 				if len(stack) > 0 {
 					cur := stack[len(stack)-1]
@@ -149,6 +187,37 @@ func readKeePassXML(r io.Reader, e *emitter) error {
 			}
 		}
 	}
+}
+
+// attachmentText decodes an attachment of a KeePass XML export: base64,
+// gunzipped when compressed, at most max bytes. ok is false when it does
+// not decode, is longer, or is not text (valid UTF-8 with few control
+// bytes): a picture's bytes hold no phrase the text scan reads.
+func attachmentText(b64 string, compressed bool, max int64) (string, bool) {
+	raw, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(b64), ""))
+	if err != nil {
+		return "", false
+	}
+	if compressed {
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			return "", false
+		}
+		raw, err = io.ReadAll(io.LimitReader(zr, max+1))
+		if err != nil {
+			return "", false
+		}
+	}
+	if int64(len(raw)) > max || !utf8.Valid(raw) {
+		return "", false
+	}
+	control := 0
+	for _, c := range raw {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
+			control++
+		}
+	}
+	return string(raw), control*20 <= len(raw)
 }
 
 // xmlLines returns where the lines of an element's text value stand in
