@@ -134,19 +134,23 @@ func partEnd(data []byte, nl int) (e int, q byte) {
 		}
 	}
 	trim()
-	for _, op := range joinOps {
-		if bytes.HasSuffix(data[:e], []byte(op)) {
-			e -= len(op)
+	op := false
+	for _, o := range joinOps {
+		if bytes.HasSuffix(data[:e], []byte(o)) {
+			e -= len(o)
 			trim()
+			op = true
 			break
 		}
 	}
 	if e > 0 && isQuote(data[e-1]) {
 		return e - 1, data[e-1]
 	}
-	if e < nl && !(nl-e == 1 && data[e] == '\r') {
+	if op {
 		return nl, 0 // an operator but no literal: not a part's end
 	}
+	// White space after the part: a mail's soft line break (format=
+	// flowed ends such a line in a space), or spaces a paste left.
 	return e, 0
 }
 

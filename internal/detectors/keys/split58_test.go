@@ -34,6 +34,9 @@ func TestSplitKeys(t *testing.T) {
 		{"xprv wrapped by a mail client", "so here is the master key, " + xprv[:20] + "\r\n" + xprv[20:96] + "\r\n" + xprv[96:] + ", just use it to pull the history\r\n", "bip32-xprv"},
 		{"indented halves", "  key:\n    " + xprv[:60] + "\n    " + xprv[60:] + "\n", "bip32-xprv"},
 		{"wif in halves", "wif (two parts):\n" + wif[:26] + "\n" + wif[26:] + "\n", "wif"},
+		// A mail in format=flowed: a soft line break is a space before
+		// the line's end (corpus 199).
+		{"xprv in a flowed mail", "Tobi, this is the account-level key (m/0'):\r\n" + xprv[:60] + " \r\n" + xprv[60:] + "\r\nPlease delete after importing.\r\n", "bip32-xprv"},
 		{"wif over three lines of a paper wallet", "PRIVATE KEY (WIF)\n  " + wif[:17] + "\n  " + wif[17:34] + "\n  " + wif[34:] + "\n\nSHARE: NEVER\n", "wif"},
 		{"Go literals joined with +", "const sweepKey = \"" + xprv[:56] + "\" +\n\t\"" + xprv[56:] + "\"\n", "bip32-xprv"},
 		{"Java literals joined by a leading +", "    private static final String MASTER = \"" + xprv[:40] + "\"\n            + \"" + xprv[40:80] + "\"\n            + \"" + xprv[80:] + "\";\n", "bip32-xprv"},
