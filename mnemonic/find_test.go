@@ -3257,3 +3257,23 @@ func TestFindPHPJoinedLiterals(t *testing.T) {
 		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
 	}
 }
+
+// TestFindNumberedChecklist: a numbered checklist, the number then a
+// task's box before each item's words ("1. [X] w w w w", Org's and
+// Markdown's; corpus 202), is a numbered list.
+func TestFindNumberedChecklist(t *testing.T) {
+	rng := rand.New(rand.NewPCG(202, 49))
+	for i := range 20 {
+		fx := newFixture(t, rng, English, []int{12, 24}[i%2])
+		var b strings.Builder
+		b.WriteString("* Backup checklist\n")
+		per := 4
+		for k := 0; k < len(fx.words); k += per {
+			box := []string{"[X]", "[ ]", "[x]"}[(k/per+i)%3]
+			fmt.Fprintf(&b, "  %d. %s %s\n", k/per+1, box, strings.Join(fx.words[k:k+per], " "))
+		}
+		ms := Find([]byte(b.String()))
+		require.Len(t, ms, 1, "sample %d", i)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+	}
+}

@@ -1036,8 +1036,17 @@ func gapWidth(gap []byte) int {
 // number "③"), or 0.
 func listNumber(gap []byte) int {
 	j := len(gap)
-	for j > 0 && (gap[j-1] == ' ' || gap[j-1] == '\t' || gap[j-1] == '.' || gap[j-1] == ')' || gap[j-1] == ':' || gap[j-1] == '-' || gap[j-1] == '|' || gap[j-1] == '"' || gap[j-1] == '\'' || gap[j-1] == ',' || gap[j-1] == ';') {
-		j--
+	for {
+		for j > 0 && (gap[j-1] == ' ' || gap[j-1] == '\t' || gap[j-1] == '.' || gap[j-1] == ')' || gap[j-1] == ':' || gap[j-1] == '-' || gap[j-1] == '|' || gap[j-1] == '"' || gap[j-1] == '\'' || gap[j-1] == ',' || gap[j-1] == ';') {
+			j--
+		}
+		if j >= 3 && gap[j-3] == '[' && gap[j-1] == ']' && (gap[j-2]|0x20 == 'x' || gap[j-2] == ' ') {
+			// A task's box after the item's number ("1. [X] word", an
+			// Org or Markdown checklist).
+			j -= 3
+			continue
+		}
+		break
 	}
 	if j == len(gap) && j >= 3 && gap[j-3] >= 0xE2 {
 		// Glued to the word: a circled number ("①とくべつ").
