@@ -587,3 +587,28 @@ func TestShiftJISKanaCSV(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedSplitHexKey: a hex key cut in two halves on lines of a mail's
+// quoted reply, under a quoted label (corpus 199), is read whole and
+// named by the label; the same halves under no label are not reported.
+func TestQuotedSplitHexKey(t *testing.T) {
+	sum := sha256.Sum256([]byte("a key quoted in a reply"))
+	h := hex.EncodeToString(sum[:])
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"On Thu, Dec 8, 2022 at 1:14 PM Markus wrote:\n> Private key, split for the label printer:\n> " + h[:32] + "\n> " + h[32:] + "\n>\n> M.\n", true},
+		{">> private key:\n>> " + h[:32] + "\n>> " + h[32:] + "\n", true},
+		{"On Thu, Markus wrote:\n> see you\n> " + h[:32] + "\n> " + h[32:] + "\n", false},
+	} {
+		fs, _ := collect(t, New(Options{Workers: 1}), Bytes("reply.txt", []byte(tc.text)))
+		n := 0
+		for _, f := range fs {
+			if f.Kind == KindRawPrivateKey {
+				n++
+			}
+		}
+		assert.Equal(t, tc.want, n == 1, "%q", strings.ReplaceAll(tc.text, h[:32], "<half>"))
+	}
+}

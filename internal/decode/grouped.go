@@ -165,7 +165,7 @@ const (
 	maxSplitLines = 8
 )
 
-// splitLines reads the lines of hex digits alone that start with the
+// splitLines reads the lines of hex digits alone (maybe quoted, "> ") that start with the
 // line [ls, le) (e its end without trailing space) and hold 64 digits
 // in all, 2 to 8 lines of minSplitHex digits or more (32 and 32, 38 and
 // 26, four of 16), when the line before is no such line and the line
@@ -174,7 +174,9 @@ const (
 func splitLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
 	lineHex := func(ls, e int) (int, int) {
 		s := ls
-		for s < e && (data[s] == ' ' || data[s] == '\t') {
+		// Past the indentation, and a mail reply's quote marks ("> ",
+		// ">> ").
+		for s < e && (data[s] == ' ' || data[s] == '\t' || data[s] == '>') {
 			s++
 		}
 		for i := s; i < e; i++ {

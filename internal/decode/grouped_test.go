@@ -42,9 +42,12 @@ func TestGroupedHex(t *testing.T) {
 		"eight lines of 8": "wallet backup\n  " + groups(8, "\n  ") + "\n",
 		"two lines of 32":  "Cold storage\n\nETH key:\n" + groups(32, "\n") + "\n",
 		"38 and 26":        "Der Schlüssel:\n" + h[:38] + "\n" + h[38:] + "\n\nEnde\n",
-		"in backticks":     "- [ ] rotate key `" + groups(4, " ") + "` (leaked in a screenshot?)\n",
-		"in quotes":        "signer = \"" + groups(8, " ") + "\", # spaced to read aloud\n",
-		"in parentheses":   "old key (" + groups(4, "-") + ") moved\n",
+		// Quoted in a mail's reply (corpus 199).
+		"quoted halves":  "On Thu, Markus wrote:\n> Key, split for the label printer:\n> " + h[:32] + "\n> " + h[32:] + "\n>\n",
+		"quoted twice":   ">> priv key\n>> " + groups(16, "\n>> ") + "\n",
+		"in backticks":   "- [ ] rotate key `" + groups(4, " ") + "` (leaked in a screenshot?)\n",
+		"in quotes":      "signer = \"" + groups(8, " ") + "\", # spaced to read aloud\n",
+		"in parentheses": "old key (" + groups(4, "-") + ") moved\n",
 	} {
 		assert.True(t, found(text), name)
 	}
@@ -54,6 +57,7 @@ func TestGroupedHex(t *testing.T) {
 		"five lines of 16":     groups(16, "\n") + "\n" + h[:16] + "\n",
 		"three lines of 32":    groups(32, "\n") + "\n" + h[:32] + "\n",
 		"60 digits and 4":      h[:60] + "\n" + h[60:] + "\n",
+		"quoted, past 64":      "> " + h[:32] + "\n> " + h[32:] + "\n> 0a1b2c3d\n",
 		"digits past 64":       h[:38] + "\n" + h[38:] + "ab\n",
 		"a fingerprint":        "fpr: " + groups(4, " ")[:49] + "\n",
 		"mixed separators":     "k " + groups(8, " ")[:17] + ":" + groups(8, " ")[18:] + "\n",

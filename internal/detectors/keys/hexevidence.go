@@ -1321,11 +1321,17 @@ func pytestExplains(line []byte) bool {
 // the last line of the view's Context when a line break ends it.
 func viewLabelAbove(c *detect.Chunk) ([]byte, bool) {
 	t := bytes.TrimRight(c.Context, " \t")
+	if k := bytes.LastIndexByte(t, '\n'); k >= 0 && len(bytes.Trim(t[k+1:], "> \t")) == 0 {
+		t = t[:k+1] // a mail reply's quote marks before the value ("> ")
+	}
 	if !bytes.HasSuffix(t, []byte("\n")) {
 		return nil, false
 	}
 	t = bytes.TrimRight(t, "\r\n")
 	line := t[bytes.LastIndexByte(t, '\n')+1:]
+	if q := bytes.TrimLeft(line, "> \t"); len(q) < len(line) && bytes.HasPrefix(bytes.TrimLeft(line, " \t"), []byte(">")) {
+		line = q // the label quoted too ("> Private key:")
+	}
 	if k := bytes.LastIndexByte(t, '\n'); k >= 0 && replInput(line) {
 		// ">>> int(key, 16)" over the value it printed: the label is
 		// over the prompt.
