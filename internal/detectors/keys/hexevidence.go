@@ -1329,14 +1329,13 @@ func viewLabelAbove(c *detect.Chunk) ([]byte, bool) {
 	}
 	t = bytes.TrimRight(t, "\r\n")
 	line := t[bytes.LastIndexByte(t, '\n')+1:]
-	if q := bytes.TrimLeft(line, "> \t"); len(q) < len(line) && bytes.HasPrefix(bytes.TrimLeft(line, " \t"), []byte(">")) {
-		line = q // the label quoted too ("> Private key:")
-	}
 	if k := bytes.LastIndexByte(t, '\n'); k >= 0 && replInput(line) {
 		// ">>> int(key, 16)" over the value it printed: the label is
 		// over the prompt.
 		t = bytes.TrimRight(t[:k], "\r")
 		line = t[bytes.LastIndexByte(t, '\n')+1:]
+	} else if q := bytes.TrimLeft(line, " \t"); bytes.HasPrefix(q, []byte(">")) && !replInput(line) {
+		line = bytes.TrimLeft(q, "> \t") // the label quoted too ("> Private key:")
 	}
 	if string(bytes.TrimSpace(line)) == "priv:" {
 		// openssl's "priv:" block: the curve's OID after it says
