@@ -16,6 +16,10 @@ const maxSplitLines = 4
 // parts of 17); shorter runs at a line's end are words.
 const minSplitPart = 12
 
+// minLabelledPart is the shortest first part after a label on its line
+// (a WIF's half is 25 or 26).
+const minLabelledPart = 20
+
 // splitKeys finds base58 keys broken over lines: pasted in parts ("in two
 // bits because the chat cut it off"), cut by a mail client's line wrap
 // at 72 to 78 columns ("here is the master key, xprv9s21…" then the rest
@@ -82,7 +86,10 @@ func splitAt(out []detect.Candidate, data []byte, ls, nl int, dump func() bool) 
 		// A whole line, or a string literal that ends its line (a
 		// program's parts of one string).
 		whole := lineStartsAt(data, s) || quoted
-		if whole && n >= minSplitPart || (data[s+1] == 'p' || data[s+2] == 'p') && extendedPrefix(data[s:s+4]) {
+		// Or after a label on its line ("privkey 5Kb8…", "wif: …"), as
+		// a key copied from paper is typed: a longer part.
+		labelled := !whole && n >= minLabelledPart && (data[s-1] == ' ' || data[s-1] == '\t' || data[s-1] == ':')
+		if (whole || labelled) && n >= minSplitPart || (data[s+1] == 'p' || data[s+2] == 'p') && extendedPrefix(data[s:s+4]) {
 			if cand, ok := joinParts(data, s, nl, dump); ok {
 				return append(out, cand)
 			}

@@ -34,6 +34,9 @@ func TestSplitKeys(t *testing.T) {
 		{"xprv wrapped by a mail client", "so here is the master key, " + xprv[:20] + "\r\n" + xprv[20:96] + "\r\n" + xprv[96:] + ", just use it to pull the history\r\n", "bip32-xprv"},
 		{"indented halves", "  key:\n    " + xprv[:60] + "\n    " + xprv[60:] + "\n", "bip32-xprv"},
 		{"wif in halves", "wif (two parts):\n" + wif[:26] + "\n" + wif[26:] + "\n", "wif"},
+		// A label before the first part on its line (corpus 204).
+		{"wif in halves after a label", "Paper wallet (bitaddress, 2013)\nprivkey " + wif[:26] + "\n        " + wif[26:] + "\n", "wif"},
+		{"xprv in halves after a label", "backup: " + xprv[:56] + "\n" + xprv[56:] + "\n", "bip32-xprv"},
 		// A mail in format=flowed: a soft line break is a space before
 		// the line's end (corpus 199).
 		{"xprv in a flowed mail", "Tobi, this is the account-level key (m/0'):\r\n" + xprv[:60] + " \r\n" + xprv[60:] + "\r\nPlease delete after importing.\r\n", "bip32-xprv"},
