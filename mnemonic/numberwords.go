@@ -597,13 +597,18 @@ func digitTabFrom(text []byte, i int) int {
 
 // rowNouns name a row of a phrase's words in a label before them: "Row
 // 2:", "Line 3:", "Words 7-12:", "Part 1:", "Group 4:", and in German,
-// Spanish, French, Italian, Portuguese and Czech ("Parole 1-6:",
-// "Palabras 7-12:").
+// Spanish, French, Italian, Portuguese, Czech and the languages below
+// ("Parole 1-6:", "Palabras 7-12:"), ASCII-folded.
 var rowNouns = map[string]bool{"row": true, "line": true, "word": true, "words": true, "part": true, "group": true,
 	"zeile": true, "teil": true, "fila": true, "linea": true, "parte": true, "ligne": true, "partie": true, "riga": true,
 	"linha": true, "radek": true, "cast": true,
 	"parole": true, "parola": true, "palabras": true, "palabra": true, "mots": true, "palavras": true, "palavra": true,
-	"slova": true, "slovo": true, "wort": true}
+	"slova": true, "slovo": true, "wort": true,
+	// Swedish, Danish and Norwegian, Dutch, Polish, Turkish, Indonesian
+	// ("Ord 1-6:", "Del 2:", "Deel 1:", "Część 2:", "Kelime 7-12:").
+	"ord": true, "del": true, "rad": true, "linje": true, "rader": true, "deel": true, "woord": true, "woorden": true,
+	"regel": true, "rij": true, "czesc": true, "slowa": true, "slowo": true, "wiersz": true, "kelime": true,
+	"bolum": true, "satir": true, "kata": true, "bagian": true, "baris": true}
 
 // rowNounShape marks the lengths and first letters (their low five
 // bits) of rowNouns, tested before a word of ASCII letters is folded to
