@@ -179,6 +179,11 @@ func (w *itemScanner) detect(ctx context.Context, ch *Chunk, own0, own1 int, cr 
 		w.runs.Reset(ch.Data)
 		ctx = byteruns.With(ctx, &w.runs)
 	}
+	if cr.eof && cr.offset == 0 {
+		// The chunk is the whole item: a blob that is all of it (a
+		// file of gzip in base64) is cut at neither edge.
+		ctx = decode.WithWhole(ctx)
+	}
 	w.s.pre.match(ch.Data, w.hits)
 	dctx := w.s.withHints(ctx, w.hits)
 	// A keyword in the file's name counts too ("private_key.txt" holding

@@ -2,7 +2,9 @@ package audit
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
@@ -16,6 +18,7 @@ import (
 	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
 // TestBase64Key32InScan: a secp256k1 key of 32 bytes in base64 is found
@@ -217,4 +220,24 @@ func TestBase64HexNamedBySibling(t *testing.T) {
 		assert.Equal(t, 5, fs[0].Location.Line)
 	}
 	assert.Empty(t, scanFile(t, "kv-export.json", export("builds/cache/digest")))
+}
+
+// TestWholeFileGzipBase64: a file that is nothing but gzip in base64 (a
+// blob saved as it was pasted; corpus 207) is read inflated, as the same
+// blob after a label is.
+func TestWholeFileGzipBase64(t *testing.T) {
+	ent := sha256.Sum256([]byte("a phrase gzipped and in base64"))
+	p, err := mnemonic.FromEntropy(ent[:16], mnemonic.English)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	_, err = zw.Write([]byte("wallet backup\n" + p.Reveal() + "\n"))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	blob := base64.StdEncoding.EncodeToString(buf.Bytes())
+	for _, text := range []string{blob + "\n", blob, "blob: " + blob + "\n"} {
+		fs := scanFile(t, "backup.b64", text)
+		require.Len(t, fs, 1, "%.12q", text)
+		assert.Equal(t, KindMnemonic, fs[0].Kind)
+	}
 }

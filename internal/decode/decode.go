@@ -68,16 +68,26 @@ const (
 // data, so the time is linear in its size whatever it holds. Views
 // allocates nothing when data holds no encoded text.
 func Views(ctx context.Context, data []byte, depth int, fn func(View) bool) error {
-	w := &walker{ctx: ctx, runs: byteruns.From(ctx)}
+	w := &walker{ctx: ctx, runs: byteruns.From(ctx), whole: ctx.Value(wholeKey{}) != nil}
 	views(w, data, depth, "", 0, 0, nil, nil, fn)
 	return w.err
 }
+
+// wholeKey is the key of WithWhole's value.
+type wholeKey struct{}
+
+// WithWhole returns ctx saying that the data Views is given is a whole
+// item, not a chunk of a longer one: a run at its very start or end is not
+// cut there.
+func WithWhole(ctx context.Context) context.Context { return context.WithValue(ctx, wholeKey{}, true) }
 
 // walker carries the context through the decoders.
 type walker struct {
 	ctx context.Context
 	n   uint
 	err error
+	// whole is set when the data is a whole item (WithWhole).
+	whole bool
 	// runs is the index of the long runs of the data Views was given
 	// (nil when ctx carries none); the runs of a nested view are found
 	// in the view.
@@ -163,7 +173,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 		}
 		return views(w, v.Data, depth-1, v.Encoding, v.Start, v.End, v.Cells, v.Context, fn)
 	}
-	return base64Views(w, data, enc == "", emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) && escapedLineViews(w, data, emit) && escapedTextViews(w, data, emit) && entityJSONViews(w, data, emit) && csvJSONViews(w, data, emit) && respViews(w, data, emit) && copyViews(w, data, emit) && prefixedStoreViews(w, data, emit) && officeTextViews(w, data, enc == "", emit) && diffViews(w, data, emit) &&
+	return base64Views(w, data, enc == "" && !w.whole, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) && escapedLineViews(w, data, emit) && escapedTextViews(w, data, emit) && entityJSONViews(w, data, emit) && csvJSONViews(w, data, emit) && respViews(w, data, emit) && copyViews(w, data, emit) && prefixedStoreViews(w, data, emit) && officeTextViews(w, data, enc == "", emit) && diffViews(w, data, emit) &&
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
 		separatedHexViews(w, data, emit) && groupedHexViews(w, data, emit) && joinedHexViews(w, data, emit) && extendedKeyViews(w, data, emit) && foldedViews(w, data, emit) && registryViews(w, data, emit) && octalViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
 		propertyViews(w, data, emit) && recordViews(w, data, emit) && numberedFieldViews(w, data, emit) && chatViews(w, data, emit) && subtitleViews(w, data, emit) && ansiViews(w, data, emit) && timestampedViews(w, data, emit) && richTextViews(w, data, emit) && sseViews(w, data, emit) &&

@@ -1733,6 +1733,19 @@ func TestBase64Gzip(t *testing.T) {
 	} {
 		assert.Empty(t, viewsOf("release: "+base64.StdEncoding.EncodeToString(b)+"\n", "base64+gzip"), name)
 	}
+	// A whole item that is nothing but the blob (corpus 207): its run is
+	// no chunk's edge, and it is read inflated; the same run that may be
+	// cut at a chunk's edges is not.
+	blob := base64.StdEncoding.EncodeToString(gz([]byte(release))) + "\n"
+	whole := func(ctx context.Context) (found bool) {
+		_ = Views(ctx, []byte(blob), 1, func(v View) bool {
+			found = found || v.Encoding == "base64+gzip" && string(v.Data) == release
+			return true
+		})
+		return found
+	}
+	assert.True(t, whole(WithWhole(context.Background())), "a whole item")
+	assert.False(t, whole(context.Background()), "a chunk")
 }
 
 // TestJoinedExtendedKey: an extended private key cut into string literals
