@@ -104,6 +104,14 @@ var hexPositives = []hexLayout{
 			"The deployer's private key, for the record (testnet only, rotate later):\n`0x%s`\n\n## 2024-04-03\n",
 		), s.pick("notes/split.txt", "ops/notes/treasury.txt", "notes/dev_journal.md")
 	}},
+	{name: "shell_variable_passed_as_a_key_flag", make: func(s hexSample) (string, string) {
+		// A script's variable of a neutral name, passed to a command's
+		// key flag (cast, forge; corpus 203).
+		return s.pick(
+			"#!/usr/bin/env bash\nset -euo pipefail\nFUNDER=0x%s\nRPC=https://rpc.example.org\n\nfor a in $(cat addrs.txt); do\n  cast send --private-key \"$FUNDER\" --rpc-url $RPC \"$a\" --value 0.1ether\ndone\n",
+			"export OPS=%s\nforge script script/Deploy.s.sol --broadcast --private-key ${OPS}\n",
+		), s.pick("scripts/fund-wallets.sh", "deploy.sh")
+	}},
 	{name: "flow_through_a_second_variable", make: func(s hexSample) (string, string) {
 		// A constant that reaches the key function through another
 		// variable, a few lines later.
@@ -617,6 +625,12 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "shell_variable_passed_to_other_flags", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"#!/usr/bin/env bash\nTX=0x%s\ncast receipt \"$TX\" --rpc-url $RPC\n",
+			"SALT=%s\nforge create Factory --salt ${SALT} --private-key \"$DEPLOYER_PK\"\n",
+		), s.pick("scripts/check.sh", "deploy.sh")
+	}},
 	{name: "multiline_strings_opener_naming_a_hash", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"GENESIS_HASH = <<~HEX.strip\n  %s\nHEX\n",

@@ -1156,8 +1156,8 @@ func anyUse(data []byte, v string, from, to int, fn func(p, q int) bool) bool {
 		}
 		p, q := off+k, off+k+len(v)
 		off = q
-		if p > 0 && (isVarByte(data[p-1]) || data[p-1] == '.') || q < len(data) && isVarByte(data[q]) {
-			continue
+		if p > 0 && (isVarByte(data[p-1]) && data[p-1] != '$' || data[p-1] == '.') || q < len(data) && isVarByte(data[q]) {
+			continue // a longer name, or a field ("$" expands a shell's, Perl's or PHP's variable)
 		}
 		if fn(p, q) {
 			return true
@@ -1190,6 +1190,13 @@ func flowsToKeyVia(data []byte, v string, le, via int) bool {
 		if _, why, _ := nameEvidence(data, nil, ps, q, nil); why == reasonKeyFunction {
 			return true
 		}
+		if d := shellVarStart(data, p); d >= 0 {
+			// A shell's variable passed to a command's key flag
+			// ("cast send --private-key \"$FUNDER\"", "${OPS}").
+			if w, _, _ := nameEvidence(data, nil, d, q, nil); w >= wQualifiedKeyName {
+				return true
+			}
+		}
 		if via > 0 {
 			ls, ule := lineBounds(data, p, q)
 			rest := bytes.TrimSpace(bytes.TrimRight(data[q:ule], ";\r"))
@@ -1199,6 +1206,23 @@ func flowsToKeyVia(data []byte, v string, le, via int) bool {
 		}
 		return false
 	})
+}
+
+// shellVarStart returns where the shell's expansion of the variable whose
+// name starts at p starts ("$FUNDER", "${FUNDER}", at its quote when
+// quoted), or -1.
+func shellVarStart(data []byte, p int) int {
+	d := -1
+	switch {
+	case p >= 1 && data[p-1] == '$':
+		d = p - 1
+	case p >= 2 && data[p-1] == '{' && data[p-2] == '$':
+		d = p - 2
+	}
+	if d > 0 && data[d-1] == '"' {
+		d-- // quoted: "$FUNDER"
+	}
+	return d
 }
 
 // statementBefore returns the part of line (the text before a value on its
