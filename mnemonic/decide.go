@@ -322,8 +322,9 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				continue
 			}
 			w := run[i : i+l]
-			if f.cutFromList(run, i, i+l) || split && crossesBlankLine(w) || tableSlice(i, i+l) || f.commaCut(run, i, i+l) {
-				// A window of a list, or one that joins two blocks.
+			if f.cutFromList(run, i, i+l) || split && crossesBlankLine(w) || tableSlice(i, i+l) || f.commaCut(run, i, i+l) || f.crossesKey(run, i, i+l) {
+				// A window of a list, or one that joins two blocks, or
+				// a value to the next line's key or label ("run 6:").
 				continue
 			}
 			if m, ok := f.tryWindow(w, layoutOf(w), w); ok {

@@ -244,10 +244,18 @@ func (e *edgeInfo) strong(k int, hard bool) bool {
 	return e.punct(k)
 }
 
-// keyOfLine reports whether t is a key: a colon and a space or the line's
-// end right after it ("image:", "tag: 1.8").
+// keyOfLine reports whether t is a key or a label: a colon and a space or
+// the line's end right after it ("image:", "tag: 1.8"), or after a
+// number of one to three digits ("run 6:", a log's label of its rows).
 func keyOfLine(text []byte, t token) bool {
 	e := t.end
+	if e+1 < len(text) && text[e] == ' ' && isDigit[text[e+1]] {
+		d := e + 1
+		for d < len(text) && d-e <= 3 && isDigit[text[d]] {
+			d++
+		}
+		e = d
+	}
 	return e < len(text) && text[e] == ':' && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n' || text[e+1] == '\r')
 }
 
