@@ -580,8 +580,35 @@ func (f *finder) chanceRows(out []Match) []Match {
 	return slices.DeleteFunc(out, func(m Match) bool {
 		// A label somewhere in the lines before is no exemption: list
 		// words such as "secret" and "wallet" are labels too.
-		return (m.Layout == LayoutInline || m.Layout == LayoutGridColumns) && !strictLabel(f.text, m.Start) && !isPublic(m.Phrase) && !rareChance(f.rows, m.Phrase)
+		return (m.Layout == LayoutInline || m.Layout == LayoutGridColumns) && !strictLabel(f.text, m.Start) && !isPublic(m.Phrase) && !rareChance(f.rows, m.Phrase) &&
+			!walletNoteAfter(f.text, m.End)
 	})
+}
+
+// walletNotes are the words of a note after a row that single it out as a
+// wallet's ("<- USING THIS ONE (metamask laptop)"): a wallet, its seed, a
+// wallet app.
+var walletNotes = []string{"wallet", "seed", "metamask", "ledger", "trezor", "exodus", "phantom", "electrum", "rabby", "coinbase", "trust wallet"}
+
+// walletNoteAfter reports whether the rest of the line after end is a note
+// (after an arrow, a comment's mark, a dash or a parenthesis) that holds
+// one of walletNotes.
+func walletNoteAfter(text []byte, end int) bool {
+	le := bytes.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text) - end
+	}
+	rest := bytes.TrimLeft(text[end:end+min(le, 160)], " \t\"'`")
+	marked := false
+	for _, mark := range [...]string{"<-", "\u2190", "#", "//", "--", "\u2014", "(", "=>", "- "} {
+		marked = marked || bytes.HasPrefix(rest, []byte(mark))
+	}
+	if !marked {
+		return false
+	}
+	var buf [160]byte
+	lower := lowerInto(buf[:0], rest)
+	return slices.ContainsFunc(walletNotes, func(w string) bool { return bytes.Contains(lower, []byte(w)) })
 }
 
 // rareChance reports whether a BIP-39 phrase of p's length would pass its
