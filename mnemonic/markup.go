@@ -543,9 +543,13 @@ func shownValue(name, attr []byte) bool {
 // wrote (hOCR's title="bbox 100 200 250 230; x_wconf 91").
 func numbersAttr(v []byte) bool {
 	fields, numbers := 0, 0
-	for _, f := range bytes.Fields(v) {
+	for i := 0; i < len(v); i++ {
+		if isSpace(v[i]) || i > 0 && !isSpace(v[i-1]) {
+			continue
+		}
+		// A field starts at v[i].
 		fields++
-		if f[0] >= '0' && f[0] <= '9' || f[0] == '-' && len(f) > 1 && f[1] >= '0' && f[1] <= '9' {
+		if isDigit[v[i]] || v[i] == '-' && i+1 < len(v) && isDigit[v[i+1]] {
 			numbers++
 		}
 	}

@@ -3132,7 +3132,13 @@ func proseClause(stmt []byte) bool {
 			return false
 		}
 	}
-	return len(bytes.Fields(t)) <= maxClauseWords
+	words := 0
+	for i, c := range t {
+		if c != ' ' && (i == 0 || t[i-1] == ' ') {
+			words++
+		}
+	}
+	return words <= maxClauseWords
 }
 
 // sentenceBefore returns the sentence that line (the text before a value
