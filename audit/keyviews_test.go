@@ -241,3 +241,22 @@ func TestWholeFileGzipBase64(t *testing.T) {
 		assert.Equal(t, KindMnemonic, fs[0].Kind)
 	}
 }
+
+// TestXXDPlainKeyFile: "xxd -p" of a 32-byte key file prints 60 hex digits
+// and then 4 (corpus 207); under the command naming a key file they are the
+// key, under one naming another file they are not reported.
+func TestXXDPlainKeyFile(t *testing.T) {
+	h := hex.EncodeToString(testKey32())
+	for _, tc := range []struct {
+		file string
+		want bool
+	}{
+		{"wallet.key", true},
+		{"deployer_private_key.bin", true},
+		{"firmware.bin", false},
+	} {
+		text := "$ xxd -p " + tc.file + "\n" + h[:60] + "\n" + h[60:] + "\n$ exit\n"
+		fs := scanFile(t, "terminal.log", text)
+		assert.Equal(t, tc.want, len(fs) == 1, tc.file)
+	}
+}

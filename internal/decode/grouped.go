@@ -205,7 +205,7 @@ func splitLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
 		nle := lineEnd(data, nls)
 		ne := trimLineEnd(data, nls, nle)
 		_, m := lineHex(nls, ne)
-		if m < minSplitHex {
+		if m < minSplitHex && !(lines == 1 && n == xxdPlainWidth && m == 2*keyBytes-n && xxdPlainAbove(data, ls)) {
 			return 0, 0, 0, false
 		}
 		n += m
@@ -222,6 +222,30 @@ func splitLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
 		}
 	}
 	return s, end, last, true
+}
+
+// xxdPlainWidth is how many hex digits "xxd -p" writes a line.
+const xxdPlainWidth = 60
+
+// xxdPlainAbove reports whether the line above the one at ls runs "xxd
+// -p" (or -ps, -plain): its output of 32 bytes is a line of 60 digits and
+// one of 4.
+func xxdPlainAbove(data []byte, ls int) bool {
+	if ls == 0 {
+		return false
+	}
+	pls := bytes.LastIndexByte(data[:ls-1], '\n') + 1
+	line := data[pls : ls-1]
+	k := bytes.Index(line, []byte("xxd "))
+	if k < 0 {
+		return false
+	}
+	for _, f := range bytes.Fields(line[k+4:]) {
+		if string(f) == "-p" || string(f) == "-ps" || string(f) == "-plain" || string(f) == "-postscript" {
+			return true
+		}
+	}
+	return false
 }
 
 // alnumByte reports whether c is an ASCII letter or digit.

@@ -42,6 +42,8 @@ func TestGroupedHex(t *testing.T) {
 		"eight lines of 8": "wallet backup\n  " + groups(8, "\n  ") + "\n",
 		"two lines of 32":  "Cold storage\n\nETH key:\n" + groups(32, "\n") + "\n",
 		"38 and 26":        "Der Schlüssel:\n" + h[:38] + "\n" + h[38:] + "\n\nEnde\n",
+		// "xxd -p" of a 32-byte file: 60 digits and 4 (corpus 207).
+		"xxd -p": "$ xxd -p wallet.key\n" + h[:60] + "\n" + h[60:] + "\n$ ",
 		// Quoted in a mail's reply (corpus 199).
 		"quoted halves":  "On Thu, Markus wrote:\n> Key, split for the label printer:\n> " + h[:32] + "\n> " + h[32:] + "\n>\n",
 		"quoted twice":   ">> priv key\n>> " + groups(16, "\n>> ") + "\n",

@@ -572,9 +572,9 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		// key's curve and coordinates.
 		ev.add(wKeyName, "D of a printed ecdsa.PrivateKey")
 	}
-	if c.Encoding == "hex-dump" && nw == 0 && dumpOfKeyFile(c.Context) {
-		// "$ xxd key.bin" over the dump of a 32-byte file: the file's
-		// name names the bytes.
+	if (c.Encoding == "hex-dump" || c.Encoding == "grouped-hex") && nw == 0 && dumpOfKeyFile(c.Context) {
+		// "$ xxd key.bin" over the dump of a 32-byte file ("xxd -p"'s
+		// too): the file's name names the bytes.
 		ev.add(wKeyName, "dump of a key file")
 	}
 	if nw == 0 && sw.words == 0 && keyCommandAbove(data, ls, s) {
