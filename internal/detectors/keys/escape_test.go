@@ -73,3 +73,26 @@ func TestHexInURLPath(t *testing.T) {
 		})
 	}
 }
+
+// TestNsecInJoinedLiterals: an nsec cut into string literals that the
+// language joins (Rust's concat!, "+", side by side; corpus 198) is read
+// joined; literals that join to no valid nsec are not.
+func TestNsecInJoinedLiterals(t *testing.T) {
+	g := newGen(198)
+	conv, err := bech32.ConvertBits(g.key().Serialize(), 8, 5, true)
+	require.NoError(t, err)
+	nsec, err := bech32.Encode("nsec", conv)
+	require.NoError(t, err)
+	for _, text := range []string{
+		"const BOT_NSEC: &str = concat!(\n    \"" + nsec[:32] + "\",\n    \"" + nsec[32:] + "\",\n);\n",
+		"const botNsec = \"" + nsec[:30] + "\" +\n  \"" + nsec[30:] + "\";\n",
+		"NSEC = (\n    '" + nsec[:20] + "'\n    '" + nsec[20:40] + "'\n    '" + nsec[40:] + "'\n)\n",
+	} {
+		cs := (&Bech32{}).Detect(context.Background(), &detect.Chunk{Data: []byte(text)})
+		if assert.Len(t, cs, 1, "%.30q", text) {
+			assert.Equal(t, "nostr-nsec", cs[0].Rule)
+		}
+	}
+	broken := "const x = concat!(\"" + nsec[:32] + "\", \"" + nsec[33:] + "\");\n"
+	assert.Empty(t, (&Bech32{}).Detect(context.Background(), &detect.Chunk{Data: []byte(broken)}), "a character left out")
+}

@@ -171,11 +171,21 @@ func (*Bech32) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 			if gluedBefore(lower, s) {
 				continue
 			}
-			name, data, err := bech32.DecodeToBase256(string(lower[s:e]))
+			text := string(lower[s:e])
+			name, data, err := bech32.DecodeToBase256(text)
 			if err != nil {
-				continue
+				// Cut into string literals the language joins:
+				// concat!("nsec1…", "…"), "nsec1…" + "…".
+				joined, end, ok := joinedBech32(lower, s, e)
+				if !ok {
+					continue
+				}
+				if name, data, err = bech32.DecodeToBase256(joined); err != nil {
+					continue
+				}
+				text, e, off = joined, end, end
 			}
-			raw := string(c.Data[s:e])
+			raw := text
 			switch {
 			case name == "nsec" && len(data) == 32 && validScalar(data):
 				npub := ""
@@ -330,4 +340,58 @@ func (*Aptos) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 		}
 		out = append(out, cand)
 	}
+}
+
+// maxBech32Parts is the most string literals joinedBech32 joins.
+const maxBech32Parts = 4
+
+// joinedBech32 joins the bech32 characters of the string literal that
+// data[s:e] ends (a quote right after it) with those of the literals
+// after it that the language joins to it: side by side, or apart by a
+// join operator or a comma (concat!'s arguments), over lines. It returns
+// the joined text and the end of the last literal.
+func joinedBech32(data []byte, s, e int) (string, int, bool) {
+	if e >= len(data) || !isQuote(data[e]) || s == 0 || data[s-1] != data[e] {
+		return "", 0, false
+	}
+	q := data[e]
+	joined := append([]byte(nil), data[s:e]...)
+	end := e + 1
+	for range maxBech32Parts - 1 {
+		p := skipSpaceLines(data, end)
+		if p < len(data) && data[p] == ',' {
+			p = skipSpaceLines(data, p+1)
+		} else {
+			for _, op := range joinOps {
+				if bytes.HasPrefix(data[p:], []byte(op)) {
+					p = skipSpaceLines(data, p+len(op))
+					break
+				}
+			}
+		}
+		if p >= len(data) || data[p] != q {
+			break
+		}
+		r := p + 1
+		for r < len(data) && bech32Char[data[r]] {
+			r++
+		}
+		if r == p+1 || r >= len(data) || data[r] != q {
+			break
+		}
+		joined = append(joined, data[p+1:r]...)
+		end = r + 1
+	}
+	if end == e+1 {
+		return "", 0, false
+	}
+	return string(joined), end, true
+}
+
+// skipSpaceLines returns where the white space and line breaks from i end.
+func skipSpaceLines(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n') {
+		i++
+	}
+	return i
 }
