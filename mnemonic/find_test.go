@@ -3160,9 +3160,7 @@ func TestFindBeforeGluedPrompt(t *testing.T) {
 			"root@node-3:/srv# cat seed.txt\n" + p + "root@node-3:/srv# \n",
 			"ana@mbp ~ % pbpaste\n" + p + "ana@mbp ~ % \n",
 		}[i%3]
-		ms := Find([]byte(text))
-		require.Len(t, ms, 1, "sample %d", i)
-		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+		findsOne(t, text, fx, "sample %d", i)
 	}
 	fx := newFixture(t, rng, English, 12)
 	text := "write to " + strings.Join(fx.words, " ") + "x@example.com: about the order\n"
@@ -3188,9 +3186,7 @@ func TestFindNumberGluedAfterWords(t *testing.T) {
 			fmt.Fprintf(&b, "%s%d", norm.NFC.String(w), k+1)
 		}
 		b.WriteString("\n")
-		ms := Find([]byte(b.String()))
-		require.Len(t, ms, 1, "sample %d (%s, %q)", i, lang, sep)
-		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+		findsOne(t, b.String(), fx, "sample %d (%s, %q)", i, lang, sep)
 	}
 	fx := newFixture(t, rng, English, 12)
 	var b strings.Builder
@@ -3235,9 +3231,7 @@ func TestFindValueAfterListWordKeys(t *testing.T) {
 			`{"type": "message", "text": "ok here ` + p + `", "from": "Ana"}` + "\n",
 			`type=message body="also ` + p + `" ts=1710249600` + "\n",
 		}[i%3]
-		ms := Find([]byte(text))
-		require.Len(t, ms, 1, "sample %d", i)
-		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+		findsOne(t, text, fx, "sample %d", i)
 	}
 }
 
@@ -3255,9 +3249,7 @@ func TestFindPHPJoinedLiterals(t *testing.T) {
 			"    'seed' => '" + a + " '\n            . '" + b + " '\n            . '" + c + "',\n",
 			"$mnemonic = \"" + a + " \" .\n    \"" + b + " \" .\n    \"" + c + "\";\n",
 		}[i%2]
-		ms := Find([]byte(text))
-		require.Len(t, ms, 1, "sample %d", i)
-		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+		findsOne(t, text, fx, "sample %d", i)
 	}
 }
 
@@ -3275,9 +3267,7 @@ func TestFindNumberedChecklist(t *testing.T) {
 			box := []string{"[X]", "[ ]", "[x]"}[(k/per+i)%3]
 			fmt.Fprintf(&b, "  %d. %s %s\n", k/per+1, box, strings.Join(fx.words[k:k+per], " "))
 		}
-		ms := Find([]byte(b.String()))
-		require.Len(t, ms, 1, "sample %d", i)
-		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), "sample %d", i)
+		findsOne(t, b.String(), fx, "sample %d", i)
 	}
 }
 
@@ -3316,4 +3306,12 @@ func TestFindChanceRowWithWalletNote(t *testing.T) {
 		assert.Empty(t, Find([]byte(runs(""))), "sample %d without a note", i)
 		assert.Empty(t, Find([]byte(runs("   <- this one rhymes"))), "sample %d, a note of no wallet", i)
 	}
+}
+
+// findsOne asserts that text holds one phrase, fx's.
+func findsOne(t *testing.T, text string, fx fixture, msgAndArgs ...any) {
+	t.Helper()
+	ms := Find([]byte(text))
+	require.Len(t, ms, 1, msgAndArgs...)
+	assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), msgAndArgs...)
 }
