@@ -217,12 +217,14 @@ func (f *finder) scan() {
 			// letters end, and the lower-cased word for the quick
 			// filter's hash.
 			j, lo, hi := asciiWord(text, i)
-			if k := f.promptCut(i, j); k != j {
-				// "<last word>mk@bastion-01:~$": output with no line
-				// break at its end, the shell's next prompt glued to it.
-				// The word is read; the user's name after it is a word
-				// of its own.
-				j, lo, hi = asciiWord(text[:k], i)
+			if j < len(text) && text[j] == '@' {
+				if k := f.beforePrompt(i, j); k > 0 {
+					// "<last word>mk@bastion-01:~$": output with no
+					// line break at its end, the shell's next prompt
+					// glued to it. The word is read; the user's name
+					// after it is a word of its own.
+					j, lo, hi = asciiWord(text[:k], i)
+				}
 			}
 			if j < len(text) && (text[j] == '.' || text[j] == ')') && j-i <= 6 && listMarkBefore(text, i, j) {
 				// A list's roman numeral ("IV. word", "xii) word"): a
