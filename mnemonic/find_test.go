@@ -2457,6 +2457,8 @@ func TestFindPartsApart(t *testing.T) {
 			{"part n", parts(fx12.words, 3, func(k int) string { return fmt.Sprintf("Part %d", k+1) }, []int{0, 1, 2}), fx12, true},
 			{"first half", parts(fx24.words, 2, func(k int) string { return []string{"first half", "Second half"}[k] }, []int{0, 1}), fx24, true},
 			{"words n-m", parts(fx24.words, 2, func(k int) string { return fmt.Sprintf("Words %d-%d", k*12+1, k*12+12) }, []int{0, 1}), fx24, true},
+			{"seed part n", parts(fx12.words, 2, func(k int) string { return fmt.Sprintf("seed part %d", k+1) }, []int{0, 1}), fx12, true},
+			{"recovery words n-m", parts(fx24.words, 2, func(k int) string { return fmt.Sprintf("Recovery words %d-%d", k*12+1, k*12+12) }, []int{0, 1}), fx24, true},
 			{"Swedish words n-m", parts(fx24.words, 2, func(k int) string { return fmt.Sprintf("Ord %d-%d", k*12+1, k*12+12) }, []int{0, 1}), fx24, true},
 			{"Swedish part n", parts(fx12.words, 2, func(k int) string { return fmt.Sprintf("Del %d", k+1) }, []int{0, 1}), fx12, true},
 			{"Polish part n", parts(fx12.words, 3, func(k int) string { return fmt.Sprintf("Część %d", k+1) }, []int{0, 1, 2}), fx12, true},

@@ -625,7 +625,8 @@ var rowNounShape = func() (t [9][32]bool) {
 }()
 
 // rowLabel finds the label of a row of words that ends at the colon
-// text[p]: a rowNouns noun that starts its line, a space and a number or
+// text[p]: a rowNouns noun that starts its line (maybe after one of
+// rowQualifiers), a space and a number or
 // a range of numbers ("Words 13-24:"), then the row's words. The marker
 // spans the label and its colon, to be left out (value 0). A sheet's
 // label stands in a cell of its own ("Row 1", a tab, the row's words
@@ -777,6 +778,9 @@ func writeParts(src, buf []byte, pieces []piece, parts []numberMarker) ([]byte, 
 // of a JSON string.
 func labelAtLineStart(text []byte, ws int) bool {
 	ls := ws
+	if q := qualifierBefore(text, ws); q >= 0 {
+		ls = q // "seed part 1:", "Recovery words 1-12:"
+	}
 	for ls > 0 && (text[ls-1] == ' ' || text[ls-1] == '\t' || text[ls-1] == '-' || text[ls-1] == '*') {
 		ls--
 		if ls >= 3 && checkbox(text[ls-3:ls]) {
@@ -785,6 +789,29 @@ func labelAtLineStart(text []byte, ws int) bool {
 	}
 	// A line of a JSON string starts after an escaped line break ("\n").
 	return ls == 0 || text[ls-1] == '\n' || escapedBreakAt(text, ls-2)
+}
+
+// rowQualifiers are the words that may stand before a row's noun in its
+// label, saying whose row it is: "seed part 1:", "Recovery words 1-12:".
+var rowQualifiers = []string{"seed", "mnemonic", "phrase", "recovery", "backup", "wallet", "secret"}
+
+// qualifierBefore returns where one of rowQualifiers starts when it is the
+// word right before text[ws] (one space between), or -1.
+func qualifierBefore(text []byte, ws int) int {
+	if ws < 2 || text[ws-1] != ' ' {
+		return -1
+	}
+	q := ws - 1
+	for q > 0 && asciiLetter[text[q-1]] {
+		q--
+	}
+	w := text[q : ws-1]
+	for _, r := range rowQualifiers {
+		if len(w) == len(r) && bytes.EqualFold(w, []byte(r)) {
+			return q
+		}
+	}
+	return -1
 }
 
 // partOrdinals are the ordinals of ordinalRowLabel, ASCII-folded, with
