@@ -625,6 +625,16 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "bare_secret_beside_session_names", make: func(s hexSample) (string, string) {
+		// A web app's secrets in its .env (a phishing kit's panel;
+		// corpus 214): a bare secret's name beside a session's or a
+		// JWT's.
+		return s.pick(
+			"BOT_TOKEN=6712093311:AAHO6JEf5t7Hckcx\nCHAT_ID=-1002038841177\nPANEL_SECRET=%s\nSESSION_KEY=i+ZZ1myRNQHyfHKXw76BW3RsQ\n",
+			"APP_SECRET=%s\nJWT_EXPIRES_IN=7d\n",
+			"COOKIE_NAME=sid\nSECRET=%s\n",
+		), s.pick(".env", "panel/.env")
+	}},
 	{name: "shell_variable_passed_to_other_flags", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"#!/usr/bin/env bash\nTX=0x%s\ncast receipt \"$TX\" --rpc-url $RPC\n",

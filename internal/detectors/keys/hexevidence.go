@@ -463,9 +463,10 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		nw, reason = wHashName, "key in a MAC's, KDF's or cipher's file"
 		ev = hexEvidence{}
 		ev.add(nw, reason)
-	} else if webSigningName(name) && webSigningBeside(data, ls, s, e, le) {
+	} else if (webSigningName(name) || nw == wBareKeyName) && webSigningBeside(data, ls, s, e, le) {
 		// Flask's or Django's SIGNING_KEY beside CSRF_COOKIE_SECURE,
-		// "# itsdangerous signer", a JWT's: an HMAC secret.
+		// "# itsdangerous signer", a JWT's; a bare "PANEL_SECRET" over
+		// "SESSION_KEY=": a web app's HMAC secret.
 		nw, reason = wHashName, "web framework's signing secret"
 		ev = hexEvidence{}
 		ev.add(nw, reason)
