@@ -82,6 +82,12 @@ var hexPositives = []hexLayout{
 			"args = [\n  '--deployer-private-key',\n  '%s',\n]\n",
 		), s.pick("", "inspect.json", "pod.yaml", "docker-compose.yml")
 	}},
+	{name: "bare_key_name_beside_a_jwt", make: func(s hexSample) (string, string) {
+		// A bare key's name beside a JWT's in a node's Makefile, the
+		// value passed on as -key (corpus 127): the JWT's name says
+		// nothing of the key.
+		return "GENESIS ?= 9a1c2e77f0b3d4c58e6a7b9c0d1e2f3a4b5c6d7e8f90a1b2c3d4e5f60718293a\nDEV_KEY ?= %s\nJWT     := .jwt\n\nrun:\n\tgo run ./cmd/relaynode -genesis $(GENESIS) -key $(DEV_KEY)\n", "projects/relaynode/Makefile"
+	}},
 	{name: "note_after_the_value", make: func(s hexSample) (string, string) {
 		// What the value is, said after it on its line: an arrow, a
 		// parenthesis, a comment.

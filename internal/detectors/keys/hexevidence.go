@@ -463,10 +463,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		nw, reason = wHashName, "key in a MAC's, KDF's or cipher's file"
 		ev = hexEvidence{}
 		ev.add(nw, reason)
-	} else if (webSigningName(name) || nw == wBareKeyName) && webSigningBeside(data, ls, s, e, le) {
+	} else if (webSigningName(name) || nw == wBareKeyName && bareSecretName(name)) && webSigningBeside(data, ls, s, e, le) {
 		// Flask's or Django's SIGNING_KEY beside CSRF_COOKIE_SECURE,
 		// "# itsdangerous signer", a JWT's; a bare "PANEL_SECRET" over
-		// "SESSION_KEY=": a web app's HMAC secret.
+		// "SESSION_KEY=": a web app's HMAC secret. (A bare key's name
+		// beside them is a wallet's as often: "DEV_KEY ?=" beside
+		// "JWT := .jwt" in a node's Makefile.)
 		nw, reason = wHashName, "web framework's signing secret"
 		ev = hexEvidence{}
 		ev.add(nw, reason)
@@ -1756,6 +1758,13 @@ func cipherBeside(data []byte, ls, e, le int) bool {
 // webSigningWords, in an identifier or a comment beside a signing key,
 // say it signs a web framework's cookies, sessions or tokens with HMAC.
 var webSigningWords = []string{"itsdangerous", "hmac", "jwt", "csrf", "cookie", "session", "django", "flask"}
+
+// bareSecretName reports whether name's last word is "secret"
+// ("PANEL_SECRET", "appSecret").
+func bareSecretName(name string) bool {
+	ws := NameWords(name)
+	return len(ws) > 0 && ws[len(ws)-1] == "secret"
+}
 
 // webSigningName reports whether name is a bare signing key's
 // ("SIGNING_KEY", "signingKey"), with no wallet word in it.
