@@ -25,8 +25,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
 // Kind is a recognised export format.
@@ -258,6 +261,41 @@ func (e *emitter) emit(en *entry) error {
 // maxTitle is the most characters of a title kept in a member name.
 const maxTitle = 80
 
+// maxTitleWords is the most words of a title kept in a member name: a
+// longer one may be the secret itself, pasted into the title field.
+const maxTitleWords = 8
+
+// maxTitleListRun is the most words of a BIP-39 list in a row a title
+// kept in a member name may hold ("Ledger seed backup" holds three).
+const maxTitleListRun = 3
+
+// listWords are the words of every BIP-39 list, lower-case.
+var listWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range mnemonic.Languages() {
+		for _, w := range mnemonic.Wordlist(l) {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// listRun reports whether title holds more than maxTitleListRun words of
+// a BIP-39 list in a row.
+func listRun(title string) bool {
+	run := 0
+	for _, f := range strings.Fields(strings.ToLower(title)) {
+		if !listWords()[strings.Trim(f, ",.;:\"'")] {
+			run = 0
+			continue
+		}
+		if run++; run > maxTitleListRun {
+			return true
+		}
+	}
+	return false
+}
+
 // MemberName is the name of the n-th entry (from 1) as a member of its
 // export: "entry 12: Ledger backup", or "entry 12" without a title. The
 // title is cut to 80 characters, made valid UTF-8, and its path
@@ -265,8 +303,15 @@ const maxTitle = 80
 // format characters are percent-escaped, so a title can neither forge a
 // path nor reorder the text it is printed in.
 func MemberName(n int, title string) string {
-	title = strings.TrimSpace(strings.ToValidUTF8(title, "\uFFFD"))
-	if title == "" {
+	title = strings.ToValidUTF8(title, "\uFFFD")
+	if k := strings.IndexAny(title, "\r\n\u2028\u2029"); k >= 0 {
+		title = title[:k] // the lines after a title's first are a note's (a phrase under its heading)
+	}
+	title = strings.TrimSpace(title)
+	if title == "" || len(strings.Fields(title)) > maxTitleWords || listRun(title) {
+		// No title, or words a title is not made of: a phrase (or
+		// the first words of one) pasted into the title field is no
+		// name to print.
 		return fmt.Sprintf("entry %d", n)
 	}
 	var b strings.Builder

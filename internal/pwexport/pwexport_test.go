@@ -354,7 +354,15 @@ func TestMemberName(t *testing.T) {
 		{"", "entry 12"},
 		{"  ", "entry 12"},
 		{"a/b\\c!d%e", "entry 12: a%2Fb%5Cc%21d%25e"},
-		{"line\nbreak\x1b[31m", "entry 12: line%0Abreak%1B[31m"},
+		{"line\x1b[31m\nbreak", "entry 12: line%1B[31m"},
+		// A title with a note's lines under it, or made of a phrase's
+		// words (corpus 197: LastPass's old columns put a secure
+		// note's heading and its phrase in the name): the first line,
+		// and no title of more words than a title has.
+		{"Mycelium backup (Android, 2017)\nW01 W02 W03 W04 W05 W06 W07 W08 W09 W10 W11 W12", "entry 12: Mycelium backup (Android, 2017)"},
+		{"w01 w02 w03 w04 w05 w06 w07 w08 w09 w10 w11 w12", "entry 12"},
+		{"abandon ability able about above absent\nabsorb abstract absurd abuse access accident", "entry 12"},
+		{"Ledger seed backup (old)", "entry 12: Ledger seed backup (old)"},
 		{"rtl\u202eevil", "entry 12: rtl%E2%80%AEevil"},
 		{"bad\xffutf8", "entry 12: bad\uFFFDutf8"},
 		{strings.Repeat("x", 100), "entry 12: " + strings.Repeat("x", 80) + "…"},
