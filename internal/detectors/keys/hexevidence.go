@@ -387,8 +387,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			// A heredoc or a multi-line string opened on the line
 			// above ("SIGNER_KEY = <<~HEX", "private_key = '''"), the
 			// value alone in it: the name assigned there names it.
-			named := append([]byte(v+"="), data[s:e]...)
-			if w, r, n := nameEvidenceAt(named, nil, len(v)+1, len(named), nil); w > nw || w < 0 && nw >= 0 {
+			if w, r, n, ok := namedAs(v, data[s:e], nw); ok {
 				nw, reason, name = w, r+" (a multi-line string's opener above)", n
 			}
 		}
@@ -398,8 +397,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			// A command line written one argument an item (docker
 			// inspect's Cmd, a pod's args) or a line ("--keeper-pk \"
 			// over the value): the flag in the item above names it.
-			named := append([]byte(flag+"="), data[s:e]...)
-			if w, r, n := nameEvidenceAt(named, nil, len(flag)+1, len(named), nil); w > nw || w < 0 && nw >= 0 {
+			if w, r, n, ok := namedAs(flag, data[s:e], nw); ok {
 				nw, reason, name = w, r+" (a command line's flag above)", n
 			}
 		}
@@ -2116,6 +2114,15 @@ func plistKeyAbove(data []byte, s int) string {
 		return string(key)
 	}
 	return ""
+}
+
+// namedAs weighs value as if assigned to v ("v=<value>") and reports
+// whether that name says more than nw: more for a key, or a hash's name
+// where nw says nothing against one.
+func namedAs(v string, value []byte, nw int) (w int, reason, name string, ok bool) {
+	named := append([]byte(v+"="), value...)
+	w, reason, name = nameEvidenceAt(named, nil, len(v)+1, len(named), nil)
+	return w, reason, name, w > nw || w < 0 && nw >= 0
 }
 
 // multilineOpeners end the line that opens a multi-line string: Python's
