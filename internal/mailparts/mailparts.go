@@ -84,7 +84,8 @@ func Sniff(head []byte) Kind {
 	}
 	// Apple Mail's .emlx: the message's length in bytes on a line of its
 	// own, then the message.
-	head = head[emlxCount(head):]
+	skip, _ := emlxCount(head)
+	head = head[skip:]
 	if !headerLine(head) {
 		return NotMail
 	}
@@ -116,7 +117,8 @@ const SniffSize = 16 << 10
 // header field, after an .emlx file's length), so that a caller with a
 // shorter head reads up to SniffSize before it calls Sniff.
 func MayBe(head []byte) bool {
-	return bytes.HasPrefix(head, []byte("From ")) || headerLine(head[emlxCount(head):])
+	skip, _ := emlxCount(head)
+	return bytes.HasPrefix(head, []byte("From ")) || headerLine(head[skip:])
 }
 
 // maxEmlxCount bounds the digits of an .emlx file's first line.
@@ -124,26 +126,27 @@ const maxEmlxCount = 12
 
 // emlxCount returns the length of head's first line with its line break
 // when it is a number alone (maybe padded with spaces), as Apple Mail's
-// .emlx files start with the length of the message that follows; 0
-// otherwise.
-func emlxCount(head []byte) int {
+// .emlx files start with the length of the message that follows, and that
+// number; 0 and 0 otherwise.
+func emlxCount(head []byte) (skip int, count int64) {
 	i := 0
 	for i < len(head) && i <= maxEmlxCount && head[i] >= '0' && head[i] <= '9' {
+		count = count*10 + int64(head[i]-'0')
 		i++
 	}
 	if i == 0 || i > maxEmlxCount {
-		return 0
+		return 0, 0
 	}
 	for i < len(head) && i < 2*maxEmlxCount && (head[i] == ' ' || head[i] == '\t') {
 		i++ // Apple Mail pads the number with spaces
 	}
 	switch {
 	case i < len(head) && head[i] == '\n':
-		return i + 1
+		return i + 1, count
 	case i+1 < len(head) && head[i] == '\r' && head[i+1] == '\n':
-		return i + 2
+		return i + 2, count
 	}
-	return 0
+	return 0, 0
 }
 
 // headerBlock reports whether every line of block is a header field or
@@ -224,7 +227,7 @@ func Walk(r io.Reader, kind Kind, lim Limits, yield func(name string, content io
 	case Message:
 		br := bufio.NewReader(r)
 		head, _ := br.Peek(2 * (maxEmlxCount + 1))
-		skip := emlxCount(head)
+		skip, n := emlxCount(head)
 		if _, err := br.Discard(skip); err != nil {
 			return err
 		}
@@ -232,7 +235,6 @@ func Walk(r io.Reader, kind Kind, lim Limits, yield func(name string, content io
 			// The count is the message's length: Apple Mail's property
 			// list of flags and dates follows it, which a base64 body
 			// read to the end would take in (and fail on).
-			n, _ := strconv.ParseInt(string(bytes.TrimRight(head[:skip], " \t\r\n")), 10, 64)
 			return w.message(io.LimitReader(br, n), "", 0, true)
 		}
 		return w.message(br, "", 0, true)
