@@ -2148,24 +2148,7 @@ func joinedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 		return hs, e + 1, true
 	}
-	// joiner returns where the literal after one that ends at i opens
-	// (its content's start), or -1. In an array, a comma joins.
-	joiner := func(i int, array bool) int {
-		i = skipSpace(data, i)
-		if array && i < len(data) && data[i] == ',' {
-			i = skipSpace(data, i+1)
-		}
-		for _, op := range joinOps {
-			if bytes.HasPrefix(data[i:], []byte(op)) {
-				i = skipSpace(data, i+len(op))
-				break
-			}
-		}
-		if i < len(data) && (data[i] == '"' || data[i] == '\'') {
-			return i + 1
-		}
-		return -1
-	}
+	joiner := func(i int, array bool) int { return JoinedNext(data, i, array) }
 	done := 0 // the end of the last joined string
 	ok := true
 	// The first part's content (its "0x" too) is a run of the index's
@@ -2252,6 +2235,28 @@ const minJoinedPart = 16
 // joinOps are the operators that join two string literals, the longer
 // before those they start with.
 var joinOps = [...]string{"..", "<>", "+", "~", ".", "&"}
+
+// JoinedNext returns where the content of the string literal that a
+// language joins to the one ending at i starts (past its opening quote),
+// or -1: the next literal past white space and line breaks, and one join
+// operator (joinOps) or, with comma set (an array's elements, Rust's
+// concat!'s arguments), a comma.
+func JoinedNext(data []byte, i int, comma bool) int {
+	i = skipSpace(data, i)
+	if comma && i < len(data) && data[i] == ',' {
+		i = skipSpace(data, i+1)
+	}
+	for _, op := range joinOps {
+		if bytes.HasPrefix(data[i:], []byte(op)) {
+			i = skipSpace(data, i+len(op))
+			break
+		}
+	}
+	if i < len(data) && (data[i] == '"' || data[i] == '\'') {
+		return i + 1
+	}
+	return -1
+}
 
 // JoinOps returns the operators that join string literals over lines, the
 // longer before those they start with: the key detectors join a base58

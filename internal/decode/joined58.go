@@ -33,19 +33,13 @@ func joinedExtendedKeyAt(data []byte, p int, emit func(View) bool) (int, bool) {
 	if e >= len(data) || data[e] != data[s-1] || e-s >= minExtendedKey {
 		return e, true // not a literal, or a whole key
 	}
-	// next returns where the literal joined after end opens, or -1.
+	// next returns where the literal joined after end opens (its
+	// quote), or -1.
 	next := func(end int) int {
-		j := skipSpace(data, end)
-		for _, op := range joinOps {
-			if bytes.HasPrefix(data[j:], []byte(op)) {
-				j = skipSpace(data, j+len(op))
-				break
-			}
+		if j := JoinedNext(data, end, false); j > 0 {
+			return j - 1
 		}
-		if j >= len(data) || data[j] != '"' && data[j] != '\'' {
-			return -1
-		}
-		return j
+		return -1
 	}
 	parts := [maxJoinedParts][2]int{{s, e}}
 	np, n, end := 1, e-s, e+1

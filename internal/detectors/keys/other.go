@@ -13,6 +13,7 @@ import (
 	"github.com/btcsuite/btcd/btcutil/bech32"
 	"github.com/walletaudit/walletaudit/audit/detect"
 	"github.com/walletaudit/walletaudit/internal/byteruns"
+	"github.com/walletaudit/walletaudit/internal/decode"
 )
 
 // PEM finds PEM private keys on secp256k1 (SEC1 "EC PRIVATE KEY" and
@@ -358,40 +359,22 @@ func joinedBech32(data []byte, s, e int) (string, int, bool) {
 	joined := append([]byte(nil), data[s:e]...)
 	end := e + 1
 	for range maxBech32Parts - 1 {
-		p := skipSpaceLines(data, end)
-		if p < len(data) && data[p] == ',' {
-			p = skipSpaceLines(data, p+1)
-		} else {
-			for _, op := range joinOps {
-				if bytes.HasPrefix(data[p:], []byte(op)) {
-					p = skipSpaceLines(data, p+len(op))
-					break
-				}
-			}
-		}
-		if p >= len(data) || data[p] != q {
+		p := decode.JoinedNext(data, end, true)
+		if p < 0 || data[p-1] != q {
 			break
 		}
-		r := p + 1
+		r := p
 		for r < len(data) && bech32Char[data[r]] {
 			r++
 		}
-		if r == p+1 || r >= len(data) || data[r] != q {
+		if r == p || r >= len(data) || data[r] != q {
 			break
 		}
-		joined = append(joined, data[p+1:r]...)
+		joined = append(joined, data[p:r]...)
 		end = r + 1
 	}
 	if end == e+1 {
 		return "", 0, false
 	}
 	return string(joined), end, true
-}
-
-// skipSpaceLines returns where the white space and line breaks from i end.
-func skipSpaceLines(data []byte, i int) int {
-	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n') {
-		i++
-	}
-	return i
 }
