@@ -403,6 +403,7 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 	}
 	rows = append(rows, cjkPartLabels(text)...)
 	rows = append(rows, lineLabels(text)...)
+	rows = append(rows, keyedPartLabels(text)...)
 	out = append(out, ordinalSuffixes(text)...)
 	out = append(out, cjkNumerals(text)...)
 	out = append(out, nativeDigits(text)...)
