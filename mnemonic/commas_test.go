@@ -73,6 +73,19 @@ func TestFindListWithConjunction(t *testing.T) {
 		{Spanish, "las palabras son ", "y", " ", "."},
 		{French, "les mots sont ", "et", " ", "."},
 		{Czech, "slova jsou ", "a", " ", "."},
+		// English words in a text of another language, its own
+		// conjunction before the last.
+		{English, "Die Wörter sind ", "und", " ", ". Bitte gut aufbewahren."},
+		{English, "De woorden zijn ", "en", " ", "."},
+		{English, "Orden är ", "och", " ", "."},
+		{English, "Ordene er ", "og", " ", "."},
+		{English, "Słowa to ", "i", " ", "."},
+		{English, "Kelimeler ", "ve", " ", "."},
+		{English, "Kata-katanya ", "dan", " ", "."},
+		{English, "Слова такие: ", "и", " ", ". Никому не показывай."},
+		{English, "Слова: ", "і", " ", "."},
+		{English, "Các từ là ", "và", " ", "."},
+		{English, "A szavak: ", "és", " ", "."},
 	} {
 		for _, n := range []int{12, 24} {
 			fx := newFixture(t, rng, tc.lang, n)
@@ -86,10 +99,15 @@ func TestFindListWithConjunction(t *testing.T) {
 				assert.True(t, strings.HasSuffix(text[:ms[0].End], fx.words[last]), "%s: end", tc.lang)
 				assert.Equal(t, 3, ms[0].StartLine, "%s", tc.lang)
 			}
-			// One item more: a window of a longer list.
+			// One item more: a window of a longer list. (The extra
+			// word is drawn again while it and the words before the
+			// conjunction make a phrase by chance.)
 			extra := Wordlist(tc.lang)[rng.UintN(2048)]
+			for len(Find([]byte(extra+" "+strings.Join(fx.words[:last], " ")))) > 0 {
+				extra = Wordlist(tc.lang)[rng.UintN(2048)]
+			}
 			longer := extra + ", " + list
-			assert.Empty(t, Find([]byte(tc.before+longer+tc.after)), "%s: list of %d", tc.lang, n+1)
+			assert.Empty(t, Find([]byte(tc.before+longer+tc.after)), "%s: list of %d, %q", tc.lang, n+1, tc.conj)
 		}
 	}
 	// Out of checksum: the last word changed until the words, written

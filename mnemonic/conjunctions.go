@@ -13,8 +13,21 @@ import "slices"
 // conjunctions are the words that join a list's last item in the
 // languages of the BIP-39 lists written with Latin letters: English
 // "and", Spanish "y" and "e", French "et", Italian and Portuguese "e"
-// and Italian "ed", Czech "a".
-var conjunctions = [][]byte{[]byte("and"), []byte("y"), []byte("e"), []byte("et"), []byte("ed"), []byte("a")}
+// and Italian "ed", Czech "a"; and in the languages around a list of
+// English words as often: German "und", Dutch "en", Swedish "och",
+// Danish and Norwegian "og", Polish "i", Turkish "ve", Indonesian "dan".
+var conjunctions = [][]byte{[]byte("and"), []byte("y"), []byte("e"), []byte("et"), []byte("ed"), []byte("a"),
+	[]byte("und"), []byte("en"), []byte("och"), []byte("og"), []byte("i"), []byte("ve"), []byte("dan")}
+
+// wideConjunctions are the conjunctions written with letters beyond
+// ASCII: Russian and Bulgarian "и", Ukrainian "і", Vietnamese "và",
+// Hungarian "és". The finder looks them up among its words of
+// maxWideConjunction bytes or fewer.
+var wideConjunctions = [][]byte{[]byte("и"), []byte("і"), []byte("và"), []byte("és")}
+
+// maxWideConjunction is the length in bytes of the longest of
+// wideConjunctions.
+const maxWideConjunction = 3
 
 // minCommaItems is how many items a list must hold, each set apart from
 // the next by a comma, before the conjunction that ends it: the shortest
@@ -37,7 +50,7 @@ var conjLead = func() (t [256]bool) {
 const maxConjunction = 3
 
 // conjunction notes the word text[s:e] (maxConjunction letters at most,
-// the first in conjLead) in f.rewrites when it is a conjunction that follows
+// the first in conjLead, or one of wideConjunctions) in f.rewrites when it is a conjunction that follows
 // a list of at least minCommaItems words set apart by commas and comes
 // before one word more that ends the list: a marker from the end of the
 // item before it to the end of the conjunction, to be written as a comma.
@@ -48,7 +61,8 @@ func (f *finder) conjunction(s, e int) {
 	if s == 0 || e >= len(text) || !isSpace(text[s-1]) || !isSpace(text[e]) {
 		return
 	}
-	if !slices.ContainsFunc(conjunctions, func(w []byte) bool { return equalFoldASCII(text[s:e], w) }) {
+	if !slices.ContainsFunc(conjunctions, func(w []byte) bool { return equalFoldASCII(text[s:e], w) }) &&
+		!slices.ContainsFunc(wideConjunctions, func(w []byte) bool { return string(text[s:e]) == string(w) }) {
 		return
 	}
 	if !lastItemAfter(text, e) {

@@ -258,6 +258,9 @@ func (f *finder) scan() {
 			}
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				j = f.promptCut(i, f.extendWord(j, false))
+				if j-i <= maxWideConjunction {
+					f.conjunction(i, j) // "và"
+				}
 				f.seeWord(i, j, gapStart, false)
 			} else if f.direct {
 				f.see(i, j, gapStart, false, f.mayMatterASCII(j-i, lo, hi))
@@ -306,6 +309,9 @@ func (f *finder) scan() {
 			gapStart = i
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			j := f.promptCut(i, f.extendWord(i+size, spaceless(r)))
+			if j-i <= maxWideConjunction {
+				f.conjunction(i, j) // "и", "és"
+			}
 			f.seeWord(i, j, gapStart, false)
 			gapStart, i = j, j
 		default:
