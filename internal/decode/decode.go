@@ -173,7 +173,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 		}
 		return views(w, v.Data, depth-1, v.Encoding, v.Start, v.End, v.Cells, v.Context, fn)
 	}
-	return base64Views(w, data, enc == "" && !w.whole, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) && escapedLineViews(w, data, emit) && escapedTextViews(w, data, emit) && entityJSONViews(w, data, emit) && csvJSONViews(w, data, emit) && respViews(w, data, emit) && copyViews(w, data, emit) && prefixedStoreViews(w, data, emit) && officeTextViews(w, data, enc == "", emit) && diffViews(w, data, emit) &&
+	return base64Views(w, data, enc == "" && !w.whole, emit) && hexViews(w, data, emit) && urlViews(w, data, emit) && jsonViews(w, data, emit) && escapedLineViews(w, data, emit) && escapedTextViews(w, data, emit) && entityJSONViews(w, data, emit) && csvJSONViews(w, data, emit) && respViews(w, data, emit) && copyViews(w, data, emit) && ocrTSVViews(w, data, emit) && prefixedStoreViews(w, data, emit) && officeTextViews(w, data, enc == "", emit) && diffViews(w, data, emit) &&
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
 		separatedHexViews(w, data, emit) && groupedHexViews(w, data, emit) && joinedHexViews(w, data, emit) && extendedKeyViews(w, data, emit) && foldedViews(w, data, emit) && registryViews(w, data, emit) && octalViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
 		propertyViews(w, data, emit) && recordViews(w, data, emit) && numberedFieldViews(w, data, emit) && chatViews(w, data, emit) && subtitleViews(w, data, emit) && ansiViews(w, data, emit) && timestampedViews(w, data, emit) && richTextViews(w, data, emit) && sseViews(w, data, emit) &&

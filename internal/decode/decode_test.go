@@ -1804,3 +1804,36 @@ func TestCSVQuotedJSON(t *testing.T) {
 	}
 	assert.Empty(t, viewsOf("id,note\n1,\"he said \"\"hi\"\"\"\n", "csv-quoted"))
 }
+
+// TestOCRTSVViews: tesseract's TSV output keeps a word a row, between
+// its box and confidence (corpus 220: a scanned recovery card); the
+// words are read a recognised line a line, each line mapped to the rows
+// that hold it. A TSV of other columns gives no such view.
+func TestOCRTSVViews(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\r\n")
+	b.WriteString("1\t1\t0\t0\t0\t0\t0\t0\t1700\t2200\t-1\t\r\n")
+	b.WriteString("4\t1\t1\t1\t1\t0\t40\t50\t900\t40\t-1\t\r\n")
+	rows := [][2]string{{"1", "1."}, {"1", "LEGAL"}, {"1", "2."}, {"1", "WINNER"}, {"2", "3."}, {"2", "THANK"}}
+	for k, r := range rows {
+		fmt.Fprintf(&b, "5\t1\t1\t1\t%s\t%d\t%d\t50\t80\t40\t%.6f\t%s\r\n", r[0], k+1, 40+k*100, 91.5-float64(k), r[1])
+	}
+	tsv := b.String()
+	var got []View
+	for _, v := range collect(tsv, 1) {
+		if v.Encoding == "ocr-tsv" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, "1. LEGAL 2. WINNER\n3. THANK\n", string(got[0].Data))
+	require.Len(t, got[0].Cells, 2)
+	c := got[0].Cells[1]
+	assert.True(t, strings.HasPrefix(tsv[c[0]:c[1]], "3.\t") || strings.HasPrefix(tsv[c[0]:c[1]], "3.\r\n"), tsv[c[0]:c[1]])
+	assert.True(t, strings.HasSuffix(tsv[c[0]:c[1]], "THANK"))
+	for _, other := range []string{"name\tvalue\nlevel\t5\n", strings.Replace(tsv, "\tconf\t", "\tscore\t", 1)} {
+		for _, v := range collect(other, 1) {
+			assert.NotEqual(t, "ocr-tsv", v.Encoding)
+		}
+	}
+}
