@@ -436,12 +436,34 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 }
 
 // crossesQuote reports whether a gap between the words of w holds a
-// quotation mark.
+// quotation mark, other than where a program joins two string literals
+// into one (literalJoin).
 func crossesQuote(text []byte, w []token) bool {
 	for k := 1; k < len(w); k++ {
-		if bytes.ContainsAny(text[w[k-1].end:w[k].start], "\"'`“”") {
+		if g := text[w[k-1].end:w[k].start]; bytes.ContainsAny(g, "\"'`“”") && !literalJoin(g) {
 			return true
 		}
+	}
+	return false
+}
+
+// literalJoin reports whether the gap g between two words is where a
+// program joins the string literal that holds the first to the one that
+// holds the second: a closing quote, an operator that joins strings ('+';
+// PHP's '.', Lua's "..", VB's '&', SQL's "||"), or a line break alone (C's
+// and Python's literals side by side), then the same quote opening: the
+// literals read as one value (`"w1 w2 "` + newline + `+ "w3 w4"`).
+func literalJoin(g []byte) bool {
+	g = bytes.TrimSpace(g)
+	if len(g) < 2 || g[0] != g[len(g)-1] || g[0] != '"' && g[0] != '\'' && g[0] != '`' {
+		return false
+	}
+	op := bytes.TrimSpace(g[1 : len(g)-1])
+	switch string(op) {
+	case "+", ".", "..", "&", "||":
+		return true
+	case "":
+		return bytes.IndexByte(g, '\n') >= 0
 	}
 	return false
 }

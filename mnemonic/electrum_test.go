@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -526,5 +527,35 @@ func TestFindElectrumUnderHeading(t *testing.T) {
 		ms := Find([]byte(text))
 		require.Len(t, ms, 1, heading)
 		assert.True(t, fp(ms[0].Phrase.Reveal()) == fp(strings.Join(words, " ")), heading)
+	}
+}
+
+// TestFindElectrumInJoinedLiterals: an Electrum seed a program keeps in
+// string literals it joins into one ("…" + newline + "+ …", PHP's '.',
+// C's literals side by side) is read whole, as a BIP-39 phrase is
+// (corpus 217: a C# test); literals that a comma lists apart are not
+// joined.
+func TestFindElectrumInJoinedLiterals(t *testing.T) {
+	rng := rand.New(rand.NewPCG(219, 220))
+	for range 5 {
+		w := makeElectrumSeed(t, rng, English, SchemeElectrumSegwit)
+		norm := strings.Join(w, " ")
+		a, b, c := strings.Join(w[:4], " "), strings.Join(w[4:8], " "), strings.Join(w[8:], " ")
+		for _, tc := range []struct {
+			name, text string
+			want       bool
+		}{
+			{"C# plus before", "string seed = \"" + a + " \"\n            + \"" + b + " \"\n            + \"" + c + "\";\n", true},
+			{"Java plus after", "String seed = \"" + a + " \" +\n    \"" + b + " \" +\n    \"" + c + "\";\n", true},
+			{"PHP dot", "$seed = '" + a + " ' . '" + b + " ' . '" + c + "';\n", true},
+			{"C side by side", "static const char *seed =\n    \"" + a + " \"\n    \"" + b + " \"\n    \"" + c + "\";\n", true},
+			{"a list", "words = [\"" + a + "\", \"" + b + "\", \"" + c + "\"]\n", false},
+		} {
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tc.want, slices.Contains(got, norm), tc.name) // the name: the text holds the seed
+		}
 	}
 }
