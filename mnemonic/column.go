@@ -159,3 +159,86 @@ func lineShapeOf(text []byte, ws, we int) (string, bool) {
 // isLetterByte reports an ASCII letter or a byte of a multi-byte UTF-8
 // sequence (the letters of other scripts, read loosely).
 func isLetterByte(c byte) bool { return asciiLetter[c] || c >= 0x80 }
+
+// maxRowWords is the most words a line of a table of word rows holds
+// (inWordRows).
+const maxRowWords = 8
+
+// inWordRows reports whether w, written over two lines or more of the
+// same number of words each, is cut from a longer table of such rows: a
+// CSV of word n-grams and counts, a list of search phrases, where rows
+// of list words between rows with another word pass the checksum one
+// time in 16. The line right before w's first, or the one right after
+// its last, is in the shape of w's lines (wordRowShape: "W W W,9"): a
+// phrase with a typo is read only when set apart from such rows.
+func inWordRows(text []byte, w []token) bool {
+	first, last := w[0], w[len(w)-1]
+	s, _ := lineAt(text, first.start)
+	_, e := lineAt(text, last.end)
+	if bytes.IndexByte(text[first.end:last.start], '\n') < 0 {
+		return false // one line alone
+	}
+	shape, ok := wordRowShape(text[s:e][:bytes.IndexByte(text[s:e], '\n')])
+	if !ok {
+		return false
+	}
+	for ls := s; ls < e; {
+		le := bytes.IndexByte(text[ls:e], '\n')
+		if le < 0 {
+			le = e - ls
+		}
+		if sh, ok := wordRowShape(text[ls : ls+le]); !ok || sh != shape {
+			return false
+		}
+		ls += le + 1
+	}
+	if s > 0 {
+		bs, be := lineAt(text, s-1)
+		if sh, ok := wordRowShape(text[bs:be]); ok && sh == shape {
+			return true
+		}
+	}
+	if e+1 < len(text) {
+		as, ae := lineAt(text, e+1)
+		if sh, ok := wordRowShape(text[as:ae]); ok && sh == shape {
+			return true
+		}
+	}
+	return false
+}
+
+// wordRowShape returns the shape of a line of two to maxRowWords words: each
+// word of letters as "W", digits as "9" (a run of them once), blanks
+// apart words as one space, other bytes as they are ("W W W,9").
+func wordRowShape(line []byte) (string, bool) {
+	var b []byte
+	words := 0
+	for i := 0; i < len(line); {
+		c := line[i]
+		switch {
+		case isLetterByte(c):
+			for i < len(line) && isLetterByte(line[i]) {
+				i++
+			}
+			b = append(b, 'W')
+			words++
+			continue
+		case isDigit[c]:
+			if len(b) == 0 || b[len(b)-1] != '9' {
+				b = append(b, '9')
+			}
+		case c == ' ' || c == '\t':
+			if len(b) > 0 && b[len(b)-1] != ' ' {
+				b = append(b, ' ')
+			}
+		case c == '\r':
+		default:
+			b = append(b, c)
+		}
+		if len(b) > 48 {
+			return "", false
+		}
+		i++
+	}
+	return string(bytes.TrimRight(b, " ")), words >= 2 && words <= maxRowWords
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -148,4 +149,55 @@ func TestColumnHeading(t *testing.T) {
 	ms := Find([]byte(strings.Join(words, "\n") + "\n"))
 	require.Len(t, ms, 1)
 	assert.Equal(t, 13, ms[0].Phrase.Len())
+}
+
+// TestWordRows: a table of word n-grams, a row of three or four words and
+// a count a line (an NLP or SEO data set), whose rows are mostly list
+// words and now and then hold a common word a letter from one ("but",
+// "get"), gives no phrase with a typo read into it (corpus 219: the rows
+// around such a word passed the checksum with the word read as "put");
+// a phrase with a typo written over rows of its own is still read.
+func TestWordRows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(219, 220))
+	english := data().words[langIndex(English)]
+	others := strings.Fields("but get has too was for the and not his can had")
+	table := func(perRow, rows int) string {
+		var b strings.Builder
+		b.WriteString("ngram,count\n")
+		for range rows {
+			words := make([]string, perRow)
+			for k := range words {
+				words[k] = english[rng.UintN(2048)]
+			}
+			if rng.UintN(3) == 0 {
+				words[rng.UintN(uint(perRow))] = others[rng.UintN(uint(len(others)))]
+			}
+			fmt.Fprintf(&b, "%s,%d\n", strings.Join(words, " "), 1000+rng.UintN(90000))
+		}
+		return b.String()
+	}
+	found := 0
+	for range 30 {
+		for _, perRow := range []int{3, 4} {
+			text := table(perRow, 200)
+			for _, m := range Find([]byte(text)) {
+				if m.Corrected > 0 {
+					found++
+				}
+			}
+		}
+	}
+	assert.Zero(t, found, "readings with a typo in tables of n-grams")
+
+	// A phrase with a typo, three rows of four words set apart.
+	for range 10 {
+		fx := newFixture(t, rng, English, 12)
+		w := slices.Clone(fx.words)
+		w[5] = w[5][:len(w[5])-1] + "q"
+		text := "backup\n\n" + strings.Join(w[:4], " ") + "\n" + strings.Join(w[4:8], " ") + "\n" + strings.Join(w[8:], " ") + "\n\nend\n"
+		ms := Find([]byte(text))
+		if assert.Len(t, ms, 1, "the phrase with a typo") {
+			assert.Equal(t, fx.norm, ms[0].Phrase.Reveal())
+		}
+	}
 }

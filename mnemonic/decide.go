@@ -98,6 +98,11 @@ func (f *finder) typoWindows(words []token, at, nNext, total int) bool {
 				// a list word: a vocabulary, not a phrase with a typo.
 				continue
 			}
+			if w[0].num == 0 && inWordRows(f.text, w) && !labelledAt(f.text, s) {
+				// Rows of words amid other such rows (a CSV of word
+				// n-grams), one word not a list word: a table.
+				continue
+			}
 			m, ok := f.tryWindow(w, layoutOf(w), w)
 			if !ok || m.Corrected == 0 {
 				continue
