@@ -577,9 +577,14 @@ func queryWords(v []byte) bool {
 // by runs of formatting whole, entities decoded), and for each of its
 // lines the span of src it comes from: so that other detectors read a
 // word processor's or a web page's text as its lines, and place what
-// they find there.
+// they find there. An RTF document is read so too (control words left
+// out, paragraphs a line each, escaped letters decoded).
 func MarkupLines(src []byte) (text []byte, spans [][2]int) {
-	plain, m := readMarkup(src, nil, nil)
+	read := readMarkup
+	if isRTF(src) {
+		read = readRTF
+	}
+	plain, m := read(src, nil, nil)
 	if len(m.pieces) == 0 {
 		return nil, nil
 	}

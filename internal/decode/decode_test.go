@@ -1654,6 +1654,33 @@ func TestHTMLTextViews(t *testing.T) {
 	}
 }
 
+// TestRTFTextViews: an RTF document (TextEdit's, WordPad's) is read as
+// its text shows, its escaped letters decoded (corpus 218: a German label
+// "privater Schl\'fcssel" above a key cut over two lines), each line
+// mapped to the RTF it comes from; other text is not.
+func TestRTFTextViews(t *testing.T) {
+	half := strings.Repeat("c0ffee42", 4)
+	doc := "{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;}\n{\\colortbl;\\red255\\green255\\blue255;}\n" +
+		"\\pard\\tx566\\pardirnatural\n\n\\f0\\fs24 \\cf0 MetaMask privater Schl\\'fcssel (Konto 1):\\\n" + half + "\\\n" + half + "\\\n}"
+	var got []View
+	for _, v := range collect(doc, 1) {
+		if v.Encoding == "rtf-text" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	shown := strings.Split(string(got[0].Data), "\n")
+	k := slices.IndexFunc(shown, func(l string) bool { return strings.Contains(l, "privater Schlüssel (Konto 1):") })
+	require.GreaterOrEqual(t, k, 0, "the label, its letter decoded")
+	require.Greater(t, len(shown), k+2)
+	assert.Equal(t, half, strings.TrimSpace(shown[k+1]))
+	c := got[0].Cells[k+1]
+	assert.Contains(t, doc[c[0]:c[1]], half)
+	for _, v := range collect("not {\\rtf1 at the start\\par\n", 1) {
+		assert.NotEqual(t, "rtf-text", v.Encoding)
+	}
+}
+
 // TestRecordsInterjections: a phrase sent in parts of a few words, with
 // two short messages of others between them, is one view of its parts;
 // a third message, or a long one, between them ends it.

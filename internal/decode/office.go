@@ -22,12 +22,18 @@ var officeMarks = [...]string{"<w:t", "<text:p", "<a:t"}
 // another encoding, nor its own view, which keeps the doctype): a key in the
 // paragraph or the block under its label ("…key from my export:</p>
 // <pre>…</pre>") is text under a label there. Its view is "html-text".
+// An RTF document (WordPad's, TextEdit's) is read so too, its letters
+// beyond ASCII decoded from their escapes ("Schl\'fcssel"): a label
+// written with them names the key under it. Its view is "rtf-text".
 func officeTextViews(w *walker, data []byte, top bool, emit func(View) bool) bool {
 	// Such XML starts with its declaration ("<?xml …?>"): other text is
 	// not searched for the marks.
 	head := bytes.TrimLeft(data[:min(len(data), 64)], "\ufeff \t\r\n")
 	if top && htmlStart(head) {
 		return markupView(w, data, "html-text", emit)
+	}
+	if top && bytes.HasPrefix(head, []byte(`{\rtf`)) {
+		return markupView(w, data, "rtf-text", emit)
 	}
 	if !bytes.HasPrefix(head, []byte("<?xml")) {
 		return true
