@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,30 +37,34 @@ type lineWord struct {
 
 // lineTemplates adds to out the phrases of the lines of one template in
 // the stretches tails of text (finder.tails), except where out already
-// has a phrase.
+// has a phrase as long or longer.
 func lineTemplates(text []byte, tails [][2]int, out []Match) []Match {
 	var found []Match
-	for _, t := range tails {
+	for _, t := range joinPages(text, tails) {
 		from := bytes.LastIndexByte(text[:t[0]], '\n') + 1
 		to := len(text)
 		if k := bytes.IndexByte(text[t[1]:], '\n'); k >= 0 {
 			to = t[1] + k
 		}
-		if overlaps(out, from, to) {
-			continue
-		}
 		var group []lineWord
-		blank := 0
+		blank, furniture := 0, 0
 		for at := from; at < to; {
 			end := to
 			if k := bytes.IndexByte(text[at:to], '\n'); k >= 0 {
 				end = at + k
 			}
-			w, ok, empty := templateLine(text, at, end)
+			ls := at
+			for ls < end && text[ls] == '\f' {
+				ls++ // a page break before the line
+			}
+			w, ok, empty := templateLine(text, ls, end)
 			at = end + 1
 			switch {
 			case empty && blank < maxGapLines-1:
 				blank++ // a blank line between entries
+				continue
+			case len(group) > 0 && furniture < maxFurniture && pageFurniture(text[ls:end]):
+				furniture++ // a page's footer or header between entries
 				continue
 			case ok && len(group) > 0 && group[0].key == w.key:
 				group = append(group, w)
@@ -72,16 +75,105 @@ func lineTemplates(text []byte, tails [][2]int, out []Match) []Match {
 					group = append(group, w)
 				}
 			}
-			blank = 0
+			blank, furniture = 0, 0
 		}
 		found = readTemplate(text, group, found)
 	}
 	if len(found) == 0 {
 		return out
 	}
-	out = append(out, found...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// A reading of all the lines replaces the shorter phrase found in
+	// some of them (the first half of a list that goes on over a page,
+	// a phrase by chance).
+	return mergeReadings(out, found)
+}
+
+// maxFurniture is the most lines of a page's footer and the next page's
+// header that lineTemplates passes over between two entries.
+const maxFurniture = 2
+
+// joinPages returns tails with each two that only a page break parts
+// joined: blank lines and at most maxFurniture lines of a page's footer
+// or header (pageFurniture) between them, as pdftotext writes a list of
+// words that goes on over a page ("Página 1 de 2", a form feed).
+func joinPages(text []byte, tails [][2]int) [][2]int {
+	if len(tails) < 2 {
+		return tails
+	}
+	out := [][2]int{tails[0]}
+	for _, t := range tails[1:] {
+		last := &out[len(out)-1]
+		k := bytes.IndexByte(text[last[1]:t[0]], '\n')
+		if k < 0 {
+			out = append(out, t)
+			continue
+		}
+		between := text[last[1]+k+1 : bytes.LastIndexByte(text[:t[0]], '\n')+1]
+		lines, furniture, ok := 0, 0, true
+		for _, l := range bytes.SplitAfter(between, []byte{'\n'}) {
+			if len(l) == 0 {
+				continue
+			}
+			lines++
+			switch {
+			case len(bytes.Trim(l, " \t\r\n\f")) == 0:
+			case pageFurniture(bytes.Trim(l, " \t\r\n\f")):
+				furniture++
+			default:
+				ok = false
+			}
+		}
+		if ok && furniture > 0 && furniture <= maxFurniture && lines <= maxGapLines-1+maxFurniture {
+			last[1] = t[1]
+			continue
+		}
+		out = append(out, t)
+	}
 	return out
+}
+
+// pageWords are the words of a page's footer or header besides its
+// numbers: "Page 1 of 2", "Página 1 de 2", "Seite 1 von 2", "Strona 1 z
+// 2", "стр. 1 из 2".
+var pageWords = map[string]bool{
+	"page": true, "pages": true, "pg": true, "p": true, "pag": true, "pagina": true, "página": true, "seite": true,
+	"strona": true, "strana": true, "sida": true, "side": true, "blad": true, "sayfa": true, "halaman": true,
+	"стр": true, "страница": true, "сторінка": true, "trang": true,
+	"of": true, "de": true, "von": true, "di": true, "z": true, "ze": true, "sur": true, "av": true, "af": true,
+	"van": true, "из": true, "з": true, "/": true, "-": true, "–": true, "—": true,
+}
+
+// pageFurniture reports whether line, trimmed, is a page's footer or
+// header: a page's number, maybe of a total, maybe after a word for page
+// ("12", "- 3 -", "2/4", "Page 1 of 2", "Página 1 de 2").
+func pageFurniture(line []byte) bool {
+	f := bytes.Fields(line)
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	digits := false
+	for _, w := range f {
+		w = bytes.TrimRight(w, ".:")
+		if len(w) == 0 {
+			continue
+		}
+		if n, size := leadingNumber(w); size > 0 && n < 10000 {
+			if rest := w[size:]; len(rest) == 0 {
+				digits = true
+				continue
+			} else if rest[0] == '/' {
+				if _, k := leadingNumber(rest[1:]); k == len(rest)-1 && k > 0 {
+					digits = true
+					continue
+				}
+			}
+			return false
+		}
+		if !pageWords[strings.ToLower(string(w))] {
+			return false
+		}
+	}
+	return digits
 }
 
 // overlaps reports whether a match of ms overlaps text[from:to].

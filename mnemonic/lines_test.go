@@ -3,6 +3,7 @@ package mnemonic
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -250,5 +251,61 @@ func TestFindLineTemplatesDirectionMarks(t *testing.T) {
 		ms := Find([]byte("عبارة الاسترداد للمحفظة\n\n" + body))
 		require.Len(t, ms, 1, "%q", format)
 		assert.True(t, fp(fx.norm) == fp(ms[0].Phrase.Reveal()), "%q", format)
+	}
+}
+
+// TestFindLineTemplatesOverPages: a list of labelled lines that goes on
+// over a page, as pdftotext writes a recovery card (a footer "Página 1
+// de 2", a form feed, maybe glued to the next line), is read whole
+// (corpus 218); a line of other text between the halves parts them.
+func TestFindLineTemplatesOverPages(t *testing.T) {
+	rng := rand.New(rand.NewPCG(218, 219))
+	card := func(words []string, label, footer, pageBreak string) string {
+		page := func(n int) string {
+			if footer == "" {
+				return ""
+			}
+			return fmt.Sprintf(footer, n)
+		}
+		var b strings.Builder
+		b.WriteString("Recovery card, scanned 03/2021\n\n")
+		for i, w := range words {
+			if i == len(words)/2 {
+				b.WriteString("\n" + page(1) + "\n" + pageBreak)
+			}
+			fmt.Fprintf(&b, "%s %d   %s\n", label, i+1, w)
+		}
+		return b.String() + "\n" + page(2) + "\n\f"
+	}
+	for range 5 {
+		fx := newFixture(t, rng, Spanish, 24)
+		for _, tc := range []struct {
+			name, label, footer, pageBreak string
+			want                           bool
+		}{
+			{"footer, form feed glued", "Palabra", "                      Página %d de 2", "\f", true},
+			{"footer, form feed alone", "Palabra", "                      Página %d de 2", "\f\n", true},
+			{"form feed glued, no footer", "Word", "", "\f", true},
+			{"English footer", "Word", "Page %d of 2", "\f\n", true},
+			{"a page number", "Word", "- %d -", "\f", true},
+			{"a note between", "Word", "see the second sheet for the rest (%d)", "\n", false},
+		} {
+			var got []string
+			for _, m := range Find([]byte(card(fx.words, tc.label, tc.footer, tc.pageBreak))) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tc.want, slices.Contains(got, fx.norm), tc.name) // the name: the text holds the phrase
+		}
+	}
+}
+
+// TestPageFurniture: the lines read as a page's footer or header, and
+// those that are not.
+func TestPageFurniture(t *testing.T) {
+	for _, l := range []string{"12", "- 3 -", "2/4", "Page 1 of 2", "Página 1 de 2", "Seite 2 von 3", "стр. 1 из 2", "p. 4"} {
+		assert.True(t, pageFurniture([]byte(l)), l)
+	}
+	for _, l := range []string{"", "Page", "of 2 pages left", "Palabra 12 abandon", "1 2 3 4 5 6", "2/x", "word 12"} {
+		assert.False(t, pageFurniture([]byte(l)), l)
 	}
 }

@@ -362,6 +362,9 @@ const maxTails = 256
 // lines up to where they differ (the first bytes, in text).
 func (f *finder) lineEnd(end int) {
 	cur := lineShape{f.lineStart, f.lastS, f.lastE, end}
+	for cur.start < cur.s && f.text[cur.start] == '\f' {
+		cur.start++ // a page break before the line (pdftotext's)
+	}
 	switch {
 	case f.tailN > 0 && sameTemplate(f.text, f.prevLine, cur):
 		f.tailN++
