@@ -1491,7 +1491,9 @@ func TestEntityJSONViews(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, `{"crypto": {"cipher": "aes-128-ctr"}, "version": 3}`, string(got[0].Data))
 	assert.Equal(t, "{&quot;crypto", text[got[0].Start:got[0].Start+13])
-	assert.Empty(t, collect(`<p>{&amp; not json</p>`, 1))
+	for _, v := range collect(`<p>{&amp; not json</p>`, 1) {
+		assert.NotEqual(t, "html-entities", v.Encoding)
+	}
 
 	// Pretty-printed: a Stack Exchange dump's Body attribute, its line
 	// breaks as references; and a page's <pre> with real line breaks.
@@ -1632,7 +1634,8 @@ func TestOfficeTextViews(t *testing.T) {
 // TestHTMLTextViews: an HTML page is read as it shows, a line a
 // paragraph or block, each placed at its markup (a help desk's ticket:
 // the label in one paragraph, the value in a <pre> after it, corpus
-// 73); once, not again inside its own view, and not for a fragment.
+// 73); once, not again inside its own view; and a fragment that starts
+// with a block.
 func TestHTMLTextViews(t *testing.T) {
 	page := "<!DOCTYPE html>\n<html><body><div class=\"body\"><p>the second account key from my export:</p><pre>c0ffee</pre><p>Thank you</p></div></body></html>\n"
 	var got []View
@@ -1649,8 +1652,20 @@ func TestHTMLTextViews(t *testing.T) {
 	assert.Equal(t, "the second account key from my export:", strings.TrimSpace(shown[k-1]))
 	c := got[0].Cells[k]
 	assert.Contains(t, page[c[0]:c[1]], "c0ffee")
-	for _, v := range collect(strings.TrimPrefix(page, "<!DOCTYPE html>\n<html>"), 2) {
-		assert.NotContains(t, v.Encoding, "html-text", "a fragment")
+	// A fragment that starts with a block (a mail's HTML part, Gmail's
+	// "<div dir=\"ltr\">") is read so too; text that starts otherwise
+	// is not.
+	fragment := `<div dir="ltr">my old private key:<br>c0ffee</div>`
+	got = got[:0]
+	for _, v := range collect(fragment, 1) {
+		if v.Encoding == "html-text" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1, "a fragment")
+	assert.Equal(t, "my old private key:\nc0ffee", strings.TrimSpace(string(got[0].Data)))
+	for _, v := range collect("notes <div>my old private key:<br>c0ffee</div>", 2) {
+		assert.NotContains(t, v.Encoding, "html-text", "text first")
 	}
 }
 

@@ -62,12 +62,23 @@ func markupView(w *walker, data []byte, enc string, emit func(View) bool) bool {
 }
 
 // htmlStart reports whether head starts an HTML document: its doctype or
-// its html element, in any case.
+// its html element, in any case; or a fragment of one that starts with a
+// block or a head's element, as a mail's HTML part does (Gmail's `<div
+// dir="ltr">`, `<p>`, `<meta …>`).
 func htmlStart(head []byte) bool {
 	for _, p := range [...]string{"<!doctype html", "<html"} {
 		if len(head) >= len(p) && bytes.EqualFold(head[:len(p)], []byte(p)) {
 			return true
 		}
 	}
+	for _, p := range htmlFragmentStarts {
+		if len(head) > len(p) && bytes.EqualFold(head[:len(p)], []byte(p)) && (head[len(p)] == '>' || head[len(p)] == ' ') {
+			return true
+		}
+	}
 	return false
 }
+
+// htmlFragmentStarts are the elements an HTML fragment that htmlStart
+// reads may start with.
+var htmlFragmentStarts = [...]string{"<div", "<p", "<body", "<head", "<meta", "<table", "<pre", "<span", "<style"}
