@@ -119,8 +119,9 @@ func (s *Scanner) withHints(ctx context.Context, hits []bool) context.Context {
 // the phrase as written is the one stored. It also drops a secret read
 // in a decoded view where the chunk's own text (of the chunk's encoding)
 // holds it too over an overlapping span, read with as much confidence:
-// the text as written has the evidence of its own place. found is in
-// order of start.
+// the text as written has the evidence of its own place. Read with more
+// confidence in the view, the secret is reported once, the view's reading
+// at the text's place. found is in order of start.
 func preferAsWritten(found []located, encoding string) []located {
 	var drop []int
 	for i, f := range found {
@@ -142,6 +143,20 @@ func preferAsWritten(found []located, encoding string) []located {
 				(g.c.Details["corrected"] == "" || f.c.Details["corrected"] != "")
 		}) {
 			drop = append(drop, i)
+			continue
+		}
+		// Read as written, and with more confidence in a view over it (a
+		// web page's text, where the key's label stands in the block
+		// above it): the view's reading is kept, placed where the text
+		// has the secret.
+		if f.encoding == encoding && f.c.Details["corrected"] == "" {
+			if k := slices.IndexFunc(found, func(g located) bool {
+				return g.encoding != encoding && g.start < f.end && f.start < g.end && g.c.Secret.Fingerprint() == f.c.Secret.Fingerprint() &&
+					confidenceRank(g.c.Confidence) > confidenceRank(f.c.Confidence)
+			}); k >= 0 {
+				found[k].start, found[k].end = f.start, f.end
+				drop = append(drop, i)
+			}
 		}
 	}
 	for k := len(drop) - 1; k >= 0; k-- {

@@ -358,10 +358,15 @@ func TestPreferAsWritten(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, "", got[0].encoding)
 	assert.Len(t, preferAsWritten([]located{inView}, ""), 1)
-	// A view that reads it with more confidence (its lines set it off)
-	// is kept beside it.
+	// A view that reads it with more confidence (its lines set it off,
+	// a web page's label in the block above) is kept, placed where the
+	// text has it: one finding, not two (until 2026-12-06 both were
+	// reported).
 	inView.c.Confidence = ConfidenceHigh
-	assert.Len(t, preferAsWritten([]located{inView, written}, ""), 2)
+	got = preferAsWritten([]located{inView, written}, "")
+	require.Len(t, got, 1)
+	assert.Equal(t, "escaped-lines", got[0].encoding)
+	assert.Equal(t, [2]int{written.start, written.end}, [2]int{got[0].start, got[0].end})
 	// Read as written only through a misspelt word (a colour code glued
 	// to the first word, "\x1b[1mword"), and as written in the view
 	// without the colours: the view's reading stays. Until 2026-12-05
