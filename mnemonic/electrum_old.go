@@ -89,6 +89,11 @@ func electrumOldSecret(idx []uint16) []byte {
 var publicElectrumOld = map[string]string{
 	// spesmilo/electrum tests/test_wallet_vertical.py, test_electrum_seed_old.
 	"acb740e454c3134901d7c8f16497cc1c": "Electrum test vector",
+	// spesmilo/electrum tests/test_mnemonic.py, Test_seeds.mnemonics: "cell
+	// dumb heartbeat north boom tease ship baby bright kingdom rare
+	// squeeze", and its first six words four times.
+	"25d2f2d005036911003ca78900ca155c":                                 "Electrum test vector",
+	"25d2f2d00503691125d2f2d00503691125d2f2d00503691125d2f2d005036911": "Electrum test vector",
 }
 
 // FindElectrumOld returns old Electrum seeds in text: exactly 12 or 24

@@ -38,6 +38,23 @@ func TestElectrumOldVector(t *testing.T) {
 	assert.ErrorIs(t, err, ErrWordCount)
 }
 
+// TestElectrumOldTestSeedsArePublic: the old seeds of Electrum's
+// test_mnemonic.py (Test_seeds.mnemonics) are published, as the one of
+// its wallet tests is (corpus 225: a copy of the table was a leak).
+func TestElectrumOldTestSeedsArePublic(t *testing.T) {
+	for _, s := range []string{
+		"cell dumb heartbeat north boom tease ship baby bright kingdom rare squeeze",
+		strings.Repeat("cell dumb heartbeat north boom tease ", 4),
+		"cElL DuMb hEaRtBeAt nOrTh bOoM TeAsE ShIp bAbY BrIgHt kInGdOm rArE SqUeEzE",
+	} {
+		p, err := ValidateElectrumOld(s)
+		require.NoError(t, err, s)
+		src, ok := Public(p)
+		assert.True(t, ok, s)
+		assert.Equal(t, "Electrum test vector", src)
+	}
+}
+
 // electrumOldEncode is Electrum's mn_encode, written here from its
 // definition to make fixtures: 32 bits to three words.
 func electrumOldEncode(ent []byte) []string {
