@@ -193,9 +193,13 @@ func (*Bech32) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 				if conv, err := bech32.ConvertBits(compressedPub(data)[1:], 8, 5, true); err == nil {
 					npub, _ = bech32.Encode("npub", conv)
 				}
-				out = append(out, detect.Candidate{Rule: "nostr-nsec", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
+				cand := detect.Candidate{Rule: "nostr-nsec", Kind: detect.KindOtherPrivateKey, Start: s, End: e,
 					Confidence: detect.ConfidenceHigh, Scheme: "secp256k1-schnorr",
-					Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: raw, Normalized: "secp256k1:" + hex.EncodeToString(data), Redacted: "nsec1…[Nostr secret key]", Address: npub})})
+					Secret: detect.NewSecret(detect.SecretSpec{Kind: detect.KindOtherPrivateKey, Raw: raw, Normalized: "secp256k1:" + hex.EncodeToString(data), Redacted: "nsec1…[Nostr secret key]", Address: npub})}
+				if src, ok := publicScalar(data); ok {
+					cand.Public, cand.PublicSource = true, src // NIP-19's example
+				}
+				out = append(out, cand)
 			case name == "suiprivkey":
 				if cand, ok := suiKey(data, "sui-private-key", raw, s, e); ok {
 					out = append(out, cand)

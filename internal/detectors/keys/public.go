@@ -2,7 +2,9 @@ package keys
 
 import (
 	"bytes"
+	"crypto/hmac"
 	"crypto/sha256"
+	"crypto/sha512"
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
@@ -335,7 +337,52 @@ var docExampleKeys = map[string]string{
 	"25e31c357f70dff683700aff439cb976": "Substrate development account //Alice (ed25519 secret seed)",
 	"c627fb44526936637cd928235dd1e65c": "Substrate development account //Bob (ed25519 secret seed)",
 	"13b4b2f0c55ad8ad6eccff05632d9a4d": "Substrate development account //Charlie (ed25519 secret seed)",
+	// NIP-19's example private key (nostr-protocol/nips 19.md,
+	// "Examples": nsec1vl029mgp…snlfe5, hex 67dea2ed…d92ffa), which nostr
+	// libraries' documentation and tests repeat.
+	"37bd6f6e63829ae7a671506a3cf51cae": "NIP-19 example private key",
 }
+
+// slip10Vectors are the seeds and hardened paths of SLIP-0010's ed25519
+// test vectors 1 and 2 (satoshilabs/slips slip-0010.md): each key along
+// a path is published there, and test suites of ed25519 wallets
+// (Solana's, Stellar's, Cardano's) hold them.
+var slip10Vectors = [...]struct {
+	seed string
+	path []uint32
+}{
+	{"000102030405060708090a0b0c0d0e0f", []uint32{0, 1, 2, 2, 1000000000}},
+	{"fffcf9f6f3f0edeae7e4e1dedbd8d5d2cfccc9c6c3c0bdbab7b4b1aeaba8a5a29f9c999693908d8a8784817e7b7875726f6c696663605d5a5754514e4b484542", []uint32{0, 2147483647, 1, 2147483646, 2}},
+}
+
+// slip10Keys maps the scalarDigest of each ed25519 key of slip10Vectors
+// to its source, derived as SLIP-0010 does: the master key is the first
+// half of HMAC-SHA512 keyed "ed25519 seed" over the seed, each child the
+// first half of HMAC-SHA512 keyed by the parent's chain code over 0x00,
+// the parent's key and the hardened index.
+var slip10Keys = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for v, tv := range slip10Vectors {
+		seed, err := hex.DecodeString(tv.seed)
+		if err != nil {
+			panic("keys: SLIP-0010 vector seed: " + err.Error()) // data error, caught by tests
+		}
+		mac := hmac.New(sha512.New, []byte("ed25519 seed"))
+		mac.Write(seed)
+		i := mac.Sum(nil)
+		source := fmt.Sprintf("SLIP-0010 ed25519 test vector %d", v+1)
+		out[scalarDigest(i[:32])] = source + " master key"
+		for _, idx := range tv.path {
+			mac = hmac.New(sha512.New, i[32:])
+			mac.Write([]byte{0})
+			mac.Write(i[:32])
+			mac.Write(binary.BigEndian.AppendUint32(nil, idx|0x80000000))
+			i = mac.Sum(nil)
+			out[scalarDigest(i[:32])] = source + " key"
+		}
+	}
+	return out
+})
 
 // PublicKey reports where a 32-byte private key was published (a
 // development account, a test vector, a library's documentation), as the
@@ -370,13 +417,17 @@ func scalarDigest(key []byte) string {
 
 // publicScalar reports where a 32-byte private key was published: a
 // development mnemonic's account, a published extended key
-// (publicScalars), or a library's documentation (docExampleKeys).
+// (publicScalars), a library's documentation (docExampleKeys), or
+// SLIP-0010's ed25519 test vectors (slip10Keys).
 func publicScalar(key []byte) (string, bool) {
 	k := scalarDigest(key)
 	if src, ok := publicScalars[k]; ok {
 		return src, true
 	}
 	if src, ok := docExampleKeys[k]; ok {
+		return src, true
+	}
+	if src, ok := slip10Keys()[k]; ok {
 		return src, true
 	}
 	if i, ok := interopKeys()[k]; ok {

@@ -34,8 +34,9 @@ func TestEthereumTestSuiteKeysArePublic(t *testing.T) {
 // Secret Storage and go-ethereum keystore vectors, NIST's first ECC CDH
 // P-256 vector's, web3j's sample key, the RFC 6979 "Alan Turing" key,
 // EIP-712's "cow", RFC 8032's Ed25519 keys, the consensus-specs' BLS keys,
-// the interop validators' keys, Substrate's development accounts and
-// npm crypto packages' test keys.
+// the interop validators' keys, Substrate's development accounts, npm
+// crypto packages' test keys, SLIP-0010's ed25519 keys and NIP-19's
+// example key.
 func TestTestVectorKeysArePublic(t *testing.T) {
 	for key, want := range map[string]string{
 		"a546e36bf0527c9d3b16154b82465edd62144c0ac1fc5a18506a2244ba449ac4": "RFC 7748 X25519 test vector scalar",
@@ -78,12 +79,27 @@ func TestTestVectorKeysArePublic(t *testing.T) {
 		"22a47fa09a223f2aa079edf85a7c2d4f8720ee63e502ee2869afab7de234b80c": "btcd's txscript signing example key",
 		"700868df1838811ffbdf918fb482c1f7ead62db4b97bd7012c23e726485e577d": "btcd's mempool test harness key",
 		"a11b0a4e1a132305652ee7a8eb7848f6ad5ea381e3ce20a2c086a2e388230811": "btcec's encryption example key",
+		// SLIP-0010's ed25519 vectors (slip-0010.md): test vector 1's
+		// master key and its last key, test vector 2's master key.
+		"2b4be7f19ee27bbf30c667b642d5f4aa69fd169872f8fc3059c08ebae2eb19e7": "SLIP-0010 ed25519 test vector 1 master key",
+		"8f94d394a8e8fd6b1bc2f3f49f5c47e385281d5c17e65324b0f62483e37e8793": "SLIP-0010 ed25519 test vector 1 key",
+		"171cb88b1b3c1db25add599712e36245d75bc65a1a5c9e18d76f9f2b1eab4012": "SLIP-0010 ed25519 test vector 2 master key",
+		// NIP-19's example (19.md, "Examples").
+		"67dea2ed018072d675f5415ecfaed7d2597555e202d85b3d65ea4e58d2d92ffa": "NIP-19 example private key",
 	} {
 		cs := (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte("{\"password\": \"x\", \"priv\": \"" + key + "\"}\n")})
 		require.Len(t, cs, 1, want)
 		assert.True(t, cs[0].Public, want)
 		assert.Equal(t, want, cs[0].PublicSource)
 	}
+}
+
+// NIP-19's example nsec (19.md, "Examples") is public as its hex is.
+func TestNIP19ExampleNsecIsPublic(t *testing.T) {
+	cs := (&Bech32{}).Detect(context.Background(), &detect.Chunk{Data: []byte("nsec: `nsec1vl029mgpspedva04g90vltkh6fvh240zqtv9k0t9af8935ke9laqsnlfe5`\n")})
+	require.Len(t, cs, 1)
+	assert.True(t, cs[0].Public)
+	assert.Equal(t, "NIP-19 example private key", cs[0].PublicSource)
 }
 
 // Project Wycheproof's test vectors name their keys "sk" and "private":
