@@ -204,6 +204,13 @@ func (f *finder) examineHan(run []token) {
 			case f.nameLabel && allOf(f.text, seg[0].start, seg[len(seg)-1].end):
 				// All the file holds, and its name says seed phrase.
 				f.examineWhole(seg, true)
+			case len(seg) >= minWalletGlued && walletSentenceBefore(f.text, seg[0].start) && gluedEdges(f.text, seg[0].start, seg[len(seg)-1].end, false):
+				// Glued characters after a colon that ends a sentence
+				// about a wallet ("还有一个旧的钱包，我抄的时候没加空格："),
+				// to the end of the line or the string: all of them are
+				// the phrase, or none. Only 18 characters or more, whose
+				// checksum passes one time in 64 or less.
+				f.examineWhole(seg, true)
 			case gluedLine(f.text, seg):
 				f.examineGluedLine(seg)
 			}
@@ -215,6 +222,41 @@ func (f *finder) examineHan(run []token) {
 			start = k
 		}
 	}
+}
+
+// minWalletGlued is the fewest glued characters walletSentenceBefore
+// lets be read as a phrase.
+const minWalletGlued = 18
+
+// hanWalletWords are the words for wallet that walletSentenceBefore looks
+// for.
+var hanWalletWords = [][]byte{[]byte("钱包"), []byte("錢包")}
+
+// walletSentenceBefore reports whether a colon stands right before start
+// (past white space) and the sentence it ends, back to a full stop, a
+// line's or a string's start (at most 160 bytes), names a wallet.
+func walletSentenceBefore(text []byte, start int) bool {
+	before := bytes.TrimRight(text[:start], " \t\u3000")
+	switch {
+	case bytes.HasSuffix(before, []byte("：")):
+		before = before[:len(before)-len("：")]
+	case bytes.HasSuffix(before, []byte(":")):
+		before = before[:len(before)-1]
+	default:
+		return false
+	}
+	from := max(0, len(before)-160)
+	for _, end := range [...]string{"\n", "\"", "。", "！", "？", "\\n"} {
+		if k := bytes.LastIndex(before[from:], []byte(end)); k >= 0 {
+			from += k + len(end)
+		}
+	}
+	for _, w := range hanWalletWords {
+		if bytes.Contains(before[from:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedAfterLabel reports whether white space (ASCII or ideographic)

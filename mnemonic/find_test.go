@@ -597,6 +597,41 @@ func TestFindChineseGluedLabelInSentence(t *testing.T) {
 	}
 }
 
+// TestFindChineseGluedAfterWalletSentence: 18 or 24 characters glued
+// after a colon that ends a sentence about a wallet, to the end of the
+// line or the post's string, are read whole (corpus 222: a forum post,
+// "I left the spaces out when I copied it:"); 12 are not, nor the same
+// characters after a sentence that names no wallet, nor with prose glued
+// on after them.
+func TestFindChineseGluedAfterWalletSentence(t *testing.T) {
+	rng := rand.New(rand.NewPCG(222, 223))
+	for _, tc := range []struct {
+		lang          Language
+		sentence      string
+		other         string
+		before, after string
+	}{
+		{ChineseSimplified, "还有一个旧的钱包，我抄的时候没加空格：", "还有一件旧的衣服，我洗的时候没加冷水：", `{"floor": 3, "text": "`, `"}` + "\n"},
+		{ChineseTraditional, "舊錢包的備忘：", "舊衣服的備忘：", "", "\n下一行\n"},
+	} {
+		for _, n := range []int{12, 18, 24} {
+			fx := newFixture(t, rng, tc.lang, n)
+			glued := strings.Join(fx.words, "")
+			ms := Find([]byte(tc.before + tc.sentence + glued + tc.after))
+			if n < 18 {
+				assert.Empty(t, ms, "%s %d", tc.lang, n)
+				continue
+			}
+			if assert.Len(t, ms, 1, "%s %d", tc.lang, n) {
+				assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()))
+				assert.Equal(t, len(tc.before+tc.sentence), ms[0].Start)
+			}
+			assert.Empty(t, Find([]byte(tc.before+tc.other+glued+tc.after)), "%s %d: no wallet", tc.lang, n)
+			assert.Empty(t, Find([]byte(tc.before+tc.sentence+glued+"我們的東西"+tc.after)), "%s %d: glued on after", tc.lang, n)
+		}
+	}
+}
+
 // TestFindChineseGluedLine: 24 characters glued on a line of their own
 // are a phrase without a label; 12 are not (a line of 12 common
 // characters passes the checksum one time in 16), nor 24 in a line of
