@@ -561,6 +561,17 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 			}
 			return
 		}
+		// Or values one after another, each from a line that starts
+		// with its key, a list word ("$seed = \"…", a command's phrase
+		// above it): each piece must hold a phrase.
+		if segs := f.segmentsAt(run, func(k int) bool {
+			return keyOfLine(f.text, run[k]) && bytes.IndexByte(f.text[run[k].gs:run[k].start], '\n') >= 0
+		}); len(segs) > 1 {
+			for _, seg := range segs {
+				f.examineRunApart(seg, true)
+			}
+			return
+		}
 		// Or phrases one after another on a line, set apart by
 		// punctuation that few gaps of the run have ("p1; p2", a CSV
 		// row "p1,p2"): each piece must hold a phrase, as each line

@@ -246,7 +246,9 @@ func (e *edgeInfo) strong(k int, hard bool) bool {
 
 // keyOfLine reports whether t is a key or a label: a colon and a space or
 // the line's end right after it ("image:", "tag: 1.8"), or after a
-// number of one to three digits ("run 6:", a log's label of its rows).
+// number of one to three digits ("run 6:", a log's label of its rows);
+// or a variable assigned to ("$seed = \"…", "phrase = '…'": '=' and no
+// second '=' after it, past spaces).
 func keyOfLine(text []byte, t token) bool {
 	e := t.end
 	if e+1 < len(text) && text[e] == ' ' && isDigit[text[e+1]] {
@@ -256,7 +258,14 @@ func keyOfLine(text []byte, t token) bool {
 		}
 		e = d
 	}
-	return e < len(text) && text[e] == ':' && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n' || text[e+1] == '\r')
+	if e < len(text) && text[e] == ':' && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n' || text[e+1] == '\r') {
+		return true
+	}
+	a := t.end
+	for a < len(text) && (text[a] == ' ' || text[a] == '\t') {
+		a++
+	}
+	return a < len(text) && text[a] == '=' && (a+1 == len(text) || text[a+1] != '=')
 }
 
 // blockEdge reports whether word k starts or follows a block of rows: a

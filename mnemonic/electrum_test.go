@@ -559,3 +559,25 @@ func TestFindElectrumInJoinedLiterals(t *testing.T) {
 		}
 	}
 }
+
+// TestFindValuesUnderKeys: a command's seed on one line and, on the lines
+// under it, another phrase assigned to a variable named by a list word
+// ("$seed = \"…`", PowerShell's continued lines; corpus 215) are two
+// values: each is read.
+func TestFindValuesUnderKeys(t *testing.T) {
+	rng := rand.New(rand.NewPCG(215, 216))
+	for range 5 {
+		e := strings.Join(makeElectrumSeed(t, rng, English, SchemeElectrumStandard), " ")
+		fx := newFixture(t, rng, English, 12)
+		for _, name := range []string{"$seed", "$phrase", "phrase"} {
+			text := "node .\\arb.js\r\n& \"C:\\Program Files (x86)\\Electrum\\electrum-4.5.3.exe\" restore \"" + e + "\"\r\n" +
+				name + " = \"" + strings.Join(fx.words[:4], " ") + " `\r\n" + strings.Join(fx.words[4:8], " ") + " `\r\n" + strings.Join(fx.words[8:], " ") + "\"\r\nnode -e \"x\" $seed\r\n"
+			var got []string
+			for _, m := range Find([]byte(text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Contains(t, got, e, name)
+			assert.Contains(t, got, fx.norm, name)
+		}
+	}
+}
