@@ -561,6 +561,15 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 			}
 			return
 		}
+		// Or phrases one after another, each over whole lines of its
+		// own (a phrase on a line over one wrapped on three): every
+		// group of lines must be a phrase, all of its words.
+		if groups := f.lineGroups(run); len(groups) > 1 {
+			for _, seg := range groups {
+				f.examineRunApart(seg, true)
+			}
+			return
+		}
 		// Or values one after another, each from a line that starts
 		// with its key, a list word ("$seed = \"…", a command's phrase
 		// above it): each piece must hold a phrase.
@@ -864,6 +873,71 @@ func valueBefore(text []byte, i int) bool {
 // maxExtra other words); otherwise it returns nil.
 func (f *finder) lineSegments(run []token) [][]token {
 	return f.segmentsAt(run, func(k int) bool { return bytes.IndexByte(f.text[run[k].gs:run[k].start], '\n') >= 0 })
+}
+
+// lineGroups splits run into groups of whole lines, two or more, each
+// group's words all one phrase of BIP-39's lengths (the first way that
+// works, trying shorter groups first); nil when there is none, or when
+// the lines are all of one length. Each
+// group passes its checksum by chance one time in 16 or less, and all of
+// them must.
+func (f *finder) lineGroups(run []token) [][]token {
+	var starts []int // the first word of each line
+	for k := range run {
+		if k == 0 || bytes.IndexByte(f.text[run[k].gs:run[k].start], '\n') >= 0 {
+			starts = append(starts, k)
+		}
+	}
+	if len(starts) < 3 {
+		return nil // a line or two: lineSegments' and bestWindow's
+	}
+	starts = append(starts, len(run))
+	same := true
+	for i := 2; i < len(starts); i++ {
+		same = same && starts[i]-starts[i-1] == starts[1]-starts[0]
+	}
+	if same {
+		// Lines all of one length are a table's rows: groups of them
+		// are slices of it (two phrases wrapped alike, 6/6 and 6/6,
+		// read as one too).
+		return nil
+	}
+	// fail[i]: no grouping of the lines from i on works.
+	fail := make([]bool, len(starts))
+	var groups [][]token
+	var from func(i int) bool
+	from = func(i int) bool {
+		if i == len(starts)-1 {
+			return true
+		}
+		if fail[i] {
+			return false
+		}
+		for j := i + 1; j < len(starts); j++ {
+			n := starts[j] - starts[i]
+			if n > 24 {
+				break
+			}
+			if !validLength(n) {
+				continue
+			}
+			seg := run[starts[i]:starts[j]]
+			if m, ok := f.bestWindow(seg); !ok || m.Phrase.Len() != n {
+				continue
+			}
+			groups = append(groups, seg)
+			if from(j) {
+				return true
+			}
+			groups = groups[:len(groups)-1]
+		}
+		fail[i] = true
+		return false
+	}
+	if !from(0) || len(groups) < 2 {
+		return nil
+	}
+	return groups
 }
 
 // segmentsAt splits a run before each word k for which cut holds, when

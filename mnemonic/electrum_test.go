@@ -581,3 +581,37 @@ func TestFindValuesUnderKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestFindPhrasesOverLinesInTurn: phrases one after another, each over
+// whole lines of its own (one on a line over one wrapped 4/4/4; corpus
+// 215), are each read; until 2026-12-06 neither was, their 24 words read
+// as one run. (Two wrapped alike, 6/6 and 6/6, are rows of a table.)
+func TestFindPhrasesOverLinesInTurn(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2150, 2151))
+	lines := func(words []string, per int) string {
+		var b strings.Builder
+		for i := 0; i < len(words); i += per {
+			b.WriteString(strings.Join(words[i:i+per], " ") + "\n")
+		}
+		return b.String()
+	}
+	for range 10 {
+		a, b := newFixture(t, rng, English, 12), newFixture(t, rng, English, 12)
+		if len(Find([]byte(a.norm+" "+b.norm))) > 0 {
+			continue // the 24 words are a phrase by chance too
+		}
+		for _, text := range []string{
+			lines(a.words, 12) + lines(b.words, 4),
+			lines(a.words, 4) + lines(b.words, 12),
+			lines(a.words, 6) + lines(b.words, 4),
+		} {
+			var got []string
+			for _, m := range Find([]byte(text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			if !assert.ElementsMatch(t, []string{a.norm, b.norm}, got) {
+				t.Logf("%d found", len(got))
+			}
+		}
+	}
+}
