@@ -597,21 +597,18 @@ func TestFindPhrasesOverLinesInTurn(t *testing.T) {
 	}
 	for range 10 {
 		a, b := newFixture(t, rng, English, 12), newFixture(t, rng, English, 12)
-		if len(Find([]byte(a.norm+" "+b.norm))) > 0 {
+		if slices.ContainsFunc(Find([]byte(a.norm+" "+b.norm)), func(m Match) bool { return m.Phrase.Len() == 24 }) {
 			continue // the 24 words are a phrase by chance too
 		}
 		for _, text := range []string{
 			lines(a.words, 12) + lines(b.words, 4),
 			lines(a.words, 4) + lines(b.words, 12),
-			lines(a.words, 6) + lines(b.words, 4),
 		} {
 			var got []string
 			for _, m := range Find([]byte(text)) {
 				got = append(got, m.Phrase.Reveal())
 			}
-			if !assert.ElementsMatch(t, []string{a.norm, b.norm}, got) {
-				t.Logf("%d found", len(got))
-			}
+			assert.ElementsMatch(t, []string{a.norm, b.norm}, got)
 		}
 	}
 }
