@@ -527,6 +527,19 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		return ev
 	}
 	ev.add(sw.words, "statement words")
+	if head, ok := csvHeader(data, ls, s); ok && nw == 0 && sw.words == 0 && sw.hash == 0 {
+		// A CSV's or TSV's cell under its column's header, the file's
+		// first line: the header names what the column holds, the other
+		// cells of the row (an "Exchange" of MetaMask) do not.
+		hw := statementEvidence(head, "")
+		switch {
+		case hw.hash != 0:
+			ev.add(wHashName, "column header names a hash")
+			return ev
+		case privateKeyPhrase(head) || hw.words >= wStmtKeyType:
+			ev.add(wStmtKeyType, "column header names a private key")
+		}
+	}
 	if nw == 0 && sw.words == 0 && sw.hash == 0 && walletAppNamed(data[ls:s]) {
 		// "MetaMask: 0x…", "- **Rabby hot**: `0x…`": what a wallet
 		// app shows of an account as 64 hex digits is its private key
@@ -2067,6 +2080,56 @@ func tableHeader(data []byte, ls, s int) ([]byte, bool) {
 		p = ps
 	}
 	return nil, false
+}
+
+// maxHeaderCell bounds a CSV header's cell csvHeader reads.
+const maxHeaderCell = 48
+
+// csvHeader returns the header of the column of a CSV or TSV row, the
+// line at ls, that holds the value at s: data's first line, when it has
+// as many separators (',', ';' or a tab; two or more) as the row, and its
+// cell that many separators in holds a name (letters, no value of 16 hex
+// digits or more): "Tx-ID" over a transaction's hash, "private_key" over
+// a key.
+func csvHeader(data []byte, ls, s int) ([]byte, bool) {
+	he := bytes.IndexByte(data, '\n')
+	if ls == 0 || he < 0 || he >= ls {
+		return nil, false
+	}
+	head := bytes.TrimRight(data[:he], "\r")
+	le := bytes.IndexByte(data[ls:], '\n')
+	if le < 0 {
+		le = len(data) - ls
+	}
+	row := data[ls : ls+le]
+	for _, sep := range [...]byte{',', ';', '\t'} {
+		n := bytes.Count(head, []byte{sep})
+		if n < 2 || bytes.Count(row, []byte{sep}) != n {
+			continue
+		}
+		cells := bytes.Split(head, []byte{sep})
+		cell := bytes.Trim(bytes.TrimSpace(cells[bytes.Count(data[ls:s], []byte{sep})]), `"'`)
+		if len(cell) == 0 || len(cell) > maxHeaderCell || hexRunAt(cell, 16) || !bytes.ContainsFunc(cell, unicode.IsLetter) {
+			return nil, false
+		}
+		return cell, true
+	}
+	return nil, false
+}
+
+// hexRunAt reports whether b holds n hex digits or more in a row.
+func hexRunAt(b []byte, n int) bool {
+	run := 0
+	for _, c := range b {
+		if hexDigit[c] {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // underline reports whether t (trimmed) is a heading's underline: three

@@ -3,7 +3,7 @@ package keys
 import (
 	"context"
 	"encoding/hex"
-	"github.com/walletaudit/walletaudit/internal/bip39vectors"
+	"strings"
 	"testing"
 
 	"github.com/btcsuite/btcd/btcutil/hdkeychain"
@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/walletaudit/walletaudit/audit/detect"
+	"github.com/walletaudit/walletaudit/internal/bip39vectors"
 	"github.com/walletaudit/walletaudit/mnemonic"
 )
 
@@ -166,5 +167,30 @@ func TestLibraryExampleKeysArePublic(t *testing.T) {
 		require.Len(t, cs, 1, want)
 		assert.True(t, cs[0].Public, want)
 		assert.Equal(t, want, cs[0].PublicSource)
+	}
+}
+
+// TestCSVColumnHeader: a CSV's cell is named by its column's header, the
+// file's first line: transactions' hashes under "Tx-ID" are no keys
+// though a wallet app stands in the row (corpus 229: a CoinTracking
+// export's "Exchange" of MetaMask gave 11), and a bare key under
+// "private_key" is one.
+func TestCSVColumnHeader(t *testing.T) {
+	g := newGen(229)
+	detectIn := func(text string) []detect.Candidate {
+		return (&Hex{}).Detect(context.Background(), &detect.Chunk{Path: "export.csv", Data: []byte(text)})
+	}
+	for range 10 {
+		trades := "Type,Buy,Cur.,Exchange,Comment,Date,Tx-ID,Value\n" +
+			"Deposit,1.11,ETH,MetaMask,imported,2021-05-17 03:22," + g.hexKey() + ",499.64\n" +
+			"Trade,0.52,ETH,MetaMask,,2021-06-01 10:00,0x" + g.hexKey() + ",120.00\n"
+		assert.Empty(t, detectIn(trades))
+		// The same row without its header line: the wallet app on
+		// the row is what is known.
+		assert.NotEmpty(t, detectIn(trades[strings.IndexByte(trades, '\n')+1:]))
+		keys := "label;address;private_key;balance\nhot;0x52908400098527886E0F7030069857D2E4169EE7;" + g.hexKey() + ";0.5\n"
+		assert.Len(t, detectIn(keys), 1)
+		plain := "label;address;value;balance\nhot;0x52908400098527886E0F7030069857D2E4169EE7;" + g.hexKey() + ";0.5\n"
+		assert.Empty(t, detectIn(plain))
 	}
 }
