@@ -876,9 +876,10 @@ func (f *finder) lineSegments(run []token) [][]token {
 }
 
 // lineGroups splits run into groups of whole lines, two or more, each
-// group's words all one phrase of BIP-39's lengths (the first way that
-// works, trying shorter groups first); nil when there is none, or when
-// the lines are all of one length. Each
+// group's words one phrase but for maxExtra words at most (a label's
+// cell before a row's phrase), trying longer groups first; and the
+// first line may hold only a word or two of a label. It returns nil when
+// there is no such split, or when the lines are all of one length. Each
 // group passes its checksum by chance one time in 16 or less, and all of
 // them must.
 func (f *finder) lineGroups(run []token) [][]token {
@@ -892,14 +893,22 @@ func (f *finder) lineGroups(run []token) [][]token {
 		return nil // a line or two: lineSegments' and bestWindow's
 	}
 	starts = append(starts, len(run))
+	// Lines all of one length are a table's rows (but for a word or two
+	// of a heading or a trailer on the first or the last): groups of
+	// them are slices of it. (Two phrases wrapped alike, 6/6 and 6/6,
+	// read so too.)
+	lo, hi := 0, len(starts)-1 // the lines compared, starts[lo:hi+1]
+	if starts[1]-starts[0] <= maxExtra {
+		lo++
+	}
+	if starts[hi]-starts[hi-1] <= maxExtra {
+		hi--
+	}
 	same := true
-	for i := 2; i < len(starts); i++ {
-		same = same && starts[i]-starts[i-1] == starts[1]-starts[0]
+	for i := lo + 1; i < hi; i++ {
+		same = same && starts[i+1]-starts[i] == starts[lo+1]-starts[lo]
 	}
 	if same {
-		// Lines all of one length are a table's rows: groups of them
-		// are slices of it (two phrases wrapped alike, 6/6 and 6/6,
-		// read as one too).
 		return nil
 	}
 	// fail[i]: no grouping of the lines from i on works.
@@ -913,16 +922,16 @@ func (f *finder) lineGroups(run []token) [][]token {
 		if fail[i] {
 			return false
 		}
-		for j := i + 1; j < len(starts); j++ {
+		for j := len(starts) - 1; j > i; j-- {
 			n := starts[j] - starts[i]
-			if n > 24 {
+			if n < 12 {
 				break
 			}
-			if !validLength(n) {
+			if n > 24+maxExtra {
 				continue
 			}
 			seg := run[starts[i]:starts[j]]
-			if m, ok := f.bestWindow(seg); !ok || m.Phrase.Len() != n {
+			if m, ok := f.bestWindow(seg); !ok || m.Phrase.Len() < n-maxExtra {
 				continue
 			}
 			groups = append(groups, seg)
@@ -934,7 +943,9 @@ func (f *finder) lineGroups(run []token) [][]token {
 		fail[i] = true
 		return false
 	}
-	if !from(0) || len(groups) < 2 {
+	// The run may start with a label's last word or two on a line of
+	// their own ("… read left to right" over the phrases).
+	if !from(0) && !(starts[1] <= maxExtra && from(1)) || len(groups) < 2 {
 		return nil
 	}
 	return groups

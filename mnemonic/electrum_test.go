@@ -584,8 +584,10 @@ func TestFindValuesUnderKeys(t *testing.T) {
 
 // TestFindPhrasesOverLinesInTurn: phrases one after another, each over
 // whole lines of its own (one on a line over one wrapped 4/4/4; corpus
-// 215), are each read; until 2026-12-06 neither was, their 24 words read
-// as one run. (Two wrapped alike, 6/6 and 6/6, are rows of a table.)
+// 215), or a sheet's grid over a row of a label's cell and a phrase
+// (corpus 229), are each read; until 2026-12-06 neither was, or only the
+// first, their words read as one run. (Two wrapped alike, 6/6 and 6/6,
+// are rows of a table.)
 func TestFindPhrasesOverLinesInTurn(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2150, 2151))
 	lines := func(words []string, per int) string {
@@ -610,5 +612,24 @@ func TestFindPhrasesOverLinesInTurn(t *testing.T) {
 			}
 			assert.ElementsMatch(t, []string{a.norm, b.norm}, got)
 		}
+	}
+	// A sheet's grid of 24 words under its heading, then a row that holds
+	// a label's cell and a phrase of 12 in one cell (corpus 229).
+	for range 10 {
+		g, p := newFixture(t, rng, English, 24), newFixture(t, rng, English, 12)
+		if slices.ContainsFunc(Find([]byte(g.norm+" "+p.norm)), func(m Match) bool { return m.Phrase.Len() > 24 }) {
+			continue
+		}
+		var b strings.Builder
+		b.WriteString("Recovery seed (Ledger) - read left to right\n")
+		for i := 0; i < 24; i += 4 {
+			b.WriteString(strings.Join(g.words[i:i+4], "\t") + "\n")
+		}
+		b.WriteString("Trezor One\t" + strings.Join(p.words, ", ") + "\n")
+		var got []string
+		for _, m := range Find([]byte(b.String())) {
+			got = append(got, m.Phrase.Reveal())
+		}
+		assert.ElementsMatch(t, []string{g.norm, p.norm}, got, "a grid over a labelled row")
 	}
 }
