@@ -1208,7 +1208,7 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			name = strings.TrimRight(name[:len(name)-len(last)], "_-.")
 		}
 	}
-	sq := string(squash([]byte(name)))
+	sq := string(squash([]byte(frameworkUnprefixed(name))))
 	if genericSecretNames[sq] {
 		// "WPA key: …", "Webhook signing secret (HMAC-SHA256):" over
 		// the value: the words before a name that says only key or
@@ -2263,6 +2263,21 @@ func isIdent(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-'
 }
 
+// frameworkUnprefixed returns name without the prefix a web framework
+// puts before the variables it builds into the pages it serves
+// (NEXT_PUBLIC_, EXPO_PUBLIC_, NUXT_PUBLIC_): its words are the name's
+// own, "public" not among them. A name that is only the prefix and
+// "key" keeps it.
+func frameworkUnprefixed(name string) string {
+	if len(name) > 12 && !strings.EqualFold(name[12:], "key") {
+		switch strings.ToUpper(name[:12]) {
+		case "NEXT_PUBLIC_", "EXPO_PUBLIC_", "NUXT_PUBLIC_":
+			return name[12:]
+		}
+	}
+	return name
+}
+
 // NameWords splits a name into lower-case words at separators and case
 // changes: "txHash" → tx, hash; "BLOCK_HASH" → block, hash. The prefix
 // that web and app frameworks give the variables they build into client
@@ -2270,12 +2285,7 @@ func isIdent(c byte) bool {
 // NUXT_PUBLIC_) is left out: the value is exposed, not a public key;
 // but for NEXT_PUBLIC_KEY and the like, which may name one.
 func NameWords(name string) []string {
-	if len(name) > 12 && !strings.EqualFold(name[12:], "key") {
-		switch strings.ToUpper(name[:12]) {
-		case "NEXT_PUBLIC_", "EXPO_PUBLIC_", "NUXT_PUBLIC_":
-			name = name[12:]
-		}
-	}
+	name = frameworkUnprefixed(name)
 	var words []string
 	var cur []byte
 	flush := func() {
