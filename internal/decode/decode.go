@@ -680,10 +680,29 @@ func base64Run(w *walker, data []byte, s, e int, top bool, emit func(View) bool)
 	if err == nil && !cutStart && !cutEnd && k >= 10 && out[0] == 0x1f && out[1] == 0x8b && out[2] == 8 {
 		// gzip in base64: a Helm release's record (base64 of the gzip
 		// of its JSON, inside a Kubernetes Secret's base64), a
-		// compressed config in a cloud-init's write_files.
+		// compressed config in a cloud-init's write_files; or a
+		// tarball's members.
 		if k, err = enc.Decode(out, raw); err == nil {
 			if text, ok := gunzipText(out[:k]); ok {
 				return emit(View{Data: text, Encoding: "base64+gzip", Start: s, End: e})
+			}
+			for _, text := range tarTexts(out[:k]) {
+				if !emit(View{Data: text, Encoding: "base64+tar", Start: s, End: e}) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if err == nil && !cutStart && !cutEnd && k >= 30 && string(out[:4]) == "PK\x03\x04" {
+		// A zip in base64: an attachment's field of a help desk's or a
+		// mail archive's JSON, a chart's packaged files. Its members
+		// that are text are read.
+		if k, err = enc.Decode(out, raw); err == nil {
+			for _, text := range zipTexts(out[:k]) {
+				if !emit(View{Data: text, Encoding: "base64+zip", Start: s, End: e}) {
+					return false
+				}
 			}
 		}
 		return true
