@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/klauspost/compress/zstd"
 	"github.com/klauspost/readahead"
@@ -36,6 +37,7 @@ import (
 	"github.com/walletaudit/walletaudit/internal/xlstext"
 	"github.com/walletaudit/walletaudit/internal/xlsxtext"
 	"github.com/walletaudit/walletaudit/mnemonic"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Archive limits; see Options.Archive.
@@ -1145,26 +1147,27 @@ func (w *itemScanner) scanZip(it Item, rc io.ReadCloser, b *archiveBudget, catch
 		if sheets != nil && xlsxtext.Read(f.Name) {
 			continue
 		}
+		name := zipMemberName(f)
 		if f.Mode()&os.ModeType != 0 {
-			w.st.skip(it.Path+"!"+f.Name, irregularReason(f.Mode()))
+			w.st.skip(it.Path+"!"+name, irregularReason(f.Mode()))
 			continue
 		}
 		if overlaps[f] {
-			w.st.skip(it.Path+"!"+f.Name, "its data overlaps another member's (a zip bomb)")
+			w.st.skip(it.Path+"!"+name, "its data overlaps another member's (a zip bomb)")
 			continue
 		}
 		if f.Flags&zipEncrypted != 0 {
 			// A password-protected archive's member: its bytes are
 			// ciphertext, no error of the archive's.
-			w.st.skip(it.Path+"!"+f.Name, "encrypted (a password-protected zip): not read")
+			w.st.skip(it.Path+"!"+name, "encrypted (a password-protected zip): not read")
 			continue
 		}
 		if f.CompressedSize64 > 0 && f.UncompressedSize64 > ratioFloor && f.UncompressedSize64/f.CompressedSize64 > maxCompressionRatio {
-			w.st.skip(it.Path+"!"+f.Name, fmt.Sprintf("compression ratio above %d:1 (a decompression bomb)", maxCompressionRatio))
+			w.st.skip(it.Path+"!"+name, fmt.Sprintf("compression ratio above %d:1 (a decompression bomb)", maxCompressionRatio))
 			continue
 		}
 		zf := f
-		err := member(f.Name, int64(f.UncompressedSize64), f.Mode(), func() (io.ReadCloser, error) {
+		err := member(name, int64(f.UncompressedSize64), f.Mode(), func() (io.ReadCloser, error) {
 			r, err := zf.Open()
 			if err != nil {
 				catch.err = err
@@ -1703,4 +1706,19 @@ func (m *memberPlace) relocate(loc *Location) {
 			loc.Column = s - bytes.LastIndexByte(buf[:s], '\n')
 		}
 	}
+}
+
+// zipMemberName returns the name of a zip's member as text: a name the
+// archive does not flag as UTF-8, and which is not, is in code page 437,
+// as the zip format has it (PKWARE APPNOTE 4.4.4, appendix D): "Übersicht"
+// written by an older zip tool.
+func zipMemberName(f *zip.File) string {
+	if !f.NonUTF8 || utf8.ValidString(f.Name) {
+		return f.Name
+	}
+	name, err := charmap.CodePage437.NewDecoder().String(f.Name)
+	if err != nil {
+		return f.Name
+	}
+	return name
 }

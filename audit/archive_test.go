@@ -488,3 +488,25 @@ func TestZipEncryptedMember(t *testing.T) {
 	require.Len(t, sum.Skipped, 1)
 	assert.Contains(t, sum.Skipped[0].Reason, "encrypted")
 }
+
+// TestZipCP437Names: a member's name that the zip does not flag as UTF-8
+// is read in code page 437, as the format has it (corpus 231: an older
+// tool's "Übersicht.txt" showed as U+FFFD); a UTF-8 name stays as it is.
+func TestZipCP437Names(t *testing.T) {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, h := range []*zip.FileHeader{{Name: "\x9abersicht.txt", NonUTF8: true, Method: zip.Deflate}, {Name: "Größe.txt", Method: zip.Deflate}} {
+		w, err := zw.CreateHeader(h)
+		require.NoError(t, err)
+		_, err = w.Write([]byte(token(1) + "\n"))
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	fs, _ := collect(t, testScanner(Options{}), Bytes("old.zip", b.Bytes()))
+	var paths []string
+	for _, f := range fs {
+		paths = append(paths, f.Location.Path)
+	}
+	assert.Contains(t, paths, "old.zip!Übersicht.txt")
+	assert.Contains(t, paths, "old.zip!Größe.txt")
+}
