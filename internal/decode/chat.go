@@ -45,11 +45,17 @@ func classifyChatLine(line []byte) (chatLine, int) {
 		return chatOther, 0
 	}
 	rest := line[t:]
-	// WeeChat's log: the time, a tab, the sender's name and a tab.
+	// WeeChat's log and LINE's export: the time, a tab, the sender's
+	// name (LINE's with a space: "山本 花子") and a tab.
 	if len(rest) > 1 && rest[0] == '\t' {
-		if k := bytes.IndexAny(rest[1:min(len(rest), 48)], "\t "); k > 0 && rest[1+k] == '\t' {
+		if k := bytes.IndexByte(rest[1:min(len(rest), 48)], '\t'); k > 0 && bytes.Count(rest[1:1+k], []byte{' '}) <= 2 {
 			return chatMessage, t + k + 2
 		}
+	}
+	// KakaoTalk's export: the sender's name and the time each in
+	// brackets, then the message ("[홍길동] [오후 3:21] …").
+	if len(rest) > 1 && rest[0] == ']' && rest[1] == ' ' && len(line) > 0 && line[0] == '[' && bytes.Contains(line[:t], []byte("] [")) {
+		return chatMessage, t + 2
 	}
 	// The message follows the first ": " or "> " after the time (the
 	// sender's name ends there).
@@ -158,6 +164,9 @@ func chatSender(line []byte, m int) []byte {
 		return nil
 	}
 	name := line[t:m]
+	if k := bytes.Index(line[:t], []byte("] [")); k > 1 && line[0] == '[' && bytes.TrimSpace(name)[0] == ']' {
+		name = line[1:k] // KakaoTalk's "[name] [time] "
+	}
 	// A time's fraction and zone (".874+01:00", ",123Z").
 	if len(name) > 0 && (name[0] == '.' || name[0] == ',') {
 		name = bytes.TrimLeft(name[1:], "0123456789")

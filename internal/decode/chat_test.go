@@ -110,6 +110,11 @@ func TestChatInterjections(t *testing.T) {
 		{"WeeChat", "2024-04-02 09:20:03\tn00bly\till type what i have:\n2024-04-02 09:20:07\tn00bly\t" + first + "\n2024-04-02 09:22:04\tsatsuki\tn00bly: STOP, do not post that here\n2024-04-02 09:23:08\tn00bly\t" + second + "\n2024-04-02 09:25:58\tgr33n\trip\n"},
 		{"Element", "Sun, Jul 07 2024, 09:04 - @ines:matrix.org: the words:\nSun, Jul 07 2024, 09:04 - @ines:matrix.org: " + first + "\nSun, Jul 07 2024, 09:05 - @bram:matrix.org: ines stop, this is public\nSun, Jul 07 2024, 09:06 - @ines:matrix.org: " + second + "\n"},
 		{"profanity", "2024-06-10T12:00:09.874+01:00 - marta: hola, te paso las palabras:\n2024-06-10T12:00:17.117+01:00 - marta: " + first + "\n2024-06-10T12:01:05.276+01:00 - marta: " + second + "\n2024-06-10T12:01:36.390+01:00 - javi: vale, gracias\n"},
+		// KakaoTalk's export: the name and the time each in brackets
+		// before the message; LINE's: a tab on each side of a name
+		// with a space (corpus 228).
+		{"KakaoTalk", "--------------- 2024년 3월 5일 화요일 ---------------\n[김민수] [오후 3:20] 지금 보낼게, 괜찮아?\n[김민수] [오후 3:21] " + first + "\n[이지은] [오후 3:21] 응\n[김민수] [오후 3:22] " + second + "\n[이지은] [오후 3:25] 받았어\n"},
+		{"LINE", "2024/03/05(火)\n15:20\t山本 花子\t単語を送るね、いい？\n15:21\t山本 花子\t" + first + "\n15:21\t山本 太郎\tはい\n15:22\t山本 花子\t" + second + "\n15:25\t山本 太郎\tありがとう\n"},
 	} {
 		var got *View
 		for _, v := range viewsOf(tc.text, "chat") {
