@@ -2651,7 +2651,7 @@ var foreignKeyPhrases = []string{
 	"kunci privat", "kunci pribadi", // Indonesian
 	"khóa riêng", "khoá riêng", "khoa rieng", // Vietnamese
 	"秘密鍵", "プライベートキー", // Japanese
-	"개인키", "개인 키", "프라이빗 키", "비밀키", // Korean
+	"개인키", "개인 키", "프라이빗 키", "프라이빗키", "비밀키", // Korean
 	"私钥", "私鑰", "siyao", // Chinese, and its pinyin in names
 	"privatnyy klyuch", "privatnyi klyuch", "privatniy klyuch", "privatnyj kljuch", "zakrytyy klyuch", // Russian in Latin letters
 	"المفتاح الخاص", "مفتاح خاص", // Arabic
@@ -2681,7 +2681,7 @@ var legacyKeyPhrases = asBytes(hint.LegacyForms([]hint.LegacyGroup{
 	{Encodings: []encoding.Encoding{simplifiedchinese.GBK}, Words: []string{"私钥"}},
 	{Encodings: []encoding.Encoding{traditionalchinese.Big5}, Words: []string{"私鑰"}},
 	{Encodings: []encoding.Encoding{japanese.ShiftJIS, japanese.EUCJP}, Words: []string{"秘密鍵"}},
-	{Encodings: []encoding.Encoding{korean.EUCKR}, Words: []string{"개인키", "개인 키", "비밀키"}},
+	{Encodings: []encoding.Encoding{korean.EUCKR}, Words: []string{"개인키", "개인 키", "프라이빗키", "프라이빗 키", "비밀키"}},
 	{Encodings: []encoding.Encoding{charmap.Windows1251, charmap.KOI8R}, Words: []string{"приватный ключ", "закрытый ключ", "приватний ключ",
 		"Приватный ключ", "Закрытый ключ", "Приватний ключ"}},
 }))

@@ -3,6 +3,7 @@ package keys
 import (
 	"context"
 	"encoding/hex"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -192,5 +193,18 @@ func TestCSVColumnHeader(t *testing.T) {
 		assert.Len(t, detectIn(keys), 1)
 		plain := "label;address;value;balance\nhot;0x52908400098527886E0F7030069857D2E4169EE7;" + g.hexKey() + ";0.5\n"
 		assert.Empty(t, detectIn(plain))
+	}
+}
+
+// TestKoreanPrivateKeyLabels: "private key" as Koreans write it, in
+// Hangul for the English word too ("프라이빗키", corpus 228), labels a key
+// on its line and above it.
+func TestKoreanPrivateKeyLabels(t *testing.T) {
+	g := newGen(228)
+	for _, label := range []string{"개인키", "프라이빗 키", "프라이빗키", "비밀키"} {
+		for _, layout := range []string{"메모\n%s: %s\n", "메모\n%s\n0x%s\n"} {
+			text := fmt.Sprintf(layout, label, g.hexKey())
+			assert.Len(t, (&Hex{}).Detect(context.Background(), &detect.Chunk{Path: "memo.txt", Data: []byte(text)}), 1, label)
+		}
 	}
 }
