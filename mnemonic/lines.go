@@ -417,6 +417,16 @@ func templateLine(text []byte, at, end int) (w lineWord, ok, empty bool) {
 	for s > 0 && wordLetter(line[s-1]) {
 		s--
 	}
+	// Bytes beyond ASCII may be punctuation, not letters: a full-width
+	// colon ("単語1：word", "第1単語：ことば") ends the label, not
+	// the word.
+	for i := s; i < e; {
+		r, size := utf8.DecodeRune(line[i:e])
+		i += size
+		if r >= utf8.RuneSelf && unicode.IsPunct(r) {
+			s = i
+		}
+	}
 	// Marks of writing direction and zero-width ones before the word
 	// are no part of it: a phone puts a left-to-right mark before a
 	// Latin word after Arabic or Hebrew ("الكلمة 1: \u200eword").

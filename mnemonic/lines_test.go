@@ -56,6 +56,9 @@ var templateLayouts = []struct {
 	}},
 	{"array assignments", func(i int, w string) string { return fmt.Sprintf("words[%d] = %q;", i-1, w) }},
 	{"CRLF", func(i int, w string) string { return fmt.Sprintf("Word #%d: %s\r", i, w) }},
+	// A full-width colon, no space after it (corpus 228).
+	{"Japanese full-width colon", func(i int, w string) string { return fmt.Sprintf("単語%d：%s", i, w) }},
+	{"Japanese ordinal and full-width colon", func(i int, w string) string { return fmt.Sprintf("第%d単語：%s", i, w) }},
 }
 
 func TestFindLineTemplates(t *testing.T) {
