@@ -2188,8 +2188,9 @@ func TestHexKeyBesideWalletApp(t *testing.T) {
 }
 
 // TestHexKeyUnderPlistKey: a pretty-printed property list writes a key's
-// name on the line above its <string>: the name names the value, as on
-// one line; a hash's name stays a hash's.
+// name on the line above its <string>, or above the <array> the string is
+// an item of: the name names the value, as on one line; a hash's name
+// stays a hash's.
 func TestHexKeyUnderPlistKey(t *testing.T) {
 	g := newGen(121)
 	head := "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n"
@@ -2197,6 +2198,11 @@ func TestHexKeyUnderPlistKey(t *testing.T) {
 		head + "\t<key>eth_pk</key>\n\t<string>%s</string>\n\t<key>network</key>\n\t<string>mainnet</string>\n</dict>\n</plist>\n": true,
 		head + "\t<key>privateKey</key>\n\t<string>%s</string>\n</dict>\n</plist>\n":                                               true,
 		head + "\t<key>lastTxHash</key>\n\t<string>%s</string>\n</dict>\n</plist>\n":                                               false,
+		// An item of an array under its key, past the items before it
+		// (an iOS app's NSUserDefaults; corpus 221).
+		head + "\t<key>privateKeys</key>\n\t<array>\n\t\t<string>%s</string>\n\t</array>\n</dict>\n</plist>\n":                                   true,
+		head + "\t<key>privateKeys</key>\n\t<array>\n\t\t<string>placeholder</string>\n\t\t<string>%s</string>\n\t</array>\n</dict>\n</plist>\n": true,
+		head + "\t<key>txHashes</key>\n\t<array>\n\t\t<string>%s</string>\n\t</array>\n</dict>\n</plist>\n":                                      false,
 	})
 }
 

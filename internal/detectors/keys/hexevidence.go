@@ -2167,17 +2167,36 @@ func plistKeyAbove(data []byte, s int) string {
 	if ls == 0 || !bytes.Equal(lead, []byte("<string>")) && !bytes.Equal(lead, []byte("<data>")) {
 		return ""
 	}
-	ps := prevLineStart(data, ls)
-	if ps < 0 {
+	// The <key> right above; or above the <array> the value is an item
+	// of, past the items before it ("<key>privateKeys</key>", "<array>",
+	// "<string>…", a line each).
+	inArray := false
+	for n := 0; n < maxPlistItems; n++ {
+		ps := prevLineStart(data, ls)
+		if ps < 0 {
+			return ""
+		}
+		prev := bytes.TrimSpace(data[ps : ls-1])
+		ls = ps
+		switch {
+		case bytes.Equal(prev, []byte("<array>")):
+			inArray = true
+			continue
+		case !inArray && bytes.HasPrefix(prev, []byte("<string>")) && bytes.HasSuffix(prev, []byte("</string>")):
+			continue // an item before it, if an array is above
+		}
+		key, ok := bytes.CutPrefix(prev, []byte("<key>"))
+		if key, ok2 := bytes.CutSuffix(key, []byte("</key>")); ok && ok2 && len(key) > 0 && len(key) <= 64 && bytes.IndexByte(key, '<') < 0 && (inArray || n == 0) {
+			return string(key)
+		}
 		return ""
-	}
-	prev := bytes.TrimSpace(data[ps : ls-1])
-	key, ok := bytes.CutPrefix(prev, []byte("<key>"))
-	if key, ok2 := bytes.CutSuffix(key, []byte("</key>")); ok && ok2 && len(key) > 0 && len(key) <= 64 && bytes.IndexByte(key, '<') < 0 {
-		return string(key)
 	}
 	return ""
 }
+
+// maxPlistItems is how many lines above a value plistKeyAbove looks
+// through for its array's key.
+const maxPlistItems = 16
 
 // namedAs weighs value as if assigned to v ("v=<value>") and reports
 // whether that name says more than nw: more for a key, or a hash's name
