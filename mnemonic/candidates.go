@@ -876,9 +876,10 @@ func (f *finder) lineSegments(run []token) [][]token {
 }
 
 // lineGroups splits run into groups of whole lines, two or more, each
-// group's words one phrase but for maxExtra words at most (a label's
-// cell before a row's phrase), trying longer groups first; and the
-// first line may hold only a word or two of a label. It returns nil when
+// group wrapped alike (wrapped) and read in its written order one phrase
+// but for maxExtra words at most (a label's cell before a row's phrase),
+// trying longer groups first; the first group starts its line, or the
+// first line holds only a word or two of a label. It returns nil when
 // there is no such split, or when the lines are all of one length. Each
 // group passes its checksum by chance one time in 16 or less, and all of
 // them must.
@@ -930,8 +931,11 @@ func (f *finder) lineGroups(run []token) [][]token {
 			if n > 24+maxExtra {
 				continue
 			}
+			if !wrapped(starts[i : j+1]) {
+				continue
+			}
 			seg := run[starts[i]:starts[j]]
-			if m, ok := f.bestWindow(seg); !ok || m.Phrase.Len() < n-maxExtra {
+			if m, ok := f.bestWindow(seg); !ok || m.Phrase.Len() < n-maxExtra || m.Layout == LayoutGridColumns {
 				continue
 			}
 			groups = append(groups, seg)
@@ -945,10 +949,28 @@ func (f *finder) lineGroups(run []token) [][]token {
 	}
 	// The run may start with a label's last word or two on a line of
 	// their own ("… read left to right" over the phrases).
-	if !from(0) && !(starts[1] <= maxExtra && from(1)) || len(groups) < 2 {
-		return nil
+	if !(run[0].col == 0 && from(0)) && !(starts[1] <= maxExtra && from(1)) || len(groups) < 2 {
+		return nil // the first group starts its line, or follows a label's words
 	}
 	return groups
+}
+
+// wrapped reports whether the lines that starts marks (each line's first
+// word, then the end) are a phrase written over them as a text wraps:
+// every line of as many words, the last of as many or fewer (12; 4, 4
+// and 4; 8 and 4). Lines of prose or a song's differ as they please.
+func wrapped(starts []int) bool {
+	n := len(starts) - 1
+	if n < 2 {
+		return true
+	}
+	w := starts[1] - starts[0]
+	for k := 1; k < n-1; k++ {
+		if starts[k+1]-starts[k] != w {
+			return false
+		}
+	}
+	return starts[n]-starts[n-1] <= w
 }
 
 // segmentsAt splits a run before each word k for which cut holds, when

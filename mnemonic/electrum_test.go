@@ -633,3 +633,30 @@ func TestFindPhrasesOverLinesInTurn(t *testing.T) {
 		assert.ElementsMatch(t, []string{g.norm, p.norm}, got, "a grid over a labelled row")
 	}
 }
+
+// TestLineGroupsInVerse: a song's or a poem's lines of list words, of
+// lengths as they please (6, 8, 6 and 6), give no phrases of groups of
+// them (corpus 219: two stanza halves passed, one read by its columns).
+func TestLineGroupsInVerse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2190, 2191))
+	words := Wordlist(English)
+	found := 0
+	for range 400 {
+		var b strings.Builder
+		b.WriteString("[Verse 2]\n")
+		for _, n := range []int{6, 8, 6, 6} {
+			line := make([]string, n)
+			for k := range line {
+				line[k] = words[rng.UintN(2048)]
+			}
+			b.WriteString(strings.Join(line, " ") + "\n")
+		}
+		b.WriteString("\n[Chorus]\n")
+		for _, m := range Find([]byte(b.String())) {
+			if m.Phrase.Len() < 24 {
+				found++
+			}
+		}
+	}
+	assert.Zero(t, found)
+}
