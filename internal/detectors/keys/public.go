@@ -337,6 +337,13 @@ var docExampleKeys = map[string]string{
 	"25e31c357f70dff683700aff439cb976": "Substrate development account //Alice (ed25519 secret seed)",
 	"c627fb44526936637cd928235dd1e65c": "Substrate development account //Bob (ed25519 secret seed)",
 	"13b4b2f0c55ad8ad6eccff05632d9a4d": "Substrate development account //Charlie (ed25519 secret seed)",
+	// The example keys of Mastering Bitcoin's chapter 4
+	// (bitcoinbook/bitcoinbook ch04): the private key shown in hex,
+	// 1E99423A…A526AEDD, with its WIFs 5J3mBbAH…1Jcn and KxFC1jmw…vrtJ,
+	// and the key of its address example, 3aba4162…3e41daa6; tutorials
+	// and test suites everywhere copy them.
+	"d18d6c1855076bea44ec2f0c79dcc218": "Mastering Bitcoin example key (chapter 4)",
+	"6dd12afec833ee2f6f12d1f6808dab23": "Mastering Bitcoin example key (chapter 4)",
 	// NIP-19's example private key (nostr-protocol/nips 19.md,
 	// "Examples": nsec1vl029mgp…snlfe5, hex 67dea2ed…d92ffa), which nostr
 	// libraries' documentation and tests repeat.

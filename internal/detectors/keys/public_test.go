@@ -86,6 +86,9 @@ func TestTestVectorKeysArePublic(t *testing.T) {
 		"2b4be7f19ee27bbf30c667b642d5f4aa69fd169872f8fc3059c08ebae2eb19e7": "SLIP-0010 ed25519 test vector 1 master key",
 		"8f94d394a8e8fd6b1bc2f3f49f5c47e385281d5c17e65324b0f62483e37e8793": "SLIP-0010 ed25519 test vector 1 key",
 		"171cb88b1b3c1db25add599712e36245d75bc65a1a5c9e18d76f9f2b1eab4012": "SLIP-0010 ed25519 test vector 2 master key",
+		// Mastering Bitcoin's chapter 4.
+		"1e99423a4ed27608a15a2616a2b0e9e52ced330ac530edcc32c8ffc6a526aedd": "Mastering Bitcoin example key (chapter 4)",
+		"3aba4162c7251c891207b747840551a71939b0de081f85c4e44cf7c13e41daa6": "Mastering Bitcoin example key (chapter 4)",
 		// NIP-19's example (19.md, "Examples").
 		"67dea2ed018072d675f5415ecfaed7d2597555e202d85b3d65ea4e58d2d92ffa": "NIP-19 example private key",
 	} {
