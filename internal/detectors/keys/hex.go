@@ -1862,6 +1862,14 @@ func nearestName(before []byte) (name, sep, prev string) {
 		case (c == 'x' || c == 'X') && i >= 2 && before[i-2] == '0' && (i == 2 || !isIdent(before[i-3])):
 			i -= 2
 			continue
+		case c == '-' && i >= 2 && before[i-2] == '<' && len(bytes.TrimLeft(sepb, " \t\"'`")) == 0:
+			// R's assignment, "pk <- \"…\"" ("<<-" too): an '='.
+			sepb = append(sepb, '=')
+			i -= 2
+			for i > 0 && before[i-1] == '<' {
+				i--
+			}
+			continue
 		}
 		j := i
 		for j > 0 && isIdent(before[j-1]) {

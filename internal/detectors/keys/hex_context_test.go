@@ -2089,6 +2089,9 @@ func TestSponsorAndRelayNames(t *testing.T) {
 		// A paying wallet's pk without 0x, under a framework's prefix.
 		"NEXT_PUBLIC_TREASURY_PK=%s\n",
 		"PAYOUT_PK=%s\n",
+		// R's assignment (corpus 234).
+		"signer_pk <- \"%s\"\n",
+		"treasury_key <<- '%s'\n",
 		// A burner's pk under the prefix: the prefix's words are no
 		// part of the name (corpus 230).
 		"NEXT_PUBLIC_BURNER_PK=%s\n",
