@@ -132,6 +132,86 @@ func joinPages(text []byte, tails [][2]int) [][2]int {
 	return out
 }
 
+// maxPageHeader bounds a running header's or footer's line pageRunning
+// reads, in bytes.
+const maxPageHeader = 160
+
+// pageRunning reports whether line, trimmed, is a page's running header
+// or footer: a page's number of a total after a word for page, among
+// other words ("Urkundenrolle Nr. 1184/2021   Seite 2 von 3", "ACME Corp
+// — Page 2 of 5"), or a footer pageFurniture reads.
+func pageRunning(line []byte) bool {
+	if len(line) > maxPageHeader {
+		return false
+	}
+	if pageFurniture(line) {
+		return true
+	}
+	f := bytes.Fields(line)
+	for i := 0; i+3 < len(f); i++ {
+		if !pageWords[strings.ToLower(string(bytes.TrimRight(f[i], ".:")))] || isDigit[f[i][0]] {
+			continue
+		}
+		if _, k := leadingNumber(f[i+1]); k != len(f[i+1]) {
+			continue
+		}
+		if _, k := leadingNumber(f[i+3]); k == len(f[i+3]) && pageWords[strings.ToLower(string(f[i+2]))] {
+			return true
+		}
+	}
+	return false
+}
+
+// pageBreakSpans returns the spans of text, from a form feed (pdftotext's
+// page break) back over the page's footer and on over the next page's
+// header, that are a page's furniture: the form feed, blank lines, and at
+// most two lines on each side that pageRunning reads.
+func pageBreakSpans(text []byte) [][2]int {
+	var out [][2]int
+	for at := 0; ; {
+		k := bytes.IndexByte(text[at:], '\f')
+		if k < 0 {
+			return out
+		}
+		f := at + k
+		s, e := f, f+1
+		// Back: the rest of the line before the form feed is blank, then
+		// blank or running lines.
+		if ls := bytes.LastIndexByte(text[:f], '\n') + 1; len(bytes.TrimSpace(text[ls:f])) == 0 {
+			s = ls
+			for n := 0; s > 0 && n < 2+maxGapLines; {
+				ps := bytes.LastIndexByte(text[:s-1], '\n') + 1
+				line := bytes.TrimSpace(text[ps : s-1])
+				if len(line) > 0 {
+					if !pageRunning(line) || n >= 2 {
+						break
+					}
+					n++
+				}
+				s = ps
+			}
+		}
+		// On: blank or running lines after it, up to the next page's
+		// first other line.
+		for n := 0; e < len(text) && n < 2+maxGapLines; {
+			le := bytes.IndexByte(text[e:], '\n')
+			if le < 0 {
+				break
+			}
+			line := bytes.TrimSpace(text[e : e+le])
+			if len(line) > 0 {
+				if !pageRunning(line) || n >= 2 {
+					break
+				}
+				n++
+			}
+			e += le + 1
+		}
+		out = append(out, [2]int{s, e})
+		at = e
+	}
+}
+
 // pageWords are the words of a page's footer or header besides its
 // numbers: "Page 1 of 2", "Página 1 de 2", "Seite 1 von 2", "Strona 1 z
 // 2", "стр. 1 из 2".

@@ -312,3 +312,36 @@ func TestPageFurniture(t *testing.T) {
 		assert.False(t, pageFurniture([]byte(l)), l)
 	}
 }
+
+// TestFindOverPageBreak: a phrase printed over two pages of pdftotext's
+// output, a form feed and the next page's running header between its
+// parts ("Urkundenrolle Nr. 1184/2021  Seite 2 von 3"; corpus 236), is
+// read whole; a line of other text between them parts them.
+func TestFindOverPageBreak(t *testing.T) {
+	rng := rand.New(rand.NewPCG(236, 237))
+	for range 5 {
+		fx := newFixture(t, rng, English, 12)
+		a, b := strings.Join(fx.words[:7], " "), strings.Join(fx.words[7:], " ")
+		for _, tc := range []struct {
+			name, between string
+			want          bool
+		}{
+			{"running header", "\n\f\nUrkundenrolle Nr. 1184/2021                          Seite 2 von 3\n\n", true},
+			{"footer and header", "\n\n                 - 1 -\n\fACME Holding GmbH — Page 2 of 3\n", true},
+			{"text between", "\n\f\nDer Notar hat die Wortfolge vorgelesen.\n\n", false},
+		} {
+			text := "aufgenommen wurde folgende Wortfolge:\n" + a + tc.between + b + ".\nDer Notar hat darauf hingewiesen.\n"
+			var got []string
+			for _, m := range Find([]byte(text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tc.want, slices.Contains(got, fx.norm), tc.name)
+		}
+	}
+	for _, l := range []string{"Urkundenrolle Nr. 1184/2021     Seite 2 von 3", "ACME — Page 2 of 5", "Page 3", "- 2 -"} {
+		assert.True(t, pageRunning([]byte(l)), l)
+	}
+	for _, l := range []string{"the second page of the will", "Seite 2 des Testaments", "word 2 of 12 is abandon here"} {
+		assert.False(t, pageRunning([]byte(l)), l)
+	}
+}
