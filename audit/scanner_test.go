@@ -347,3 +347,19 @@ func TestNotebookPrintedKeypair(t *testing.T) {
 	assert.Equal(t, "notebook", fs[0].Encoding)
 	assert.Equal(t, strings.Count(head, "\n")+1, fs[0].Location.Line)
 }
+
+// A Solana keypair's id.json pasted pretty-printed into a note that a
+// JSON file keeps, its line breaks escaped in the string ("[\n  12,\n
+// …"), is found (corpus 233: a web notes app's offline cache).
+func TestKeypairInJSONString(t *testing.T) {
+	seed := sha256.Sum256([]byte("a note's pasted keypair"))
+	priv := ed25519.NewKeyFromSeed(seed[:])
+	vals := make([]string, len(priv))
+	for i, b := range priv {
+		vals[i] = fmt.Sprint(b)
+	}
+	note := `{"title": "id.json backup", "content": "my solana keypair:\n[\n  ` + strings.Join(vals, `,\n  `) + `\n]"}` + "\n"
+	fs, _ := collect(t, New(Options{Trials: TrialsOff}), FS(fstest.MapFS{"notes/cache.json": {Data: []byte(note)}}, ".", ""))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "solana-keypair", fs[0].Rule)
+}

@@ -222,7 +222,7 @@ func (*SolanaArray) ID() string { return "solana-keypair" }
 
 // Keywords implements detect.Detector: an array opened before a number.
 func (*SolanaArray) Keywords() []string {
-	return []string{"[0", "[1", "[2", "[3", "[4", "[5", "[6", "[7", "[8", "[9", "[ ", "[\n"}
+	return []string{"[0", "[1", "[2", "[3", "[4", "[5", "[6", "[7", "[8", "[9", "[ ", "[\n", `[\n`}
 }
 
 // Detect implements detect.Detector.
@@ -257,9 +257,7 @@ func parseByteArray(data []byte, s int) ([]byte, int, bool) {
 	var vals []byte
 	i := s + 1
 	for i < len(data) && len(vals) <= 64 {
-		for i < len(data) && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t') {
-			i++
-		}
+		i = arraySpace(data, i)
 		if i < len(data) && data[i] == ']' && len(vals) > 0 {
 			return vals, i + 1, true // a comma after the last value
 		}
@@ -275,9 +273,7 @@ func parseByteArray(data []byte, s int) ([]byte, int, bool) {
 			return nil, 0, false
 		}
 		vals = append(vals, byte(v))
-		for j < len(data) && (data[j] == ' ' || data[j] == '\n' || data[j] == '\r' || data[j] == '\t') {
-			j++
-		}
+		j = arraySpace(data, j)
 		if j >= len(data) {
 			return nil, 0, false
 		}
@@ -291,6 +287,23 @@ func parseByteArray(data []byte, s int) ([]byte, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// arraySpace returns where the white space at data[i] ends: spaces, tabs
+// and line breaks, and line breaks and tabs escaped as a JSON string
+// writes them ("\n", "\r", "\t": an id.json pasted into a note's JSON).
+func arraySpace(data []byte, i int) int {
+	for i < len(data) {
+		switch {
+		case data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t':
+			i++
+		case data[i] == '\\' && i+1 < len(data) && (data[i+1] == 'n' || data[i+1] == 'r' || data[i+1] == 't'):
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // Aptos finds AIP-80 private keys ("ed25519-priv-0x…", "secp256k1-priv-0x…").
