@@ -63,6 +63,7 @@ var builtins = []builtin{
 		{ID: "solana-private-key", Title: "Solana private key (base58)"},
 		{ID: "near-private-key", Title: "NEAR private key (ed25519:, base58)"},
 		{ID: "bitcoin-minikey", Title: "Casascius mini private key (Bitcoin)"},
+		{ID: "base58-private-key", Title: "Private key as 32 bytes in base58 beside its address (blockchain.info's legacy wallets)"},
 	}},
 	{id: "hex-private-key", chunk: func(Options, *atomic.Uint64, chan struct{}) Detector { return keys.NewHex() }, rules: []Rule{
 		{ID: "hex-private-key", Title: "Hex private key"},

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"fmt"
 
+	"github.com/btcsuite/btcd/btcec/v2"
 	"github.com/btcsuite/btcd/btcutil"
 	"github.com/btcsuite/btcd/btcutil/base58"
 	"github.com/btcsuite/btcd/btcutil/hdkeychain"
@@ -102,6 +103,10 @@ func (d *Base58) Detect(ctx context.Context, c *detect.Chunk) []detect.Candidate
 				}
 			case n == 30 && data[i] == 'S':
 				if cand, ok := minikey(data, i, j); ok {
+					out = append(out, cand)
+				}
+			case n == 43 || n == 44:
+				if cand, ok := rawBase58Key(data, i, j); ok {
 					out = append(out, cand)
 				}
 			}
@@ -430,4 +435,42 @@ func solanaBase58(data []byte, i, j int) (detect.Candidate, bool) {
 func solanaPair(raw []byte) bool {
 	pub := ed25519.NewKeyFromSeed(raw[:32]).Public().(ed25519.PublicKey)
 	return bytes.Equal(pub, raw[32:64])
+}
+
+// rawKeyReach is how far around a base58 value rawBase58Key looks for
+// the address of its key, in bytes each way.
+const rawKeyReach = 512
+
+// rawBase58Key reads data[i:j] as a private key's 32 bytes in plain
+// base58, without a version or a checksum, as blockchain.info's legacy
+// wallets kept them ({"addr": "1…", "priv": "<base58>"}): only where
+// the key's own Bitcoin address (P2PKH, compressed or not) stands within
+// rawKeyReach bytes, which proves the reading.
+func rawBase58Key(data []byte, i, j int) (detect.Candidate, bool) {
+	key := base58.Decode(string(data[i:j]))
+	if len(key) != 32 || !validScalar(key) {
+		return detect.Candidate{}, false
+	}
+	near := data[max(0, i-rawKeyReach):min(len(data), j+rawKeyReach)]
+	if byteruns.IndexFold(near, "addr") < 0 {
+		// Most such values are Solana's addresses, 32 bytes too: the
+		// key's point is worked out only where an address is named.
+		return detect.Candidate{}, false
+	}
+	_, pub := btcec.PrivKeyFromBytes(key)
+	for _, ser := range [][]byte{pub.SerializeCompressed(), pub.SerializeUncompressed()} {
+		a, err := btcutil.NewAddressPubKeyHash(btcutil.Hash160(ser), &chaincfg.MainNetParams)
+		if err != nil || !bytes.Contains(near, []byte(a.EncodeAddress())) {
+			continue
+		}
+		cand := detect.Candidate{Rule: "base58-private-key", Kind: detect.KindRawPrivateKey, Start: i, End: j, Confidence: detect.ConfidenceHigh,
+			Scheme:  "secp256k1",
+			Details: map[string]string{"context": "its address beside it (a blockchain.info wallet's priv and addr)"},
+			Secret:  detect.NewSecret(detect.SecretSpec{Kind: detect.KindRawPrivateKey, Raw: string(data[i:j]), Normalized: hex.EncodeToString(key), Redacted: "[base58 private key, 32 bytes]", Address: a.EncodeAddress()})}
+		if src, ok := publicScalar(key); ok {
+			cand.Public, cand.PublicSource = true, src
+		}
+		return cand, true
+	}
+	return detect.Candidate{}, false
 }

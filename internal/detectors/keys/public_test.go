@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/btcsuite/btcd/btcutil"
+	"github.com/btcsuite/btcd/btcutil/base58"
 	"github.com/btcsuite/btcd/btcutil/hdkeychain"
 	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/stretchr/testify/assert"
@@ -209,5 +211,33 @@ func TestKoreanPrivateKeyLabels(t *testing.T) {
 			text := fmt.Sprintf(layout, label, g.hexKey())
 			assert.Len(t, (&Hex{}).Detect(context.Background(), &detect.Chunk{Path: "memo.txt", Data: []byte(text)}), 1, label)
 		}
+	}
+}
+
+// TestBlockchainInfoRawKeys: blockchain.info's legacy wallets kept a key's
+// 32 bytes in plain base58 beside its address ({"addr": "1…", "priv":
+// "…"}; corpus 238): read where the address is the key's, compressed or
+// not; a value of 32 bytes beside another address (a Solana account's)
+// is not.
+func TestBlockchainInfoRawKeys(t *testing.T) {
+	g := newGen(238)
+	for range 10 {
+		k := g.key()
+		raw := base58.Encode(k.Serialize())
+		for _, compressed := range []bool{false, true} {
+			pub := k.PubKey().SerializeUncompressed()
+			if compressed {
+				pub = k.PubKey().SerializeCompressed()
+			}
+			addr, err := btcutil.NewAddressPubKeyHash(btcutil.Hash160(pub), &chaincfg.MainNetParams)
+			require.NoError(t, err)
+			wallet := `{"guid": "4ad2b3c0-1f1e-4d1c-9f7e-0b7d2a6c1e11", "keys": [{"addr": "` + addr.EncodeAddress() + `", "priv": "` + raw + `", "tag": 0}]}`
+			cs := NewBase58().Detect(context.Background(), &detect.Chunk{Path: "wallet.aes.json.decrypted", Data: []byte(wallet)})
+			require.Len(t, cs, 1)
+			assert.Equal(t, "base58-private-key", cs[0].Rule)
+			assert.Equal(t, addr.EncodeAddress(), cs[0].Secret.Address())
+		}
+		other := `{"addr": "1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "priv": "` + raw + `"}`
+		assert.Empty(t, NewBase58().Detect(context.Background(), &detect.Chunk{Data: []byte(other)}))
 	}
 }
