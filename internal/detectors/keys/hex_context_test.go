@@ -2185,6 +2185,9 @@ func TestHexKeyBesideWalletApp(t *testing.T) {
 		"Trust Wallet: %s\n":                  true,
 		"Phantom (ETH): 0x%s\n":               true,
 		"my metamask account 0x%s\n":          true,
+		"eth (myetherwallet): %s\n":           true,
+		"imToken wallet 2: 0x%s\n":            true,
+		"MyEtherWallet tx %s\n":               false,
 		"MetaMask tx: 0x%s\n":                 false,
 		"Phantom swap, transaction hash %s\n": false,
 	})

@@ -2144,7 +2144,9 @@ func underline(t []byte) bool {
 // walletApps are wallet apps whose export of an account is its private
 // key in hex (MetaMask's "Export private key", Rabby's, Phantom's, …).
 var walletApps = []string{"metamask", "rabby", "phantom", "trust wallet", "trustwallet", "coinbase wallet", "exodus", "brave wallet",
-	"okx wallet", "rainbow wallet", "zerion"}
+	"okx wallet", "rainbow wallet", "zerion",
+	// Web and mobile wallets that show or take an account's key in hex.
+	"myetherwallet", "mycrypto", "imtoken", "tokenpocket", "bitkeep", "coin98", "atomic wallet", "guarda"}
 
 // walletEntry reports whether the chunk is an entry of a password
 // manager's export (read as a member "entry N: <title>", its fields a
