@@ -304,12 +304,7 @@ func TestCROnlyLines(t *testing.T) {
 // array is also a 64-byte decoded view) is one finding: the detectors of
 // the text as written report before those of its decoded views.
 func TestOneFindingPerSecretAndLine(t *testing.T) {
-	seed := sha256.Sum256([]byte("one secret, two detectors"))
-	priv := ed25519.NewKeyFromSeed(seed[:])
-	vals := make([]string, len(priv))
-	for i, b := range priv {
-		vals[i] = fmt.Sprint(b)
-	}
+	vals := keypairValues("one secret, two detectors")
 	var rows []string
 	for i := 0; i < len(vals); i += 16 {
 		rows = append(rows, "    "+strings.Join(vals[i:i+16], ", ")+",\n")
@@ -352,14 +347,22 @@ func TestNotebookPrintedKeypair(t *testing.T) {
 // JSON file keeps, its line breaks escaped in the string ("[\n  12,\n
 // …"), is found (corpus 233: a web notes app's offline cache).
 func TestKeypairInJSONString(t *testing.T) {
-	seed := sha256.Sum256([]byte("a note's pasted keypair"))
+	vals := keypairValues("a note's pasted keypair")
+	note := `{"title": "id.json backup", "content": "my solana keypair:\n[\n  ` + strings.Join(vals, `,\n  `) + `\n]"}` + "\n"
+	fs, _ := collect(t, New(Options{Trials: TrialsOff}), FS(fstest.MapFS{"notes/cache.json": {Data: []byte(note)}}, ".", ""))
+	require.Len(t, fs, 1)
+	assert.Equal(t, "solana-keypair", fs[0].Rule)
+}
+
+// keypairValues returns the 64 byte values, in decimal, of the Solana
+// keypair (an Ed25519 seed and its public key) whose seed is the SHA-256
+// of name: a test's keypair, never a wallet's.
+func keypairValues(name string) []string {
+	seed := sha256.Sum256([]byte(name))
 	priv := ed25519.NewKeyFromSeed(seed[:])
 	vals := make([]string, len(priv))
 	for i, b := range priv {
 		vals[i] = fmt.Sprint(b)
 	}
-	note := `{"title": "id.json backup", "content": "my solana keypair:\n[\n  ` + strings.Join(vals, `,\n  `) + `\n]"}` + "\n"
-	fs, _ := collect(t, New(Options{Trials: TrialsOff}), FS(fstest.MapFS{"notes/cache.json": {Data: []byte(note)}}, ".", ""))
-	require.Len(t, fs, 1)
-	assert.Equal(t, "solana-keypair", fs[0].Rule)
+	return vals
 }
