@@ -147,15 +147,19 @@ func pageRunning(line []byte) bool {
 	if pageFurniture(line) {
 		return true
 	}
-	f := bytes.Fields(line)
-	for i := 0; i+3 < len(f); i++ {
-		if !pageWords[strings.ToLower(string(bytes.TrimRight(f[i], ".:")))] || isDigit[f[i][0]] {
+	if bytes.IndexAny(line, "0123456789") < 0 {
+		return false
+	}
+	var f [4][]byte // the last four fields, f[3] the last
+	for w := range bytes.FieldsSeq(line) {
+		f[0], f[1], f[2], f[3] = f[1], f[2], f[3], w
+		if f[0] == nil || isDigit[f[0][0]] || !pageWord(bytes.TrimRight(f[0], ".:")) {
 			continue
 		}
-		if _, k := leadingNumber(f[i+1]); k != len(f[i+1]) {
+		if _, k := leadingNumber(f[1]); k != len(f[1]) {
 			continue
 		}
-		if _, k := leadingNumber(f[i+3]); k == len(f[i+3]) && pageWords[strings.ToLower(string(f[i+2]))] {
+		if _, k := leadingNumber(f[3]); k == len(f[3]) && pageWord(f[2]) {
 			return true
 		}
 	}
@@ -227,12 +231,14 @@ var pageWords = map[string]bool{
 // header: a page's number, maybe of a total, maybe after a word for page
 // ("12", "- 3 -", "2/4", "Page 1 of 2", "Página 1 de 2").
 func pageFurniture(line []byte) bool {
-	f := bytes.Fields(line)
-	if len(f) == 0 || len(f) > 5 {
-		return false
+	if len(line) > maxPageHeader || bytes.IndexAny(line, "0123456789") < 0 {
+		return false // no page's number: most lines, at no cost
 	}
-	digits := false
-	for _, w := range f {
+	digits, n := false, 0
+	for w := range bytes.FieldsSeq(line) {
+		if n++; n > 5 {
+			return false
+		}
 		w = bytes.TrimRight(w, ".:")
 		if len(w) == 0 {
 			continue
@@ -249,11 +255,17 @@ func pageFurniture(line []byte) bool {
 			}
 			return false
 		}
-		if !pageWords[strings.ToLower(string(w))] {
+		if !pageWord(w) {
 			return false
 		}
 	}
 	return digits
+}
+
+// pageWord reports whether w is one of pageWords, in any case.
+func pageWord(w []byte) bool {
+	var buf [48]byte
+	return len(w) <= len(buf) && pageWords[string(foldedKey(&buf, w))]
 }
 
 // overlaps reports whether a match of ms overlaps text[from:to].
