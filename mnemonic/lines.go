@@ -262,10 +262,18 @@ func pageFurniture(line []byte) bool {
 	return digits
 }
 
-// pageWord reports whether w is one of pageWords, in any case.
+// pageWord reports whether w is one of pageWords, its ASCII letters in
+// any case ("Page", "PÁGINA" is not). It allocates nothing: it runs on
+// the words of lines around every form feed.
 func pageWord(w []byte) bool {
 	var buf [48]byte
-	return len(w) <= len(buf) && pageWords[string(foldedKey(&buf, w))]
+	if len(w) > len(buf) {
+		return false
+	}
+	for i, c := range w {
+		buf[i] = lowerASCII(c)
+	}
+	return pageWords[string(buf[:len(w)])]
 }
 
 // overlaps reports whether a match of ms overlaps text[from:to].
