@@ -147,7 +147,7 @@ func pageRunning(line []byte) bool {
 	if pageFurniture(line) {
 		return true
 	}
-	if bytes.IndexAny(line, "0123456789") < 0 {
+	if !bytes.ContainsAny(line, "0123456789") {
 		return false
 	}
 	var f [4][]byte // the last four fields, f[3] the last
@@ -231,7 +231,7 @@ var pageWords = map[string]bool{
 // header: a page's number, maybe of a total, maybe after a word for page
 // ("12", "- 3 -", "2/4", "Page 1 of 2", "Página 1 de 2").
 func pageFurniture(line []byte) bool {
-	if len(line) > maxPageHeader || bytes.IndexAny(line, "0123456789") < 0 {
+	if len(line) > maxPageHeader || !bytes.ContainsAny(line, "0123456789") {
 		return false // no page's number: most lines, at no cost
 	}
 	digits, n := false, 0
@@ -274,16 +274,6 @@ func pageWord(w []byte) bool {
 		buf[i] = lowerASCII(c)
 	}
 	return pageWords[string(buf[:len(w)])]
-}
-
-// overlaps reports whether a match of ms overlaps text[from:to].
-func overlaps(ms []Match, from, to int) bool {
-	for _, m := range ms {
-		if m.Start < to && m.End > from {
-			return true
-		}
-	}
-	return false
 }
 
 // readTemplate looks for phrases in the last words of the lines of group
