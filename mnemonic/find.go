@@ -319,15 +319,7 @@ func findText(text []byte, find func([]byte) []Match, cells, code bool) []Match 
 			// break's furniture (a running header, a footer), which
 			// cuts a phrase printed over two pages.
 			if brks := pageBreakSpans(text); len(brks) > 0 {
-				out = mergeReadings(out, findInPlain(text, func(src, buf []byte, pieces []piece) ([]byte, markupMap) {
-					r := plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}
-					for _, b := range brks {
-						r.verbatim(b[0])
-						r.replace(b[0], b[1], "\n")
-					}
-					r.verbatim(len(src))
-					return r.out, r.m
-				}, numbered))
+				out = findWithout(text, brks, "\n", out, numbered)
 			}
 		}
 	}

@@ -29,16 +29,27 @@ func findPaged(text []byte, first int, out []Match, find func([]byte) []Match) [
 	if len(brks) == 0 {
 		return out
 	}
-	joined := findInPlain(text, func(src, buf []byte, pieces []piece) ([]byte, markupMap) {
+	return findWithout(text, brks, "", out, find)
+}
+
+// findWithout adds to out, what find found in text, what find finds in a
+// copy of text with each of spans (in order, apart) written as with ("":
+// left out); a reading of the copy replaces those of out it overlaps when
+// it has more words (mergeReadings).
+func findWithout(text []byte, spans [][2]int, with string, out []Match, find func([]byte) []Match) []Match {
+	return mergeReadings(out, findInPlain(text, func(src, buf []byte, pieces []piece) ([]byte, markupMap) {
 		r := plainWriter{src: src, out: buf[:0], m: markupMap{pieces[:0]}}
-		for _, b := range brks {
+		for _, b := range spans {
 			r.verbatim(b[0])
-			r.drop(b[0], b[1])
+			if with == "" {
+				r.drop(b[0], b[1])
+			} else {
+				r.replace(b[0], b[1], with)
+			}
 		}
 		r.verbatim(len(src))
 		return r.out, r.m
-	}, find)
-	return mergeReadings(out, joined)
+	}, find))
 }
 
 // mergeReadings adds to out, what find found in a text, the readings of
