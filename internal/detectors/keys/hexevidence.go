@@ -2109,7 +2109,7 @@ func csvHeader(data []byte, ls, s int) ([]byte, bool) {
 		}
 		cells := bytes.Split(head, []byte{sep})
 		cell := bytes.Trim(bytes.TrimSpace(cells[bytes.Count(data[ls:s], []byte{sep})]), `"'`)
-		if len(cell) == 0 || len(cell) > maxHeaderCell || hexRunAt(cell, 16) || !bytes.ContainsFunc(cell, unicode.IsLetter) {
+		if len(cell) == 0 || len(cell) > maxHeaderCell || hexRun(cell, 16) || !bytes.ContainsFunc(cell, unicode.IsLetter) {
 			return nil, false
 		}
 		return cell, true
@@ -2117,19 +2117,14 @@ func csvHeader(data []byte, ls, s int) ([]byte, bool) {
 	return nil, false
 }
 
-// hexRunAt reports whether b holds n hex digits or more in a row.
-func hexRunAt(b []byte, n int) bool {
-	run := 0
-	for _, c := range b {
-		if hexDigit[c] {
-			if run++; run >= n {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
+// hexRun reports whether b holds n hex digits or more in a row.
+func hexRun(b []byte, n int) bool {
+	found := false
+	byteruns.Each(b, &hexDigit, n, func(int, int) bool {
+		found = true
+		return false
+	})
+	return found
 }
 
 // underline reports whether t (trimmed) is a heading's underline: three
