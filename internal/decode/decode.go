@@ -274,6 +274,9 @@ var b64 = func() (t byteruns.Class) {
 
 var hexDigit = byteruns.Of(byteruns.HexDigits)
 
+// utf8BOM is the byte-order mark some tools write before UTF-8 text.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
 // alnum is the class of ASCII letters and digits.
 var alnum = byteruns.Of(byteruns.Alnum)
 

@@ -7,9 +7,6 @@ import "bytes"
 // word's text in the last column.
 var tesseractHeader = []byte("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext")
 
-// utf8BOM is the byte-order mark some tools write before UTF-8 text.
-var utf8BOM = []byte("\xef\xbb\xbf")
-
 // ocrTSVColumns is how many columns tesseractHeader names.
 const ocrTSVColumns = 12
 

@@ -56,7 +56,7 @@ func subtitleViews(w *walker, data []byte, emit func(View) bool) bool {
 // order mark) or holds a cue's timing line within its first
 // subtitleSample bytes.
 func subtitleLike(data []byte) bool {
-	head := bytes.TrimPrefix(data[:min(len(data), subtitleSample)], []byte("\xef\xbb\xbf"))
+	head := bytes.TrimPrefix(data[:min(len(data), subtitleSample)], utf8BOM)
 	if bytes.HasPrefix(head, []byte("WEBVTT")) {
 		return true
 	}
