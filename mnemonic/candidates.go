@@ -573,9 +573,7 @@ func (f *finder) examineRunApart(run []token, apart bool) {
 		// Or values one after another, each from a line that starts
 		// with its key, a list word ("$seed = \"…", a command's phrase
 		// above it): each piece must hold a phrase.
-		if segs := f.segmentsAt(run, func(k int) bool {
-			return keyOfLine(f.text, run[k]) && bytes.IndexByte(f.text[run[k].gs:run[k].start], '\n') >= 0
-		}); len(segs) > 1 {
+		if segs := f.segmentsAt(run, func(k int) bool { return lineKey(f.text, run[k]) }); len(segs) > 1 {
 			for _, seg := range segs {
 				f.examineRunApart(seg, true)
 			}

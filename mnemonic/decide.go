@@ -1656,7 +1656,7 @@ func checksumBits(p Phrase) int {
 // value to the next line's key.
 func (f *finder) crossesKey(run []token, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if keyOfLine(f.text, run[k]) && bytes.IndexByte(f.text[run[k].gs:run[k].start], '\n') >= 0 {
+		if lineKey(f.text, run[k]) {
 			return true
 		}
 	}

@@ -236,12 +236,18 @@ func (e *edgeInfo) strong(k int, hard bool) bool {
 		// starts or ends a block of rows as long as a phrase.
 		return true
 	}
-	if !hard && keyOfLine(e.text, e.run[k]) && bytes.IndexByte(e.text[e.run[k].gs:e.run[k].start], '\n') >= 0 {
+	if !hard && lineKey(e.text, e.run[k]) {
 		// The word starts a line as its key ("image:" of YAML under
 		// "seed: <words>"): the value above has ended.
 		return true
 	}
 	return e.punct(k)
+}
+
+// lineKey reports whether t starts its line (a line break in the gap
+// before it) as the line's key or label (keyOfLine).
+func lineKey(text []byte, t token) bool {
+	return keyOfLine(text, t) && bytes.IndexByte(text[t.gs:t.start], '\n') >= 0
 }
 
 // keyOfLine reports whether t is a key or a label: a colon and a space or
