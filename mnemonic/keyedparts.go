@@ -105,17 +105,14 @@ func keyedPartLabel(text []byte, p int) (numberMarker, bool) {
 // keyByte reports whether c may stand in a key: an ASCII letter or
 // digit, '_', '-' or '.'.
 func keyByte(c byte) bool {
-	return isDigit[c] || c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_' || c == '-' || c == '.'
+	return isDigit[c] || isASCIILetter(c) || c == '_' || c == '-' || c == '.'
 }
 
 // holdsPartNoun reports whether key holds one of keyedPartNouns, in any
 // case.
 func holdsPartNoun(key []byte) bool {
 	var buf [maxPartKey + 1]byte
-	low := buf[:0]
-	for _, c := range key {
-		low = append(low, lowerASCII(c))
-	}
+	low := lowerInto(buf[:0], key)
 	for _, n := range keyedPartNouns {
 		if bytes.Contains(low, n) {
 			return true
