@@ -11,23 +11,45 @@ import (
 // maxArchivedMembers bounds the members zipTexts and tarTexts read.
 const maxArchivedMembers = 64
 
+// memberTexts gathers the text members of an archive, maxGunzip bytes
+// of them in all.
+type memberTexts struct {
+	out   [][]byte
+	total int
+}
+
+// room is how many bytes more the members may hold, and one to tell a
+// member that is longer.
+func (m *memberTexts) room() int64 { return int64(maxGunzip-m.total) + 1 }
+
+// add keeps b when it is text (memberText) and fits.
+func (m *memberTexts) add(b []byte) {
+	if m.total+len(b) <= maxGunzip && memberText(b) {
+		m.total += len(b)
+		m.out = append(m.out, b)
+	}
+}
+
 // zipTexts returns the members of the zip archive b that are text (UTF-8
 // and printable), each inflated up to maxGunzip bytes and all of them
 // to maxGunzip in all; a member past a limit, or damaged, is left out.
 // A member that is a zip itself (a document: a .docx's XML) is read so
 // too, one level down.
-func zipTexts(b []byte) [][]byte { return zipTextsIn(b, 1) }
+func zipTexts(b []byte) [][]byte {
+	var m memberTexts
+	m.zip(b, 1)
+	return m.out
+}
 
-// zipTextsIn is zipTexts, reading zips inside down to depth levels.
-func zipTextsIn(b []byte, depth int) [][]byte {
+// zip adds the text members of the zip archive b, reading zips inside
+// down to depth levels.
+func (m *memberTexts) zip(b []byte, depth int) {
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
-		return nil
+		return
 	}
-	var out [][]byte
-	total := 0
 	for i, f := range zr.File {
-		if i == maxArchivedMembers || total >= maxGunzip {
+		if i == maxArchivedMembers || m.total >= maxGunzip {
 			break
 		}
 		if f.FileInfo().IsDir() || f.UncompressedSize64 > maxGunzip {
@@ -37,27 +59,16 @@ func zipTextsIn(b []byte, depth int) [][]byte {
 		if err != nil {
 			continue
 		}
-		text, err := io.ReadAll(io.LimitReader(rc, int64(maxGunzip-total)+1))
+		text, err := io.ReadAll(io.LimitReader(rc, m.room()))
 		rc.Close()
-		if err != nil || total+len(text) > maxGunzip {
-			continue
+		switch {
+		case err != nil:
+		case depth > 0 && bytes.HasPrefix(text, []byte("PK\x03\x04")):
+			m.zip(text, depth-1)
+		default:
+			m.add(text)
 		}
-		if depth > 0 && bytes.HasPrefix(text, []byte("PK\x03\x04")) {
-			for _, t := range zipTextsIn(text, depth-1) {
-				if total+len(t) <= maxGunzip {
-					total += len(t)
-					out = append(out, t)
-				}
-			}
-			continue
-		}
-		if !memberText(text) {
-			continue
-		}
-		total += len(text)
-		out = append(out, text)
 	}
-	return out
 }
 
 // tarTexts returns the members of the tarball that the gzip stream b
@@ -68,9 +79,8 @@ func tarTexts(b []byte) [][]byte {
 		return nil
 	}
 	tr := tar.NewReader(io.LimitReader(zr, 4*maxGunzip))
-	var out [][]byte
-	total := 0
-	for i := 0; i < maxArchivedMembers && total < maxGunzip; i++ {
+	var m memberTexts
+	for i := 0; i < maxArchivedMembers && m.total < maxGunzip; i++ {
 		h, err := tr.Next()
 		if err != nil {
 			break
@@ -78,14 +88,11 @@ func tarTexts(b []byte) [][]byte {
 		if h.Typeflag != tar.TypeReg || h.Size > maxGunzip {
 			continue
 		}
-		text, err := io.ReadAll(io.LimitReader(tr, int64(maxGunzip-total)+1))
-		if err != nil || total+len(text) > maxGunzip || !memberText(text) {
-			continue
+		if text, err := io.ReadAll(io.LimitReader(tr, m.room())); err == nil {
+			m.add(text)
 		}
-		total += len(text)
-		out = append(out, text)
 	}
-	return out
+	return m.out
 }
 
 // memberText reports whether an archive's member is text worth reading.
