@@ -256,6 +256,11 @@ func (f *finder) scan() {
 				// ("…, ignore, and merge"): read again later as a comma.
 				f.conjunction(i, j)
 			}
+			if j-i <= maxPlaceVerb && placeVerbLead[c] {
+				// Maybe the verb after a word's place ("The first word
+				// is …"): the place is read again later as a number.
+				f.ordinalClause(i, j)
+			}
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				j = f.promptCut(i, f.extendWord(j, false))
 				if j-i <= maxWideConjunction {
@@ -311,6 +316,9 @@ func (f *finder) scan() {
 			j := f.promptCut(i, f.extendWord(i+size, spaceless(r)))
 			if j-i <= maxWideConjunction {
 				f.conjunction(i, j) // "и", "és"
+				if placeVerbLead[c] {
+					f.ordinalClause(i, j) // "è", "é"
+				}
 			}
 			f.seeWord(i, j, gapStart, false)
 			gapStart, i = j, j

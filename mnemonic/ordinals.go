@@ -1,0 +1,235 @@
+package mnemonic
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// Phrases written a word a sentence, each word named by its place: "The
+// first word is danger. The second word is attend. …", "Das erste Wort
+// ist „…“.", "le premier mot est « … »", as a will or a letter to an
+// executor writes them. Each sentence's start, up to its verb, is written
+// in a copy as the place in digits ("1 danger. 2 attend. …"), a numbered
+// list the finder reads; an opening quote mark after the verb is left out
+// of the copy. The markers go in finder.rewrites, as the conjunctions'
+// do (conjunctions.go).
+
+// placeVerbs are the verbs that link a word's place to the word, in the
+// languages whose number words the finder knows (numberWords): English
+// "is", German "ist", French "est", Spanish "es", Czech "je", Italian "è"
+// and Portuguese "é".
+var placeVerbs = [][]byte{[]byte("is"), []byte("ist"), []byte("est"), []byte("es"), []byte("je"), []byte("è"), []byte("é")}
+
+// placeVerbLead marks the first bytes of placeVerbs, the ASCII ones in either
+// case.
+var placeVerbLead = func() (t [256]bool) {
+	for _, w := range placeVerbs {
+		t[w[0]] = true
+		if w[0] < utf8.RuneSelf {
+			t[w[0]-'a'+'A'] = true
+		}
+	}
+	return
+}()
+
+// maxPlaceVerb is the length in bytes of the longest of placeVerbs.
+const maxPlaceVerb = 3
+
+// ordinalArticles may start a sentence before the place it names: "The
+// first word", "Das erste Wort", "Le premier mot", "La primera palabra",
+// "Il primo", "A primeira palavra", "O décimo".
+var ordinalArticles = [][]byte{[]byte("the"), []byte("das"), []byte("der"), []byte("die"), []byte("le"), []byte("la"),
+	[]byte("el"), []byte("il"), []byte("lo"), []byte("a"), []byte("o")}
+
+// placeSuffixes end a place written in digits before its noun: "1st",
+// "2nd", "3rd", "4th", German "12.", French "1er", "1re", "2e", "2ème",
+// Spanish, Italian and Portuguese "1º", "1ª", "1°".
+var placeSuffixes = [][]byte{[]byte("st"), []byte("nd"), []byte("rd"), []byte("th"), []byte("."), []byte("er"), []byte("re"),
+	[]byte("e"), []byte("ème"), []byte("eme"), []byte("º"), []byte("ª"), []byte("°")}
+
+// maxPlace is the highest place a sentence may name: the longest phrases
+// (Monero's, Electrum's old ones) stay below it.
+const maxPlace = 33
+
+// ordinalClause notes in f.rewrites the sentence's start that names a
+// word's place before the verb text[s:e] (one of placeVerbs, set apart by
+// spaces) when a word, or an opening quote mark, follows the verb: a
+// marker from the sentence's article, or its place, to the verb's end,
+// for the place in digits, and one for the quote mark, left out.
+//
+//go:noinline
+func (f *finder) ordinalClause(s, e int) {
+	text := f.text
+	if s < 2 || e+1 >= len(text) || text[s-1] != ' ' || text[e] != ' ' ||
+		!slices.ContainsFunc(placeVerbs, func(w []byte) bool { return equalFoldASCII(text[s:e], w) }) {
+		return
+	}
+	m, ok := placeBefore(text, s-1)
+	if !ok {
+		return
+	}
+	v := e
+	for v < len(text) && text[v] == ' ' && v-e < 3 {
+		v++
+	}
+	q := openingQuote(text[v:])
+	w := v + q
+	for w < len(text) && text[w] == ' ' && w-v-q < 2 {
+		w++
+	}
+	if w >= len(text) || !isLetterByte(text[w]) && text[w] != '"' && text[w] != '\'' {
+		return
+	}
+	m.end = e
+	f.rewrites = append(f.rewrites, m)
+	if q > 0 {
+		f.rewrites = append(f.rewrites, numberMarker{start: v, end: v + q})
+	}
+}
+
+// openingQuotes are the quote marks beyond ASCII that open a word in the
+// languages of placeVerbs: « „ “ ‘ ‚ and the corner bracket 「.
+var openingQuotes = [][]byte{[]byte("«"), []byte("„"), []byte("“"), []byte("‘"), []byte("‚"), []byte("「")}
+
+// openingQuote returns the length of the opening quote mark (one of
+// openingQuotes) that b starts with, or 0.
+func openingQuote(b []byte) int {
+	for _, q := range openingQuotes {
+		if len(b) >= len(q) && string(b[:len(q)]) == string(q) {
+			return len(q)
+		}
+	}
+	return 0
+}
+
+// placeBefore reads the words that name a place and end at text[end]:
+// an ordinal and a noun ("first word", "erste Wort", "12. Wort", "3rd
+// word", "décima primeira palavra"), or a noun and a number ("Word 12",
+// "word #3", "Wort zwölf"), with an article before them. It returns a
+// marker from their first word to end (the caller sets the end) that
+// stands for the place.
+func placeBefore(text []byte, end int) (numberMarker, bool) {
+	ws := letterRunStart(text, end)
+	if ws == end {
+		// Digits: "Word 12", "word #3".
+		d := end
+		for d > 0 && isDigit[text[d-1]] && end-d <= 2 {
+			d--
+		}
+		v, _ := leadingNumber(text[d:end])
+		if d == end || end-d > 2 || d > 0 && isLetterByte(text[d-1]) {
+			return numberMarker{}, false
+		}
+		k := d
+		if k > 0 && text[k-1] == '#' {
+			k--
+		}
+		if ns, ok := nounBefore(text, k); ok {
+			return placeMarker(text, ns, v)
+		}
+		return numberMarker{}, false
+	}
+	var buf [48]byte
+	if numberNouns[string(foldedKey(&buf, text[ws:end]))] {
+		if ws < 2 || text[ws-1] != ' ' {
+			return numberMarker{}, false
+		}
+		if v, s, ok := numberWordsBefore(text, ws-1); ok {
+			return placeMarker(text, s, v)
+		}
+		if v, s, ok := suffixedBefore(text, ws-1); ok {
+			return placeMarker(text, s, v)
+		}
+		return numberMarker{}, false
+	}
+	if v, s, ok := numberWordsBefore(text, end); ok {
+		if ns, ok := nounBefore(text, s); ok {
+			return placeMarker(text, ns, v)
+		}
+	}
+	return numberMarker{}, false
+}
+
+// letterRunStart returns where the letters (and bytes beyond ASCII) that
+// end at text[end] start.
+func letterRunStart(text []byte, end int) int {
+	s := end
+	for s > 0 && isLetterByte(text[s-1]) && end-s < 48 {
+		s--
+	}
+	return s
+}
+
+// nounBefore reports whether one of numberNouns stands before a space at
+// text[at-1], and where it starts.
+func nounBefore(text []byte, at int) (int, bool) {
+	if at < 2 || text[at-1] != ' ' {
+		return 0, false
+	}
+	ns := letterRunStart(text, at-1)
+	var buf [48]byte
+	return ns, ns < at-1 && numberNouns[string(foldedKey(&buf, text[ns:at-1]))]
+}
+
+// numberWordsBefore sums the number words (numberWords) that end at
+// text[end], set apart by spaces or hyphens, with the connectors of a
+// number between them ("vingt et un", "décima primeira", "twenty-first"),
+// and returns where the first starts.
+func numberWordsBefore(text []byte, end int) (v, start int, ok bool) {
+	s := end
+	for range 4 {
+		ws := letterRunStart(text, s)
+		if ws == s {
+			break
+		}
+		var buf [48]byte
+		key := foldedKey(&buf, text[ws:s])
+		if x, isNum := numberWords[string(key)]; isNum {
+			v, start, ok = v+x, ws, true
+		} else if !ok || !numberConnectors[string(key)] {
+			break
+		}
+		if ws < 2 || text[ws-1] != ' ' && text[ws-1] != '-' || !isLetterByte(text[ws-2]) {
+			break
+		}
+		s = ws - 1
+	}
+	return v, start, ok
+}
+
+// suffixedBefore reads a place in digits with an ordinal's suffix
+// (placeSuffixes) that ends at text[end] and returns its value and
+// where its digits start.
+func suffixedBefore(text []byte, end int) (v, start int, ok bool) {
+	s := end
+	for s > 0 && (isLetterByte(text[s-1]) || text[s-1] == '.') && end-s < 4 {
+		s--
+	}
+	if s == end || !slices.ContainsFunc(placeSuffixes, func(w []byte) bool { return equalFoldASCII(text[s:end], w) }) {
+		return 0, 0, false
+	}
+	d := s
+	for d > 0 && isDigit[text[d-1]] && s-d <= 2 {
+		d--
+	}
+	if d == s || s-d > 2 || d > 0 && isLetterByte(text[d-1]) {
+		return 0, 0, false
+	}
+	v, _ = leadingNumber(text[d:s])
+	return v, d, true
+}
+
+// placeMarker returns the marker of a place v named from text[s], which
+// starts with the sentence's article if one stands right before.
+func placeMarker(text []byte, s, v int) (numberMarker, bool) {
+	if v < 1 || v > maxPlace {
+		return numberMarker{}, false
+	}
+	if s >= 2 && text[s-1] == ' ' {
+		as := letterRunStart(text, s-1)
+		if slices.ContainsFunc(ordinalArticles, func(w []byte) bool { return equalFoldASCII(text[as:s-1], w) }) {
+			s = as
+		}
+	}
+	return numberMarker{start: s, value: v}, true
+}

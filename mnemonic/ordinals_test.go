@@ -1,0 +1,84 @@
+package mnemonic
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFindOrdinalSentences: a phrase written a word a sentence, each
+// named by its place ("The first word is …. The second word is …."), as
+// wills and letters write it, is read in the languages whose number
+// words the finder knows; a sentence that names no place, or words out
+// of the phrase's order, give no phrase.
+func TestFindOrdinalSentences(t *testing.T) {
+	rng := rand.New(rand.NewPCG(239, 240))
+	ordinals := map[string][]string{
+		"en": strings.Fields("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"),
+		"de": strings.Fields("erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte dreizehnte vierzehnte fünfzehnte sechzehnte siebzehnte achtzehnte neunzehnte zwanzigste einundzwanzigste zweiundzwanzigste dreiundzwanzigste vierundzwanzigste"),
+		"fr": strings.Fields("premier deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième"),
+		"es": strings.Fields("primera segunda tercera cuarta quinta sexta séptima octava novena décima undécima duodécima"),
+		"it": strings.Fields("prima seconda terza quarta quinta sesta settima ottava nona decima undicesima dodicesima"),
+		"pt": strings.Fields("primeira segunda terceira quarta quinta sexta sétima oitava nona décima décima-primeira décima-segunda"),
+		"cs": strings.Fields("První Druhé Třetí Čtvrté Páté Šesté Sedmé Osmé Deváté Desáté Jedenácté Dvanácté"),
+	}
+	sentences := func(words []string, sentence func(k int, w string) string, sep string) string {
+		var b strings.Builder
+		b.WriteString("Instructions for my executor.\n")
+		for k, w := range words {
+			if k > 0 {
+				b.WriteString(sep)
+			}
+			b.WriteString(sentence(k, w))
+		}
+		return b.String() + "\nThere is no passphrase.\n"
+	}
+	for range 4 {
+		en := newFixture(t, rng, English, 12)
+		en24 := newFixture(t, rng, English, 24)
+		fr := newFixture(t, rng, French, 12)
+		es := newFixture(t, rng, Spanish, 12)
+		it := newFixture(t, rng, Italian, 12)
+		pt := newFixture(t, rng, Portuguese, 12)
+		cs := newFixture(t, rng, Czech, 12)
+		swapped := slices.Clone(en.words)
+		swapped[3], swapped[4] = swapped[4], swapped[3]
+		for _, tc := range []struct {
+			name, text string
+			fx         fixture
+			want       bool
+		}{
+			{"English, one line", sentences(en.words, func(k int, w string) string { return fmt.Sprintf("The %s word is %s.", ordinals["en"][k], w) }, " "), en, true},
+			{"English, six a line", sentences(en.words, func(k int, w string) string {
+				return fmt.Sprintf("The %s word is %s.", ordinals["en"][k], w)
+			}, " "), en, true},
+			{"English, numbers in digits", sentences(en24.words, func(k int, w string) string { return fmt.Sprintf("Word %d is %q.", k+1, w) }, " "), en24, true},
+			{"English, 1st 2nd", sentences(en.words, func(k int, w string) string {
+				return fmt.Sprintf("the %d%s word is %s,", k+1, map[int]string{1: "st", 2: "nd", 3: "rd"}[k+1]+map[bool]string{true: "th"}[k+1 > 3], w)
+			}, " "), en, true},
+			{"German, low quotes", sentences(en24.words, func(k int, w string) string { return fmt.Sprintf("Das %s Wort ist „%s“.", ordinals["de"][k], w) }, " "), en24, true},
+			{"French, guillemets", sentences(fr.words, func(k int, w string) string { return fmt.Sprintf("le %s mot est « %s »", ordinals["fr"][k], w) }, ", "), fr, true},
+			{"Spanish", sentences(es.words, func(k int, w string) string { return fmt.Sprintf("La %s palabra es %s.", ordinals["es"][k], w) }, " "), es, true},
+			{"Italian", sentences(it.words, func(k int, w string) string { return fmt.Sprintf("La %s parola è %s.", ordinals["it"][k], w) }, " "), it, true},
+			{"Portuguese", sentences(pt.words, func(k int, w string) string {
+				return fmt.Sprintf("A %s palavra é %s.", strings.ReplaceAll(ordinals["pt"][k], "-", " "), w)
+			}, " "), pt, true},
+			{"Czech", sentences(cs.words, func(k int, w string) string { return fmt.Sprintf("%s slovo je %s.", ordinals["cs"][k], w) }, " "), cs, true},
+			{"no place named", sentences(en.words, func(k int, w string) string { return fmt.Sprintf("The word is %s.", w) }, " "), en, false},
+			{"out of order", sentences(swapped, func(k int, w string) string { return fmt.Sprintf("The %s word is %s.", ordinals["en"][k], w) }, " "), en, false},
+		} {
+			if tc.name == "English, six a line" {
+				tc.text = strings.Replace(tc.text, "The seventh", "\nThe seventh", 1)
+			}
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tc.want, slices.Contains(got, tc.fx.norm), tc.name) // the name: the text holds the phrase
+		}
+	}
+}
