@@ -13,8 +13,8 @@ import (
 // a spelling test, a vocabulary, a shopping list, a recipe, a game's.
 // Such lists are made of common words, and one of 16 rows of 12 of them
 // passes the BIP-39 checksum (one of 256 Electrum's). Matched as whole
-// words, lower-case.
-var otherListCues = [][]byte{
+// words, lower-case; tagCues are among them.
+var otherListCues = slices.Concat([][]byte{
 	[]byte("spelling"), []byte("vocabulary"), []byte("vocab"), []byte("shopping"), []byte("grocery"), []byte("groceries"),
 	[]byte("buy"), []byte("crossword"), []byte("scrabble"), []byte("wordle"), []byte("flashcard"), []byte("flashcards"),
 	[]byte("quiz"), []byte("homework"), []byte("lyrics"), []byte("poem"), []byte("ingredients"), []byte("recipe"),
@@ -35,12 +35,6 @@ var otherListCues = [][]byte{
 	// book, practice, test.
 	[]byte("生字"), []byte("词汇"), []byte("詞彙"), []byte("单词"), []byte("單詞"), []byte("练习"), []byte("練習"),
 	[]byte("れんしゅう"), []byte("単語帳"), []byte("語彙"), []byte("단어장"), []byte("어휘"), []byte("시험"),
-	// Tags and keywords of a page (names of '-' and '_' are read as
-	// spaces): Spanish, Portuguese, French, Italian, German, Czech,
-	// Japanese, Korean, Chinese.
-	[]byte("tag:"), []byte("tags"), []byte("hashtag"), []byte("etiquetas"), []byte("marcadores"), []byte("étiquettes"),
-	[]byte("schlagwörter"), []byte("stichwörter"), []byte("štítky"), []byte("タグ"), []byte("태그"), []byte("标签"),
-	[]byte("標籤"),
 	// Lessons and homework: lexicon, Czech's listed words, homework,
 	// the language lesson of a Japanese, Korean or Chinese school, the
 	// characters a Chinese pupil learns to read and to write.
@@ -54,6 +48,32 @@ var otherListCues = [][]byte{
 	[]byte("compra"), []byte("frequency"), []byte("frecuencia"), []byte("fréquence"), []byte("frequenza"),
 	[]byte("frequência"), []byte("frekvence"), []byte("häufigkeit"), []byte("頻度"), []byte("빈도"), []byte("词频"),
 	[]byte("詞頻"),
+}, tagCues)
+
+// tagCues are the cues of otherListCues that name a page's tags and
+// keywords (names of '-' and '_' are read as spaces), in English,
+// Spanish, Portuguese, French, Italian, German, Czech, Japanese, Korean
+// and Chinese; a page's properties list them after a colon (tagProperty).
+var tagCues = [][]byte{
+	[]byte("tag:"), []byte("tags"), []byte("hashtag"), []byte("etiquetas"), []byte("marcadores"), []byte("étiquettes"),
+	[]byte("schlagwörter"), []byte("stichwörter"), []byte("štítky"), []byte("タグ"), []byte("태그"), []byte("标签"),
+	[]byte("標籤"),
+}
+
+// tagProperty reports whether line is a page's property that holds its
+// tags ("Tags: crypto, ledger", as Notion and Bear export a page): one
+// of tagCues, a colon and the tags, which are the page's, not a heading
+// of the list below it.
+func tagProperty(line []byte) bool {
+	line = bytes.TrimLeft(line, " \t*-#")
+	c := bytes.IndexByte(line, ':')
+	if c < 0 || !hasLetter(line[c+1:]) || wordCount(line[:c]) > 1 {
+		return false
+	}
+	key := bytes.ToLower(bytes.TrimSpace(line[:c+1]))
+	return slices.ContainsFunc(tagCues, func(t []byte) bool {
+		return bytes.Equal(key, t) || bytes.Equal(key[:len(key)-1], t)
+	})
 }
 
 // keywordCues are the cues that say "keywords": a page's, but also what
@@ -106,7 +126,7 @@ func otherList(text []byte, start int) bool {
 			if p < fm {
 				break
 			}
-			if hasLetter(text[p:k]) {
+			if hasLetter(text[p:k]) && !tagProperty(text[p:k]) {
 				from = p
 				break
 			}
@@ -306,7 +326,7 @@ func headingsAbove(text []byte, ls, start int) [][]byte {
 			if e < 0 {
 				break
 			}
-			if line := text[p : p+e]; hasLetter(line) {
+			if line := text[p : p+e]; hasLetter(line) && !tagProperty(line) {
 				if wordCount(line) <= maxCueWords && !hasRuleLine(text[p+e:start]) {
 					out = append(out, line)
 				}

@@ -130,6 +130,12 @@ func TestFindOtherListCueLanguages(t *testing.T) {
 			// A note's front matter tags the note, not the list under it.
 			{ko, "---\ntags: [crypto, ledger]\ncreated: 2024-05-12\n---\n\n```\n" + num.String() + "```\n", true},
 			{ko, "---\ntags: [crypto]\n---\n\n> [!question] Moi\n> Est-ce que ma grille est bien recopiée ?\n\n" + num.String(), true},
+			// So do a page's properties (Notion's, Bear's): the tags
+			// after "Tags:" are the page's; with none, the list is them.
+			{ko, "# Seed backup\n\nTags: crypto\n\n" + num.String(), true},
+			{ko, "Tags: crypto, ledger\nCreated: May 12, 2024 9:14 AM\n\n" + num.String(), true},
+			{ko, "Etiquetas: cripto\n" + num.String(), true},
+			{ko, "Tags:\n" + num.String(), false},
 			// "Keywords" with a phrase's word count are a seed's.
 			{es, "Palabras clave: " + strings.Join(es.words, ", ") + "\n", false},
 			{es, "Mis 12 palabras clave:\n" + strings.Join(es.words, " ") + "\n", true},
