@@ -2087,10 +2087,10 @@ const maxHeaderCell = 48
 
 // csvHeader returns the header of the column of a CSV or TSV row, the
 // line at ls, that holds the value at s: data's first line, when it has
-// as many separators (',', ';' or a tab; two or more) as the row, and its
-// cell that many separators in holds a name (letters, no value of 16 hex
-// digits or more): "Tx-ID" over a transaction's hash, "private_key" over
-// a key.
+// as many separators (',', ';' or a tab; two or more; those in a cell in
+// quotes left out) as the row, and its cell that many separators in
+// holds a name (letters, no value of 16 hex digits or more): "Tx-ID" over
+// a transaction's hash, "private_key" over a key.
 func csvHeader(data []byte, ls, s int) ([]byte, bool) {
 	he := bytes.IndexByte(data, '\n')
 	if ls == 0 || he < 0 || he >= ls {
@@ -2103,18 +2103,42 @@ func csvHeader(data []byte, ls, s int) ([]byte, bool) {
 	}
 	row := data[ls : ls+le]
 	for _, sep := range [...]byte{',', ';', '\t'} {
-		n := bytes.Count(head, []byte{sep})
-		if n < 2 || bytes.Count(row, []byte{sep}) != n {
+		seps := csvSeps(head, sep)
+		n := len(seps)
+		if n < 2 || len(csvSeps(row, sep)) != n {
 			continue
 		}
-		cells := bytes.Split(head, []byte{sep})
-		cell := bytes.Trim(bytes.TrimSpace(cells[bytes.Count(data[ls:s], []byte{sep})]), `"'`)
+		k := len(csvSeps(data[ls:s], sep))
+		from, to := 0, len(head)
+		if k > 0 {
+			from = seps[k-1] + 1
+		}
+		if k < n {
+			to = seps[k]
+		}
+		cell := bytes.Trim(bytes.TrimSpace(head[from:to]), `"'`)
 		if len(cell) == 0 || len(cell) > maxHeaderCell || hexRun(cell, 16) || !bytes.ContainsFunc(cell, unicode.IsLetter) {
 			return nil, false
 		}
 		return cell, true
 	}
 	return nil, false
+}
+
+// csvSeps returns where the separators sep of a CSV line stand, but
+// those in a cell in double quotes ("June 4, 2022 3:10 PM").
+func csvSeps(line []byte, sep byte) []int {
+	var out []int
+	quoted := false
+	for i, c := range line {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case c == sep && !quoted:
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // hexRun reports whether b holds n hex digits or more in a row.

@@ -180,7 +180,7 @@ func TestLibraryExampleKeysArePublic(t *testing.T) {
 // file's first line: transactions' hashes under "Tx-ID" are no keys
 // though a wallet app stands in the row (corpus 229: a CoinTracking
 // export's "Exchange" of MetaMask gave 11), and a bare key under
-// "private_key" is one.
+// "private_key" or "Private Key" is one, cells in quotes read whole.
 func TestCSVColumnHeader(t *testing.T) {
 	g := newGen(229)
 	detectIn := func(text string) []detect.Candidate {
@@ -198,6 +198,14 @@ func TestCSVColumnHeader(t *testing.T) {
 		assert.Len(t, detectIn(keys), 1)
 		plain := "label;address;value;balance\nhot;0x52908400098527886E0F7030069857D2E4169EE7;" + g.hexKey() + ";0.5\n"
 		assert.Empty(t, detectIn(plain))
+		// Cells in quotes hold the separator (a Notion database's
+		// export: "June 4, 2022 3:10 PM"), and the file a byte-order
+		// mark (corpus 239).
+		notion := "\ufeffName,Type,Seed,Private Key,Notes,Created\n" +
+			"Phantom,Hot,,,\"solana, phone\",\"June 4, 2022 3:10 PM\"\n" +
+			"Arbitrum deployer,Dev,,0x" + g.hexKey() + ",used for hackathon,\"April 2, 2023 6:02 PM\"\n"
+		assert.Len(t, detectIn(notion), 1)
+		assert.Empty(t, detectIn(strings.Replace(notion, "Private Key", "Checksum", 1)))
 	}
 }
 
