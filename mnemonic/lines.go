@@ -518,7 +518,7 @@ func templateLine(text []byte, at, end int) (w lineWord, ok, empty bool) {
 		}
 	}
 	// Marks of writing direction and zero-width ones before the word
-	// are no part of it: a phone puts a left-to-right mark before a
+	// are no part of it (nor those after it, below): a phone puts a left-to-right mark before a
 	// Latin word after Arabic or Hebrew ("الكلمة 1: \u200eword").
 	for {
 		r, size := utf8.DecodeRune(line[s:e])
@@ -526,6 +526,15 @@ func templateLine(text []byte, at, end int) (w lineWord, ok, empty bool) {
 			break
 		}
 		s += size
+	}
+	// And after it: a right-to-left mark after each word (text copied
+	// from a right-to-left app, "الكلمة 1: word\u200f").
+	for {
+		r, size := utf8.DecodeLastRune(line[s:e])
+		if size == 0 || !unicode.Is(unicode.Cf, r) {
+			break
+		}
+		e -= size
 	}
 	if s == e {
 		return lineWord{}, false, false

@@ -248,7 +248,7 @@ func TestLineTemplatesMixedCounters(t *testing.T) {
 // part of the word a template's lines end in.
 func TestFindLineTemplatesDirectionMarks(t *testing.T) {
 	rng := rand.New(rand.NewPCG(85, 86))
-	for _, format := range []string{"\u200fالكلمة %d: \u200e%s", "המילה %d: \u200e%s", "الكلمة %d: \u2066%s\u2069"} {
+	for _, format := range []string{"\u200fالكلمة %d: \u200e%s", "המילה %d: \u200e%s", "الكلمة %d: \u2066%s\u2069", "الكلمة %d: %s\u200f"} {
 		fx := newFixture(t, rng, English, 12)
 		body := labelledLines(fx.words, func(i int, w string) string { return fmt.Sprintf(format, i, w) })
 		ms := Find([]byte("عبارة الاسترداد للمحفظة\n\n" + body))

@@ -568,6 +568,32 @@ func TestFindNativeDigits(t *testing.T) {
 				}
 				return b.String()
 			}()},
+			// Corpus 240: the scripts' own full stops (Bengali's and
+			// Hindi's danda, Urdu's), and numbers in parentheses.
+			{"Bengali with danda", func() string {
+				var b strings.Builder
+				b.WriteString("সিড ফ্রেজ:\n")
+				for i, w := range fx.words {
+					fmt.Fprintf(&b, "%s। %s\n", digits('০', i+1), w)
+				}
+				return b.String()
+			}()},
+			{"Urdu full stop", func() string {
+				var b strings.Builder
+				b.WriteString("بیج:\n")
+				for i, w := range fx.words {
+					fmt.Fprintf(&b, "%s۔ %s\n", digits('۰', i+1), w)
+				}
+				return b.String()
+			}()},
+			{"Arabic-Indic in parentheses, one line", func() string {
+				var b strings.Builder
+				b.WriteString("كلمات الاسترجاع\n")
+				for i, w := range fx.words {
+					fmt.Fprintf(&b, "(%s) %s ", digits('٠', i+1), w)
+				}
+				return b.String() + "\nPIN: لا تكتبه هنا\n"
+			}()},
 		} {
 			var got []string
 			for _, m := range Find([]byte(tc.text)) {
@@ -949,5 +975,64 @@ func TestFindNumberedBeforeSpacedHyphen(t *testing.T) {
 			}
 			assert.Contains(t, got, want, text[:20])
 		}
+	}
+}
+
+// TestFindHebrewNumeralsAndMarks: a list numbered in Hebrew letters ("א.
+// w1", "יא. w11", "ט״ו) w15"), and words set apart by direction marks
+// alone, as text copied from a right-to-left app has
+// them (corpus 240); a Hebrew line of prose is no list number.
+func TestFindHebrewNumeralsAndMarks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(240, 241))
+	hebrew := strings.Fields("א ב ג ד ה ו ז ח ט י יא יב יג יד ט״ו ט״ז יז יח יט כ כא כב כג כד")
+	for range 10 {
+		fx := newFixture(t, rng, English, 12)
+		fx24 := newFixture(t, rng, English, 24)
+		list := func(words []string, format string) string {
+			var b strings.Builder
+			b.WriteString("גיבוי לדג'ר\n")
+			for i, w := range words {
+				fmt.Fprintf(&b, format, hebrew[i], w)
+			}
+			return b.String() + "לשמור בכספת\n"
+		}
+		for _, tc := range []struct {
+			name string
+			text string
+			fx   fixture
+		}{
+			{"letters and full stops", list(fx.words, "%s. %s\n"), fx},
+			{"letters, parentheses, right-to-left marks", list(fx24.words, "\u200f%s) %s\n"), fx24},
+			{"right-to-left marks between words", "מילות שחזור:\n" + strings.Join(fx.words, "\u200f") + "\n", fx},
+			{"left-to-right marks between words", "מילות שחזור:\n" + strings.Join(fx.words, "\u200e") + "\n", fx},
+			{"Arabic letter marks between words", "seed:\n" + strings.Join(fx.words, "\u061c") + "\n", fx},
+		} {
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Contains(t, got, tc.fx.norm, tc.name)
+		}
+	}
+}
+
+// TestHebrewNumerals: the values of the letters read, and lines of prose
+// and numbers written otherwise that are none.
+func TestHebrewNumerals(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []int
+	}{
+		{"א. a\nט) b\nי- c\nיא. d\nט״ו. e\nט\"ז. f\nכד) g\n", []int{1, 9, 10, 11, 15, 16, 24}},
+		{"\u200fיב. a\n  כ. b\n", []int{12, 20}},
+		// Prose: a word of two letters or more, the letters out of a
+		// number's order (לא, כן), 15 written יה, no space after.
+		{"שלום.\nלא. כן.\nאבא) הלך\nיה. a\nא.b\nמילה א. a\n", nil},
+	} {
+		var got []int
+		for _, m := range hebrewNumerals([]byte(tc.text)) {
+			got = append(got, m.value)
+		}
+		assert.Equal(t, tc.want, got, tc.text)
 	}
 }

@@ -407,6 +407,7 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 	out = append(out, ordinalSuffixes(text)...)
 	out = append(out, cjkNumerals(text)...)
 	out = append(out, nativeDigits(text)...)
+	out = append(out, hebrewNumerals(text)...)
 	out = append(out, cjkOrdinals(text)...)
 	out = append(out, japaneseOrdinals(text)...)
 	switch {
@@ -1543,10 +1544,10 @@ func writeNumbered(src, buf []byte, pieces []piece, markers []numberMarker) ([]b
 var nativeDigitLeads = [...]byte{0xD9, 0xDB, 0xE0}
 
 // nativeDigits finds list numbers written in other scripts' digits
-// ("١- ", "۱. ", "१) ", "๑. "): a run of one script's decimal
-// digits that starts its line (past spaces and direction marks) or
-// follows two spaces or a tab, ended by a full stop, a parenthesis, a
-// dash, a colon or a space. The marker spans the direction marks before
+// ("١- ", "۱. ", "१) ", "๑. ", "১। ", "(١) "): a run of one script's
+// decimal digits that starts its line (past spaces and direction marks)
+// or follows two spaces or a tab, ended by a full stop (its script's
+// too: nativeStops), a parenthesis, a dash, a colon or a space. The marker spans the direction marks before
 // it too, so that the copy holds the number in ASCII digits alone.
 func nativeDigits(text []byte) []numberMarker {
 	var out []numberMarker
@@ -1564,7 +1565,7 @@ func nativeDigits(text []byte) []numberMarker {
 			if e == s {
 				return s + 1
 			}
-			if v < 1 || v > 33 || e >= len(text) || !strings.ContainsRune(".)-: ", rune(text[e])) {
+			if v < 1 || v > 33 || e >= len(text) || !strings.ContainsRune(".)-: ", rune(text[e])) && nativeStop(text[e:]) == 0 {
 				return e
 			}
 			start := s
@@ -1579,16 +1580,91 @@ func nativeDigits(text []byte) []numberMarker {
 			// one space when a mark ends it ("١) w1 ٢) w2 …" on one
 			// line) or a Latin word follows it ("۱ w1 ۲ w2 …"), or in
 			// a table's cell ("| ١ | w1 |", "| ۱ w1 | ۲ w2 |").
+			// In parentheses, at its line's start or after a space
+			// ("(١) w1 (٢) w2 …").
 			before := bytes.TrimRight(text[ls:start], " \t")
 			if len(before) == 0 || start >= 2 && (text[start-1] == '\t' || text[start-1] == ' ' && text[start-2] == ' ') ||
-				start >= 1 && text[start-1] == ' ' && (strings.IndexByte(".)-", text[e]) >= 0 || latinWordAfter(text, e)) ||
-				before[len(before)-1] == '|' && (text[e] == ' ' || text[e] == '|') {
+				start >= 1 && text[start-1] == ' ' && (strings.IndexByte(".)-", text[e]) >= 0 || nativeStop(text[e:]) > 0 || latinWordAfter(text, e)) ||
+				before[len(before)-1] == '|' && (text[e] == ' ' || text[e] == '|') ||
+				text[start-1] == '(' && text[e] == ')' && (start == ls+1 || text[start-2] == ' ') {
 				out = append(out, numberMarker{start: start, end: e, value: v})
 			}
 			return e
 		})
 	}
 	return out
+}
+
+// hebrewLetterValues are the values of the Hebrew letters that number a
+// list to 24 (א to ט 1 to 9, י 10, כ and its final form ך 20), by the
+// second byte of their UTF-8 (0xD7 and then 0x90 to 0x9B).
+var hebrewLetterValues = [...]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20}
+
+// hebrewValue returns the value of the Hebrew letter at b[0:2], or 0.
+func hebrewValue(b []byte) int {
+	if len(b) < 2 || b[0] != 0xD7 || b[1] < 0x90 || int(b[1]-0x90) >= len(hebrewLetterValues) {
+		return 0
+	}
+	return hebrewLetterValues[b[1]-0x90]
+}
+
+// hebrewNumerals finds list numbers written in Hebrew letters ("א. ",
+// "יב) ", "ט״ו. "), each at its line's start (past spaces and direction
+// marks) and ended by a full stop, a parenthesis or a dash and a space:
+// one letter, or a ten (י, כ) and a unit (א to ט), 15 and 16 written ט״ו
+// and ט״ז, with or without the gershayim (״ or '"') before the last.
+// The marker spans the letters, and the direction marks before them.
+func hebrewNumerals(text []byte) []numberMarker {
+	var out []numberMarker
+	eachByte(text, 0xD7, func(s int) int {
+		start := s
+		for start >= 3 && (string(text[start-3:start]) == "\u200f" || string(text[start-3:start]) == "\u200e") {
+			start -= 3
+		}
+		ls := bytes.LastIndexByte(text[:start], '\n') + 1
+		if len(bytes.Trim(text[ls:start], " \t")) > 0 {
+			return s + 2
+		}
+		v, e := hebrewValue(text[s:]), s+2
+		if v == 0 {
+			return e
+		}
+		if k := e + min(len(text)-e, 2); string(text[e:k]) == "״" {
+			e += 2
+		} else if e < len(text) && text[e] == '"' {
+			e++
+		}
+		if u := hebrewValue(text[e:]); u > 0 {
+			if u >= 10 || !(v == 10 || v == 20 || v == 9 && (u == 6 || u == 7)) || v == 10 && (u == 5 || u == 6) {
+				return e + 2
+			}
+			v, e = v+u, e+2
+		} else if e > s+2 {
+			return e // the gershayim go before a last letter
+		}
+		if e+1 >= len(text) || !strings.ContainsRune(".)-", rune(text[e])) || text[e+1] != ' ' {
+			return e
+		}
+		out = append(out, numberMarker{start: start, end: e, value: v})
+		return e
+	})
+	return out
+}
+
+// nativeStops are the full stops that end a list's number in the
+// scripts of nativeDigits: the danda of Bengali and Devanagari (U+0964)
+// and Urdu's full stop (U+06D4).
+var nativeStops = [][]byte{[]byte("।"), []byte("۔")}
+
+// nativeStop returns the length of the full stop of nativeStops that b
+// starts with, or 0.
+func nativeStop(b []byte) int {
+	for _, s := range nativeStops {
+		if bytes.HasPrefix(b, s) {
+			return len(s)
+		}
+	}
+	return 0
 }
 
 // latinWordAfter reports whether a space and an ASCII letter come at

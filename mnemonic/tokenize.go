@@ -712,7 +712,7 @@ func (f *finder) extendWord(j int, syllabic bool) int {
 		r, size := utf8.DecodeRune(text[j:])
 		// U+FFFD, which invalid bytes read as, is a symbol: it ends the
 		// word before any table is searched.
-		if r == utf8.RuneError || isHan(r) || !wordRune(r) {
+		if r == utf8.RuneError || isHan(r) || !wordRune(r) || breakMark(r) {
 			return j
 		}
 		syllabic = spaceless(r)
@@ -751,6 +751,16 @@ func spaceless(r rune) bool {
 // combining mark or a format character (a zero-width joiner).
 func wordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Cf, r)
+}
+
+// breakMark reports whether r is a direction mark (U+200E, U+200F,
+// U+061C): a format character that stands between words, though no
+// letter or space. Text copied from a right-to-left app may set its
+// words apart with nothing else. The other format characters (a
+// zero-width space, the joiners, the soft hyphen, a direction's isolate)
+// stay inside a word.
+func breakMark(r rune) bool {
+	return r == 0x200E || r == 0x200F || r == 0x061C
 }
 
 func isHan(r rune) bool {
