@@ -11,7 +11,9 @@ import "bytes"
 // terminal echoed as well: a letter typed by mistake and erased is
 // there, then a backspace, a space and a backspace again, which the view
 // applies as the screen did; a window title (ESC ] … BEL) is left out
-// too, and so are Buildkite's time stamps (ESC _ … BEL). Only text that
+// too, and so are Buildkite's time stamps (ESC _ … BEL); a full-screen
+// app's move of the cursor to another row starts a line, one along its
+// row leaves a space. Only text that
 // holds a control sequence's or a command's start (ESC then '[', ']',
 // '_', 'P' or '^') or a letter's erasure (backspace, space,
 // backspace) is read: the bytes of binary data decoded from base64 or
@@ -35,6 +37,17 @@ func ansiViews(w *walker, data []byte, emit func(View) bool) bool {
 				j++
 			}
 			if j < len(data) && data[j] >= 0x40 && data[j] <= 0x7e {
+				switch k := len(out); {
+				case k == 0 || out[k-1] == '\n':
+				case cursorRow[data[j]]:
+					// To another row: a line of the view, mapped to
+					// the line of data it is on.
+					cells = append(cells, [2]int{ls, i})
+					out = append(out, '\n')
+					ls = j + 1
+				case cursorColumn[data[j]] && out[k-1] != ' ':
+					out = append(out, ' ')
+				}
 				i = j + 1
 				continue
 			}
@@ -81,6 +94,21 @@ func ansiViews(w *walker, data []byte, emit func(View) bool) bool {
 	}
 	return emit(View{Data: out, Encoding: "ansi", Start: 0, End: len(data), Cells: cells})
 }
+
+// cursorRow marks the final bytes of the control sequences that move the
+// cursor to another row (CUP 'H', HVP 'f', VPA 'd', CUU 'A', CUD 'B',
+// CNL 'E', CPL 'F'): a full-screen app draws its rows with them, and no
+// line breaks. cursorColumn marks those that move it along its row (CUF
+// 'C', CHA 'G', HPR 'a', HPA '`'), leaving a space.
+var cursorRow, cursorColumn = func() (row, col [256]bool) {
+	for _, c := range "HfdABEF" {
+		row[c] = true
+	}
+	for _, c := range "CGa`" {
+		col[c] = true
+	}
+	return
+}()
 
 // oscEnd returns the end of an operating system command whose text
 // starts at data[i]: past its BEL or ESC \, or 0 when the line or 256

@@ -199,8 +199,10 @@ func TestANSIViews(t *testing.T) {
 // typescript) is read as the screen showed it: a letter erased with a
 // backspace, a space and a backspace is gone, a backspace takes back a
 // whole UTF-8 character and never a line break, and a window title and
-// Buildkite's time stamps (application program commands) are left out. Escapes and backspaces alone, as bytes decoded from base64
-// hold them, are no terminal's.
+// Buildkite's time stamps (application program commands) are left out,
+// and a move of the cursor to another row starts a line. Escapes and
+// backspaces alone, as bytes decoded from base64 hold them, are no
+// terminal's.
 func TestANSIViewsTerminalRecord(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"erased letter", "Enter phrase: abandon abilitx\b \by able\r\ntrue\r\n", "Enter phrase: abandon ability able\r\ntrue\r\n"},
@@ -211,6 +213,11 @@ func TestANSIViewsTerminalRecord(t *testing.T) {
 		{"window title", "\x1b]0;dana@devbox: ~\x07$ ls\n", "$ ls\n"},
 		{"title ended by ST", "\x1b]2;t\x1b\\\x1b[1m$\x1b[0m ls\n", "$ ls\n"},
 		{"Buildkite's time stamps", "\x1b_bk;t=1715749935141\x07fiber\n\x1b_bk;t=1715749935486\x07gap\n", "fiber\ngap\n"},
+		// A full-screen app draws its rows with cursor moves, no line
+		// breaks (corpus 241: a seed dialog): a move to another row
+		// starts a line, one along the row is a space.
+		{"cursor moves", "\x1b[5;10H\x1b[6;12Halpha beta\x1b[7;12Hgamma\x1b[9;12HPlease save\x1b[2Cthem\x1b[11;30G[ OK ]\r\n", "alpha beta\ngamma\nPlease save them [ OK ]\r\n"},
+		{"rows down and up", "one\x1b[1Btwo\x1b[2Athree\x1b[Efour\n", "one\ntwo\nthree\nfour\n"},
 	} {
 		got := viewsOf(tc.text, "ansi")
 		if assert.Len(t, got, 1, tc.name) {
