@@ -21,12 +21,15 @@ import (
 // (\u001b for ESC, \r\n): read as a file, a key and the address under it
 // are in different strings, apart. The printed text, put back together,
 // is read as a member placed at the events' lines, as a password
-// export's entries are.
+// export's entries are. The first version (v1) is one JSON document
+// whose "stdout" holds the frames, [delay, text], read the same way.
 
 // asciicastPrefixes start the header line of the versions read.
 var asciicastPrefixes = []string{`{"version": 2`, `{"version":2`, `{"version": 3`, `{"version":3`}
 
-// sniffAsciicast reports whether head starts as an asciicast recording.
+// sniffAsciicast reports whether head starts as an asciicast recording:
+// a v2 or v3 header line, or a v1 document whose first member is its
+// version.
 func sniffAsciicast(head []byte) bool {
 	if len(head) == 0 || head[0] != '{' {
 		return false
@@ -36,7 +39,25 @@ func sniffAsciicast(head []byte) bool {
 			return true
 		}
 	}
-	return false
+	return asciicastV1(head)
+}
+
+// asciicastV1 reports whether head starts as an asciicast v1 document
+// ({"version": 1, …}, written pretty-printed or not): one JSON object
+// whose "stdout" member holds the frames, [delay, text]
+// (docs.asciinema.org, "asciicast v1").
+func asciicastV1(head []byte) bool {
+	rest := bytes.TrimLeft(head[1:], " \t\r\n")
+	rest, ok := bytes.CutPrefix(rest, []byte(`"version"`))
+	if !ok {
+		return false
+	}
+	rest, ok = bytes.CutPrefix(bytes.TrimLeft(rest, " \t"), []byte(":"))
+	if !ok {
+		return false
+	}
+	rest, ok = bytes.CutPrefix(bytes.TrimLeft(rest, " \t"), []byte("1"))
+	return ok && len(rest) > 0 && (rest[0] == ',' || rest[0] == '}' || rest[0] == ' ' || rest[0] == '\r' || rest[0] == '\n')
 }
 
 // castText is the text of one kind of event of a recording, with the
@@ -79,8 +100,12 @@ func asciicastText(data []byte, limit int64) (out, in *castText, err error) {
 	var head struct {
 		Version int `json:"version"`
 	}
+	if asciicastV1(data) {
+		err := asciicastV1Text(data, limit, out)
+		return out, in, err
+	}
 	if json.Unmarshal(data[:nl], &head) != nil || head.Version != 2 && head.Version != 3 {
-		return out, in, newFormatError("asciicast", errors.New("no version 2 or 3 header"))
+		return out, in, newFormatError("asciicast", errors.New("no version 1 document or version 2 or 3 header"))
 	}
 	line, off := 1, nl+1
 	for off < len(data) {
@@ -117,6 +142,82 @@ func asciicastText(data []byte, limit int64) (out, in *castText, err error) {
 		dst.add(text, pwexport.Place{Line: line, Column: col + 1, Offset: int64(at + col)})
 	}
 	return out, in, nil
+}
+
+// asciicastV1Text reads the frames of an asciicast v1 document into out:
+// each frame's text in order, placed at the frame's string. At most
+// limit bytes of text are read; err wraps errArchiveBudget past that, or
+// is a format error when the document is no recording.
+func asciicastV1Text(data []byte, limit int64, out *castText) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	bad := func(why string) error { return newFormatError("asciicast", errors.New(why)) }
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return bad("version 1: no JSON object")
+	}
+	lines := newLineCounter(data)
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return bad("version 1: " + err.Error())
+		}
+		if key != "stdout" {
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return bad("version 1: " + err.Error())
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return bad("version 1: stdout is no array")
+		}
+		for dec.More() {
+			var frame []json.RawMessage
+			at := dec.InputOffset()
+			if err := dec.Decode(&frame); err != nil {
+				return bad("version 1: " + err.Error())
+			}
+			var text string
+			if len(frame) < 2 || json.Unmarshal(frame[1], &text) != nil {
+				return bad("version 1: a frame is no [delay, text]")
+			}
+			if int64(out.text.Len()+len(text)) > limit {
+				return &budgetError{fmt.Sprintf("asciicast: text larger than %d bytes", limit)}
+			}
+			// The frame's text: its second element, after the comma.
+			k := int(at) + bytes.IndexByte(data[at:], '[') + 1
+			k += bytes.IndexByte(data[k:], ',') + 1
+			k += bytes.IndexByte(data[k:], '"')
+			line, col := lines.at(k)
+			out.add(text, pwexport.Place{Line: line, Column: col, Offset: int64(k)})
+		}
+		return nil
+	}
+	return bad("version 1: no stdout")
+}
+
+// lineCounter finds the line and column of offsets of data, in order.
+type lineCounter struct {
+	data      []byte
+	off, line int
+	lineStart int
+}
+
+func newLineCounter(data []byte) *lineCounter { return &lineCounter{data: data, line: 1} }
+
+// at returns the line and column (both from 1) of data[k]; k may not be
+// before the last offset asked for.
+func (c *lineCounter) at(k int) (line, col int) {
+	for c.off < k {
+		n := bytes.IndexByte(c.data[c.off:k], '\n')
+		if n < 0 {
+			c.off = k
+			break
+		}
+		c.off += n + 1
+		c.line++
+		c.lineStart = c.off
+	}
+	return c.line, k - c.lineStart + 1
 }
 
 // scanAsciicast hands on what a terminal recording printed, and what was

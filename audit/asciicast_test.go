@@ -61,10 +61,41 @@ func TestAsciicastText(t *testing.T) {
 
 	_, _, err = asciicastText(data, 5)
 	assert.ErrorIs(t, err, errArchiveBudget)
-	_, _, err = asciicastText([]byte(`{"version": 1, "width": 80}`+"\n"), 1<<20)
-	assert.Error(t, err, "version 1 is one JSON document, not events")
+	_, _, err = asciicastText([]byte(`{"version": 4, "width": 80}`+"\n"), 1<<20)
+	assert.Error(t, err, "no version read")
 	assert.True(t, sniffAsciicast(data))
 	assert.False(t, sniffAsciicast([]byte(`{"name": "x", "version": 2}`)))
+}
+
+// TestAsciicastV1Text: asciinema's first format is one JSON document
+// whose "stdout" holds the frames, [delay, text] (corpus 241: a key cut
+// over two frames was read apart); their text is put back together and
+// each line placed at the frame it starts in. A document that is no
+// recording gives an error.
+func TestAsciicastV1Text(t *testing.T) {
+	v1 := "{\n  \"version\": 1,\n  \"width\": 80,\n  \"height\": 24,\n  \"duration\": 2.5,\n" +
+		"  \"command\": \"/bin/bash\",\n  \"title\": \"\",\n  \"env\": {\"TERM\": \"xterm-256color\", \"SHELL\": \"/bin/bash\"},\n" +
+		"  \"stdout\": [\n    [0.25, \"$ \"],\n    [0.5, \"cat wallet\\r\\n\\\"desc\\\": \\\"wpkh(xprv9s21\"],\n" +
+		"    [0.004, \"ZrQH143K/84h/0h/0h/0/*)\\\",\\r\\nü\\r\\n\"]\n  ]\n}\n"
+	head := []byte(v1)
+	assert.True(t, sniffAsciicast(head))
+	out, in, err := asciicastText(head, 1<<20)
+	require.NoError(t, err)
+	assert.Equal(t, "$ cat wallet\r\n\"desc\": \"wpkh(xprv9s21ZrQH143K/84h/0h/0h/0/*)\",\r\nü\r\n", out.text.String())
+	assert.Zero(t, in.text.Len())
+	lines := make([]int, len(out.places))
+	for i, p := range out.places {
+		lines[i] = p.Line
+	}
+	assert.Equal(t, []int{10, 11, 12}, lines)
+	assert.Equal(t, byte('"'), head[out.places[1].Offset], "placed at the frame's text")
+	_, _, err = asciicastText(head, 10)
+	assert.ErrorIs(t, err, errArchiveBudget)
+	for _, bad := range []string{`{"version": 1, "width": 80}`, `{"version": 1, "stdout": [[0.1, 7]]}`, `{"version": 1, "stdout": [[0.1, "a"`} {
+		_, _, err = asciicastText([]byte(bad), 1<<20)
+		assert.Error(t, err, bad)
+	}
+	assert.False(t, sniffAsciicast([]byte(`{"name": "x", "version": 1}`)))
 }
 
 // TestAsciicastKeyAndAddress: ethkey's output recorded by asciinema, with
