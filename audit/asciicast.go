@@ -47,6 +47,9 @@ func sniffAsciicast(head []byte) bool {
 // whose "stdout" member holds the frames, [delay, text]
 // (docs.asciinema.org, "asciicast v1").
 func asciicastV1(head []byte) bool {
+	if len(head) == 0 || head[0] != '{' {
+		return false
+	}
 	rest := bytes.TrimLeft(head[1:], " \t\r\n")
 	rest, ok := bytes.CutPrefix(rest, []byte(`"version"`))
 	if !ok {

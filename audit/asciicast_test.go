@@ -133,10 +133,14 @@ func TestAsciicastKeyAndAddress(t *testing.T) {
 func FuzzAsciicastText(f *testing.F) {
 	f.Add(castFile([2]string{"o", "a\r\nb"}, [2]string{"i", "c"}))
 	f.Add([]byte(`{"version": 3, "term": {"cols": 80}}` + "\n[0.5, \"o\", \"\\u001b[1mx\"]\n[1, 2, 3]\n"))
+	f.Add([]byte("{\"version\": 1, \"width\": 80, \"stdout\": [[0.1, \"a\\r\\nb\"], [0.2 , \"c\"]]}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		out, in, _ := asciicastText(data, 1<<16)
 		assert.LessOrEqual(t, out.text.Len()+in.text.Len(), 1<<16, "past the limit")
 		assert.LessOrEqual(t, len(out.places), strings.Count(out.text.String(), "\n")+1)
+		for _, p := range out.places {
+			assert.True(t, p.Offset >= 0 && p.Offset < int64(len(data)), "placed in the data")
+		}
 	})
 }
 
