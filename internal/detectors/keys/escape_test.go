@@ -96,3 +96,33 @@ func TestNsecInJoinedLiterals(t *testing.T) {
 	broken := "const x = concat!(\"" + nsec[:32] + "\", \"" + nsec[33:] + "\");\n"
 	assert.Empty(t, (&Bech32{}).Detect(context.Background(), &detect.Chunk{Data: []byte(broken)}), "a character left out")
 }
+
+// TestNsecOverLines: an nsec cut over lines (a runbook's indented block,
+// "split so the scanner in CI doesn't complain"; a mail's quoted lines;
+// corpus 243) is read joined, its checksum holding; lines that join to no
+// valid nsec are not.
+func TestNsecOverLines(t *testing.T) {
+	g := newGen(243)
+	for range 5 {
+		conv, err := bech32.ConvertBits(g.key().Serialize(), 8, 5, true)
+		require.NoError(t, err)
+		nsec, err := bech32.Encode("nsec", conv)
+		require.NoError(t, err)
+		for _, text := range []string{
+			"Key (split, join the two lines):\n\n    " + nsec[:32] + "\n    " + nsec[32:] + "\n\nThen restart.\n",
+			"> " + nsec[:21] + "\r\n> " + nsec[21:42] + "\r\n> " + nsec[42:] + "\r\n",
+		} {
+			cs := (&Bech32{}).Detect(context.Background(), &detect.Chunk{Data: []byte(text)})
+			if assert.Len(t, cs, 1) {
+				assert.Equal(t, "nostr-nsec", cs[0].Rule)
+				assert.Equal(t, nsec[len(nsec)-8:], text[cs[0].End-8:cs[0].End], "the span ends with the key")
+			}
+		}
+		for _, text := range []string{
+			"    " + nsec[:32] + "\n    x" + nsec[32:] + "\n",
+			"    " + nsec[:32] + "\n\n    " + nsec[32:] + "\n",
+		} {
+			assert.Empty(t, (&Bech32{}).Detect(context.Background(), &detect.Chunk{Data: []byte(text)}))
+		}
+	}
+}

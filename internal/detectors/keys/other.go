@@ -179,7 +179,11 @@ func (*Bech32) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 				// concat!("nsec1…", "…"), "nsec1…" + "…".
 				joined, end, ok := joinedBech32(lower, s, e)
 				if !ok {
-					continue
+					// Or cut over lines (an indented block, a
+					// mail's quoted lines).
+					if joined, end, ok = wrappedBech32(lower, s, e); !ok {
+						continue
+					}
 				}
 				if name, data, err = bech32.DecodeToBase256(joined); err != nil {
 					continue
@@ -362,6 +366,41 @@ func (*Aptos) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 
 // maxBech32Parts is the most string literals joinedBech32 joins.
 const maxBech32Parts = 4
+
+// wrappedBech32 joins the bech32 run data[s:e], which ends its line, and
+// the runs that start the next lines (past their indentation and a
+// mail's quote marks) and end them, to maxBech32Parts in all, up to the
+// first join whose checksum holds: a secret cut over lines. It returns
+// the joined text and the end of its last part.
+func wrappedBech32(data []byte, s, e int) (string, int, bool) {
+	joined := append([]byte(nil), data[s:e]...)
+	end := e
+	for range maxBech32Parts - 1 {
+		j := end
+		for j < len(data) && (data[j] == ' ' || data[j] == '\t' || data[j] == '\r') {
+			j++
+		}
+		if j >= len(data) || data[j] != '\n' {
+			break
+		}
+		j++
+		for j < len(data) && (data[j] == ' ' || data[j] == '\t' || data[j] == '>') {
+			j++
+		}
+		r := j
+		for r < len(data) && bech32Char[data[r]] {
+			r++
+		}
+		if r == j {
+			break
+		}
+		joined, end = append(joined, data[j:r]...), r
+		if _, _, err := bech32.DecodeToBase256(string(joined)); err == nil {
+			return string(joined), end, true
+		}
+	}
+	return "", 0, false
+}
 
 // joinedBech32 joins the bech32 characters of the string literal that
 // data[s:e] ends (a quote right after it) with those of the literals
