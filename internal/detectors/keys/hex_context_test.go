@@ -2486,3 +2486,34 @@ func TestCacheKey(t *testing.T) {
 		"{\"title\": \"leak\", \"body\": \"deployer key %s\", \"repo\": \"wallet-core\"}\n":  true,
 	})
 }
+
+// TestKeyWrittenToAnImportedFile: a bare value a shell writes to a file
+// ("echo -n … > /tmp/key.txt") that an account import reads on a line
+// after it ("geth account import /tmp/key.txt", clef's "importraw") is
+// the account's key (corpus 241: a terminal's record); written to a file
+// nothing imports, or that another command reads, it is not named.
+func TestKeyWrittenToAnImportedFile(t *testing.T) {
+	g := newGen(241)
+	detectIn := func(text string) []detect.Candidate {
+		return (&Hex{}).Detect(context.Background(), &detect.Chunk{Path: "typescript", Data: []byte(text)})
+	}
+	for range 5 {
+		k := g.hexKey()
+		for _, text := range []string{
+			"eth@node02:~$ echo -n " + k + " > /tmp/key.txt\r\neth@node02:~$ geth account import /tmp/key.txt\r\nYour new account is locked with a password.\r\n",
+			"$ echo '0x" + k + "' >> keyfile\n$ clef --keystore ./ks importraw keyfile\n",
+			"$ echo " + k + " | tee imported.hex\n$ ./bor account import --datadir /data imported.hex\n",
+		} {
+			if cs := detectIn(text); assert.Len(t, cs, 1, "%.10q", text) {
+				assert.Contains(t, cs[0].Details["evidence"], "written to a file an account import reads")
+			}
+		}
+		for _, text := range []string{
+			"$ echo -n " + k + " > /tmp/jwt.hex\n$ geth --authrpc.jwtsecret /tmp/jwt.hex\n",
+			"$ echo -n " + k + " > /tmp/key.txt\n$ sha256sum /tmp/key.txt\n",
+			"$ echo -n " + k + " > /tmp/a.txt\n$ geth account import /tmp/b.txt\n",
+		} {
+			assert.Empty(t, detectIn(text), "%.10q", text)
+		}
+	}
+}

@@ -654,6 +654,11 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			// "raw := []byte{127, 197, …}" over "crypto.ToECDSA(raw)":
 			// an array's name passed on in the lines after it.
 			ev.add(wFlow, "assigned name passed to a key function")
+		} else if path := redirectTarget(data[e:le]); path != "" && importedAsKey(data, path, le) {
+			// "echo -n … > /tmp/key.txt" over "geth account import
+			// /tmp/key.txt": a file an account import reads holds
+			// the account's key.
+			ev.add(wFlow, "written to a file an account import reads")
 		}
 	}
 	if nw == 0 && sw.words == 0 {
@@ -1157,6 +1162,61 @@ func passedAbove(data []byte, v string, ls int) bool {
 		_, why, _ := nameEvidence(data, nil, p, q, nil)
 		return why == reasonKeyFunction
 	})
+}
+
+// redirectTarget returns the file a shell command's output goes to when
+// after, the rest of a value's line, is its quote, then "> file", ">>
+// file" or "| tee file"; "" otherwise.
+func redirectTarget(after []byte) string {
+	t := bytes.TrimLeft(after, `"' `)
+	switch {
+	case bytes.HasPrefix(t, []byte(">>")):
+		t = t[2:]
+	case bytes.HasPrefix(t, []byte(">")):
+		t = t[1:]
+	case bytes.HasPrefix(t, []byte("| tee ")):
+		t = bytes.TrimPrefix(bytes.TrimLeft(t[len("| tee "):], " "), []byte("-a "))
+	default:
+		return ""
+	}
+	t = bytes.TrimLeft(t, " \t")
+	end := bytes.IndexAny(t, " \t\r;&|\"'")
+	if end < 0 {
+		end = len(t)
+	}
+	if end < 2 || bytes.IndexByte(t[:end], '$') >= 0 {
+		return ""
+	}
+	return string(t[:end])
+}
+
+// keyImports are the commands that import an account's private key from
+// a file: geth's and its forks' "account import <file>", clef's
+// "importraw <file>".
+var keyImports = [][]byte{[]byte("account import "), []byte("importraw ")}
+
+// importedAsKey reports whether one of the flowLines lines after the one
+// ending at le (within flowBytes) imports the file at path as an
+// account's key (keyImports).
+func importedAsKey(data []byte, path string, le int) bool {
+	end := min(len(data), le+flowBytes)
+	for ls, n := le+1, 0; ls < end && n < flowLines; n++ {
+		k := bytes.IndexByte(data[ls:end], '\n')
+		line := data[ls:end]
+		if k >= 0 {
+			line = data[ls : ls+k]
+		}
+		for _, cmd := range keyImports {
+			if i := bytes.Index(line, cmd); i >= 0 && bytes.Contains(line[i+len(cmd):], []byte(path)) {
+				return true
+			}
+		}
+		if k < 0 {
+			break
+		}
+		ls += k + 1
+	}
+	return false
 }
 
 // anyUse reports whether fn holds for one of the first flowUses uses of
