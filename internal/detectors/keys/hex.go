@@ -708,6 +708,9 @@ var keyNames = []string{
 	// A relay's, a gas sponsor's or paymaster's, a treasury's, a
 	// funder's and a fee payer's key.
 	"relaykey", "sponsorkey", "paymasterkey", "treasurykey", "funderkey", "payerkey",
+	// An oracle node's key (it signs its reports), and Bittensor's hot
+	// and cold keys (a wallet's two).
+	"oraclekey", "hotkey", "coldkey",
 	"walletsecret", // a wallet's secret: WalletSecret, WALLET_SECRET
 }
 

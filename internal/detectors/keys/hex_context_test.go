@@ -2075,7 +2075,8 @@ func TestFirstItemUnderList(t *testing.T) {
 }
 
 // TestSponsorAndRelayNames: the keys of a gas sponsor, a relay, a
-// paymaster, a treasury, a funder and a fee payer are named so, also as
+// paymaster, a treasury, a funder, a fee payer and an oracle are named so
+// (and Bittensor's hot and cold keys), also as
 // a bare "key" in an object named for the role ("self.RELAY={key:…}"),
 // and their pk ("TREASURY_PK", "PAYOUT_PK").
 func TestSponsorAndRelayNames(t *testing.T) {
@@ -2096,6 +2097,12 @@ func TestSponsorAndRelayNames(t *testing.T) {
 		// part of the name (corpus 230).
 		"NEXT_PUBLIC_BURNER_PK=%s\n",
 		"EXPO_PUBLIC_BURNER_PK=%s\n",
+		// An oracle node's key, a Terraform output's (corpus 243),
+		// and Bittensor's hot and cold keys.
+		"{\n  \"outputs\": {\n    \"oracle_key\": {\n      \"value\": \"%s\",\n      \"type\": \"string\",\n      \"sensitive\": true\n    }\n  }\n}\n",
+		"ORACLE_PK=%s\n",
+		"hotkey_secret = \"0x%s\"\n",
+		"COLDKEY=0x%s\n",
 	} {
 		assert.Len(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Path: "sw.js"}), 1, text)
 	}

@@ -1595,7 +1595,7 @@ var stmtWalletWords = map[string]bool{
 // pk they hold is a private key.
 var signerRoles = map[string]bool{
 	"relayer": true, "keeper": true, "liquidator": true, "sequencer": true, "faucet": true, "minter": true,
-	"bot": true, "executor": true, "searcher": true, "arbitrageur": true, "arb": true,
+	"bot": true, "executor": true, "searcher": true, "arbitrageur": true, "arb": true, "oracle": true,
 	// The wallets that pay: a treasury's, a payout service's, a funder's,
 	// a gas sponsor's or paymaster's, a fee payer's, a relay's.
 	"treasury": true, "payout": true, "funder": true, "sponsor": true, "paymaster": true, "payer": true, "relay": true,
