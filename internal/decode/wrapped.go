@@ -1,0 +1,100 @@
+package decode
+
+// Bounds of wrappedViews: the widths of terminals and panes read.
+const (
+	minWrapWidth = 40
+	maxWrapWidth = 512
+)
+
+// wrappedViews reads text hard-wrapped at a terminal's width: a pane's
+// capture that was not joined (tmux's capture-pane without -J, screen's
+// hardcopy, a copy out of a narrow window) cuts every line longer than
+// the pane into lines of exactly its width, inside words, a key or a
+// line of JSON. When two lines or more are the text's widest (40 to 512
+// bytes) and one of them ends with a letter, a digit or a quote glued to
+// the next line's first, each run of lines of that width is joined with
+// the shorter line that ends it; the view ("unwrapped") holds those
+// joined lines, a line each, mapped to the lines they were (Cells). Runs
+// whose lines of the width hold nothing but base64 (a PEM block, a MIME
+// part) are left to the base64 reader, and runs that go on to the text's
+// end are no wrapped lines (a file of records of one width). The width
+// is counted in bytes: text beyond ASCII is cut by columns, not bytes,
+// and is not read so.
+func wrappedViews(w *walker, data []byte, emit func(View) bool) bool {
+	width, n := 0, 0
+	for s := 0; s < len(data); {
+		e := lineEnd(data, s)
+		switch l := lineWidth(data, s, e); {
+		case l > width:
+			width, n = l, 1
+		case l == width:
+			n++
+		}
+		s = e + 1
+	}
+	if width < minWrapWidth || width > maxWrapWidth || n < 2 || w.stop() {
+		return true
+	}
+	var out []byte
+	var cells [][2]int
+	cut := false
+	for s := 0; s < len(data); {
+		e := lineEnd(data, s)
+		if lineWidth(data, s, e) != width || e >= len(data) {
+			s = e + 1
+			continue
+		}
+		// A run of lines of the width, and the shorter line after it
+		// that ends it.
+		gs, mark, plain, cuts, l := s, len(out), true, false, width
+		for {
+			l = lineWidth(data, s, e)
+			out = append(out, data[s:s+l]...)
+			if l != width || e+1 >= len(data) {
+				break
+			}
+			plain = plain && allBase64(data[s:s+l])
+			next := e + 1
+			cuts = cuts || glued(data[s+l-1]) && glued(data[next])
+			s, e = next, lineEnd(data, next)
+		}
+		if plain || l == width {
+			out = out[:mark] // base64's lines, or lines of one width to the end
+		} else {
+			out = append(out, '\n')
+			cells = append(cells, [2]int{gs, e})
+			cut = cut || cuts
+		}
+		s = e + 1
+	}
+	if !cut || len(cells) == 0 {
+		return true
+	}
+	return emit(View{Data: out, Encoding: "unwrapped", Start: cells[0][0], End: cells[len(cells)-1][1], Cells: cells})
+}
+
+// lineWidth returns the bytes of the line data[s:e] but a carriage return
+// at its end.
+func lineWidth(data []byte, s, e int) int {
+	if e > s && data[e-1] == '\r' {
+		e--
+	}
+	return e - s
+}
+
+// glued reports whether c may be one side of a cut inside a word, a
+// key, a number or a JSON string: a letter, a digit, a quote, or a byte
+// beyond ASCII.
+func glued(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '"' || c >= 0x80
+}
+
+// allBase64 reports whether b holds nothing but base64's characters.
+func allBase64(b []byte) bool {
+	for _, c := range b {
+		if !b64[c] && c != '=' {
+			return false
+		}
+	}
+	return true
+}
