@@ -201,3 +201,42 @@ func TestWordRows(t *testing.T) {
 		}
 	}
 }
+
+// TestFindSheetCells: a phrase that is all of a sheet's cell is read
+// though the cells beside it end or start with list words (corpus 246:
+// "Intern test<TAB>0.05<TAB><phrase>" over "Main<TAB>2.3<TAB>safe" in a
+// "Unicode Text" export; a grid whose cells are all quoted under a title
+// "Backup card"); a window of a longer cell, or rows of a table of words
+// as wide as the grid's, are not.
+func TestFindSheetCells(t *testing.T) {
+	rng := rand.New(rand.NewPCG(246, 247))
+	grid := func(title string, words []string) string {
+		var b strings.Builder
+		b.WriteString(title + "\n")
+		for r := 0; r < len(words)/4; r++ {
+			b.WriteString(`"` + strings.Join(words[r*4:r*4+4], `","`) + `"` + "\n")
+		}
+		return b.String()
+	}
+	for range 10 {
+		fx := newFixture(t, rng, English, 12)
+		phrase := strings.Join(fx.words, " ")
+		for _, tc := range []struct {
+			name, text string
+			want       bool
+		}{
+			{"tab-separated row", "Wallet\tBalance\tSeed\nIntern test\t0.05\t" + phrase + "\nMain\t2.3\tsafe\n", true},
+			{"tab-separated, CRLF", "Wallet\tSeed\r\nwork card\t" + phrase + "\r\nmain\tsafe\r\n", true},
+			{"quoted grid under a title", grid(`"Backup card",""," ",""`, fx.words), true},
+			{"quoted grid under a title, semicolons", strings.ReplaceAll(grid(`"Wallet Alpha";"";"";""`, fx.words), `","`, `";"`), true},
+			{"a longer cell", "Wallet\tSeed\nwork\t" + phrase + " main safe able\nmain\tsafe\n", false},
+			{"a table of words", grid(`"alpha","bravo","cable","dance"`, fx.words), false},
+		} {
+			var got []string
+			for _, m := range FindNamed("export.txt", []byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tc.want, slices.Contains(got, fx.norm), tc.name)
+		}
+	}
+}

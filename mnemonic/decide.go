@@ -260,12 +260,20 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 	// phrase's words (a game's list of 14 quests is no phrase of 12).
 	split := blankLinesSplit(run)
 	items := quotedItems(f.text, run)
+	tabCells := 0 // the gaps that set cells apart with a tab
+	for k := 1; k < n; k++ {
+		if cellTab(f.text[run[k].gs:run[k].start], true) {
+			tabCells++
+		}
+	}
 	for _, l := range [...]int{24, 21, 18, 15, 12} {
 		if l >= n || items {
 			continue
 		}
 		for i := 0; i+l <= n; i++ {
-			clear := edges.strong(i, false) && edges.strong(i+l, false)
+			// All of a sheet's cell is as clear as punctuation makes it.
+			cell := f.tabCell(run, i, i+l)
+			clear := edges.strong(i, false) && edges.strong(i+l, false) || cell
 			// A note before or after the window on its line ("never
 			// share this <phrase>", "<phrase> keep this safe") is prose
 			// about it, not words left out of it, when the window's
@@ -290,6 +298,12 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				// of a line after a label is marked off by both.
 				continue
 			}
+			if !cell && tabCells > 0 && tabCells*3 < n && crossesTab(f.text, run[i:i+l]) {
+				// Words of two cells of a sheet's row or rows, which few
+				// tabs set apart: a window of another cell's words and
+				// some of the phrase's passes by chance.
+				continue
+			}
 			if !clear && crossesQuote(f.text, run[i:i+l]) {
 				// Words of a quoted value and words outside it
 				// (`words="<12 words>"` then `time=` on the next
@@ -300,7 +314,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 			shaped := lineShaped(run, i, i+l)
 			startMarked := edges.strong(i, true) || labelledAt(f.text, run[i].start) || head > 0
 			endMarked := edges.strong(i+l, true) || tail > 0
-			if validLength(n) && !(startMarked && endMarked || f.proseCut(run, i, i+l, startMarked, endMarked)) && !shaped && !labelled && !f.oneWordOutside(run, i, i+l) {
+			if validLength(n) && !(startMarked && endMarked || f.proseCut(run, i, i+l, startMarked, endMarked)) && !shaped && !labelled && !f.oneWordOutside(run, i, i+l) && !cell {
 				// The unit has a phrase length but fails: a shorter
 				// window that passes is chance (a typo in a real
 				// phrase, or rows of a table), unless punctuation or a
@@ -309,7 +323,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				// or it is whole lines shaped unlike the unit's
 				// others, or all of its line after a label ("Enter
 				// phrase: <12 words>", then "true" that a program
-				// printed).
+				// printed), or a sheet's cell (tabCell).
 				continue
 			}
 			// The unit's own start counts as marked; in mid-line, after
@@ -908,6 +922,57 @@ func sortedRun(run []token) bool {
 func (f *finder) phraseShaped(words []token) bool {
 	ok, _ := f.phraseShape(words)
 	return ok
+}
+
+// crossesTab reports whether a gap between the words of w holds a tab
+// that sets cells apart (cellTab).
+func crossesTab(text []byte, w []token) bool {
+	for k := 1; k < len(w); k++ {
+		if cellTab(text[w[k].gs:w[k].start], true) {
+			return true
+		}
+	}
+	return false
+}
+
+// cellTab reports whether gap holds a tab that sets a row's cells apart:
+// one after other text on its line, not a line's indentation. midLine is
+// set when gap starts right after a word, on its line.
+func cellTab(gap []byte, midLine bool) bool {
+	for p := 0; p < len(gap); p++ {
+		if gap[p] != '\t' {
+			continue
+		}
+		ls := bytes.LastIndexByte(gap[:p], '\n')
+		if ls < 0 && midLine || len(bytes.Trim(gap[ls+1:p], " \t\r")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tabCell reports whether run[i:j] is all of a cell of a row whose
+// cells tabs set apart (a sheet's text export: "Intern test<TAB>0.05<TAB>
+// <12 words>"): a tab that sets cells apart before its first word
+// (cellTab: in the gap, or on its line before it), a tab or the line's
+// end after its last, and neither a tab nor a line break between its
+// words. The words of the cells
+// beside it are another cell's, not words left out of it.
+func (f *finder) tabCell(run []token, i, j int) bool {
+	if i == 0 && !cellTab(f.text[bytes.LastIndexByte(f.text[:run[0].start], '\n')+1:run[0].start], false) ||
+		i > 0 && !cellTab(f.text[run[i].gs:run[i].start], true) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if bytes.ContainsAny(f.text[run[k].gs:run[k].start], "\t\n") {
+			return false
+		}
+	}
+	if j < len(run) {
+		return bytes.ContainsAny(f.text[run[j].gs:run[j].start], "\t\n")
+	}
+	after := bytes.TrimLeft(f.text[run[j-1].end:], " ")
+	return len(after) == 0 || after[0] == '\t' || after[0] == '\n' || after[0] == '\r'
 }
 
 // quotedItems reports whether the words of run are the items of an array

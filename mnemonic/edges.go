@@ -277,8 +277,8 @@ func keyOfLine(text []byte, t token) bool {
 // blockEdge reports whether word k starts or follows a block of rows: a
 // stretch of whole lines of the run, each of as many words (three or
 // more, or a single line of twelve or more), the words of each set apart
-// by one and the same byte (a space, ',', ';', tab or '|') and nothing
-// else, that holds 12 to 25 words, and whose neighbouring lines in the
+// by one and the same byte (a space, ',', ';', tab or '|', alone or
+// between quotes: rowDelim) and nothing else, that holds 12 to 25 words, and whose neighbouring lines in the
 // run join their words otherwise (an identifier's '_', a number, another
 // delimiter). A phrase copied as rows of seven words between a note's
 // other lines, or as the one row of a spreadsheet under a header of list
@@ -309,11 +309,11 @@ func (e *edgeInfo) rowBlocks() {
 		if k > 0 && bytes.IndexByte(e.text[run[k].gs:run[k].start], '\n') < 0 {
 			sh := &shapes[len(shapes)-1]
 			sh.words++
-			gap := e.text[run[k].gs:run[k].start]
-			if len(gap) != 1 || strings.IndexByte(" ,;\t|", gap[0]) < 0 || sh.words > 2 && gap[0] != sh.delim || run[k-1].end != run[k].gs {
+			d := rowDelim(e.text[run[k].gs:run[k].start])
+			if d == 0 || sh.words > 2 && d != sh.delim || run[k-1].end != run[k].gs {
 				sh.delim = 0
 			} else if sh.words == 2 {
-				sh.delim = gap[0]
+				sh.delim = d
 			}
 			continue
 		}
@@ -340,6 +340,20 @@ func (e *edgeInfo) rowBlocks() {
 		}
 		i = j
 	}
+}
+
+// rowDelim returns the byte that a gap between two words of a row is:
+// one of a space, ',', ';', a tab or '|' alone, or the same between
+// quotes ("," of a CSV whose cells are all quoted), told apart by its
+// high bit; 0 for any other gap.
+func rowDelim(gap []byte) byte {
+	switch {
+	case len(gap) == 1 && strings.IndexByte(" ,;\t|", gap[0]) >= 0:
+		return gap[0]
+	case len(gap) == 3 && gap[0] == gap[2] && (gap[0] == '"' || gap[0] == '\'') && strings.IndexByte(",;\t|", gap[1]) >= 0:
+		return gap[1] | 0x80
+	}
+	return 0
 }
 
 // punct reports whether the gap before word k (0 < k < len(run)) holds a
