@@ -232,7 +232,8 @@ var numberWordsAsWritten []string
 var numberConnectors = map[string]bool{"e": true, "et": true, "y": true}
 
 // numberNouns may stand after an ordinal and before the marker: "Premier
-// mot :", "Primeira palavra:", "První slovo:", "첫째 단어:".
+// mot :", "Primeira palavra:", "První slovo:", "첫째 단어:"; and before a
+// number read aloud: "Number one, …", "Palabra número uno: …".
 // They are kept folded (foldNumberWord), as the words looked up are:
 // NFD writes a Hangul syllable as its letters.
 var numberNouns = func() map[string]bool {
@@ -245,7 +246,7 @@ var numberNouns = func() map[string]bool {
 
 // numberNounsAsWritten are the words of numberNouns as written, for
 // numberPrefixes.
-var numberNounsAsWritten = strings.Fields("mot palabra palavra parola slovo word wort слово 단어")
+var numberNounsAsWritten = strings.Fields("mot palabra palavra parola slovo word wort слово 단어 number número numero numéro nummer číslo")
 
 // foldedKey returns w lower-cased and without accents, in buf when w is
 // ASCII (no allocation: a map looked up with string(key) copies nothing).

@@ -87,6 +87,40 @@ func (f *finder) ordinalClause(s, e int) {
 	}
 }
 
+// spokenPlace notes in f.rewrites a place read aloud before a word
+// ("Number one, …", "Palabra número uno: …", as a video's captions or a
+// voice memo's transcript write a phrase): text[s:e], followed by a comma
+// or a colon, ends the number words (numberWords) of a place that one
+// of numberNouns names, or two ("Palabra número"), with an article
+// before them, and a word follows. The marker spans them and the comma
+// or colon, for the place in digits.
+//
+//go:noinline
+func (f *finder) spokenPlace(s, e int) {
+	text := f.text
+	if e+1 >= len(text) || text[e] != ',' && text[e] != ':' {
+		return
+	}
+	v, start, ok := numberWordsBefore(text, e)
+	if !ok {
+		return
+	}
+	ns, ok := nounBefore(text, start)
+	if !ok {
+		return
+	}
+	m, ok := placeMarker(text, secondNoun(text, ns), v)
+	w := e + 1
+	for w < len(text) && text[w] == ' ' && w-e < 3 {
+		w++
+	}
+	if !ok || w == e+1 || w >= len(text) || !isLetterByte(text[w]) && text[w] != '"' && text[w] != '\'' {
+		return
+	}
+	m.end = e + 1
+	f.rewrites = append(f.rewrites, m)
+}
+
 // openingQuotes are the quote marks beyond ASCII that open a word in the
 // languages of placeVerbs: « „ “ ‘ ‚ and the corner bracket 「.
 var openingQuotes = [][]byte{[]byte("«"), []byte("„"), []byte("“"), []byte("‘"), []byte("‚"), []byte("「")}
@@ -125,7 +159,7 @@ func placeBefore(text []byte, end int) (numberMarker, bool) {
 			k--
 		}
 		if ns, ok := nounBefore(text, k); ok {
-			return placeMarker(text, ns, v)
+			return placeMarker(text, secondNoun(text, ns), v)
 		}
 		return numberMarker{}, false
 	}
@@ -144,10 +178,19 @@ func placeBefore(text []byte, end int) (numberMarker, bool) {
 	}
 	if v, s, ok := numberWordsBefore(text, end); ok {
 		if ns, ok := nounBefore(text, s); ok {
-			return placeMarker(text, ns, v)
+			return placeMarker(text, secondNoun(text, ns), v)
 		}
 	}
 	return numberMarker{}, false
+}
+
+// secondNoun returns where a noun of numberNouns before the one at
+// text[ns] starts ("Word number one", "Palabra número uno"), or ns.
+func secondNoun(text []byte, ns int) int {
+	if n2, ok := nounBefore(text, ns); ok {
+		return n2
+	}
+	return ns
 }
 
 // letterRunStart returns where the letters (and bytes beyond ASCII) that

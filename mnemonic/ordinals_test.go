@@ -82,3 +82,47 @@ func TestFindOrdinalSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestFindSpokenPlaces: a phrase read aloud, each word after its place
+// ("Number one, …. Number two, …."), as a video's captions or a voice
+// memo's transcript write it (corpus 245), in English and Spanish
+// ("Palabra número uno: …"), on one line or a line each; the same places
+// before words of no phrase give none.
+func TestFindSpokenPlaces(t *testing.T) {
+	rng := rand.New(rand.NewPCG(245, 246))
+	en := strings.Fields("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen")
+	es := strings.Fields("uno dos tres cuatro cinco seis siete ocho nueve diez once doce")
+	spoken := func(words []string, line func(k int, w string) string, sep string) string {
+		var b strings.Builder
+		b.WriteString("VO take 3:\nOkay, the demo words. ")
+		for k, w := range words {
+			if k > 0 {
+				b.WriteString(sep)
+			}
+			b.WriteString(line(k, w))
+		}
+		return b.String() + " Done.\n"
+	}
+	for range 5 {
+		fx := newFixture(t, rng, English, 12)
+		fx18 := newFixture(t, rng, English, 18)
+		esFx := newFixture(t, rng, Spanish, 12)
+		for _, tc := range []struct {
+			name, text string
+			fx         fixture
+			want       bool
+		}{
+			{"one paragraph", spoken(fx.words, func(k int, w string) string { return fmt.Sprintf("Number %s, %s.", en[k], w) }, " "), fx, true},
+			{"a line each", spoken(fx18.words, func(k int, w string) string { return fmt.Sprintf("Number %s, %s.", en[k], w) }, "\n"), fx18, true},
+			{"Spanish, a line each", spoken(esFx.words, func(k int, w string) string { return fmt.Sprintf("Palabra número %s: %s.", es[k], w) }, "\n"), esFx, true},
+			{"English words, spoken after 'word number'", spoken(fx.words, func(k int, w string) string { return fmt.Sprintf("Word number %s is %s.", en[k], w) }, " "), fx, true},
+			{"out of order", spoken(append(append([]string{}, fx.words[1:]...), fx.words[0]), func(k int, w string) string { return fmt.Sprintf("Number %s, %s.", en[k], w) }, " "), fx, false},
+		} {
+			var got []string
+			for _, m := range Find([]byte(tc.text)) {
+				got = append(got, m.Phrase.Reveal())
+			}
+			assert.Equal(t, tc.want, slices.Contains(got, tc.fx.norm), tc.name)
+		}
+	}
+}

@@ -256,6 +256,11 @@ func (f *finder) scan() {
 				// ("…, ignore, and merge"): read again later as a comma.
 				f.conjunction(i, j)
 			}
+			if j+1 < len(text) && (text[j] == ',' || text[j] == ':') && j-i >= 2 && numberPrefixes[prefixBit(text[i:j])] {
+				// Maybe a place read aloud ("Number one, …"): read
+				// again later as a number.
+				f.spokenPlace(i, j)
+			}
 			if j-i <= maxPlaceVerb && placeVerbLead[c] {
 				// Maybe the verb after a word's place ("The first word
 				// is …"): the place is read again later as a number.
