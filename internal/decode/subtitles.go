@@ -3,7 +3,7 @@ package decode
 import "bytes"
 
 // Subtitles. A call's or a voice memo's transcript exported as captions
-// (SubRip's .srt, WebVTT's .vtt) puts a cue's number and times between
+// (SubRip's .srt, WebVTT's .vtt, YouTube's .sbv) puts a cue's number and times between
 // every few words: a phrase read out is cut into cues of a word or a
 // few. subtitleViews reads the cues' text alone, a line a line of text
 // (a view "subtitles", each line mapped to its line), where a stretch of
@@ -60,7 +60,7 @@ func subtitleLike(data []byte) bool {
 	if bytes.HasPrefix(head, []byte("WEBVTT")) {
 		return true
 	}
-	if !bytes.Contains(head, []byte("-->")) {
+	if !bytes.Contains(head, []byte("-->")) && !bytes.Contains(head, []byte(".")) {
 		return false
 	}
 	for len(head) > 0 {
@@ -80,11 +80,15 @@ func subtitleLike(data []byte) bool {
 
 // cueTiming reports whether a line is a cue's timing: a start and an end
 // time apart by "-->" ("00:00:03,000 --> 00:00:04,100", WebVTT's
-// "00:03.000 --> 00:04.100 align:start").
+// "00:03.000 --> 00:04.100 align:start"), or by a comma, both with
+// milliseconds after a full stop (YouTube's .sbv: "0:41:08.900,0:41:12.400").
 func cueTiming(t []byte) bool {
 	k := bytes.Index(t, []byte("-->"))
 	if k < 0 {
-		return false
+		// YouTube's SubViewer captions (.sbv): "0:41:08.900,0:41:12.400".
+		c := bytes.IndexByte(t, ',')
+		return c > 0 && bytes.IndexByte(t[:c], '.') > 0 && bytes.IndexByte(t[c+1:], '.') > 0 &&
+			bytes.IndexByte(t[c+1:], ',') < 0 && cueTime(t[:c]) && cueTime(t[c+1:])
 	}
 	end := bytes.Fields(t[k+3:])
 	return len(end) > 0 && cueTime(bytes.TrimSpace(t[:k])) && cueTime(end[0])

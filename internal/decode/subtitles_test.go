@@ -27,10 +27,15 @@ func TestSubtitleViews(t *testing.T) {
 	for i, w := range words {
 		vtt += "c" + string(rune('a'+i)) + "\n00:03.000 --> 00:04.100 align:start\n<v Ana>" + w + "</v>\n\n"
 	}
+	sbv := "0:41:05.100,0:41:08.900\nOkay, here they are.\n\n"
+	for i := 0; i < len(words); i += 4 {
+		sbv += "0:41:08.900,0:41:12.400\n" + strings.Join(words[i:i+4], " ") + "\n\n"
+	}
 	for name, tc := range map[string]struct {
 		text  string
 		cells int
 	}{
+		"YouTube's SubViewer":           {sbv, 3},
 		"SubRip, a word a cue":          {srt(1, "\n"), 12},
 		"SubRip, four words a cue":      {srt(4, "\r\n"), 3},
 		"WebVTT, a voice's tags":        {vtt, 12},
