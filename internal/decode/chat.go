@@ -12,7 +12,7 @@ import (
 // message ("[12/03/2024, 10:01:12] Ana: …", "12/03/2024, 10:01 - Ana:
 // …", "[10:01] <ana> …"), or on a line of their own above it ("Ana,
 // [12.03.24 10:01]" then the message, as Telegram's copy does; "Ana
-// 10:01 AM" as Slack's); a log puts an ISO 8601 time before each line
+// 10:01 AM" as Slack's; "[5/3/2024 7:01 PM] ana" as DiscordChatExporter's); a log puts an ISO 8601 time before each line
 // ("2024-05-20T02:22:33.4412345Z …"). A phrase sent in two or three
 // messages, or printed a few words a log line, is cut by those prefixes.
 // chatViews reads the messages alone, one a line (a view "chat", each
@@ -68,6 +68,11 @@ func classifyChatLine(line []byte) (chatLine, int) {
 	if len(bytes.TrimSpace(bytes.Trim(bytes.TrimSpace(rest), "[]()AMPamp.:- "))) == 0 {
 		return chatHeading, 0
 	}
+	// Or with the sender's name after the bracket that closes the
+	// time: DiscordChatExporter's plain text, "[5/3/2024 7:01 PM] name".
+	if line[0] == '[' && discordHeading(rest) {
+		return chatHeading, 0
+	}
 	// A log's line: an ISO 8601 date and time first
 	// ("2024-05-20T02:22:33.4412345Z text", as CI runners write).
 	if isoDate(line) {
@@ -91,6 +96,19 @@ func classifyChatLine(line []byte) (chatLine, int) {
 		}
 	}
 	return chatOther, 0
+}
+
+// discordHeading reports whether rest, what follows the time of a line
+// that starts with '[', is the end of a DiscordChatExporter heading: "]"
+// (after " AM" or " PM"), a space and a name of one word (a user's
+// handle) and nothing else.
+func discordHeading(rest []byte) bool {
+	rest = bytes.TrimRight(rest, " \r")
+	for _, p := range []string{" AM", " PM", " am", " pm"} {
+		rest = bytes.TrimPrefix(rest, []byte(p))
+	}
+	name, ok := bytes.CutPrefix(rest, []byte("] "))
+	return ok && len(name) > 0 && len(name) <= 48 && bytes.IndexAny(name, " \t:") < 0
 }
 
 // isoDate reports whether line starts with an ISO 8601 date and the "T"

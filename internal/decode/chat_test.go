@@ -27,6 +27,9 @@ func TestChatViews(t *testing.T) {
 		{"a CI runner's log", "2024-05-20T02:22:31.1234567Z ##[group]Run gen.py\n2024-05-20T02:22:33.4411234Z wallet:\n2024-05-20T02:22:33.4412345Z " + first + "\n2024-05-20T02:22:33.4412399Z " + second + "\n2024-05-20T02:22:33.9012345Z ok.\n"},
 		{"WhatsApp, Android, Arabic: right-to-left marks", "\u200f12/03/2024, 10:01 - محمد: هذه هي. انتبه!\n\u200f12/03/2024, 10:01 - محمد: \u200f" + first + "\n\u200f12/03/2024, 10:01 - محمد: \u200f" + second + "\n"},
 		{"a log with offsets", "2024-05-20 02:22:33+02:00 starting up.\n2024-05-20 02:22:33+0200 " + first + "\n2024-05-20 02:22:34+02:00 " + second + "\n"},
+		// DiscordChatExporter's plain text: the time and the name in a
+		// heading over each message (corpus 245).
+		{"Discord's plain text export", "==============================================================\nGuild: Crypto Club / general\n==============================================================\n\n[5/3/2024 7:00 PM] newwallet_guy\nposílám. Pozor!\n\n[5/3/2024 7:01 PM] newwallet_guy\n" + first + "\n\n[5/3/2024 7:01 PM] newwallet_guy\n" + second + "\n\n"},
 	} {
 		got := viewsOf(tc.text, "chat")
 		if !assert.Len(t, got, 1, tc.name) {
