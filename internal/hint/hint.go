@@ -30,8 +30,9 @@ var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "
 	// "wallet").
 	"metamask", "rabby", "phantom", "exodus", "zerion",
 	// "private key" in languages whose words do not start with "priv"
-	// (the others' do: privada, privée, privata, privater).
-	"klíč", "klic", "schlüssel", "sleutel", "klucz", "ключ", "anahtar", "kunci", "khóa", "khoá",
+	// (the others' do: privada, privée, privata, privater), and Russian
+	// slang for it ("приватник").
+	"klíč", "klic", "schlüssel", "sleutel", "klucz", "ключ", "приват", "Приват", "anahtar", "kunci", "khóa", "khoá",
 	"秘密鍵", "プライベートキー", "개인", "비밀키", "프라이빗", "私钥", "私鑰",
 	"مفتاح", "کلید", "كليد", "מפתח", "कुंजी", "प्राइवेट", "คีย์", "กุญแจ", "κλειδί", "κλειδι",
 	// Those written in Latin letters in names: Vietnamese without its

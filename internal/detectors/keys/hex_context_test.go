@@ -2524,3 +2524,17 @@ func TestKeyWrittenToAnImportedFile(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianSlangKeyLabels: Russian speakers' slang for a private key
+// ("приватник", "приватка", corpus 249) labels a key as "приватный ключ"
+// does, on its line and above it; a bare "ключ" says no more than "key".
+func TestRussianSlangKeyLabels(t *testing.T) {
+	g := newGen(249)
+	detectIn := func(text string) []detect.Candidate {
+		return (&Hex{}).Detect(context.Background(), &detect.Chunk{Path: "messages.txt", Data: []byte(text)})
+	}
+	for _, layout := range []string{"вот приватник: 0x%s\n", "Приватка от кошелька —\n0x%s\n", "скинь приватку: %s\n"} {
+		assert.Len(t, detectIn(fmt.Sprintf(layout, g.hexKey())), 1, layout)
+	}
+	assert.Empty(t, detectIn(fmt.Sprintf("ключ кэша: %s\n", g.hexKey())))
+}

@@ -2747,6 +2747,7 @@ var foreignKeyPhrases = []string{
 	"privésleutel", "private sleutel", "privé sleutel", // Dutch
 	"klucz prywatny",                                    // Polish
 	"приватный ключ", "закрытый ключ", "приватний ключ", // Russian, Ukrainian
+	"приватник", "приватка", "приватку", "приватки", // Russian slang for a private key
 	"özel anahtar", "ozel anahtar", // Turkish
 	"kunci privat", "kunci pribadi", // Indonesian
 	"khóa riêng", "khoá riêng", "khoa rieng", // Vietnamese
