@@ -2538,3 +2538,20 @@ func TestRussianSlangKeyLabels(t *testing.T) {
 	}
 	assert.Empty(t, detectIn(fmt.Sprintf("ключ кэша: %s\n", g.hexKey())))
 }
+
+// TestPasswordOfAWalletRecord: a key kept as the password of a record
+// whose lines above name a wallet app (a Credential Manager dump:
+// "TargetName : MetaMask-Backup" over "Password : <key>", corpus 247) is
+// read; the password of a record of another target is not.
+func TestPasswordOfAWalletRecord(t *testing.T) {
+	g := newGen(247)
+	detectIn := func(text string) []detect.Candidate {
+		return (&Hex{}).Detect(context.Background(), &detect.Chunk{Path: "credman_dump.txt", Data: []byte(text)})
+	}
+	record := func(target, user string) string {
+		return "TargetName : git:https://github.com\nUserName   : marek\nPassword   : hunter2hunter2\n\nTargetName : " + target + "\nUserName   : " + user + "\nPassword   : " + g.hexKey() + "\n\n"
+	}
+	assert.Len(t, detectIn(record("MetaMask-Backup", "metamask")), 1)
+	assert.Len(t, detectIn(record("LegacyGeneric:target=Exodus wallet", "marek")), 1)
+	assert.Empty(t, detectIn(record("LegacyGeneric:target=backup-server", "marek")))
+}

@@ -402,10 +402,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			}
 		}
 	}
-	if strings.EqualFold(name, "password") && walletEntry(c) {
+	if strings.EqualFold(name, "password") && (walletEntry(c) || walletRecord(data, s)) {
 		// An entry of a password manager's export titled for a wallet
-		// ("MetaMask Jonas"), the key pasted in its password field: a
-		// password there is as written, not a password's hash.
+		// ("MetaMask Jonas"), the key pasted in its password field, or
+		// a record of a credential store's dump whose lines above name
+		// a wallet app ("TargetName : MetaMask-Backup"): a password
+		// there is as written, not a password's hash.
 		nw, reason = wQualifiedKeyName, "password of a wallet's entry in a password manager"
 	}
 	ev.add(nw, reason)
@@ -2237,6 +2239,32 @@ func walletEntry(c *detect.Chunk) bool {
 		return false
 	}
 	return walletAppNamed(c.Data) || containsFold(c.Data, "wallet") || containsFold(c.Data, "ledger") || containsFold(c.Data, "trezor")
+}
+
+// maxRecordLines is how many lines above a value walletRecord reads.
+const maxRecordLines = 6
+
+// walletRecord reports whether the record the value at s is in (its
+// lines above, up to a blank line, at most maxRecordLines) names a
+// wallet app or a wallet: a credential store's dump ("TargetName :
+// MetaMask-Backup", "UserName : …", "Password : …").
+func walletRecord(data []byte, s int) bool {
+	ls := bytes.LastIndexByte(data[:s], '\n') + 1
+	for range maxRecordLines {
+		ps := prevLineStart(data, ls)
+		if ps < 0 {
+			return false
+		}
+		line := data[ps : ls-1]
+		if len(bytes.TrimSpace(line)) == 0 {
+			return false
+		}
+		if walletAppNamed(line) || containsFold(line, "wallet") {
+			return true
+		}
+		ls = ps
+	}
+	return false
 }
 
 // plistKeyAbove returns the name of a property list's key on the line
