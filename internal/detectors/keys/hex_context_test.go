@@ -2555,3 +2555,27 @@ func TestPasswordOfAWalletRecord(t *testing.T) {
 	assert.Len(t, detectIn(record("LegacyGeneric:target=Exodus wallet", "marek")), 1)
 	assert.Empty(t, detectIn(record("LegacyGeneric:target=backup-server", "marek")))
 }
+
+// TestExchangeAPISecrets: an exchange's API key and secret under bare
+// names in its section (Freqtrade's "exchange": {"key": …, "secret": …}
+// and FREQTRADE__EXCHANGE__KEY, corpus 252; a bot's BINANCE_SECRET) are
+// an API's secrets, not keys; a wallet's key beside them still is one.
+func TestExchangeAPISecrets(t *testing.T) {
+	g := newGen(252)
+	detectIn := func(path, text string) []detect.Candidate {
+		return (&Hex{}).Detect(context.Background(), &detect.Chunk{Path: path, Data: []byte(text)})
+	}
+	for range 5 {
+		hot := g.hexKey()
+		config := "{\n    \"max_open_trades\": 3,\n    \"exchange\": {\n        \"name\": \"binance\",\n        \"key\": \"" + strings.ToUpper(g.hexKey()) + "\",\n        \"secret\": \"" + g.hexKey() + "\"\n    },\n" +
+			"    \"onchain_hedge\": {\n        \"rpc\": \"https://arb1.example.org\",\n        \"wallet_private_key\": \"0x" + hot + "\"\n    }\n}\n"
+		cs := detectIn("user_data/config.private.json", config)
+		if assert.Len(t, cs, 1) {
+			assert.Contains(t, config[cs[0].Start:cs[0].End], hot)
+		}
+		env := "# freqtrade env overrides\nFREQTRADE__EXCHANGE__KEY=" + g.hexKey() + "\nFREQTRADE__EXCHANGE__SECRET=" + g.hexKey() + "\nFREQTRADE__TELEGRAM__TOKEN=123456:abc\n"
+		assert.Empty(t, detectIn(".env", env))
+		assert.Empty(t, detectIn(".env", "BINANCE_SECRET="+g.hexKey()+"\nBYBIT_KEY="+g.hexKey()+"\n"))
+		assert.Len(t, detectIn(".env", "BINANCE_WALLET_KEY="+g.hexKey()+"\n"), 1, "a wallet's key named for the exchange's chain")
+	}
+}

@@ -478,6 +478,13 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		nw, reason = wHashName, "API secret (an API key's name beside it)"
 		ev = hexEvidence{}
 		ev.add(nw, reason)
+	} else if nw == wBareKeyName && exchangeSecret(name, data, ls) {
+		// Freqtrade's "exchange": {"key": …, "secret": …} and
+		// FREQTRADE__EXCHANGE__SECRET, a bot's BINANCE_SECRET: the
+		// exchange's API key and secret.
+		nw, reason = wHashName, "exchange's API secret"
+		ev = hexEvidence{}
+		ev.add(nw, reason)
 	}
 	defer func() {
 		if nw > 0 {
@@ -1871,6 +1878,28 @@ var apiNames = []string{"apikey", "accesskey", "clientid", "appkey", "consumerke
 // apiWalletWords in a secret's name say it is a wallet's, whatever API
 // key stands beside it (ETHERSCAN_API_KEY over WALLET_SECRET_KEY).
 var apiWalletWords = []string{"wallet", "eth", "btc", "bitcoin", "signer", "deployer", "account", "owner", "priv", "evm", "solana"}
+
+// exchangeWords name an exchange, or say "exchange": an API key and
+// secret under a bare name qualified by one are the exchange's.
+var exchangeWords = []string{"exchange", "binance", "bybit", "kraken", "okx", "okex", "kucoin", "bitfinex", "bitstamp",
+	"gateio", "huobi", "bitget", "mexc", "bitmex", "deribit", "ccxt"}
+
+// exchangeSecret reports whether a value named name (a bare key's or
+// secret's name), on the line at ls, is an exchange's API secret: its
+// name, or the name of the JSON object it is a member of, holds one of
+// exchangeWords and no wallet word (apiWalletWords).
+func exchangeSecret(name string, data []byte, ls int) bool {
+	for _, n := range []string{name, objectName(data, ls)} {
+		sq := string(squash([]byte(n)))
+		if slices.ContainsFunc(apiWalletWords, func(w string) bool { return strings.Contains(sq, w) }) {
+			return false
+		}
+		if slices.ContainsFunc(exchangeWords, func(w string) bool { return strings.Contains(sq, w) }) {
+			return true
+		}
+	}
+	return false
+}
 
 // apiSecretName reports whether a value named name (weighed nw by
 // nameEvidence) may be an API's secret: a bare "secret" or "key", or a
