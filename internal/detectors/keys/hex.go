@@ -838,6 +838,16 @@ func viewKeyCommandAbove(data []byte, ls int) bool {
 	return bytes.HasSuffix(line, []byte("]: viewkey"))
 }
 
+// rpcMethodBefore returns b from its last "method" key on, the call
+// the params after it belong to (a capture of one call a line holds
+// other calls' methods above); all of b when it names no method.
+func rpcMethodBefore(b []byte) []byte {
+	if k := bytes.LastIndex(b, []byte(`"method"`)); k >= 0 {
+		return b[k:]
+	}
+	return b
+}
+
 // rpcMethodLookback is how far before a JSON-RPC call's params line its
 // method is looked for (a pretty-printed call's "method" line and those
 // between).
@@ -1285,11 +1295,12 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 		}
 	case strings.Contains(sep, "[") && (sq == "accounts" || strings.HasSuffix(sq, "keys")):
 		return wQualifiedKeyName, "accounts list", name
-	case strings.Contains(sep, "[") && sq == "params" && bytes.Contains(squash(data[max(0, ls-rpcMethodLookback):s]), []byte("importrawkey")):
+	case strings.Contains(sep, "[") && sq == "params" && bytes.Contains(squash(rpcMethodBefore(data[max(0, ls-rpcMethodLookback):s])), []byte("importrawkey")):
 		// A JSON-RPC call of geth's personal_importRawKey
 		// ({"method": "personal_importRawKey", "params": ["<hex>",
 		// "<password>"]}), on one line or pretty-printed (the method
-		// a few lines above): its first parameter is the key.
+		// a few lines above, the call's own: the nearest): its first
+		// parameter is the key.
 		return wKeyName, "key import call (personal_importRawKey)", name
 	case sq == "account" && bytes.HasSuffix(bytes.TrimRight(before, "\"'= "), []byte("--account")) && ganacheBalance(data[e:]):
 		// Ganache's --account="<key>,<balance>": a funded account's key.

@@ -2071,6 +2071,9 @@ func TestFirstItemUnderList(t *testing.T) {
 	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "mitmdump.log", map[string]bool{
 		"    {\n        \"jsonrpc\": \"2.0\",\n        \"method\": \"personal_importRawKey\",\n        \"params\": [\n            \"%s\",\n            \"Heslo-2024\"\n        ]\n    }\n": true,
 		"    {\n        \"method\": \"eth_getBlockByHash\",\n        \"params\": [\n            \"0x%s\",\n            false\n        ]\n    }\n":                                          false,
+		// A capture of one call a line: the import's method is another
+		// call's, two lines up (corpus 251).
+		"{\"req\": {\"id\": 2, \"method\": \"personal_importRawKey\", \"params\": [\"\", \"ops2024\"]}}\n{\"res\": {\"id\": 2, \"result\": \"0x0b7e\"}}\n{\"req\": {\"id\": 3, \"method\": \"eth_getTransactionReceipt\", \"params\": [\"0x%s\"]}}\n": false,
 	})
 }
 
