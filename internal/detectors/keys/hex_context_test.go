@@ -2582,3 +2582,26 @@ func TestExchangeAPISecrets(t *testing.T) {
 		assert.Len(t, detectIn(".env", "BINANCE_WALLET_KEY="+g.hexKey()+"\n"), 1, "a wallet's key named for the exchange's chain")
 	}
 }
+
+// TestKeychainItemData: a keychain item's data in "security
+// dump-keychain -d" output is named by the item's account and service
+// (corpus 253: acct "deployer", svce "foundry"); an item of another
+// service's secret is not a key.
+func TestKeychainItemData(t *testing.T) {
+	g := newGen(253)
+	item := func(acct, svce, value string) string {
+		return "keychain: \"/Users/j/Library/Keychains/login.keychain-db\"\nversion: 512\nclass: \"genp\"\nattributes:\n" +
+			"    0x00000007 <blob>=\"" + svce + "\"\n    0x00000008 <blob>=<NULL>\n    \"acct\"<blob>=\"" + acct + "\"\n" +
+			"    \"cdat\"<timedate>=0x32303233313130383134323230375A00  \"20231108142207Z\\000\"\n    \"crtr\"<uint32>=<NULL>\n" +
+			"    \"desc\"<blob>=<NULL>\n    \"gena\"<blob>=<NULL>\n    \"icmt\"<blob>=<NULL>\n    \"invi\"<sint32>=<NULL>\n" +
+			"    \"mdat\"<timedate>=0x32303233313130383134323230375A00  \"20231108142207Z\\000\"\n    \"nega\"<sint32>=<NULL>\n" +
+			"    \"prot\"<blob>=<NULL>\n    \"scrp\"<sint32>=<NULL>\n    \"svce\"<blob>=\"" + svce + "\"\n    \"type\"<uint32>=<NULL>\n" +
+			"data:\n\"" + value + "\"\n"
+	}
+	detectIn := func(text string) []detect.Candidate {
+		return (&Hex{}).Detect(context.Background(), &detect.Chunk{Path: "keychain-dump.txt", Data: []byte(text)})
+	}
+	assert.Len(t, detectIn(item("deployer", "foundry", g.hexKey())), 1)
+	assert.Len(t, detectIn(item("jmorel", "MetaMask private key", g.hexKey())), 1)
+	assert.Empty(t, detectIn(item("jmorel", "com.apple.iCloud.token", g.hexKey())))
+}

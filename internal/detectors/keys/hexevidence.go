@@ -383,6 +383,16 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		}
 	}
 	if nw < highAt {
+		for _, n := range keychainItemNames(data, s) {
+			// A keychain item's data ("security dump-keychain -d"):
+			// its account and service name it ("acct" "deployer",
+			// "svce" "foundry").
+			if w, r, nm, ok := namedAs(n, data[s:e], nw); ok {
+				nw, reason, name = w, r+" (a keychain item's account or service)", nm
+			}
+		}
+	}
+	if nw < highAt {
 		if v := openerAbove(data, s); v != "" {
 			// A heredoc or a multi-line string opened on the line
 			// above ("SIGNER_KEY = <<~HEX", "private_key = '''"), the
@@ -2268,6 +2278,46 @@ func walletEntry(c *detect.Chunk) bool {
 		return false
 	}
 	return walletAppNamed(c.Data) || containsFold(c.Data, "wallet") || containsFold(c.Data, "ledger") || containsFold(c.Data, "trezor")
+}
+
+// maxKeychainLines is how many lines above an item's data
+// keychainItemNames reads for its attributes.
+const maxKeychainLines = 32
+
+// keychainAttrs are the attributes of a keychain item that name it in
+// "security dump-keychain" output: its label (0x00000007), account and
+// service.
+var keychainAttrs = [][]byte{[]byte(`0x00000007 <blob>="`), []byte(`"acct"<blob>="`), []byte(`"svce"<blob>="`)}
+
+// keychainItemNames returns the label, account and service of the
+// keychain item whose data is the value at s: the value starts its line
+// after a quote, under a line "data:", in the output of "security
+// dump-keychain -d"; nil otherwise.
+func keychainItemNames(data []byte, s int) []string {
+	ls := bytes.LastIndexByte(data[:s], '\n') + 1
+	if string(data[ls:s]) != `"` {
+		return nil
+	}
+	ps := prevLineStart(data, ls)
+	if ps < 0 || string(bytes.TrimSpace(data[ps:ls-1])) != "data:" {
+		return nil
+	}
+	var out []string
+	for range maxKeychainLines {
+		if ps = prevLineStart(data, ps); ps < 0 {
+			break
+		}
+		line := bytes.TrimSpace(data[ps : bytes.IndexByte(data[ps:], '\n')+ps])
+		if bytes.HasPrefix(line, []byte("keychain:")) || bytes.HasPrefix(line, []byte("data:")) {
+			break
+		}
+		for _, a := range keychainAttrs {
+			if v, ok := bytes.CutPrefix(line, a); ok && len(v) > 1 && v[len(v)-1] == '"' {
+				out = append(out, string(v[:len(v)-1]))
+			}
+		}
+	}
+	return out
 }
 
 // maxRecordLines is how many lines above a value walletRecord reads.
