@@ -586,6 +586,14 @@ func TestFindNativeDigits(t *testing.T) {
 				}
 				return b.String()
 			}()},
+			{"Thai label and Thai digits", func() string {
+				var b strings.Builder
+				b.WriteString("สำรองกระเป๋า\n")
+				for i, w := range fx.words {
+					fmt.Fprintf(&b, "คำที่ %s: %s\n", digits('๐', i+1), w)
+				}
+				return b.String()
+			}()},
 			{"Arabic-Indic in parentheses, one line", func() string {
 				var b strings.Builder
 				b.WriteString("كلمات الاسترجاع\n")

@@ -1579,13 +1579,14 @@ func nativeDigits(text []byte) []numberMarker {
 			ls := bytes.LastIndexByte(text[:start], '\n') + 1
 			// At its line's start, after a tab or two spaces, or after
 			// one space when a mark ends it ("١) w1 ٢) w2 …" on one
-			// line) or a Latin word follows it ("۱ w1 ۲ w2 …"), or in
+			// line) or a Latin word follows it ("۱ w1 ۲ w2 …", a label's
+			// "คำที่ ๑: w1"), or in
 			// a table's cell ("| ١ | w1 |", "| ۱ w1 | ۲ w2 |").
 			// In parentheses, at its line's start or after a space
 			// ("(١) w1 (٢) w2 …").
 			before := bytes.TrimRight(text[ls:start], " \t")
 			if len(before) == 0 || start >= 2 && (text[start-1] == '\t' || text[start-1] == ' ' && text[start-2] == ' ') ||
-				start >= 1 && text[start-1] == ' ' && (strings.IndexByte(".)-", text[e]) >= 0 || nativeStop(text[e:]) > 0 || latinWordAfter(text, e)) ||
+				start >= 1 && text[start-1] == ' ' && (strings.IndexByte(".)-", text[e]) >= 0 || nativeStop(text[e:]) > 0 || latinWordAfter(text, e) || text[e] == ':' && latinWordAfter(text, e+1)) ||
 				before[len(before)-1] == '|' && (text[e] == ' ' || text[e] == '|') ||
 				text[start-1] == '(' && text[e] == ')' && (start == ls+1 || text[start-2] == ' ') {
 				out = append(out, numberMarker{start: start, end: e, value: v})
