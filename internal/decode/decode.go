@@ -1194,6 +1194,31 @@ const minRecords = 12
 // passes over between two values of words (maxInterjections of them).
 const maxInterjection = 120
 
+// timestampMS is the key of a message's time in Facebook's and
+// Instagram's exports, which list a chat's messages newest first.
+var timestampMS = []byte(`"timestamp_ms":`)
+
+// newestFirst reports whether the first two of data's "timestamp_ms"
+// values go back in time: a chat listed newest first.
+func newestFirst(data []byte) bool {
+	var t [2]int64
+	for i, at := 0, 0; i < 2; i++ {
+		k := bytes.Index(data[at:], timestampMS)
+		if k < 0 {
+			return false
+		}
+		at += k + len(timestampMS)
+		for at < len(data) && data[at] == ' ' {
+			at++
+		}
+		for at < len(data) && isDigitByte(data[at]) && t[i] < 1<<50 {
+			t[i] = t[i]*10 + int64(data[at]-'0')
+			at++
+		}
+	}
+	return t[0] > t[1]
+}
+
 // recordViews reads the values of one key repeated in a list of records
 // when each is a few words: a notes app's checklist exported as JSON
 // ({"text": "w1", "isChecked": false}, {"text": "w2", …}, one word an
@@ -1202,7 +1227,8 @@ const maxInterjection = 120
 // between the words. The values of two records or more in a row (each
 // in an object of its own, each value words of letters alone: see
 // wordsValue), twelve words or more in all, are a view ("records"), one
-// value a line, each line mapped to its value (View.Cells). An object of
+// value a line, each line mapped to its value (View.Cells); a list
+// newest first (newestFirst) is read in the other order too. An object of
 // distinct keys (a dictionary of UI strings) is no list of records.
 func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 	type stretch struct {
@@ -1211,6 +1237,7 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 		gap        int // short values of others passed over since the last
 	}
 	open := map[string]*stretch{}
+	newest := -1 // whether the records are newest first; -1 until asked
 	flush := func(key string) bool {
 		st := open[key]
 		delete(open, key)
@@ -1222,7 +1249,27 @@ func recordViews(w *walker, data []byte, emit func(View) bool) bool {
 			return true
 		}
 		v.Start, v.End = st.start, st.end
-		return emit(v)
+		if !emit(v) {
+			return false
+		}
+		if newest < 0 {
+			newest = 0
+			if newestFirst(data) {
+				newest = 1
+			}
+		}
+		if newest == 1 {
+			// Messages listed newest first: read in the order they
+			// were sent too.
+			r := View{Encoding: v.Encoding, Start: v.Start, End: v.End, Cells: make([][2]int, 0, len(v.Cells))}
+			for k := len(v.Cells) - 1; k >= 0; k-- {
+				c := v.Cells[k]
+				r.Data = append(append(r.Data, data[c[0]:c[1]]...), '\n')
+				r.Cells = append(r.Cells, c)
+			}
+			return emit(r)
+		}
+		return true
 	}
 	ok := eachAt(w, data, `":`, func(p int) (int, bool) {
 		ks := bytes.LastIndexByte(data[max(0, p-64):p], '"')

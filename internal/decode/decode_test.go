@@ -1169,6 +1169,19 @@ func TestRecordMessages(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, first+"\n"+first+"\n", string(got[0].Data))
 
+	// Facebook's and Instagram's exports list a chat newest first: the
+	// parts are read in the order they were sent too (corpus 254).
+	fb := `{"messages": [
+  {"sender_name": "Tuan", "timestamp_ms": 1700000030000, "content": "` + second + `"},
+  {"sender_name": "Tuan", "timestamp_ms": 1700000010000, "content": "` + first + `"}
+]}`
+	got = viewsOf(fb, "records")
+	require.Len(t, got, 2)
+	assert.Equal(t, second+"\n"+first+"\n", string(got[0].Data))
+	assert.Equal(t, first+"\n"+second+"\n", string(got[1].Data))
+	assert.Equal(t, first, fb[got[1].Cells[0][0]:got[1].Cells[0][1]])
+	assert.Len(t, viewsOf(strings.ReplaceAll(fb, "1700000010000", "1700000090000"), "records"), 1, "oldest first")
+
 	one := `[{"Contents": "` + first + " " + second + `", "ID": 1}, {"Contents": "ok, thanks", "ID": 2}]`
 	for _, v := range collect(one, 1) {
 		assert.NotEqual(t, "records", v.Encoding)
