@@ -1,13 +1,17 @@
 package decode
 
-import "bytes"
+import (
+	"bytes"
+	"unicode"
+)
 
 // Subtitles. A call's or a voice memo's transcript exported as captions
 // (SubRip's .srt, WebVTT's .vtt, YouTube's .sbv) puts a cue's number and times between
 // every few words: a phrase read out is cut into cues of a word or a
 // few. subtitleViews reads the cues' text alone, a line a line of text
 // (a view "subtitles", each line mapped to its line), where a stretch of
-// two lines or more in a row are words, twelve words or more in all; a
+// two lines or more in a row are speech (cueWords: words and their
+// punctuation, "Number one, abandon."), twelve words or more in all; a
 // voice's or a class's tag at a line's ends ("<v Ana>gravity") is left
 // out.
 
@@ -45,7 +49,10 @@ func subtitleViews(w *walker, data []byte, emit func(View) bool) bool {
 		case !inCue:
 			continue // a cue's number or name, a NOTE, the header
 		}
-		if ms, me := untagged(data, ls, le); !st.addWords(data, ms, me) && !flush() {
+		ms, me := untagged(data, ls, le)
+		if n := cueWords(data[ms:me]); n > 0 {
+			st.add(data, ms, me, n)
+		} else if !flush() {
 			return false
 		}
 	}
@@ -106,6 +113,29 @@ func cueTime(t []byte) bool {
 		}
 	}
 	return true
+}
+
+// cueWords returns how many words a cue's line holds when it is speech:
+// words of letters and digits (with apostrophes and hyphens inside), set
+// apart by spaces, each maybe after an opening quote and before a mark
+// of punctuation ("Number one, abandon.", "okay so it's"); 0 otherwise
+// (a sound's label "[Music]", notes "♪", a tag left inside).
+func cueWords(b []byte) int {
+	n := 0
+	for w := range bytes.FieldsSeq(b) {
+		w = bytes.TrimLeft(w, "\"'¿¡“‘«")
+		w = bytes.TrimRight(w, ".,!?;:…\"'”’»")
+		if len(w) == 0 {
+			return 0
+		}
+		for i, r := range string(w) {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) && !((r == '\'' || r == '-' || r == '’') && i > 0) {
+				return 0
+			}
+		}
+		n++
+	}
+	return n
 }
 
 // untagged returns the bounds of the line data[ls:le] past the tags at
