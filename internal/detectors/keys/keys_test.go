@@ -444,6 +444,18 @@ func TestPEM(t *testing.T) {
 		assert.Equal(t, "pem-secp256k1", cs[0].Rule)
 		assert.Equal(t, cs[0].Secret.Fingerprint(), run(pem)[0].Secret.Fingerprint())
 	}
+	// A JWT issuer's ES256K key, so named above it or in its file's
+	// name (corpus 255), is reported at medium confidence: a secp256k1
+	// key may hold funds, but this one signs tokens.
+	for _, tc := range []struct{ path, text string }{
+		{"ops/tls/jwt-es256k-dev.pem", pem},
+		{"keys/issuer.pem", "# ES256K signing key for the internal JWT issuer (dev only, not a wallet)\n" + pem},
+	} {
+		cs := (&PEM{}).Detect(context.Background(), &detect.Chunk{Path: tc.path, Data: []byte(tc.text)})
+		require.Len(t, cs, 1, tc.path)
+		assert.Equal(t, detect.ConfidenceMedium, cs[0].Confidence, tc.path)
+	}
+	assert.Equal(t, detect.ConfidenceHigh, (&PEM{}).Detect(context.Background(), &detect.Chunk{Path: "keys/deployer.pem", Data: []byte(pem)})[0].Confidence)
 	// P-256 (OID 1.2.840.10045.3.1.7) is not a wallet key.
 	p256 := append([]byte{0x30, 0x77, 0x02, 0x01, 0x01, 0x04, 0x20}, key...)
 	p256 = append(p256, 0xa0, 0x0a, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07)

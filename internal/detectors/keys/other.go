@@ -63,12 +63,33 @@ func (*PEM) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 		switch label {
 		case "EC PRIVATE KEY", "PRIVATE KEY":
 			if cand, ok := pemSecp256k1(body, s, e, label); ok {
+				if jwtSigningKey(c.Path, data[max(0, s-jwtContext):s]) {
+					// A JWT issuer's ES256K key ("jwt-es256k.pem", "#
+					// ES256K signing key for the JWT issuer"): it may
+					// hold funds, but it signs tokens.
+					cand.Confidence = detect.ConfidenceMedium
+					cand.Details["use"] = "JWT signing (ES256K)"
+				}
 				out = append(out, cand)
 			}
 		case "TENDERMINT PRIVATE KEY":
 			out = append(out, cosmosArmor(data[s:e], s, e))
 		}
 	}
+}
+
+// jwtContext is how many bytes before a PEM block jwtSigningKey reads.
+const jwtContext = 256
+
+// jwtSigningKey reports whether a secp256k1 key is a JWT issuer's: its
+// file's name, or the text right before it, says JWT or ES256K (JOSE's
+// name for ECDSA on secp256k1, RFC 8812).
+func jwtSigningKey(path string, before []byte) bool {
+	base := lowerBase(path)
+	if strings.Contains(base, "jwt") || strings.Contains(base, "es256k") {
+		return true
+	}
+	return containsFold(before, "jwt") || containsFold(before, "es256k")
 }
 
 func pemSecp256k1(body []byte, s, e int, label string) (detect.Candidate, bool) {
