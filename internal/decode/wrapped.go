@@ -1,9 +1,14 @@
 package decode
 
-// Bounds of wrappedViews: the widths of terminals and panes read.
+// Bounds of wrappedViews: the widths of terminals and panes read, and
+// the cuts inside words or keys a text must show, or its lines of the
+// width (two lines of one width, the second cut inside a word, may be
+// chance).
 const (
 	minWrapWidth = 40
 	maxWrapWidth = 512
+	minWrapCuts  = 2
+	minWrapLines = 3
 )
 
 // wrappedViews reads text hard-wrapped at a terminal's width: a pane's
@@ -11,15 +16,15 @@ const (
 // hardcopy, a copy out of a narrow window) cuts every line longer than
 // the pane into lines of exactly its width, inside words, a key or a
 // line of JSON. When two lines or more are the text's widest (40 to 512
-// bytes) and one of them ends with a letter, a digit or a quote glued to
-// the next line's first, each run of lines of that width is joined with
-// the shorter line that ends it; the view ("unwrapped") holds those
-// joined lines, a line each, mapped to the lines they were (Cells). Runs
-// whose lines of the width hold nothing but base64 (a PEM block, a MIME
-// part) are left to the base64 reader, and runs that go on to the text's
-// end are no wrapped lines (a file of records of one width). The width
-// is counted in bytes: text beyond ASCII is cut by columns, not bytes,
-// and is not read so.
+// bytes), and two of them end inside a word, a number or a key (glued to
+// the next line's first byte), or one of three or more does, each run of
+// lines of that width is joined with the shorter line that ends it; the
+// view ("unwrapped") holds those joined lines, a line each, mapped to
+// the lines they were (Cells). Runs whose lines of the width hold
+// nothing but base64 (a PEM block, a MIME part) are left to the base64
+// reader, and runs that go on to the text's end are no wrapped lines (a
+// file of records of one width). The width is counted in bytes: text
+// beyond ASCII is cut by columns, not bytes, and is not read so.
 func wrappedViews(w *walker, data []byte, emit func(View) bool) bool {
 	width, n := 0, 0
 	for s := 0; s < len(data); {
@@ -37,7 +42,7 @@ func wrappedViews(w *walker, data []byte, emit func(View) bool) bool {
 	}
 	var out []byte
 	var cells [][2]int
-	cut := false
+	cut := 0 // the runs' cuts inside a word, a number or a key
 	for s := 0; s < len(data); {
 		e := lineEnd(data, s)
 		if lineWidth(data, s, e) != width || e >= len(data) {
@@ -46,7 +51,7 @@ func wrappedViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 		// A run of lines of the width, and the shorter line after it
 		// that ends it.
-		gs, mark, plain, cuts, l := s, len(out), true, false, width
+		gs, mark, plain, cuts, l := s, len(out), true, 0, width
 		for {
 			l = lineWidth(data, s, e)
 			out = append(out, data[s:s+l]...)
@@ -55,7 +60,9 @@ func wrappedViews(w *walker, data []byte, emit func(View) bool) bool {
 			}
 			plain = plain && allBase64(data[s:s+l])
 			next := e + 1
-			cuts = cuts || glued(data[s+l-1]) && glued(data[next])
+			if glued(data[s+l-1], data[next]) {
+				cuts++
+			}
 			s, e = next, lineEnd(data, next)
 		}
 		if plain || l == width {
@@ -63,11 +70,11 @@ func wrappedViews(w *walker, data []byte, emit func(View) bool) bool {
 		} else {
 			out = append(out, '\n')
 			cells = append(cells, [2]int{gs, e})
-			cut = cut || cuts
+			cut += cuts
 		}
 		s = e + 1
 	}
-	if !cut || len(cells) == 0 {
+	if cut == 0 || cut < minWrapCuts && n < minWrapLines || len(cells) == 0 {
 		return true
 	}
 	return emit(View{Data: out, Encoding: "unwrapped", Start: cells[0][0], End: cells[len(cells)-1][1], Cells: cells})
@@ -82,11 +89,15 @@ func lineWidth(data []byte, s, e int) int {
 	return e - s
 }
 
-// glued reports whether c may be one side of a cut inside a word, a
-// key, a number or a JSON string: a letter, a digit, a quote, or a byte
-// beyond ASCII.
-func glued(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '"' || c >= 0x80
+// glued reports whether a line that ends in a and the next that starts
+// with b may be a cut inside a word, a number or a key: both lower-case
+// letters or digits (prose, hex), both upper-case letters, or both bytes
+// beyond ASCII. A digit before an upper-case letter is a record's end
+// and the next's start ("…4f1a" then "CLIENT_RANDOM …" in a TLS key log).
+func glued(a, b byte) bool {
+	lowerOrDigit := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+	upper := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	return lowerOrDigit(a) && lowerOrDigit(b) || upper(a) && upper(b) || a >= 0x80 && b >= 0x80
 }
 
 // allBase64 reports whether b holds nothing but base64's characters.

@@ -59,6 +59,12 @@ func TestWrappedViews(t *testing.T) {
 		"base64 lines":    "-----BEGIN CERTIFICATE-----\n" + strings.Repeat(strings.Repeat("QUJD", 16)+"\n", 4) + "-----END CERTIFICATE-----\n",
 		"one wide line":   "short\n" + strings.Repeat("x", 80) + "\nshort\n",
 		"too narrow":      wrapAt(strings.Repeat("abcdefghij", 10)+"\n", 20),
+		// Two lines of one width by chance, the second's end before
+		// the next line's words (corpus 162's log of a command).
+		"two lines of one width": "[2024-03-04 10:22:13] operator=jk ticket=SEC-77 reason=\"restore the wallet\"\n$ gcloud secrets versions access latest --secret=fee-wallet --project=acmes\nagain wide mail sand\n$ ls\n",
+		// A TLS key log: records of one width, each a hex secret's end
+		// before the next record's label (corpus 182).
+		"records of one width": strings.Repeat("CLIENT_RANDOM "+strings.Repeat("ab12", 16)+" "+strings.Repeat("cd34", 24)+"\n", 5) + "CLIENT_RANDOM " + strings.Repeat("ab12", 16) + "\n",
 	} {
 		assert.Empty(t, viewsOf(text, "unwrapped"), name)
 	}
