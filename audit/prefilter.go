@@ -308,17 +308,31 @@ func (p *prefilter) match(data []byte, hits []bool) {
 }
 
 // maxBigramPatterns is the most patterns the bigram filter holds (a
-// patSet's bits).
-const maxBigramPatterns = 128
+// patSet's bits). The default scanner's detectors and hint words make
+// some 130 (TestScannerPrefilterBigrams keeps them below).
+const maxBigramPatterns = 192
 
 // patSet is a set of pattern indexes below maxBigramPatterns.
 type patSet [maxBigramPatterns / 64]uint64
 
-func (s *patSet) add(j int)          { s[j/64] |= 1 << (j % 64) }
-func (s *patSet) remove(j int)       { s[j/64] &^= 1 << (j % 64) }
-func (s patSet) has(j int) bool      { return s[j/64]&(1<<(j%64)) != 0 }
-func (s patSet) and(t patSet) patSet { return patSet{s[0] & t[0], s[1] & t[1]} }
-func (s patSet) empty() bool         { return s[0]|s[1] == 0 }
+func (s *patSet) add(j int)     { s[j/64] |= 1 << (j % 64) }
+func (s *patSet) remove(j int)  { s[j/64] &^= 1 << (j % 64) }
+func (s patSet) has(j int) bool { return s[j/64]&(1<<(j%64)) != 0 }
+
+func (s patSet) and(t patSet) patSet {
+	for i := range s {
+		s[i] &= t[i]
+	}
+	return s
+}
+
+func (s patSet) empty() bool {
+	var or uint64
+	for _, w := range s {
+		or |= w
+	}
+	return or == 0
+}
 
 // equalFold reports whether b equals the lower-case pattern pat, ASCII
 // letters compared without case, other bytes as they are.
