@@ -1,7 +1,5 @@
 package decode
 
-import "bytes"
-
 // Bounds of fieldViews.
 const (
 	maxFieldKey = 24 // the longest field name read
@@ -43,7 +41,6 @@ func fieldViews(w *walker, data []byte, emit func(View) bool) bool {
 		if k == ls || k+1 >= le || data[k] != ':' || data[k+1] != ' ' {
 			continue
 		}
-		key := string(bytes.ToLower(data[ls:k]))
 		vs, ve := k+2, le
 		for vs < ve && data[vs] == ' ' {
 			vs++
@@ -51,15 +48,27 @@ func fieldViews(w *walker, data []byte, emit func(View) bool) bool {
 		for ve > vs && (data[ve-1] == ' ' || data[ve-1] == '\r') {
 			ve--
 		}
-		st := open[key]
+		one := wordsValue(data[vs:ve]) == 1
+		if !one && len(open) == 0 {
+			continue // most lines: no stretch to end, none to start
+		}
+		var buf [maxFieldKey + 1]byte
+		key := buf[:k-ls]
+		for i, c := range data[ls:k] {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key[i] = c
+		}
+		st := open[string(key)]
 		if st != nil && line-st.line > maxFieldGap+1 {
-			if !flush(key) {
+			if !flush(string(key)) {
 				return false
 			}
 			st = nil
 		}
-		if wordsValue(data[vs:ve]) != 1 {
-			if st != nil && !flush(key) {
+		if !one {
+			if st != nil && !flush(string(key)) {
 				return false
 			}
 			continue
@@ -69,7 +78,7 @@ func fieldViews(w *walker, data []byte, emit func(View) bool) bool {
 				open = map[string]*stretch{}
 			}
 			st = &stretch{}
-			open[key] = st
+			open[string(key)] = st
 		}
 		st.add(data, vs, ve, 1)
 		st.line = line

@@ -27,18 +27,26 @@ const (
 // beyond ASCII is cut by columns, not bytes, and is not read so.
 func wrappedViews(w *walker, data []byte, emit func(View) bool) bool {
 	width, n := 0, 0
+	glue := 0 // the widest lines glued to the next: cuts, maybe
 	for s := 0; s < len(data); {
 		e := lineEnd(data, s)
-		switch l := lineWidth(data, s, e); {
+		l := lineWidth(data, s, e)
+		switch {
 		case l > width:
-			width, n = l, 1
+			width, n, glue = l, 1, 0
 		case l == width:
 			n++
+		default:
+			s = e + 1
+			continue
+		}
+		if l > 0 && e+1 < len(data) && glued(data[s+l-1], data[e+1]) {
+			glue++
 		}
 		s = e + 1
 	}
-	if width < minWrapWidth || width > maxWrapWidth || n < 2 || w.stop() {
-		return true
+	if width < minWrapWidth || width > maxWrapWidth || n < 2 || glue == 0 || glue < minWrapCuts && n < minWrapLines || w.stop() {
+		return true // no cut to join, as the runs below would find
 	}
 	var out []byte
 	var cells [][2]int
