@@ -576,7 +576,40 @@ func (f *finder) takesLabel(run []token, m Match, k int) bool {
 	// Or its first two words are labels ("my seed phrase <10 words>"),
 	// as one phrase in 100,000 begins.
 	label := func(i int) bool { return labelWord(f.text[run[i].start:run[i].end]) }
+	if label(k) && (determinerBefore(f.text, run[k].start) || k > 0 && label(k-1) && determinerBefore(f.text, run[k-1].start)) {
+		// Or its first word is a label after a determiner, maybe after
+		// another label ("here's my seed <11 words>", "my seed phrase
+		// <11 words>"): a note's label, which one such note in 16
+		// reads as a phrase's first word.
+		return true
+	}
 	return k+1 < len(run) && run[k+1].start < m.End && label(k) && label(k+1) || f.headsColumn(run, m, k)
+}
+
+// determiners stand before a noun that labels what follows: "my seed",
+// "our phrase", "the words", in English and the languages around the
+// lists written with Latin letters.
+var determiners = []string{"my", "our", "your", "the", "this", "his", "her", "their",
+	"mi", "mis", "mon", "ma", "mes", "notre", "mein", "meine", "unser", "unsere", "mio", "mia", "meu", "minha", "moje", "můj"}
+
+// determinerBefore reports whether the word right before text[s], on
+// its line past spaces, is one of determiners.
+func determinerBefore(text []byte, s int) bool {
+	e := s
+	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\t') {
+		e--
+	}
+	if e == s {
+		return false
+	}
+	b := e
+	for b > 0 && isLetterByte(text[b-1]) && e-b <= 6 {
+		b--
+	}
+	if b == e || b > 0 && isLetterByte(text[b-1]) {
+		return false
+	}
+	return slices.ContainsFunc(determiners, func(d string) bool { return bytes.EqualFold(text[b:e], []byte(d)) })
 }
 
 // oneWordOutside reports whether the words of run outside run[i:j], three

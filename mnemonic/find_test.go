@@ -1463,7 +1463,7 @@ func TestFindNoteAfterPhrase(t *testing.T) {
 
 // TestFindLabelIsNoPhraseWord: eleven words after a label that is a list
 // word ("seed:", "wallet seed:", "Seed phrase:", "SEED=", "my seed
-// phrase") are no phrase with the label read as their first word: until
+// phrase", "my seed") are no phrase with the label read as their first word: until
 // 2026-12-02 one such line in 16 gave one (129 of 2,000 after "seed:").
 // Numbered words
 // ("1: abandon 2: ability …") repeat the colon and are still read.
@@ -1472,7 +1472,11 @@ func TestFindLabelIsNoPhraseWord(t *testing.T) {
 	list := Wordlist(English)
 	readings := 0
 	for i := range 1500 {
-		tmpl := []string{"seed: %s\n", "wallet seed: %s\n", "Seed phrase: %s\n", "SEED=%s\n", "ok this is my seed phrase %s\n"}[i%5]
+		// After a determiner ("here's my seed <11 words>", the 12th
+		// glued to a record's next byte in a database's raw bytes:
+		// corpus 260).
+		tmpl := []string{"seed: %s\n", "wallet seed: %s\n", "Seed phrase: %s\n", "SEED=%s\n", "ok this is my seed phrase %s\n",
+			"here's my seed %s\n", "streamtyped\x81\xe8\x03\x84\x01@here's my seed %s xqzK\x01\x08\x00U", "Our seed %s\n"}[i%8]
 		words := randomWords(rng, list, 11)
 		readings += len(Find([]byte(fmt.Sprintf(tmpl, strings.Join(words, " ")))))
 	}
