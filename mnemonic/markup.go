@@ -332,7 +332,8 @@ func (r *markupReader) tag(i int) int {
 		}
 		local := lower[:len(name)]
 		block = blockTags[string(local)]
-		join = !block && runPrefixes[string(prefix)] && !runBreaks[string(local)]
+		join = !block && runPrefixes[string(prefix)] && !runBreaks[string(local)] ||
+			len(prefix) == 0 && string(local) == "wbr" // HTML's word-break opportunity, inside a long key
 		switch {
 		case rowTags[string(local)]:
 			// A row starts and ends with its cells closed, whether

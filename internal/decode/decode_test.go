@@ -1677,6 +1677,16 @@ func TestHTMLTextViews(t *testing.T) {
 	}
 	require.Len(t, got, 1, "a fragment")
 	assert.Equal(t, "my old private key:\nc0ffee", strings.TrimSpace(string(got[0].Data)))
+	// A long key broken by word-break opportunities (<wbr>, as forums
+	// and Medium write long strings; corpus 257) shows whole.
+	got = got[:0]
+	for _, v := range collect(`<div dir="ltr">master key:<br><code>xprv9s21ZrQH<wbr>143K3QTDL4LX<wbr />w2F7HEK3wJUD</code></div>`, 1) {
+		if v.Encoding == "html-text" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1, "wbr")
+	assert.Contains(t, strings.Fields(string(got[0].Data)), "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD")
 	for _, v := range collect("notes <div>my old private key:<br>c0ffee</div>", 2) {
 		assert.NotContains(t, v.Encoding, "html-text", "text first")
 	}
