@@ -239,6 +239,9 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 		if !validLength(len(rows)) {
 			continue
 		}
+		if bytes.IndexByte(f.text[rows[1].gs:rows[1].start], ',') >= 0 && !f.gridCue(rows) {
+			continue // a CSV's table of words, no cue to read it by columns
+		}
 		for _, cols := range gridOrders(rows) {
 			if m, ok := f.tryWindow(cols, LayoutGridColumns, rows); ok {
 				m.Exact = len(rows) == n
@@ -584,6 +587,26 @@ func (f *finder) takesLabel(run []token, m Match, k int) bool {
 		return true
 	}
 	return k+1 < len(run) && run[k+1].start < m.End && label(k) && label(k+1) || f.headsColumn(run, m, k)
+}
+
+// gridCue reports whether the text says the grid of rows, its cells set
+// apart by commas, may be read by its columns, as a wallet shows its
+// words and people copy them: a label
+// of a seed before it or in the file's name, or numbers on the grid's
+// lines or the line above (a header "1-6, 7-12", words numbered down
+// the columns). A table of words in a CSV under a header of words (a
+// planting plan's seasons) has none, and one of its column orders passes
+// the checksum one time in 16 or 32 (corpus 259).
+func (f *finder) gridCue(rows []token) bool {
+	s, e := rows[0].start, rows[len(rows)-1].end
+	if f.nameLabel || seedLabelBefore(f.text, s) {
+		return true
+	}
+	ls := bytes.LastIndexByte(f.text[:s], '\n') + 1
+	if ls > 0 {
+		ls = bytes.LastIndexByte(f.text[:ls-1], '\n') + 1 // the line above
+	}
+	return bytes.ContainsAny(f.text[ls:e], "0123456789")
 }
 
 // determiners stand before a noun that labels what follows: "my seed",
