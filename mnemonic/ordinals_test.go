@@ -27,15 +27,7 @@ func TestFindOrdinalSentences(t *testing.T) {
 		"cs": strings.Fields("První Druhé Třetí Čtvrté Páté Šesté Sedmé Osmé Deváté Desáté Jedenácté Dvanácté"),
 	}
 	sentences := func(words []string, sentence func(k int, w string) string, sep string) string {
-		var b strings.Builder
-		b.WriteString("Instructions for my executor.\n")
-		for k, w := range words {
-			if k > 0 {
-				b.WriteString(sep)
-			}
-			b.WriteString(sentence(k, w))
-		}
-		return b.String() + "\nThere is no passphrase.\n"
+		return placesText("Instructions for my executor.\n", words, sentence, sep, "\nThere is no passphrase.\n")
 	}
 	for range 4 {
 		en := newFixture(t, rng, English, 12)
@@ -93,15 +85,7 @@ func TestFindSpokenPlaces(t *testing.T) {
 	en := strings.Fields("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen")
 	es := strings.Fields("uno dos tres cuatro cinco seis siete ocho nueve diez once doce")
 	spoken := func(words []string, line func(k int, w string) string, sep string) string {
-		var b strings.Builder
-		b.WriteString("VO take 3:\nOkay, the demo words. ")
-		for k, w := range words {
-			if k > 0 {
-				b.WriteString(sep)
-			}
-			b.WriteString(line(k, w))
-		}
-		return b.String() + " Done.\n"
+		return placesText("VO take 3:\nOkay, the demo words. ", words, line, sep, " Done.\n")
 	}
 	for range 5 {
 		fx := newFixture(t, rng, English, 12)
@@ -125,4 +109,18 @@ func TestFindSpokenPlaces(t *testing.T) {
 			assert.Equal(t, tc.want, slices.Contains(got, tc.fx.norm), tc.name)
 		}
 	}
+}
+
+// placesText writes words a sentence each (sentence writes the k-th),
+// apart by sep, between head and tail.
+func placesText(head string, words []string, sentence func(k int, w string) string, sep, tail string) string {
+	var b strings.Builder
+	b.WriteString(head)
+	for k, w := range words {
+		if k > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(sentence(k, w))
+	}
+	return b.String() + tail
 }
