@@ -108,7 +108,7 @@ func discordHeading(rest []byte) bool {
 		rest = bytes.TrimPrefix(rest, []byte(p))
 	}
 	name, ok := bytes.CutPrefix(rest, []byte("] "))
-	return ok && len(name) > 0 && len(name) <= 48 && bytes.IndexAny(name, " \t:") < 0
+	return ok && len(name) > 0 && len(name) <= 48 && !bytes.ContainsAny(name, " \t:")
 }
 
 // isoDate reports whether line starts with an ISO 8601 date and the "T"
