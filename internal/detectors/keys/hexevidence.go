@@ -1860,15 +1860,7 @@ func bareSecretName(name string) bool {
 // ("SIGNING_KEY", "signingKey"), with no wallet word in it.
 func webSigningName(name string) bool {
 	sq := string(squash([]byte(name)))
-	if !strings.HasSuffix(sq, "signingkey") {
-		return false
-	}
-	for _, w := range apiWalletWords {
-		if strings.Contains(sq, w) {
-			return false
-		}
-	}
-	return true
+	return strings.HasSuffix(sq, "signingkey") && !walletWordIn(sq)
 }
 
 // webSigningBeside reports whether a webSigningWords word stands beside
@@ -1889,6 +1881,12 @@ var apiNames = []string{"apikey", "accesskey", "clientid", "appkey", "consumerke
 // key stands beside it (ETHERSCAN_API_KEY over WALLET_SECRET_KEY).
 var apiWalletWords = []string{"wallet", "eth", "btc", "bitcoin", "signer", "deployer", "account", "owner", "priv", "evm", "solana"}
 
+// walletWordIn reports whether the squashed name sq holds one of
+// apiWalletWords.
+func walletWordIn(sq string) bool {
+	return slices.ContainsFunc(apiWalletWords, func(w string) bool { return strings.Contains(sq, w) })
+}
+
 // exchangeWords name an exchange, or say "exchange": an API key and
 // secret under a bare name qualified by one are the exchange's.
 var exchangeWords = []string{"exchange", "binance", "bybit", "kraken", "okx", "okex", "kucoin", "bitfinex", "bitstamp",
@@ -1901,7 +1899,7 @@ var exchangeWords = []string{"exchange", "binance", "bybit", "kraken", "okx", "o
 func exchangeSecret(name string, data []byte, ls int) bool {
 	for _, n := range []string{name, objectName(data, ls)} {
 		sq := string(squash([]byte(n)))
-		if slices.ContainsFunc(apiWalletWords, func(w string) bool { return strings.Contains(sq, w) }) {
+		if walletWordIn(sq) {
 			return false
 		}
 		if slices.ContainsFunc(exchangeWords, func(w string) bool { return strings.Contains(sq, w) }) {
@@ -1918,10 +1916,8 @@ func exchangeSecret(name string, data []byte, ls int) bool {
 // API key's name must share; "" for any.
 func apiSecretName(name string, nw int) (prefix string, ok bool) {
 	sq := string(squash([]byte(name)))
-	for _, w := range apiWalletWords {
-		if strings.Contains(sq, w) {
-			return "", false
-		}
+	if walletWordIn(sq) {
+		return "", false
 	}
 	if p, found := strings.CutSuffix(sq, "secretkey"); found {
 		return p, true
