@@ -157,7 +157,7 @@ func asciicastV1Text(data []byte, limit int64, out *castText) error {
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return bad("version 1: no JSON object")
 	}
-	lines := newLineCounter(data)
+	lines := pwexport.NewLineIndex(data)
 	for dec.More() {
 		key, err := dec.Token()
 		if err != nil {
@@ -190,37 +190,12 @@ func asciicastV1Text(data []byte, limit int64, out *castText) error {
 			k := int(at) + bytes.IndexByte(data[at:], '[') + 1
 			k += bytes.IndexByte(data[k:], ',') + 1
 			k += bytes.IndexByte(data[k:], '"')
-			line, col := lines.at(k)
+			line, col := lines.At(k)
 			out.add(text, pwexport.Place{Line: line, Column: col, Offset: int64(k)})
 		}
 		return nil
 	}
 	return bad("version 1: no stdout")
-}
-
-// lineCounter finds the line and column of offsets of data, in order.
-type lineCounter struct {
-	data      []byte
-	off, line int
-	lineStart int
-}
-
-func newLineCounter(data []byte) *lineCounter { return &lineCounter{data: data, line: 1} }
-
-// at returns the line and column (both from 1) of data[k]; k may not be
-// before the last offset asked for.
-func (c *lineCounter) at(k int) (line, col int) {
-	for c.off < k {
-		n := bytes.IndexByte(c.data[c.off:k], '\n')
-		if n < 0 {
-			c.off = k
-			break
-		}
-		c.off += n + 1
-		c.line++
-		c.lineStart = c.off
-	}
-	return c.line, k - c.lineStart + 1
 }
 
 // scanAsciicast hands on what a terminal recording printed, and what was

@@ -67,7 +67,7 @@ func readJSON(r io.Reader, kind Kind, e *emitter) error {
 			return fmt.Errorf("%w: an encrypted export", ErrFormat)
 		}
 		ranges := itemRanges(data, "items")
-		lines := newLineIndex(data)
+		lines := NewLineIndex(data)
 		for i, it := range d.Items {
 			title, _ := it["name"].(string)
 			var locate func(string) func(int) (Place, bool)
@@ -87,7 +87,7 @@ func readJSON(r io.Reader, kind Kind, e *emitter) error {
 		return jsonError(err)
 	}
 	ranges := itemRanges(data, "accounts", "vaults", "items")
-	lines := newLineIndex(data)
+	lines := NewLineIndex(data)
 	total := 0
 	for _, a := range d.Accounts {
 		for _, v := range a.Vaults {
@@ -176,11 +176,13 @@ func arrayRanges(dec *json.Decoder, path []string, out *[][2]int, depth int) boo
 	return err == nil && tok == json.Delim('}')
 }
 
-// lineIndex tells the line and column of an offset of data.
-type lineIndex []int // the offsets where lines start
+// LineIndex tells the line and column of an offset of data, as a Place
+// holds them.
+type LineIndex []int // the offsets where lines start
 
-func newLineIndex(data []byte) lineIndex {
-	starts := lineIndex{0}
+// NewLineIndex returns the LineIndex of data.
+func NewLineIndex(data []byte) LineIndex {
+	starts := LineIndex{0}
 	for i, c := range data {
 		if c == '\n' {
 			starts = append(starts, i+1)
@@ -189,8 +191,8 @@ func newLineIndex(data []byte) lineIndex {
 	return starts
 }
 
-// at returns the line and column (from 1; the column in bytes) of off.
-func (x lineIndex) at(off int) (line, col int) {
+// At returns the line and column (from 1; the column in bytes) of off.
+func (x LineIndex) At(off int) (line, col int) {
 	i, found := slices.BinarySearch(x, off)
 	if !found {
 		i--
@@ -203,7 +205,7 @@ func (x lineIndex) at(off int) (line, col int) {
 // (encoding/json, no HTML escapes, as exporters write it) is looked for
 // in the item, and a line after the first starts past its "\n" escape.
 // A value not found as written has no place.
-func jsonLocator(data []byte, r [2]int, lines lineIndex) func(string) func(int) (Place, bool) {
+func jsonLocator(data []byte, r [2]int, lines LineIndex) func(string) func(int) (Place, bool) {
 	return func(value string) func(int) (Place, bool) {
 		var b bytes.Buffer
 		enc := json.NewEncoder(&b)
@@ -232,7 +234,7 @@ func jsonLocator(data []byte, r [2]int, lines lineIndex) func(string) func(int) 
 					j++
 				}
 			}
-			line, col := lines.at(off)
+			line, col := lines.At(off)
 			return Place{Line: line, Column: col, Offset: int64(off)}, true
 		}
 	}
