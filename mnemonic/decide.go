@@ -591,10 +591,9 @@ func (f *finder) takesLabel(run []token, m Match, k int) bool {
 
 // gridCue reports whether the text says the grid of rows, its cells set
 // apart by commas, may be read by its columns, as a wallet shows its
-// words and people copy them: a label
-// of a seed before it or in the file's name, or numbers on the grid's
-// lines or the line above (a header "1-6, 7-12", words numbered down
-// the columns). A table of words in a CSV under a header of words (a
+// words and people copy them: a label of a seed before it or in the
+// file's name, or numbers on the grid's lines or the line above (a
+// header "1-6, 7-12", words numbered down the columns). A table of words in a CSV under a header of words (a
 // planting plan's seasons) has none, and one of its column orders passes
 // the checksum one time in 16 or 32 (corpus 259).
 func (f *finder) gridCue(rows []token) bool {
@@ -1012,8 +1011,8 @@ func cellTab(gap []byte, midLine bool) bool {
 // <12 words>"): a tab that sets cells apart before its first word
 // (cellTab: in the gap, or on its line before it), a tab or the line's
 // end after its last, and neither a tab nor a line break between its
-// words. The words of the cells
-// beside it are another cell's, not words left out of it.
+// words. The words of the cells beside it are another cell's, not words
+// left out of it.
 func (f *finder) tabCell(run []token, i, j int) bool {
 	if i == 0 && !cellTab(f.text[bytes.LastIndexByte(f.text[:run[0].start], '\n')+1:run[0].start], false) ||
 		i > 0 && !cellTab(f.text[run[i].gs:run[i].start], true) {

@@ -1548,8 +1548,9 @@ var nativeDigitLeads = [...]byte{0xD9, 0xDB, 0xE0}
 // ("١- ", "۱. ", "१) ", "๑. ", "১। ", "(١) "): a run of one script's
 // decimal digits that starts its line (past spaces and direction marks)
 // or follows two spaces or a tab, ended by a full stop (its script's
-// too: nativeStops), a parenthesis, a dash, a colon or a space. The marker spans the direction marks before
-// it too, so that the copy holds the number in ASCII digits alone.
+// too: nativeStops), a parenthesis, a dash, a colon or a space. The
+// marker spans the direction marks before it too, so that the copy
+// holds the number in ASCII digits alone.
 func nativeDigits(text []byte) []numberMarker {
 	var out []numberMarker
 	for _, lead := range nativeDigitLeads {
@@ -1569,10 +1570,7 @@ func nativeDigits(text []byte) []numberMarker {
 			if v < 1 || v > 33 || e >= len(text) || !strings.ContainsRune(".)-: ", rune(text[e])) && nativeStop(text[e:]) == 0 {
 				return e
 			}
-			start := s
-			for start >= 3 && (string(text[start-3:start]) == "\u200f" || string(text[start-3:start]) == "\u200e") {
-				start -= 3
-			}
+			start := marksBefore(text, s)
 			if start >= 2 && string(text[start-2:start]) == "\u061c" {
 				start -= 2
 			}
@@ -1580,10 +1578,9 @@ func nativeDigits(text []byte) []numberMarker {
 			// At its line's start, after a tab or two spaces, or after
 			// one space when a mark ends it ("١) w1 ٢) w2 …" on one
 			// line) or a Latin word follows it ("۱ w1 ۲ w2 …", a label's
-			// "คำที่ ๑: w1"), or in
-			// a table's cell ("| ١ | w1 |", "| ۱ w1 | ۲ w2 |").
-			// In parentheses, at its line's start or after a space
-			// ("(١) w1 (٢) w2 …").
+			// "คำที่ ๑: w1"), or in a table's cell ("| ١ | w1 |", "| ۱
+			// w1 | ۲ w2 |"), or in parentheses at its line's start or
+			// after a space ("(١) w1 (٢) w2 …").
 			before := bytes.TrimRight(text[ls:start], " \t")
 			if len(before) == 0 || start >= 2 && (text[start-1] == '\t' || text[start-1] == ' ' && text[start-2] == ' ') ||
 				start >= 1 && text[start-1] == ' ' && (strings.IndexByte(".)-", text[e]) >= 0 || nativeStop(text[e:]) > 0 || latinWordAfter(text, e) || text[e] == ':' && latinWordAfter(text, e+1)) ||
@@ -1595,6 +1592,16 @@ func nativeDigits(text []byte) []numberMarker {
 		})
 	}
 	return out
+}
+
+// marksBefore returns where the right-to-left and left-to-right marks
+// (U+200F, U+200E) right before text[s] start: a phone writes them
+// before a list's number in a right-to-left text.
+func marksBefore(text []byte, s int) int {
+	for s >= 3 && (string(text[s-3:s]) == "\u200f" || string(text[s-3:s]) == "\u200e") {
+		s -= 3
+	}
+	return s
 }
 
 // hebrewLetterValues are the values of the Hebrew letters that number a
@@ -1619,10 +1626,7 @@ func hebrewValue(b []byte) int {
 func hebrewNumerals(text []byte) []numberMarker {
 	var out []numberMarker
 	eachByte(text, 0xD7, func(s int) int {
-		start := s
-		for start >= 3 && (string(text[start-3:start]) == "\u200f" || string(text[start-3:start]) == "\u200e") {
-			start -= 3
-		}
+		start := marksBefore(text, s)
 		ls := bytes.LastIndexByte(text[:start], '\n') + 1
 		if len(bytes.Trim(text[ls:start], " \t")) > 0 {
 			return s + 2
