@@ -35,7 +35,7 @@ func fieldViews(w *walker, data []byte, emit func(View) bool) bool {
 			ls++
 		}
 		k := ls
-		for k < le && k-ls <= maxFieldKey && (isAlnum(data[k]) || data[k] == '_' || data[k] == '-') {
+		for k < le && k-ls <= maxFieldKey && (isIdent(data[k]) || data[k] == '-') {
 			k++
 		}
 		if k == ls || k+1 >= le || data[k] != ':' || data[k+1] != ' ' {
@@ -89,9 +89,4 @@ func fieldViews(w *walker, data []byte, emit func(View) bool) bool {
 		}
 	}
 	return true
-}
-
-// isAlnum reports whether c is an ASCII letter or digit.
-func isAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
