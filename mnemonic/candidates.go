@@ -820,9 +820,10 @@ func (f *finder) cutsNote(unit []token, m Match, first, last int) bool {
 	if in >= 3 && after >= 0 || !strong && in > 0 && after > 0 {
 		return true
 	}
-	if !strong && in == 2 && after == 0 && !unit[last].eol {
+	if !strong && in == 2 && after == 0 && !unit[last].eol && !tabAfter(f.text, unit[last].end) {
 		// Two and the sentence goes on in other words ("<10 words>
-		// move all | funds later").
+		// move all | funds later"); a tab after them ends a sheet's
+		// cell, not a sentence ("<phrase><TAB>0x…<TAB>0.62").
 		return true
 	}
 	// And at its start and before it ("never share | this <11 words>").
@@ -846,6 +847,14 @@ func (f *finder) cutsNote(unit []token, m Match, first, last int) bool {
 		return true
 	}
 	return !strong && in > 0 && before > 0
+}
+
+// tabAfter reports whether a tab comes after offset i on its line, past
+// spaces only: the end of a cell of a row that tabs set apart.
+func tabAfter(text []byte, i int) bool {
+	for ; i < len(text) && text[i] == ' '; i++ {
+	}
+	return i < len(text) && text[i] == '\t'
 }
 
 // valueBefore reports whether a value starts at offset i: past spaces, a

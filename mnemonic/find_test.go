@@ -1321,6 +1321,37 @@ func TestFindInsideSentence(t *testing.T) {
 	assert.GreaterOrEqual(t, found, 105)
 }
 
+// TestFindNoteWordsEndCell: a phrase whose last two words are words of a
+// note ("… keep safe") is found in a cell of a row that tabs set apart,
+// with more cells after it (a sheet saved as text: name, phrase, address,
+// balance). It was read as ten words and a note that the line goes on
+// after (cutsNote) until 2026-12-06; as prose the reading still is.
+func TestFindNoteWordsEndCell(t *testing.T) {
+	rng := rand.New(rand.NewPCG(26, 12))
+	list := Wordlist(English)
+	var fx fixture
+	for {
+		fx = newFixture(t, rng, English, 12)
+		if noteWords[indexIn(list, fx.words[10])] && noteWords[indexIn(list, fx.words[11])] {
+			break
+		}
+	}
+	row := "profil-1\t" + fx.norm + "\t0xe9dc29ed890806c83400b663535039e7600d55ef\t0.6286\r\n"
+	for name, text := range map[string]string{
+		"header and row": "Nom\tPhrase\tAdresse\tSolde\r\n" + row,
+		"row":            row,
+		"first cell":     fx.norm + "\t0xe9dc29ed890806c83400b663535039e7600d55ef\n",
+		"spaces and tab": "x\t" + fx.norm + "  \t1.5\n",
+	} {
+		ms := FindNamed("export.txt", []byte(text))
+		require.Len(t, ms, 1, name)
+		assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), name)
+	}
+	// In a sentence that goes on, the two words are still a note's.
+	ms := Find([]byte("I wrote it down " + fx.norm + " and funds are there\n"))
+	assert.False(t, slices.ContainsFunc(ms, func(m Match) bool { return m.Phrase.Reveal() == fx.norm }))
+}
+
 // TestFindAfterLeadWords: a phrase that ends its line is found after any
 // words of a note before it ("here it is <phrase>" was missed until
 // 2026-12-02: more than one word before a phrase was taken for a
