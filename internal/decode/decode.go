@@ -1813,7 +1813,14 @@ func byteArrayViews(w *walker, data []byte, emit func(View) bool) bool {
 			continue
 		}
 		ctx := arrayName(data[max(0, s-contextSize):s])
-		if above := linesAbove(data, s); len(above) > 0 {
+		at := s
+		if ls := bytes.LastIndexByte(data[:s], '\n') + 1; ls > 0 && len(bytes.TrimSpace(data[ls:s])) == 0 {
+			// The opener on a line of its own under the declaration
+			// (C#'s and Allman's braces): the lines above are the
+			// declaration's.
+			at = ls - 1
+		}
+		if above := linesAbove(data, at); len(above) > 0 {
 			// The name's own line, after the lines above.
 			ctx = append(append(bytes.Clone(above), '\n'), ctx[bytes.LastIndexByte(ctx, '\n')+1:]...)
 		}

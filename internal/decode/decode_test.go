@@ -405,6 +405,13 @@ func TestByteArrayLinesAbove(t *testing.T) {
 	got = viewsOf("var k = "+arr, "byte-array")
 	require.Len(t, got, 1)
 	assert.NotContains(t, string(got[0].Context), "\n", "no line above")
+
+	// The opener on a line of its own (C#'s braces): the lines above
+	// are the declaration's, not the declaration itself.
+	cs := "class SignerKey\n{\n    // raw key for the loot signer\n    static readonly byte[] Raw = new byte[]\n    {\n        " + strings.Join(hx, ", ") + "\n    };\n}\n"
+	got = viewsOf(cs, "byte-array")
+	require.Len(t, got, 1)
+	assert.Equal(t, "class SignerKey\n{\n    // raw key for the loot signer\n    static readonly byte[] Raw =", strings.TrimSpace(string(got[0].Context)))
 }
 
 // viewsOf returns the views of data, one layer deep, of one encoding.
