@@ -1438,7 +1438,15 @@ func pytestExplains(line []byte) bool {
 // the last line of the view's Context when a line break ends it.
 func viewLabelAbove(c *detect.Chunk) ([]byte, bool) {
 	t := bytes.TrimRight(c.Context, " \t")
-	if k := bytes.LastIndexByte(t, '\n'); k >= 0 && len(bytes.Trim(t[k+1:], "> \t")) == 0 {
+	decl := false
+	if k := bytes.LastIndexByte(t, '\n'); k >= 0 && c.Encoding == "byte-array" && !bytes.HasSuffix(t, []byte("\n")) {
+		// An array's Context ends in its declaration ("byte[] Raw ="),
+		// after the lines above it: a comment over the declaration that
+		// names a private or a role's key labels it ("// raw key for
+		// the loot signer"); one that only speaks of a key ("testKey
+		// encrypts the tickets") does not.
+		t, decl = t[:k+1], true
+	} else if k >= 0 && len(bytes.Trim(t[k+1:], "> \t")) == 0 {
 		t = t[:k+1] // a mail reply's quote marks before the value ("> ")
 	}
 	if !bytes.HasSuffix(t, []byte("\n")) {
@@ -1457,6 +1465,9 @@ func viewLabelAbove(c *detect.Chunk) ([]byte, bool) {
 	if string(bytes.TrimSpace(line)) == "priv:" {
 		// openssl's "priv:" block: the curve's OID after it says
 		// whose (decode's separatedHexContext), not the label.
+		return nil, false
+	}
+	if decl && !privateKeyPhrase(bytes.ToLower(line)) && !roleKeyWords(line) {
 		return nil, false
 	}
 	return line, labelLine(line)
@@ -2970,6 +2981,7 @@ func prevLineStart(data []byte, ls int) int {
 func labelLine(line []byte) bool {
 	const labelWords = 6
 	t := bytes.TrimSpace(withoutTags(line))
+	comment := commentLine(t)
 	t = bytes.TrimLeft(t, "/#*-;> \t")
 	if len(t) == 0 || bytes.ContainsAny(t, "{};=\"`") || quoteMark(t) {
 		return false
@@ -3009,32 +3021,58 @@ func labelLine(line []byte) bool {
 		depth += bytes.Count(f, []byte("(")) - bytes.Count(f, []byte(")"))
 		depth = max(depth, 0)
 	}
-	if privateKeyPhrase(bytes.ToLower(t)) || roleKeyLabel(t) {
+	if privateKeyPhrase(bytes.ToLower(t)) || roleKeyLabel(t) || comment && roleKeyWords(t) {
 		return words <= 2*labelWords
 	}
 	return words <= labelWords
 }
 
-// roleKeyLabel reports whether t (a trimmed line) ends in a colon and
-// names a wallet's or a signing role's key ("the hot wallet key for the
-// payout service, for the runbook:", "the deployer key for our
-// relayer:").
+// roleKeyLabel reports whether t (a trimmed line) ends in a colon, or is
+// a comment (a declaration's, over it), and names a wallet's or a signing
+// role's key ("the hot wallet key for the payout service, for the
+// runbook:", "the deployer key for our relayer:", "// raw key for the
+// loot signer").
 func roleKeyLabel(t []byte) bool {
-	return len(t) > 0 && t[len(t)-1] == ':' && roleKeyWords(t)
+	return len(t) > 0 && (t[len(t)-1] == ':' || commentLine(t)) && roleKeyWords(t)
+}
+
+// commentLine reports whether t (a trimmed line) is a comment of code:
+// it starts with "//", "#", "--", "/*" or a block comment's "*".
+func commentLine(t []byte) bool {
+	for _, m := range [...]string{"//", "#", "--", "/*", "* "} {
+		if bytes.HasPrefix(t, []byte(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleKeyWords reports whether t names a wallet's or a signing role's key
-// ("the deployer key", "signer key of the relayer").
+// ("the deployer key", "signer key of the relayer"), also after it ("key
+// for the loot signer", "key of our hot wallet": "for" or "of", then up
+// to two words, then the role), unless the word before "key" makes it a
+// cipher's, a MAC's, an API's or a public key.
 func roleKeyWords(t []byte) bool {
 	f := bytes.Fields(bytes.ToLower(t))
+	role := func(w string) bool {
+		// Not an "account key": a storage account's or a service
+		// account's as often as a wallet's.
+		return stmtWalletWords[w] && w != "account" && w != "acct" || signerRoles[w]
+	}
 	for i := 1; i < len(f); i++ {
 		if string(bytes.TrimRight(f[i], ",:;.")) != "key" {
 			continue
 		}
-		// Not an "account key": a storage account's or a service
-		// account's as often as a wallet's.
-		if w := string(f[i-1]); stmtWalletWords[w] && w != "account" && w != "acct" || signerRoles[w] {
+		if role(string(f[i-1])) {
 			return true
+		}
+		if w := string(f[i-1]); hashWords[w] || w == "api" || w == "view" || i+1 >= len(f) || string(f[i+1]) != "for" && string(f[i+1]) != "of" {
+			continue
+		}
+		for k := i + 2; k < min(len(f), i+5); k++ {
+			if role(string(bytes.TrimRight(f[k], ",:;.)"))) {
+				return true
+			}
 		}
 	}
 	return false

@@ -973,6 +973,32 @@ func TestByteArrayBesideChainWords(t *testing.T) {
 	}
 }
 
+// TestByteArrayUnderRoleComment: an array under a generic name ("Raw",
+// "bytes") is named by the comment over its declaration when that says
+// whose signing key it is, before or after the word key ("// raw
+// secp256k1 key for the loot signer", the 268th blind corpus); a comment
+// that makes it a cipher's key does not.
+func TestByteArrayUnderRoleComment(t *testing.T) {
+	g := newGen(12)
+	detectView := func(around string) []detect.Candidate {
+		return (&Hex{}).Detect(context.Background(), &detect.Chunk{Data: []byte(g.hexKey()), Path: "Assets/Scripts/SignerKey.cs", Encoding: "byte-array", Context: []byte(around)})
+	}
+	for ctx, want := range map[string]bool{
+		"    {\n        // raw secp256k1 key for the loot signer\n        internal static readonly byte[] Raw =": true,
+		"// the key of our hot wallet\nvar raw = ":                                                               true,
+		"# deployer key\nRAW = ": true,
+		"    {\n        // AES key for the save file of the wallet\n        internal static readonly byte[] Raw =": false,
+		"// encryption key for the signer cache\nvar raw = ":                                                       false,
+		"    {\n        // raw bytes for the loot table\n        internal static readonly byte[] Raw =":            false,
+	} {
+		if want {
+			assert.Len(t, detectView(ctx), 1, ctx)
+		} else {
+			assert.Empty(t, detectView(ctx), ctx)
+		}
+	}
+}
+
 // TestKeysAfterLengthBytes: in binary data a key's run may start with a
 // length prefix that is a base58 character (protobuf's "4" before a
 // 52-character WIF, "o" before a 111-character xprv) or with the end of
