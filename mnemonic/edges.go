@@ -445,6 +445,9 @@ func strictLabel(text []byte, start int) bool {
 			break
 		}
 	}
+	if compoundLabel(before) {
+		return true
+	}
 	for range 3 {
 		for _, l := range strictLabels {
 			if bytes.HasSuffix(before, []byte(strings.TrimSuffix(l, ":"))) {
@@ -467,6 +470,58 @@ func strictLabel(text []byte, start int) bool {
 			break
 		}
 		before = bytes.TrimRight(before[:v], " \u3000")
+	}
+	return false
+}
+
+// compoundLabels are strict labels written as one name, lower case,
+// without the '_', '-' or '.' between their words: a JSON, YAML or
+// environment key ("seed_phrase", "seedPhrase", "RECOVERY-PHRASE",
+// "mnemonic_phrase"), or the key "phrase" or "words" of an object under
+// a seed's key ({"seed": {"phrase": …}}; YAML's "seed:" over
+// "  phrase:").
+var compoundLabels = []string{"seedphrase", "recoveryphrase", "mnemonicphrase", "backupphrase", "secretrecoveryphrase",
+	"seedwords", "recoverywords", "mnemonicwords", "backupwords", "mnemonic"}
+
+// compoundLabel reports whether lower, the lower-cased text before a
+// value less the quotes, colon or equals sign after its key, ends in a
+// key that is a compoundLabel, or in "phrase" or "words" right inside an
+// object or a mapping under one ("seed", "mnemonic").
+func compoundLabel(lower []byte) bool {
+	// The key: the letters, digits and separators at the end.
+	k := len(lower)
+	for k > 0 && (asciiLetter[lower[k-1]] || isDigit[lower[k-1]] || lower[k-1] == '_' || lower[k-1] == '-' || lower[k-1] == '.') {
+		k--
+	}
+	if k == len(lower) || k > 0 && lower[k-1] != '"' && lower[k-1] != '\'' && lower[k-1] != ' ' && lower[k-1] != '\t' && lower[k-1] != '\n' && lower[k-1] != '{' && lower[k-1] != ',' {
+		return false
+	}
+	var buf [64]byte
+	key := buf[:0]
+	for _, c := range lower[k:] {
+		if c != '_' && c != '-' && c != '.' && len(key) < len(buf) {
+			key = append(key, c)
+		}
+	}
+	for _, l := range compoundLabels {
+		if bytes.HasSuffix(key, []byte(l)) {
+			return true
+		}
+	}
+	if string(key) != "phrase" && string(key) != "words" {
+		return false
+	}
+	// Inside an object or a mapping: past the key's opening quote and
+	// its indentation, a '{' or a line break, then the parent's key.
+	p := bytes.TrimRight(lower[:k], "\"' \t")
+	if len(p) == 0 || p[len(p)-1] != '{' && p[len(p)-1] != '\n' {
+		return false
+	}
+	p = bytes.TrimRight(bytes.TrimRight(p, "{ \t\r\n"), ":=\"' \t")
+	for _, parent := range [...]string{"seed", "mnemonic", "recovery", "backup"} {
+		if bytes.HasSuffix(p, []byte(parent)) && (len(p) == len(parent) || !asciiLetter[p[len(p)-len(parent)-1]]) {
+			return true
+		}
 	}
 	return false
 }

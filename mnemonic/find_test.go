@@ -565,6 +565,34 @@ func TestFindChineseGlued(t *testing.T) {
 	assert.Empty(t, Find([]byte(`{"text": "钱包助记词：`+glued+`请帮我检查这个是否正确\n"}`)))
 }
 
+// TestFindChineseGluedCompoundKey: glued characters under a key that is a
+// strict label written as one name ("seed_phrase", "seedPhrase",
+// "RECOVERY_PHRASE") or under "phrase" in an object or a mapping that a
+// seed's key holds (the 264th blind corpus: {"seed": {"phrase": …}}); not
+// under "phrase" alone, a translation file's key as often.
+func TestFindChineseGluedCompoundKey(t *testing.T) {
+	rng := rand.New(rand.NewPCG(26, 264))
+	fx := newFixture(t, rng, ChineseTraditional, 12)
+	glued := strings.Join(fx.words, "")
+	for text, want := range map[string]bool{
+		`{"seed_phrase": "%s"}`: true,
+		`{"seedPhrase":"%s"}`:   true,
+		"RECOVERY_PHRASE=%s\n":  true,
+		"mnemonic-phrase: %s\n": true,
+		"{\n  \"seed\": {\n    \"phrase\": \"%s\",\n    \"lang\": \"zh-Hant\"\n  }\n}\n": true,
+		`{"wallet": {"seed": {"phrase": "%s"}}}`:                                         true,
+		"seed:\n  phrase: %s\n":                                                          true,
+		`{"phrase": "%s"}`:                                                               false,
+		`{"greeting": {"phrase": "%s"}}`:                                                 false,
+		"seed:\n  lang: zh\n  phrase: %s\n":                                              false,
+		`{"passphrase": "%s"}`:                                                           false,
+	} {
+		ms := Find([]byte(strings.Replace(text, "%s", glued, 1)))
+		found := slices.ContainsFunc(ms, func(m Match) bool { return m.Phrase.Reveal() == fx.norm })
+		assert.Equal(t, want, found, text)
+	}
+}
+
 // TestFindChineseGluedLabelInSentence: a label glued into a sentence,
 // its characters list words themselves, sets apart the phrase after it
 // (with or without a copula) up to the sentence's next mark; without the
