@@ -175,6 +175,10 @@ type finder struct {
 	// as commas, and the hyphens that cut a word at a line's end
 	// (hyphenBreak), to be left out with the line break.
 	rewrites []numberMarker
+	// placed is one past where the first sentence that names a word's
+	// place starts (ordinalClause), or 0: ellipticPlaces reads on from
+	// there.
+	placed int
 	// ordered is phraseShape's copy of the words it is given.
 	ordered []token
 }
@@ -454,6 +458,9 @@ func findWith(text []byte, lines, nameLabel bool) []Match {
 		run: f.run[:0], pend: f.pend[:0], cands: f.cands[:0], fold: f.fold[:0], key: f.key[:0], tails: f.tails[:0], nearSeen: f.nearSeen,
 		ordered: f.ordered[:0], rewrites: f.rewrites[:0]}
 	f.scan()
+	if f.placed > 0 {
+		f.ellipticPlaces(f.placed - 1)
+	}
 	out := otherLists(text, f.chanceRows(f.out))
 	if len(f.tails) > 0 && !lines {
 		out = lineTemplates(text, f.tails, out)

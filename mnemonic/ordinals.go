@@ -85,6 +85,9 @@ func (f *finder) ordinalClause(s, e int) {
 	if q > 0 {
 		f.rewrites = append(f.rewrites, numberMarker{start: v, end: v + q})
 	}
+	if f.placed == 0 {
+		f.placed = m.start + 1
+	}
 }
 
 // spokenPlace notes in f.rewrites a place read aloud before a word
@@ -180,8 +183,100 @@ func placeBefore(text []byte, end int) (numberMarker, bool) {
 		if ns, ok := nounBefore(text, s); ok {
 			return placeMarker(text, secondNoun(text, ns), v)
 		}
+		if as, ok := articleBefore(text, s); ok {
+			// The noun left out after the first ("A primeira palavra é
+			// …, a segunda é …", "the second is …").
+			return placeMarker(text, as, v)
+		}
 	}
 	return numberMarker{}, false
+}
+
+// articleBefore reports whether one of ordinalArticles stands before a
+// space at text[at-1], and where it starts.
+func articleBefore(text []byte, at int) (int, bool) {
+	if at < 2 || text[at-1] != ' ' {
+		return 0, false
+	}
+	as := letterRunStart(text, at-1)
+	return as, as < at-1 && (as == 0 || !isLetterByte(text[as-1])) &&
+		slices.ContainsFunc(ordinalArticles, func(w []byte) bool { return equalFoldASCII(text[as:at-1], w) })
+}
+
+// ellipticPlaces notes in f.rewrites, after a sentence that named a
+// word's place (ordinalClause, from offset from on), the places named
+// with neither noun nor verb that go on from it ("La prima parola è
+// <w1>, la seconda <w2>, la terza <w3>", "la segunda «<w2>»; la tercera
+// «<w3>»"): an article, number words (numberWords), and a word or an
+// opening quote mark after a space. The marker spans the article and the
+// number words, for the place in digits; one more spans the quote mark,
+// left out. A number word that a noun of numberNouns or a verb of
+// placeVerbs follows is ordinalClause's.
+func (f *finder) ellipticPlaces(from int) {
+	text := f.text
+	for i := from; i < len(text); {
+		// The next article: a word of one to three letters set apart.
+		if !isLetterByte(text[i]) || i > 0 && isLetterByte(text[i-1]) {
+			i++
+			continue
+		}
+		e := i
+		for e < len(text) && isLetterByte(text[e]) && e-i < 48 {
+			e++
+		}
+		as := i
+		i = e
+		if e-as > 3 || e+1 >= len(text) || text[e] != ' ' ||
+			!slices.ContainsFunc(ordinalArticles, func(w []byte) bool { return equalFoldASCII(text[as:e], w) }) {
+			continue
+		}
+		// The number words after it, one or two ("décima segunda").
+		ne, v := -1, 0
+		for k, ws := 0, e+1; k < 2 && ws < len(text) && isLetterByte(text[ws]); k++ {
+			we := ws
+			for we < len(text) && isLetterByte(text[we]) && we-ws < 48 {
+				we++
+			}
+			x, _, ok := numberWordsBefore(text, we)
+			if !ok {
+				break
+			}
+			ne, v = we, x
+			if we+1 >= len(text) || text[we] != ' ' && text[we] != '-' {
+				break
+			}
+			ws = we + 1
+		}
+		if ne < 0 || v < 1 || v > maxPlace || ne+1 >= len(text) || text[ne] != ' ' {
+			continue
+		}
+		w := ne + 1
+		q := openingQuote(text[w:])
+		x := w + q
+		for x < len(text) && text[x] == ' ' && x-w-q < 2 {
+			x++
+		}
+		if x >= len(text) || !isLetterByte(text[x]) && text[x] != '"' && text[x] != '\'' {
+			continue
+		}
+		if q == 0 {
+			// Not a noun or a verb: those are a sentence's (ordinalClause).
+			xe := x
+			for xe < len(text) && isLetterByte(text[xe]) && xe-x < 48 {
+				xe++
+			}
+			var buf [48]byte
+			if numberNouns[string(foldedKey(&buf, text[x:xe]))] ||
+				slices.ContainsFunc(placeVerbs, func(p []byte) bool { return equalFoldASCII(text[x:xe], p) }) {
+				continue
+			}
+		}
+		f.rewrites = append(f.rewrites, numberMarker{start: as, end: ne, value: v})
+		if q > 0 {
+			f.rewrites = append(f.rewrites, numberMarker{start: w, end: w + q})
+		}
+		i = ne
+	}
 }
 
 // secondNoun returns where a noun of numberNouns before the one at

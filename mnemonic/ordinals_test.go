@@ -39,6 +39,8 @@ func TestFindOrdinalSentences(t *testing.T) {
 		cs := newFixture(t, rng, Czech, 12)
 		swapped := slices.Clone(en.words)
 		swapped[3], swapped[4] = swapped[4], swapped[3]
+		swappedIt := slices.Clone(it.words)
+		swappedIt[5], swappedIt[6] = swappedIt[6], swappedIt[5]
 		for _, tc := range []struct {
 			name, text string
 			fx         fixture
@@ -60,6 +62,41 @@ func TestFindOrdinalSentences(t *testing.T) {
 				return fmt.Sprintf("A %s palavra é %s.", strings.ReplaceAll(ordinals["pt"][k], "-", " "), w)
 			}, " "), pt, true},
 			{"Czech", sentences(cs.words, func(k int, w string) string { return fmt.Sprintf("%s slovo je %s.", ordinals["cs"][k], w) }, " "), cs, true},
+			// The noun and the verb left out after the first sentence
+			// (the 267th blind corpus), or the noun only.
+			{"Spanish, elliptic", sentences(es.words, func(k int, w string) string {
+				if k == 0 {
+					return fmt.Sprintf("Apúntalas en orden: la primera palabra es «%s»;", w)
+				}
+				return fmt.Sprintf("la %s «%s»;", ordinals["es"][k], w)
+			}, " "), es, true},
+			{"Italian, elliptic", sentences(it.words, func(k int, w string) string {
+				if k == 0 {
+					return fmt.Sprintf("La prima parola è %s,", w)
+				}
+				return fmt.Sprintf("la %s %s,", ordinals["it"][k], w)
+			}, " "), it, true},
+			{"Portuguese, no noun", sentences(pt.words, func(k int, w string) string {
+				if k == 0 {
+					return fmt.Sprintf("Para a recuperar: a primeira palavra é %s,", w)
+				}
+				return fmt.Sprintf("a %s é %s,", strings.ReplaceAll(ordinals["pt"][k], "-", " "), w)
+			}, " "), pt, true},
+			{"English, no noun", sentences(en.words, func(k int, w string) string {
+				if k == 0 {
+					return fmt.Sprintf("The first word is %s,", w)
+				}
+				return fmt.Sprintf("the %s is %s,", ordinals["en"][k], w)
+			}, " "), en, true},
+			{"Spanish, elliptic, no sentence first", sentences(es.words, func(k int, w string) string {
+				return fmt.Sprintf("la %s «%s»;", ordinals["es"][k], w)
+			}, " "), es, false},
+			{"Italian, elliptic, out of order", sentences(swappedIt, func(k int, w string) string {
+				if k == 0 {
+					return fmt.Sprintf("La prima parola è %s,", w)
+				}
+				return fmt.Sprintf("la %s %s,", ordinals["it"][k], w)
+			}, " "), it, false},
 			{"no place named", sentences(en.words, func(k int, w string) string { return fmt.Sprintf("The word is %s.", w) }, " "), en, false},
 			{"out of order", sentences(swapped, func(k int, w string) string { return fmt.Sprintf("The %s word is %s.", ordinals["en"][k], w) }, " "), en, false},
 		} {
