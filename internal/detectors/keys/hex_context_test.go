@@ -2016,6 +2016,21 @@ func TestRoleKeyLabelAbove(t *testing.T) {
 	})
 }
 
+// TestAppIDNamesNoValue: an app's id in a crash report's header
+// ("Process: com.pocketvault.wallet") is no wallet word for the number an
+// exception under it quotes (the 264th blind corpus); a wallet word
+// outside a reverse domain name still is.
+func TestAppIDNamesNoValue(t *testing.T) {
+	g := newGen(264)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "crash_reports/crash_2024-06-02.txt", map[string]bool{
+		"FATAL EXCEPTION: DefaultDispatcher-worker-2\nProcess: com.pocketvault.wallet, PID: 19044\norg.web3j.exceptions.MessageDecodingException: Value must be in format 0x[1-9]+[0-9]* or 0x0: 0x%s\n\tat org.web3j.utils.Numeric.decodeQuantity(Numeric.java:71)\n": false,
+		"Process: com.pocketvault.wallet, PID: 19044\nhot wallet key:\n0x%s\n": true,
+	})
+	assert.True(t, appIDPart([]byte("Process: com.pocketvault.wallet, PID"), len("Process: com.pocketvault."), len("Process: com.pocketvault.wallet")))
+	assert.False(t, appIDPart([]byte("wallet.key = x"), 0, len("wallet")))
+	assert.False(t, appIDPart([]byte("self.wallet.key"), len("self."), len("self.wallet")))
+}
+
 // TestDeployScriptKeys: a forge script's key passed to vm.startBroadcast
 // in a file that names no key, Solidity's public constant named for a
 // deployer's key, and Brownie's accounts.add("…").

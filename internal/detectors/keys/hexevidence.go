@@ -1670,6 +1670,12 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 			// history's row): the algorithm of another value.
 			return true
 		}
+		if appIDPart(stmt, j-len(id), j) {
+			// "Process: com.pocketvault.wallet" over an exception in a
+			// crash report: an app's or a package's name, which names
+			// no value.
+			return true
+		}
 		sq := string(squash(id))
 		w := 0
 		keyish := false
@@ -1750,6 +1756,30 @@ func eachIdent(b []byte, in func(byte) bool, fn func(id []byte, end int) bool) {
 		}
 		i = j
 	}
+}
+
+// appIDTops are the first parts of the reverse domain names that name
+// apps and packages (Android's application ids, Java's and Kotlin's
+// packages, Apple's bundle ids).
+var appIDTops = []string{"com", "org", "net", "io", "app", "dev", "co", "me", "xyz"}
+
+// appIDPart reports whether b[s:e], an identifier, is a part of a reverse
+// domain name of three parts or more ("com.pocketvault.wallet",
+// "io.metamask.wallet.sync") that starts with one of appIDTops.
+func appIDPart(b []byte, s, e int) bool {
+	nameByte := func(c byte) bool { return isWordByte(c) || c == '.' }
+	for s > 0 && nameByte(b[s-1]) {
+		s--
+	}
+	for e < len(b) && nameByte(b[e]) {
+		e++
+	}
+	name := bytes.TrimRight(b[s:e], ".")
+	if bytes.Count(name, []byte(".")) < 2 {
+		return false
+	}
+	top := string(name[:bytes.IndexByte(name, '.')])
+	return slices.Contains(appIDTops, top)
 }
 
 // visibilityOfConstant reports whether the next identifier in rest is
