@@ -2619,4 +2619,19 @@ func TestKeychainItemData(t *testing.T) {
 	assert.Len(t, detectIn(item("deployer", "foundry", g.hexKey())), 1)
 	assert.Len(t, detectIn(item("jmorel", "MetaMask private key", g.hexKey())), 1)
 	assert.Empty(t, detectIn(item("jmorel", "com.apple.iCloud.token", g.hexKey())))
+
+	// A property list of items (keychain-dumper's export, the 272nd
+	// blind corpus): the data under "v_Data", the names above it in
+	// the item's <dict>.
+	plist := func(acct, svce, value string) string {
+		return "<plist version=\"1.0\">\n<array>\n\t<dict>\n\t\t<key>svce</key>\n\t\t<string>com.apple.wifi</string>\n\t\t<key>acct</key>\n\t\t<string>privateKey</string>\n\t\t<key>v_Data</key>\n\t\t<string>Sunflower#2021</string>\n\t</dict>\n" +
+			"\t<dict>\n\t\t<key>svce</key>\n\t\t<string>" + svce + "</string>\n\t\t<key>acct</key>\n\t\t<string>" + acct + "</string>\n\t\t<key>agrp</key>\n\t\t<string>8LX4XQ5PWP." + svce + "</string>\n" +
+			"\t\t<key>cdat</key>\n\t\t<date>2023-05-25T10:11:12Z</date>\n\t\t<key>v_Data</key>\n\t\t<string>" + value + "</string>\n\t</dict>\n</array>\n</plist>\n"
+	}
+	plistIn := func(text string) []detect.Candidate {
+		return (&Hex{}).Detect(context.Background(), &detect.Chunk{Path: "Keychain/keychain_export.plist", Data: []byte(text)})
+	}
+	assert.Len(t, plistIn(plist("privateKey", "io.metamask.MetaMask", g.hexKey())), 1)
+	assert.Len(t, plistIn(plist("deployer", "foundry", g.hexKey())), 1)
+	assert.Empty(t, plistIn(plist("refresh", "com.google.token", g.hexKey())), "another item's names are not this one's")
 }

@@ -2332,6 +2332,9 @@ var keychainAttrs = [][]byte{[]byte(`0x00000007 <blob>="`), []byte(`"acct"<blob>
 // dump-keychain -d"; nil otherwise.
 func keychainItemNames(data []byte, s int) []string {
 	ls := bytes.LastIndexByte(data[:s], '\n') + 1
+	if k := plistKeyAbove(data, s); k == "v_Data" || k == "v_data" {
+		return plistItemNames(data, ls)
+	}
 	if string(data[ls:s]) != `"` {
 		return nil
 	}
@@ -2353,6 +2356,37 @@ func keychainItemNames(data []byte, s int) []string {
 				out = append(out, string(v[:len(v)-1]))
 			}
 		}
+	}
+	return out
+}
+
+// plistItemAttrs are the keys of a keychain item's attributes that name
+// it in a property list of items (keychain-dumper's and other exports):
+// its account, service and label.
+var plistItemAttrs = []string{"<key>acct</key>", "<key>svce</key>", "<key>labl</key>"}
+
+// plistItemNames returns the account, service and label of the keychain
+// item in a property list whose data ("<key>v_Data</key>" over the value)
+// is on the line at ls: the strings under plistItemAttrs in the item's
+// <dict>, a line each, above the value.
+func plistItemNames(data []byte, ls int) []string {
+	var out []string
+	under := "" // the line under the one read
+	for range maxKeychainLines {
+		ps := prevLineStart(data, ls)
+		if ps < 0 {
+			break
+		}
+		line := string(bytes.TrimSpace(data[ps : ls-1]))
+		if line == "<dict>" || line == "</dict>" {
+			break
+		}
+		if slices.Contains(plistItemAttrs, line) {
+			if v, ok := strings.CutPrefix(under, "<string>"); ok && strings.HasSuffix(v, "</string>") {
+				out = append(out, strings.TrimSuffix(v, "</string>"))
+			}
+		}
+		under, ls = line, ps
 	}
 	return out
 }
