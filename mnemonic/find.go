@@ -461,6 +461,7 @@ func findWith(text []byte, lines, nameLabel bool) []Match {
 	if f.placed > 0 {
 		f.ellipticPlaces(f.placed - 1)
 	}
+	f.rewrites = notedRows(text, f.rewrites)
 	out := otherLists(text, f.chanceRows(f.out))
 	if len(f.tails) > 0 && !lines {
 		out = lineTemplates(text, f.tails, out)

@@ -1,0 +1,152 @@
+package mnemonic
+
+import "bytes"
+
+// Phrases written a word a numbered row, with a note after each word:
+// the heir or the custodian who keeps it ("| 1 | <w1> | Lucía |",
+// "Palabra 01: <w1>   (Lucía)"), a hint. The notes break the run of
+// list words at every row (or join them into one of words and notes), so
+// no run is the phrase. When a text holds rows numbered 1, 2, 3, … as
+// many as a phrase has words, a word each after its number, the notes
+// after the words are left out of a copy of the text, which is read again
+// (findRewritten), its numbers and checksum deciding.
+
+// Bounds of a noted row: the words of a label before its number ("Word",
+// "Palabra número"), a label word's length, and the lines between two
+// rows (a blank line, a heading between heirs).
+const (
+	maxNotedLabelWords = 2
+	maxNotedLabel      = 12
+	maxNotedGap        = 2
+)
+
+// notedRows appends to rewrites, for every stretch of rows numbered 1 to
+// n, n a phrase's length (12, 15, 18, 21 or 24), whose lines are a number
+// (after a label of up to two words, "|", "-" or "#"), then a word, then
+// a note (rowNote), a marker that leaves the note out.
+func notedRows(text []byte, rewrites []numberMarker) []numberMarker {
+	type row struct{ num, end, le int }
+	var rows []row
+	flush := func() {
+		if n := len(rows); validLength(n) {
+			for _, r := range rows {
+				if rowNote(text[r.end:r.le]) {
+					rewrites = append(rewrites, numberMarker{start: r.end, end: r.le})
+				}
+			}
+		}
+		rows = rows[:0]
+	}
+	gap := 0
+	for ls := 0; ls < len(text); {
+		le := len(text)
+		if k := bytes.IndexByte(text[ls:], '\n'); k >= 0 {
+			le = ls + k
+		}
+		next := le + 1
+		if le > ls && text[le-1] == '\r' {
+			le--
+		}
+		num, end, ok := numberedRow(text[ls:le])
+		switch {
+		case ok && num == len(rows)+1:
+			rows = append(rows, row{num, ls + end, le})
+			gap = 0
+		case ok && num == 1:
+			flush()
+			rows = append(rows, row{num, ls + end, le})
+			gap = 0
+		case len(rows) > 0 && !ok && gap < maxNotedGap:
+			gap++
+		default:
+			flush()
+			gap = 0
+		}
+		ls = next
+	}
+	flush()
+	return rewrites
+}
+
+// numberedRow reads a line that is a row of a numbered word: past spaces
+// and a table's bar, a list's dash or a hash, up to maxNotedLabelWords
+// words of a label, a number of one or two digits, then punctuation or
+// spaces, then a word (letters, or bytes beyond ASCII). It returns the
+// number and where the word ends. A line whose first byte is no space,
+// bar, dash, hash, letter or digit is no row, and is left at once.
+func numberedRow(line []byte) (num, end int, ok bool) {
+	p := 0
+	for p < len(line) && (line[p] == ' ' || line[p] == '\t' || line[p] == '|' || line[p] == '-' || line[p] == '#' || line[p] == '*') {
+		p++
+	}
+	for range maxNotedLabelWords {
+		if p >= len(line) || !isLetterByte(line[p]) {
+			break
+		}
+		e := p
+		for e < len(line) && (isLetterByte(line[e]) || line[e] == '.') && e-p <= maxNotedLabel {
+			e++
+		}
+		if e-p > maxNotedLabel || e >= len(line) || line[e] != ' ' {
+			return 0, 0, false
+		}
+		p = e
+		for p < len(line) && line[p] == ' ' {
+			p++
+		}
+	}
+	d := p
+	for p < len(line) && isDigit[line[p]] && p-d < 3 {
+		p++
+	}
+	if p == d || p-d > 2 {
+		return 0, 0, false
+	}
+	num, _ = leadingNumber(line[d:p])
+	w := p
+	for w < len(line) && (line[w] == ' ' || line[w] == '\t' || line[w] == '.' || line[w] == ':' || line[w] == ')' || line[w] == '|' || line[w] == '-') {
+		w++
+	}
+	if w == p || w >= len(line) || !isLetterByte(line[w]) {
+		return 0, 0, false
+	}
+	e := w
+	for e < len(line) && isLetterByte(line[e]) {
+		e++
+	}
+	if e < len(line) && line[e] != ' ' && line[e] != '\t' && line[e] != '|' && line[e] != ',' && line[e] != ';' {
+		return 0, 0, false // glued to more than a word: no row's word
+	}
+	return num, e, true
+}
+
+// noteMarks set a note apart after a row's word: a dash or an arrow
+// ("- my hint", "→ casa"), an equals sign, a colon, a comment's mark.
+var noteMarks = []string{"-", "–", "—", "→", "->", "=>", "=", ":", "#", "//"}
+
+// rowNote reports whether rest, what follows a row's word on its line, is
+// a note: a table's other cells ("| Lucía |"), a note in brackets that
+// ends the line ("(Lucía)", "[spare]"), or one after a dash, an arrow or
+// another of noteMarks and a space. Words after a note in brackets ("(ok)
+// x") are an item's text, not a note.
+func rowNote(rest []byte) bool {
+	t := bytes.TrimSpace(rest)
+	switch {
+	case len(t) == 0 || len(bytes.Trim(t, "|")) == 0:
+		return false
+	case t[0] == '|':
+		return true
+	case t[0] == '(' || t[0] == '[':
+		closer := byte(')')
+		if t[0] == '[' {
+			closer = ']'
+		}
+		return bytes.IndexByte(t, closer) == len(t)-1
+	}
+	for _, m := range noteMarks {
+		if r, ok := bytes.CutPrefix(t, []byte(m)); ok && len(r) > 0 && (r[0] == ' ' || r[0] == '\t') {
+			return true
+		}
+	}
+	return false
+}
