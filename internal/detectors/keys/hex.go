@@ -355,6 +355,22 @@ func (sc *hexScan) wrappedKey(s, e int) (detect.Candidate, bool) {
 	for i < len(data) && (data[i] == ' ' || data[i] == '\t') {
 		i++
 	}
+	// Halves after labels of one kind ("part 1/2:" over "part 2/2:",
+	// "first half:" over "second half:"), as a key is split to keep it
+	// out of a search: the labels are read past.
+	labelled := false
+	if ls := bytes.LastIndexByte(data[:s], '\n') + 1; ls < s && i < len(data) && !hexDigit[data[i]] {
+		l2 := i
+		for l2 < len(data) && data[l2] != '\n' && !(data[l2] == ':' && l2+1 < len(data) && (data[l2+1] == ' ' || data[l2+1] == '\t')) {
+			l2++
+		}
+		if l2 >= len(data) || data[l2] != ':' || !halfLabels(data[ls:s], data[i:l2+1]) {
+			return detect.Candidate{}, false
+		}
+		for i = l2 + 1; i < len(data) && (data[i] == ' ' || data[i] == '\t'); i++ {
+		}
+		labelled = true
+	}
 	s2, e2 := i, i
 	for e2 < len(data) && hexDigit[data[e2]] {
 		e2++
@@ -369,7 +385,43 @@ func (sc *hexScan) wrappedKey(s, e int) (detect.Candidate, bool) {
 	var h [64]byte
 	copy(h[:32], data[s:e])
 	copy(h[32:], data[s2:e2])
+	if labelled {
+		sc.halves = true
+		defer func() { sc.halves = false }()
+	}
 	return sc.judge(h[:], start, e, e2)
+}
+
+// halfLabelParts are the words of a label that say which half it labels,
+// left out when two labels are compared (halfLabels).
+var halfLabelParts = map[string]bool{"first": true, "second": true, "1st": true, "2nd": true, "a": true, "b": true,
+	"one": true, "two": true, "1": true, "2": true, "i": true, "ii": true, "left": true, "right": true, "top": true, "bottom": true}
+
+// halfLabels reports whether a and b, the text before the first half on
+// its line and the second half's label (both ending in a colon and
+// spaces), label two halves of one value: each is a short label, and
+// they are the same words but those that say which half (halfLabelParts,
+// numbers: "part 1/2:" and "part 2/2:", "first half:" and "second
+// half:"), at least one word left.
+func halfLabels(a, b []byte) bool {
+	words := func(l []byte) (string, bool) {
+		l = bytes.TrimSpace(l)
+		l, ok := bytes.CutSuffix(l, []byte(":"))
+		l = bytes.TrimLeft(l, " \t-*#>|")
+		if !ok || len(l) == 0 || len(l) > 32 {
+			return "", false
+		}
+		var kept []string
+		for _, w := range strings.FieldsFunc(strings.ToLower(string(l)), func(r rune) bool { return r == ' ' || r == '/' || r == '(' || r == ')' || r == '-' || r == '_' || r == '.' }) {
+			if !halfLabelParts[w] && strings.Trim(w, "0123456789") != "" {
+				kept = append(kept, w)
+			}
+		}
+		return strings.Join(kept, " "), len(kept) > 0
+	}
+	wa, ok := words(a)
+	wb, ok2 := words(b)
+	return ok && ok2 && wa == wb
 }
 
 // judge judges the 64 hex digits h written from start (its "0x", if

@@ -2031,6 +2031,36 @@ func TestAppIDNamesNoValue(t *testing.T) {
 	assert.False(t, appIDPart([]byte("self.wallet.key"), len("self."), len("self.wallet")))
 }
 
+// TestHexKeyInLabelledHalves: a key split into halves on two lines after
+// labels of one kind ("part 1/2:" over "part 2/2:", "first half:" over
+// "second half:"), the key named in the lines above, is joined (the 265th
+// and 271st blind corpora); halves under labels of two kinds, or with a
+// hash named above, are not; nor halves with no key named near.
+func TestHexKeyInLabelledHalves(t *testing.T) {
+	g := newGen(271)
+	for text, want := range map[string]bool{
+		"## emergency signer (only if the HSM is down)\nThe key is split so it is not grep-able (lol):\n\n    part 1/2: %s\n    part 2/2: %s\n\nConcatenate and import with geth.\n": true,
+		"signing key, split:\nfirst half:  %s\nsecond half: %s\n":         true,
+		"signing key, split:\nkey (a): %s\nkey (b): %s\n":                 true,
+		"signing key, split:\nfirst half: %s\nsecond page: %s\n":          false,
+		"release checksum (sha256), split:\npart 1/2: %s\npart 2/2: %s\n": false,
+		"notes\n\npart 1/2: %s\npart 2/2: %s\n":                           false,
+	} {
+		k := g.hexKey()
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: fmt.Appendf(nil, text, k[:32], k[32:]), Path: "RUNBOOK.md"})
+		if !want {
+			assert.Empty(t, cs, text)
+			continue
+		}
+		if assert.Len(t, cs, 1, text) {
+			assert.Equal(t, detect.Fingerprint(detect.KindRawPrivateKey, k), cs[0].Secret.Fingerprint(), "the joined key: %s", text)
+		}
+	}
+	assert.True(t, halfLabels([]byte("  part 1/2: "), []byte("part 2/2:")))
+	assert.False(t, halfLabels([]byte("1/2: "), []byte("2/2:")), "no word but which half")
+	assert.False(t, halfLabels([]byte("an unusually long label that goes on and on: "), []byte("an unusually long label that goes on and on:")))
+}
+
 // TestDeployScriptKeys: a forge script's key passed to vm.startBroadcast
 // in a file that names no key, Solidity's public constant named for a
 // deployer's key, and Brownie's accounts.add("…").

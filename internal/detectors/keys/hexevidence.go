@@ -171,6 +171,9 @@ type hexScan struct {
 	onlyValues  int8 // 0 unknown, 1 the chunk holds only 64-hex values, -1 not
 	symmetric   int8 // 0 unknown, 1 the chunk's path names a MAC, KDF or cipher (symmetricPath), -1 not
 	kindDone    bool
+	// halves is set while a value joined from halves after labels of
+	// one kind ("part 1/2:", "part 2/2:") is judged (wrappedKey).
+	halves      bool
 	inserts     []sqlInsert // the chunk's SQL INSERTs with a column list
 	insertsDone bool
 	// keyWorded is set when a key word (hint.KeyWords) is in the chunk,
@@ -421,6 +424,15 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		nw, reason = wQualifiedKeyName, "password of a wallet's entry in a password manager"
 	}
 	ev.add(nw, reason)
+	if sc.halves {
+		// Two halves after labels of one kind ("part 1/2:", "part
+		// 2/2:"): a secret split to keep it out of a search or a
+		// shoulder's view; hashes and ids are quoted whole.
+		ev.add(wStmtKeyWord, "halves after labels of one kind")
+		if keyWordAbove(data, s) {
+			ev.add(wStmtKeyWord, "key named above the halves")
+		}
+	}
 	if nw == wBareKeyName && c.Encoding == "byte-array" && chainWords(c.Context) {
 		// "/// Seed key of the regtest faucet account." over "const
 		// SEED_KEY: [u8; 32] = [0xC0, …]": the array's comment or type
@@ -2358,6 +2370,28 @@ func keychainItemNames(data []byte, s int) []string {
 		}
 	}
 	return out
+}
+
+// maxHalvesAbove is how many lines above a key split in halves
+// keyWordAbove reads.
+const maxHalvesAbove = 4
+
+// keyWordAbove reports whether one of the maxHalvesAbove lines above the
+// one holding data[s] names a key and no hash ("The key is split so it is
+// not grep-able:", a mail's "Subject: key (split)").
+func keyWordAbove(data []byte, s int) bool {
+	ls := bytes.LastIndexByte(data[:s], '\n') + 1
+	for range maxHalvesAbove {
+		ps := prevLineStart(data, ls)
+		if ps < 0 {
+			return false
+		}
+		if sw := statementEvidence(data[ps:ls-1], ""); sw.hash == 0 && sw.words >= wStmtKeyWord {
+			return true
+		}
+		ls = ps
+	}
+	return false
 }
 
 // plistItemAttrs are the keys of a keychain item's attributes that name
