@@ -412,7 +412,9 @@ func halfLabels(a, b []byte) bool {
 			return "", false
 		}
 		var kept []string
-		for _, w := range strings.FieldsFunc(strings.ToLower(string(l)), func(r rune) bool { return r == ' ' || r == '/' || r == '(' || r == ')' || r == '-' || r == '_' || r == '.' }) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(string(l)), func(r rune) bool {
+			return r == ' ' || r == '/' || r == '(' || r == ')' || r == '-' || r == '_' || r == '.'
+		}) {
 			if !halfLabelParts[w] && strings.Trim(w, "0123456789") != "" {
 				kept = append(kept, w)
 			}
