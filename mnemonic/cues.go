@@ -483,12 +483,25 @@ func wholeWordIn(b, w []byte) bool {
 
 // otherLists drops from out the phrases that a cue names as a list of
 // another kind (otherList), unless a strict label stands right before
-// them or they are published test phrases.
+// them, they are published test phrases, or their checksum is too strong
+// for a list's words to pass by chance (strongCheck).
 func otherLists(text []byte, out []Match) []Match {
 	return slices.DeleteFunc(out, func(m Match) bool {
-		return (otherList(text, m.Start) || decorated(text, m)) && !strictLabel(text, m.Start) && !isPublic(m.Phrase)
+		return (otherList(text, m.Start) || decorated(text, m)) && !strictLabel(text, m.Start) && !isPublic(m.Phrase) && !strongCheck(m)
 	})
 }
+
+// minListProofBits is the checksum, in bits, that a reading needs to
+// stand in a text a cue names as a list of another kind: a window of a
+// list's words passes a check of 7 bits or more (21 BIP-39 words and up,
+// an Electrum seed, SLIP-39) once in 128 or fewer, while 12 words pass
+// once in 16. People keep seeds in their vocabulary files and under a
+// word game's title too (the 273rd blind corpus); the weak checks there
+// are left to chance, the strong ones are read.
+const minListProofBits = 7
+
+// strongCheck reports whether m's checksum has minListProofBits or more.
+func strongCheck(m Match) bool { return checksumBits(m.Phrase) >= minListProofBits }
 
 // listMarks are the marks that join the words of a word chain
 // ("こおり→りこう→…", shiritori), never those of a seed written down.
@@ -567,6 +580,6 @@ func officeDocument(name string) string {
 // seed's label or a strict label, and published test phrases.
 func inOtherListFile(text []byte, out []Match) []Match {
 	return slices.DeleteFunc(out, func(m Match) bool {
-		return !seedLabelBefore(text, m.Start) && !strictLabel(text, m.Start) && !isPublic(m.Phrase)
+		return !seedLabelBefore(text, m.Start) && !strictLabel(text, m.Start) && !isPublic(m.Phrase) && !strongCheck(m)
 	})
 }

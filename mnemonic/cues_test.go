@@ -89,6 +89,29 @@ func TestFindNamedOtherList(t *testing.T) {
 	}
 }
 
+// TestFindOtherListStrongCheck: a phrase whose checksum no list passes by
+// chance (24 BIP-39 words, 8 bits) stands under a heading or in a file
+// that names a list of another kind, as people keep seeds among their
+// vocabulary (the 273rd blind corpus); 12 words (4 bits) do not.
+func TestFindOtherListStrongCheck(t *testing.T) {
+	rng := rand.New(rand.NewPCG(273, 274))
+	for range 5 {
+		long, short := newFixture(t, rng, English, 24), newFixture(t, rng, English, 12)
+		for _, fx := range []fixture{long, short} {
+			var num strings.Builder
+			for i, w := range fx.words {
+				fmt.Fprintf(&num, "| %d | %s |\n", i+1, w)
+			}
+			want := len(fx.words) == 24
+			found := func(ms []Match) bool {
+				return slices.ContainsFunc(ms, func(m Match) bool { return m.Phrase.Reveal() == fx.norm })
+			}
+			assert.Equal(t, want, found(Find([]byte("# Unité 3 — vocabulaire anglais\n\n| # | mot |\n|---|---|\n"+num.String()))), "heading, %d words", len(fx.words))
+			assert.Equal(t, want, found(FindNamed("Documentos/vocabulario_personal.csv", []byte(strings.Join(fx.words, ",")+"\n"))), "name, %d words", len(fx.words))
+		}
+	}
+}
+
 // TestFindOtherListCueLanguages: tags, keywords, dictations, word games
 // and puzzles named in the wordlists' languages, plain-text headings in
 // capitals or after a heading's mark, hashtags and words joined by the
