@@ -25,10 +25,9 @@ const (
 // (after a label of up to two words, "|", "-" or "#"), then a word, then
 // a note (rowNote), a marker that leaves the note out.
 func notedRows(text []byte, rewrites []numberMarker) []numberMarker {
-	type row struct{ num, end, le int }
-	var rows []row
+	var rows []notedRow
 	flush := func() {
-		if n := len(rows); validLength(n) {
+		if n := len(rows); validLength(n) && fewNotes(text, rows) {
 			for _, r := range rows {
 				if rowNote(text[r.end:r.le]) {
 					rewrites = append(rewrites, numberMarker{start: r.end, end: r.le})
@@ -50,11 +49,11 @@ func notedRows(text []byte, rewrites []numberMarker) []numberMarker {
 		num, end, ok := numberedRow(text[ls:le])
 		switch {
 		case ok && num == len(rows)+1:
-			rows = append(rows, row{num, ls + end, le})
+			rows = append(rows, notedRow{num, ls + end, le})
 			gap = 0
 		case ok && num == 1:
 			flush()
-			rows = append(rows, row{num, ls + end, le})
+			rows = append(rows, notedRow{num, ls + end, le})
 			gap = 0
 		case len(rows) > 0 && !ok && gap < maxNotedGap:
 			gap++
@@ -66,6 +65,25 @@ func notedRows(text []byte, rewrites []numberMarker) []numberMarker {
 	}
 	flush()
 	return rewrites
+}
+
+// notedRow is a row's number, where its word ends and where its line
+// ends.
+type notedRow struct{ num, end, le int }
+
+// fewNotes reports whether the notes of rows repeat: at most half as many
+// different notes as rows, as the few heirs or custodians of a split
+// seed, or one hint, are written. A note of its own on every row is a
+// gloss: a vocabulary's translations ("1. kitchen - mutfak"), whose list
+// words pass a phrase's checksum by chance.
+func fewNotes(text []byte, rows []notedRow) bool {
+	seen := make(map[string]bool, len(rows))
+	for _, r := range rows {
+		if rowNote(text[r.end:r.le]) {
+			seen[string(bytes.ToLower(bytes.Trim(text[r.end:r.le], " \t|()[]")))] = true
+		}
+	}
+	return len(seen) > 0 && len(seen)*2 <= len(rows)
 }
 
 // numberedRow reads a line that is a row of a numbered word: past spaces

@@ -13,8 +13,9 @@ import (
 // TestFindNotedRows: a phrase written a word a numbered row with a note
 // after each word (the heir who keeps it, a hint), as wills and split
 // backups write it (the 267th and 269th blind corpora), is read without
-// the notes, a note that is a list word too; rows out of the phrase's
-// order, or more rows than a phrase has words, give no phrase.
+// the notes, a note that is a list word too, when the notes repeat (a few
+// heirs, one hint); rows out of the phrase's order, more rows than a
+// phrase has words, or a gloss of its own on every row give no phrase.
 func TestFindNotedRows(t *testing.T) {
 	rng := rand.New(rand.NewPCG(267, 269))
 	heirs := func(i int) string { return []string{"Lucía", "Marco", "Beatriz"}[i*3/24] }
@@ -47,6 +48,11 @@ func TestFindNotedRows(t *testing.T) {
 			}), es, true},
 			{"hints", rows(en.words, func(i int, w string) string { return fmt.Sprintf("%d. %s - my hint about it\n", i+1, w) }), en, true},
 			{"a list word as the note", rows(en.words, func(i int, w string) string { return fmt.Sprintf("%d) %s  (wallet)\r\n", i+1, w) }), en, true},
+			// A gloss of its own on every row is a vocabulary's (the
+			// 172nd blind corpus: "1. kitchen - mutfak").
+			{"glosses", "Kelime listesi - Ünite 4\n" + rows(en.words, func(i int, w string) string {
+				return fmt.Sprintf("%d. %s - %s\n", i+1, w, strings.Repeat("ç", i+2))
+			}), en, false},
 			{"out of order", rows(swapped, func(i int, w string) string { return fmt.Sprintf("%d. %s - my hint about it\n", i+1, w) }), en, false},
 			{"more rows than a phrase", rows(append(slices.Clone(en.words), "glossary"), func(i int, w string) string {
 				return fmt.Sprintf("%d. %s - my hint about it\n", i+1, w)
