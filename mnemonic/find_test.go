@@ -3371,6 +3371,24 @@ func TestFindNumberedChecklist(t *testing.T) {
 	}
 }
 
+// TestFindNumberedOrdinalIndicator: places written with an ordinal's
+// indicator ("1.º", "2ª", "3°", as Spanish, Portuguese and Italian write
+// them; the 269th blind corpus) number a list, on one line too.
+func TestFindNumberedOrdinalIndicator(t *testing.T) {
+	rng := rand.New(rand.NewPCG(269, 19))
+	for i := range 12 {
+		fx := newFixture(t, rng, Spanish, []int{12, 24}[i%2])
+		mark := []string{".º", "º", "ª", "°"}[i%4]
+		sep := []string{"  ", "\n"}[i/4%2]
+		var b strings.Builder
+		b.WriteString("Copia rápida: ")
+		for k, w := range fx.words {
+			fmt.Fprintf(&b, "%d%s %s%s", k+1, mark, w, sep)
+		}
+		findsOne(t, b.String()+"\n", fx, "sample %d, %q %q", i, mark, sep)
+	}
+}
+
 // TestFindChanceRowWithWalletNote: among rows of random list words that
 // fail the checksum (a random word generator's runs), the one row that
 // passes is kept when a note after it names a wallet ("<- USING THIS ONE

@@ -313,6 +313,10 @@ func (f *finder) scan() {
 			// ("❤️", the keycap "1️⃣"), and so is no letter of a word,
 			// though it is a mark.
 			i += size
+		case (r == 'º' || r == 'ª') && i > 0 && (isDigit[text[i-1]] || i > 1 && text[i-1] == '.' && isDigit[text[i-2]]):
+			// An ordinal's indicator after a place's number ("1.º",
+			// "2ª"): part of the list's number (listNumber), no word.
+			i += size
 		case isHan(r):
 			f.seeWord(i, i+size, gapStart, true)
 			i += size
@@ -1078,6 +1082,12 @@ func listNumber(gap []byte) int {
 			// A task's box after the item's number ("1. [X] word", an
 			// Org or Markdown checklist).
 			j -= 3
+			continue
+		}
+		if j >= 3 && gap[j-2] == 0xC2 && (gap[j-1] == 0xBA || gap[j-1] == 0xAA || gap[j-1] == 0xB0) && (isDigit[gap[j-3]] || gap[j-3] == '.') {
+			// An ordinal's indicator after the number ("1.º", "2ª",
+			// "3°"), as Spanish, Portuguese and Italian write places.
+			j -= 2
 			continue
 		}
 		break
