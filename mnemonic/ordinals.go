@@ -95,8 +95,9 @@ func (f *finder) ordinalClause(s, e int) {
 // voice memo's transcript write a phrase): text[s:e], followed by a comma
 // or a colon, ends the number words (numberWords) of a place that one
 // of numberNouns names, or two ("Palabra número"), with an article
-// before them, and a word follows. The marker spans them and the comma
-// or colon, for the place in digits.
+// before them, or before a colon an ordinal and its noun (placeBefore:
+// "prima parola: …; seconda parola: …"), and a word follows. The marker
+// spans them and the comma or colon, for the place in digits.
 //
 //go:noinline
 func (f *finder) spokenPlace(s, e int) {
@@ -104,20 +105,26 @@ func (f *finder) spokenPlace(s, e int) {
 	if e+1 >= len(text) || text[e] != ',' && text[e] != ':' {
 		return
 	}
-	v, start, ok := numberWordsBefore(text, e)
-	if !ok {
+	var m numberMarker
+	if v, start, ok := numberWordsBefore(text, e); ok {
+		ns, ok := nounBefore(text, start)
+		if !ok {
+			return
+		}
+		if m, ok = placeMarker(text, secondNoun(text, ns), v); !ok {
+			return
+		}
+	} else if m, ok = placeBefore(text, e); !ok || text[e] != ':' {
+		// An ordinal and its noun before a colon ("prima parola: …;
+		// seconda parola: …", a paragraph's list): not before a comma,
+		// where a sentence may go on ("the first word, I think, …").
 		return
 	}
-	ns, ok := nounBefore(text, start)
-	if !ok {
-		return
-	}
-	m, ok := placeMarker(text, secondNoun(text, ns), v)
 	w := e + 1
 	for w < len(text) && text[w] == ' ' && w-e < 3 {
 		w++
 	}
-	if !ok || w == e+1 || w >= len(text) || !isLetterByte(text[w]) && text[w] != '"' && text[w] != '\'' {
+	if w == e+1 || w >= len(text) || !isLetterByte(text[w]) && text[w] != '"' && text[w] != '\'' {
 		return
 	}
 	m.end = e + 1

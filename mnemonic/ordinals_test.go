@@ -88,6 +88,13 @@ func TestFindOrdinalSentences(t *testing.T) {
 				}
 				return fmt.Sprintf("the %s is %s,", ordinals["en"][k], w)
 			}, " "), en, true},
+			{"Italian, colons and semicolons", "Frase di recupero del Ledger: " + strings.Join(func() []string {
+				var out []string
+				for k, w := range it.words {
+					out = append(out, fmt.Sprintf("%s parola: %s", ordinals["it"][k], w))
+				}
+				return out
+			}(), "; ") + ".\n", it, true},
 			{"Spanish, elliptic, no sentence first", sentences(es.words, func(k int, w string) string {
 				return fmt.Sprintf("la %s «%s»;", ordinals["es"][k], w)
 			}, " "), es, false},
