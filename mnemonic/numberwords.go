@@ -116,6 +116,28 @@ var numberWords = func() map[string]int {
 	add(18, "dezoito")
 	add(19, "dezenove dezanove")
 	add(20, "vinte")
+	// Catalan, whose speakers use the Spanish and English lists. Not
+	// "u" (1) and "set" (7): a letter, and an English word.
+	add(1, "una primer primera")
+	add(2, "dos dues segon segona")
+	add(3, "tres tercer tercera")
+	add(4, "quatre quart quarta")
+	add(5, "cinc cinquè cinquena")
+	add(6, "sis sisè sisena")
+	add(7, "setè setena")
+	add(8, "vuit vuitè vuitena")
+	add(9, "nou novè novena")
+	add(10, "deu desè desena")
+	add(11, "onze onzè onzena")
+	add(12, "dotze dotzè dotzena")
+	add(13, "tretze tretzè tretzena")
+	add(14, "catorze catorzè catorzena")
+	add(15, "quinze quinzè quinzena")
+	add(16, "setze setzè setzena")
+	add(17, "disset dissetè dissetena")
+	add(18, "divuit divuitè divuitena")
+	add(19, "dinou dinovè dinovena")
+	add(20, "vint vintè vintena")
 	// Czech.
 	add(1, "jedna jeden jedno první")
 	add(2, "dva dvě druhý druhá druhé")
@@ -228,8 +250,8 @@ var numberWords = func() map[string]int {
 var numberWordsAsWritten []string
 
 // numberConnectors join the words of one number: "vinte e um", "vingt et
-// un", "veinte y uno".
-var numberConnectors = map[string]bool{"e": true, "et": true, "y": true}
+// un", "veinte y uno", Catalan "vint-i-un".
+var numberConnectors = map[string]bool{"e": true, "et": true, "y": true, "i": true}
 
 // numberNouns may stand after an ordinal and before the marker: "Premier
 // mot :", "Primeira palavra:", "První slovo:", "첫째 단어:"; and before a
@@ -246,7 +268,7 @@ var numberNouns = func() map[string]bool {
 
 // numberNounsAsWritten are the words of numberNouns as written, for
 // numberPrefixes.
-var numberNounsAsWritten = strings.Fields("mot palabra palavra parola slovo word wort слово 단어 number número numero numéro nummer číslo")
+var numberNounsAsWritten = strings.Fields("mot palabra palavra parola paraula slovo word wort слово 단어 number número numero numéro nummer číslo")
 
 // foldedKey returns w lower-cased and without accents, in buf when w is
 // ASCII (no allocation: a map looked up with string(key) copies nothing).

@@ -16,9 +16,9 @@ import (
 
 // placeVerbs are the verbs that link a word's place to the word, in the
 // languages whose number words the finder knows (numberWords): English
-// "is", German "ist", French "est", Spanish "es", Czech "je", Italian "è"
-// and Portuguese "é".
-var placeVerbs = [][]byte{[]byte("is"), []byte("ist"), []byte("est"), []byte("es"), []byte("je"), []byte("è"), []byte("é")}
+// "is", German "ist", French "est", Spanish "es", Czech "je", Italian "è",
+// Portuguese "é" and Catalan "és".
+var placeVerbs = [][]byte{[]byte("is"), []byte("ist"), []byte("est"), []byte("es"), []byte("je"), []byte("è"), []byte("é"), []byte("és")}
 
 // placeVerbLead marks the first bytes of placeVerbs, the ASCII ones in either
 // case.

@@ -24,6 +24,7 @@ func TestFindOrdinalSentences(t *testing.T) {
 		"es": strings.Fields("primera segunda tercera cuarta quinta sexta séptima octava novena décima undécima duodécima"),
 		"it": strings.Fields("prima seconda terza quarta quinta sesta settima ottava nona decima undicesima dodicesima"),
 		"pt": strings.Fields("primeira segunda terceira quarta quinta sexta sétima oitava nona décima décima-primeira décima-segunda"),
+		"ca": strings.Fields("primera segona tercera quarta cinquena sisena setena vuitena novena desena onzena dotzena"),
 		"cs": strings.Fields("První Druhé Třetí Čtvrté Páté Šesté Sedmé Osmé Deváté Desáté Jedenácté Dvanácté"),
 	}
 	sentences := func(words []string, sentence func(k int, w string) string, sep string) string {
@@ -95,6 +96,15 @@ func TestFindOrdinalSentences(t *testing.T) {
 				}
 				return out
 			}(), "; ") + ".\n", it, true},
+			{"Catalan, the noun left out", sentences(es.words, func(k int, w string) string {
+				if k == 0 {
+					return fmt.Sprintf("La primera paraula és %s.", w)
+				}
+				return fmt.Sprintf("La %s és %s.", ordinals["ca"][k], w)
+			}, " "), es, true},
+			{"Catalan, cardinals", sentences(es.words, func(k int, w string) string {
+				return fmt.Sprintf("Paraula %s: %s.", strings.Fields("una dues tres quatre cinc sis set vuit nou deu onze dotze")[k], w)
+			}, "\n"), es, false},
 			{"Spanish, elliptic, no sentence first", sentences(es.words, func(k int, w string) string {
 				return fmt.Sprintf("la %s «%s»;", ordinals["es"][k], w)
 			}, " "), es, false},
