@@ -143,16 +143,17 @@ func numberedRow(line []byte) (num, end int, ok bool) {
 var noteMarks = []string{"-", "–", "—", "→", "->", "=>", "=", ":", "#", "//"}
 
 // rowNote reports whether rest, what follows a row's word on its line, is
-// a note: a table's other cells ("| Lucía |"), a note in brackets that
-// ends the line ("(Lucía)", "[spare]"), or one after a dash, an arrow or
-// another of noteMarks and a space. Words after a note in brackets ("(ok)
-// x") are an item's text, not a note.
+// a note: a table's other cells ("| Lucía |", after a tab, or after two
+// spaces, as a page's table reads and aligned columns are written), a
+// note in brackets that ends the line ("(Lucía)", "[spare]"), or one
+// after a dash, an arrow or another of noteMarks and a space. Words after
+// a note in brackets ("(ok) x") are an item's text, not a note.
 func rowNote(rest []byte) bool {
 	t := bytes.TrimSpace(rest)
 	switch {
 	case len(t) == 0 || len(bytes.Trim(t, "|")) == 0:
 		return false
-	case t[0] == '|':
+	case t[0] == '|' || rest[0] == '\t' || bytes.HasPrefix(rest, []byte("  ")):
 		return true
 	case t[0] == '(' || t[0] == '[':
 		closer := byte(')')

@@ -47,6 +47,9 @@ func TestFindNotedRows(t *testing.T) {
 				return fmt.Sprintf("%sPalabra %02d: %s   (%s)\n", gap, i+1, w, heirs(i))
 			}), es, true},
 			{"hints", rows(en.words, func(i int, w string) string { return fmt.Sprintf("%d. %s - my hint about it\n", i+1, w) }), en, true},
+			{"a page's table", "<table>\n<tr><th>#</th><th>palabra</th><th>lado</th><th>lugar</th></tr>\n" + rows(es.words, func(i int, w string) string {
+				return fmt.Sprintf("<tr><td>%d</td><td>%s</td><td>%c</td><td>placa %c</td></tr>\n", i+1, w, "AB"[i%2], "AB"[i/12])
+			}) + "</table>\n", es, true},
 			{"a list word as the note", rows(en.words, func(i int, w string) string { return fmt.Sprintf("%d) %s  (wallet)\r\n", i+1, w) }), en, true},
 			// A gloss of its own on every row is a vocabulary's (the
 			// 172nd blind corpus: "1. kitchen - mutfak").
@@ -70,7 +73,7 @@ func TestFindNotedRows(t *testing.T) {
 // TestRowNote: what after a row's word is a note.
 func TestRowNote(t *testing.T) {
 	for rest, want := range map[string]bool{
-		" | Lucía |": true, "   (Lucía)": true, " [spare]": true, " - my hint": true, " → casa": true, " = house": true,
+		" | Lucía |": true, "\tB\tplaca A": true, "  A  placa A ": true, "   (Lucía)": true, " [spare]": true, " - my hint": true, " → casa": true, " = house": true,
 		"": false, " |": false, " (ok) x": false, " and more words": false, " -x": false,
 	} {
 		assert.Equal(t, want, rowNote([]byte(rest)), rest)
