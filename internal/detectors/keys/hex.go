@@ -2477,8 +2477,42 @@ func keyMapAbove(data []byte, ls int) bool {
 			// secret names its items.
 			return false
 		}
-		_, ok := keyNameWeight(n, sq)
-		return ok
+		if _, ok := keyNameWeight(n, sq); ok {
+			return true
+		}
+		// A list of keys by a bare name ("fallback_keys:", "keys:") in
+		// the settings of a signer, a wallet or a role ("signer:" over
+		// it): the parent's name says whose.
+		return strings.HasSuffix(sq, "key") && ls > 0 && roleParent(data, ls)
+	}
+	return false
+}
+
+// roleParent reports whether the nearest line above the one at ls that
+// is indented less opens a mapping ("signer:", "relayer: {") whose name is
+// a signing role's or a wallet's (stmtWalletWords, signerRoles).
+func roleParent(data []byte, ls int) bool {
+	indent := func(line []byte) int { return len(line) - len(bytes.TrimLeft(line, " \t")) }
+	_, le := lineBounds(data, ls, ls)
+	in := indent(data[ls:le])
+	for range mapLines {
+		if ls == 0 || in == 0 {
+			return false
+		}
+		pls, _ := lineBounds(data, ls-1, ls-1)
+		line := bytes.TrimRight(data[pls:ls-1], " \t\r")
+		ls = pls
+		if len(bytes.TrimSpace(line)) == 0 || indent(line) >= in {
+			continue
+		}
+		open := bytes.TrimRight(bytes.TrimSuffix(line, []byte("{")), " \t=:\"'")
+		if !bytes.HasSuffix(line, []byte(":")) && !bytes.HasSuffix(line, []byte("{")) {
+			return false
+		}
+		n, _, _ := nearestName(open)
+		words := NameWords(n)
+		return len(words) > 0 && slices.ContainsFunc(words, func(w string) bool { return stmtWalletWords[w] && w != "account" || signerRoles[w] }) &&
+			!slices.ContainsFunc(words, func(w string) bool { return negativeWords[w] })
 	}
 	return false
 }

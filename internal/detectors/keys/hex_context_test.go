@@ -2061,6 +2061,19 @@ func TestHexKeyInLabelledHalves(t *testing.T) {
 	assert.False(t, halfLabels([]byte("an unusually long label that goes on and on: "), []byte("an unusually long label that goes on and on:")))
 }
 
+// TestKeyListUnderRole: a list of keys by a bare name ("fallback_keys:",
+// "keys:") in the settings of a signer or a role is of their keys (the
+// 274th blind corpus); under a cache's or a trie's settings it is not.
+func TestKeyListUnderRole(t *testing.T) {
+	g := newGen(274)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "config/relayer.yaml", map[string]bool{
+		"signer:\n  fallback_keys:\n    - \"0x%s\"\n  rpc: https://rpc.example.org\n": true,
+		"relayer:\n  keys:\n    - %s\n":                                               true,
+		"cache:\n  keys:\n    - %s\n":                                                 false,
+		"trie:\n  fallback_keys:\n    - \"0x%s\"\n":                                   false,
+	})
+}
+
 // TestDeployScriptKeys: a forge script's key passed to vm.startBroadcast
 // in a file that names no key, Solidity's public constant named for a
 // deployer's key, and Brownie's accounts.add("…").
