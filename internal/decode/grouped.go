@@ -55,6 +55,11 @@ func groupedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 					return false
 				}
 				le = next
+			} else if s, end, next, ok := groupedLines(data, ls, e, le); ok {
+				if !emitGrouped(data, s, end, data[s:end], emit) {
+					return false
+				}
+				le = next
 			}
 		} else if e-ls >= minGroupedLine {
 			// Groups in quotes, backticks or brackets in mid-line
@@ -156,6 +161,87 @@ func groupedLine(data []byte, ls, e int) (int, bool) {
 		return 0, false
 	}
 	return s, true
+}
+
+// groupsBack reads back from e the equal groups of 4, 8 or 16 hex digits,
+// apart by one separator (a space, a colon or a hyphen), that end there
+// and start after ls, at most 64 digits: their start, size, separator
+// (0 for one group) and digits.
+func groupsBack(data []byte, ls, e int) (s, size int, sep byte, digits int) {
+	s = e
+	for {
+		j := s
+		for j > ls && hexDigit[data[j-1]] && s-j <= 16 {
+			j--
+		}
+		n := s - j
+		if n == 0 || n > 16 || size != 0 && n != size || digits+n > 2*keyBytes {
+			return s, size, sep, digits
+		}
+		size, digits, s = n, digits+n, j
+		if s-1 <= ls || !hexDigit[data[s-2]] {
+			return s, size, sep, digits
+		}
+		c := data[s-1]
+		if c != ' ' && c != ':' && c != '-' || sep != 0 && c != sep {
+			return s, size, sep, digits
+		}
+		sep, s = c, s-1
+	}
+}
+
+// groupedLines reads groups of hex digits (groupsBack) that go on over
+// the lines after the line [ls, le), e its end without trailing space:
+// the first line ends in two groups or more, after a label maybe
+// ("Private key: 4783 2a48 …"), and each line after holds nothing but
+// groups of the same size and separator (past indentation), 64 digits in
+// all, a card's or a printed form's key in readable pieces. The line
+// after holds no more groups. It returns the digits' span and the end of
+// their last line.
+func groupedLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
+	s, size, sep, n := groupsBack(data, ls, e)
+	if size < 4 || size > 8 || sep == 0 || n >= 2*keyBytes || n%size != 0 || s > ls && alnumByte(data[s-1]) {
+		return 0, 0, 0, false
+	}
+	// lineGroups returns the digits of a line of nothing but such
+	// groups, 0 for any other line.
+	lineGroups := func(ls, e int) int {
+		i := ls
+		for i < e && (data[i] == ' ' || data[i] == '\t' || data[i] == '>') {
+			i++
+		}
+		gs, gsize, gsep, m := groupsBack(data, i, e)
+		if gs != i || gsize != size || m == 0 || gsep != 0 && gsep != sep {
+			return 0
+		}
+		return m
+	}
+	end, last := e, le
+	for lines := 1; n < 2*keyBytes; lines++ {
+		if last >= len(data) || lines == maxSplitLines {
+			return 0, 0, 0, false
+		}
+		nls := last + 1
+		nle := lineEnd(data, nls)
+		ne := trimLineEnd(data, nls, nle)
+		m := lineGroups(nls, ne)
+		if m == 0 {
+			return 0, 0, 0, false
+		}
+		n += m
+		end, last = ne, nle
+	}
+	if n != 2*keyBytes {
+		return 0, 0, 0, false
+	}
+	if last < len(data) {
+		nls := last + 1
+		nle := lineEnd(data, nls)
+		if lineGroups(nls, trimLineEnd(data, nls, nle)) > 0 {
+			return 0, 0, 0, false
+		}
+	}
+	return s, end, last, true
 }
 
 // Bounds of a key split over lines (splitLines): the fewest digits of a

@@ -50,6 +50,11 @@ func TestGroupedHex(t *testing.T) {
 		"in backticks":   "- [ ] rotate key `" + groups(4, " ") + "` (leaked in a screenshot?)\n",
 		"in quotes":      "signer = \"" + groups(8, " ") + "\", # spaced to read aloud\n",
 		"in parentheses": "old key (" + groups(4, "-") + ") moved\n",
+		// Groups over lines (the 274th blind corpus): a printed form's
+		// two rows of eight, a label's line going on under it.
+		"groups over two lines": "Private key:\n" + groups(4, " ")[:39] + "\n" + groups(4, " ")[40:] + "\n",
+		"groups after a label":  "Private key: " + groups(4, " ")[:49] + "\n             " + groups(4, " ")[50:] + "\n\nSigned\n",
+		"eights over two lines": "key\n" + strings.ReplaceAll(groups(8, " "), h[16:24]+" ", h[16:24]+"\n") + "\n",
 	} {
 		assert.True(t, found(text), name)
 	}
@@ -66,6 +71,9 @@ func TestGroupedHex(t *testing.T) {
 		"pairs (another view)": "k " + groups(2, " ") + "\n",
 		"a longer run quoted":  "digest `" + groups(4, " ") + " 0a1b` ok\n",
 		"glued before a quote": "k = x" + groups(4, " ") + "\" ok\n",
+		"groups past 64 lines": groups(4, " ")[:39] + "\n" + groups(4, " ")[40:] + "\n" + groups(4, " ")[:9] + "\n",
+		"groups of two sizes":  "k: " + groups(4, " ")[:39] + "\n" + groups(8, " ")[36:] + "\n",
+		"a dump's offsets":     "0000000 " + groups(4, " ")[:39] + "\n0000010 " + groups(4, " ")[40:] + "\n",
 	} {
 		assert.False(t, found(text), name)
 	}
