@@ -135,8 +135,10 @@ func isoDate(line []byte) bool {
 // 19.05 - Andi: …").
 func TimeIn(b []byte) int {
 	for i := 0; i+2 < len(b); i++ {
-		if b[i] == '.' && dotTime(b, i) {
-			return i + 3
+		if b[i] == '.' {
+			if e := dotTime(b, i); e > 0 {
+				return e
+			}
 		}
 		if b[i] != ':' || i == 0 || !isDigitByte(b[i-1]) || !isDigitByte(b[i+1]) || !isDigitByte(b[i+2]) {
 			continue
@@ -156,18 +158,30 @@ func TimeIn(b []byte) int {
 	return -1
 }
 
-// dotTime reports whether the '.' at b[i] is a time's written hh.mm
-// between a date's last digit and a space: " 19.05 " after "20/06/23" or
-// "20.06.2023".
-func dotTime(b []byte, i int) bool {
-	if i < 4 || i+3 >= len(b) || b[i-3] != ' ' || b[i+3] != ' ' || !isDigitByte(b[i-4]) {
-		return false
+// dotTime returns where a time written hh.mm (maybe hh.mm.ss) ends when
+// the '.' at b[i] is its first, between a date's last digit and a space,
+// or a bracket closing the heading: " 19.05 " after "20/06/23" or
+// "20.06.2023", "[14/03/24 09.12.01]" (WhatsApp's exports in Indonesian,
+// Finnish or Danish, on Android and on iOS); -1 otherwise.
+func dotTime(b []byte, i int) int {
+	if i < 4 || i+3 >= len(b) || b[i-3] != ' ' || !isDigitByte(b[i-4]) {
+		return -1
 	}
 	if !isDigitByte(b[i-2]) || !isDigitByte(b[i-1]) || !isDigitByte(b[i+1]) || !isDigitByte(b[i+2]) {
-		return false
+		return -1
+	}
+	e := i + 3
+	if e+3 < len(b) && b[e] == '.' && isDigitByte(b[e+1]) && isDigitByte(b[e+2]) {
+		e += 3
+	}
+	if b[e] != ' ' && b[e] != ']' {
+		return -1
 	}
 	date := b[:i-3]
-	return bytes.IndexByte(date, '/') >= 0 || bytes.Count(date, []byte{'.'}) >= 2
+	if bytes.IndexByte(date, '/') < 0 && bytes.Count(date, []byte{'.'}) < 2 {
+		return -1
+	}
+	return e
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

@@ -168,6 +168,13 @@ func TestTimeIn(t *testing.T) {
 		"10:015":         -1,
 		"ratio 1:2":      -1,
 		"":               -1,
+		// hh.mm after a date, and hh.mm.ss in iOS's bracket (the 272nd
+		// blind corpus).
+		"20/06/23 19.05 - Andi":     len("20/06/23 19.05"),
+		"[14/03/24 09.12.01] Ayu:":  len("[14/03/24 09.12.01"),
+		"20.06.2023 19.05.33 x":     len("20.06.2023 19.05.33"),
+		"version 1.2 19.05 release": -1,
+		"[14/03/24 09.12.013] x":    -1,
 	} {
 		assert.Equal(t, want, TimeIn([]byte(s)), "%q", s)
 	}
