@@ -3389,6 +3389,29 @@ func TestFindNumberedOrdinalIndicator(t *testing.T) {
 	}
 }
 
+// TestFindNumberSign: places after the sign of a number ("N°1", "Nº 2",
+// "No.3", "Nr. 4"), three a line as a recovery sheet's grid is written
+// (the 274th blind corpus), number a list; the letter N before other
+// marks stays a word.
+func TestFindNumberSign(t *testing.T) {
+	rng := rand.New(rand.NewPCG(274, 4))
+	for i, sign := range []string{"N°", "N° ", "Nº", "Nº ", "No.", "No. ", "Nr.", "N°"} {
+		fx := newFixture(t, rng, English, 12)
+		var b strings.Builder
+		b.WriteString("LEDGER RECOVERY SHEET\n")
+		for r := range 4 {
+			for k := range 3 {
+				fmt.Fprintf(&b, "%s%d %s  ", sign, r*3+k+1, fx.words[r*3+k])
+			}
+			b.WriteString("\n")
+		}
+		findsOne(t, b.String(), fx, "sample %d, %q", i, sign)
+	}
+	assert.Equal(t, 0, numberSign([]byte("N-1 x"), 0, 1))
+	assert.Equal(t, 0, numberSign([]byte("ANo.1"), 1, 3))
+	assert.Equal(t, len("No."), numberSign([]byte("No. 1"), 0, 2))
+}
+
 // TestFindChanceRowWithWalletNote: among rows of random list words that
 // fail the checksum (a random word generator's runs), the one row that
 // passes is kept when a note after it names a wallet ("<- USING THIS ONE

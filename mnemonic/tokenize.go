@@ -226,6 +226,15 @@ func (f *finder) scan() {
 					j, lo, hi = asciiWord(text[:k], i)
 				}
 			}
+			if j-i <= 3 && c == 'N' {
+				if k := numberSign(text, i, j); k > 0 {
+					// The sign of a number before a place ("N°1", "Nº
+					// 2", "No.3", "Nr. 4"): the number's mark, in the
+					// next word's gap (listNumber), no word.
+					i = k
+					continue
+				}
+			}
 			if j < len(text) && (text[j] == '.' || text[j] == ')') && j-i <= 6 && listMarkBefore(text, i, j) {
 				// A list's roman numeral ("IV. word", "xii) word"): a
 				// number, which the next word's gap holds (listNumber);
@@ -1111,11 +1120,42 @@ func listNumber(gap []byte) int {
 	if j == end || end-j > 2 {
 		return 0
 	}
-	if j > 0 && gap[j-1] != ' ' && gap[j-1] != '\n' && gap[j-1] != '\t' && gap[j-1] != '#' && gap[j-1] != '(' && gap[j-1] != '|' && gap[j-1] != '[' && gap[j-1] != '>' && gap[j-1] != ',' && gap[j-1] != '"' {
+	if j > 0 && gap[j-1] != ' ' && gap[j-1] != '\n' && gap[j-1] != '\t' && gap[j-1] != '#' && gap[j-1] != '(' && gap[j-1] != '|' && gap[j-1] != '[' && gap[j-1] != '>' && gap[j-1] != ',' && gap[j-1] != '"' &&
+		!(j >= 2 && gap[j-2] == 0xC2 && (gap[j-1] == 0xB0 || gap[j-1] == 0xBA)) {
+		// Nor after the sign of a number ("N°1", "Nº 2", a recovery
+		// sheet's).
 		return 0
 	}
 	n, _ := leadingNumber(gap[j:end])
 	return n
+}
+
+// numberSign returns where the sign of a number that the word text[i:j]
+// ("N", "No", "Nr", "Nº") starts ends: a word of its own, then "°" or "º"
+// (unless it ends in it), or a full stop, then maybe a space and a digit;
+// 0 when it is no such sign.
+func numberSign(text []byte, i, j int) int {
+	if w := text[i:j]; string(w) != "N" && string(w) != "No" && string(w) != "Nr" && string(w) != "Nº" || i > 0 && isLetterByte(text[i-1]) {
+		return 0
+	}
+	k := j
+	switch {
+	case string(text[i:j]) == "Nº":
+	case k+1 < len(text) && text[k] == 0xC2 && (text[k+1] == 0xB0 || text[k+1] == 0xBA):
+		k += 2
+	case k < len(text) && text[k] == '.' && j-i == 2:
+		k++
+	default:
+		return 0
+	}
+	d := k
+	if d < len(text) && text[d] == ' ' {
+		d++
+	}
+	if d < len(text) && isDigit[text[d]] {
+		return k
+	}
+	return 0
 }
 
 // leadingNumber returns the number that the digits at the start of b
