@@ -30,7 +30,8 @@ func tablePhrase(t *testing.T, seed string) []string {
 
 // TestTablesPlacePhrases: a phrase kept a word a row beside a column of
 // check marks, or sent in two messages of a chat's CSV, JSON or text
-// export, is found, at the row or message of its first word.
+// export, is found, at the row or message of its first word; in a .txt
+// file too, whose rows are numbered.
 func TestTablesPlacePhrases(t *testing.T) {
 	w := tablePhrase(t, "table")
 	tsv := "n\tword\tchecked\n"
@@ -82,7 +83,10 @@ func TestTablesPlacePhrases(t *testing.T) {
 		"discord/messages.csv":       3,
 		"discord/messages.json":      3,
 		"discord/semicolon.csv":      2,
-	}, got, "a .txt file is not read as a table")
+		// Not read as a table, but as rows numbered 1 to 12, a word
+		// each and a note that repeats (mnemonic's noted rows).
+		"notes/not-a-table.txt": 2,
+	}, got)
 }
 
 // TestViewSpanCells: a candidate in a view of cells is placed at its
