@@ -87,6 +87,14 @@ func parseElectrum(top map[string]json.RawMessage) (*Assessment, error) {
 			return nil, fmt.Errorf("%w: watch-only or hardware Electrum wallet", ErrNoPrivateKeys)
 		}
 		a.Notes = append(a.Notes, "seed, xprv or keys stored in plain text")
+		// Word seeds, xprvs and WIF keys read as secrets of their own;
+		// an old seed's 32 hex digits do not.
+		a.textual = true
+		for _, ks := range kss {
+			if ks.Seed != "" && !strings.Contains(ks.Seed, " ") {
+				a.textual = false
+			}
+		}
 		return a, nil
 	}
 	a.Version, a.Encrypted = "field", true

@@ -144,6 +144,9 @@ type Assessment struct {
 	// material identifies the stored secret: the ciphertext of an
 	// encrypted store, the key or seed of a plain one. Never marshalled.
 	material []byte
+	// textual is set for a plain store that writes each of its secrets
+	// as text of its own (Textual).
+	textual bool
 	// check tries one password; nil when the format allows no trial.
 	check func(password []byte) bool
 	// open tries one password as check does and, when it opens the store,
@@ -178,6 +181,13 @@ func (a *Assessment) PreferPasswords(ps ...string) {
 // ciphertext of an encrypted store, the key material of a plain one. It
 // hands out secret bytes: use it to fingerprint a store, never print it.
 func (a *Assessment) SecretMaterial() []byte { return a.material }
+
+// Textual reports whether the store is not encrypted and writes each of
+// its secrets as text that reads as a secret of its own: an unencrypted
+// Electrum wallet's word seed, xprv and WIF keys, in its JSON. A scanner
+// of text finds them one by one, each with its own fingerprint; a finding
+// of the whole file would only repeat them under another.
+func (a *Assessment) Textual() bool { return a.textual && !a.Encrypted }
 
 // Summary is one line for people. It never contains secret material.
 func (a *Assessment) Summary() string {

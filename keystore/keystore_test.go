@@ -70,6 +70,9 @@ func TestFormats(t *testing.T) {
 			assert.Equal(t, tc.rating, a.Rating, "rating")
 			assert.NotEmpty(t, a.SecretMaterial())
 			assert.NotEmpty(t, a.Summary())
+			// Only a plain Electrum wallet writes its secrets as text
+			// of their own (its seed here is of words).
+			assert.Equal(t, tc.name == "electrum_plain", a.Textual(), "textual")
 			if a.Encrypted {
 				assert.NotEmpty(t, a.KDF)
 			} else {

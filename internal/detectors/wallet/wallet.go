@@ -70,6 +70,11 @@ func (f *Files) DetectFile(ctx context.Context, file *detect.File) ([]detect.Can
 	case err != nil:
 		return nil, err
 	}
+	if a.Textual() {
+		// An unencrypted Electrum wallet: its seed, xprv and keys are
+		// found in its text, each a finding of its own.
+		return nil, nil
+	}
 	// The span is the file without surrounding whitespace, clamped to the
 	// head so that the engine can compute its lines.
 	s, e := 0, int(min(file.Size, int64(len(file.Head))))

@@ -364,6 +364,27 @@ func TestFilesIgnoresOtherFiles(t *testing.T) {
 	}
 }
 
+// TestFilesPlainElectrumLeftToText: an unencrypted Electrum wallet whose
+// seed is of words is no finding of the whole file: its seed, xprv and
+// keys are found in its text, each with its own fingerprint (a finding of
+// the file repeated them, unmatched, in six blind corpora). One whose
+// seed is an old seed's hex, which no text detector reads, or one that
+// is encrypted, still is.
+func TestFilesPlainElectrumLeftToText(t *testing.T) {
+	f := NewFiles(keystore.Options{NoTrials: true})
+	wallet := func(seed string, enc bool) []byte {
+		b, err := json.Marshal(map[string]any{
+			"keystore":     map[string]any{"type": "bip32", "xprv": "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi", "xpub": "xpub-x", "seed": seed, "seed_type": "segwit"},
+			"seed_version": 53, "use_encryption": enc, "wallet_type": "standard",
+		})
+		require.NoError(t, err)
+		return b
+	}
+	assert.Empty(t, detectFile(t, f, "wallets/default_wallet", wallet("fixture words of a seed only for this test nothing real here twelve", false)))
+	assert.Len(t, detectFile(t, f, "wallets/old_wallet", wallet("0123456789abcdef0123456789abcdef", false)), 1, "an old seed's hex")
+	assert.Len(t, detectFile(t, f, "wallets/enc_wallet", wallet("QmFzZTY0IG9mIGFuIGVuY3J5cHRlZCBzZWVkIGZpZWxkIGhlcmUh", true)), 1, "encrypted")
+}
+
 func FuzzEmbedded(f *testing.F) {
 	g := newGen(9)
 	v := g.vault(&testing.T{}, "password", 10)
