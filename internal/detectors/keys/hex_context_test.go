@@ -2074,6 +2074,22 @@ func TestKeyListUnderRole(t *testing.T) {
 	})
 }
 
+// TestRoleLabelBefore: a label right before the value that names a key
+// and, last, the role it is for ("key for faucet:", a chat's "pk fuer
+// sepolia faucet:"; the 275th blind corpus) names a key; an API's key, a
+// hash, or a key for no role does not.
+func TestRoleLabelBefore(t *testing.T) {
+	g := newGen(275)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "chatlogs/twitch/2024-04-13.log", map[string]bool{
+		"@badge-info=;color=#FF0000 :streamer!streamer@streamer.tmi.twitch.tv PRIVMSG #streamer :pk fuer sepolia faucet: %s\n": true,
+		"key for faucet: %s\n":           true,
+		"the key of our relayer: 0x%s\n": true,
+		"api key for relayer: %s\n":      false,
+		"key for the cache: %s\n":        false,
+		"tx hash for the faucet: 0x%s\n": false,
+	})
+}
+
 // TestDeployScriptKeys: a forge script's key passed to vm.startBroadcast
 // in a file that names no key, Solidity's public constant named for a
 // deployer's key, and Brownie's accounts.add("…").

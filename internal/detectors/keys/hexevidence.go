@@ -558,6 +558,12 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		return ev
 	}
 	ev.add(sw.words, "statement words")
+	if nw == 0 && sw.words < wStmtKeyType && sw.hash == 0 && roleLabelBefore(data[ls:s]) {
+		// "key for faucet: …", "pk fuer sepolia faucet: …" (a chat's
+		// message): the key of a role named in the label right before
+		// the value, the role last, where a name is looked for.
+		ev.add(wStmtKeyType-sw.words, "a role's key named before it")
+	}
 	if head, ok := csvHeader(data, ls, s); ok && nw == 0 && sw.words == 0 && sw.hash == 0 {
 		// A CSV's or TSV's cell under its column's header, the file's
 		// first line: the header names what the column holds, the other
@@ -3145,11 +3151,42 @@ func commentLine(t []byte) bool {
 	return false
 }
 
+// roleLabelBefore reports whether before, the text before a value on its
+// line, ends in a label (a colon, then spaces or a quote) whose words name
+// a key and, last, the role it is for ("key for faucet:", "pk fuer
+// sepolia faucet:"): "key" or "pk" (not an API's, a view's or a hash's),
+// one of keyPrepositions, up to two words, the role.
+func roleLabelBefore(before []byte) bool {
+	t := bytes.TrimRight(before, " \t\"'`")
+	l, ok := bytes.CutSuffix(t, []byte(":"))
+	if !ok {
+		return false
+	}
+	f := bytes.Fields(bytes.ToLower(l))
+	n := len(f)
+	if n < 3 || !signerRoles[string(f[n-1])] && (!stmtWalletWords[string(f[n-1])] || string(f[n-1]) == "private" || string(f[n-1]) == "account") {
+		return false
+	}
+	for i := max(0, n-5); i < n-2; i++ {
+		if k := string(bytes.Trim(f[i], ",:;.\"'(")); (k == "key" || k == "pk") && keyPrepositions[string(f[i+1])] &&
+			(i == 0 || !hashWords[string(f[i-1])] && string(f[i-1]) != "api" && string(f[i-1]) != "view") {
+			return true
+		}
+	}
+	return false
+}
+
+// keyPrepositions link a key to whose it is after it ("key for the loot
+// signer", "pk fuer sepolia faucet"), in English and in the languages
+// people mix into chat.
+var keyPrepositions = map[string]bool{"for": true, "of": true, "fuer": true, "für": true, "pour": true, "para": true, "per": true}
+
 // roleKeyWords reports whether t names a wallet's or a signing role's key
-// ("the deployer key", "signer key of the relayer"), also after it ("key
-// for the loot signer", "key of our hot wallet": "for" or "of", then up
-// to two words, then the role), unless the word before "key" makes it a
-// cipher's, a MAC's, an API's or a public key.
+// ("the deployer key", "signer key of the relayer", "faucet pk"), also
+// after it ("key for the loot signer", "key of our hot wallet", "pk fuer
+// sepolia faucet": one of keyPrepositions, then up to two words, then the
+// role), unless the word before "key" makes it a cipher's, a MAC's, an
+// API's or a public key.
 func roleKeyWords(t []byte) bool {
 	f := bytes.Fields(bytes.ToLower(t))
 	role := func(w string) bool {
@@ -3157,14 +3194,14 @@ func roleKeyWords(t []byte) bool {
 		// account's as often as a wallet's.
 		return stmtWalletWords[w] && w != "account" && w != "acct" || signerRoles[w]
 	}
-	for i := 1; i < len(f); i++ {
-		if string(bytes.TrimRight(f[i], ",:;.")) != "key" {
+	for i := range f {
+		if k := string(bytes.Trim(f[i], ",:;.\"'(")); k != "key" && k != "pk" {
 			continue
 		}
-		if role(string(f[i-1])) {
+		if i > 0 && role(string(f[i-1])) {
 			return true
 		}
-		if w := string(f[i-1]); hashWords[w] || w == "api" || w == "view" || i+1 >= len(f) || string(f[i+1]) != "for" && string(f[i+1]) != "of" {
+		if i > 0 && (hashWords[string(f[i-1])] || string(f[i-1]) == "api" || string(f[i-1]) == "view") || i+1 >= len(f) || !keyPrepositions[string(f[i+1])] {
 			continue
 		}
 		for k := i + 2; k < min(len(f), i+5); k++ {
