@@ -25,46 +25,122 @@ const (
 // (after a label of up to two words, "|", "-" or "#"), then a word, then
 // a note (rowNote), a marker that leaves the note out.
 func notedRows(text []byte, rewrites []numberMarker) []numberMarker {
-	var rows []notedRow
-	flush := func() {
-		if n := len(rows); validLength(n) && fewNotes(text, rows) {
-			for _, r := range rows {
-				if rowNote(text[r.end:r.le]) {
-					rewrites = append(rewrites, numberMarker{start: r.end, end: r.le})
-				}
+	// A stretch starts at a row numbered 1: its lines are looked for
+	// from the digits 1 (IndexByte), not line by line.
+	ls := 0 // the start of the line of the digit found last
+	for from := 0; from < len(text); {
+		k := bytes.IndexByte(text[from:], '1')
+		if k < 0 {
+			break
+		}
+		p := from + k
+		from = p + 1
+		if !rowOneAt(text, p) {
+			continue
+		}
+		if nl := bytes.LastIndexByte(text[ls:p], '\n'); nl >= 0 {
+			ls += nl + 1
+		}
+		if p-ls > maxRowLead {
+			// Too far into its line for a row's number: on to the next
+			// line (a long line's digits are not each read back to its
+			// start).
+			nl := bytes.IndexByte(text[p:], '\n')
+			if nl < 0 {
+				break
 			}
+			from = p + nl + 1
+			continue
 		}
-		rows = rows[:0]
+		le := lineEndAt(text, ls)
+		if num, end, ok := numberedRow(text[ls:le]); ok && num == 1 && p < ls+end {
+			var next int
+			rewrites, next = rowsFrom(text, ls, rewrites)
+			from = max(from, next)
+		}
 	}
+	return rewrites
+}
+
+// rowOneAt reports whether the digit 1 at text[p] may be a row's number
+// 1, by the bytes around it alone: no digit after it and, after it, a
+// space, a tab, a full stop, a colon, a parenthesis, a bar, a hyphen or a
+// sign beyond ASCII ("1º"); before it no letter or digit, but the 0 of
+// "01" or a number's sign ("N°1").
+func rowOneAt(text []byte, p int) bool {
+	if p+1 >= len(text) {
+		return false
+	}
+	switch text[p+1] {
+	case ' ', '\t', '.', ':', ')', '|', '-', 0xC2:
+	default:
+		return false
+	}
+	if p == 0 {
+		return true
+	}
+	c := text[p-1]
+	if c == '0' {
+		return p < 2 || !isDigit[text[p-2]]
+	}
+	return !isDigit[c] && !asciiLetter[c] || c == 0xB0 || c == 0xBA
+}
+
+// maxRowLead is how far into its line a row's number may stand: past a
+// table's bars, a list's marks and a label of maxNotedLabelWords words.
+const maxRowLead = 40
+
+// lineEndAt returns where the line that starts at ls ends, before its
+// line break and a carriage return.
+func lineEndAt(text []byte, ls int) int {
+	le := len(text)
+	if k := bytes.IndexByte(text[ls:], '\n'); k >= 0 {
+		le = ls + k
+	}
+	if le > ls && text[le-1] == '\r' {
+		le--
+	}
+	return le
+}
+
+// rowsFrom reads the rows numbered 1, 2, 3, … from the line at ls on,
+// maxNotedGap lines of other text allowed between two, and appends the
+// markers of their notes to rewrites when they are a phrase's length
+// (notedRows); it returns them and where the reading stopped.
+func rowsFrom(text []byte, ls int, rewrites []numberMarker) ([]numberMarker, int) {
+	var rows []notedRow
 	gap := 0
-	for ls := 0; ls < len(text); {
-		le := len(text)
-		if k := bytes.IndexByte(text[ls:], '\n'); k >= 0 {
-			le = ls + k
-		}
-		next := le + 1
-		if le > ls && text[le-1] == '\r' {
-			le--
+	for ls < len(text) {
+		le := lineEndAt(text, ls)
+		next := bytes.IndexByte(text[le:], '\n')
+		if next < 0 {
+			next = len(text)
+		} else {
+			next += le + 1
 		}
 		num, end, ok := numberedRow(text[ls:le])
-		switch {
-		case ok && num == len(rows)+1:
+		if ok && num == len(rows)+1 {
 			rows = append(rows, notedRow{num, ls + end, le})
 			gap = 0
-		case ok && num == 1:
-			flush()
-			rows = append(rows, notedRow{num, ls + end, le})
-			gap = 0
-		case len(rows) > 0 && !ok && gap < maxNotedGap:
+		} else if !ok && gap < maxNotedGap {
 			gap++
-		default:
-			flush()
-			gap = 0
+		} else {
+			break
 		}
 		ls = next
 	}
-	flush()
-	return rewrites
+	if n := len(rows); validLength(n) && fewNotes(text, rows) {
+		for _, r := range rows {
+			if rowNote(text[r.end:r.le]) {
+				rewrites = append(rewrites, numberMarker{start: r.end, end: r.le})
+			}
+		}
+	}
+	end := ls
+	if n := len(rows); n > 0 {
+		end = rows[n-1].le
+	}
+	return rewrites, end
 }
 
 // notedRow is a row's number, where its word ends and where its line
