@@ -344,7 +344,7 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				continue
 			}
 			w := run[i : i+l]
-			if f.cutFromList(run, i, i+l) || split && crossesBlankLine(w) || tableSlice(i, i+l) || f.commaCut(run, i, i+l) || f.crossesKey(run, i, i+l) {
+			if f.cutFromList(run, i, i+l) || split && crossesBlankLine(w) || tableSlice(i, i+l) || f.commaCut(run, i, i+l) || f.crossesKey(run, i, i+l) || cutsNumbering(run, i, i+l) {
 				// A window of a list, or one that joins two blocks, or
 				// a value to the next line's key or label ("run 6:").
 				continue
@@ -1427,6 +1427,25 @@ func crossesBlankLine(w []token) bool {
 		}
 	}
 	return false
+}
+
+// cutsNumbering reports whether the window run[i:j] takes in words before
+// a list numbered a word an item (1, 2, 3, … to the run's end, 12 items
+// or more) and leaves out its last ones: a heading's last word and the
+// items but the last ("Bonus words (from the word jar)" over "1. run" …
+// "12. chef", the 282nd blind corpus), which pass a checksum by chance.
+// The list's own reading goes by its numbers (byNumberAny).
+func cutsNumbering(run []token, i, j int) bool {
+	k0 := slices.IndexFunc(run, func(t token) bool { return t.num == 1 })
+	if k0 <= 0 || i >= k0 || j >= len(run) || len(run)-k0 < 12 {
+		return false
+	}
+	for k := k0; k < len(run); k++ {
+		if run[k].num != k-k0+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // cutFromList reports whether the window run[i:j] cuts through an

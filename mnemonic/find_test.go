@@ -3412,6 +3412,39 @@ func TestFindNumberSign(t *testing.T) {
 	assert.Equal(t, len("No."), numberSign([]byte("No. 1"), 0, 2))
 }
 
+// TestFindHeadingWordBeforeNumberedList: the last word of a heading and
+// the first eleven items of a list numbered a word an item, which pass
+// the checksum by chance, are no phrase (a false positive in the 282nd
+// blind corpus: "Bonus words (from the word jar)" over "1. run" …
+// "12. chef"); the list itself, when it is one, is.
+func TestFindHeadingWordBeforeNumberedList(t *testing.T) {
+	rng := rand.New(rand.NewPCG(282, 12))
+	list := Wordlist(English)
+	for i := range 8 {
+		fx := newFixture(t, rng, English, 12) // the heading's word and items 1 to 11
+		var last string
+		for {
+			last = list[rng.IntN(len(list))]
+			if _, err := Validate(strings.Join(append(slices.Clone(fx.words[1:]), last), " ")); err != nil {
+				break
+			}
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "Bonus words (from the word %s)\n", fx.words[0])
+		for k, w := range append(slices.Clone(fx.words[1:]), last) {
+			fmt.Fprintf(&b, "%d. %s\n", k+1, w)
+		}
+		assert.Empty(t, Find([]byte(b.String())), "sample %d", i)
+	}
+	fx := newFixture(t, rng, English, 12)
+	var b strings.Builder
+	b.WriteString("Bonus words (from the word jar)\n")
+	for k, w := range fx.words {
+		fmt.Fprintf(&b, "%d. %s\n", k+1, w)
+	}
+	findsOne(t, b.String(), fx, "the list itself")
+}
+
 // TestFindChanceRowWithWalletNote: among rows of random list words that
 // fail the checksum (a random word generator's runs), the one row that
 // passes is kept when a note after it names a wallet ("<- USING THIS ONE
