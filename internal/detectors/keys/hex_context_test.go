@@ -2090,6 +2090,22 @@ func TestRoleLabelBefore(t *testing.T) {
 	})
 }
 
+// TestPasswordColumnOfWalletRow: a key kept as the password of a row of a
+// password manager's CSV export is named by the row when it names a
+// wallet, a bot's account or a dapp signed in with an address (the 286th
+// blind corpus); the password of another site's row is not. (A chunk
+// that says neither key nor wallet anywhere is not read for keys named
+// so: Chrome's export of a dapp's row alone stays unread.)
+func TestPasswordColumnOfWalletRow(t *testing.T) {
+	g := newGen(286)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "exports/export.csv", map[string]bool{
+		"collections,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp\nTreasury,login,Safe signer 2,signer for 2/3 Safe,,1,https://app.safe.global,ops@acme-dao.xyz,kwaciR5!gZvZCr79CwoP,\nTreasury,login,Gas station bot,refills relayers,network: arbitrum,0,,gas-bot,%s,\n": true,
+		"name,url,username,password,note\napp.uniswap.org,https://app.uniswap.org/,0x7273f909c68a64da6858169e594d18c3552e9035,%s,hot wallet\n":                                                                                                                                                                   true,
+		"Title,Website,Username,Password,Notes\nRabby (old laptop),,,0x%s,\n":           true,
+		"name,url,username,password,note\nexample.com,https://example.com/,marta,%s,\n": false,
+	})
+}
+
 // TestDeployScriptKeys: a forge script's key passed to vm.startBroadcast
 // in a file that names no key, Solidity's public constant named for a
 // deployer's key, and Brownie's accounts.add("…").

@@ -575,6 +575,11 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 			return ev
 		case privateKeyPhrase(head) || hw.words >= wStmtKeyType:
 			ev.add(wStmtKeyType, "column header names a private key")
+		case passwordColumn(head) && walletRow(data[ls:s], data[e:le]):
+			// A password manager's export (Chrome's, 1Password's,
+			// Bitwarden's CSV): the password of a row for a wallet, a
+			// dapp signed in with an address, or a bot's account.
+			ev.add(wQualifiedKeyName, "password of a wallet's row in a password manager's export")
 		}
 	}
 	if nw == 0 && sw.words == 0 && sw.hash == 0 && walletAppNamed(data[ls:s]) {
@@ -2606,6 +2611,48 @@ func flagAbove(data []byte, s int) string {
 		}
 	}
 	return string(flag)
+}
+
+// passwordColumn reports whether a CSV's column header is a password's
+// ("password", "Password", "login_password").
+func passwordColumn(head []byte) bool {
+	h := strings.ToLower(strings.Trim(string(bytes.TrimSpace(head)), "\"'"))
+	return h == "password" || h == "login_password" || h == "pass" || h == "passwort" || h == "contraseña"
+}
+
+// walletRow reports whether the cells of a row beside a value (before
+// and after it) name a wallet app or a wallet, a signing role, or hold
+// an Ethereum address (a dapp's sign-in, whose only credential is the
+// account's key).
+func walletRow(before, after []byte) bool {
+	for _, b := range [][]byte{before, after} {
+		if walletAppNamed(b) || containsFold(b, "wallet") || addressIn(b) {
+			return true
+		}
+		for _, w := range bytes.FieldsFunc(bytes.ToLower(b), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if signerRoles[string(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addressIn reports whether b holds "0x" and 40 hex digits, no more.
+func addressIn(b []byte) bool {
+	for i := 0; i+42 <= len(b); i++ {
+		if b[i] != '0' || b[i+1]|0x20 != 'x' || i > 0 && alnum[b[i-1]] {
+			continue
+		}
+		n := 0
+		for n < 41 && i+2+n < len(b) && hexDigit[b[i+2+n]] {
+			n++
+		}
+		if n == 40 {
+			return true
+		}
+	}
+	return false
 }
 
 // walletAppNamed reports whether b names one of walletApps.
