@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/btcsuite/btcd/btcec/v2"
@@ -866,6 +867,12 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 		// or a name in another language (maybe in a legacy code page),
 		// which the identifiers above cannot read.
 		return wQualifiedKeyName, "key name (in another language)", ""
+	}
+	if score == 0 && foreignBareKey(before) {
+		// "мой ключ …", "klucz: …", "anahtar = …": the word for a key
+		// in another language right before the value, as a bare "key"
+		// is in English.
+		return wBareKeyName, "key name (in another language)", ""
 	}
 	if score == 0 && wrapperCall(before) {
 		// "signer_key: SecretStr = SecretStr(\"0x…\")": a wrapper
@@ -2622,4 +2629,30 @@ func decodeCall(sq string) bool {
 		return true
 	}
 	return false
+}
+
+// foreignBareKeys are the words for a key, bare, in the languages whose
+// users' notes and chats are read (Russian and Ukrainian, Polish, Czech,
+// German, Dutch, Turkish, Indonesian, Vietnamese, Spanish, Portuguese,
+// Italian, French, Japanese, Korean, Chinese), lower case.
+var foreignBareKeys = []string{"ключ", "ключа", "ключик", "klucz", "klíč", "klic", "schlüssel", "sleutel", "anahtar", "anahtarı",
+	"kunci", "khóa", "clave", "chave", "chiave", "clé", "鍵", "키", "密钥", "秘钥"}
+
+// foreignBareKey reports whether the last word of before, past spaces,
+// quotes, a colon or an equals sign, is one of foreignBareKeys.
+func foreignBareKey(before []byte) bool {
+	t := bytes.TrimRight(before, " \t\"'`:=：")
+	k := len(t)
+	for k > 0 {
+		r, size := utf8.DecodeLastRune(t[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= size
+	}
+	if k == len(t) || len(t)-k > 32 {
+		return false
+	}
+	w := strings.ToLower(string(t[k:]))
+	return slices.Contains(foreignBareKeys, w)
 }

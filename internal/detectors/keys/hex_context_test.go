@@ -2106,6 +2106,20 @@ func TestPasswordColumnOfWalletRow(t *testing.T) {
 	})
 }
 
+// TestForeignBareKeyName: the word for a key in another language right
+// before the value is a bare key name, as "key" is (the 283rd blind
+// corpus: "мой ключ …", "klucz: …"); the word further back is not.
+func TestForeignBareKeyName(t *testing.T) {
+	g := newGen(283)
+	assertHexFinds(t, hex.EncodeToString(g.key().Serialize()), "posts/notes.txt", map[string]bool{
+		"мой ключ %s\n": true,
+		"ключ: 0x%s\n":  true,
+		"klucz = %s\n":  true,
+		"anahtar: %s\n": true,
+		"ключ от чего-то ещё, id %s\n": false,
+	})
+}
+
 // TestDeployScriptKeys: a forge script's key passed to vm.startBroadcast
 // in a file that names no key, Solidity's public constant named for a
 // deployer's key, and Brownie's accounts.add("…").
