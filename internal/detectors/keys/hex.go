@@ -301,7 +301,16 @@ func (sc *hexScan) wrappedAtWidth(s, e int) (detect.Candidate, bool) {
 		if data[nl] == '\r' {
 			nl++
 		}
-		s2, e2 := nl+1, nl+1
+		s2 := nl + 1
+		// The page's indentation again before the rest (pdftotext
+		// keeps a page's left margin on every line).
+		ind := 0
+		for ls := lineStart(s); ls+ind < s && data[ls+ind] == ' '; ind++ {
+		}
+		if ind > 0 && s2+ind < len(data) && len(bytes.Trim(data[s2:s2+ind], " ")) == 0 {
+			s2 += ind
+		}
+		e2 := s2
 		for e2 < len(data) && hexDigit[data[e2]] {
 			e2++
 		}
@@ -309,9 +318,17 @@ func (sc *hexScan) wrappedAtWidth(s, e int) (detect.Candidate, bool) {
 			return sc.joinWrapped(s, e, s2, e2)
 		}
 	}
-	// The run starts its line and the line before ends with the rest.
-	if n := 64 - (e - s); s >= 2 && data[s-1] == '\n' && n < 32 {
-		pe := s - 1
+	// The run starts its line (past the page's indentation, which the
+	// line before has too) and the line before ends with the rest.
+	ind := 0
+	for s-ind > 0 && data[s-ind-1] == ' ' {
+		ind++
+	}
+	if ind > 0 && (s-ind < 2 || data[s-ind-1] != '\n' || !bytes.HasPrefix(data[lineStart(s-ind-1):], bytes.Repeat([]byte(" "), ind))) {
+		ind = -1
+	}
+	if n := 64 - (e - s); ind >= 0 && s-ind >= 2 && data[s-ind-1] == '\n' && n < 32 {
+		pe := s - ind - 1
 		if data[pe-1] == '\r' {
 			pe--
 		}

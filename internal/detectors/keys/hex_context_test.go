@@ -2120,6 +2120,30 @@ func TestForeignBareKeyName(t *testing.T) {
 	})
 }
 
+// TestHexWrappedUnderIndentation: a key wrapped at a page's width with
+// the page's left margin on every line (pdftotext's output of a report,
+// the 281st blind corpus) is joined, its first part short or long; a
+// continuation indented unlike the line before is not.
+func TestHexWrappedUnderIndentation(t *testing.T) {
+	g := newGen(281)
+	for _, cut := range []int{20, 40} {
+		for text, want := range map[string]bool{
+			"      The deployer private key found in the repository was 0x%s\n      %s and it controlled the treasury.\n": true,
+			"The deployer private key found in the repository was 0x%s\n      %s and it controlled the treasury.\n":       false,
+		} {
+			k := g.hexKey()
+			cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: fmt.Appendf(nil, text, k[:cut], k[cut:]), Path: "report/Audit_v1.2.txt"})
+			if !want {
+				assert.Empty(t, cs, "cut %d: %s", cut, text)
+				continue
+			}
+			if assert.Len(t, cs, 1, "cut %d: %s", cut, text) {
+				assert.Equal(t, detect.Fingerprint(detect.KindRawPrivateKey, k), cs[0].Secret.Fingerprint(), "cut %d", cut)
+			}
+		}
+	}
+}
+
 // TestDeployScriptKeys: a forge script's key passed to vm.startBroadcast
 // in a file that names no key, Solidity's public constant named for a
 // deployer's key, and Brownie's accounts.add("…").
