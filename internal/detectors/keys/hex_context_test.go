@@ -2144,6 +2144,30 @@ func TestHexWrappedUnderIndentation(t *testing.T) {
 	}
 }
 
+// TestNotebookOutputBesideWrittenKey: a cell whose code writes its key out
+// ("Account.from_key('…')") names that key, not another value its output
+// holds (a false positive in the 281st blind corpus); a cell that prints a
+// key it does not write out still names its output.
+func TestNotebookOutputBesideWrittenKey(t *testing.T) {
+	g := newGen(2811)
+	out := `    {"name": "stdout", "output_type": "stream", "text": [` + "\n" + `      "0x%s\\n"` + "\n    ]}\n"
+	for name, tc := range map[string]struct {
+		src  string
+		want bool
+	}{
+		"key written in the cell": {`"from eth_account import Account\\n", "acct = Account.from_key('` + g.hexKey() + `')\\n", "print(acct.key.hex())"`, false},
+		"key made in the cell":    {`"from eth_account import Account\\n", "acct = Account.create()\\n", "print(acct.key.hex())"`, true},
+	} {
+		printed := hex.EncodeToString(g.key().Serialize())
+		text := fmt.Sprintf(notebookCell(tc.src, out, true), printed)
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "pocs/sim.ipynb"})
+		found := slices.ContainsFunc(cs, func(c detect.Candidate) bool {
+			return c.Secret.Fingerprint() == detect.Fingerprint(detect.KindRawPrivateKey, printed)
+		})
+		assert.Equal(t, tc.want, found, name)
+	}
+}
+
 // TestDeployScriptKeys: a forge script's key passed to vm.startBroadcast
 // in a file that names no key, Solidity's public constant named for a
 // deployer's key, and Brownie's accounts.add("…").

@@ -704,7 +704,7 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		}
 	}
 	if nw == 0 && sw.words == 0 {
-		if src := notebookSource(c, s); src != nil {
+		if src := notebookSource(c, s); src != nil && !otherHexIn(src, data[s:e]) {
 			// A value a notebook cell printed: its code says what it is
 			// ("print(acct.key.hex())"), and what a program printed
 			// from a key's name is that key.
@@ -2611,6 +2611,32 @@ func flagAbove(data []byte, s int) string {
 		}
 	}
 	return string(flag)
+}
+
+// otherHexIn reports whether src holds a run of 64 hex digits other than
+// the value's (its last 64 digits): a cell's code that writes its key
+// out ("Account.from_key('…')") names that key, not another value the
+// cell printed.
+func otherHexIn(src, value []byte) bool {
+	if len(value) < 64 {
+		return false
+	}
+	v := value[len(value)-64:]
+	for i := 0; i < len(src); {
+		if !hexDigit[src[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(src) && hexDigit[src[j]] {
+			j++
+		}
+		if j-i == 64 && !bytes.EqualFold(src[i:j], v) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // passwordColumn reports whether a CSV's column header is a password's
