@@ -410,6 +410,13 @@ func TestOtherChains(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Equal(t, "nostr-nsec", cs[0].Rule)
 	assert.True(t, strings.HasPrefix(cs[0].Secret.Address(), "npub1"))
+	// All in capitals, as a QR code's alphanumeric mode or an OCR'd card
+	// writes it (the 288th blind corpus): the same key.
+	fp := cs[0].Secret.Fingerprint()
+	cs = run("OCR card: " + strings.ToUpper(nsec) + "\n")
+	require.Len(t, cs, 1)
+	assert.Equal(t, fp, cs[0].Secret.Fingerprint())
+	assert.Empty(t, run("OCR card: "+strings.ToUpper(nsec[:20])+nsec[20:]+"\n"), "mixed case is no bech32")
 
 	conv, _ = bech32.ConvertBits(append([]byte{0}, g.bytes(32)...), 8, 5, true)
 	sui, _ := bech32.Encode("suiprivkey", conv)

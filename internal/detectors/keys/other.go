@@ -162,6 +162,10 @@ func cosmosArmor(block []byte, s, e int) detect.Candidate {
 // read here are written).
 var bech32Char = byteruns.Of("qpzry9x8gf2tvdw0s3jn54khce6mua7l")
 
+// bech32Upper is bech32Char in upper case: bech32 may be written all in
+// capitals (a QR code's alphanumeric mode, an OCR'd card: "NSEC1…").
+var bech32Upper = byteruns.Of("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L")
+
 // Bech32 finds Nostr nsec and Sui suiprivkey secrets.
 type Bech32 struct{}
 
@@ -178,7 +182,12 @@ func (*Bech32) Keywords() []string { return []string{"nsec1", "suiprivkey1"} }
 func (*Bech32) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 	var out []detect.Candidate
 	lower := c.Data
-	for _, hrp := range []string{"nsec1", "suiprivkey1"} {
+	for _, hrp := range []string{"nsec1", "suiprivkey1", "NSEC1", "SUIPRIVKEY1"} {
+		upper := hrp[0] == 'N' || hrp[0] == 'S'
+		chars := &bech32Char
+		if upper {
+			chars = &bech32Upper
+		}
 		for off := 0; ; {
 			k := bytes.Index(lower[off:], []byte(hrp))
 			if k < 0 {
@@ -186,7 +195,7 @@ func (*Bech32) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 			}
 			s := off + k
 			e := s + len(hrp)
-			for e < len(lower) && bech32Char[lower[e]] {
+			for e < len(lower) && chars[lower[e]] {
 				e++
 			}
 			off = e
@@ -194,7 +203,13 @@ func (*Bech32) Detect(_ context.Context, c *detect.Chunk) []detect.Candidate {
 				continue
 			}
 			text := string(lower[s:e])
+			if upper {
+				text = strings.ToLower(text) // all capitals: bech32 as a QR code writes it
+			}
 			name, data, err := bech32.DecodeToBase256(text)
+			if err != nil && upper {
+				continue
+			}
 			if err != nil {
 				// Cut into string literals the language joins:
 				// concat!("nsec1…", "…"), "nsec1…" + "…".
