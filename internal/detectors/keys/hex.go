@@ -2456,22 +2456,8 @@ const (
 // ("validator-0", alice). A name with a hash word (negativeWords) does
 // not count.
 func keyMapAbove(data []byte, ls int) bool {
-	indent := func(line []byte) int { return len(line) - len(bytes.TrimLeft(line, " \t")) }
-	_, le := lineBounds(data, ls, ls)
-	in := indent(data[ls:le])
-	if in == 0 {
-		return false
-	}
-	for range mapLines {
-		if ls == 0 || le-ls > mapBytes {
-			return false
-		}
-		pls, _ := lineBounds(data, ls-1, ls-1)
-		line := bytes.TrimRight(data[pls:ls-1], " \t\r")
+	if line, pls, ok := parentLine(data, ls); ok {
 		ls = pls
-		if len(bytes.TrimSpace(line)) == 0 || indent(line) >= in {
-			continue
-		}
 		var open []byte
 		list := false
 		switch {
@@ -2512,16 +2498,21 @@ func keyMapAbove(data []byte, ls int) bool {
 	return false
 }
 
-// roleParent reports whether the nearest line above the one at ls that
-// is indented less opens a mapping ("signer:", "relayer: {") whose name is
-// a signing role's or a wallet's (stmtWalletWords, signerRoles).
-func roleParent(data []byte, ls int) bool {
+// parentLine returns the nearest line above the one at ls that is
+// indented less, the opener of the map or the list the line is an entry
+// of, without its trailing white space, and where it starts: at most
+// mapLines lines up and mapBytes bytes from the line's end. It reports
+// false for a line not indented, or when no such line is near.
+func parentLine(data []byte, ls int) ([]byte, int, bool) {
 	indent := func(line []byte) int { return len(line) - len(bytes.TrimLeft(line, " \t")) }
 	_, le := lineBounds(data, ls, ls)
 	in := indent(data[ls:le])
+	if in == 0 {
+		return nil, 0, false
+	}
 	for range mapLines {
-		if ls == 0 || in == 0 {
-			return false
+		if ls == 0 || le-ls > mapBytes {
+			return nil, 0, false
 		}
 		pls, _ := lineBounds(data, ls-1, ls-1)
 		line := bytes.TrimRight(data[pls:ls-1], " \t\r")
@@ -2529,6 +2520,16 @@ func roleParent(data []byte, ls int) bool {
 		if len(bytes.TrimSpace(line)) == 0 || indent(line) >= in {
 			continue
 		}
+		return line, pls, true
+	}
+	return nil, 0, false
+}
+
+// roleParent reports whether the nearest line above the one at ls that
+// is indented less opens a mapping ("signer:", "relayer: {") whose name is
+// a signing role's or a wallet's (stmtWalletWords, signerRoles).
+func roleParent(data []byte, ls int) bool {
+	if line, _, ok := parentLine(data, ls); ok {
 		open := bytes.TrimRight(bytes.TrimSuffix(line, []byte("{")), " \t=:\"'")
 		if !bytes.HasSuffix(line, []byte(":")) && !bytes.HasSuffix(line, []byte("{")) {
 			return false
