@@ -221,9 +221,7 @@ func groupedLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
 		if last >= len(data) || lines == maxSplitLines {
 			return 0, 0, 0, false
 		}
-		nls := last + 1
-		nle := lineEnd(data, nls)
-		ne := trimLineEnd(data, nls, nle)
+		nls, ne, nle := nextLine(data, last)
 		m := lineGroups(nls, ne)
 		if m == 0 {
 			return 0, 0, 0, false
@@ -231,15 +229,8 @@ func groupedLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
 		n += m
 		end, last = ne, nle
 	}
-	if n != 2*keyBytes {
+	if n != 2*keyBytes || moreDigits(data, last, lineGroups) {
 		return 0, 0, 0, false
-	}
-	if last < len(data) {
-		nls := last + 1
-		nle := lineEnd(data, nls)
-		if lineGroups(nls, trimLineEnd(data, nls, nle)) > 0 {
-			return 0, 0, 0, false
-		}
 	}
 	return s, end, last, true
 }
@@ -287,9 +278,7 @@ func splitLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
 		if last >= len(data) || lines == maxSplitLines {
 			return 0, 0, 0, false
 		}
-		nls := last + 1
-		nle := lineEnd(data, nls)
-		ne := trimLineEnd(data, nls, nle)
+		nls, ne, nle := nextLine(data, last)
 		_, m := lineHex(nls, ne)
 		if m < minSplitHex && !(lines == 1 && n == xxdPlainWidth && m == 2*keyBytes-n && xxdPlainAbove(data, ls)) {
 			return 0, 0, 0, false
@@ -297,17 +286,29 @@ func splitLines(data []byte, ls, e, le int) (s, end, lastLE int, ok bool) {
 		n += m
 		end, last = ne, nle
 	}
-	if n != 2*keyBytes {
+	if n != 2*keyBytes || moreDigits(data, last, func(ls, e int) int { _, m := lineHex(ls, e); return m }) {
 		return 0, 0, 0, false
 	}
-	if last < len(data) {
-		nls := last + 1
-		nle := lineEnd(data, nls)
-		if _, m := lineHex(nls, trimLineEnd(data, nls, nle)); m > 0 {
-			return 0, 0, 0, false
-		}
-	}
 	return s, end, last, true
+}
+
+// nextLine returns the line after the one that ends at last (its line
+// break): its start, its end without trailing white space, and its end.
+func nextLine(data []byte, last int) (nls, ne, nle int) {
+	nls = last + 1
+	nle = lineEnd(data, nls)
+	return nls, trimLineEnd(data, nls, nle), nle
+}
+
+// moreDigits reports whether the line after the one that ends at last
+// holds digits that lineDigits counts: a key's lines that go on are no
+// key's.
+func moreDigits(data []byte, last int, lineDigits func(ls, e int) int) bool {
+	if last >= len(data) {
+		return false
+	}
+	nls, ne, _ := nextLine(data, last)
+	return lineDigits(nls, ne) > 0
 }
 
 // xxdPlainWidth is how many hex digits "xxd -p" writes a line.
