@@ -2664,21 +2664,15 @@ func walletRow(before, after []byte) bool {
 	return false
 }
 
-// addressIn reports whether b holds "0x" and 40 hex digits, no more.
+// addressIn reports whether b holds an address: "0x" and 40 hex digits
+// (eachAddress).
 func addressIn(b []byte) bool {
-	for i := 0; i+42 <= len(b); i++ {
-		if b[i] != '0' || b[i+1]|0x20 != 'x' || i > 0 && alnum[b[i-1]] {
-			continue
-		}
-		n := 0
-		for n < 41 && i+2+n < len(b) && hexDigit[b[i+2+n]] {
-			n++
-		}
-		if n == 40 {
-			return true
-		}
-	}
-	return false
+	found := false
+	eachAddress(b, func(int) bool {
+		found = true
+		return false
+	})
+	return found
 }
 
 // walletAppNamed reports whether b names one of walletApps.
