@@ -2622,21 +2622,12 @@ func otherHexIn(src, value []byte) bool {
 		return false
 	}
 	v := value[len(value)-64:]
-	for i := 0; i < len(src); {
-		if !hexDigit[src[i]] {
-			i++
-			continue
-		}
-		j := i
-		for j < len(src) && hexDigit[src[j]] {
-			j++
-		}
-		if j-i == 64 && !bytes.EqualFold(src[i:j], v) {
-			return true
-		}
-		i = j
-	}
-	return false
+	other := false
+	byteruns.Each(src, &hexDigit, 64, func(s, e int) bool {
+		other = e-s == 64 && !bytes.EqualFold(src[s:e], v)
+		return !other
+	})
+	return other
 }
 
 // passwordColumn reports whether a CSV's column header is a password's
