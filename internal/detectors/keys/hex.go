@@ -2536,7 +2536,7 @@ func roleParent(data []byte, ls int) bool {
 		}
 		n, _, _ := nearestName(open)
 		words := NameWords(n)
-		return len(words) > 0 && slices.ContainsFunc(words, func(w string) bool { return stmtWalletWords[w] && w != "account" || signerRoles[w] }) &&
+		return len(words) > 0 && slices.ContainsFunc(words, roleWord) &&
 			!slices.ContainsFunc(words, func(w string) bool { return negativeWords[w] })
 	}
 	return false

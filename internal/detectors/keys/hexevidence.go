@@ -3222,7 +3222,7 @@ func roleLabelBefore(before []byte) bool {
 	}
 	f := bytes.Fields(bytes.ToLower(l))
 	n := len(f)
-	if n < 3 || !signerRoles[string(f[n-1])] && (!stmtWalletWords[string(f[n-1])] || string(f[n-1]) == "private" || string(f[n-1]) == "account") {
+	if n < 3 || !roleWord(string(f[n-1])) || string(f[n-1]) == "private" {
 		return false
 	}
 	for i := max(0, n-5); i < n-2; i++ {
@@ -3232,6 +3232,13 @@ func roleLabelBefore(before []byte) bool {
 		}
 	}
 	return false
+}
+
+// roleWord reports whether w names a wallet or a signing role whose key a
+// label may name (stmtWalletWords, signerRoles); not an "account", a
+// storage account's or a service account's as often as a wallet's.
+func roleWord(w string) bool {
+	return stmtWalletWords[w] && w != "account" && w != "acct" || signerRoles[w]
 }
 
 // keyPrepositions link a key to whose it is after it ("key for the loot
@@ -3247,23 +3254,18 @@ var keyPrepositions = map[string]bool{"for": true, "of": true, "fuer": true, "fÃ
 // API's or a public key.
 func roleKeyWords(t []byte) bool {
 	f := bytes.Fields(bytes.ToLower(t))
-	role := func(w string) bool {
-		// Not an "account key": a storage account's or a service
-		// account's as often as a wallet's.
-		return stmtWalletWords[w] && w != "account" && w != "acct" || signerRoles[w]
-	}
 	for i := range f {
 		if k := string(bytes.Trim(f[i], ",:;.\"'(")); k != "key" && k != "pk" {
 			continue
 		}
-		if i > 0 && role(string(f[i-1])) {
+		if i > 0 && roleWord(string(f[i-1])) {
 			return true
 		}
 		if i > 0 && (hashWords[string(f[i-1])] || string(f[i-1]) == "api" || string(f[i-1]) == "view") || i+1 >= len(f) || !keyPrepositions[string(f[i+1])] {
 			continue
 		}
 		for k := i + 2; k < min(len(f), i+5); k++ {
-			if role(string(bytes.TrimRight(f[k], ",:;.)"))) {
+			if roleWord(string(bytes.TrimRight(f[k], ",:;.)"))) {
 				return true
 			}
 		}
