@@ -52,7 +52,7 @@ func notedRows(text []byte, rewrites []numberMarker) []numberMarker {
 			from = p + nl + 1
 			continue
 		}
-		le := lineEndAt(text, ls)
+		le, _ := lineEndAt(text, ls)
 		if num, end, ok := numberedRow(text[ls:le]); ok && num == 1 && p < ls+end {
 			var next int
 			rewrites, next = rowsFrom(text, ls, rewrites)
@@ -91,16 +91,16 @@ func rowOneAt(text []byte, p int) bool {
 const maxRowLead = 40
 
 // lineEndAt returns where the line that starts at ls ends, before its
-// line break and a carriage return.
-func lineEndAt(text []byte, ls int) int {
-	le := len(text)
+// line break and a carriage return, and where the next line starts.
+func lineEndAt(text []byte, ls int) (le, next int) {
+	le, next = len(text), len(text)
 	if k := bytes.IndexByte(text[ls:], '\n'); k >= 0 {
-		le = ls + k
+		le, next = ls+k, ls+k+1
 	}
 	if le > ls && text[le-1] == '\r' {
 		le--
 	}
-	return le
+	return le, next
 }
 
 // rowsFrom reads the rows numbered 1, 2, 3, … from the line at ls on,
@@ -111,13 +111,7 @@ func rowsFrom(text []byte, ls int, rewrites []numberMarker) ([]numberMarker, int
 	var rows []notedRow
 	gap := 0
 	for ls < len(text) {
-		le := lineEndAt(text, ls)
-		next := bytes.IndexByte(text[le:], '\n')
-		if next < 0 {
-			next = len(text)
-		} else {
-			next += le + 1
-		}
+		le, next := lineEndAt(text, ls)
 		num, end, ok := numberedRow(text[ls:le])
 		if ok && num == len(rows)+1 {
 			rows = append(rows, notedRow{num, ls + end, le})
