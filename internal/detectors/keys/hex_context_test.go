@@ -50,6 +50,14 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "bytes32_constant_named_as_a_private_key", make: func(s hexSample) (string, string) {
+		// Solidity's bytes32 is a hash's type only when the constant's
+		// name says nothing of a private key (corpus 293 and later).
+		return s.pick(
+			"contract Deploy is Script {\n    bytes32 internal constant SIGNER_PRIVATE_KEY = 0x%s;\n}\n",
+			"    bytes32 constant deployerPrivKey = 0x%s;\n",
+		), s.pick("script/Deploy.s.sol", "")
+	}},
 	{name: "name_on_a_multiline_strings_opener", make: func(s hexSample) (string, string) {
 		// A heredoc or a multi-line string whose opener the name is
 		// assigned on, the value alone on the next line (corpus 198).

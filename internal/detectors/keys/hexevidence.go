@@ -1687,6 +1687,16 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 	if name != "" && isDecode(string(squash([]byte(name)))) {
 		ev.decode = wStmtDecode
 	}
+	// Solidity's "bytes32 internal constant SIGNER_PRIVATE_KEY = 0x…":
+	// the type of a constant named as a key (by the value's own name,
+	// which stmt may leave out) is no hash's.
+	keyNamed := false
+	if bytes.Contains(stmt, []byte("bytes32")) {
+		eachIdent(append([]byte(name+" "), stmt...), isWordByte, func(id []byte, _ int) bool {
+			keyNamed = slices.ContainsFunc(compoundKeyWords, func(k string) bool { return bytes.Contains(squash(id), []byte(k)) })
+			return !keyNamed
+		})
+	}
 	eachIdent(stmt, isWordByte, func(id []byte, j int) bool {
 		if len(id) > 64 || digestPrefix(stmt, j) {
 			// "sha256:<hex>" before the value (an image's id in docker
@@ -1718,6 +1728,7 @@ func statementEvidence(stmt []byte, name string) stmtEvidence {
 				// Java's, C#'s, Kotlin's and TypeScript's "public
 				// static final String RELAYER_KEY = …": the visibility
 				// of a member, not a public key.
+			case word == "bytes32" && keyNamed:
 			case hashWords[word]:
 				ev.hash = wStmtHashWord
 				pub = true
