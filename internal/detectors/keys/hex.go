@@ -885,10 +885,14 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 		// which the identifiers above cannot read.
 		return wQualifiedKeyName, "key name (in another language)", ""
 	}
-	if score == 0 && foreignBareKey(before) {
+	if rest, ok := foreignBareKey(before); score == 0 && ok {
 		// "мой ключ …", "klucz: …", "anahtar = …": the word for a key
 		// in another language right before the value, as a bare "key"
-		// is in English.
+		// is in English; "ETH Schlüssel", "wallet sleutel" as "eth
+		// key" is.
+		if f := bytes.Fields(rest); len(f) > 0 && walletQualifier(string(squash(f[len(f)-1]))) {
+			return wQualifiedKeyName, "key name (in another language)", ""
+		}
 		return wBareKeyName, "key name (in another language)", ""
 	}
 	if score == 0 && wrapperCall(before) {
@@ -1449,10 +1453,7 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 			// wallet's payments and cannot spend them.
 			return wHashName, "a view key", name
 		}
-		// WalletConnect names a relay (bridge.walletconnect.org before a
-		// session's "key"), not a wallet.
-		sqPrev = strings.ReplaceAll(sqPrev, "walletconnect", "")
-		if strings.Contains(sqPrev, "wallet") || strings.Contains(sqPrev, "account") || strings.Contains(sqPrev, "eth") && sqPrev != "ether" || strings.Contains(sqPrev, "private") {
+		if walletQualifier(sqPrev) {
 			return wQualifiedKeyName, "key name", name
 		}
 		if sq == "key" && hashWords[sqPrev] {
@@ -2649,6 +2650,15 @@ func decodeCall(sq string) bool {
 	return false
 }
 
+// walletQualifier reports whether sq, the squashed word before a bare
+// key's name, makes it a wallet's key: "wallet key", "account key", "eth
+// key", "private key" (WalletConnect names a relay, bridge.walletconnect.org
+// before a session's "key", not a wallet).
+func walletQualifier(sq string) bool {
+	sq = strings.ReplaceAll(sq, "walletconnect", "")
+	return strings.Contains(sq, "wallet") || strings.Contains(sq, "account") || strings.Contains(sq, "eth") && sq != "ether" || strings.Contains(sq, "private")
+}
+
 // foreignBareKeys are the words for a key, bare, in the languages whose
 // users' notes and chats are read (Russian and Ukrainian, Polish, Czech,
 // German, Dutch, Turkish, Indonesian, Vietnamese, Spanish, Portuguese,
@@ -2657,8 +2667,9 @@ var foreignBareKeys = []string{"ключ", "ключа", "ключик", "klucz"
 	"kunci", "khóa", "clave", "chave", "chiave", "clé", "鍵", "키", "密钥", "秘钥"}
 
 // foreignBareKey reports whether the last word of before, past spaces,
-// quotes, a colon or an equals sign, is one of foreignBareKeys.
-func foreignBareKey(before []byte) bool {
+// quotes, a colon or an equals sign, is one of foreignBareKeys, and
+// returns the text before that word.
+func foreignBareKey(before []byte) ([]byte, bool) {
 	t := bytes.TrimRight(before, " \t\"'`:=：")
 	k := len(t)
 	for k > 0 {
@@ -2669,8 +2680,8 @@ func foreignBareKey(before []byte) bool {
 		k -= size
 	}
 	if k == len(t) || len(t)-k > 32 {
-		return false
+		return nil, false
 	}
 	w := strings.ToLower(string(t[k:]))
-	return slices.Contains(foreignBareKeys, w)
+	return t[:k], slices.Contains(foreignBareKeys, w)
 }

@@ -50,6 +50,17 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "foreign_key_word_of_a_chain_or_a_person", make: func(s hexSample) (string, string) {
+		// The word for a key in German or Dutch after a chain's name, or
+		// before whose it is and the chain, on the value's line or as
+		// the last sentence of a diary's line above (corpus 296).
+		return s.pick(
+			"\"Brandt\";\"Jonas\";\"Uhlandstr. 4\";\"10623\";\"Berlin\";\"ETH Schlüssel %s\"\n",
+			"15.3. Schlüssel von Jonas (Ethereum):\n%s\n22.3. Gerda Friseur\n",
+			"12 jan – Daan geweest. Hij heeft de sleutel van Henks Ethereum gevonden op de oude laptop:\n%s\nIk heb hem maar hier opgeschreven.\n",
+			"Notes\nDaan found the key of Henks Bitcoin on the old laptop:\n%s\n",
+		), s.pick("adressbuch.csv", "dagboek.txt", "")
+	}},
 	{name: "bytes32_constant_named_as_a_private_key", make: func(s hexSample) (string, string) {
 		// Solidity's bytes32 is a hash's type only when the constant's
 		// name says nothing of a private key (corpus 293 and later).

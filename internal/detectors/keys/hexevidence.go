@@ -557,6 +557,15 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		sc.addAddressProof(&ev, key, ls, le)
 		return ev
 	}
+	if ps, ok := continuedLine(data, ls, s); ok && nw == 0 && len(bytes.TrimSpace(data[ls:s])) == 0 {
+		// "Daan found the key of Henk's Bitcoin on the old laptop:"
+		// over the value alone on its line: the statement read through
+		// the colon is the line above, a label, weighed as one below
+		// (a role's key label counts in full there).
+		if l := bytes.TrimSpace(data[ps : ls-1]); !privateKeyPhrase(l) && roleKeyLabel(l) && labelLine(l) {
+			sw.words = 0
+		}
+	}
 	ev.add(sw.words, "statement words")
 	if nw == 0 && sw.words < wStmtKeyType && sw.hash == 0 && roleLabelBefore(data[ls:s]) {
 		// "key for faucet: …", "pk fuer sepolia faucet: …" (a chat's
@@ -3195,9 +3204,27 @@ func labelLine(line []byte) bool {
 		depth = max(depth, 0)
 	}
 	if privateKeyPhrase(bytes.ToLower(t)) || roleKeyLabel(t) || comment && roleKeyWords(t) {
-		return words <= 2*labelWords
+		if words <= 2*labelWords {
+			return true
+		}
+		// A diary's line of sentences whose last is the label ("12 jan
+		// – Daan was here. He found the key of Henk's Ethereum on the
+		// old laptop:").
+		last := lastSentence(t)
+		return len(last) < len(t) && len(bytes.Fields(last)) <= 2*labelWords && (privateKeyPhrase(bytes.ToLower(last)) || roleKeyLabel(last))
 	}
 	return words <= labelWords
+}
+
+// lastSentence returns t from the start of its last sentence: past the
+// last ". ", "! " or "? "; all of t when there is none.
+func lastSentence(t []byte) []byte {
+	for i := len(t) - 2; i > 0; i-- {
+		if t[i+1] == ' ' && (t[i] == '.' || t[i] == '!' || t[i] == '?') {
+			return bytes.TrimLeft(t[i+2:], " ")
+		}
+	}
+	return t
 }
 
 // roleKeyLabel reports whether t (a trimmed line) ends in a colon, or is
@@ -3255,18 +3282,35 @@ func roleWord(w string) bool {
 // keyPrepositions link a key to whose it is after it ("key for the loot
 // signer", "pk fuer sepolia faucet"), in English and in the languages
 // people mix into chat.
-var keyPrepositions = map[string]bool{"for": true, "of": true, "fuer": true, "für": true, "pour": true, "para": true, "per": true}
+var keyPrepositions = map[string]bool{"for": true, "of": true, "fuer": true, "für": true, "pour": true, "para": true, "per": true,
+	// "Schlüssel von Jonas", "sleutel van Henk", "clé de Marie", "chiave
+	// di", "klucz dla", "ключ от": whose, in the languages of
+	// foreignBareKeys.
+	"von": true, "vom": true, "van": true, "voor": true, "de": true, "del": true, "della": true, "di": true, "da": true,
+	"do": true, "du": true, "des": true, "dla": true, "для": true, "от": true}
+
+// chainRoles are the chains whose name after a key's preposition says
+// whose the key is as a role would ("the key of Henk's Ethereum",
+// "Schlüssel von Jonas (Bitcoin)").
+var chainRoles = map[string]bool{"ethereum": true, "eth": true, "bitcoin": true, "btc": true}
+
+// keyWordOf reports whether w (lower case, trimmed) is "key" or "pk", or
+// the word for a key in another language (foreignBareKeys).
+func keyWordOf(w string) bool {
+	return w == "key" || w == "pk" || slices.Contains(foreignBareKeys, w)
+}
 
 // roleKeyWords reports whether t names a wallet's or a signing role's key
 // ("the deployer key", "signer key of the relayer", "faucet pk"), also
 // after it ("key for the loot signer", "key of our hot wallet", "pk fuer
-// sepolia faucet": one of keyPrepositions, then up to two words, then the
-// role), unless the word before "key" makes it a cipher's, a MAC's, an
-// API's or a public key.
+// sepolia faucet", "Schlüssel von Jonas (Ethereum)": one of
+// keyPrepositions, then up to two words, then the role or one of
+// chainRoles), unless the word before "key" makes it a cipher's, a MAC's,
+// an API's or a public key.
 func roleKeyWords(t []byte) bool {
 	f := bytes.Fields(bytes.ToLower(t))
 	for i := range f {
-		if k := string(bytes.Trim(f[i], ",:;.\"'(")); k != "key" && k != "pk" {
+		if !keyWordOf(string(bytes.Trim(f[i], ",:;.\"'("))) {
 			continue
 		}
 		if i > 0 && roleWord(string(f[i-1])) {
@@ -3276,7 +3320,7 @@ func roleKeyWords(t []byte) bool {
 			continue
 		}
 		for k := i + 2; k < min(len(f), i+5); k++ {
-			if roleWord(string(bytes.TrimRight(f[k], ",:;.)"))) {
+			if w := string(bytes.Trim(f[k], ",:;.()")); roleWord(w) || chainRoles[w] {
 				return true
 			}
 		}
