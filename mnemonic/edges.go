@@ -241,7 +241,26 @@ func (e *edgeInfo) strong(k int, hard bool) bool {
 		// "seed: <words>"): the value above has ended.
 		return true
 	}
+	if fieldKey(e.text, e.run[k]) {
+		// The word names the next field of a printed struct ("Index"
+		// of Go's "&{Seed:<words> Index:3 Coin:60}").
+		return true
+	}
 	return e.punct(k)
+}
+
+// fieldKey reports whether t is a field's name in a struct printed as
+// name:value pairs set apart by spaces (Go's %+v): a capital first
+// letter, a colon right after the word and no white space after it.
+func fieldKey(text []byte, t token) bool {
+	if t.end+1 >= len(text) || text[t.end] != ':' || text[t.start] < 'A' || text[t.start] > 'Z' {
+		return false
+	}
+	switch text[t.end+1] {
+	case ' ', '\t', '\n', '\r', '/':
+		return false // a label's colon, or a URL's scheme
+	}
+	return true
 }
 
 // lineKey reports whether t starts its line (a line break in the gap

@@ -3489,3 +3489,24 @@ func findsOne(t *testing.T, text string, fx fixture, msgAndArgs ...any) {
 	require.Len(t, ms, 1, msgAndArgs...)
 	assert.Equal(t, fp(fx.norm), fp(ms[0].Phrase.Reveal()), msgAndArgs...)
 }
+
+// TestFindPrintedStructFields: a phrase printed as a field of a struct,
+// the other fields after it named by list words ("Index", "Coin",
+// "Network" of Go's %+v: "&{Seed:<words> Index:3 Coin:60
+// Network:mainnet}", a Sentry event's exception; corpus 293). A field's
+// name ends the phrase as a line's key does.
+func TestFindPrintedStructFields(t *testing.T) {
+	rng := rand.New(rand.NewPCG(293, 82))
+	for i, layout := range []string{
+		"wallet init failed: cfg=&{Seed:%s Index:3 Coin:60 Network:mainnet}\n",
+		"{\"exception\":{\"values\":[{\"type\":\"*errors.errorString\",\"value\":\"derive: &{Mnemonic:%s Account:0 Coin:60 Language:english}\"}]}}\n",
+		"config: {Words:%s Index:7 Network:testnet}\n",
+	} {
+		fx := newFixture(t, rng, English, 12)
+		findsOne(t, fmt.Sprintf(layout, strings.Join(fx.words, " ")), fx, "layout %d", i)
+	}
+	for _, no := range []string{"Index: 3", "Index:\n", "Network://x"} {
+		assert.False(t, fieldKey([]byte(no), token{start: 0, end: len("Index")}), "%q", no)
+	}
+	assert.True(t, fieldKey([]byte("Index:3"), token{start: 0, end: len("Index")}))
+}
