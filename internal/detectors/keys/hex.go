@@ -1050,6 +1050,17 @@ func envAssignment(name string, data []byte, s, e int) (line, outer []byte, vs, 
 // that wraps it ("SecretStr(\"", "Secret::new(\""), one argument alone.
 func wrapperCall(before []byte) bool {
 	t := bytes.TrimRight(before, " \t\"'`")
+	if l, ok := bytes.CutSuffix(t, []byte(":")); ok {
+		// Swift's argument label: Data(hex: "0x…"), Data(base64Encoded:
+		// "…").
+		k := len(l)
+		for k > 0 && isIdent(l[k-1]) {
+			k--
+		}
+		if k < len(l) && k > 0 && l[k-1] == '(' {
+			t = l[:k]
+		}
+	}
 	return bytes.HasSuffix(t, []byte("(")) && len(t) >= 2 && isIdent(t[len(t)-2])
 }
 

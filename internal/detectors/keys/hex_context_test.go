@@ -50,6 +50,14 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "swift_argument_label_of_a_wrapper", make: func(s hexSample) (string, string) {
+		// Swift's Data(hex:) around the value, its argument labelled: the
+		// variable assigned names it (corpus 295).
+		return s.pick(
+			"struct DebugSeeds {\n    static let relayerKey = Data(hex: \"0x%s\")\n}\n",
+			"let privateKey = Data(hex: \"%s\")\n",
+		), s.pick("DebugSeeds.swift", "")
+	}},
 	{name: "foreign_key_word_of_a_chain_or_a_person", make: func(s hexSample) (string, string) {
 		// The word for a key in German or Dutch after a chain's name, or
 		// before whose it is and the chain, on the value's line or as
