@@ -1200,6 +1200,13 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 				name, sep, prev = v, "", ""
 			}
 		}
+		if name == "" && ls > 0 {
+			// PHP's var_dump: `["privateKey"]=>` over `string(66)
+			// "0x…"`, the array's key above its value.
+			if k := varDumpKey(data, ls, before); k != "" {
+				name, sep, prev = k, "", ""
+			}
+		}
 		if name == "" && ls > 0 && tagNameAttr(before) == "" && tagStart(bytes.TrimLeft(before, " \t")) == 0 {
 			// .NET settings (user.config, app.config): <setting
 			// name="HotKey" serializeAs="String"> over <value>…</value>:
@@ -2143,6 +2150,32 @@ func annotatedVar(data []byte, ls, s int) string {
 
 // quoteEntities are the HTML entities of quotes.
 var quoteEntities = []string{"&#x27;", "&#39;", "&#x22;", "&#34;", "&quot;", "&apos;"}
+
+// varDumpKey returns the key of the array element or the property whose
+// value PHP's var_dump writes on the line starting at ls, before being
+// the text before the value there ("  string(66) \""): the line above is
+// `["privateKey"]=>` (a property's `["key":protected]=>`); "" otherwise.
+func varDumpKey(data []byte, ls int, before []byte) string {
+	t := bytes.TrimLeft(before, " \t")
+	if !bytes.HasPrefix(t, []byte("string(")) || !bytes.HasSuffix(t, []byte(") \"")) {
+		return ""
+	}
+	for _, c := range t[len("string(") : len(t)-len(") \"")] {
+		if c < '0' || c > '9' {
+			return ""
+		}
+	}
+	pls, _ := lineBounds(data, ls-1, ls-1)
+	above := bytes.TrimSpace(data[pls : ls-1])
+	k, ok := bytes.CutPrefix(above, []byte("[\""))
+	if !ok || !bytes.HasSuffix(k, []byte("]=>")) {
+		return ""
+	}
+	if q := bytes.IndexByte(k, '"'); q > 0 {
+		return string(k[:q])
+	}
+	return ""
+}
 
 // quoteEntity returns the length of the quote entity b ends with, or 0.
 func quoteEntity(b []byte) int {

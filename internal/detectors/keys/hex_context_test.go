@@ -50,6 +50,14 @@ type hexLayout struct {
 }
 
 var hexPositives = []hexLayout{
+	{name: "php_var_dump_key_above", make: func(s hexSample) (string, string) {
+		// PHP's var_dump writes an element's key on the line above its
+		// value (a Laravel log; corpus 293).
+		return s.pick(
+			"[2026-03-01 10:00:00] local.ERROR: signing failed\narray(3) {\n  [\"address\"]=>\n  string(42) \"0x"+s.addr[2:]+"\"\n  [\"privateKey\"]=>\n  string(66) \"0x%s\"\n  [\"chainId\"]=>\n  int(1)\n}\n",
+			"object(App\\Wallet)#12 (1) {\n  [\"signerKey\":protected]=>\n  string(64) \"%s\"\n}\n",
+		), s.pick("storage/logs/laravel.log", "")
+	}},
 	{name: "swift_argument_label_of_a_wrapper", make: func(s hexSample) (string, string) {
 		// Swift's Data(hex:) around the value, its argument labelled: the
 		// variable assigned names it (corpus 295).
@@ -658,6 +666,12 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "php_var_dump_hash_key_above", make: func(s hexSample) (string, string) {
+		return s.pick(
+			"array(2) {\n  [\"txHash\"]=>\n  string(66) \"0x%s\"\n  [\"status\"]=>\n  int(1)\n}\n",
+			"array(1) {\n  [\"private\"]=>\n  bool(true)\n  [\"checksum\"]=>\n  string(64) \"%s\"\n}\n",
+		), s.pick("storage/logs/laravel.log", "")
+	}},
 	{name: "bare_secret_beside_session_names", make: func(s hexSample) (string, string) {
 		// A web app's secrets in its .env (a phishing kit's panel;
 		// corpus 214): a bare secret's name beside a session's or a
