@@ -3510,3 +3510,34 @@ func TestFindPrintedStructFields(t *testing.T) {
 	}
 	assert.True(t, fieldKey([]byte("Index:3"), token{start: 0, end: len("Index")}))
 }
+
+// TestFindCutAtTerminalWidth: a pane's capture that was not joined (tmux's
+// capture-pane without -J) cuts a long command line at the pane's width,
+// once, inside a word of the phrase ("… rhy" over "thm call …"; corpus
+// 298); the word is read whole. Short lines are not read so: a list of a
+// word a line is no cut word.
+func TestFindCutAtTerminalWidth(t *testing.T) {
+	rng := rand.New(rand.NewPCG(298, 81))
+	for i, n := range []int{12, 18, 24, 12, 24} {
+		fx := newFixture(t, rng, English, n)
+		line := `mk@lab:~/src/vault$ export MNEMONIC="` + strings.Join(fx.words, " ") + `"`
+		// Cut inside a word of four letters or more, past the 40th byte.
+		cut := 0
+		for k := 41; k < len(line)-4 && cut == 0; k++ {
+			if line[k-1] != ' ' && line[k] != ' ' && line[k] != '"' && rng.IntN(3) == 0 {
+				cut = k
+			}
+		}
+		require.NotZero(t, cut)
+		sep := "\n"
+		if i%2 == 1 {
+			sep = "\r\n"
+		}
+		text := "mk@lab:~/src/vault$ forge --version\nforge 0.2.0\n" + line[:cut] + sep + line[cut:] + sep + "mk@lab:~/src/vault$\n"
+		findsOne(t, text, fx, "sample %d", i)
+	}
+	// Two list words a line apart, and a short line, are not joined.
+	f := &finder{text: []byte("one two three four five six seven eight nine car\npet ten\nab\nandon\n"), t: data()}
+	f.scan()
+	assert.Empty(t, f.rewrites)
+}

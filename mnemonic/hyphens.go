@@ -33,6 +33,45 @@ func (f *finder) hyphenBreak(i int) {
 	f.rewrites = append(f.rewrites, numberMarker{start: h, end: j})
 }
 
+// minCutLine is the shortest line cutBreak reads as cut at a terminal's
+// width: narrower panes are rare, and lists of a word a line are
+// narrower.
+const minCutLine = 40
+
+// cutBreak notes in f.rewrites the line break text[i] (a CR before it
+// too) when it cuts a word at a terminal's width, as a pane's capture
+// that was not joined has it (tmux's capture-pane without -J, a copy out
+// of a narrow window: "… vacant fil" over "ter pave …"): a line of
+// minCutLine bytes or more ends in letters, the next starts with letters,
+// no space on either side, and the letters make a list word together
+// that they do not both make alone.
+//
+//go:noinline
+func (f *finder) cutBreak(i int) {
+	text := f.text
+	h := i
+	if text[h-1] == '\r' {
+		h--
+	}
+	if h-f.lineStart < minCutLine || h == 0 || !isLetterByte(text[h-1]) || i+1 >= len(text) || !isLetterByte(text[i+1]) ||
+		!plainAround(text, h, i+1) || !f.joinedListed(h, i+1) {
+		return
+	}
+	ws, we := h, i+1
+	for ws > 0 && isLetterByte(text[ws-1]) && h-ws <= maxJoined {
+		ws--
+	}
+	for we < len(text) && isLetterByte(text[we]) && we-i <= maxJoined {
+		we++
+	}
+	_, before := f.lookupWord(text[ws:h])
+	_, after := f.lookupWord(text[i+1 : we])
+	if before && after {
+		return // two words a line apart, as a list writes them
+	}
+	f.rewrites = append(f.rewrites, numberMarker{start: h, end: i + 1})
+}
+
 // joinedListed reports whether the letters that end at text[h] (the
 // hyphen) and those that start at text[j] (the next line's) make a list
 // word together, or a prefix read as one ("aban" and "don", "fo" and

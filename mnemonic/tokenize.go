@@ -360,6 +360,9 @@ func (f *finder) newline(i int) {
 	if i > 0 && (f.text[i-1] == '-' || f.text[i-1] == '\r') {
 		f.hyphenBreak(i)
 	}
+	if i > minCutLine && i+1 < len(f.text) && isLetterByte(f.text[i+1]) {
+		f.cutBreak(i)
+	}
 	if f.lastS >= 0 {
 		if f.lastE >= 0 && f.lastKeep {
 			f.lineEnd(i)
