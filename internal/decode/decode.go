@@ -158,11 +158,22 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 			if lines == nil && outerCells != nil {
 				lines = lineStarts(data)
 			}
+			own := v.Context
+			if own == nil {
+				own = data[max(0, v.Start-contextSize):v.Start]
+			}
 			if mapped, ok := throughCells(v, lines, outerCells); ok {
 				v = mapped
 				v.Context = outerCtx
 			} else {
 				v.Start, v.End, v.Context, v.Cells = base, baseEnd, outerCtx, nil
+			}
+			if len(bytes.TrimSpace(own)) > 0 {
+				// The text before the nested view in the outer one
+				// names it more nearly than the text before the outer
+				// one ("pk = (" over a key's literals cut in two, in a
+				// notebook's cell): both, the nearer last.
+				v.Context = append(append(make([]byte, 0, len(outerCtx)+len(own)), outerCtx...), own...)
 			}
 			v.Spread = [2]int{}
 		} else if v.Context == nil {
@@ -179,7 +190,7 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 		propertyViews(w, data, emit) && recordViews(w, data, emit) && fieldViews(w, data, emit) && numberedFieldViews(w, data, emit) && chatViews(w, data, emit) && subtitleViews(w, data, emit) && ansiViews(w, data, emit) && timestampedViews(w, data, emit) && richTextViews(w, data, emit) && sseViews(w, data, emit) &&
 		// A trace, a CamelCase phrase, ROT13 and a terminal's capture
 		// are written as they are, not encoded in something else.
-		(enc != "" || camelViews(w, data, emit) && curlTraceViews(w, data, emit) && rot13Views(w, data, emit) && notebookViews(w, data, emit) && wrappedViews(w, data, emit))
+		(enc != "" || camelViews(w, data, emit) && curlTraceViews(w, data, emit) && rot13Views(w, data, emit) && notebookViews(w, data, emit) && wrappedViews(w, data, emit)))
 }
 
 // qpPropertyViews decodes the quoted-printable values of vCard 2.1 and

@@ -76,3 +76,40 @@ func TestNotebookViews(t *testing.T) {
 		assert.Empty(t, viewsOf(text, "notebook"), name)
 	}
 }
+
+// TestNestedViewContext: a view read inside another (a key's literals
+// cut in two in a notebook's cell) has the text before it in the outer
+// view as its context, after the outer view's own (corpus 294: "pk = ("
+// named the key; the JSON before the cell did not).
+func TestNestedViewContext(t *testing.T) {
+	nb := `{
+ "cells": [
+  {
+   "cell_type": "code",
+   "execution_count": 1,
+   "metadata": {},
+   "outputs": [],
+   "source": [
+    "# split so the linter does not flag it\n",
+    "pk = (\"27ad68db0cfebdb0d245df8a6e11a3eb\"\n",
+    "      \"46ec30c49df7cb2565ac3b315abc52af\")\n",
+    "acct = Account.from_key(pk)\n"
+   ]
+  }
+ ],
+ "metadata": {},
+ "nbformat": 4,
+ "nbformat_minor": 5
+}
+`
+	var got []View
+	for _, v := range collect(nb, 3) {
+		if v.Encoding == "notebook+joined-literals" {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, "27ad68db0cfebdb0d245df8a6e11a3eb46ec30c49df7cb2565ac3b315abc52af", string(got[0].Data))
+	assert.True(t, strings.HasSuffix(strings.TrimSpace(string(got[0].Context)), "pk ="), "context %q", got[0].Context)
+	assert.Contains(t, string(got[0].Context), `"source": [`, "the outer view's context comes first")
+}
