@@ -16,7 +16,7 @@ import (
 func TestContinuedViews(t *testing.T) {
 	part1, part2 := strings.Repeat("a1B2", 14), strings.Repeat("c3D4", 14)
 	for name, tc := range map[string]struct{ text, want string }{
-		"toml": {"[wallet]\nxprv = \"\"\"" + part1 + "\\\n" + part2 + "\"\"\"\nname = \"x\"\n", "xprv = \"\"\"" + part1 + part2 + "\"\"\"\n"},
+		"toml":                  {"[wallet]\nxprv = \"\"\"" + part1 + "\\\n" + part2 + "\"\"\"\nname = \"x\"\n", "xprv = \"\"\"" + part1 + part2 + "\"\"\"\n"},
 		"shell, indented, CRLF": {"export K=\"" + part1 + "\\\r\n    " + part2 + "\"\r\necho ok\r\n", "export K=\"" + part1 + part2 + "\"\n"},
 		"three lines":           {"k = '" + part1 + "\\\n" + part2 + "\\\n" + part1 + "'\n", "k = '" + part1 + part2 + part1 + "'\n"},
 	} {
