@@ -301,10 +301,11 @@ func (f *finder) bestWindow(run []token) (Match, bool) {
 				// of a line after a label is marked off by both.
 				continue
 			}
-			if !cell && tabCells > 0 && tabCells*3 < n && crossesTab(f.text, run[i:i+l]) {
+			if !cell && tabCells > 0 && tabCells*3 < n && crossesTab(f.text, run[i:i+l]) && !f.tabCells(run, i, i+l, "\n") {
 				// Words of two cells of a sheet's row or rows, which few
 				// tabs set apart: a window of another cell's words and
-				// some of the phrase's passes by chance.
+				// some of the phrase's passes by chance (of whole cells
+				// of one row, the phrase was written in them).
 				continue
 			}
 			if !clear && crossesQuote(f.text, run[i:i+l]) {
@@ -1013,13 +1014,20 @@ func cellTab(gap []byte, midLine bool) bool {
 // end after its last, and neither a tab nor a line break between its
 // words. The words of the cells beside it are another cell's, not words
 // left out of it.
-func (f *finder) tabCell(run []token, i, j int) bool {
+func (f *finder) tabCell(run []token, i, j int) bool { return f.tabCells(run, i, j, "\t\n") }
+
+// tabCells reports whether run[i:j] is all of cells of a row whose cells
+// tabs set apart, as tabCell says of one, none of the bytes of inside
+// between its words: "\t\n" for one cell, "\n" for whole cells side by
+// side on one row (a phrase's first six words in one cell and the rest
+// in the next).
+func (f *finder) tabCells(run []token, i, j int, inside string) bool {
 	if i == 0 && !cellTab(f.text[bytes.LastIndexByte(f.text[:run[0].start], '\n')+1:run[0].start], false) ||
 		i > 0 && !cellTab(f.text[run[i].gs:run[i].start], true) {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
-		if bytes.ContainsAny(f.text[run[k].gs:run[k].start], "\t\n") {
+		if bytes.ContainsAny(f.text[run[k].gs:run[k].start], inside) {
 			return false
 		}
 	}

@@ -3541,3 +3541,25 @@ func TestFindCutAtTerminalWidth(t *testing.T) {
 	f.scan()
 	assert.Empty(t, f.rewrites)
 }
+
+// TestFindWholeCellsOfARow: a phrase written over two cells of a sheet's
+// row side by side (words 1-6 in one, 7-12 in the next: a net worth
+// table's note columns exported with tabs; corpus 303), the next row's
+// first cell a list word, is read as the two cells; a window that takes
+// part of a cell is not.
+func TestFindWholeCellsOfARow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(303, 56))
+	for i := range 6 {
+		fx := newFixture(t, rng, English, 12)
+		a, b := strings.Join(fx.words[:6], " "), strings.Join(fx.words[6:], " ")
+		text := "Asset\tValue\tNote A\tNote B\nbitbox\t3100\t" + a + "\t" + b + "\nCar\t6500\t\t\n"
+		findsOne(t, text, fx, "sample %d", i)
+	}
+	text := []byte("x\tab cd\tef gh\n")
+	run := []token{{start: 2, end: 4}, {gs: 4, start: 5, end: 7}, {gs: 7, start: 8, end: 10}, {gs: 10, start: 11, end: 13}}
+	f := &finder{text: text}
+	assert.True(t, f.tabCells(run, 0, 4, "\n"))
+	assert.False(t, f.tabCells(run, 0, 4, "\t\n"))
+	assert.False(t, f.tabCells(run, 1, 4, "\n"), "part of a cell")
+	assert.False(t, f.tabCells(run, 0, 3, "\n"), "part of a cell")
+}
