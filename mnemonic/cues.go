@@ -487,8 +487,47 @@ func wholeWordIn(b, w []byte) bool {
 // for a list's words to pass by chance (strongCheck).
 func otherLists(text []byte, out []Match) []Match {
 	return slices.DeleteFunc(out, func(m Match) bool {
-		return (otherList(text, m.Start) || decorated(text, m)) && !strictLabel(text, m.Start) && !isPublic(m.Phrase) && !strongCheck(m)
+		return (otherList(text, m.Start) || decorated(text, m)) && !strictLabel(text, m.Start) && !isPublic(m.Phrase) && !strongCheck(m) ||
+			disclaimedAbove(text, m.Start) && !isPublic(m.Phrase)
 	})
+}
+
+// disclaimers are what a line says of the words under it that are no
+// wallet's ("Word list for the team quiz (not a wallet!):"), lower case.
+// Whatever their checksum, words so disclaimed are not read: an
+// Electrum seed's 8 or 12 bits pass once in 256 or 4,096 lines of
+// words, and a text of word lists holds many.
+var disclaimers = []string{"not a wallet", "not a seed", "not a real", "not a recovery", "not a mnemonic", "not a phrase",
+	"not a valid", "not my seed", "not my wallet"}
+
+// disclaimerLines is how many lines above a phrase disclaimedAbove
+// reads: its own line's start, and the lines of a block of word rows
+// (a blank line ends it).
+const disclaimerLines = 4
+
+// disclaimedAbove reports whether the text before start on its line, or
+// one of the disclaimerLines lines above it up to a blank one, holds one
+// of disclaimers.
+func disclaimedAbove(text []byte, start int) bool {
+	e := start
+	for range disclaimerLines + 1 {
+		ls := bytes.LastIndexByte(text[:e], '\n') + 1
+		line := text[ls:e]
+		if len(bytes.TrimSpace(line)) == 0 && e != start {
+			return false
+		}
+		if len(line) <= 512 {
+			lower := bytes.ToLower(line)
+			if slices.ContainsFunc(disclaimers, func(d string) bool { return bytes.Contains(lower, []byte(d)) }) {
+				return true
+			}
+		}
+		if ls == 0 {
+			return false
+		}
+		e = ls - 1
+	}
+	return false
 }
 
 // minListProofBits is the checksum, in bits, that a reading needs to

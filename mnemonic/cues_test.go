@@ -286,3 +286,36 @@ func TestFindCardAfterRemark(t *testing.T) {
 		assert.Empty(t, Find([]byte(card("lucky draw (this one)"))), "no label")
 	}
 }
+
+// TestFindDisclaimedAbove: words that a line above them says are no
+// wallet's ("Word list for the team quiz (not a wallet!):" over two rows
+// of twelve; corpus 301, where the second row passed Electrum's check of
+// 12 bits by chance) are not read, whatever their check; a warning that
+// says something else ("do not share") is no disclaimer.
+func TestFindDisclaimedAbove(t *testing.T) {
+	rng := rand.New(rand.NewPCG(301, 11))
+	list := Wordlist(English)
+	seeds := 0
+	for tried := 0; seeds < 6; tried++ {
+		require.Less(t, tried, 2000000)
+		words := randomWords(rng, list, 12)
+		if _, err := Validate(strings.Join(words, " ")); !electrumSeed(words) || err == nil {
+			continue
+		}
+		seeds++
+		p := strings.Join(words, " ")
+		other := strings.Join(randomWords(rng, list, 12), " ")
+		disclaimed := []string{
+			"# Glossary\n\nWord list for the team quiz (not a wallet!):\n" + other + "\n" + p + "\n",
+			"Example only, NOT A REAL SEED: " + p + "\n",
+		}[seeds%2]
+		assert.Empty(t, Find([]byte(disclaimed)), "seed %d", seeds)
+		kept := []string{
+			"Electrum seed (do not share!):\n" + p + "\n",
+			"# Wallet\n\nThis is not a drill. electrum seed:\n" + p + "\n",
+		}[seeds%2]
+		ms := Find([]byte(kept))
+		require.Len(t, ms, 1, "seed %d", seeds)
+		assert.Equal(t, fp(p), fp(ms[0].Phrase.Reveal()), "seed %d", seeds)
+	}
+}
