@@ -66,6 +66,26 @@ func TestChatViews(t *testing.T) {
 	assert.True(t, slices.ContainsFunc(viewsOf(strings.ReplaceAll(numbered.String(), " 19:0", " 19.0"), "chat"), func(v View) bool {
 		return len(v.Cells) == 12 && strings.HasPrefix(string(v.Data), "1. ")
 	}), "times written hh.mm")
+	// Messages of a few numbered words each ("1.w1 2.w2 … 6.w6", then
+	// "7.w7 …": a phrase of 24 sent in four parts; corpus 302).
+	var parts strings.Builder
+	for p, half := range []string{first, second} {
+		fmt.Fprintf(&parts, "10/03/2024 22:3%d - Dani: ", p+3)
+		for i, x := range strings.Fields(half) {
+			if i > 0 {
+				parts.WriteString(" ")
+			}
+			fmt.Fprintf(&parts, "%d.%s", p*6+i+1, x)
+		}
+		parts.WriteString("\n")
+	}
+	if got := viewsOf("10/03/2024 22:32 - Dani: vou mandar em partes\n"+parts.String(), "chat"); assert.Len(t, got, 1, "numbered words") {
+		assert.Contains(t, string(got[0].Data), "\n1."+strings.Fields(first)[0]+" 2.", "numbered words")
+		assert.Contains(t, string(got[0].Data), "\n7."+strings.Fields(second)[0]+" 8.", "numbered words")
+	}
+	for b, want := range map[string]int{"1.ab 2.cd": 2, "7) ab 8) cd 9) ef": 3, "1.ab": 0, "1.ab cd": 0, "01.ab 2.cd": 0, "1.ab 2.c3": 0, "v1.2 is out": 0} {
+		assert.Equal(t, want, numberedWords([]byte(b)), b)
+	}
 	for _, prose := range []string{"Version 2.10: fixed the parser\nVersion 2.11: more\n", "see chapter 12.05 - notes: the end\n"} {
 		assert.Less(t, TimeIn([]byte(prose)), 0, prose)
 	}

@@ -1503,8 +1503,8 @@ const (
 // (any script, as a phrase's words are) each set off by one space (or an
 // ideographic one), maybe after a short label and a colon ("backup seed
 // (1/2): w1 … w6", "(2/2): w7 … w12": a phrase sent in parts) or a word's
-// number ("7. w7", "7) w7", "7 w7": a phrase sent a word a message), and
-// 0 otherwise.
+// number ("7. w7", "7) w7", "7 w7": a phrase sent a word a message), or
+// words each after its number (numberedWords), and 0 otherwise.
 func wordsValue(b []byte) int {
 	const maxLabel = 40
 	words := func(b []byte) int {
@@ -1517,6 +1517,9 @@ func wordsValue(b []byte) int {
 		return n
 	}
 	if n := words(b); n > 0 {
+		return n
+	}
+	if n := numberedWords(b); n > 0 {
 		return n
 	}
 	if k := WordNumber(b); k > 0 {
@@ -1552,6 +1555,44 @@ func WordNumber(b []byte) int {
 		return i + 1
 	}
 	return 0
+}
+
+// numberedWords returns how many words b holds when it is two or more
+// words each after its number, one or two digits and a "." or ")" glued
+// to the word or set apart by a space, the items set apart by a space
+// ("7.w7 8.w8 9.w9", "13) w13 14) w14": a phrase sent a few numbered
+// words a message); 0 otherwise.
+func numberedWords(b []byte) int {
+	n := 0
+	for len(b) > 0 {
+		i := 0
+		for i < len(b) && i < 2 && isDigitByte(b[i]) {
+			i++
+		}
+		if i == 0 || b[0] == '0' || i == len(b) || b[i] != '.' && b[i] != ')' {
+			return 0
+		}
+		i++
+		if i < len(b) && b[i] == ' ' {
+			i++
+		}
+		e := i
+		for e < len(b) && b[e] != ' ' {
+			e++
+		}
+		if k, end := countWords(b[i:e], func(rune, bool, []byte) bool { return false }); k != 1 || !end {
+			return 0
+		}
+		n++
+		if e < len(b) {
+			e++ // the space before the next item
+		}
+		b = b[e:]
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
 }
 
 // isLabelByte holds the ASCII bytes of a label before a value's words:
