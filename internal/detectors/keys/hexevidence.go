@@ -2737,10 +2737,37 @@ var chainTitles = map[string]bool{"eth": true, "ethereum": true, "polygon": true
 // holds at most 128 key words in its fast filter: each one counts.
 var chainTitleWords = []string{"eth\n", "eth\r", "eth:", `eth\`, "ethereum", "polygon", "arbitrum", "optimism", "avalanche", "trust wallet"}
 
+// accountWords name a wallet app's account in a note's title after the
+// app ("metamask cuenta 2"), in the languages of the notes read.
+var accountWords = map[string]bool{"account": true, "acct": true, "acc": true, "cuenta": true, "conta": true, "compte": true,
+	"konto": true, "conto": true, "rekening": true, "hesap": true, "akun": true}
+
+// accountUnnumbered returns title without an account's number and word
+// after the app's or chain's name ("metamask cuenta 2", "MetaMask
+// account #3", "eth 2" read "metamask", "MetaMask", "eth"): title as it is
+// when it ends otherwise.
+func accountUnnumbered(title []byte) []byte {
+	f := bytes.Fields(title)
+	n := len(f)
+	if n < 2 {
+		return title
+	}
+	last := bytes.TrimPrefix(f[n-1], []byte("#"))
+	if len(last) == 0 || len(last) > 3 || bytes.ContainsFunc(last, func(r rune) bool { return r < '0' || r > '9' }) {
+		return title
+	}
+	n--
+	if n >= 2 && accountWords[string(bytes.ToLower(f[n-1]))] {
+		n--
+	}
+	return bytes.TrimSpace(title[:bytes.Index(title, f[n-1])+len(f[n-1])])
+}
+
 // chainTitleAbove reports whether the value at [s, e) is all of its line
 // [ls, le), the line above is one of chainTitles alone (a colon after it
-// or not) at the text's start or after a blank line, and nothing but a
-// blank line or the text's end comes after: a note of two lines.
+// or not; an account's number after it, accountUnnumbered) at the text's
+// start or after a blank line, and nothing but a blank line or the
+// text's end comes after: a note of two lines.
 func chainTitleAbove(data []byte, ls, s, e, le int) bool {
 	if ls == 0 || len(bytes.TrimSpace(data[ls:s])) > 0 || len(bytes.TrimSpace(data[e:le])) > 0 {
 		return false
@@ -2757,7 +2784,7 @@ func chainTitleAbove(data []byte, ls, s, e, le int) bool {
 	}
 	pls, _ := lineBounds(data, ls-1, ls-1)
 	title := bytes.TrimSuffix(bytes.TrimSpace(data[pls:ls-1]), []byte(":"))
-	if len(title) == 0 || len(title) > 16 || !chainTitles[string(bytes.ToLower(title))] {
+	if len(title) == 0 || len(title) > 40 || !chainTitles[string(bytes.ToLower(accountUnnumbered(title)))] {
 		return false
 	}
 	if pls == 0 {
