@@ -62,6 +62,11 @@ func TestChatViews(t *testing.T) {
 	assert.True(t, slices.ContainsFunc(viewsOf(numbered.String(), "chat"), func(v View) bool {
 		return len(v.Cells) == 12 && strings.HasPrefix(string(v.Data), "1. ")
 	}), "messages of several lines")
+	// The same numbered "n - w" (WhatsApp in Portuguese; corpus 302).
+	dashed := strings.NewReplacer(". ", " - ").Replace(numbered.String())
+	assert.True(t, slices.ContainsFunc(viewsOf(dashed, "chat"), func(v View) bool {
+		return len(v.Cells) == 12 && strings.HasPrefix(string(v.Data), "1 - ")
+	}), "numbered n - w")
 	// The same with times written hh.mm (WhatsApp in Indonesian).
 	assert.True(t, slices.ContainsFunc(viewsOf(strings.ReplaceAll(numbered.String(), " 19:0", " 19.0"), "chat"), func(v View) bool {
 		return len(v.Cells) == 12 && strings.HasPrefix(string(v.Data), "1. ")

@@ -1538,8 +1538,8 @@ func wordsValue(b []byte) int {
 }
 
 // WordNumber returns the length of a word's number before it, one or
-// two digits, maybe a "." or ")", and a space ("7. ", "12) ", "3 "); 0
-// when b does not start with one.
+// two digits, maybe a "." or ")", or a spaced dash, and a space ("7. ",
+// "12) ", "3 ", "4 - "); 0 when b does not start with one.
 func WordNumber(b []byte) int {
 	i := 0
 	for i < len(b) && i < 2 && isDigitByte(b[i]) {
@@ -1550,6 +1550,8 @@ func WordNumber(b []byte) int {
 	}
 	if i < len(b) && (b[i] == '.' || b[i] == ')') {
 		i++
+	} else if bytes.HasPrefix(b[i:], []byte(" - ")) {
+		i += 2
 	}
 	if i < len(b) && b[i] == ' ' {
 		return i + 1

@@ -1773,7 +1773,7 @@ func TestRecordsParagraphs(t *testing.T) {
 // dot, a parenthesis or nothing and then a space; not a year, a zero or
 // a number glued to the word.
 func TestWordNumber(t *testing.T) {
-	for s, want := range map[string]int{"7 abandon": 2, "7. abandon": 3, "12) abandon": 4, "2024 abandon": 0, "0 abandon": 0, "7abandon": 0, "abandon": 0, "7.": 0} {
+	for s, want := range map[string]int{"7 abandon": 2, "7. abandon": 3, "12) abandon": 4, "2024 abandon": 0, "0 abandon": 0, "7abandon": 0, "abandon": 0, "7.": 0, "4 - abandon": 4, "12 - abandon": 5, "4 -abandon": 2} {
 		assert.Equal(t, want, WordNumber([]byte(s)), s)
 	}
 	assert.Equal(t, 1, wordsValue([]byte("7. abandon")))
