@@ -3563,3 +3563,29 @@ func TestFindWholeCellsOfARow(t *testing.T) {
 	assert.False(t, f.tabCells(run, 1, 4, "\n"), "part of a cell")
 	assert.False(t, f.tabCells(run, 0, 3, "\n"), "part of a cell")
 }
+
+// TestFindOrdinalPartLabels: a phrase in parts each after an ordinal
+// alone ("first: …", "second: …"), or the second part's label leaving
+// out the first's noun ("primeira metade: …" then "segunda: …", two chat
+// messages; corpus 302), is read as its parts; an ordinal before one
+// word is that word's place.
+func TestFindOrdinalPartLabels(t *testing.T) {
+	rng := rand.New(rand.NewPCG(302, 24))
+	for i := range 6 {
+		fx := newFixture(t, rng, English, 12)
+		a, b := strings.Join(fx.words[:6], " "), strings.Join(fx.words[6:], " ")
+		text := []string{
+			"first: " + a + "\nsecond: " + b + "\n",
+			"primeira metade: " + a + "\nsegunda: " + b + "\n",
+			"Erste Hälfte: " + a + "\nZweite: " + b + "\n",
+		}[i%3]
+		findsOne(t, text, fx, "sample %d", i)
+	}
+	fx := newFixture(t, rng, English, 12)
+	var places strings.Builder
+	for i, w := range fx.words {
+		fmt.Fprintf(&places, "%s: %s\n", []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}[i], w)
+	}
+	findsOne(t, places.String(), fx, "a word's place")
+	assert.Equal(t, 3, wordsAfter([]byte("second: a b  c\nd e"), 6))
+}

@@ -414,6 +414,14 @@ func numberMarkers(text []byte, cells bool) []numberMarker {
 		// (nounBeforeDigits reads only digits before p, rowLabel only a
 		// colon or a tab at p: most of a program's parentheses are
 		// neither, and are passed over without the calls.)
+		if text[p] == ':' && isLetterByte(text[p-1]) && wordsAfter(text, p) >= 3 {
+			// "first: <words>", "segunda: <words>": an ordinal alone
+			// labels a part of several words, not a word's place.
+			if m, ok := ordinalRowLabel(text, p); ok {
+				rows = append(rows, m)
+				continue
+			}
+		}
 		if m, ok := wordsBefore(text, p); ok {
 			out = append(out, m)
 		} else if !isDigit[text[p-1]] && text[p] != ':' && text[p] != '\t' {
@@ -1004,9 +1012,26 @@ func trailingNumber(b []byte) (n, k int) {
 	return n, k
 }
 
+// wordsAfter counts the words set apart by spaces on the line after the
+// colon text[p], reading at most 256 bytes.
+func wordsAfter(text []byte, p int) int {
+	n, in := 0, false
+	for _, c := range text[p+1 : min(len(text), p+257)] {
+		switch {
+		case c == '\n' || c == '\r':
+			return n
+		case c == ' ' || c == '\t':
+			in = false
+		case !in:
+			n, in = n+1, true
+		}
+	}
+	return n
+}
+
 // ordinalRowLabel is rowLabel for an ordinal and a noun for a part before
-// the colon text[p] ("first half: ", "Zweite Hälfte: "), starting its
-// line.
+// the colon text[p] ("first half: ", "Zweite Hälfte: "), or an ordinal
+// alone ("second: "), starting its line.
 func ordinalRowLabel(text []byte, p int) (numberMarker, bool) {
 	if p+1 >= len(text) || text[p+1] != ' ' && text[p+1] != '\t' {
 		return numberMarker{}, false
@@ -1016,6 +1041,13 @@ func ordinalRowLabel(text []byte, p int) (numberMarker, bool) {
 	ns := ne
 	for ns > 0 && isLetterByte(text[ns-1]) && ne-ns <= 12 {
 		ns--
+	}
+	if ns < ne {
+		// An ordinal alone ("first: …", "segunda: …", the noun of
+		// "primeira metade:" left out in the next part's label).
+		if row := partOrdinals[string(foldedKey(&buf, text[ns:ne]))]; row > 0 && labelAtLineStart(text, ns) {
+			return numberMarker{start: ns, end: p + 1, row: row, rowEnd: row}, true
+		}
 	}
 	if c := text[ns] | 0x20; ns < 2 || text[ns-1] != ' ' || ne-ns < 4 || c != 'h' && c != 'p' && c != 't' && c != 'm' || !partNouns[string(foldedKey(&buf, text[ns:ne]))] {
 		return numberMarker{}, false
