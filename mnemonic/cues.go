@@ -302,8 +302,8 @@ const (
 // is in, nearest first, within headingReach: each Markdown heading
 // ("## …") of a lower level than those nearer, and the text's title (its
 // first line with letters past its front matter, of at most maxCueWords
-// words, within titleReach, and no rule line (hasRuleLine) between it
-// and start, where what it may title starts).
+// words and no list's item, within titleReach, and no rule line
+// (hasRuleLine) between it and start, where what it may title starts).
 func headingsAbove(text []byte, ls, start int) [][]byte {
 	var out [][]byte
 	level := 7
@@ -327,7 +327,7 @@ func headingsAbove(text []byte, ls, start int) [][]byte {
 				break
 			}
 			if line := text[p : p+e]; hasLetter(line) && !tagProperty(line) {
-				if wordCount(line) <= maxCueWords && !hasRuleLine(text[p+e:start]) {
+				if wordCount(line) <= maxCueWords && !hasRuleLine(text[p+e:start]) && !listItem(line) {
 					out = append(out, line)
 				}
 				break
@@ -336,6 +336,19 @@ func headingsAbove(text []byte, ls, start int) [][]byte {
 		}
 	}
 	return out
+}
+
+// listItem reports whether line is an item of a list ("- buy printer
+// ink", "* call Mum", "• eggs"): the first of a note's items titles no
+// text, whatever it says.
+func listItem(line []byte) bool {
+	t := bytes.TrimLeft(line, " \t")
+	for _, m := range [...]string{"- ", "* ", "+ ", "• ", "– "} {
+		if bytes.HasPrefix(t, []byte(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRuleLine reports whether b holds a line drawn to part notes or

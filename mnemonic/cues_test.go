@@ -319,3 +319,22 @@ func TestFindDisclaimedAbove(t *testing.T) {
 		assert.Equal(t, fp(p), fp(ms[0].Phrase.Reveal()), "seed %d", seeds)
 	}
 }
+
+// TestFindUnderListItemTitle: a note that starts with a list's item ("-
+// buy printer ink", then other chores) has no title: the item's cue does
+// not name the phrase dropped among the items below (corpus 300); a cue
+// on the phrase's own item still does.
+func TestFindUnderListItemTitle(t *testing.T) {
+	rng := rand.New(rand.NewPCG(300, 56))
+	for i := range 6 {
+		fx := newFixture(t, rng, English, 12)
+		words := strings.Join(fx.words, " ")
+		if i%2 == 1 {
+			words = strings.ToUpper(words)
+		}
+		findsOne(t, "- buy printer ink\n- call Mum Sunday\n- return library books (Montale, Seifert)\n- "+words+"\n- agent query #3 to Caldwell Lit\n", fx, "sample %d", i)
+		assert.Empty(t, Find([]byte("- call Mum Sunday\n- buy: "+words+"\n")), "sample %d: a cue on its item", i)
+	}
+	assert.True(t, listItem([]byte("  * eggs")))
+	assert.False(t, listItem([]byte("Shopping list")))
+}
