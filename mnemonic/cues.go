@@ -127,7 +127,9 @@ func otherList(text []byte, start int) bool {
 				break
 			}
 			if hasLetter(text[p:k]) && !tagProperty(text[p:k]) {
-				from = p
+				if !quotation(text[p:k]) {
+					from = p
+				}
 				break
 			}
 			k = p - 1
@@ -336,6 +338,22 @@ func headingsAbove(text []byte, ls, start int) [][]byte {
 		}
 	}
 	return out
+}
+
+// quotation reports whether line (past a list's mark) is a quotation,
+// between quotes ("- \"we were only practice for the real goodbye\"", a
+// lyric noted): what it says is what someone wrote, no heading's.
+func quotation(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	for _, m := range [...]string{"- ", "* ", "+ ", "• ", "> "} {
+		t = bytes.TrimPrefix(t, []byte(m))
+	}
+	for _, q := range [...][2]string{{`"`, `"`}, {"“", "”"}, {"„", "“"}, {"«", "»"}, {"'", "'"}} {
+		if len(t) > len(q[0])+len(q[1]) && bytes.HasPrefix(t, []byte(q[0])) && bytes.HasSuffix(t, []byte(q[1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // listItem reports whether line is an item of a list ("- buy printer

@@ -338,3 +338,17 @@ func TestFindUnderListItemTitle(t *testing.T) {
 	assert.True(t, listItem([]byte("  * eggs")))
 	assert.False(t, listItem([]byte("Shopping list")))
 }
+
+// TestFindUnderQuotation: a quotation on the line above (a lyric noted
+// between quotes, "we were only practice …"; corpus 300) is no heading
+// whose cue names the words under it; a heading is.
+func TestFindUnderQuotation(t *testing.T) {
+	rng := rand.New(rand.NewPCG(300, 9))
+	for i := range 6 {
+		fx := newFixture(t, rng, English, 12)
+		a, b := strings.Join(fx.words[:6], " "), strings.Join(fx.words[6:], " ")
+		quote := []string{`- "we were only practice for the real goodbye"`, "> “practice makes the vane turn”"}[i%2]
+		findsOne(t, "chorus ideas (voice memos 17-22)\n\n"+quote+"\n\n"+a+"\n"+b+"\n", fx, "sample %d", i)
+		assert.Empty(t, Find([]byte("chorus ideas\n\nwords to practice\n\n"+a+"\n"+b+"\n")), "sample %d: a heading", i)
+	}
+}
