@@ -178,7 +178,7 @@ func cues(b []byte) (cue, seed bool) {
 	var tri trigrams
 	tri.add(window)
 	for _, l := range seedLabels {
-		if tri.may(l) && bytes.Contains(window, l) {
+		if tri.may(l) && bytes.Contains(window, l) && !(string(l) == "mnemonic" && memoryAids(window)) {
 			return false, true
 		}
 	}
@@ -187,6 +187,20 @@ func cues(b []byte) (cue, seed bool) {
 		return true, false
 	}
 	return slices.ContainsFunc(otherListCues, in) || slices.ContainsFunc(sentenceCues, in), false
+}
+
+// memoryAidWords are what "mnemonic" names before them when it says a
+// memory aid, not a seed ("Mnemonic devices for learning vocabulary").
+var memoryAidWords = []string{"mnemonic device", "mnemonic technique", "mnemonic trick", "mnemonic aid", "mnemonic rhyme"}
+
+// memoryAids reports whether every "mnemonic" of window (lower case) is
+// one of memoryAidWords.
+func memoryAids(window []byte) bool {
+	n := 0
+	for _, a := range memoryAidWords {
+		n += bytes.Count(window, []byte(a))
+	}
+	return n > 0 && n == bytes.Count(window, []byte("mnemonic"))
 }
 
 // walletNames are the names of wallets and of where a seed is kept: "my

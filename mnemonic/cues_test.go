@@ -352,3 +352,17 @@ func TestFindUnderQuotation(t *testing.T) {
 		assert.Empty(t, Find([]byte("chorus ideas\n\nwords to practice\n\n"+a+"\n"+b+"\n")), "sample %d: a heading", i)
 	}
 }
+
+// TestFindMemoryAidIsNoSeedLabel: "mnemonic" in "mnemonic devices" names
+// a memory aid, not a seed, so a cue beside it ("for learning
+// vocabulary") still names the words after it (corpus 299); "mnemonic"
+// alone is a seed's label.
+func TestFindMemoryAidIsNoSeedLabel(t *testing.T) {
+	rng := rand.New(rand.NewPCG(299, 2))
+	for i := range 6 {
+		fx := newFixture(t, rng, English, 12)
+		words := strings.Join(fx.words, " ")
+		assert.Empty(t, Find([]byte("# Reading list\n- \"Mnemonic devices for learning vocabulary\" – twelve simple words: "+words+"\n")), "sample %d", i)
+		findsOne(t, "# Reading list\n- vocabulary mnemonic: "+words+"\n", fx, "sample %d", i)
+	}
+}
