@@ -873,6 +873,11 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 			return score, reason, name
 		}
 	}
+	if ls == 0 && len(outer) > 0 {
+		// A view's value at its start (a key's hex groups joined): the
+		// text before it is its context's, as nameEvidenceAt reads it.
+		before = append(append([]byte(nil), outer...), before...)
+	}
 	if score == 0 && name != "" && foreignKeyPhrase(identWords([]byte(name))) {
 		// A field beside the value's, or its object, named in another
 		// language ({"fieldName": "Clé privée", …, "data": {"content":

@@ -2815,3 +2815,16 @@ func TestKeychainItemData(t *testing.T) {
 	assert.Len(t, plistIn(plist("deployer", "foundry", g.hexKey())), 1)
 	assert.Empty(t, plistIn(plist("refresh", "com.google.token", g.hexKey())), "another item's names are not this one's")
 }
+
+// TestViewContextInOtherLanguage: a view's value at its start (a key's
+// hex groups joined, "grouped-hex") is named by its context in another
+// language as in English ("clé privée recopiée du papier : " before the
+// groups; corpus 302).
+func TestViewContextInOtherLanguage(t *testing.T) {
+	g := newGen(302)
+	for _, ctx := range []string{"clé privée recopiée du papier : ", "private key: ", "ETH Schlüssel: "} {
+		key := hex.EncodeToString(g.key().Serialize())
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(key), Context: []byte(ctx), Encoding: "grouped-hex", Path: "chat.txt"})
+		assert.Len(t, cs, 1, ctx)
+	}
+}
