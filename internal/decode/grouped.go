@@ -63,7 +63,7 @@ func groupedHexViews(w *walker, data []byte, emit func(View) bool) bool {
 			}
 		} else if e-ls >= minGroupedLine {
 			// Groups in quotes, backticks or brackets in mid-line
-			// ("rotate key `4783 2a48 …` (leaked)").
+			// ("rotate key `4783 2a48 …` (leaked)", "= <82e4855c …>;").
 			if !groupedInLine(w, data, ls, e, emit) {
 				return false
 			}
@@ -83,10 +83,12 @@ func groupEnds(data []byte, e int) bool {
 const minGroupedLine = 2*keyBytes + 3
 
 // groupedInLine reads groups (groupedLine) that end before a closing
-// quote, backtick or bracket inside the line [ls, e), and emits each.
+// quote, backtick or bracket inside the line [ls, e), and emits each; an
+// angle bracket ends them too, as Apple's description of bytes writes
+// them ("<82e4855c c6bd8c76 …>": defaults read, plutil -p, lldb's po).
 func groupedInLine(w *walker, data []byte, ls, e int, emit func(View) bool) bool {
 	for i := ls + minGroupedLine - 1; i < e; {
-		k := bytes.IndexAny(data[i:e], "`\"')]")
+		k := bytes.IndexAny(data[i:e], "`\"')]>")
 		if k < 0 {
 			return true
 		}

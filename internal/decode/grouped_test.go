@@ -50,6 +50,8 @@ func TestGroupedHex(t *testing.T) {
 		"in backticks":   "- [ ] rotate key `" + groups(4, " ") + "` (leaked in a screenshot?)\n",
 		"in quotes":      "signer = \"" + groups(8, " ") + "\", # spaced to read aloud\n",
 		"in parentheses": "old key (" + groups(4, "-") + ") moved\n",
+		// Apple's description of bytes (defaults read; corpus 295).
+		"in angle brackets": "{\n    \"wallet.privateKey\" = <" + groups(8, " ") + ">;\n}\n",
 		// Groups over lines (the 274th blind corpus): a printed form's
 		// two rows of eight, a label's line going on under it.
 		"groups over two lines": "Private key:\n" + groups(4, " ")[:39] + "\n" + groups(4, " ")[40:] + "\n",

@@ -1971,7 +1971,10 @@ func nearestName(before []byte) (name, sep, prev string) {
 			c == '?' && i < len(before) && (before[i] == '=' || before[i] == '?' && i+1 < len(before) && before[i+1] == '='),
 			// An escaped quote: Gradle's buildConfigField("String",
 			// "KEY", "\"…\""), JSON written into a string.
-			c == '\\' && i < len(before) && (before[i] == '"' || before[i] == '\''):
+			c == '\\' && i < len(before) && (before[i] == '"' || before[i] == '\''),
+			// The angle bracket that opens Apple's description of bytes,
+			// right before them ("\"wallet.privateKey\" = <82e4855c …>").
+			c == '<' && i == len(before):
 			sepb = append(sepb, c)
 			i--
 			continue

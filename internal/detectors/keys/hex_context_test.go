@@ -2819,10 +2819,11 @@ func TestKeychainItemData(t *testing.T) {
 // TestViewContextInOtherLanguage: a view's value at its start (a key's
 // hex groups joined, "grouped-hex") is named by its context in another
 // language as in English ("clé privée recopiée du papier : " before the
-// groups; corpus 302).
+// groups; corpus 302), and past the angle bracket of Apple's description
+// of bytes (corpus 295).
 func TestViewContextInOtherLanguage(t *testing.T) {
 	g := newGen(302)
-	for _, ctx := range []string{"clé privée recopiée du papier : ", "private key: ", "ETH Schlüssel: "} {
+	for _, ctx := range []string{"clé privée recopiée du papier : ", "private key: ", "ETH Schlüssel: ", "{\n    \"wallet.privateKey\" = <"} {
 		key := hex.EncodeToString(g.key().Serialize())
 		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(key), Context: []byte(ctx), Encoding: "grouped-hex", Path: "chat.txt"})
 		assert.Len(t, cs, 1, ctx)
