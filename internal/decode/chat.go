@@ -273,7 +273,8 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 	}
 	afterHeading := false
 	inMessage, msgFrom := false, []byte(nil) // in a message's later lines, and its sender
-	var pm [2]int                            // the message before
+	var pm, ppm [2]int                       // the message before, and the one before it
+	var pmFrom []byte                        // the sender of the message before
 	for at := 0; at < len(data); {
 		if w.stop() {
 			return false
@@ -366,6 +367,16 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 			return false
 		}
 		if ms >= 0 {
+			if ppm[0] < ppm[1] && pm[0] < pm[1] && bytes.Equal(from, pmFrom) && splitValue(data[pm[0]:pm[1]], data[ms:me]) {
+				// A key sent in two messages, under the message that
+				// says what it is ("la key del deployer en dos
+				// trozos"): that message, and the two parts joined.
+				joined := append(append(append(append(bytes.Clone(data[ppm[0]:ppm[1]]), '\n'), data[pm[0]:pm[1]]...), data[ms:me]...), '\n')
+				v := View{Data: joined, Encoding: "chat", Start: ppm[0], End: me, Cells: [][2]int{ppm, {pm[0], me}}}
+				if !emit(v) {
+					return false
+				}
+			}
 			if pm[0] < pm[1] && loneValue(data[ms:me]) {
 				// A key sent alone, under the message that says
 				// what it is ("and the private key, just in case:"):
@@ -376,10 +387,28 @@ func chatViews(w *walker, data []byte, emit func(View) bool) bool {
 					return false
 				}
 			}
-			pm = [2]int{ms, me}
+			ppm, pm, pmFrom = pm, [2]int{ms, me}, from
 		}
 	}
 	return flushAll() && flush(func(*stretch) bool { return false })
+}
+
+// splitValue reports whether two messages are the parts of one value of
+// letters and digits (a key in hex or base58 cut in two): each 16 of
+// them or more and nothing else, 50 to 160 in all.
+func splitValue(a, b []byte) bool {
+	part := func(m []byte) bool {
+		if len(m) < 16 {
+			return false
+		}
+		for _, c := range m {
+			if !('0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z') {
+				return false
+			}
+		}
+		return true
+	}
+	return len(a)+len(b) >= 50 && len(a)+len(b) <= 160 && part(a) && part(b)
 }
 
 // bidiMark returns the length of the directional mark b starts with (the

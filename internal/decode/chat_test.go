@@ -306,3 +306,30 @@ func TestSSEViews(t *testing.T) {
 	assert.Equal(t, "seed: alpha beta\n", string(got[0].Data))
 	assert.Empty(t, viewsOf("data: {\"delta\": 1}\n", "sse-stream"), "one event")
 }
+
+// TestChatSplitValue: a key sent in two messages of one sender, under the
+// message that says what it is (corpus 302: "te paso la key del deployer
+// en dos trozos", then 32 hex digits and 32 more), is a view of that
+// message and the two parts joined, the joined line mapped over both;
+// parts of two senders, or words, are not.
+func TestChatSplitValue(t *testing.T) {
+	a, b := "4c0883a69102937d6231471b5dbb6204", "fe5129617082792ae468d01a3f362318"
+	text := "2/4/24, 11:40 - Nuria: me pasas la key?\n2/4/24, 11:47 - Carlos: te paso la key del deployer en dos trozos\n2/4/24, 11:48 - Carlos: " + a + "\n2/4/24, 11:48 - Carlos: " + b + "\n2/4/24, 12:14 - Nuria: juntas sin espacio no?\n"
+	var got []View
+	for _, v := range viewsOf(text, "chat") {
+		if strings.Contains(string(v.Data), a+b) {
+			got = append(got, v)
+		}
+	}
+	require.Len(t, got, 1)
+	assert.Equal(t, "te paso la key del deployer en dos trozos\n"+a+b+"\n", string(got[0].Data))
+	require.Len(t, got[0].Cells, 2)
+	c := got[0].Cells[1]
+	assert.True(t, strings.HasPrefix(text[c[0]:c[1]], a) && strings.HasSuffix(text[c[0]:c[1]], b))
+	two := strings.Replace(text, "11:48 - Carlos: "+b, "11:48 - Nuria: "+b, 1)
+	for _, v := range viewsOf(two, "chat") {
+		assert.NotContains(t, string(v.Data), a+b, "two senders")
+	}
+	assert.False(t, splitValue([]byte("hello there my friend"), []byte("how are you doing today ok")))
+	assert.False(t, splitValue([]byte(a[:10]), []byte(b)))
+}
