@@ -2829,3 +2829,21 @@ func TestViewContextInOtherLanguage(t *testing.T) {
 		assert.Len(t, cs, 1, ctx)
 	}
 }
+
+// TestChatMessageNamesNextKey: in a chat's view, a message that says
+// whose key the next one holds names it with no colon ("te paso la key
+// del deployer en dos trozos"; corpus 302); a message naming no role's
+// key does not.
+func TestChatMessageNamesNextKey(t *testing.T) {
+	g := newGen(3021)
+	for text, want := range map[string]bool{
+		"te paso la key del deployer en dos trozos\n%s\n": true,
+		"here is the key for the faucet bot\n%s\n":        true,
+		"te paso el hash de la transacción\n%s\n":         false,
+		"mira esto\n%s\n":                                 false,
+	} {
+		key := hex.EncodeToString(g.key().Serialize())
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Encoding: "chat", Path: "WhatsApp Chat.txt"})
+		assert.Equal(t, want, len(cs) == 1, text)
+	}
+}

@@ -675,11 +675,16 @@ func (sc *hexScan) evidence(key []byte, s, e int) (ev hexEvidence) {
 		label, ok = data[lbs:lbe], true
 	} else if l, found := viewLabelAbove(c); found && ls == 0 {
 		label, ok = l, true
+	} else if ps := prevLineStart(data, ls); c.Encoding == "chat" && ps >= 0 && len(bytes.TrimSpace(data[ls:s])) == 0 && roleKeyWords(data[ps:ls-1]) {
+		// A chat's message that says whose key the next one is, with no
+		// colon ("te paso la key del deployer en dos trozos", then the
+		// key's parts: chatViews joins them a line).
+		label, ok = data[ps:ls-1], true
 	}
 	if nw <= wBareKeyName && ok {
 		pw := statementEvidence(label, "")
 		own := nw != 0 || sw.words != 0
-		if privateKeyPhrase(label) || !own && roleKeyLabel(bytes.TrimSpace(label)) {
+		if privateKeyPhrase(label) || !own && (roleKeyLabel(bytes.TrimSpace(label)) || c.Encoding == "chat" && roleKeyWords(label)) {
 			// "Private key:", "Private Keys"; over a value alone on its
 			// line, "the deployer key for our relayer:".
 			pw.words = max(pw.words, wStmtKeyType)
