@@ -2840,7 +2840,7 @@ func TestChatMessageNamesNextKey(t *testing.T) {
 		"te paso la key del deployer en dos trozos\n%s\n": true,
 		"here is the key for the faucet bot\n%s\n":        true,
 		"te paso el hash de la transacción\n%s\n":         false,
-		"mira esto\n%s\n":                                 false,
+		"mira esto\n%s\n": false,
 	} {
 		key := hex.EncodeToString(g.key().Serialize())
 		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(fmt.Sprintf(text, key)), Encoding: "chat", Path: "WhatsApp Chat.txt"})
