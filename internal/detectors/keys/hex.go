@@ -890,6 +890,9 @@ func nameEvidence(data, outer []byte, s, e int, inserts []sqlInsert) (score int,
 		// which the identifiers above cannot read.
 		return wQualifiedKeyName, "key name (in another language)", ""
 	}
+	if b, ok := withoutRemark(before); ok {
+		before = b // "Schlüssel (hex): …"
+	}
 	if rest, ok := foreignBareKey(before); score == 0 && ok {
 		// "мой ключ …", "klucz: …", "anahtar = …": the word for a key
 		// in another language right before the value, as a bare "key"

@@ -77,6 +77,12 @@ var hexPositives = []hexLayout{
 			"Notes\nDaan found the key of Henks Bitcoin on the old laptop:\n%s\n",
 		), s.pick("adressbuch.csv", "dagboek.txt", "")
 	}},
+	{name: "foreign_bare_key_word_with_a_remark", make: func(s hexSample) (string, string) {
+		// A remark on the form before the colon leaves the word for a
+		// key naming the value, bare as "key (hex):" does, in a note
+		// (corpus 306).
+		return s.pick("Tresor\nSchlüssel (hex): %s\n", "sleutel (hex): %s\n"), s.pick("Tresor_Zettel.txt", "notities.txt")
+	}},
 	{name: "bytes32_constant_named_as_a_private_key", make: func(s hexSample) (string, string) {
 		// Solidity's bytes32 is a hash's type only when the constant's
 		// name says nothing of a private key (corpus 293 and later).
