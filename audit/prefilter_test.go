@@ -229,3 +229,21 @@ func TestScannerPrefilterBigrams(t *testing.T) {
 	assert.Nil(t, s.pre.matcher, "automaton used: %d patterns", len(s.pre.byPat))
 	assert.LessOrEqual(t, len(s.pre.byPat), maxBigramPatterns-16, "room for a few more keywords")
 }
+
+// TestCapitalLabelsBeyondASCII: labels whose capitals the prefilter does
+// not fold (Cyrillic and Czech, "ПРИВАТНЫЙ КЛЮЧ:", "SOUKROMÝ KLÍČ:";
+// corpus 309) are key words as written, so the hex detector reads the key
+// after them; every key word's ASCII letters are lower case, as the
+// detectors' search of them needs.
+func TestCapitalLabelsBeyondASCII(t *testing.T) {
+	for i, label := range []string{"ПРИВАТНЫЙ КЛЮЧ: ", "Ключ: ", "SOUKROMÝ KLÍČ: "} {
+		sum := sha256.Sum256(fmt.Appendf(nil, "capital label %d", i))
+		fs, _ := collect(t, New(Options{}), Bytes("poznamky.txt", fmt.Appendf(nil, "%s%x\n", label, sum[:])))
+		assert.Len(t, fs, 1, label)
+	}
+	for _, w := range hint.KeyWords() {
+		for _, c := range []byte(w) {
+			assert.False(t, c >= 'A' && c <= 'Z', "%q", w)
+		}
+	}
+}

@@ -37,7 +37,11 @@ var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "
 	"مفتاح", "کلید", "كليد", "מפתח", "कुंजी", "प्राइवेट", "คีย์", "กุญแจ", "κλειδί", "κλειδι",
 	// Those written in Latin letters in names: Vietnamese without its
 	// accents (KHOA_RIENG), Chinese in pinyin (siyao), Russian.
-	"khoa", "siyao", "klyuch", "kljuch"}
+	"khoa", "siyao", "klyuch", "kljuch",
+	// Labels with capitals beyond ASCII, which the scan's prefilter
+	// does not fold ("Ключ:", "ПРИВАТНЫЙ КЛЮЧ:", "SOUKROMÝ KLÍČ:"; their
+	// ASCII letters in lower case, as every key word's are).
+	"Ключ", "КЛЮЧ", "ПРИВАТ", "klÍČ"}
 
 // legacyKeyWords are key words of keyWords as legacy code pages write
 // them, which a note saved by an old editor is in: GBK, Big5,
