@@ -77,6 +77,16 @@ var hexPositives = []hexLayout{
 			"Notes\nDaan found the key of Henks Bitcoin on the old laptop:\n%s\n",
 		), s.pick("adressbuch.csv", "dagboek.txt", "")
 	}},
+	{name: "key_of_a_wallet_in_other_languages_and_capitals", make: func(s hexSample) (string, string) {
+		// Cyrillic and Czech labels in capitals, and "key of the
+		// wallet" in Russian and Polish (corpus 309).
+		return s.pick(
+			"ПРИВАТНЫЙ КЛЮЧ: %s\n",
+			"SOUKROMÝ KLÍČ: %s\n",
+			"Мой ключ от кошелька: %s\n",
+			"klucz do portfela: %s\n",
+		), s.pick("", "zametki.txt")
+	}},
 	{name: "foreign_bare_key_word_with_a_remark", make: func(s hexSample) (string, string) {
 		// A remark on the form before the colon leaves the word for a
 		// key naming the value, bare as "key (hex):" does, in a note

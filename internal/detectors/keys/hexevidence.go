@@ -3292,11 +3292,11 @@ func roleLabelBefore(before []byte) bool {
 	}
 	f := bytes.Fields(bytes.ToLower(l))
 	n := len(f)
-	if n < 3 || !roleWord(string(f[n-1])) || string(f[n-1]) == "private" {
+	if last := string(bytes.Trim(f[max(0, n-1)], "()")); n < 3 || !roleWord(last) && !chainRoles[last] || last == "private" {
 		return false
 	}
 	for i := max(0, n-5); i < n-2; i++ {
-		if k := string(bytes.Trim(f[i], ",:;.\"'(")); (k == "key" || k == "pk") && keyPrepositions[string(f[i+1])] &&
+		if k := string(bytes.Trim(f[i], ",:;.\"'(")); keyWordOf(k) && keyPrepositions[string(f[i+1])] &&
 			(i == 0 || !hashWords[string(f[i-1])] && string(f[i-1]) != "api" && string(f[i-1]) != "view") {
 			return true
 		}
@@ -3314,7 +3314,7 @@ func roleWord(w string) bool {
 // keyPrepositions link a key to whose it is after it ("key for the loot
 // signer", "pk fuer sepolia faucet"), in English and in the languages
 // people mix into chat.
-var keyPrepositions = map[string]bool{"for": true, "of": true, "fuer": true, "für": true, "pour": true, "para": true, "per": true,
+var keyPrepositions = map[string]bool{"for": true, "of": true, "fuer": true, "für": true, "pour": true, "para": true, "per": true, "k": true,
 	// "Schlüssel von Jonas", "sleutel van Henk", "clé de Marie", "chiave
 	// di", "klucz dla", "ключ от": whose, in the languages of
 	// foreignBareKeys.
@@ -3324,7 +3324,12 @@ var keyPrepositions = map[string]bool{"for": true, "of": true, "fuer": true, "f�
 // chainRoles are the chains whose name after a key's preposition says
 // whose the key is as a role would ("the key of Henk's Ethereum",
 // "Schlüssel von Jonas (Bitcoin)").
-var chainRoles = map[string]bool{"ethereum": true, "eth": true, "bitcoin": true, "btc": true}
+var chainRoles = map[string]bool{"ethereum": true, "eth": true, "bitcoin": true, "btc": true,
+	// "Wallet" in the languages of foreignBareKeys, as it follows a
+	// preposition ("ключ от кошелька", "klucz do portfela").
+	"кошелька": true, "кошелек": true, "кошелёк": true, "гаманця": true, "portfela": true, "portfel": true,
+	"peněženky": true, "peněženka": true, "cartera": true, "carteira": true, "billetera": true,
+	"portefeuille": true, "portafoglio": true, "cüzdan": true, "cüzdanı": true, "dompet": true, "wallets": true}
 
 // keyWordOf reports whether w (lower case, trimmed) is "key" or "pk", or
 // the word for a key in another language (foreignBareKeys).
