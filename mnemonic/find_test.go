@@ -3589,3 +3589,21 @@ func TestFindOrdinalPartLabels(t *testing.T) {
 	findsOne(t, places.String(), fx, "a word's place")
 	assert.Equal(t, 3, wordsAfter([]byte("second: a b  c\nd e"), 6))
 }
+
+// TestFindRowsUnderBareNumbers: a phrase copied a few words a line, each
+// line after its words' range or a number alone ("1-3: w1 w2 w3", "1: w1
+// w2 w3" then "2: …" or "4: …"; a paste asking for help, corpus 308), is
+// read as its rows.
+func TestFindRowsUnderBareNumbers(t *testing.T) {
+	rng := rand.New(rand.NewPCG(308, 61))
+	for i := range 9 {
+		fx := newFixture(t, rng, English, 12)
+		var b strings.Builder
+		b.WriteString("pls help recover, here it is:\n")
+		for r := 0; r < 12; r += 3 {
+			label := []string{fmt.Sprintf("%d-%d", r+1, r+3), fmt.Sprint(r/3 + 1), fmt.Sprint(r + 1)}[i%3]
+			fmt.Fprintf(&b, "%s: %s\n", label, strings.Join(fx.words[r:r+3], " "))
+		}
+		findsOne(t, b.String(), fx, "sample %d", i)
+	}
+}

@@ -913,6 +913,15 @@ func rangeLabel(text []byte, p int) (numberMarker, bool) {
 	for ls < p && (text[ls] == ' ' || text[ls] == '\t') {
 		ls++
 	}
+	if p-ls <= 5 && wordsAfter(text, p) >= 2 {
+		// A range alone, the places of the line's words ("1-3: w1 w2
+		// w3", "4-6: …": a phrase copied a few words a line), or a
+		// number alone, the line's or its first word's ("1: w1 w2 w3",
+		// then "2: …" or "4: …").
+		if row, rowEnd, ranged, ok := numberRange(text[ls:p]); ok && (!ranged || rowEnd > row) {
+			return numberMarker{start: ls, end: p + 1, row: row, rowEnd: rowEnd}, true
+		}
+	}
 	if p-ls > 48 || p-ls < 6 {
 		return numberMarker{}, false
 	}
