@@ -53,8 +53,10 @@ type Limits struct {
 }
 
 // Table is the text of one table: each text value of each row on a line
-// of its own (a value's own line breaks kept), and a blank line after each
-// row. Blobs that are UTF-8 text count as text, and so does the text of
+// of its own (a value's own line breaks kept), under a line that holds
+// its column's name when the table's schema names two columns or more
+// (and its rows are stored in their order: not a table WITHOUT ROWID),
+// and a blank line after each row. Blobs that are UTF-8 text count as text, and so does the text of
 // gzip and zlib blobs (blob.go: an Apple Notes note is gzip of a protobuf
 // message).
 type Table struct {
@@ -104,6 +106,7 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, lim Limits) ([]Tabl
 	type root struct {
 		name string
 		page uint32
+		cols []string
 	}
 	var roots []root
 	err := d.walk(1, func(vals []value) {
@@ -111,7 +114,11 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, lim Limits) ([]Tabl
 		// text of the application.
 		if len(vals) >= 4 && string(vals[0].text) == "table" && !bytes.HasPrefix(vals[1].text, []byte("sqlite_")) &&
 			vals[3].isInt && vals[3].n > 1 && vals[3].n < 1<<32 {
-			roots = append(roots, root{string(vals[1].text), uint32(vals[3].n)})
+			var cols []string
+			if len(vals) >= 5 {
+				cols = columns(vals[4].text)
+			}
+			roots = append(roots, root{string(vals[1].text), uint32(vals[3].n), cols})
 		}
 	})
 	if err != nil {
@@ -121,11 +128,21 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, lim Limits) ([]Tabl
 	var damaged []error // tables that could not be read to the end
 	for _, rt := range roots {
 		var b bytes.Buffer
+		named := len(rt.cols) > 1
 		err := d.walk(rt.page, func(vals []value) {
 			wrote := false
-			for _, v := range vals {
+			named := named && len(vals) <= len(rt.cols)
+			for i, v := range vals {
 				if len(v.text) == 0 || !v.isText {
 					continue
+				}
+				if named {
+					// The column's name, a line over its value:
+					// "private_key" over a key names it, and two
+					// values of 32 hex digits in a row ("adminkey",
+					// "inkey") are no key cut in two.
+					b.WriteString(rt.cols[i])
+					b.WriteByte('\n')
 				}
 				b.Write(v.text)
 				b.WriteByte('\n')
@@ -152,6 +169,90 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, lim Limits) ([]Tabl
 		}
 	}
 	return out, errors.Join(damaged...)
+}
+
+// columns returns the names of the columns that the CREATE TABLE
+// statement sql declares, in their order; nil when it declares none
+// that can be read, or when the table is WITHOUT ROWID (its records hold
+// the primary key's columns first).
+func columns(sql []byte) []string {
+	o := bytes.IndexByte(sql, '(')
+	if o < 0 || !bytes.HasPrefix(bytes.ToUpper(bytes.TrimSpace(sql)), []byte("CREATE")) {
+		return nil
+	}
+	var cols []string
+	depth, start := 0, o+1
+	var quote byte
+	for i := o + 1; i < len(sql); i++ {
+		c := sql[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+			continue
+		case c == '"' || c == '`' || c == '\'':
+			quote = c
+		case c == '[':
+			quote = ']'
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case c == ',' || c == ')':
+			if depth > 0 {
+				continue
+			}
+			if name, ok := columnName(sql[start:i]); ok {
+				cols = append(cols, name)
+			}
+			start = i + 1
+			if c == ')' {
+				if bytes.Contains(bytes.ToUpper(sql[i:]), []byte("WITHOUT ROWID")) {
+					return nil
+				}
+				return cols
+			}
+		}
+	}
+	return nil // no closing parenthesis: a damaged schema
+}
+
+// columnName returns the name of the column that def declares, its
+// quotes left out; ok is false for a table constraint (PRIMARY KEY(…),
+// UNIQUE, CHECK, FOREIGN KEY, CONSTRAINT) or an empty definition.
+func columnName(def []byte) (string, bool) {
+	def = bytes.TrimSpace(def)
+	if len(def) == 0 {
+		return "", false
+	}
+	var name []byte
+	switch def[0] {
+	case '"', '`', '\'', '[':
+		end := def[0]
+		if end == '[' {
+			end = ']'
+		}
+		k := bytes.IndexByte(def[1:], end)
+		if k < 0 {
+			return "", false
+		}
+		name = def[1 : 1+k]
+	default:
+		k := bytes.IndexAny(def, " \t\r\n(")
+		if k < 0 {
+			k = len(def)
+		}
+		name = def[:k]
+		switch string(bytes.ToUpper(name)) {
+		case "CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN":
+			return "", false
+		}
+	}
+	if len(name) == 0 || len(name) > 64 || !utf8.Valid(name) || bytes.ContainsAny(name, "\n\r") {
+		return "", false
+	}
+	return string(name), true
 }
 
 // db is one Extract's state.

@@ -295,3 +295,31 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestColumnNames: each value is under a line of its column's name, read
+// from the table's CREATE TABLE statement (corpus 310: an LNbits
+// database's "refund_privkey" named a key that stood alone, and two
+// neighbouring 32-digit API keys were taken for one key cut in two); a
+// table WITHOUT ROWID, whose records start with its primary key, is not
+// named.
+func TestColumnNames(t *testing.T) {
+	tables, err := extract(t, fixture(t, "notes.sqlite"), Limits{})
+	require.NoError(t, err)
+	require.Len(t, tables, 1)
+	assert.Contains(t, tables[0].Text, "\ntitle\nwallet\nbody\n"+vector+"\n")
+	tables, err = extract(t, fixture(t, "utf16.sqlite"), Limits{})
+	require.NoError(t, err)
+	require.Len(t, tables, 1)
+	assert.NotContains(t, tables[0].Text, "\nv\n")
+
+	for sql, want := range map[string][]string{
+		"CREATE TABLE notes(id INTEGER PRIMARY KEY, title TEXT, body TEXT, ts INTEGER)":                            {"id", "title", "body", "ts"},
+		`CREATE TABLE "Note" ("Text" varchar, [Window Pos] varchar, ` + "`x,y`" + ` int, PRIMARY KEY("Text"))`:     {"Text", "Window Pos", "x,y"},
+		"CREATE TABLE w (a TEXT DEFAULT (lower('A,B')), b TEXT CHECK (length(b) > 0), CONSTRAINT u UNIQUE (a, b))": {"a", "b"},
+		"CREATE TABLE kv(k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID":                                                nil,
+		"CREATE TABLE broken(a TEXT, b":              nil,
+		"CREATE VIRTUAL TABLE f USING fts5(content)": {"content"},
+	} {
+		assert.Equal(t, want, columns([]byte(sql)), sql)
+	}
+}
