@@ -784,6 +784,9 @@ var keyNames = []string{
 	// and cold keys (a wallet's two).
 	"oraclekey", "hotkey", "coldkey",
 	"walletsecret", // a wallet's secret: WalletSecret, WALLET_SECRET
+	// Core Lightning's hsm_secret: the 32 bytes its node's keys and
+	// on-chain wallet derive from, written as hex to restore or back up.
+	"hsmsecret",
 }
 
 // byteConversions make bytes of a value for the call around them.

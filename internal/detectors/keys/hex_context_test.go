@@ -87,6 +87,13 @@ var hexPositives = []hexLayout{
 			"klucz do portfela: %s\n",
 		), s.pick("", "zametki.txt")
 	}},
+	{name: "core_lightning_hsm_secret", make: func(s hexSample) (string, string) {
+		// Core Lightning's hsm_secret in hex (corpus 310).
+		return s.pick(
+			"HSM_SECRET_HEX=%s\n",
+			"hsm_secret = bytes.fromhex('%s')\n",
+		), s.pick("restore_hsm.py", "")
+	}},
 	{name: "foreign_bare_key_word_with_a_remark", make: func(s hexSample) (string, string) {
 		// A remark on the form before the colon leaves the word for a
 		// key naming the value, bare as "key (hex):" does, in a note
