@@ -87,6 +87,14 @@ var hexPositives = []hexLayout{
 			"klucz do portfela: %s\n",
 		), s.pick("", "zametki.txt")
 	}},
+	{name: "key_column_of_a_table_of_wallets", make: func(s hexSample) (string, string) {
+		// A Markdown table of wallets whose bare "Key" column holds
+		// each one's key (corpus 305).
+		return s.pick(
+			"# Keys\n\n| Wallet | Key | Notes |\n|---|---|---|\n| Frame | `%s` | ETH hot |\n",
+			"| Account | Keys |\n| --- | --- |\n| dev 2 | %s |\n",
+		), s.pick("Keys.md", "wallets.md")
+	}},
 	{name: "core_lightning_hsm_secret", make: func(s hexSample) (string, string) {
 		// Core Lightning's hsm_secret in hex (corpus 310).
 		return s.pick(
@@ -689,6 +697,9 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "key_column_of_a_table_of_services", make: func(s hexSample) (string, string) {
+		return "| Service | Key | Notes |\n|---|---|---|\n| webhook | `%s` | rotate monthly |\n", "Keys.md"
+	}},
 	{name: "php_var_dump_hash_key_above", make: func(s hexSample) (string, string) {
 		return s.pick(
 			"array(2) {\n  [\"txHash\"]=>\n  string(66) \"0x%s\"\n  [\"status\"]=>\n  int(1)\n}\n",

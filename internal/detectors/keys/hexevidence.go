@@ -2261,7 +2261,17 @@ func tableHeader(data []byte, ls, s int) ([]byte, bool) {
 			if len(cells) <= col || len(cells[0]) != 0 {
 				return nil, false
 			}
-			return bytes.TrimSpace(cells[col]), true
+			head := bytes.TrimSpace(cells[col])
+			if sq := string(squash(head)); sq == "key" || sq == "keys" {
+				// "| Wallet | Key | Notes |": a table of wallets, whose
+				// bare "Key" column holds each one's key.
+				for i, c := range cells {
+					if i != col && walletQualifier(string(squash(c))) {
+						return []byte("wallet key"), true
+					}
+				}
+			}
+			return head, true
 		}
 		p = ps
 	}
