@@ -2881,3 +2881,16 @@ func TestChatMessageNamesNextKey(t *testing.T) {
 		assert.Equal(t, want, len(cs) == 1, text)
 	}
 }
+
+// TestPasswordOfSignerEntry: a password manager's entry (a member "entry
+// N: …", its fields a line each) whose username names a signing role
+// keeps a key as its password (Firefox's export of a dapp's local
+// sign-in, "username: deployer"; corpus 299); another's is a password.
+func TestPasswordOfSignerEntry(t *testing.T) {
+	g := newGen(299)
+	for user, want := range map[string]bool{"deployer": true, "signer-2": true, "marta": false} {
+		text := fmt.Sprintf("url: http://localhost:3000\nusername: %s\npassword: %s\n", user, g.hexKey())
+		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "exports/firefox-logins.csv!entry 2: localhost"})
+		assert.Equal(t, want, len(cs) == 1, user)
+	}
+}

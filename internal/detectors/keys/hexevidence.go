@@ -2366,13 +2366,14 @@ var walletApps = []string{"metamask", "rabby", "phantom", "trust wallet", "trust
 // walletEntry reports whether the chunk is an entry of a password
 // manager's export (read as a member "entry N: <title>", its fields a
 // line each) whose text names a wallet app, a hardware wallet or a
-// wallet.
+// wallet, a signing role ("username: deployer", a dapp's local sign-in)
+// or holds an address (walletRow).
 func walletEntry(c *detect.Chunk) bool {
 	base := c.Path[strings.LastIndexByte(c.Path, '!')+1:]
 	if !strings.HasPrefix(base, "entry ") || len(c.Data) > 64<<10 {
 		return false
 	}
-	return walletAppNamed(c.Data) || containsFold(c.Data, "wallet") || containsFold(c.Data, "ledger") || containsFold(c.Data, "trezor")
+	return walletRow(c.Data, nil) || containsFold(c.Data, "ledger") || containsFold(c.Data, "trezor")
 }
 
 // maxKeychainLines is how many lines above an item's data
@@ -2682,8 +2683,8 @@ func walletRow(before, after []byte) bool {
 			return true
 		}
 		for _, w := range bytes.FieldsFunc(bytes.ToLower(b), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if signerRoles[string(w)] {
-				return true
+			if signerRoles[string(w)] || string(w) == "deployer" || string(w) == "signer" {
+				return true // a "relayer", a "deployer" signing in
 			}
 		}
 	}
