@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -53,10 +54,11 @@ type Limits struct {
 }
 
 // Table is the text of one table: each text value of each row on a line
-// of its own (a value's own line breaks kept), under a line that holds
-// its column's name when the table's schema names two columns or more
-// (and its rows are stored in their order: not a table WITHOUT ROWID),
-// and a blank line after each row. Blobs that are UTF-8 text count as text, and so does the text of
+// of its own (a value's own line breaks kept), and a blank line after
+// each row. A value of one long token (a key's shape) is under a line
+// that holds its column's name, when the table's schema names two
+// columns or more (and its rows are stored in their order: not a table
+// WITHOUT ROWID) and the name is not a generic one ("value", "data"). Blobs that are UTF-8 text count as text, and so does the text of
 // gzip and zlib blobs (blob.go: an Apple Notes note is gzip of a protobuf
 // message).
 type Table struct {
@@ -136,11 +138,15 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, lim Limits) ([]Tabl
 				if len(v.text) == 0 || !v.isText {
 					continue
 				}
-				if named {
-					// The column's name, a line over its value:
-					// "private_key" over a key names it, and two
-					// values of 32 hex digits in a row ("adminkey",
-					// "inkey") are no key cut in two.
+				if named && tokenValue(v.text) && !genericColumn(rt.cols[i]) {
+					// The column's name, a line over a value of one
+					// long token (a key, an id): "refund_privkey" over
+					// a key names it, and two values of 32 hex digits
+					// in a row ("adminkey", "inkey") are no key cut in
+					// two. Words (a note, a phrase's word a row) stay
+					// as they are, and so does the value of a generic
+					// column, which the row's other values name (a
+					// key-value table's "wallet_pk" over its "value").
 					b.WriteString(rt.cols[i])
 					b.WriteByte('\n')
 				}
@@ -169,6 +175,22 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, lim Limits) ([]Tabl
 		}
 	}
 	return out, errors.Join(damaged...)
+}
+
+// tokenValue reports whether v is one token of 24 bytes or more, no
+// white space in it: a key's or an id's shape, not words'.
+func tokenValue(v []byte) bool {
+	return len(v) >= 24 && len(v) <= 4096 && bytes.IndexAny(v, " \t\r\n") < 0
+}
+
+// genericColumn reports whether a column's name says only that it holds
+// a value ("value", "data", "v"), whose name is elsewhere in its row.
+func genericColumn(name string) bool {
+	switch strings.ToLower(name) {
+	case "value", "val", "v", "data", "content", "contents", "text", "body", "blob", "item", "json", "payload":
+		return true
+	}
+	return false
 }
 
 // columns returns the names of the columns that the CREATE TABLE

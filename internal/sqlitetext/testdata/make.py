@@ -179,3 +179,23 @@ c.execute("CREATE TABLE object_data (object_store_id INTEGER NOT NULL, key BLOB 
 c.execute("INSERT INTO object_data VALUES (?, ?, ?, ?, ?)", (1, b"\x30wallet-1", None, None, snappy_literal(clone)))
 c.commit()
 c.close()
+
+
+# A Lightning wallet's tables: two API keys of 32 hex digits side by side
+# in a row (LNbits' wallets), a key column named for the key it holds
+# (Boltz's swaps), and a key-value table whose generic "value" column the
+# row's key names. The values are SHA-256 digests of labels, no wallet's.
+def digest(label):
+    import hashlib
+    return hashlib.sha256(label.encode()).hexdigest()
+
+
+c = fresh("lnbits.sqlite")
+c.execute("CREATE TABLE wallets (id TEXT PRIMARY KEY, name TEXT, user TEXT, adminkey TEXT, inkey TEXT)")
+c.execute("INSERT INTO wallets VALUES (?, ?, ?, ?, ?)", (digest("id")[:32], "wallet 0", digest("user")[:32], digest("admin")[:32], digest("in")[:32]))
+c.execute("CREATE TABLE \"boltz.submarineswap\" (id TEXT, refund_privkey TEXT, status TEXT)")
+c.execute("INSERT INTO \"boltz.submarineswap\" VALUES (?, ?, ?)", ("swap1", digest("refund"), "pending"))
+c.execute("CREATE TABLE kv (key TEXT, value TEXT)")
+c.execute("INSERT INTO kv VALUES (?, ?)", ("wallet_pk", digest("kv")))
+c.commit()
+c.close()
