@@ -787,6 +787,13 @@ func (f *finder) smallEndBlock(run []token) bool {
 		// heading.
 		return small(1, 0)
 	}
+	if small(blocks-1, blocks-2) && !validLength(b[blocks-1]) && labelled(f.text, run[0].start) {
+		// The last words of a labelled phrase past a blank line, the
+		// words before them no phrase's length ("Trezor Wörter" over
+		// ten words, a blank line, the last two: a note copied with
+		// its gaps): the phrase's end, not a trailer.
+		return small(0, 1)
+	}
 	return small(0, 1) || small(blocks-1, blocks-2)
 }
 

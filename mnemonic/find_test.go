@@ -3607,3 +3607,19 @@ func TestFindRowsUnderBareNumbers(t *testing.T) {
 		findsOne(t, b.String(), fx, "sample %d", i)
 	}
 }
+
+// TestFindLabelledTailPastBlankLine: a labelled phrase's last words past
+// a blank line, the words before them no phrase's length (a handwritten
+// note typed with its gaps: "Trezor Wörter", ten words, a blank line, the
+// last two; corpus 296), end the phrase; unlabelled, the two are a
+// trailer.
+func TestFindLabelledTailPastBlankLine(t *testing.T) {
+	rng := rand.New(rand.NewPCG(296, 14))
+	for i := range 6 {
+		fx := newFixture(t, rng, English, 12)
+		w := fx.words
+		body := w[0] + "    " + w[1] + "  " + w[2] + "\n" + w[3] + "     " + w[4] + "\n  " + w[5] + "  " + w[6] + "   " + w[7] + "\n" + w[8] + " " + w[9] + "\n\n     " + w[10] + "   " + w[11] + "\n"
+		findsOne(t, "Trezor   Wörter\n\n"+body+"\n(Rückseite: Telefon 05322 / 4711)\n", fx, "sample %d", i)
+		assert.Empty(t, Find([]byte("Einkaufen\n\n"+body)), "sample %d: unlabelled", i)
+	}
+}
