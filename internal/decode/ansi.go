@@ -13,7 +13,8 @@ import "bytes"
 // applies as the screen did; a window title (ESC ] … BEL) is left out
 // too, and so are Buildkite's time stamps (ESC _ … BEL); a full-screen
 // app's move of the cursor to another row starts a line, one along its
-// row leaves a space. Only text that
+// row leaves a space; readline's wrap at the last column (a space and a
+// carriage return inside a word) is left out. Only text that
 // holds a control sequence's or a command's start (ESC then '[', ']',
 // '_', 'P' or '^') or a letter's erasure (backspace, space,
 // backspace) is read: the bytes of binary data decoded from base64 or
@@ -73,6 +74,13 @@ func ansiViews(w *walker, data []byte, emit func(View) bool) bool {
 				out = out[:k]
 			}
 			i++
+			continue
+		}
+		if c == ' ' && i+2 < len(data) && data[i+1] == '\r' && alnumRun(out, len(out), -1, minContinuedBefore) && alnumRun(data, i+2, 1, 1) {
+			// readline's wrap at the terminal's last column, a space
+			// and a carriage return echoed inside a token typed ("…
+			// --private-key 0x4c08…9b \r7f…"): nothing was typed there.
+			i += 2
 			continue
 		}
 		if c == '\n' {

@@ -253,6 +253,11 @@ func TestANSIViewsTerminalRecord(t *testing.T) {
 		// starts a line, one along the row is a space.
 		{"cursor moves", "\x1b[5;10H\x1b[6;12Halpha beta\x1b[7;12Hgamma\x1b[9;12HPlease save\x1b[2Cthem\x1b[11;30G[ OK ]\r\n", "alpha beta\ngamma\nPlease save them [ OK ]\r\n"},
 		{"rows down and up", "one\x1b[1Btwo\x1b[2Athree\x1b[Efour\n", "one\ntwo\nthree\nfour\n"},
+		// readline's wrap at the last column, inside a key typed on a
+		// long command line (corpus 298); a carriage return after a
+		// short word or a space, or before a line break, is kept.
+		{"readline's wrap", "\x1b[1m$\x1b[0m cast send --private-key 0x4c0883a6 \r9102937d --rpc-url x\r\nok \rdone\r\n", "$ cast send --private-key 0x4c0883a69102937d --rpc-url x\r\nok \rdone\r\n"},
+		{"a space's carriage return kept", "\x1b[1m$\x1b[0m ls  \rx \r\n", "$ ls  \rx \r\n"},
 	} {
 		got := viewsOf(tc.text, "ansi")
 		if assert.Len(t, got, 1, tc.name) {
