@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/btcsuite/btcd/btcec/v2"
@@ -72,7 +73,18 @@ func TestWellKnownDigests(t *testing.T) {
 	}
 	want := []string{keccak(nil), keccak([]byte{0x80}), keccak([]byte{0xc0}), keccak(make([]byte, 32))}
 	require.Equal(t, want, wellKnownDigests)
-	for _, d := range wellKnownDigests {
+	// The events' topics (corpus 313: a test passed ERC-20's Transfer
+	// topic to isPrivateKey).
+	var topics []string
+	for _, sig := range []string{"Transfer(address,address,uint256)", "Approval(address,address,uint256)", "ApprovalForAll(address,address,bool)",
+		"TransferSingle(address,address,address,uint256,uint256)", "TransferBatch(address,address,address,uint256[],uint256[])",
+		"Deposit(address,uint256)", "Withdrawal(address,uint256)", "OwnershipTransferred(address,address)",
+		"RoleGranted(bytes32,address,address)", "Upgraded(address)", "Swap(address,uint256,uint256,uint256,uint256,address)",
+		"Sync(uint112,uint112)", "Swap(address,address,int256,int256,uint160,uint128,int24)"} {
+		topics = append(topics, keccak([]byte(sig)))
+	}
+	require.Equal(t, topics, wellKnownTopics)
+	for _, d := range slices.Concat(wellKnownDigests, wellKnownTopics) {
 		text := "// wallet signer test\nString proof = \"{\\\"key\\\": \\\"0x" + d + "\\\"}\";\nconst privateKey = \"" + d + "\";\n"
 		assert.Empty(t, NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "src/test/WalletTest.java"}), d[:8])
 	}
