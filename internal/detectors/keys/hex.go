@@ -377,12 +377,12 @@ func (sc *hexScan) wrappedKey(s, e int) (detect.Candidate, bool) {
 	// "first half:" over "second half:"), as a key is split to keep it
 	// out of a search: the labels are read past.
 	labelled := false
-	if ls := bytes.LastIndexByte(data[:s], '\n') + 1; ls < s && i < len(data) && !hexDigit[data[i]] {
+	if ls := bytes.LastIndexByte(data[:s], '\n') + 1; ls < s && i < len(data) && (!hexDigit[data[i]] || i+1 < len(data) && data[i+1] == ')') {
 		l2 := i
-		for l2 < len(data) && data[l2] != '\n' && !(data[l2] == ':' && l2+1 < len(data) && (data[l2+1] == ' ' || data[l2+1] == '\t')) {
+		for l2 < len(data) && data[l2] != '\n' && !((data[l2] == ':' || data[l2] == ')') && l2+1 < len(data) && (data[l2+1] == ' ' || data[l2+1] == '\t')) {
 			l2++
 		}
-		if l2 >= len(data) || data[l2] != ':' || !halfLabels(data[ls:s], data[i:l2+1]) {
+		if l2 >= len(data) || data[l2] != ':' && data[l2] != ')' || !halfLabels(data[ls:s], data[i:l2+1]) {
 			return detect.Candidate{}, false
 		}
 		for i = l2 + 1; i < len(data) && (data[i] == ' ' || data[i] == '\t'); i++ {
@@ -420,8 +420,14 @@ var halfLabelParts = map[string]bool{"first": true, "second": true, "1st": true,
 // spaces), label two halves of one value: each is a short label, and
 // they are the same words but those that say which half (halfLabelParts,
 // numbers: "part 1/2:" and "part 2/2:", "first half:" and "second
-// half:"), at least one word left.
+// half:"), at least one word left; or they are items 1) and 2) of a list.
 func halfLabels(a, b []byte) bool {
+	if na, ok := itemNumber(a); ok {
+		// Items of a list numbered 1) and 2) ("1) <first half>" over
+		// "2) <second half>"), as a label above them introduces.
+		nb, ok := itemNumber(b)
+		return ok && na == 1 && nb == 2
+	}
 	words := func(l []byte) (string, bool) {
 		l = bytes.TrimSpace(l)
 		l, ok := bytes.CutSuffix(l, []byte(":"))
@@ -442,6 +448,16 @@ func halfLabels(a, b []byte) bool {
 	wa, ok := words(a)
 	wb, ok2 := words(b)
 	return ok && ok2 && wa == wb
+}
+
+// itemNumber reads l (spaces around it) as a list's item number and its
+// mark, "1)" or "2)".
+func itemNumber(l []byte) (int, bool) {
+	l, ok := bytes.CutSuffix(bytes.TrimSpace(l), []byte(")"))
+	if !ok || len(l) != 1 || l[0] < '1' || l[0] > '9' {
+		return 0, false
+	}
+	return int(l[0] - '0'), true
 }
 
 // judge judges the 64 hex digits h written from start (its "0x", if

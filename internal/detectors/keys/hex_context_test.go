@@ -2120,6 +2120,9 @@ func TestHexKeyInLabelledHalves(t *testing.T) {
 		"signing key, split:\nfirst half: %s\nsecond page: %s\n":          false,
 		"release checksum (sha256), split:\npart 1/2: %s\npart 2/2: %s\n": false,
 		"notes\n\npart 1/2: %s\npart 2/2: %s\n":                           false,
+		// Items 1) and 2) under a label that names the key (corpus 315).
+		"private key (two halves):\n1) %s\n2) %s\n": true,
+		"session ids:\n1) %s\n2) %s\n":              false,
 	} {
 		k := g.hexKey()
 		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: fmt.Appendf(nil, text, k[:32], k[32:]), Path: "RUNBOOK.md"})
