@@ -188,10 +188,10 @@ func views(w *walker, data []byte, depth int, enc string, base, baseEnd int, out
 		codeUnitViews(w, data, emit) && escapeViews(w, data, emit) && byteArrayViews(w, data, emit) &&
 		separatedHexViews(w, data, emit) && groupedHexViews(w, data, emit) && joinedHexViews(w, data, emit) && extendedKeyViews(w, data, emit) && foldedViews(w, data, emit) && registryViews(w, data, emit) && octalViews(w, data, emit) && nestedJSONViews(w, data, emit) &&
 		propertyViews(w, data, emit) && recordViews(w, data, emit) && fieldViews(w, data, emit) && numberedFieldViews(w, data, emit) && chatViews(w, data, emit) && subtitleViews(w, data, emit) && ansiViews(w, data, emit) && timestampedViews(w, data, emit) && richTextViews(w, data, emit) && sseViews(w, data, emit) &&
-		// A trace, a CamelCase phrase, ROT13, a terminal's capture and
-		// a line's continuation are written as they are, not encoded
-		// in something else.
-		(enc != "" || camelViews(w, data, emit) && curlTraceViews(w, data, emit) && rot13Views(w, data, emit) && notebookViews(w, data, emit) && wrappedViews(w, data, emit) && continuedViews(w, data, emit))
+		// A trace, a CamelCase phrase, ROT13, a terminal's capture, a
+		// line's continuation and Android's log are written as they
+		// are, not encoded in something else.
+		(enc != "" || camelViews(w, data, emit) && curlTraceViews(w, data, emit) && rot13Views(w, data, emit) && notebookViews(w, data, emit) && wrappedViews(w, data, emit) && continuedViews(w, data, emit) && logcatViews(w, data, emit))
 }
 
 // qpPropertyViews decodes the quoted-printable values of vCard 2.1 and
