@@ -1450,6 +1450,15 @@ func nameEvidenceAt(data, outer []byte, s, e int, inserts []sqlInsert) (score in
 	// "burnerWallet.pk", "sk"), not a case change inside a word of
 	// random letters (base64's "…IySk=").
 	words := NameWords(name)
+	if n := len(words); n > 1 && strings.Trim(words[n-1], "0123456789") == "" {
+		// An index after the name's last word ("flutter.pk_0",
+		// "SIGNER_KEY_2"): the word before it is the last that says
+		// what the value is.
+		if k := strings.LastIndexAny(name, "_.-"); k > 0 && strings.Trim(name[k+1:], "0123456789") == "" {
+			name, words = name[:k], words[:n-1]
+			sq = string(squash([]byte(frameworkUnprefixed(name))))
+		}
+	}
 	last := ""
 	if len(words) > 0 {
 		w := words[len(words)-1]
@@ -2442,8 +2451,13 @@ func isIdent(c byte) bool {
 // puts before the variables it builds into the pages it serves
 // (NEXT_PUBLIC_, EXPO_PUBLIC_, NUXT_PUBLIC_): its words are the name's
 // own, "public" not among them. A name that is only the prefix and
-// "key" keeps it.
+// "key" keeps it. Flutter's "flutter." before a stored preference's key
+// goes too.
 func frameworkUnprefixed(name string) string {
+	if p := "flutter."; len(name) > len(p) && strings.EqualFold(name[:len(p)], p) {
+		// Flutter's shared_preferences names every key so.
+		return name[len(p):]
+	}
 	if len(name) > 12 && !strings.EqualFold(name[12:], "key") {
 		switch strings.ToUpper(name[:12]) {
 		case "NEXT_PUBLIC_", "EXPO_PUBLIC_", "NUXT_PUBLIC_":

@@ -95,6 +95,15 @@ var hexPositives = []hexLayout{
 			"| Account | Keys |\n| --- | --- |\n| dev 2 | %s |\n",
 		), s.pick("Keys.md", "wallets.md")
 	}},
+	{name: "name_with_an_index", make: func(s hexSample) (string, string) {
+		// An index after the name ("pk_0", "SIGNER_KEY_2"), and
+		// Flutter's shared_preferences prefix (corpus 313).
+		return s.pick(
+			"<map>\n    <string name=\"flutter.pk_0\">%s</string>\n</map>\n",
+			"SIGNER_KEY_2=0x%s\n",
+			"wallet.pk-1 = %s\n",
+		), s.pick("shared_prefs/FlutterSharedPreferences.xml", "")
+	}},
 	{name: "core_lightning_hsm_secret", make: func(s hexSample) (string, string) {
 		// Core Lightning's hsm_secret in hex (corpus 310).
 		return s.pick(
@@ -697,6 +706,9 @@ var hexMoreLayouts = hexLayout{name: "blind_corpus_names_2", make: func(s hexSam
 
 // hexNegatives hold 64-hex values that are not keys; %s is the value.
 var hexNegatives = []hexLayout{
+	{name: "hash_name_with_an_index", make: func(s hexSample) (string, string) {
+		return s.pick("TX_HASH_2=0x%s\n", "<string name=\"flutter.block_hash_0\">%s</string>\n", "merkle_root_1: %s\n"), ""
+	}},
 	{name: "key_column_of_a_table_of_services", make: func(s hexSample) (string, string) {
 		return "| Service | Key | Notes |\n|---|---|---|\n| webhook | `%s` | rotate monthly |\n", "Keys.md"
 	}},
