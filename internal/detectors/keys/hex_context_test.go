@@ -2909,3 +2909,18 @@ func TestPasswordOfSignerEntry(t *testing.T) {
 		assert.Equal(t, want, len(cs) == 1, user)
 	}
 }
+
+// TestRoleKeyFromAndHyphenated: a role's key named by a hyphenated role
+// ("gas-wallet key") or by where it came from ("key from the signer UI"),
+// over a key's groups shown on a device's screen (corpus 311); an API's
+// key from a role is not.
+func TestRoleKeyFromAndHyphenated(t *testing.T) {
+	assert.True(t, roleKeyWords([]byte("exported gas-wallet key, it shows it grouped:")))
+	assert.True(t, roleKeyWords([]byte("the key from the signer UI:")))
+	assert.False(t, roleKeyWords([]byte("the api key from the relayer:")))
+	g := newGen(311)
+	key := hex.EncodeToString(g.key().Serialize())
+	ctx := "# night handover\n\n- exported gas-wallet key from the signer UI, it shows it grouped:\n  "
+	cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(key), Context: []byte(ctx), Encoding: "grouped-hex", Path: "handover.txt"})
+	assert.Len(t, cs, 1)
+}

@@ -3325,7 +3325,7 @@ func roleWord(w string) bool {
 // keyPrepositions link a key to whose it is after it ("key for the loot
 // signer", "pk fuer sepolia faucet"), in English and in the languages
 // people mix into chat.
-var keyPrepositions = map[string]bool{"for": true, "of": true, "fuer": true, "für": true, "pour": true, "para": true, "per": true, "k": true,
+var keyPrepositions = map[string]bool{"for": true, "of": true, "from": true, "fuer": true, "für": true, "pour": true, "para": true, "per": true, "k": true,
 	// "Schlüssel von Jonas", "sleutel van Henk", "clé de Marie", "chiave
 	// di", "klucz dla", "ключ от": whose, in the languages of
 	// foreignBareKeys.
@@ -3361,8 +3361,8 @@ func roleKeyWords(t []byte) bool {
 		if !keyWordOf(string(bytes.Trim(f[i], ",:;.\"'("))) {
 			continue
 		}
-		if i > 0 && roleWord(string(f[i-1])) {
-			return true
+		if i > 0 && (roleWord(string(f[i-1])) || roleWord(string(f[i-1][bytes.LastIndexByte(f[i-1], '-')+1:]))) {
+			return true // "deployer key", "gas-wallet key"
 		}
 		if i > 0 && (hashWords[string(f[i-1])] || string(f[i-1]) == "api" || string(f[i-1]) == "view") || i+1 >= len(f) || !keyPrepositions[string(f[i+1])] {
 			continue
