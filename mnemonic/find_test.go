@@ -201,6 +201,21 @@ func halfValid(words []string) bool {
 // electrumSeed reports whether words are an Electrum 2.x seed of a shape
 // the finder looks for: such a "near miss" is a real seed of another
 // scheme, rightly reported.
+// electrumOnlySeed draws random English list words until twelve of them
+// make an Electrum seed that is no BIP-39 phrase (a phrase valid in both
+// is reported as BIP-39), and returns them.
+func electrumOnlySeed(t testing.TB, rng *rand.Rand) []string {
+	t.Helper()
+	list := Wordlist(English)
+	for tried := 0; ; tried++ {
+		require.Less(t, tried, 2000000)
+		words := randomWords(rng, list, 12)
+		if _, err := Validate(strings.Join(words, " ")); electrumSeed(words) && err != nil {
+			return words
+		}
+	}
+}
+
 func electrumSeed(words []string) bool {
 	p, err := ValidateElectrum(strings.Join(words, " "))
 	return err == nil && electrumGenerated(p)
@@ -3222,16 +3237,8 @@ func TestFindPhrasesBackToBack(t *testing.T) {
 // block were too many to mark it off, and an Electrum seed was missed.
 func TestFindBeforeKeyOfNextLine(t *testing.T) {
 	rng := rand.New(rand.NewPCG(193, 54))
-	list := Wordlist(English)
-	seeds := 0
-	for tried := 0; seeds < 12; tried++ {
-		require.Less(t, tried, 2000000)
-		words := randomWords(rng, list, 12)
-		if _, err := Validate(strings.Join(words, " ")); !electrumSeed(words) || err == nil {
-			continue // a phrase valid in both is reported as BIP-39
-		}
-		seeds++
-		p := strings.Join(words, " ")
+	for seeds := 1; seeds <= 12; seeds++ {
+		p := strings.Join(electrumOnlySeed(t, rng), " ")
 		text := []string{
 			"USER-SUPPLIED VALUES:\nelectrum:\n  enabled: true\n  seed: " + p + "\nimage:\n  tag: 1.8.1\nreplicaCount: 4\n",
 			"wallet:\n  testnet: false\n  words: " + p + "\n  language: en\n  account: 0\n",
