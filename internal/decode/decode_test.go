@@ -415,9 +415,13 @@ func TestByteArrayLinesAbove(t *testing.T) {
 }
 
 // viewsOf returns the views of data, one layer deep, of one encoding.
-func viewsOf(data, encoding string) []View {
+func viewsOf(data, encoding string) []View { return viewsAt(data, encoding, 1) }
+
+// viewsAt returns the views of data, depth layers deep, of one encoding
+// (nested ones named "outer+inner").
+func viewsAt(data, encoding string, depth int) []View {
 	var got []View
-	for _, v := range collect(data, 1) {
+	for _, v := range collect(data, depth) {
 		if v.Encoding == encoding {
 			got = append(got, v)
 		}

@@ -102,12 +102,7 @@ func TestNestedViewContext(t *testing.T) {
  "nbformat_minor": 5
 }
 `
-	var got []View
-	for _, v := range collect(nb, 3) {
-		if v.Encoding == "notebook+joined-literals" {
-			got = append(got, v)
-		}
-	}
+	got := viewsAt(nb, "notebook+joined-literals", 3)
 	require.Len(t, got, 1)
 	assert.Equal(t, "27ad68db0cfebdb0d245df8a6e11a3eb46ec30c49df7cb2565ac3b315abc52af", string(got[0].Data))
 	assert.True(t, strings.HasSuffix(strings.TrimSpace(string(got[0].Context)), "pk ="), "context %q", got[0].Context)
