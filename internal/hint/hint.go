@@ -41,7 +41,10 @@ var keyWords = [...]string{"priv", "secret", "key", "pk", "wallet", "account", "
 	// Labels with capitals beyond ASCII, which the scan's prefilter
 	// does not fold ("Ключ:", "ПРИВАТНЫЙ КЛЮЧ:", "SOUKROMÝ KLÍČ:"; their
 	// ASCII letters in lower case, as every key word's are).
-	"Ключ", "КЛЮЧ", "ПРИВАТ", "klÍČ"}
+	"Ключ", "КЛЮЧ", "ПРИВАТ", "klÍČ",
+	// macOS's "security find-generic-password -w", which prints a
+	// keychain item's password alone (a key kept there).
+	"find-generic-password"}
 
 // legacyKeyWords are key words of keyWords as legacy code pages write
 // them, which a note saved by an old editor is in: GBK, Big5,

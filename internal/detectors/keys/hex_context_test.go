@@ -2000,6 +2000,10 @@ func TestKeyCommandAbove(t *testing.T) {
 		"gaiad keys export relayer --unarmored-hex --unsafe --keyring-backend file": true,
 		"evmosd keys unsafe-export-eth-key dev0":                                    true,
 		"gaiad query tx --type=hash":                                                false,
+		// A keychain item's password printed alone (corpus 295).
+		`security find-generic-password -s "Acorn Relayer" -w`: true,
+		`security find-generic-password -s "Acorn API" -w`:     false,
+		`security find-generic-password -s "hot wallet"`:       false,
 	} {
 		text := "$ " + cmd + "\nEnter keyring passphrase (attempt 1/3):\nWARNING: USE AT YOUR OWN RISK. Continue? [y/N]: y\n" + key + "\n$ exit\n"
 		cs := NewHex().Detect(context.Background(), &detect.Chunk{Data: []byte(text), Path: "setup.log"})

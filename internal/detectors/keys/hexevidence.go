@@ -2861,7 +2861,27 @@ func keyCommandAbove(data []byte, ls, s int) bool {
 		pls, _ := lineBounds(data, ls-1, ls-1)
 		line := data[pls : ls-1]
 		ls = pls
+		if len(line) < 512 && bytes.Contains(line, []byte("find-generic-password")) {
+			return keychainPasswordCommand(line) // the nearest item's
+		}
 		if len(line) < 512 && slices.ContainsFunc(keyCommands, func(c string) bool { return bytes.Contains(line, []byte(c)) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// keychainPasswordCommand reports whether line, a run of macOS's
+// "security find-generic-password", asks with -w for the item's password
+// alone, of an item its service, account or label names as a wallet's
+// or a signing role's ("-s \"Acorn Relayer\""): a key kept in the
+// keychain.
+func keychainPasswordCommand(line []byte) bool {
+	if !bytes.Contains(line, []byte(" -w")) {
+		return false
+	}
+	for _, w := range bytes.FieldsFunc(bytes.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if roleWord(string(w)) || chainRoles[string(w)] || bytes.Contains(w, []byte("wallet")) {
 			return true
 		}
 	}
