@@ -180,7 +180,7 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, lim Limits) ([]Tabl
 // tokenValue reports whether v is one token of 24 bytes or more, no
 // white space in it: a key's or an id's shape, not words'.
 func tokenValue(v []byte) bool {
-	return len(v) >= 24 && len(v) <= 4096 && bytes.IndexAny(v, " \t\r\n") < 0
+	return len(v) >= 24 && len(v) <= 4096 && !bytes.ContainsAny(v, " \t\r\n")
 }
 
 // genericColumn reports whether a column's name says only that it holds
