@@ -2881,7 +2881,7 @@ func keychainPasswordCommand(line []byte) bool {
 		return false
 	}
 	for _, w := range bytes.FieldsFunc(bytes.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if roleWord(string(w)) || chainRoles[string(w)] || bytes.Contains(w, []byte("wallet")) {
+		if roleWord(string(w)) || holderNames[string(w)] || bytes.Contains(w, []byte("wallet")) {
 			return true
 		}
 	}
@@ -3323,7 +3323,7 @@ func roleLabelBefore(before []byte) bool {
 	}
 	f := bytes.Fields(bytes.ToLower(l))
 	n := len(f)
-	if last := string(bytes.Trim(f[max(0, n-1)], "()")); n < 3 || !roleWord(last) && !chainRoles[last] || last == "private" {
+	if last := string(bytes.Trim(f[max(0, n-1)], "()")); n < 3 || !roleWord(last) && !holderNames[last] || last == "private" {
 		return false
 	}
 	for i := max(0, n-5); i < n-2; i++ {
@@ -3352,10 +3352,10 @@ var keyPrepositions = map[string]bool{"for": true, "of": true, "from": true, "fu
 	"von": true, "vom": true, "van": true, "voor": true, "de": true, "del": true, "della": true, "di": true, "da": true,
 	"do": true, "du": true, "des": true, "dla": true, "для": true, "от": true}
 
-// chainRoles are the chains whose name after a key's preposition says
-// whose the key is as a role would ("the key of Henk's Ethereum",
-// "Schlüssel von Jonas (Bitcoin)").
-var chainRoles = map[string]bool{"ethereum": true, "eth": true, "bitcoin": true, "btc": true,
+// holderNames are the chains, and the words for a wallet, whose name
+// after a key's preposition says whose the key is as a role would ("the
+// key of Henk's Ethereum", "Schlüssel von Jonas (Bitcoin)").
+var holderNames = map[string]bool{"ethereum": true, "eth": true, "bitcoin": true, "btc": true,
 	// "Wallet" in the languages of foreignBareKeys, as it follows a
 	// preposition ("ключ от кошелька", "klucz do portfela").
 	"кошелька": true, "кошелек": true, "кошелёк": true, "гаманця": true, "portfela": true, "portfel": true,
@@ -3373,7 +3373,7 @@ func keyWordOf(w string) bool {
 // after it ("key for the loot signer", "key of our hot wallet", "pk fuer
 // sepolia faucet", "Schlüssel von Jonas (Ethereum)": one of
 // keyPrepositions, then up to two words, then the role or one of
-// chainRoles), unless the word before "key" makes it a cipher's, a MAC's,
+// holderNames), unless the word before "key" makes it a cipher's, a MAC's,
 // an API's or a public key.
 func roleKeyWords(t []byte) bool {
 	f := bytes.Fields(bytes.ToLower(t))
@@ -3388,7 +3388,7 @@ func roleKeyWords(t []byte) bool {
 			continue
 		}
 		for k := i + 2; k < min(len(f), i+5); k++ {
-			if w := string(bytes.Trim(f[k], ",:;.()")); roleWord(w) || chainRoles[w] {
+			if w := string(bytes.Trim(f[k], ",:;.()")); roleWord(w) || holderNames[w] {
 				return true
 			}
 		}
