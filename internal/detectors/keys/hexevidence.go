@@ -3323,7 +3323,10 @@ func roleLabelBefore(before []byte) bool {
 	}
 	f := bytes.Fields(bytes.ToLower(l))
 	n := len(f)
-	if last := string(bytes.Trim(f[max(0, n-1)], "()")); n < 3 || !roleWord(last) && !holderNames[last] || last == "private" {
+	if n < 3 {
+		return false
+	}
+	if last := string(bytes.Trim(f[n-1], "()")); !roleWord(last) && !holderNames[last] || last == "private" {
 		return false
 	}
 	for i := max(0, n-5); i < n-2; i++ {
