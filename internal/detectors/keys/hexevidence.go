@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"iter"
 	"path"
 	"slices"
 	"strings"
@@ -2402,11 +2403,8 @@ func keychainItemNames(data []byte, s int) []string {
 		return nil
 	}
 	var out []string
-	for range maxKeychainLines {
-		if ps = prevLineStart(data, ps); ps < 0 {
-			break
-		}
-		line := bytes.TrimSpace(data[ps : bytes.IndexByte(data[ps:], '\n')+ps])
+	for _, line := range linesAbove(data, ps, maxKeychainLines) {
+		line = bytes.TrimSpace(line)
 		if bytes.HasPrefix(line, []byte("keychain:")) || bytes.HasPrefix(line, []byte("data:")) {
 			break
 		}
@@ -2427,16 +2425,10 @@ const maxHalvesAbove = 4
 // one holding data[s] names a key and no hash ("The key is split so it is
 // not grep-able:", a mail's "Subject: key (split)").
 func keyWordAbove(data []byte, s int) bool {
-	ls := bytes.LastIndexByte(data[:s], '\n') + 1
-	for range maxHalvesAbove {
-		ps := prevLineStart(data, ls)
-		if ps < 0 {
-			return false
-		}
-		if sw := statementEvidence(data[ps:ls-1], ""); sw.hash == 0 && sw.words >= wStmtKeyWord {
+	for _, line := range linesAbove(data, bytes.LastIndexByte(data[:s], '\n')+1, maxHalvesAbove) {
+		if sw := statementEvidence(line, ""); sw.hash == 0 && sw.words >= wStmtKeyWord {
 			return true
 		}
-		ls = ps
 	}
 	return false
 }
@@ -2453,12 +2445,8 @@ var plistItemAttrs = []string{"<key>acct</key>", "<key>svce</key>", "<key>labl</
 func plistItemNames(data []byte, ls int) []string {
 	var out []string
 	under := "" // the line under the one read
-	for range maxKeychainLines {
-		ps := prevLineStart(data, ls)
-		if ps < 0 {
-			break
-		}
-		line := string(bytes.TrimSpace(data[ps : ls-1]))
+	for _, b := range linesAbove(data, ls, maxKeychainLines) {
+		line := string(bytes.TrimSpace(b))
 		if line == "<dict>" || line == "</dict>" {
 			break
 		}
@@ -2467,7 +2455,7 @@ func plistItemNames(data []byte, ls int) []string {
 				out = append(out, strings.TrimSuffix(v, "</string>"))
 			}
 		}
-		under, ls = line, ps
+		under = line
 	}
 	return out
 }
@@ -2480,20 +2468,13 @@ const maxRecordLines = 6
 // wallet app or a wallet: a credential store's dump ("TargetName :
 // MetaMask-Backup", "UserName : …", "Password : …").
 func walletRecord(data []byte, s int) bool {
-	ls := bytes.LastIndexByte(data[:s], '\n') + 1
-	for range maxRecordLines {
-		ps := prevLineStart(data, ls)
-		if ps < 0 {
-			return false
-		}
-		line := data[ps : ls-1]
+	for _, line := range linesAbove(data, bytes.LastIndexByte(data[:s], '\n')+1, maxRecordLines) {
 		if len(bytes.TrimSpace(line)) == 0 {
 			return false
 		}
 		if walletAppNamed(line) || containsFold(line, "wallet") {
 			return true
 		}
-		ls = ps
 	}
 	return false
 }
@@ -3207,6 +3188,22 @@ func continuedLine(data []byte, ls, s int) (int, bool) {
 		return ps, true
 	}
 	return 0, false
+}
+
+// linesAbove yields the start and the text (no line break) of each of the
+// n lines above the one starting at ls, nearest first: the readers of a
+// value's labels and records above it (keyWordAbove, walletRecord, a
+// keychain item's attributes) walk them so, each with its own stop.
+func linesAbove(data []byte, ls, n int) iter.Seq2[int, []byte] {
+	return func(yield func(int, []byte) bool) {
+		for range n {
+			ps := prevLineStart(data, ls)
+			if ps < 0 || !yield(ps, data[ps:ls-1]) {
+				return
+			}
+			ls = ps
+		}
+	}
 }
 
 // prevLineStart returns where the line before the one starting at ls
